@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis;
+
+/// <summary>Severities in LSP order (error is most severe).</summary>
+public enum Severity
+{
+    Error = 1,
+    Warning = 2,
+    Information = 3,
+    Hint = 4,
+}
+
+/// <summary>Extra meaning an editor can show: faded text for leftovers, struck-through for deprecated wording.</summary>
+[Flags]
+public enum FindingTags
+{
+    None = 0,
+    Unnecessary = 1,
+}
+
+/// <summary>A rule's identity: stable id, short name, default severity and docs page.</summary>
+public sealed record RuleDescriptor(string Id, string Name, Severity DefaultSeverity, string Title)
+{
+    public const string DocsBaseUrl = "https://github.com/byline-news/byline/blob/main/docs/rules/";
+
+    public string HelpUri => DocsBaseUrl + Id + ".md";
+}
+
+/// <summary>One diagnostic produced by a rule, in absolute UTF-16 offsets of the document.</summary>
+public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Span, string Message, FindingTags Tags = FindingTags.None)
+{
+    public ImmutableArray<RelatedLocation> Related { get; init; } = [];
+}
+
+public sealed record RelatedLocation(TextSpan Span, string Message);

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Syntax;
+
+/// <summary>How the article file is written; picked from the file extension.</summary>
+public enum ArticleFormat
+{
+    PlainText,
+    Markdown,
+}
+
+/// <summary>The kinds of block an article is made of, in the newsroom's words.</summary>
+public enum BlockKind
+{
+    FrontMatter,
+    Headline,
+    Standfirst,
+    Byline,
+    Dateline,
+    Paragraph,
+    Quote,
+    Caption,
+    Credit,
+    Heading,
+    ListItem,
+    Boilerplate,
+    Footnote,
+    Separator,
+}
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+    QuoteMark,
+    FootnoteMarker,
+    Url,
+}
+
+public readonly record struct Token(TokenKind Kind, TextSpan Span);
+
+/// <summary>A sentence with absolute spans.</summary>
+public sealed class Sentence(TextSpan span, ImmutableArray<Token> tokens)
+{
+    public TextSpan Span { get; } = span;
+    public ImmutableArray<Token> Tokens { get; } = tokens;
+}
+
+/// <summary>
+/// The position-independent part of a block (Roslyn's "green" node): kind, text and sentences with spans
+/// relative to the block start. An edit elsewhere in the document reuses this object unchanged, which is
+/// what lets analysis cache block facts by reference or content hash.
+/// </summary>
+public sealed class BlockNode(BlockKind kind, string text, ImmutableArray<SentenceNode> sentences)
+{
+    public BlockKind Kind { get; } = kind;
+    public string Text { get; } = text;
+    public int Length => Text.Length;
+    public ImmutableArray<SentenceNode> Sentences { get; } = sentences;
+
+    /// <summary>Stable hash of kind and text, for caches keyed by content.</summary>
+    public ulong ContentHash { get; } = ContentHashing.Hash(kind, text);
+
+    public override string ToString() => $"{Kind} \"{(Text.Length > 40 ? Text[..40] + "…" : Text)}\"";
+}
+
+/// <summary>A sentence inside a block; <see cref="Span"/> and token spans are relative to the block start.</summary>
+public sealed class SentenceNode(TextSpan span, ImmutableArray<Token> tokens)
+{
+    public TextSpan Span { get; } = span;
+    public ImmutableArray<Token> Tokens { get; } = tokens;
+}
+
+/// <summary>A block placed in a document (Roslyn's "red" node): a <see cref="BlockNode"/> plus its start offset.</summary>
+public sealed class Block(BlockNode node, int start)
+{
+    private ImmutableArray<Sentence> _sentences;
+
+    public BlockNode Node { get; } = node;
+    public int Start { get; } = start;
+    public BlockKind Kind => Node.Kind;
+    public TextSpan Span => new(Start, Node.Length);
+    public string Text => Node.Text;
+
+    /// <summary>Sentences with absolute spans, computed on first use.</summary>
+    public ImmutableArray<Sentence> Sentences
+    {
+        get
+        {
+            if (_sentences.IsDefault)
+            {
+                var start = Start;
+                var sentences = Node.Sentences.Select(s => new Sentence(
+                    new TextSpan(s.Span.Start + start, s.Span.Length),
+                    s.Tokens.Select(t => t with { Span = new TextSpan(t.Span.Start + start, t.Span.Length) }).ToImmutableArray()));
+                ImmutableInterlocked.InterlockedInitialize(ref _sentences, sentences.ToImmutableArray());
+            }
+            return _sentences;
+        }
+    }
+
+    public override string ToString() => $"{Span} {Node}";
+}
+
+/// <summary>A problem found while parsing (for example broken YAML front matter). Parsing itself never fails.</summary>
+public sealed record SyntaxDiagnostic(string Code, TextSpan Span, string Message);
+
+internal static class ContentHashing
+{
+    // FNV-1a over kind and UTF-16 code units: deterministic across processes, unlike string.GetHashCode.
+    public static ulong Hash(BlockKind kind, string text)
+    {
+        var hash = 14695981039346656037UL ^ (ulong)kind;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Text;
+
+/// <summary>
+/// Immutable article text. Storage and edits are Roslyn's <see cref="SourceText"/>; this type adds the
+/// line map that follows the LSP definition of a line (only \n, \r\n and \r break lines — Roslyn also
+/// breaks on U+0085, U+2028 and U+2029, which would shift every LSP position after them).
+/// </summary>
+public sealed class ArticleText
+{
+    private LineMap? _lines;
+
+    private ArticleText(SourceText source) => Source = source;
+
+    public SourceText Source { get; }
+
+    public int Length => Source.Length;
+
+    public char this[int offset] => Source[offset];
+
+    /// <summary>Line starts, computed on first use and shared by every reader of this snapshot.</summary>
+    public LineMap Lines => LazyInitializer.EnsureInitialized(ref _lines, () => LineMap.Create(Source));
+
+    public static ArticleText From(string text) => new(SourceText.From(text));
+
+    public static ArticleText From(SourceText source) => new(source);
+
+    public string ToString(TextSpan span) => Source.ToString(span);
+
+    public override string ToString() => Source.ToString();
+
+    /// <summary>Applies edits given in offsets of this text; they must not overlap (Roslyn's rule).</summary>
+    public ArticleText WithChanges(IEnumerable<TextChange> changes) => new(Source.WithChanges(changes));
+
+    /// <summary>The ranges that differ between an older snapshot and this one.</summary>
+    public IReadOnlyList<TextChangeRange> GetChangeRanges(ArticleText older) => Source.GetChangeRanges(older.Source);
+}
