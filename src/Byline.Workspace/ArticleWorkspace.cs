@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Byline.Text;
+
+namespace Byline.Workspace;
+
+/// <summary>
+/// Holds the current <see cref="WorkspaceSnapshot"/> and swaps it on each change. Mutators must be called
+/// one at a time (the language server's queue does this); readers take <see cref="Current"/> and keep it.
+/// </summary>
+public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
+{
+    private volatile WorkspaceSnapshot _current = WorkspaceSnapshot.Empty(configLoader);
+
+    public WorkspaceSnapshot Current => _current;
+
+    /// <summary>Sets the workspace folders and indexes their article files (read lazily).</summary>
+    public WorkspaceSnapshot SetFolders(IEnumerable<string> folderPaths)
+    {
+        var snapshot = _current;
+        var folders = folderPaths.Select(Path.GetFullPath).Distinct().Select(root => ReadFolder(snapshot.ConfigLoader, root)).ToImmutableArray();
+        var withFolders = snapshot.With(folders: folders, resetConfigCache: true);
+        var disk = ImmutableSortedDictionary.CreateBuilder<string, Lazy<ArticleDocument?>>(StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            foreach (var path in folder.Files.Enumerate(folder.Root))
+            {
+                disk[path] = LazyLoad(withFolders, path);
+            }
+        }
+        return Swap(withFolders.With(diskDocuments: disk.ToImmutable(), openDocuments: Reconfigure(withFolders, snapshot.OpenDocuments)));
+    }
+
+    public WorkspaceSnapshot OpenDocument(string uri, string text, int version)
+    {
+        var snapshot = _current;
+        var document = ArticleDocument.Create(uri, version, ArticleText.From(text), snapshot.ConfigFor(uri));
+        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(DocumentUris.Key(uri), document)));
+    }
+
+    /// <summary>Replaces an open document's text; its syntax tree is updated incrementally.</summary>
+    public WorkspaceSnapshot ChangeDocument(string uri, ArticleText newText, int version)
+    {
+        var snapshot = _current;
+        var key = DocumentUris.Key(uri);
+        var document = snapshot.OpenDocuments.TryGetValue(key, out var open)
+            ? open.WithText(newText, version)
+            : ArticleDocument.Create(uri, version, newText, snapshot.ConfigFor(uri));
+        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(key, document)));
+    }
+
+    /// <summary>Closes a document: from now on the file on disk (if it is an article) is what counts.</summary>
+    public WorkspaceSnapshot CloseDocument(string uri)
+    {
+        var snapshot = _current;
+        var key = DocumentUris.Key(uri);
+        var disk = snapshot.DiskDocuments;
+        if (disk.ContainsKey(key))
+        {
+            disk = disk.SetItem(key, LazyLoad(snapshot, key));
+        }
+        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.Remove(key), diskDocuments: disk));
+    }
+
+    /// <summary>Files created, changed or deleted on disk (LSP <c>workspace/didChangeWatchedFiles</c>).</summary>
+    public WorkspaceSnapshot FilesChanged(IEnumerable<string> uris)
+    {
+        var paths = uris.Select(DocumentUris.ToFilePath).OfType<string>().ToList();
+        if (paths.Any(p => Path.GetFileName(p) == BylineConfig.FileName))
+        {
+            // Configuration changes can change which files are articles and every rule's severity: start over.
+            return SetFolders(_current.Folders.Select(f => f.Root));
+        }
+        var snapshot = _current;
+        var disk = snapshot.DiskDocuments.ToBuilder();
+        foreach (var path in paths)
+        {
+            var folder = snapshot.FolderOf(path);
+            if (File.Exists(path) && folder is not null && folder.Files.IsArticle(folder.Root, path))
+            {
+                disk[path] = LazyLoad(snapshot, path);
+            }
+            else
+            {
+                disk.Remove(path);
+            }
+        }
+        return Swap(snapshot.With(diskDocuments: disk.ToImmutable()));
+    }
+
+    private WorkspaceSnapshot Swap(WorkspaceSnapshot next)
+    {
+        _current = next;
+        return next;
+    }
+
+    private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root)
+    {
+        var (config, problems) = loader.Load(root, root);
+        return new WorkspaceFolder(root, config, new ArticleFiles(config), problems);
+    }
+
+    private static ImmutableDictionary<string, ArticleDocument> Reconfigure(WorkspaceSnapshot snapshot, ImmutableDictionary<string, ArticleDocument> open) =>
+        open.ToImmutableDictionary(p => p.Key, p => p.Value.WithConfig(snapshot.ConfigFor(p.Value.Uri)));
+
+    private static Lazy<ArticleDocument?> LazyLoad(WorkspaceSnapshot snapshot, string path) => new(() =>
+    {
+        try
+        {
+            return ArticleDocument.Load(path, snapshot.ConfigFor(DocumentUris.FromFilePath(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that vanished or cannot be read is simply not an article of this snapshot.
+            return null;
+        }
+    });
+}

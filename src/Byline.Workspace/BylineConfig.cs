@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using Byline.Analysis;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Byline.Workspace;
+
+/// <summary>
+/// Settings from <c>.byline.yaml</c>. Files cascade from the workspace root down to an article's folder;
+/// a nearer file overrides rule severities of a farther one. Include and exclude globs come from the
+/// workspace root's file, because they decide which files are articles at all.
+/// </summary>
+public sealed record BylineConfig
+{
+    public const string FileName = ".byline.yaml";
+
+    public static BylineConfig Default { get; } = new();
+
+    public ImmutableArray<string> Include { get; init; } = ["**/*.txt", "**/*.md"];
+
+    public ImmutableArray<string> Exclude { get; init; } =
+    [
+        "**/node_modules/**", "**/bin/**", "**/obj/**", "**/.git/**",
+        "**/README*", "**/LICENSE*", "**/CHANGELOG*", "**/SOURCES*",
+    ];
+
+    /// <summary>Files larger than this (in characters) are parsed but not analysed, so typing stays responsive.</summary>
+    public int MaxArticleLength { get; init; } = 16 * 1024 * 1024;
+
+    public AnalyzerOptions Analyzer { get; init; } = AnalyzerOptions.Default;
+
+    /// <summary>Applies one parsed <c>.byline.yaml</c> on top of this configuration.</summary>
+    public BylineConfig Merge(ConfigFile file, bool includeGlobs) => this with
+    {
+        Include = includeGlobs && !file.Include.IsDefault ? file.Include : Include,
+        Exclude = includeGlobs && !file.Exclude.IsDefault ? file.Exclude : Exclude,
+        MaxArticleLength = file.MaxArticleLength ?? MaxArticleLength,
+        Analyzer = Analyzer with { RuleSeverities = Analyzer.RuleSeverities.SetItems(file.RuleSeverities) },
+    };
+}
+
+/// <summary>A problem in a configuration file, reported in that file; analysis goes on with the last good values.</summary>
+public sealed record ConfigProblem(string Path, TextSpan Span, string Message);
+
+/// <summary>One parsed <c>.byline.yaml</c>: only the keys it sets, and what was wrong with the rest.</summary>
+public sealed record ConfigFile(string Path)
+{
+    public ImmutableArray<string> Include { get; init; }
+    public ImmutableArray<string> Exclude { get; init; }
+    public int? MaxArticleLength { get; init; }
+    public ImmutableDictionary<string, Severity?> RuleSeverities { get; init; } = ImmutableDictionary<string, Severity?>.Empty;
+    public ImmutableArray<ConfigProblem> Problems { get; init; } = [];
+
+    public static ConfigFile Parse(string path, string text)
+    {
+        var result = new ConfigFile(path);
+        var problems = ImmutableArray.CreateBuilder<ConfigProblem>();
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new ConfigProblem(path, SpanOf(text, e.Start), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} The defaults are used instead."));
+            return result with { Problems = problems.ToImmutable() };
+        }
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return result;
+        }
+        if (yaml.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            problems.Add(Problem(path, text, yaml.Documents[0].RootNode, "The configuration must be a mapping of keys such as 'include', 'exclude' and 'rules'."));
+            return result with { Problems = problems.ToImmutable() };
+        }
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value;
+            switch (key)
+            {
+                case "include":
+                    result = result with { Include = ReadStrings(path, text, value, problems) };
+                    break;
+                case "exclude":
+                    result = result with { Exclude = ReadStrings(path, text, value, problems) };
+                    break;
+                case "maxArticleLength":
+                    if (value is YamlScalarNode { Value: { } n } && int.TryParse(n, out var max) && max > 0)
+                        result = result with { MaxArticleLength = max };
+                    else
+                        problems.Add(Problem(path, text, value, "'maxArticleLength' must be a positive whole number of characters."));
+                    break;
+                case "rules":
+                    result = result with { RuleSeverities = ReadRules(path, text, value, problems) };
+                    break;
+                default:
+                    problems.Add(Problem(path, text, keyNode, $"Unknown key '{key}'. Known keys: include, exclude, maxArticleLength, rules."));
+                    break;
+            }
+        }
+        return result with { Problems = problems.ToImmutable() };
+    }
+
+    private static ImmutableArray<string> ReadStrings(string path, string text, YamlNode node, ImmutableArray<ConfigProblem>.Builder problems)
+    {
+        if (node is YamlScalarNode { Value: { } single })
+            return [single];
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode { Value: not null }))
+            return [.. sequence.Children.Select(c => ((YamlScalarNode)c).Value!)];
+        problems.Add(Problem(path, text, node, "Expected a glob or a list of globs."));
+        return default;
+    }
+
+    private static ImmutableDictionary<string, Severity?> ReadRules(string path, string text, YamlNode node, ImmutableArray<ConfigProblem>.Builder problems)
+    {
+        var rules = ImmutableDictionary.CreateBuilder<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+        if (node is not YamlMappingNode mapping)
+        {
+            problems.Add(Problem(path, text, node, "'rules' must map rule ids to a severity, e.g. 'BYL0005: off'."));
+            return rules.ToImmutable();
+        }
+        foreach (var (idNode, severityNode) in mapping.Children)
+        {
+            var id = (idNode as YamlScalarNode)?.Value ?? "";
+            var rule = Analysis.Rules.RuleCatalog.Find(id);
+            if (rule is null)
+            {
+                problems.Add(Problem(path, text, idNode, $"Unknown rule '{id}'."));
+                continue;
+            }
+            var word = (severityNode as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+            Severity? severity = word switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "information" or "info" => Severity.Information,
+                "hint" => Severity.Hint,
+                "off" or "none" or "false" => null,
+                _ => (Severity)(-1),
+            };
+            if (severity == (Severity)(-1))
+            {
+                problems.Add(Problem(path, text, severityNode, $"Severity of {rule.Id} must be one of error, warning, information, hint, off."));
+                continue;
+            }
+            rules[rule.Id] = severity;
+        }
+        return rules.ToImmutable();
+    }
+
+    private static ConfigProblem Problem(string path, string text, YamlNode node, string message) =>
+        new(path, SpanOf(text, node.Start, node.End), message);
+
+    private static TextSpan SpanOf(string text, Mark start, Mark? end = null)
+    {
+        var from = Math.Clamp((int)start.Index, 0, text.Length);
+        var to = end is null ? from : Math.Clamp((int)end.Value.Index, from, text.Length);
+        if (to == from)
+        {
+            var lineEnd = text.IndexOfAny(['\r', '\n'], from);
+            to = lineEnd < 0 ? text.Length : lineEnd;
+        }
+        return TextSpan.FromBounds(from, to);
+    }
+}
