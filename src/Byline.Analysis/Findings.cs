@@ -32,6 +32,12 @@ public sealed record RuleDescriptor(string Id, string Name, Severity DefaultSeve
 public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Span, string Message, FindingTags Tags = FindingTags.None)
 {
     public ImmutableArray<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>Edits that fix the problem, offered as code actions and by <c>byline check --fix</c>.</summary>
+    public ImmutableArray<FindingFix> Fixes { get; init; } = [];
 }
+
+/// <summary>A named fix: text changes in the finding's document, in offsets of the analysed text.</summary>
+public sealed record FindingFix(string Title, ImmutableArray<Microsoft.CodeAnalysis.Text.TextChange> Changes);
 
 public sealed record RelatedLocation(TextSpan Span, string Message);
