@@ -191,15 +191,20 @@ internal static class MarkdownParser
 
         private void Leaf(LeafBlock leaf, StructureHint hint)
         {
-            var lines = leaf.Lines;
-            if (lines.Count == 0)
+            // Markdig releases a leaf's lines once its inlines are parsed; the inline spans then say where the
+            // text is without the "#", ">" or "-" markers around it.
+            if (leaf.Inline?.FirstChild is { } first && leaf.Inline.LastChild is { } last && first.Span.Start >= 0 && last.Span.End >= first.Span.Start)
             {
-                Unit(leaf.Span.Start, leaf.Span.End + 1, hint);
+                Unit(first.Span.Start, last.Span.End + 1, hint);
                 return;
             }
-            var first = lines.Lines[0].Slice;
-            var last = lines.Lines[lines.Count - 1].Slice;
-            Unit(first.Start, last.End + 1, hint);
+            var lines = leaf.Lines;
+            if (lines.Lines is { } array && lines.Count > 0)
+            {
+                Unit(array[0].Slice.Start, array[lines.Count - 1].Slice.End + 1, hint);
+                return;
+            }
+            Unit(leaf.Span.Start, leaf.Span.End + 1, hint);
         }
 
         private void Unit(int start, int end, StructureHint hint)
