@@ -55,7 +55,7 @@ public class IncrementalParsingTests
                         $"after replacing {deleted} chars at {start} with {Escape(insert)} in {script.Format}");
                 }
             }
-        }, iter: 1500, threads: 1);
+        }, iter: 1000, threads: 1);
     }
 
     [Test]
