@@ -17,7 +17,15 @@ internal sealed class Lexicon
         AmbiguousAbbreviations = ambiguous;
         BoilerplatePhrases = boilerplate;
         CreditPrefixes = creditPrefixes;
+        TitleLookup = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        AmbiguousLookup = ambiguous.GetAlternateLookup<ReadOnlySpan<char>>();
+        BoilerplateLookup = boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // Span lookups: the parser asks about slices of block text and should not allocate a string per word.
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousLookup { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup { get; }
 
     /// <summary>Abbreviations after which a sentence never ends (a name follows).</summary>
     public FrozenSet<string> Titles { get; }

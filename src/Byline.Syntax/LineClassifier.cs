@@ -188,7 +188,7 @@ internal static class LineClassifier
             Add(start + inlineCredit, end, BlockKind.Credit);
             return;
         }
-        if (RepeatsPrevious(line, state) || PublisherDateCredit.IsMatch(line[Math.Max(0, line.Length - 120)..]))
+        if (RepeatsPrevious(line, state) || (EndsWithNumericDate(line) && PublisherDateCredit.IsMatch(line[Math.Max(0, line.Length - 120)..])))
         {
             Add(start, end, BlockKind.Caption);
             return;
@@ -218,6 +218,9 @@ internal static class LineClassifier
         Add(start, end, BlockKind.Paragraph);
     }
 
+    private static bool EndsWithNumericDate(ReadOnlySpan<char> line) =>
+        line.Length > 12 && char.IsAsciiDigit(line[^1]) && line[^5] == '.';
+
     private static bool IsSeparator(ReadOnlySpan<char> line)
     {
         var marks = 0;
@@ -245,7 +248,7 @@ internal static class LineClassifier
             var trimmed = line.TrimEnd(".:!|›»>·-–— ");
             Span<char> lower = stackalloc char[trimmed.Length];
             trimmed.ToLowerInvariant(lower);
-            if (lexicon.BoilerplatePhrases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
+            if (lexicon.BoilerplateLookup.Contains(lower))
             {
                 return true;
             }

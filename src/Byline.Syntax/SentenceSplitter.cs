@@ -91,8 +91,7 @@ internal static class SentenceSplitter
             return true;
         }
         var wordText = text.AsSpan(word.Span.Start, word.Span.Length);
-        var lookup = lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(wordText))
+        if (lexicon.TitleLookup.Contains(wordText))
         {
             return false;
         }
@@ -100,7 +99,7 @@ internal static class SentenceSplitter
         {
             return false; // an initial: "Joe R. Biden", "Isiah L. Booker"
         }
-        if (lexicon.AmbiguousAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(wordText) || wordText.Contains('.'))
+        if (lexicon.AmbiguousLookup.Contains(wordText) || wordText.Contains('.'))
         {
             return StartsWithCapital(text, next);
         }
