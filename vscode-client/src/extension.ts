@@ -60,7 +60,7 @@ class ClientController implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
   ) {
-    this.settings = this.readSettings();
+    this.settings = this.readSettings(false);
   }
 
   isRunning(): boolean {
@@ -143,9 +143,11 @@ class ClientController implements vscode.Disposable {
     return next;
   }
 
-  private readSettings(): BylineSettings {
+  /** `report`: log and show bad values (only when (re)starting, so a problem is shown once per start). */
+  private readSettings(report: boolean): BylineSettings {
     const config = vscode.workspace.getConfiguration('byline');
     const { settings, problems } = readSettings((key) => config.get(key));
+    if (!report) return settings;
     for (const problem of problems) this.output.warn(problem);
     if (problems.length > 0) {
       void vscode.window.showWarningMessage(`Byline: ${problems[0]}`, 'Open Settings').then((pick) => {
@@ -164,8 +166,12 @@ class ClientController implements vscode.Disposable {
   }
 
   private async doStart(): Promise<boolean> {
-    if (this.client !== undefined) return this.isRunning();
-    this.settings = this.readSettings();
+    if (this.client !== undefined) {
+      // A client that gave up after repeated crashes stays Stopped; replace it instead of reusing it.
+      if (this.client.state !== State.Stopped) return this.isRunning();
+      await this.doStop();
+    }
+    this.settings = this.readSettings(true);
     const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     const cmd = resolveServerCommand({
       serverPath: this.settings.serverPath,
