@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Byline.Analysis.Attribution;
 using Byline.Analysis.Rules;
 using Byline.Syntax;
 
@@ -18,10 +19,23 @@ public sealed record AnalyzerOptions
         RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
 }
 
-/// <summary>The semantic model of one article. Grows with the attribution and entity analyses.</summary>
-public sealed class ArticleAnalysis(ArticleSyntaxTree syntax, ImmutableArray<Finding> findings)
+/// <summary>What rules read: the syntax tree and the semantic model built from it.</summary>
+public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing)
 {
     public ArticleSyntaxTree Syntax { get; } = syntax;
+
+    /// <summary>Who said what: attributions and each sentence's sourcing status.</summary>
+    public ArticleSourcing Sourcing { get; } = sourcing;
+}
+
+/// <summary>The semantic model of one article and the findings of all rules on it.</summary>
+public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> findings)
+{
+    public ArticleModel Model { get; } = model;
+
+    public ArticleSyntaxTree Syntax => Model.Syntax;
+
+    public ArticleSourcing Sourcing => Model.Sourcing;
 
     /// <summary>Findings of all enabled rules, sorted by position then rule id.</summary>
     public ImmutableArray<Finding> Findings { get; } = findings;
@@ -34,6 +48,17 @@ public static class ArticleAnalyzer
     {
         options ??= AnalyzerOptions.Default;
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        ArticleSourcing sourcing;
+        try
+        {
+            sourcing = SourcingLinker.Link(syntax);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            sourcing = ArticleSourcing.Empty;
+            findings.Add(InternalError("attribution analysis", e));
+        }
+        var model = new ArticleModel(syntax, sourcing);
         foreach (var rule in RuleCatalog.Rules)
         {
             var severity = options.SeverityOf(rule.Descriptor);
@@ -41,9 +66,18 @@ public static class ArticleAnalyzer
             {
                 continue;
             }
-            foreach (var finding in rule.Analyze(syntax))
+            try
             {
-                findings.Add(finding with { Severity = severity.Value });
+                foreach (var finding in rule.Analyze(model))
+                {
+                    var reported = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
+                    findings.Add(finding with { Severity = reported });
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug in one rule must not take the others, or the editor, down with it.
+                findings.Add(InternalError(rule.Descriptor.Id, e));
             }
         }
         findings.Sort(static (a, b) =>
@@ -51,6 +85,10 @@ public static class ArticleAnalyzer
             var byStart = a.Span.Start.CompareTo(b.Span.Start);
             return byStart != 0 ? byStart : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
         });
-        return new ArticleAnalysis(syntax, findings.ToImmutable());
+        return new ArticleAnalysis(model, findings.ToImmutable());
     }
+
+    private static Finding InternalError(string where, Exception e) =>
+        new(FileProblems.InternalError, FileProblems.InternalError.DefaultSeverity, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0),
+            $"Byline failed in {where} ({e.GetType().Name}: {e.Message}); other findings are still shown. Please report this with the article.");
 }

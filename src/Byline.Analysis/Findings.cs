@@ -31,6 +31,9 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
 {
     public ImmutableArray<RelatedLocation> Related { get; init; } = [];
 
+    /// <summary>Reported at most at information whatever the rule's severity: the same rules are hints in a headline.</summary>
+    public bool Demoted { get; init; }
+
     /// <summary>Edits that fix the problem, offered as code actions and by <c>byline check --fix</c>.</summary>
     public ImmutableArray<FindingFix> Fixes { get; init; } = [];
 }

@@ -88,7 +88,7 @@ public class CheckCommandTests
     public void A_byline_yaml_turns_a_rule_off_and_broken_yaml_does_not_stop_the_check()
     {
         using var folder = new TempFolder();
-        folder.Write("news/story.txt", "Headline\n\nThe the strike hit.\n");
+        folder.Write("news/story.txt", "Headline\n\nThe the strike hit the base, the army said.\n");
         folder.Write(".byline.yaml", "rules:\n  BYL0008: off\n");
 
         var off = BylineProcess.Run(folder.Path, "check", "news");

@@ -12,8 +12,9 @@ public sealed class LeftoverBoilerplate : IRule
 {
     public RuleDescriptor Descriptor { get; } = new("BYL0009", "leftover-boilerplate", Severity.Warning, "Leftover boilerplate or navigation text");
 
-    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax)
+    public IEnumerable<Finding> Analyze(ArticleModel model)
     {
+        var syntax = model.Syntax;
         foreach (var block in syntax.Blocks)
         {
             if (block.Kind != BlockKind.Boilerplate)

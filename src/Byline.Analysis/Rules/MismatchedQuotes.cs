@@ -13,8 +13,9 @@ public sealed class MismatchedQuotes : IRule
 {
     public RuleDescriptor Descriptor { get; } = new("BYL0007", "mismatched-quotes", Severity.Warning, "Mismatched or unbalanced quotation marks");
 
-    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax)
+    public IEnumerable<Finding> Analyze(ArticleModel model)
     {
+        var syntax = model.Syntax;
         var blocks = syntax.Blocks;
         for (var b = 0; b < blocks.Length; b++)
         {

@@ -15,8 +15,9 @@ public sealed class RepeatedWord : IRule
 
     public RuleDescriptor Descriptor { get; } = new("BYL0008", "repeated-word", Severity.Warning, "Repeated word");
 
-    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax)
+    public IEnumerable<Finding> Analyze(ArticleModel model)
     {
+        var syntax = model.Syntax;
         foreach (var block in syntax.Blocks)
         {
             if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)

@@ -7,6 +7,12 @@ public static class RuleCatalog
 {
     public static ImmutableArray<IRule> Rules { get; } =
     [
+        new UnattributedClaim(),
+        new VagueAttribution(),
+        new AnonymousSource(),
+        new UnattributedQuote(),
+        new LoadedReportingVerb(),
+        new SecondhandSourcing(),
         new MismatchedQuotes(),
         new RepeatedWord(),
         new LeftoverBoilerplate(),
@@ -25,11 +31,12 @@ public static class RuleCatalog
 /// </summary>
 public static class FileProblems
 {
+    public static RuleDescriptor InternalError { get; } = new("BYL9000", "internal-error", Severity.Warning, "Byline failed on this article");
     public static RuleDescriptor BinaryFile { get; } = new("BYL9001", "binary-file", Severity.Warning, "File is not text");
     public static RuleDescriptor InvalidUtf8 { get; } = new("BYL9002", "invalid-utf8", Severity.Warning, "File is not valid UTF-8");
     public static RuleDescriptor InvalidFrontMatter { get; } = new("BYL9003", "invalid-front-matter", Severity.Error, "Front matter is not valid YAML");
     public static RuleDescriptor InvalidConfiguration { get; } = new("BYL9004", "invalid-configuration", Severity.Error, "Configuration file is not valid");
     public static RuleDescriptor FileTooLarge { get; } = new("BYL9005", "file-too-large", Severity.Information, "File is too large to analyse");
 
-    public static ImmutableArray<RuleDescriptor> All { get; } = [BinaryFile, InvalidUtf8, InvalidFrontMatter, InvalidConfiguration, FileTooLarge];
+    public static ImmutableArray<RuleDescriptor> All { get; } = [InternalError, BinaryFile, InvalidUtf8, InvalidFrontMatter, InvalidConfiguration, FileTooLarge];
 }

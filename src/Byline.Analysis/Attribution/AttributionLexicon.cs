@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using YamlDotNet.RepresentationModel;
+
+namespace Byline.Analysis.Attribution;
+
+public enum CueKind : byte
+{
+    Speech,
+    Cognition,
+    Evidence,
+}
+
+/// <summary>What a verb form means for attribution.</summary>
+public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded);
+
+/// <summary>A cue of several words ("according to") and on which side its source stands.</summary>
+public sealed record PhraseCue(ImmutableArray<string> Words, bool SourceAfter);
+
+/// <summary>
+/// The word lists of the attribution analysis, read once from the embedded <c>Data/attribution.yaml</c>
+/// into frozen sets (fast look-ups on the hot path).
+/// </summary>
+public sealed class AttributionLexicon
+{
+    private static readonly Lazy<AttributionLexicon> Lazy = new(Load);
+
+    public static AttributionLexicon Instance => Lazy.Value;
+
+    public required FrozenDictionary<string, CueVerb> VerbForms { get; init; }
+    public required FrozenSet<string> NounLikeForms { get; init; }
+    public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
+    public required FrozenSet<string> Auxiliaries { get; init; }
+    public required FrozenSet<string> Determiners { get; init; }
+    public required FrozenSet<string> Pronouns { get; init; }
+    public required FrozenSet<string> ClauseBoundaries { get; init; }
+    public required FrozenSet<string> RoleNouns { get; init; }
+    public required FrozenSet<string> VagueSubjects { get; init; }
+    public required FrozenSet<string> VagueQuantifiers { get; init; }
+    public required FrozenSet<string> Hedges { get; init; }
+    public required FrozenSet<string> AgentlessParticiples { get; init; }
+    public required FrozenSet<string> BeForms { get; init; }
+    public required FrozenSet<string> Intensifiers { get; init; }
+    public required FrozenSet<string> ReactionVerbs { get; init; }
+    public required FrozenSet<string> ReactionNouns { get; init; }
+    public required ImmutableArray<ImmutableArray<string>> Outlets { get; init; }
+    public required ImmutableArray<string> AnonymityReasons { get; init; }
+    public required FrozenSet<string> AnonymousHeads { get; init; }
+    public required ImmutableArray<ImmutableArray<string>> VoiceChanges { get; init; }
+
+    private static readonly FrozenSet<string> TitleAbbreviations = new[]
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Prof", "Pres", "Brig", "Cmdr", "Lt.Col",
+    }.ToFrozenSet();
+
+    public bool IsTitleAbbreviation(string word) => TitleAbbreviations.Contains(word);
+
+    private static AttributionLexicon Load()
+    {
+        using var stream = typeof(AttributionLexicon).Assembly.GetManifestResourceStream("Byline.Analysis.Data.attribution.yaml")
+            ?? throw new InvalidOperationException("Embedded resource Byline.Analysis.Data.attribution.yaml is missing from the build.");
+        var yaml = new YamlStream();
+        yaml.Load(new StreamReader(stream));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+
+        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
+        {
+            var lemma = Scalar(node, "lemma")!;
+            var kind = Scalar(node, "kind") switch
+            {
+                "cognition" => CueKind.Cognition,
+                "evidence" => CueKind.Evidence,
+                _ => CueKind.Speech,
+            };
+            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true");
+            var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
+                ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
+                : RegularForms(lemma);
+            foreach (var form in verbForms)
+            {
+                forms.TryAdd(form, verb); // the first (speech) meaning wins for "suggest"
+            }
+        }
+
+        return new AttributionLexicon
+        {
+            VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
+            NounLikeForms = Set(root, "noun_like_forms"),
+            PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
+                [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
+                Scalar(n, "source") == "after"))],
+            Auxiliaries = Set(root, "auxiliaries"),
+            Determiners = Set(root, "determiners"),
+            Pronouns = Sequence(root, "pronouns").Cast<YamlMappingNode>().Select(n => Scalar(n, "word")!).ToFrozenSet(),
+            ClauseBoundaries = Set(root, "clause_boundaries"),
+            RoleNouns = Set(root, "role_nouns"),
+            VagueSubjects = Set(root, "vague_subjects"),
+            VagueQuantifiers = Set(root, "vague_quantifiers"),
+            Hedges = Set(root, "hedges"),
+            AgentlessParticiples = Set(root, "agentless_participles"),
+            BeForms = Set(root, "be_forms"),
+            Intensifiers = Set(root, "intensifiers"),
+            ReactionVerbs = Set(root, "reaction_verbs"),
+            ReactionNouns = Set(root, "reaction_nouns"),
+            Outlets = [.. Strings(root, "outlets").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
+            AnonymityReasons = [.. Strings(root, "anonymity_reasons")],
+            AnonymousHeads = Set(root, "anonymous_heads"),
+            VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
+        };
+    }
+
+    /// <summary>-s, -ed and -ing forms of a regular verb ("note" → notes, noted, noting; "add" → adds, added, adding).</summary>
+    private static IEnumerable<string> RegularForms(string lemma)
+    {
+        yield return lemma;
+        var endsInE = lemma.EndsWith('e');
+        var sibilant = lemma.EndsWith("s") || lemma.EndsWith("sh") || lemma.EndsWith("ch") || lemma.EndsWith("x") || lemma.EndsWith("z");
+        yield return sibilant ? lemma + "es" : lemma + "s";
+        yield return endsInE ? lemma + "d" : lemma + "ed";
+        yield return endsInE && !lemma.EndsWith("ee") ? lemma[..^1] + "ing" : lemma + "ing";
+    }
+
+    private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children;
+
+    private static IEnumerable<string> Strings(YamlMappingNode root, string key) => Sequence(root, key).Select(n => ((YamlScalarNode)n).Value!);
+
+    private static FrozenSet<string> Set(YamlMappingNode root, string key) => Strings(root, key).Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+    private static string? Scalar(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value : null;
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>How a source is described, from most to least accountable.</summary>
+public enum SourceKind : byte
+{
+    /// <summary>A named person or organisation ("Joe Biden", "CJTF-OIR", "Washington").</summary>
+    Named,
+    /// <summary>A role at a named or implied institution ("a coalition spokesperson", "the company").</summary>
+    Described,
+    /// <summary>A news organisation ("Reuters", "the BBC").</summary>
+    Outlet,
+    /// <summary>A document or data ("a statement", "court records", "the poll").</summary>
+    Document,
+    /// <summary>A pronoun, resolved to an earlier source of the article where possible ("he", "they", "who").</summary>
+    Pronoun,
+    /// <summary>Described only by type or nationality ("An Iraqi security source", "officials").</summary>
+    Anonymous,
+    /// <summary>Names nobody ("critics", "some experts", "many").</summary>
+    Vague,
+}
+
+/// <summary>Who said something, where the article says so.</summary>
+public sealed record Source(TextSpan Span, string Text, SourceKind Kind)
+{
+    /// <summary>For a pronoun: the earlier source it stands for.</summary>
+    public Source? Antecedent { get; init; }
+
+    /// <summary>The reason for anonymity the article gives ("who spoke on condition of anonymity").</summary>
+    public TextSpan? AnonymityReason { get; init; }
+
+    /// <summary>The source whose accountability counts: a pronoun's antecedent, else this one.</summary>
+    public Source Resolved => Antecedent ?? this;
+
+    /// <summary>Names someone who can be held to what was said (not vague, not an unresolved pronoun).</summary>
+    public bool IsSpecific => Resolved.Kind is not (SourceKind.Vague or SourceKind.Pronoun);
+}
+
+/// <summary>
+/// One attribution: a cue ("said", "according to"), its source (null for "reportedly") and the content
+/// it attributes. <see cref="Recipient"/> is who was told ("told the BBC").
+/// </summary>
+public sealed record Attribution(TextSpan Cue, Source? Source, TextSpan Content, string CueLemma, CueKind CueKind, bool LoadedCue)
+{
+    /// <summary>The reporting verb alone, without auxiliaries or "in a statement" ("claimed" in "has claimed").</summary>
+    public TextSpan Verb { get; init; } = Cue;
+
+    public TextSpan? Recipient { get; init; }
+    public string? RecipientText { get; init; }
+
+    /// <summary>The outlet the article relays (source or recipient), for second-hand sourcing.</summary>
+    public string? RelayedOutlet { get; init; }
+    public TextSpan? RelayedOutletSpan { get; init; }
+}
+
+/// <summary>Where a claim's sourcing stands (the contract's <c>status</c>).</summary>
+public enum SourcingStatus : byte
+{
+    None,
+    Attributed,
+    Carried,
+    Vague,
+    Unattributed,
+}
+
+/// <summary>A phrase that passes a claim on without naming who makes it (BYL0002).</summary>
+public enum VagueKind : byte
+{
+    Hedge,
+    AgentlessPassive,
+    VagueSubject,
+    AgentlessReaction,
+}
+
+public sealed record VaguePhrase(TextSpan Span, VagueKind Kind, string Text)
+{
+    /// <summary>Inside a subordinate or relative clause rather than the sentence's main clause.</summary>
+    public bool InSubordinateClause { get; init; }
+}
+
+/// <summary>A direct quotation between quotation marks (marks included).</summary>
+public sealed record Quotation(TextSpan Span, int WordCount);
+
+/// <summary>The sourcing of one sentence after document linking.</summary>
+public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind, bool IsClaim, SourcingStatus Status)
+{
+    /// <summary>The sentence (or the next one) says why a source is anonymous ("on condition of anonymity").</summary>
+    public bool GivesAnonymityReason { get; init; }
+
+    public ImmutableArray<Attribution> Attributions { get; init; } = [];
+    public ImmutableArray<VaguePhrase> VaguePhrases { get; init; } = [];
+    public ImmutableArray<Quotation> Quotations { get; init; } = [];
+
+    /// <summary>For <see cref="SourcingStatus.Carried"/>: the attribution carried over from an earlier sentence.</summary>
+    public Attribution? CarriedFrom { get; init; }
+
+    public bool IsHeadline => BlockKind == Syntax.BlockKind.Headline;
+}
+
+/// <summary>The attribution model of an article: every sentence's sourcing and every attribution.</summary>
+public sealed record ArticleSourcing(ImmutableArray<SentenceSourcing> Sentences, string? Publisher)
+{
+    public static ArticleSourcing Empty { get; } = new([], null);
+
+    public IEnumerable<Attribution> Attributions => Sentences.SelectMany(s => s.Attributions);
+}

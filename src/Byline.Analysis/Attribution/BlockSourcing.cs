@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>
+/// The attribution facts of one block, in offsets relative to the block: its sentences' facts and its
+/// direct quotations. They depend only on the block's text, so they are cached per green
+/// <see cref="BlockNode"/>: an edit elsewhere in the article reuses them as they are.
+/// </summary>
+public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
+{
+    private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> LatinCache = new();
+    private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> NonLatinCache = new();
+
+    public static BlockSourcing Of(BlockNode node, bool articleIsLatin)
+    {
+        var cache = articleIsLatin ? LatinCache : NonLatinCache;
+        return cache.GetValue(node, n => Compute(n, articleIsLatin));
+    }
+
+    private static BlockSourcing Compute(BlockNode node, bool articleIsLatin)
+    {
+        var lexicon = AttributionLexicon.Instance;
+        var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(node.Sentences.Length);
+        foreach (var sentence in node.Sentences)
+        {
+            sentences.Add(SentenceReader.Read(lexicon, node.Text, sentence.Span, articleIsLatin));
+        }
+        return new BlockSourcing(sentences.MoveToImmutable(), FindQuotations(node.Text));
+    }
+
+    /// <summary>
+    /// Pairs double quotation marks leniently: any closing mark closes the open quotation, so a quote
+    /// with mismatched marks (“…") is still a quote here — BYL0007 reports the marks themselves.
+    /// </summary>
+    internal static ImmutableArray<Quotation> FindQuotations(string text)
+    {
+        var quotations = ImmutableArray.CreateBuilder<Quotation>();
+        int? open = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!QuoteMarks.IsDouble(c))
+            {
+                continue;
+            }
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            var opens = c is '“' or '„' or '«' || c == '"' && (char.IsWhiteSpace(before) || before is '(' or '—' or '–' or ':') && !char.IsWhiteSpace(after);
+            if (open is null)
+            {
+                if (opens || c == '"' && !char.IsWhiteSpace(after))
+                {
+                    open = i;
+                }
+                continue;
+            }
+            if (opens && c != '"' && c != '»')
+            {
+                open = i; // a new opening mark: the earlier one was never closed
+                continue;
+            }
+            var span = TextSpan.FromBounds(open.Value, i + 1);
+            quotations.Add(new Quotation(span, CountWords(text, open.Value + 1, i)));
+            open = null;
+        }
+        return quotations.ToImmutable();
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

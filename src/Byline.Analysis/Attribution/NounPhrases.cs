@@ -1,0 +1,248 @@
+using System.Collections.Immutable;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>
+/// Finds the noun phrase that is a cue's source by reading words backwards from the verb ("a coalition
+/// spokesperson said") or forwards after it ("said Col. John Dorrian"; "according to Reuters"). Without a
+/// part-of-speech tagger this leans on capitalisation, the word lists and punctuation; each heuristic
+/// below is there because a real sentence needed it.
+/// </summary>
+internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon lexicon)
+{
+    private static readonly string[] Prepositions = ["of", "for", "with", "at", "from", "in", "on", "to"];
+
+    /// <summary>The subject that ends at word <paramref name="last"/> (inclusive), as a word range, or null.</summary>
+    public (int First, int Last)? Backward(int last)
+    {
+        if (last < 0)
+        {
+            return null;
+        }
+        var appositive = false;
+        if (words[last].IsPunctuation(','))
+        {
+            // "CJTF-OIR, the US-led coalition against Daesh*, said": an appositive between commas.
+            appositive = true;
+            last--;
+            if (last < 0 || !IsNounPhraseWord(words[last]))
+            {
+                return null;
+            }
+        }
+        if (!IsNounPhraseWord(words[last]) || !IsAcceptableHead(last))
+        {
+            return null;
+        }
+        var first = last;
+        var k = last - 1;
+        var budget = 24;
+        while (k >= 0 && budget-- > 0)
+        {
+            var w = words[k];
+            if (w.Kind is WordKind.Word or WordKind.Number)
+            {
+                if (Prepositions.Contains(w.Lower) && k > 0 && AllowsPrepositionalPhrase(words[k - 1]))
+                {
+                    first = k;
+                    k--;
+                    continue;
+                }
+                if (lexicon.ClauseBoundaries.Contains(w.Lower) && !w.IsCapitalized)
+                {
+                    break;
+                }
+                if (lexicon.VerbForms.ContainsKey(w.Lower) && !w.IsCapitalized && !lexicon.Determiners.Contains(w.Lower))
+                {
+                    break; // another verb: we have left the subject
+                }
+                first = k;
+                k--;
+                continue;
+            }
+            if (w.Text is "-" or "–" && k > 0 && words[k - 1].IsCapitalized && words[k + 1].IsCapitalized)
+            {
+                first = k;
+                k--;
+                continue;
+            }
+            if (w.Text == "*")
+            {
+                first = k;
+                k--;
+                continue;
+            }
+            if (w.Text == ")")
+            {
+                var open = k - 1;
+                while (open >= 0 && words[open].Text != "(" && k - open < 6)
+                {
+                    open--;
+                }
+                if (open >= 0 && words[open].Text == "(")
+                {
+                    first = open;
+                    k = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (appositive && w.IsPunctuation(',') && StartsAppositive(first))
+            {
+                // Read on through the head the appositive describes.
+                appositive = false;
+                if (k > 0 && IsNounPhraseWord(words[k - 1]))
+                {
+                    first = k - 1;
+                    k -= 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (appositive && !(first == 0 || StartsAppositive(first)))
+        {
+            return null;
+        }
+        return (first, last);
+    }
+
+    /// <summary>The noun phrase that starts at word <paramref name="first"/>, as a word range, or null.</summary>
+    public (int First, int Last)? Forward(int first, bool allowAppositive = true)
+    {
+        var k = first;
+        while (k < words.Length && words[k].IsWord && lexicon.Determiners.Contains(words[k].Lower))
+        {
+            k++;
+        }
+        var last = -1;
+        var sawCapital = false;
+        var sawNoun = false;
+        while (k < words.Length)
+        {
+            var w = words[k];
+            if (w.Kind is WordKind.Word or WordKind.Number)
+            {
+                if (w.IsCapitalized)
+                {
+                    if (sawNoun && !sawCapital)
+                    {
+                        break;
+                    }
+                    sawCapital = true;
+                }
+                else
+                {
+                    if (lexicon.ClauseBoundaries.Contains(w.Lower) || lexicon.Determiners.Contains(w.Lower) && last >= 0)
+                    {
+                        if (Prepositions.Contains(w.Lower) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Length)
+                        {
+                            k++;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (sawCapital && !lexicon.RoleNouns.Contains(w.Lower))
+                    {
+                        break; // "told Sputnik several attacks": the capitalised name ended the phrase
+                    }
+                    if (lexicon.VerbForms.ContainsKey(w.Lower) && last >= 0)
+                    {
+                        break;
+                    }
+                    sawNoun |= lexicon.RoleNouns.Contains(w.Lower) || lexicon.Pronouns.Contains(w.Lower);
+                }
+                last = k;
+                k++;
+                continue;
+            }
+            if (w.Text is "-" or "–" && last >= 0 && k + 1 < words.Length && words[k + 1].IsCapitalized && words[last].IsCapitalized)
+            {
+                k++;
+                continue;
+            }
+            if (w.Text == "*" && last == k - 1)
+            {
+                last = k;
+                k++;
+                continue;
+            }
+            if (w.Text == "(" && k + 2 < words.Length && words[k + 2].Text == ")" && words[k + 1].IsCapitalized)
+            {
+                last = k + 2;
+                k += 3;
+                continue;
+            }
+            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Length && words[k + 1].IsWord && lexicon.Determiners.Contains(words[k + 1].Lower) && sawCapital)
+            {
+                // "said Col. John Dorrian, a coalition spokesman."
+                if (Forward(k + 1, allowAppositive: false) is { } apposition && HasRoleNoun(apposition.First, apposition.Last))
+                {
+                    last = apposition.Last;
+                }
+            }
+            break;
+        }
+        return last >= first ? (first, last) : null;
+    }
+
+    private bool HasRoleNoun(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (lexicon.RoleNouns.Contains(words[i].Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsNounPhraseWord(Word w) => w.Kind is WordKind.Word or WordKind.Number || w.Text is ")" or "*";
+
+    /// <summary>The word just before the verb must be able to head a subject.</summary>
+    private bool IsAcceptableHead(int index)
+    {
+        var w = words[index];
+        if (w.Text is ")" or "*")
+        {
+            return true;
+        }
+        if (w.Kind != WordKind.Word)
+        {
+            return false;
+        }
+        if (w.IsCapitalized && !(index == 0 && lexicon.ClauseBoundaries.Contains(w.Lower)))
+        {
+            return true;
+        }
+        var lower = w.Lower;
+        if (lexicon.Pronouns.Contains(lower) || lower is "who" or "which" || lexicon.RoleNouns.Contains(lower) || lexicon.VagueSubjects.Contains(lower))
+        {
+            return true;
+        }
+        if (lower.EndsWith("'s") || lower.EndsWith("’s"))
+        {
+            return false;
+        }
+        // "the voters said": an ordinary noun with a determiner close before it.
+        for (var k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            if (words[k].IsWord && lexicon.Determiners.Contains(words[k].Lower))
+            {
+                return true;
+            }
+            if (!words[k].IsWord)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private bool StartsAppositive(int index) =>
+        words[index].IsWord && (lexicon.Determiners.Contains(words[index].Lower) || lexicon.RoleNouns.Contains(words[index].Lower));
+
+    private bool AllowsPrepositionalPhrase(Word before) =>
+        before.IsWord && (lexicon.RoleNouns.Contains(before.Lower) || lexicon.AnonymousHeads.Contains(before.Lower) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized);
+}

@@ -1,0 +1,618 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>What one sentence says about its own sourcing, before the document is linked.</summary>
+public sealed record SentenceFacts(
+    TextSpan Span,
+    int WordCount,
+    bool IsQuestion,
+    bool IsForeignScript,
+    bool StartsWithVoiceChange,
+    bool GivesAnonymityReason,
+    ImmutableArray<Attribution> Attributions,
+    ImmutableArray<VaguePhrase> VaguePhrases);
+
+/// <summary>
+/// Reads the cues, sources, contents and vague phrases of one sentence. Linear in the sentence's length;
+/// every look-up is a frozen-set probe.
+/// </summary>
+internal sealed class SentenceReader
+{
+    private static readonly string[] SubordinateMarkers = ["that", "which", "who", "whom", "including", "although", "though", "while", "whereas", "because", "after", "when"];
+    private static readonly string[] AgentPrepositions = ["by", "from"];
+    private static readonly string[] SpreadPrepositions = ["across", "around", "throughout", "worldwide", "internationally", "nationwide", "abroad"];
+    private static readonly string[] TellingVerbs = ["tell", "inform", "brief"];
+
+    private readonly AttributionLexicon _lexicon;
+    private readonly string _text;
+    private readonly ImmutableArray<Word> _words;
+    private readonly NounPhrases _phrases;
+    private readonly TextSpan _span;
+
+    private SentenceReader(AttributionLexicon lexicon, string text, TextSpan span)
+    {
+        _lexicon = lexicon;
+        _text = text;
+        _span = span;
+        _words = WordScanner.Scan(text, span.Start, span.End, absoluteOffset: 0);
+        _phrases = new NounPhrases(_words, lexicon);
+    }
+
+    /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
+    public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, bool articleIsLatin)
+    {
+        var reader = new SentenceReader(lexicon, blockText, span);
+        return reader.Read(articleIsLatin);
+    }
+
+    private SentenceFacts Read(bool articleIsLatin)
+    {
+        var wordCount = _words.Count(w => w.Kind is WordKind.Word or WordKind.Number);
+        var trimmed = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
+        var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
+        var attributions = FindAttributions();
+        var vague = FindVaguePhrases(attributions);
+        return new SentenceFacts(_span, wordCount, isQuestion, articleIsLatin && IsMostlyNonLatin(), StartsWithVoiceChange(), GivesAnonymityReason(), attributions, vague);
+    }
+
+    private ImmutableArray<Attribution> FindAttributions()
+    {
+        var found = ImmutableArray.CreateBuilder<Attribution>();
+        for (var i = 0; i < _words.Length; i++)
+        {
+            var w = _words[i];
+            if (!w.IsWord)
+            {
+                continue;
+            }
+            if (MatchPhraseCue(i) is { } phrase)
+            {
+                if (ReadPhraseCue(i, phrase) is { } attribution)
+                {
+                    found.Add(attribution);
+                }
+                i += phrase.Words.Length - 1;
+                continue;
+            }
+            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && ReadVerbCue(i, verb, found) is { } verbAttribution)
+            {
+                found.Add(verbAttribution);
+            }
+        }
+        return found.ToImmutable();
+    }
+
+    private PhraseCue? MatchPhraseCue(int i)
+    {
+        foreach (var cue in _lexicon.PhraseCues)
+        {
+            if (i + cue.Words.Length > _words.Length)
+            {
+                continue;
+            }
+            var match = true;
+            for (var k = 0; k < cue.Words.Length && match; k++)
+            {
+                match = _words[i + k].Lower == cue.Words[k];
+            }
+            if (match)
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private Attribution? ReadPhraseCue(int i, PhraseCue phrase)
+    {
+        var cueLast = i + phrase.Words.Length - 1;
+        var cueSpan = TextSpan.FromBounds(_words[i].Span.Start, _words[cueLast].Span.End);
+        if (!phrase.SourceAfter)
+        {
+            return null; // "in a statement" widens the verb cue before it instead; see ReadVerbCue
+        }
+        if (_phrases.Forward(cueLast + 1) is not { } np)
+        {
+            return null;
+        }
+        var source = MakeSource(np.First, np.Last);
+        TextSpan content;
+        if (i == 0 || IsIntroductory(i))
+        {
+            var after = np.Last + 1;
+            while (after < _words.Length && _words[after].Kind == WordKind.Punctuation && _words[after].Text is "," or ":")
+            {
+                after++;
+            }
+            content = ContentFrom(after);
+        }
+        else
+        {
+            content = ContentBefore(i);
+        }
+        var lemma = string.Join(' ', phrase.Words);
+        return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false), source, null);
+    }
+
+    private Attribution? ReadVerbCue(int i, CueVerb verb, ImmutableArray<Attribution>.Builder earlier)
+    {
+        var w = _words[i];
+        var previous = i > 0 ? _words[i - 1] : default;
+        if (previous.IsWord && (_lexicon.Determiners.Contains(previous.Lower) || previous.Lower == "to" || previous.Lower.EndsWith("'s") || previous.Lower.EndsWith("’s")))
+        {
+            return null; // "the report", "his claims", "refused to say", "Trump's claims"
+        }
+        if (_lexicon.NounLikeForms.Contains(w.Lower) && previous.IsWord && !IsSubjectEnd(i - 1))
+        {
+            return null;
+        }
+        if (w.Lower.EndsWith("ed") && i + 1 < _words.Length && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
+        {
+            return null; // "the strikes ordered by": a participle, not a report
+        }
+
+        var cueEnd = w.Span.End;
+        var afterCue = i + 1;
+        // "said in a statement", "said in an interview": one cue.
+        if (afterCue < _words.Length && MatchPhraseCue(afterCue) is { SourceAfter: false } widening)
+        {
+            afterCue += widening.Words.Length;
+            cueEnd = _words[afterCue - 1].Span.End;
+        }
+        var cueStart = w.Span.Start;
+
+        // Subject to the left, skipping "has also", "would later".
+        var subjectEnd = i - 1;
+        var skipped = 0;
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && _lexicon.Auxiliaries.Contains(_words[subjectEnd].Lower) && skipped < 3)
+        {
+            if (_lexicon.Hedges.Contains(_words[subjectEnd].Lower))
+            {
+                break;
+            }
+            subjectEnd--;
+            skipped++;
+        }
+        if (skipped > 0 && subjectEnd >= 0)
+        {
+            cueStart = _words[subjectEnd + 1].Span.Start;
+        }
+
+        Source? source = null;
+        int sourceFirst = -1;
+        var participle = w.Lower.EndsWith("ing") && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
+        if (participle)
+        {
+            // "…, noting that …", "…, adding": the sentence's earlier source goes on speaking.
+            if (earlier.Count == 0 || earlier[^1].Source is not { } earlierSource)
+            {
+                return null;
+            }
+            source = earlierSource;
+        }
+        else if (_phrases.Backward(subjectEnd) is { } left && IsSubjectEnd(subjectEnd))
+        {
+            source = MakeSource(left.First, left.Last);
+            sourceFirst = left.First;
+        }
+        else if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
+        {
+            // Inverted: "“…,” said Col. John Dorrian."
+            source = MakeSource(right.First, right.Last);
+            afterCue = right.Last + 1;
+        }
+        if (source is null)
+        {
+            return null;
+        }
+        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet))
+        {
+            return null; // "the strikes found their targets" is no citation of evidence
+        }
+        if (verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document)
+        {
+            return null;
+        }
+
+        TextSpan? recipient = null;
+        string? recipientText = null;
+        if (TellingVerbs.Contains(verb.Lemma) && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
+        {
+            recipient = TextSpan.FromBounds(_words[told.First].Span.Start, _words[told.Last].Span.End);
+            recipientText = TextOf(told.First, told.Last);
+            afterCue = told.Last + 1;
+        }
+
+        TextSpan content;
+        if (sourceFirst > 0 && (_words[sourceFirst - 1].IsPunctuation(',') || _words[sourceFirst - 1].Kind == WordKind.Quote) && !IsIntroductory(sourceFirst))
+        {
+            content = ContentBefore(sourceFirst);
+        }
+        else if (participle || sourceFirst < 0 && subjectEnd >= 0)
+        {
+            content = participle ? ContentFrom(SkipThat(afterCue)) : ContentBefore(subjectEnd + 1);
+        }
+        else
+        {
+            content = ContentFrom(SkipThat(afterCue));
+        }
+
+        var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
+        {
+            Verb = w.Span,
+            Recipient = recipient,
+            RecipientText = recipientText,
+        };
+        return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
+    }
+
+    private Attribution WithOutlet(Attribution attribution, Source? source, (TextSpan Span, string Text)? recipient)
+    {
+        if (source is { Kind: SourceKind.Outlet })
+        {
+            return attribution with { RelayedOutlet = OutletName(source.Text), RelayedOutletSpan = source.Span };
+        }
+        if (recipient is { } r && OutletName(r.Text) is { } outlet)
+        {
+            return attribution with { RelayedOutlet = outlet, RelayedOutletSpan = r.Span };
+        }
+        return attribution;
+    }
+
+    /// <summary>The outlet a phrase names ("the BBC" → BBC), or null.</summary>
+    internal string? OutletName(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        foreach (var outlet in _lexicon.Outlets)
+        {
+            if (words.Length - start >= outlet.Length && outlet.Select((o, k) => o == words[start + k].TrimEnd(',', '.', '*')).All(x => x))
+            {
+                return string.Join(' ', outlet);
+            }
+        }
+        return null;
+    }
+
+    private bool IsSubjectEnd(int index) => index >= 0 && (_words[index].Kind is WordKind.Word or WordKind.Number || _words[index].Text is ")" or "*" or ",");
+
+    /// <summary>"Ahead of the anniversary, Washington warned": the words before the subject are an introductory phrase.</summary>
+    private bool IsIntroductory(int subjectFirst)
+    {
+        if (subjectFirst == 0)
+        {
+            return true;
+        }
+        if (!_words[subjectFirst - 1].IsPunctuation(','))
+        {
+            return false;
+        }
+        for (var k = 0; k < subjectFirst - 1; k++)
+        {
+            if (_words[k].Kind == WordKind.Quote)
+            {
+                return false;
+            }
+        }
+        var first = _words[0];
+        return first.IsWord && (_lexicon.ClauseBoundaries.Contains(first.Lower) || first.Lower is "ahead" or "according" or "earlier" or "later" || first.Lower.EndsWith("ly"));
+    }
+
+    private int SkipThat(int index)
+    {
+        while (index < _words.Length && (_words[index].Lower is "that" or "on" && index + 1 < _words.Length && _words[index].Lower == "that" || _words[index].Text is ":" or ","))
+        {
+            index++;
+        }
+        return index;
+    }
+
+    private TextSpan ContentFrom(int index)
+    {
+        if (index >= _words.Length)
+        {
+            return new TextSpan(_span.End, 0);
+        }
+        var end = _words.Length - 1;
+        while (end > index && _words[end].Kind == WordKind.Punctuation)
+        {
+            end--;
+        }
+        return TextSpan.FromBounds(_words[index].Span.Start, _words[end].Span.End);
+    }
+
+    private TextSpan ContentBefore(int index)
+    {
+        var end = index - 1;
+        while (end >= 0 && (_words[end].Kind == WordKind.Punctuation || _words[end].Kind == WordKind.Quote))
+        {
+            end--;
+        }
+        var start = 0;
+        while (start < end && _words[start].Kind is WordKind.Punctuation or WordKind.Quote)
+        {
+            start++;
+        }
+        return end < 0 ? new TextSpan(_span.Start, 0) : TextSpan.FromBounds(_words[start].Span.Start, _words[end].Span.End);
+    }
+
+    private Source MakeSource(int first, int last)
+    {
+        var span = TextSpan.FromBounds(_words[first].Span.Start, _words[last].Span.End);
+        var text = _text.Substring(span.Start, span.Length);
+        return new Source(span, text, Classify(first, last, text));
+    }
+
+    private SourceKind Classify(int first, int last, string text)
+    {
+        if (OutletName(text) is not null)
+        {
+            return SourceKind.Outlet;
+        }
+        var head = _words[last];
+        if (first == last && (_lexicon.Pronouns.Contains(head.Lower) || head.Lower is "who" or "which"))
+        {
+            return SourceKind.Pronoun;
+        }
+        var hasProperName = false;
+        var hasAnonymousHead = false;
+        var hasSpokesperson = false;
+        var hasDocument = false;
+        var hasRole = false;
+        for (var k = first; k <= last; k++)
+        {
+            var w = _words[k];
+            if (!w.IsWord)
+            {
+                continue;
+            }
+            var lower = w.Lower;
+            hasAnonymousHead |= _lexicon.AnonymousHeads.Contains(lower);
+            hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
+            hasDocument |= lower is "statement" or "report" or "study" or "survey" or "poll" or "polls" or "data" or "records" or "documents" or "document" or "figures" or "analysis";
+            hasRole |= _lexicon.RoleNouns.Contains(lower);
+            if (w.IsCapitalized && !(k == 0 && (_lexicon.Determiners.Contains(lower) || _lexicon.VagueSubjects.Contains(lower) || _lexicon.RoleNouns.Contains(lower) || _lexicon.AnonymousHeads.Contains(lower))) && !IsNationalityAdjective(k, last))
+            {
+                hasProperName = true;
+            }
+        }
+        if (hasSpokesperson)
+        {
+            return SourceKind.Described; // a spokesperson speaks on the record for an institution
+        }
+        var firstLower = _words[first].Lower;
+        if (!hasProperName && _lexicon.VagueSubjects.Contains(head.Lower) && !_lexicon.AnonymousHeads.Contains(head.Lower) && (first == last || _lexicon.VagueQuantifiers.Contains(firstLower)))
+        {
+            return SourceKind.Vague;
+        }
+        if (!hasProperName && first == last && _lexicon.VagueQuantifiers.Contains(head.Lower))
+        {
+            return SourceKind.Vague; // "many say"
+        }
+        if (hasAnonymousHead && (!hasProperName || HasAnonymousPattern(first, last)))
+        {
+            return _lexicon.VagueQuantifiers.Contains(firstLower) && !hasProperName ? SourceKind.Vague : SourceKind.Anonymous;
+        }
+        if (hasDocument && !hasProperName)
+        {
+            return SourceKind.Document;
+        }
+        if (hasProperName)
+        {
+            return SourceKind.Named;
+        }
+        return hasRole ? SourceKind.Described : SourceKind.Described;
+    }
+
+    /// <summary>"a senior State Department official": a named institution does not name the official.</summary>
+    private bool HasAnonymousPattern(int first, int last) => _lexicon.AnonymousHeads.Contains(_words[last].Lower) && _words[first].IsWord && _words[first].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some";
+
+    /// <summary>"Iraqi" in "An Iraqi security source": a nationality describing the next word, not a name.</summary>
+    private bool IsNationalityAdjective(int k, int last)
+    {
+        if (k >= last || !_words[k + 1].IsWord)
+        {
+            return false;
+        }
+        var t = _words[k].Text;
+        return t is "US" or "U.S." or "UK" or "U.K." or "EU" || t.EndsWith("an") || t.EndsWith("ese") || t.EndsWith("ish") || t.EndsWith('i') || t.EndsWith("ch");
+    }
+
+    private ImmutableArray<VaguePhrase> FindVaguePhrases(ImmutableArray<Attribution> attributions)
+    {
+        var found = ImmutableArray.CreateBuilder<VaguePhrase>();
+        var firstMarker = FirstSubordinateMarker();
+        for (var i = 0; i < _words.Length; i++)
+        {
+            var w = _words[i];
+            if (!w.IsWord)
+            {
+                continue;
+            }
+            if (_lexicon.Hedges.Contains(w.Lower))
+            {
+                var end = i + 1 < _words.Length && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
+                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, firstMarker));
+                continue;
+            }
+            if (_lexicon.BeForms.Contains(w.Lower) && AgentlessPassive(i) is { } passive)
+            {
+                found.Add(Vague(passive, VagueKind.AgentlessPassive, i, firstMarker));
+                continue;
+            }
+            if (_lexicon.ReactionVerbs.Contains(w.Lower) && AgentlessReaction(i) is { } reaction)
+            {
+                found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, firstMarker));
+            }
+        }
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Source is { Kind: SourceKind.Vague } source)
+            {
+                var index = IndexOfWordAt(source.Span.Start);
+                found.Add(Vague(TextSpan.FromBounds(Math.Min(source.Span.Start, attribution.Cue.Start), Math.Max(source.Span.End, attribution.Cue.End)), VagueKind.VagueSubject, index, firstMarker));
+            }
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found.ToImmutable();
+    }
+
+    private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, int firstMarker) =>
+        new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker };
+
+    /// <summary>"has been widely protested", "is believed", "was said to" — with no "by …" agent after it.</summary>
+    private TextSpan? AgentlessPassive(int be)
+    {
+        var k = be + 1;
+        while (k < _words.Length && _words[k].IsWord && _lexicon.Intensifiers.Contains(_words[k].Lower))
+        {
+            k++;
+        }
+        if (k >= _words.Length || !_words[k].IsWord || !_lexicon.AgentlessParticiples.Contains(_words[k].Lower))
+        {
+            return null;
+        }
+        var participle = k;
+        var next = participle + 1 < _words.Length ? _words[participle + 1].Lower : "";
+        if (AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
+        {
+            return null; // "was condemned by the UN", "is known as"
+        }
+        var start = be;
+        if (start > 0 && _words[start - 1].Lower is "has" or "have" or "had" or "having")
+        {
+            start--;
+        }
+        var end = _words[participle].Span.End;
+        if (next == "to")
+        {
+            end = _words[participle + 1].Span.End; // "was said to"
+        }
+        return TextSpan.FromBounds(_words[start].Span.Start, end);
+    }
+
+    /// <summary>"drew condemnation across the region", "sparked outrage" — a reaction nobody is named for.</summary>
+    private TextSpan? AgentlessReaction(int verb)
+    {
+        var k = verb + 1;
+        if (k < _words.Length && _words[k].Lower == "with")
+        {
+            k++; // "met with criticism"
+        }
+        var skipped = 0;
+        while (k < _words.Length && _words[k].IsWord && !_lexicon.ReactionNouns.Contains(_words[k].Lower) && skipped < 2 && !_lexicon.ClauseBoundaries.Contains(_words[k].Lower))
+        {
+            k++;
+            skipped++;
+        }
+        if (k >= _words.Length || !_lexicon.ReactionNouns.Contains(_words[k].Lower))
+        {
+            return null;
+        }
+        var noun = k;
+        var end = _words[noun].Span.End;
+        if (noun + 1 < _words.Length)
+        {
+            var next = _words[noun + 1].Lower;
+            if (next is "from" or "by" or "among")
+            {
+                return null; // "drew condemnation from the UN" names who reacted
+            }
+            if (SpreadPrepositions.Contains(next))
+            {
+                var last = noun + 1;
+                while (last + 1 < _words.Length && _words[last + 1].IsWord && !_lexicon.ClauseBoundaries.Contains(_words[last + 1].Lower) && last - noun < 4)
+                {
+                    last++;
+                }
+                end = _words[last].Span.End;
+            }
+        }
+        return TextSpan.FromBounds(_words[verb].Span.Start, end);
+    }
+
+    private int FirstSubordinateMarker()
+    {
+        for (var i = 1; i < _words.Length; i++)
+        {
+            if (_words[i].IsWord && SubordinateMarkers.Contains(_words[i].Lower))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int IndexOfWordAt(int offset)
+    {
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_words[i].Span.Start == offset)
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private bool GivesAnonymityReason()
+    {
+        var sentence = _text.AsSpan(_span.Start, _span.Length);
+        foreach (var reason in _lexicon.AnonymityReasons)
+        {
+            if (sentence.Contains(reason.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool StartsWithVoiceChange()
+    {
+        foreach (var phrase in _lexicon.VoiceChanges)
+        {
+            if (phrase.Length > _words.Length)
+            {
+                continue;
+            }
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++)
+            {
+                match = _words[k].Lower == phrase[k];
+            }
+            if (match)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A line in another script than the article's (the seed's closing Cyrillic heading) is not analysed as a claim.</summary>
+    private bool IsMostlyNonLatin()
+    {
+        int latin = 0, other = 0;
+        for (var i = _span.Start; i < _span.End; i++)
+        {
+            var c = _text[i];
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+            if (c < 0x250)
+            {
+                latin++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+        return other > latin;
+    }
+
+    private string TextOf(int first, int last) => _text[_words[first].Span.Start.._words[last].Span.End];
+}

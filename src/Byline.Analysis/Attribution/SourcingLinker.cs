@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>
+/// Document linking for attribution: one pass over the blocks' cached facts that resolves pronouns to
+/// earlier sources, carries a source over to the following sentences of its paragraph, finds the
+/// publisher, and decides each sentence's status. It never reads text the block facts did not keep.
+/// </summary>
+public static class SourcingLinker
+{
+    private static readonly BlockKind[] BodyKinds = [BlockKind.Paragraph, BlockKind.Quote, BlockKind.ListItem, BlockKind.Standfirst];
+
+    public static ArticleSourcing Link(ArticleSyntaxTree syntax)
+    {
+        var articleIsLatin = IsLatinArticle(syntax);
+        var publisher = FindPublisher(syntax);
+        var sentences = ImmutableArray.CreateBuilder<SentenceSourcing>();
+        Source? lastSource = null;
+        foreach (var block in syntax.Blocks)
+        {
+            var analysed = block.Kind == BlockKind.Headline || BodyKinds.Contains(block.Kind);
+            if (!analysed)
+            {
+                foreach (var sentence in block.Sentences)
+                {
+                    sentences.Add(new SentenceSourcing(sentence.Span, block.Kind, IsClaim: false, SourcingStatus.None));
+                }
+                continue;
+            }
+            var facts = BlockSourcing.Of(block.Node, articleIsLatin);
+            var offset = block.Start;
+            var quotations = facts.Quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
+            Attribution? carried = null;
+            for (var index = 0; index < facts.Sentences.Length; index++)
+            {
+                var fact = facts.Sentences[index];
+                var span = Shift(fact.Span, offset);
+                var attributions = fact.Attributions.Select(a => Resolve(Shift(a, offset), ref lastSource)).ToImmutableArray();
+                var vague = fact.VaguePhrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
+                var ownQuotes = quotations.Where(q => q.Span.OverlapsWith(span)).ToImmutableArray();
+                var isClaim = !fact.IsQuestion && !fact.IsForeignScript && fact.WordCount >= (block.Kind == BlockKind.Headline ? 3 : 4);
+
+                var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
+                SourcingStatus status;
+                Attribution? carriedFrom = null;
+                if (!isClaim)
+                {
+                    status = SourcingStatus.None;
+                }
+                else if (specific is not null)
+                {
+                    status = SourcingStatus.Attributed;
+                }
+                else if (attributions.Length > 0)
+                {
+                    status = SourcingStatus.Vague;
+                }
+                else if (carried is not null && !fact.StartsWithVoiceChange && block.Kind != BlockKind.Headline)
+                {
+                    status = SourcingStatus.Carried;
+                    carriedFrom = carried;
+                }
+                else if (vague.Any(v => !v.InSubordinateClause))
+                {
+                    status = SourcingStatus.Vague;
+                }
+                else
+                {
+                    status = SourcingStatus.Unattributed;
+                }
+
+                // AP practice: a source covers the following sentences of its paragraph until a new
+                // source speaks or the writer's voice returns ("However, …").
+                if (specific is not null && specific.CueKind == CueKind.Speech)
+                {
+                    carried = specific;
+                }
+                else if (attributions.Length > 0 || fact.StartsWithVoiceChange)
+                {
+                    carried = null;
+                }
+
+                sentences.Add(new SentenceSourcing(span, block.Kind, isClaim, status)
+                {
+                    Attributions = attributions,
+                    VaguePhrases = vague,
+                    Quotations = ownQuotes,
+                    CarriedFrom = carriedFrom,
+                    GivesAnonymityReason = fact.GivesAnonymityReason || index + 1 < facts.Sentences.Length && facts.Sentences[index + 1].GivesAnonymityReason,
+                });
+            }
+        }
+        return new ArticleSourcing(sentences.ToImmutable(), publisher);
+    }
+
+    private static Attribution Resolve(Attribution attribution, ref Source? lastSource)
+    {
+        if (attribution.Source is not { } source)
+        {
+            return attribution;
+        }
+        if (source.Kind == SourceKind.Pronoun)
+        {
+            if (lastSource is not null)
+            {
+                source = source with { Antecedent = lastSource };
+            }
+            return attribution with { Source = source };
+        }
+        if (source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous)
+        {
+            lastSource = source;
+        }
+        return attribution;
+    }
+
+    private static Attribution Shift(Attribution a, int offset) => a with
+    {
+        Cue = Shift(a.Cue, offset),
+        Verb = Shift(a.Verb, offset),
+        Content = Shift(a.Content, offset),
+        Source = a.Source is null ? null : a.Source with { Span = Shift(a.Source.Span, offset) },
+        Recipient = a.Recipient is { } r ? Shift(r, offset) : null,
+        RelayedOutletSpan = a.RelayedOutletSpan is { } o ? Shift(o, offset) : null,
+    };
+
+    private static TextSpan Shift(TextSpan span, int offset) => new(span.Start + offset, span.Length);
+
+    /// <summary>
+    /// The publisher is a first-hand source: front matter <c>publisher:</c>, or a credit such as
+    /// "- Sputnik International, 1920, 04.01.2022" at the end of a caption or credit line.
+    /// </summary>
+    internal static string? FindPublisher(ArticleSyntaxTree syntax)
+    {
+        if (syntax.FrontMatter.TryGetValue("publisher", out var value) && value is string named && named.Length > 0)
+        {
+            return named;
+        }
+        foreach (var block in syntax.Blocks)
+        {
+            if (block.Kind is not (BlockKind.Caption or BlockKind.Credit))
+            {
+                continue;
+            }
+            var text = block.Text;
+            var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+            if (dash < 0)
+            {
+                continue;
+            }
+            var credit = text[(dash + 3)..];
+            var comma = credit.IndexOf(',');
+            var name = (comma < 0 ? credit : credit[..comma]).Trim();
+            if (name.Length > 0 && char.IsUpper(name[0]) && name.Split(' ').Length <= 4)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsLatinArticle(ArticleSyntaxTree syntax)
+    {
+        int latin = 0, other = 0;
+        foreach (var block in syntax.Blocks)
+        {
+            foreach (var c in block.Text)
+            {
+                if (!char.IsLetter(c))
+                {
+                    continue;
+                }
+                if (c < 0x250) latin++;
+                else other++;
+            }
+            if (latin + other > 4000)
+            {
+                break;
+            }
+        }
+        return latin >= other;
+    }
+}

@@ -1,0 +1,32 @@
+using Byline.Analysis.Attribution;
+
+namespace Byline.Analysis.Rules;
+
+/// <summary>
+/// BYL0003: a source described only by type or nationality ("An Iraqi security source", "officials").
+/// AP style allows anonymous sources when the story says why they need anonymity; an unnamed spokesperson
+/// of a named institution is on the record for it and is not reported.
+/// </summary>
+public sealed class AnonymousSource : SourcingRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("BYL0003", "anonymous-source", Severity.Information, "Anonymous source without a reason");
+
+    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    {
+        foreach (var sentence in model.Sourcing.Sentences)
+        {
+            if (sentence.GivesAnonymityReason)
+            {
+                continue;
+            }
+            foreach (var attribution in sentence.Attributions)
+            {
+                if (attribution.Source is { Kind: SourceKind.Anonymous } source)
+                {
+                    yield return Report(sentence, source.Span,
+                        $"'{Quote(source.Text)}' is anonymous. AP style expects the story to say why the source needs anonymity (\"who spoke on condition of anonymity because …\"), or name the source.");
+                }
+            }
+        }
+    }
+}

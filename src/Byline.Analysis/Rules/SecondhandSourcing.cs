@@ -1,0 +1,38 @@
+using Byline.Analysis.Attribution;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Rules;
+
+/// <summary>
+/// BYL0006: the article relays another outlet's reporting ("According to Reuters, …", "… a spokesperson
+/// told the BBC"). The claim is then as good as that outlet's reporting, which the reader cannot see. The
+/// article's own publisher ("told Sputnik" in a Sputnik story) is first-hand and not reported.
+/// </summary>
+public sealed class SecondhandSourcing : SourcingRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("BYL0006", "secondhand-sourcing", Severity.Information, "Second-hand sourcing");
+
+    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    {
+        var publisher = model.Sourcing.Publisher;
+        foreach (var sentence in model.Sourcing.Sentences)
+        {
+            foreach (var attribution in sentence.Attributions)
+            {
+                if (attribution is not { RelayedOutlet: { } outlet, RelayedOutletSpan: { } outletSpan } || IsPublisher(outlet, publisher))
+                {
+                    continue;
+                }
+                var phrase = TextSpan.FromBounds(Math.Min(attribution.Cue.Start, outletSpan.Start), Math.Max(attribution.Cue.End, outletSpan.End));
+                yield return Report(sentence, phrase,
+                    $"This relays reporting by {outlet}. Link to or name the original report, or confirm the claim first-hand.") with
+                {
+                    Related = [new RelatedLocation(outletSpan, $"{outlet} is the outlet relayed here")],
+                };
+            }
+        }
+    }
+
+    private static bool IsPublisher(string outlet, string? publisher) =>
+        publisher is not null && (publisher.StartsWith(outlet, StringComparison.OrdinalIgnoreCase) || outlet.StartsWith(publisher, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,42 @@
+using Byline.Analysis.Attribution;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Rules;
+
+/// <summary>
+/// BYL0001: a sentence that asserts something checkable, with no source in it and none carried over from
+/// the sentences before it in the paragraph. A more specific rule (BYL0002 vague sourcing in the main
+/// clause, BYL0004 an unattributed quote) takes the sentence instead.
+/// </summary>
+public sealed class UnattributedClaim : SourcingRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("BYL0001", "unattributed-claim", Severity.Warning, "Unattributed claim");
+
+    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    {
+        foreach (var sentence in model.Sourcing.Sentences)
+        {
+            if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, sentence))
+            {
+                continue;
+            }
+            var insertAt = EndBeforePunctuation(model, sentence.Span);
+            yield return Report(sentence, sentence.Span,
+                "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.") with
+            {
+                Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
+            };
+        }
+    }
+
+    private static int EndBeforePunctuation(ArticleModel model, TextSpan span)
+    {
+        var end = span.End;
+        var text = model.Syntax.Text;
+        while (end > span.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or ';' or ':'))
+        {
+            end--;
+        }
+        return end;
+    }
+}

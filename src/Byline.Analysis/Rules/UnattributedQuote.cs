@@ -1,0 +1,92 @@
+using Byline.Analysis.Attribution;
+
+namespace Byline.Analysis.Rules;
+
+/// <summary>
+/// BYL0004: a direct quotation with no speaker in its sentence or the sentences next to it. Short
+/// quoted terms (fewer than four words: scare quotes, inscriptions, titles) are left alone, as is a
+/// headline quote that the article's body attributes.
+/// </summary>
+public sealed class UnattributedQuote : SourcingRule
+{
+    private const int MinimumWords = 4;
+
+    public override RuleDescriptor Descriptor { get; } = new("BYL0004", "unattributed-quote", Severity.Warning, "Quotation without a speaker");
+
+    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    {
+        var sentences = model.Sourcing.Sentences;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            foreach (var quotation in UnattributedQuotations(model, i))
+            {
+                yield return Report(sentences[i], quotation.Span,
+                    "Nobody is named as saying this quotation. Add the speaker in this sentence or the next (\"…,” the spokesperson said.).");
+            }
+        }
+    }
+
+    internal static bool HasUnattributedQuote(ArticleModel model, SentenceSourcing sentence)
+    {
+        var index = model.Sourcing.Sentences.IndexOf(sentence);
+        return index >= 0 && UnattributedQuotations(model, index).Any();
+    }
+
+    private static IEnumerable<Quotation> UnattributedQuotations(ArticleModel model, int index)
+    {
+        var sentences = model.Sourcing.Sentences;
+        var sentence = sentences[index];
+        if (sentence.BlockKind is not (Syntax.BlockKind.Paragraph or Syntax.BlockKind.Quote or Syntax.BlockKind.ListItem or Syntax.BlockKind.Headline or Syntax.BlockKind.Standfirst))
+        {
+            yield break;
+        }
+        foreach (var quotation in sentence.Quotations)
+        {
+            // Report a quotation once, in the sentence where it starts.
+            if (quotation.WordCount < MinimumWords || !sentence.Span.Contains(quotation.Span.Start))
+            {
+                continue;
+            }
+            if (HasSpeaker(sentences, index, quotation) || sentence.BlockKind == Syntax.BlockKind.Headline && BodyAttributes(model, quotation))
+            {
+                continue;
+            }
+            yield return quotation;
+        }
+    }
+
+    private static bool HasSpeaker(System.Collections.Immutable.ImmutableArray<SentenceSourcing> sentences, int index, Quotation quotation)
+    {
+        for (var k = Math.Max(0, index - 1); k < sentences.Length; k++)
+        {
+            var candidate = sentences[k];
+            var inQuote = candidate.Span.OverlapsWith(quotation.Span);
+            if (k > index + 1 && !inQuote)
+            {
+                break;
+            }
+            if (candidate.Attributions.Any(a => a.Source is not null && a.CueKind == CueKind.Speech) || candidate.Status == SourcingStatus.Carried && inQuote)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool BodyAttributes(ArticleModel model, Quotation quotation)
+    {
+        var inner = model.Syntax.Text.ToString(quotation.Span).Trim('"', '“', '”', '«', '»', '„').Trim();
+        foreach (var sentence in model.Sourcing.Sentences)
+        {
+            if (sentence.IsHeadline || sentence.Status is not (SourcingStatus.Attributed or SourcingStatus.Carried))
+            {
+                continue;
+            }
+            if (model.Syntax.Text.ToString(sentence.Span).Contains(inner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+namespace Byline.Analysis.Tests.Rules;
+
+/// <summary>
+/// The sourcing rules on sentences from real reporting (the corpus and public wire style) and on
+/// paraphrases that appear nowhere in seeds/, so that the patterns — not the seed's phrases — are tested.
+/// </summary>
+public class SourcingRuleTests
+{
+    private const string Headline = "What happened in eastern Syria?\n\n";
+
+    // BYL0001 unattributed-claim
+
+    [Test]
+    public void Unattributed_claim_on_a_bare_factual_sentence() =>
+        RuleTestHelper.AssertFindings("BYL0001", Headline + "[|The militia fired 14 rockets at the base on Monday night.|]");
+
+    [TestCase("Major general Fuad Basya, spokesman for the Indonesian military, said fishermen first noticed the people.")]
+    [TestCase("The strikes destroyed two launch sites, the Pentagon said in a statement.")]
+    [TestCase("“We acted in self-defence,” said Col. John Dorrian, a coalition spokesman.")]
+    [TestCase("According to the UN refugee agency, more than 900 people were rescued.")]
+    [TestCase("Police records show the suspect was arrested twice in 2014.")]
+    [TestCase("Is this the end of the ceasefire?")]
+    public void No_unattributed_claim_when_someone_says_so_or_nothing_is_claimed(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0001", Headline + sentence);
+
+    [Test]
+    public void A_source_carries_over_within_its_paragraph_until_the_writer_takes_over_again() =>
+        RuleTestHelper.AssertFindings("BYL0001", Headline +
+            "The ministry said the convoy was hit near Mosul. Four vehicles were destroyed. [|However, the road reopened on Friday.|]\n" +
+            "[|The city has been under curfew since May.|]");
+
+    // BYL0002 vague-attribution
+
+    [TestCase("The decision [|has been roundly criticised|] as a breach of the treaty.")]
+    [TestCase("The commander [|is believed to|] have fled across the border.")]
+    [TestCase("[|Analysts warn|] that the truce will not hold.")]
+    [TestCase("[|Some experts say|] the sanctions have failed.")]
+    [TestCase("The raid [|provoked fury across the country|].")]
+    [TestCase("The group [|allegedly smuggled|] weapons into the camp.")]
+    public void Vague_attribution_by_pattern_on_paraphrases(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0002", Headline + sentence);
+
+    [TestCase("The strike was condemned by the UN Security Council.")]
+    [TestCase("The plan drew criticism from Amnesty International.")]
+    [TestCase("The ministry said the talks would resume on Monday.")]
+    [TestCase("He is known as a hardliner in the party.")]
+    public void No_vague_attribution_when_the_agent_is_named(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0002", Headline + sentence);
+
+    // BYL0003 anonymous-source
+
+    [TestCase("[|A senior Iraqi official|] said the attack was planned in Syria.")]
+    [TestCase("[|Sources|] said the talks had collapsed.")]
+    [TestCase("The minister will resign, [|a source familiar with the matter|] said.")]
+    public void Anonymous_sources_without_a_reason(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0003", Headline + sentence);
+
+    [TestCase("A senior Iraqi official, who spoke on condition of anonymity because he was not authorised to brief reporters, said the attack was planned in Syria.")]
+    [TestCase("A Pentagon spokesperson said the strike was defensive.")]
+    [TestCase("Defence Secretary Ash Carter said the coalition would support the Iraqi forces.")]
+    public void No_anonymous_source_when_named_explained_or_a_spokesperson(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0003", Headline + sentence);
+
+    // BYL0004 unattributed-quote
+
+    [Test]
+    public void A_quote_with_no_speaker_nearby() =>
+        RuleTestHelper.AssertFindings("BYL0004", Headline + "The city was quiet on Sunday.\n[|“We will not stop until the last fighter leaves the city.”|]");
+
+    [TestCase("“We will not stop until the last fighter leaves,” the commander told reporters.")]
+    [TestCase("The commander spoke on Sunday. “We will not stop until the last fighter leaves.”")]
+    [TestCase("Drones with \"Revenge for Soleimani\" written on them were shot down.")]
+    public void No_unattributed_quote_with_a_speaker_or_a_short_quoted_term(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0004", Headline + sentence);
+
+    // BYL0005 loaded-reporting-verb
+
+    [TestCase("The rebels [|admitted|] that the town had fallen.", "The rebels said that the town had fallen.")]
+    [TestCase("The agency [|claims|] the vaccine is safe.", "The agency says the vaccine is safe.")]
+    [TestCase("The minister [|insisted|] the budget was balanced.", "The minister said the budget was balanced.")]
+    public void Loaded_verbs_are_replaced_by_said(string sentence, string fixedSentence)
+    {
+        var findings = RuleTestHelper.AssertFindings("BYL0005", Headline + sentence);
+        Assert.That(RuleTestHelper.ApplyFix(Headline + MarkedText.Parse(sentence).Text, findings[0]), Is.EqualTo(Headline + fixedSentence));
+    }
+
+    [TestCase("The claims were rejected by the court.")]
+    [TestCase("The minister said the budget was balanced.")]
+    public void No_loaded_verb_for_nouns_or_neutral_verbs(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0005", Headline + sentence);
+
+    // BYL0006 secondhand-sourcing
+
+    [TestCase("[|According to the Associated Press|], the convoy was attacked twice.")]
+    [TestCase("The convoy was attacked twice, a police officer [|told Al Jazeera|].")]
+    public void Relaying_another_outlet(string sentence) =>
+        RuleTestHelper.AssertFindings("BYL0006", Headline + sentence);
+
+    [Test]
+    public void The_publisher_from_front_matter_is_first_hand() =>
+        RuleTestHelper.AssertFindings("BYL0006",
+            "---\npublisher: Reuters\n---\n# Strikes hit rocket sites\n\nThe convoy was attacked twice, a police officer told Reuters.\n",
+            Syntax.ArticleFormat.Markdown);
+}
