@@ -125,14 +125,10 @@ public sealed class BylineLanguageServer : IAsyncDisposable
         _log.ConnectClient(null);
         _queue.Complete();
         _rpc.Dispose();
-        try
-        {
-            await _rpc.Completion;
-        }
-        catch (Exception)
-        {
-            // The connection's failure was logged by the Disconnected handler; the exit code says the rest.
-        }
+        // Don't wait for the read loop to notice: a blocking stdin read only ends when the client closes
+        // stdin, and the client may wait for our exit first. Answers already written are flushed by Dispose.
+        await Task.WhenAny(_rpc.Completion, Task.Delay(TimeSpan.FromSeconds(1)));
+        _ = _rpc.Completion.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
         return code;
     }
 

@@ -10,15 +10,16 @@ internal static class ParentProcessWatcher
 {
     public static async Task WaitForExitAsync(int processId, TimeSpan interval, CancellationToken cancellationToken)
     {
+        // The first check waits one interval, so that the answer to initialize goes out before a dead
+        // client ends the server.
         using var timer = new PeriodicTimer(interval);
-        do
+        while (await timer.WaitForNextTickAsync(cancellationToken))
         {
             if (!IsRunning(processId))
             {
                 return;
             }
         }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
     }
 
     public static bool IsRunning(int processId)

@@ -20,7 +20,7 @@ public static class ArticleFolding
             var block = blocks[i];
             var startLine = lines.GetLineFromOffset(block.Start);
             var endLine = LastLine(lines, block);
-            if (block.Kind == BlockKind.Boilerplate)
+            if (block.Kind == BlockKind.Boilerplate && (i == 0 || blocks[i - 1].Kind != BlockKind.Boilerplate))
             {
                 var last = i;
                 while (last + 1 < blocks.Count && blocks[last + 1].Kind == BlockKind.Boilerplate)

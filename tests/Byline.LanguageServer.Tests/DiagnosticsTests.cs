@@ -1,0 +1,115 @@
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Tests.Infrastructure;
+
+namespace Byline.LanguageServer.Tests;
+
+/// <summary>
+/// Diagnostics flow from the workspace to the client. Until the lead's rules produce findings on prose, the
+/// findings used here are the workspace's own: an article longer than <c>maxArticleLength</c> (BYL9005) and
+/// a file on disk that is not UTF-8.
+/// </summary>
+public class DiagnosticsTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateWorkspaceFolder()
+    {
+        _folder = Directory.CreateTempSubdirectory("byline-ls-").FullName;
+        File.WriteAllText(Path.Combine(_folder, ".byline.yaml"), "maxArticleLength: 100\n");
+        File.WriteAllBytes(Path.Combine(_folder, "broken.txt"), [.. "Headline\nCaf"u8, 0xE9, .. " au lait.\n"u8]);
+    }
+
+    [TearDown]
+    public void DeleteWorkspaceFolder() => Directory.Delete(_folder, recursive: true);
+
+    private string UriOf(string name) => new Uri(Path.Combine(_folder, name)).AbsoluteUri;
+
+    private async Task<LspTestClient> StartAsync(bool pull)
+    {
+        var client = new LspTestClient();
+        var capabilities = LspTestClient.Capabilities(pullDiagnostics: pull);
+        await client.RequestAsync<InitializeResult>("initialize",
+            new InitializeParams(null, null, null, [new WorkspaceFolder(new Uri(_folder).AbsoluteUri, "articles")], capabilities, null, null));
+        await client.NotifyAsync("initialized", new InitializedParams());
+        return client;
+    }
+
+    [Test]
+    public async Task Pull_reports_findings_of_an_open_document()
+    {
+        await using var client = await StartAsync(pull: true);
+        var uri = UriOf("seed.txt");
+        await client.OpenAsync(uri, LspTestClient.Seed);
+        var report = await client.PullDiagnosticsAsync(uri);
+        Assert.That(report.Kind, Is.EqualTo("full"));
+        Assert.That(report.ResultId, Is.Not.Null.And.Not.Empty);
+        var tooLarge = report.Items!.Single(d => d.Code == "BYL9005");
+        Assert.That(tooLarge.Source, Is.EqualTo("byline"));
+        Assert.That(tooLarge.Severity, Is.EqualTo(DiagnosticSeverity.Information));
+        Assert.That(tooLarge.CodeDescription!.Href, Does.EndWith("/BYL9005.md"));
+        Assert.That(tooLarge.Message, Does.Contain("maxArticleLength"));
+        Assert.That(tooLarge.Range, Is.EqualTo(new Protocol.Range(new Position(0, 0), new Position(0, 0))));
+    }
+
+    [Test]
+    public async Task Pull_answers_unchanged_when_the_result_id_still_matches()
+    {
+        await using var client = await StartAsync(pull: true);
+        var uri = UriOf("seed.txt");
+        await client.OpenAsync(uri, LspTestClient.Seed);
+        var first = await client.PullDiagnosticsAsync(uri);
+        var second = await client.PullDiagnosticsAsync(uri, first.ResultId);
+        Assert.That(second.Kind, Is.EqualTo("unchanged"));
+        Assert.That(second.ResultId, Is.EqualTo(first.ResultId));
+        Assert.That(second.Items, Is.Null);
+
+        // Shortening the article under the limit removes the finding: a new full report.
+        await client.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(null, null, "Short headline\nShort body.\n"));
+        var third = await client.PullDiagnosticsAsync(uri, first.ResultId);
+        Assert.That(third.Kind, Is.EqualTo("full"));
+        Assert.That(third.Items, Is.Empty);
+        Assert.That(third.ResultId, Is.Not.EqualTo(first.ResultId));
+    }
+
+    [Test]
+    public async Task Pull_reports_a_file_on_disk_that_is_not_utf8()
+    {
+        await using var client = await StartAsync(pull: true);
+        var report = await client.PullDiagnosticsAsync(UriOf("broken.txt"));
+        var diagnostic = report.Items!.Single();
+        Assert.That(diagnostic.Message, Does.Contain("UTF-8"));
+        Assert.That(diagnostic.Range.Start, Is.EqualTo(new Position(1, 3))); // at the replaced byte after "Caf"
+    }
+
+    [Test]
+    public async Task Pull_for_an_unknown_document_is_an_empty_full_report()
+    {
+        await using var client = await StartAsync(pull: true);
+        var report = await client.PullDiagnosticsAsync("file:///nowhere/missing.txt");
+        Assert.That(report.Kind, Is.EqualTo("full"));
+        Assert.That(report.Items, Is.Empty);
+    }
+
+    [Test]
+    public async Task Push_publishes_with_the_document_version_and_clears_on_close()
+    {
+        await using var client = await StartAsync(pull: false);
+        var uri = UriOf("seed.txt");
+        await client.OpenAsync(uri, LspTestClient.Seed, version: 1);
+        var opened = await client.NextPublishedAsync(uri, r => r.Version == 1);
+        Assert.That(opened.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "BYL9005" }));
+
+        await client.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(null, null, "Short headline\nShort body.\n"));
+        var changed = await client.NextPublishedAsync(uri, r => r.Version == 2);
+        Assert.That(changed.Diagnostics, Is.Empty);
+
+        await client.ChangeAsync(uri, 3, new TextDocumentContentChangeEvent(null, null, LspTestClient.Seed));
+        var again = await client.NextPublishedAsync(uri, r => r.Version == 3);
+        Assert.That(again.Diagnostics, Has.Length.EqualTo(1));
+
+        await client.NotifyAsync("textDocument/didClose", new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+        var cleared = await client.NextPublishedAsync(uri, r => r.Version is null);
+        Assert.That(cleared.Diagnostics, Is.Empty);
+    }
+}
