@@ -82,12 +82,26 @@ public class RobustnessTests
         await AssertAliveAsync(connection, 4);
     }
 
-    [Test]
-    public async Task Bytes_that_are_not_json_at_all_get_a_parse_error_and_the_server_keeps_running()
+    [TestCase("\u0001\u0002 this is not json \u00ff")]
+    [TestCase("[1, 2, 3]")]
+    [TestCase("\"just a string\"")]
+    [TestCase("{\"jsonrpc\": \"2.0\", \"id\": {\"nested\": true}, \"method\": \"shutdown\"}")]
+    public async Task Bodies_that_are_not_json_rpc_get_a_parse_error_and_the_server_keeps_running(string body)
     {
         await using var connection = RawLspConnection.InProcess();
         await connection.InitializeAsync();
-        await connection.SendRawAsync("\u0001\u0002 this is not json \u00ff");
+        await connection.SendRawAsync(body);
+        var error = await connection.ReadResponseAsync(null);
+        Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32700));
+        await AssertAliveAsync(connection, 4);
+    }
+
+    [Test]
+    public async Task A_json_object_that_is_not_a_message_leaves_the_server_running()
+    {
+        await using var connection = RawLspConnection.InProcess();
+        await connection.InitializeAsync();
+        await connection.SendRawAsync("{\"hello\": \"world\"}");
         var error = await connection.ReadResponseAsync(null);
         Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32700));
         await AssertAliveAsync(connection, 4);

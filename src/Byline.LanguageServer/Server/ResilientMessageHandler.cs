@@ -1,6 +1,5 @@
 using System.IO.Pipelines;
 using System.Text.Json;
-using Byline.LanguageServer.Protocol;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
@@ -36,6 +35,5 @@ internal sealed class ResilientMessageHandler(PipeWriter writer, PipeReader read
     }
 
     private static bool IsMalformedBody(Exception ex) =>
-        ex is JsonException or RemoteSerializationException or FormatException or InvalidOperationException or ArgumentException
-        || ex.InnerException is JsonException;
+        ex is JsonException || ex.InnerException is JsonException;
 }

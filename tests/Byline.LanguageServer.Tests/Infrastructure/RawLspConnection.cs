@@ -13,8 +13,9 @@ public sealed class RawLspConnection : IAsyncDisposable
     private readonly byte[] _buffer = new byte[64 * 1024];
     private int _buffered;
 
-    private RawLspConnection(Stream input, Stream output, BylineLanguageServer? server)
+    private RawLspConnection(Stream input, Stream output, BylineLanguageServer? server, StringWriter? log = null)
     {
+        ServerLog = log ?? new StringWriter();
         _input = input;
         _output = output;
         Server = server;
@@ -22,11 +23,15 @@ public sealed class RawLspConnection : IAsyncDisposable
 
     public BylineLanguageServer? Server { get; }
 
+    /// <summary>The in-process server's log (shown in the test output).</summary>
+    public StringWriter ServerLog { get; }
+
     public static RawLspConnection InProcess(params Byline.LanguageServer.Handlers.ILspHandler[] extraHandlers)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new BylineLanguageServer(serverStream, serverStream, new BylineServerOptions { AdditionalHandlers = extraHandlers });
-        return new RawLspConnection(clientStream, clientStream, server);
+        var log = new StringWriter();
+        var server = new BylineLanguageServer(serverStream, serverStream, new BylineServerOptions { AdditionalHandlers = extraHandlers, Log = log });
+        return new RawLspConnection(clientStream, clientStream, server, log);
     }
 
     public static RawLspConnection Over(Stream fromServer, Stream toServer) => new(fromServer, toServer, null);
@@ -128,6 +133,7 @@ public sealed class RawLspConnection : IAsyncDisposable
         if (Server is not null)
         {
             await Server.DisposeAsync();
+            TestContext.Out.WriteLine(ServerLog.ToString());
         }
         await _output.DisposeAsync();
     }
