@@ -23,15 +23,36 @@ public enum FindingTags
 /// <summary>A rule's identity: stable id, short name, default severity and docs page.</summary>
 public sealed record RuleDescriptor(string Id, string Name, Severity DefaultSeverity, string Title)
 {
-    public const string DocsBaseUrl = "https://github.com/byline-news/byline/blob/main/docs/rules/";
-
-    public string HelpUri => DocsBaseUrl + Id + ".md";
+    public string HelpUri => RuleDocs.BaseUri + Id + ".md";
 }
 
 /// <summary>One diagnostic produced by a rule, in absolute UTF-16 offsets of the document.</summary>
 public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Span, string Message, FindingTags Tags = FindingTags.None)
 {
     public ImmutableArray<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>Edits that fix the problem, offered as code actions and by <c>byline check --fix</c>.</summary>
+    public ImmutableArray<FindingFix> Fixes { get; init; } = [];
 }
 
+/// <summary>A named fix: text changes in the finding's document, in offsets of the analysed text.</summary>
+public sealed record FindingFix(string Title, ImmutableArray<Microsoft.CodeAnalysis.Text.TextChange> Changes);
+
 public sealed record RelatedLocation(TextSpan Span, string Message);
+
+/// <summary>
+/// Where a rule's docs page is. The pages (docs/rules/*.md) are copied next to the assemblies, so the link
+/// works offline in the editor and from the CLI; without them it points to the repository.
+/// </summary>
+public static class RuleDocs
+{
+    public const string RepositoryBaseUri = "https://github.com/byline-news/byline/blob/main/docs/rules/";
+
+    public static string BaseUri { get; } = Find();
+
+    private static string Find()
+    {
+        var local = Path.Combine(AppContext.BaseDirectory, "docs", "rules");
+        return Directory.Exists(local) ? new Uri(local + Path.DirectorySeparatorChar).AbsoluteUri : RepositoryBaseUri;
+    }
+}

@@ -10,14 +10,19 @@ namespace Byline.Syntax;
 /// </summary>
 public sealed class ArticleSyntaxTree
 {
+    private readonly PlainTextParse? _plainText;
+
     private ArticleSyntaxTree(ArticleText text, ArticleFormat format, ImmutableArray<Block> blocks,
-        ImmutableArray<SyntaxDiagnostic> diagnostics, IReadOnlyDictionary<string, object?> frontMatter)
+        ImmutableArray<SyntaxDiagnostic> diagnostics, IReadOnlyDictionary<string, object?> frontMatter,
+        PlainTextParse? plainText, int reusedBlockCount)
     {
         Text = text;
         Format = format;
         Blocks = blocks;
         Diagnostics = diagnostics;
         FrontMatter = frontMatter;
+        _plainText = plainText;
+        ReusedBlockCount = reusedBlockCount;
     }
 
     public ArticleText Text { get; }
@@ -33,14 +38,40 @@ public sealed class ArticleSyntaxTree
             ? ArticleFormat.Markdown
             : ArticleFormat.PlainText;
 
+    /// <summary>
+    /// How many of <see cref="Blocks"/> hold the very <see cref="BlockNode"/> object of the tree this one was
+    /// made from by <see cref="WithText"/> (0 for a fresh parse): caches keyed by node stay valid for them.
+    /// </summary>
+    public int ReusedBlockCount { get; }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoFrontMatter = new Dictionary<string, object?>();
+
     public static ArticleSyntaxTree Parse(ArticleText text, ArticleFormat format)
     {
-        var blocks = NaiveParser.Parse(text);
-        return new ArticleSyntaxTree(text, format, blocks, [], new Dictionary<string, object?>());
+        if (format == ArticleFormat.Markdown)
+        {
+            var markdown = MarkdownParser.Parse(text.ToString(), Lexicon.Default, previous: null);
+            return new ArticleSyntaxTree(text, format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, 0);
+        }
+        var plain = PlainTextParser.Parse(text.Source, Lexicon.Default);
+        return new ArticleSyntaxTree(text, format, plain.Blocks, [], NoFrontMatter, plain, 0);
     }
 
-    /// <summary>The tree for <paramref name="newText"/>, an edited version of this tree's text.</summary>
-    public ArticleSyntaxTree WithText(ArticleText newText) => Parse(newText, Format);
+    /// <summary>
+    /// The tree for <paramref name="newText"/>, an edited version of this tree's text. Plain text reparses only
+    /// the lines around the edit; Markdown reparses the document (block structure can change anywhere below
+    /// an edit, e.g. an opened code fence) but keeps the nodes of blocks whose kind and text did not change.
+    /// </summary>
+    public ArticleSyntaxTree WithText(ArticleText newText)
+    {
+        if (Format == ArticleFormat.Markdown)
+        {
+            var markdown = MarkdownParser.Parse(newText.ToString(), Lexicon.Default, previous: Blocks);
+            return new ArticleSyntaxTree(newText, Format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, markdown.ReusedBlockCount);
+        }
+        var plain = PlainTextParser.Reparse(_plainText!, Text.Source, newText.Source, Lexicon.Default);
+        return new ArticleSyntaxTree(newText, Format, plain.Blocks, [], NoFrontMatter, plain, plain.ReusedBlockCount);
+    }
 
     /// <summary>The block that contains <paramref name="offset"/> (its end included), or null in trivia.</summary>
     public Block? FindBlock(int offset)
@@ -58,24 +89,3 @@ public sealed class ArticleSyntaxTree
     }
 }
 
-/// <summary>Placeholder parser: one paragraph block per non-empty line, the first one the headline.</summary>
-internal static class NaiveParser
-{
-    public static ImmutableArray<Block> Parse(ArticleText text)
-    {
-        var builder = ImmutableArray.CreateBuilder<Block>();
-        var lines = text.Lines;
-        for (var line = 0; line < lines.Count; line++)
-        {
-            var start = lines.GetLineStart(line);
-            var end = lines.GetLineEnd(line, text.Source);
-            if (end == start) continue;
-            var content = text.ToString(TextSpan.FromBounds(start, end));
-            if (string.IsNullOrWhiteSpace(content)) continue;
-            var kind = builder.Count == 0 ? BlockKind.Headline : BlockKind.Paragraph;
-            var sentence = new SentenceNode(new TextSpan(0, content.Length), []);
-            builder.Add(new Block(new BlockNode(kind, content, [sentence]), start));
-        }
-        return builder.ToImmutable();
-    }
-}

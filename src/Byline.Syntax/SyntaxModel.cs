@@ -68,10 +68,42 @@ public sealed class BlockNode(BlockKind kind, string text, ImmutableArray<Senten
 }
 
 /// <summary>A sentence inside a block; <see cref="Span"/> and token spans are relative to the block start.</summary>
-public sealed class SentenceNode(TextSpan span, ImmutableArray<Token> tokens)
+public sealed class SentenceNode
 {
-    public TextSpan Span { get; } = span;
-    public ImmutableArray<Token> Tokens { get; } = tokens;
+    private readonly string? _blockText;
+    private ImmutableArray<Token> _tokens;
+
+    public SentenceNode(TextSpan span, ImmutableArray<Token> tokens)
+    {
+        Span = span;
+        _tokens = tokens;
+    }
+
+    /// <summary>
+    /// Tokens are scanned from the block text on first use: most sentences of a large document are never
+    /// looked at token by token, and a token array per sentence would dominate the parse cost.
+    /// </summary>
+    internal SentenceNode(TextSpan span, string blockText)
+    {
+        Span = span;
+        _blockText = blockText;
+    }
+
+    public TextSpan Span { get; }
+
+    public ImmutableArray<Token> Tokens
+    {
+        get
+        {
+            if (_tokens.IsDefault)
+            {
+                var tokens = new List<Token>();
+                Tokenizer.Tokenize(_blockText!, Span.Start, Span.End, tokens);
+                ImmutableInterlocked.InterlockedInitialize(ref _tokens, [.. tokens]);
+            }
+            return _tokens;
+        }
+    }
 }
 
 /// <summary>A block placed in a document (Roslyn's "red" node): a <see cref="BlockNode"/> plus its start offset.</summary>

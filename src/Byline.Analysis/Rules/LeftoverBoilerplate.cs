@@ -1,10 +1,44 @@
 using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Rules;
 
+/// <summary>
+/// BYL0009: site navigation and widget text ("Subscribe", "log in or register", "loader") copied in with
+/// the article. The parser classifies such lines as boilerplate; this rule asks to delete them and tags
+/// them Unnecessary so that editors fade them out.
+/// </summary>
 public sealed class LeftoverBoilerplate : IRule
 {
-    public RuleDescriptor Descriptor { get; } = new("BYL0009", "leftover-boilerplate", Severity.Information, "TODO");
+    public RuleDescriptor Descriptor { get; } = new("BYL0009", "leftover-boilerplate", Severity.Warning, "Leftover boilerplate or navigation text");
 
-    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax) => [];
+    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax)
+    {
+        foreach (var block in syntax.Blocks)
+        {
+            if (block.Kind != BlockKind.Boilerplate)
+            {
+                continue;
+            }
+            var shown = block.Text.Length > 40 ? block.Text[..40] + "…" : block.Text;
+            yield return new Finding(Descriptor, Descriptor.DefaultSeverity, block.Span,
+                $"'{shown}' looks like website text copied with the article (navigation, widget or sign-up prompt). Delete it.",
+                FindingTags.Unnecessary)
+            {
+                Fixes = [new FindingFix("Delete the leftover text", [new TextChange(LineOf(syntax, block), "")])],
+            };
+        }
+    }
+
+    // Delete the whole line with its line break when the block is alone on its line, else just the block.
+    private static TextSpan LineOf(ArticleSyntaxTree syntax, Block block)
+    {
+        var lines = syntax.Text.Lines;
+        var line = lines.GetLineFromOffset(block.Start);
+        var lineStart = lines.GetLineStart(line);
+        var lineEnd = lines.GetLineEnd(line, syntax.Text.Source);
+        return lineStart == block.Start && lineEnd == block.Span.End
+            ? TextSpan.FromBounds(lineStart, lines.GetLineEndIncludingBreak(line))
+            : block.Span;
+    }
 }

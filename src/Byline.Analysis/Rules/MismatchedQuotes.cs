@@ -1,10 +1,143 @@
 using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Rules;
 
+/// <summary>
+/// BYL0007: double quotation marks that do not pair up — a curly opening mark closed by a straight one
+/// (“…"), a closing mark with no opening, or a quotation never closed. A quotation left open at the end
+/// of a paragraph is fine when the next paragraph opens with a quotation mark: that is how news style
+/// continues one speaker's quote across paragraphs.
+/// </summary>
 public sealed class MismatchedQuotes : IRule
 {
-    public RuleDescriptor Descriptor { get; } = new("BYL0007", "mismatched-quotes", Severity.Warning, "TODO");
+    public RuleDescriptor Descriptor { get; } = new("BYL0007", "mismatched-quotes", Severity.Warning, "Mismatched or unbalanced quotation marks");
 
-    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax) => [];
+    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax)
+    {
+        var blocks = syntax.Blocks;
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)
+            {
+                continue;
+            }
+            var next = b + 1 < blocks.Length ? blocks[b + 1] : null;
+            foreach (var finding in Scan(block, next))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Finding> Scan(Block block, Block? next)
+    {
+        var text = block.Text;
+        int? open = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!QuoteMarks.IsDouble(c))
+            {
+                continue;
+            }
+            var role = RoleOf(text, i, open is not null);
+            if (role == Role.Opening)
+            {
+                if (open is { } unclosed)
+                {
+                    yield return Unclosed(block, unclosed, $"This quotation opened with {text[unclosed]} is not closed before the next one opens. Add the closing mark.");
+                }
+                open = i;
+            }
+            else if (open is { } start)
+            {
+                var opening = text[start];
+                if (!Matches(opening, c))
+                {
+                    var span = new TextSpan(block.Start + start, i - start + 1);
+                    var expected = QuoteMarks.ClosingFor(opening);
+                    yield return new Finding(Descriptor, Descriptor.DefaultSeverity, span,
+                        $"This quotation opens with {opening} but closes with {c}. Use matching marks ({opening}…{expected}).")
+                    {
+                        Related = [new RelatedLocation(new TextSpan(block.Start + start, 1), "Opening mark"), new RelatedLocation(new TextSpan(block.Start + i, 1), "Closing mark")],
+                        Fixes = [new FindingFix($"Replace {c} with {expected}", [new TextChange(new TextSpan(block.Start + i, 1), expected.ToString())])],
+                    };
+                }
+                open = null;
+            }
+            else
+            {
+                yield return new Finding(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + i, 1),
+                    $"Closing quotation mark {c} has no opening mark. Add the opening mark where the quotation starts, or remove this one.");
+            }
+        }
+        if (open is { } last && !ContinuesInNext(next))
+        {
+            yield return Unclosed(block, last, $"Quotation mark {text[last]} is never closed. Add the closing mark where the quotation ends.");
+        }
+    }
+
+    private Finding Unclosed(Block block, int offset, string message) =>
+        new(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + offset, 1), message);
+
+    // AP style: a quotation that runs on into the next paragraph leaves the first one open and opens the next.
+    private static bool ContinuesInNext(Block? next)
+    {
+        if (next is null || next.Kind is not (BlockKind.Paragraph or BlockKind.Quote))
+        {
+            return false;
+        }
+        var first = next.Text.AsSpan().TrimStart();
+        return first.Length > 0 && QuoteMarks.IsDouble(first[0]) && RoleOf(next.Text, next.Text.Length - first.Length, insideQuote: false) == Role.Opening;
+    }
+
+    private static bool Matches(char opening, char closing) => opening switch
+    {
+        '“' => closing == '”',
+        '„' => closing is '“' or '”',
+        '«' => closing == '»',
+        '»' => closing == '«', // Danish and Swedish »…«
+        '"' => closing == '"',
+        _ => false,
+    };
+
+    private enum Role
+    {
+        Opening,
+        Closing,
+    }
+
+    /// <summary>
+    /// Curly marks say what they are. A straight mark opens when it follows a space or the start and
+    /// precedes text; closes when it follows text and precedes a space, punctuation or the end; otherwise
+    /// it closes whatever is open.
+    /// </summary>
+    private static Role RoleOf(string text, int i, bool insideQuote)
+    {
+        var c = text[i];
+        switch (c)
+        {
+            case '“' or '„' or '«':
+                return Role.Opening;
+            case '”':
+                return Role.Closing;
+            case '»':
+                return insideQuote ? Role.Closing : Role.Opening;
+        }
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var openerContext = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or ':';
+        var closerContext = char.IsWhiteSpace(after) || char.IsPunctuation(after) || after is '*';
+        if (openerContext && !char.IsWhiteSpace(after) && !(insideQuote && closerContext && !char.IsLetterOrDigit(after)))
+        {
+            return Role.Opening;
+        }
+        if (!char.IsWhiteSpace(before) && closerContext)
+        {
+            return Role.Closing;
+        }
+        return insideQuote ? Role.Closing : Role.Opening;
+    }
 }

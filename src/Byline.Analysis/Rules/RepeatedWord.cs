@@ -1,10 +1,134 @@
+using System.Collections.Immutable;
 using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Rules;
 
+/// <summary>
+/// BYL0008: the same word twice in a row ("poses a "a serious threat"), a typical slip of editing a
+/// sentence in place. Quotation marks and line breaks between the two words do not hide it.
+/// </summary>
 public sealed class RepeatedWord : IRule
 {
-    public RuleDescriptor Descriptor { get; } = new("BYL0008", "repeated-word", Severity.Warning, "TODO");
+    private static readonly ImmutableHashSet<string> Allowed =
+        EmbeddedData.List("repeated-words", "allowed").ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax) => [];
+    public RuleDescriptor Descriptor { get; } = new("BYL0008", "repeated-word", Severity.Warning, "Repeated word");
+
+    public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax)
+    {
+        foreach (var block in syntax.Blocks)
+        {
+            if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)
+            {
+                continue;
+            }
+            foreach (var finding in Scan(block))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Finding> Scan(Block block)
+    {
+        var text = block.Text;
+        var previous = default(WordSpan);
+        var position = 0;
+        while (NextWord(text, ref position) is { } word)
+        {
+            if (previous.Length > 0 && OnlyGapBetween(text, previous.End, word.Start) && IsRepeat(text, previous, word))
+            {
+                var span = new TextSpan(block.Start + word.Start, word.Length);
+                var repeated = text.Substring(word.Start, word.Length);
+                // Deleting the first word and the space after it keeps any quotation mark in place:
+                // 'poses a "a serious' becomes 'poses "a serious'.
+                var deleteEnd = previous.End;
+                while (deleteEnd < word.Start && char.IsWhiteSpace(text[deleteEnd]))
+                {
+                    deleteEnd++;
+                }
+                var deletion = TextSpan.FromBounds(block.Start + previous.Start, block.Start + deleteEnd);
+                yield return new Finding(Descriptor, Descriptor.DefaultSeverity, span,
+                    $"'{repeated}' is repeated. Delete one of the two.")
+                {
+                    Fixes = [new FindingFix($"Delete the repeated '{repeated}'", [new TextChange(deletion, "")])],
+                };
+            }
+            previous = word;
+        }
+    }
+
+    private static bool IsRepeat(string text, WordSpan first, WordSpan second)
+    {
+        if (first.Length != second.Length)
+        {
+            return false;
+        }
+        var a = text.AsSpan(first.Start, first.Length);
+        var b = text.AsSpan(second.Start, second.Length);
+        if (!a.Equals(b, StringComparison.OrdinalIgnoreCase) || char.IsDigit(a[0]))
+        {
+            return false;
+        }
+        if (Allowed.Contains(a.ToString()))
+        {
+            return false;
+        }
+        // "Bora Bora", "Sirhan Sirhan", "Walla Walla": two capitalised words are most likely a name.
+        return !(char.IsUpper(a[0]) && char.IsUpper(b[0]) && a.Length > 1);
+    }
+
+    /// <summary>Between the words only white space and quotation marks, so "a "a" counts but "a, a" does not.</summary>
+    private static bool OnlyGapBetween(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+        var sawSpace = false;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                sawSpace = true;
+            }
+            else if (!QuoteMarks.IsQuote(c))
+            {
+                return false;
+            }
+        }
+        return sawSpace;
+    }
+
+    private static WordSpan? NextWord(string text, ref int position)
+    {
+        var i = position;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        if (i >= text.Length)
+        {
+            position = i;
+            return null;
+        }
+        var start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerWordChar(text, i)))
+        {
+            i++;
+        }
+        position = i;
+        return new WordSpan(start, i - start);
+    }
+
+    // Apostrophes and hyphens inside a word ("Kata'ib", "ez-Zor") keep it one word.
+    private static bool IsInnerWordChar(string text, int i) =>
+        text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+
+    private readonly record struct WordSpan(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
 }

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Byline.Analysis;
+using Byline.Syntax;
+using Byline.Workspace;
+
+namespace Byline.Cli;
+
+/// <summary>
+/// <c>byline analyze --format json</c>: the full model per docs/analysis-json.md (schema byline-analysis/1).
+/// Written by hand with <see cref="Utf8JsonWriter"/> so that key order and layout are exactly the contract's.
+/// </summary>
+public static class AnalyzeCommand
+{
+    public const string Schema = "byline-analysis/1";
+
+    public static int Run(string[] paths, TextWriter output, TextWriter error)
+    {
+        var (inputs, errors) = ArticleInputs.Expand(paths);
+        foreach (var message in errors)
+        {
+            error.WriteLine(message);
+        }
+        var failed = errors.Count > 0;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", Schema);
+            json.WriteStartArray("documents");
+            foreach (var input in inputs)
+            {
+                ArticleDocument document;
+                try
+                {
+                    document = ArticleDocument.Load(input.FullPath, input.Config);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"byline: cannot read {input.DisplayPath}: {e.Message}");
+                    failed = true;
+                    continue;
+                }
+                WriteDocument(json, input.DisplayPath, document);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        return failed ? ExitCodes.UsageOrIoError : ExitCodes.Clean;
+    }
+
+    public static void WriteDocument(Utf8JsonWriter json, string path, ArticleDocument document)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", path);
+        json.WriteNumber("length", document.Text.Length);
+
+        json.WriteStartArray("blocks");
+        foreach (var block in document.Syntax.Blocks)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", KindName(block.Kind));
+            json.WriteNumber("start", block.Span.Start);
+            json.WriteNumber("end", block.Span.End);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        // Claims and attributions come with the attribution analysis; until then no sentence is a claim.
+        json.WriteStartArray("sentences");
+        foreach (var sentence in document.Syntax.Blocks.SelectMany(b => b.Sentences).OrderBy(s => s.Span.Start))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", sentence.Span.Start);
+            json.WriteNumber("end", sentence.Span.End);
+            json.WriteBoolean("attributed", false);
+            json.WriteBoolean("claim", false);
+            json.WriteString("status", "none");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("attributions");
+        json.WriteEndArray();
+        json.WriteStartArray("entities");
+        json.WriteEndArray();
+
+        json.WriteStartArray("diagnostics");
+        foreach (var finding in document.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", finding.Rule.Id);
+            json.WriteString("rule", finding.Rule.Name);
+            json.WriteString("severity", CheckCommand.SeverityName(finding.Severity));
+            json.WriteNumber("start", finding.Span.Start);
+            json.WriteNumber("end", finding.Span.End);
+            json.WriteString("message", finding.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The contract's kind names: lower case, no separators ("listitem", "frontmatter").</summary>
+    public static string KindName(BlockKind kind) => kind.ToString().ToLowerInvariant();
+}

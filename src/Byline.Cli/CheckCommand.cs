@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Byline.Analysis;
+using Byline.Text;
+using Byline.Workspace;
+
+namespace Byline.Cli;
+
+/// <summary><c>byline check</c>: compiler-style findings, exit code 1 when any reaches the severity threshold.</summary>
+public static class CheckCommand
+{
+    public static int Run(string[] paths, string format, Severity threshold, TextWriter output, TextWriter error)
+    {
+        var (inputs, errors) = ArticleInputs.Expand(paths);
+        foreach (var message in errors)
+        {
+            error.WriteLine(message);
+        }
+        var reported = new List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)>();
+        var failed = errors.Count > 0;
+        foreach (var input in inputs)
+        {
+            ArticleDocument document;
+            try
+            {
+                document = ArticleDocument.Load(input.FullPath, input.Config);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"byline: cannot read {input.DisplayPath}: {e.Message}");
+                failed = true;
+                continue;
+            }
+            // Severity enum is ordered error (1) … hint (4): "at or above" the threshold is a value at most it.
+            reported.Add((input, document, document.Diagnostics.Where(f => f.Severity <= threshold).ToList()));
+        }
+
+        if (format == "json")
+        {
+            WriteJson(output, reported);
+        }
+        else
+        {
+            WriteText(output, error, reported);
+        }
+        if (failed)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+        return reported.Any(r => r.Findings.Count > 0) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static void WriteText(TextWriter output, TextWriter error, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)
+    {
+        foreach (var (input, document, findings) in reported)
+        {
+            foreach (var finding in findings)
+            {
+                var position = document.Text.ToPosition(finding.Span.Start);
+                output.WriteLine($"{input.DisplayPath}({position.Line + 1},{position.Character + 1}): {SeverityName(finding.Severity)} {finding.Rule.Id}: {finding.Message}");
+            }
+        }
+        var total = reported.Sum(r => r.Findings.Count);
+        var files = reported.Count(r => r.Findings.Count > 0);
+        error.WriteLine($"{total} finding(s) in {files} of {reported.Count} file(s).");
+    }
+
+    private static void WriteJson(TextWriter output, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", "byline-check/1");
+            json.WriteStartArray("files");
+            foreach (var (input, document, findings) in reported)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", input.DisplayPath);
+                json.WriteStartArray("diagnostics");
+                foreach (var finding in findings)
+                {
+                    var start = document.Text.ToPosition(finding.Span.Start);
+                    var end = document.Text.ToPosition(finding.Span.End);
+                    json.WriteStartObject();
+                    json.WriteString("code", finding.Rule.Id);
+                    json.WriteString("rule", finding.Rule.Name);
+                    json.WriteString("severity", SeverityName(finding.Severity));
+                    json.WriteNumber("line", start.Line + 1);
+                    json.WriteNumber("column", start.Character + 1);
+                    json.WriteNumber("endLine", end.Line + 1);
+                    json.WriteNumber("endColumn", end.Character + 1);
+                    json.WriteNumber("start", finding.Span.Start);
+                    json.WriteNumber("end", finding.Span.End);
+                    json.WriteString("message", finding.Message);
+                    json.WriteString("help", finding.Rule.HelpUri);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Information => "information",
+        _ => "hint",
+    };
+}

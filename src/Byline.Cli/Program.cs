@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Byline.Analysis;
+
+namespace Byline.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively with the workspace's include globs).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var severity = new Option<string>("--severity") { Description = "Lowest severity that is reported and fails the check: error, warning, information or hint.", DefaultValueFactory = _ => "warning" };
+        severity.AcceptOnlyFromAmong("error", "warning", "information", "hint");
+
+        var check = new Command("check", "Report unsourced claims, quotation problems and leftovers in articles.") { paths, format, severity };
+        check.SetAction(result => CheckCommand.Run(
+            result.GetValue(paths)!, result.GetValue(format)!, ParseSeverity(result.GetValue(severity)!), Console.Out, Console.Error));
+
+        var analyzePaths = new Argument<string[]>("paths") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
+        var analyzeFormat = new Option<string>("--format") { Description = "Output format (json, schema byline-analysis/1).", DefaultValueFactory = _ => "json" };
+        analyzeFormat.AcceptOnlyFromAmong("json");
+        var analyze = new Command("analyze", "Write the full analysis of articles as JSON (schema byline-analysis/1).") { analyzePaths, analyzeFormat };
+        analyze.SetAction(result => AnalyzeCommand.Run(result.GetValue(analyzePaths)!, Console.Out, Console.Error));
+
+        var root = new RootCommand("Byline: checks who said what in news articles.") { check, analyze };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"byline: {error.Message}");
+            }
+            Console.Error.WriteLine("Run 'byline --help' for usage.");
+            return ExitCodes.UsageOrIoError;
+        }
+        return parsed.Invoke();
+    }
+
+    private static Severity ParseSeverity(string value) => value switch
+    {
+        "error" => Severity.Error,
+        "information" => Severity.Information,
+        "hint" => Severity.Hint,
+        _ => Severity.Warning,
+    };
+}
+
+public static class ExitCodes
+{
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int UsageOrIoError = 2;
+}

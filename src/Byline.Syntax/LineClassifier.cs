@@ -1,0 +1,474 @@
+using System.Text.RegularExpressions;
+
+namespace Byline.Syntax;
+
+/// <summary>The writing system that most letters of a line belong to.</summary>
+internal enum Script : byte
+{
+    Unknown,
+    Latin,
+    Greek,
+    Cyrillic,
+    Hebrew,
+    Arabic,
+    Cjk,
+    Other,
+}
+
+/// <summary>
+/// What the classifier remembers from the lines before the current one. Classification looks only backwards,
+/// so an incremental reparse may stop as soon as the state after a reparsed line equals the state the old
+/// parse had there. <see cref="Ordinal"/> is capped so that state converges a few lines after an edit.
+/// </summary>
+internal readonly record struct LineState(int Ordinal, BlockKind? PreviousKind, string? PreviousText, Script Script)
+{
+    public const int OrdinalCap = 5;
+
+    public static LineState Initial => new(0, null, null, Script.Unknown);
+}
+
+/// <summary>A block found on a line: start and length relative to the line text.</summary>
+internal readonly record struct Segment(int Start, int Length, BlockKind Kind);
+
+/// <summary>Where Markdown already knows the kind of a unit; plain text is always <see cref="None"/>.</summary>
+internal enum StructureHint
+{
+    None,
+    Heading,
+    Quote,
+    ListItem,
+    Separator,
+    Boilerplate,
+}
+
+/// <summary>
+/// Classifies one unit of text (a line of a plain-text article, a leaf block of a Markdown one) into one or
+/// more blocks. The rules are newsroom conventions: the first block is the headline; a date line or a
+/// wire dateline ("SOUTHWEST ASIA, Jan. 9, 2016 –") opens the story; photo credits start with "©" or
+/// "Image:"; captions repeat or sit next to them; site furniture is short, unpunctuated, listed in
+/// <c>Data/boilerplate.yaml</c>, or written in another script than the article.
+/// </summary>
+internal static class LineClassifier
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string ShortMonths = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    // "Friday, July 21, 2017", optionally run into the first paragraph.
+    private static readonly Regex WeekdayDate = new(
+        $@"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+({Months})\s+\d{{1,2}},\s+\d{{4}}", Options);
+
+    private static readonly Regex BareDate = new(
+        $@"^(({Months})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+({Months})\s+\d{{4}})$", Options);
+
+    // Wire datelines: "BAGHDAD -", "SOUTHWEST ASIA, Jan. 9, 2016 –", "WASHINGTON, D.C. —".
+    private static readonly Regex WireDateline = new(
+        $@"^[A-Z][A-Z'.\-]{{2,}}( [A-Z][A-Z'.\-]+){{0,3}}(, ?(({ShortMonths})\.? \d{{1,2}}(, \d{{4}})?|({Months}) \d{{1,2}}(, \d{{4}})?|[A-Z][A-Za-z.]+( [A-Z][A-Za-z.]+){{0,2}})){{0,2}} [–—-]( |$)", Options);
+
+    // A picture credit in the Sputnik style, closing a caption: " - Sputnik International, 1920, 04.01.2022".
+    private static readonly Regex PublisherDateCredit = new(
+        @"\s[-–—]\s[^,]{1,80},\s\d{4},\s\d{1,2}\.\d{1,2}\.\d{4}$", Options);
+
+    /// <summary>Appends the blocks of <c>text[start..end)</c> to <paramref name="segments"/> (none for a blank unit).</summary>
+    public static void Classify(string text, int start, int end, LineState state, StructureHint hint, Lexicon lexicon, List<Segment> segments)
+    {
+        // Blocks never start or end with whitespace.
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (start < end)
+        {
+            ClassifyTrimmed(text, start, end, state, hint, lexicon, segments);
+        }
+    }
+
+    /// <summary>The state after a unit whose last block is <paramref name="lastKind"/> with <paramref name="lastText"/>.</summary>
+    public static LineState Advance(LineState state, BlockKind lastKind, string lastText, string unitText, int start, int end)
+    {
+        var script = state.Script == Script.Unknown ? DominantScript(unitText, start, end, out _) : state.Script;
+        return new LineState(Math.Min(state.Ordinal + 1, LineState.OrdinalCap), lastKind, lastText, script);
+    }
+
+    private static void ClassifyTrimmed(string text, int start, int end, LineState state, StructureHint hint, Lexicon lexicon, List<Segment> segments)
+    {
+        var line = text.AsSpan(start, end - start);
+        void Add(int s, int e, BlockKind kind)
+        {
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) segments.Add(new Segment(s, e - s, kind));
+        }
+
+        if (hint == StructureHint.Separator || IsSeparator(line))
+        {
+            Add(start, end, state.Ordinal == 0 && hint != StructureHint.Separator ? BlockKind.Headline : BlockKind.Separator);
+            return;
+        }
+        if (state.Ordinal == 0)
+        {
+            Add(start, end, BlockKind.Headline);
+            return;
+        }
+        if (hint == StructureHint.Boilerplate || IsBoilerplate(line, state, lexicon))
+        {
+            Add(start, end, BlockKind.Boilerplate);
+            return;
+        }
+        if (hint == StructureHint.Heading)
+        {
+            Add(start, end, BlockKind.Heading);
+            return;
+        }
+        if (hint == StructureHint.ListItem)
+        {
+            Add(start, end, BlockKind.ListItem);
+            return;
+        }
+        if (hint == StructureHint.Quote)
+        {
+            Add(start, end, BlockKind.Quote);
+            return;
+        }
+        if (line[0] is '*' or '†' or '‡' && line.Length > 1 && !char.IsWhiteSpace(line[1]) && line[1] != '*')
+        {
+            Add(start, end, BlockKind.Footnote);
+            return;
+        }
+        var listMarker = ListMarkerLength(line);
+        if (listMarker > 0)
+        {
+            Add(start + listMarker, end, BlockKind.ListItem);
+            return;
+        }
+        var credit = CreditPrefixLength(line, lexicon);
+        if (credit > 0)
+        {
+            var captionStart = RunInSentenceStart(line, credit);
+            if (captionStart > 0)
+            {
+                Add(start, start + captionStart, BlockKind.Credit);
+                Add(start + captionStart, end, BlockKind.Caption);
+            }
+            else
+            {
+                Add(start, end, BlockKind.Credit);
+            }
+            return;
+        }
+        if (state.Ordinal <= 3)
+        {
+            foreach (var match in WeekdayDate.EnumerateMatches(line[..Math.Min(line.Length, 60)]))
+            {
+                Add(start, start + match.Length, BlockKind.Dateline);
+                Add(start + match.Length, end, BlockKind.Paragraph);
+                return;
+            }
+            if (line.Length <= 40 && BareDate.IsMatch(line))
+            {
+                Add(start, end, BlockKind.Dateline);
+                return;
+            }
+        }
+        if (line.Length > 4 && char.IsAsciiLetterUpper(line[0]) && char.IsAsciiLetterUpper(line[1]))
+        {
+            var head = line[..Math.Min(line.Length, 80)];
+            foreach (var match in WireDateline.EnumerateMatches(head))
+            {
+                if (match.Length < line.Length)
+                {
+                    Add(start, start + match.Length, BlockKind.Dateline);
+                    Add(start + match.Length, end, BlockKind.Paragraph);
+                    return;
+                }
+            }
+        }
+        var inlineCredit = InlineCreditStart(line, lexicon);
+        if (inlineCredit > 0)
+        {
+            Add(start, start + inlineCredit, BlockKind.Caption);
+            Add(start + inlineCredit, end, BlockKind.Credit);
+            return;
+        }
+        if (RepeatsPrevious(line, state) || (EndsWithNumericDate(line) && PublisherDateCredit.IsMatch(line[Math.Max(0, line.Length - 120)..])))
+        {
+            Add(start, end, BlockKind.Caption);
+            return;
+        }
+        if (IsQuote(line))
+        {
+            Add(start, end, BlockKind.Quote);
+            return;
+        }
+        var words = CountWords(line, 12);
+        var punctuated = EndsWithSentencePunctuation(line);
+        if (state.Ordinal <= 4 && IsByline(line, words, state))
+        {
+            Add(start, end, BlockKind.Byline);
+            return;
+        }
+        if (state.Ordinal == 1 && !punctuated && line.Length >= 30)
+        {
+            Add(start, end, BlockKind.Standfirst);
+            return;
+        }
+        if (!punctuated && words <= 8 && line.Length <= 60 && (char.IsUpper(line[0]) || char.IsDigit(line[0])))
+        {
+            Add(start, end, BlockKind.Heading);
+            return;
+        }
+        Add(start, end, BlockKind.Paragraph);
+    }
+
+    private static bool EndsWithNumericDate(ReadOnlySpan<char> line) =>
+        line.Length > 12 && char.IsAsciiDigit(line[^1]) && line[^5] == '.';
+
+    private static bool IsSeparator(ReadOnlySpan<char> line)
+    {
+        var marks = 0;
+        foreach (var c in line)
+        {
+            if (c is '-' or '*' or '_' or '=' or '~' or '•' or '·' or '—' or '–' or '#') marks++;
+            else if (!char.IsWhiteSpace(c)) return false;
+        }
+        return marks >= 3;
+    }
+
+    private static bool IsBoilerplate(ReadOnlySpan<char> line, LineState state, Lexicon lexicon)
+    {
+        var letters = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c)) letters++;
+        }
+        if (letters == 0)
+        {
+            return line.Length <= 24; // "0", "12 | 34": counters and pagers
+        }
+        if (line.Length <= 60)
+        {
+            var trimmed = line.TrimEnd(".:!|›»>·-–— ");
+            Span<char> lower = stackalloc char[trimmed.Length];
+            trimmed.ToLowerInvariant(lower);
+            if (lexicon.BoilerplateLookup.Contains(lower))
+            {
+                return true;
+            }
+            // Navigation words come in runs: a short unpunctuated line right after furniture is furniture too.
+            if (state.PreviousKind == BlockKind.Boilerplate && !EndsWithSentencePunctuation(line) && CountWords(line, 6) <= 5 && line.Length <= 40)
+            {
+                return true;
+            }
+        }
+        if (letters >= 3 && state.Script is not Script.Unknown)
+        {
+            var script = DominantScript(line, out var share);
+            if (script != state.Script && script != Script.Unknown && share >= 0.6)
+            {
+                return true; // e.g. a Russian site's widget title under an English article
+            }
+        }
+        return false;
+    }
+
+    public static Script DominantScript(string text, int start, int end, out double share) =>
+        DominantScript(text.AsSpan(start, Math.Min(end - start, 4096)), out share);
+
+    private static Script DominantScript(ReadOnlySpan<char> line, out double share)
+    {
+        Span<int> counts = stackalloc int[8];
+        var total = 0;
+        foreach (var c in line)
+        {
+            if (!char.IsLetter(c)) continue;
+            total++;
+            counts[(int)ScriptOf(c)]++;
+        }
+        share = 0;
+        if (total == 0) return Script.Unknown;
+        var best = 1;
+        for (var i = 2; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[best]) best = i;
+        }
+        share = counts[best] / (double)total;
+        return (Script)best;
+    }
+
+    private static Script ScriptOf(char c) => c switch
+    {
+        < '\u0250' => Script.Latin,
+        >= '\u1E00' and < '\u1F00' => Script.Latin,
+        >= '\u0370' and < '\u0400' => Script.Greek,
+        >= '\u1F00' and < '\u2000' => Script.Greek,
+        >= '\u0400' and < '\u0530' => Script.Cyrillic,
+        >= '\u0590' and < '\u0600' => Script.Hebrew,
+        >= '\u0600' and < '\u0780' => Script.Arabic,
+        >= '\u08A0' and < '\u0900' => Script.Arabic,
+        >= '\u3040' and < '\u3100' => Script.Cjk,
+        >= '\u3400' and < '\uA000' => Script.Cjk,
+        >= '\uAC00' and < '\uD7B0' => Script.Cjk,
+        _ => Script.Other,
+    };
+
+    /// <summary>"- ", "• ", "* ", "1. ", "2) " and the ".   " that CENTCOM strike lists use.</summary>
+    private static int ListMarkerLength(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        if (line[0] is '-' or '•' or '*' or '·' or '–' or '▪' or '.' or '+')
+        {
+            i = 1;
+        }
+        else
+        {
+            while (i < line.Length && i < 3 && char.IsAsciiDigit(line[i])) i++;
+            if (i == 0 || i >= line.Length || line[i] is not ('.' or ')')) return 0;
+            i++;
+        }
+        var markerEnd = i;
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        return i > markerEnd && i < line.Length ? i : 0;
+    }
+
+    private static int CreditPrefixLength(ReadOnlySpan<char> line, Lexicon lexicon)
+    {
+        foreach (var prefix in lexicon.CreditPrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length)
+            {
+                return prefix.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Scraped pages glue a photo credit to the caption after it: "© US Air Force/Senior Airman Matthew
+    /// BruchA U.S. Air Force F-15E…". The caption starts where a lowercase letter runs straight into a capital
+    /// that begins a sentence of several words (not "McDonald" or "iPhone", which continue a word).
+    /// </summary>
+    private static int RunInSentenceStart(ReadOnlySpan<char> line, int from)
+    {
+        var limit = Math.Min(line.Length - 1, 160);
+        for (var i = Math.Max(from, 2); i < limit; i++)
+        {
+            if (!char.IsUpper(line[i]) || !char.IsLower(line[i - 1]))
+            {
+                continue;
+            }
+            var wordStart = i - 1;
+            while (wordStart > 0 && char.IsLetter(line[wordStart - 1])) wordStart--;
+            var prefix = line[wordStart..i];
+            if (prefix is "Mc" or "Mac" or "De" or "Di" or "La" or "Le" or "Van" or "Von" or "i" or "e")
+            {
+                continue;
+            }
+            // The new sentence: a one-letter word ("A U.S. …") or a capitalised word followed by more words.
+            var rest = line[i..];
+            if (CountWords(rest, 4) >= 4 && (rest.Length > 1 && (rest[1] == ' ' || char.IsLower(rest[1]))))
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Wikinews captions end with the picture credit: "… in Washington D.C. Image: United States Navy."</summary>
+    private static int InlineCreditStart(ReadOnlySpan<char> line, Lexicon lexicon)
+    {
+        foreach (var prefix in lexicon.CreditPrefixes)
+        {
+            if (!char.IsLetter(prefix[0]) || !prefix.EndsWith(':'))
+            {
+                continue;
+            }
+            var at = line.LastIndexOf(prefix, StringComparison.Ordinal);
+            if (at > 0 && line[at - 1] == ' ' && line.Length - at <= 80 && CountWords(line[at..], 10) <= 8)
+            {
+                return at;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Image galleries print a caption twice; the repeat (possibly with a credit tail) is still a caption.</summary>
+    private static bool RepeatsPrevious(ReadOnlySpan<char> line, LineState state)
+    {
+        if (state.PreviousKind != BlockKind.Caption || state.PreviousText is not { } previous)
+        {
+            return false;
+        }
+        var common = line.CommonPrefixLength(previous);
+        return common >= 40 || (common >= 12 && common >= Math.Min(line.Length, previous.Length) * 3 / 4);
+    }
+
+    /// <summary>A pull quote: the whole line is inside quotation marks, optionally with "- Name" after it.</summary>
+    private static bool IsQuote(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3 || !Tokenizer.IsOpeningQuote(line[0]) || line[0] == '\'')
+        {
+            return false;
+        }
+        var close = line.Length - 1;
+        var dash = line.LastIndexOfAny("-–—");
+        if (dash > 1 && line.Length - dash <= 40 && line[dash - 1] == ' ' && Tokenizer.IsClosingQuote(line[dash - 2]))
+        {
+            close = dash - 2;
+        }
+        if (!Tokenizer.IsClosingQuote(line[close]) || close == 0 || !EndsWithSentencePunctuation(line[..close]))
+        {
+            return false;
+        }
+        // An attribution in the middle ("…threat," a spokesperson told…) makes it a paragraph with a quote.
+        for (var i = 1; i < close; i++)
+        {
+            if (Tokenizer.IsClosingQuote(line[i]) && line[i] != '\'' && line[i] != '’' && line[i - 1] == ',')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsByline(ReadOnlySpan<char> line, int words, LineState state)
+    {
+        if (line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= 80 && line.Length > 3 && char.IsUpper(line[3]))
+        {
+            return true;
+        }
+        // A bare name under the headline or standfirst: "Boris Johnson".
+        if (state.PreviousKind is not (BlockKind.Headline or BlockKind.Standfirst) || words is < 2 or > 3 || line.Length > 40)
+        {
+            return false;
+        }
+        var atWordStart = true;
+        foreach (var c in line)
+        {
+            if (c == ' ') { atWordStart = true; continue; }
+            if (!char.IsLetter(c) && c is not ('.' or '-' or '\'' or '’')) return false;
+            if (atWordStart && !char.IsUpper(c)) return false;
+            atWordStart = false;
+        }
+        return true;
+    }
+
+    private static bool EndsWithSentencePunctuation(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        while (line.Length > 0 && (Tokenizer.IsClosingQuote(line[^1]) || line[^1] is ')' or '*'))
+        {
+            line = line[..^1];
+        }
+        return line.Length > 0 && line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '…';
+    }
+
+    private static int CountWords(ReadOnlySpan<char> line, int cap)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { inWord = true; if (++words >= cap) return words; }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Syntax;
+
+/// <summary>
+/// Splits a block's tokens into sentences. A period, question mark, exclamation mark or ellipsis ends a
+/// sentence when whitespace and a plausible sentence start follow; closing quotes and brackets right after
+/// it belong to the sentence that ends (<c>…threat."</c>). Abbreviations, initials and decimals do not end one.
+/// </summary>
+internal static class SentenceSplitter
+{
+    // A pathological block (a 50 MB line of "Ab. Cd. …") must not allocate millions of sentences;
+    // past this count the rest of the block is one sentence.
+    internal const int MaxSentencesPerBlock = 1 << 15;
+
+    public static void Split(string text, List<Token> tokens, Lexicon lexicon, List<TextSpan> sentences)
+    {
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        var sentenceStart = tokens[0].Span.Start;
+        for (var t = 0; t < tokens.Count - 1 && sentences.Count < MaxSentencesPerBlock - 1; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Punctuation || !IsTerminal(text, token.Span))
+            {
+                continue;
+            }
+            // Glue what closes the sentence: more terminals ("?!"), closing quotes, brackets, footnote markers.
+            var last = t;
+            while (last + 1 < tokens.Count && tokens[last + 1].Span.Start == tokens[last].Span.End && ClosesSentence(text, tokens[last + 1]))
+            {
+                last++;
+            }
+            if (last + 1 >= tokens.Count)
+            {
+                break;
+            }
+            var next = tokens[last + 1];
+            if (next.Span.Start == tokens[last].Span.End)
+            {
+                t = last;
+                continue; // "end.The" or "3.x": no space, no boundary
+            }
+            if (EndsSentence(text, tokens, t, next, lexicon))
+            {
+                sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[last].Span.End));
+                sentenceStart = next.Span.Start;
+            }
+            t = last;
+        }
+        sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[^1].Span.End));
+    }
+
+    private static bool IsTerminal(string text, TextSpan span)
+    {
+        var c = text[span.Start];
+        return c is '.' or '?' or '!' or '…' or '。' or '？' or '！' or '؟';
+    }
+
+    private static bool IsEllipsis(string text, TextSpan span) => text[span.Start] == '…' || span.Length > 1;
+
+    private static bool ClosesSentence(string text, Token token) => token.Kind switch
+    {
+        TokenKind.QuoteMark => Tokenizer.IsClosingQuote(text[token.Span.Start]),
+        TokenKind.FootnoteMarker => true,
+        TokenKind.Punctuation => text[token.Span.Start] is ')' or ']' or '?' or '!' or '…' || (text[token.Span.Start] == '.' && token.Span.Length == 1),
+        _ => false,
+    };
+
+    private static bool EndsSentence(string text, List<Token> tokens, int terminal, Token next, Lexicon lexicon)
+    {
+        if (!CanStartSentence(text, next))
+        {
+            return false;
+        }
+        var terminalSpan = tokens[terminal].Span;
+        if (text[terminalSpan.Start] != '.' || IsEllipsis(text, terminalSpan))
+        {
+            // "?", "!" end a sentence before any plausible start; an ellipsis only before a capital.
+            return text[terminalSpan.Start] is '?' or '!' or '？' or '！' or '؟' || StartsWithCapital(text, next);
+        }
+        if (terminal == 0 || tokens[terminal - 1].Span.End != terminalSpan.Start)
+        {
+            return true;
+        }
+        var word = tokens[terminal - 1];
+        if (word.Kind != TokenKind.Word)
+        {
+            return true;
+        }
+        var wordText = text.AsSpan(word.Span.Start, word.Span.Length);
+        if (lexicon.TitleLookup.Contains(wordText))
+        {
+            return false;
+        }
+        if (wordText.Length == 1 && char.IsUpper(wordText[0]))
+        {
+            return false; // an initial: "Joe R. Biden", "Isiah L. Booker"
+        }
+        if (lexicon.AmbiguousLookup.Contains(wordText) || wordText.Contains('.'))
+        {
+            return StartsWithCapital(text, next);
+        }
+        return true;
+    }
+
+    /// <summary>A lowercase word or a comma-like mark after the period means the sentence goes on.</summary>
+    private static bool CanStartSentence(string text, Token next)
+    {
+        var c = text[next.Span.Start];
+        return next.Kind switch
+        {
+            TokenKind.Word => !char.IsLower(c),
+            TokenKind.Punctuation => c is not (',' or ';' or ':' or ')' or ']' or '}' or '%'),
+            _ => true,
+        };
+    }
+
+    private static bool StartsWithCapital(string text, Token next)
+    {
+        var c = text[next.Span.Start];
+        return next.Kind switch
+        {
+            TokenKind.Word => char.IsUpper(c) || !char.IsLetter(c),
+            TokenKind.QuoteMark => true,
+            TokenKind.Number => false,
+            _ => true,
+        };
+    }
+}

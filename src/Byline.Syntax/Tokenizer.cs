@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Syntax;
+
+/// <summary>
+/// Hand-written scanner from block text to tokens; linear in the text. Every non-whitespace character belongs
+/// to exactly one token. A token's kind depends only on the characters from one before it onwards, so
+/// scanning may restart at any token boundary (sentences re-tokenise their own span on demand).
+/// </summary>
+internal static class Tokenizer
+{
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            var tokenStart = i;
+            TokenKind kind;
+            if (IsUrlStart(text, i, end))
+            {
+                i = ScanUrl(text, i, end);
+                kind = TokenKind.Url;
+            }
+            else if (IsWordChar(text, i, end, out var width))
+            {
+                i = ScanWord(text, i, end, width, out var isNumber);
+                kind = isNumber ? TokenKind.Number : TokenKind.Word;
+            }
+            else if (IsQuoteMark(c))
+            {
+                i++;
+                kind = TokenKind.QuoteMark;
+            }
+            else if (IsFootnoteMarker(text, i, end))
+            {
+                i++;
+                kind = TokenKind.FootnoteMarker;
+            }
+            else if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.')
+            {
+                while (i < end && text[i] == '.') i++;
+                kind = TokenKind.Punctuation;
+            }
+            else if (c == '\0' || char.IsControl(c))
+            {
+                // Runs of control characters (binary files) are one token, so they cost one token, not one per byte.
+                while (i < end && (text[i] == '\0' || (char.IsControl(text[i]) && !char.IsWhiteSpace(text[i])))) i++;
+                kind = TokenKind.Punctuation;
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                kind = TokenKind.Punctuation;
+            }
+            tokens.Add(new Token(kind, TextSpan.FromBounds(tokenStart, i)));
+        }
+    }
+
+    public static bool IsQuoteMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‹' or '›';
+
+    public static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘' or '«' or '„' or '‚' or '‹';
+
+    public static bool IsClosingQuote(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›';
+
+    /// <summary>A letter, digit or combining mark at <paramref name="i"/>, surrogate pairs included.</summary>
+    public static bool IsWordChar(string text, int i, int end, out int width)
+    {
+        var c = text[i];
+        width = 1;
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+        if (char.IsHighSurrogate(c))
+        {
+            if (i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                width = 2;
+                return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[i + 1])));
+            }
+            return false;
+        }
+        return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c));
+    }
+
+    private static bool IsWordCategory(UnicodeCategory category) => category is
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
+        UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.LetterNumber;
+
+    private static int ScanWord(string text, int i, int end, int width, out bool isNumber)
+    {
+        var start = i;
+        isNumber = true;
+        var segmentLetters = 0; // letters since the word start or the last internal period, for "U.S" and "a.m"
+        var segmentAllLetters = true;
+        while (i < end)
+        {
+            if (IsWordChar(text, i, end, out width))
+            {
+                if (!char.IsAsciiDigit(text[i]))
+                {
+                    isNumber = false;
+                }
+                if (char.IsLetter(text[i])) segmentLetters++;
+                else segmentAllLetters = false;
+                i += width;
+                continue;
+            }
+            var c = text[i];
+            var hasNext = i + 1 < end && IsWordChar(text, i + 1, end, out _);
+            if (!hasNext)
+            {
+                break;
+            }
+            var previous = text[i - 1];
+            var next = text[i + 1];
+            if (c is '-' or '‐' or '‑' or '_' or '&')
+            {
+                isNumber = false; // "Anti-Daesh", "F-15E", "11-13": one word, no longer a plain number
+            }
+            else if (c is '\'' or '’' && char.IsLetter(previous) && char.IsLetter(next))
+            {
+                isNumber = false; // "country's", "Kata'ib": an apostrophe, not a quote mark
+            }
+            else if (c is '.' or ',' or ':' && char.IsAsciiDigit(previous) && char.IsAsciiDigit(next))
+            {
+                // "3.5", "2,500", "04.01.2022", "6:00"
+            }
+            else if (c == '.' && segmentAllLetters && segmentLetters is >= 1 and <= 2 && char.IsLetter(next))
+            {
+                isNumber = false; // initialisms: "U.S", "D.C", "a.m"
+                segmentLetters = 0;
+                segmentAllLetters = true;
+                i++;
+                continue;
+            }
+            else
+            {
+                break;
+            }
+            segmentLetters = 0;
+            segmentAllLetters = true;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// A footnote marker is an asterisk or dagger glued to the end of a word ("Daesh*") or opening the
+    /// block ("*A terrorist organization…"); doubled asterisks are Markdown emphasis, not markers.
+    /// </summary>
+    private static bool IsFootnoteMarker(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c is not ('*' or '†' or '‡'))
+        {
+            return false;
+        }
+        var previous = i > 0 ? text[i - 1] : ' ';
+        var next = i + 1 < end ? text[i + 1] : ' ';
+        if (previous == '*' || next == '*')
+        {
+            return false;
+        }
+        if (i == 0)
+        {
+            return !char.IsWhiteSpace(next);
+        }
+        return !char.IsWhiteSpace(previous) && (char.IsLetterOrDigit(previous) || IsClosingQuote(previous) || previous is ')' or '.')
+            && !char.IsLetterOrDigit(next);
+    }
+
+    private static bool IsUrlStart(string text, int i, int end)
+    {
+        var rest = text.AsSpan(i, end - i);
+        return (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && rest.Length > 7)
+            || (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && rest.Length > 8)
+            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && char.IsLetterOrDigit(rest[4]));
+    }
+
+    private static int ScanUrl(string text, int i, int end)
+    {
+        var start = i;
+        while (i < end && !char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '“' or '”' or '<' or '>'))
+        {
+            i++;
+        }
+        // Sentence punctuation after a URL belongs to the sentence, not the address.
+        while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'' or '’')
+        {
+            i--;
+        }
+        return i;
+    }
+}

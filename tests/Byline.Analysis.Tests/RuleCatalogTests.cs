@@ -1,0 +1,50 @@
+using Byline.Analysis.Rules;
+
+namespace Byline.Analysis.Tests;
+
+public class RuleCatalogTests
+{
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LangServer.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    [Test]
+    public void Rule_ids_are_unique_and_well_formed()
+    {
+        var ids = RuleCatalog.Descriptors.Select(d => d.Id).ToList();
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Has.All.Matches(@"^BYL\d{4}$"));
+        Assert.That(RuleCatalog.Descriptors.Select(d => d.Name), Has.All.Matches("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    }
+
+    [Test]
+    public void Every_rule_has_a_docs_page_that_starts_with_its_id_and_name()
+    {
+        foreach (var rule in RuleCatalog.Descriptors)
+        {
+            var page = Path.Combine(RepositoryRoot(), "docs", "rules", rule.Id + ".md");
+            Assert.That(File.Exists(page), Is.True, $"{page} is missing");
+            Assert.That(File.ReadLines(page).First(), Is.EqualTo($"# {rule.Id} {rule.Name}"));
+            Assert.That(File.ReadAllText(page), Does.Contain($"**Default severity:** {rule.DefaultSeverity.ToString().ToLowerInvariant()}"));
+        }
+    }
+
+    [Test]
+    public void Help_links_point_at_docs_pages_that_exist_next_to_the_binaries()
+    {
+        foreach (var rule in RuleCatalog.Descriptors)
+        {
+            var uri = new Uri(rule.HelpUri);
+            Assert.That(uri.IsFile, Is.True, rule.HelpUri);
+            Assert.That(File.Exists(uri.LocalPath), Is.True, rule.HelpUri);
+        }
+    }
+}

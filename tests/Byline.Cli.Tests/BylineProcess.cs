@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace Byline.Cli.Tests;
+
+/// <summary>Runs the real <c>byline</c> binary (Byline.Cli.dll from this test's output folder) as a user would.</summary>
+public static class BylineProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string SeedsFolder => Path.Combine(RepositoryRoot, "seeds");
+
+    public static Result Run(string workingDirectory, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"byline {string.Join(' ', args)} did not finish within 2 minutes");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LangServer.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("LangServer.sln not found above the test folder");
+    }
+}
+
+/// <summary>A temporary folder of article files, deleted after the test.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("byline-cli-").FullName;
+
+    public string Write(string relative, string text) => WriteBytes(relative, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public string WriteBytes(string relative, byte[] bytes)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return full;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}

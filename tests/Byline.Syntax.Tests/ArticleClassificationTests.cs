@@ -1,0 +1,136 @@
+namespace Byline.Syntax.Tests;
+
+/// <summary>Block kinds of real articles: the seed page line by line, and corpus conventions.</summary>
+public class ArticleClassificationTests
+{
+    [Test]
+    public void Seed_every_line_has_the_expected_blocks()
+    {
+        var tree = TestArticles.Parse(TestArticles.Read("seed-000.txt"));
+        var outline = TestArticles.Outline(tree);
+
+        BlockKind[] expected =
+        [
+            BlockKind.Headline,
+            BlockKind.Credit, BlockKind.Caption, // one line: "© US Air Force/Senior Airman Matthew BruchA U.S. Air Force F-15E…"
+            BlockKind.Caption,                   // the repeat ending "- Sputnik International, 1920, 04.01.2022"
+            BlockKind.Boilerplate,               // Subscribe
+            BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph,
+            BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph,
+            BlockKind.Footnote,
+            BlockKind.Boilerplate, BlockKind.Boilerplate, BlockKind.Boilerplate, BlockKind.Boilerplate,
+            BlockKind.Boilerplate, BlockKind.Boilerplate, BlockKind.Boilerplate,
+        ];
+        Assert.That(outline.Select(b => b.Kind), Is.EqualTo(expected));
+        Assert.That(outline[0].Text, Is.EqualTo("Anti-Daesh Coalition Strikes in Syria's Deir-ez-Zor Reportedly Targeted 'Imminent Threat'"));
+        Assert.That(outline[1].Text, Is.EqualTo("© US Air Force/Senior Airman Matthew Bruch"));
+        Assert.That(outline[2].Text, Does.StartWith("A U.S. Air Force F-15E Strike Eagle flies over northern Iraq"));
+        Assert.That(outline[3].Text, Does.EndWith("- Sputnik International, 1920, 04.01.2022"));
+        Assert.That(outline.Where(b => b.Kind == BlockKind.Boilerplate).Select(b => b.Text), Is.EqualTo(new[]
+        {
+            "Subscribe", "Newsfeed", "0", "To participate in the discussion", "log in or register", "loader", "Chats",
+            "Заголовок открываемого материала",
+        }));
+        Assert.That(outline[14].Text, Does.StartWith("*A terrorist organization banned in Russia"));
+    }
+
+    [Test]
+    public void Seed_credit_and_caption_share_a_line_without_overlapping()
+    {
+        var tree = TestArticles.Parse(TestArticles.Read("seed-000.txt"));
+        var credit = tree.Blocks[1];
+        var caption = tree.Blocks[2];
+        Assert.That(tree.Text.Lines.GetLineFromOffset(credit.Start), Is.EqualTo(tree.Text.Lines.GetLineFromOffset(caption.Start)));
+        Assert.That(caption.Start, Is.EqualTo(credit.Span.End));
+    }
+
+    [Test]
+    public void Seed_footnote_marker_binds_to_Daesh()
+    {
+        var tree = TestArticles.Parse(TestArticles.Read("seed-000.txt"));
+        var text = tree.Text.ToString();
+        var markers = tree.Blocks.SelectMany(b => b.Sentences).SelectMany(s => s.Tokens)
+            .Where(t => t.Kind == TokenKind.FootnoteMarker).Select(t => t.Span.Start).ToArray();
+        var daesh = text.IndexOf("Daesh*", StringComparison.Ordinal);
+        Assert.That(markers, Does.Contain(daesh + "Daesh".Length));
+        Assert.That(markers, Does.Contain(tree.Blocks.Single(b => b.Kind == BlockKind.Footnote).Start));
+    }
+
+    [Test]
+    public void Wikinews_dateline_caption_and_image_credit()
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse(TestArticles.Read("wikinews-clock.txt")));
+        Assert.That(outline[0], Is.EqualTo((BlockKind.Headline, "Texas student Ahmed Mohamed inspires social movement")));
+        Assert.That(outline[1], Is.EqualTo((BlockKind.Dateline, "Tuesday, September 22, 2015")));
+        Assert.That(outline, Does.Contain((BlockKind.Caption, "US President Barack Obama tweet to student Ahmed Mohamed")));
+        Assert.That(outline, Does.Contain((BlockKind.Credit, "Image: Twitter / Barack Obama.")));
+    }
+
+    [Test]
+    public void Wikinews_dateline_run_into_the_first_paragraph_is_split()
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse(TestArticles.Read("wikinews-flag.txt")));
+        Assert.That(outline[1], Is.EqualTo((BlockKind.Dateline, "Thursday, May 7, 2015")));
+        Assert.That(outline[2].Kind, Is.EqualTo(BlockKind.Paragraph));
+        Assert.That(outline[2].Text, Does.StartWith("On Tuesday, the New Zealand government announced"));
+    }
+
+    [Test]
+    public void Centcom_strike_list_has_headings_and_list_items_without_markers()
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse(TestArticles.Read("centcom-03.txt")));
+        Assert.That(outline[2], Is.EqualTo((BlockKind.Heading, "Syria")));
+        Assert.That(outline[3], Is.EqualTo((BlockKind.ListItem, "Near Al Shadaddi, one strike engaged an ISIL tactical unit and destroyed a fighting position.")));
+        Assert.That(outline.Count(b => b.Kind == BlockKind.ListItem), Is.EqualTo(10));
+        Assert.That(outline.Count(b => b.Kind == BlockKind.Heading), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Centcom_wire_dateline_opens_the_first_paragraph()
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse(TestArticles.Read("centcom-15.txt")));
+        Assert.That(outline[1], Is.EqualTo((BlockKind.Dateline, "BAGHDAD -")));
+        Assert.That(outline[2].Text, Does.StartWith("Combined Joint Task Force - Operation Inherent Resolve provided"));
+    }
+
+    [TestCase("SOUTHWEST ASIA, Jan. 9, 2016 – Coalition forces conducted 34 strikes.", "SOUTHWEST ASIA, Jan. 9, 2016 –")]
+    [TestCase("WASHINGTON — The Pentagon said on Monday it would send more troops.", "WASHINGTON —")]
+    public void Wire_datelines(string paragraph, string dateline)
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse("Headline\n\n" + paragraph));
+        Assert.That(outline[1], Is.EqualTo((BlockKind.Dateline, dateline)));
+        Assert.That(outline[2].Kind, Is.EqualTo(BlockKind.Paragraph));
+    }
+
+    [Test]
+    public void Uk_government_standfirst_and_byline()
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse(TestArticles.Read("ukgov-02.txt")));
+        Assert.That(outline[1], Is.EqualTo((BlockKind.Standfirst, "Ministers discussed the Syria crisis and conflict in Ukraine")));
+        Assert.That(outline[2], Is.EqualTo((BlockKind.Byline, "Boris Johnson")));
+        Assert.That(outline[3].Kind, Is.EqualTo(BlockKind.Paragraph));
+    }
+
+    [TestCase("\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram", BlockKind.Quote)]
+    [TestCase("“Acting in self defense, coalition forces conducted a strike to eliminate the threat,” a spokesperson told the BBC.", BlockKind.Paragraph)]
+    [TestCase("* * *", BlockKind.Separator)]
+    [TestCase("By Jane Doe", BlockKind.Byline)]
+    [TestCase("Share this article", BlockKind.Boilerplate)]
+    [TestCase("Підписатися на новини сайту", BlockKind.Boilerplate)]
+    [TestCase("†Figures from the Iraqi health ministry.", BlockKind.Footnote)]
+    public void Single_line_conventions(string line, BlockKind kind)
+    {
+        var tree = TestArticles.Parse("Coalition strikes continue in Syria\n\nThe coalition said on Tuesday it struck several sites.\n" + line + "\n");
+        Assert.That(tree.Blocks[^1].Kind, Is.EqualTo(kind));
+    }
+
+    [Test]
+    public void Blocks_exclude_line_breaks_and_surrounding_spaces()
+    {
+        var tree = TestArticles.Parse("Headline here\r\n\r\n  First paragraph of the story.  \r\nSecond one.\r");
+        Assert.That(tree.Blocks.Select(b => (b.Start, b.Text)), Is.EqualTo(new[]
+        {
+            (0, "Headline here"), (19, "First paragraph of the story."), (52, "Second one."),
+        }));
+    }
+}
