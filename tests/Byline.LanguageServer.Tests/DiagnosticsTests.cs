@@ -4,9 +4,9 @@ using Byline.LanguageServer.Tests.Infrastructure;
 namespace Byline.LanguageServer.Tests;
 
 /// <summary>
-/// Diagnostics flow from the workspace to the client. Until the lead's rules produce findings on prose, the
-/// findings used here are the workspace's own: an article longer than <c>maxArticleLength</c> (BYL9005) and
-/// a file on disk that is not UTF-8.
+/// Diagnostics flow from the workspace to the client: the rules' findings on the seed article (mismatched
+/// quotes, leftover boilerplate) and the workspace's own (an article longer than <c>maxArticleLength</c>,
+/// a file on disk that is not UTF-8).
 /// </summary>
 public class DiagnosticsTests
 {
@@ -50,6 +50,39 @@ public class DiagnosticsTests
         Assert.That(tooLarge.CodeDescription!.Href, Does.EndWith("/BYL9005.md"));
         Assert.That(tooLarge.Message, Does.Contain("maxArticleLength"));
         Assert.That(tooLarge.Range, Is.EqualTo(new Protocol.Range(new Position(0, 0), new Position(0, 0))));
+    }
+
+    [TestCase(false, 150)]
+    [TestCase(true, 152)] // the line starts with “, three bytes in UTF-8
+    public async Task Pull_reports_the_seeds_mismatched_quotes_in_the_negotiated_encoding(bool utf8, int closingCharacter)
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync(utf8: utf8);
+        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        var report = await client.PullDiagnosticsAsync(LspTestClient.SeedUri);
+        var quotes = report.Items!.Where(d => d.Code == "BYL0007").ToList();
+        Assert.That(quotes.Select(d => d.Range.Start), Is.EqualTo(new[] { new Position(8, 0), new Position(8, closingCharacter) }));
+        var first = quotes[0];
+        Assert.That(first.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(first.Message, Does.Contain("opens with “ but closes with \""));
+        Assert.That(System.Uri.IsWellFormedUriString(first.CodeDescription!.Href, UriKind.Absolute), first.CodeDescription.Href);
+        Assert.That(first.CodeDescription.Href, Does.EndWith("BYL0007.md"));
+        Assert.That(first.RelatedInformation!.Select(r => r.Message), Is.EqualTo(new[] { "Opening mark", "Closing mark" }));
+        Assert.That(first.RelatedInformation!.All(r => r.Location.Uri == LspTestClient.SeedUri));
+        Assert.That(first.RelatedInformation![0].Location.Range, Is.EqualTo(new Protocol.Range(new Position(8, 0), new Position(8, utf8 ? 3 : 1))), "the opening “");
+    }
+
+    [Test]
+    public async Task Leftover_boilerplate_is_tagged_unnecessary()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        var report = await client.PullDiagnosticsAsync(LspTestClient.SeedUri);
+        var subscribe = report.Items!.First(d => d.Code == "BYL0009");
+        Assert.That(subscribe.Range, Is.EqualTo(new Protocol.Range(new Position(4, 0), new Position(4, 9))));
+        Assert.That(subscribe.Tags, Is.EqualTo(new[] { DiagnosticTag.Unnecessary }));
+        Assert.That(report.Items!.Where(d => d.Code == "BYL0007").All(d => d.Tags is null));
     }
 
     [Test]
@@ -98,7 +131,7 @@ public class DiagnosticsTests
         var uri = UriOf("seed.txt");
         await client.OpenAsync(uri, LspTestClient.Seed, version: 1);
         var opened = await client.NextPublishedAsync(uri, r => r.Version == 1);
-        Assert.That(opened.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "BYL9005" }));
+        Assert.That(opened.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "BYL9005" }), "too large to analyse, so no rule runs");
 
         await client.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(null, null, "Short headline\nShort body.\n"));
         var changed = await client.NextPublishedAsync(uri, r => r.Version == 2);

@@ -34,8 +34,31 @@ public class DocumentSymbolTests
         var paragraph = outline.Single(s => s.Name.StartsWith("Combined Joint Task Force", StringComparison.Ordinal));
         Assert.That(paragraph.Kind, Is.EqualTo(SymbolKind.String));
         Assert.That(paragraph.Children, Is.Not.Empty);
+        var twoSentences = outline.Single(s => s.Name.StartsWith("According to Reuters", StringComparison.Ordinal));
+        Assert.That(twoSentences.Children!.Select(c => c.Name), Is.EqualTo(new[] { "According to Reuters, a coalition…", "The rocket fire was reportedly aimed at…" }));
         Assert.That(paragraph.Children!.All(c => c.Kind == SymbolKind.Variable));
         Assert.That(paragraph.Children![0].Range.Start, Is.EqualTo(paragraph.Range.Start));
+    }
+
+    [Test]
+    public async Task The_seed_outline_has_the_newsroom_shape()
+    {
+        var outline = await SeedOutlineAsync();
+        Assert.That(outline.Select(s => s.Kind == SymbolKind.Package ? s.Name : s.Kind.ToString()), Is.EqualTo(new[]
+        {
+            "File", "Captions", "Boilerplate",
+            "String", "String", "String", "String", "String", "String", "String", "String", "String",
+            "Footnotes", "Boilerplate",
+        }));
+        var captions = outline[1].Children!;
+        Assert.That(captions.Select(c => c.Kind), Is.EqualTo(new[] { SymbolKind.Property, SymbolKind.Object, SymbolKind.Object }));
+        Assert.That(captions[0].Name, Is.EqualTo("© US Air Force/Senior Airman Matthew…"));
+        Assert.That(outline[2].Children!.Single().Name, Is.EqualTo("Subscribe"));
+        Assert.That(outline[^1].Children!.Select(c => c.Name), Is.EqualTo(new[]
+        {
+            "Newsfeed", "0", "To participate in the discussion", "log in or register", "loader", "Chats", "Заголовок открываемого материала",
+        }));
+        Assert.That(outline[^2].Children!.Single().Name, Is.EqualTo("*A terrorist organization banned in…"));
     }
 
     [Test]
@@ -72,7 +95,7 @@ public class DocumentSymbolTests
         Compare(outer.Start, inner.Start) <= 0 && Compare(inner.End, outer.End) <= 0;
 
     [Test]
-    public void Captions_boilerplate_and_footnotes_are_grouped_where_their_first_member_is()
+    public void Runs_of_captions_boilerplate_and_footnotes_are_grouped()
     {
         var (text, blocks) = Article(
             (BlockKind.Headline, "Strikes in Deir-ez-Zor"),
@@ -83,7 +106,8 @@ public class DocumentSymbolTests
             (BlockKind.Boilerplate, "Subscribe"),
             (BlockKind.Footnote, "*A terrorist organization banned in Russia."),
             (BlockKind.Boilerplate, "Newsfeed"),
-            (BlockKind.Separator, "***"));
+            (BlockKind.Separator, "***"),
+            (BlockKind.Boilerplate, "log in or register"));
         var outline = ArticleOutline.Build(blocks, text, PositionEncoding.Utf16);
 
         Assert.That(outline.Select(s => (s.Name, s.Kind)), Is.EqualTo(new[]
@@ -94,14 +118,16 @@ public class DocumentSymbolTests
             ("“We acted in self defense,” a…", SymbolKind.Event),
             ("Boilerplate", SymbolKind.Package),
             ("Footnotes", SymbolKind.Package),
+            ("Boilerplate", SymbolKind.Package),
         }));
         Assert.That(outline[1].Children!.Select(c => (c.Name, c.Kind)), Is.EqualTo(new[]
         {
             ("An F-15E flies over northern Iraq.", SymbolKind.Object),
             ("© US Air Force", SymbolKind.Property),
         }));
-        Assert.That(outline[4].Children!.Select(c => c.Name), Is.EqualTo(new[] { "Subscribe", "Newsfeed" }));
-        Assert.That(outline[4].Range, Is.EqualTo(new Protocol.Range(new Position(5, 0), new Position(7, 8))));
+        Assert.That(outline[4].Children!.Select(c => c.Name), Is.EqualTo(new[] { "Subscribe" }));
+        Assert.That(outline[6].Children!.Select(c => c.Name), Is.EqualTo(new[] { "Newsfeed", "log in or register" }));
+        Assert.That(outline[6].Range, Is.EqualTo(new Protocol.Range(new Position(7, 0), new Position(9, 18))), "separators inside a run do not split it");
         Assert.That(outline[5].Children!.Single().Kind, Is.EqualTo(SymbolKind.EnumMember));
     }
 

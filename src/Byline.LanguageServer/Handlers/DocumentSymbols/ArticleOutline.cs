@@ -21,7 +21,10 @@ namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 /// <item><term>Boilerplate</term><description>Constant, under a "Boilerplate" group (Package)</description></item>
 /// <item><term>Footnote</term><description>EnumMember, under a "Footnotes" group (Package)</description></item>
 /// </list>
-/// Separators carry no text and are left out. A group sits where its first member is and spans to its last.
+/// Separators carry no text and are left out. A group holds a run of consecutive members, so an article
+/// with a "Subscribe" prompt near the top and a comment widget at the bottom gets two "Boilerplate" groups:
+/// one group spanning the whole article would contain the story's paragraphs too, and VS Code's
+/// breadcrumbs and sticky scroll would then show "Boilerplate" while the reader is in the story.
 /// </summary>
 public static class ArticleOutline
 {
@@ -30,7 +33,23 @@ public static class ArticleOutline
     public static DocumentSymbol[] Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding)
     {
         var symbols = new List<DocumentSymbol>();
-        var groups = new Dictionary<string, (int Index, List<(Block Block, DocumentSymbol Symbol)> Members)>();
+        string? runGroup = null;
+        var run = new List<(Block Block, DocumentSymbol Symbol)>();
+
+        void CloseRun()
+        {
+            if (runGroup is null)
+            {
+                return;
+            }
+            var span = TextSpan.FromBounds(run[0].Block.Start, run[^1].Block.Span.End);
+            var range = text.ToLspRange(span, encoding);
+            var selection = run[0].Symbol.SelectionRange;
+            symbols.Add(new DocumentSymbol(runGroup, $"{run.Count} block(s)", SymbolKind.Package, range, selection, [.. run.Select(m => m.Symbol)]));
+            runGroup = null;
+            run.Clear();
+        }
+
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Separator)
@@ -38,26 +57,22 @@ public static class ArticleOutline
                 continue;
             }
             var symbol = ToSymbol(block, text, encoding);
-            if (GroupName(block.Kind) is { } group)
+            var group = GroupName(block.Kind);
+            if (group != runGroup)
             {
-                if (!groups.TryGetValue(group, out var entry))
-                {
-                    entry = (symbols.Count, []);
-                    groups[group] = entry;
-                    symbols.Add(symbol); // placeholder, replaced by the group below
-                }
-                entry.Members.Add((block, symbol));
-                continue;
+                CloseRun();
             }
-            symbols.Add(symbol);
+            if (group is null)
+            {
+                symbols.Add(symbol);
+            }
+            else
+            {
+                runGroup = group;
+                run.Add((block, symbol));
+            }
         }
-        foreach (var (name, (index, members)) in groups)
-        {
-            var span = TextSpan.FromBounds(members[0].Block.Start, members[^1].Block.Span.End);
-            var range = text.ToLspRange(span, encoding);
-            var start = new Protocol.Range(range.Start, range.Start);
-            symbols[index] = new DocumentSymbol(name, $"{members.Count} block(s)", SymbolKind.Package, range, start, [.. members.Select(m => m.Symbol)]);
-        }
+        CloseRun();
         return [.. symbols];
     }
 
