@@ -116,6 +116,17 @@ public class DiagnosticsTests
     }
 
     [Test]
+    public async Task A_file_fixed_on_disk_is_reread_after_didChangeWatchedFiles()
+    {
+        await using var client = await StartAsync(pull: true);
+        var uri = UriOf("broken.txt");
+        Assert.That((await client.PullDiagnosticsAsync(uri)).Items, Has.Length.EqualTo(1));
+        File.WriteAllText(Path.Combine(_folder, "broken.txt"), "Headline\nCafé au lait.\n");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(uri, FileChangeType.Changed)]));
+        Assert.That((await client.PullDiagnosticsAsync(uri)).Items, Is.Empty);
+    }
+
+    [Test]
     public async Task Pull_for_an_unknown_document_is_an_empty_full_report()
     {
         await using var client = await StartAsync(pull: true);

@@ -118,6 +118,24 @@ public class ProcessTests
     }
 
     [Test]
+    public async Task A_session_over_a_named_pipe()
+    {
+        var name = "byline-test-" + Guid.NewGuid().ToString("N");
+        await using var pipe = new System.IO.Pipes.NamedPipeServerStream(name, System.IO.Pipes.PipeDirection.InOut, 1,
+            System.IO.Pipes.PipeTransmissionMode.Byte, System.IO.Pipes.PipeOptions.Asynchronous);
+        using var process = Start("--pipe=" + name);
+        var stderr = process.StandardError.ReadToEndAsync();
+        await pipe.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var connection = RawLspConnection.Over(pipe, pipe);
+        var initialize = await connection.InitializeAsync();
+        Assert.That((string?)initialize["result"]!["serverInfo"]!["name"], Is.EqualTo("byline"));
+        await connection.RequestAsync(2, "shutdown");
+        await connection.ReadResponseAsync(2);
+        await connection.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+    }
+
+    [Test]
     public async Task Without_arguments_it_prints_usage_to_stderr_and_exits_with_2()
     {
         using var process = Start();
