@@ -23,6 +23,17 @@ public class LifecycleTests
     }
 
     [Test]
+    public async Task Log_lines_reach_the_client_as_window_logMessage()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync(utf8: true);
+        var initialized = await client.LogMessageAsync(m => m.Message.StartsWith("Initialized for tests", StringComparison.Ordinal));
+        Assert.That(initialized.Message, Does.Contain("position encoding utf-8, pull diagnostics"));
+        Assert.That(initialized.Type, Is.EqualTo(Protocol.MessageType.Info));
+        Assert.That(client.ServerLogLines.ToString(), Does.Contain("Initialized for tests"), "and to the log writer (stderr)");
+    }
+
+    [Test]
     public async Task Initialize_announces_incremental_sync_symbols_folding_and_pull_diagnostics()
     {
         await using var client = new LspTestClient();

@@ -105,6 +105,8 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             }
             Exit(_state.ShutdownRequested ? 0 : 1);
         };
+        // LSP allows window/logMessage even before the answer to initialize.
+        _log.ConnectClient(p => _rpc.NotifyWithParameterObjectAsync("window/logMessage", p));
         _rpc.StartListening();
         Completion = RunAsync();
     }
@@ -136,7 +138,6 @@ public sealed class BylineLanguageServer : IAsyncDisposable
 
     private void WatchParentProcess(int processId)
     {
-        _log.ConnectClient(p => _rpc.NotifyWithParameterObjectAsync("window/logMessage", p));
         _ = Task.Run(async () =>
         {
             try

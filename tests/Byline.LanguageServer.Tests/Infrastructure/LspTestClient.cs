@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -45,7 +44,21 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public StringWriter ServerLogLines { get; } = new();
 
-    public ConcurrentQueue<LogMessageParams> LogMessages { get; } = new();
+    private readonly Channel<LogMessageParams> _logMessages = Channel.CreateUnbounded<LogMessageParams>();
+
+    /// <summary>Waits for a window/logMessage that satisfies <paramref name="match"/> (earlier ones included).</summary>
+    public async Task<LogMessageParams> LogMessageAsync(Func<LogMessageParams, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var message = await _logMessages.Reader.ReadAsync(timeout.Token);
+            if (match(message))
+            {
+                return message;
+            }
+        }
+    }
 
     public static string Seed => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "seed-000.txt"));
 
@@ -116,6 +129,6 @@ public sealed class LspTestClient : IAsyncDisposable
         public void PublishDiagnostics(PublishDiagnosticsParams report) => client._published.Writer.TryWrite(report);
 
         [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
-        public void LogMessage(LogMessageParams message) => client.LogMessages.Enqueue(message);
+        public void LogMessage(LogMessageParams message) => client._logMessages.Writer.TryWrite(message);
     }
 }
