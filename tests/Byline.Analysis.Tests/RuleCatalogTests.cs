@@ -4,17 +4,7 @@ namespace Byline.Analysis.Tests;
 
 public class RuleCatalogTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LangServer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("repository root not found");
-    }
+    private static string RepositoryRoot() => TestPaths.RepositoryRoot;
 
     [Test]
     public void Rule_ids_are_unique_and_well_formed()

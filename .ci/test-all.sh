@@ -43,6 +43,7 @@ count_dotnet "$logs/dotnet-test.log"
 if [ -f vscode-client/package.json ]; then
   step "VS Code client: npm ci + unit tests"
   (cd vscode-client && npm ci --no-audit --no-fund >"../$logs/npm-ci.log" 2>&1) || { echo "npm ci failed (see $logs/npm-ci.log)" >&2; failed=$((failed + 1)); status=1; }
+  (cd vscode-client && npm run typecheck) >"$logs/client-typecheck.log" 2>&1 || { tail -n 20 "$logs/client-typecheck.log" >&2; echo "client typecheck failed" >&2; failed=$((failed + 1)); status=1; }
   (cd vscode-client && npm test) >"$logs/client-test.log" 2>&1 || status=1
   tail -n 12 "$logs/client-test.log" >&2
   count_node "$logs/client-test.log"
@@ -51,7 +52,7 @@ if [ -f vscode-client/package.json ]; then
     step "VS Code client: package the .vsix"
     if (cd vscode-client && npm run package) >"$logs/package.log" 2>&1; then
       if grep -q '"test:package"' vscode-client/package.json; then
-        (cd vscode-client && npm run test:package) >"$logs/package-test.log" 2>&1 || status=1
+        (cd vscode-client && BYLINE_VSIX_REQUIRED=1 npm run test:package) >"$logs/package-test.log" 2>&1 || status=1
         tail -n 12 "$logs/package-test.log" >&2
         count_node "$logs/package-test.log"
       fi

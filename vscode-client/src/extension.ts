@@ -1,0 +1,286 @@
+// Byline VS Code client: starts the Byline language server and connects it to the editor.
+//
+// Deliberately thin (see docs/architecture.md): no analysis happens here. This file only wires
+// settings, commands and vscode-languageclient together; decisions worth testing live in the pure
+// modules serverCommand.ts, documentSelector.ts and settings.ts.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  type Middleware,
+  TransportKind,
+  State,
+} from 'vscode-languageclient/node';
+import { buildDocumentSelector, workspaceArticleGlobs } from './documentSelector';
+import { checkServerCommand, resolveServerCommand } from './serverCommand';
+import { filterBySeverity, readSettings, RESTART_KEYS, type BylineSettings } from './settings';
+
+const CLIENT_ID = 'byline'; // also makes vscode-languageclient honour `byline.trace.server`
+const EXTRA_FILES_KEY = 'byline.extraFiles';
+
+let controller: ClientController | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Byline', { log: true });
+  controller = new ClientController(context, output);
+  const c = controller;
+  context.subscriptions.push(
+    output,
+    c,
+    vscode.commands.registerCommand('byline.checkCurrentFile', () => c.checkCurrentFile()),
+    vscode.commands.registerCommand('byline.restartServer', () => c.restart('restart requested')),
+    vscode.commands.registerCommand('byline.showOutput', () => output.show(true)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (RESTART_KEYS.some((key) => e.affectsConfiguration(key))) void c.restart('settings changed');
+    }),
+    // The extension also activates for any Markdown/plain-text file; the server itself starts only
+    // once an article (a document inside `byline.files`) is actually open.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (!c.isRunning() && c.matches(doc)) void c.start();
+    }),
+  );
+  await c.startIfArticlesPresent();
+}
+
+export async function deactivate(): Promise<void> {
+  await controller?.stop();
+  controller = undefined;
+}
+
+/** Owns the LanguageClient: start, stop and restart are serialised so settings changes can't race. */
+class ClientController implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private settings: BylineSettings;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
+    this.settings = this.readSettings(false);
+  }
+
+  isRunning(): boolean {
+    return this.client?.state === State.Running;
+  }
+
+  /** True when the document would be sent to the server (it matches `byline.files` or was added by hand). */
+  matches(doc: vscode.TextDocument): boolean {
+    return vscode.languages.match(this.selector(), doc) > 0;
+  }
+
+  async startIfArticlesPresent(): Promise<void> {
+    if (vscode.workspace.textDocuments.some((d) => this.matches(d))) {
+      await this.start();
+      return;
+    }
+    // Activated by `workspaceContains:`: start so the server can report on files on disk too.
+    for (const glob of workspaceArticleGlobs(this.settings.files)) {
+      const found = await vscode.workspace.findFiles(glob, '**/node_modules/**', 1);
+      if (found.length > 0) {
+        await this.start();
+        return;
+      }
+    }
+    this.output.info('No article open or found in the workspace; the server starts when one is opened.');
+  }
+
+  start(): Promise<boolean> {
+    return this.enqueue(() => this.doStart());
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  restart(reason: string): Promise<boolean> {
+    return this.enqueue(async () => {
+      this.output.info(`Restarting the Byline server (${reason}).`);
+      await this.doStop();
+      return this.doStart();
+    });
+  }
+
+  /**
+   * "Byline: Check Current File": make sure the server runs and has the active document, then show
+   * the Problems view. A file outside `byline.files` is remembered for this workspace and the client
+   * is restarted with it in the selector (the selector is fixed for a client's lifetime).
+   */
+  async checkCurrentFile(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (doc === undefined) {
+      void vscode.window.showInformationMessage('Byline: open an article to check it.');
+      return;
+    }
+    if (doc.uri.scheme !== 'file') {
+      void vscode.window.showWarningMessage('Byline: save the article to a file first; only files on disk are checked.');
+      return;
+    }
+    let ok: boolean;
+    if (this.matches(doc)) {
+      ok = this.isRunning() ? true : await this.start();
+    } else {
+      const extra = this.extraFiles();
+      if (!extra.includes(doc.uri.fsPath)) {
+        await this.context.workspaceState.update(EXTRA_FILES_KEY, [...extra, doc.uri.fsPath]);
+      }
+      this.output.info(`Adding ${doc.uri.fsPath} (outside "byline.files") to the checked documents.`);
+      ok = await this.restart('check current file');
+    }
+    if (ok) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+
+  private enqueue<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(step, step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** `report`: log and show bad values (only when (re)starting, so a problem is shown once per start). */
+  private readSettings(report: boolean): BylineSettings {
+    const config = vscode.workspace.getConfiguration('byline');
+    const { settings, problems } = readSettings((key) => config.get(key));
+    if (!report) return settings;
+    for (const problem of problems) this.output.warn(problem);
+    if (problems.length > 0) {
+      void vscode.window.showWarningMessage(`Byline: ${problems[0]}`, 'Open Settings').then((pick) => {
+        if (pick) void vscode.commands.executeCommand('workbench.action.openSettings', 'byline.');
+      });
+    }
+    return settings;
+  }
+
+  private extraFiles(): string[] {
+    return this.context.workspaceState.get<string[]>(EXTRA_FILES_KEY, []);
+  }
+
+  private selector() {
+    return buildDocumentSelector(this.settings.files, { extraFiles: this.extraFiles() });
+  }
+
+  private async doStart(): Promise<boolean> {
+    if (this.client !== undefined) {
+      // A client that gave up after repeated crashes stays Stopped; replace it instead of reusing it.
+      if (this.client.state !== State.Stopped) return this.isRunning();
+      await this.doStop();
+    }
+    this.settings = this.readSettings(true);
+    const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    const cmd = resolveServerCommand({
+      serverPath: this.settings.serverPath,
+      dotnetPath: this.settings.dotnetPath,
+      extensionPath: this.context.extensionPath,
+      workspaceFolder,
+      homeDir: os.homedir(),
+      platform: process.platform,
+    });
+    const problems = checkServerCommand(cmd, {
+      fileExists: (f) => {
+        try {
+          return fs.statSync(f).isFile();
+        } catch {
+          return false;
+        }
+      },
+      envPath: process.env.PATH,
+      envPathExt: process.env.PATHEXT,
+      platform: process.platform,
+    });
+    if (problems.length > 0) {
+      for (const p of problems) this.output.error(p.message);
+      this.showStartError(problems.map((p) => p.message).join(' '));
+      return false;
+    }
+
+    // vscode-languageclient appends `--stdio` itself for TransportKind.stdio.
+    const executable = {
+      command: cmd.command,
+      args: cmd.args,
+      transport: TransportKind.stdio,
+      options: { cwd: workspaceFolder, shell: cmd.shell },
+    } as const;
+    const serverOptions: ServerOptions = { run: executable, debug: executable };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: this.selector(),
+      outputChannel: this.output,
+      initializationOptions: { minimumSeverity: this.settings.minimumSeverity },
+      synchronize: {
+        // Configuration and knowledge-base files change what the server reports for every article.
+        fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml}'),
+      },
+      middleware: this.severityMiddleware(),
+    };
+
+    this.output.info(`Starting the Byline server: ${[cmd.command, ...cmd.args, '--stdio'].join(' ')}`);
+    const client = new LanguageClient(CLIENT_ID, 'Byline', serverOptions, clientOptions);
+    this.client = client;
+    try {
+      await client.start();
+      this.output.info('Byline server started.');
+      return true;
+    } catch (err) {
+      this.client = undefined;
+      const message = err instanceof Error ? err.message : String(err);
+      this.output.error(`The Byline server failed to start: ${message}`);
+      this.showStartError(`The Byline server failed to start: ${message}`);
+      try {
+        await client.dispose(2000);
+      } catch {
+        // already dead; nothing more to clean up
+      }
+      return false;
+    }
+  }
+
+  private async doStop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client === undefined) return;
+    try {
+      await client.dispose(2000);
+    } catch (err) {
+      this.output.warn(`Stopping the Byline server: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private showStartError(message: string): void {
+    void vscode.window.showErrorMessage(`Byline: ${message}`, 'Open Settings', 'Show Output').then((pick) => {
+      if (pick === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'byline.');
+      if (pick === 'Show Output') this.output.show(true);
+    });
+  }
+
+  /**
+   * Hides diagnostics below `byline.diagnostics.minimumSeverity` — display filtering only, for both
+   * the push and the pull model. (The setting is also sent as an initialization option.)
+   */
+  private severityMiddleware(): Middleware {
+    const minimum = () => this.settings.minimumSeverity;
+    return {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, filterBySeverity(diagnostics, minimum())),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') return { ...report, items: filterBySeverity(report.items, minimum()) };
+        return report;
+      },
+      provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
+        const filterItems = <T extends { kind: string }>(items: T[]): T[] =>
+          items.map((item) => {
+            const full = item as T & { items?: vscode.Diagnostic[] };
+            return item.kind === 'full' && full.items ? { ...full, items: filterBySeverity(full.items, minimum()) } : item;
+          });
+        const report = await next(resultIds, token, (chunk) =>
+          resultReporter(chunk === null ? null : { items: filterItems(chunk.items) }),
+        );
+        return report ? { items: filterItems(report.items) } : report;
+      },
+    };
+  }
+}

@@ -1,0 +1,105 @@
+// Reads and validates the `byline.*` settings. Pure module: it gets a `get(key)` function instead of
+// vscode's WorkspaceConfiguration, so bad values (wrong types from hand-edited settings.json) can be
+// unit-tested. A bad value never stops the extension: it falls back to the default and is reported.
+import { DEFAULT_FILE_GLOBS } from './documentSelector';
+
+export const TRACE_LEVELS = ['off', 'messages', 'verbose'] as const;
+export type TraceLevel = (typeof TRACE_LEVELS)[number];
+
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export type SeverityName = (typeof SEVERITIES)[number];
+
+export interface BylineSettings {
+  serverPath: string;
+  dotnetPath: string;
+  files: string[];
+  trace: TraceLevel;
+  minimumSeverity: SeverityName;
+}
+
+export const DEFAULT_SETTINGS: Readonly<BylineSettings> = Object.freeze({
+  serverPath: '',
+  dotnetPath: 'dotnet',
+  files: [...DEFAULT_FILE_GLOBS],
+  trace: 'off' as TraceLevel,
+  minimumSeverity: 'hint' as SeverityName,
+});
+
+/** Settings whose change needs a new server process (and a new document selector). */
+export const RESTART_KEYS = ['byline.server.path', 'byline.dotnet.path', 'byline.files', 'byline.diagnostics.minimumSeverity'];
+
+export interface ReadResult {
+  settings: BylineSettings;
+  /** Human-readable problems, one per bad setting. */
+  problems: string[];
+}
+
+/** `get` receives keys without the `byline.` prefix, as `workspace.getConfiguration('byline').get` does. */
+export function readSettings(get: (key: string) => unknown): ReadResult {
+  const problems: string[] = [];
+  const str = (key: string, fallback: string, allowEmpty: boolean): string => {
+    const v = get(key);
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'string') {
+      problems.push(`"byline.${key}" must be a string; using "${fallback}".`);
+      return fallback;
+    }
+    const t = v.trim();
+    if (t === '' && !allowEmpty) return fallback;
+    return t;
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const v = get(key);
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    problems.push(`"byline.${key}" must be one of ${allowed.join(', ')}; using "${fallback}".`);
+    return fallback;
+  };
+
+  const settings: BylineSettings = {
+    serverPath: str('server.path', DEFAULT_SETTINGS.serverPath, true),
+    dotnetPath: str('dotnet.path', DEFAULT_SETTINGS.dotnetPath, false),
+    files: readGlobs(get('files'), problems),
+    trace: oneOf('trace.server', TRACE_LEVELS, DEFAULT_SETTINGS.trace),
+    minimumSeverity: oneOf('diagnostics.minimumSeverity', SEVERITIES, DEFAULT_SETTINGS.minimumSeverity),
+  };
+  return { settings, problems };
+}
+
+function readGlobs(v: unknown, problems: string[]): string[] {
+  if (v === undefined || v === null) return [...DEFAULT_FILE_GLOBS];
+  // A single string is a common hand-edit mistake; accept it rather than ignore the user.
+  const list = typeof v === 'string' ? [v] : v;
+  if (!Array.isArray(list)) {
+    problems.push('"byline.files" must be an array of glob strings; using the defaults.');
+    return [...DEFAULT_FILE_GLOBS];
+  }
+  const globs: string[] = [];
+  for (const item of list) {
+    if (typeof item === 'string' && item.trim() !== '') globs.push(item.trim());
+    else problems.push(`"byline.files" ignores the entry ${JSON.stringify(item)}: it must be a non-empty glob string.`);
+  }
+  if (globs.length === 0) {
+    // An empty list would silently switch Byline off for every file; the defaults are the safer reading.
+    problems.push('"byline.files" is empty; using the defaults.');
+    return [...DEFAULT_FILE_GLOBS];
+  }
+  return globs;
+}
+
+/**
+ * LSP severity numbers (1 = Error … 4 = Hint). The client keeps a diagnostic when its severity is at
+ * least as severe as the minimum; this is display filtering only — the server decides what to report.
+ */
+export function lspSeverityRank(name: SeverityName): number {
+  return SEVERITIES.indexOf(name) + 1;
+}
+
+/**
+ * Filters diagnostics by vscode's 0-based `DiagnosticSeverity` (0 = Error … 3 = Hint).
+ * A diagnostic without severity counts as an error, as LSP says the client may decide.
+ */
+export function filterBySeverity<T extends { severity?: number }>(diagnostics: readonly T[], minimum: SeverityName): T[] {
+  const max = SEVERITIES.indexOf(minimum);
+  return diagnostics.filter((d) => (d.severity ?? 0) <= max);
+}
