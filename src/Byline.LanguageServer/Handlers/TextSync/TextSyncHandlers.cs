@@ -40,12 +40,19 @@ internal sealed class DidChangeHandler(DiagnosticsPublisher publisher) : INotifi
             context.Log.Warning($"didChange for {uri}, which is not open; ignored.");
             return;
         }
-        var text = ApplyChanges(document.Text, notification.ContentChanges, context.Encoding);
+        var text = ContentChanges.Apply(document.Text, notification.ContentChanges, context.Encoding);
         workspace.ChangeDocument(uri, text, notification.TextDocument.Version);
         publisher.Schedule(uri);
     }
+}
 
-    public static ArticleText ApplyChanges(ArticleText text, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
+/// <summary>
+/// LSP content changes applied to a text: each change's range is in positions of the text after the
+/// previous change, in the negotiated encoding; positions that do not exist are clamped.
+/// </summary>
+public static class ContentChanges
+{
+    public static ArticleText Apply(ArticleText text, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
     {
         foreach (var change in changes)
         {
