@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+
+namespace Byline.LanguageServer.Handlers.Diagnostics;
+
+/// <summary>
+/// Pull diagnostics (<c>textDocument/diagnostic</c>). The result id is a hash of the report's content, so
+/// the client gets "unchanged" exactly when it already shows these diagnostics — also after edits that
+/// did not move or change any of them.
+/// </summary>
+internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagnosticParams, DocumentDiagnosticReport>
+{
+    public string Method => "textDocument/diagnostic";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var uri = request.TextDocument.Uri;
+        var document = context.Snapshot.GetDocument(uri);
+        if (document is null)
+        {
+            return Task.FromResult(new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, []));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, context.Encoding);
+        cancellationToken.ThrowIfCancellationRequested();
+        context.ThrowIfContentModified(uri, document);
+        var resultId = ResultId(items);
+        return Task.FromResult(resultId == request.PreviousResultId
+            ? new DocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, resultId, null)
+            : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, resultId, items));
+    }
+
+    public static string ResultId(Diagnostic[] items)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(items, LspJsonContext.Default.DiagnosticArray);
+        return Convert.ToHexStringLower(SHA256.HashData(json).AsSpan(0, 12));
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text;
+using Byline.LanguageServer.Protocol;
+using Byline.Syntax;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.LanguageServer.Handlers.DocumentSymbols;
+
+/// <summary>
+/// The article's outline as hierarchical document symbols, in document order. Editors have no icons for
+/// newsroom concepts, so each block kind borrows the symbol kind whose icon reads best:
+/// <list type="table">
+/// <item><term>Headline</term><description>File — the article itself</description></item>
+/// <item><term>Heading</term><description>Namespace — a section</description></item>
+/// <item><term>Standfirst, Paragraph</term><description>String — prose; sentences are its children (Variable)</description></item>
+/// <item><term>Quote</term><description>Event — someone speaking; sentences are its children</description></item>
+/// <item><term>Byline, Dateline</term><description>Property — metadata of the article</description></item>
+/// <item><term>List item</term><description>Field</description></item>
+/// <item><term>Front matter</term><description>Object</description></item>
+/// <item><term>Caption / credit</term><description>Object / Property, under a "Captions" group (Package)</description></item>
+/// <item><term>Boilerplate</term><description>Constant, under a "Boilerplate" group (Package)</description></item>
+/// <item><term>Footnote</term><description>EnumMember, under a "Footnotes" group (Package)</description></item>
+/// </list>
+/// Separators carry no text and are left out. A group holds a run of consecutive members, so an article
+/// with a "Subscribe" prompt near the top and a comment widget at the bottom gets two "Boilerplate" groups:
+/// one group spanning the whole article would contain the story's paragraphs too, and VS Code's
+/// breadcrumbs and sticky scroll would then show "Boilerplate" while the reader is in the story.
+/// </summary>
+public static class ArticleOutline
+{
+    public const int MaxNameLength = 40;
+
+    public static DocumentSymbol[] Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding)
+    {
+        var symbols = new List<DocumentSymbol>();
+        string? runGroup = null;
+        var run = new List<(Block Block, DocumentSymbol Symbol)>();
+
+        void CloseRun()
+        {
+            if (runGroup is null)
+            {
+                return;
+            }
+            var span = TextSpan.FromBounds(run[0].Block.Start, run[^1].Block.Span.End);
+            var range = text.ToLspRange(span, encoding);
+            var selection = run[0].Symbol.SelectionRange;
+            symbols.Add(new DocumentSymbol(runGroup, $"{run.Count} block(s)", SymbolKind.Package, range, selection, [.. run.Select(m => m.Symbol)]));
+            runGroup = null;
+            run.Clear();
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block.Kind == BlockKind.Separator)
+            {
+                continue;
+            }
+            var symbol = ToSymbol(block, text, encoding);
+            var group = GroupName(block.Kind);
+            if (group != runGroup)
+            {
+                CloseRun();
+            }
+            if (group is null)
+            {
+                symbols.Add(symbol);
+            }
+            else
+            {
+                runGroup = group;
+                run.Add((block, symbol));
+            }
+        }
+        CloseRun();
+        return [.. symbols];
+    }
+
+    public static SymbolKind KindOf(BlockKind kind) => kind switch
+    {
+        BlockKind.Headline => SymbolKind.File,
+        BlockKind.Heading => SymbolKind.Namespace,
+        BlockKind.Standfirst or BlockKind.Paragraph => SymbolKind.String,
+        BlockKind.Quote => SymbolKind.Event,
+        BlockKind.Byline or BlockKind.Dateline or BlockKind.Credit => SymbolKind.Property,
+        BlockKind.ListItem => SymbolKind.Field,
+        BlockKind.FrontMatter or BlockKind.Caption => SymbolKind.Object,
+        BlockKind.Boilerplate => SymbolKind.Constant,
+        BlockKind.Footnote => SymbolKind.EnumMember,
+        _ => SymbolKind.Null,
+    };
+
+    public static string? GroupName(BlockKind kind) => kind switch
+    {
+        BlockKind.Caption or BlockKind.Credit => "Captions",
+        BlockKind.Boilerplate => "Boilerplate",
+        BlockKind.Footnote => "Footnotes",
+        _ => null,
+    };
+
+    /// <summary>The first words of <paramref name="text"/>, whitespace collapsed, cut at a word boundary with an ellipsis.</summary>
+    public static string Abbreviate(string text, int maxLength = MaxNameLength)
+    {
+        var collapsed = new StringBuilder(Math.Min(text.Length, maxLength * 2));
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (collapsed.Length > 0 && collapsed[^1] != ' ')
+                {
+                    collapsed.Append(' ');
+                }
+            }
+            else
+            {
+                collapsed.Append(c);
+            }
+            if (collapsed.Length > maxLength + 1)
+            {
+                break;
+            }
+        }
+        var result = collapsed.ToString().TrimEnd();
+        if (result.Length <= maxLength)
+        {
+            return result;
+        }
+        var cut = result.LastIndexOf(' ', maxLength);
+        var end = cut > maxLength / 2 ? cut : maxLength;
+        if (char.IsHighSurrogate(result[end - 1]))
+        {
+            end--;
+        }
+        return result[..end].TrimEnd(' ', ',', ';', ':', '-', '—') + "…";
+    }
+
+    private static DocumentSymbol ToSymbol(Block block, ArticleText text, PositionEncoding encoding)
+    {
+        var kind = KindOf(block.Kind);
+        var range = text.ToLspRange(block.Span, encoding);
+        var name = block.Kind == BlockKind.FrontMatter ? "Front matter" : Abbreviate(block.Text);
+        if (name.Length == 0)
+        {
+            name = block.Kind.ToString(); // VS Code rejects symbols with empty names
+        }
+        DocumentSymbol[]? children = null;
+        var sentences = block.Sentences;
+        if (block.Kind is BlockKind.Paragraph or BlockKind.Standfirst or BlockKind.Quote && sentences.Length > 0)
+        {
+            children = [.. sentences.Select(s =>
+            {
+                var sentenceRange = text.ToLspRange(s.Span, encoding);
+                var sentenceName = Abbreviate(text.ToString(s.Span));
+                return new DocumentSymbol(sentenceName.Length > 0 ? sentenceName : "Sentence", null, SymbolKind.Variable, sentenceRange, sentenceRange, null);
+            })];
+        }
+        var detail = children is null ? Describe(block.Kind) : $"{Describe(block.Kind)}, {children.Length} sentence(s)";
+        return new DocumentSymbol(name, detail, kind, range, range, children);
+    }
+
+    private static string Describe(BlockKind kind) => kind switch
+    {
+        BlockKind.FrontMatter => "front matter",
+        BlockKind.ListItem => "list item",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,75 @@
+using System.Reflection;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Byline.Text;
+using Byline.Workspace;
+
+namespace Byline.LanguageServer.Handlers.Lifecycle;
+
+/// <summary>
+/// <c>initialize</c>: negotiates the position encoding and the diagnostics model, indexes the workspace
+/// folders and announces what the server can do.
+/// </summary>
+internal sealed class InitializeHandler(Action<int> watchParentProcess) : IRequestHandler<InitializeParams, InitializeResult>
+{
+    public string Method => "initialize";
+
+    public RequestKind Kind => RequestKind.Mutation;
+
+    public static string ServerVersion { get; } =
+        typeof(InitializeHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public Task<InitializeResult> HandleAsync(InitializeParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.Initialized)
+        {
+            throw new StreamJsonRpc.LocalRpcException("initialize was already called.") { ErrorCode = LspErrorCodes.InvalidRequest };
+        }
+        state.Encoding = ChooseEncoding(request.Capabilities?.General?.PositionEncodings);
+        state.ClientPullsDiagnostics = request.Capabilities?.TextDocument?.Diagnostic is not null;
+        state.Initialized = true;
+
+        var folders = WorkspaceFolderPaths(request).ToList();
+        if (folders.Count > 0)
+        {
+            state.Workspace.SetFolders(folders);
+        }
+        if (request.ProcessId is { } processId)
+        {
+            watchParentProcess(processId);
+        }
+        context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
+            $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
+
+        var capabilities = new ServerCapabilities(
+            PositionEncoding: state.Encoding.ToLspName(),
+            TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
+            DocumentSymbolProvider: true,
+            FoldingRangeProvider: true,
+            DiagnosticProvider: state.ClientPullsDiagnostics
+                ? new DiagnosticOptions(Identifier: "byline", InterFileDependencies: false, WorkspaceDiagnostics: false)
+                : null);
+        return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("byline", ServerVersion)));
+    }
+
+    /// <summary>
+    /// UTF-8 when the client offers it (our text is UTF-16 in memory, but UTF-8 is what most non-VS Code
+    /// clients count natively, so they avoid a conversion); otherwise UTF-16, which every client must support.
+    /// </summary>
+    public static PositionEncoding ChooseEncoding(string[]? offered) =>
+        offered is not null && offered.Contains("utf-8") ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
+
+    private static IEnumerable<string> WorkspaceFolderPaths(InitializeParams request)
+    {
+        if (request.WorkspaceFolders is { Length: > 0 } folders)
+        {
+            return folders.Select(f => DocumentUris.ToFilePath(f.Uri)).OfType<string>();
+        }
+        if (request.RootUri is not null && DocumentUris.ToFilePath(request.RootUri) is { } root)
+        {
+            return [root];
+        }
+        return request.RootPath is not null ? [request.RootPath] : [];
+    }
+}

@@ -1,0 +1,40 @@
+using System.IO.Pipes;
+using Byline.LanguageServer.Server;
+
+namespace Byline.LanguageServer;
+
+public static class Program
+{
+    private const string Usage = """
+        Byline language server.
+        Usage:
+          Byline.LanguageServer --stdio          talk LSP over stdin/stdout
+          Byline.LanguageServer --pipe=<name>    connect to the client's named pipe (or Unix socket path)
+        Logs go to stderr.
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        Stream input, output;
+        if (args.Contains("--stdio"))
+        {
+            input = Console.OpenStandardInput();
+            output = Console.OpenStandardOutput();
+            // stdout carries only protocol: anything that writes to Console.Out by mistake goes to stderr.
+            Console.SetOut(Console.Error);
+        }
+        else if (args.FirstOrDefault(a => a.StartsWith("--pipe=", StringComparison.Ordinal)) is { } pipeArgument)
+        {
+            var pipe = new NamedPipeClientStream(".", pipeArgument["--pipe=".Length..], PipeDirection.InOut, PipeOptions.Asynchronous);
+            await pipe.ConnectAsync(30_000);
+            input = output = pipe;
+        }
+        else
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        await using var server = new BylineLanguageServer(input, output, new BylineServerOptions { Log = Console.Error });
+        return await server.Completion;
+    }
+}

@@ -1,0 +1,65 @@
+namespace Byline.LanguageServer.Protocol;
+
+public sealed record InitializeParams(
+    int? ProcessId,
+    string? RootUri,
+    string? RootPath,
+    WorkspaceFolder[]? WorkspaceFolders,
+    ClientCapabilities? Capabilities,
+    ClientInfo? ClientInfo,
+    string? Trace);
+
+public sealed record ClientInfo(string Name, string? Version);
+
+public sealed record WorkspaceFolder(string Uri, string Name);
+
+public sealed record ClientCapabilities(
+    GeneralClientCapabilities? General,
+    TextDocumentClientCapabilities? TextDocument,
+    WorkspaceClientCapabilities? Workspace);
+
+public sealed record GeneralClientCapabilities(string[]? PositionEncodings);
+
+public sealed record TextDocumentClientCapabilities(
+    DiagnosticClientCapabilities? Diagnostic,
+    PublishDiagnosticsClientCapabilities? PublishDiagnostics,
+    DocumentSymbolClientCapabilities? DocumentSymbol,
+    FoldingRangeClientCapabilities? FoldingRange);
+
+public sealed record DiagnosticClientCapabilities(bool? DynamicRegistration, bool? RelatedDocumentSupport);
+
+public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation, bool? VersionSupport);
+
+public sealed record DocumentSymbolClientCapabilities(bool? HierarchicalDocumentSymbolSupport);
+
+public sealed record FoldingRangeClientCapabilities(bool? LineFoldingOnly);
+
+public sealed record WorkspaceClientCapabilities(bool? WorkspaceFolders, DidChangeWatchedFilesClientCapabilities? DidChangeWatchedFiles);
+
+public sealed record DidChangeWatchedFilesClientCapabilities(bool? DynamicRegistration);
+
+public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+
+public sealed record ServerInfo(string Name, string? Version);
+
+public sealed record ServerCapabilities(
+    string PositionEncoding,
+    TextDocumentSyncOptions TextDocumentSync,
+    bool DocumentSymbolProvider,
+    bool FoldingRangeProvider,
+    DiagnosticOptions? DiagnosticProvider);
+
+public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
+
+public enum TextDocumentSyncKind
+{
+    None = 0,
+    Full = 1,
+    Incremental = 2,
+}
+
+public sealed record SaveOptions(bool IncludeText);
+
+public sealed record DiagnosticOptions(string? Identifier, bool InterFileDependencies, bool WorkspaceDiagnostics);
+
+public sealed record InitializedParams;

@@ -1,0 +1,211 @@
+using System.IO.Pipelines;
+using System.Reflection;
+using System.Text.Json;
+using Byline.LanguageServer.Handlers;
+using Byline.LanguageServer.Handlers.Diagnostics;
+using Byline.LanguageServer.Handlers.DocumentSymbols;
+using Byline.LanguageServer.Handlers.Folding;
+using Byline.LanguageServer.Handlers.Lifecycle;
+using Byline.LanguageServer.Handlers.TextSync;
+using Byline.LanguageServer.Handlers.Workspace;
+using Byline.LanguageServer.Protocol;
+using Byline.Workspace;
+using NonConcurrentSynchronizationContext = Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext;
+using StreamJsonRpc;
+
+namespace Byline.LanguageServer.Server;
+
+public sealed class BylineServerOptions
+{
+    /// <summary>Where log lines go besides <c>window/logMessage</c>; stderr for the real process. Never stdout.</summary>
+    public TextWriter Log { get; init; } = TextWriter.Null;
+
+    /// <summary>How often to check that the client process from <c>initialize.processId</c> is still alive.</summary>
+    public TimeSpan ParentProcessPollInterval { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Quiet time after the last edit before pushed diagnostics are computed.</summary>
+    public TimeSpan PushDiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public ArticleWorkspace? Workspace { get; init; }
+
+    /// <summary>Extra handlers, registered after the built-in ones (tests use this to add faulty or slow handlers).</summary>
+    public IReadOnlyList<ILspHandler> AdditionalHandlers { get; init; } = [];
+}
+
+/// <summary>
+/// The Byline language server on a pair of streams: LSP framing (<c>Content-Length</c>), JSON-RPC by
+/// StreamJsonRpc with source-generated System.Text.Json, every request and notification through one
+/// <see cref="RequestExecutionQueue{TContext}"/>. Hosted by <c>Program</c> (stdio or a pipe), by
+/// <c>byline serve</c> and by the tests.
+/// </summary>
+public sealed class BylineLanguageServer : IAsyncDisposable
+{
+    private static readonly HashSet<string> AllowedBeforeInitialize = ["initialize", "exit"];
+
+    private readonly JsonRpc _rpc;
+    private readonly ServerState _state;
+    private readonly ServerLog _log;
+    private readonly RequestExecutionQueue<RequestContext> _queue;
+    private readonly BylineServerOptions _options;
+    private readonly TaskCompletionSource<int> _exitCode = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stopping = new();
+
+    public BylineLanguageServer(Stream input, Stream output, BylineServerOptions? options = null)
+    {
+        _options = options ?? new BylineServerOptions();
+        _log = new ServerLog(_options.Log);
+        _state = new ServerState(_options.Workspace ?? new ArticleWorkspace());
+        _queue = new RequestExecutionQueue<RequestContext>(() => new RequestContext(_state, _state.Workspace.Current, _log), _log);
+
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions)
+        {
+            TypeInfoResolver = LspJsonContext.Default,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        };
+        var handler = new ResilientMessageHandler(PipeWriter.Create(output), PipeReader.Create(input), formatter, _log);
+        _rpc = new JsonRpc(handler)
+        {
+            // Dispatch in arrival order: our queue then keeps that order for mutations.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+
+        var publisher = new DiagnosticsPublisher(_state, _log,
+            report => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", report), _options.PushDiagnosticsDelay);
+        ILspHandler[] handlers =
+        [
+            new InitializeHandler(WatchParentProcess),
+            new ShutdownHandler(),
+            new ExitHandler(Exit),
+            new DidOpenHandler(publisher),
+            new DidChangeHandler(publisher),
+            new DidCloseHandler(publisher),
+            new DidSaveHandler(),
+            new DidChangeWatchedFilesHandler(),
+            new DocumentDiagnosticHandler(),
+            new DocumentSymbolHandler(),
+            new FoldingRangeHandler(),
+            .. _options.AdditionalHandlers,
+        ];
+        foreach (var lspHandler in handlers)
+        {
+            Register(lspHandler);
+        }
+        // "initialized" and "$/setTrace" need no work; registering them keeps them out of the "unknown method" log.
+        _rpc.AddLocalRpcMethod("initialized", () => { });
+        _rpc.AddLocalRpcMethod("$/setTrace", () => { });
+
+        _rpc.Disconnected += (_, e) =>
+        {
+            if (e.Reason != DisconnectedReason.LocallyDisposed)
+            {
+                _log.Info($"Connection closed: {e.Description}");
+            }
+            Exit(_state.ShutdownRequested ? 0 : 1);
+        };
+        // LSP allows window/logMessage even before the answer to initialize.
+        _log.ConnectClient(p => _rpc.NotifyWithParameterObjectAsync("window/logMessage", p));
+        _rpc.StartListening();
+        Completion = RunAsync();
+    }
+
+    /// <summary>The process exit code: 0 after shutdown + exit, 1 for exit without shutdown, a lost connection or a dead client process.</summary>
+    public Task<int> Completion { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        Exit(1);
+        await Completion;
+    }
+
+    private async Task<int> RunAsync()
+    {
+        var code = await _exitCode.Task;
+        _stopping.Cancel();
+        _log.ConnectClient(null);
+        _queue.Complete();
+        _rpc.Dispose();
+        // Don't wait for the read loop to notice: a blocking stdin read only ends when the client closes
+        // stdin, and the client may wait for our exit first. Answers already written are flushed by Dispose.
+        await Task.WhenAny(_rpc.Completion, Task.Delay(TimeSpan.FromSeconds(1)));
+        _ = _rpc.Completion.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+        return code;
+    }
+
+    private void Exit(int code) => _exitCode.TrySetResult(code);
+
+    private void WatchParentProcess(int processId)
+    {
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await ParentProcessWatcher.WaitForExitAsync(processId, _options.ParentProcessPollInterval, _stopping.Token);
+                _log.Info($"The client process {processId} is gone; exiting.");
+                Exit(1);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+    }
+
+    private void Register(ILspHandler handler)
+    {
+        var entryType = handler.GetType().GetInterfaces().FirstOrDefault(i => i.IsGenericType &&
+            (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) || i.GetGenericTypeDefinition() == typeof(INotificationHandler<>)))
+            ?? throw new ArgumentException($"{handler.GetType()} implements neither IRequestHandler nor INotificationHandler.");
+        var arguments = entryType.GetGenericArguments();
+        object entry;
+        if (entryType.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+        {
+            entry = Activator.CreateInstance(typeof(RequestEntry<,>).MakeGenericType(arguments), handler, this)!;
+        }
+        else
+        {
+            entry = Activator.CreateInstance(typeof(NotificationEntry<>).MakeGenericType(arguments), handler, this)!;
+        }
+        // Methods without parameters (shutdown, exit) are registered without a params argument: LSP clients
+        // omit "params" for them, and StreamJsonRpc would not match a one-parameter method then.
+        var parameterless = arguments[0] == typeof(object);
+        var method = entry.GetType().GetMethod(parameterless ? "InvokeWithoutParamsAsync" : "InvokeAsync")!;
+        _rpc.AddLocalRpcMethod(method, entry, new JsonRpcMethodAttribute(handler.Method) { UseSingleObjectParameterDeserialization = !parameterless });
+    }
+
+    private Task<T> DispatchAsync<T>(ILspHandler handler, Func<RequestContext, CancellationToken, Task<T>> invoke, CancellationToken cancellationToken) =>
+        _queue.ExecuteAsync(handler.Method, handler.Kind, (context, ct) =>
+        {
+            if (!context.State.Initialized && !AllowedBeforeInitialize.Contains(handler.Method))
+            {
+                throw new LocalRpcException($"{handler.Method} before initialize.") { ErrorCode = LspErrorCodes.ServerNotInitialized };
+            }
+            if (context.State.ShutdownRequested && handler.Method != "exit")
+            {
+                throw new LocalRpcException($"{handler.Method} after shutdown.") { ErrorCode = LspErrorCodes.InvalidRequest };
+            }
+            return invoke(context, ct);
+        }, cancellationToken);
+
+    private sealed class RequestEntry<TParams, TResult>(IRequestHandler<TParams, TResult> handler, BylineLanguageServer server)
+    {
+        public Task<TResult> InvokeAsync(TParams request, CancellationToken cancellationToken) =>
+            server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(request, context, ct), cancellationToken);
+
+        public Task<TResult> InvokeWithoutParamsAsync(CancellationToken cancellationToken) =>
+            server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(default!, context, ct), cancellationToken);
+    }
+
+    private sealed class NotificationEntry<TParams>(INotificationHandler<TParams> handler, BylineLanguageServer server)
+    {
+        public Task InvokeAsync(TParams notification) =>
+            server.DispatchAsync(handler, (context, _) =>
+            {
+                handler.Handle(notification, context);
+                return Task.FromResult(true);
+            }, CancellationToken.None);
+
+        public Task InvokeWithoutParamsAsync() => InvokeAsync(default!);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Threading.Channels;
+using Byline.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace Byline.LanguageServer.Server;
+
+/// <summary>Whether a handler changes server state (and so must run alone, in arrival order) or only reads a snapshot.</summary>
+public enum RequestKind
+{
+    Mutation,
+    Read,
+}
+
+/// <summary>
+/// Orders the work of all requests and notifications, as Roslyn's <c>RequestExecutionQueue</c> does.
+/// Items are taken in arrival order by a single loop. A mutation runs to completion before the next item
+/// is looked at, so it sees every earlier change and no later one. A read captures its context (the
+/// current workspace snapshot) at its place in the order, then runs on the thread pool in parallel with
+/// everything after it; snapshots are immutable, so handlers need no locks.
+/// <para>
+/// Every item honours its cancellation token (a cancelled item completes as cancelled, which StreamJsonRpc
+/// answers with -32800). A handler's exception becomes a <see cref="LocalRpcException"/> with -32603 and a
+/// log line; the loop itself never stops on a handler's failure.
+/// </para>
+/// </summary>
+public sealed class RequestExecutionQueue<TContext>
+{
+    private readonly Channel<WorkItem> _items = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<TContext> _captureContext;
+    private readonly ServerLog _log;
+
+    public RequestExecutionQueue(Func<TContext> captureContext, ServerLog log)
+    {
+        _captureContext = captureContext;
+        _log = log;
+        Completion = Task.Run(ProcessAsync);
+    }
+
+    /// <summary>Completes after <see cref="Complete"/> once every queued item has started.</summary>
+    public Task Completion { get; }
+
+    public Task<T> ExecuteAsync<T>(string method, RequestKind kind, Func<TContext, CancellationToken, Task<T>> handler, CancellationToken cancellationToken)
+    {
+        var item = new WorkItem<T>(method, kind, handler, cancellationToken, _log);
+        if (!_items.Writer.TryWrite(item))
+        {
+            return Task.FromException<T>(new LocalRpcException("The server is shutting down.") { ErrorCode = LspErrorCodes.InvalidRequest });
+        }
+        return item.Task;
+    }
+
+    /// <summary>Stops accepting work; items already queued still run.</summary>
+    public void Complete() => _items.Writer.TryComplete();
+
+    private async Task ProcessAsync()
+    {
+        await foreach (var item in _items.Reader.ReadAllAsync())
+        {
+            if (item.TryCancelBeforeStart())
+            {
+                continue;
+            }
+            TContext context;
+            try
+            {
+                context = _captureContext();
+            }
+            catch (Exception ex)
+            {
+                item.Fail(ex);
+                continue;
+            }
+            if (item.Kind == RequestKind.Mutation)
+            {
+                await item.RunAsync(context);
+            }
+            else
+            {
+                _ = Task.Run(() => item.RunAsync(context));
+            }
+        }
+    }
+
+    private abstract class WorkItem(string method, RequestKind kind, CancellationToken cancellationToken, ServerLog log)
+    {
+        public string Method { get; } = method;
+        public RequestKind Kind { get; } = kind;
+        protected CancellationToken CancellationToken { get; } = cancellationToken;
+        protected ServerLog Log { get; } = log;
+
+        public abstract bool TryCancelBeforeStart();
+
+        /// <summary>Runs the handler and completes the caller's task; never throws.</summary>
+        public abstract Task RunAsync(TContext context);
+
+        public abstract void Fail(Exception exception);
+
+        protected Exception Translate(Exception exception)
+        {
+            if (exception is LocalRpcException)
+            {
+                return exception;
+            }
+            Log.Error($"{Method} failed: {exception}");
+            return new LocalRpcException($"{Method} failed: {exception.GetType().Name}: {exception.Message}") { ErrorCode = LspErrorCodes.InternalError };
+        }
+    }
+
+    private sealed class WorkItem<T>(string method, RequestKind kind, Func<TContext, CancellationToken, Task<T>> handler,
+        CancellationToken cancellationToken, ServerLog log) : WorkItem(method, kind, cancellationToken, log)
+    {
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<T> Task => _completion.Task;
+
+        public override bool TryCancelBeforeStart() =>
+            CancellationToken.IsCancellationRequested && _completion.TrySetCanceled(CancellationToken);
+
+        public override async Task RunAsync(TContext context)
+        {
+            try
+            {
+                _completion.TrySetResult(await handler(context, CancellationToken));
+            }
+            catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+            {
+                _completion.TrySetCanceled(CancellationToken);
+            }
+            catch (Exception ex)
+            {
+                _completion.TrySetException(Translate(ex));
+            }
+        }
+
+        public override void Fail(Exception exception) => _completion.TrySetException(Translate(exception));
+    }
+}

@@ -1,0 +1,37 @@
+using Byline.LanguageServer.Protocol;
+
+namespace Byline.LanguageServer.Server;
+
+/// <summary>
+/// The server's log: every line goes to a text writer (stderr for the real process, never stdout, which
+/// carries only protocol) and, once the client is connected, to <c>window/logMessage</c>.
+/// </summary>
+public sealed class ServerLog(TextWriter writer)
+{
+    private readonly Lock _gate = new();
+    private Func<LogMessageParams, Task>? _client;
+
+    /// <summary>Forwards later lines to the client; null stops forwarding.</summary>
+    internal void ConnectClient(Func<LogMessageParams, Task>? send) => _client = send;
+
+    public void Info(string message) => Write(MessageType.Info, message);
+
+    public void Warning(string message) => Write(MessageType.Warning, message);
+
+    public void Error(string message) => Write(MessageType.Error, message);
+
+    public void Write(MessageType type, string message)
+    {
+        lock (_gate)
+        {
+            writer.WriteLine($"[{DateTime.UtcNow:HH:mm:ss.fff} {type}] {message}");
+            writer.Flush();
+        }
+        var client = _client;
+        if (client is not null)
+        {
+            // A failed log notification (client gone) must not turn into another log line or exception.
+            _ = client(new LogMessageParams(type, message)).ContinueWith(static _ => { }, TaskScheduler.Default);
+        }
+    }
+}

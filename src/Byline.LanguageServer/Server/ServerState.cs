@@ -1,0 +1,48 @@
+using Byline.Text;
+using Byline.Workspace;
+
+namespace Byline.LanguageServer.Server;
+
+/// <summary>
+/// What the server knows about the session. Written only by mutating handlers, which the queue runs one at a
+/// time; read by everything else through a <see cref="RequestContext"/> captured in arrival order.
+/// </summary>
+public sealed class ServerState(ArticleWorkspace workspace)
+{
+    public ArticleWorkspace Workspace { get; } = workspace;
+
+    public bool Initialized { get; set; }
+
+    public bool ShutdownRequested { get; set; }
+
+    /// <summary>How the client counts characters; utf-16 until initialize negotiates otherwise.</summary>
+    public PositionEncoding Encoding { get; set; } = PositionEncoding.Utf16;
+
+    /// <summary>The client pulls diagnostics (textDocument/diagnostic); otherwise the server pushes them.</summary>
+    public bool ClientPullsDiagnostics { get; set; }
+}
+
+/// <summary>The state a handler works on: the workspace snapshot taken at the request's place in the queue.</summary>
+public sealed class RequestContext(ServerState state, WorkspaceSnapshot snapshot, ServerLog log)
+{
+    public ServerState State { get; } = state;
+
+    public WorkspaceSnapshot Snapshot { get; } = snapshot;
+
+    public PositionEncoding Encoding { get; } = state.Encoding;
+
+    public ServerLog Log { get; } = log;
+
+    /// <summary>
+    /// Throws ContentModified (-32801) when the document is no longer the one this request saw: the client
+    /// then drops the stale answer and asks again (rust-analyzer's and Roslyn's convention).
+    /// </summary>
+    public void ThrowIfContentModified(string uri, ArticleDocument document)
+    {
+        var latest = State.Workspace.Current.GetDocument(uri);
+        if (latest is null || latest.Version != document.Version || !ReferenceEquals(latest.Text, document.Text))
+        {
+            throw new StreamJsonRpc.LocalRpcException($"{uri} changed while the request ran.") { ErrorCode = Protocol.LspErrorCodes.ContentModified };
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using Byline.LanguageServer.Handlers.DocumentSymbols;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Tests.Infrastructure;
+using Byline.Syntax;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.LanguageServer.Tests;
+
+public class DocumentSymbolTests
+{
+    private static async Task<DocumentSymbol[]> SeedOutlineAsync()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        return (await client.DocumentSymbolsAsync(LspTestClient.SeedUri))!;
+    }
+
+    [Test]
+    public async Task The_seed_outline_starts_with_the_headline()
+    {
+        var outline = await SeedOutlineAsync();
+        var headline = outline[0];
+        Assert.That(headline.Kind, Is.EqualTo(SymbolKind.File));
+        Assert.That(headline.Name, Is.EqualTo("Anti-Daesh Coalition Strikes in Syria's…"));
+        Assert.That(headline.Range.Start, Is.EqualTo(new Position(0, 0)));
+    }
+
+    [Test]
+    public async Task Seed_paragraphs_have_their_sentences_as_children()
+    {
+        var outline = await SeedOutlineAsync();
+        var paragraph = outline.Single(s => s.Name.StartsWith("Combined Joint Task Force", StringComparison.Ordinal));
+        Assert.That(paragraph.Kind, Is.EqualTo(SymbolKind.String));
+        Assert.That(paragraph.Children, Is.Not.Empty);
+        var twoSentences = outline.Single(s => s.Name.StartsWith("According to Reuters", StringComparison.Ordinal));
+        Assert.That(twoSentences.Children!.Select(c => c.Name), Is.EqualTo(new[] { "According to Reuters, a coalition…", "The rocket fire was reportedly aimed at…" }));
+        Assert.That(paragraph.Children!.All(c => c.Kind == SymbolKind.Variable));
+        Assert.That(paragraph.Children![0].Range.Start, Is.EqualTo(paragraph.Range.Start));
+    }
+
+    [Test]
+    public async Task The_seed_outline_has_the_newsroom_shape()
+    {
+        var outline = await SeedOutlineAsync();
+        Assert.That(outline.Select(s => s.Kind == SymbolKind.Package ? s.Name : s.Kind.ToString()), Is.EqualTo(new[]
+        {
+            "File", "Captions", "Boilerplate",
+            "String", "String", "String", "String", "String", "String", "String", "String", "String",
+            "Footnotes", "Boilerplate",
+        }));
+        var captions = outline[1].Children!;
+        Assert.That(captions.Select(c => c.Kind), Is.EqualTo(new[] { SymbolKind.Property, SymbolKind.Object, SymbolKind.Object }));
+        Assert.That(captions[0].Name, Is.EqualTo("© US Air Force/Senior Airman Matthew…"));
+        Assert.That(outline[2].Children!.Single().Name, Is.EqualTo("Subscribe"));
+        Assert.That(outline[^1].Children!.Select(c => c.Name), Is.EqualTo(new[]
+        {
+            "Newsfeed", "0", "To participate in the discussion", "log in or register", "loader", "Chats", "Заголовок открываемого материала",
+        }));
+        Assert.That(outline[^2].Children!.Single().Name, Is.EqualTo("*A terrorist organization banned in…"));
+    }
+
+    [Test]
+    public async Task Every_seed_symbol_is_well_formed_and_in_document_order()
+    {
+        var outline = await SeedOutlineAsync();
+        AssertWellFormed(outline, parent: null);
+    }
+
+    private static void AssertWellFormed(DocumentSymbol[] symbols, DocumentSymbol? parent)
+    {
+        Position? previousStart = null;
+        foreach (var symbol in symbols)
+        {
+            Assert.That(symbol.Name, Is.Not.Empty);
+            Assert.That(symbol.Name.Length, Is.LessThanOrEqualTo(ArticleOutline.MaxNameLength + 1));
+            Assert.That(Contains(symbol.Range, symbol.SelectionRange), $"{symbol.Name}: selection range outside range");
+            if (parent is not null)
+            {
+                Assert.That(Contains(parent.Range, symbol.Range), $"{symbol.Name} lies outside its parent {parent.Name}");
+            }
+            if (previousStart is not null)
+            {
+                Assert.That(Compare(previousStart, symbol.Range.Start), Is.LessThanOrEqualTo(0), $"{symbol.Name} is out of order");
+            }
+            previousStart = symbol.Range.Start;
+            AssertWellFormed(symbol.Children ?? [], symbol);
+        }
+    }
+
+    private static int Compare(Position a, Position b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
+
+    private static bool Contains(Protocol.Range outer, Protocol.Range inner) =>
+        Compare(outer.Start, inner.Start) <= 0 && Compare(inner.End, outer.End) <= 0;
+
+    [Test]
+    public void Runs_of_captions_boilerplate_and_footnotes_are_grouped()
+    {
+        var (text, blocks) = Article(
+            (BlockKind.Headline, "Strikes in Deir-ez-Zor"),
+            (BlockKind.Caption, "An F-15E flies over northern Iraq."),
+            (BlockKind.Credit, "© US Air Force"),
+            (BlockKind.Paragraph, "The coalition said it struck. Officials declined to comment."),
+            (BlockKind.Quote, "“We acted in self defense,” a spokesperson said."),
+            (BlockKind.Boilerplate, "Subscribe"),
+            (BlockKind.Footnote, "*A terrorist organization banned in Russia."),
+            (BlockKind.Boilerplate, "Newsfeed"),
+            (BlockKind.Separator, "***"),
+            (BlockKind.Boilerplate, "log in or register"));
+        var outline = ArticleOutline.Build(blocks, text, PositionEncoding.Utf16);
+
+        Assert.That(outline.Select(s => (s.Name, s.Kind)), Is.EqualTo(new[]
+        {
+            ("Strikes in Deir-ez-Zor", SymbolKind.File),
+            ("Captions", SymbolKind.Package),
+            ("The coalition said it struck. Officials…", SymbolKind.String),
+            ("“We acted in self defense,” a…", SymbolKind.Event),
+            ("Boilerplate", SymbolKind.Package),
+            ("Footnotes", SymbolKind.Package),
+            ("Boilerplate", SymbolKind.Package),
+        }));
+        Assert.That(outline[1].Children!.Select(c => (c.Name, c.Kind)), Is.EqualTo(new[]
+        {
+            ("An F-15E flies over northern Iraq.", SymbolKind.Object),
+            ("© US Air Force", SymbolKind.Property),
+        }));
+        Assert.That(outline[4].Children!.Select(c => c.Name), Is.EqualTo(new[] { "Subscribe" }));
+        Assert.That(outline[6].Children!.Select(c => c.Name), Is.EqualTo(new[] { "Newsfeed", "log in or register" }));
+        Assert.That(outline[6].Range, Is.EqualTo(new Protocol.Range(new Position(7, 0), new Position(9, 18))), "separators inside a run do not split it");
+        Assert.That(outline[5].Children!.Single().Kind, Is.EqualTo(SymbolKind.EnumMember));
+    }
+
+    [TestCase("Short", "Short")]
+    [TestCase("  Spaced \n  out\ttext  ", "Spaced out text")]
+    [TestCase("Anti-Daesh Coalition Strikes in Syria's Deir-ez-Zor", "Anti-Daesh Coalition Strikes in Syria's…")]
+    [TestCase("Supercalifragilisticexpialidociousandthensomemoreletters", "Supercalifragilisticexpialidociousandthe…")]
+    public void Names_are_the_first_words(string text, string expected) =>
+        Assert.That(ArticleOutline.Abbreviate(text), Is.EqualTo(expected));
+
+    /// <summary>Builds a text with one block per line, each block one sentence per ". ".</summary>
+    internal static (ArticleText Text, Block[] Blocks) Article(params (BlockKind Kind, string Text)[] parts)
+    {
+        var text = ArticleText.From(string.Join("\n", parts.Select(p => p.Text)));
+        var blocks = new List<Block>();
+        var start = 0;
+        foreach (var (kind, content) in parts)
+        {
+            var sentences = new List<SentenceNode>();
+            var sentenceStart = 0;
+            for (var i = content.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = content.IndexOf(". ", i + 1, StringComparison.Ordinal))
+            {
+                sentences.Add(new SentenceNode(TextSpan.FromBounds(sentenceStart, i + 1), []));
+                sentenceStart = i + 2;
+            }
+            sentences.Add(new SentenceNode(TextSpan.FromBounds(sentenceStart, content.Length), []));
+            blocks.Add(new Block(new BlockNode(kind, content, [.. sentences]), start));
+            start += content.Length + 1;
+        }
+        return (text, [.. blocks]);
+    }
+}

@@ -1,0 +1,134 @@
+using System.IO.Pipelines;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.Channels;
+using Byline.LanguageServer.Handlers;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+
+namespace Byline.LanguageServer.Tests.Infrastructure;
+
+/// <summary>An LSP client on StreamJsonRpc talking to an in-process server over a duplex stream.</summary>
+public sealed class LspTestClient : IAsyncDisposable
+{
+    public const string SeedUri = "file:///articles/seed-000.txt";
+
+    private readonly JsonRpc _rpc;
+    private readonly Channel<PublishDiagnosticsParams> _published = Channel.CreateUnbounded<PublishDiagnosticsParams>();
+
+    public LspTestClient(params ILspHandler[] extraHandlers)
+    {
+        var (serverStream, clientStream) = FullDuplexStream.CreatePair();
+        Server = new BylineLanguageServer(serverStream, serverStream, new BylineServerOptions
+        {
+            Log = ServerLogLines,
+            PushDiagnosticsDelay = TimeSpan.FromMilliseconds(10),
+            AdditionalHandlers = extraHandlers,
+        });
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
+        _rpc.AddLocalRpcTarget(new ClientTarget(this));
+        _rpc.StartListening();
+    }
+
+    public BylineLanguageServer Server { get; }
+
+    public StringWriter ServerLogLines { get; } = new();
+
+    private readonly Channel<LogMessageParams> _logMessages = Channel.CreateUnbounded<LogMessageParams>();
+
+    /// <summary>Waits for a window/logMessage that satisfies <paramref name="match"/> (earlier ones included).</summary>
+    public async Task<LogMessageParams> LogMessageAsync(Func<LogMessageParams, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var message = await _logMessages.Reader.ReadAsync(timeout.Token);
+            if (match(message))
+            {
+                return message;
+            }
+        }
+    }
+
+    public static string Seed => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "seed-000.txt"));
+
+    public static ClientCapabilities Capabilities(bool utf8 = false, bool pullDiagnostics = true) => new(
+        General: new GeneralClientCapabilities(utf8 ? ["utf-8", "utf-16"] : ["utf-16"]),
+        TextDocument: new TextDocumentClientCapabilities(
+            Diagnostic: pullDiagnostics ? new DiagnosticClientCapabilities(false, false) : null,
+            PublishDiagnostics: new PublishDiagnosticsClientCapabilities(true, true),
+            DocumentSymbol: new DocumentSymbolClientCapabilities(true),
+            FoldingRange: new FoldingRangeClientCapabilities(true)),
+        Workspace: null);
+
+    public async Task<InitializeResult> InitializeAsync(bool utf8 = false, bool pullDiagnostics = true)
+    {
+        var result = await RequestAsync<InitializeResult>("initialize",
+            new InitializeParams(Environment.ProcessId, null, null, null, Capabilities(utf8, pullDiagnostics), new ClientInfo("tests", null), null));
+        await NotifyAsync("initialized", new InitializedParams());
+        return result;
+    }
+
+    public Task<T> RequestAsync<T>(string method, object? parameters, CancellationToken cancellationToken = default) =>
+        _rpc.InvokeWithParameterObjectAsync<T>(method, parameters, cancellationToken);
+
+    public Task NotifyAsync(string method, object? parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
+
+    public Task OpenAsync(string uri, string text, int version = 1) =>
+        NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", version, text)));
+
+    public Task ChangeAsync(string uri, int version, params TextDocumentContentChangeEvent[] changes) =>
+        NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), changes));
+
+    public Task<DocumentDiagnosticReport> PullDiagnosticsAsync(string uri, string? previousResultId = null) =>
+        RequestAsync<DocumentDiagnosticReport>("textDocument/diagnostic", new DocumentDiagnosticParams(new TextDocumentIdentifier(uri), null, previousResultId));
+
+    public Task<DocumentSymbol[]?> DocumentSymbolsAsync(string uri) =>
+        RequestAsync<DocumentSymbol[]?>("textDocument/documentSymbol", new DocumentSymbolParams(new TextDocumentIdentifier(uri)));
+
+    /// <summary>The next pushed diagnostics report for <paramref name="uri"/> that satisfies <paramref name="match"/>.</summary>
+    public async Task<PublishDiagnosticsParams> NextPublishedAsync(string uri, Func<PublishDiagnosticsParams, bool>? match = null)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var report = await _published.Reader.ReadAsync(timeout.Token);
+            if (report.Uri == uri && (match is null || match(report)))
+            {
+                return report;
+            }
+        }
+    }
+
+    public async Task<int> ShutdownAndExitAsync()
+    {
+        await RequestAsync<object?>("shutdown", null);
+        await NotifyAsync("exit", null);
+        return await Server.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _rpc.Dispose();
+        await Server.DisposeAsync();
+    }
+
+    private sealed class ClientTarget(LspTestClient client)
+    {
+        [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
+        public void PublishDiagnostics(PublishDiagnosticsParams report) => client._published.Writer.TryWrite(report);
+
+        [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
+        public void LogMessage(LogMessageParams message) => client._logMessages.Writer.TryWrite(message);
+    }
+}

@@ -1,0 +1,65 @@
+using Byline.LanguageServer.Handlers;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+
+namespace Byline.LanguageServer.Tests.Infrastructure;
+
+/// <summary>Returns the server's current text of a document, so tests can check what edits produced.</summary>
+public sealed class DocumentTextHandler : IRequestHandler<TextDocumentIdentifier, string?>
+{
+    public string Method => "test/documentText";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<string?> HandleAsync(TextDocumentIdentifier request, RequestContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(context.Snapshot.GetDocument(request.Uri)?.Text.ToString());
+}
+
+/// <summary>A read request that only ends when cancelled; signals when it has started.</summary>
+public sealed class BlockingHandler : IRequestHandler<TextDocumentIdentifier, string>
+{
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Method => "test/block";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public async Task<string> HandleAsync(TextDocumentIdentifier request, RequestContext context, CancellationToken cancellationToken)
+    {
+        Started.TrySetResult();
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return "never";
+    }
+}
+
+/// <summary>A handler with a bug.</summary>
+public sealed class ThrowingHandler : IRequestHandler<TextDocumentIdentifier, string>
+{
+    public string Method => "test/throw";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<string> HandleAsync(TextDocumentIdentifier request, RequestContext context, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("the handler tripped over " + request.Uri);
+}
+
+/// <summary>Takes its snapshot, waits for the test to release it, then checks for ContentModified like the real handlers do.</summary>
+public sealed class StaleReadHandler : IRequestHandler<TextDocumentIdentifier, string>
+{
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Method => "test/staleRead";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public async Task<string> HandleAsync(TextDocumentIdentifier request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Snapshot.GetDocument(request.Uri)!;
+        Started.TrySetResult();
+        await Release.Task.WaitAsync(cancellationToken);
+        context.ThrowIfContentModified(request.Uri, document);
+        return document.Text.ToString();
+    }
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Byline.LanguageServer.Tests.Infrastructure;
+
+namespace Byline.LanguageServer.Tests;
+
+/// <summary>The real server process, over stdio, as an editor starts it.</summary>
+public class ProcessTests
+{
+    private static string ServerDll
+    {
+        get
+        {
+            var copied = Path.Combine(TestContext.CurrentContext.TestDirectory, "Byline.LanguageServer.dll");
+            Assert.That(File.Exists(copied), $"{copied} is missing: the test project must reference the server project");
+            return copied;
+        }
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ServerDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        return Process.Start(start)!;
+    }
+
+    internal static async Task<int> IdOfAnExitedProcessAsync()
+    {
+        using var process = Process.Start(new ProcessStartInfo("dotnet", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.Id;
+    }
+
+    private static async Task<int> WaitForExitAsync(Process process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            Assert.Fail("The server did not exit.");
+        }
+        return process.ExitCode;
+    }
+
+    [Test]
+    public async Task A_whole_session_over_stdio_ends_with_exit_code_0()
+    {
+        using var process = Start("--stdio");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using var connection = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        const string uri = "file:///articles/seed.txt";
+
+        var initialize = await connection.InitializeAsync();
+        Assert.That((string?)initialize["result"]!["serverInfo"]!["name"], Is.EqualTo("byline"));
+
+        await connection.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "plaintext", ["version"] = 1, ["text"] = LspTestClient.Seed },
+        });
+        await connection.RequestAsync(2, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        var diagnostics = await connection.ReadResponseAsync(2);
+        Assert.That((string?)diagnostics["result"]!["kind"], Is.EqualTo("full"));
+
+        await connection.RequestAsync(3, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        var symbols = await connection.ReadResponseAsync(3);
+        Assert.That((string?)symbols["result"]!.AsArray()[0]!["name"], Is.EqualTo("Anti-Daesh Coalition Strikes in Syria's…"));
+
+        await connection.NotifyAsync("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject
+            {
+                ["range"] = new JsonObject
+                {
+                    ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+                    ["end"] = new JsonObject { ["line"] = 0, ["character"] = 10 },
+                },
+                ["text"] = "Coalition",
+            }),
+        });
+        await connection.RequestAsync(4, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        var changed = await connection.ReadResponseAsync(4);
+        Assert.That((string?)changed["result"]!.AsArray()[0]!["name"], Does.StartWith("Coalition Coalition Strikes"));
+
+        await connection.RequestAsync(5, "shutdown");
+        await connection.ReadResponseAsync(5);
+        await connection.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+        Assert.That(await stderr, Does.Contain("Shutdown requested"), "logs go to stderr");
+    }
+
+    [Test]
+    public async Task The_server_exits_when_its_client_process_is_dead()
+    {
+        var deadProcessId = await IdOfAnExitedProcessAsync();
+        using var process = Start("--stdio");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using var connection = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        await connection.InitializeAsync(processId: deadProcessId);
+        // stdin stays open: only the dead parent can end the server.
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(1));
+        Assert.That(await stderr, Does.Contain($"client process {deadProcessId} is gone"));
+    }
+
+    [Test]
+    public async Task A_session_over_a_named_pipe()
+    {
+        var name = "byline-test-" + Guid.NewGuid().ToString("N");
+        await using var pipe = new System.IO.Pipes.NamedPipeServerStream(name, System.IO.Pipes.PipeDirection.InOut, 1,
+            System.IO.Pipes.PipeTransmissionMode.Byte, System.IO.Pipes.PipeOptions.Asynchronous);
+        using var process = Start("--pipe=" + name);
+        var stderr = process.StandardError.ReadToEndAsync();
+        await pipe.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var connection = RawLspConnection.Over(pipe, pipe);
+        var initialize = await connection.InitializeAsync();
+        Assert.That((string?)initialize["result"]!["serverInfo"]!["name"], Is.EqualTo("byline"));
+        await connection.RequestAsync(2, "shutdown");
+        await connection.ReadResponseAsync(2);
+        await connection.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+    }
+
+    [Test]
+    public async Task Without_arguments_it_prints_usage_to_stderr_and_exits_with_2()
+    {
+        using var process = Start();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(2));
+        Assert.That(await stderr, Does.Contain("--stdio"));
+        Assert.That(await stdout, Is.Empty);
+    }
+}
