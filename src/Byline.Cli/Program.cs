@@ -23,7 +23,11 @@ public static class Program
         var analyze = new Command("analyze", "Write the full analysis of articles as JSON (schema byline-analysis/1).") { analyzePaths, analyzeFormat };
         analyze.SetAction(result => AnalyzeCommand.Run(result.GetValue(analyzePaths)!, Console.Out, Console.Error));
 
-        var root = new RootCommand("Byline: checks who said what in news articles.") { check, analyze };
+        var stdio = new Option<bool>("--stdio") { Description = "Talk LSP over standard input and output (the default)." };
+        var serve = new Command("serve", "Start the Byline language server (the same server the VS Code extension runs).") { stdio };
+        serve.SetAction(_ => LanguageServer.Program.Main(["--stdio"]).GetAwaiter().GetResult());
+
+        var root = new RootCommand("Byline: checks who said what in news articles.") { check, analyze, serve };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
