@@ -66,22 +66,42 @@ public static class AnalyzeCommand
         }
         json.WriteEndArray();
 
-        // Claims and attributions come with the attribution analysis; until then no sentence is a claim.
+        var sourcing = document.Analysis?.Sourcing ?? Analysis.Attribution.ArticleSourcing.Empty;
+        var sourcingBySpan = sourcing.Sentences.ToDictionary(s => s.Span);
         json.WriteStartArray("sentences");
         foreach (var sentence in document.Syntax.Blocks.SelectMany(b => b.Sentences).OrderBy(s => s.Span.Start))
         {
+            sourcingBySpan.TryGetValue(sentence.Span, out var assessed);
             json.WriteStartObject();
             json.WriteNumber("start", sentence.Span.Start);
             json.WriteNumber("end", sentence.Span.End);
-            json.WriteBoolean("attributed", false);
-            json.WriteBoolean("claim", false);
-            json.WriteString("status", "none");
+            json.WriteBoolean("attributed", assessed?.IsAttributed ?? false);
+            json.WriteBoolean("claim", assessed?.IsClaim ?? false);
+            json.WriteString("status", StatusName(assessed?.Status ?? Analysis.Attribution.SourcingStatus.None));
             json.WriteEndObject();
         }
         json.WriteEndArray();
 
         json.WriteStartArray("attributions");
+        foreach (var attribution in sourcing.Attributions.OrderBy(a => a.Cue.Start))
+        {
+            json.WriteStartObject();
+            WriteSpan(json, "cue", attribution.Cue);
+            if (attribution.Source is { } source)
+            {
+                WriteSpan(json, "source", source.Span);
+            }
+            else
+            {
+                json.WriteNull("source");
+            }
+            WriteSpan(json, "content", attribution.Content);
+            // Entity ids of sources come with the entity analysis.
+            json.WriteNull("entity");
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
+
         json.WriteStartArray("entities");
         json.WriteEndArray();
 
@@ -100,6 +120,16 @@ public static class AnalyzeCommand
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("end", span.End);
+        json.WriteEndObject();
+    }
+
+    public static string StatusName(Analysis.Attribution.SourcingStatus status) => status.ToString().ToLowerInvariant();
 
     /// <summary>The contract's kind names: lower case, no separators ("listitem", "frontmatter").</summary>
     public static string KindName(BlockKind kind) => kind.ToString().ToLowerInvariant();

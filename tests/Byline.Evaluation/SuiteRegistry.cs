@@ -5,5 +5,6 @@ public static partial class SuiteRegistry
 {
     public static void RegisterAll()
     {
+        Program.Register("attribution", Attribution.PolnearEvaluation.Usage, Attribution.PolnearEvaluation.Run);
     }
 }

@@ -97,6 +97,12 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     public Attribution? CarriedFrom { get; init; }
 
     public bool IsHeadline => BlockKind == Syntax.BlockKind.Headline;
+
+    /// <summary>
+    /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source
+    /// is carried over to it ("reportedly" alone does not attribute).
+    /// </summary>
+    public bool IsAttributed => Status == SourcingStatus.Carried || Attributions.Any(a => a.Source is not null);
 }
 
 /// <summary>The attribution model of an article: every sentence's sourcing and every attribution.</summary>

@@ -93,8 +93,7 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
                 appositive = false;
                 if (k > 0 && IsNounPhraseWord(words[k - 1]))
                 {
-                    first = k - 1;
-                    k -= 2;
+                    k--;
                     continue;
                 }
             }

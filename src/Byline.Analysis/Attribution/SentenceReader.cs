@@ -113,7 +113,8 @@ internal sealed class SentenceReader
         {
             return null; // "in a statement" widens the verb cue before it instead; see ReadVerbCue
         }
-        if (_phrases.Forward(cueLast + 1) is not { } np)
+        // "According to Reuters, a coalition spokesperson said": the comma ends the source here.
+        if (_phrases.Forward(cueLast + 1, allowAppositive: false) is not { } np)
         {
             return null;
         }

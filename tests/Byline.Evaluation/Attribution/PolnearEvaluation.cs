@@ -1,0 +1,206 @@
+using System.Globalization;
+using Byline.Analysis;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Evaluation.Attribution;
+
+/// <summary>
+/// Scores the attribution analysis against PolNeAR (github networkdynamics/PolNeAR: BRAT annotations of
+/// cue, source and content in US political news). PolNeAR has no licence, so it is read from a local copy
+/// and never committed. Tune on train, report dev; test is never read.
+/// </summary>
+public static class PolnearEvaluation
+{
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train] [--errors N]";
+
+    public static int Run(string[] args)
+    {
+        var folder = Option(args, "--polnear");
+        var split = Option(args, "--split") ?? "dev";
+        var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
+        if (folder is null || split is not ("dev" or "train"))
+        {
+            Console.Error.WriteLine("usage: attribution " + Usage);
+            return 2;
+        }
+        var root = Directory.Exists(Path.Combine(folder, "data")) ? Path.Combine(folder, "data") : folder;
+        var textFolder = Path.Combine(root, split, "text");
+        var annotationFolder = Path.Combine(root, split, "attributions");
+        if (!Directory.Exists(textFolder) || !Directory.Exists(annotationFolder))
+        {
+            Console.Error.WriteLine($"no PolNeAR {split} split under {root} (expected {split}/text and {split}/attributions)");
+            return 2;
+        }
+
+        var attributed = new Counts();
+        var unattributed = new Counts();
+        var cueExact = new Counts();
+        var cueOverlap = new Counts();
+        var sourceExact = new Counts();
+        var sourceOverlap = new Counts();
+        var contentTokens = new Counts();
+        var documents = 0;
+        var sentences = 0;
+        var goldAttributedSentences = 0;
+        var errors = new List<string>();
+
+        foreach (var textPath in Directory.EnumerateFiles(textFolder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(textPath);
+            // Several annotators annotated some documents; the first annotation in name order is the gold one.
+            var annotationPath = Directory.EnumerateFiles(annotationFolder, name + "_*.ann").Order(StringComparer.Ordinal).FirstOrDefault();
+            if (annotationPath is null)
+            {
+                continue;
+            }
+            documents++;
+            var text = File.ReadAllText(textPath);
+            var gold = BratAnnotations.Read(File.ReadAllLines(annotationPath), text);
+            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+            var analysis = ArticleAnalyzer.Analyze(syntax);
+
+            foreach (var sentence in syntax.Blocks.SelectMany(b => b.Sentences))
+            {
+                sentences++;
+                var span = (sentence.Span.Start, sentence.Span.End);
+                var isGold = gold.Attributions.Any(a => a.Cue.Concat(a.Content).Any(s => Overlaps(s, span)));
+                var assessed = analysis.Sourcing.Sentences.FirstOrDefault(s => s.Span == sentence.Span);
+                var isPredicted = assessed?.IsAttributed ?? false;
+                goldAttributedSentences += isGold ? 1 : 0;
+                Tally(attributed, isGold, isPredicted);
+                Tally(unattributed, !isGold, !isPredicted);
+                if (isGold != isPredicted && errors.Count < showErrors)
+                {
+                    errors.Add($"{(isGold ? "MISSED" : "EXTRA ")} {name}: {text.Substring(sentence.Span.Start, Math.Min(160, sentence.Span.Length))}");
+                }
+            }
+
+            var predicted = analysis.Sourcing.Attributions.ToList();
+            SpanMatching.Score(gold.Attributions.SelectMany(a => a.Cue).ToList(), predicted.Select(a => (a.Cue.Start, a.Cue.End)).ToList(), cueExact, cueOverlap);
+            SpanMatching.Score(gold.Attributions.SelectMany(a => a.Source).ToList(),
+                predicted.Where(a => a.Source is not null).Select(a => (a.Source!.Span.Start, a.Source.Span.End)).Distinct().ToList(), sourceExact, sourceOverlap);
+
+            var goldContent = Tokens(text, gold.Attributions.SelectMany(a => a.Content));
+            var predictedContent = Tokens(text, predicted.Select(a => (a.Content.Start, a.Content.End)));
+            contentTokens.TruePositives += goldContent.Intersect(predictedContent).Count();
+            contentTokens.FalsePositives += predictedContent.Except(goldContent).Count();
+            contentTokens.FalseNegatives += goldContent.Except(predictedContent).Count();
+        }
+
+        var macro = (attributed.F1 + unattributed.F1) / 2;
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine($"PolNeAR {split}: {documents} documents, {sentences} sentences, {goldAttributedSentences} attributed in gold ({(double)goldAttributedSentences / Math.Max(1, sentences):P1})");
+        Console.WriteLine($"attributed sentences    {attributed}");
+        Console.WriteLine($"unattributed sentences  {unattributed}");
+        Console.WriteLine(string.Create(inv, $"sentence macro-F1       {macro:0.000}"));
+        Console.WriteLine($"cue span exact          {cueExact}");
+        Console.WriteLine($"cue span overlap        {cueOverlap}");
+        Console.WriteLine($"source span exact       {sourceExact}");
+        Console.WriteLine($"source span overlap     {sourceOverlap}");
+        Console.WriteLine($"content token overlap   {contentTokens}");
+        foreach (var error in errors)
+        {
+            Console.WriteLine(error);
+        }
+        return 0;
+    }
+
+    private static void Tally(Counts counts, bool gold, bool predicted)
+    {
+        if (gold && predicted) counts.TruePositives++;
+        else if (predicted) counts.FalsePositives++;
+        else if (gold) counts.FalseNegatives++;
+    }
+
+    private static bool Overlaps((int Start, int End) a, (int Start, int End) b) => a.Start < b.End && b.Start < a.End;
+
+    /// <summary>Start offsets of the whitespace-separated tokens that lie inside any of the spans.</summary>
+    private static HashSet<int> Tokens(string text, IEnumerable<(int Start, int End)> spans)
+    {
+        var tokens = new HashSet<int>();
+        foreach (var (start, end) in spans)
+        {
+            var i = Math.Max(0, start);
+            var stop = Math.Min(text.Length, end);
+            while (i < stop)
+            {
+                while (i < stop && char.IsWhiteSpace(text[i])) i++;
+                if (i < stop) tokens.Add(i);
+                while (i < stop && !char.IsWhiteSpace(text[i])) i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
+
+/// <summary>One gold attribution of a BRAT file: its cue, source and content spans (each may be discontinuous).</summary>
+public sealed record GoldAttribution(List<(int Start, int End)> Cue, List<(int Start, int End)> Source, List<(int Start, int End)> Content);
+
+public sealed record BratAnnotations(List<GoldAttribution> Attributions)
+{
+    /// <summary>
+    /// Reads T (text-bound) and E (event) lines. BRAT offsets count Unicode code points; they are turned into
+    /// UTF-16 offsets of <paramref name="text"/>.
+    /// </summary>
+    public static BratAnnotations Read(IEnumerable<string> lines, string text)
+    {
+        var toUtf16 = CodePointToUtf16(text);
+        var spans = new Dictionary<string, List<(int, int)>>();
+        var events = new List<string[]>();
+        foreach (var line in lines)
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+            if (parts[0].StartsWith('T'))
+            {
+                var typeAndSpans = parts[1];
+                var firstSpace = typeAndSpans.IndexOf(' ');
+                var list = new List<(int, int)>();
+                foreach (var fragment in typeAndSpans[(firstSpace + 1)..].Split(';'))
+                {
+                    var bounds = fragment.Split(' ');
+                    list.Add((toUtf16(int.Parse(bounds[0], CultureInfo.InvariantCulture)), toUtf16(int.Parse(bounds[1], CultureInfo.InvariantCulture))));
+                }
+                spans[parts[0]] = list;
+            }
+            else if (parts[0].StartsWith('E'))
+            {
+                events.Add(parts[1].Split(' '));
+            }
+        }
+        var attributions = new List<GoldAttribution>();
+        foreach (var roles in events)
+        {
+            List<(int, int)> Role(string name) =>
+                roles.Where(r => r.StartsWith(name + ":", StringComparison.Ordinal)).SelectMany(r => spans.GetValueOrDefault(r[(name.Length + 1)..]) ?? []).ToList();
+            attributions.Add(new GoldAttribution(Role("Cue"), Role("Source"), Role("Content")));
+        }
+        return new BratAnnotations(attributions);
+    }
+
+    private static Func<int, int> CodePointToUtf16(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return i => i;
+        }
+        var map = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            map.Add(i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+        }
+        map.Add(text.Length);
+        return cp => cp < map.Count ? map[cp] : text.Length;
+    }
+}
