@@ -81,7 +81,11 @@ public sealed record VaguePhrase(TextSpan Span, VagueKind Kind, string Text)
 }
 
 /// <summary>A direct quotation between quotation marks (marks included).</summary>
-public sealed record Quotation(TextSpan Span, int WordCount);
+public sealed record Quotation(TextSpan Span, int WordCount)
+{
+    /// <summary>No closing mark before the end of the paragraph.</summary>
+    public bool Unclosed { get; init; }
+}
 
 /// <summary>The sourcing of one sentence after document linking.</summary>
 public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind, bool IsClaim, SourcingStatus Status)

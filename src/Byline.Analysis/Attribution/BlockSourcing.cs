@@ -24,12 +24,13 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
     private static BlockSourcing Compute(BlockNode node, bool articleIsLatin)
     {
         var lexicon = AttributionLexicon.Instance;
+        var quotations = FindQuotations(node.Text);
         var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(node.Sentences.Length);
         foreach (var sentence in node.Sentences)
         {
-            sentences.Add(SentenceReader.Read(lexicon, node.Text, sentence.Span, articleIsLatin));
+            sentences.Add(SentenceReader.Read(lexicon, node.Text, sentence.Span, articleIsLatin, quotations));
         }
-        return new BlockSourcing(sentences.MoveToImmutable(), FindQuotations(node.Text));
+        return new BlockSourcing(sentences.MoveToImmutable(), quotations);
     }
 
     /// <summary>
@@ -66,6 +67,11 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
             var span = TextSpan.FromBounds(open.Value, i + 1);
             quotations.Add(new Quotation(span, CountWords(text, open.Value + 1, i)));
             open = null;
+        }
+        if (open is { } unclosed)
+        {
+            // A quotation left open runs to the end of the paragraph (and, in news style, on into the next).
+            quotations.Add(new Quotation(TextSpan.FromBounds(unclosed, text.Length), CountWords(text, unclosed + 1, text.Length)) { Unclosed = true });
         }
         return quotations.ToImmutable();
     }

@@ -42,7 +42,7 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
             var w = words[k];
             if (w.Kind is WordKind.Word or WordKind.Number)
             {
-                if (Prepositions.Contains(w.Lower) && k > 0 && AllowsPrepositionalPhrase(words[k - 1]))
+                if (Prepositions.Contains(w.Lower) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord))
                 {
                     first = k;
                     k--;
@@ -87,7 +87,7 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
                 }
                 break;
             }
-            if (appositive && w.IsPunctuation(',') && StartsAppositive(first))
+            if (appositive && w.IsPunctuation(',') && (StartsAppositive(first) || k > 0 && words[k - 1].IsWord && lexicon.RoleNouns.Contains(words[k - 1].Lower)))
             {
                 // Read on through the head the appositive describes.
                 appositive = false;

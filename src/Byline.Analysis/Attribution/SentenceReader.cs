@@ -30,9 +30,11 @@ internal sealed class SentenceReader
     private readonly ImmutableArray<Word> _words;
     private readonly NounPhrases _phrases;
     private readonly TextSpan _span;
+    private readonly ImmutableArray<Quotation> _quotations;
 
-    private SentenceReader(AttributionLexicon lexicon, string text, TextSpan span)
+    private SentenceReader(AttributionLexicon lexicon, string text, TextSpan span, ImmutableArray<Quotation> quotations)
     {
+        _quotations = quotations;
         _lexicon = lexicon;
         _text = text;
         _span = span;
@@ -41,9 +43,9 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
-    public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, bool articleIsLatin)
+    public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, bool articleIsLatin, ImmutableArray<Quotation> quotations = default)
     {
-        var reader = new SentenceReader(lexicon, blockText, span);
+        var reader = new SentenceReader(lexicon, blockText, span, quotations.IsDefault ? [] : quotations);
         return reader.Read(articleIsLatin);
     }
 
@@ -76,12 +78,29 @@ internal sealed class SentenceReader
                 i += phrase.Words.Length - 1;
                 continue;
             }
-            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && ReadVerbCue(i, verb, found) is { } verbAttribution)
+            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0) && !InsideQuotation(w.Span.Start)
+                && ReadVerbCue(i, verb, found) is { } verbAttribution)
             {
                 found.Add(verbAttribution);
             }
         }
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// A reporting verb inside a quotation is the speaker's own words ("“They told us to leave,” she said"):
+    /// the quotation is attributed by the cue outside it.
+    /// </summary>
+    private bool InsideQuotation(int offset)
+    {
+        foreach (var quotation in _quotations)
+        {
+            if (offset > quotation.Span.Start && offset < quotation.Span.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PhraseCue? MatchPhraseCue(int i)
@@ -145,9 +164,9 @@ internal sealed class SentenceReader
         {
             return null; // "the report", "his claims", "refused to say", "Trump's claims"
         }
-        if (_lexicon.NounLikeForms.Contains(w.Lower) && previous.IsWord && !IsSubjectEnd(i - 1))
+        if (_lexicon.NounLikeForms.Contains(w.Lower) && !PlausibleSubjectBefore(i))
         {
-            return null;
+            return null; // "swing state", "a Tuesday tweet": a noun, not a verb
         }
         if (w.Lower.EndsWith("ed") && i + 1 < _words.Length && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
         {
@@ -187,11 +206,33 @@ internal sealed class SentenceReader
         if (participle)
         {
             // "…, noting that …", "…, adding": the sentence's earlier source goes on speaking.
-            if (earlier.Count == 0 || earlier[^1].Source is not { } earlierSource)
+            if (earlier.Count > 0 && earlier[^1].Source is { } earlierSource)
+            {
+                source = earlierSource;
+            }
+            else if (SentenceSubject() is { } subject)
+            {
+                // "Trump attacked Clinton, saying …": the main clause's subject is the one speaking.
+                source = MakeSource(subject.First, subject.Last);
+                if (source.Kind is SourceKind.Document or SourceKind.Vague)
+                {
+                    return null;
+                }
+            }
+            else
             {
                 return null;
             }
-            source = earlierSource;
+        }
+        else if (subjectEnd >= 0 && _words[subjectEnd].Lower is "and" or "but" && SentenceSubject() is { } shared && shared.Last < subjectEnd)
+        {
+            // "Graham called both candidates “crazy” and said …": the verbs share the sentence's subject.
+            source = MakeSource(shared.First, shared.Last);
+            sourceFirst = -1;
+            if (source.Kind is SourceKind.Document)
+            {
+                return null;
+            }
         }
         else if (_phrases.Backward(subjectEnd) is { } left && IsSubjectEnd(subjectEnd))
         {
@@ -208,7 +249,7 @@ internal sealed class SentenceReader
         {
             return null;
         }
-        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet))
+        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !IsDocumentHead(source))
         {
             return null; // "the strikes found their targets" is no citation of evidence
         }
@@ -249,6 +290,35 @@ internal sealed class SentenceReader
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
     }
 
+    /// <summary>The noun phrase that opens the sentence (after an introductory phrase set off by a comma), if it names someone.</summary>
+    private (int First, int Last)? SentenceSubject()
+    {
+        var start = 0;
+        while (start < _words.Length && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
+        {
+            start++;
+        }
+        if (start < _words.Length && _words[start].IsWord && (_lexicon.ClauseBoundaries.Contains(_words[start].Lower) && !_lexicon.Pronouns.Contains(_words[start].Lower) || _words[start].Lower.EndsWith("ly")))
+        {
+            var comma = start;
+            while (comma < _words.Length && !_words[comma].IsPunctuation(','))
+            {
+                comma++;
+            }
+            start = comma + 1;
+        }
+        if (start >= _words.Length || _words[start].IsWord is false)
+        {
+            return null;
+        }
+        if (_phrases.Forward(start, allowAppositive: false) is not { } subject)
+        {
+            return null;
+        }
+        var head = _words[subject.Last];
+        return head.IsCapitalized || _lexicon.Pronouns.Contains(head.Lower) || _lexicon.RoleNouns.Contains(head.Lower) ? subject : null;
+    }
+
     private Attribution WithOutlet(Attribution attribution, Source? source, (TextSpan Span, string Text)? recipient)
     {
         if (source is { Kind: SourceKind.Outlet })
@@ -275,6 +345,33 @@ internal sealed class SentenceReader
             }
         }
         return null;
+    }
+
+    private static readonly string[] DocumentHeads = ["statement", "report", "study", "survey", "poll", "polls", "data", "records", "documents", "document", "figures", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment"];
+
+    /// <summary>"a Quinnipiac University poll found": a named document is still a document.</summary>
+    private static bool IsDocumentHead(Source source)
+    {
+        var last = source.Text.AsSpan().TrimEnd();
+        var space = last.LastIndexOf(' ');
+        var head = (space < 0 ? last : last[(space + 1)..]).ToString().ToLowerInvariant();
+        return DocumentHeads.Contains(head);
+    }
+
+    /// <summary>For words that are usually nouns: a verb only right after something that can be a subject.</summary>
+    private bool PlausibleSubjectBefore(int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && _words[k].IsWord && _lexicon.Auxiliaries.Contains(_words[k].Lower))
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return false;
+        }
+        var w = _words[k];
+        return w.IsCapitalized && k > 0 || _lexicon.Pronouns.Contains(w.Lower) || _lexicon.RoleNouns.Contains(w.Lower) || w.Lower is "who" or "which" || w.Text is ")" or "*";
     }
 
     private bool IsSubjectEnd(int index) => index >= 0 && (_words[index].Kind is WordKind.Word or WordKind.Number || _words[index].Text is ")" or "*" or ",");

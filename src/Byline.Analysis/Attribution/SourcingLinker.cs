@@ -19,6 +19,8 @@ public static class SourcingLinker
         var publisher = FindPublisher(syntax);
         var sentences = ImmutableArray.CreateBuilder<SentenceSourcing>();
         Source? lastSource = null;
+        Attribution? nextQuoteSpeaker = null;
+        Attribution? previousLastSpeaker = null;
         foreach (var block in syntax.Blocks)
         {
             var analysed = block.Kind == BlockKind.Headline || BodyKinds.Contains(block.Kind);
@@ -30,10 +32,19 @@ public static class SourcingLinker
                 }
                 continue;
             }
+            var quoteCarried = nextQuoteSpeaker;
+            nextQuoteSpeaker = null;
             var facts = BlockSourcing.Of(block.Node, articleIsLatin);
+            // "Cruz continued:" ending one paragraph, and the next opening with a quotation: that is Cruz speaking.
+            if (quoteCarried is null && previousLastSpeaker is not null && facts.Quotations.Length > 0 && facts.Quotations[0].Span.Start == 0)
+            {
+                quoteCarried = previousLastSpeaker;
+            }
+            previousLastSpeaker = null;
             var offset = block.Start;
             var quotations = facts.Quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
             Attribution? carried = null;
+            var spoken = SpokenQuotations(facts, quotations, offset);
             for (var index = 0; index < facts.Sentences.Length; index++)
             {
                 var fact = facts.Sentences[index];
@@ -63,6 +74,17 @@ public static class SourcingLinker
                     status = SourcingStatus.Carried;
                     carriedFrom = carried;
                 }
+                else if (spoken.FirstOrDefault(q => q.Quotation.Span.OverlapsWith(span)) is { Speaker: { } speaker })
+                {
+                    // A sentence inside a quotation speaks with the voice of whoever the quotation is attributed to.
+                    status = SourcingStatus.Carried;
+                    carriedFrom = speaker;
+                }
+                else if (quoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == offset && quotations[0].Span.OverlapsWith(span))
+                {
+                    status = SourcingStatus.Carried;
+                    carriedFrom = quoteCarried;
+                }
                 else if (vague.Any(v => !v.InSubordinateClause))
                 {
                     status = SourcingStatus.Vague;
@@ -83,6 +105,15 @@ public static class SourcingLinker
                     carried = null;
                 }
 
+                if (index == facts.Sentences.Length - 1)
+                {
+                    previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
+                }
+                if (index == facts.Sentences.Length - 1 && ownQuotes.Any(q => q.Unclosed))
+                {
+                    nextQuoteSpeaker = specific ?? carriedFrom ?? spoken.FirstOrDefault(q => q.Quotation.Unclosed).Speaker ?? quoteCarried;
+                }
+
                 sentences.Add(new SentenceSourcing(span, block.Kind, isClaim, status)
                 {
                     Attributions = attributions,
@@ -94,6 +125,39 @@ public static class SourcingLinker
             }
         }
         return new ArticleSourcing(sentences.ToImmutable(), publisher);
+    }
+
+    /// <summary>
+    /// Each quotation of a block with the speech attribution that speaks it: one in a sentence the quotation
+    /// overlaps, else in the sentence right before or after it (AP: attribute a quote in the same or an
+    /// adjacent sentence).
+    /// </summary>
+    private static List<(Quotation Quotation, Attribution? Speaker)> SpokenQuotations(BlockSourcing facts, ImmutableArray<Quotation> quotations, int offset)
+    {
+        var result = new List<(Quotation, Attribution?)>();
+        foreach (var quotation in quotations)
+        {
+            Attribution? speaker = null;
+            var first = -1;
+            var last = -1;
+            for (var k = 0; k < facts.Sentences.Length; k++)
+            {
+                if (Shift(facts.Sentences[k].Span, offset).OverlapsWith(quotation.Span))
+                {
+                    first = first < 0 ? k : first;
+                    last = k;
+                }
+            }
+            if (first >= 0)
+            {
+                for (var k = Math.Max(0, first - 1); k <= Math.Min(facts.Sentences.Length - 1, last + 1) && speaker is null; k++)
+                {
+                    speaker = facts.Sentences[k].Attributions.FirstOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
+                }
+            }
+            result.Add((quotation, speaker is null ? null : Shift(speaker, offset)));
+        }
+        return result;
     }
 
     private static Attribution Resolve(Attribution attribution, ref Source? lastSource)

@@ -68,7 +68,7 @@ public class SourcingRuleTests
         RuleTestHelper.AssertFindings("BYL0004", Headline + "The city was quiet on Sunday.\n[|“We will not stop until the last fighter leaves the city.”|]");
 
     [TestCase("“We will not stop until the last fighter leaves,” the commander told reporters.")]
-    [TestCase("The commander spoke on Sunday. “We will not stop until the last fighter leaves.”")]
+    [TestCase("“We will not stop until the last fighter leaves.” The commander said so on Sunday.")]
     [TestCase("Drones with \"Revenge for Soleimani\" written on them were shot down.")]
     public void No_unattributed_quote_with_a_speaker_or_a_short_quoted_term(string sentence) =>
         RuleTestHelper.AssertFindings("BYL0004", Headline + sentence);

@@ -44,6 +44,8 @@ public static class PolnearEvaluation
         var sentences = 0;
         var goldAttributedSentences = 0;
         var errors = new List<string>();
+        var falseCues = new Dictionary<string, int>();
+        var missedCues = new Dictionary<string, int>();
 
         foreach (var textPath in Directory.EnumerateFiles(textFolder, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -77,6 +79,28 @@ public static class PolnearEvaluation
             }
 
             var predicted = analysis.Sourcing.Attributions.ToList();
+            if (showErrors > 0)
+            {
+                var goldCues = gold.Attributions.SelectMany(a => a.Cue).ToList();
+                foreach (var p in predicted.Where(p => !goldCues.Any(g => Overlaps(g, (p.Cue.Start, p.Cue.End)))))
+                {
+                    var key = text.Substring(p.Cue.Start, p.Cue.Length).ToLowerInvariant();
+                    falseCues[key] = falseCues.GetValueOrDefault(key) + 1;
+                    if (key == Environment.GetEnvironmentVariable("BYLINE_EVAL_CUE"))
+                    {
+                        Console.WriteLine($"FALSE {name}: …{text.Substring(Math.Max(0, p.Cue.Start - 80), Math.Min(140, text.Length - Math.Max(0, p.Cue.Start - 80)))}…");
+                    }
+                }
+                foreach (var g in goldCues.Where(g => !predicted.Any(p => Overlaps(g, (p.Cue.Start, p.Cue.End)))))
+                {
+                    var key = text[g.Start..g.End].ToLowerInvariant();
+                    missedCues[key] = missedCues.GetValueOrDefault(key) + 1;
+                    if (key == Environment.GetEnvironmentVariable("BYLINE_EVAL_CUE"))
+                    {
+                        Console.WriteLine($"MISSED-CUE {name}: …{text.Substring(Math.Max(0, g.Start - 80), Math.Min(140, text.Length - Math.Max(0, g.Start - 80)))}…");
+                    }
+                }
+            }
             SpanMatching.Score(gold.Attributions.SelectMany(a => a.Cue).ToList(), predicted.Select(a => (a.Cue.Start, a.Cue.End)).ToList(), cueExact, cueOverlap);
             SpanMatching.Score(gold.Attributions.SelectMany(a => a.Source).ToList(),
                 predicted.Where(a => a.Source is not null).Select(a => (a.Source!.Span.Start, a.Source.Span.End)).Distinct().ToList(), sourceExact, sourceOverlap);
@@ -102,6 +126,11 @@ public static class PolnearEvaluation
         foreach (var error in errors)
         {
             Console.WriteLine(error);
+        }
+        if (showErrors > 0)
+        {
+            Console.WriteLine("false cues:  " + string.Join(", ", falseCues.OrderByDescending(p => p.Value).Take(40).Select(p => $"{p.Key} {p.Value}")));
+            Console.WriteLine("missed cues: " + string.Join(", ", missedCues.OrderByDescending(p => p.Value).Take(60).Select(p => $"{p.Key} {p.Value}")));
         }
         return 0;
     }
