@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Byline.Syntax;
@@ -12,13 +13,35 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
+    private const int MaxContentEntries = 100_000;
+
     private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> LatinCache = new();
     private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> NonLatinCache = new();
+    private static readonly ConcurrentDictionary<(ulong Hash, bool Latin), (string Text, BlockSourcing Facts)> ByContent = new();
 
+    /// <summary>
+    /// The facts of a block. First by node identity (the incremental parser hands back the same node for an
+    /// untouched block), then by content hash (the same paragraph reopened from disk, or repeated in
+    /// another article), verified against the text so a hash collision cannot leak wrong facts.
+    /// </summary>
     public static BlockSourcing Of(BlockNode node, bool articleIsLatin)
     {
         var cache = articleIsLatin ? LatinCache : NonLatinCache;
-        return cache.GetValue(node, n => Compute(n, articleIsLatin));
+        return cache.GetValue(node, n =>
+        {
+            var key = (n.ContentHash, articleIsLatin);
+            if (ByContent.TryGetValue(key, out var known) && known.Text == n.Text)
+            {
+                return known.Facts;
+            }
+            var facts = Compute(n, articleIsLatin);
+            if (ByContent.Count >= MaxContentEntries)
+            {
+                ByContent.Clear(); // a crude bound: the node cache still serves the open documents
+            }
+            ByContent[key] = (n.Text, facts);
+            return facts;
+        });
     }
 
     private static BlockSourcing Compute(BlockNode node, bool articleIsLatin)

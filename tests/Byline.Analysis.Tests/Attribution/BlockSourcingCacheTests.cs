@@ -1,0 +1,61 @@
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>Architecture invariant: block facts are cached, so an edit recomputes only the blocks it touched.</summary>
+public class BlockSourcingCacheTests
+{
+    private const string Article =
+        "Strikes hit rocket sites\n\n" +
+        "The coalition said on Tuesday it had struck two sites.\n" +
+        "The rockets were reportedly aimed at the base.\n" +
+        "Another 2,500 troops are present in Iraq.\n";
+
+    [Test]
+    public void An_edit_reuses_the_facts_of_every_untouched_block()
+    {
+        var before = ArticleSyntaxTree.Parse(ArticleText.From(Article), ArticleFormat.PlainText);
+        var editAt = Article.IndexOf("2,500", StringComparison.Ordinal);
+        var after = before.WithText(before.Text.WithChanges([new TextChange(new TextSpan(editAt, 5), "3,000")]));
+
+        var reused = 0;
+        for (var i = 0; i < before.Blocks.Length; i++)
+        {
+            var old = BlockSourcing.Of(before.Blocks[i].Node, articleIsLatin: true);
+            var current = BlockSourcing.Of(after.Blocks[i].Node, articleIsLatin: true);
+            if (ReferenceEquals(old, current))
+            {
+                reused++;
+            }
+        }
+        Assert.That(reused, Is.EqualTo(before.Blocks.Length - 1), "all blocks but the edited one");
+    }
+
+    [Test]
+    public void The_same_paragraph_in_another_article_shares_its_facts_by_content()
+    {
+        var paragraph = "An Iraqi security source told the newspaper several attacks had been foiled near the base.";
+        var first = ArticleSyntaxTree.Parse(ArticleText.From("First headline\n\n" + paragraph), ArticleFormat.PlainText);
+        var second = ArticleSyntaxTree.Parse(ArticleText.From("A different headline\n\n" + paragraph + "\n"), ArticleFormat.PlainText);
+
+        Assert.That(first.Blocks[1].Node, Is.Not.SameAs(second.Blocks[1].Node));
+        Assert.That(BlockSourcing.Of(first.Blocks[1].Node, true), Is.SameAs(BlockSourcing.Of(second.Blocks[1].Node, true)));
+    }
+
+    [Test]
+    public void Linking_an_edited_article_gives_the_same_result_as_analysing_it_fresh()
+    {
+        var before = ArticleSyntaxTree.Parse(ArticleText.From(Article), ArticleFormat.PlainText);
+        _ = SourcingLinker.Link(before);
+        var editAt = Article.IndexOf("reportedly ", StringComparison.Ordinal);
+        var edited = before.WithText(before.Text.WithChanges([new TextChange(new TextSpan(editAt, "reportedly ".Length), "")]));
+        var fresh = ArticleSyntaxTree.Parse(edited.Text, ArticleFormat.PlainText);
+
+        var incremental = SourcingLinker.Link(edited).Sentences.Select(s => (s.Span, s.Status, s.VaguePhrases.Length));
+        var scratch = SourcingLinker.Link(fresh).Sentences.Select(s => (s.Span, s.Status, s.VaguePhrases.Length));
+        Assert.That(incremental, Is.EqualTo(scratch));
+    }
+}
