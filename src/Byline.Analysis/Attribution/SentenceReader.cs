@@ -62,6 +62,10 @@ internal sealed class SentenceReader
     private ImmutableArray<Attribution> FindAttributions()
     {
         var found = ImmutableArray.CreateBuilder<Attribution>();
+        if (ColonAttribution() is { } colon)
+        {
+            found.Add(colon);
+        }
         for (var i = 0; i < _words.Length; i++)
         {
             var w = _words[i];
@@ -85,6 +89,40 @@ internal sealed class SentenceReader
             }
         }
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// "Joe Scarborough: Donald Trump playing dumb about the KKK is 'disqualifying'": a named speaker, a
+    /// colon, and what they said — the headline and social-media form of attribution.
+    /// </summary>
+    private Attribution? ColonAttribution()
+    {
+        var colon = -1;
+        for (var k = 1; k < Math.Min(_words.Length, 7); k++)
+        {
+            if (_words[k].IsPunctuation(':'))
+            {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || colon + 1 >= _words.Length || _phrases.Forward(0, allowAppositive: false) is not { } np || np.Last != colon - 1)
+        {
+            return null;
+        }
+        var source = MakeSource(np.First, np.Last);
+        var capitalised = 0;
+        for (var k = np.First; k <= np.Last; k++)
+        {
+            capitalised += _words[k].IsCapitalized ? 1 : 0;
+        }
+        var allCaps = _words[np.First].Text.All(c => !char.IsLower(c));
+        if (source.Kind is not (SourceKind.Named or SourceKind.Outlet) || capitalised < 2 && source.Kind != SourceKind.Outlet || allCaps)
+        {
+            return null;
+        }
+        var cue = _words[colon].Span;
+        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue };
     }
 
     /// <summary>

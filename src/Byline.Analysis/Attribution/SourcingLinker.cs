@@ -96,7 +96,7 @@ public static class SourcingLinker
 
                 // AP practice: a source covers the following sentences of its paragraph until a new
                 // source speaks or the writer's voice returns ("However, …").
-                if (specific is not null && specific.CueKind == CueKind.Speech)
+                if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
                 {
                     carried = specific;
                 }
@@ -150,7 +150,12 @@ public static class SourcingLinker
             }
             if (first >= 0)
             {
+                // Nearest first: the sentences the quotation spans and their neighbours, then the rest of the paragraph.
                 for (var k = Math.Max(0, first - 1); k <= Math.Min(facts.Sentences.Length - 1, last + 1) && speaker is null; k++)
+                {
+                    speaker = facts.Sentences[k].Attributions.FirstOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
+                }
+                for (var k = 0; k < facts.Sentences.Length && speaker is null; k++)
                 {
                     speaker = facts.Sentences[k].Attributions.FirstOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
                 }

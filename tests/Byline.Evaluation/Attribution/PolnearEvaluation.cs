@@ -74,7 +74,12 @@ public static class PolnearEvaluation
                 Tally(unattributed, !isGold, !isPredicted);
                 if (isGold != isPredicted && errors.Count < showErrors)
                 {
-                    errors.Add($"{(isGold ? "MISSED" : "EXTRA ")} {name}: {text.Substring(sentence.Span.Start, Math.Min(160, sentence.Span.Length))}");
+                    var block = syntax.FindBlock(sentence.Span.Start);
+                    var tag = block is null ? "?" : block.Kind == BlockKind.Headline ? "H"
+                        : assessed is { Quotations.Length: > 0 } ? "Q"
+                        : analysis.Sourcing.Sentences.Any(s => s != assessed && block.Span.Contains(s.Span.Start) && s.IsAttributed) ? "P"
+                        : assessed?.Status == Analysis.Attribution.SourcingStatus.Vague ? "V" : "-";
+                    errors.Add($"{(isGold ? "MISSED" : "EXTRA ")} [{tag}] {name}: {text.Substring(sentence.Span.Start, Math.Min(160, sentence.Span.Length))}");
                 }
             }
 
