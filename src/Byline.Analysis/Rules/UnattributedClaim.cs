@@ -14,9 +14,11 @@ public sealed class UnattributedClaim : SourcingRule
 
     public override IEnumerable<Finding> Analyze(ArticleModel model)
     {
-        foreach (var sentence in model.Sourcing.Sentences)
+        var sentences = model.Sourcing.Sentences;
+        for (var index = 0; index < sentences.Length; index++)
         {
-            if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, sentence))
+            var sentence = sentences[index];
+            if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, index))
             {
                 continue;
             }

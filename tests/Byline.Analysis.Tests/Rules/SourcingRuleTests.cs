@@ -61,6 +61,22 @@ public class SourcingRuleTests
     public void No_anonymous_source_when_named_explained_or_a_spokesperson(string sentence) =>
         RuleTestHelper.AssertFindings("BYL0003", Headline + sentence);
 
+    [Test]
+    public void A_sentence_whose_quote_has_no_speaker_is_left_to_BYL0004_wherever_it_stands()
+    {
+        // BYL0001 hands a sentence to BYL0004 by its index among the article's sentences: the hand-off must
+        // hit exactly the quoting sentence, also far down the article, and leave the claims around it.
+        const string claim1 = "The militia fired 14 rockets at the base on Monday night.";
+        const string claim2 = "The city has been under curfew since May.";
+        const string quiet = "The city was quiet on Sunday.";
+        const string quote = "“We will not stop until the last fighter leaves the city.”";
+        static string Article(string a, string b, string c, string d) =>
+            Headline + a + "\n" + b + " " + d + "\n" + c + "\n" + b + " " + d + "\n";
+        static string Mark(string s) => "[|" + s + "|]";
+        RuleTestHelper.AssertFindings("BYL0001", Article(Mark(claim1), Mark(quiet), Mark(claim2), quote));
+        RuleTestHelper.AssertFindings("BYL0004", Article(claim1, quiet, claim2, Mark(quote)));
+    }
+
     // BYL0004 unattributed-quote
 
     [Test]

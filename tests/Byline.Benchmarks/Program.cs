@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using Byline.Benchmarks;
+
+// `-- bench`: the quick Stopwatch table (well under a minute). Anything else goes to BenchmarkDotNet,
+// e.g. `-- --filter '*' --job short`.
+if (args.Length > 0 && args[0] == "bench")
+{
+    return QuickBench.Run(args[1..]);
+}
+BenchmarkSwitcher.FromAssembly(typeof(Inputs).Assembly).Run(args, BenchmarkConfig.Create());
+return 0;

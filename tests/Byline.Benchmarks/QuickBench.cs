@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Runtime;
+using Byline.Analysis;
+using Byline.Analysis.Attribution;
+using Byline.Analysis.Rules;
+using Byline.Syntax;
+using Byline.Text;
+using Byline.Workspace;
+
+namespace Byline.Benchmarks;
+
+/// <summary>
+/// `dotnet run -c Release --project tests/Byline.Benchmarks -- bench [--quick]`: every scenario with a few
+/// warm-up and measured iterations timed by Stopwatch, printed as one table of medians. A tool a person runs
+/// for a quick answer; BenchmarkDotNet (`-- --filter '*'`) is the one to trust for small differences.
+/// </summary>
+public static class QuickBench
+{
+    private const double AnalysisGoalMBs = 20;
+    private const double KeystrokeBudgetMs = 16;
+
+    private static readonly List<string[]> Rows = [];
+
+    public static int Run(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var total = Stopwatch.StartNew();
+        Console.WriteLine($"Byline quick bench — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {(quick ? "quick" : "normal")} mode");
+        Console.WriteLine("Medians of Stopwatch timings (ms). MB = 2^20 chars. Inputs: seeds/*.txt concatenated at run time.");
+        Console.WriteLine();
+
+        var plain1 = Inputs.PlainText(Inputs.OneMegabyte);
+        var markdown1 = Inputs.Markdown(Inputs.OneMegabyte);
+        var plain5 = Inputs.PlainText(Inputs.FiveMegabytes);
+        var markdown5 = Inputs.Markdown(Inputs.FiveMegabytes);
+        var coldRuns = quick ? 2 : 4;
+
+        // 1. Parse throughput, plain text vs Markdown.
+        Section("Parse (fresh tree)");
+        foreach (var (name, source, format) in new[]
+                 {
+                     ("plain 1 MB", plain1, ArticleFormat.PlainText), ("markdown 1 MB", markdown1, ArticleFormat.Markdown),
+                     ("plain 5 MB", plain5, ArticleFormat.PlainText), ("markdown 5 MB", markdown5, ArticleFormat.Markdown),
+                 })
+        {
+            var text = ArticleText.From(source);
+            var times = Measure(warmup: 3, runs: coldRuns + 1, () => ArticleSyntaxTree.Parse(text, format));
+            Row($"parse {name}", times, source.Length);
+        }
+
+        // 2. Cold full analysis (fresh parse → fresh BlockNodes → cold block-fact cache) and its stages.
+        Section("Cold full analysis = parse + ArticleAnalyzer.Analyze (goal ≥ 20 MB/s)");
+        foreach (var (name, source, format) in new[] { ("plain 5 MB", plain5, ArticleFormat.PlainText), ("markdown 5 MB", markdown5, ArticleFormat.Markdown) })
+        {
+            var text = ArticleText.From(source);
+            var times = Measure(warmup: 1, runs: coldRuns, () => ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(text, format)));
+            Row($"cold analysis {name}", times, source.Length, goal: $"{Throughput(source.Length, Median(times)) / AnalysisGoalMBs:F2}× goal");
+        }
+        Stages("plain 5 MB", plain5, ArticleFormat.PlainText, coldRuns);
+        Stages("plain 1 MB", plain1, ArticleFormat.PlainText, coldRuns + 1);
+
+        // 3. Typing in a 1 MB article.
+        foreach (var (name, source, format) in new[] { ("plain 1 MB", plain1, ArticleFormat.PlainText), ("markdown 1 MB", markdown1, ArticleFormat.Markdown) })
+        {
+            Typing(name, source, format, quick ? 12 : 30);
+        }
+
+        // 4. Position mapping on 1 MB.
+        Section("Position mapping, plain 1 MB");
+        {
+            var text = ArticleText.From(plain1);
+            var lineMap = Measure(warmup: 2, runs: 7, () => ArticleText.From(text.Source).Lines);
+            Row("LineMap build (once per snapshot)", lineMap, plain1.Length);
+            var random = new Random(7);
+            var offsets = Enumerable.Range(0, 20_000).Select(_ => random.Next(text.Length + 1)).ToArray();
+            foreach (var encoding in new[] { PositionEncoding.Utf16, PositionEncoding.Utf8 })
+            {
+                var positions = offsets.Select(o => text.ToPosition(o, encoding)).ToArray();
+                var toPosition = Measure(2, 5, () => { foreach (var o in offsets) text.ToPosition(o, encoding); });
+                var toOffset = Measure(2, 5, () => { foreach (var p in positions) text.ToOffset(p, encoding); });
+                Row($"ToPosition {encoding} (per call)", toPosition.Select(t => t / offsets.Length).ToList(), 0, unit: "µs");
+                Row($"ToOffset {encoding} (per call)", toOffset.Select(t => t / offsets.Length).ToList(), 0, unit: "µs");
+            }
+        }
+
+        Print();
+        Console.WriteLine($"Finished in {total.Elapsed.TotalSeconds:F1} s.");
+        return 0;
+    }
+
+    /// <summary>Per-stage times of a cold analysis, each stage on the output of the one before it.</summary>
+    private static void Stages(string name, string source, ArticleFormat format, int runs)
+    {
+        Section($"Cold analysis by stage, {name} (each stage measured alone, caches of earlier stages warm)");
+        var text = ArticleText.From(source);
+        var stages = new Dictionary<string, List<double>>();
+        void Add(string stage, double ms) => (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(ms);
+        for (var run = -1; run < runs; run++)
+        {
+            Collect();
+            var sw = Stopwatch.StartNew();
+            var tree = ArticleSyntaxTree.Parse(text, format);
+            var parse = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            foreach (var block in tree.Blocks)
+            {
+                if (block.Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst)
+                {
+                    BlockSourcing.Of(block.Node, articleIsLatin: true); // the seeds are English
+                }
+            }
+            var facts = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            var sourcing = SourcingLinker.Link(tree);
+            var link = sw.Elapsed.TotalMilliseconds;
+            var model = new ArticleModel(tree, sourcing);
+            var rules = new List<(string, double)>();
+            foreach (var rule in RuleCatalog.Rules)
+            {
+                sw.Restart();
+                _ = rule.Analyze(model).Count();
+                rules.Add(($"{rule.Descriptor.Id} {rule.Descriptor.Name}", sw.Elapsed.TotalMilliseconds));
+            }
+            if (run < 0) continue;
+            Add("parse", parse);
+            Add("block facts (cold, BlockSourcing.Of)", facts);
+            Add("document linking (SourcingLinker.Link)", link);
+            foreach (var (rule, ms) in rules) Add($"rule {rule}", ms);
+            Add("rules total", rules.Sum(r => r.Item2));
+            Add("sum of stages", parse + facts + link + rules.Sum(r => r.Item2));
+        }
+        foreach (var (stage, times) in stages)
+        {
+            Row("  " + stage, times, stage is "parse" or "sum of stages" ? source.Length : 0);
+        }
+    }
+
+    /// <summary>
+    /// A run of keystrokes, each typed into the previous snapshot as an editor does (chained WithChanges), at
+    /// the start, middle and end of the article; each keystroke goes through the whole path with warm caches.
+    /// </summary>
+    private static void Typing(string name, string source, ArticleFormat format, int keystrokes)
+    {
+        Section($"Typing, {name}: one keystroke = WithChanges → WithText (incremental) → Analyze (budget {KeystrokeBudgetMs} ms)");
+        var text = ArticleText.From(source);
+        var tree = ArticleSyntaxTree.Parse(text, format);
+        ArticleAnalyzer.Analyze(tree);
+        var offsets = new[] { 0.0, 0.5, 0.98 }.Select(f => Inputs.KeystrokeOffset(source, f)).ToArray();
+        var whole = new List<double>();
+        var edit = new List<double>();
+        var reparse = new List<double>();
+        var analyze = new List<double>();
+        var lineMaps = new List<double>();
+        var reused = new List<double>();
+        var perPosition = offsets.Select(_ => new List<double>()).ToArray();
+        var typed = 0;
+        for (var k = -6; k < keystrokes; k++) // the first 6 warm up the JIT
+        {
+            var slot = ((k % offsets.Length) + offsets.Length) % offsets.Length;
+            var offset = offsets[slot];
+            var sw = Stopwatch.StartNew();
+            var newText = Inputs.Type(text, offset, (char)('a' + (typed % 26)));
+            var t1 = sw.Elapsed.TotalMilliseconds;
+            var newTree = tree.WithText(newText);
+            var t2 = sw.Elapsed.TotalMilliseconds;
+            ArticleAnalyzer.Analyze(newTree);
+            var t3 = sw.Elapsed.TotalMilliseconds;
+            _ = newText.Lines; // the server maps the next edit's range (and diagnostics) on this snapshot
+            var t4 = sw.Elapsed.TotalMilliseconds;
+            if (k >= 0)
+            {
+                edit.Add(t1);
+                reparse.Add(t2 - t1);
+                analyze.Add(t3 - t2);
+                whole.Add(t3);
+                lineMaps.Add(t4 - t3);
+                perPosition[slot].Add(t3);
+                reused.Add(newTree.Blocks.Length - newTree.ReusedBlockCount);
+            }
+            // This cursor and the ones after it move one character on.
+            for (var s = slot; s < offsets.Length; s++) offsets[s]++;
+            text = newText;
+            tree = newTree;
+            typed++;
+        }
+        var fromScratch = Measure(warmup: 0, runs: 3, () => ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(text, format)));
+        Row("  WithChanges", edit, 0);
+        Row("  WithText (incremental parse)", reparse, 0);
+        Row("  Analyze (warm block facts)", analyze, 0);
+        Row($"keystroke total (p50; max {whole.Max():F2} ms)", whole, 0,
+            goal: $"{(Median(whole) < KeystrokeBudgetMs && whole.Max() < KeystrokeBudgetMs ? "meets" : "misses")} {KeystrokeBudgetMs} ms; ratio {Median(whole) / Median(fromScratch):F3} of scratch");
+        string[] where = ["start", "middle", "end"];
+        for (var s = 0; s < perPosition.Length; s++)
+        {
+            Row($"  keystroke at {where[s]} (p50; max {perPosition[s].Max():F2})", perPosition[s], 0);
+        }
+        Row("  + LineMap of new snapshot (built inside Analyze by BYL0009)", lineMaps, 0);
+        Row($"  blocks not reused per keystroke (median {Median(reused):F0} of {tree.Blocks.Length:N0})", [0], 0, unit: "-");
+        Row("from scratch: parse + Analyze, cold", fromScratch, source.Length);
+    }
+
+    private static List<double> Measure(int warmup, int runs, Action action)
+    {
+        for (var i = 0; i < warmup; i++) action();
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            Collect();
+            var sw = Stopwatch.StartNew();
+            action();
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        return times;
+    }
+
+    private static List<double> Measure<T>(int warmup, int runs, Func<T> func) => Measure(warmup, runs, () => { _ = func(); });
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static double Throughput(int chars, double ms) => chars / (double)Inputs.OneMegabyte / (ms / 1000);
+
+    private static void Section(string title) => Rows.Add([title]);
+
+    private static void Row(string name, List<double> times, int chars, string goal = "", string unit = "ms")
+    {
+        var median = Median(times);
+        var value = unit switch
+        {
+            "µs" => $"{median * 1000:F3} µs",
+            "-" => "",
+            _ => $"{median:F2} ms",
+        };
+        var mbs = chars > 0 ? $"{Throughput(chars, median):F1}" : "";
+        Rows.Add([name, value, unit == "-" ? "" : times.Count.ToString(), mbs, goal]);
+        Console.Error.WriteLine($"  … {name}: {value}");
+    }
+
+    private static void Print()
+    {
+        string[] header = ["scenario", "median", "n", "MB/s", "vs goal"];
+        var widths = Enumerable.Range(0, header.Length)
+            .Select(c => Rows.Where(r => r.Length > 1).Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
+        string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((cell, c) => c is 1 or 2 or 3 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))) + " |";
+        Console.WriteLine();
+        Console.WriteLine(Line(header));
+        Console.WriteLine("|" + string.Join("|", widths.Select((w, c) => c is 1 or 2 or 3 ? new string('-', w + 1) + ":" : new string('-', w + 2))) + "|");
+        foreach (var row in Rows)
+        {
+            Console.WriteLine(row.Length == 1 ? Line([$"**{row[0]}**", "", "", "", ""]) : Line(row));
+        }
+        Console.WriteLine();
+    }
+}
