@@ -46,6 +46,9 @@ public static class Inputs
     {
         var lines = article.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length == 0) return;
+        // Each copy's paragraphs get a distinct tag, so that no two blocks have the same text: otherwise the
+        // analysis's content-hash cache would serve repeated paragraphs and "cold" would not be cold.
+        lines = [.. lines.Select((line, i) => i == 0 || copy == 0 ? line : $"{line} ({copy})")];
         if (!markdown)
         {
             foreach (var line in lines)
@@ -69,7 +72,6 @@ public static class Inputs
             }
             builder.Append(line).Append("\n\n");
         }
-        _ = copy;
     }
 
     /// <summary>

@@ -44,6 +44,41 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> ReactionVerbs { get; init; }
     public required FrozenSet<string> ReactionNouns { get; init; }
     public required ImmutableArray<ImmutableArray<string>> Outlets { get; init; }
+
+    /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
+    private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
+        _outletsByFirstWord ??= Outlets.GroupBy(o => o[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(o => o.Length).ToImmutableArray(), StringComparer.Ordinal);
+
+    private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>>? _outletsByFirstWord;
+
+    /// <summary>The outlet a noun phrase names ("the BBC" → "BBC", "Reuters" → "Reuters"), or null.</summary>
+    public string? OutletIn(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (start >= words.Length || !OutletsByFirstWord.TryGetValue(words[start].TrimEnd(',', '.', '*'), out var candidates))
+        {
+            return null;
+        }
+        foreach (var outlet in candidates)
+        {
+            if (words.Length - start < outlet.Length)
+            {
+                continue;
+            }
+            var match = true;
+            for (var k = 0; k < outlet.Length && match; k++)
+            {
+                match = outlet[k] == words[start + k].TrimEnd(',', '.', '*');
+            }
+            if (match)
+            {
+                return string.Join(' ', outlet);
+            }
+        }
+        return null;
+    }
     public required ImmutableArray<string> AnonymityReasons { get; init; }
     public required FrozenSet<string> AnonymousHeads { get; init; }
     public required ImmutableArray<ImmutableArray<string>> VoiceChanges { get; init; }
@@ -115,10 +150,10 @@ public sealed class AttributionLexicon
     {
         yield return lemma;
         var endsInE = lemma.EndsWith('e');
-        var sibilant = lemma.EndsWith("s") || lemma.EndsWith("sh") || lemma.EndsWith("ch") || lemma.EndsWith("x") || lemma.EndsWith("z");
+        var sibilant = lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith("x", StringComparison.Ordinal) || lemma.EndsWith("z", StringComparison.Ordinal);
         yield return sibilant ? lemma + "es" : lemma + "s";
         yield return endsInE ? lemma + "d" : lemma + "ed";
-        yield return endsInE && !lemma.EndsWith("ee") ? lemma[..^1] + "ing" : lemma + "ing";
+        yield return endsInE && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing";
     }
 
     private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children;

@@ -14,6 +14,7 @@ namespace Byline.Analysis.Attribution;
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
     private const int MaxContentEntries = 100_000;
+    private static int _contentEntries;
 
     private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> LatinCache = new();
     private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> NonLatinCache = new();
@@ -35,13 +36,24 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
                 return known.Facts;
             }
             var facts = Compute(n, articleIsLatin);
-            if (ByContent.Count >= MaxContentEntries)
+            // ConcurrentDictionary.Count takes every lock; a separate counter keeps this O(1).
+            if (Interlocked.Increment(ref _contentEntries) > MaxContentEntries)
             {
                 ByContent.Clear(); // a crude bound: the node cache still serves the open documents
+                Interlocked.Exchange(ref _contentEntries, 0);
             }
             ByContent[key] = (n.Text, facts);
             return facts;
         });
+    }
+
+    /// <summary>Forgets every cached fact, for benchmarks of cold analysis.</summary>
+    public static void ClearCaches()
+    {
+        LatinCache.Clear();
+        NonLatinCache.Clear();
+        ByContent.Clear();
+        Interlocked.Exchange(ref _contentEntries, 0);
     }
 
     private static BlockSourcing Compute(BlockNode node, bool articleIsLatin)
@@ -60,6 +72,8 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
     /// Pairs double quotation marks leniently: any closing mark closes the open quotation, so a quote
     /// with mismatched marks (“…") is still a quote here — BYL0007 reports the marks themselves.
     /// </summary>
+    public static ImmutableArray<Quotation> FindQuotationsPublic(string text) => FindQuotations(text);
+
     internal static ImmutableArray<Quotation> FindQuotations(string text)
     {
         var quotations = ImmutableArray.CreateBuilder<Quotation>();

@@ -8,7 +8,7 @@ namespace Byline.Analysis.Attribution;
 /// part-of-speech tagger this leans on capitalisation, the word lists and punctuation; each heuristic
 /// below is there because a real sentence needed it.
 /// </summary>
-internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon lexicon)
+internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
 {
     private static readonly string[] Prepositions = ["of", "for", "with", "at", "from", "in", "on", "to"];
 
@@ -110,14 +110,14 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
     public (int First, int Last)? Forward(int first, bool allowAppositive = true)
     {
         var k = first;
-        while (k < words.Length && words[k].IsWord && lexicon.Determiners.Contains(words[k].Lower))
+        while (k < words.Count && words[k].IsWord && lexicon.Determiners.Contains(words[k].Lower))
         {
             k++;
         }
         var last = -1;
         var sawCapital = false;
         var sawNoun = false;
-        while (k < words.Length)
+        while (k < words.Count)
         {
             var w = words[k];
             if (w.Kind is WordKind.Word or WordKind.Number)
@@ -134,7 +134,7 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
                 {
                     if (lexicon.ClauseBoundaries.Contains(w.Lower) || lexicon.Determiners.Contains(w.Lower) && last >= 0)
                     {
-                        if (Prepositions.Contains(w.Lower) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Length)
+                        if (Prepositions.Contains(w.Lower) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count)
                         {
                             k++;
                             continue;
@@ -155,7 +155,7 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
                 k++;
                 continue;
             }
-            if (w.Text is "-" or "–" && last >= 0 && k + 1 < words.Length && words[k + 1].IsCapitalized && words[last].IsCapitalized)
+            if (w.Text is "-" or "–" && last >= 0 && k + 1 < words.Count && words[k + 1].IsCapitalized && words[last].IsCapitalized)
             {
                 k++;
                 continue;
@@ -166,13 +166,13 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
                 k++;
                 continue;
             }
-            if (w.Text == "(" && k + 2 < words.Length && words[k + 2].Text == ")" && words[k + 1].IsCapitalized)
+            if (w.Text == "(" && k + 2 < words.Count && words[k + 2].Text == ")" && words[k + 1].IsCapitalized)
             {
                 last = k + 2;
                 k += 3;
                 continue;
             }
-            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Length && words[k + 1].IsWord && lexicon.Determiners.Contains(words[k + 1].Lower) && sawCapital)
+            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Count && words[k + 1].IsWord && lexicon.Determiners.Contains(words[k + 1].Lower) && sawCapital)
             {
                 // "said Col. John Dorrian, a coalition spokesman."
                 if (Forward(k + 1, allowAppositive: false) is { } apposition && HasRoleNoun(apposition.First, apposition.Last))
@@ -220,7 +220,7 @@ internal sealed class NounPhrases(ImmutableArray<Word> words, AttributionLexicon
         {
             return true;
         }
-        if (lower.EndsWith("'s") || lower.EndsWith("’s"))
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal))
         {
             return false;
         }

@@ -27,7 +27,10 @@ internal sealed class SentenceReader
 
     private readonly AttributionLexicon _lexicon;
     private readonly string _text;
-    private readonly ImmutableArray<Word> _words;
+    [ThreadStatic]
+    private static List<Word>? _wordBuffer;
+
+    private readonly List<Word> _words;
     private readonly NounPhrases _phrases;
     private readonly TextSpan _span;
     private readonly ImmutableArray<Quotation> _quotations;
@@ -38,7 +41,8 @@ internal sealed class SentenceReader
         _lexicon = lexicon;
         _text = text;
         _span = span;
-        _words = WordScanner.Scan(text, span.Start, span.End, absoluteOffset: 0);
+        _words = _wordBuffer ??= new List<Word>(64);
+        WordScanner.ScanInto(_words, text, span.Start, span.End, absoluteOffset: 0);
         _phrases = new NounPhrases(_words, lexicon);
     }
 
@@ -56,7 +60,7 @@ internal sealed class SentenceReader
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
-        return new SentenceFacts(_span, wordCount, isQuestion, articleIsLatin && IsMostlyNonLatin(), StartsWithVoiceChange(), GivesAnonymityReason(), attributions, vague);
+        return new SentenceFacts(_span, wordCount, isQuestion, articleIsLatin && IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), attributions, vague);
     }
 
     private ImmutableArray<Attribution> FindAttributions()
@@ -66,7 +70,7 @@ internal sealed class SentenceReader
         {
             found.Add(colon);
         }
-        for (var i = 0; i < _words.Length; i++)
+        for (var i = 0; i < _words.Count; i++)
         {
             var w = _words[i];
             if (!w.IsWord)
@@ -98,7 +102,7 @@ internal sealed class SentenceReader
     private Attribution? ColonAttribution()
     {
         var colon = -1;
-        for (var k = 1; k < Math.Min(_words.Length, 7); k++)
+        for (var k = 1; k < Math.Min(_words.Count, 7); k++)
         {
             if (_words[k].IsPunctuation(':'))
             {
@@ -106,7 +110,7 @@ internal sealed class SentenceReader
                 break;
             }
         }
-        if (colon < 0 || colon + 1 >= _words.Length || _phrases.Forward(0, allowAppositive: false) is not { } np || np.Last != colon - 1)
+        if (colon < 0 || colon + 1 >= _words.Count || _phrases.Forward(0, allowAppositive: false) is not { } np || np.Last != colon - 1)
         {
             return null;
         }
@@ -145,7 +149,7 @@ internal sealed class SentenceReader
     {
         foreach (var cue in _lexicon.PhraseCues)
         {
-            if (i + cue.Words.Length > _words.Length)
+            if (i + cue.Words.Length > _words.Count)
             {
                 continue;
             }
@@ -180,7 +184,7 @@ internal sealed class SentenceReader
         if (i == 0 || IsIntroductory(i))
         {
             var after = np.Last + 1;
-            while (after < _words.Length && _words[after].Kind == WordKind.Punctuation && _words[after].Text is "," or ":")
+            while (after < _words.Count && _words[after].Kind == WordKind.Punctuation && _words[after].Text is "," or ":")
             {
                 after++;
             }
@@ -198,7 +202,7 @@ internal sealed class SentenceReader
     {
         var w = _words[i];
         var previous = i > 0 ? _words[i - 1] : default;
-        if (previous.IsWord && (_lexicon.Determiners.Contains(previous.Lower) || previous.Lower == "to" || previous.Lower.EndsWith("'s") || previous.Lower.EndsWith("’s")))
+        if (previous.IsWord && (_lexicon.Determiners.Contains(previous.Lower) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
         {
             return null; // "the report", "his claims", "refused to say", "Trump's claims"
         }
@@ -206,7 +210,7 @@ internal sealed class SentenceReader
         {
             return null; // "swing state", "a Tuesday tweet": a noun, not a verb
         }
-        if (w.Lower.EndsWith("ed") && i + 1 < _words.Length && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
+        if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
         {
             return null; // "the strikes ordered by": a participle, not a report
         }
@@ -214,7 +218,7 @@ internal sealed class SentenceReader
         var cueEnd = w.Span.End;
         var afterCue = i + 1;
         // "said in a statement", "said in an interview": one cue.
-        if (afterCue < _words.Length && MatchPhraseCue(afterCue) is { SourceAfter: false } widening)
+        if (afterCue < _words.Count && MatchPhraseCue(afterCue) is { SourceAfter: false } widening)
         {
             afterCue += widening.Words.Length;
             cueEnd = _words[afterCue - 1].Span.End;
@@ -240,7 +244,7 @@ internal sealed class SentenceReader
 
         Source? source = null;
         int sourceFirst = -1;
-        var participle = w.Lower.EndsWith("ing") && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
+        var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
         if (participle)
         {
             // "…, noting that …", "…, adding": the sentence's earlier source goes on speaking.
@@ -332,20 +336,20 @@ internal sealed class SentenceReader
     private (int First, int Last)? SentenceSubject()
     {
         var start = 0;
-        while (start < _words.Length && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
+        while (start < _words.Count && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
         {
             start++;
         }
-        if (start < _words.Length && _words[start].IsWord && (_lexicon.ClauseBoundaries.Contains(_words[start].Lower) && !_lexicon.Pronouns.Contains(_words[start].Lower) || _words[start].Lower.EndsWith("ly")))
+        if (start < _words.Count && _words[start].IsWord && (_lexicon.ClauseBoundaries.Contains(_words[start].Lower) && !_lexicon.Pronouns.Contains(_words[start].Lower) || _words[start].Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
             var comma = start;
-            while (comma < _words.Length && !_words[comma].IsPunctuation(','))
+            while (comma < _words.Count && !_words[comma].IsPunctuation(','))
             {
                 comma++;
             }
             start = comma + 1;
         }
-        if (start >= _words.Length || _words[start].IsWord is false)
+        if (start >= _words.Count || _words[start].IsWord is false)
         {
             return null;
         }
@@ -371,19 +375,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The outlet a phrase names ("the BBC" → BBC), or null.</summary>
-    internal string? OutletName(string phrase)
-    {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var start = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        foreach (var outlet in _lexicon.Outlets)
-        {
-            if (words.Length - start >= outlet.Length && outlet.Select((o, k) => o == words[start + k].TrimEnd(',', '.', '*')).All(x => x))
-            {
-                return string.Join(' ', outlet);
-            }
-        }
-        return null;
-    }
+    internal string? OutletName(string phrase) => _lexicon.OutletIn(phrase);
 
     private static readonly string[] DocumentHeads = ["statement", "report", "study", "survey", "poll", "polls", "data", "records", "documents", "document", "figures", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment"];
 
@@ -433,12 +425,12 @@ internal sealed class SentenceReader
             }
         }
         var first = _words[0];
-        return first.IsWord && (_lexicon.ClauseBoundaries.Contains(first.Lower) || first.Lower is "ahead" or "according" or "earlier" or "later" || first.Lower.EndsWith("ly"));
+        return first.IsWord && (_lexicon.ClauseBoundaries.Contains(first.Lower) || first.Lower is "ahead" or "according" or "earlier" or "later" || first.Lower.EndsWith("ly", StringComparison.Ordinal));
     }
 
     private int SkipThat(int index)
     {
-        while (index < _words.Length && (_words[index].Lower is "that" or "on" && index + 1 < _words.Length && _words[index].Lower == "that" || _words[index].Text is ":" or ","))
+        while (index < _words.Count && (_words[index].Lower is "that" or "on" && index + 1 < _words.Count && _words[index].Lower == "that" || _words[index].Text is ":" or ","))
         {
             index++;
         }
@@ -447,11 +439,11 @@ internal sealed class SentenceReader
 
     private TextSpan ContentFrom(int index)
     {
-        if (index >= _words.Length)
+        if (index >= _words.Count)
         {
             return new TextSpan(_span.End, 0);
         }
-        var end = _words.Length - 1;
+        var end = _words.Count - 1;
         while (end > index && _words[end].Kind == WordKind.Punctuation)
         {
             end--;
@@ -553,14 +545,14 @@ internal sealed class SentenceReader
             return false;
         }
         var t = _words[k].Text;
-        return t is "US" or "U.S." or "UK" or "U.K." or "EU" || t.EndsWith("an") || t.EndsWith("ese") || t.EndsWith("ish") || t.EndsWith('i') || t.EndsWith("ch");
+        return t is "US" or "U.S." or "UK" or "U.K." or "EU" || t.EndsWith("an", StringComparison.Ordinal) || t.EndsWith("ese", StringComparison.Ordinal) || t.EndsWith("ish", StringComparison.Ordinal) || t.EndsWith('i') || t.EndsWith("ch", StringComparison.Ordinal);
     }
 
     private ImmutableArray<VaguePhrase> FindVaguePhrases(ImmutableArray<Attribution> attributions)
     {
         var found = ImmutableArray.CreateBuilder<VaguePhrase>();
         var firstMarker = FirstSubordinateMarker();
-        for (var i = 0; i < _words.Length; i++)
+        for (var i = 0; i < _words.Count; i++)
         {
             var w = _words[i];
             if (!w.IsWord)
@@ -569,7 +561,7 @@ internal sealed class SentenceReader
             }
             if (_lexicon.Hedges.Contains(w.Lower))
             {
-                var end = i + 1 < _words.Length && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
+                var end = i + 1 < _words.Count && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
                 found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, firstMarker));
                 continue;
             }
@@ -602,16 +594,16 @@ internal sealed class SentenceReader
     private TextSpan? AgentlessPassive(int be)
     {
         var k = be + 1;
-        while (k < _words.Length && _words[k].IsWord && _lexicon.Intensifiers.Contains(_words[k].Lower))
+        while (k < _words.Count && _words[k].IsWord && _lexicon.Intensifiers.Contains(_words[k].Lower))
         {
             k++;
         }
-        if (k >= _words.Length || !_words[k].IsWord || !_lexicon.AgentlessParticiples.Contains(_words[k].Lower))
+        if (k >= _words.Count || !_words[k].IsWord || !_lexicon.AgentlessParticiples.Contains(_words[k].Lower))
         {
             return null;
         }
         var participle = k;
-        var next = participle + 1 < _words.Length ? _words[participle + 1].Lower : "";
+        var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
         if (AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
         {
             return null; // "was condemned by the UN", "is known as"
@@ -633,23 +625,23 @@ internal sealed class SentenceReader
     private TextSpan? AgentlessReaction(int verb)
     {
         var k = verb + 1;
-        if (k < _words.Length && _words[k].Lower == "with")
+        if (k < _words.Count && _words[k].Lower == "with")
         {
             k++; // "met with criticism"
         }
         var skipped = 0;
-        while (k < _words.Length && _words[k].IsWord && !_lexicon.ReactionNouns.Contains(_words[k].Lower) && skipped < 2 && !_lexicon.ClauseBoundaries.Contains(_words[k].Lower))
+        while (k < _words.Count && _words[k].IsWord && !_lexicon.ReactionNouns.Contains(_words[k].Lower) && skipped < 2 && !_lexicon.ClauseBoundaries.Contains(_words[k].Lower))
         {
             k++;
             skipped++;
         }
-        if (k >= _words.Length || !_lexicon.ReactionNouns.Contains(_words[k].Lower))
+        if (k >= _words.Count || !_lexicon.ReactionNouns.Contains(_words[k].Lower))
         {
             return null;
         }
         var noun = k;
         var end = _words[noun].Span.End;
-        if (noun + 1 < _words.Length)
+        if (noun + 1 < _words.Count)
         {
             var next = _words[noun + 1].Lower;
             if (next is "from" or "by" or "among")
@@ -659,7 +651,7 @@ internal sealed class SentenceReader
             if (SpreadPrepositions.Contains(next))
             {
                 var last = noun + 1;
-                while (last + 1 < _words.Length && _words[last + 1].IsWord && !_lexicon.ClauseBoundaries.Contains(_words[last + 1].Lower) && last - noun < 4)
+                while (last + 1 < _words.Count && _words[last + 1].IsWord && !_lexicon.ClauseBoundaries.Contains(_words[last + 1].Lower) && last - noun < 4)
                 {
                     last++;
                 }
@@ -671,7 +663,7 @@ internal sealed class SentenceReader
 
     private int FirstSubordinateMarker()
     {
-        for (var i = 1; i < _words.Length; i++)
+        for (var i = 1; i < _words.Count; i++)
         {
             if (_words[i].IsWord && SubordinateMarkers.Contains(_words[i].Lower))
             {
@@ -683,7 +675,7 @@ internal sealed class SentenceReader
 
     private int IndexOfWordAt(int offset)
     {
-        for (var i = 0; i < _words.Length; i++)
+        for (var i = 0; i < _words.Count; i++)
         {
             if (_words[i].Span.Start == offset)
             {
@@ -710,7 +702,7 @@ internal sealed class SentenceReader
     {
         foreach (var phrase in _lexicon.VoiceChanges)
         {
-            if (phrase.Length > _words.Length)
+            if (phrase.Length > _words.Count)
             {
                 continue;
             }

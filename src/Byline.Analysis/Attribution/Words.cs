@@ -37,7 +37,15 @@ public static class WordScanner
 {
     public static ImmutableArray<Word> Scan(string text, int start, int end, int absoluteOffset)
     {
-        var words = ImmutableArray.CreateBuilder<Word>();
+        var words = new List<Word>();
+        ScanInto(words, text, start, end, absoluteOffset);
+        return [.. words];
+    }
+
+    /// <summary>Scans into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence.</summary>
+    public static void ScanInto(List<Word> words, string text, int start, int end, int absoluteOffset)
+    {
+        words.Clear();
         var i = start;
         while (i < end)
         {
@@ -89,9 +97,21 @@ public static class WordScanner
                 i++;
             }
             var wordText = text[wordStart..i];
-            words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, i - wordStart), wordText, kind == WordKind.Word ? wordText.ToLowerInvariant() : wordText));
+            words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, i - wordStart), wordText, kind == WordKind.Word ? LowerCase(wordText) : wordText));
         }
-        return words.ToImmutable();
+    }
+
+    // Most words are already lower case: reuse the string instead of allocating a copy.
+    private static string LowerCase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return word.ToLowerInvariant();
+            }
+        }
+        return word;
     }
 
     // "U.S." (single letters between dots) and short capitalised titles ("Gen.", "Col.", "Mr.") keep their dot
