@@ -126,6 +126,9 @@ public sealed class WorkspaceSnapshot
         });
     }
 
+    /// <summary>The workspace folder a document belongs to (the innermost), or null for a file outside all folders.</summary>
+    public WorkspaceFolder? FolderFor(string uri) => DocumentUris.ToFilePath(uri) is { } path ? FolderOf(path) : null;
+
     internal WorkspaceFolder? FolderOf(string path) =>
         Folders.Where(f => IsUnder(f.Root, path)).MaxBy(f => f.Root.Length);
 
