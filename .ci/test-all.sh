@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test suite of the repository: restore, build, the .NET tests, the VS Code client's tests
-# and the packaging of the .vsix. Ends with one line "N passed, N failed" summing all suites.
+# Runs every test suite of the repository: restore, build, the .NET tests, the VS Code client's tests,
+# the packaging of the .vsix and the e2e test of the packaged client and server in code-server + Chromium.
+# Ends with one line "N passed, N failed" summing all suites.
 # Exit code: 0 when everything passed, 1 otherwise.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,37 @@ count_node() {
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 }
 
+# Adds a suite's own last "N passed, N failed" line (the e2e runner prints one); a run that died without
+# one (killed by its time limit) counts as one failure.
+count_summary() {
+  local line
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+  if [ -z "$line" ]; then failed=$((failed + 1)); return; fi
+  passed=$((passed + $(echo "$line" | awk '{print $1}'))); failed=$((failed + $(echo "$line" | awk '{print $3}')))
+}
+
+# The e2e suite's system packages (Debian): Chromium, and what code-server's native modules build with.
+e2e_system_packages() {
+  local packages="chromium libkrb5-dev build-essential python3"
+  # shellcheck disable=SC2086
+  dpkg -s $packages >/dev/null 2>&1 && return 0
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo -n"
+  # shellcheck disable=SC2086
+  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq $packages
+}
+
+# code-server, Node 24 and playwright-core in vscode-client/e2e/node_modules. Reinstalled only when the
+# lock file changed: the install compiles native modules (3-5 minutes on two cores).
+e2e_install() {
+  local stamp=vscode-client/e2e/node_modules/.installed-lock-sha256 want
+  want=$(sha256sum vscode-client/e2e/package-lock.json | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f vscode-client/e2e/node_modules/code-server/out/node/entry.js ]; then
+    echo "e2e tools up to date"; return 0
+  fi
+  (cd vscode-client && timeout 900 npm run test:e2e:install) && echo "$want" >"$stamp"
+}
+
 step "dotnet build (Release)"
 if ! dotnet build LangServer.sln -c Release -nologo -v q 2>&1 | tee "$logs/build.log" | tail -n 3 >&2; then status=1; fi
 if grep -q 'error' "$logs/build.log" && ! grep -q ' 0 Error(s)' "$logs/build.log"; then
@@ -55,6 +87,28 @@ if [ -f vscode-client/package.json ]; then
         (cd vscode-client && BYLINE_VSIX_REQUIRED=1 npm run test:package) >"$logs/package-test.log" 2>&1 || status=1
         tail -n 12 "$logs/package-test.log" >&2
         count_node "$logs/package-test.log"
+      fi
+
+      step "VS Code client: e2e in code-server + Chromium with the bundled server"
+      if ! e2e_system_packages >"$logs/e2e-apt.log" 2>&1; then
+        tail -n 20 "$logs/e2e-apt.log" >&2
+        echo "e2e: installing chromium libkrb5-dev build-essential python3 failed" >&2; failed=$((failed + 1)); status=1
+      elif ! e2e_install >"$logs/e2e-install.log" 2>&1; then
+        tail -n 20 "$logs/e2e-install.log" >&2
+        echo "e2e: npm run test:e2e:install failed (see $logs/e2e-install.log)" >&2; failed=$((failed + 1)); status=1
+      else
+        # A real editor in a headless browser on a shared machine: one retry absorbs a slow start. Each
+        # attempt is bounded twice: by the runner's own deadline and by timeout(1) should node itself hang.
+        for attempt in 1 2; do
+          if (cd vscode-client && BYLINE_E2E_TIMEOUT_MS=180000 timeout -k 10 240 node e2e/run.mjs --server=bundled) >"$logs/e2e.log" 2>&1; then
+            break
+          fi
+          cp "$logs/e2e.log" "$logs/e2e-attempt-$attempt.log"
+          [ "$attempt" = 1 ] && echo "e2e failed, retrying once (see $logs/e2e-attempt-1.log)" >&2
+        done
+        grep -E '^\[e2e|passed, [0-9]+ failed$' "$logs/e2e.log" | tail -n 4 >&2
+        grep -qE '^1 passed, 0 failed$' "$logs/e2e.log" || status=1
+        count_summary "$logs/e2e.log"
       fi
     else
       tail -n 20 "$logs/package.log" >&2

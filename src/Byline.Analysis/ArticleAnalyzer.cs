@@ -14,6 +14,17 @@ public sealed record AnalyzerOptions
     public ImmutableDictionary<string, Severity?> RuleSeverities { get; init; } =
         ImmutableDictionary<string, Severity?>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
+    // TODO(attribution): SecondhandSourcing (BYL0006) should treat ExtraOutlets as news outlets on top of
+    // attribution.yaml's list, and the sourcing linker should treat Publisher (and its aliases) as
+    // first-hand: "Publisher has learned" / "told Publisher" is the newsroom's own reporting, not
+    // secondhand sourcing. Both come from .byline.yaml ('outlets:', 'publisher:'); nothing reads them yet.
+
+    /// <summary>News outlets named in <c>.byline.yaml</c> (<c>outlets:</c>), on top of the built-in list.</summary>
+    public ImmutableArray<string> ExtraOutlets { get; init; } = [];
+
+    /// <summary>The workspace's own outlet (<c>publisher:</c>): its reporting is first-hand, not secondhand.</summary>
+    public string? Publisher { get; init; }
+
     /// <summary>The severity a rule reports at, or null when it is off.</summary>
     public Severity? SeverityOf(RuleDescriptor rule) =>
         RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;

@@ -32,7 +32,7 @@ public static class AnalyzeCommand
                 ArticleDocument document;
                 try
                 {
-                    document = ArticleDocument.Load(input.FullPath, input.Config);
+                    document = ArticleDocument.Load(input.FullPath, input.Config, input.Reviews);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -1,9 +1,13 @@
+using System.Collections.Immutable;
 using Byline.Workspace;
 
 namespace Byline.Cli;
 
-/// <summary>An article file named on the command line or found below a named folder.</summary>
-public sealed record ArticleInput(string DisplayPath, string FullPath, BylineConfig Config);
+/// <summary>An article file named on the command line or found below a named folder, with its ledger's reviews.</summary>
+public sealed record ArticleInput(string DisplayPath, string FullPath, BylineConfig Config)
+{
+    public ImmutableArray<Review> Reviews { get; init; } = [];
+}
 
 /// <summary>Expands command-line paths into article files, with the configuration that applies to each.</summary>
 public static class ArticleInputs
@@ -13,11 +17,27 @@ public static class ArticleInputs
     /// *.md, without README, LICENSE… files). A file named explicitly is always checked. Paths that do not
     /// exist are returned as errors.
     /// </summary>
-    public static (List<ArticleInput> Inputs, List<string> Errors) Expand(IEnumerable<string> paths)
+    public static (List<ArticleInput> Inputs, List<string> Errors) Expand(IEnumerable<string> paths) => Expand(paths, out _);
+
+    /// <summary>
+    /// As <see cref="Expand(IEnumerable{string})"/>; also reads the review ledger (<c>.byline/reviews.yaml</c>)
+    /// of each root, the folder the editor would open (the current directory, or the named folder outside it).
+    /// </summary>
+    public static (List<ArticleInput> Inputs, List<string> Errors) Expand(IEnumerable<string> paths, out List<ReviewLedger> ledgers)
     {
         var inputs = new List<ArticleInput>();
         var errors = new List<string>();
         var loader = new ConfigLoader();
+        var ledgerByRoot = new Dictionary<string, ReviewLedger>(StringComparer.Ordinal);
+        ImmutableArray<Review> ReviewsOf(string root, string file)
+        {
+            if (!ledgerByRoot.TryGetValue(root, out var ledger))
+            {
+                ledgerByRoot[root] = ledger = loader.LoadLedger(root);
+            }
+            return ledger.ReviewsOf(Path.GetRelativePath(root, file));
+        }
+
         foreach (var given in paths)
         {
             var full = Path.GetFullPath(given);
@@ -28,19 +48,21 @@ public static class ArticleInputs
                 foreach (var file in new ArticleFiles(rootConfig).Enumerate(full))
                 {
                     var display = Join(given, Path.GetRelativePath(full, file));
-                    inputs.Add(new ArticleInput(display, file, loader.Load(root, Path.GetDirectoryName(file)!).Config));
+                    inputs.Add(new ArticleInput(display, file, loader.Load(root, Path.GetDirectoryName(file)!).Config) { Reviews = ReviewsOf(root, file) });
                 }
             }
             else if (File.Exists(full))
             {
                 var directory = Path.GetDirectoryName(full)!;
-                inputs.Add(new ArticleInput(given.Replace('\\', '/'), full, loader.Load(ConfigRoot(directory), directory).Config));
+                var root = ConfigRoot(directory);
+                inputs.Add(new ArticleInput(given.Replace('\\', '/'), full, loader.Load(root, directory).Config) { Reviews = ReviewsOf(root, full) });
             }
             else
             {
                 errors.Add($"byline: no such file or folder: {given}");
             }
         }
+        ledgers = [.. ledgerByRoot.Values];
         inputs.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return (inputs.DistinctBy(i => i.FullPath).ToList(), errors);
     }

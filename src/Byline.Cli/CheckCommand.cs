@@ -10,10 +10,17 @@ public static class CheckCommand
 {
     public static int Run(string[] paths, string format, Severity threshold, TextWriter output, TextWriter error)
     {
-        var (inputs, errors) = ArticleInputs.Expand(paths);
+        var (inputs, errors) = ArticleInputs.Expand(paths, out var ledgers);
         foreach (var message in errors)
         {
             error.WriteLine(message);
+        }
+        // A broken ledger does not stop the check (its good reviews still apply), but the desk must hear of it.
+        foreach (var problem in ledgers.SelectMany(l => l.Problems))
+        {
+            var position = ArticleText.From(File.ReadAllText(problem.Path)).ToPosition(problem.Span.Start);
+            error.WriteLine($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), problem.Path).Replace('\\', '/')}({position.Line + 1},{position.Character + 1}): " +
+                $"{SeverityName(Analysis.Rules.FileProblems.InvalidConfiguration.DefaultSeverity)} {Analysis.Rules.FileProblems.InvalidConfiguration.Id}: {problem.Message}");
         }
         var reported = new List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)>();
         var failed = errors.Count > 0;
@@ -22,7 +29,7 @@ public static class CheckCommand
             ArticleDocument document;
             try
             {
-                document = ArticleDocument.Load(input.FullPath, input.Config);
+                document = ArticleDocument.Load(input.FullPath, input.Config, input.Reviews);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -61,7 +68,8 @@ public static class CheckCommand
         }
         var total = reported.Sum(r => r.Findings.Count);
         var files = reported.Count(r => r.Findings.Count > 0);
-        error.WriteLine($"{total} finding(s) in {files} of {reported.Count} file(s).");
+        var suppressed = reported.Sum(r => r.Document.SuppressedCount);
+        error.WriteLine($"{total} finding(s) in {files} of {reported.Count} file(s), {suppressed} suppressed.");
     }
 
     private static void WriteJson(TextWriter output, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)

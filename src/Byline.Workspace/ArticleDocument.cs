@@ -14,17 +14,18 @@ namespace Byline.Workspace;
 public sealed class ArticleDocument
 {
     private readonly Lazy<ArticleAnalysis?> _analysis;
-    private readonly Lazy<ImmutableArray<Finding>> _diagnostics;
+    private readonly Lazy<(ImmutableArray<Finding> Reported, int SuppressedCount)> _diagnostics;
 
-    private ArticleDocument(string uri, int? version, ArticleSyntaxTree syntax, BylineConfig config, ImmutableArray<TextDecodingIssue> decodingIssues)
+    private ArticleDocument(string uri, int? version, ArticleSyntaxTree syntax, BylineConfig config, ImmutableArray<TextDecodingIssue> decodingIssues, ImmutableArray<Review> reviews)
     {
         Uri = uri;
         Version = version;
         Syntax = syntax;
         Config = config;
         DecodingIssues = decodingIssues;
+        Reviews = reviews.IsDefault ? [] : reviews;
         _analysis = new Lazy<ArticleAnalysis?>(() => IsAnalysable ? ArticleAnalyzer.Analyze(Syntax, Config.Analyzer) : null);
-        _diagnostics = new Lazy<ImmutableArray<Finding>>(ComputeDiagnostics);
+        _diagnostics = new(() => Suppressions.Apply(ComputeDiagnostics(), Syntax, Reviews, Config.Analyzer));
     }
 
     /// <summary>The URI as the client (or the file system scan) spelled it.</summary>
@@ -50,28 +51,41 @@ public sealed class ArticleDocument
     /// <summary>The semantic model, or null for binary and oversized files.</summary>
     public ArticleAnalysis? Analysis => _analysis.Value;
 
-    /// <summary>Everything the editor and the CLI report for this document, sorted by position.</summary>
-    public ImmutableArray<Finding> Diagnostics => _diagnostics.Value;
+    /// <summary>The ledger's reviews of this file (<c>.byline/reviews.yaml</c>).</summary>
+    public ImmutableArray<Review> Reviews { get; }
 
-    public static ArticleDocument Create(string uri, int? version, ArticleText text, BylineConfig config, ImmutableArray<TextDecodingIssue> decodingIssues = default)
+    /// <summary>
+    /// Everything the editor and the CLI report for this document, sorted by position, without the findings
+    /// an editor reviewed (ledger, inline comments, front matter): both read this one list, so they agree.
+    /// </summary>
+    public ImmutableArray<Finding> Diagnostics => _diagnostics.Value.Reported;
+
+    /// <summary>How many findings reviews took out of <see cref="Diagnostics"/>.</summary>
+    public int SuppressedCount => _diagnostics.Value.SuppressedCount;
+
+    public static ArticleDocument Create(string uri, int? version, ArticleText text, BylineConfig config,
+        ImmutableArray<TextDecodingIssue> decodingIssues = default, ImmutableArray<Review> reviews = default)
     {
         var format = ArticleSyntaxTree.FormatFromPath(DocumentUris.ToFilePath(uri) ?? uri);
-        return new ArticleDocument(uri, version, ArticleSyntaxTree.Parse(text, format), config, decodingIssues.IsDefault ? [] : decodingIssues);
+        return new ArticleDocument(uri, version, ArticleSyntaxTree.Parse(text, format), config, decodingIssues.IsDefault ? [] : decodingIssues, reviews);
     }
 
     /// <summary>Reads an article file. I/O errors propagate to the caller, which reports them.</summary>
-    public static ArticleDocument Load(string path, BylineConfig config)
+    public static ArticleDocument Load(string path, BylineConfig config, ImmutableArray<Review> reviews = default)
     {
         var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
-        return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues]);
+        return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews);
     }
 
     /// <summary>The same document after an edit; the syntax tree is updated incrementally.</summary>
     public ArticleDocument WithText(ArticleText newText, int? version) =>
-        new(Uri, version, Syntax.WithText(newText), Config, []);
+        new(Uri, version, Syntax.WithText(newText), Config, [], Reviews);
 
     public ArticleDocument WithConfig(BylineConfig config) =>
-        config == Config ? this : new(Uri, Version, Syntax, config, DecodingIssues);
+        config == Config ? this : new(Uri, Version, Syntax, config, DecodingIssues, Reviews);
+
+    public ArticleDocument WithReviews(ImmutableArray<Review> reviews) =>
+        reviews.SequenceEqual(Reviews) ? this : new(Uri, Version, Syntax, Config, DecodingIssues, reviews);
 
     private ImmutableArray<Finding> ComputeDiagnostics()
     {

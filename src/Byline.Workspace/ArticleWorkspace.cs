@@ -17,7 +17,8 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     public WorkspaceSnapshot SetFolders(IEnumerable<string> folderPaths)
     {
         var snapshot = _current;
-        var folders = folderPaths.Select(Path.GetFullPath).Distinct().Select(root => ReadFolder(snapshot.ConfigLoader, root)).ToImmutableArray();
+        var folders = folderPaths.Select(Path.GetFullPath).Distinct()
+            .Select(root => ReadFolder(snapshot.ConfigLoader, root, snapshot.Folders.FirstOrDefault(f => f.Root == root)?.Ledger)).ToImmutableArray();
         var withFolders = snapshot.With(folders: folders, resetConfigCache: true);
         var disk = ImmutableSortedDictionary.CreateBuilder<string, Lazy<ArticleDocument?>>(StringComparer.Ordinal);
         foreach (var folder in folders)
@@ -33,7 +34,7 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     public WorkspaceSnapshot OpenDocument(string uri, string text, int version)
     {
         var snapshot = _current;
-        var document = ArticleDocument.Create(uri, version, ArticleText.From(text), snapshot.ConfigFor(uri));
+        var document = ArticleDocument.Create(uri, version, ArticleText.From(text), snapshot.ConfigFor(uri), reviews: snapshot.ReviewsFor(uri));
         return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(DocumentUris.Key(uri), document)));
     }
 
@@ -44,7 +45,7 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         var key = DocumentUris.Key(uri);
         var document = snapshot.OpenDocuments.TryGetValue(key, out var open)
             ? open.WithText(newText, version)
-            : ArticleDocument.Create(uri, version, newText, snapshot.ConfigFor(uri));
+            : ArticleDocument.Create(uri, version, newText, snapshot.ConfigFor(uri), reviews: snapshot.ReviewsFor(uri));
         return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(key, document)));
     }
 
@@ -70,9 +71,9 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
             // Configuration changes can change which files are articles and every rule's severity: start over.
             return SetFolders(_current.Folders.Select(f => f.Root));
         }
-        var snapshot = _current;
+        var snapshot = paths.Any(ReviewLedger.IsLedger) ? ReloadLedgers(_current) : _current;
         var disk = snapshot.DiskDocuments.ToBuilder();
-        foreach (var path in paths)
+        foreach (var path in paths.Where(p => !ReviewLedger.IsLedger(p)))
         {
             var folder = snapshot.FolderOf(path);
             if (File.Exists(path) && folder is not null && folder.Files.IsArticle(folder.Root, path))
@@ -93,10 +94,28 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         return next;
     }
 
-    private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root)
+    private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root, ReviewLedger? lastGoodLedger)
     {
         var (config, problems) = loader.Load(root, root);
-        return new WorkspaceFolder(root, config, new ArticleFiles(config), problems);
+        return new WorkspaceFolder(root, config, new ArticleFiles(config), problems) { Ledger = loader.LoadLedger(root, lastGoodLedger) };
+    }
+
+    /// <summary>
+    /// Rereads every folder's review ledger and hands each document its reviews. Documents keep their
+    /// syntax trees (and analyses): only which findings are reported changes.
+    /// </summary>
+    private static WorkspaceSnapshot ReloadLedgers(WorkspaceSnapshot snapshot)
+    {
+        var folders = snapshot.Folders.Select(f => f with { Ledger = snapshot.ConfigLoader.LoadLedger(f.Root, f.Ledger) }).ToImmutableArray();
+        var next = snapshot.With(folders: folders);
+        var open = snapshot.OpenDocuments.ToImmutableDictionary(p => p.Key, p => p.Value.WithReviews(next.ReviewsFor(p.Value.Uri)));
+        var disk = snapshot.DiskDocuments.ToImmutableSortedDictionary(p => p.Key, p =>
+        {
+            var old = p.Value;
+            var reviews = next.ReviewsFor(DocumentUris.FromFilePath(p.Key));
+            return new Lazy<ArticleDocument?>(() => old.Value?.WithReviews(reviews));
+        }, StringComparer.Ordinal);
+        return next.With(openDocuments: open, diskDocuments: disk);
     }
 
     private static ImmutableDictionary<string, ArticleDocument> Reconfigure(WorkspaceSnapshot snapshot, ImmutableDictionary<string, ArticleDocument> open) =>
@@ -106,7 +125,8 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     {
         try
         {
-            return ArticleDocument.Load(path, snapshot.ConfigFor(DocumentUris.FromFilePath(path)));
+            var uri = DocumentUris.FromFilePath(path);
+            return ArticleDocument.Load(path, snapshot.ConfigFor(uri), snapshot.ReviewsFor(uri));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

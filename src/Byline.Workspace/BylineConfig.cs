@@ -36,7 +36,13 @@ public sealed record BylineConfig
         Include = includeGlobs && !file.Include.IsDefault ? file.Include : Include,
         Exclude = includeGlobs && !file.Exclude.IsDefault ? file.Exclude : Exclude,
         MaxArticleLength = file.MaxArticleLength ?? MaxArticleLength,
-        Analyzer = Analyzer with { RuleSeverities = Analyzer.RuleSeverities.SetItems(file.RuleSeverities) },
+        Analyzer = Analyzer with
+        {
+            RuleSeverities = Analyzer.RuleSeverities.SetItems(file.RuleSeverities),
+            // Outlets add up down the cascade: a desk's folder names the wires it uses on top of the paper's.
+            ExtraOutlets = file.Outlets.IsDefault ? Analyzer.ExtraOutlets : [.. Analyzer.ExtraOutlets.Union(file.Outlets, StringComparer.OrdinalIgnoreCase)],
+            Publisher = file.Publisher ?? Analyzer.Publisher,
+        },
     };
 }
 
@@ -49,6 +55,8 @@ public sealed record ConfigFile(string Path)
     public ImmutableArray<string> Include { get; init; }
     public ImmutableArray<string> Exclude { get; init; }
     public int? MaxArticleLength { get; init; }
+    public ImmutableArray<string> Outlets { get; init; }
+    public string? Publisher { get; init; }
     public ImmutableDictionary<string, Severity?> RuleSeverities { get; init; } = ImmutableDictionary<string, Severity?>.Empty;
     public ImmutableArray<ConfigProblem> Problems { get; init; } = [];
 
@@ -95,21 +103,31 @@ public sealed record ConfigFile(string Path)
                 case "rules":
                     result = result with { RuleSeverities = ReadRules(path, text, value, problems) };
                     break;
+                case "outlets":
+                    result = result with { Outlets = ReadStrings(path, text, value, problems, "Expected an outlet name or a list of outlet names.") };
+                    break;
+                case "publisher":
+                    if (value is YamlScalarNode { Value: { } publisher } && !string.IsNullOrWhiteSpace(publisher))
+                        result = result with { Publisher = publisher.Trim() };
+                    else
+                        problems.Add(Problem(path, text, value, "'publisher' must be the name of the workspace's own outlet, e.g. 'publisher: Sputnik'."));
+                    break;
                 default:
-                    problems.Add(Problem(path, text, keyNode, $"Unknown key '{key}'. Known keys: include, exclude, maxArticleLength, rules."));
+                    problems.Add(Problem(path, text, keyNode, $"Unknown key '{key}'. Known keys: include, exclude, maxArticleLength, rules, outlets, publisher."));
                     break;
             }
         }
         return result with { Problems = problems.ToImmutable() };
     }
 
-    private static ImmutableArray<string> ReadStrings(string path, string text, YamlNode node, ImmutableArray<ConfigProblem>.Builder problems)
+    private static ImmutableArray<string> ReadStrings(string path, string text, YamlNode node, ImmutableArray<ConfigProblem>.Builder problems,
+        string expected = "Expected a glob or a list of globs.")
     {
         if (node is YamlScalarNode { Value: { } single })
             return [single];
         if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode { Value: not null }))
             return [.. sequence.Children.Select(c => ((YamlScalarNode)c).Value!)];
-        problems.Add(Problem(path, text, node, "Expected a glob or a list of globs."));
+        problems.Add(Problem(path, text, node, expected));
         return default;
     }
 

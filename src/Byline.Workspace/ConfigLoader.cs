@@ -33,6 +33,9 @@ public sealed class ConfigLoader
         return (config, problems.ToImmutable());
     }
 
+    /// <summary>The review ledger of the folder <paramref name="root"/>; when it is broken, <paramref name="lastGood"/>'s reviews stay in force.</summary>
+    public ReviewLedger LoadLedger(string root, ReviewLedger? lastGood = null) => ReviewLedger.Load(Path.GetFullPath(root), _readFile, lastGood);
+
     private static IEnumerable<string> FoldersFromRoot(string root, string folder)
     {
         var chain = new List<string>();

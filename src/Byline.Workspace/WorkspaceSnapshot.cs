@@ -4,8 +4,11 @@ using Byline.Text;
 
 namespace Byline.Workspace;
 
-/// <summary>A workspace folder with the configuration read from its root.</summary>
-public sealed record WorkspaceFolder(string Root, BylineConfig Config, ArticleFiles Files, ImmutableArray<ConfigProblem> ConfigProblems);
+/// <summary>A workspace folder with the configuration and the review ledger read from its root.</summary>
+public sealed record WorkspaceFolder(string Root, BylineConfig Config, ArticleFiles Files, ImmutableArray<ConfigProblem> ConfigProblems)
+{
+    public ReviewLedger Ledger { get; init; } = ReviewLedger.Empty(ReviewLedger.PathIn(Root));
+}
 
 /// <summary>
 /// An immutable view of the workspace: open documents (the editor's text wins) and article files on disk,
@@ -46,6 +49,20 @@ public sealed class WorkspaceSnapshot
     internal ConcurrentDictionary<string, BylineConfig> ConfigCache => _configByFolder;
 
     public ImmutableArray<ConfigProblem> ConfigProblems => [.. Folders.SelectMany(f => f.ConfigProblems)];
+
+    /// <summary>Problems in the folders' review ledgers (<c>.byline/reviews.yaml</c>), reported in those files.</summary>
+    public ImmutableArray<ConfigProblem> LedgerProblems => [.. Folders.SelectMany(f => f.Ledger.Problems)];
+
+    /// <summary>The ledger's reviews of a document: those of its workspace folder's ledger that name its path.</summary>
+    public ImmutableArray<Review> ReviewsFor(string uri)
+    {
+        var path = DocumentUris.ToFilePath(uri);
+        if (path is null || FolderOf(path) is not { } folder)
+        {
+            return [];
+        }
+        return folder.Ledger.ReviewsOf(Path.GetRelativePath(folder.Root, path));
+    }
 
     /// <summary>The open document, else the article file on disk, else null.</summary>
     public ArticleDocument? GetDocument(string uri)
@@ -108,6 +125,9 @@ public sealed class WorkspaceSnapshot
             return ConfigLoader.Load(root, dir).Config;
         });
     }
+
+    /// <summary>The workspace folder a document belongs to (the innermost), or null for a file outside all folders.</summary>
+    public WorkspaceFolder? FolderFor(string uri) => DocumentUris.ToFilePath(uri) is { } path ? FolderOf(path) : null;
 
     internal WorkspaceFolder? FolderOf(string path) =>
         Folders.Where(f => IsUnder(f.Root, path)).MaxBy(f => f.Root.Length);

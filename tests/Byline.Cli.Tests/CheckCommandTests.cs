@@ -39,6 +39,35 @@ public class CheckCommandTests
     }
 
     [Test]
+    public void Check_honours_the_review_ledger_and_counts_what_it_suppressed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles/depot.txt", "Strike hits depot\n\nThe the strike hit a depot, a coalition spokesperson said.\n");
+        var before = BylineProcess.Run(folder.Path, "check", "articles");
+        Assert.That(before.Stdout, Does.Contain("BYL0008"), before.Stderr);
+        Assert.That(before.Stderr, Does.Contain(", 0 suppressed."));
+
+        folder.Write(".byline/reviews.yaml", "reviews:\n  - file: articles/depot.txt\n    rule: BYL0008\n    text: the\n    reason: the wire copy says so\n");
+        var after = BylineProcess.Run(folder.Path, "check", "articles");
+
+        Assert.That(after.Stdout, Does.Not.Contain("BYL0008"), after.Stderr);
+        Assert.That(after.Stderr, Does.Contain("finding(s) in").And.Contain(", 1 suppressed."));
+    }
+
+    [Test]
+    public void A_broken_ledger_is_reported_and_does_not_stop_the_check()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles/depot.txt", "Strike hits depot\n\nThe the strike hit a depot, a coalition spokesperson said.\n");
+        folder.Write(".byline/reviews.yaml", "reviews:\n  - file: articles/depot.txt\n    rule: BYL0008\n    text: the\n");
+
+        var result = BylineProcess.Run(folder.Path, "check", "articles");
+
+        Assert.That(result.Stderr, Does.Contain(".byline/reviews.yaml(2,5): error BYL9004: This review has no reason"));
+        Assert.That(result.Stdout, Does.Contain("BYL0008"), "a review without a reason suppresses nothing");
+    }
+
+    [Test]
     public void A_missing_path_is_a_usage_error_with_exit_2()
     {
         var result = BylineProcess.Run(BylineProcess.RepositoryRoot, "check", "no/such/folder");

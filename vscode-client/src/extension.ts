@@ -212,8 +212,8 @@ class ClientController implements vscode.Disposable {
       outputChannel: this.output,
       initializationOptions: { minimumSeverity: this.settings.minimumSeverity },
       synchronize: {
-        // Configuration and knowledge-base files change what the server reports for every article.
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml}'),
+        // Configuration, knowledge-base and review-ledger files change what the server reports for every article.
+        fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml,.byline/*.yaml}'),
       },
       middleware: this.severityMiddleware(),
     };

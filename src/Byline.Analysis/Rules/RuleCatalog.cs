@@ -38,5 +38,7 @@ public static class FileProblems
     public static RuleDescriptor InvalidConfiguration { get; } = new("BYL9004", "invalid-configuration", Severity.Error, "Configuration file is not valid");
     public static RuleDescriptor FileTooLarge { get; } = new("BYL9005", "file-too-large", Severity.Information, "File is too large to analyse");
 
-    public static ImmutableArray<RuleDescriptor> All { get; } = [InternalError, BinaryFile, InvalidUtf8, InvalidFrontMatter, InvalidConfiguration, FileTooLarge];
+    public static RuleDescriptor SuppressionWithoutReason { get; } = new("BYL9006", "suppression-without-reason", Severity.Information, "Suppression without a reason");
+
+    public static ImmutableArray<RuleDescriptor> All { get; } = [InternalError, BinaryFile, InvalidUtf8, InvalidFrontMatter, InvalidConfiguration, FileTooLarge, SuppressionWithoutReason];
 }

@@ -34,7 +34,12 @@ public sealed record DocumentSymbolClientCapabilities(bool? HierarchicalDocument
 
 public sealed record FoldingRangeClientCapabilities(bool? LineFoldingOnly);
 
-public sealed record WorkspaceClientCapabilities(bool? WorkspaceFolders, DidChangeWatchedFilesClientCapabilities? DidChangeWatchedFiles);
+public sealed record WorkspaceClientCapabilities(bool? WorkspaceFolders, DidChangeWatchedFilesClientCapabilities? DidChangeWatchedFiles,
+    WorkspaceEditClientCapabilities? WorkspaceEdit = null, DiagnosticWorkspaceClientCapabilities? Diagnostics = null);
+
+public sealed record DiagnosticWorkspaceClientCapabilities(bool? RefreshSupport);
+
+public sealed record WorkspaceEditClientCapabilities(bool? DocumentChanges, string[]? ResourceOperations);
 
 public sealed record DidChangeWatchedFilesClientCapabilities(bool? DynamicRegistration);
 
@@ -47,7 +52,8 @@ public sealed record ServerCapabilities(
     TextDocumentSyncOptions TextDocumentSync,
     bool DocumentSymbolProvider,
     bool FoldingRangeProvider,
-    DiagnosticOptions? DiagnosticProvider);
+    DiagnosticOptions? DiagnosticProvider,
+    CodeActionOptions? CodeActionProvider = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

@@ -37,4 +37,7 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(FoldingRangeParams))]
 [JsonSerializable(typeof(FoldingRange[]))]
+[JsonSerializable(typeof(CodeActionParams))]
+[JsonSerializable(typeof(CodeAction[]))]
+[JsonSerializable(typeof(RegistrationParams))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Reflection;
 using System.Text.Json;
 using Byline.LanguageServer.Handlers;
+using Byline.LanguageServer.Handlers.CodeActions;
 using Byline.LanguageServer.Handlers.Diagnostics;
 using Byline.LanguageServer.Handlers.DocumentSymbols;
 using Byline.LanguageServer.Handlers.Folding;
@@ -74,27 +75,30 @@ public sealed class BylineLanguageServer : IAsyncDisposable
 
         var publisher = new DiagnosticsPublisher(_state, _log,
             report => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", report), _options.PushDiagnosticsDelay);
+        var client = new LanguageClient(_rpc, _log);
+        var fileProblems = new FileProblemsPublisher(client, _log);
         ILspHandler[] handlers =
         [
             new InitializeHandler(WatchParentProcess),
+            new InitializedHandler(client, fileProblems),
             new ShutdownHandler(),
             new ExitHandler(Exit),
             new DidOpenHandler(publisher),
             new DidChangeHandler(publisher),
             new DidCloseHandler(publisher),
             new DidSaveHandler(),
-            new DidChangeWatchedFilesHandler(),
+            new DidChangeWatchedFilesHandler(publisher, fileProblems, client),
             new DocumentDiagnosticHandler(),
             new DocumentSymbolHandler(),
             new FoldingRangeHandler(),
+            new CodeActionHandler(),
             .. _options.AdditionalHandlers,
         ];
         foreach (var lspHandler in handlers)
         {
             Register(lspHandler);
         }
-        // "initialized" and "$/setTrace" need no work; registering them keeps them out of the "unknown method" log.
-        _rpc.AddLocalRpcMethod("initialized", () => { });
+        // "$/setTrace" needs no work; registering it keeps it out of the "unknown method" log.
         _rpc.AddLocalRpcMethod("$/setTrace", () => { });
 
         _rpc.Disconnected += (_, e) =>

@@ -20,6 +20,15 @@ public sealed class ServerState(ArticleWorkspace workspace)
 
     /// <summary>The client pulls diagnostics (textDocument/diagnostic); otherwise the server pushes them.</summary>
     public bool ClientPullsDiagnostics { get; set; }
+
+    /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
+    public bool ClientCreatesFiles { get; set; }
+
+    /// <summary>The client lets the server register file watchers (<c>workspace/didChangeWatchedFiles</c> dynamic registration).</summary>
+    public bool ClientRegistersFileWatchers { get; set; }
+
+    /// <summary>The client re-pulls every document's diagnostics on <c>workspace/diagnostic/refresh</c>.</summary>
+    public bool ClientRefreshesDiagnostics { get; set; }
 }
 
 /// <summary>The state a handler works on: the workspace snapshot taken at the request's place in the queue.</summary>

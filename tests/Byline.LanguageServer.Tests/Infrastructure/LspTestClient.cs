@@ -18,6 +18,14 @@ public sealed class LspTestClient : IAsyncDisposable
 
     private readonly JsonRpc _rpc;
     private readonly Channel<PublishDiagnosticsParams> _published = Channel.CreateUnbounded<PublishDiagnosticsParams>();
+    private readonly Channel<RegistrationParams> _registrations = Channel.CreateUnbounded<RegistrationParams>();
+
+    /// <summary>The next <c>client/registerCapability</c> the server sent (the client accepts every one).</summary>
+    public async Task<RegistrationParams> NextRegistrationAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await _registrations.Reader.ReadAsync(timeout.Token);
+    }
 
     public LspTestClient(params ILspHandler[] extraHandlers)
     {
@@ -127,6 +135,13 @@ public sealed class LspTestClient : IAsyncDisposable
     {
         [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
         public void PublishDiagnostics(PublishDiagnosticsParams report) => client._published.Writer.TryWrite(report);
+
+        [JsonRpcMethod("client/registerCapability", UseSingleObjectParameterDeserialization = true)]
+        public object? RegisterCapability(RegistrationParams registration)
+        {
+            client._registrations.Writer.TryWrite(registration);
+            return null;
+        }
 
         [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
         public void LogMessage(LogMessageParams message) => client._logMessages.Writer.TryWrite(message);

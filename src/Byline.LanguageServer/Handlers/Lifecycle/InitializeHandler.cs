@@ -28,6 +28,10 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         }
         state.Encoding = ChooseEncoding(request.Capabilities?.General?.PositionEncodings);
         state.ClientPullsDiagnostics = request.Capabilities?.TextDocument?.Diagnostic is not null;
+        var workspace = request.Capabilities?.Workspace;
+        state.ClientCreatesFiles = workspace?.WorkspaceEdit is { DocumentChanges: true, ResourceOperations: { } operations } && operations.Contains("create");
+        state.ClientRegistersFileWatchers = workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+        state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
         state.Initialized = true;
 
         var folders = WorkspaceFolderPaths(request).ToList();
@@ -47,6 +51,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
             DocumentSymbolProvider: true,
             FoldingRangeProvider: true,
+            CodeActionProvider: new CodeActionOptions([CodeActionKinds.QuickFix], ResolveProvider: false),
             DiagnosticProvider: state.ClientPullsDiagnostics
                 ? new DiagnosticOptions(Identifier: "byline", InterFileDependencies: false, WorkspaceDiagnostics: false)
                 : null);

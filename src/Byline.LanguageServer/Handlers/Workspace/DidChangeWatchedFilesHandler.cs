@@ -1,15 +1,41 @@
+using Byline.LanguageServer.Handlers.Diagnostics;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
 
 namespace Byline.LanguageServer.Handlers.Workspace;
 
-/// <summary>Article and <c>.byline.yaml</c> files changed on disk; open documents keep the editor's text.</summary>
-internal sealed class DidChangeWatchedFilesHandler : INotificationHandler<DidChangeWatchedFilesParams>
+/// <summary>
+/// Article, <c>.byline.yaml</c> and review ledger files changed on disk; open documents keep the editor's
+/// text. A configuration or ledger change can change every open document's diagnostics, so they are
+/// re-reported (pushed again, or the client is asked to pull again).
+/// </summary>
+internal sealed class DidChangeWatchedFilesHandler(DiagnosticsPublisher diagnostics, FileProblemsPublisher fileProblems, LanguageClient client)
+    : INotificationHandler<DidChangeWatchedFilesParams>
 {
     public string Method => "workspace/didChangeWatchedFiles";
 
     public RequestKind Kind => RequestKind.Mutation;
 
-    public void Handle(DidChangeWatchedFilesParams notification, RequestContext context) =>
-        context.State.Workspace.FilesChanged(notification.Changes.Select(c => c.Uri));
+    public void Handle(DidChangeWatchedFilesParams notification, RequestContext context)
+    {
+        var paths = notification.Changes.Select(c => Byline.Workspace.DocumentUris.ToFilePath(c.Uri)).OfType<string>().ToList();
+        var snapshot = context.State.Workspace.FilesChanged(notification.Changes.Select(c => c.Uri));
+        if (!paths.Any(p => Path.GetFileName(p) == Byline.Workspace.BylineConfig.FileName || Byline.Workspace.ReviewLedger.IsLedger(p)))
+        {
+            return;
+        }
+        fileProblems.Publish(snapshot, context.Encoding);
+        if (context.State.ClientPullsDiagnostics)
+        {
+            if (context.State.ClientRefreshesDiagnostics)
+            {
+                client.Request("workspace/diagnostic/refresh", null);
+            }
+            return;
+        }
+        foreach (var document in snapshot.OpenDocuments.Values)
+        {
+            diagnostics.Schedule(document.Uri);
+        }
+    }
 }

@@ -1,0 +1,59 @@
+using Byline.Analysis;
+using Byline.LanguageServer.Handlers.Diagnostics;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Byline.Workspace;
+
+namespace Byline.LanguageServer.Handlers.CodeActions;
+
+/// <summary>
+/// <c>textDocument/codeAction</c>: for each Byline diagnostic the client sends, its rule's fixes (the first
+/// one preferred, so "Fix all"/auto-fix picks it) and "Suppress BYLxxxx here…", which records a review.
+/// The diagnostics are matched to findings of this snapshot by code and range; what the client sends is only
+/// a pointer, never the source of an edit.
+/// </summary>
+internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, CodeAction[]>
+{
+    public string Method => "textDocument/codeAction";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<CodeAction[]> HandleAsync(CodeActionParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var uri = request.TextDocument.Uri;
+        if (context.Snapshot.GetDocument(uri) is not { } document ||
+            request.Context.Only is { } only && !only.Any(kind => CodeActionKinds.QuickFix.StartsWith(kind, StringComparison.Ordinal)))
+        {
+            return Task.FromResult<CodeAction[]>([]);
+        }
+        var actions = new List<CodeAction>();
+        foreach (var finding in MatchFindings(request.Context.Diagnostics, document, context.Encoding))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding);
+            for (var i = 0; i < finding.Fixes.Length; i++)
+            {
+                var fix = finding.Fixes[i];
+                var edits = fix.Changes.Select(c => new TextEdit(document.Text.ToLspRange(c.Span, context.Encoding), c.NewText)).ToArray();
+                actions.Add(new CodeAction(fix.Title, CodeActionKinds.QuickFix, [diagnostic], IsPreferred: i == 0 ? true : null,
+                    new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = edits }, null)));
+            }
+            if (SuppressionEdits.Suppress(finding, document, context) is { } suppression)
+            {
+                actions.Add(new CodeAction(suppression.Title, CodeActionKinds.QuickFix, [diagnostic], null, suppression.Edit));
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        // Edits computed on an old text would land in the wrong place: let the client ask again.
+        context.ThrowIfContentModified(uri, document);
+        return Task.FromResult(actions.ToArray());
+    }
+
+    /// <summary>The findings of the document that the client's diagnostics denote (same rule id, same range).</summary>
+    private static IEnumerable<Finding> MatchFindings(CodeActionDiagnostic[] sent, ArticleDocument document, Text.PositionEncoding encoding)
+    {
+        var wanted = sent.Where(d => d.Source is null or FindingConverter.Source && d.CodeText is not null)
+            .Select(d => (Code: d.CodeText!, d.Range)).ToHashSet();
+        return document.Diagnostics.Where(f => wanted.Contains((f.Rule.Id, document.Text.ToLspRange(f.Span, encoding))));
+    }
+}
