@@ -14,12 +14,7 @@ public sealed record AnalyzerOptions
     public ImmutableDictionary<string, Severity?> RuleSeverities { get; init; } =
         ImmutableDictionary<string, Severity?>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
-    // TODO(attribution): SecondhandSourcing (BYL0006) should treat ExtraOutlets as news outlets on top of
-    // attribution.yaml's list, and the sourcing linker should treat Publisher (and its aliases) as
-    // first-hand: "Publisher has learned" / "told Publisher" is the newsroom's own reporting, not
-    // secondhand sourcing. Both come from .byline.yaml ('outlets:', 'publisher:'); nothing reads them yet.
-
-    /// <summary>News outlets named in <c>.byline.yaml</c> (<c>outlets:</c>), on top of the built-in list.</summary>
+    /// <summary>News outlets from .byline.yaml on top of the built-in list (BYL0006 reports relaying them).</summary>
     public ImmutableArray<string> ExtraOutlets { get; init; } = [];
 
     /// <summary>The workspace's own outlet (<c>publisher:</c>): its reporting is first-hand, not secondhand.</summary>
@@ -31,9 +26,12 @@ public sealed record AnalyzerOptions
 }
 
 /// <summary>What rules read: the syntax tree and the semantic model built from it.</summary>
-public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing)
+public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing, AnalyzerOptions? options = null)
 {
     public ArticleSyntaxTree Syntax { get; } = syntax;
+
+    /// <summary>The configuration the article is analysed with (word lists, publisher).</summary>
+    public AnalyzerOptions Options { get; } = options ?? AnalyzerOptions.Default;
 
     /// <summary>Who said what: attributions and each sentence's sourcing status.</summary>
     public ArticleSourcing Sourcing { get; } = sourcing;
@@ -69,7 +67,11 @@ public static class ArticleAnalyzer
             sourcing = ArticleSourcing.Empty;
             findings.Add(InternalError("attribution analysis", e));
         }
-        var model = new ArticleModel(syntax, sourcing);
+        if (sourcing.Publisher is null && options.Publisher is { Length: > 0 } configured)
+        {
+            sourcing = sourcing with { Publisher = configured };
+        }
+        var model = new ArticleModel(syntax, sourcing, options);
         foreach (var rule in RuleCatalog.Rules)
         {
             var severity = options.SeverityOf(rule.Descriptor);

@@ -16,8 +16,8 @@ public static class RuleTestHelper
         return findings;
     }
 
-    public static IReadOnlyList<Finding> Analyze(string text, ArticleFormat format = ArticleFormat.PlainText) =>
-        ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), format)).Findings;
+    public static IReadOnlyList<Finding> Analyze(string text, ArticleFormat format = ArticleFormat.PlainText, AnalyzerOptions? options = null) =>
+        ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), format), options).Findings;
 
     public static string ApplyFix(string text, Finding finding)
     {

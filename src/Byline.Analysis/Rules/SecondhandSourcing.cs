@@ -1,4 +1,5 @@
 using Byline.Analysis.Attribution;
+using Attribution = Byline.Analysis.Attribution;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Rules;
@@ -19,7 +20,8 @@ public sealed class SecondhandSourcing : SourcingRule
         {
             foreach (var attribution in sentence.Attributions)
             {
-                if (attribution is not { RelayedOutlet: { } outlet, RelayedOutletSpan: { } outletSpan } || IsPublisher(outlet, publisher))
+                var relayed = attribution is { RelayedOutlet: { } known, RelayedOutletSpan: { } knownSpan } ? (known, knownSpan) : ConfiguredOutlet(model, attribution);
+                if (relayed is not ({ } outlet, var outletSpan) || IsPublisher(outlet, publisher))
                 {
                     continue;
                 }
@@ -31,6 +33,29 @@ public sealed class SecondhandSourcing : SourcingRule
                 };
             }
         }
+    }
+
+    /// <summary>An outlet named in .byline.yaml's <c>outlets:</c>, as the source or the recipient of the attribution.</summary>
+    private static (string? Outlet, TextSpan Span) ConfiguredOutlet(ArticleModel model, Attribution.Attribution attribution)
+    {
+        foreach (var outlet in model.Options.ExtraOutlets)
+        {
+            if (attribution.Source is { } source && Names(source.Text, outlet))
+            {
+                return (outlet, source.Span);
+            }
+            if (attribution is { RecipientText: { } recipient, Recipient: { } span } && Names(recipient, outlet))
+            {
+                return (outlet, span);
+            }
+        }
+        return (null, default);
+    }
+
+    private static bool Names(string phrase, string outlet)
+    {
+        var trimmed = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
+        return trimmed.Equals(outlet, StringComparison.Ordinal);
     }
 
     private static bool IsPublisher(string outlet, string? publisher) =>

@@ -117,4 +117,16 @@ public class SourcingRuleTests
         RuleTestHelper.AssertFindings("BYL0006",
             "---\npublisher: Reuters\n---\n# Strikes hit rocket sites\n\nThe convoy was attacked twice, a police officer told Reuters.\n",
             Syntax.ArticleFormat.Markdown);
+
+    [Test]
+    public void Outlets_and_the_publisher_from_configuration()
+    {
+        var text = Headline + "The convoy was attacked twice, a police officer told the Kurdistan Chronicle.\nThe road reopened on Friday, a driver told the Daily Courier.";
+        var options = AnalyzerOptions.Default with { ExtraOutlets = ["Kurdistan Chronicle", "Daily Courier"], Publisher = "Daily Courier" };
+
+        var relayed = RuleTestHelper.Analyze(text, options: options).Where(f => f.Rule.Id == "BYL0006").ToList();
+
+        Assert.That(relayed.Select(f => text.Substring(f.Span.Start, f.Span.Length)), Is.EqualTo(new[] { "told the Kurdistan Chronicle" }));
+        Assert.That(RuleTestHelper.Analyze(text).Where(f => f.Rule.Id == "BYL0006"), Is.Empty, "unknown outlets are not reported without configuration");
+    }
 }
