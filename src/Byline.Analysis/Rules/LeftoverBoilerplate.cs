@@ -17,7 +17,7 @@ public sealed class LeftoverBoilerplate : IRule
         var syntax = model.Syntax;
         foreach (var block in syntax.Blocks)
         {
-            if (block.Kind != BlockKind.Boilerplate)
+            if (block.Kind != BlockKind.Boilerplate || IsMarkup(block.Text))
             {
                 continue;
             }
@@ -30,6 +30,11 @@ public sealed class LeftoverBoilerplate : IRule
             };
         }
     }
+
+    // HTML comments and code blocks in Markdown are the writer's own markup, invisible or deliberate in the
+    // published article, not website text that came along with a copy.
+    private static bool IsMarkup(string text) =>
+        text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("```", StringComparison.Ordinal) || text.StartsWith("~~~", StringComparison.Ordinal) || text.StartsWith('<');
 
     // Delete the whole line with its line break when the block is alone on its line, else just the block.
     private static TextSpan LineOf(ArticleSyntaxTree syntax, Block block)

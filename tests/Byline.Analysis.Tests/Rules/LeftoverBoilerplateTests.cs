@@ -43,4 +43,12 @@ public class LeftoverBoilerplateTests
         var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "seeds", "wikinews-korea.txt"));
         Assert.That(RuleTestHelper.Analyze(text).Where(f => f.Rule.Id == "BYL0009"), Is.Empty);
     }
+
+    [Test]
+    public void Html_comments_and_code_blocks_in_Markdown_are_not_boilerplate()
+    {
+        var text = "# Strikes hit rocket sites\n\n<!-- editor: check the casualty figure -->\n\nThe coalition said it struck two sites.\n\n```\nraw wire copy\n```\n\nSubscribe\n";
+        var findings = RuleTestHelper.Analyze(text, Syntax.ArticleFormat.Markdown).Where(f => f.Rule.Id == "BYL0009").ToList();
+        Assert.That(findings.Select(f => text.Substring(f.Span.Start, f.Span.Length)), Is.EqualTo(new[] { "Subscribe" }));
+    }
 }
