@@ -34,6 +34,14 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
     /// <summary>Reported at most at information whatever the rule's severity: the same rules are hints in a headline.</summary>
     public bool Demoted { get; init; }
 
+    /// <summary>The same finding moved by <paramref name="offset"/> (a block's finding placed in its document).</summary>
+    public Finding Shifted(int offset) => offset == 0 ? this : this with
+    {
+        Span = new TextSpan(Span.Start + offset, Span.Length),
+        Related = Related.IsEmpty ? Related : [.. Related.Select(r => r with { Span = new TextSpan(r.Span.Start + offset, r.Span.Length) })],
+        Fixes = Fixes.IsEmpty ? Fixes : [.. Fixes.Select(f => f with { Changes = [.. f.Changes.Select(c => new Microsoft.CodeAnalysis.Text.TextChange(new TextSpan(c.Span.Start + offset, c.Span.Length), c.NewText!))] })],
+    };
+
     /// <summary>Edits that fix the problem, offered as code actions and by <c>byline check --fix</c>.</summary>
     public ImmutableArray<FindingFix> Fixes { get; init; } = [];
 }

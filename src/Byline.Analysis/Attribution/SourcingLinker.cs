@@ -42,16 +42,26 @@ public static class SourcingLinker
             }
             previousLastSpeaker = null;
             var offset = block.Start;
-            var quotations = facts.Quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
+            // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
+            var quotations = facts.Quotations.IsEmpty ? facts.Quotations : facts.Quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
             Attribution? carried = null;
-            var spoken = SpokenQuotations(facts, quotations, offset);
+            var spoken = quotations.IsEmpty ? [] : SpokenQuotations(facts, quotations, offset);
             for (var index = 0; index < facts.Sentences.Length; index++)
             {
                 var fact = facts.Sentences[index];
                 var span = Shift(fact.Span, offset);
-                var attributions = fact.Attributions.Select(a => Resolve(Shift(a, offset), ref lastSource)).ToImmutableArray();
-                var vague = fact.VaguePhrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
-                var ownQuotes = quotations.Where(q => q.Span.OverlapsWith(span)).ToImmutableArray();
+                var attributions = ImmutableArray<Attribution>.Empty;
+                if (!fact.Attributions.IsEmpty)
+                {
+                    var resolved = ImmutableArray.CreateBuilder<Attribution>(fact.Attributions.Length);
+                    foreach (var attribution in fact.Attributions)
+                    {
+                        resolved.Add(Resolve(Shift(attribution, offset), ref lastSource));
+                    }
+                    attributions = resolved.MoveToImmutable();
+                }
+                var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : fact.VaguePhrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
+                var ownQuotes = quotations.IsEmpty ? quotations : quotations.Where(q => q.Span.OverlapsWith(span)).ToImmutableArray();
                 var isClaim = !fact.IsQuestion && !fact.IsForeignScript && fact.WordCount >= (block.Kind == BlockKind.Headline ? 3 : 4);
 
                 var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });

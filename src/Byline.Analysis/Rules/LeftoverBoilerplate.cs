@@ -37,14 +37,33 @@ public sealed class LeftoverBoilerplate : IRule
         text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("```", StringComparison.Ordinal) || text.StartsWith("~~~", StringComparison.Ordinal) || text.StartsWith('<');
 
     // Delete the whole line with its line break when the block is alone on its line, else just the block.
+    // Scans around the block rather than building the document's line map, which typing would pay for.
     private static TextSpan LineOf(ArticleSyntaxTree syntax, Block block)
     {
-        var lines = syntax.Text.Lines;
-        var line = lines.GetLineFromOffset(block.Start);
-        var lineStart = lines.GetLineStart(line);
-        var lineEnd = lines.GetLineEnd(line, syntax.Text.Source);
-        return lineStart == block.Start && lineEnd == block.Span.End
-            ? TextSpan.FromBounds(lineStart, lines.GetLineEndIncludingBreak(line))
-            : block.Span;
+        var text = syntax.Text;
+        var lineStart = block.Start;
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r'))
+        {
+            lineStart--;
+        }
+        var lineEnd = block.Span.End;
+        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+        {
+            lineEnd++;
+        }
+        if (lineStart != block.Start || lineEnd != block.Span.End)
+        {
+            return block.Span;
+        }
+        var withBreak = lineEnd;
+        if (withBreak < text.Length && text[withBreak] == '\r')
+        {
+            withBreak++;
+        }
+        if (withBreak < text.Length && text[withBreak] == '\n')
+        {
+            withBreak++;
+        }
+        return TextSpan.FromBounds(lineStart, withBreak);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,16 +26,29 @@ public sealed class MismatchedQuotes : IRule
                 continue;
             }
             var next = b + 1 < blocks.Length ? blocks[b + 1] : null;
-            foreach (var finding in Scan(block, next))
+            var scanned = Cache.Get(block, placed =>
             {
-                yield return finding;
+                var findings = Scan(placed, out var openAtEnd).ToImmutableArray();
+                return new(findings, openAtEnd);
+            });
+            foreach (var finding in scanned.Findings)
+            {
+                yield return finding.Shifted(block.Start);
+            }
+            if (scanned.Extra is { } last && !ContinuesInNext(next))
+            {
+                yield return Unclosed(block, last, $"Quotation mark {block.Text[last]} is never closed. Add the closing mark where the quotation ends.");
             }
         }
     }
 
-    private IEnumerable<Finding> Scan(Block block, Block? next)
+    private static readonly BlockFindingsCache<int?> Cache = new();
+
+    /// <summary>The block's findings, except a quotation still open at its end, which depends on the next block.</summary>
+    private List<Finding> Scan(Block block, out int? openAtEnd)
     {
         var text = block.Text;
+        var findings = new List<Finding>();
         int? open = null;
         for (var i = 0; i < text.Length; i++)
         {
@@ -48,7 +62,7 @@ public sealed class MismatchedQuotes : IRule
             {
                 if (open is { } unclosed)
                 {
-                    yield return Unclosed(block, unclosed, $"This quotation opened with {text[unclosed]} is not closed before the next one opens. Add the closing mark.");
+                    findings.Add(Unclosed(block, unclosed, $"This quotation opened with {text[unclosed]} is not closed before the next one opens. Add the closing mark."));
                 }
                 open = i;
             }
@@ -59,25 +73,23 @@ public sealed class MismatchedQuotes : IRule
                 {
                     var span = new TextSpan(block.Start + start, i - start + 1);
                     var expected = QuoteMarks.ClosingFor(opening);
-                    yield return new Finding(Descriptor, Descriptor.DefaultSeverity, span,
+                    findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, span,
                         $"This quotation opens with {opening} but closes with {c}. Use matching marks ({opening}…{expected}).")
                     {
                         Related = [new RelatedLocation(new TextSpan(block.Start + start, 1), "Opening mark"), new RelatedLocation(new TextSpan(block.Start + i, 1), "Closing mark")],
                         Fixes = [new FindingFix($"Replace {c} with {expected}", [new TextChange(new TextSpan(block.Start + i, 1), expected.ToString())])],
-                    };
+                    });
                 }
                 open = null;
             }
             else
             {
-                yield return new Finding(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + i, 1),
-                    $"Closing quotation mark {c} has no opening mark. Add the opening mark where the quotation starts, or remove this one.");
+                findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + i, 1),
+                    $"Closing quotation mark {c} has no opening mark. Add the opening mark where the quotation starts, or remove this one."));
             }
         }
-        if (open is { } last && !ContinuesInNext(next))
-        {
-            yield return Unclosed(block, last, $"Quotation mark {text[last]} is never closed. Add the closing mark where the quotation ends.");
-        }
+        openAtEnd = open;
+        return findings;
     }
 
     private Finding Unclosed(Block block, int offset, string message) =>

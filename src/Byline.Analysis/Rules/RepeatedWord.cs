@@ -13,6 +13,8 @@ public sealed class RepeatedWord : IRule
     private static readonly ImmutableHashSet<string> Allowed =
         EmbeddedData.List("repeated-words", "allowed").ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly BlockFindingsCache<bool> Cache = new();
+
     public RuleDescriptor Descriptor { get; } = new("BYL0008", "repeated-word", Severity.Warning, "Repeated word");
 
     public IEnumerable<Finding> Analyze(ArticleModel model)
@@ -24,9 +26,9 @@ public sealed class RepeatedWord : IRule
             {
                 continue;
             }
-            foreach (var finding in Scan(block))
+            foreach (var finding in Cache.Get(block, b => new(Scan(b).ToImmutableArray(), false)).Findings)
             {
-                yield return finding;
+                yield return finding.Shifted(block.Start);
             }
         }
     }
