@@ -34,10 +34,15 @@ internal sealed class SentenceReader
     private readonly NounPhrases _phrases;
     private readonly TextSpan _span;
     private readonly ImmutableArray<Quotation> _quotations;
+    private readonly List<MarkdownLink> _links;
+
+    /// <summary>A Markdown link "[text](url)": <see cref="Text"/> is inside the brackets, <see cref="Whole"/> covers all of it.</summary>
+    private readonly record struct MarkdownLink(TextSpan Text, TextSpan Whole);
 
     private SentenceReader(AttributionLexicon lexicon, string text, TextSpan span, ImmutableArray<Quotation> quotations)
     {
         _quotations = quotations;
+        _links = FindLinks(text, span);
         _lexicon = lexicon;
         _text = text;
         _span = span;
@@ -86,7 +91,7 @@ internal sealed class SentenceReader
                 i += phrase.Words.Length - 1;
                 continue;
             }
-            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0) && !InsideQuotation(w.Span.Start)
+            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
                 && ReadVerbCue(i, verb, found) is { } verbAttribution)
             {
                 found.Add(verbAttribution);
@@ -127,6 +132,57 @@ internal sealed class SentenceReader
         }
         var cue = _words[colon].Span;
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue };
+    }
+
+    private bool InsideLink(int offset) => _links.Any(l => l.Whole.Contains(offset));
+
+    /// <summary>The link that starts at word <paramref name="index"/> and the index of its last word.</summary>
+    private (MarkdownLink Link, int LastWord)? LinkAt(int index)
+    {
+        if (index >= _words.Count || _words[index].Text != "[")
+        {
+            return null;
+        }
+        foreach (var link in _links)
+        {
+            if (link.Whole.Start == _words[index].Span.Start)
+            {
+                var last = index;
+                while (last + 1 < _words.Count && _words[last + 1].Span.Start < link.Whole.End)
+                {
+                    last++;
+                }
+                return (link, last);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Markdown links "[text](url)" in the sentence, found by hand: no regular expression on article text.</summary>
+    private static List<MarkdownLink> FindLinks(string text, TextSpan span)
+    {
+        var links = new List<MarkdownLink>();
+        var open = text.IndexOf('[', span.Start, span.Length);
+        while (open >= 0 && open < span.End)
+        {
+            var close = text.IndexOf(']', open + 1, span.End - open - 1);
+            if (close < 0)
+            {
+                break;
+            }
+            if (close + 1 < span.End && text[close + 1] == '(')
+            {
+                var end = text.IndexOf(')', close + 2, span.End - close - 2);
+                if (end > 0)
+                {
+                    links.Add(new MarkdownLink(TextSpan.FromBounds(open + 1, close), TextSpan.FromBounds(open, end + 1)));
+                    open = end + 1 < span.End ? text.IndexOf('[', end + 1, span.End - end - 1) : -1;
+                    continue;
+                }
+            }
+            open = close + 1 < span.End ? text.IndexOf('[', close + 1, span.End - close - 1) : -1;
+        }
+        return links;
     }
 
     /// <summary>
@@ -175,11 +231,24 @@ internal sealed class SentenceReader
             return null; // "in a statement" widens the verb cue before it instead; see ReadVerbCue
         }
         // "According to Reuters, a coalition spokesperson said": the comma ends the source here.
-        if (_phrases.Forward(cueLast + 1, allowAppositive: false) is not { } np)
+        Source source;
+        (int First, int Last) np;
+        if (LinkAt(cueLast + 1) is { } link)
+        {
+            // "according to [a UN report](https://…)": the linked document is the source.
+            var text = _text.Substring(link.Link.Text.Start, link.Link.Text.Length);
+            source = new Source(link.Link.Text, text, OutletName(text) is null ? SourceKind.Document : SourceKind.Outlet);
+            np = (cueLast + 1, link.LastWord);
+        }
+        else if (_phrases.Forward(cueLast + 1, allowAppositive: false) is { } phraseNp)
+        {
+            np = phraseNp;
+            source = MakeSource(np.First, np.Last);
+        }
+        else
         {
             return null;
         }
-        var source = MakeSource(np.First, np.Last);
         TextSpan content;
         if (i == 0 || IsIntroductory(i))
         {
@@ -222,6 +291,12 @@ internal sealed class SentenceReader
         {
             afterCue += widening.Words.Length;
             cueEnd = _words[afterCue - 1].Span.End;
+        }
+        else if (afterCue + 1 < _words.Count && _words[afterCue].Lower == "in" && LinkAt(afterCue + 1) is { } linked)
+        {
+            // "said in [a statement](https://…)"
+            cueEnd = linked.Link.Whole.End;
+            afterCue = linked.LastWord + 1;
         }
         var cueStart = w.Span.Start;
 

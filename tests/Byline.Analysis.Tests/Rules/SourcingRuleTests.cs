@@ -129,4 +129,19 @@ public class SourcingRuleTests
         Assert.That(relayed.Select(f => text.Substring(f.Span.Start, f.Span.Length)), Is.EqualTo(new[] { "told the Kurdistan Chronicle" }));
         Assert.That(RuleTestHelper.Analyze(text).Where(f => f.Rule.Id == "BYL0006"), Is.Empty, "unknown outlets are not reported without configuration");
     }
+
+    [Test]
+    public void A_Markdown_link_to_the_source_attributes_the_claim()
+    {
+        var text = "# What happened in eastern Syria?\n\nAccording to [a UN report](https://example.org/report), the strikes hit a clinic.\n\n" +
+                   "The ministry said in [a statement](https://example.org/s) that the raid was lawful.\n";
+        var analysis = Byline.Analysis.ArticleAnalyzer.Analyze(Syntax.ArticleSyntaxTree.Parse(Text.ArticleText.From(text), Syntax.ArticleFormat.Markdown));
+
+        var sources = analysis.Sourcing.Attributions.Select(a => text.Substring(a.Source!.Span.Start, a.Source.Span.Length)).ToList();
+        Assert.That(sources, Is.EqualTo(new[] { "a UN report", "The ministry" }));
+        Assert.That(analysis.Sourcing.Attributions.First().Source!.Kind, Is.EqualTo(Byline.Analysis.Attribution.SourceKind.Document));
+        Assert.That(analysis.Findings.Where(f => f.Rule.Id == "BYL0001"), Is.Empty);
+        var content = analysis.Sourcing.Attributions.Last().Content;
+        Assert.That(text.Substring(content.Start, content.Length), Is.EqualTo("the raid was lawful"));
+    }
 }
