@@ -1,0 +1,88 @@
+// Generates ../Data/builtin-entities.yaml, the built-in knowledge base embedded in Byline.Analysis.
+//   cd src/Byline.Analysis/KnowledgeBase/generate && npm install && node generate.mjs
+// Sources (see docs/knowledge-base.md for licences):
+//   - Debian iso-codes: /usr/share/iso-codes/json/iso_3166-1.json and iso_3166-2.json (LGPL-2.1+)
+//   - npm countries-list (MIT): common country names and capitals
+//   - npm i18n-nationality (MIT): English demonyms
+//   - curated.yaml (this folder): organisations, armed groups, people, and overrides
+// The output is deterministic (sorted), so regenerating without source changes gives no diff.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const isoDir = process.env.ISO_CODES_JSON ?? '/usr/share/iso-codes/json';
+const iso1 = JSON.parse(readFileSync(`${isoDir}/iso_3166-1.json`, 'utf8'))['3166-1'];
+const iso2 = JSON.parse(readFileSync(`${isoDir}/iso_3166-2.json`, 'utf8'))['3166-2'];
+const countriesList = JSON.parse(readFileSync(new URL('./node_modules/countries-list/countries.min.json', import.meta.url), 'utf8'));
+const nationalities = JSON.parse(readFileSync(new URL('./node_modules/i18n-nationality/langs/en.json', import.meta.url), 'utf8')).nationalities;
+const curatedText = readFileSync(new URL('./curated.yaml', import.meta.url), 'utf8');
+
+const curatedIds = new Set([...curatedText.matchAll(/^- \{id: ([a-z0-9-]+)/gm)].map(m => m[1]));
+
+const kebab = s => fold(s).toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ʻʼ‘]/g, "'");
+const q = s => (/^[A-Za-z][A-Za-z0-9 .'-]*$/.test(s) && !/^(yes|no|true|false|null|on|off)$/i.test(s) && !s.includes(': ')) ? s : JSON.stringify(s);
+const list = xs => `[${xs.map(q).join(', ')}]`;
+
+const entries = new Map(); // id → entry
+const add = e => { if (!curatedIds.has(e.id) && !entries.has(e.id)) entries.set(e.id, e); };
+
+// Countries: the common English name is the house name; ISO names without inverted commas are aliases.
+const capitalOf = new Map();
+for (const c of iso1) {
+  const cl = countriesList[c.alpha_2];
+  const name = cl?.name ?? c.common_name ?? c.name;
+  if (name.includes(',')) continue;
+  const id = kebab(name);
+  const aliases = [...new Set([c.common_name, c.name, c.official_name, fold(name)].filter(a => a && a !== name && !a.includes(',')))];
+  const capital = cl?.capital?.split(',')[0]?.trim();
+  const capitalId = capital ? `${kebab(capital)}` : undefined;
+  if (capitalId) capitalOf.set(capitalId, { country: id, name: capital, countryName: name });
+  add({ id, name, type: 'LOC', kind: 'country', aliases, capital: capitalId, description: `Country (ISO 3166-1 ${c.alpha_2})`, iso: c.alpha_2 });
+  const demonym = nationalities[c.alpha_2];
+  if (demonym && !/\s/.test(demonym) && demonym !== name) {
+    const plural = /(s|sh|ch|ese|x|z)$/.test(demonym) ? [] : [demonym + 's'];
+    add({ id: kebab(demonym), name: demonym, type: 'MISC', kind: 'nationality', aliases: plural, country: id, description: `Nationality or adjective of ${name}` });
+  }
+}
+// Capitals: a capital used as the subject of a political verb stands for the government (metonymy).
+for (const [id, { country, name, countryName }] of capitalOf) {
+  const aliases = fold(name) !== name ? [fold(name)] : [];
+  add({ id, name, type: 'LOC', kind: 'city', aliases, capitalOf: country, description: `Capital of ${countryName}` });
+}
+// Top-level subdivisions (states, provinces, governorates…) with ASCII-folded aliases.
+const regionTypes = new Set(['State', 'Province', 'Governorate', 'Region', 'Prefecture', 'Oblast', 'Emirate', 'Autonomous region', 'Autonomous republic', 'Republic', 'Territory', 'Autonomous province', 'Federal district', 'Autonomous community', 'Land', 'Country', 'Nation', 'Federal territory', 'Canton']);
+const countryNameByCode = new Map(iso1.map(c => [c.alpha_2, countriesList[c.alpha_2]?.name ?? c.common_name ?? c.name]));
+const countryIdByCode = new Map([...countryNameByCode].map(([code, name]) => [code, kebab(name)]));
+for (const s of iso2) {
+  if (!regionTypes.has(s.type) || s.parent) continue;
+  const name = s.name.replace(/\s*\[.*\]$/, '').split(/[;,(]/)[0].trim();
+  if (name.length < 3 || name.split(' ').length > 4) continue;
+  const countryCode = s.code.slice(0, 2);
+  let id = kebab(name);
+  if (entries.has(id) || curatedIds.has(id)) id = `${id}-${countryCode.toLowerCase()}`;
+  const aliases = fold(name) !== name ? [fold(name)] : [];
+  add({ id, name, type: 'LOC', kind: 'region', aliases, country: countryIdByCode.get(countryCode), description: `${s.type} of ${countryNameByCode.get(countryCode) ?? countryCode} (ISO 3166-2 ${s.code})` });
+}
+
+const line = e => {
+  const parts = [`id: ${e.id}`, `name: ${q(e.name)}`, `type: ${e.type}`, `kind: ${e.kind}`];
+  if (e.aliases?.length) parts.push(`aliases: ${list(e.aliases)}`);
+  if (e.capital) parts.push(`capital: ${e.capital}`);
+  if (e.capitalOf) parts.push(`capitalOf: ${e.capitalOf}`);
+  if (e.country) parts.push(`country: ${e.country}`);
+  parts.push(`description: ${JSON.stringify(e.description)}`);
+  return `- {${parts.join(', ')}}`;
+};
+
+const generated = [...entries.values()].sort((a, b) => a.id.localeCompare(b.id)).map(line);
+const curated = curatedText.split('\n').filter(l => l.startsWith('- {'));
+const out = [
+  '# GENERATED by src/Byline.Analysis/KnowledgeBase/generate/generate.mjs — do not edit by hand.',
+  '# Edit generate/curated.yaml (hand-curated entries) and run the script again. Sources and licences:',
+  '# docs/knowledge-base.md (iso-codes LGPL-2.1+, countries-list MIT, i18n-nationality MIT).',
+  'entities:',
+  ...curated,
+  ...generated,
+  '',
+].join('\n');
+writeFileSync(new URL('../Data/builtin-entities.yaml', import.meta.url), out);
+console.log(`${curated.length} curated + ${generated.length} generated entries`);
