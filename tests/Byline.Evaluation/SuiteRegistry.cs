@@ -5,5 +5,6 @@ public static partial class SuiteRegistry
 {
     public static void RegisterAll()
     {
+        Program.Register("entities", Entities.EntityEvaluation.Usage, Entities.EntityEvaluation.Run);
     }
 }

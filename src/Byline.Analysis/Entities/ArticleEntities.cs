@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
@@ -10,12 +9,12 @@ namespace Byline.Analysis.Entities;
 /// </summary>
 public sealed class ArticleEntities
 {
-    private readonly FrozenDictionary<string, Entity> _byId;
+    private readonly Dictionary<string, Entity> _byId;
 
     public ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms)
     {
         Entities = entities;
-        _byId = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Mentions = [.. entities.SelectMany(e => e.Mentions).OrderBy(m => m.Span.Start)];
         UndefinedAcronyms = undefinedAcronyms;
     }

@@ -8,7 +8,7 @@ namespace Byline.Analysis.Entities;
 
 /// <summary>
 /// Entity analysis of one article in two tiers. Block facts (mention candidates) come from
-/// <see cref="MentionScanner"/> and are cached per block node; document linking, here, is one pass over them:
+/// <see cref="MentionScanner"/> and are cached by block content hash; document linking, here, is one pass over them:
 /// acronyms defined once, surnames of people named in full, capitals standing for governments, footnotes.
 /// Linking never re-reads block text beyond the footnote blocks.
 /// </summary>
@@ -25,7 +25,7 @@ public static class EntityAnalyzer
     }
 
     private static BlockMentions CandidatesOf(Block block, KnowledgeBase kb) =>
-        kb.BlockCache.GetValue(block.Node, node => MentionScanner.Scan(node, kb));
+        kb.BlockCache.GetOrScan(block.Node, kb);
 
     private sealed class Draft(string id)
     {
@@ -242,7 +242,7 @@ public static class EntityAnalyzer
     {
         var builder = new StringBuilder(name.Length);
         var dash = false;
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
+        foreach (var ch in System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD))
         {
             if (char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark || ch is '\'' or '’' or '.')
             {

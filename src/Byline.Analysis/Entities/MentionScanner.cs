@@ -72,7 +72,8 @@ internal static class MentionScanner
             return BlockMentions.None;
         }
         var text = block.Text;
-        var candidates = ImmutableArray.CreateBuilder<MentionCandidate>();
+        var candidates = _candidates ??= ImmutableArray.CreateBuilder<MentionCandidate>();
+        candidates.Clear();
         var words = _words ??= [];
         foreach (var sentence in block.Sentences)
         {
@@ -82,6 +83,8 @@ internal static class MentionScanner
         }
         return candidates.Count == 0 ? BlockMentions.None : new BlockMentions(candidates.ToImmutable());
     }
+
+    [ThreadStatic] private static ImmutableArray<MentionCandidate>.Builder? _candidates;
 
     /// <summary>Where a word that starts at <paramref name="i"/> ends; apostrophes, hyphens and initialism periods inside keep it one word.</summary>
     public static int WordEnd(string text, int i, int limit)
@@ -147,7 +150,9 @@ internal static class MentionScanner
         var mode = CaseMode(text, words);
         if (mode == SentenceCase.AllCaps)
         {
-            return; // "CRICKET - LEICESTERSHIRE TAKE OVER": capitals carry no information here
+            // "CRICKET - LEICESTERSHIRE TAKE OVER": capitals carry no information here; only known names count.
+            ScanCapitals(text, sentenceEnd, words, kb, candidates);
+            return;
         }
         var titleCase = mode == SentenceCase.TitleCase;
         var titleBefore = false;
@@ -163,6 +168,10 @@ internal static class MentionScanner
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             var known = kb.Match(text, w.Start, sentenceEnd, name);
+            if (known is null && name.Length >= 4 && IsAcronymShape(name))
+            {
+                known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true); // "LONDON 1996-08-30"
+            }
             if (known is null && IsTitle(text, w, lexicon) && k + 1 < n && IsCapitalised(text, words[k + 1]))
             {
                 titleBefore = true;
@@ -225,6 +234,26 @@ internal static class MentionScanner
         }
     }
 
+    private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (!char.IsLetter(text[w.Start])) continue;
+            var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true);
+            if (known is null || known.Surface.Length < 4 && !MentionScanner.IsAcronymShape(known.Surface)) continue;
+            var end = w.Start + known.Surface.Length;
+            var last = k;
+            while (last + 1 < words.Count && words[last + 1].Start < end) last++;
+            candidates.Add(new MentionCandidate
+            {
+                Start = w.Start, End = end, Surface = text[w.Start..end], Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
+                WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end,
+            });
+            k = last;
+        }
+    }
+
     private static MentionCandidate Make(string text, List<Word> words, int k, int last, int end, string surface, Alias? known,
         EntityType? type, TypeEvidence evidence, bool sentenceInitial, EntityWords lexicon)
     {
@@ -282,6 +311,10 @@ internal static class MentionScanner
         {
             var gapStart = words[last].End;
             var next = words[last + 1];
+            if (gapStart < text.Length && text[gapStart] == '.' && text.AsSpan(words[last].Start, gapStart - words[last].Start).Contains('.'))
+            {
+                gapStart++; // "U.S. Open": the period belongs to the initialism
+            }
             if (IsSingleSpace(text, gapStart, next.Start))
             {
                 if (IsCapitalised(text, next) && !IsTitleWord(text, next, lexicon) && !lexicon.NotNames.Contains(Span(text, next)))

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 
 namespace Byline.Analysis.Entities;
 
@@ -32,10 +32,13 @@ public sealed class KnowledgeBase
     // hash probe for most words.
     private readonly FrozenDictionary<string, Alias[]> _byFirstWord;
     private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    // The same, case-insensitive, for words in capitals ("LONDON 1996-08-30", "BAGHDAD (Reuters) -").
+    private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordIgnoringCase;
 
-    // Block facts depend on the knowledge base, so each base keeps its own cache, keyed by the block's green
-    // node: an edit reuses untouched nodes and with them their mention candidates.
-    internal ConditionalWeakTable<Syntax.BlockNode, BlockMentions> BlockCache { get; } = new();
+    // Block facts depend on the knowledge base, so each base keeps its own cache, keyed by the block's content
+    // hash: an edit recomputes only the blocks it touched, and the same paragraph in two articles is scanned
+    // once. A ConditionalWeakTable keyed by node measured 3× slower (dependent handles, table growth).
+    internal BlockFactCache BlockCache { get; } = new();
 
     public KnowledgeBase(IEnumerable<KnownEntity> entities, KnowledgeBase? parent = null)
     {
@@ -49,14 +52,15 @@ public sealed class KnowledgeBase
         var byWord = new Dictionary<string, List<Alias>>(StringComparer.Ordinal);
         foreach (var entity in byId.Values)
         {
+            // Variants first: a spelling listed both as alias and variant is a variant (BYL0012 needs to know).
+            foreach (var (variant, house) in entity.Variants)
+            {
+                AddAlias(byWord, new Alias(variant, entity, AliasKind.Variant, house));
+            }
             AddAlias(byWord, new Alias(entity.Name, entity, AliasKind.Name, null));
             foreach (var alias in entity.Aliases)
             {
                 AddAlias(byWord, new Alias(alias, entity, AliasKind.Alias, null));
-            }
-            foreach (var (variant, house) in entity.Variants)
-            {
-                AddAlias(byWord, new Alias(variant, entity, AliasKind.Variant, house));
             }
         }
         // Longest surface first; among equal surfaces the entity listed first (curated before generated).
@@ -65,6 +69,10 @@ public sealed class KnowledgeBase
             p => p.Value.OrderByDescending(a => a.Surface.Length).ThenBy(a => a.Kind == AliasKind.Variant ? 1 : 0).ThenBy(a => order[a.Entity.Id]).ToArray(),
             StringComparer.Ordinal);
         _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordIgnoringCase = _byFirstWord
+            .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(p => p.Value).OrderByDescending(a => a.Surface.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         EntityCount = byId.Count + (parent?.EntityCount ?? 0);
     }
 
@@ -95,10 +103,10 @@ public sealed class KnowledgeBase
     /// The longest known name that starts at <paramref name="start"/> in <paramref name="text"/> and whose first
     /// word is <paramref name="firstWord"/>, ending at a word boundary; null when none does.
     /// </summary>
-    public Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord)
+    public Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase = false)
     {
-        var own = MatchOwn(text, start, limit, firstWord);
-        var inherited = _parent?.Match(text, start, limit, firstWord);
+        var own = MatchOwn(text, start, limit, firstWord, ignoreCase);
+        var inherited = _parent?.Match(text, start, limit, firstWord, ignoreCase);
         if (inherited is not null && _byId.TryGetValue(inherited.Entity.Id, out var replacement))
         {
             // The workspace replaced this entity; a surface the override dropped no longer names it.
@@ -109,16 +117,21 @@ public sealed class KnowledgeBase
         return inherited.Surface.Length > own.Surface.Length ? inherited : own;
     }
 
-    private Alias? MatchOwn(string text, int start, int limit, ReadOnlySpan<char> firstWord)
+    private Alias? MatchOwn(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase)
     {
-        if (!_firstWordLookup.TryGetValue(firstWord, out var aliases))
+        if (!(ignoreCase ? _firstWordIgnoringCase : _firstWordLookup).TryGetValue(firstWord, out var aliases))
         {
             return null;
         }
         var rest = text.AsSpan(start, limit - start);
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var alias in aliases)
         {
-            if (rest.StartsWith(alias.Surface, StringComparison.Ordinal) && IsBoundary(text, start + alias.Surface.Length, limit))
+            if (ignoreCase && MentionScanner.IsAcronymShape(alias.Surface) && alias.Surface.Length < 4)
+            {
+                continue; // "US" must not match "us" in capitals-only text of another case
+            }
+            if (rest.StartsWith(alias.Surface, comparison) && IsBoundary(text, start + alias.Surface.Length, limit))
             {
                 return alias;
             }
@@ -172,5 +185,27 @@ public sealed class KnowledgeBase
         var kb = new KnowledgeBase(entities);
         BuiltinLoadTime = watch.Elapsed;
         return kb;
+    }
+}
+
+/// <summary>Mention candidates by block content hash; bounded, cleared wholesale when full (cheap and rarely hit).</summary>
+internal sealed class BlockFactCache
+{
+    private const int Capacity = 50_000;
+    private readonly ConcurrentDictionary<ulong, (string Text, Syntax.BlockKind Kind, BlockMentions Mentions)> _entries = new();
+
+    public BlockMentions GetOrScan(Syntax.BlockNode node, KnowledgeBase kb)
+    {
+        if (_entries.TryGetValue(node.ContentHash, out var entry) && entry.Kind == node.Kind && ReferenceEquals(entry.Text, node.Text) | entry.Text == node.Text)
+        {
+            return entry.Mentions;
+        }
+        var mentions = MentionScanner.Scan(node, kb);
+        if (_entries.Count >= Capacity)
+        {
+            _entries.Clear();
+        }
+        _entries[node.ContentHash] = (node.Text, node.Kind, mentions);
+        return mentions;
     }
 }

@@ -37,8 +37,8 @@ for (const c of iso1) {
   const capitalId = capital ? `${kebab(capital)}` : undefined;
   if (capitalId) capitalOf.set(capitalId, { country: id, name: capital, countryName: name });
   add({ id, name, type: 'LOC', kind: 'country', aliases, capital: capitalId, description: `Country (ISO 3166-1 ${c.alpha_2})`, iso: c.alpha_2 });
-  const demonym = nationalities[c.alpha_2];
-  if (demonym && !/\s/.test(demonym) && demonym !== name) {
+  const demonym = nationalities[c.alpha_2]?.replace(/\s*\(.*\)$/, '');
+  if (demonym && !/[,-]/.test(demonym) && !/(Island|Islands|Territory|Kong|Caledonia|State|Mariana)\b/.test(demonym) && demonym !== name) {
     const plural = /(s|sh|ch|ese|x|z)$/.test(demonym) ? [] : [demonym + 's'];
     add({ id: kebab(demonym), name: demonym, type: 'MISC', kind: 'nationality', aliases: plural, country: id, description: `Nationality or adjective of ${name}` });
   }
@@ -48,6 +48,10 @@ for (const [id, { country, name, countryName }] of capitalOf) {
   const aliases = fold(name) !== name ? [fold(name)] : [];
   add({ id, name, type: 'LOC', kind: 'city', aliases, capitalOf: country, description: `Capital of ${countryName}` });
 }
+// Subdivisions named with a common word ("West", "Central") would turn ordinary capitals into places.
+const commonWords = new Set(['West', 'East', 'North', 'South', 'Central', 'Centre', 'Center', 'Capital', 'Coast', 'Western', 'Eastern', 'Northern', 'Southern',
+  'Lakes', 'Islands', 'Upper', 'Lower', 'Middle', 'Plateau', 'Littoral', 'Highlands', 'Southwest', 'Northwest', 'Southeast', 'Northeast', 'Midlands', 'Valley',
+  'Harbour', 'Mountain', 'Mountains', 'Delta', 'Lake', 'Sea', 'Ocean', 'Bay', 'Border', 'Frontier', 'Interior', 'Federal', 'National', 'Special', 'Greater', 'Victoria', 'Georgia']);
 // Top-level subdivisions (states, provinces, governorates…) with ASCII-folded aliases.
 const regionTypes = new Set(['State', 'Province', 'Governorate', 'Region', 'Prefecture', 'Oblast', 'Emirate', 'Autonomous region', 'Autonomous republic', 'Republic', 'Territory', 'Autonomous province', 'Federal district', 'Autonomous community', 'Land', 'Country', 'Nation', 'Federal territory', 'Canton']);
 const countryNameByCode = new Map(iso1.map(c => [c.alpha_2, countriesList[c.alpha_2]?.name ?? c.common_name ?? c.name]));
@@ -55,7 +59,7 @@ const countryIdByCode = new Map([...countryNameByCode].map(([code, name]) => [co
 for (const s of iso2) {
   if (!regionTypes.has(s.type) || s.parent) continue;
   const name = s.name.replace(/\s*\[.*\]$/, '').split(/[;,(]/)[0].trim();
-  if (name.length < 3 || name.split(' ').length > 4) continue;
+  if (name.length < 3 || name.split(' ').length > 4 || commonWords.has(name)) continue;
   const countryCode = s.code.slice(0, 2);
   let id = kebab(name);
   if (entries.has(id) || curatedIds.has(id)) id = `${id}-${countryCode.toLowerCase()}`;
