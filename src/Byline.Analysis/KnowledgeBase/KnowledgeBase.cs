@@ -170,17 +170,23 @@ public sealed class KnowledgeBase
         return surface[..end];
     }
 
-    private static KnowledgeBase LoadBuiltin()
+    /// <summary>The text of the embedded built-in base (for tests that check both readers agree).</summary>
+    internal static string BuiltinText()
     {
-        var watch = Stopwatch.StartNew();
         const string name = "Byline.Analysis.KnowledgeBase.builtin-entities.yaml";
         using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
-        var text = new StreamReader(stream).ReadToEnd();
-        var (entities, problems) = KnowledgeBaseReader.Read("builtin-entities.yaml", text);
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    private static KnowledgeBase LoadBuiltin()
+    {
+        var watch = Stopwatch.StartNew();
+        var text = BuiltinText();
+        var (entities, problems) = CompactEntityReader.Read(text);
         if (!problems.IsEmpty)
         {
-            throw new InvalidOperationException("The built-in knowledge base has problems: " + string.Join("; ", problems.Select(p => p.Message)));
+            throw new InvalidOperationException("The built-in knowledge base has problems: " + string.Join("; ", problems));
         }
         var kb = new KnowledgeBase(entities);
         BuiltinLoadTime = watch.Elapsed;

@@ -26,13 +26,15 @@ const entries = new Map(); // id → entry
 const add = e => { if (!curatedIds.has(e.id) && !entries.has(e.id)) entries.set(e.id, e); };
 
 // Countries: the common English name is the house name; ISO names without inverted commas are aliases.
+// Names in English-language news style where the lists use another ("Türkiye" → "Turkey", as Reuters and the BBC write it).
+const houseNames = { TR: 'Turkey' };
 const capitalOf = new Map();
 for (const c of iso1) {
   const cl = countriesList[c.alpha_2];
-  const name = cl?.name ?? c.common_name ?? c.name;
+  const name = houseNames[c.alpha_2] ?? cl?.name ?? c.common_name ?? c.name;
   if (name.includes(',')) continue;
   const id = kebab(name);
-  const aliases = [...new Set([c.common_name, c.name, c.official_name, fold(name)].filter(a => a && a !== name && !a.includes(',')))];
+  const aliases = [...new Set([c.common_name, c.name, c.official_name, cl?.name, fold(name), fold(cl?.name ?? name)].filter(a => a && a !== name && !a.includes(',')))];
   const capital = cl?.capital?.split(',')[0]?.trim();
   const capitalId = capital ? `${kebab(capital)}` : undefined;
   if (capitalId) capitalOf.set(capitalId, { country: id, name: capital, countryName: name });
@@ -54,7 +56,7 @@ const commonWords = new Set(['West', 'East', 'North', 'South', 'Central', 'Centr
   'Harbour', 'Mountain', 'Mountains', 'Delta', 'Lake', 'Sea', 'Ocean', 'Bay', 'Border', 'Frontier', 'Interior', 'Federal', 'National', 'Special', 'Greater', 'Victoria', 'Georgia']);
 // Top-level subdivisions (states, provinces, governorates…) with ASCII-folded aliases.
 const regionTypes = new Set(['State', 'Province', 'Governorate', 'Region', 'Prefecture', 'Oblast', 'Emirate', 'Autonomous region', 'Autonomous republic', 'Republic', 'Territory', 'Autonomous province', 'Federal district', 'Autonomous community', 'Land', 'Country', 'Nation', 'Federal territory', 'Canton']);
-const countryNameByCode = new Map(iso1.map(c => [c.alpha_2, countriesList[c.alpha_2]?.name ?? c.common_name ?? c.name]));
+const countryNameByCode = new Map(iso1.map(c => [c.alpha_2, houseNames[c.alpha_2] ?? countriesList[c.alpha_2]?.name ?? c.common_name ?? c.name]));
 const countryIdByCode = new Map([...countryNameByCode].map(([code, name]) => [code, kebab(name)]));
 for (const s of iso2) {
   if (!regionTypes.has(s.type) || s.parent) continue;
