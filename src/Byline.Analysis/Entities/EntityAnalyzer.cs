@@ -80,7 +80,7 @@ public static class EntityAnalyzer
                     draft.Acronym ??= acronym;
                     draft.Expansion ??= c.Surface;
                 }
-                var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Context;
+                var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Shape;
                 if (isPerson && c.WordCount >= 2)
                 {
                     var id = c.Known?.Entity.Id ?? Kebab(c.Surface);
@@ -222,7 +222,10 @@ public static class EntityAnalyzer
         var known = d.Known;
         var name = known?.Name ?? d.Expansion ?? d.Name ?? d.Mentions[0].Text;
         var acronym = d.Acronym ?? known?.Aliases.FirstOrDefault(a => MentionScanner.IsAcronymShape(a));
-        return new Entity(d.Id, name, d.Type ?? EntityType.Person, [.. d.Mentions])
+        // A capitalised word with no cue at all: in news copy most such single words name an organisation
+        // (teams, companies, parties: measured on CoNLL-2003 dev and re3d, see docs/evaluation.md).
+        var type = d.Type ?? EntityType.Organization;
+        return new Entity(d.Id, name, type, [.. d.Mentions])
         {
             Description = known?.Description,
             Aliases = known?.Aliases ?? [],

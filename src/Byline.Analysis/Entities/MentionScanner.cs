@@ -168,6 +168,11 @@ internal static class MentionScanner
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             var known = kb.Match(text, w.Start, sentenceEnd, name);
+            if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
+            {
+                titleBefore = false;
+                continue; // "IEDs", "VBIEDs": plural acronyms name kinds of things, not entities
+            }
             if (known is null && name.Length >= 4 && IsAcronymShape(name))
             {
                 known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true); // "LONDON 1996-08-30"
@@ -191,6 +196,12 @@ internal static class MentionScanner
                 headType = HeadType(text, words, k, last, lexicon);
             }
             var runEnd = words[last].NameEnd;
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
+            {
+                titleBefore = false;
+                k = last;
+                continue; // "W D L G" in a results table, a stray "P": not names
+            }
             MentionCandidate candidate;
             if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length))
             {
@@ -215,7 +226,7 @@ internal static class MentionScanner
             else
             {
                 var surface = text[w.Start..runEnd];
-                var (type, evidence) = GuessType(text, words, k, last, headType, titleBefore, lexicon);
+                var (type, evidence) = GuessType(text, words, k, last, headType, titleBefore, lexicon, kb);
                 candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial, lexicon);
                 k = last;
             }
@@ -311,7 +322,8 @@ internal static class MentionScanner
         {
             var gapStart = words[last].End;
             var next = words[last + 1];
-            if (gapStart < text.Length && text[gapStart] == '.' && text.AsSpan(words[last].Start, gapStart - words[last].Start).Contains('.'))
+            if (gapStart < text.Length && text[gapStart] == '.' && (text.AsSpan(words[last].Start, gapStart - words[last].Start).Contains('.')
+                || gapStart - words[last].Start == 1 && char.IsUpper(text[words[last].Start])))
             {
                 gapStart++; // "U.S. Open": the period belongs to the initialism
             }
@@ -346,6 +358,15 @@ internal static class MentionScanner
         return last;
     }
 
+    private static bool AllShort(List<Word> words, int k, int last)
+    {
+        for (var j = k; j <= last; j++)
+        {
+            if (words[j].NameEnd - words[j].Start > 2) return false;
+        }
+        return true;
+    }
+
     private static int FirstConnector(string text, List<Word> words, int k, int last)
     {
         for (var j = k + 1; j < last; j++)
@@ -378,16 +399,26 @@ internal static class MentionScanner
         return null;
     }
 
-    private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, EntityWords lexicon)
+    private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, EntityWords lexicon, KnowledgeBase kb)
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
+        if (lexicon.GivenNames.Contains(Span(text, words[k])))
+        {
+            return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
+        }
+        if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { Entity.Type: EntityType.Miscellaneous } nationality
+            && nationality.Surface.Length == words[last].NameEnd - words[last].Start)
+        {
+            return (EntityType.Miscellaneous, TypeEvidence.Context); // "West Indian": a nationality as the head
+        }
         if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && lexicon.PersonCues.Contains(Span(text, words[k - 1])) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
             return (EntityType.Person, TypeEvidence.Context);
         var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
         if (k == last && IsAcronymShape(surface)) return (EntityType.Organization, TypeEvidence.Shape);
+        if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context); // "P. Simmons"
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
-        if (PlacePrepositionBefore(text, words, k, lexicon)) return (EntityType.Location, TypeEvidence.Shape);
+        if (k == last && PlacePrepositionBefore(text, words, k, lexicon)) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k) return (EntityType.Person, TypeEvidence.Shape);
         return (null, TypeEvidence.None);
     }

@@ -23,15 +23,14 @@ internal sealed class EntityWords
     public required WordSet PoliticalVerbs { get; init; }
     public required WordSet PlacePrepositions { get; init; }
 
+    /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
+    public required WordSet GivenNames { get; init; }
+
     private static EntityWords Load()
     {
-        const string name = "Byline.Analysis.KnowledgeBase.entity-words.yaml";
-        using var stream = typeof(EntityWords).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var root = Read("entity-words");
         WordSet Set(string key) => new(((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!));
+        var given = Read("given-names");
         return new EntityWords
         {
             Titles = Set("titles"),
@@ -46,7 +45,18 @@ internal sealed class EntityWords
             NotNames = Set("not-names"),
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),
+            GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };
+    }
+
+    private static YamlMappingNode Read(string file)
+    {
+        var name = $"Byline.Analysis.KnowledgeBase.{file}.yaml";
+        using var stream = typeof(EntityWords).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
+        var yaml = new YamlStream();
+        yaml.Load(new StreamReader(stream));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 }
 

@@ -28,7 +28,7 @@ public static class EntityEvaluation
         var texts = new List<string>();
         if (Option("--conll") is { } conll) texts.AddRange(Conll(conll, errors));
         if (Option("--gum") is { } gum) texts.AddRange(Gum(gum, Option("--gum-docs") ?? "all"));
-        if (Option("--re3d") is { } re3d) texts.AddRange(Re3d(re3d));
+        if (Option("--re3d") is { } re3d) texts.AddRange(Re3d(re3d, errors));
         if (texts.Count > 0) MeasureThroughput(texts);
         return 0;
     }
@@ -283,8 +283,9 @@ public static class EntityEvaluation
     }
 
     // ---------------------------------------------------------------- re3d
-    private static IEnumerable<string> Re3d(string corpus)
+    private static IEnumerable<string> Re3d(string corpus, int showErrors)
     {
+        var shown = 0;
         var score = new Score();
         var texts = new List<string>();
         var count = 0;
@@ -309,7 +310,13 @@ public static class EntityEvaluation
                 texts.Add(text);
                 count++;
                 var predicted = Predicted(Analyze(text)).Select(p => p.Span).ToList();
-                score.Add(gold.GetValueOrDefault(Path.GetFileName(path)) ?? [], predicted, exact: false);
+                var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
+                score.Add(docGold, predicted, exact: false);
+                if (shown < showErrors)
+                {
+                    foreach (var miss in docGold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  missed {miss.Type} '{text[miss.Start..miss.End]}'"); shown++; }
+                    foreach (var wrong in predicted.Where(p => !docGold.Any(g => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  spurious {wrong.Type} '{text[wrong.Start..wrong.End]}'"); shown++; }
+                }
             }
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
