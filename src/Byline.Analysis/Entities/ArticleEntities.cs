@@ -12,10 +12,16 @@ public sealed class ArticleEntities
     private readonly Dictionary<string, Entity> _byId;
 
     public ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms)
+        : this(entities, undefinedAcronyms, [.. entities.SelectMany(e => e.Mentions).OrderBy(m => m.Span.Start)])
+    {
+    }
+
+    /// <param name="mentions">Every mention of <paramref name="entities"/>, sorted by start.</param>
+    internal ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions)
     {
         Entities = entities;
         _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Mentions = [.. entities.SelectMany(e => e.Mentions).OrderBy(m => m.Span.Start)];
+        Mentions = mentions;
         UndefinedAcronyms = undefinedAcronyms;
     }
 

@@ -74,7 +74,7 @@ public static class EntityAnalyzer
                 if (!c.SentenceInitial) midSentence.Add(c.Surface);
                 if (c.DefinesAcronym is { } acronym && !acronyms.ContainsKey(acronym))
                 {
-                    var id = c.Known?.Entity.Id ?? Kebab(c.Surface);
+                    var id = c.Known?.Entity.Id ?? c.Id;
                     acronyms[acronym] = id;
                     var draft = DraftFor(drafts, id, c.Known?.Entity);
                     draft.Acronym ??= acronym;
@@ -83,7 +83,7 @@ public static class EntityAnalyzer
                 var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Shape;
                 if (isPerson && c.WordCount >= 2)
                 {
-                    var id = c.Known?.Entity.Id ?? Kebab(c.Surface);
+                    var id = c.Known?.Entity.Id ?? c.Id;
                     var last = c.LastWord;
                     surnames.TryAdd(last, id);
                     if (last.Length > 3 && last[2] == '-' && last[..2] is "al" or "el" or "Al" or "El")
@@ -96,6 +96,7 @@ public static class EntityAnalyzer
 
         // Pass 2: resolve every candidate to an entity.
         var undefined = ImmutableArray.CreateBuilder<Mention>();
+        var all = ImmutableArray.CreateBuilder<Mention>();
         foreach (var (block, mentions) in blocks)
         {
             foreach (var c in mentions.Candidates)
@@ -157,7 +158,7 @@ public static class EntityAnalyzer
                     {
                         continue; // "Acting in self defense, …": a capital because the sentence starts here
                     }
-                    id = Kebab(c.Surface);
+                    id = c.Id;
                     if (id.Length == 0) continue;
                     if (c.IsAcronym)
                     {
@@ -187,6 +188,7 @@ public static class EntityAnalyzer
                     IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
                 };
                 draft.Mentions.Add(mention);
+                all.Add(mention);
                 if (c.IsAcronym && known is null && kind == MentionKind.Acronym && !acronyms.ContainsKey(c.Surface))
                 {
                     undefined.Add(mention);
@@ -199,7 +201,8 @@ public static class EntityAnalyzer
             .Select(Build)
             .OrderBy(e => e.FirstMention.Span.Start)
             .ToImmutableArray();
-        return new ArticleEntities(entities, undefined.ToImmutable());
+        // Blocks and their candidates come in document order, so the mentions are already sorted.
+        return new ArticleEntities(entities, undefined.ToImmutable(), all.ToImmutable());
     }
 
     private static Draft DraftFor(Dictionary<string, Draft> drafts, string id, KnownEntity? known)

@@ -38,6 +38,11 @@ internal sealed class MentionCandidate
     /// <summary>This acronym is itself the bracketed definition of the candidate before it.</summary>
     public bool IsDefinition { get; set; }
 
+    /// <summary>The id an unknown name gets ("Popular Mobilization Forces" → "popular-mobilization-forces"), computed once per block fact.</summary>
+    public string Id => _id ??= EntityAnalyzer.Kebab(Surface);
+
+    private string? _id;
+
     /// <summary>The last word of a multi-word name, for surname coreference ("Soleimani" of "Qasem Soleimani").</summary>
     public string LastWord => WordCount == 1 ? Surface : Surface[(Surface.LastIndexOf(' ') + 1)..];
 }

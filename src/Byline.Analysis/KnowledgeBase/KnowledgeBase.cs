@@ -199,6 +199,7 @@ internal sealed class BlockFactCache
 {
     private const int Capacity = 50_000;
     private readonly ConcurrentDictionary<ulong, (string Text, Syntax.BlockKind Kind, BlockMentions Mentions)> _entries = new();
+    private int _added;
 
     public BlockMentions GetOrScan(Syntax.BlockNode node, KnowledgeBase kb)
     {
@@ -207,9 +208,11 @@ internal sealed class BlockFactCache
             return entry.Mentions;
         }
         var mentions = MentionScanner.Scan(node, kb);
-        if (_entries.Count >= Capacity)
+        // ConcurrentDictionary.Count takes every lock; a counter of insertions is enough for a rough bound.
+        if (Interlocked.Increment(ref _added) > Capacity)
         {
             _entries.Clear();
+            Interlocked.Exchange(ref _added, 0);
         }
         _entries[node.ContentHash] = (node.Text, node.Kind, mentions);
         return mentions;

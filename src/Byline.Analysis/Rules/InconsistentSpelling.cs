@@ -18,6 +18,10 @@ public sealed class InconsistentSpelling : IEntityRule
     {
         foreach (var entity in entities.Entities)
         {
+            if (!entity.IsKnown || !entity.Mentions.Any(static m => m.Kind == MentionKind.Variant))
+            {
+                continue; // only knowledge-base entries have variant spellings; most entities have none
+            }
             var spellings = entity.Mentions
                 .Where(m => m.Kind is MentionKind.Name or MentionKind.Variant or MentionKind.Surname or MentionKind.Acronym)
                 .ToList();
