@@ -178,7 +178,7 @@ internal static class MentionScanner
                 titleBefore = false;
                 continue; // "IEDs", "VBIEDs": plural acronyms name kinds of things, not entities
             }
-            if (known is null && name.Length >= 4 && IsAcronymShape(name))
+            if (known is null && name.Length >= 3 && IsAcronymShape(name))
             {
                 known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true); // "LONDON 1996-08-30"
             }
@@ -365,12 +365,17 @@ internal static class MentionScanner
 
     private static bool AllShort(List<Word> words, int k, int last)
     {
+        var longest = 0;
         for (var j = k; j <= last; j++)
         {
-            if (words[j].NameEnd - words[j].Start > 2) return false;
+            longest = Math.Max(longest, words[j].NameEnd - words[j].Start);
         }
-        return true;
+        // "P", "W D L G", "W D L PCT GB": column headings of a results table.
+        return longest <= 2 || longest <= 3 && last - k >= 2;
     }
+
+    private static bool IsDirection(ReadOnlySpan<char> word) =>
+        word is "North" or "South" or "East" or "West" or "Central" or "Greater" or "New" or "Old" or "Upper" or "Lower" or "Northern" or "Southern" or "Eastern" or "Western";
 
     private static int FirstConnector(string text, List<Word> words, int k, int last)
     {
@@ -412,10 +417,17 @@ internal static class MentionScanner
         {
             return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
         }
-        if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { Entity.Type: EntityType.Miscellaneous } nationality
-            && nationality.Surface.Length == words[last].NameEnd - words[last].Start)
+        if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } headKnown
+            && headKnown.Surface.Length == words[last].NameEnd - words[last].Start)
         {
-            return (EntityType.Miscellaneous, TypeEvidence.Context); // "West Indian": a nationality as the head
+            if (headKnown.Entity.Type == EntityType.Miscellaneous)
+            {
+                return (EntityType.Miscellaneous, TypeEvidence.Context); // "West Indian": a nationality as the head
+            }
+            if (headKnown.Entity.Type == EntityType.Location && !lexicon.PlaceStarts.Contains(Span(text, words[k])) && !IsDirection(Span(text, words[k])))
+            {
+                return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
+            }
         }
         if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && lexicon.PersonCues.Contains(Span(text, words[k - 1])) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
             return (EntityType.Person, TypeEvidence.Context);
