@@ -1,6 +1,7 @@
 using Byline.Analysis.Entities;
 using Byline.Syntax;
 using Byline.Text;
+using CsCheck;
 
 namespace Byline.Analysis.Tests.Entities;
 
@@ -84,5 +85,35 @@ public class EntityModelTests
         var fresh = EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(edited), ArticleFormat.PlainText));
         Assert.That(incremental.Mentions, Is.EqualTo(fresh.Mentions));
         Assert.That(incremental.MentionsOf("qasem-soleimani").Select(m => m.Text), Is.EqualTo(new[] { "Qassem Suleimani", "Soleimani", "Soleimani", "Soleimani" }));
+    }
+}
+
+/// <summary>Properties that must hold for any input: the model is well-formed and analysis never throws.</summary>
+public class EntityPropertyTests
+{
+    private static readonly string[] Pieces =
+    [
+        "Qasem Soleimani", "Soleimani's", "Daesh*", "ISIL", "ISIS", "(PMF)", "Popular Mobilization Forces", " ", " ", "\n", "\n\n", ".", ",", "\"", "'",
+        "Washington warned", "Deir-ez-Zor", "Dayr az-Zawr", "U.S.", "Maj. Gen.", "the", "of", "and", " - ", "*A terrorist organization", "CJTF-OIR",
+        "Al-", "-", "’s", "É", "ß", "\u0301", "\ud83d\ude00", "\ud800", "BAGHDAD", "W D L", "John", "Real Madrid", "(", ")", "Ministry of Defence",
+    ];
+
+    [Test]
+    public void Any_text_gives_sorted_in_range_mentions_that_the_entities_own()
+    {
+        CsCheck.Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 60].Select(a => string.Concat(a)).Sample(text =>
+        {
+            var entities = EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+            var previousStart = -1;
+            foreach (var mention in entities.Mentions)
+            {
+                if (mention.Span.Start < previousStart || mention.Span.End > text.Length || mention.Span.Length == 0) return false;
+                if (entities.Find(mention.EntityId) is not { } entity || !entity.Mentions.Contains(mention)) return false;
+                if (entities.MentionAt(mention.Span.Start)?.Span.Start != mention.Span.Start
+                    && entities.MentionAt(mention.Span.Start)?.Span.End != mention.Span.Start) return false;
+                previousStart = mention.Span.Start;
+            }
+            return entities.Entities.All(e => e.Mentions.Length > 0 && e.FirstMention == e.Mentions[0]);
+        }, iter: 2000);
     }
 }
