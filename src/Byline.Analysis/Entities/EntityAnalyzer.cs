@@ -37,6 +37,7 @@ public static class EntityAnalyzer
         public string? Acronym { get; set; }
         public string? Expansion { get; set; }
         public string? Footnote { get; set; }
+        public bool NamedInFull { get; set; }
         public List<Mention> Mentions { get; } = [];
     }
 
@@ -145,7 +146,7 @@ public static class EntityAnalyzer
                     kind = MentionKind.Acronym;
                     type = null;
                 }
-                else if (c.WordCount == 1 && surnames.TryGetValue(c.Surface, out var person))
+                else if (c.WordCount == 1 && !c.IsAcronym && surnames.TryGetValue(c.Surface, out var person))
                 {
                     id = person;
                     kind = MentionKind.Surname;
@@ -172,6 +173,9 @@ public static class EntityAnalyzer
                     draft.Evidence = evidence;
                 }
                 if (kind == MentionKind.Name && known is null) draft.Name ??= c.Surface;
+                // A full name the reader can recognise as one: a title or given name before it ("Col. Wayne
+                // Marotto", "Karim Haddad"), not just two capitalised words ("Al Bu Nimr").
+                if (c.WordCount >= 2 && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Context) draft.NamedInFull = true;
                 string? footnote = null;
                 if (c.FootnoteMarker != '\0' && footnotes.TryGetValue(c.FootnoteMarker, out var note))
                 {
@@ -189,7 +193,7 @@ public static class EntityAnalyzer
                 };
                 draft.Mentions.Add(mention);
                 all.Add(mention);
-                if (c.IsAcronym && known is null && kind == MentionKind.Acronym && !acronyms.ContainsKey(c.Surface))
+                if (c.IsAcronym && known is null && kind == MentionKind.Acronym && !acronyms.ContainsKey(c.Surface) && IsUnfamiliarAcronym(c.Surface))
                 {
                     undefined.Add(mention);
                 }
@@ -237,7 +241,32 @@ public static class EntityAnalyzer
             Acronym = acronym,
             AcronymExpansion = d.Expansion ?? (acronym is not null ? known?.Name : null),
             FootnoteText = d.Footnote,
+            IsNamedInFull = known is not null || d.NamedInFull,
         };
+    }
+
+    /// <summary>Not one readers know (CEO, IED), not a Roman numeral (XVII), not initials with periods (J.D).</summary>
+    private static bool IsUnfamiliarAcronym(string acronym) =>
+        !EntityWords.Default.KnownAcronyms.Contains(acronym) && !acronym.Contains('.') && !IsRomanNumeral(acronym);
+
+    /// <summary>"XVII", "III": a numeral that converts to a number and back unchanged ("ICI" does not).</summary>
+    private static bool IsRomanNumeral(string word)
+    {
+        if (word.AsSpan().ContainsAnyExcept("IVXLCDM")) return false;
+        static int Value(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, _ => 1000 };
+        var number = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var v = Value(word[i]);
+            number += i + 1 < word.Length && Value(word[i + 1]) > v ? -v : v;
+        }
+        (int Value, string Numeral)[] table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        var roman = new StringBuilder();
+        foreach (var (value, numeral) in table)
+        {
+            while (number >= value) { roman.Append(numeral); number -= value; }
+        }
+        return roman.ToString() == word;
     }
 
     private static string GovernmentName(KnownEntity country) =>

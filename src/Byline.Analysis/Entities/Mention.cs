@@ -65,5 +65,8 @@ public sealed record Entity(string Id, string Name, EntityType Type, ImmutableAr
     /// <summary>The text of a footnote bound to one of its mentions ("Daesh*").</summary>
     public string? FootnoteText { get; init; }
 
+    /// <summary>The full name is certain: a knowledge-base person, or a name after a title or starting with a given name.</summary>
+    internal bool IsNamedInFull { get; init; }
+
     public Mention FirstMention => Mentions[0];
 }

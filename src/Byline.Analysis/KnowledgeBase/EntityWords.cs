@@ -23,6 +23,9 @@ internal sealed class EntityWords
     public required WordSet PoliticalVerbs { get; init; }
     public required WordSet PlacePrepositions { get; init; }
 
+    /// <summary>Acronyms readers know without a definition (CEO, IED); BYL0010 leaves them alone.</summary>
+    public required WordSet KnownAcronyms { get; init; }
+
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
 
@@ -45,6 +48,7 @@ internal sealed class EntityWords
             NotNames = Set("not-names"),
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),
+            KnownAcronyms = Set("known-acronyms"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };
     }

@@ -17,7 +17,7 @@ public sealed class FirstReference : IEntityRule
     {
         foreach (var entity in entities.Entities)
         {
-            if (entity.Type != EntityType.Person || !entity.Name.Contains(' '))
+            if (entity.Type != EntityType.Person || !entity.Name.Contains(' ') || !entity.IsNamedInFull)
             {
                 continue;
             }

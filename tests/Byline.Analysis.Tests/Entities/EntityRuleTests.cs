@@ -94,3 +94,32 @@ public class EntityRuleTests
         Assert.That(findings.Where(f => f.Rule.Id is "BYL0011" or "BYL0012").Select(f => f.Message), Is.Empty);
     }
 }
+
+public class UndefinedAcronymExceptionTests
+{
+    private const string Headline = "Coalition strikes rocket sites in Syria\n\n";
+
+    [TestCase("The CEO said the IED was found near a VIP convoy.")]
+    [TestCase("Pope Benedict XVI met King Charles III on Monday.")]
+    [TestCase("J.D. Smith said the U.S. would respond.")]
+    public void Familiar_acronyms_roman_numerals_and_initials_are_not_reported(string sentence)
+    {
+        RuleTestHelper.AssertFindings("BYL0010", Headline + sentence);
+    }
+
+    [Test]
+    public void Letters_that_only_look_roman_are_still_acronyms()
+    {
+        RuleTestHelper.AssertFindings("BYL0010", Headline + "Shares in [|ICI|] rose on Monday.");
+    }
+}
+
+public class FirstReferenceCertaintyTests
+{
+    [Test]
+    public void Two_capitalised_words_alone_do_not_make_a_full_name()
+    {
+        RuleTestHelper.AssertFindings("BYL0011",
+            "Tribe attacked\n\nNimr elders said the Al Bu Nimr tribe had lost 300 members.");
+    }
+}
