@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
 using Byline.Analysis.Rules;
 using Byline.Syntax;
 
@@ -17,6 +18,9 @@ public sealed record AnalyzerOptions
     /// <summary>News outlets from .byline.yaml on top of the built-in list (BYL0006 reports relaying them).</summary>
     public ImmutableArray<string> ExtraOutlets { get; init; } = [];
 
+    /// <summary>The knowledge base for entities: the built-in one (null) or a workspace layer over it.</summary>
+    public KnowledgeBase? KnowledgeBase { get; init; }
+
     /// <summary>The workspace's own outlet (<c>publisher:</c>): its reporting is first-hand, not secondhand.</summary>
     public string? Publisher { get; init; }
 
@@ -26,7 +30,7 @@ public sealed record AnalyzerOptions
 }
 
 /// <summary>What rules read: the syntax tree and the semantic model built from it.</summary>
-public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing, AnalyzerOptions? options = null)
+public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing, AnalyzerOptions? options = null, ArticleEntities? entities = null)
 {
     public ArticleSyntaxTree Syntax { get; } = syntax;
 
@@ -35,6 +39,9 @@ public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourc
 
     /// <summary>Who said what: attributions and each sentence's sourcing status.</summary>
     public ArticleSourcing Sourcing { get; } = sourcing;
+
+    /// <summary>The people, organisations, places and other names the article mentions.</summary>
+    public ArticleEntities Entities { get; } = entities ?? ArticleEntities.Empty;
 }
 
 /// <summary>The semantic model of one article and the findings of all rules on it.</summary>
@@ -45,6 +52,8 @@ public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> 
     public ArticleSyntaxTree Syntax => Model.Syntax;
 
     public ArticleSourcing Sourcing => Model.Sourcing;
+
+    public ArticleEntities Entities => Model.Entities;
 
     /// <summary>Findings of all enabled rules, sorted by position then rule id.</summary>
     public ImmutableArray<Finding> Findings { get; } = findings;
@@ -71,7 +80,17 @@ public static class ArticleAnalyzer
         {
             sourcing = sourcing with { Publisher = configured };
         }
-        var model = new ArticleModel(syntax, sourcing, options);
+        ArticleEntities entities;
+        try
+        {
+            entities = EntityAnalyzer.Analyze(syntax, options.KnowledgeBase);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            entities = ArticleEntities.Empty;
+            findings.Add(InternalError("entity analysis", e));
+        }
+        var model = new ArticleModel(syntax, sourcing, options, entities);
         foreach (var rule in RuleCatalog.Rules)
         {
             var severity = options.SeverityOf(rule.Descriptor);

@@ -6,5 +6,6 @@ public static partial class SuiteRegistry
     public static void RegisterAll()
     {
         Program.Register("attribution", Attribution.PolnearEvaluation.Usage, Attribution.PolnearEvaluation.Run);
+        Program.Register("entities", Entities.EntityEvaluation.Usage, Entities.EntityEvaluation.Run);
     }
 }

@@ -16,6 +16,9 @@ public static class RuleCatalog
         new MismatchedQuotes(),
         new RepeatedWord(),
         new LeftoverBoilerplate(),
+        new UndefinedAcronym(),
+        new FirstReference(),
+        new InconsistentSpelling(),
     ];
 
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } =

@@ -1,0 +1,299 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// Entity analysis of one article in two tiers. Block facts (mention candidates) come from
+/// <see cref="MentionScanner"/> and are cached by block content hash; document linking, here, is one pass over them:
+/// acronyms defined once, surnames of people named in full, capitals standing for governments, footnotes.
+/// Linking never re-reads block text beyond the footnote blocks.
+/// </summary>
+public static class EntityAnalyzer
+{
+    private static readonly ConditionalWeakTable<KnowledgeBase, ConditionalWeakTable<ArticleSyntaxTree, ArticleEntities>> Documents = new();
+
+    /// <summary>The entities of an article; computed once per tree and knowledge base.</summary>
+    public static ArticleEntities Analyze(ArticleSyntaxTree syntax, KnowledgeBase? knowledgeBase = null)
+    {
+        var kb = knowledgeBase ?? KnowledgeBase.Builtin;
+        var cache = Documents.GetValue(kb, _ => new ConditionalWeakTable<ArticleSyntaxTree, ArticleEntities>());
+        return cache.GetValue(syntax, tree => Link(tree, kb));
+    }
+
+    private static BlockMentions CandidatesOf(Block block, KnowledgeBase kb) =>
+        kb.BlockCache.GetOrScan(block.Node, kb);
+
+    private sealed class Draft(string id)
+    {
+        public string Id { get; } = id;
+        public KnownEntity? Known { get; set; }
+        public string? Name { get; set; }
+        public EntityType? Type { get; set; }
+        public TypeEvidence Evidence { get; set; }
+        public string? Acronym { get; set; }
+        public string? Expansion { get; set; }
+        public string? Footnote { get; set; }
+        public bool NamedInFull { get; set; }
+        public List<Mention> Mentions { get; } = [];
+    }
+
+    private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb)
+    {
+        var blocks = new List<(Block Block, BlockMentions Mentions)>();
+        var footnotes = new Dictionary<char, string>();
+        foreach (var block in syntax.Blocks)
+        {
+            if (block.Kind == BlockKind.Footnote && block.Text.Length > 1 && block.Text[0] is '*' or '†' or '‡')
+            {
+                footnotes.TryAdd(block.Text[0], block.Text[1..].Trim());
+            }
+            var mentions = CandidatesOf(block, kb);
+            if (!mentions.Candidates.IsEmpty)
+            {
+                blocks.Add((block, mentions));
+            }
+        }
+        if (blocks.Count == 0)
+        {
+            return ArticleEntities.Empty;
+        }
+
+        // Pass 1: what the whole article establishes — acronym definitions, full names of people, and words
+        // capitalised mid-sentence (a sentence-initial capital alone is no evidence of a name).
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);      // acronym → entity id
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);      // surname → person id
+        var midSentence = new HashSet<string>(StringComparer.Ordinal);
+        var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        foreach (var (_, mentions) in blocks)
+        {
+            foreach (var c in mentions.Candidates)
+            {
+                if (!c.SentenceInitial) midSentence.Add(c.Surface);
+                if (c.DefinesAcronym is { } acronym && !acronyms.ContainsKey(acronym))
+                {
+                    var id = c.Known?.Entity.Id ?? c.Id;
+                    acronyms[acronym] = id;
+                    var draft = DraftFor(drafts, id, c.Known?.Entity);
+                    draft.Acronym ??= acronym;
+                    draft.Expansion ??= c.Surface;
+                }
+                var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Shape;
+                if (isPerson && c.WordCount >= 2)
+                {
+                    var id = c.Known?.Entity.Id ?? c.Id;
+                    var last = c.LastWord;
+                    surnames.TryAdd(last, id);
+                    if (last.Length > 3 && last[2] == '-' && last[..2] is "al" or "el" or "Al" or "El")
+                    {
+                        surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
+                    }
+                }
+            }
+        }
+
+        // Pass 2: resolve every candidate to an entity.
+        var undefined = ImmutableArray.CreateBuilder<Mention>();
+        var all = ImmutableArray.CreateBuilder<Mention>();
+        foreach (var (block, mentions) in blocks)
+        {
+            foreach (var c in mentions.Candidates)
+            {
+                var span = new TextSpan(block.Start + c.Start, c.End - c.Start);
+                string id;
+                var kind = MentionKind.Name;
+                EntityType? type = c.Type;
+                var evidence = c.Evidence;
+                KnownEntity? known = c.Known?.Entity;
+                string? house = null;
+                if (known is not null)
+                {
+                    kind = c.Known!.Kind switch
+                    {
+                        AliasKind.Variant => MentionKind.Variant,
+                        AliasKind.Alias when MentionScanner.IsAcronymShape(c.Surface) => MentionKind.Acronym,
+                        AliasKind.Alias when known.Type == EntityType.Person && c.WordCount == 1 => MentionKind.Surname,
+                        AliasKind.Alias => MentionKind.Alias,
+                        _ => MentionKind.Name,
+                    };
+                    house = c.Known.HouseSpelling;
+                    id = known.Id;
+                    if (known.CapitalOf is { } country && c.PoliticalVerbAfter && !c.PlaceBefore && kb.Find(country) is { } state)
+                    {
+                        // "Washington warned…": the capital stands for the government.
+                        id = country + "-government";
+                        kind = MentionKind.Metonym;
+                        var government = DraftFor(drafts, id, null);
+                        government.Name ??= GovernmentName(state);
+                        government.Type = EntityType.Organization;
+                        government.Evidence = TypeEvidence.Known;
+                        government.Known ??= new KnownEntity(id, government.Name, EntityType.Organization)
+                        {
+                            Kind = "government",
+                            Country = country,
+                            Aliases = [known.Name],
+                            Description = $"The government of {state.Name}; '{known.Name}' stands for it when it acts or speaks.",
+                        };
+                        known = null;
+                    }
+                }
+                else if (c.IsAcronym && acronyms.TryGetValue(c.Surface, out var defined))
+                {
+                    id = defined;
+                    kind = MentionKind.Acronym;
+                    type = null;
+                }
+                else if (c.WordCount == 1 && !c.IsAcronym && surnames.TryGetValue(c.Surface, out var person))
+                {
+                    id = person;
+                    kind = MentionKind.Surname;
+                    type = EntityType.Person;
+                    evidence = TypeEvidence.Context;
+                }
+                else
+                {
+                    if (c.SentenceInitial && c.WordCount == 1 && evidence < TypeEvidence.Context && !midSentence.Contains(c.Surface))
+                    {
+                        continue; // "Acting in self defense, …": a capital because the sentence starts here
+                    }
+                    id = c.Id;
+                    if (id.Length == 0) continue;
+                    if (c.IsAcronym)
+                    {
+                        kind = MentionKind.Acronym;
+                    }
+                }
+                var draft = DraftFor(drafts, id, known);
+                if (known is null && type is not null && evidence > draft.Evidence)
+                {
+                    draft.Type = type;
+                    draft.Evidence = evidence;
+                }
+                if (kind == MentionKind.Name && known is null) draft.Name ??= c.Surface;
+                // A full name the reader can recognise as one: a title or given name before it ("Col. Wayne
+                // Marotto", "Karim Haddad"), not just two capitalised words ("Al Bu Nimr").
+                if (c.WordCount >= 2 && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Context) draft.NamedInFull = true;
+                string? footnote = null;
+                if (c.FootnoteMarker != '\0' && footnotes.TryGetValue(c.FootnoteMarker, out var note))
+                {
+                    footnote = note;
+                    draft.Footnote ??= note;
+                }
+                var mention = new Mention(span, id, c.Surface, kind)
+                {
+                    IsPossessive = c.IsPossessive,
+                    FootnoteMarker = c.FootnoteMarker == '\0' ? null : c.FootnoteMarker,
+                    FootnoteText = footnote,
+                    HouseSpelling = house,
+                    Block = block.Kind,
+                    IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
+                };
+                draft.Mentions.Add(mention);
+                all.Add(mention);
+                if (c.IsAcronym && known is null && kind == MentionKind.Acronym && !acronyms.ContainsKey(c.Surface) && IsUnfamiliarAcronym(c.Surface))
+                {
+                    undefined.Add(mention);
+                }
+            }
+        }
+
+        var entities = drafts.Values
+            .Where(d => d.Mentions.Count > 0)
+            .Select(Build)
+            .OrderBy(e => e.FirstMention.Span.Start)
+            .ToImmutableArray();
+        // Blocks and their candidates come in document order, so the mentions are already sorted.
+        return new ArticleEntities(entities, undefined.ToImmutable(), all.ToImmutable());
+    }
+
+    private static Draft DraftFor(Dictionary<string, Draft> drafts, string id, KnownEntity? known)
+    {
+        if (!drafts.TryGetValue(id, out var draft))
+        {
+            drafts[id] = draft = new Draft(id);
+        }
+        if (known is not null && draft.Known is null)
+        {
+            draft.Known = known;
+            draft.Type = known.Type;
+            draft.Evidence = TypeEvidence.Known;
+        }
+        return draft;
+    }
+
+    private static Entity Build(Draft d)
+    {
+        var known = d.Known;
+        var name = known?.Name ?? d.Expansion ?? d.Name ?? d.Mentions[0].Text;
+        var acronym = d.Acronym ?? known?.Aliases.FirstOrDefault(a => MentionScanner.IsAcronymShape(a));
+        // A capitalised word with no cue at all: in news copy most such single words name an organisation
+        // (teams, companies, parties: measured on CoNLL-2003 dev and re3d, see docs/evaluation.md).
+        var type = d.Type ?? EntityType.Organization;
+        return new Entity(d.Id, name, type, [.. d.Mentions])
+        {
+            Description = known?.Description,
+            Aliases = known?.Aliases ?? [],
+            WikidataId = known?.WikidataId,
+            IsKnown = known is not null,
+            Acronym = acronym,
+            AcronymExpansion = d.Expansion ?? (acronym is not null ? known?.Name : null),
+            FootnoteText = d.Footnote,
+            IsNamedInFull = known is not null || d.NamedInFull,
+        };
+    }
+
+    /// <summary>Not one readers know (CEO, IED), not a Roman numeral (XVII), not initials with periods (J.D).</summary>
+    private static bool IsUnfamiliarAcronym(string acronym) =>
+        !EntityWords.Default.KnownAcronyms.Contains(acronym) && !acronym.Contains('.') && !IsRomanNumeral(acronym);
+
+    /// <summary>"XVII", "III": a numeral that converts to a number and back unchanged ("ICI" does not).</summary>
+    private static bool IsRomanNumeral(string word)
+    {
+        if (word.AsSpan().ContainsAnyExcept("IVXLCDM")) return false;
+        static int Value(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, _ => 1000 };
+        var number = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var v = Value(word[i]);
+            number += i + 1 < word.Length && Value(word[i + 1]) > v ? -v : v;
+        }
+        (int Value, string Numeral)[] table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        var roman = new StringBuilder();
+        foreach (var (value, numeral) in table)
+        {
+            while (number >= value) { roman.Append(numeral); number -= value; }
+        }
+        return roman.ToString() == word;
+    }
+
+    private static string GovernmentName(KnownEntity country) =>
+        country.Id is "united-states" or "united-kingdom" ? $"Government of the {country.Name}" : $"Government of {country.Name}";
+
+    /// <summary>A kebab-case id from a name: "Popular Mobilization Forces" → "popular-mobilization-forces".</summary>
+    public static string Kebab(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var dash = false;
+        foreach (var ch in System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark || ch is '\'' or '’' or '.')
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (dash && builder.Length > 0) builder.Append('-');
+                builder.Append(char.ToLowerInvariant(ch));
+                dash = false;
+            }
+            else
+            {
+                dash = true;
+            }
+        }
+        return builder.ToString();
+    }
+}

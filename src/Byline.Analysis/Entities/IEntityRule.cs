@@ -1,0 +1,12 @@
+using Byline.Analysis.Rules;
+using Byline.Syntax;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>A rule that reads the entity model. <see cref="ArticleAnalyzer"/> passes the model it computed with the configured knowledge base.</summary>
+public interface IEntityRule : IRule
+{
+    IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax, ArticleEntities entities);
+
+    IEnumerable<Finding> IRule.Analyze(ArticleModel model) => Analyze(model.Syntax, model.Entities);
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>How a mention names its entity.</summary>
+public enum MentionKind
+{
+    /// <summary>The full or house name ("Qasem Soleimani", "Reuters").</summary>
+    Name,
+    /// <summary>Another accepted name ("Daesh" for ISIL).</summary>
+    Alias,
+    /// <summary>A variant spelling the house style replaces ("Suleimani").</summary>
+    Variant,
+    /// <summary>An acronym, known or defined in the article ("PMF").</summary>
+    Acronym,
+    /// <summary>A surname standing for a person named in full elsewhere ("Soleimani").</summary>
+    Surname,
+    /// <summary>A capital standing for its government ("Washington warned").</summary>
+    Metonym,
+}
+
+/// <summary>One place where the article names an entity. <see cref="Span"/> excludes a possessive "'s" and a footnote marker.</summary>
+public sealed record Mention(TextSpan Span, string EntityId, string Text, MentionKind Kind)
+{
+    public bool IsPossessive { get; init; }
+
+    /// <summary>The footnote marker glued to the mention ("Daesh*"), or null.</summary>
+    public char? FootnoteMarker { get; init; }
+
+    /// <summary>The text of the footnote the marker points to ("A terrorist organization banned in Russia…").</summary>
+    public string? FootnoteText { get; init; }
+
+    /// <summary>For a variant spelling: how the house style writes it.</summary>
+    public string? HouseSpelling { get; init; }
+
+    /// <summary>The kind of block the mention is in (headline, paragraph, caption…).</summary>
+    public BlockKind Block { get; init; }
+
+    /// <summary>This mention is the expansion before a bracketed acronym, or the bracketed acronym itself.</summary>
+    public bool IsDefinition { get; init; }
+}
+
+/// <summary>An entity the article mentions, with every mention of it.</summary>
+public sealed record Entity(string Id, string Name, EntityType Type, ImmutableArray<Mention> Mentions)
+{
+    public string TypeCode => Type.Code();
+
+    public string? Description { get; init; }
+
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    public string? WikidataId { get; init; }
+
+    /// <summary>Whether the entity is in the knowledge base (built-in or workspace), rather than found in the article alone.</summary>
+    public bool IsKnown { get; init; }
+
+    /// <summary>The acronym the article (or the knowledge base) uses for it, e.g. "PMF".</summary>
+    public string? Acronym { get; init; }
+
+    /// <summary>What the acronym stands for as the article spells it out: "Popular Mobilization Forces".</summary>
+    public string? AcronymExpansion { get; init; }
+
+    /// <summary>The text of a footnote bound to one of its mentions ("Daesh*").</summary>
+    public string? FootnoteText { get; init; }
+
+    /// <summary>The full name is certain: a knowledge-base person, or a name after a title or starting with a given name.</summary>
+    internal bool IsNamedInFull { get; init; }
+
+    public Mention FirstMention => Mentions[0];
+}

@@ -1,0 +1,512 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>How sure the scanner is of a candidate's type: a KB entry or a head word beats a guess from shape.</summary>
+internal enum TypeEvidence
+{
+    None,
+    Shape,
+    Context,
+    Known,
+}
+
+/// <summary>
+/// A span that may name an entity, found from one block's text alone (a "block fact"): spans are relative to
+/// the block, so the candidate list is reused for as long as the block's text is.
+/// </summary>
+internal sealed class MentionCandidate
+{
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required string Surface { get; init; }
+    public Alias? Known { get; init; }
+    public EntityType? Type { get; init; }
+    public TypeEvidence Evidence { get; init; }
+    public int WordCount { get; init; } = 1;
+    public bool IsPossessive { get; init; }
+    public char FootnoteMarker { get; init; }
+    public bool SentenceInitial { get; init; }
+    public bool PoliticalVerbAfter { get; init; }
+    public bool PlaceBefore { get; init; }
+    public bool IsAcronym { get; init; }
+
+    /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
+    public string? DefinesAcronym { get; set; }
+
+    /// <summary>This acronym is itself the bracketed definition of the candidate before it.</summary>
+    public bool IsDefinition { get; set; }
+
+    /// <summary>The id an unknown name gets ("Popular Mobilization Forces" → "popular-mobilization-forces"), computed once per block fact.</summary>
+    public string Id => _id ??= EntityAnalyzer.Kebab(Surface);
+
+    private string? _id;
+
+    /// <summary>The last word of a multi-word name, for surname coreference ("Soleimani" of "Qasem Soleimani").</summary>
+    public string LastWord => WordCount == 1 ? Surface : Surface[(Surface.LastIndexOf(' ') + 1)..];
+}
+
+/// <summary>The mention candidates of one block.</summary>
+internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates)
+{
+    public static BlockMentions None { get; } = new([]);
+
+    public ImmutableArray<MentionCandidate> Candidates { get; } = candidates;
+}
+
+/// <summary>
+/// Hand-written scanner from a block's text to mention candidates: knowledge-base names (longest match),
+/// runs of capitalised words typed by their head word ("… Forces", "… Governorate") or by the title before
+/// them ("Maj. Gen."), acronyms and their bracketed definitions, possessives and footnote markers. Linear in
+/// the block's length: each word is looked at a bounded number of times.
+/// </summary>
+internal static class MentionScanner
+{
+    [ThreadStatic] private static List<Word>? _words;
+
+    private readonly record struct Word(int Start, int End, int NameEnd)
+    {
+        public bool IsPossessive => NameEnd < End;
+    }
+
+    public static BlockMentions Scan(BlockNode block, KnowledgeBase kb)
+    {
+        if (block.Kind is BlockKind.FrontMatter or BlockKind.Separator or BlockKind.Boilerplate)
+        {
+            return BlockMentions.None;
+        }
+        var text = block.Text;
+        var candidates = _candidates ??= ImmutableArray.CreateBuilder<MentionCandidate>();
+        candidates.Clear();
+        var words = _words ??= [];
+        foreach (var sentence in block.Sentences)
+        {
+            words.Clear();
+            CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
+            ScanSentence(text, sentence.Span.End, words, kb, candidates);
+        }
+        return candidates.Count == 0 ? BlockMentions.None : new BlockMentions(candidates.ToImmutable());
+    }
+
+    [ThreadStatic] private static ImmutableArray<MentionCandidate>.Builder? _candidates;
+
+    /// <summary>Where a word that starts at <paramref name="i"/> ends; apostrophes, hyphens and initialism periods inside keep it one word.</summary>
+    public static int WordEnd(string text, int i, int limit)
+    {
+        var segment = 0;
+        var segmentLetters = true;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                segment++;
+                segmentLetters &= char.IsLetter(c);
+                i++;
+                continue;
+            }
+            var next = i + 1 < limit ? text[i + 1] : ' ';
+            var previous = i > 0 ? text[i - 1] : ' ';
+            if (c is '-' or '‐' or '‑' or '\'' or '’' or '&' && char.IsLetterOrDigit(next) && char.IsLetterOrDigit(previous))
+            {
+                i++;
+                segment = 0;
+                segmentLetters = true;
+                continue;
+            }
+            if (c == '.' && segmentLetters && segment is 1 && char.IsLetter(next))
+            {
+                i++; // "U.S", "D.C": initialisms stay one word
+                segment = 0;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static void CollectWords(string text, int start, int end, List<Word> words)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var wordEnd = WordEnd(text, i, end);
+            var nameEnd = wordEnd;
+            if (wordEnd - i > 2 && text[wordEnd - 1] is 's' && text[wordEnd - 2] is '\'' or '’')
+            {
+                nameEnd = wordEnd - 2; // "Soleimani's": the name is "Soleimani"
+            }
+            words.Add(new Word(i, wordEnd, nameEnd));
+            i = wordEnd;
+        }
+    }
+
+    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)
+    {
+        var lexicon = EntityWords.Default;
+        var n = words.Count;
+        if (n == 0) return;
+        var mode = CaseMode(text, words);
+        if (mode == SentenceCase.AllCaps)
+        {
+            // "CRICKET - LEICESTERSHIRE TAKE OVER": capitals carry no information here; only known names count.
+            ScanCapitals(text, sentenceEnd, words, kb, candidates);
+            return;
+        }
+        var titleCase = mode == SentenceCase.TitleCase;
+        var titleBefore = false;
+        string? pendingDefinition = null;
+        for (var k = 0; k < n; k++)
+        {
+            var w = words[k];
+            var first = text[w.Start];
+            if (!char.IsUpper(first))
+            {
+                titleBefore = false;
+                continue;
+            }
+            var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
+            var known = kb.Match(text, w.Start, sentenceEnd, name);
+            if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
+            {
+                titleBefore = false;
+                continue; // "IEDs", "VBIEDs": plural acronyms name kinds of things, not entities
+            }
+            if (known is null && name.Length >= 3 && IsAcronymShape(name))
+            {
+                known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true); // "LONDON 1996-08-30"
+            }
+            if (known is null && IsTitle(text, w, lexicon) && k + 1 < n && IsCapitalised(text, words[k + 1]))
+            {
+                titleBefore = true;
+                continue;
+            }
+            var sentenceInitial = k == 0;
+            if (known is null && (lexicon.NotNames.Contains(name) || w.End < text.Length && text[w.End] == '.' && lexicon.NotNames.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start))))
+            {
+                titleBefore = false;
+                continue;
+            }
+            var last = titleCase ? k : RunEnd(text, words, k, lexicon);
+            var headType = HeadType(text, words, k, last, lexicon);
+            if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
+            {
+                last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
+                headType = HeadType(text, words, k, last, lexicon);
+            }
+            var runEnd = words[last].NameEnd;
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
+            {
+                titleBefore = false;
+                k = last;
+                continue; // "W D L G" in a results table, a stray "P": not names
+            }
+            MentionCandidate candidate;
+            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length))
+            {
+                var end = w.Start + known.Surface.Length;
+                var lastWord = k;
+                while (lastWord + 1 < n && words[lastWord + 1].Start < end) lastWord++;
+                candidate = Make(text, words, k, lastWord, end, known.Surface, known, known.Entity.Type, TypeEvidence.Known, sentenceInitial, lexicon);
+                k = lastWord;
+            }
+            else if (known is null && w.End - w.Start > 2 && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
+            {
+                // "Anti-Daesh", "US-led", "Iran-Iraq-Syria": names inside a hyphenated word.
+                AddHyphenParts(text, w, kb, candidates);
+                titleBefore = false;
+                continue;
+            }
+            else if (titleCase && headType is null && !titleBefore)
+            {
+                titleBefore = false;
+                continue; // in a title-case headline a capital letter says nothing; only known names count
+            }
+            else
+            {
+                var surface = text[w.Start..runEnd];
+                var (type, evidence) = GuessType(text, words, k, last, headType, titleBefore, lexicon, kb);
+                candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial, lexicon);
+                k = last;
+            }
+            titleBefore = false;
+            candidates.Add(candidate);
+            if (AcronymInBrackets(text, candidate.End, sentenceEnd) is { } acronym && acronym != candidate.Surface)
+            {
+                candidate.DefinesAcronym = acronym;
+                pendingDefinition = acronym;
+            }
+            else if (pendingDefinition is not null && candidate.Surface == pendingDefinition)
+            {
+                candidate.IsDefinition = true;
+                pendingDefinition = null;
+            }
+        }
+    }
+
+    private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (!char.IsLetter(text[w.Start])) continue;
+            var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true);
+            if (known is null || known.Surface.Length < 4 && !MentionScanner.IsAcronymShape(known.Surface)) continue;
+            var end = w.Start + known.Surface.Length;
+            var last = k;
+            while (last + 1 < words.Count && words[last + 1].Start < end) last++;
+            candidates.Add(new MentionCandidate
+            {
+                Start = w.Start, End = end, Surface = text[w.Start..end], Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
+                WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end,
+            });
+            k = last;
+        }
+    }
+
+    private static MentionCandidate Make(string text, List<Word> words, int k, int last, int end, string surface, Alias? known,
+        EntityType? type, TypeEvidence evidence, bool sentenceInitial, EntityWords lexicon)
+    {
+        var w = words[last];
+        var possessive = w.IsPossessive && end == w.NameEnd;
+        var markerAt = possessive ? w.End : end;
+        var marker = markerAt < text.Length && text[markerAt] is '*' or '†' or '‡'
+            && (markerAt + 1 >= text.Length || !char.IsLetterOrDigit(text[markerAt + 1])) ? text[markerAt] : '\0';
+        var after = last + 1 < words.Count ? words[last + 1] : default;
+        var politicalVerb = last + 1 < words.Count && IsSingleSpace(text, possessive ? w.End : end, after.Start)
+            && lexicon.PoliticalVerbs.Contains(text.AsSpan(after.Start, after.End - after.Start));
+        return new MentionCandidate
+        {
+            Start = words[k].Start,
+            End = end,
+            Surface = surface,
+            Known = known,
+            Type = type,
+            Evidence = evidence,
+            WordCount = CountWords(surface),
+            IsPossessive = possessive,
+            FootnoteMarker = marker,
+            SentenceInitial = sentenceInitial,
+            PoliticalVerbAfter = politicalVerb,
+            PlaceBefore = PlacePrepositionBefore(text, words, k, lexicon),
+            IsAcronym = k == last && IsAcronymShape(surface),
+        };
+    }
+
+    private static void AddHyphenParts(string text, Word w, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)
+    {
+        var i = w.Start;
+        while (i < w.NameEnd)
+        {
+            var partEnd = i;
+            while (partEnd < w.NameEnd && text[partEnd] is not ('-' or '‐')) partEnd++;
+            if (partEnd > i && char.IsUpper(text[i]) && kb.Match(text, i, partEnd, text.AsSpan(i, partEnd - i)) is { } known && known.Surface.Length == partEnd - i)
+            {
+                candidates.Add(new MentionCandidate
+                {
+                    Start = i, End = partEnd, Surface = known.Surface, Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
+                    IsPossessive = partEnd == w.NameEnd && w.IsPossessive,
+                });
+            }
+            i = partEnd + 1;
+        }
+    }
+
+    /// <summary>The last word of the run of capitalised words (joined by connectors such as "of", "al", " - ") that starts at <paramref name="k"/>.</summary>
+    private static int RunEnd(string text, List<Word> words, int k, EntityWords lexicon)
+    {
+        var last = k;
+        var n = words.Count;
+        while (last + 1 < n && !words[last].IsPossessive)
+        {
+            var gapStart = words[last].End;
+            var next = words[last + 1];
+            if (gapStart < text.Length && text[gapStart] == '.' && (text.AsSpan(words[last].Start, gapStart - words[last].Start).Contains('.')
+                || gapStart - words[last].Start == 1 && char.IsUpper(text[words[last].Start])))
+            {
+                gapStart++; // "U.S. Open": the period belongs to the initialism
+            }
+            if (IsSingleSpace(text, gapStart, next.Start))
+            {
+                if (IsCapitalised(text, next) && !IsTitleWord(text, next, lexicon) && !lexicon.NotNames.Contains(Span(text, next)))
+                {
+                    last++;
+                    continue;
+                }
+                // Up to two lowercase connectors between capitalised words: "Ministry of Defence", "Bank of the West".
+                var j = last + 1;
+                while (j < n && j <= last + 2 && lexicon.Connectors.Contains(Span(text, words[j])) && !char.IsUpper(text[words[j].Start])
+                    && IsSingleSpace(text, words[j - 1].End, words[j].Start)) j++;
+                if (j > last + 1 && j < n && IsSingleSpace(text, words[j - 1].End, words[j].Start) && IsCapitalised(text, words[j])
+                    && !lexicon.NotNames.Contains(Span(text, words[j])) && IsOfOrName(text, words, last + 1, j))
+                {
+                    last = j;
+                    continue;
+                }
+                break;
+            }
+            // "Combined Joint Task Force - Operation Inherent Resolve"
+            var gap = text.AsSpan(gapStart, next.Start - gapStart);
+            if (gap is " - " or " – " && IsCapitalised(text, next))
+            {
+                last++;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    private static bool AllShort(List<Word> words, int k, int last)
+    {
+        var longest = 0;
+        for (var j = k; j <= last; j++)
+        {
+            longest = Math.Max(longest, words[j].NameEnd - words[j].Start);
+        }
+        // "P", "W D L G", "W D L PCT GB": column headings of a results table.
+        return longest <= 2 || longest <= 3 && last - k >= 2;
+    }
+
+    private static bool IsDirection(ReadOnlySpan<char> word) =>
+        word is "North" or "South" or "East" or "West" or "Central" or "Greater" or "New" or "Old" or "Upper" or "Lower" or "Northern" or "Southern" or "Eastern" or "Western";
+
+    private static int FirstConnector(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k + 1; j < last; j++)
+        {
+            if (!char.IsUpper(text[words[j].Start])) return j;
+        }
+        return -1;
+    }
+
+    // "and" joins two names only inside a known name ("Iraq and the Levant"); a run stops at it otherwise.
+    private static bool IsOfOrName(string text, List<Word> words, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (Span(text, words[j]) is "and" or "on" or "in" or "the" && j == from) return false;
+        }
+        return true;
+    }
+
+    private static EntityType? HeadType(string text, List<Word> words, int k, int last, EntityWords lexicon)
+    {
+        var head = text.AsSpan(words[last].Start, words[last].NameEnd - words[last].Start);
+        var start = Span(text, words[k]);
+        if (last > k)
+        {
+            if (lexicon.PlaceHeads.Contains(head) || lexicon.PlaceStarts.Contains(start) && last > k) return EntityType.Location;
+            if (lexicon.OrganisationHeads.Contains(head) || lexicon.OrganisationStarts.Contains(start) && last > k) return EntityType.Organization;
+            if (lexicon.MiscHeads.Contains(head) || lexicon.MiscStarts.Contains(start) && last > k) return EntityType.Miscellaneous;
+        }
+        return null;
+    }
+
+    private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, EntityWords lexicon, KnowledgeBase kb)
+    {
+        if (headType is { } head) return (head, TypeEvidence.Context);
+        if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
+        if (lexicon.GivenNames.Contains(Span(text, words[k])))
+        {
+            return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
+        }
+        if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } headKnown
+            && headKnown.Surface.Length == words[last].NameEnd - words[last].Start)
+        {
+            if (headKnown.Entity.Type == EntityType.Miscellaneous)
+            {
+                return (EntityType.Miscellaneous, TypeEvidence.Context); // "West Indian": a nationality as the head
+            }
+            if (headKnown.Entity.Type == EntityType.Location && !lexicon.PlaceStarts.Contains(Span(text, words[k])) && !IsDirection(Span(text, words[k])))
+            {
+                return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
+            }
+        }
+        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && lexicon.PersonCues.Contains(Span(text, words[k - 1])) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
+            return (EntityType.Person, TypeEvidence.Context);
+        var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
+        if (k == last && IsAcronymShape(surface)) return (EntityType.Organization, TypeEvidence.Shape);
+        if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context); // "P. Simmons"
+        if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
+        if (k == last && PlacePrepositionBefore(text, words, k, lexicon)) return (EntityType.Location, TypeEvidence.Shape);
+        if (last > k) return (EntityType.Person, TypeEvidence.Shape);
+        return (null, TypeEvidence.None);
+    }
+
+    private static bool PlacePrepositionBefore(string text, List<Word> words, int k, EntityWords lexicon)
+    {
+        var j = k - 1;
+        if (j >= 0 && Span(text, words[j]) is "the") j--;
+        return j >= 0 && lexicon.PlacePrepositions.Contains(Span(text, words[j]));
+    }
+
+    private static bool IsTitle(string text, Word w, EntityWords lexicon)
+    {
+        if (lexicon.Titles.Contains(Span(text, w))) return true;
+        return w.End < text.Length && text[w.End] == '.' && lexicon.Titles.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
+    }
+
+    private static bool IsTitleWord(string text, Word w, EntityWords lexicon) => IsTitle(text, w, lexicon);
+
+    private static string? AcronymInBrackets(string text, int end, int limit)
+    {
+        var i = end;
+        if (i + 1 < limit && text[i] is '\'' or '’' && text[i + 1] == 's') i += 2;
+        while (i < limit && text[i] == ' ') i++;
+        if (i >= limit || text[i] != '(') return null;
+        var start = i + 1;
+        var close = text.IndexOf(')', start, Math.Min(limit - start, 24));
+        if (close < 0) return null;
+        var inside = text.AsSpan(start, close - start);
+        return IsAcronymShape(inside) ? inside.ToString() : null;
+    }
+
+    /// <summary>"PMF", "CJTF-OIR", "U.S": two or more capitals, perhaps with digits, hyphens, periods or ampersands, and no lowercase letters.</summary>
+    public static bool IsAcronymShape(ReadOnlySpan<char> word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c)) capitals++;
+            else if (!(char.IsDigit(c) || c is '-' or '.' or '&' or '/')) return false;
+        }
+        return capitals >= 2;
+    }
+
+    private enum SentenceCase { Normal, TitleCase, AllCaps }
+
+    private static SentenceCase CaseMode(string text, List<Word> words)
+    {
+        int upper = 0, lower = 0, allCaps = 0, letters = 0;
+        foreach (var w in words)
+        {
+            if (w.End - w.Start < 4 || !char.IsLetter(text[w.Start])) continue;
+            letters++;
+            if (char.IsUpper(text[w.Start])) upper++; else lower++;
+            if (IsAcronymShape(text.AsSpan(w.Start, w.End - w.Start))) allCaps++;
+        }
+        if (letters >= 3 && allCaps * 10 >= letters * 8) return SentenceCase.AllCaps;
+        if (letters >= 4 && upper * 10 >= letters * 7) return SentenceCase.TitleCase;
+        return SentenceCase.Normal;
+    }
+
+    private static bool IsCapitalised(string text, Word w) => char.IsUpper(text[w.Start]);
+
+    private static bool IsSingleSpace(string text, int from, int to) => to - from == 1 && text[from] == ' ';
+
+    private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.End - w.Start);
+
+    private static int CountWords(string surface)
+    {
+        var count = 1;
+        foreach (var c in surface) if (c == ' ') count++;
+        return count;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Collections.Concurrent;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>How a surface form relates to its entity.</summary>
+public enum AliasKind
+{
+    Name,
+    Alias,
+    Variant,
+}
+
+/// <summary>One surface form of a known entity ("Daesh" for ISIL), with the house spelling when it is a variant.</summary>
+public sealed record Alias(string Surface, KnownEntity Entity, AliasKind Kind, string? HouseSpelling);
+
+/// <summary>
+/// What the newsroom knows: entities by id and by every surface form. The built-in base is embedded YAML,
+/// parsed on the first entity lookup (not at start-up); a workspace base is a layer over it whose entries add
+/// to or replace built-in ones with the same id. Immutable and safe to share between threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> BuiltinBase = new(LoadBuiltin);
+
+    private readonly KnowledgeBase? _parent;
+    private readonly FrozenDictionary<string, KnownEntity> _byId;
+    // Aliases by their first word, longest first: the scanner asks "which names start with this word?" at each
+    // capitalised word and compares the candidates against the text that follows, so a lookup costs one
+    // hash probe for most words.
+    private readonly FrozenDictionary<string, Alias[]> _byFirstWord;
+    private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    // The same, case-insensitive, for words in capitals ("LONDON 1996-08-30", "BAGHDAD (Reuters) -").
+    private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordIgnoringCase;
+
+    // Block facts depend on the knowledge base, so each base keeps its own cache, keyed by the block's content
+    // hash: an edit recomputes only the blocks it touched, and the same paragraph in two articles is scanned
+    // once. A ConditionalWeakTable keyed by node measured 3× slower (dependent handles, table growth).
+    internal BlockFactCache BlockCache { get; } = new();
+
+    public KnowledgeBase(IEnumerable<KnownEntity> entities, KnowledgeBase? parent = null)
+    {
+        _parent = parent;
+        var byId = new Dictionary<string, KnownEntity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            byId.TryAdd(entity.Id, entity); // the first entry with an id wins: curated entries come first
+        }
+        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<Alias>>(StringComparer.Ordinal);
+        foreach (var entity in byId.Values)
+        {
+            // Variants first: a spelling listed both as alias and variant is a variant (BYL0012 needs to know).
+            foreach (var (variant, house) in entity.Variants)
+            {
+                AddAlias(byWord, new Alias(variant, entity, AliasKind.Variant, house));
+            }
+            AddAlias(byWord, new Alias(entity.Name, entity, AliasKind.Name, null));
+            foreach (var alias in entity.Aliases)
+            {
+                AddAlias(byWord, new Alias(alias, entity, AliasKind.Alias, null));
+            }
+        }
+        // Longest surface first; among equal surfaces the entity listed first (curated before generated).
+        var order = byId.Keys.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        _byFirstWord = byWord.ToFrozenDictionary(p => p.Key,
+            p => p.Value.OrderByDescending(a => a.Surface.Length).ThenBy(a => a.Kind == AliasKind.Variant ? 1 : 0).ThenBy(a => order[a.Entity.Id]).ToArray(),
+            StringComparer.Ordinal);
+        _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordIgnoringCase = _byFirstWord
+            .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(p => p.Value).OrderByDescending(a => a.Surface.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        EntityCount = byId.Count + (parent?.EntityCount ?? 0);
+    }
+
+    /// <summary>The knowledge base built into Byline (countries, capitals, regions, demonyms, curated organisations and people).</summary>
+    public static KnowledgeBase Builtin => BuiltinBase.Value;
+
+    /// <summary>Whether <see cref="Builtin"/> has been loaded; it loads on the first entity lookup.</summary>
+    public static bool IsBuiltinLoaded => BuiltinBase.IsValueCreated;
+
+    /// <summary>How long parsing the built-in base took (for the evaluation report).</summary>
+    public static TimeSpan BuiltinLoadTime { get; private set; }
+
+    public static KnowledgeBase Empty { get; } = new([]);
+
+    public int EntityCount { get; }
+
+    /// <summary>A workspace layer over this base: its entries add to or replace entries with the same id.</summary>
+    public KnowledgeBase WithOverrides(IEnumerable<KnownEntity> entities) => new(entities, this);
+
+    public KnownEntity? Find(string id) =>
+        _byId.TryGetValue(id, out var entity) ? entity : _parent?.Find(id);
+
+    /// <summary>Every entity, overrides first, each id once.</summary>
+    public IEnumerable<KnownEntity> Entities =>
+        _parent is null ? _byId.Values : _byId.Values.Concat(_parent.Entities.Where(e => !_byId.ContainsKey(e.Id)));
+
+    /// <summary>
+    /// The longest known name that starts at <paramref name="start"/> in <paramref name="text"/> and whose first
+    /// word is <paramref name="firstWord"/>, ending at a word boundary; null when none does.
+    /// </summary>
+    public Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase = false)
+    {
+        var own = MatchOwn(text, start, limit, firstWord, ignoreCase);
+        var inherited = _parent?.Match(text, start, limit, firstWord, ignoreCase);
+        if (inherited is not null && _byId.TryGetValue(inherited.Entity.Id, out var replacement))
+        {
+            // The workspace replaced this entity; a surface the override dropped no longer names it.
+            inherited = replacement.Surfaces.Contains(inherited.Surface) ? inherited with { Entity = replacement } : null;
+        }
+        if (own is null) return inherited;
+        if (inherited is null) return own;
+        return inherited.Surface.Length > own.Surface.Length ? inherited : own;
+    }
+
+    private Alias? MatchOwn(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase)
+    {
+        if (!(ignoreCase ? _firstWordIgnoringCase : _firstWordLookup).TryGetValue(firstWord, out var aliases))
+        {
+            return null;
+        }
+        var rest = text.AsSpan(start, limit - start);
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var alias in aliases)
+        {
+            if (ignoreCase && MentionScanner.IsAcronymShape(alias.Surface) && alias.Surface.Length < 4)
+            {
+                continue; // "US" must not match "us" in capitals-only text of another case
+            }
+            if (rest.StartsWith(alias.Surface, comparison) && IsBoundary(text, start + alias.Surface.Length, limit))
+            {
+                return alias;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A name ends where no letter or digit continues it ("Soleimani's" ends after "Soleimani").</summary>
+    private static bool IsBoundary(string text, int end, int limit)
+    {
+        if (end >= limit) return true;
+        var c = text[end];
+        if (char.IsLetterOrDigit(c)) return false;
+        // "Deir-ez" must not match "Deir" as a name: a hyphen followed by a letter continues the word.
+        return !(c is '-' or '‐' && end + 1 < limit && char.IsLetterOrDigit(text[end + 1]));
+    }
+
+    private static void AddAlias(Dictionary<string, List<Alias>> byWord, Alias alias)
+    {
+        var first = FirstWord(alias.Surface);
+        if (first.Length == 0) return;
+        if (!byWord.TryGetValue(first, out var list))
+        {
+            byWord[first] = list = [];
+        }
+        if (!list.Exists(a => a.Surface == alias.Surface && a.Entity.Id == alias.Entity.Id))
+        {
+            list.Add(alias);
+        }
+    }
+
+    /// <summary>The first word of a name as <see cref="MentionScanner"/> delimits words.</summary>
+    internal static string FirstWord(string surface)
+    {
+        var end = MentionScanner.WordEnd(surface, 0, surface.Length);
+        return surface[..end];
+    }
+
+    /// <summary>The text of the embedded built-in base (for tests that check both readers agree).</summary>
+    internal static string BuiltinText()
+    {
+        const string name = "Byline.Analysis.KnowledgeBase.builtin-entities.yaml";
+        using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    private static KnowledgeBase LoadBuiltin()
+    {
+        var watch = Stopwatch.StartNew();
+        var text = BuiltinText();
+        var (entities, problems) = CompactEntityReader.Read(text);
+        if (!problems.IsEmpty)
+        {
+            throw new InvalidOperationException("The built-in knowledge base has problems: " + string.Join("; ", problems));
+        }
+        var kb = new KnowledgeBase(entities);
+        BuiltinLoadTime = watch.Elapsed;
+        return kb;
+    }
+}
+
+/// <summary>Mention candidates by block content hash; bounded, cleared wholesale when full (cheap and rarely hit).</summary>
+internal sealed class BlockFactCache
+{
+    private const int Capacity = 50_000;
+    private readonly ConcurrentDictionary<ulong, (string Text, Syntax.BlockKind Kind, BlockMentions Mentions)> _entries = new();
+    private int _added;
+
+    public BlockMentions GetOrScan(Syntax.BlockNode node, KnowledgeBase kb)
+    {
+        if (_entries.TryGetValue(node.ContentHash, out var entry) && entry.Kind == node.Kind && ReferenceEquals(entry.Text, node.Text) | entry.Text == node.Text)
+        {
+            return entry.Mentions;
+        }
+        var mentions = MentionScanner.Scan(node, kb);
+        // ConcurrentDictionary.Count takes every lock; a counter of insertions is enough for a rough bound.
+        if (Interlocked.Increment(ref _added) > Capacity)
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _added, 0);
+        }
+        _entries[node.ContentHash] = (node.Text, node.Kind, mentions);
+        return mentions;
+    }
+}

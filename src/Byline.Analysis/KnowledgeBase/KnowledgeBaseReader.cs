@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>A problem in a knowledge-base file, with its span in that file. The rest of the file still loads.</summary>
+public sealed record KnowledgeBaseProblem(string Path, TextSpan Span, string Message);
+
+/// <summary>
+/// Reads knowledge-base YAML: a mapping with key <c>entities</c> holding a list of entries (or the list
+/// itself). The built-in file and the workspace's <c>.byline/entities.yaml</c> share this format; a bad entry
+/// becomes a problem and is skipped, never an exception.
+/// </summary>
+public static class KnowledgeBaseReader
+{
+    public static (ImmutableArray<KnownEntity> Entities, ImmutableArray<KnowledgeBaseProblem> Problems) Read(string path, string text)
+    {
+        var entities = ImmutableArray.CreateBuilder<KnownEntity>();
+        var problems = ImmutableArray.CreateBuilder<KnowledgeBaseProblem>();
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new(path, SpanOf(text, e.Start, null), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} No entries of this file are used."));
+            return (entities.ToImmutable(), problems.ToImmutable());
+        }
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return (entities.ToImmutable(), problems.ToImmutable());
+        }
+        var root = yaml.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var list))
+        {
+            root = list;
+        }
+        if (root is not YamlSequenceNode sequence)
+        {
+            problems.Add(Problem(path, text, root, "Expected 'entities:' followed by a list of entries such as '- {id: isil, name: ISIL, type: ORG}'."));
+            return (entities.ToImmutable(), problems.ToImmutable());
+        }
+        foreach (var node in sequence.Children)
+        {
+            if (ReadEntry(path, text, node, problems) is { } entity)
+            {
+                entities.Add(entity);
+            }
+        }
+        return (entities.ToImmutable(), problems.ToImmutable());
+    }
+
+    private static KnownEntity? ReadEntry(string path, string text, YamlNode node, ImmutableArray<KnowledgeBaseProblem>.Builder problems)
+    {
+        if (node is not YamlMappingNode entry)
+        {
+            problems.Add(Problem(path, text, node, "An entry must be a mapping with at least 'id', 'name' and 'type'."));
+            return null;
+        }
+        string? Scalar(string key) => entry.Children.TryGetValue(new YamlScalarNode(key), out var v) ? (v as YamlScalarNode)?.Value : null;
+        var id = Scalar("id");
+        var name = Scalar("name");
+        var type = EntityTypes.Parse(Scalar("type"));
+        if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(name) || type is null)
+        {
+            problems.Add(Problem(path, text, node, "An entry needs 'id', 'name' and 'type' (PER, ORG, LOC or MISC)."));
+            return null;
+        }
+        var aliases = ImmutableArray<string>.Empty;
+        var variants = ImmutableDictionary<string, string>.Empty;
+        foreach (var (keyNode, value) in entry.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value;
+            switch (key)
+            {
+                case "aliases":
+                    if (value is YamlSequenceNode s && s.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
+                        aliases = [.. s.Children.Select(c => ((YamlScalarNode)c).Value!)];
+                    else
+                        problems.Add(Problem(path, text, value, $"'aliases' of '{id}' must be a list of names."));
+                    break;
+                case "variants":
+                    if (value is YamlMappingNode m && m.Children.All(p => p.Key is YamlScalarNode { Value.Length: > 0 } && p.Value is YamlScalarNode { Value.Length: > 0 }))
+                        variants = m.Children.ToImmutableDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!);
+                    else
+                        problems.Add(Problem(path, text, value, $"'variants' of '{id}' must map each variant spelling to the house spelling, e.g. '{{Suleimani: Soleimani}}'."));
+                    break;
+                case "id" or "name" or "type" or "kind" or "description" or "wikidata" or "capital" or "capitalOf" or "country":
+                    break;
+                default:
+                    problems.Add(Problem(path, text, keyNode, $"Unknown key '{key}' in '{id}'. Known keys: id, name, type, kind, aliases, variants, description, wikidata, capital, capitalOf, country."));
+                    break;
+            }
+        }
+        return new KnownEntity(id.Trim(), name.Trim(), type.Value)
+        {
+            Kind = Scalar("kind"),
+            Aliases = aliases,
+            Variants = variants,
+            Description = Scalar("description"),
+            WikidataId = Scalar("wikidata"),
+            Capital = Scalar("capital"),
+            CapitalOf = Scalar("capitalOf"),
+            Country = Scalar("country"),
+        };
+    }
+
+    private static KnowledgeBaseProblem Problem(string path, string text, YamlNode node, string message) =>
+        new(path, SpanOf(text, node.Start, node.End), message);
+
+    private static TextSpan SpanOf(string text, Mark start, Mark? end)
+    {
+        var from = Math.Clamp((int)start.Index, 0, text.Length);
+        var to = end is null ? from : Math.Clamp((int)end.Value.Index, from, text.Length);
+        if (to == from)
+        {
+            var lineEnd = text.IndexOfAny(['\r', '\n'], from);
+            to = lineEnd < 0 ? text.Length : lineEnd;
+        }
+        return TextSpan.FromBounds(from, to);
+    }
+}

@@ -1,0 +1,119 @@
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+using CsCheck;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>The model hover, definition, references and rename will be built on.</summary>
+public class EntityModelTests
+{
+    private static ArticleEntities Analyze(string text) =>
+        EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+
+    [Test]
+    public void Mention_at_an_offset_finds_the_mention_including_its_end()
+    {
+        const string text = "Strike in Syria\n\nThe Popular Mobilization Forces (PMF) said the PMF was not hit.";
+        var entities = Analyze(text);
+        var pmf = text.LastIndexOf("PMF", StringComparison.Ordinal);
+        Assert.That(entities.MentionAt(pmf)?.EntityId, Is.EqualTo("popular-mobilization-forces"));
+        Assert.That(entities.MentionAt(pmf + 3)?.EntityId, Is.EqualTo("popular-mobilization-forces"));
+        Assert.That(entities.MentionAt(text.IndexOf("said", StringComparison.Ordinal) + 1), Is.Null);
+        Assert.That(entities.MentionsOf("popular-mobilization-forces").Length, Is.EqualTo(3));
+        Assert.That(entities.MentionsOf("no-such-entity").IsEmpty, Is.True);
+    }
+
+    [Test]
+    public void A_capital_is_the_government_only_when_it_acts()
+    {
+        const string text = "Strike in Syria\n\nDamascus condemned the strike. The roads into Damascus were closed.";
+        var entities = Analyze(text);
+        Assert.That(entities.Mentions.Select(m => (m.Text, m.EntityId, m.Kind)), Is.EqualTo(new[]
+        {
+            ("Syria", "syria", MentionKind.Name),
+            ("Damascus", "syria-government", MentionKind.Metonym),
+            ("Damascus", "damascus", MentionKind.Name),
+        }));
+        var government = entities.Find("syria-government")!;
+        Assert.That((government.Name, government.TypeCode), Is.EqualTo(("Government of Syria", "ORG")));
+    }
+
+    [Test]
+    public void Surnames_corefer_with_a_full_name_found_in_the_article_even_before_it()
+    {
+        const string text = "Clashes in Erbil\n\nHaddad spoke to reporters. Police chief Karim Haddad said the road was closed. Haddad's deputy agreed.";
+        var entities = Analyze(text);
+        var haddad = entities.Find("karim-haddad")!;
+        Assert.That((haddad.TypeCode, haddad.Mentions.Length), Is.EqualTo(("PER", 3)));
+        Assert.That(haddad.Mentions.Select(m => m.Kind), Is.EqualTo(new[] { MentionKind.Surname, MentionKind.Name, MentionKind.Surname }));
+        Assert.That(haddad.Mentions[2].IsPossessive, Is.True);
+    }
+
+    [Test]
+    public void An_acronym_defined_in_the_article_links_to_its_expansion_and_types_it()
+    {
+        const string text = "Raid in Anbar\n\nThe Anbar Tribal Mobilization Committee (ATMC) said ATMC fighters held the town.";
+        var entity = Analyze(text).Find("anbar-tribal-mobilization-committee")!;
+        Assert.That((entity.TypeCode, entity.Acronym, entity.AcronymExpansion), Is.EqualTo(("ORG", "ATMC", "Anbar Tribal Mobilization Committee")));
+        Assert.That(entity.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Anbar Tribal Mobilization Committee", "ATMC", "ATMC" }));
+        Assert.That(Analyze(text).UndefinedAcronyms, Is.Empty);
+    }
+
+    [TestCase("Iraqi forces entered Mosul's old city.", "Mosul", "mosul", "LOC")]
+    [TestCase("Officials at the Ministry of Oil said output rose.", "Ministry of Oil", "ministry-of-oil", "ORG")]
+    [TestCase("The strike hit the Tishrin Dam on Monday.", "Tishrin Dam", "tishrin-dam", "LOC")]
+    [TestCase("Col. Wayne Marotto said the coalition acted in self-defense.", "Wayne Marotto", "wayne-marotto", "PER")]
+    [TestCase("The US-led coalition struck again.", "US", "united-states", "LOC")]
+    public void Names_are_typed_by_knowledge_base_head_words_and_titles(string sentence, string surface, string id, string type)
+    {
+        var text = "Strike\n\n" + sentence;
+        var entities = Analyze(text);
+        var entity = entities.EntityAt(text.IndexOf(surface, StringComparison.Ordinal));
+        Assert.That((entity?.Id, entity?.TypeCode), Is.EqualTo((id, type)));
+        Assert.That(entities.MentionAt(text.IndexOf(surface, StringComparison.Ordinal))!.Span.Length, Is.EqualTo(surface.Length));
+    }
+
+    [Test]
+    public void An_edited_article_gives_the_same_entities_as_a_fresh_parse()
+    {
+        var seed = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "seeds", "000_9bb0596e7d6cd391.txt"));
+        var tree = ArticleSyntaxTree.Parse(ArticleText.From(seed), ArticleFormat.PlainText);
+        _ = EntityAnalyzer.Analyze(tree);
+        var edited = seed.Replace("Qasem Soleimani, who led", "Qassem Suleimani, who led", StringComparison.Ordinal);
+        var incremental = EntityAnalyzer.Analyze(tree.WithText(ArticleText.From(edited)));
+        var fresh = EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(edited), ArticleFormat.PlainText));
+        Assert.That(incremental.Mentions, Is.EqualTo(fresh.Mentions));
+        Assert.That(incremental.MentionsOf("qasem-soleimani").Select(m => m.Text), Is.EqualTo(new[] { "Qassem Suleimani", "Soleimani", "Soleimani", "Soleimani" }));
+    }
+}
+
+/// <summary>Properties that must hold for any input: the model is well-formed and analysis never throws.</summary>
+public class EntityPropertyTests
+{
+    private static readonly string[] Pieces =
+    [
+        "Qasem Soleimani", "Soleimani's", "Daesh*", "ISIL", "ISIS", "(PMF)", "Popular Mobilization Forces", " ", " ", "\n", "\n\n", ".", ",", "\"", "'",
+        "Washington warned", "Deir-ez-Zor", "Dayr az-Zawr", "U.S.", "Maj. Gen.", "the", "of", "and", " - ", "*A terrorist organization", "CJTF-OIR",
+        "Al-", "-", "’s", "É", "ß", "\u0301", "\ud83d\ude00", "\ud800", "BAGHDAD", "W D L", "John", "Real Madrid", "(", ")", "Ministry of Defence",
+    ];
+
+    [Test]
+    public void Any_text_gives_sorted_in_range_mentions_that_the_entities_own()
+    {
+        CsCheck.Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 60].Select(a => string.Concat(a)).Sample(text =>
+        {
+            var entities = EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+            var previousStart = -1;
+            foreach (var mention in entities.Mentions)
+            {
+                if (mention.Span.Start < previousStart || mention.Span.End > text.Length || mention.Span.Length == 0) return false;
+                if (entities.Find(mention.EntityId) is not { } entity || !entity.Mentions.Contains(mention)) return false;
+                if (entities.MentionAt(mention.Span.Start)?.Span.Start != mention.Span.Start
+                    && entities.MentionAt(mention.Span.Start)?.Span.End != mention.Span.Start) return false;
+                previousStart = mention.Span.Start;
+            }
+            return entities.Entities.All(e => e.Mentions.Length > 0 && e.FirstMention == e.Mentions[0]);
+        }, iter: 2000);
+    }
+}

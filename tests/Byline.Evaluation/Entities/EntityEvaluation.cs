@@ -1,0 +1,480 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Byline.Analysis;
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Evaluation.Entities;
+
+/// <summary>
+/// Scores entity recognition against CoNLL-2003 (exact match per type), GUM news (exact match of named
+/// mentions after a leading determiner, and pairwise coreference of named mentions) and re3d (overlap), and
+/// measures knowledge-base load time and memory and entity-analysis throughput. Corpora stay outside the repo.
+/// </summary>
+public static class EntityEvaluation
+{
+    public const string Usage = "[--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev] [--re3d corpus-folder] [--errors N]";
+
+    private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
+
+    public static int Run(string[] args)
+    {
+        string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var errors = int.TryParse(Option("--errors"), out var e) ? e : 0;
+        MeasureLoad();
+        var texts = new List<string>();
+        if (Option("--conll") is { } conll) texts.AddRange(Conll(conll, errors));
+        if (Option("--gum") is { } gum) texts.AddRange(Gum(gum, Option("--gum-docs") ?? "all"));
+        if (Option("--re3d") is { } re3d) texts.AddRange(Re3d(re3d, errors));
+        if (texts.Count > 0) MeasureThroughput(texts);
+        return 0;
+    }
+
+    private readonly record struct Span(int Start, int End, string Type);
+
+    private static ArticleEntities Analyze(string text) =>
+        ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText)).Entities;
+
+    private static IEnumerable<(Span Span, string Id)> Predicted(ArticleEntities entities) =>
+        entities.Mentions.Select(m => (new Span(m.Span.Start, m.Span.End, entities.Find(m.EntityId)!.TypeCode), m.EntityId));
+
+    private static void MeasureLoad()
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        var kb = KnowledgeBase.Builtin;
+        var cold = watch.Elapsed;
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(kb);
+        Console.WriteLine($"Knowledge base: {kb.EntityCount} entities; first use {cold.TotalMilliseconds:F0} ms (parse {KnowledgeBase.BuiltinLoadTime.TotalMilliseconds:F0} ms), retained {(after - before) / 1024.0 / 1024.0:F1} MB");
+    }
+
+    private static IEnumerable<List<string>> Chunks(List<string> texts, int size)
+    {
+        var chunk = new List<string>();
+        var length = 0;
+        foreach (var text in texts)
+        {
+            chunk.Add(text);
+            length += text.Length;
+            if (length >= size)
+            {
+                yield return chunk;
+                chunk = [];
+                length = 0;
+            }
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    private static readonly AnalyzerOptions EntityRulesOnly = new()
+    {
+        RuleSeverities = System.Collections.Immutable.ImmutableDictionary<string, Severity?>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase)
+            .SetItems(Byline.Analysis.Rules.RuleCatalog.Rules.Where(r => r is not IEntityRule).Select(r => KeyValuePair.Create(r.Descriptor.Id, (Severity?)null))),
+    };
+
+    private static void MeasureThroughput(List<string> texts)
+    {
+        // Repeat the corpus to a few MB; fresh trees each round so no block cache is reused.
+        var total = 0L;
+        var rounds = 0;
+        var chars = texts.Sum(t => (long)t.Length);
+        var target = 5_000_000L;
+        var parseTime = TimeSpan.Zero;
+        var analyzeTime = TimeSpan.Zero;
+        var entityTime = TimeSpan.Zero;
+        var linkTime = TimeSpan.Zero;
+        var entityRulesTime = TimeSpan.Zero;
+        for (var warm = 0; warm < 2; warm++)
+        {
+            // Warm-up: JIT and the lazily loaded word lists should not count.
+            foreach (var text in texts.Take(50)) ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text + warm), ArticleFormat.PlainText));
+        }
+        while (total < target)
+        {
+            // Every line gets a round marker, so no block of this round is in any cache; one workspace-style
+            // layer per round keeps the entity-only measurement cold too. Each phase runs over the whole
+            // corpus at once so that the CPU clock's coarse ticks do not matter.
+            var kb = KnowledgeBase.Builtin.WithOverrides([]);
+            // Chunks of about 200 kB: long enough for the CPU clock, small enough that the trees of one phase
+            // do not pile up in the older GC generations (an editor analyses one article at a time).
+            foreach (var chunk in Chunks(texts, 200_000))
+            {
+            var fresh = chunk.Select(t => t.Replace("\n", $" r{rounds}\n", StringComparison.Ordinal)).ToList();
+            var watch = CpuWatch.StartNew();
+            var first = fresh.Select(t => ArticleSyntaxTree.Parse(ArticleText.From(t), ArticleFormat.PlainText)).ToList();
+            parseTime += watch.Elapsed;
+            watch.Restart();
+            foreach (var tree in first) _ = ArticleAnalyzer.Analyze(tree);
+            analyzeTime += watch.Elapsed;
+            var second = fresh.Select(t => ArticleSyntaxTree.Parse(ArticleText.From(t), ArticleFormat.PlainText)).ToList();
+            watch.Restart();
+            foreach (var tree in second) _ = EntityAnalyzer.Analyze(tree, kb);
+            entityTime += watch.Elapsed;
+            // The same blocks in new trees: block facts come from the cache, only linking runs.
+            var again = second.Select(t => t.WithText(t.Text)).ToList();
+            watch.Restart();
+            foreach (var tree in again) _ = EntityAnalyzer.Analyze(tree, kb);
+            linkTime += watch.Elapsed;
+            var third = fresh.Select(t => ArticleSyntaxTree.Parse(ArticleText.From(t.Replace(" r", " q", StringComparison.Ordinal)), ArticleFormat.PlainText)).ToList();
+            watch.Restart();
+            foreach (var tree in third) _ = ArticleAnalyzer.Analyze(tree, EntityRulesOnly);
+            entityRulesTime += watch.Elapsed;
+            total += fresh.Sum(t => (long)t.Length);
+            }
+            rounds++;
+        }
+        // Hot loop over the same block nodes: scanner cost alone, without parse, caches or linking.
+        var trees = texts.Select(t => ArticleSyntaxTree.Parse(ArticleText.From(t), ArticleFormat.PlainText)).ToList();
+        var scanWatch = CpuWatch.StartNew();
+        long scanned = 0;
+        for (var round = 0; round < 5; round++)
+        {
+            foreach (var tree in trees)
+            {
+                foreach (var block in tree.Blocks) { MentionScanner.Scan(block.Node, KnowledgeBase.Builtin); scanned += block.Node.Length; }
+            }
+        }
+        var scanRate = scanned / 1024.0 / 1024.0 / scanWatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"Block scanner alone (hot, same blocks 5×): {scanRate:F1} MB/s");
+        Console.WriteLine($"GC pauses during the throughput runs: {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all");
+        double MBps(TimeSpan t) => total / 1024.0 / 1024.0 / t.TotalSeconds;
+        Console.WriteLine("Throughput in MB of text per CPU-second of this process (wall-clock time is meaningless on a shared, loaded machine):");
+        Console.WriteLine($"Throughput over {total / 1024.0 / 1024.0:F1} MB of text (1 MB = 2^20 characters; {chars:N0} chars × {rounds}), single thread: parse {MBps(parseTime):F1} MB/s, " +
+            $"entities alone {MBps(entityTime):F1} MB/s (of which linking with cached block facts {MBps(linkTime):F1} MB/s), full analysis (all rules + entities, tree parsed) {MBps(analyzeTime):F1} MB/s, analysis with only the entity rules BYL0010–0012 {MBps(entityRulesTime):F1} MB/s, parse + full analysis {MBps(parseTime + analyzeTime):F1} MB/s");
+    }
+
+    /// <summary>
+    /// CPU time of this process rather than wall-clock time: the evaluation machine is shared, and time spent
+    /// waiting for a core is not analysis cost. Analysis is single-threaded; GC work on other threads counts too.
+    /// </summary>
+    private sealed class CpuWatch
+    {
+        private TimeSpan _start;
+
+        public static CpuWatch StartNew() => new() { _start = Process.GetCurrentProcess().TotalProcessorTime };
+
+        public TimeSpan Elapsed => Process.GetCurrentProcess().TotalProcessorTime - _start;
+
+        public void Restart() => _start = Process.GetCurrentProcess().TotalProcessorTime;
+    }
+
+    // ---------------------------------------------------------------- CoNLL-2003
+    private static IEnumerable<string> Conll(string path, int showErrors)
+    {
+        var documents = new List<(string Text, List<Span> Gold)>();
+        var text = new StringBuilder();
+        var gold = new List<Span>();
+        var sentence = new List<(string Word, string Tag)>();
+        var tokenEnds = new List<int>();
+        void FlushSentence()
+        {
+            if (sentence.Count == 0) return;
+            if (text.Length > 0) text.Append('\n');
+            int? start = null;
+            string? type = null;
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                if (i > 0) text.Append(' ');
+                var (word, tag) = sentence[i];
+                var tokenStart = text.Length;
+                text.Append(word);
+                var inside = tag.StartsWith("I-", StringComparison.Ordinal) && type == tag[2..] && start is not null;
+                if (!inside)
+                {
+                    if (start is not null) gold.Add(new Span(start.Value, EndOf(i - 1), type!));
+                    start = tag == "O" ? null : tokenStart;
+                    type = tag == "O" ? null : tag[2..];
+                }
+            }
+            if (start is not null) gold.Add(new Span(start.Value, text.Length, type!));
+            sentence.Clear();
+            int EndOf(int index) => tokenEnds[index];
+        }
+        void FlushDocument()
+        {
+            if (text.Length > 0) documents.Add((text.ToString(), [.. gold]));
+            text.Clear();
+            gold.Clear();
+        }
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                FlushSentence();
+                FlushDocument();
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                ComputeEnds();
+                FlushSentence();
+                continue;
+            }
+            var parts = line.Split(' ');
+            sentence.Add((parts[0], parts[^1]));
+        }
+        ComputeEnds();
+        FlushSentence();
+        FlushDocument();
+
+        void ComputeEnds()
+        {
+            tokenEnds.Clear();
+            var offset = text.Length + (text.Length > 0 ? 1 : 0);
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                if (i > 0) offset++;
+                offset += sentence[i].Word.Length;
+                tokenEnds.Add(offset);
+            }
+        }
+
+        var score = new Score();
+        var shown = 0;
+        foreach (var (docText, docGold) in documents)
+        {
+            var predicted = Predicted(Analyze(docText)).Select(p => p.Span).ToList();
+            score.Add(docGold, predicted, exact: true);
+            if (shown < showErrors)
+            {
+                foreach (var miss in docGold.Except(predicted).Take(3)) { Console.WriteLine($"  missed {miss.Type} '{docText[miss.Start..miss.End]}'"); shown++; }
+                foreach (var wrong in predicted.Except(docGold).Take(3)) { Console.WriteLine($"  spurious {wrong.Type} '{docText[wrong.Start..wrong.End]}'"); shown++; }
+            }
+        }
+        score.Print($"CoNLL-2003 {Path.GetFileName(path)} ({documents.Count} documents, {documents.Sum(d => d.Gold.Count)} gold entities), exact match");
+        return documents.Select(d => d.Text);
+    }
+
+    // ---------------------------------------------------------------- GUM
+    private static IEnumerable<string> Gum(string repo, string which)
+    {
+        var files = Git(repo, "ls-tree", "--name-only", "HEAD", "_build/src/tsv/").Split('\n')
+            .Where(f => Path.GetFileName(f).StartsWith("GUM_news_", StringComparison.Ordinal)).ToList();
+        if (which == "dev")
+        {
+            var dev = Git(repo, "show", "HEAD:rst/disrpt/eng.erst.gum_dev.conllu").Split('\n')
+                .Where(l => l.StartsWith("# newdoc id = ", StringComparison.Ordinal)).Select(l => l[14..].Trim()).ToHashSet();
+            files = files.Where(f => dev.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
+        }
+        var score = new Score();
+        long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
+        var texts = new List<string>();
+        foreach (var file in files)
+        {
+            var (text, gold, clusters) = ReadGum(Git(repo, "show", "HEAD:" + file));
+            texts.Add(text);
+            var predicted = Predicted(Analyze(text)).ToList();
+            score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
+            // Pairwise coreference over gold named mentions the system found with the exact span.
+            var byspan = predicted.GroupBy(p => (p.Span.Start, p.Span.End)).ToDictionary(g => g.Key, g => g.First().Id);
+            var matched = gold.Select((g, i) => (g, i)).Where(x => byspan.ContainsKey((x.g.Start, x.g.End))).ToList();
+            for (var a = 0; a < matched.Count; a++)
+            {
+                for (var b = a + 1; b < matched.Count; b++)
+                {
+                    var sameGold = clusters[matched[a].i] == clusters[matched[b].i];
+                    var samePredicted = byspan[(matched[a].g.Start, matched[a].g.End)] == byspan[(matched[b].g.Start, matched[b].g.End)];
+                    if (sameGold) goldPairs++;
+                    if (samePredicted) predictedPairs++;
+                    if (sameGold && samePredicted) correctPairs++;
+                }
+            }
+        }
+        score.Print($"GUM news ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after a leading determiner", ["PER", "ORG", "LOC"]);
+        var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
+        var r = goldPairs == 0 ? 0 : (double)correctPairs / goldPairs;
+        Console.WriteLine($"  coreference (pairwise over correctly bounded named mentions, gold chains from GUM's coref relations): P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({goldPairs} gold pairs)");
+        return texts;
+    }
+
+    private static (string Text, List<Span> Gold, List<string> Clusters) ReadGum(string tsv)
+    {
+        var tokens = new List<(int Start, int End, string Word, int Sentence, string[] Columns)>();
+        var sentence = 0;
+        foreach (var line in tsv.Split('\n'))
+        {
+            if (line.StartsWith("#Text=", StringComparison.Ordinal)) { sentence++; continue; }
+            var columns = line.Split('\t');
+            if (columns.Length < 7 || !columns[1].Contains('-')) continue;
+            var offsets = columns[1].Split('-');
+            tokens.Add((int.Parse(offsets[0], CultureInfo.InvariantCulture), int.Parse(offsets[1], CultureInfo.InvariantCulture), columns[2], sentence, columns));
+        }
+        var length = tokens.Count == 0 ? 0 : tokens[^1].End;
+        var chars = Enumerable.Repeat(' ', length).ToArray();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            tokens[i].Word.CopyTo(0, chars, tokens[i].Start, Math.Min(tokens[i].Word.Length, length - tokens[i].Start));
+            if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence && tokens[i].Start > tokens[i - 1].End)
+            {
+                chars[tokens[i].Start - 1] = '\n'; // one sentence a line, as the corpus prints them
+            }
+        }
+        var text = new string(chars);
+        // Entity ids "[n]" with their type and identity; spans from the first to the last token carrying the id.
+        var spans = new Dictionary<string, (int Start, int End, string Type, string? Identity)>();
+        var words = new Dictionary<string, List<string>>();
+        foreach (var token in tokens)
+        {
+            var entities = token.Columns[3].Split('|');
+            var identities = token.Columns[6].Split('|');
+            foreach (var entity in entities)
+            {
+                var open = entity.IndexOf('[');
+                if (open < 0) continue;
+                var id = entity[(open + 1)..^1];
+                var type = entity[..open];
+                var identity = identities.FirstOrDefault(x => x.EndsWith($"[{id}]", StringComparison.Ordinal))?.Split('[')[0];
+                spans[id] = spans.TryGetValue(id, out var s) ? s with { End = token.End, Identity = s.Identity ?? identity } : (token.Start, token.End, type, identity);
+                (words.TryGetValue(id, out var list) ? list : words[id] = []).Add(token.Word);
+            }
+        }
+        // Coreference chains: column 8 holds relation types, column 9 targets "10-39[69_1]" (to mention 69 from 1).
+        var parent = new Dictionary<string, string>();
+        string Find(string x) => parent.TryGetValue(x, out var p) && p != x ? parent[x] = Find(p) : x;
+        foreach (var token in tokens)
+        {
+            if (token.Columns.Length < 9) continue;
+            var relationTypes = token.Columns[7].Split('|');
+            var targets = token.Columns[8].Split('|');
+            for (var r = 0; r < Math.Min(relationTypes.Length, targets.Length); r++)
+            {
+                var open = targets[r].IndexOf('[');
+                if (!relationTypes[r].StartsWith("coref", StringComparison.Ordinal) || open < 0) continue;
+                var ids = targets[r][(open + 1)..^1].Split('_');
+                if (ids.Length == 2) parent[Find(ids[1])] = Find(ids[0]);
+            }
+        }
+        var gold = new List<Span>();
+        var clusters = new List<string>();
+        foreach (var (id, s) in spans)
+        {
+            var type = s.Type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
+            // Named mentions: linked to Wikipedia (identity), or written as a proper name — every word after a
+            // leading determiner capitalised or a connector ("Bank of England"). GUM also marks common nouns
+            // and pronouns as mentions; those are not named entities.
+            var named = s.Identity is not null and not "_" || IsProperName(words[id]);
+            if (type is null || !named) continue;
+            var start = s.Start;
+            foreach (var determiner in (string[])["the ", "a ", "an "])
+            {
+                if (text.AsSpan(start, s.End - start).StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && s.End - start > determiner.Length) start += determiner.Length;
+            }
+            gold.Add(new Span(start, s.End, type));
+            clusters.Add(Find(id));
+        }
+        return (text, gold, clusters);
+    }
+
+    private static bool IsProperName(List<string> words)
+    {
+        var rest = words.SkipWhile((w, i) => i == 0 && w is "the" or "The" or "a" or "A" or "an" or "An").ToList();
+        return rest.Count > 0 && char.IsUpper(rest[0][0]) && rest.All(w => char.IsUpper(w[0]) || w is "of" or "and" or "the" or "for" or "de" or "-" or "&" or "'s");
+    }
+
+    // ---------------------------------------------------------------- re3d
+    private static IEnumerable<string> Re3d(string corpus, int showErrors)
+    {
+        var shown = 0;
+        var score = new Score();
+        var texts = new List<string>();
+        var count = 0;
+        foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
+        {
+            var gold = new Dictionary<string, List<Span>>();
+            foreach (var line in File.ReadLines(Path.Combine(folder, "entities.jsonl")))
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var type = root.GetProperty("type").GetString() switch
+                {
+                    "Person" => "PER", "Organisation" => "ORG", "Location" => "LOC", "Nationality" => "MISC", _ => null,
+                };
+                if (type is null) continue;
+                var file = root.GetProperty("file").GetString()!;
+                (gold.TryGetValue(file, out var list) ? list : gold[file] = []).Add(new Span(root.GetProperty("start").GetInt32(), root.GetProperty("end").GetInt32(), type));
+            }
+            foreach (var path in Directory.GetFiles(folder, "*.txt").Order())
+            {
+                var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text.ToString();
+                texts.Add(text);
+                count++;
+                var predicted = Predicted(Analyze(text)).Select(p => p.Span).ToList();
+                var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
+                score.Add(docGold, predicted, exact: false);
+                if (shown < showErrors)
+                {
+                    foreach (var miss in docGold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  missed {miss.Type} '{text[miss.Start..miss.End]}'"); shown++; }
+                    foreach (var wrong in predicted.Where(p => !docGold.Any(g => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  spurious {wrong.Type} '{text[wrong.Start..wrong.End]}'"); shown++; }
+                }
+            }
+        }
+        score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
+        return texts;
+    }
+
+    // ---------------------------------------------------------------- scoring
+    private sealed class Score
+    {
+        private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _byType = [];
+
+        public void Add(List<Span> gold, List<Span> predicted, bool exact)
+        {
+            var used = new HashSet<int>();
+            foreach (var p in predicted.Distinct())
+            {
+                var match = gold.FindIndex(g => g.Type == p.Type && !used.Contains(gold.IndexOf(g)) && (exact ? g.Start == p.Start && g.End == p.End : g.Start < p.End && p.Start < g.End));
+                if (match >= 0) { used.Add(match); Bump(p.Type, 1, 0, 0); }
+                else Bump(p.Type, 0, 1, 0);
+            }
+            for (var i = 0; i < gold.Count; i++)
+            {
+                if (!used.Contains(i)) Bump(gold[i].Type, 0, 0, 1);
+            }
+        }
+
+        private void Bump(string type, int tp, int fp, int fn)
+        {
+            var (a, b, c) = _byType.GetValueOrDefault(type);
+            _byType[type] = (a + tp, b + fp, c + fn);
+        }
+
+        public void Print(string title, string[]? types = null)
+        {
+            types ??= Types;
+            Console.WriteLine(title);
+            int tp = 0, fp = 0, fn = 0;
+            foreach (var type in types)
+            {
+                var (a, b, c) = _byType.GetValueOrDefault(type);
+                tp += a; fp += b; fn += c;
+                Line(type, a, b, c);
+            }
+            Line("all", tp, fp, fn);
+        }
+
+        private static void Line(string label, int tp, int fp, int fn)
+        {
+            var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+            var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+            Console.WriteLine($"  {label,-4} P {p:F3} R {r:F3} F1 {F1(p, r):F3}  (tp {tp}, fp {fp}, fn {fn})");
+        }
+    }
+
+    private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+
+    private static string Git(string repo, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("-C");
+        start.ArgumentList.Add(repo);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+}
