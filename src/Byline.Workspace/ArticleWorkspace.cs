@@ -66,7 +66,7 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     public WorkspaceSnapshot FilesChanged(IEnumerable<string> uris)
     {
         var paths = uris.Select(DocumentUris.ToFilePath).OfType<string>().ToList();
-        if (paths.Any(p => Path.GetFileName(p) == BylineConfig.FileName))
+        if (paths.Any(p => Path.GetFileName(p) == BylineConfig.FileName || IsEntitiesFile(p)))
         {
             // Configuration changes can change which files are articles and every rule's severity: start over.
             return SetFolders(_current.Folders.Select(f => f.Root));
@@ -87,6 +87,10 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         }
         return Swap(snapshot.With(diskDocuments: disk.ToImmutable()));
     }
+
+    private static bool IsEntitiesFile(string path) =>
+        Path.GetFileName(path) == KnowledgeBase.WorkspaceKnowledgeBaseLoader.FileName
+        && Path.GetFileName(Path.GetDirectoryName(path)) == KnowledgeBase.WorkspaceKnowledgeBaseLoader.FolderName;
 
     private WorkspaceSnapshot Swap(WorkspaceSnapshot next)
     {

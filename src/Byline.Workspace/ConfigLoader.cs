@@ -30,7 +30,11 @@ public sealed class ConfigLoader
             problems.AddRange(file.Problems);
             config = config.Merge(file, includeGlobs: directory == Path.GetFullPath(root));
         }
-        return (config, problems.ToImmutable());
+        // The workspace's own entities (.byline/entities.yaml) cascade the same way; their problems are
+        // reported in those files like configuration problems, and never stop analysis.
+        var (withEntities, entityProblems) = new KnowledgeBase.WorkspaceKnowledgeBaseLoader(_readFile).Apply(config, root, folder);
+        problems.AddRange(entityProblems.Select(p => new ConfigProblem(p.Path, p.Span, p.Message)));
+        return (withEntities, problems.ToImmutable());
     }
 
     /// <summary>The review ledger of the folder <paramref name="root"/>; when it is broken, <paramref name="lastGood"/>'s reviews stay in force.</summary>

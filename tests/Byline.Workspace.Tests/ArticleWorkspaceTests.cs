@@ -140,4 +140,21 @@ public class ArticleWorkspaceTests
         Assert.That(document.Diagnostics.Select(d => d.Rule.Id), Is.EqualTo(new[] { "BYL9005" }));
         Assert.That(document.Syntax.Blocks, Is.Not.Empty);
     }
+
+    [Test]
+    public void The_workspace_knowledge_base_adds_entities_and_its_errors_are_reported_in_its_file()
+    {
+        var path = Write("a.txt", "Minister visits Kirkuk\n\nThe Zagros Relief Committee said it delivered food to Kirkuk on Monday.\n");
+        Write(".byline/entities.yaml", "entities:\n  - {id: zagros-relief-committee, name: Zagros Relief Committee, type: ORG, description: Local aid group}\n");
+        var workspace = new ArticleWorkspace();
+        workspace.SetFolders([_root]);
+
+        var entities = workspace.Current.GetDocument(DocumentUris.FromFilePath(path))!.Analysis!.Entities;
+        Assert.That(entities.Find("zagros-relief-committee")?.Description, Is.EqualTo("Local aid group"));
+
+        Write(".byline/entities.yaml", "entities: [ {id: broken\n");
+        workspace.FilesChanged([DocumentUris.FromFilePath(Path.Combine(_root, ".byline", "entities.yaml"))]);
+        Assert.That(workspace.Current.ConfigProblems.Select(p => Path.GetFileName(p.Path)), Has.Member("entities.yaml"));
+        Assert.That(workspace.Current.GetDocument(DocumentUris.FromFilePath(path))!.Diagnostics.IsDefault, Is.False, "analysis goes on");
+    }
 }
