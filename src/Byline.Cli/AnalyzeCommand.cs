@@ -96,13 +96,37 @@ public static class AnalyzeCommand
                 json.WriteNull("source");
             }
             WriteSpan(json, "content", attribution.Content);
-            // Entity ids of sources come with the entity analysis.
-            json.WriteNull("entity");
+            if (SourceEntity(document, attribution) is { } entityId)
+            {
+                json.WriteString("entity", entityId);
+            }
+            else
+            {
+                json.WriteNull("entity");
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
 
         json.WriteStartArray("entities");
+        var entities = document.Analysis?.Entities.Entities ?? [];
+        foreach (var entity in entities.OrderBy(e => e.FirstMention.Span.Start).ThenBy(e => e.Id, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", entity.Id);
+            json.WriteString("name", entity.Name);
+            json.WriteString("type", entity.TypeCode);
+            json.WriteStartArray("mentions");
+            foreach (var mention in entity.Mentions.OrderBy(m => m.Span.Start))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", mention.Span.Start);
+                json.WriteNumber("end", mention.Span.End);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
 
         json.WriteStartArray("diagnostics");
@@ -119,6 +143,23 @@ public static class AnalyzeCommand
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The entity a source names: the longest entity mention inside the source phrase ("Iranian Maj. Gen. Qasem
+    /// Soleimani"), or for a pronoun the entity of the source it stands for.
+    /// </summary>
+    internal static string? SourceEntity(ArticleDocument document, Analysis.Attribution.Attribution attribution)
+    {
+        if (attribution.Source?.Resolved is not { } source || document.Analysis?.Entities is not { } entities
+            || source.Kind is Analysis.Attribution.SourceKind.Anonymous or Analysis.Attribution.SourceKind.Vague)
+        {
+            return null; // "An Iraqi security source" names a nationality, not the speaker
+        }
+        return entities.Mentions
+            .Where(m => source.Span.Contains(m.Span.Start) && m.Span.End <= source.Span.End)
+            .OrderByDescending(m => m.Span.Length)
+            .FirstOrDefault()?.EntityId;
     }
 
     private static void WriteSpan(Utf8JsonWriter json, string name, Microsoft.CodeAnalysis.Text.TextSpan span)

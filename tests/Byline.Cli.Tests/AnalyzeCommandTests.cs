@@ -82,4 +82,26 @@ public class AnalyzeCommandTests
         var second = BylineProcess.Run(BylineProcess.RepositoryRoot, "analyze", "seeds");
         Assert.That(second.Stdout, Is.EqualTo(first.Stdout));
     }
+
+    [Test]
+    public void The_seed_lists_its_entities_and_attributes_sources_to_them()
+    {
+        var result = BylineProcess.Run(BylineProcess.RepositoryRoot, "analyze", "seeds/000_9bb0596e7d6cd391.txt");
+        using var json = JsonDocument.Parse(result.Stdout);
+        var document = json.RootElement.GetProperty("documents")[0];
+        var text = File.ReadAllText(Path.Combine(BylineProcess.RepositoryRoot, "seeds", "000_9bb0596e7d6cd391.txt"));
+
+        var soleimani = document.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "qasem-soleimani");
+        Assert.That(soleimani.GetProperty("type").GetString(), Is.EqualTo("PER"));
+        Assert.That(soleimani.GetProperty("mentions").GetArrayLength(), Is.EqualTo(4));
+
+        var sources = document.GetProperty("attributions").EnumerateArray()
+            .Where(a => a.GetProperty("source").ValueKind == JsonValueKind.Object)
+            .Select(a => (Text: text[a.GetProperty("source").GetProperty("start").GetInt32()..a.GetProperty("source").GetProperty("end").GetInt32()],
+                          Entity: a.GetProperty("entity").ValueKind == JsonValueKind.String ? a.GetProperty("entity").GetString() : null))
+            .ToList();
+        Assert.That(sources, Has.Member(("Reuters", (string?)"reuters")));
+        Assert.That(sources.Single(s => s.Text == "An Iraqi security source").Entity, Is.Null);
+        Assert.That(document.GetProperty("sentences").EnumerateArray().Count(s => s.GetProperty("status").GetString() == "unattributed"), Is.GreaterThanOrEqualTo(4));
+    }
 }
