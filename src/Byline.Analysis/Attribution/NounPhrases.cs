@@ -20,6 +20,12 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
             return null;
         }
         var appositive = false;
+        if (words[last].IsPunctuation(',') && SkipDescriptiveAppositive(last) is { } head)
+        {
+            // "Mr. Mahaney, of RBC Capital Markets, said", "Khizr Khan, 66, said", "the union, which endorsed
+            // Mr. Sanders, said": the source is the head before the appositive, and the appositive with it.
+            return Backward(head) is { } np ? (np.First, last - 1) : null;
+        }
         if (words[last].IsPunctuation(','))
         {
             // "CJTF-OIR, the US-led coalition against Daesh*, said": an appositive between commas.
@@ -48,9 +54,9 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
                     k--;
                     continue;
                 }
-                if (lexicon.ClauseBoundaries.Contains(w.Lower) && !w.IsCapitalized)
+                if (lexicon.ClauseBoundaries.Contains(w.Lower) && (!w.IsCapitalized || k == 0 || !words[k - 1].IsWord))
                 {
-                    break;
+                    break; // "But Trump said": the conjunction that opens the sentence is not part of the subject
                 }
                 if (lexicon.VerbForms.ContainsKey(w.Lower) && !w.IsCapitalized && !lexicon.Determiners.Contains(w.Lower))
                 {
@@ -75,7 +81,7 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
             if (w.Text == ")")
             {
                 var open = k - 1;
-                while (open >= 0 && words[open].Text != "(" && k - open < 6)
+                while (open >= 0 && words[open].Text != "(" && k - open < 10)
                 {
                     open--;
                 }
@@ -113,6 +119,10 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
         while (k < words.Count && words[k].IsWord && lexicon.Determiners.Contains(words[k].Lower))
         {
             k++;
+            if (k + 1 < words.Count && words[k].Lower == "of" && words[k + 1].IsWord)
+            {
+                k++; // "one of those advisers"
+            }
         }
         var last = -1;
         var sawCapital = false;
@@ -185,6 +195,29 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
         return last >= first ? (first, last) : null;
     }
 
+    /// <summary>
+    /// For a comma right before the verb: when the words back to the previous comma are a descriptive
+    /// appositive — a relative clause (who, which), a prepositional phrase (of, from, at), a participle
+    /// phrase ("speaking to Iowans") or an age — the index of the word before that previous comma.
+    /// </summary>
+    private int? SkipDescriptiveAppositive(int comma)
+    {
+        var open = comma - 1;
+        while (open >= 0 && !words[open].IsPunctuation(',') && words[open].Kind != WordKind.Quote && comma - open <= 20)
+        {
+            open--;
+        }
+        if (open <= 0 || !words[open].IsPunctuation(',') || open + 1 >= comma)
+        {
+            return null;
+        }
+        var start = words[open + 1];
+        var descriptive = start.Lower is "who" or "which" or "of" or "from" or "at" or "with"
+            || start.IsWord && start.Lower.EndsWith("ing", StringComparison.Ordinal) && !start.IsCapitalized
+            || start.Kind == WordKind.Number && open + 2 == comma;
+        return descriptive && IsNounPhraseWord(words[open - 1]) ? open - 1 : null;
+    }
+
     private bool HasRoleNoun(int first, int last)
     {
         for (var i = first; i <= last; i++)
@@ -206,6 +239,10 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
         if (w.Text is ")" or "*")
         {
             return true;
+        }
+        if (w.Kind == WordKind.Number)
+        {
+            return true; // "43 said", "more than 4 in 10 said"
         }
         if (w.Kind != WordKind.Word)
         {
@@ -243,5 +280,5 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
         words[index].IsWord && (lexicon.Determiners.Contains(words[index].Lower) || lexicon.RoleNouns.Contains(words[index].Lower));
 
     private bool AllowsPrepositionalPhrase(Word before) =>
-        before.IsWord && (lexicon.RoleNouns.Contains(before.Lower) || lexicon.AnonymousHeads.Contains(before.Lower) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized);
+        before.Kind == WordKind.Number || before.IsWord && (lexicon.RoleNouns.Contains(before.Lower) || lexicon.AnonymousHeads.Contains(before.Lower) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized);
 }

@@ -110,6 +110,18 @@ public static class PolnearEvaluation
             SpanMatching.Score(gold.Attributions.SelectMany(a => a.Source).ToList(),
                 predicted.Where(a => a.Source is not null).Select(a => (a.Source!.Span.Start, a.Source.Span.End)).Distinct().ToList(), sourceExact, sourceOverlap);
 
+            if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") is not null)
+            {
+                foreach (var p in predicted.Where(p => p.Source is not null))
+                {
+                    var ps = (p.Source!.Span.Start, p.Source.Span.End);
+                    var g = gold.Attributions.SelectMany(a => a.Source).FirstOrDefault(g => Overlaps(g, ps));
+                    if (g != default && g != ps)
+                    {
+                        Console.WriteLine($"SOURCE gold [{text[g.Start..g.End]}] ours [{text[ps.Start..ps.End]}]");
+                    }
+                }
+            }
             var goldContent = Tokens(text, gold.Attributions.SelectMany(a => a.Content));
             var predictedContent = Tokens(text, predicted.Select(a => (a.Content.Start, a.Content.End)));
             contentTokens.TruePositives += goldContent.Intersect(predictedContent).Count();
