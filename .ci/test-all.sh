@@ -117,6 +117,8 @@ if [ -f vscode-client/package.json ]; then
   fi
 fi
 
+# A step that failed without a test count of its own (a crash, a timeout) still counts as one failure.
+if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 echo
 echo "${passed} passed, ${failed} failed"
 [ "$failed" = 0 ] && [ "$status" = 0 ]

@@ -114,7 +114,10 @@ public static class QuickBench
             sw.Restart();
             var sourcing = SourcingLinker.Link(tree);
             var link = sw.Elapsed.TotalMilliseconds;
-            var model = new ArticleModel(tree, sourcing);
+            sw.Restart();
+            var entities = Byline.Analysis.Entities.EntityAnalyzer.Analyze(tree);
+            var entityTime = sw.Elapsed.TotalMilliseconds;
+            var model = new ArticleModel(tree, sourcing, entities: entities);
             var rules = new List<(string, double)>();
             foreach (var rule in RuleCatalog.Rules)
             {
@@ -126,9 +129,10 @@ public static class QuickBench
             Add("parse", parse);
             Add("block facts (cold, BlockSourcing.Of)", facts);
             Add("document linking (SourcingLinker.Link)", link);
+            Add("entities (EntityAnalyzer.Analyze)", entityTime);
             foreach (var (rule, ms) in rules) Add($"rule {rule}", ms);
             Add("rules total", rules.Sum(r => r.Item2));
-            Add("sum of stages", parse + facts + link + rules.Sum(r => r.Item2));
+            Add("sum of stages", parse + facts + link + entityTime + rules.Sum(r => r.Item2));
         }
         foreach (var (stage, times) in stages)
         {
