@@ -11,6 +11,8 @@ public sealed record SentenceFacts(
     bool IsForeignScript,
     bool StartsWithVoiceChange,
     bool GivesAnonymityReason,
+    bool IsFirstPerson,
+    bool EndsWithColon,
     ImmutableArray<Attribution> Attributions,
     ImmutableArray<VaguePhrase> VaguePhrases);
 
@@ -65,12 +67,14 @@ internal sealed class SentenceReader
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
-        return new SentenceFacts(_span, wordCount, isQuestion, articleIsLatin && IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), attributions, vague);
+        return new SentenceFacts(_span, wordCount, isQuestion, articleIsLatin && IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), IsFirstPerson(), trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
     }
 
     private ImmutableArray<Attribution> FindAttributions()
     {
         var found = ImmutableArray.CreateBuilder<Attribution>();
+        // In a title-case headline ("Iraqis Hold Line Against ISIL, DoD Spokesman Says") verbs are capitalised too.
+        var titleCase = IsTitleCase();
         if (ColonAttribution() is { } colon)
         {
             found.Add(colon);
@@ -91,13 +95,40 @@ internal sealed class SentenceReader
                 i += phrase.Words.Length - 1;
                 continue;
             }
-            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
+            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0 || titleCase) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
                 && ReadVerbCue(i, verb, found) is { } verbAttribution)
             {
                 found.Add(verbAttribution);
             }
         }
         return found.ToImmutable();
+    }
+
+    private bool IsTitleCase()
+    {
+        int words = 0, capitalised = 0;
+        foreach (var w in _words)
+        {
+            if (w.IsWord && w.Text.Length > 3)
+            {
+                words++;
+                capitalised += w.IsCapitalized ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 8;
+    }
+
+    /// <summary>Written in the first person ("I am appalled", "our position"): a statement's own voice.</summary>
+    private bool IsFirstPerson()
+    {
+        foreach (var w in _words)
+        {
+            if (w.IsWord && (w.Text is "I" or "I'm" or "I’m" || w.Lower is "we" or "our" or "my" or "us" or "we're" or "we’re" or "i've" or "i’ve"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public static class SourcingLinker
         Source? lastSource = null;
         Attribution? nextQuoteSpeaker = null;
         Attribution? previousLastSpeaker = null;
+        Attribution? statementSpeaker = null;
         foreach (var block in syntax.Blocks)
         {
             var analysed = block.Kind == BlockKind.Headline || BodyKinds.Contains(block.Kind);
@@ -90,6 +91,12 @@ public static class SourcingLinker
                     status = SourcingStatus.Carried;
                     carriedFrom = speaker;
                 }
+                else if (statementSpeaker is not null && fact.IsFirstPerson)
+                {
+                    // "The Foreign Secretary said:" and then the statement, unquoted, in the first person (GOV.UK style).
+                    status = SourcingStatus.Carried;
+                    carriedFrom = statementSpeaker;
+                }
                 else if (quoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == offset && quotations[0].Span.OverlapsWith(span))
                 {
                     status = SourcingStatus.Carried;
@@ -114,10 +121,22 @@ public static class SourcingLinker
                 {
                     carried = null;
                 }
+                else if (status == SourcingStatus.Carried && carried is null)
+                {
+                    carried = carriedFrom; // a statement or quotation speaker goes on speaking in this paragraph
+                }
 
                 if (index == facts.Sentences.Length - 1)
                 {
                     previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
+                    if (fact.EndsWithColon && previousLastSpeaker is not null)
+                    {
+                        statementSpeaker = previousLastSpeaker;
+                    }
+                    else if (attributions.Length > 0 || !fact.IsFirstPerson && status != SourcingStatus.Carried)
+                    {
+                        statementSpeaker = null; // a new source, or the writer's own voice, ends the statement
+                    }
                 }
                 if (index == facts.Sentences.Length - 1 && ownQuotes.Any(q => q.Unclosed))
                 {
