@@ -187,7 +187,8 @@ internal static class MentionScanner
                 titleBefore = true;
                 continue;
             }
-            var sentenceInitial = k == 0;
+            // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
+            var sentenceInitial = k == 0 || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
             if (known is null && (lexicon.NotNames.Contains(name) || w.End < text.Length && text[w.End] == '.' && lexicon.NotNames.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start))))
             {
                 titleBefore = false;
@@ -496,6 +497,8 @@ internal static class MentionScanner
         if (letters >= 4 && upper * 10 >= letters * 7) return SentenceCase.TitleCase;
         return SentenceCase.Normal;
     }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '«' or '„' or '\'';
 
     private static bool IsCapitalised(string text, Word w) => char.IsUpper(text[w.Start]);
 

@@ -16,7 +16,7 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev] [--re3d corpus-folder] [--errors N]";
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev] [--re3d corpus-folder] [--errors N]";
 
     private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
@@ -24,6 +24,19 @@ public static class EntityEvaluation
     {
         string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var errors = int.TryParse(Option("--errors"), out var e) ? e : 0;
+        if (Option("--dump") is { } dump)
+        {
+            // What hover would show for each entity of one article.
+            var text = TextDecoder.Decode(File.ReadAllBytes(dump)).Text.ToString();
+            foreach (var entity in Analyze(text).Entities)
+            {
+                Console.WriteLine($"{entity.Name} ({entity.TypeCode}, {entity.Id}){(entity.Acronym is { } a ? $" [{a}: {entity.AcronymExpansion}]" : "")}");
+                if (entity.Description is { } d) Console.WriteLine($"    {d}");
+                if (entity.FootnoteText is { } f) Console.WriteLine($"    footnote: {f}");
+                Console.WriteLine($"    {entity.Mentions.Length} mention(s): {string.Join(", ", entity.Mentions.Select(m => $"'{m.Text}' {m.Kind}"))}");
+            }
+            return 0;
+        }
         MeasureLoad();
         var texts = new List<string>();
         if (Option("--conll") is { } conll) texts.AddRange(Conll(conll, errors));
