@@ -237,7 +237,7 @@ public static class EntityAnalyzer
             Description = known?.Description,
             Aliases = known?.Aliases ?? [],
             WikidataId = known?.WikidataId,
-            IsKnown = known is not null,
+            Known = known,
             Acronym = acronym,
             AcronymExpansion = d.Expansion ?? (acronym is not null ? known?.Name : null),
             FootnoteText = d.Footnote,

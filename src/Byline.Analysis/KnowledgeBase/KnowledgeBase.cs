@@ -203,7 +203,7 @@ internal sealed class BlockFactCache
 
     public BlockMentions GetOrScan(Syntax.BlockNode node, KnowledgeBase kb)
     {
-        if (_entries.TryGetValue(node.ContentHash, out var entry) && entry.Kind == node.Kind && ReferenceEquals(entry.Text, node.Text) | entry.Text == node.Text)
+        if (_entries.TryGetValue(node.ContentHash, out var entry) && entry.Kind == node.Kind && (ReferenceEquals(entry.Text, node.Text) || entry.Text == node.Text))
         {
             return entry.Mentions;
         }
