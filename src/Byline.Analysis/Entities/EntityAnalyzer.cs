@@ -135,7 +135,7 @@ public static class EntityAnalyzer
                             Kind = "government",
                             Country = country,
                             Aliases = [known.Name],
-                            Description = $"The government of {state.Name}; '{known.Name}' stands for it when it acts or speaks.",
+                            Description = $"The {GovernmentName(state)[0..1].ToLowerInvariant()}{GovernmentName(state)[1..]}; '{known.Name}' stands for it when it acts or speaks.",
                         };
                         known = null;
                     }
@@ -237,7 +237,7 @@ public static class EntityAnalyzer
             Description = known?.Description,
             Aliases = known?.Aliases ?? [],
             WikidataId = known?.WikidataId,
-            IsKnown = known is not null,
+            Known = known,
             Acronym = acronym,
             AcronymExpansion = d.Expansion ?? (acronym is not null ? known?.Name : null),
             FootnoteText = d.Footnote,

@@ -54,7 +54,13 @@ public sealed record Entity(string Id, string Name, EntityType Type, ImmutableAr
     public string? WikidataId { get; init; }
 
     /// <summary>Whether the entity is in the knowledge base (built-in or workspace), rather than found in the article alone.</summary>
-    public bool IsKnown { get; init; }
+    public bool IsKnown => Known is not null;
+
+    /// <summary>The knowledge-base entry (kind, country, capital, variants…), or null for a name found only in the article.</summary>
+    public KnownEntity? Known { get; init; }
+
+    /// <summary>Finer kind from the knowledge base: country, city, armed-group, news-agency…</summary>
+    public string? Kind => Known?.Kind;
 
     /// <summary>The acronym the article (or the knowledge base) uses for it, e.g. "PMF".</summary>
     public string? Acronym { get; init; }

@@ -197,13 +197,15 @@ public sealed class KnowledgeBase
 /// <summary>Mention candidates by block content hash; bounded, cleared wholesale when full (cheap and rarely hit).</summary>
 internal sealed class BlockFactCache
 {
-    private const int Capacity = 50_000;
+    // Enough for the open articles of an editing session; a bigger table keeps megabytes of old block facts
+    // alive (idle memory) and makes every full GC slower.
+    private const int Capacity = 4096;
     private readonly ConcurrentDictionary<ulong, (string Text, Syntax.BlockKind Kind, BlockMentions Mentions)> _entries = new();
     private int _added;
 
     public BlockMentions GetOrScan(Syntax.BlockNode node, KnowledgeBase kb)
     {
-        if (_entries.TryGetValue(node.ContentHash, out var entry) && entry.Kind == node.Kind && ReferenceEquals(entry.Text, node.Text) | entry.Text == node.Text)
+        if (_entries.TryGetValue(node.ContentHash, out var entry) && entry.Kind == node.Kind && (ReferenceEquals(entry.Text, node.Text) || entry.Text == node.Text))
         {
             return entry.Mentions;
         }

@@ -117,3 +117,34 @@ public class EntityPropertyTests
         }, iter: 2000);
     }
 }
+
+/// <summary>Cases from the UK Government and CENTCOM releases in the corpus.</summary>
+public class GovernmentReleaseTests
+{
+    private static ArticleEntities Analyze(string text) =>
+        EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+
+    [Test]
+    public void A_title_alone_names_no_one_but_an_office_with_a_head_word_does()
+    {
+        var entities = Analyze("Statement\n\nThe Foreign Secretary said the Home Office and the Defence Ministry agreed. Foreign Secretary Boris Johnson spoke later.");
+        Assert.That(entities.Entities.Select(e => (e.Name, e.TypeCode)), Is.EqualTo(new[]
+        {
+            ("Home Office", "ORG"), ("Defence Ministry", "ORG"), ("Boris Johnson", "PER"),
+        }));
+    }
+
+    [Test]
+    public void A_direction_before_a_known_place_is_a_place()
+    {
+        var entities = Analyze("Update\n\nIraqi forces advanced in East Mosul and Northern Iraq on Monday.");
+        Assert.That(entities.Entities.Where(e => e.Name is "East Mosul" or "Northern Iraq").Select(e => e.TypeCode), Is.EqualTo(new[] { "LOC", "LOC" }));
+    }
+
+    [Test]
+    public void A_short_title_case_headline_yields_only_known_names()
+    {
+        var entities = Analyze("Iraqis Hold Line Against ISIL, Says Spokesman\n\nThe spokesman said so.");
+        Assert.That(entities.Entities.Select(e => e.Id), Is.EqualTo(new[] { "iraqi", "isil" }));
+    }
+}

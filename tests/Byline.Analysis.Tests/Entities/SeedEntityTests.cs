@@ -83,3 +83,14 @@ public class SeedEntityTests
             $"{e.Id} [{e.TypeCode}] {e.Name}: {string.Join(" | ", e.Mentions.Select(m => $"{m.Text}@{m.Span.Start}/{m.Kind}"))}")));
     }
 }
+
+public class SeedNoiseTests
+{
+    [Test]
+    public void A_capital_at_the_start_of_a_quotation_is_not_a_name()
+    {
+        var seed = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "seeds", "000_9bb0596e7d6cd391.txt"));
+        var entities = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(seed), ArticleFormat.PlainText)).Entities;
+        Assert.That(entities.Entities.Select(e => e.Name), Has.None.EqualTo("Revenge"));
+    }
+}

@@ -16,7 +16,7 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev] [--re3d corpus-folder] [--errors N]";
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev] [--re3d corpus-folder] [--errors N]";
 
     private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
@@ -24,10 +24,23 @@ public static class EntityEvaluation
     {
         string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var errors = int.TryParse(Option("--errors"), out var e) ? e : 0;
+        if (Option("--dump") is { } dump)
+        {
+            // What hover would show for each entity of one article.
+            var text = TextDecoder.Decode(File.ReadAllBytes(dump)).Text.ToString();
+            foreach (var entity in Analyze(text).Entities)
+            {
+                Console.WriteLine($"{entity.Name} ({entity.TypeCode}, {entity.Id}){(entity.Acronym is { } a ? $" [{a}: {entity.AcronymExpansion}]" : "")}");
+                if (entity.Description is { } d) Console.WriteLine($"    {d}");
+                if (entity.FootnoteText is { } f) Console.WriteLine($"    footnote: {f}");
+                Console.WriteLine($"    {entity.Mentions.Length} mention(s): {string.Join(", ", entity.Mentions.Select(m => $"'{m.Text}' {m.Kind}"))}");
+            }
+            return 0;
+        }
         MeasureLoad();
         var texts = new List<string>();
         if (Option("--conll") is { } conll) texts.AddRange(Conll(conll, errors));
-        if (Option("--gum") is { } gum) texts.AddRange(Gum(gum, Option("--gum-docs") ?? "all"));
+        if (Option("--gum") is { } gum) texts.AddRange(Gum(gum, Option("--gum-docs") ?? "all", errors));
         if (Option("--re3d") is { } re3d) texts.AddRange(Re3d(re3d, errors));
         if (texts.Count > 0) MeasureThroughput(texts);
         return 0;
@@ -250,8 +263,9 @@ public static class EntityEvaluation
     }
 
     // ---------------------------------------------------------------- GUM
-    private static IEnumerable<string> Gum(string repo, string which)
+    private static IEnumerable<string> Gum(string repo, string which, int showErrors)
     {
+        var shown = 0;
         var files = Git(repo, "ls-tree", "--name-only", "HEAD", "_build/src/tsv/").Split('\n')
             .Where(f => Path.GetFileName(f).StartsWith("GUM_news_", StringComparison.Ordinal)).ToList();
         if (which == "dev")
@@ -269,6 +283,12 @@ public static class EntityEvaluation
             texts.Add(text);
             var predicted = Predicted(Analyze(text)).ToList();
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
+            if (shown < showErrors)
+            {
+                var spans = predicted.Select(p => p.Span).ToList();
+                foreach (var miss in gold.Except(spans).Take(5)) { Console.WriteLine($"  missed {miss.Type} '{text[miss.Start..miss.End]}'"); shown++; }
+                foreach (var wrong in spans.Except(gold).Take(5)) { Console.WriteLine($"  spurious {wrong.Type} '{text[wrong.Start..wrong.End]}'"); shown++; }
+            }
             // Pairwise coreference over gold named mentions the system found with the exact span.
             var byspan = predicted.GroupBy(p => (p.Span.Start, p.Span.End)).ToDictionary(g => g.Key, g => g.First().Id);
             var matched = gold.Select((g, i) => (g, i)).Where(x => byspan.ContainsKey((x.g.Start, x.g.End))).ToList();
@@ -284,7 +304,7 @@ public static class EntityEvaluation
                 }
             }
         }
-        score.Print($"GUM news ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after a leading determiner", ["PER", "ORG", "LOC"]);
+        score.Print($"GUM news ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
         var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
         var r = goldPairs == 0 ? 0 : (double)correctPairs / goldPairs;
         Console.WriteLine($"  coreference (pairwise over correctly bounded named mentions, gold chains from GUM's coref relations): P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({goldPairs} gold pairs)");
@@ -363,7 +383,9 @@ public static class EntityEvaluation
             {
                 if (text.AsSpan(start, s.End - start).StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && s.End - start > determiner.Length) start += determiner.Length;
             }
-            gold.Add(new Span(start, s.End, type));
+            // Byline's mention spans leave out a possessive "'s" (rename and hover are about the name).
+            var end = text.AsSpan(start, s.End - start).EndsWith(" 's", StringComparison.Ordinal) ? s.End - 3 : s.End;
+            gold.Add(new Span(start, end, type));
             clusters.Add(Find(id));
         }
         return (text, gold, clusters);
