@@ -80,4 +80,18 @@ public static class ArticleInputs
         var prefix = given.Replace('\\', '/').TrimEnd('/');
         return (prefix.Length == 0 ? relative : prefix + "/" + relative).Replace('\\', '/');
     }
+
+    /// <summary>Reads an input as an article, or reports on <paramref name="error"/> why it cannot and returns null.</summary>
+    public static ArticleDocument? TryLoad(ArticleInput input, TextWriter error)
+    {
+        try
+        {
+            return ArticleDocument.Load(input.FullPath, input.Config, input.Reviews);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"byline: cannot read {input.DisplayPath}: {e.Message}");
+            return null;
+        }
+    }
 }

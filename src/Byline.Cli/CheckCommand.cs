@@ -26,14 +26,8 @@ public static class CheckCommand
         var failed = errors.Count > 0;
         foreach (var input in inputs)
         {
-            ArticleDocument document;
-            try
+            if (ArticleInputs.TryLoad(input, error) is not { } document)
             {
-                document = ArticleDocument.Load(input.FullPath, input.Config, input.Reviews);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"byline: cannot read {input.DisplayPath}: {e.Message}");
                 failed = true;
                 continue;
             }

@@ -71,7 +71,7 @@ public sealed record ConfigFile(string Path)
         }
         catch (YamlException e)
         {
-            problems.Add(new ConfigProblem(path, SpanOf(text, e.Start), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} The defaults are used instead."));
+            problems.Add(new ConfigProblem(path, YamlSpans.Of(text, e.Start), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} The defaults are used instead."));
             return result with { Problems = problems.ToImmutable() };
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -169,17 +169,6 @@ public sealed record ConfigFile(string Path)
     }
 
     private static ConfigProblem Problem(string path, string text, YamlNode node, string message) =>
-        new(path, SpanOf(text, node.Start, node.End), message);
+        new(path, YamlSpans.Of(text, node.Start, node.End), message);
 
-    private static TextSpan SpanOf(string text, Mark start, Mark? end = null)
-    {
-        var from = Math.Clamp((int)start.Index, 0, text.Length);
-        var to = end is null ? from : Math.Clamp((int)end.Value.Index, from, text.Length);
-        if (to == from)
-        {
-            var lineEnd = text.IndexOfAny(['\r', '\n'], from);
-            to = lineEnd < 0 ? text.Length : lineEnd;
-        }
-        return TextSpan.FromBounds(from, to);
-    }
 }

@@ -40,7 +40,8 @@ public sealed class ConfigLoader
     /// <summary>The review ledger of the folder <paramref name="root"/>; when it is broken, <paramref name="lastGood"/>'s reviews stay in force.</summary>
     public ReviewLedger LoadLedger(string root, ReviewLedger? lastGood = null) => ReviewLedger.Load(Path.GetFullPath(root), _readFile, lastGood);
 
-    private static IEnumerable<string> FoldersFromRoot(string root, string folder)
+    /// <summary>The folders from <paramref name="root"/> down to <paramref name="folder"/>, where cascading files are looked for.</summary>
+    internal static IEnumerable<string> FoldersFromRoot(string root, string folder)
     {
         var chain = new List<string>();
         var relative = Path.GetRelativePath(root, folder);
@@ -61,7 +62,7 @@ public sealed class ConfigLoader
         return chain;
     }
 
-    private static string? ReadIfExists(string path)
+    internal static string? ReadIfExists(string path)
     {
         try
         {

@@ -1,3 +1,4 @@
+using Byline.Analysis;
 using System.Collections.Immutable;
 using Byline.Analysis.Rules;
 using Microsoft.CodeAnalysis.Text;
@@ -75,7 +76,7 @@ public sealed record ReviewLedger(string Path)
         }
         catch (YamlException e)
         {
-            problems.Add(new ConfigProblem(path, SpanOf(text, e.Start), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} The last good reviews stay in force."));
+            problems.Add(new ConfigProblem(path, YamlSpans.Of(text, e.Start), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} The last good reviews stay in force."));
             return new ReviewLedger(path) { Problems = problems.ToImmutable(), IsBroken = true };
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -156,17 +157,6 @@ public sealed record ReviewLedger(string Path)
     }
 
     private static ConfigProblem Problem(string path, string text, YamlNode node, string message) =>
-        new(path, SpanOf(text, node.Start, node.End), message);
+        new(path, YamlSpans.Of(text, node.Start, node.End), message);
 
-    private static TextSpan SpanOf(string text, Mark start, Mark? end = null)
-    {
-        var from = Math.Clamp((int)start.Index, 0, text.Length);
-        var to = end is null ? from : Math.Clamp((int)end.Value.Index, from, text.Length);
-        if (to == from)
-        {
-            var lineEnd = text.IndexOfAny(['\r', '\n'], from);
-            to = lineEnd < 0 ? text.Length : lineEnd;
-        }
-        return TextSpan.FromBounds(from, to);
-    }
 }

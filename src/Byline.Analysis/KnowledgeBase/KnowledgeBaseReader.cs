@@ -26,7 +26,7 @@ public static class KnowledgeBaseReader
         }
         catch (YamlException e)
         {
-            problems.Add(new(path, SpanOf(text, e.Start, null), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} No entries of this file are used."));
+            problems.Add(new(path, YamlSpans.Of(text, e.Start, null), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} No entries of this file are used."));
             return (entities.ToImmutable(), problems.ToImmutable());
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -109,17 +109,6 @@ public static class KnowledgeBaseReader
     }
 
     private static KnowledgeBaseProblem Problem(string path, string text, YamlNode node, string message) =>
-        new(path, SpanOf(text, node.Start, node.End), message);
+        new(path, YamlSpans.Of(text, node.Start, node.End), message);
 
-    private static TextSpan SpanOf(string text, Mark start, Mark? end)
-    {
-        var from = Math.Clamp((int)start.Index, 0, text.Length);
-        var to = end is null ? from : Math.Clamp((int)end.Value.Index, from, text.Length);
-        if (to == from)
-        {
-            var lineEnd = text.IndexOfAny(['\r', '\n'], from);
-            to = lineEnd < 0 ? text.Length : lineEnd;
-        }
-        return TextSpan.FromBounds(from, to);
-    }
 }

@@ -23,7 +23,7 @@ public sealed class WorkspaceKnowledgeBaseLoader
     private readonly Func<string, string?> _readFile;
 
     /// <param name="readFile">Returns a file's text or null when it does not exist; tests pass an in-memory file system.</param>
-    public WorkspaceKnowledgeBaseLoader(Func<string, string?>? readFile = null) => _readFile = readFile ?? ReadIfExists;
+    public WorkspaceKnowledgeBaseLoader(Func<string, string?>? readFile = null) => _readFile = readFile ?? ConfigLoader.ReadIfExists;
 
     /// <summary>The path of the entities file of <paramref name="folder"/>.</summary>
     public static string PathIn(string folder) => Path.Combine(folder, FolderName, FileName);
@@ -38,7 +38,7 @@ public sealed class WorkspaceKnowledgeBaseLoader
     {
         Analysis.Entities.KnowledgeBase? kb = null;
         var problems = ImmutableArray.CreateBuilder<KnowledgeBaseProblem>();
-        foreach (var directory in FoldersFromRoot(Path.GetFullPath(root), Path.GetFullPath(folder)))
+        foreach (var directory in ConfigLoader.FoldersFromRoot(Path.GetFullPath(root), Path.GetFullPath(folder)))
         {
             var path = PathIn(directory);
             var text = _readFile(path);
@@ -60,39 +60,5 @@ public sealed class WorkspaceKnowledgeBaseLoader
         return (kb is null ? config : config with { Analyzer = config.Analyzer with { KnowledgeBase = kb } }, problems);
     }
 
-    private static IEnumerable<string> FoldersFromRoot(string root, string folder)
-    {
-        var relative = Path.GetRelativePath(root, folder);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            return [folder]; // a loose file outside the workspace: only its own folder applies
-        }
-        var chain = new List<string>();
-        for (var current = folder; ; current = Path.GetDirectoryName(current)!)
-        {
-            chain.Add(current);
-            if (current == root || Path.GetDirectoryName(current) is null)
-            {
-                break;
-            }
-        }
-        chain.Reverse();
-        return chain;
-    }
 
-    private static string? ReadIfExists(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 }
