@@ -151,7 +151,7 @@ public class EntityFeatureTests
         {
             RangeOf("Qasem Soleimani"), RangeOf("Soleimani", 1), RangeOf("Soleimani", 2), RangeOf("Soleimani", 3),
         }));
-        Assert.That(withDeclaration.All(l => l.Uri == Uri));
+        Assert.That(withDeclaration!.All(l => l.Uri == Uri));
         Assert.That(Seed.Substring(OffsetOf("Soleimani", 2) - 12, 21), Is.EqualTo("Revenge for Soleimani"));
         var withoutDeclaration = await client.RequestAsync<Location[]?>("textDocument/references",
             new ReferenceParams(new TextDocumentIdentifier(Uri), At(Seed, "Soleimani's"), new ReferenceContext(false)));
