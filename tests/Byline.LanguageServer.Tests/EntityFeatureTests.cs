@@ -106,6 +106,21 @@ public class EntityFeatureTests
     }
 
     [Test]
+    public async Task Hover_credits_a_statement_to_the_source_head_not_to_entities_inside_it()
+    {
+        await using var client = await SeedClientAsync();
+        var daesh = (await HoverAsync(client, At(Seed, "Daesh*")))!.Contents.Value;
+        Assert.That(daesh, Does.Not.Contain("In this article**"), "'CJTF-OIR, the US-led coalition against Daesh*, said' is CJTF-OIR's");
+        var us = (await HoverAsync(client, At(Seed, "The US has claimed", 0, 5)))!.Contents.Value;
+        Assert.That(us, Does.StartWith("**United States** · Place"));
+        Assert.That(us, Does.Contain("- *has claimed*: “Iran controls the Shiite militias"));
+        Assert.That(us, Does.Contain("- *blaming*: “them for a series of attacks"));
+        var iraqi = (await HoverAsync(client, At(Seed, "An Iraqi security source", 0, 5)))!.Contents.Value;
+        Assert.That(iraqi, Does.StartWith("**Iraqi** · Other"));
+        Assert.That(iraqi, Does.Not.Contain("In this article**"));
+    }
+
+    [Test]
     public async Task Hover_on_a_described_source_shows_what_it_said()
     {
         await using var client = await SeedClientAsync();

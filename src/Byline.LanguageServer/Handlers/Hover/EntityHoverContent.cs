@@ -18,7 +18,7 @@ public static class EntityHoverContent
     public const int MaxStatements = 3;
     public const int ExcerptLength = 80;
 
-    public static string Build(Entity entity, ArticleText text, ArticleSourcing sourcing)
+    public static string Build(Entity entity, ArticleEntities entities, ArticleText text, ArticleSourcing sourcing)
     {
         var md = new StringBuilder();
         md.Append("**").Append(Escape(entity.Name)).Append("** · ").Append(EntityNavigation.TypeName(entity.Type));
@@ -49,7 +49,7 @@ public static class EntityHoverContent
         md.Append("First mention: line ").Append(firstLine).Append(" · ").Append(entity.Mentions.Length)
             .Append(entity.Mentions.Length == 1 ? " mention" : " mentions").Append(" in this article");
 
-        var statements = StatementsOf(entity, sourcing).ToList();
+        var statements = StatementsOf(entity, entities, sourcing).ToList();
         if (statements.Count > 0)
         {
             md.Append("\n\n**In this article**\n");
@@ -86,10 +86,20 @@ public static class EntityHoverContent
         return md.ToString();
     }
 
-    /// <summary>Attributions whose source (or the source a pronoun stands for) overlaps a mention of the entity.</summary>
-    public static IEnumerable<Attribution> StatementsOf(Entity entity, ArticleSourcing sourcing) =>
-        sourcing.Attributions.Where(a => a.Source is { } source &&
-            entity.Mentions.Any(m => Overlaps(m.Span, source.Span) || source.Antecedent is { } r && Overlaps(m.Span, r.Span)));
+    /// <summary>
+    /// Attributions whose source (or the source a pronoun stands for) is this entity: the first mention inside the
+    /// source's span, nationalities and other MISC entities skipped, is one of the entity's. So "CJTF-OIR, the
+    /// US-led coalition against Daesh*, said" is CJTF-OIR's statement and not Daesh's, and "An Iraqi security
+    /// source told" is nobody's.
+    /// </summary>
+    public static IEnumerable<Attribution> StatementsOf(Entity entity, ArticleEntities entities, ArticleSourcing sourcing) =>
+        sourcing.Attributions.Where(a => a.Source is { } source && HeadEntity(entities, source.Resolved.Span) == entity.Id);
+
+    private static string? HeadEntity(ArticleEntities entities, TextSpan source) =>
+        entities.Mentions
+            .Where(m => Overlaps(m.Span, source) && entities.Find(m.EntityId) is { Type: not EntityType.Miscellaneous })
+            .Select(m => m.EntityId)
+            .FirstOrDefault();
 
     private static bool Overlaps(TextSpan mention, TextSpan source) => mention.OverlapsWith(source) || source.Contains(mention);
 

@@ -23,7 +23,7 @@ internal sealed class HoverHandler : IRequestHandler<TextDocumentPositionParams,
         Protocol.Hover? hover = null;
         if (analysis.Entities.MentionAt(offset) is { } mention && analysis.Entities.Find(mention.EntityId) is { } entity)
         {
-            var markdown = EntityHoverContent.Build(entity, text, analysis.Sourcing);
+            var markdown = EntityHoverContent.Build(entity, analysis.Entities, text, analysis.Sourcing);
             hover = new Protocol.Hover(new MarkupContent(MarkupContent.Markdown, markdown), text.ToLspRange(mention.Span, context.Encoding));
         }
         else
