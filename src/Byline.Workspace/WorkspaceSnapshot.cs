@@ -17,6 +17,7 @@ public sealed record WorkspaceFolder(string Root, BylineConfig Config, ArticleFi
 public sealed class WorkspaceSnapshot
 {
     private readonly ConcurrentDictionary<string, BylineConfig> _configByFolder;
+    private readonly Lazy<Entities.EntityIndex> _entityIndex;
 
     internal WorkspaceSnapshot(
         ImmutableArray<WorkspaceFolder> folders,
@@ -30,6 +31,7 @@ public sealed class WorkspaceSnapshot
         DiskDocuments = diskDocuments;
         ConfigLoader = configLoader;
         _configByFolder = configByFolder;
+        _entityIndex = new(() => Entities.EntityIndex.Build(Documents));
     }
 
     public static WorkspaceSnapshot Empty(ConfigLoader? loader = null) =>
@@ -47,6 +49,9 @@ public sealed class WorkspaceSnapshot
     internal ConfigLoader ConfigLoader { get; }
 
     internal ConcurrentDictionary<string, BylineConfig> ConfigCache => _configByFolder;
+
+    /// <summary>Entities and attribution sources across all articles, built on first use (see <see cref="Entities.EntityIndex"/>).</summary>
+    public Entities.EntityIndex EntityIndex => _entityIndex.Value;
 
     public ImmutableArray<ConfigProblem> ConfigProblems => [.. Folders.SelectMany(f => f.ConfigProblems)];
 

@@ -48,17 +48,17 @@ public class DocumentSymbolTests
         {
             "File", "Captions", "Boilerplate",
             "String", "String", "String", "String", "String", "String", "String", "String", "String",
-            "Footnotes", "Boilerplate",
+            "Footnotes", "Boilerplate", "Entities",
         }));
         var captions = outline[1].Children!;
         Assert.That(captions.Select(c => c.Kind), Is.EqualTo(new[] { SymbolKind.Property, SymbolKind.Object, SymbolKind.Object }));
         Assert.That(captions[0].Name, Is.EqualTo("© US Air Force/Senior Airman Matthew…"));
         Assert.That(outline[2].Children!.Single().Name, Is.EqualTo("Subscribe"));
-        Assert.That(outline[^1].Children!.Select(c => c.Name), Is.EqualTo(new[]
+        Assert.That(outline[^2].Children!.Select(c => c.Name), Is.EqualTo(new[]
         {
             "Newsfeed", "0", "To participate in the discussion", "log in or register", "loader", "Chats", "Заголовок открываемого материала",
         }));
-        Assert.That(outline[^2].Children!.Single().Name, Is.EqualTo("*A terrorist organization banned in…"));
+        Assert.That(outline[^3].Children!.Single().Name, Is.EqualTo("*A terrorist organization banned in…"));
     }
 
     [Test]
@@ -76,7 +76,9 @@ public class DocumentSymbolTests
             Assert.That(symbol.Name, Is.Not.Empty);
             Assert.That(symbol.Name.Length, Is.LessThanOrEqualTo(ArticleOutline.MaxNameLength + 1));
             Assert.That(Contains(symbol.Range, symbol.SelectionRange), $"{symbol.Name}: selection range outside range");
-            if (parent is not null)
+            // The Entities group and its sub-groups sit at the article's end with an empty range (see ArticleOutline):
+            // their members point at first mentions, so they are the one exception to containment.
+            if (parent is not null && !IsEntityGroup(parent))
             {
                 Assert.That(Contains(parent.Range, symbol.Range), $"{symbol.Name} lies outside its parent {parent.Name}");
             }
@@ -88,6 +90,10 @@ public class DocumentSymbolTests
             AssertWellFormed(symbol.Children ?? [], symbol);
         }
     }
+
+    private static bool IsEntityGroup(DocumentSymbol symbol) =>
+        symbol.Kind == SymbolKind.Package && symbol.Range.Start == symbol.Range.End
+        && (symbol.Name == ArticleOutline.EntitiesGroupName || symbol.Name is "People" or "Organizations" or "Places" or "Other");
 
     private static int Compare(Position a, Position b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
 

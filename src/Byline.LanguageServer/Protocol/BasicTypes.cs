@@ -38,4 +38,5 @@ public static class LspErrorCodes
     public const int ServerNotInitialized = -32002;
     public const int RequestCancelled = -32800;
     public const int ContentModified = -32801;
+    public const int RequestFailed = -32803;
 }

@@ -53,7 +53,14 @@ public sealed record ServerCapabilities(
     bool DocumentSymbolProvider,
     bool FoldingRangeProvider,
     DiagnosticOptions? DiagnosticProvider,
-    CodeActionOptions? CodeActionProvider = null);
+    CodeActionOptions? CodeActionProvider = null,
+    bool? HoverProvider = null,
+    bool? DefinitionProvider = null,
+    bool? ReferencesProvider = null,
+    bool? DocumentHighlightProvider = null,
+    RenameOptions? RenameProvider = null,
+    bool? WorkspaceSymbolProvider = null,
+    SemanticTokensOptions? SemanticTokensProvider = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

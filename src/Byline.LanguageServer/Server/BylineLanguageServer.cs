@@ -92,6 +92,15 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             new DocumentSymbolHandler(),
             new FoldingRangeHandler(),
             new CodeActionHandler(),
+            new Handlers.Hover.HoverHandler(),
+            new Handlers.Definition.DefinitionHandler(),
+            new Handlers.References.ReferencesHandler(),
+            new Handlers.References.DocumentHighlightHandler(),
+            new Handlers.Rename.PrepareRenameHandler(),
+            new Handlers.Rename.RenameHandler(),
+            new Handlers.WorkspaceSymbols.WorkspaceSymbolHandler(),
+            new Handlers.SemanticTokens.SemanticTokensFullHandler(),
+            new Handlers.SemanticTokens.SemanticTokensRangeHandler(),
             .. _options.AdditionalHandlers,
         ];
         foreach (var lspHandler in handlers)

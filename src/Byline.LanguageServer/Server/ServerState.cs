@@ -24,6 +24,9 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
     public bool ClientCreatesFiles { get; set; }
 
+    /// <summary>The client applies <c>documentChanges</c> (versioned text edits), so a rename can name the versions it was computed on.</summary>
+    public bool ClientUsesDocumentChanges { get; set; }
+
     /// <summary>The client lets the server register file watchers (<c>workspace/didChangeWatchedFiles</c> dynamic registration).</summary>
     public bool ClientRegistersFileWatchers { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Byline.Analysis.Entities;
 using Byline.LanguageServer.Protocol;
 using Byline.Syntax;
 using Byline.Text;
@@ -25,12 +26,44 @@ namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 /// with a "Subscribe" prompt near the top and a comment widget at the bottom gets two "Boilerplate" groups:
 /// one group spanning the whole article would contain the story's paragraphs too, and VS Code's
 /// breadcrumbs and sticky scroll would then show "Boilerplate" while the reader is in the story.
+/// <para>
+/// After the blocks comes an "Entities" group (Package) with sub-groups People, Organizations, Places and
+/// Other (Package), each entity a symbol at its first mention, kinds as in
+/// <see cref="Entities.EntityNavigation"/>, no children. For the same reason as above the groups have an empty
+/// range at the end of the article rather than one around their members: breadcrumbs then never show
+/// "Entities", while the Outline view lists it last and each entity still jumps to its first mention.
+/// </para>
 /// </summary>
 public static class ArticleOutline
 {
     public const int MaxNameLength = 40;
 
-    public static DocumentSymbol[] Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding)
+    public static DocumentSymbol[] Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ArticleEntities? entities = null)
+    {
+        var outline = BuildBlocks(blocks, text, encoding);
+        return entities is { Entities.Length: > 0 } ? [.. outline, EntitiesGroup(entities, text, encoding)] : outline;
+    }
+
+    public const string EntitiesGroupName = "Entities";
+
+    private static DocumentSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, PositionEncoding encoding)
+    {
+        var end = text.ToLspPosition(text.Length, encoding);
+        var empty = new Protocol.Range(end, end);
+        var groups = entities.Entities
+            .GroupBy(e => e.Type)
+            .OrderBy(g => g.Key)
+            .Select(g => new DocumentSymbol(Entities.EntityNavigation.GroupName(g.Key), $"{g.Count()} entities", SymbolKind.Package, empty, empty,
+                [.. g.Select(e =>
+                {
+                    var range = text.ToLspRange(e.FirstMention.Span, encoding);
+                    var detail = $"{Entities.EntityNavigation.TypeName(e.Type)}, {e.Mentions.Length} mention(s)";
+                    return new DocumentSymbol(Abbreviate(e.Name), detail, Entities.EntityNavigation.SymbolKindOf(e.Type), range, range, null);
+                })]));
+        return new DocumentSymbol(EntitiesGroupName, $"{entities.Entities.Length} entities", SymbolKind.Package, empty, empty, [.. groups]);
+    }
+
+    private static DocumentSymbol[] BuildBlocks(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding)
     {
         var symbols = new List<DocumentSymbol>();
         string? runGroup = null;

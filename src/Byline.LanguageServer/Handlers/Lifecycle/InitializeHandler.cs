@@ -30,6 +30,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         state.ClientPullsDiagnostics = request.Capabilities?.TextDocument?.Diagnostic is not null;
         var workspace = request.Capabilities?.Workspace;
         state.ClientCreatesFiles = workspace?.WorkspaceEdit is { DocumentChanges: true, ResourceOperations: { } operations } && operations.Contains("create");
+        state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
         state.ClientRegistersFileWatchers = workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
         state.Initialized = true;
@@ -54,7 +55,14 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             CodeActionProvider: new CodeActionOptions([CodeActionKinds.QuickFix], ResolveProvider: false),
             DiagnosticProvider: state.ClientPullsDiagnostics
                 ? new DiagnosticOptions(Identifier: "byline", InterFileDependencies: false, WorkspaceDiagnostics: false)
-                : null);
+                : null,
+            HoverProvider: true,
+            DefinitionProvider: true,
+            ReferencesProvider: true,
+            DocumentHighlightProvider: true,
+            RenameProvider: new RenameOptions(PrepareProvider: true),
+            WorkspaceSymbolProvider: true,
+            SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: true));
         return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("byline", ServerVersion)));
     }
 

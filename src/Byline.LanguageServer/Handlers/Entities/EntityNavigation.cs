@@ -1,0 +1,75 @@
+using Byline.Analysis.Entities;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Byline.Text;
+using Byline.Workspace;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.LanguageServer.Handlers.Entities;
+
+/// <summary>The entity mention under the cursor, in the request's snapshot.</summary>
+internal sealed record EntityTarget(ArticleDocument Document, ArticleEntities Entities, Entity Entity, Mention Mention);
+
+/// <summary>
+/// What the entity handlers share: finding the mention at a position (clamped, never thrown on), locations in
+/// the negotiated encoding, and one table from entity type to the names and kinds editors show.
+/// <list type="table">
+/// <item><term>PER</term><description>"Person" — SymbolKind Variable, semantic token <c>variable</c></description></item>
+/// <item><term>ORG</term><description>"Organization" — SymbolKind Class, semantic token <c>class</c></description></item>
+/// <item><term>LOC</term><description>"Place" — SymbolKind Namespace, semantic token <c>namespace</c></description></item>
+/// <item><term>MISC</term><description>"Other" — SymbolKind EnumMember, semantic token <c>enumMember</c></description></item>
+/// </list>
+/// An attribution source that is not an entity ("a coalition spokesperson") is an Event, as quotes are in the outline.
+/// Standard kinds, so every theme gives them distinct icons and colours.
+/// </summary>
+internal static class EntityNavigation
+{
+    public static EntityTarget? At(RequestContext context, TextDocumentIdentifier textDocument, Position position)
+    {
+        if (context.Snapshot.GetDocument(textDocument.Uri) is not { Analysis: { } analysis } document)
+        {
+            return null;
+        }
+        var offset = document.Text.ToOffset(position.ToLinePosition(), context.Encoding);
+        var entities = analysis.Entities;
+        if (entities.MentionAt(offset) is not { } mention || entities.Find(mention.EntityId) is not { } entity)
+        {
+            return null;
+        }
+        return new EntityTarget(document, entities, entity, mention);
+    }
+
+    public static int OffsetOf(ArticleDocument document, Position position, PositionEncoding encoding) =>
+        document.Text.ToOffset(position.ToLinePosition(), encoding);
+
+    public static Location ToLocation(ArticleDocument document, TextSpan span, PositionEncoding encoding) =>
+        new(document.Uri, document.Text.ToLspRange(span, encoding));
+
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "Person",
+        EntityType.Organization => "Organization",
+        EntityType.Location => "Place",
+        _ => "Other",
+    };
+
+    /// <summary>The outline's sub-group name for a type.</summary>
+    public static string GroupName(EntityType type) => type switch
+    {
+        EntityType.Person => "People",
+        EntityType.Organization => "Organizations",
+        EntityType.Location => "Places",
+        _ => "Other",
+    };
+
+    public static SymbolKind SymbolKindOf(EntityType type) => type switch
+    {
+        EntityType.Person => SymbolKind.Variable,
+        EntityType.Organization => SymbolKind.Class,
+        EntityType.Location => SymbolKind.Namespace,
+        _ => SymbolKind.EnumMember,
+    };
+
+    /// <summary>A refusal the client shows to the user as is (-32803 RequestFailed).</summary>
+    public static StreamJsonRpc.LocalRpcException Refusal(string message) => new(message) { ErrorCode = LspErrorCodes.RequestFailed };
+}

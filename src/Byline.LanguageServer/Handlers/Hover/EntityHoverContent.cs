@@ -1,0 +1,141 @@
+using System.Text;
+using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
+using Byline.LanguageServer.Handlers.DocumentSymbols;
+using Byline.LanguageServer.Handlers.Entities;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.LanguageServer.Handlers.Hover;
+
+/// <summary>
+/// The Markdown of an entity hover: canonical name and type, description, other names, Wikidata id, acronym
+/// expansion, footnote, first mention and count in the article, and up to <see cref="MaxStatements"/> things
+/// the entity said in the article (attributions whose source overlaps one of its mentions).
+/// </summary>
+public static class EntityHoverContent
+{
+    public const int MaxStatements = 3;
+    public const int ExcerptLength = 80;
+
+    public static string Build(Entity entity, ArticleEntities entities, ArticleText text, ArticleSourcing sourcing)
+    {
+        var md = new StringBuilder();
+        md.Append("**").Append(Escape(entity.Name)).Append("** · ").Append(EntityNavigation.TypeName(entity.Type));
+        md.Append(entity.IsKnown ? " (knowledge base)" : " (found in the article)").Append("\n\n");
+        if (!string.IsNullOrWhiteSpace(entity.Description))
+        {
+            md.Append(Escape(entity.Description)).Append("\n\n");
+        }
+        if (entity.Acronym is { } acronym && entity.AcronymExpansion is { } expansion && !string.Equals(acronym, expansion, StringComparison.Ordinal))
+        {
+            md.Append(Escape(acronym)).Append(" = ").Append(Escape(expansion)).Append("\n\n");
+        }
+        var aliases = entity.Aliases.Where(a => !string.Equals(a, entity.Name, StringComparison.Ordinal)).ToList();
+        if (aliases.Count > 0)
+        {
+            md.Append("Also: ").Append(string.Join(", ", aliases.Select(Escape))).Append("\n\n");
+        }
+        if (entity.WikidataId is { Length: > 0 } wikidata)
+        {
+            md.Append("Wikidata: [").Append(Escape(wikidata)).Append("](https://www.wikidata.org/wiki/").Append(Uri.EscapeDataString(wikidata)).Append(")\n\n");
+        }
+        if ((entity.FootnoteText ?? entity.Mentions.Select(m => m.FootnoteText).FirstOrDefault(f => f is not null)) is { } footnote)
+        {
+            var marker = entity.Mentions.Select(m => m.FootnoteMarker).FirstOrDefault(m => m is not null) ?? '*';
+            md.Append("Footnote: ").Append(Escape(marker + footnote.TrimStart(marker))).Append("\n\n");
+        }
+        var firstLine = text.ToPosition(entity.FirstMention.Span.Start, PositionEncoding.Utf16).Line + 1;
+        md.Append("First mention: line ").Append(firstLine).Append(" · ").Append(entity.Mentions.Length)
+            .Append(entity.Mentions.Length == 1 ? " mention" : " mentions").Append(" in this article");
+
+        var statements = StatementsOf(entity, entities, sourcing).ToList();
+        if (statements.Count > 0)
+        {
+            md.Append("\n\n**In this article**\n");
+            foreach (var attribution in statements.Take(MaxStatements))
+            {
+                md.Append("\n- ").Append(Statement(attribution, text));
+            }
+            if (statements.Count > MaxStatements)
+            {
+                md.Append("\n- … and ").Append(statements.Count - MaxStatements).Append(" more");
+            }
+        }
+        return md.ToString();
+    }
+
+    /// <summary>An attribution source that is not an entity ("a coalition spokesperson"): what it said.</summary>
+    public static string BuildForSource(Source source, IReadOnlyList<Attribution> attributions, ArticleText text)
+    {
+        var md = new StringBuilder();
+        md.Append("**").Append(Escape(source.Text)).Append("** · ").Append(Describe(source.Kind)).Append(" source");
+        if (source.Antecedent is { } antecedent)
+        {
+            md.Append(" (").Append(Escape(antecedent.Text)).Append(')');
+        }
+        md.Append("\n\n**In this article**\n");
+        foreach (var attribution in attributions.Take(MaxStatements))
+        {
+            md.Append("\n- ").Append(Statement(attribution, text));
+        }
+        if (attributions.Count > MaxStatements)
+        {
+            md.Append("\n- … and ").Append(attributions.Count - MaxStatements).Append(" more");
+        }
+        return md.ToString();
+    }
+
+    /// <summary>
+    /// Attributions whose source (or the source a pronoun stands for) is this entity: the first mention inside the
+    /// source's span, nationalities and other MISC entities skipped, is one of the entity's. So "CJTF-OIR, the
+    /// US-led coalition against Daesh*, said" is CJTF-OIR's statement and not Daesh's, and "An Iraqi security
+    /// source told" is nobody's.
+    /// </summary>
+    public static IEnumerable<Attribution> StatementsOf(Entity entity, ArticleEntities entities, ArticleSourcing sourcing) =>
+        sourcing.Attributions.Where(a => a.Source is { } source && HeadEntity(entities, source.Resolved.Span) == entity.Id);
+
+    private static string? HeadEntity(ArticleEntities entities, TextSpan source) =>
+        entities.Mentions
+            .Where(m => Overlaps(m.Span, source) && entities.Find(m.EntityId) is { Type: not EntityType.Miscellaneous })
+            .Select(m => m.EntityId)
+            .FirstOrDefault();
+
+    private static bool Overlaps(TextSpan mention, TextSpan source) => mention.OverlapsWith(source) || source.Contains(mention);
+
+    private static string Statement(Attribution attribution, ArticleText text)
+    {
+        var cue = text.ToString(attribution.Cue);
+        var content = EntityHoverExcerpt(text.ToString(attribution.Content));
+        return $"*{Escape(cue)}*: “{Escape(content)}”";
+    }
+
+    private static string EntityHoverExcerpt(string content) =>
+        ArticleOutline.Abbreviate(content.Trim().Trim('"', '“', '”', '\'').TrimEnd('.', ',', ' ', '"', '”'), ExcerptLength);
+
+    private static string Describe(SourceKind kind) => kind switch
+    {
+        SourceKind.Named => "named",
+        SourceKind.Described => "described",
+        SourceKind.Outlet => "news outlet as",
+        SourceKind.Document => "document as",
+        SourceKind.Pronoun => "pronoun as",
+        SourceKind.Anonymous => "anonymous",
+        _ => "vague",
+    };
+
+    /// <summary>Escapes the characters Markdown would read as formatting.</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
+            {
+                sb.Append('\\');
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,30 @@
+using Byline.LanguageServer.Handlers.Entities;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+
+namespace Byline.LanguageServer.Handlers.References;
+
+/// <summary>
+/// <c>textDocument/documentHighlight</c>: the entity's mentions in this article. The first mention and the
+/// mentions that define an acronym are <c>Write</c> (where the article introduces the name), the others <c>Read</c>.
+/// </summary>
+internal sealed class DocumentHighlightHandler : IRequestHandler<TextDocumentPositionParams, DocumentHighlight[]?>
+{
+    public string Method => "textDocument/documentHighlight";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<DocumentHighlight[]?> HandleAsync(TextDocumentPositionParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        if (EntityNavigation.At(context, request.TextDocument, request.Position) is not { } target)
+        {
+            return Task.FromResult<DocumentHighlight[]?>(null);
+        }
+        var first = target.Entity.FirstMention;
+        DocumentHighlight[] highlights = [.. target.Entity.Mentions.Select(m => new DocumentHighlight(
+            target.Document.Text.ToLspRange(m.Span, context.Encoding),
+            m == first || m.IsDefinition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read))];
+        context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);
+        return Task.FromResult<DocumentHighlight[]?>(highlights);
+    }
+}

@@ -1,0 +1,92 @@
+using Byline.LanguageServer.Handlers.Entities;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Byline.Workspace.Entities;
+
+namespace Byline.LanguageServer.Handlers.Rename;
+
+/// <summary>
+/// Rename of an entity spelling: every mention of the same entity, in every article of the workspace, whose
+/// text is exactly the selected mention's ("Soleimani" renames "Soleimani" and "Soleimani's" — the possessive
+/// is outside the span and stays — but not "Qasem Soleimani"). Names from Byline's built-in knowledge base
+/// that the workspace base does not replace are refused: they are the shared house spelling. The server only
+/// proposes the edit; the client previews and applies it.
+/// </summary>
+internal static class EntityRename
+{
+    public static EntityTarget Check(RequestContext context, TextDocumentIdentifier textDocument, Position position)
+    {
+        if (EntityNavigation.At(context, textDocument, position) is not { } target)
+        {
+            throw EntityNavigation.Refusal("Only the name of a person, organization or place can be renamed; there is none here.");
+        }
+        if (EntityDefinitions.IsBuiltin(target.Document, target.Entity))
+        {
+            throw EntityNavigation.Refusal(
+                $"'{target.Mention.Text}' names {target.Entity.Name}, a built-in entity of Byline's knowledge base; its spellings are the house style and cannot be renamed here. " +
+                $"To change them for this workspace, add an entry with id '{target.Entity.Id}' to .byline/entities.yaml.");
+        }
+        return target;
+    }
+
+    public static WorkspaceEdit Edit(RequestContext context, EntityTarget target, string newName, CancellationToken cancellationToken)
+    {
+        var name = newName.Trim();
+        if (name.Length == 0 || name.Any(c => c is '\n' or '\r'))
+        {
+            throw EntityNavigation.Refusal("The new name must be a non-empty single line.");
+        }
+        var occurrences = context.Snapshot.EntityIndex.MentionsOf(target.Entity.Id);
+        if (!occurrences.Any(o => ReferenceEquals(o.Document, target.Document)))
+        {
+            occurrences = [.. target.Entity.Mentions.Select(m => new EntityOccurrence(target.Document, target.Entity, m)), .. occurrences];
+        }
+        var byDocument = occurrences
+            .Where(o => string.Equals(o.Mention.Text, target.Mention.Text, StringComparison.Ordinal))
+            .GroupBy(o => o.Document);
+        var changes = new List<(Byline.Workspace.ArticleDocument Document, TextEdit[] Edits)>();
+        foreach (var group in byDocument)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var document = group.Key;
+            changes.Add((document, [.. group.Select(o => new TextEdit(document.Text.ToLspRange(o.Mention.Span, context.Encoding), name))]));
+        }
+        if (context.State.ClientUsesDocumentChanges)
+        {
+            return new WorkspaceEdit(null, [.. changes.Select(c => DocumentChange.Edit(c.Document.Uri, context.Snapshot.IsOpen(c.Document.Uri) ? c.Document.Version : null, c.Edits))]);
+        }
+        return new WorkspaceEdit(changes.ToDictionary(c => c.Document.Uri, c => c.Edits), null);
+    }
+}
+
+/// <summary><c>textDocument/prepareRename</c>: the mention's range and text, or a -32803 error whose message the editor shows.</summary>
+internal sealed class PrepareRenameHandler : IRequestHandler<TextDocumentPositionParams, PrepareRenameResult?>
+{
+    public string Method => "textDocument/prepareRename";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<PrepareRenameResult?> HandleAsync(TextDocumentPositionParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var target = EntityRename.Check(context, request.TextDocument, request.Position);
+        var range = target.Document.Text.ToLspRange(target.Mention.Span, context.Encoding);
+        context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);
+        return Task.FromResult<PrepareRenameResult?>(new PrepareRenameResult(range, target.Mention.Text));
+    }
+}
+
+/// <summary><c>textDocument/rename</c>: one <see cref="WorkspaceEdit"/> over the workspace's articles (see <see cref="EntityRename"/>).</summary>
+internal sealed class RenameHandler : IRequestHandler<RenameParams, WorkspaceEdit?>
+{
+    public string Method => "textDocument/rename";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<WorkspaceEdit?> HandleAsync(RenameParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var target = EntityRename.Check(context, request.TextDocument, request.Position);
+        var edit = EntityRename.Edit(context, target, request.NewName, cancellationToken);
+        context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);
+        return Task.FromResult<WorkspaceEdit?>(edit);
+    }
+}

@@ -1,0 +1,46 @@
+namespace Byline.LanguageServer.Protocol;
+
+// Hover, definition, references, highlights, rename, workspace symbols and semantic tokens (LSP 3.17).
+
+public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
+
+public sealed record MarkupContent(string Kind, string Value)
+{
+    public const string Markdown = "markdown";
+    public const string PlainText = "plaintext";
+}
+
+public sealed record Hover(MarkupContent Contents, Range? Range);
+
+public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext Context);
+
+public sealed record ReferenceContext(bool IncludeDeclaration);
+
+public enum DocumentHighlightKind
+{
+    Text = 1,
+    Read = 2,
+    Write = 3,
+}
+
+public sealed record DocumentHighlight(Range Range, DocumentHighlightKind? Kind);
+
+public sealed record PrepareRenameResult(Range Range, string Placeholder);
+
+public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);
+
+public sealed record RenameOptions(bool PrepareProvider);
+
+public sealed record WorkspaceSymbolParams(string Query);
+
+public sealed record SymbolInformation(string Name, SymbolKind Kind, Location Location, string? ContainerName);
+
+public sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument);
+
+public sealed record SemanticTokensRangeParams(TextDocumentIdentifier TextDocument, Range Range);
+
+public sealed record SemanticTokens(int[] Data, string? ResultId = null);
+
+public sealed record SemanticTokensLegend(string[] TokenTypes, string[] TokenModifiers);
+
+public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Range, bool Full);
