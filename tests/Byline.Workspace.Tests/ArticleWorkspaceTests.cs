@@ -3,24 +3,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Workspace.Tests;
 
-public class ArticleWorkspaceTests
+public class ArticleWorkspaceTests : TempFolderTest
 {
-    private string _root = null!;
-
-    [SetUp]
-    public void CreateFolder() => _root = Directory.CreateTempSubdirectory("byline-ws-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_root, recursive: true);
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Test]
     public void Folders_are_scanned_with_the_default_include_and_exclude_globs()
     {
@@ -31,11 +15,11 @@ public class ArticleWorkspaceTests
         Write("bin/Debug/out.txt", "no\n");
         Write("notes.json", "{}");
 
-        var snapshot = new ArticleWorkspace().SetFolders([_root]);
+        var snapshot = new ArticleWorkspace().SetFolders([Root]);
 
-        var names = snapshot.Documents.Select(d => Path.GetRelativePath(_root, d.FilePath!).Replace('\\', '/')).ToList();
+        var names = snapshot.Documents.Select(d => Path.GetRelativePath(Root, d.FilePath!).Replace('\\', '/')).ToList();
         Assert.That(names, Is.EqualTo(new[] { "articles/b.md", "seeds/a.txt" }));
-        Assert.That(snapshot.IsArticle(DocumentUris.FromFilePath(Path.Combine(_root, "seeds/README.md"))), Is.False);
+        Assert.That(snapshot.IsArticle(DocumentUris.FromFilePath(Path.Combine(Root, "seeds/README.md"))), Is.False);
     }
 
     [Test]
@@ -44,7 +28,7 @@ public class ArticleWorkspaceTests
         var path = Write("seeds/a.txt", "Headline\n\nOn disk.\n");
         var uri = DocumentUris.FromFilePath(path);
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
+        workspace.SetFolders([Root]);
 
         workspace.OpenDocument(uri, "Headline\n\nIn the editor.\n", version: 3);
         Assert.That(workspace.Current.GetDocument(uri)!.Text.ToString(), Does.Contain("In the editor."));
@@ -59,7 +43,7 @@ public class ArticleWorkspaceTests
     [Test]
     public void Snapshots_are_immutable_while_the_workspace_moves_on()
     {
-        var uri = DocumentUris.FromFilePath(Path.Combine(_root, "a.txt"));
+        var uri = DocumentUris.FromFilePath(Path.Combine(Root, "a.txt"));
         var workspace = new ArticleWorkspace();
         var before = workspace.OpenDocument(uri, "Headline\n\nThe the strike.\n", 1);
 
@@ -77,7 +61,7 @@ public class ArticleWorkspaceTests
     {
         var path = Write("seeds/a b.txt", "Headline\n\nBody.\n");
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
+        workspace.SetFolders([Root]);
         var vscodeSpelling = "file://" + path.Replace(" ", "%20");
 
         workspace.OpenDocument(vscodeSpelling, "Headline\n\nEdited.\n", 1);
@@ -90,7 +74,7 @@ public class ArticleWorkspaceTests
     public void Watched_file_changes_add_update_and_remove_articles()
     {
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
+        workspace.SetFolders([Root]);
         var path = Write("seeds/new.txt", "Headline\n\nFirst.\n");
 
         workspace.FilesChanged([DocumentUris.FromFilePath(path)]);
@@ -111,7 +95,7 @@ public class ArticleWorkspaceTests
         var path = Write("a.txt", "Headline\n\nThe the strike.\n");
         var uri = DocumentUris.FromFilePath(path);
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
+        workspace.SetFolders([Root]);
         workspace.OpenDocument(uri, File.ReadAllText(path), 1);
         Assert.That(workspace.Current.GetDocument(uri)!.Diagnostics.Select(d => d.Rule.Id), Has.Member("BYL0008"));
 
@@ -130,8 +114,8 @@ public class ArticleWorkspaceTests
     {
         var workspace = new ArticleWorkspace();
         Write(".byline.yaml", "maxArticleLength: 20\n");
-        workspace.SetFolders([_root]);
-        var uri = DocumentUris.FromFilePath(Path.Combine(_root, "big.txt"));
+        workspace.SetFolders([Root]);
+        var uri = DocumentUris.FromFilePath(Path.Combine(Root, "big.txt"));
 
         workspace.OpenDocument(uri, "Headline\n\nThe the strike was long enough.\n", 1);
 
@@ -147,13 +131,13 @@ public class ArticleWorkspaceTests
         var path = Write("a.txt", "Minister visits Kirkuk\n\nThe Zagros Relief Committee said it delivered food to Kirkuk on Monday.\n");
         Write(".byline/entities.yaml", "entities:\n  - {id: zagros-relief-committee, name: Zagros Relief Committee, type: ORG, description: Local aid group}\n");
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
+        workspace.SetFolders([Root]);
 
         var entities = workspace.Current.GetDocument(DocumentUris.FromFilePath(path))!.Analysis!.Entities;
         Assert.That(entities.Find("zagros-relief-committee")?.Description, Is.EqualTo("Local aid group"));
 
         Write(".byline/entities.yaml", "entities: [ {id: broken\n");
-        workspace.FilesChanged([DocumentUris.FromFilePath(Path.Combine(_root, ".byline", "entities.yaml"))]);
+        workspace.FilesChanged([DocumentUris.FromFilePath(Path.Combine(Root, ".byline", "entities.yaml"))]);
         Assert.That(workspace.Current.ConfigProblems.Select(p => Path.GetFileName(p.Path)), Has.Member("entities.yaml"));
         Assert.That(workspace.Current.GetDocument(DocumentUris.FromFilePath(path))!.Diagnostics.IsDefault, Is.False, "analysis goes on");
     }

@@ -3,32 +3,16 @@ using Byline.Workspace.Entities;
 
 namespace Byline.Workspace.Tests;
 
-public class EntityIndexTests
+public class EntityIndexTests : TempFolderTest
 {
-    private string _root = null!;
-
-    [SetUp]
-    public void CreateFolder() => _root = Directory.CreateTempSubdirectory("byline-index-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_root, recursive: true);
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Test]
     public void The_index_lists_mentions_across_open_and_disk_articles_and_follows_edits()
     {
         Write("a.txt", "Syria and Iraq.\n\nAnother line about Syria.\n");
         Write("b.txt", "In Syria, officials said the talks failed.\n");
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
-        var aUri = DocumentUris.FromFilePath(Path.Combine(_root, "a.txt"));
+        workspace.SetFolders([Root]);
+        var aUri = DocumentUris.FromFilePath(Path.Combine(Root, "a.txt"));
         var snapshot = workspace.OpenDocument(aUri, "Syria.\n", 3);
 
         var index = snapshot.EntityIndex;
@@ -52,16 +36,16 @@ public class EntityIndexTests
     [Test]
     public void Definitions_are_found_in_the_nearest_entities_file()
     {
-        const string Root = "entities:\n  - id: acme\n    name: Acme\n    type: ORG\n";
+        const string TopEntities = "entities:\n  - id: acme\n    name: Acme\n    type: ORG\n";
         const string Inner = "# local spelling\n- {id: other, name: Other, type: ORG}\n- id: acme\n  name: ACME Corp\n  type: ORG\n";
-        var rootFile = Write(".byline/entities.yaml", Root);
+        var rootFile = Write(".byline/entities.yaml", TopEntities);
         var innerFile = Write("desk/.byline/entities.yaml", Inner);
         Write("desk/story.txt", "ACME Corp said so.\n");
         Write("top.txt", "Acme said so.\n");
         var workspace = new ArticleWorkspace();
-        var snapshot = workspace.SetFolders([_root]);
-        var story = snapshot.GetDocument(DocumentUris.FromFilePath(Path.Combine(_root, "desk", "story.txt")))!;
-        var top = snapshot.GetDocument(DocumentUris.FromFilePath(Path.Combine(_root, "top.txt")))!;
+        var snapshot = workspace.SetFolders([Root]);
+        var story = snapshot.GetDocument(DocumentUris.FromFilePath(Path.Combine(Root, "desk", "story.txt")))!;
+        var top = snapshot.GetDocument(DocumentUris.FromFilePath(Path.Combine(Root, "top.txt")))!;
 
         var inner = EntityDefinitions.Find(snapshot, story, "acme")!;
         Assert.That(inner.Path, Is.EqualTo(innerFile));
@@ -69,7 +53,7 @@ public class EntityIndexTests
         Assert.That(inner.Span.Start, Is.EqualTo(Inner.IndexOf("id: acme", StringComparison.Ordinal) + 4));
         var outer = EntityDefinitions.Find(snapshot, top, "acme")!;
         Assert.That(outer.Path, Is.EqualTo(rootFile));
-        Assert.That(outer.Span.Start, Is.EqualTo(Root.IndexOf("acme", StringComparison.Ordinal)));
+        Assert.That(outer.Span.Start, Is.EqualTo(TopEntities.IndexOf("acme", StringComparison.Ordinal)));
         Assert.That(EntityDefinitions.Find(snapshot, story, "syria"), Is.Null);
         Assert.That(EntityDefinitions.FindIn("entities: [ {id: x", "x"), Is.Null, "invalid YAML is no definition");
 

@@ -7,28 +7,12 @@ namespace Byline.Workspace.Tests;
 /// Reviewed findings leave the diagnostics: by the workspace's ledger (matched by flagged text), by inline
 /// Markdown comments and by front matter. Broken ledgers are reported and never stop analysis.
 /// </summary>
-public class ReviewTests
+public class ReviewTests : TempFolderTest
 {
     private const string Ledger = "/w/.byline/reviews.yaml";
 
     // "The the" is BYL0008 (repeated word, the second "the" is flagged); "claimed" is BYL0005.
     private const string Repeated = "Headline\n\nThe the strike hit a depot.\n\nLater the the convoy moved on.\n";
-
-    private string _root = null!;
-
-    [SetUp]
-    public void CreateFolder() => _root = Directory.CreateTempSubdirectory("byline-reviews-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_root, recursive: true);
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
 
     private static ArticleDocument Document(string name, string text, params Review[] reviews) =>
         ArticleDocument.Create("file:///w/" + name, 1, ArticleText.From(text), BylineConfig.Default, reviews: [.. reviews]);
@@ -79,14 +63,14 @@ public class ReviewTests
     {
         Write(".byline/reviews.yaml", "reviews:\n  - file: a.txt\n    rule: BYL0008\n    text: the\n    reason: quoted verbatim\n");
         var loader = new ConfigLoader();
-        var good = loader.LoadLedger(_root);
+        var good = loader.LoadLedger(Root);
         Assert.That(good.Reviews.Length, Is.EqualTo(1));
 
         Write(".byline/reviews.yaml", "reviews:\n  - file: [a.txt\n");
-        var broken = loader.LoadLedger(_root, lastGood: good);
+        var broken = loader.LoadLedger(Root, lastGood: good);
         Assert.That(broken.Problems.Single().Message, Does.StartWith("Invalid YAML"));
         Assert.That(broken.Reviews, Is.EqualTo(good.Reviews));
-        Assert.That(loader.LoadLedger(_root).Reviews, Is.Empty, "without a last good ledger, none applies");
+        Assert.That(loader.LoadLedger(Root).Reviews, Is.Empty, "without a last good ledger, none applies");
     }
 
     [Test]
@@ -120,7 +104,7 @@ public class ReviewTests
         var article = Write("seeds/a.txt", Repeated);
         var uri = DocumentUris.FromFilePath(article);
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
+        workspace.SetFolders([Root]);
         workspace.OpenDocument(uri, Repeated, 1);
         Assert.That(Codes(workspace.Current.GetDocument(uri)!), Has.Member("BYL0008"));
 
@@ -146,7 +130,7 @@ public class ReviewTests
         Write("seeds/a.txt", Repeated);
         Write(".byline/reviews.yaml", "reviews:\n  - file: seeds/a.txt\n    rule: BYL0008\n    text: the\n    reason: house style\n");
         var workspace = new ArticleWorkspace();
-        workspace.SetFolders([_root]);
+        workspace.SetFolders([Root]);
 
         var document = workspace.Current.Documents.Single();
         Assert.That(Codes(document), Has.No.Member("BYL0008"));
