@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -13,47 +12,18 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
-    private const int MaxContentEntries = 100_000;
-    private static int _contentEntries;
+    private static readonly BlockCache<BlockSourcing> LatinCache = new();
+    private static readonly BlockCache<BlockSourcing> NonLatinCache = new();
 
-    private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> LatinCache = new();
-    private static readonly ConditionalWeakTable<BlockNode, BlockSourcing> NonLatinCache = new();
-    private static readonly ConcurrentDictionary<(ulong Hash, bool Latin), (string Text, BlockSourcing Facts)> ByContent = new();
-
-    /// <summary>
-    /// The facts of a block. First by node identity (the incremental parser hands back the same node for an
-    /// untouched block), then by content hash (the same paragraph reopened from disk, or repeated in
-    /// another article), verified against the text so a hash collision cannot leak wrong facts.
-    /// </summary>
-    public static BlockSourcing Of(BlockNode node, bool articleIsLatin)
-    {
-        var cache = articleIsLatin ? LatinCache : NonLatinCache;
-        return cache.GetValue(node, n =>
-        {
-            var key = (n.ContentHash, articleIsLatin);
-            if (ByContent.TryGetValue(key, out var known) && known.Text == n.Text)
-            {
-                return known.Facts;
-            }
-            var facts = Compute(n, articleIsLatin);
-            // ConcurrentDictionary.Count takes every lock; a separate counter keeps this O(1).
-            if (Interlocked.Increment(ref _contentEntries) > MaxContentEntries)
-            {
-                ByContent.Clear(); // a crude bound: the node cache still serves the open documents
-                Interlocked.Exchange(ref _contentEntries, 0);
-            }
-            ByContent[key] = (n.Text, facts);
-            return facts;
-        });
-    }
+    /// <summary>The facts of a block, cached by content (see <see cref="BlockCache{T}"/>).</summary>
+    public static BlockSourcing Of(BlockNode node, bool articleIsLatin) =>
+        articleIsLatin ? LatinCache.Get(node, n => Compute(n, true)) : NonLatinCache.Get(node, n => Compute(n, false));
 
     /// <summary>Forgets every cached fact, for benchmarks of cold analysis.</summary>
     public static void ClearCaches()
     {
         LatinCache.Clear();
         NonLatinCache.Clear();
-        ByContent.Clear();
-        Interlocked.Exchange(ref _contentEntries, 0);
     }
 
     private static BlockSourcing Compute(BlockNode node, bool articleIsLatin)

@@ -1,20 +1,19 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Byline.Syntax;
 
 namespace Byline.Analysis.Rules;
 
 /// <summary>
-/// Findings of a rule that depend only on one block's text, cached per green <see cref="BlockNode"/> with
+/// Findings of a rule that depend only on one block's text, cached by the block's content with
 /// block-relative spans: typing in one paragraph re-runs the rule on that paragraph alone.
 /// </summary>
 internal sealed class BlockFindingsCache<TExtra>
 {
-    private readonly ConditionalWeakTable<BlockNode, Entry> _cache = new();
+    private readonly BlockCache<Entry> _cache = new();
 
     public sealed record Entry(ImmutableArray<Finding> Findings, TExtra Extra);
 
     /// <param name="scan">Scans a block placed at offset 0, so its findings are relative to the block.</param>
     public Entry Get(Block block, Func<Block, Entry> scan) =>
-        _cache.GetValue(block.Node, node => scan(new Block(node, 0)));
+        _cache.Get(block.Node, node => scan(new Block(node, 0)));
 }
