@@ -30,6 +30,14 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, CueVerb> VerbForms { get; init; }
     public required FrozenSet<string> NounLikeForms { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
+
+    /// <summary>First words of the phrase cues and voice changes: one probe rules most words out.</summary>
+    public FrozenSet<string> PhraseCueFirstWords => _phraseCueFirstWords ??= PhraseCues.Select(c => c.Words[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    public FrozenSet<string> VoiceChangeFirstWords => _voiceChangeFirstWords ??= VoiceChanges.Select(v => v[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    private FrozenSet<string>? _phraseCueFirstWords;
+    private FrozenSet<string>? _voiceChangeFirstWords;
     public required FrozenSet<string> Auxiliaries { get; init; }
     public required FrozenSet<string> Determiners { get; init; }
     public required FrozenSet<string> Pronouns { get; init; }

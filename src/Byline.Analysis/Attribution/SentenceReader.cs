@@ -74,7 +74,7 @@ internal sealed class SentenceReader
     {
         var found = ImmutableArray.CreateBuilder<Attribution>();
         // In a title-case headline ("Iraqis Hold Line Against ISIL, DoD Spokesman Says") verbs are capitalised too.
-        var titleCase = IsTitleCase();
+        bool? titleCase = null;
         if (ColonAttribution() is { } colon)
         {
             found.Add(colon);
@@ -95,7 +95,7 @@ internal sealed class SentenceReader
                 i += phrase.Words.Length - 1;
                 continue;
             }
-            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0 || titleCase) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
+            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
                 && ReadVerbCue(i, verb, found) is { } verbAttribution)
             {
                 found.Add(verbAttribution);
@@ -123,7 +123,8 @@ internal sealed class SentenceReader
     {
         foreach (var w in _words)
         {
-            if (w.IsWord && (w.Text is "I" or "I'm" or "I’m" || w.Lower is "we" or "our" or "my" or "us" or "we're" or "we’re" or "i've" or "i’ve"))
+            // "US" is the country; only a lower-case "us" is the first person.
+            if (w.IsWord && (w.Text is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "us" || w.Lower is "we" or "our" or "my" or "we're" or "we’re"))
             {
                 return true;
             }
@@ -234,6 +235,10 @@ internal sealed class SentenceReader
 
     private PhraseCue? MatchPhraseCue(int i)
     {
+        if (!_lexicon.PhraseCueFirstWords.Contains(_words[i].Lower))
+        {
+            return null;
+        }
         foreach (var cue in _lexicon.PhraseCues)
         {
             if (i + cue.Words.Length > _words.Count)
@@ -657,7 +662,8 @@ internal sealed class SentenceReader
     private ImmutableArray<VaguePhrase> FindVaguePhrases(ImmutableArray<Attribution> attributions)
     {
         var found = ImmutableArray.CreateBuilder<VaguePhrase>();
-        var firstMarker = FirstSubordinateMarker();
+        // Found only when a vague phrase needs it: most sentences have none.
+        var firstMarker = -2;
         for (var i = 0; i < _words.Count; i++)
         {
             var w = _words[i];
@@ -668,17 +674,17 @@ internal sealed class SentenceReader
             if (_lexicon.Hedges.Contains(w.Lower))
             {
                 var end = i + 1 < _words.Count && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
-                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, firstMarker));
+                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, ref firstMarker));
                 continue;
             }
             if (_lexicon.BeForms.Contains(w.Lower) && AgentlessPassive(i) is { } passive)
             {
-                found.Add(Vague(passive, VagueKind.AgentlessPassive, i, firstMarker));
+                found.Add(Vague(passive, VagueKind.AgentlessPassive, i, ref firstMarker));
                 continue;
             }
             if (_lexicon.ReactionVerbs.Contains(w.Lower) && AgentlessReaction(i) is { } reaction)
             {
-                found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, firstMarker));
+                found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, ref firstMarker));
             }
         }
         foreach (var attribution in attributions)
@@ -686,15 +692,21 @@ internal sealed class SentenceReader
             if (attribution.Source is { Kind: SourceKind.Vague } source)
             {
                 var index = IndexOfWordAt(source.Span.Start);
-                found.Add(Vague(TextSpan.FromBounds(Math.Min(source.Span.Start, attribution.Cue.Start), Math.Max(source.Span.End, attribution.Cue.End)), VagueKind.VagueSubject, index, firstMarker));
+                found.Add(Vague(TextSpan.FromBounds(Math.Min(source.Span.Start, attribution.Cue.Start), Math.Max(source.Span.End, attribution.Cue.End)), VagueKind.VagueSubject, index, ref firstMarker));
             }
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found.ToImmutable();
     }
 
-    private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, int firstMarker) =>
-        new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker };
+    private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, ref int firstMarker)
+    {
+        if (firstMarker == -2)
+        {
+            firstMarker = FirstSubordinateMarker();
+        }
+        return new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker };
+    }
 
     /// <summary>"has been widely protested", "is believed", "was said to" — with no "by …" agent after it.</summary>
     private TextSpan? AgentlessPassive(int be)
@@ -806,6 +818,10 @@ internal sealed class SentenceReader
 
     private bool StartsWithVoiceChange()
     {
+        if (_words.Count == 0 || !_lexicon.VoiceChangeFirstWords.Contains(_words[0].Lower))
+        {
+            return false;
+        }
         foreach (var phrase in _lexicon.VoiceChanges)
         {
             if (phrase.Length > _words.Count)
