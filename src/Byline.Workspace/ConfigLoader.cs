@@ -62,7 +62,8 @@ public sealed class ConfigLoader
         return chain;
     }
 
-    internal static string? ReadIfExists(string path)
+    /// <summary>A file's text, or null when it does not exist or cannot be read (configuration files are optional).</summary>
+    public static string? ReadIfExists(string path)
     {
         try
         {

@@ -30,7 +30,7 @@ public static class EntityDefinitions
         for (var current = directory; current is not null; current = Path.GetDirectoryName(current))
         {
             var file = WorkspaceKnowledgeBaseLoader.PathIn(current);
-            if (ReadIfExists(file) is { } text && FindIn(text, entityId) is { } span)
+            if (ConfigLoader.ReadIfExists(file) is { } text && FindIn(text, entityId) is { } span)
             {
                 return new EntityDefinition(file, text, span);
             }
@@ -94,19 +94,4 @@ public static class EntityDefinitions
         return ReferenceEquals(effective.Find(entity.Id), builtin);
     }
 
-    private static string? ReadIfExists(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 }

@@ -52,7 +52,7 @@ internal static class SuppressionEdits
         }
         var ledgerPath = ReviewLedger.PathIn(folder.Root);
         var ledgerUri = DocumentUris.FromFilePath(ledgerPath);
-        var existing = ReadIfExists(ledgerPath);
+        var existing = ConfigLoader.ReadIfExists(ledgerPath);
         if (existing is null && !context.State.ClientCreatesFiles)
         {
             return null;
@@ -113,16 +113,4 @@ internal static class SuppressionEdits
     }
 
     private static string LineBreakOf(string text) => text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-
-    private static string? ReadIfExists(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 }
