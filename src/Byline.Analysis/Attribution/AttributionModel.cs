@@ -106,7 +106,10 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source
     /// is carried over to it ("reportedly" alone does not attribute).
     /// </summary>
-    public bool IsAttributed => Status == SourcingStatus.Carried || Attributions.Any(a => a.Source is not null);
+    public bool IsAttributed => Covered || Status == SourcingStatus.Carried || Attributions.Any(a => a.Source is not null);
+
+    /// <summary>A specific source speaks this sentence, in it or carried over — also when it is no claim (a question).</summary>
+    public bool Covered { get; init; }
 }
 
 /// <summary>The attribution model of an article: every sentence's sourcing and every attribution.</summary>

@@ -68,11 +68,10 @@ public static class SourcingLinker
                 var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
                 SourcingStatus status;
                 Attribution? carriedFrom = null;
-                if (!isClaim)
-                {
-                    status = SourcingStatus.None;
-                }
-                else if (specific is not null)
+                // The status is worked out for every sentence, claim or not, because carry-over and the contract's
+                // "attributed" do not depend on it ("Really?" inside a quotation is still the speaker's); only
+                // claims report it.
+                if (specific is not null)
                 {
                     status = SourcingStatus.Attributed;
                 }
@@ -143,8 +142,9 @@ public static class SourcingLinker
                     nextQuoteSpeaker = specific ?? carriedFrom ?? spoken.FirstOrDefault(q => q.Quotation.Unclosed).Speaker ?? quoteCarried;
                 }
 
-                sentences.Add(new SentenceSourcing(span, block.Kind, isClaim, status)
+                sentences.Add(new SentenceSourcing(span, block.Kind, isClaim, isClaim ? status : SourcingStatus.None)
                 {
+                    Covered = status is SourcingStatus.Attributed or SourcingStatus.Carried,
                     Attributions = attributions,
                     VaguePhrases = vague,
                     Quotations = ownQuotes,
