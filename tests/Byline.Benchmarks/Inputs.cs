@@ -19,6 +19,9 @@ public static class Inputs
 
     private static readonly Lazy<string[]> Seeds = new(LoadSeeds);
 
+    /// <summary>The articles of <c>seeds/</c> as they are: real article sizes, for per-article costs.</summary>
+    public static IReadOnlyList<string> SeedArticles => Seeds.Value;
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string PlainText(int targetChars) => Build(targetChars, markdown: false);
