@@ -155,7 +155,7 @@ internal static class MentionScanner
         var mode = CaseMode(text, words, headline);
         if (mode == SentenceCase.AllCaps)
         {
-            // "CRICKET - LEICESTERSHIRE TAKE OVER": capitals carry no information here; only known names count.
+            // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
             ScanCapitals(text, sentenceEnd, words, kb, candidates);
             return;
         }
