@@ -50,18 +50,12 @@ public static class Suppressions
                 byBlock.AddRange(suppression.RuleIds.Select(id => (target.Span, id)));
             }
         }
-        var commentSpans = inline.Select(s => s.Comment.Span).ToHashSet();
         var reviewed = ReviewedByLedger(findings, syntax, reviews);
 
         var reported = ImmutableArray.CreateBuilder<Finding>(findings.Length);
         var suppressed = 0;
         foreach (var finding in findings)
         {
-            // The suppression comment is Markdown the writer put there on purpose, not leftover website text.
-            if (finding.Rule.Id == "BYL0009" && commentSpans.Contains(finding.Span))
-            {
-                continue;
-            }
             if (SuppressibleRules.Contains(finding.Rule.Id) &&
                 (fileWide.Contains(finding.Rule.Id) ||
                  byBlock.Any(b => string.Equals(b.RuleId, finding.Rule.Id, StringComparison.OrdinalIgnoreCase) && b.Block.Contains(finding.Span.Start)) ||

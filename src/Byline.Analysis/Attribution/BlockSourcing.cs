@@ -42,8 +42,6 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
     /// Pairs double quotation marks leniently: any closing mark closes the open quotation, so a quote
     /// with mismatched marks (“…") is still a quote here — BYL0007 reports the marks themselves.
     /// </summary>
-    public static ImmutableArray<Quotation> FindQuotationsPublic(string text) => FindQuotations(text);
-
     internal static ImmutableArray<Quotation> FindQuotations(string text)
     {
         var quotations = ImmutableArray.CreateBuilder<Quotation>();

@@ -599,7 +599,6 @@ internal sealed class SentenceReader
         var hasAnonymousHead = false;
         var hasSpokesperson = false;
         var hasDocument = false;
-        var hasRole = false;
         for (var k = first; k <= last; k++)
         {
             var w = _words[k];
@@ -611,7 +610,6 @@ internal sealed class SentenceReader
             hasAnonymousHead |= _lexicon.AnonymousHeads.Contains(lower);
             hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
             hasDocument |= lower is "statement" or "report" or "study" or "survey" or "poll" or "polls" or "data" or "records" or "documents" or "document" or "figures" or "analysis";
-            hasRole |= _lexicon.RoleNouns.Contains(lower);
             if (w.IsCapitalized && !(k == 0 && (_lexicon.Determiners.Contains(lower) || _lexicon.VagueSubjects.Contains(lower) || _lexicon.RoleNouns.Contains(lower) || _lexicon.AnonymousHeads.Contains(lower))) && !IsNationalityAdjective(k, last))
             {
                 hasProperName = true;
@@ -642,7 +640,7 @@ internal sealed class SentenceReader
         {
             return SourceKind.Named;
         }
-        return hasRole ? SourceKind.Described : SourceKind.Described;
+        return SourceKind.Described; // a role ("the spokesperson") or an ordinary noun phrase ("the voters")
     }
 
     /// <summary>"a senior State Department official": a named institution does not name the official.</summary>

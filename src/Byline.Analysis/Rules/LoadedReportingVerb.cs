@@ -36,7 +36,7 @@ public sealed class LoadedReportingVerb : SourcingRule
     internal static string NeutralForm(string verb)
     {
         var lower = verb.ToLowerInvariant();
-        var neutral = lower.EndsWith("ing", StringComparison.Ordinal) ? "saying" : lower.EndsWith("ed", StringComparison.Ordinal) || lower is "admitted" ? "said" : lower.EndsWith('s') ? "says" : "say";
+        var neutral = lower.EndsWith("ing", StringComparison.Ordinal) ? "saying" : lower.EndsWith("ed", StringComparison.Ordinal) ? "said" : lower.EndsWith('s') ? "says" : "say";
         return char.IsUpper(verb[0]) ? char.ToUpperInvariant(neutral[0]) + neutral[1..] : neutral;
     }
 }
