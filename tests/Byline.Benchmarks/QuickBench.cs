@@ -10,7 +10,7 @@ using Byline.Workspace;
 namespace Byline.Benchmarks;
 
 /// <summary>
-/// `dotnet run -c Release --project tests/Byline.Benchmarks -- bench [--quick]`: every scenario with a few
+/// `dotnet run -c Release --project tests/Byline.Benchmarks -- bench [--quick] [--only parse|cold|typing|positions]`: every scenario with a few
 /// warm-up and measured iterations timed by Stopwatch, printed as one table of medians. A tool a person runs
 /// for a quick answer; BenchmarkDotNet (`-- --filter '*'`) is the one to trust for small differences.
 /// </summary>
@@ -24,6 +24,9 @@ public static class QuickBench
     public static int Run(string[] args)
     {
         var quick = args.Contains("--quick");
+        var onlyAt = Array.IndexOf(args, "--only");
+        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+        bool Runs(string section) => only is null || only == section;
         var total = Stopwatch.StartNew();
         Console.WriteLine($"Byline quick bench — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {(quick ? "quick" : "normal")} mode");
         Console.WriteLine("Medians of Stopwatch timings (ms). MB = 2^20 chars. Inputs: seeds/*.txt concatenated at run time.");
@@ -36,6 +39,8 @@ public static class QuickBench
         var coldRuns = quick ? 2 : 4;
 
         // 1. Parse throughput, plain text vs Markdown.
+        if (Runs("parse"))
+        {
         Section("Parse (fresh tree)");
         foreach (var (name, source, format) in new[]
                  {
@@ -47,13 +52,16 @@ public static class QuickBench
             var times = Measure(warmup: 3, runs: coldRuns + 1, () => ArticleSyntaxTree.Parse(text, format));
             Row($"parse {name}", times, source.Length);
         }
+        }
 
         // 2. Cold full analysis (fresh parse → fresh BlockNodes → cold block-fact cache) and its stages.
+        if (Runs("cold"))
+        {
         Section("Cold full analysis = parse + ArticleAnalyzer.Analyze (goal ≥ 20 MB/s)");
         foreach (var (name, source, format) in new[] { ("plain 5 MB", plain5, ArticleFormat.PlainText), ("markdown 5 MB", markdown5, ArticleFormat.Markdown) })
         {
             var text = ArticleText.From(source);
-            var times = Measure(warmup: 1, runs: coldRuns, () => { ArticleAnalyzer.ClearCaches(); ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(text, format)); });
+            var times = Measure(warmup: 4, runs: coldRuns + 1, () => ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(text, format)), setup: ArticleAnalyzer.ClearCaches);
             Row($"cold analysis {name}", times, source.Length, goal: $"{Throughput(source.Length, Median(times)) / AnalysisGoalMBs:F2}× goal");
         }
         // Real article sizes: the seeds one by one, every cache emptied before each pass, after enough passes
@@ -61,9 +69,8 @@ public static class QuickBench
         {
             var seeds = Inputs.SeedArticles;
             var chars = seeds.Sum(a => a.Length);
-            var times = Measure(warmup: 60, runs: quick ? 20 : 40, () =>
+            var times = Measure(warmup: 60, runs: quick ? 20 : 40, setup: ArticleAnalyzer.ClearCaches, action: () =>
             {
-                ArticleAnalyzer.ClearCaches();
                 foreach (var article in seeds)
                 {
                     ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
@@ -73,16 +80,18 @@ public static class QuickBench
         }
         Stages("plain 5 MB", plain5, ArticleFormat.PlainText, coldRuns);
         Stages("plain 1 MB", plain1, ArticleFormat.PlainText, coldRuns + 1);
+        }
 
         // 3. Typing in a 1 MB article.
         foreach (var (name, source, format) in new[] { ("plain 1 MB", plain1, ArticleFormat.PlainText), ("markdown 1 MB", markdown1, ArticleFormat.Markdown) })
         {
-            Typing(name, source, format, quick ? 12 : 30);
+            if (Runs("typing")) Typing(name, source, format, quick ? 12 : 30);
         }
 
         // 4. Position mapping on 1 MB.
-        Section("Position mapping, plain 1 MB");
+        if (Runs("positions"))
         {
+        Section("Position mapping, plain 1 MB");
             var text = ArticleText.From(plain1);
             var lineMap = Measure(warmup: 2, runs: 7, () => ArticleText.From(text.Source).Lines);
             Row("LineMap build (once per snapshot)", lineMap, plain1.Length);
@@ -112,8 +121,8 @@ public static class QuickBench
         void Add(string stage, double ms) => (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(ms);
         for (var run = -1; run < runs; run++)
         {
-            Collect();
             ArticleAnalyzer.ClearCaches();
+            Collect();
             var sw = Stopwatch.StartNew();
             var tree = ArticleSyntaxTree.Parse(text, format);
             var parse = sw.Elapsed.TotalMilliseconds;
@@ -219,12 +228,21 @@ public static class QuickBench
         Row("from scratch: parse + Analyze, cold", fromScratch, source.Length);
     }
 
-    private static List<double> Measure(int warmup, int runs, Action action)
+    /// <summary>
+    /// Times <paramref name="action"/>; <paramref name="setup"/> runs before each run and a full collection after it,
+    /// untimed, so that garbage of the previous run (e.g. emptied caches) is not collected on this run's time.
+    /// </summary>
+    private static List<double> Measure(int warmup, int runs, Action action, Action? setup = null)
     {
-        for (var i = 0; i < warmup; i++) action();
+        for (var i = 0; i < warmup; i++)
+        {
+            setup?.Invoke();
+            action();
+        }
         var times = new List<double>(runs);
         for (var i = 0; i < runs; i++)
         {
+            setup?.Invoke();
             Collect();
             var sw = Stopwatch.StartNew();
             action();
@@ -233,7 +251,7 @@ public static class QuickBench
         return times;
     }
 
-    private static List<double> Measure<T>(int warmup, int runs, Func<T> func) => Measure(warmup, runs, () => { _ = func(); });
+    private static List<double> Measure<T>(int warmup, int runs, Func<T> func, Action? setup = null) => Measure(warmup, runs, () => { _ = func(); }, setup);
 
     private static void Collect()
     {

@@ -87,6 +87,50 @@ public sealed class AttributionLexicon
         }
         return null;
     }
+    private static readonly FrozenSet<string> PrepositionWords = new[] { "of", "for", "with", "at", "from", "in", "on", "to" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SubordinateMarkerWords = new[]
+    {
+        "that", "which", "who", "whom", "including", "although", "though", "while", "whereas", "because", "after", "when",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
+    public WordClass ClassesOf(string lower)
+    {
+        var classes = WordClass.None;
+        void Add(FrozenSet<string> set, WordClass c)
+        {
+            if (set.Contains(lower))
+            {
+                classes |= c;
+            }
+        }
+        Add(Determiners, WordClass.Determiner);
+        Add(Auxiliaries, WordClass.Auxiliary);
+        Add(Pronouns, WordClass.Pronoun);
+        Add(ClauseBoundaries, WordClass.ClauseBoundary);
+        Add(RoleNouns, WordClass.RoleNoun);
+        Add(VagueSubjects, WordClass.VagueSubject);
+        Add(VagueQuantifiers, WordClass.VagueQuantifier);
+        Add(Hedges, WordClass.Hedge);
+        Add(AgentlessParticiples, WordClass.AgentlessParticiple);
+        Add(BeForms, WordClass.BeForm);
+        Add(Intensifiers, WordClass.Intensifier);
+        Add(ReactionVerbs, WordClass.ReactionVerb);
+        Add(ReactionNouns, WordClass.ReactionNoun);
+        Add(AnonymousHeads, WordClass.AnonymousHead);
+        Add(NounLikeForms, WordClass.NounLikeForm);
+        Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
+        Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
+        Add(PrepositionWords, WordClass.Preposition);
+        Add(SubordinateMarkerWords, WordClass.SubordinateMarker);
+        if (VerbForms.ContainsKey(lower))
+        {
+            classes |= WordClass.Verb;
+        }
+        return classes;
+    }
+
     public required ImmutableArray<string> AnonymityReasons { get; init; }
     public required FrozenSet<string> AnonymousHeads { get; init; }
     public required ImmutableArray<ImmutableArray<string>> VoiceChanges { get; init; }

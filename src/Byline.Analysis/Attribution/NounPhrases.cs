@@ -10,8 +10,6 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
 {
-    private static readonly string[] Prepositions = ["of", "for", "with", "at", "from", "in", "on", "to"];
-
     /// <summary>The subject that ends at word <paramref name="last"/> (inclusive), as a word range, or null.</summary>
     public (int First, int Last)? Backward(int last)
     {
@@ -48,17 +46,17 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
             var w = words[k];
             if (w.Kind is WordKind.Word or WordKind.Number)
             {
-                if (Prepositions.Contains(w.Lower) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord))
+                if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord))
                 {
                     first = k;
                     k--;
                     continue;
                 }
-                if (lexicon.ClauseBoundaries.Contains(w.Lower) && (!w.IsCapitalized || k == 0 || !words[k - 1].IsWord))
+                if (w.Has(WordClass.ClauseBoundary) && (!w.IsCapitalized || k == 0 || !words[k - 1].IsWord))
                 {
                     break; // "But Trump said": the conjunction that opens the sentence is not part of the subject
                 }
-                if (lexicon.VerbForms.ContainsKey(w.Lower) && !w.IsCapitalized && !lexicon.Determiners.Contains(w.Lower))
+                if (w.Has(WordClass.Verb) && !w.IsCapitalized && !w.Has(WordClass.Determiner))
                 {
                     break; // another verb: we have left the subject
                 }
@@ -93,7 +91,7 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
                 }
                 break;
             }
-            if (appositive && w.IsPunctuation(',') && (StartsAppositive(first) || k > 0 && words[k - 1].IsWord && lexicon.RoleNouns.Contains(words[k - 1].Lower)))
+            if (appositive && w.IsPunctuation(',') && (StartsAppositive(first) || k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.RoleNoun)))
             {
                 // Read on through the head the appositive describes.
                 appositive = false;
@@ -116,7 +114,7 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
     public (int First, int Last)? Forward(int first, bool allowAppositive = true)
     {
         var k = first;
-        while (k < words.Count && words[k].IsWord && lexicon.Determiners.Contains(words[k].Lower))
+        while (k < words.Count && words[k].IsWord && words[k].Has(WordClass.Determiner))
         {
             k++;
             if (k + 1 < words.Count && words[k].Lower == "of" && words[k + 1].IsWord)
@@ -142,24 +140,24 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
                 }
                 else
                 {
-                    if (lexicon.ClauseBoundaries.Contains(w.Lower) || lexicon.Determiners.Contains(w.Lower) && last >= 0)
+                    if (w.Has(WordClass.ClauseBoundary) || w.Has(WordClass.Determiner) && last >= 0)
                     {
-                        if (Prepositions.Contains(w.Lower) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count)
+                        if (w.Has(WordClass.Preposition) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count)
                         {
                             k++;
                             continue;
                         }
                         break;
                     }
-                    if (sawCapital && !lexicon.RoleNouns.Contains(w.Lower))
+                    if (sawCapital && !w.Has(WordClass.RoleNoun))
                     {
                         break; // "told Sputnik several attacks": the capitalised name ended the phrase
                     }
-                    if (lexicon.VerbForms.ContainsKey(w.Lower) && last >= 0)
+                    if (w.Has(WordClass.Verb) && last >= 0)
                     {
                         break;
                     }
-                    sawNoun |= lexicon.RoleNouns.Contains(w.Lower) || lexicon.Pronouns.Contains(w.Lower);
+                    sawNoun |= w.Has(WordClass.RoleNoun) || w.Has(WordClass.Pronoun);
                 }
                 last = k;
                 k++;
@@ -182,7 +180,7 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
                 k += 3;
                 continue;
             }
-            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Count && words[k + 1].IsWord && lexicon.Determiners.Contains(words[k + 1].Lower) && sawCapital)
+            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Count && words[k + 1].IsWord && words[k + 1].Has(WordClass.Determiner) && sawCapital)
             {
                 // "said Col. John Dorrian, a coalition spokesman."
                 if (Forward(k + 1, allowAppositive: false) is { } apposition && HasRoleNoun(apposition.First, apposition.Last))
@@ -222,7 +220,7 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
     {
         for (var i = first; i <= last; i++)
         {
-            if (lexicon.RoleNouns.Contains(words[i].Lower))
+            if (words[i].Has(WordClass.RoleNoun))
             {
                 return true;
             }
@@ -248,12 +246,12 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
         {
             return false;
         }
-        if (w.IsCapitalized && !(index == 0 && lexicon.ClauseBoundaries.Contains(w.Lower)))
+        if (w.IsCapitalized && !(index == 0 && w.Has(WordClass.ClauseBoundary)))
         {
             return true;
         }
         var lower = w.Lower;
-        if (lexicon.Pronouns.Contains(lower) || lower is "who" or "which" || lexicon.RoleNouns.Contains(lower) || lexicon.VagueSubjects.Contains(lower))
+        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject) || lower is "who" or "which")
         {
             return true;
         }
@@ -264,7 +262,7 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
         // "the voters said": an ordinary noun with a determiner close before it.
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
         {
-            if (words[k].IsWord && lexicon.Determiners.Contains(words[k].Lower))
+            if (words[k].IsWord && words[k].Has(WordClass.Determiner))
             {
                 return true;
             }
@@ -277,8 +275,8 @@ internal sealed class NounPhrases(List<Word> words, AttributionLexicon lexicon)
     }
 
     private bool StartsAppositive(int index) =>
-        words[index].IsWord && (lexicon.Determiners.Contains(words[index].Lower) || lexicon.RoleNouns.Contains(words[index].Lower));
+        words[index].IsWord && (words[index].Has(WordClass.Determiner) || words[index].Has(WordClass.RoleNoun));
 
     private bool AllowsPrepositionalPhrase(Word before) =>
-        before.Kind == WordKind.Number || before.IsWord && (lexicon.RoleNouns.Contains(before.Lower) || lexicon.AnonymousHeads.Contains(before.Lower) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized);
+        before.Kind == WordKind.Number || before.IsWord && (before.Has(WordClass.RoleNoun) || before.Has(WordClass.AnonymousHead) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized);
 }

@@ -22,7 +22,6 @@ public sealed record SentenceFacts(
 /// </summary>
 internal sealed class SentenceReader
 {
-    private static readonly string[] SubordinateMarkers = ["that", "which", "who", "whom", "including", "although", "though", "while", "whereas", "because", "after", "when"];
     private static readonly string[] AgentPrepositions = ["by", "from"];
     private static readonly string[] SpreadPrepositions = ["across", "around", "throughout", "worldwide", "internationally", "nationwide", "abroad"];
     private static readonly string[] TellingVerbs = ["tell", "inform", "brief"];
@@ -95,7 +94,7 @@ internal sealed class SentenceReader
                 i += phrase.Words.Length - 1;
                 continue;
             }
-            if (_lexicon.VerbForms.TryGetValue(w.Lower, out var verb) && (!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
+            if (w.Lexeme.Verb is { } verb && (!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
                 && ReadVerbCue(i, verb, found) is { } verbAttribution)
             {
                 found.Add(verbAttribution);
@@ -235,7 +234,7 @@ internal sealed class SentenceReader
 
     private PhraseCue? MatchPhraseCue(int i)
     {
-        if (!_lexicon.PhraseCueFirstWords.Contains(_words[i].Lower))
+        if (!_words[i].Has(WordClass.PhraseCueFirst))
         {
             return null;
         }
@@ -307,11 +306,11 @@ internal sealed class SentenceReader
     {
         var w = _words[i];
         var previous = i > 0 ? _words[i - 1] : default;
-        if (previous.IsWord && (_lexicon.Determiners.Contains(previous.Lower) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        if (previous.IsWord && (previous.Has(WordClass.Determiner) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
         {
             return null; // "the report", "his claims", "refused to say", "Trump's claims"
         }
-        if (_lexicon.NounLikeForms.Contains(w.Lower) && !PlausibleSubjectBefore(i))
+        if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
         {
             return null; // "swing state", "a Tuesday tweet": a noun, not a verb
         }
@@ -339,9 +338,9 @@ internal sealed class SentenceReader
         // Subject to the left, skipping "has also", "would later".
         var subjectEnd = i - 1;
         var skipped = 0;
-        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && _lexicon.Auxiliaries.Contains(_words[subjectEnd].Lower) && skipped < 3)
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordClass.Auxiliary) && skipped < 3)
         {
-            if (_lexicon.Hedges.Contains(_words[subjectEnd].Lower))
+            if (_words[subjectEnd].Has(WordClass.Hedge))
             {
                 break;
             }
@@ -451,7 +450,7 @@ internal sealed class SentenceReader
         {
             start++;
         }
-        if (start < _words.Count && _words[start].IsWord && (_lexicon.ClauseBoundaries.Contains(_words[start].Lower) && !_lexicon.Pronouns.Contains(_words[start].Lower) || _words[start].Lower.EndsWith("ly", StringComparison.Ordinal)))
+        if (start < _words.Count && _words[start].IsWord && (_words[start].Has(WordClass.ClauseBoundary) && !_words[start].Has(WordClass.Pronoun) || _words[start].Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
             var comma = start;
             while (comma < _words.Count && !_words[comma].IsPunctuation(','))
@@ -469,7 +468,7 @@ internal sealed class SentenceReader
             return null;
         }
         var head = _words[subject.Last];
-        return head.IsCapitalized || _lexicon.Pronouns.Contains(head.Lower) || _lexicon.RoleNouns.Contains(head.Lower) ? subject : null;
+        return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : null;
     }
 
     private Attribution WithOutlet(Attribution attribution, Source? source, (TextSpan Span, string Text)? recipient)
@@ -503,7 +502,7 @@ internal sealed class SentenceReader
     private bool PlausibleSubjectBefore(int verb)
     {
         var k = verb - 1;
-        while (k >= 0 && _words[k].IsWord && _lexicon.Auxiliaries.Contains(_words[k].Lower))
+        while (k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary))
         {
             k--;
         }
@@ -512,7 +511,7 @@ internal sealed class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && k > 0 || _lexicon.Pronouns.Contains(w.Lower) || _lexicon.RoleNouns.Contains(w.Lower) || w.Lower is "who" or "which" || w.Text is ")" or "*";
+        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun) || w.Lower is "who" or "which" || w.Text is ")" or "*";
     }
 
     private bool IsSubjectEnd(int index) => index >= 0 && (_words[index].Kind is WordKind.Word or WordKind.Number || _words[index].Text is ")" or "*" or ",");
@@ -536,7 +535,7 @@ internal sealed class SentenceReader
             }
         }
         var first = _words[0];
-        return first.IsWord && (_lexicon.ClauseBoundaries.Contains(first.Lower) || first.Lower is "ahead" or "according" or "earlier" or "later" || first.Lower.EndsWith("ly", StringComparison.Ordinal));
+        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || first.Lower is "ahead" or "according" or "earlier" or "later" || first.Lower.EndsWith("ly", StringComparison.Ordinal));
     }
 
     private int SkipThat(int index)
@@ -591,7 +590,7 @@ internal sealed class SentenceReader
             return SourceKind.Outlet;
         }
         var head = _words[last];
-        if (first == last && (_lexicon.Pronouns.Contains(head.Lower) || head.Lower is "who" or "which"))
+        if (first == last && (head.Has(WordClass.Pronoun) || head.Lower is "who" or "which"))
         {
             return SourceKind.Pronoun;
         }
@@ -607,10 +606,10 @@ internal sealed class SentenceReader
                 continue;
             }
             var lower = w.Lower;
-            hasAnonymousHead |= _lexicon.AnonymousHeads.Contains(lower);
+            hasAnonymousHead |= w.Has(WordClass.AnonymousHead);
             hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
             hasDocument |= lower is "statement" or "report" or "study" or "survey" or "poll" or "polls" or "data" or "records" or "documents" or "document" or "figures" or "analysis";
-            if (w.IsCapitalized && !(k == 0 && (_lexicon.Determiners.Contains(lower) || _lexicon.VagueSubjects.Contains(lower) || _lexicon.RoleNouns.Contains(lower) || _lexicon.AnonymousHeads.Contains(lower))) && !IsNationalityAdjective(k, last))
+            if (w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead)) && !IsNationalityAdjective(k, last))
             {
                 hasProperName = true;
             }
@@ -619,18 +618,17 @@ internal sealed class SentenceReader
         {
             return SourceKind.Described; // a spokesperson speaks on the record for an institution
         }
-        var firstLower = _words[first].Lower;
-        if (!hasProperName && _lexicon.VagueSubjects.Contains(head.Lower) && !_lexicon.AnonymousHeads.Contains(head.Lower) && (first == last || _lexicon.VagueQuantifiers.Contains(firstLower)))
+        if (!hasProperName && head.Has(WordClass.VagueSubject) && !head.Has(WordClass.AnonymousHead) && (first == last || _words[first].Has(WordClass.VagueQuantifier)))
         {
             return SourceKind.Vague;
         }
-        if (!hasProperName && first == last && _lexicon.VagueQuantifiers.Contains(head.Lower))
+        if (!hasProperName && first == last && head.Has(WordClass.VagueQuantifier))
         {
             return SourceKind.Vague; // "many say"
         }
         if (hasAnonymousHead && (!hasProperName || HasAnonymousPattern(first, last)))
         {
-            return _lexicon.VagueQuantifiers.Contains(firstLower) && !hasProperName ? SourceKind.Vague : SourceKind.Anonymous;
+            return _words[first].Has(WordClass.VagueQuantifier) && !hasProperName ? SourceKind.Vague : SourceKind.Anonymous;
         }
         if (hasDocument && !hasProperName)
         {
@@ -644,7 +642,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"a senior State Department official": a named institution does not name the official.</summary>
-    private bool HasAnonymousPattern(int first, int last) => _lexicon.AnonymousHeads.Contains(_words[last].Lower) && _words[first].IsWord && _words[first].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some";
+    private bool HasAnonymousPattern(int first, int last) => _words[last].Has(WordClass.AnonymousHead) && _words[first].IsWord && _words[first].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some";
 
     /// <summary>"Iraqi" in "An Iraqi security source": a nationality describing the next word, not a name.</summary>
     private bool IsNationalityAdjective(int k, int last)
@@ -669,18 +667,18 @@ internal sealed class SentenceReader
             {
                 continue;
             }
-            if (_lexicon.Hedges.Contains(w.Lower))
+            if (w.Has(WordClass.Hedge))
             {
                 var end = i + 1 < _words.Count && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
                 found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, ref firstMarker));
                 continue;
             }
-            if (_lexicon.BeForms.Contains(w.Lower) && AgentlessPassive(i) is { } passive)
+            if (w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
             {
                 found.Add(Vague(passive, VagueKind.AgentlessPassive, i, ref firstMarker));
                 continue;
             }
-            if (_lexicon.ReactionVerbs.Contains(w.Lower) && AgentlessReaction(i) is { } reaction)
+            if (w.Has(WordClass.ReactionVerb) && AgentlessReaction(i) is { } reaction)
             {
                 found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, ref firstMarker));
             }
@@ -710,11 +708,11 @@ internal sealed class SentenceReader
     private TextSpan? AgentlessPassive(int be)
     {
         var k = be + 1;
-        while (k < _words.Count && _words[k].IsWord && _lexicon.Intensifiers.Contains(_words[k].Lower))
+        while (k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.Intensifier))
         {
             k++;
         }
-        if (k >= _words.Count || !_words[k].IsWord || !_lexicon.AgentlessParticiples.Contains(_words[k].Lower))
+        if (k >= _words.Count || !_words[k].IsWord || !_words[k].Has(WordClass.AgentlessParticiple))
         {
             return null;
         }
@@ -746,12 +744,12 @@ internal sealed class SentenceReader
             k++; // "met with criticism"
         }
         var skipped = 0;
-        while (k < _words.Count && _words[k].IsWord && !_lexicon.ReactionNouns.Contains(_words[k].Lower) && skipped < 2 && !_lexicon.ClauseBoundaries.Contains(_words[k].Lower))
+        while (k < _words.Count && _words[k].IsWord && !_words[k].Has(WordClass.ReactionNoun) && skipped < 2 && !_words[k].Has(WordClass.ClauseBoundary))
         {
             k++;
             skipped++;
         }
-        if (k >= _words.Count || !_lexicon.ReactionNouns.Contains(_words[k].Lower))
+        if (k >= _words.Count || !_words[k].Has(WordClass.ReactionNoun))
         {
             return null;
         }
@@ -767,7 +765,7 @@ internal sealed class SentenceReader
             if (SpreadPrepositions.Contains(next))
             {
                 var last = noun + 1;
-                while (last + 1 < _words.Count && _words[last + 1].IsWord && !_lexicon.ClauseBoundaries.Contains(_words[last + 1].Lower) && last - noun < 4)
+                while (last + 1 < _words.Count && _words[last + 1].IsWord && !_words[last + 1].Has(WordClass.ClauseBoundary) && last - noun < 4)
                 {
                     last++;
                 }
@@ -781,7 +779,7 @@ internal sealed class SentenceReader
     {
         for (var i = 1; i < _words.Count; i++)
         {
-            if (_words[i].IsWord && SubordinateMarkers.Contains(_words[i].Lower))
+            if (_words[i].IsWord && _words[i].Has(WordClass.SubordinateMarker))
             {
                 return i;
             }
@@ -816,7 +814,7 @@ internal sealed class SentenceReader
 
     private bool StartsWithVoiceChange()
     {
-        if (_words.Count == 0 || !_lexicon.VoiceChangeFirstWords.Contains(_words[0].Lower))
+        if (_words.Count == 0 || !_words[0].Has(WordClass.VoiceChangeFirst))
         {
             return false;
         }

@@ -13,13 +13,77 @@ public enum WordKind : byte
     Quote,
 }
 
-/// <summary>A word or mark of a sentence, with its lower-case form for list look-ups.</summary>
-public readonly record struct Word(WordKind Kind, TextSpan Span, string Text, string Lower)
+/// <summary>The word lists a word belongs to, looked up once per distinct spelling (see <see cref="Lexeme"/>).</summary>
+[Flags]
+public enum WordClass : uint
 {
+    None = 0,
+    Determiner = 1 << 0,
+    Auxiliary = 1 << 1,
+    Pronoun = 1 << 2,
+    ClauseBoundary = 1 << 3,
+    RoleNoun = 1 << 4,
+    VagueSubject = 1 << 5,
+    VagueQuantifier = 1 << 6,
+    Hedge = 1 << 7,
+    AgentlessParticiple = 1 << 8,
+    BeForm = 1 << 9,
+    Intensifier = 1 << 10,
+    ReactionVerb = 1 << 11,
+    ReactionNoun = 1 << 12,
+    AnonymousHead = 1 << 13,
+    NounLikeForm = 1 << 14,
+    PhraseCueFirst = 1 << 15,
+    VoiceChangeFirst = 1 << 16,
+    /// <summary>A form of a reporting verb (<see cref="Lexeme.Verb"/> says which).</summary>
+    Verb = 1 << 17,
+    /// <summary>of, for, with, at, from, in, on, to: may join a prepositional phrase to a noun phrase.</summary>
+    Preposition = 1 << 18,
+    /// <summary>that, which, who, because…: opens a subordinate or relative clause.</summary>
+    SubordinateMarker = 1 << 19,
+}
+
+/// <summary>
+/// One distinct spelling of a word, shared by all its occurrences: its text, lower-case form and the word lists
+/// it belongs to. Looking the lists up once per spelling instead of once per occurrence and question is what
+/// makes the attribution reader cheap per word: a flag test instead of a frozen-set probe.
+/// </summary>
+public sealed class Lexeme
+{
+    internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb)
+    {
+        Text = text;
+        Lower = lower;
+        Classes = classes;
+        Verb = verb;
+        IsUpper = text.Length > 0 && char.IsUpper(text[0]);
+    }
+
+    public string Text { get; }
+    public string Lower { get; }
+    public WordClass Classes { get; }
+
+    /// <summary>The reporting verb this is a form of, or null.</summary>
+    public CueVerb? Verb { get; }
+
+    /// <summary>Starts with an upper-case letter.</summary>
+    public bool IsUpper { get; }
+}
+
+/// <summary>A word or mark of a sentence, with its lower-case form and word lists for look-ups.</summary>
+public readonly record struct Word(WordKind Kind, TextSpan Span, Lexeme Lexeme)
+{
+    public string Text => Lexeme.Text;
+
+    public string Lower => Lexeme.Lower;
+
     public bool IsWord => Kind == WordKind.Word;
 
     /// <summary>Starts with an upper-case letter ("Reuters", "US", "Maj."); digits and marks are not.</summary>
-    public bool IsCapitalized => Kind == WordKind.Word && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Kind == WordKind.Word && Lexeme.IsUpper;
+
+    /// <summary>Belongs to any of the word lists in <paramref name="classes"/>.</summary>
+    public bool Has(WordClass classes) => (Lexeme.Classes & classes) != 0;
 
     public bool Is(string lower) => Lower == lower;
 
@@ -96,27 +160,23 @@ public static class WordScanner
                 kind = WordKind.Punctuation;
                 i++;
             }
-            var wordText = Interned(text.AsSpan(wordStart, i - wordStart));
-            words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, i - wordStart), wordText, kind == WordKind.Word ? LowerCase(wordText) : wordText));
+            words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, i - wordStart), LexemeOf(text.AsSpan(wordStart, i - wordStart), kind)));
         }
     }
 
-    // News copy repeats a small vocabulary: one string per distinct word instead of one per occurrence keeps
-    // the reader from allocating for every word (measured: block facts ~1.6× faster on 5 MB). The tables are
-    // per thread, so no locks, and bounded.
+    // News copy repeats a small vocabulary: one lexeme per distinct spelling instead of strings per occurrence keeps
+    // the reader from allocating for every word (measured: block facts ~1.6× faster on 5 MB), and lets it test
+    // word lists by flag. The table is per thread, so no locks, and bounded.
     private const int MaxInterned = 200_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? _interned;
+    private static Dictionary<string, Lexeme>? _lexemes;
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? _lowered;
-
-    private static string Interned(ReadOnlySpan<char> word)
+    private static Lexeme LexemeOf(ReadOnlySpan<char> spelling, WordKind kind)
     {
-        var table = _interned ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var table = _lexemes ??= new Dictionary<string, Lexeme>(StringComparer.Ordinal);
         var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var known))
+        if (lookup.TryGetValue(spelling, out var known))
         {
             return known;
         }
@@ -124,29 +184,21 @@ public static class WordScanner
         {
             table.Clear();
         }
-        var created = word.ToString();
-        table[created] = created;
+        var text = spelling.ToString();
+        var lower = kind == WordKind.Word ? LowerCase(text) : text;
+        var lexicon = AttributionLexicon.Instance;
+        var created = new Lexeme(text, lower, lexicon.ClassesOf(lower), lexicon.VerbForms.GetValueOrDefault(lower));
+        table[text] = created;
         return created;
     }
 
-    // Most words are already lower case: reuse the string instead of allocating a copy.
     private static string LowerCase(string word)
     {
         foreach (var c in word)
         {
             if (char.IsUpper(c))
             {
-                var table = _lowered ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                if (!table.TryGetValue(word, out var lower))
-                {
-                    if (table.Count >= MaxInterned)
-                    {
-                        table.Clear();
-                    }
-                    lower = word.ToLowerInvariant();
-                    table[word] = lower;
-                }
-                return lower;
+                return word.ToLowerInvariant();
             }
         }
         return word;
