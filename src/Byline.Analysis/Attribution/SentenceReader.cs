@@ -122,8 +122,7 @@ internal sealed class SentenceReader
     {
         foreach (var w in _words)
         {
-            // "US" is the country; only a lower-case "us" is the first person.
-            if (w.IsWord && (w.Text is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "us" || w.Lower is "we" or "our" or "my" or "we're" or "we’re"))
+            if (w.IsWord && w.Has(WordClass.FirstPerson))
             {
                 return true;
             }
@@ -840,6 +839,10 @@ internal sealed class SentenceReader
     /// <summary>A line in another script than the article's (the seed's closing Cyrillic heading) is not analysed as a claim.</summary>
     private bool IsMostlyNonLatin()
     {
+        if (_text.AsSpan(_span.Start, _span.Length).IndexOfAnyExceptInRange('\0', '\u024F') < 0)
+        {
+            return false; // nothing beyond Latin: the common case, found by one vectorised pass
+        }
         int latin = 0, other = 0;
         for (var i = _span.Start; i < _span.End; i++)
         {

@@ -41,6 +41,8 @@ public enum WordClass : uint
     Preposition = 1 << 18,
     /// <summary>that, which, who, because…: opens a subordinate or relative clause.</summary>
     SubordinateMarker = 1 << 19,
+    /// <summary>I, we, our, my… — "US" is the country; only a lower-case "us" is the first person.</summary>
+    FirstPerson = 1 << 20,
 }
 
 /// <summary>
@@ -187,7 +189,12 @@ public static class WordScanner
         var text = spelling.ToString();
         var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
-        var created = new Lexeme(text, lower, lexicon.ClassesOf(lower), lexicon.VerbForms.GetValueOrDefault(lower));
+        var classes = lexicon.ClassesOf(lower);
+        if (kind == WordKind.Word && (text is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "us" || lower is "we" or "our" or "my" or "we're" or "we’re"))
+        {
+            classes |= WordClass.FirstPerson;
+        }
+        var created = new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower));
         table[text] = created;
         return created;
     }

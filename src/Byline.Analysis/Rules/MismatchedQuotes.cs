@@ -50,13 +50,9 @@ public sealed class MismatchedQuotes : IRule
         var text = block.Text;
         var findings = new List<Finding>();
         int? open = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = QuoteMarks.NextDouble(text, 0); i >= 0; i = QuoteMarks.NextDouble(text, i + 1))
         {
             var c = text[i];
-            if (!QuoteMarks.IsDouble(c))
-            {
-                continue;
-            }
             var role = RoleOf(text, i, open is not null);
             if (role == Role.Opening)
             {
