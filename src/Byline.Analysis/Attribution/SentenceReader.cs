@@ -36,6 +36,14 @@ internal sealed class SentenceReader
     private readonly TextSpan _span;
     private readonly ImmutableArray<Quotation> _quotations;
     private readonly List<MarkdownLink> _links;
+    private static readonly List<MarkdownLink> NoLinks = [];
+
+    // Reused per thread: a sentence's attributions and vague phrases are collected here and copied out once
+    // (an empty result copies nothing), instead of a builder and its backing array per sentence.
+    [ThreadStatic]
+    private static ImmutableArray<Attribution>.Builder? _attributionBuffer;
+    [ThreadStatic]
+    private static ImmutableArray<VaguePhrase>.Builder? _vagueBuffer;
 
     /// <summary>A Markdown link "[text](url)": <see cref="Text"/> is inside the brackets, <see cref="Whole"/> covers all of it.</summary>
     private readonly record struct MarkdownLink(TextSpan Text, TextSpan Whole);
@@ -71,7 +79,8 @@ internal sealed class SentenceReader
 
     private ImmutableArray<Attribution> FindAttributions()
     {
-        var found = ImmutableArray.CreateBuilder<Attribution>();
+        var found = _attributionBuffer ??= ImmutableArray.CreateBuilder<Attribution>();
+        found.Clear();
         // In a title-case headline ("Iraqis Hold Line Against ISIL, DoD Spokesman Says") verbs are capitalised too.
         bool? titleCase = null;
         if (ColonAttribution() is { } colon)
@@ -164,7 +173,17 @@ internal sealed class SentenceReader
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue };
     }
 
-    private bool InsideLink(int offset) => _links.Any(l => l.Whole.Contains(offset));
+    private bool InsideLink(int offset)
+    {
+        foreach (var link in _links)
+        {
+            if (link.Whole.Contains(offset))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The link that starts at word <paramref name="index"/> and the index of its last word.</summary>
     private (MarkdownLink Link, int LastWord)? LinkAt(int index)
@@ -191,8 +210,12 @@ internal sealed class SentenceReader
     /// <summary>Markdown links "[text](url)" in the sentence, found by hand: no regular expression on article text.</summary>
     private static List<MarkdownLink> FindLinks(string text, TextSpan span)
     {
-        var links = new List<MarkdownLink>();
         var open = text.IndexOf('[', span.Start, span.Length);
+        if (open < 0)
+        {
+            return NoLinks; // most sentences: no list allocated
+        }
+        var links = new List<MarkdownLink>();
         while (open >= 0 && open < span.End)
         {
             var close = text.IndexOf(']', open + 1, span.End - open - 1);
@@ -656,7 +679,8 @@ internal sealed class SentenceReader
 
     private ImmutableArray<VaguePhrase> FindVaguePhrases(ImmutableArray<Attribution> attributions)
     {
-        var found = ImmutableArray.CreateBuilder<VaguePhrase>();
+        var found = _vagueBuffer ??= ImmutableArray.CreateBuilder<VaguePhrase>();
+        found.Clear();
         // Found only when a vague phrase needs it: most sentences have none.
         var firstMarker = -2;
         for (var i = 0; i < _words.Count; i++)

@@ -27,9 +27,10 @@ public static class SourcingLinker
             var analysed = block.Kind == BlockKind.Headline || BodyKinds.Contains(block.Kind);
             if (!analysed)
             {
-                foreach (var sentence in block.Sentences)
+                foreach (var sentence in block.Node.Sentences)
                 {
-                    sentences.Add(new SentenceSourcing(sentence.Span, block.Kind, IsClaim: false, SourcingStatus.None));
+                    // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
+                    sentences.Add(new SentenceSourcing(Shift(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None));
                 }
                 continue;
             }

@@ -8,7 +8,7 @@ namespace Byline.Analysis.Entities;
 
 /// <summary>
 /// Entity analysis of one article in two tiers. Block facts (mention candidates) come from
-/// <see cref="MentionScanner"/> and are cached by block content hash; document linking, here, is one pass over them:
+/// <see cref="MentionScanner"/> and are kept on the block's node; document linking, here, is one pass over them:
 /// acronyms defined once, surnames of people named in full, capitals standing for governments, footnotes.
 /// Linking never re-reads block text beyond the footnote blocks.
 /// </summary>
@@ -24,8 +24,7 @@ public static class EntityAnalyzer
         return cache.GetValue(syntax, tree => Link(tree, kb));
     }
 
-    private static BlockMentions CandidatesOf(Block block, KnowledgeBase kb) =>
-        kb.BlockCache.GetOrScan(block.Node, kb);
+    private static BlockMentions CandidatesOf(Block block, KnowledgeBase kb) => BlockMentions.Of(block.Node, kb);
 
     private sealed class Draft(string id)
     {

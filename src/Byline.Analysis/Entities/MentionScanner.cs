@@ -47,12 +47,27 @@ internal sealed class MentionCandidate
     public string LastWord => WordCount == 1 ? Surface : Surface[(Surface.LastIndexOf(' ') + 1)..];
 }
 
-/// <summary>The mention candidates of one block.</summary>
-internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates)
+/// <summary>The mention candidates of one block, as scanned against <see cref="KnowledgeBase"/>.</summary>
+internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates, KnowledgeBase knowledgeBase)
 {
-    public static BlockMentions None { get; } = new([]);
+    private static readonly BlockFactKey<BlockMentions> Key = new("entity candidates");
 
     public ImmutableArray<MentionCandidate> Candidates { get; } = candidates;
+
+    /// <summary>The base the candidates were matched against: a block's facts for another base are rescanned.</summary>
+    public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
+
+    /// <summary>The candidates of a block, kept on its node for as long as they were scanned against <paramref name="kb"/>.</summary>
+    public static BlockMentions Of(BlockNode node, KnowledgeBase kb)
+    {
+        if (node.GetFact(Key) is { } known && ReferenceEquals(known.KnowledgeBase, kb))
+        {
+            return known;
+        }
+        var scanned = MentionScanner.Scan(node, kb);
+        node.SetFact(Key, scanned);
+        return scanned;
+    }
 }
 
 /// <summary>
@@ -74,7 +89,7 @@ internal static class MentionScanner
     {
         if (block.Kind is BlockKind.FrontMatter or BlockKind.Separator or BlockKind.Boilerplate)
         {
-            return BlockMentions.None;
+            return kb.NoMentions;
         }
         var text = block.Text;
         var candidates = _candidates ??= ImmutableArray.CreateBuilder<MentionCandidate>();
@@ -86,7 +101,7 @@ internal static class MentionScanner
             CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
             ScanSentence(text, sentence.Span.End, words, kb, candidates, block.Kind is BlockKind.Headline or BlockKind.Heading);
         }
-        return candidates.Count == 0 ? BlockMentions.None : new BlockMentions(candidates.ToImmutable());
+        return candidates.Count == 0 ? kb.NoMentions : new BlockMentions(candidates.ToImmutable(), kb);
     }
 
     [ThreadStatic] private static ImmutableArray<MentionCandidate>.Builder? _candidates;

@@ -35,10 +35,10 @@ public sealed class KnowledgeBase
     // The same, case-insensitive, for words in capitals ("LONDON 1996-08-30", "BAGHDAD (Reuters) -").
     private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordIgnoringCase;
 
-    // Block facts depend on the knowledge base, so each base keeps its own cache, keyed by the block's content
-    // hash: an edit recomputes only the blocks it touched, and the same paragraph in two articles is scanned
-    // once. A ConditionalWeakTable keyed by node measured 3× slower (dependent handles, table growth).
-    internal BlockFactCache BlockCache { get; } = new();
+    /// <summary>The candidates of a block with none, scanned against this base (block facts record their base).</summary>
+    internal Entities.BlockMentions NoMentions => _noMentions ??= new Entities.BlockMentions([], this);
+
+    private Entities.BlockMentions? _noMentions;
 
     public KnowledgeBase(IEnumerable<KnownEntity> entities, KnowledgeBase? parent = null)
     {
@@ -191,39 +191,5 @@ public sealed class KnowledgeBase
         var kb = new KnowledgeBase(entities);
         BuiltinLoadTime = watch.Elapsed;
         return kb;
-    }
-}
-
-/// <summary>Mention candidates by block content hash; bounded, cleared wholesale when full (cheap and rarely hit).</summary>
-internal sealed class BlockFactCache
-{
-    // Must exceed the blocks of the largest open article: at 4,096 a 1 MB article (5,400 blocks) cleared the
-    // table on every keystroke and rescanned every block (measured: keystroke 28 ms). A bigger table keeps more
-    // old block facts alive (idle memory) and makes full GCs slower, so it stays bounded.
-    private const int Capacity = 65_536;
-    private readonly ConcurrentDictionary<ulong, (string Text, Syntax.BlockKind Kind, BlockMentions Mentions)> _entries = new();
-    private int _added;
-
-    public BlockMentions GetOrScan(Syntax.BlockNode node, KnowledgeBase kb)
-    {
-        if (_entries.TryGetValue(node.ContentHash, out var entry) && entry.Kind == node.Kind && (ReferenceEquals(entry.Text, node.Text) || entry.Text == node.Text))
-        {
-            return entry.Mentions;
-        }
-        var mentions = MentionScanner.Scan(node, kb);
-        // ConcurrentDictionary.Count takes every lock; a counter of insertions is enough for a rough bound.
-        if (Interlocked.Increment(ref _added) > Capacity)
-        {
-            _entries.Clear();
-            Interlocked.Exchange(ref _added, 0);
-        }
-        _entries[node.ContentHash] = (node.Text, node.Kind, mentions);
-        return mentions;
-    }
-
-    public void Clear()
-    {
-        _entries.Clear();
-        Interlocked.Exchange(ref _added, 0);
     }
 }

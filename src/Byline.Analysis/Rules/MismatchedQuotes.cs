@@ -26,7 +26,7 @@ public sealed class MismatchedQuotes : IRule
                 continue;
             }
             var next = b + 1 < blocks.Length ? blocks[b + 1] : null;
-            var scanned = Cache.Get(block, placed =>
+            var scanned = Cache.Get(block, _scan ??= placed =>
             {
                 var findings = Scan(placed, out var openAtEnd).ToImmutableArray();
                 return new(findings, openAtEnd);
@@ -42,7 +42,10 @@ public sealed class MismatchedQuotes : IRule
         }
     }
 
-    private static readonly BlockFindingsCache<int?> Cache = new();
+    private static readonly BlockFindingsCache<int?> Cache = new("BYL0007");
+
+    // One delegate per rule, not one per block.
+    private Func<Block, BlockFindingsCache<int?>.Entry>? _scan;
 
     /// <summary>The block's findings, except a quotation still open at its end, which depends on the next block.</summary>
     private List<Finding> Scan(Block block, out int? openAtEnd)

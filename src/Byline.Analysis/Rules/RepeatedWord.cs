@@ -13,7 +13,7 @@ public sealed class RepeatedWord : IRule
     private static readonly ImmutableHashSet<string> Allowed =
         EmbeddedData.List("repeated-words", "allowed").ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly BlockFindingsCache<bool> Cache = new();
+    private static readonly BlockFindingsCache<bool> Cache = new("BYL0008");
 
     public RuleDescriptor Descriptor { get; } = new("BYL0008", "repeated-word", Severity.Warning, "Repeated word");
 
@@ -26,12 +26,15 @@ public sealed class RepeatedWord : IRule
             {
                 continue;
             }
-            foreach (var finding in Cache.Get(block, b => new(Scan(b).ToImmutableArray(), false)).Findings)
+            foreach (var finding in Cache.Get(block, _scan ??= b => new(Scan(b).ToImmutableArray(), false)).Findings)
             {
                 yield return finding.Shifted(block.Start);
             }
         }
     }
+
+    // One delegate per rule, not one per block.
+    private Func<Block, BlockFindingsCache<bool>.Entry>? _scan;
 
     private IEnumerable<Finding> Scan(Block block)
     {

@@ -18,6 +18,10 @@ public sealed class UnattributedQuote : SourcingRule
         var sentences = model.Sourcing.Sentences;
         for (var i = 0; i < sentences.Length; i++)
         {
+            if (sentences[i].Quotations.IsEmpty)
+            {
+                continue; // most sentences: no iterator allocated for them
+            }
             foreach (var quotation in UnattributedQuotations(model, i))
             {
                 yield return Report(sentences[i], quotation.Span,
@@ -28,7 +32,8 @@ public sealed class UnattributedQuote : SourcingRule
 
     /// <summary>Whether the sentence at <paramref name="index"/> of <c>model.Sourcing.Sentences</c> has a quotation this rule reports.</summary>
     /// <remarks>Takes the index, not the sentence: looking the sentence up with IndexOf made BYL0001 quadratic in the article length.</remarks>
-    internal static bool HasUnattributedQuote(ArticleModel model, int index) => UnattributedQuotations(model, index).Any();
+    internal static bool HasUnattributedQuote(ArticleModel model, int index) =>
+        !model.Sourcing.Sentences[index].Quotations.IsEmpty && UnattributedQuotations(model, index).Any();
 
     private static IEnumerable<Quotation> UnattributedQuotations(ArticleModel model, int index)
     {
