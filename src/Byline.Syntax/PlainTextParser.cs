@@ -164,7 +164,8 @@ internal static class PlainTextParser
 /// <summary>Finds line breaks by copying the text in chunks: <see cref="SourceText"/>'s indexer is slow on large texts.</summary>
 internal sealed class LineReader(SourceText text)
 {
-    private readonly char[] _buffer = new char[16 * 1024];
+    // No bigger than the text: a short article would otherwise pay a 32 KB buffer for a few lines.
+    private readonly char[] _buffer = new char[Math.Clamp(text.Length, 1, 16 * 1024)];
     private int _bufferStart;
     private int _bufferLength;
 

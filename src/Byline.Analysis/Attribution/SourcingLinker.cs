@@ -266,6 +266,19 @@ public static class SourcingLinker
         int latin = 0, other = 0;
         foreach (var block in syntax.Blocks)
         {
+            if (block.Text.AsSpan().IndexOfAnyExceptInRange('\0', '\u024F') < 0)
+            {
+                // No letter here can be non-Latin: count the block's letters without classifying each one.
+                foreach (var c in block.Text)
+                {
+                    latin += char.IsLetter(c) ? 1 : 0;
+                }
+                if (latin + other > 4000)
+                {
+                    break;
+                }
+                continue;
+            }
             foreach (var c in block.Text)
             {
                 if (!char.IsLetter(c))

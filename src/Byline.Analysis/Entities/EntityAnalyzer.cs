@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -14,15 +13,12 @@ namespace Byline.Analysis.Entities;
 /// </summary>
 public static class EntityAnalyzer
 {
-    private static readonly ConditionalWeakTable<KnowledgeBase, ConditionalWeakTable<ArticleSyntaxTree, ArticleEntities>> Documents = new();
-
-    /// <summary>The entities of an article; computed once per tree and knowledge base.</summary>
-    public static ArticleEntities Analyze(ArticleSyntaxTree syntax, KnowledgeBase? knowledgeBase = null)
-    {
-        var kb = knowledgeBase ?? KnowledgeBase.Builtin;
-        var cache = Documents.GetValue(kb, _ => new ConditionalWeakTable<ArticleSyntaxTree, ArticleEntities>());
-        return cache.GetValue(syntax, tree => Link(tree, kb));
-    }
+    /// <summary>
+    /// The entities of an article. Not memoised per tree: the article's <see cref="ArticleModel"/> holds the result,
+    /// and a table keyed by tree (ConditionalWeakTable) cost more per article than linking does.
+    /// </summary>
+    public static ArticleEntities Analyze(ArticleSyntaxTree syntax, KnowledgeBase? knowledgeBase = null) =>
+        Link(syntax, knowledgeBase ?? KnowledgeBase.Builtin);
 
     private static BlockMentions CandidatesOf(Block block, KnowledgeBase kb) => BlockMentions.Of(block.Node, kb);
 
