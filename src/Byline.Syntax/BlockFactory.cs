@@ -6,8 +6,15 @@ namespace Byline.Syntax;
 /// <summary>Builds green block nodes: sentence boundaries are found now, tokens when a sentence is first read.</summary>
 internal sealed class BlockFactory(Lexicon lexicon)
 {
-    private readonly List<Token> _tokens = [];
-    private readonly List<TextSpan> _sentences = [];
+    // Scratch lists reused by every parse on this thread: a new factory per parse would otherwise grow new
+    // lists for every short article.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+    [ThreadStatic]
+    private static List<TextSpan>? t_sentences;
+
+    private readonly List<Token> _tokens = t_tokens ??= new List<Token>(256);
+    private readonly List<TextSpan> _sentences = t_sentences ??= new List<TextSpan>(16);
 
     public BlockNode Create(BlockKind kind, string text)
     {
