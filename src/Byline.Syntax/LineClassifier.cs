@@ -237,7 +237,8 @@ internal static class LineClassifier
         var letters = 0;
         foreach (var c in line)
         {
-            if (char.IsLetter(c)) letters++;
+            // Only "none" and "at least three" matter below: stop counting there, not at the end of a long paragraph.
+            if (char.IsLetter(c) && ++letters >= 3) break;
         }
         if (letters == 0)
         {
@@ -394,7 +395,10 @@ internal static class LineClassifier
             {
                 continue;
             }
-            var at = line.LastIndexOf(prefix, StringComparison.Ordinal);
+            // Only a credit in the last 80 characters counts: search that tail, not the whole paragraph.
+            var tailStart = Math.Max(0, line.Length - 80);
+            var found = line[tailStart..].LastIndexOf(prefix, StringComparison.Ordinal);
+            var at = found < 0 ? -1 : tailStart + found;
             if (at > 0 && line[at - 1] == ' ' && line.Length - at <= 80 && CountWords(line[at..], 10) <= 8)
             {
                 return at;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,9 +23,10 @@ public sealed record SentenceFacts(
 /// </summary>
 internal sealed class SentenceReader
 {
-    private static readonly string[] AgentPrepositions = ["by", "from"];
-    private static readonly string[] SpreadPrepositions = ["across", "around", "throughout", "worldwide", "internationally", "nationwide", "abroad"];
-    private static readonly string[] TellingVerbs = ["tell", "inform", "brief"];
+    // Frozen sets, not arrays: Enumerable.Contains on an array pays interface casts on every call.
+    private static readonly FrozenSet<string> AgentPrepositions = FrozenSet.Create(StringComparer.Ordinal, "by", "from");
+    private static readonly FrozenSet<string> SpreadPrepositions = FrozenSet.Create(StringComparer.Ordinal, "across", "around", "throughout", "worldwide", "internationally", "nationwide", "abroad");
+    private static readonly FrozenSet<string> TellingVerbs = FrozenSet.Create(StringComparer.Ordinal, "tell", "inform", "brief");
 
     private readonly AttributionLexicon _lexicon;
     private readonly string _text;
@@ -69,7 +71,11 @@ internal sealed class SentenceReader
 
     private SentenceFacts Read(bool articleIsLatin)
     {
-        var wordCount = _words.Count(w => w.Kind is WordKind.Word or WordKind.Number);
+        var wordCount = 0;
+        foreach (var w in _words)
+        {
+            wordCount += w.Kind is WordKind.Word or WordKind.Number ? 1 : 0;
+        }
         var trimmed = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
@@ -509,7 +515,7 @@ internal sealed class SentenceReader
     /// <summary>The outlet a phrase names ("the BBC" → BBC), or null.</summary>
     internal string? OutletName(string phrase) => _lexicon.OutletIn(phrase);
 
-    private static readonly string[] DocumentHeads = ["statement", "report", "study", "survey", "poll", "polls", "data", "records", "documents", "document", "figures", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment"];
+    private static readonly FrozenSet<string> DocumentHeads = FrozenSet.Create(StringComparer.Ordinal, "statement", "report", "study", "survey", "poll", "polls", "data", "records", "documents", "document", "figures", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment");
 
     /// <summary>"a Quinnipiac University poll found": a named document is still a document.</summary>
     private static bool IsDocumentHead(Source source)

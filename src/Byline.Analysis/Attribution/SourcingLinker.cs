@@ -263,6 +263,19 @@ public static class SourcingLinker
 
     private static bool IsLatinArticle(ArticleSyntaxTree syntax)
     {
+        var anyBeyondLatin = false;
+        foreach (var block in syntax.Blocks)
+        {
+            if (block.Text.AsSpan().IndexOfAnyExceptInRange('\0', '\u024F') >= 0)
+            {
+                anyBeyondLatin = true;
+                break;
+            }
+        }
+        if (!anyBeyondLatin)
+        {
+            return true; // no letter outside Latin at all: one vectorised pass decides
+        }
         int latin = 0, other = 0;
         foreach (var block in syntax.Blocks)
         {

@@ -114,7 +114,8 @@ internal static class MentionScanner
         while (i < limit)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            // ASCII first: the Unicode category is looked up only for non-ASCII characters.
+            if (char.IsAsciiLetterOrDigit(c) || c >= 0x80 && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark))
             {
                 segment++;
                 segmentLetters &= char.IsLetter(c);
