@@ -47,7 +47,7 @@ public static class SourcingLinker
             // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
             var quotations = facts.Quotations.IsEmpty ? facts.Quotations : facts.Quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
             Attribution? carried = null;
-            var spoken = quotations.IsEmpty ? [] : SpokenQuotations(facts, quotations, offset);
+            var spoken = SpokenQuotations(facts, quotations, offset);
             for (var index = 0; index < facts.Sentences.Length; index++)
             {
                 var fact = facts.Sentences[index];
@@ -63,7 +63,7 @@ public static class SourcingLinker
                     attributions = resolved.MoveToImmutable();
                 }
                 var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : fact.VaguePhrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
-                var ownQuotes = quotations.IsEmpty ? quotations : quotations.Where(q => q.Span.OverlapsWith(span)).ToImmutableArray();
+                var ownQuotes = quotations.IsEmpty ? quotations : Overlapping(quotations, span);
                 var isClaim = !fact.IsQuestion && !fact.IsForeignScript && fact.WordCount >= (block.Kind == BlockKind.Headline ? 3 : 4);
 
                 var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
@@ -85,7 +85,7 @@ public static class SourcingLinker
                     status = SourcingStatus.Carried;
                     carriedFrom = carried;
                 }
-                else if (spoken.FirstOrDefault(q => q.Quotation.Span.OverlapsWith(span)) is { Speaker: { } speaker })
+                else if (SpeakerOfQuotationAt(spoken, span) is { } speaker)
                 {
                     // A sentence inside a quotation speaks with the voice of whoever the quotation is attributed to.
                     status = SourcingStatus.Carried;
@@ -164,6 +164,10 @@ public static class SourcingLinker
     /// </summary>
     private static List<(Quotation Quotation, Attribution? Speaker)> SpokenQuotations(BlockSourcing facts, ImmutableArray<Quotation> quotations, int offset)
     {
+        if (quotations.IsEmpty)
+        {
+            return NoQuotations; // most blocks: nothing allocated
+        }
         var result = new List<(Quotation, Attribution?)>();
         foreach (var quotation in quotations)
         {
@@ -193,6 +197,34 @@ public static class SourcingLinker
             result.Add((quotation, speaker is null ? null : Shift(speaker, offset)));
         }
         return result;
+    }
+
+    private static readonly List<(Quotation Quotation, Attribution? Speaker)> NoQuotations = [];
+
+    /// <summary>The speaker of the first quotation that overlaps <paramref name="span"/>, if it has one.</summary>
+    private static Attribution? SpeakerOfQuotationAt(List<(Quotation Quotation, Attribution? Speaker)> spoken, TextSpan span)
+    {
+        foreach (var (quotation, speaker) in spoken)
+        {
+            if (quotation.Span.OverlapsWith(span))
+            {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    private static ImmutableArray<Quotation> Overlapping(ImmutableArray<Quotation> quotations, TextSpan span)
+    {
+        var builder = ImmutableArray.CreateBuilder<Quotation>();
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Span.OverlapsWith(span))
+            {
+                builder.Add(quotation);
+            }
+        }
+        return builder.ToImmutable();
     }
 
     private static Attribution Resolve(Attribution attribution, ref Source? lastSource)

@@ -26,7 +26,7 @@ public sealed class RepeatedWord : IRule
             {
                 continue;
             }
-            foreach (var finding in Cache.Get(block, _scan ??= b => new(Scan(b).ToImmutableArray(), false)).Findings)
+            foreach (var finding in Cache.Get(block, _scan ??= b => new(Scan(b), false)).Findings)
             {
                 yield return finding.Shifted(block.Start);
             }
@@ -36,8 +36,10 @@ public sealed class RepeatedWord : IRule
     // One delegate per rule, not one per block.
     private Func<Block, BlockFindingsCache<bool>.Entry>? _scan;
 
-    private IEnumerable<Finding> Scan(Block block)
+    private ImmutableArray<Finding> Scan(Block block)
     {
+        // A plain loop filling a builder only when something repeats: no iterator per block.
+        ImmutableArray<Finding>.Builder? found = null;
         var text = block.Text;
         var previous = default(WordSpan);
         var position = 0;
@@ -55,14 +57,15 @@ public sealed class RepeatedWord : IRule
                     deleteEnd++;
                 }
                 var deletion = TextSpan.FromBounds(block.Start + previous.Start, block.Start + deleteEnd);
-                yield return new Finding(Descriptor, Descriptor.DefaultSeverity, span,
+                (found ??= ImmutableArray.CreateBuilder<Finding>()).Add(new Finding(Descriptor, Descriptor.DefaultSeverity, span,
                     $"'{repeated}' is repeated. Delete one of the two.")
                 {
                     Fixes = [new FindingFix($"Delete the repeated '{repeated}'", [new TextChange(deletion, "")])],
-                };
+                });
             }
             previous = word;
         }
+        return found is null ? [] : found.ToImmutable();
     }
 
     private static bool IsRepeat(string text, WordSpan first, WordSpan second)
