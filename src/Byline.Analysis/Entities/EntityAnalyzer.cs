@@ -38,7 +38,8 @@ public static class EntityAnalyzer
 
     private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb)
     {
-        var blocks = new List<(Block Block, BlockMentions Mentions)>();
+        var blocks = new List<(Block Block, BlockMentions Mentions)>(syntax.Blocks.Length);
+        var candidateCount = 0;
         var footnotes = new Dictionary<char, string>();
         foreach (var block in syntax.Blocks)
         {
@@ -50,6 +51,7 @@ public static class EntityAnalyzer
             if (!mentions.Candidates.IsEmpty)
             {
                 blocks.Add((block, mentions));
+                candidateCount += mentions.Candidates.Length;
             }
         }
         if (blocks.Count == 0)
@@ -92,7 +94,7 @@ public static class EntityAnalyzer
 
         // Pass 2: resolve every candidate to an entity.
         var undefined = ImmutableArray.CreateBuilder<Mention>();
-        var all = ImmutableArray.CreateBuilder<Mention>();
+        var all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
         foreach (var (block, mentions) in blocks)
         {
             foreach (var c in mentions.Candidates)
