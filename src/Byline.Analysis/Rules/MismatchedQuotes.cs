@@ -28,8 +28,8 @@ public sealed class MismatchedQuotes : IRule
             var next = b + 1 < blocks.Length ? blocks[b + 1] : null;
             var scanned = Cache.Get(block, _scan ??= placed =>
             {
-                var findings = Scan(placed, out var openAtEnd).ToImmutableArray();
-                return new(findings, openAtEnd);
+                var findings = Scan(placed, out var openAtEnd);
+                return new(findings is null ? [] : [.. findings], openAtEnd);
             });
             foreach (var finding in scanned.Findings)
             {
@@ -47,11 +47,11 @@ public sealed class MismatchedQuotes : IRule
     // One delegate per rule, not one per block.
     private Func<Block, BlockFindingsCache<int?>.Entry>? _scan;
 
-    /// <summary>The block's findings, except a quotation still open at its end, which depends on the next block.</summary>
-    private List<Finding> Scan(Block block, out int? openAtEnd)
+    /// <summary>The block's findings (null for none), except a quotation still open at its end, which depends on the next block.</summary>
+    private List<Finding>? Scan(Block block, out int? openAtEnd)
     {
         var text = block.Text;
-        var findings = new List<Finding>();
+        List<Finding>? findings = null; // most blocks have nothing to report: no list for them
         int? open = null;
         for (var i = QuoteMarks.NextDouble(text, 0); i >= 0; i = QuoteMarks.NextDouble(text, i + 1))
         {
@@ -61,7 +61,7 @@ public sealed class MismatchedQuotes : IRule
             {
                 if (open is { } unclosed)
                 {
-                    findings.Add(Unclosed(block, unclosed, $"This quotation opened with {text[unclosed]} is not closed before the next one opens. Add the closing mark."));
+                    (findings ??= []).Add(Unclosed(block, unclosed, $"This quotation opened with {text[unclosed]} is not closed before the next one opens. Add the closing mark."));
                 }
                 open = i;
             }
@@ -72,7 +72,7 @@ public sealed class MismatchedQuotes : IRule
                 {
                     var span = new TextSpan(block.Start + start, i - start + 1);
                     var expected = QuoteMarks.ClosingFor(opening);
-                    findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, span,
+                    (findings ??= []).Add(new Finding(Descriptor, Descriptor.DefaultSeverity, span,
                         $"This quotation opens with {opening} but closes with {c}. Use matching marks ({opening}…{expected}).")
                     {
                         Related = [new RelatedLocation(new TextSpan(block.Start + start, 1), "Opening mark"), new RelatedLocation(new TextSpan(block.Start + i, 1), "Closing mark")],
@@ -83,7 +83,7 @@ public sealed class MismatchedQuotes : IRule
             }
             else
             {
-                findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + i, 1),
+                (findings ??= []).Add(new Finding(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + i, 1),
                     $"Closing quotation mark {c} has no opening mark. Add the opening mark where the quotation starts, or remove this one."));
             }
         }
