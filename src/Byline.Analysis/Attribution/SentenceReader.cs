@@ -59,7 +59,7 @@ internal sealed class SentenceReader
         _span = span;
         _words = _wordBuffer ??= new List<Word>(64);
         WordScanner.ScanInto(_words, text, span.Start, span.End, absoluteOffset: 0);
-        _phrases = new NounPhrases(_words, lexicon);
+        _phrases = new NounPhrases(_words);
     }
 
     /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
