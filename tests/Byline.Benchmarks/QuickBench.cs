@@ -138,7 +138,7 @@ public static class QuickBench
             {
                 if (block.Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst)
                 {
-                    BlockSourcing.Of(block.Node, articleIsLatin: true); // the seeds are English
+                    BlockSourcing.Of(block.Node);
                 }
             }
             var facts = sw.Elapsed.TotalMilliseconds;

@@ -11,21 +11,20 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
-    private static readonly BlockFactKey<BlockSourcing> LatinKey = new("attribution facts");
-    private static readonly BlockFactKey<BlockSourcing> NonLatinKey = new("attribution facts, non-Latin article");
+    private static readonly BlockFactKey<BlockSourcing> Key = new("attribution facts");
 
     /// <summary>The facts of a block, kept on its node (see <see cref="BlockNode.GetFact{T}"/>).</summary>
-    public static BlockSourcing Of(BlockNode node, bool articleIsLatin) =>
-        node.GetOrComputeFact(articleIsLatin ? LatinKey : NonLatinKey, articleIsLatin, static (n, latin) => Compute(n, latin));
+    public static BlockSourcing Of(BlockNode node) =>
+        node.GetOrComputeFact(Key, 0, static (n, _) => Compute(n));
 
-    private static BlockSourcing Compute(BlockNode node, bool articleIsLatin)
+    private static BlockSourcing Compute(BlockNode node)
     {
         var lexicon = AttributionLexicon.Instance;
         var quotations = FindQuotations(node.Text);
         var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(node.Sentences.Length);
         foreach (var sentence in node.Sentences)
         {
-            sentences.Add(SentenceReader.Read(lexicon, node.Text, sentence.Span, articleIsLatin, quotations));
+            sentences.Add(SentenceReader.Read(lexicon, node.Text, sentence.Span, quotations));
         }
         return new BlockSourcing(sentences.MoveToImmutable(), quotations);
     }

@@ -9,7 +9,7 @@ public sealed record SentenceFacts(
     TextSpan Span,
     int WordCount,
     bool IsQuestion,
-    bool IsForeignScript,
+    bool IsMostlyNonLatin,
     bool StartsWithVoiceChange,
     bool GivesAnonymityReason,
     bool IsFirstPerson,
@@ -63,13 +63,13 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
-    public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, bool articleIsLatin, ImmutableArray<Quotation> quotations = default)
+    public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, ImmutableArray<Quotation> quotations = default)
     {
         var reader = new SentenceReader(lexicon, blockText, span, quotations.IsDefault ? [] : quotations);
-        return reader.Read(articleIsLatin);
+        return reader.Read();
     }
 
-    private SentenceFacts Read(bool articleIsLatin)
+    private SentenceFacts Read()
     {
         var wordCount = 0;
         foreach (var w in _words)
@@ -80,7 +80,7 @@ internal sealed class SentenceReader
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
-        return new SentenceFacts(_span, wordCount, isQuestion, articleIsLatin && IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), IsFirstPerson(), trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
+        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), IsFirstPerson(), trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
     }
 
     private ImmutableArray<Attribution> FindAttributions()

@@ -15,7 +15,9 @@ public static class SourcingLinker
 
     public static ArticleSourcing Link(ArticleSyntaxTree syntax)
     {
-        var articleIsLatin = IsLatinArticle(syntax);
+        // Whether the article is written in Latin script matters only for a sentence that is not (the seed's
+        // closing Cyrillic heading under an English article): decided then, so most articles never count letters.
+        bool? articleIsLatin = null;
         var publisher = FindPublisher(syntax);
         var sentences = ImmutableArray.CreateBuilder<SentenceSourcing>();
         Source? lastSource = null;
@@ -36,7 +38,7 @@ public static class SourcingLinker
             }
             var quoteCarried = nextQuoteSpeaker;
             nextQuoteSpeaker = null;
-            var facts = BlockSourcing.Of(block.Node, articleIsLatin);
+            var facts = BlockSourcing.Of(block.Node);
             // "Cruz continued:" ending one paragraph, and the next opening with a quotation: that is Cruz speaking.
             if (quoteCarried is null && previousLastSpeaker is not null && facts.Quotations.Length > 0 && facts.Quotations[0].Span.Start == 0)
             {
@@ -64,7 +66,8 @@ public static class SourcingLinker
                 }
                 var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : fact.VaguePhrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
                 var ownQuotes = quotations.IsEmpty ? quotations : Overlapping(quotations, span);
-                var isClaim = !fact.IsQuestion && !fact.IsForeignScript && fact.WordCount >= (block.Kind == BlockKind.Headline ? 3 : 4);
+                var isForeignScript = fact.IsMostlyNonLatin && (articleIsLatin ??= IsLatinArticle(syntax));
+                var isClaim = !fact.IsQuestion && !isForeignScript && fact.WordCount >= (block.Kind == BlockKind.Headline ? 3 : 4);
 
                 var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
                 SourcingStatus status;

@@ -171,17 +171,30 @@ public static class WordScanner
     // word lists by flag. The table is per thread, so no locks, and bounded.
     private const int MaxInterned = 200_000;
 
+    /// <summary>The lexemes of one thread and the span look-up into them (made once: making it per word cost a type check each time).</summary>
+    private sealed class LexemeTable
+    {
+        public readonly Dictionary<string, Lexeme> Table;
+        public readonly Dictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+
+        public LexemeTable()
+        {
+            Table = new Dictionary<string, Lexeme>(StringComparer.Ordinal);
+            Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
     [ThreadStatic]
-    private static Dictionary<string, Lexeme>? _lexemes;
+    private static LexemeTable? _lexemes;
 
     private static Lexeme LexemeOf(ReadOnlySpan<char> spelling, WordKind kind)
     {
-        var table = _lexemes ??= new Dictionary<string, Lexeme>(StringComparer.Ordinal);
-        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(spelling, out var known))
+        var lexemes = _lexemes ??= new LexemeTable();
+        if (lexemes.Lookup.TryGetValue(spelling, out var known))
         {
             return known;
         }
+        var table = lexemes.Table;
         if (table.Count >= MaxInterned)
         {
             table.Clear();

@@ -24,8 +24,8 @@ public class BlockSourcingCacheTests
         var reused = 0;
         for (var i = 0; i < before.Blocks.Length; i++)
         {
-            var old = BlockSourcing.Of(before.Blocks[i].Node, articleIsLatin: true);
-            var current = BlockSourcing.Of(after.Blocks[i].Node, articleIsLatin: true);
+            var old = BlockSourcing.Of(before.Blocks[i].Node);
+            var current = BlockSourcing.Of(after.Blocks[i].Node);
             if (ReferenceEquals(old, current))
             {
                 reused++;
@@ -41,9 +41,9 @@ public class BlockSourcingCacheTests
         var first = ArticleSyntaxTree.Parse(ArticleText.From("First headline\n\n" + paragraph), ArticleFormat.PlainText);
         var second = ArticleSyntaxTree.Parse(ArticleText.From("A different headline\n\n" + paragraph + "\n"), ArticleFormat.PlainText);
 
-        var facts = BlockSourcing.Of(first.Blocks[1].Node, true);
-        Assert.That(BlockSourcing.Of(first.Blocks[1].Node, true), Is.SameAs(facts), "computed once per node");
-        var copy = BlockSourcing.Of(second.Blocks[1].Node, true);
+        var facts = BlockSourcing.Of(first.Blocks[1].Node);
+        Assert.That(BlockSourcing.Of(first.Blocks[1].Node), Is.SameAs(facts), "computed once per node");
+        var copy = BlockSourcing.Of(second.Blocks[1].Node);
         Assert.That(copy.Sentences.Select(s => (s.Span, s.Attributions.Length, s.Attributions[0].Source!.Kind)),
             Is.EqualTo(facts.Sentences.Select(s => (s.Span, s.Attributions.Length, s.Attributions[0].Source!.Kind))));
         Assert.That(facts.Sentences[0].Attributions[0].Source!.Kind, Is.EqualTo(SourceKind.Anonymous));
