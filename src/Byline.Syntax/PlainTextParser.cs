@@ -161,22 +161,41 @@ internal static class PlainTextParser
     }
 }
 
-/// <summary>Finds line breaks by copying the text in chunks: <see cref="SourceText"/>'s indexer is slow on large texts.</summary>
-internal sealed class LineReader(SourceText text)
+/// <summary>
+/// Finds line breaks by copying the text in chunks: <see cref="SourceText"/>'s indexer is slow on large texts.
+/// A text of one chunk or less is read as a string instead, which for a text made from a string is that string
+/// itself: most articles are short, and a buffer per parse cost a copy of each.
+/// </summary>
+internal sealed class LineReader
 {
-    // No bigger than the text: a short article would otherwise pay a 32 KB buffer for a few lines.
-    private readonly char[] _buffer = new char[Math.Clamp(text.Length, 1, 16 * 1024)];
+    private const int ChunkLength = 16 * 1024;
+    private readonly SourceText _text;
+    private readonly string? _whole;
+    private readonly char[]? _buffer;
     private int _bufferStart;
     private int _bufferLength;
 
+    public LineReader(SourceText text)
+    {
+        _text = text;
+        if (text.Length <= ChunkLength)
+        {
+            _whole = text.ToString();
+            _bufferLength = _whole.Length;
+        }
+        else
+        {
+            _buffer = new char[ChunkLength];
+        }
+    }
+
     public void FindLineEnd(int position, out int contentEnd, out int breakEnd)
     {
-        var length = text.Length;
+        var length = _text.Length;
         var i = position;
         while (i < length)
         {
-            Load(i);
-            var window = _buffer.AsSpan(i - _bufferStart, _bufferLength - (i - _bufferStart));
+            var window = Window(i, length);
             var k = window.IndexOfAny('\r', '\n');
             if (k < 0)
             {
@@ -195,8 +214,7 @@ internal sealed class LineReader(SourceText text)
     {
         for (var i = start; i < end;)
         {
-            Load(i);
-            var window = _buffer.AsSpan(i - _bufferStart, Math.Min(_bufferLength - (i - _bufferStart), end - i));
+            var window = Window(i, end);
             foreach (var c in window)
             {
                 if (!char.IsWhiteSpace(c)) return false;
@@ -206,23 +224,21 @@ internal sealed class LineReader(SourceText text)
         return true;
     }
 
-    private char this[int i]
-    {
-        get
-        {
-            Load(i);
-            return _buffer[i - _bufferStart];
-        }
-    }
+    private char this[int i] => Window(i, i + 1)[0];
 
-    private void Load(int i)
+    /// <summary>The characters from <paramref name="i"/> up to <paramref name="end"/> or the end of the loaded chunk.</summary>
+    private ReadOnlySpan<char> Window(int i, int end)
     {
-        if (i >= _bufferStart && i < _bufferStart + _bufferLength)
+        if (_whole is not null)
         {
-            return;
+            return _whole.AsSpan(i, end - i);
         }
-        _bufferStart = i;
-        _bufferLength = Math.Min(_buffer.Length, text.Length - i);
-        text.CopyTo(i, _buffer, 0, _bufferLength);
+        if (i < _bufferStart || i >= _bufferStart + _bufferLength)
+        {
+            _bufferStart = i;
+            _bufferLength = Math.Min(_buffer!.Length, _text.Length - i);
+            _text.CopyTo(i, _buffer, 0, _bufferLength);
+        }
+        return _buffer.AsSpan(i - _bufferStart, Math.Min(_bufferLength - (i - _bufferStart), end - i));
     }
 }
