@@ -80,8 +80,11 @@ internal static class MentionScanner
 {
     [ThreadStatic] private static List<Word>? _words;
 
-    private readonly record struct Word(int Start, int End, int NameEnd)
+    private record struct Word(int Start, int End, int NameEnd)
     {
+        /// <summary>The word lists this spelling is on; <see cref="WordClass.None"/> until first asked (<see cref="ClassesOf"/>).</summary>
+        public WordClass Classes;
+
         public bool IsPossessive => NameEnd < End;
     }
 
@@ -198,7 +201,7 @@ internal static class MentionScanner
             {
                 known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true); // "LONDON 1996-08-30"
             }
-            if (known is null && IsTitle(text, w, lexicon) && HeadType(text, words, k, RunEnd(text, words, k, lexicon, titleWordsJoin: true), lexicon) is null)
+            if (known is null && IsTitle(text, words, k) && HeadType(text, words, k, RunEnd(text, words, k, lexicon, titleWordsJoin: true), lexicon) is null)
             {
                 // "Foreign Secretary", "Maj. Gen.": a title says a person's name may follow; alone it names no one.
                 titleBefore = k + 1 < n && IsCapitalised(text, words[k + 1]);
@@ -206,7 +209,7 @@ internal static class MentionScanner
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
             var sentenceInitial = k == 0 || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
-            if (known is null && (lexicon.NotNames.Contains(name) || w.End < text.Length && text[w.End] == '.' && lexicon.NotNames.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start))))
+            if (known is null && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)))
             {
                 titleBefore = false;
                 continue;
@@ -298,7 +301,7 @@ internal static class MentionScanner
             && (markerAt + 1 >= text.Length || !char.IsLetterOrDigit(text[markerAt + 1])) ? text[markerAt] : '\0';
         var after = last + 1 < words.Count ? words[last + 1] : default;
         var politicalVerb = last + 1 < words.Count && IsSingleSpace(text, possessive ? w.End : end, after.Start)
-            && lexicon.PoliticalVerbs.Contains(text.AsSpan(after.Start, after.End - after.Start));
+            && Has(text, words, last + 1, WordClass.PoliticalVerb);
         return new MentionCandidate
         {
             Start = words[k].Start,
@@ -352,17 +355,17 @@ internal static class MentionScanner
             }
             if (IsSingleSpace(text, gapStart, next.Start))
             {
-                if (IsCapitalised(text, next) && (titleWordsJoin || !IsTitleWord(text, next, lexicon)) && !lexicon.NotNames.Contains(Span(text, next)))
+                if (IsCapitalised(text, next) && (titleWordsJoin || !IsTitle(text, words, last + 1)) && !Has(text, words, last + 1, WordClass.NotName))
                 {
                     last++;
                     continue;
                 }
                 // Up to two lowercase connectors between capitalised words: "Ministry of Defence", "Bank of the West".
                 var j = last + 1;
-                while (j < n && j <= last + 2 && lexicon.Connectors.Contains(Span(text, words[j])) && !char.IsUpper(text[words[j].Start])
+                while (j < n && j <= last + 2 && Has(text, words, j, WordClass.Connector) && !char.IsUpper(text[words[j].Start])
                     && IsSingleSpace(text, words[j - 1].End, words[j].Start)) j++;
                 if (j > last + 1 && j < n && IsSingleSpace(text, words[j - 1].End, words[j].Start) && IsCapitalised(text, words[j])
-                    && !lexicon.NotNames.Contains(Span(text, words[j])) && IsOfOrName(text, words, last + 1, j))
+                    && !Has(text, words, j, WordClass.NotName) && IsOfOrName(text, words, last + 1, j))
                 {
                     last = j;
                     continue;
@@ -416,13 +419,13 @@ internal static class MentionScanner
 
     private static EntityType? HeadType(string text, List<Word> words, int k, int last, EntityWords lexicon)
     {
-        var head = text.AsSpan(words[last].Start, words[last].NameEnd - words[last].Start);
-        var start = Span(text, words[k]);
         if (last > k)
         {
-            if (lexicon.PlaceHeads.Contains(head) || lexicon.PlaceStarts.Contains(start) && last > k) return EntityType.Location;
-            if (lexicon.OrganisationHeads.Contains(head) || lexicon.OrganisationStarts.Contains(start) && last > k) return EntityType.Organization;
-            if (lexicon.MiscHeads.Contains(head) || lexicon.MiscStarts.Contains(start) && last > k) return EntityType.Miscellaneous;
+            var head = ClassesOf(text, words, last);
+            var start = ClassesOf(text, words, k);
+            if ((head & WordClass.PlaceHead) != 0 || (start & WordClass.PlaceStart) != 0) return EntityType.Location;
+            if ((head & WordClass.OrganisationHead) != 0 || (start & WordClass.OrganisationStart) != 0) return EntityType.Organization;
+            if ((head & WordClass.MiscHead) != 0 || (start & WordClass.MiscStart) != 0) return EntityType.Miscellaneous;
         }
         return null;
     }
@@ -431,7 +434,7 @@ internal static class MentionScanner
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
-        if (lexicon.GivenNames.Contains(Span(text, words[k])))
+        if (Has(text, words, k, WordClass.GivenName))
         {
             return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
         }
@@ -446,12 +449,12 @@ internal static class MentionScanner
             {
                 return (EntityType.Location, TypeEvidence.Context); // "Northern Iraq", "East Mosul"
             }
-            if (headKnown.Entity.Type == EntityType.Location && !lexicon.PlaceStarts.Contains(Span(text, words[k])) && !IsDirection(Span(text, words[k])))
+            if (headKnown.Entity.Type == EntityType.Location && !Has(text, words, k, WordClass.PlaceStart) && !IsDirection(Span(text, words[k])))
             {
                 return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
             }
         }
-        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && lexicon.PersonCues.Contains(Span(text, words[k - 1])) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
+        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
             return (EntityType.Person, TypeEvidence.Context);
         var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
         if (k == last && IsAcronymShape(surface)) return (EntityType.Organization, TypeEvidence.Shape);
@@ -466,16 +469,104 @@ internal static class MentionScanner
     {
         var j = k - 1;
         if (j >= 0 && Span(text, words[j]) is "the") j--;
-        return j >= 0 && lexicon.PlacePrepositions.Contains(Span(text, words[j]));
+        return j >= 0 && Has(text, words, j, WordClass.PlacePreposition);
     }
 
-    private static bool IsTitle(string text, Word w, EntityWords lexicon)
+    private static bool IsTitle(string text, List<Word> words, int k)
     {
-        if (lexicon.Titles.Contains(Span(text, w))) return true;
-        return w.End < text.Length && text[w.End] == '.' && lexicon.Titles.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
+        if (Has(text, words, k, WordClass.Title)) return true;
+        var end = words[k].End;
+        return end < text.Length && text[end] == '.' && Has(text, words, k, WordClass.TitleWithDot);
     }
 
-    private static bool IsTitleWord(string text, Word w, EntityWords lexicon) => IsTitle(text, w, lexicon);
+    /// <summary>The word lists one spelling is on, looked up once per spelling (in a table per thread) instead of once per list and question.</summary>
+    [Flags]
+    private enum WordClass : uint
+    {
+        None = 0,
+        Known = 1 << 0,
+        Title = 1 << 1,
+        TitleWithDot = 1 << 2,
+        NotName = 1 << 3,
+        NotNameWithDot = 1 << 4,
+        /// <summary>The name without a possessive "'s" is on the not-a-name list.</summary>
+        NameIsNotName = 1 << 5,
+        Connector = 1 << 6,
+        PlaceHead = 1 << 7,
+        OrganisationHead = 1 << 8,
+        MiscHead = 1 << 9,
+        PlaceStart = 1 << 10,
+        OrganisationStart = 1 << 11,
+        MiscStart = 1 << 12,
+        GivenName = 1 << 13,
+        PersonCue = 1 << 14,
+        PoliticalVerb = 1 << 15,
+        PlacePreposition = 1 << 16,
+    }
+
+    private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
+
+    private static WordClass ClassesOf(string text, List<Word> words, int k)
+    {
+        ref var w = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[k];
+        if (w.Classes == WordClass.None)
+        {
+            w.Classes = SpellingClasses(text.AsSpan(w.Start, w.End - w.Start));
+        }
+        return w.Classes;
+    }
+
+    private sealed class SpellingTable
+    {
+        public readonly Dictionary<string, WordClass> Table = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+
+        public SpellingTable() => Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    [ThreadStatic] private static SpellingTable? _spellings;
+
+    private static WordClass SpellingClasses(ReadOnlySpan<char> word)
+    {
+        var spellings = _spellings ??= new SpellingTable();
+        if (spellings.Lookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var lexicon = EntityWords.Default;
+        // The name is the word without a possessive "'s", by the rule CollectWords applies.
+        var name = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+        Span<char> dotted = word.Length < 64 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
+        word.CopyTo(dotted);
+        dotted[^1] = '.';
+        var classes = WordClass.Known;
+        void Add(bool on, WordClass c)
+        {
+            if (on) classes |= c;
+        }
+        Add(lexicon.Titles.Contains(word), WordClass.Title);
+        Add(lexicon.Titles.Contains(dotted), WordClass.TitleWithDot);
+        Add(lexicon.NotNames.Contains(word), WordClass.NotName);
+        Add(lexicon.NotNames.Contains(dotted), WordClass.NotNameWithDot);
+        Add(lexicon.NotNames.Contains(name), WordClass.NameIsNotName);
+        Add(lexicon.Connectors.Contains(word), WordClass.Connector);
+        Add(lexicon.PlaceHeads.Contains(name), WordClass.PlaceHead);
+        Add(lexicon.OrganisationHeads.Contains(name), WordClass.OrganisationHead);
+        Add(lexicon.MiscHeads.Contains(name), WordClass.MiscHead);
+        Add(lexicon.PlaceStarts.Contains(word), WordClass.PlaceStart);
+        Add(lexicon.OrganisationStarts.Contains(word), WordClass.OrganisationStart);
+        Add(lexicon.MiscStarts.Contains(word), WordClass.MiscStart);
+        Add(lexicon.GivenNames.Contains(word), WordClass.GivenName);
+        Add(lexicon.PersonCues.Contains(word), WordClass.PersonCue);
+        Add(lexicon.PoliticalVerbs.Contains(word), WordClass.PoliticalVerb);
+        Add(lexicon.PlacePrepositions.Contains(word), WordClass.PlacePreposition);
+        if (spellings.Table.Count >= 200_000)
+        {
+            spellings.Table.Clear();
+        }
+        spellings.Table[word.ToString()] = classes;
+        return classes;
+    }
 
     private static string? AcronymInBrackets(string text, int end, int limit)
     {
