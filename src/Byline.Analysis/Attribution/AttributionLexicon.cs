@@ -138,9 +138,11 @@ public sealed class AttributionLexicon
     private static readonly FrozenSet<string> TitleAbbreviations = new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Prof", "Pres", "Brig", "Cmdr", "Lt.Col",
-    }.ToFrozenSet();
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    public bool IsTitleAbbreviation(string word) => TitleAbbreviations.Contains(word);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationLookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool IsTitleAbbreviation(ReadOnlySpan<char> word) => TitleAbbreviationLookup.Contains(word);
 
     private static AttributionLexicon Load()
     {
