@@ -112,7 +112,7 @@ public static class WordScanner
     public static void ScanInto(List<Word> words, string text, int start, int end, int absoluteOffset)
     {
         words.Clear();
-        LexemeTable? lexemes = null; // the thread's table, fetched once per sentence rather than per word
+        SpellingTable<Lexeme>? lexemes = null; // the thread's table, fetched once per sentence rather than per word
         var i = start;
         while (i < end)
         {
@@ -166,103 +166,17 @@ public static class WordScanner
             var spelling = text.AsSpan(wordStart, i - wordStart);
             var lexeme = spelling.Length == 1 && spelling[0] < SingleCharacters.Length
                 ? SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, kind)
-                : LexemeOf(lexemes ??= _lexemes ??= new LexemeTable(), spelling, kind);
+                : LexemeOf(lexemes ??= _lexemes ??= new SpellingTable<Lexeme>(), spelling, kind);
             words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, i - wordStart), lexeme));
         }
     }
 
     // News copy repeats a small vocabulary: one lexeme per distinct spelling instead of strings per occurrence keeps
     // the reader from allocating for every word (measured: block facts ~1.6× faster on 5 MB), and lets it test
-    // word lists by flag. The table is per thread, so no locks, and bounded.
-    private const int MaxInterned = 200_000;
-
-    /// <summary>
-    /// The lexemes of one thread: an open-addressing table keyed by spelling. Hand-written because the look-up is
-    /// the attribution reader's hottest operation (one per token): <c>Dictionary&lt;string, Lexeme&gt;</c> with a
-    /// span alternate look-up measured a quarter of the block-fact time (its comparer is called through an
-    /// interface, on shared generic code); this table compares the stored hash and the characters inline.
-    /// </summary>
-    private sealed class LexemeTable
-    {
-        private Lexeme?[] _slots = new Lexeme?[1 << 12];
-        private int[] _hashes = new int[1 << 12];
-        private int _count;
-
-        public int Count => _count;
-
-        public static int Hash(ReadOnlySpan<char> spelling)
-        {
-            var hash = 2166136261u;
-            foreach (var c in spelling)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-            return (int)hash;
-        }
-
-        public Lexeme? Find(ReadOnlySpan<char> spelling, int hash)
-        {
-            var mask = _slots.Length - 1;
-            for (var i = hash & mask; ; i = (i + 1) & mask)
-            {
-                var lexeme = _slots[i];
-                if (lexeme is null)
-                {
-                    return null;
-                }
-                if (_hashes[i] == hash && spelling.SequenceEqual(lexeme.Text))
-                {
-                    return lexeme;
-                }
-            }
-        }
-
-        public void Add(Lexeme lexeme, int hash)
-        {
-            if ((_count + 1) * 2 > _slots.Length)
-            {
-                Grow();
-            }
-            Insert(_slots, _hashes, lexeme, hash);
-            _count++;
-        }
-
-        public void Clear()
-        {
-            Array.Clear(_slots);
-            _count = 0;
-        }
-
-        private static void Insert(Lexeme?[] slots, int[] hashes, Lexeme lexeme, int hash)
-        {
-            var mask = slots.Length - 1;
-            var i = hash & mask;
-            while (slots[i] is not null)
-            {
-                i = (i + 1) & mask;
-            }
-            slots[i] = lexeme;
-            hashes[i] = hash;
-        }
-
-        private void Grow()
-        {
-            var slots = new Lexeme?[_slots.Length * 2];
-            var hashes = new int[slots.Length];
-            for (var i = 0; i < _slots.Length; i++)
-            {
-                if (_slots[i] is { } lexeme)
-                {
-                    Insert(slots, hashes, lexeme, _hashes[i]);
-                }
-            }
-            _slots = slots;
-            _hashes = hashes;
-        }
-    }
+    // word lists by flag. The table is per thread, so no locks, and bounded (see SpellingTable).
 
     [ThreadStatic]
-    private static LexemeTable? _lexemes;
+    private static SpellingTable<Lexeme>? _lexemes;
 
     // Punctuation, quotation marks and one-letter words by character: a quarter of all tokens, no hashing. The
     // kind of a one-character token follows from the character, so one lexeme per character is right; a race
@@ -282,19 +196,15 @@ public static class WordScanner
         return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower));
     }
 
-    private static Lexeme LexemeOf(LexemeTable lexemes, ReadOnlySpan<char> spelling, WordKind kind)
+    private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, WordKind kind)
     {
-        var hash = LexemeTable.Hash(spelling);
-        if (lexemes.Find(spelling, hash) is { } known)
+        var hash = SpellingTable<Lexeme>.Hash(spelling);
+        if (lexemes.TryGet(spelling, hash, out var known))
         {
             return known;
         }
-        if (lexemes.Count >= MaxInterned)
-        {
-            lexemes.Clear();
-        }
         var created = CreateLexeme(spelling, kind);
-        lexemes.Add(created, hash);
+        lexemes.Add(created.Text, hash, created);
         return created;
     }
 

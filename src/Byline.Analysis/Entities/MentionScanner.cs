@@ -516,20 +516,13 @@ internal static class MentionScanner
         return w.Classes;
     }
 
-    private sealed class SpellingTable
-    {
-        public readonly Dictionary<string, WordClass> Table = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Lookup;
-
-        public SpellingTable() => Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    [ThreadStatic] private static SpellingTable? _spellings;
+    [ThreadStatic] private static SpellingTable<WordClass>? _spellings;
 
     private static WordClass SpellingClasses(ReadOnlySpan<char> word)
     {
-        var spellings = _spellings ??= new SpellingTable();
-        if (spellings.Lookup.TryGetValue(word, out var known))
+        var spellings = _spellings ??= new SpellingTable<WordClass>();
+        var hash = SpellingTable<WordClass>.Hash(word);
+        if (spellings.TryGet(word, hash, out var known))
         {
             return known;
         }
@@ -560,11 +553,7 @@ internal static class MentionScanner
         Add(lexicon.PersonCues.Contains(word), WordClass.PersonCue);
         Add(lexicon.PoliticalVerbs.Contains(word), WordClass.PoliticalVerb);
         Add(lexicon.PlacePrepositions.Contains(word), WordClass.PlacePreposition);
-        if (spellings.Table.Count >= 200_000)
-        {
-            spellings.Table.Clear();
-        }
-        spellings.Table[word.ToString()] = classes;
+        spellings.Add(word.ToString(), hash, classes);
         return classes;
     }
 
