@@ -276,7 +276,7 @@ internal static class LineClassifier
     private static Script DominantScript(ReadOnlySpan<char> line, out double share)
     {
         share = 0;
-        if (line.IndexOfAnyExceptInRange('\0', '\u024F') < 0)
+        if (!ScriptText.MayHaveNonLatinLetters(line))
         {
             // Every character is below U+0250, so every letter is Latin: one vectorised pass instead of a
             // classification per character (most lines of English copy take this path).

@@ -869,7 +869,7 @@ internal sealed class SentenceReader
     /// <summary>A line in another script than the article's (the seed's closing Cyrillic heading) is not analysed as a claim.</summary>
     private bool IsMostlyNonLatin()
     {
-        if (_text.AsSpan(_span.Start, _span.Length).IndexOfAnyExceptInRange('\0', '\u024F') < 0)
+        if (!Syntax.ScriptText.MayHaveNonLatinLetters(_text.AsSpan(_span.Start, _span.Length)))
         {
             return false; // nothing beyond Latin: the common case, found by one vectorised pass
         }

@@ -301,7 +301,7 @@ public static class SourcingLinker
         var anyBeyondLatin = false;
         foreach (var block in syntax.Blocks)
         {
-            if (block.Text.AsSpan().IndexOfAnyExceptInRange('\0', '\u024F') >= 0)
+            if (Syntax.ScriptText.MayHaveNonLatinLetters(block.Text))
             {
                 anyBeyondLatin = true;
                 break;
@@ -314,7 +314,7 @@ public static class SourcingLinker
         int latin = 0, other = 0;
         foreach (var block in syntax.Blocks)
         {
-            if (block.Text.AsSpan().IndexOfAnyExceptInRange('\0', '\u024F') < 0)
+            if (!Syntax.ScriptText.MayHaveNonLatinLetters(block.Text))
             {
                 // No letter here can be non-Latin: count the block's letters without classifying each one.
                 foreach (var c in block.Text)
