@@ -53,6 +53,83 @@ internal static class SentenceSplitter
         sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[^1].Span.End));
     }
 
+    private static readonly System.Buffers.SearchValues<char> Terminals = System.Buffers.SearchValues.Create(".?!…。？！؟");
+
+    /// <summary>
+    /// The same sentences as <see cref="Split"/> over the block's tokens, without tokenising the whole block: only
+    /// the runs of non-white-space text that hold a sentence-ending mark are tokenised (white space is always a
+    /// token boundary, and a token never reaches past it), plus the first token after each run. Most of a
+    /// paragraph is words between the marks, so most of it is never tokenised here; sentences tokenise their own
+    /// span on demand. A property test holds this to <see cref="Split"/> on arbitrary text.
+    /// </summary>
+    public static void SplitText(string text, Lexicon lexicon, List<TextSpan> sentences, List<Token> chunk, List<Token> scratch)
+    {
+        var trimStart = 0;
+        while (trimStart < text.Length && char.IsWhiteSpace(text[trimStart])) trimStart++;
+        var trimEnd = text.Length;
+        while (trimEnd > trimStart && char.IsWhiteSpace(text[trimEnd - 1])) trimEnd--;
+        if (trimStart >= trimEnd)
+        {
+            return; // no tokens, no sentence
+        }
+        var sentenceStart = trimStart;
+        var pos = trimStart;
+        while (sentences.Count < MaxSentencesPerBlock - 1)
+        {
+            var found = text.AsSpan(pos, trimEnd - pos).IndexOfAny(Terminals);
+            if (found < 0)
+            {
+                break;
+            }
+            var chunkStart = pos + found;
+            while (chunkStart > pos && !char.IsWhiteSpace(text[chunkStart - 1])) chunkStart--;
+            var chunkEnd = pos + found;
+            while (chunkEnd < trimEnd && !char.IsWhiteSpace(text[chunkEnd])) chunkEnd++;
+            chunk.Clear();
+            Tokenizer.Tokenize(text, chunkStart, text.Length, chunk, stopAt: chunkEnd);
+            for (var t = 0; t < chunk.Count && sentences.Count < MaxSentencesPerBlock - 1; t++)
+            {
+                var token = chunk[t];
+                if (token.Kind != TokenKind.Punctuation || !IsTerminal(text, token.Span))
+                {
+                    continue;
+                }
+                var last = t;
+                while (last + 1 < chunk.Count && chunk[last + 1].Span.Start == chunk[last].Span.End && ClosesSentence(text, chunk[last + 1]))
+                {
+                    last++;
+                }
+                var lastEnd = chunk[last].Span.End;
+                if (lastEnd >= trimEnd)
+                {
+                    sentences.Add(TextSpan.FromBounds(sentenceStart, trimEnd));
+                    return; // the mark ends the block: no token after it
+                }
+                Token next;
+                if (last + 1 < chunk.Count)
+                {
+                    next = chunk[last + 1];
+                }
+                else
+                {
+                    var nextStart = lastEnd;
+                    while (char.IsWhiteSpace(text[nextStart])) nextStart++;
+                    scratch.Clear();
+                    Tokenizer.Tokenize(text, nextStart, text.Length, scratch, stopAt: nextStart + 1);
+                    next = scratch[0];
+                }
+                if (next.Span.Start != lastEnd && EndsSentence(text, chunk, t, next, lexicon))
+                {
+                    sentences.Add(TextSpan.FromBounds(sentenceStart, lastEnd));
+                    sentenceStart = next.Span.Start;
+                }
+                t = last;
+            }
+            pos = chunkEnd;
+        }
+        sentences.Add(TextSpan.FromBounds(sentenceStart, trimEnd));
+    }
+
     private static bool IsTerminal(string text, TextSpan span)
     {
         var c = text[span.Start];

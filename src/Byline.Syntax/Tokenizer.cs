@@ -11,7 +11,8 @@ namespace Byline.Syntax;
 /// </summary>
 internal static class Tokenizer
 {
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    /// <param name="stopAt">No token starting at or after this offset is added (the scan still looks up to <paramref name="end"/>, so the tokens are exactly those of a whole scan).</param>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, int stopAt = int.MaxValue)
     {
         var i = start;
         while (i < end)
@@ -21,6 +22,10 @@ internal static class Tokenizer
             {
                 i++;
                 continue;
+            }
+            if (i >= stopAt)
+            {
+                break;
             }
             var tokenStart = i;
             TokenKind kind;
