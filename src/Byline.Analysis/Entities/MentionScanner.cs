@@ -101,8 +101,8 @@ internal static class MentionScanner
         foreach (var sentence in block.Sentences)
         {
             words.Clear();
-            CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
-            ScanSentence(text, sentence.Span.End, words, kb, candidates, block.Kind is BlockKind.Headline or BlockKind.Heading);
+            var shape = CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
+            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind is BlockKind.Headline or BlockKind.Heading);
         }
         return candidates.Count == 0 ? kb.NoMentions : new BlockMentions(candidates.ToImmutable(), kb);
     }
@@ -145,8 +145,13 @@ internal static class MentionScanner
         return i;
     }
 
-    private static void CollectWords(string text, int start, int end, List<Word> words)
+    /// <summary>How many words of four letters or more a sentence has, how many of them are capitalised and how many are all capitals.</summary>
+    private record struct CaseCounts(int Letters, int Upper, int AllCaps);
+
+    /// <summary>Collects the sentence's words, counting their case on the way (one pass instead of two).</summary>
+    private static CaseCounts CollectWords(string text, int start, int end, List<Word> words)
     {
+        int letters = 0, upper = 0, allCaps = 0;
         var i = start;
         while (i < end)
         {
@@ -162,16 +167,26 @@ internal static class MentionScanner
                 nameEnd = wordEnd - 2; // "Soleimani's": the name is "Soleimani"
             }
             words.Add(new Word(i, wordEnd, nameEnd));
+            if (wordEnd - i >= 4 && char.IsLetter(text[i]))
+            {
+                letters++;
+                if (char.IsUpper(text[i]))
+                {
+                    upper++;
+                    if (IsAcronymShape(text.AsSpan(i, wordEnd - i))) allCaps++;
+                }
+            }
             i = wordEnd;
         }
+        return new CaseCounts(letters, upper, allCaps);
     }
 
-    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline)
+    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline)
     {
         var lexicon = EntityWords.Default;
         var n = words.Count;
         if (n == 0) return;
-        var mode = CaseMode(text, words, headline);
+        var mode = CaseMode(shape, headline);
         if (mode == SentenceCase.AllCaps)
         {
             // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
@@ -584,16 +599,9 @@ internal static class MentionScanner
 
     private enum SentenceCase { Normal, TitleCase, AllCaps }
 
-    private static SentenceCase CaseMode(string text, List<Word> words, bool headline)
+    private static SentenceCase CaseMode(CaseCounts shape, bool headline)
     {
-        int upper = 0, lower = 0, allCaps = 0, letters = 0;
-        foreach (var w in words)
-        {
-            if (w.End - w.Start < 4 || !char.IsLetter(text[w.Start])) continue;
-            letters++;
-            if (char.IsUpper(text[w.Start])) upper++; else lower++;
-            if (IsAcronymShape(text.AsSpan(w.Start, w.End - w.Start))) allCaps++;
-        }
+        var (letters, upper, allCaps) = shape;
         if (letters >= 3 && allCaps * 10 >= letters * 8) return SentenceCase.AllCaps;
         // A headline is title case with fewer words to go on ("Iraqis Hold Line Against ISIL").
         // Only headlines are written in title case. A body sentence that is mostly capitals is a list of names
