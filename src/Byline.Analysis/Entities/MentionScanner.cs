@@ -109,19 +109,26 @@ internal static class MentionScanner
 
     [ThreadStatic] private static ImmutableArray<MentionCandidate>.Builder? _candidates;
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Where a word that starts at <paramref name="i"/> ends; apostrophes, hyphens and initialism periods inside keep it one word.</summary>
     public static int WordEnd(string text, int i, int limit)
     {
-        var segment = 0;
-        var segmentLetters = true;
+        // The current segment runs from the last hyphen, apostrophe or initialism period; every character in it
+        // is a letter, digit or combining mark. Runs of ASCII letters and digits are skipped in one vectorised step.
+        var segmentStart = i;
         while (i < limit)
         {
-            var c = text[i];
-            // ASCII first: the Unicode category is looked up only for non-ASCII characters.
-            if (char.IsAsciiLetterOrDigit(c) || c >= 0x80 && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark))
+            var run = text.AsSpan(i, limit - i).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (run < 0)
             {
-                segment++;
-                segmentLetters &= char.IsLetter(c);
+                return limit;
+            }
+            i += run;
+            var c = text[i];
+            if (c >= 0x80 && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark))
+            {
                 i++;
                 continue;
             }
@@ -130,14 +137,13 @@ internal static class MentionScanner
             if (c is '-' or '‐' or '‑' or '\'' or '’' or '&' && char.IsLetterOrDigit(next) && char.IsLetterOrDigit(previous))
             {
                 i++;
-                segment = 0;
-                segmentLetters = true;
+                segmentStart = i;
                 continue;
             }
-            if (c == '.' && segmentLetters && segment is 1 && char.IsLetter(next))
+            if (c == '.' && i - segmentStart == 1 && char.IsLetter(text[segmentStart]) && char.IsLetter(next))
             {
                 i++; // "U.S", "D.C": initialisms stay one word
-                segment = 0;
+                segmentStart = i;
                 continue;
             }
             break;
