@@ -24,6 +24,21 @@ public static class Inputs
 
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>
+    /// The openly licensed news texts of the workplace's shared corpus (<c>../shared/corpus</c> next to the
+    /// repository, or <c>BYLINE_CORPUS</c>), read where they are and never copied into the repository; empty when
+    /// there is none.
+    /// </summary>
+    public static IReadOnlyList<string> CorpusArticles => Corpus.Value;
+
+    private static readonly Lazy<string[]> Corpus = new(() =>
+    {
+        var folder = Environment.GetEnvironmentVariable("BYLINE_CORPUS") ?? Path.Combine(RepositoryRoot, "..", "shared", "corpus");
+        return Directory.Exists(folder)
+            ? [.. Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText)]
+            : [];
+    });
+
     public static string PlainText(int targetChars) => Build(targetChars, markdown: false);
 
     public static string Markdown(int targetChars) => Build(targetChars, markdown: true);
