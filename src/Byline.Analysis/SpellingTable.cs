@@ -1,19 +1,25 @@
 namespace Byline.Analysis;
 
 /// <summary>
-/// A value per distinct spelling, looked up by span: an open-addressing table with the hash stored next to the
-/// key. Hand-written because the analyzers look up every word they read: <c>Dictionary&lt;string, T&gt;</c> with a
-/// span alternate look-up measured a quarter of the attribution block-fact time (its comparer is called through
-/// an interface); comparing stored hashes and characters inline made the block facts ~8 % faster. Not thread-safe:
-/// each thread keeps its own. Bounded: cleared when it reaches <see cref="MaxCount"/>.
+/// A value per distinct spelling, looked up by span: an open-addressing table whose entries hold the hash, the
+/// key and the value side by side, so a probe touches one cache line before it compares characters. Hand-written
+/// because the analyzers look up every word they read: <c>Dictionary&lt;string, T&gt;</c> with a span alternate
+/// look-up measured a quarter of the attribution block-fact time (its comparer is called through an interface),
+/// and separate arrays for hashes, keys and values measured as slow again from cache misses. Not thread-safe: each
+/// thread keeps its own. Bounded: emptied when it reaches <see cref="MaxCount"/>.
 /// </summary>
 internal sealed class SpellingTable<TValue>
 {
     public const int MaxCount = 200_000;
 
-    private string?[] _keys = new string?[1 << 12];
-    private TValue[] _values = new TValue[1 << 12];
-    private int[] _hashes = new int[1 << 12];
+    private struct Entry
+    {
+        public int Hash;
+        public string? Key;
+        public TValue Value;
+    }
+
+    private Entry[] _entries = new Entry[1 << 12];
     private int _count;
 
     /// <summary>FNV-1a over the UTF-16 code units: words are short, and this needs no setup.</summary>
@@ -29,18 +35,19 @@ internal sealed class SpellingTable<TValue>
 
     public bool TryGet(ReadOnlySpan<char> spelling, int hash, out TValue value)
     {
-        var mask = _keys.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var key = _keys[i];
-            if (key is null)
+            ref var entry = ref entries[i];
+            if (entry.Key is null)
             {
                 value = default!;
                 return false;
             }
-            if (_hashes[i] == hash && spelling.SequenceEqual(key))
+            if (entry.Hash == hash && spelling.SequenceEqual(entry.Key))
             {
-                value = _values[i];
+                value = entry.Value;
                 return true;
             }
         }
@@ -51,44 +58,33 @@ internal sealed class SpellingTable<TValue>
     {
         if (_count >= MaxCount)
         {
-            Array.Clear(_keys);
+            Array.Clear(_entries);
             _count = 0;
         }
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 2 > _entries.Length)
         {
-            Grow();
+            var grown = new Entry[_entries.Length * 2];
+            foreach (var entry in _entries)
+            {
+                if (entry.Key is not null)
+                {
+                    Insert(grown, entry);
+                }
+            }
+            _entries = grown;
         }
-        Insert(_keys, _values, _hashes, spelling, hash, value);
+        Insert(_entries, new Entry { Hash = hash, Key = spelling, Value = value });
         _count++;
     }
 
-    private static void Insert(string?[] keys, TValue[] values, int[] hashes, string key, int hash, TValue value)
+    private static void Insert(Entry[] entries, Entry entry)
     {
-        var mask = keys.Length - 1;
-        var i = hash & mask;
-        while (keys[i] is not null)
+        var mask = entries.Length - 1;
+        var i = entry.Hash & mask;
+        while (entries[i].Key is not null)
         {
             i = (i + 1) & mask;
         }
-        keys[i] = key;
-        values[i] = value;
-        hashes[i] = hash;
-    }
-
-    private void Grow()
-    {
-        var keys = new string?[_keys.Length * 2];
-        var values = new TValue[keys.Length];
-        var hashes = new int[keys.Length];
-        for (var i = 0; i < _keys.Length; i++)
-        {
-            if (_keys[i] is { } key)
-            {
-                Insert(keys, values, hashes, key, _hashes[i], _values[i]);
-            }
-        }
-        _keys = keys;
-        _values = values;
-        _hashes = hashes;
+        entries[i] = entry;
     }
 }
