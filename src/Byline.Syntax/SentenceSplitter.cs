@@ -13,6 +13,7 @@ internal static class SentenceSplitter
     // past this count the rest of the block is one sentence.
     internal const int MaxSentencesPerBlock = 1 << 15;
 
+    /// <summary>The definition over a whole block's tokens; <see cref="SplitText"/> is held to it by a property test.</summary>
     public static void Split(string text, List<Token> tokens, Lexicon lexicon, List<TextSpan> sentences)
     {
         if (tokens.Count == 0)
