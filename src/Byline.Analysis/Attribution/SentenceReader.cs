@@ -38,6 +38,7 @@ internal sealed class SentenceReader
     private readonly TextSpan _span;
     private readonly ImmutableArray<Quotation> _quotations;
     private readonly List<MarkdownLink> _links;
+    private WordClass _classes;
     private static readonly List<MarkdownLink> NoLinks = [];
 
     // Reused per thread: a sentence's attributions and vague phrases are collected here and copied out once
@@ -71,16 +72,21 @@ internal sealed class SentenceReader
 
     private SentenceFacts Read()
     {
+        // One pass for the word count and the union of the sentence's word lists: the passes below that look for
+        // cues, hedges or the first person are skipped when no word of the sentence is on their lists.
         var wordCount = 0;
+        var classes = WordClass.None;
         foreach (var w in _words)
         {
             wordCount += w.Kind is WordKind.Word or WordKind.Number ? 1 : 0;
+            classes |= w.Lexeme.Classes;
         }
+        _classes = classes;
         var trimmed = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
-        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), IsFirstPerson(), trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
+        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), (classes & WordClass.FirstPerson) != 0 && IsFirstPerson(), trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
     }
 
     private ImmutableArray<Attribution> FindAttributions()
@@ -93,7 +99,8 @@ internal sealed class SentenceReader
         {
             found.Add(colon);
         }
-        for (var i = 0; i < _words.Count; i++)
+        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst)) != 0 ? _words.Count : 0;
+        for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
             if (!w.IsWord)
@@ -689,7 +696,8 @@ internal sealed class SentenceReader
         found.Clear();
         // Found only when a vague phrase needs it: most sentences have none.
         var firstMarker = -2;
-        for (var i = 0; i < _words.Count; i++)
+        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.BeForm | WordClass.ReactionVerb)) != 0 ? _words.Count : 0;
+        for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
             if (!w.IsWord)

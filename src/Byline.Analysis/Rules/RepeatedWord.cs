@@ -45,7 +45,8 @@ public sealed class RepeatedWord : IRule
         var position = 0;
         while (NextWord(text, ref position) is { } word)
         {
-            if (previous.Length > 0 && OnlyGapBetween(text, previous.End, word.Start) && IsRepeat(text, previous, word))
+            // Equal lengths first: the cheapest test, and most neighbouring words fail it.
+            if (previous.Length == word.Length && OnlyGapBetween(text, previous.End, word.Start) && IsRepeat(text, previous, word))
             {
                 var span = new TextSpan(block.Start + word.Start, word.Length);
                 var repeated = text.Substring(word.Start, word.Length);
@@ -111,7 +112,10 @@ public sealed class RepeatedWord : IRule
         return sawSpace;
     }
 
-    private static WordSpan? NextWord(string text, ref int position)
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    internal static WordSpan? NextWord(string text, ref int position)
     {
         var i = position;
         while (i < text.Length && !char.IsLetterOrDigit(text[i]))
@@ -124,9 +128,22 @@ public sealed class RepeatedWord : IRule
             return null;
         }
         var start = i;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerWordChar(text, i)))
+        while (i < text.Length)
         {
-            i++;
+            // Runs of ASCII letters and digits in one vectorised step; the character after a run decides.
+            var run = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (run < 0)
+            {
+                i = text.Length;
+                break;
+            }
+            i += run;
+            if (char.IsLetterOrDigit(text[i]) || IsInnerWordChar(text, i))
+            {
+                i++;
+                continue;
+            }
+            break;
         }
         position = i;
         return new WordSpan(start, i - start);
@@ -136,7 +153,7 @@ public sealed class RepeatedWord : IRule
     private static bool IsInnerWordChar(string text, int i) =>
         text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
 
-    private readonly record struct WordSpan(int Start, int Length)
+    internal readonly record struct WordSpan(int Start, int Length)
     {
         public int End => Start + Length;
     }
