@@ -272,9 +272,13 @@ public static class EntityAnalyzer
     /// <summary>A kebab-case id from a name: "Popular Mobilization Forces" → "popular-mobilization-forces".</summary>
     public static string Kebab(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        var source = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
+        // At most one character out per character in (a dash replaces a run of separators), so a buffer the size
+        // of the name is enough: no StringBuilder per candidate.
+        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
         var dash = false;
-        foreach (var ch in System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD))
+        foreach (var ch in source)
         {
             if (char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark || ch is '\'' or '’' or '.')
             {
@@ -282,8 +286,8 @@ public static class EntityAnalyzer
             }
             if (char.IsLetterOrDigit(ch))
             {
-                if (dash && builder.Length > 0) builder.Append('-');
-                builder.Append(char.ToLowerInvariant(ch));
+                if (dash && length > 0) buffer[length++] = '-';
+                buffer[length++] = char.ToLowerInvariant(ch);
                 dash = false;
             }
             else
@@ -291,6 +295,6 @@ public static class EntityAnalyzer
                 dash = true;
             }
         }
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 }
