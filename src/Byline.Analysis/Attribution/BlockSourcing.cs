@@ -35,9 +35,14 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
     /// </summary>
     internal static ImmutableArray<Quotation> FindQuotations(string text)
     {
+        var first = QuoteMarks.NextDouble(text, 0);
+        if (first < 0)
+        {
+            return []; // most paragraphs quote nobody: no builder for them
+        }
         var quotations = ImmutableArray.CreateBuilder<Quotation>();
         int? open = null;
-        for (var i = QuoteMarks.NextDouble(text, 0); i >= 0; i = QuoteMarks.NextDouble(text, i + 1))
+        for (var i = first; i >= 0; i = QuoteMarks.NextDouble(text, i + 1))
         {
             var c = text[i];
             var before = i > 0 ? text[i - 1] : ' ';

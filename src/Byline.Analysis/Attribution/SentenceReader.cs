@@ -28,16 +28,17 @@ internal sealed class SentenceReader
     private static readonly FrozenSet<string> SpreadPrepositions = FrozenSet.Create(StringComparer.Ordinal, "across", "around", "throughout", "worldwide", "internationally", "nationwide", "abroad");
     private static readonly FrozenSet<string> TellingVerbs = FrozenSet.Create(StringComparer.Ordinal, "tell", "inform", "brief");
 
-    private readonly AttributionLexicon _lexicon;
-    private readonly string _text;
+    // One reader per thread, reset for each sentence: its word list and noun-phrase reader are reused too.
     [ThreadStatic]
-    private static List<Word>? _wordBuffer;
+    private static SentenceReader? _threadReader;
 
-    private readonly List<Word> _words;
+    private AttributionLexicon _lexicon = null!;
+    private string _text = "";
+    private readonly List<Word> _words = new(64);
     private readonly NounPhrases _phrases;
-    private readonly TextSpan _span;
-    private readonly ImmutableArray<Quotation> _quotations;
-    private readonly List<MarkdownLink> _links;
+    private TextSpan _span;
+    private ImmutableArray<Quotation> _quotations;
+    private List<MarkdownLink> _links = NoLinks;
     private WordClass _classes;
     private static readonly List<MarkdownLink> NoLinks = [];
 
@@ -51,22 +52,24 @@ internal sealed class SentenceReader
     /// <summary>A Markdown link "[text](url)": <see cref="Text"/> is inside the brackets, <see cref="Whole"/> covers all of it.</summary>
     private readonly record struct MarkdownLink(TextSpan Text, TextSpan Whole);
 
-    private SentenceReader(AttributionLexicon lexicon, string text, TextSpan span, ImmutableArray<Quotation> quotations)
+    private SentenceReader() => _phrases = new NounPhrases(_words);
+
+    private void Reset(AttributionLexicon lexicon, string text, TextSpan span, ImmutableArray<Quotation> quotations)
     {
         _quotations = quotations;
         _links = FindLinks(text, span);
         _lexicon = lexicon;
         _text = text;
         _span = span;
-        _words = _wordBuffer ??= new List<Word>(64);
+        _classes = WordClass.None;
         WordScanner.ScanInto(_words, text, span.Start, span.End, absoluteOffset: 0);
-        _phrases = new NounPhrases(_words);
     }
 
     /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
     public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, ImmutableArray<Quotation> quotations = default)
     {
-        var reader = new SentenceReader(lexicon, blockText, span, quotations.IsDefault ? [] : quotations);
+        var reader = _threadReader ??= new SentenceReader();
+        reader.Reset(lexicon, blockText, span, quotations.IsDefault ? [] : quotations);
         return reader.Read();
     }
 
