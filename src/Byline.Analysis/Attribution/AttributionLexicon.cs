@@ -34,6 +34,14 @@ public sealed class AttributionLexicon
     /// <summary>First words of the phrase cues and voice changes: one probe rules most words out.</summary>
     public FrozenSet<string> PhraseCueFirstWords => _phraseCueFirstWords ??= PhraseCues.Select(c => c.Words[0]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The phrase cues that start with a word, in the order of <see cref="PhraseCues"/>.</summary>
+    public ImmutableArray<PhraseCue> PhraseCuesStartingWith(string lower) =>
+        (_phraseCuesByFirstWord ??= PhraseCues.GroupBy(c => c.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal))
+        .GetValueOrDefault(lower, []);
+
+    private FrozenDictionary<string, ImmutableArray<PhraseCue>>? _phraseCuesByFirstWord;
+
     public FrozenSet<string> VoiceChangeFirstWords => _voiceChangeFirstWords ??= VoiceChanges.Select(v => v[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private FrozenSet<string>? _phraseCueFirstWords;

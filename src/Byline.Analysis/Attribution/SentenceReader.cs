@@ -272,11 +272,7 @@ internal sealed class SentenceReader
 
     private PhraseCue? MatchPhraseCue(int i)
     {
-        if (!_words[i].Has(WordClass.PhraseCueFirst))
-        {
-            return null;
-        }
-        foreach (var cue in _lexicon.PhraseCues)
+        foreach (var cue in _words[i].Lexeme.PhraseCues)
         {
             if (i + cue.Words.Length > _words.Count)
             {

@@ -52,12 +52,13 @@ public enum WordClass : uint
 /// </summary>
 public sealed class Lexeme
 {
-    internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb)
+    internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb, ImmutableArray<PhraseCue> phraseCues)
     {
         Text = text;
         Lower = lower;
         Classes = classes;
         Verb = verb;
+        PhraseCues = phraseCues;
         IsUpper = text.Length > 0 && char.IsUpper(text[0]);
     }
 
@@ -67,6 +68,9 @@ public sealed class Lexeme
 
     /// <summary>The reporting verb this is a form of, or null.</summary>
     public CueVerb? Verb { get; }
+
+    /// <summary>The phrase cues that start with this word ("according" → "according to"), usually none.</summary>
+    public ImmutableArray<PhraseCue> PhraseCues { get; }
 
     /// <summary>Starts with an upper-case letter.</summary>
     public bool IsUpper { get; }
@@ -193,7 +197,8 @@ public static class WordScanner
         {
             classes |= WordClass.FirstPerson;
         }
-        return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower));
+        return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower),
+            (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : []);
     }
 
     private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, WordKind kind)

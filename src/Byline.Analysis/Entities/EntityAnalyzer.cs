@@ -69,7 +69,7 @@ public static class EntityAnalyzer
         {
             foreach (var c in mentions.Candidates)
             {
-                if (!c.SentenceInitial) midSentence.Add(c.Surface);
+                if (!c.SentenceInitial && c.WordCount == 1) midSentence.Add(c.Surface); // only single words are asked about below
                 if (c.DefinesAcronym is { } acronym && !acronyms.ContainsKey(acronym))
                 {
                     var id = c.Known?.Entity.Id ?? c.Id;
