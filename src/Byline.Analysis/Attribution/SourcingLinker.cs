@@ -11,7 +11,6 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public static class SourcingLinker
 {
-    private static readonly BlockKind[] BodyKinds = [BlockKind.Paragraph, BlockKind.Quote, BlockKind.ListItem, BlockKind.Standfirst];
 
     public static ArticleSourcing Link(ArticleSyntaxTree syntax)
     {
@@ -26,7 +25,7 @@ public static class SourcingLinker
         Attribution? statementSpeaker = null;
         foreach (var block in syntax.Blocks)
         {
-            var analysed = block.Kind == BlockKind.Headline || BodyKinds.Contains(block.Kind);
+            var analysed = block.Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst;
             if (!analysed)
             {
                 foreach (var sentence in block.Node.Sentences)
