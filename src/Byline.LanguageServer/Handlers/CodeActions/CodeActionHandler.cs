@@ -34,7 +34,7 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
             for (var i = 0; i < finding.Fixes.Length; i++)
             {
                 var fix = finding.Fixes[i];
-                var edits = fix.Changes.Select(c => new TextEdit(document.Text.ToLspRange(c.Span, context.Encoding), c.NewText)).ToArray();
+                var edits = fix.Changes.Select(c => new TextEdit(document.Text.ToLspRange(c.Span, context.Encoding), c.NewText ?? "")).ToArray(); // Roslyn's TextChange types NewText as nullable; ours are never null
                 actions.Add(new CodeAction(fix.Title, CodeActionKinds.QuickFix, [diagnostic], IsPreferred: i == 0 ? true : null,
                     new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = edits }, null)));
             }
