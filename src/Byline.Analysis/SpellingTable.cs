@@ -2,11 +2,11 @@ namespace Byline.Analysis;
 
 /// <summary>
 /// A value per distinct spelling, looked up by span: an open-addressing table whose entries hold the hash, the
-/// key and the value side by side, so a probe touches one cache line before it compares characters. Hand-written
-/// because the analyzers look up every word they read: <c>Dictionary&lt;string, T&gt;</c> with a span alternate
-/// look-up measured a quarter of the attribution block-fact time (its comparer is called through an interface),
-/// and separate arrays for hashes, keys and values measured as slow again from cache misses. Not thread-safe: each
-/// thread keeps its own. Bounded: emptied when it reaches <see cref="MaxCount"/>.
+/// key and the value side by side. Hand-written because the analyzers look up every word they read:
+/// <c>Dictionary&lt;string, T&gt;</c> with a span alternate look-up measured a quarter of the attribution
+/// block-fact time in <c>perf</c>, and this table made the attribution stage ~8 % faster on the shared corpus
+/// (55 → 59 MB/s). Not thread-safe: each thread keeps its own. Bounded: emptied when it reaches
+/// <see cref="MaxCount"/>.
 /// </summary>
 internal sealed class SpellingTable<TValue>
 {

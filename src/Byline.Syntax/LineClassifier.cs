@@ -278,8 +278,8 @@ internal static class LineClassifier
         share = 0;
         if (!ScriptText.MayHaveNonLatinLetters(line))
         {
-            // Every character is below U+0250, so every letter is Latin: one vectorised pass instead of a
-            // classification per character (most lines of English copy take this path).
+            // Every letter is Latin (see ScriptText): a vectorised pass instead of a classification per character,
+            // the path most lines of English copy take.
             foreach (var c in line)
             {
                 if (char.IsLetter(c))

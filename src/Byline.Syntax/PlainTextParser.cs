@@ -181,7 +181,6 @@ internal sealed class LineReader
         if (text.Length <= ChunkLength)
         {
             _whole = text.ToString();
-            _bufferLength = _whole.Length;
         }
         else
         {

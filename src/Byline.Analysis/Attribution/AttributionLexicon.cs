@@ -95,6 +95,7 @@ public sealed class AttributionLexicon
         }
         return null;
     }
+
     private static readonly FrozenSet<string> PrepositionWords = new[] { "of", "for", "with", "at", "from", "in", "on", "to" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SubordinateMarkerWords = new[]

@@ -61,7 +61,6 @@ internal sealed class SentenceReader
         _lexicon = lexicon;
         _text = text;
         _span = span;
-        _classes = WordClass.None;
         WordScanner.ScanInto(_words, text, span.Start, span.End, absoluteOffset: 0);
     }
 
@@ -76,7 +75,8 @@ internal sealed class SentenceReader
     private SentenceFacts Read()
     {
         // One pass for the word count and the union of the sentence's word lists: the passes below that look for
-        // cues, hedges or the first person are skipped when no word of the sentence is on their lists.
+        // cues or hedges are skipped when no word of the sentence is on their lists, and the union says whether it
+        // is written in the first person ("I am appalled", "our position": a statement's own voice).
         var wordCount = 0;
         var classes = WordClass.None;
         foreach (var w in _words)
@@ -89,7 +89,7 @@ internal sealed class SentenceReader
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
-        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), (classes & WordClass.FirstPerson) != 0 && IsFirstPerson(), trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
+        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
     }
 
     private ImmutableArray<Attribution> FindAttributions()
@@ -140,19 +140,6 @@ internal sealed class SentenceReader
             }
         }
         return words >= 3 && capitalised * 10 >= words * 8;
-    }
-
-    /// <summary>Written in the first person ("I am appalled", "our position"): a statement's own voice.</summary>
-    private bool IsFirstPerson()
-    {
-        foreach (var w in _words)
-        {
-            if (w.IsWord && w.Has(WordClass.FirstPerson))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>

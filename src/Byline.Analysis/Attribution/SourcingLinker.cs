@@ -295,37 +295,12 @@ public static class SourcingLinker
         return null;
     }
 
+    /// <summary>Asked only once a sentence is mostly in another script: most articles never count their letters.</summary>
     private static bool IsLatinArticle(ArticleSyntaxTree syntax)
     {
-        var anyBeyondLatin = false;
-        foreach (var block in syntax.Blocks)
-        {
-            if (Syntax.ScriptText.MayHaveNonLatinLetters(block.Text))
-            {
-                anyBeyondLatin = true;
-                break;
-            }
-        }
-        if (!anyBeyondLatin)
-        {
-            return true; // no letter outside Latin at all: one vectorised pass decides
-        }
         int latin = 0, other = 0;
         foreach (var block in syntax.Blocks)
         {
-            if (!Syntax.ScriptText.MayHaveNonLatinLetters(block.Text))
-            {
-                // No letter here can be non-Latin: count the block's letters without classifying each one.
-                foreach (var c in block.Text)
-                {
-                    latin += char.IsLetter(c) ? 1 : 0;
-                }
-                if (latin + other > 4000)
-                {
-                    break;
-                }
-                continue;
-            }
             foreach (var c in block.Text)
             {
                 if (!char.IsLetter(c))

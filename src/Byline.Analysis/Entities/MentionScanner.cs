@@ -189,7 +189,6 @@ internal static class MentionScanner
 
     private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline)
     {
-        var lexicon = EntityWords.Default;
         var n = words.Count;
         if (n == 0) return;
         var mode = CaseMode(shape, headline);
@@ -222,7 +221,7 @@ internal static class MentionScanner
             {
                 known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true); // "LONDON 1996-08-30"
             }
-            if (known is null && IsTitle(text, words, k) && HeadType(text, words, k, RunEnd(text, words, k, lexicon, titleWordsJoin: true), lexicon) is null)
+            if (known is null && IsTitle(text, words, k) && HeadType(text, words, k, RunEnd(text, words, k, titleWordsJoin: true)) is null)
             {
                 // "Foreign Secretary", "Maj. Gen.": a title says a person's name may follow; alone it names no one.
                 titleBefore = k + 1 < n && IsCapitalised(text, words[k + 1]);
@@ -235,12 +234,12 @@ internal static class MentionScanner
                 titleBefore = false;
                 continue;
             }
-            var last = titleCase ? k : RunEnd(text, words, k, lexicon);
-            var headType = HeadType(text, words, k, last, lexicon);
+            var last = titleCase ? k : RunEnd(text, words, k);
+            var headType = HeadType(text, words, k, last);
             if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
             {
                 last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
-                headType = HeadType(text, words, k, last, lexicon);
+                headType = HeadType(text, words, k, last);
             }
             var runEnd = words[last].NameEnd;
             if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
@@ -255,7 +254,7 @@ internal static class MentionScanner
                 var end = w.Start + known.Surface.Length;
                 var lastWord = k;
                 while (lastWord + 1 < n && words[lastWord + 1].Start < end) lastWord++;
-                candidate = Make(text, words, k, lastWord, end, known.Surface, known, known.Entity.Type, TypeEvidence.Known, sentenceInitial, lexicon);
+                candidate = Make(text, words, k, lastWord, end, known.Surface, known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
                 k = lastWord;
             }
             else if (known is null && w.End - w.Start > 2 && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
@@ -273,8 +272,8 @@ internal static class MentionScanner
             else
             {
                 var surface = text[w.Start..runEnd];
-                var (type, evidence) = GuessType(text, words, k, last, headType, titleBefore, lexicon, kb);
-                candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial, lexicon);
+                var (type, evidence) = GuessType(text, words, k, last, headType, titleBefore, kb);
+                candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial);
                 k = last;
             }
             titleBefore = false;
@@ -313,7 +312,7 @@ internal static class MentionScanner
     }
 
     private static MentionCandidate Make(string text, List<Word> words, int k, int last, int end, string surface, Alias? known,
-        EntityType? type, TypeEvidence evidence, bool sentenceInitial, EntityWords lexicon)
+        EntityType? type, TypeEvidence evidence, bool sentenceInitial)
     {
         var w = words[last];
         var possessive = w.IsPossessive && end == w.NameEnd;
@@ -336,7 +335,7 @@ internal static class MentionScanner
             FootnoteMarker = marker,
             SentenceInitial = sentenceInitial,
             PoliticalVerbAfter = politicalVerb,
-            PlaceBefore = PlacePrepositionBefore(text, words, k, lexicon),
+            PlaceBefore = PlacePrepositionBefore(text, words, k),
             IsAcronym = k == last && IsAcronymShape(surface),
         };
     }
@@ -361,7 +360,7 @@ internal static class MentionScanner
     }
 
     /// <summary>The last word of the run of capitalised words (joined by connectors such as "of", "al", " - ") that starts at <paramref name="k"/>.</summary>
-    private static int RunEnd(string text, List<Word> words, int k, EntityWords lexicon, bool titleWordsJoin = false)
+    private static int RunEnd(string text, List<Word> words, int k, bool titleWordsJoin = false)
     {
         var last = k;
         var n = words.Count;
@@ -438,7 +437,7 @@ internal static class MentionScanner
         return true;
     }
 
-    private static EntityType? HeadType(string text, List<Word> words, int k, int last, EntityWords lexicon)
+    private static EntityType? HeadType(string text, List<Word> words, int k, int last)
     {
         if (last > k)
         {
@@ -451,7 +450,7 @@ internal static class MentionScanner
         return null;
     }
 
-    private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, EntityWords lexicon, KnowledgeBase kb)
+    private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
@@ -481,12 +480,12 @@ internal static class MentionScanner
         if (k == last && IsAcronymShape(surface)) return (EntityType.Organization, TypeEvidence.Shape);
         if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context); // "P. Simmons"
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
-        if (k == last && PlacePrepositionBefore(text, words, k, lexicon)) return (EntityType.Location, TypeEvidence.Shape);
+        if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k) return (EntityType.Person, TypeEvidence.Shape);
         return (null, TypeEvidence.None);
     }
 
-    private static bool PlacePrepositionBefore(string text, List<Word> words, int k, EntityWords lexicon)
+    private static bool PlacePrepositionBefore(string text, List<Word> words, int k)
     {
         var j = k - 1;
         if (j >= 0 && Span(text, words[j]) is "the") j--;
