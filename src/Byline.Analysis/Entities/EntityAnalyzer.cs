@@ -33,7 +33,13 @@ public static class EntityAnalyzer
         public string? Expansion { get; set; }
         public string? Footnote { get; set; }
         public bool NamedInFull { get; set; }
-        public List<Mention> Mentions { get; } = [];
+
+        /// <summary>The first mention; the others are counted here and gathered into one exact-size array at the end.</summary>
+        public Mention? First { get; set; }
+
+        public int MentionCount { get; set; }
+
+        public Mention[] Mentions { get; set; } = [];
     }
 
     private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb)
@@ -95,6 +101,7 @@ public static class EntityAnalyzer
         // Pass 2: resolve every candidate to an entity.
         var undefined = ImmutableArray.CreateBuilder<Mention>();
         var all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
+        var owners = new Draft[candidateCount]; // the draft of each mention in `all`
         foreach (var (block, mentions) in blocks)
         {
             foreach (var c in mentions.Candidates)
@@ -188,7 +195,9 @@ public static class EntityAnalyzer
                     Block = block.Kind,
                     IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
                 };
-                draft.Mentions.Add(mention);
+                draft.First ??= mention;
+                draft.MentionCount++;
+                owners[all.Count] = draft;
                 all.Add(mention);
                 if (c.IsAcronym && known is null && kind == MentionKind.Acronym && !acronyms.ContainsKey(c.Surface) && IsUnfamiliarAcronym(c.Surface))
                 {
@@ -197,13 +206,28 @@ public static class EntityAnalyzer
             }
         }
 
+        // Each entity's mentions in document order, gathered into arrays of their final size (no list growing per
+        // entity): `all` is in document order.
+        foreach (var draft in drafts.Values)
+        {
+            if (draft.MentionCount > 0)
+            {
+                draft.Mentions = new Mention[draft.MentionCount];
+                draft.MentionCount = 0;
+            }
+        }
+        for (var i = 0; i < all.Count; i++)
+        {
+            var owner = owners[i];
+            owner.Mentions[owner.MentionCount++] = all[i];
+        }
         var entities = drafts.Values
-            .Where(d => d.Mentions.Count > 0)
+            .Where(d => d.MentionCount > 0)
             .Select(Build)
             .OrderBy(e => e.FirstMention.Span.Start)
             .ToImmutableArray();
         // Blocks and their candidates come in document order, so the mentions are already sorted.
-        return new ArticleEntities(entities, undefined.ToImmutable(), all.ToImmutable());
+        return new ArticleEntities(entities, undefined.ToImmutable(), all.DrainToImmutable());
     }
 
     private static Draft DraftFor(Dictionary<string, Draft> drafts, string id, KnownEntity? known)
@@ -224,12 +248,12 @@ public static class EntityAnalyzer
     private static Entity Build(Draft d)
     {
         var known = d.Known;
-        var name = known?.Name ?? d.Expansion ?? d.Name ?? d.Mentions[0].Text;
+        var name = known?.Name ?? d.Expansion ?? d.Name ?? d.First!.Text;
         var acronym = d.Acronym ?? known?.Aliases.FirstOrDefault(a => MentionScanner.IsAcronymShape(a));
         // A capitalised word with no cue at all: in news copy most such single words name an organisation
         // (teams, companies, parties: measured on CoNLL-2003 dev and re3d, see docs/evaluation.md).
         var type = d.Type ?? EntityType.Organization;
-        return new Entity(d.Id, name, type, [.. d.Mentions])
+        return new Entity(d.Id, name, type, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(d.Mentions))
         {
             Description = known?.Description,
             Aliases = known?.Aliases ?? [],
