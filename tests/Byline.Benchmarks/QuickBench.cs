@@ -10,7 +10,7 @@ using Byline.Workspace;
 namespace Byline.Benchmarks;
 
 /// <summary>
-/// `dotnet run -c Release --project tests/Byline.Benchmarks -- bench [--quick] [--only parse|cold|typing|positions]`: every scenario with a few
+/// `dotnet run -c Release --project tests/Byline.Benchmarks -- bench [--quick] [--only parse|cold|typing|positions|lsp]`: every scenario with a few
 /// warm-up and measured iterations timed by Stopwatch, printed as one table of medians. A tool a person runs
 /// for a quick answer; BenchmarkDotNet (`-- --filter '*'`) is the one to trust for small differences.
 /// </summary>
@@ -138,6 +138,16 @@ public static class QuickBench
                 var toOffset = Measure(2, 5, () => { foreach (var p in positions) text.ToOffset(p, encoding); });
                 Row($"ToPosition {encoding} (per call)", toPosition.Select(t => t / offsets.Length).ToList(), 0, unit: "µs");
                 Row($"ToOffset {encoding} (per call)", toOffset.Select(t => t / offsets.Length).ToList(), 0, unit: "µs");
+            }
+        }
+
+        // 5. Language-server requests on a 1 MB article, over JSON-RPC as an editor sends them.
+        if (Runs("lsp"))
+        {
+            Section("Language-server requests, plain 1 MB (in-process server, LSP frames over a duplex stream, response parsed)");
+            foreach (var (name, times) in LspLatency.MeasureAsync(plain1, quick ? 10 : 30).GetAwaiter().GetResult())
+            {
+                Row(name, times, 0);
             }
         }
 

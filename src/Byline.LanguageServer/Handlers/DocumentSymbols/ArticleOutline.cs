@@ -132,7 +132,10 @@ public static class ArticleOutline
     };
 
     /// <summary>The first words of <paramref name="text"/>, whitespace collapsed, cut at a word boundary with an ellipsis.</summary>
-    public static string Abbreviate(string text, int maxLength = MaxNameLength)
+    public static string Abbreviate(string text, int maxLength = MaxNameLength) => Abbreviate(text.AsSpan(), maxLength);
+
+    /// <inheritdoc cref="Abbreviate(string, int)"/>
+    public static string Abbreviate(ReadOnlySpan<char> text, int maxLength = MaxNameLength)
     {
         var collapsed = new StringBuilder(Math.Min(text.Length, maxLength * 2));
         foreach (var c in text)
@@ -177,15 +180,19 @@ public static class ArticleOutline
             name = block.Kind.ToString(); // VS Code rejects symbols with empty names
         }
         DocumentSymbol[]? children = null;
-        var sentences = block.Sentences;
+        // The block's own sentence spans and text: Block.Sentences would tokenise every sentence, and a sentence's
+        // name needs only its first words (on a 1 MB article the outline took 338 ms with both).
+        var sentences = block.Node.Sentences;
         if (block.Kind is BlockKind.Paragraph or BlockKind.Standfirst or BlockKind.Quote && sentences.Length > 0)
         {
-            children = [.. sentences.Select(s =>
+            children = new DocumentSymbol[sentences.Length];
+            for (var i = 0; i < sentences.Length; i++)
             {
-                var sentenceRange = text.ToLspRange(s.Span, encoding);
-                var sentenceName = Abbreviate(text.ToString(s.Span));
-                return new DocumentSymbol(sentenceName.Length > 0 ? sentenceName : "Sentence", null, SymbolKind.Variable, sentenceRange, sentenceRange, null);
-            })];
+                var local = sentences[i].Span;
+                var sentenceRange = text.ToLspRange(new TextSpan(block.Start + local.Start, local.Length), encoding);
+                var sentenceName = Abbreviate(block.Text.AsSpan(local.Start, local.Length));
+                children[i] = new DocumentSymbol(sentenceName.Length > 0 ? sentenceName : "Sentence", null, SymbolKind.Variable, sentenceRange, sentenceRange, null);
+            }
         }
         var detail = children is null ? Describe(block.Kind) : $"{Describe(block.Kind)}, {children.Length} sentence(s)";
         return new DocumentSymbol(name, detail, kind, range, range, children);
