@@ -63,12 +63,15 @@ public static class AnalyzeCommand
         var sourcing = document.Analysis?.Sourcing ?? Analysis.Attribution.ArticleSourcing.Empty;
         var sourcingBySpan = sourcing.Sentences.ToDictionary(s => s.Span);
         json.WriteStartArray("sentences");
-        foreach (var sentence in document.Syntax.Blocks.SelectMany(b => b.Sentences).OrderBy(s => s.Span.Start))
+        // Blocks and their sentences are in document order; their own spans, shifted, spare tokenising each sentence.
+        foreach (var block in document.Syntax.Blocks)
+        foreach (var node in block.Node.Sentences)
         {
-            sourcingBySpan.TryGetValue(sentence.Span, out var assessed);
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(block.Start + node.Span.Start, node.Span.Length);
+            sourcingBySpan.TryGetValue(span, out var assessed);
             json.WriteStartObject();
-            json.WriteNumber("start", sentence.Span.Start);
-            json.WriteNumber("end", sentence.Span.End);
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("end", span.End);
             json.WriteBoolean("attributed", assessed?.IsAttributed ?? false);
             json.WriteBoolean("claim", assessed?.IsClaim ?? false);
             json.WriteString("status", StatusName(assessed?.Status ?? Analysis.Attribution.SourcingStatus.None));
