@@ -39,7 +39,7 @@ public static class AnalyzeCommand
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        JsonOutput.Write(output, stream);
         return failed ? ExitCodes.UsageOrIoError : ExitCodes.Clean;
     }
 

@@ -103,7 +103,7 @@ public static class CheckCommand
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        JsonOutput.Write(output, stream);
     }
 
     public static string SeverityName(Severity severity) => severity switch
