@@ -153,21 +153,12 @@ public static class AnalyzeCommand
         {
             return null; // "An Iraqi security source" names a nationality, not the speaker
         }
-        // Mentions are sorted by start: binary search to the first one inside the source, instead of a scan of every
-        // mention per attribution (quadratic: analyze of a 5 MB article took 5.5 s with it, 2.0 s without).
-        var mentions = entities.Mentions;
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < source.Span.Start) lo = mid + 1;
-            else hi = mid;
-        }
+        // The longest mention inside the source, the first of equals. MentionsOverlapping finds the candidates by binary
+        // search: a scan of every mention per attribution made analyze of a 5 MB article take 5.5 s (now 2.0 s).
         Analysis.Entities.Mention? longest = null;
-        for (var i = lo; i < mentions.Length && mentions[i].Span.Start < source.Span.End; i++)
+        foreach (var m in entities.MentionsOverlapping(source.Span))
         {
-            var m = mentions[i];
-            if (m.Span.End <= source.Span.End && (longest is null || m.Span.Length > longest.Span.Length))
+            if (source.Span.Contains(m.Span) && (longest is null || m.Span.Length > longest.Span.Length))
             {
                 longest = m;
             }

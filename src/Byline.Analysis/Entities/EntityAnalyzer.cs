@@ -34,9 +34,7 @@ public static class EntityAnalyzer
         public string? Footnote { get; set; }
         public bool NamedInFull { get; set; }
 
-        /// <summary>The first mention; the others are counted here and gathered into one exact-size array at the end.</summary>
-        public Mention? First { get; set; }
-
+        /// <summary>Mentions are counted while linking and gathered into one exact-size array at the end.</summary>
         public int MentionCount { get; set; }
 
         public Mention[] Mentions { get; set; } = [];
@@ -195,7 +193,6 @@ public static class EntityAnalyzer
                     Block = block.Kind,
                     IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
                 };
-                draft.First ??= mention;
                 draft.MentionCount++;
                 owners[all.Count] = draft;
                 all.Add(mention);
@@ -248,7 +245,7 @@ public static class EntityAnalyzer
     private static Entity Build(Draft d)
     {
         var known = d.Known;
-        var name = known?.Name ?? d.Expansion ?? d.Name ?? d.First!.Text;
+        var name = known?.Name ?? d.Expansion ?? d.Name ?? d.Mentions[0].Text;
         var acronym = d.Acronym ?? known?.Aliases.FirstOrDefault(a => MentionScanner.IsAcronymShape(a));
         // A capitalised word with no cue at all: in news copy most such single words name an organisation
         // (teams, companies, parties: measured on CoNLL-2003 dev and re3d, see docs/evaluation.md).
