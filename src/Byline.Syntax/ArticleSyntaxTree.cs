@@ -11,11 +11,13 @@ namespace Byline.Syntax;
 public sealed class ArticleSyntaxTree
 {
     private readonly PlainTextParse? _plainText;
+    private readonly MarkdownParse? _markdown;
 
     private ArticleSyntaxTree(ArticleText text, ArticleFormat format, ImmutableArray<Block> blocks,
         ImmutableArray<SyntaxDiagnostic> diagnostics, IReadOnlyDictionary<string, object?> frontMatter,
-        PlainTextParse? plainText, int reusedBlockCount)
+        PlainTextParse? plainText, int reusedBlockCount, MarkdownParse? markdown = null)
     {
+        _markdown = markdown;
         Text = text;
         Format = format;
         Blocks = blocks;
@@ -51,7 +53,7 @@ public sealed class ArticleSyntaxTree
         if (format == ArticleFormat.Markdown)
         {
             var markdown = MarkdownParser.Parse(text.ToString(), Lexicon.Default, previous: null);
-            return new ArticleSyntaxTree(text, format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, 0);
+            return new ArticleSyntaxTree(text, format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, 0, markdown);
         }
         var plain = PlainTextParser.Parse(text.Source, Lexicon.Default);
         return new ArticleSyntaxTree(text, format, plain.Blocks, [], NoFrontMatter, plain, 0);
@@ -59,15 +61,19 @@ public sealed class ArticleSyntaxTree
 
     /// <summary>
     /// The tree for <paramref name="newText"/>, an edited version of this tree's text. Plain text reparses only
-    /// the lines around the edit; Markdown reparses the document (block structure can change anywhere below
-    /// an edit, e.g. an opened code fence) but keeps the nodes of blocks whose kind and text did not change.
+    /// the lines around the edit. Markdown classifies again only the paragraph edited when the edit stays inside one
+    /// of its lines and cannot change block structure (<see cref="MarkdownParser.TryEditInLine"/>); otherwise it
+    /// reparses the document (block structure can change anywhere below an edit, e.g. an opened code fence) but keeps
+    /// the nodes of blocks whose kind and text did not change.
     /// </summary>
     public ArticleSyntaxTree WithText(ArticleText newText)
     {
         if (Format == ArticleFormat.Markdown)
         {
-            var markdown = MarkdownParser.Parse(newText.ToString(), Lexicon.Default, previous: Blocks);
-            return new ArticleSyntaxTree(newText, Format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, markdown.ReusedBlockCount);
+            var newSource = newText.ToString();
+            var markdown = (_markdown is { } old ? MarkdownParser.TryEditInLine(old, newSource, Lexicon.Default) : null)
+                ?? MarkdownParser.Parse(newSource, Lexicon.Default, previous: Blocks);
+            return new ArticleSyntaxTree(newText, Format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, markdown.ReusedBlockCount, markdown);
         }
         var plain = PlainTextParser.Reparse(_plainText!, Text.Source, newText.Source, Lexicon.Default);
         return new ArticleSyntaxTree(newText, Format, plain.Blocks, [], NoFrontMatter, plain, plain.ReusedBlockCount);
