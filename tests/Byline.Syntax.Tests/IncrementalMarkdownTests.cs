@@ -17,6 +17,7 @@ public class IncrementalMarkdownTests
         ToMarkdown(TestArticles.Read("seed-000.txt")),
         ToMarkdown(TestArticles.Read("wikinews-clock.txt")),
         ToMarkdown(TestArticles.Read("ukgov-02.txt")).Replace("\n", "\r\n"),
+        ToMarkdown(TestArticles.Read("centcom-03.txt")).Replace("\n", "\r"),
         "---\ntitle: Strikes\n---\n# Coalition strikes\n\nFriday, July 21, 2017\n\nBody text with Mr. Smith said. Another sentence\nwith a second line.\n\n" +
         "Setext heading\n==============\n\nA paragraph\n- that a list interrupts\n- second item\n\n> Quoted paragraph\nlazy line\n\n" +
         "[ref]: https://example.org \"title\nstill title\"\nText after a definition.\n\n```\ncode line\n```\n\n<div>\nhtml line\n</div>\n\n" +
@@ -27,7 +28,7 @@ public class IncrementalMarkdownTests
     private static readonly string[] Insertions =
     [
         "", " ", "  ", "x", "The", "said", "#", "# ", "-", "- ", "*", "* ", "+ ", "1.", "1. ", ">", "> ", "=", "===", "---", "```", "~~~",
-        "[", "]", "]:", "[a]: /u", "\"", "“", "”", "<", "<div>", "|", "\\", "\t", "    ", "\n", "\r\n", "\n\n", "a\nb", "Daesh*", "Reuters",
+        "[", "]", "]:", "[a]: /u", "\"", "“", "”", "<", "<div>", "|", "\\", "\t", "    ", "\n", "\r", "\r\n", "\n\n", "a\nb", "Daesh*", "Reuters", "😀", "\uD83D",
     ];
 
     private static Gen<(int Document, (double Position, int Deleted, string Insert)[] Edits)> Scripts =>
