@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Byline.Analysis;
@@ -8,8 +10,6 @@ using Byline.LanguageServer.Server;
 using Byline.Syntax;
 using Byline.Text;
 using Nerdbank.Streams;
-using System.Text;
-using System.Text.Json.Nodes;
 using Range = Byline.LanguageServer.Protocol.Range;
 
 namespace Byline.Benchmarks;
@@ -19,7 +19,8 @@ namespace Byline.Benchmarks;
 /// process, LSP frames over a duplex stream, JSON both ways. Each request is sent at positions spread over the
 /// article (entity mentions, diagnostics), one at a time; the time runs from writing the request to having parsed
 /// the whole response into a JsonDocument (as an editor's JSON.parse would). The client is a few lines of framing,
-/// not StreamJsonRpc: its conversion of a 3.6 MB outline into the caller's type took longer than the server did.
+/// not StreamJsonRpc: with a StreamJsonRpc client the 1 MB outline request measured 265 ms, with this one 156 ms,
+/// the difference being that client's conversion of the 3.6 MB result.
 /// </summary>
 internal sealed class LspLatency : IAsyncDisposable
 {
