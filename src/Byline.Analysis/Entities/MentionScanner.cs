@@ -73,7 +73,8 @@ internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates,
 /// <summary>
 /// Hand-written scanner from a block's text to mention candidates: knowledge-base names (longest match),
 /// runs of capitalised words typed by their head word ("… Forces", "… Governorate") or by the title before
-/// them ("Maj. Gen."), acronyms and their bracketed definitions, possessives and footnote markers. Linear in
+/// them ("Maj. Gen."), acronyms and their bracketed definitions, possessives, footnote markers, and teams in
+/// lines of sports results ("Harlequins 75 Gloucester 19"). Linear in
 /// the block's length: each word is looked at a bounded number of times.
 /// </summary>
 internal static class MentionScanner
@@ -200,6 +201,7 @@ internal static class MentionScanner
         }
         var titleCase = mode == SentenceCase.TitleCase;
         var titleBefore = false;
+        bool? resultsLine = null; // decided on the first candidate, for the whole sentence
         string? pendingDefinition = null;
         for (var k = 0; k < n; k++)
         {
@@ -276,6 +278,10 @@ internal static class MentionScanner
                 candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial);
                 k = last;
             }
+            if ((resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, candidate))
+            {
+                candidate = AsTeam(candidate);
+            }
             titleBefore = false;
             candidates.Add(candidate);
             if (AcronymInBrackets(text, candidate.End, sentenceEnd) is { } acronym && acronym != candidate.Surface)
@@ -289,6 +295,85 @@ internal static class MentionScanner
                 pendingDefinition = null;
             }
         }
+    }
+
+    /// <summary>
+    /// A line of sports results or standings — "Pohang 3 Ulsan 2 (halftime 1-0)", "Harlequins 75 Gloucester 19",
+    /// "Puchon 3 1 0 6 1 10": nothing but capitalised names and numbers of at most three digits (so not years) with
+    /// spaces between, a name followed by a number, and lower case only inside brackets.
+    /// </summary>
+    private static bool IsResultsLine(string text, List<Word> words)
+    {
+        var depth = 0;
+        var names = 0;
+        var numbers = 0;
+        var scoreAfterName = false;
+        var previousWasName = false;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (k > 0)
+            {
+                foreach (var c in text.AsSpan(words[k - 1].End, w.Start - words[k - 1].End))
+                {
+                    if (c == '(') depth++;
+                    else if (c == ')') depth = Math.Max(0, depth - 1);
+                    else if (c != ' ' && depth == 0) return false; // punctuation between names and scores: prose or a list
+                }
+            }
+            if (depth > 0)
+            {
+                continue;
+            }
+            var span = text.AsSpan(w.Start, w.End - w.Start);
+            if (!span.ContainsAnyExceptInRange('0', '9'))
+            {
+                if (span.Length > 3) return false;
+                numbers++;
+                scoreAfterName |= previousWasName;
+                previousWasName = false;
+            }
+            else if (char.IsUpper(span[0]))
+            {
+                names++;
+                previousWasName = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return names > 0 && numbers >= 2 && scoreAfterName;
+    }
+
+    /// <summary>The word right after the candidate, one space on, is a number: the team's score or first standings column.</summary>
+    private static bool IsScoreAfter(string text, List<Word> words, MentionCandidate candidate)
+    {
+        foreach (var w in words)
+        {
+            if (w.Start < candidate.End) continue;
+            return w.Start == candidate.End + 1 && text[candidate.End] == ' ' && !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name with a score in a results line is a team: an organisation, also when the knowledge base knows the
+    /// name as a city or region (clubs and county sides are named after their home). Countries stay places — news
+    /// agencies' convention for national sides — and known organisations and people are left as they are.
+    /// </summary>
+    private static MentionCandidate AsTeam(MentionCandidate c)
+    {
+        if (c.Known is { } known && known.Entity.Kind is not ("city" or "region"))
+        {
+            return c;
+        }
+        return new MentionCandidate
+        {
+            Start = c.Start, End = c.End, Surface = c.Surface, Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context,
+            WordCount = c.WordCount, IsPossessive = c.IsPossessive, FootnoteMarker = c.FootnoteMarker, SentenceInitial = c.SentenceInitial,
+            PoliticalVerbAfter = c.PoliticalVerbAfter, PlaceBefore = c.PlaceBefore, IsAcronym = c.IsAcronym,
+        };
     }
 
     private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)

@@ -45,6 +45,18 @@ public class EntityModelTests
 
     private static Microsoft.CodeAnalysis.Text.TextSpan TextSpanOf(int start, int end) => Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end);
 
+    [TestCase("RUGBY UNION - ENGLISH CLUB RESULTS\n\nHarlequins 75 Gloucester 19\n", "gloucester", "ORG")]         // a city's club, with a score
+    [TestCase("SOCCER - KOREAN LEAGUE STANDINGS\n\nPuchon 3 1 0 6 1 10\n", "puchon", "ORG")]                    // a standings row
+    [TestCase("SOCCER - RESULTS\n\nAston Villa 2 Leeds 1 (halftime 1-0)\n", "aston-villa", "ORG")]             // two words, not a person
+    [TestCase("SOCCER - WORLD CUP QUALIFIER\n\nGermany 2 Italy 1\n", "germany", "LOC")]                         // national sides stay places
+    [TestCase("Rugby\n\nGloucester beat Bath 19-12 on Saturday.\n", "gloucester", "LOC")]                      // prose, not a results line
+    [TestCase("War\n\nIraq 2003 was the year the war began.\n", "iraq", "LOC")]                                  // a year is no score
+    public void A_name_with_a_score_in_a_results_line_is_a_team(string text, string id, string type)
+    {
+        var entities = Analyze(text);
+        Assert.That(entities.Find(id)?.TypeCode, Is.EqualTo(type), string.Join(", ", entities.Entities.Select(e => $"{e.Id} {e.TypeCode}")));
+    }
+
     [Test]
     public void A_capital_is_the_government_only_when_it_acts()
     {
