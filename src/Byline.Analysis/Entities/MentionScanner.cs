@@ -299,8 +299,9 @@ internal static class MentionScanner
 
     /// <summary>
     /// A line of sports results or standings — "Pohang 3 Ulsan 2 (halftime 1-0)", "Harlequins 75 Gloucester 19",
-    /// "Puchon 3 1 0 6 1 10": nothing but capitalised names and numbers of at most three digits (so not years) with
-    /// spaces between, a name followed by a number, and lower case only inside brackets.
+    /// "Puchon 3 1 0 6 1 10", "NEW YORK 74 59 .556 -": nothing but capitalised names and numbers of at most three
+    /// digits (so not years; a winning percentage ".556" too) with spaces between, a name followed by a number,
+    /// and lower case only inside brackets.
     /// </summary>
     private static bool IsResultsLine(string text, List<Word> words)
     {
@@ -314,10 +315,12 @@ internal static class MentionScanner
             var w = words[k];
             if (k > 0)
             {
-                foreach (var c in text.AsSpan(words[k - 1].End, w.Start - words[k - 1].End))
+                for (var i = words[k - 1].End; i < w.Start; i++)
                 {
+                    var c = text[i];
                     if (c == '(') depth++;
                     else if (c == ')') depth = Math.Max(0, depth - 1);
+                    else if (c == '.' && i == w.Start - 1 && w.End - w.Start == 3 && depth == 0) continue; // a winning percentage, ".556"
                     else if (c != ' ' && depth == 0) return false; // punctuation between names and scores: prose or a list
                 }
             }

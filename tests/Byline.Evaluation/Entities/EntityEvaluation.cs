@@ -270,14 +270,28 @@ public static class EntityEvaluation
 
         var score = new Score();
         var shown = 0;
+        var frequent = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (docText, docGold) in documents)
         {
             var predicted = Predicted(Analyze(docText)).Select(p => p.Span).ToList();
             score.Add(docGold, predicted, exact: true);
+            if (showErrors > 0)
+            {
+                foreach (var miss in docGold.Except(predicted)) frequent[$"missed {miss.Type} '{docText[miss.Start..miss.End]}'"] = frequent.GetValueOrDefault($"missed {miss.Type} '{docText[miss.Start..miss.End]}'") + 1;
+                foreach (var wrong in predicted.Except(docGold)) frequent[$"spurious {wrong.Type} '{docText[wrong.Start..wrong.End]}'"] = frequent.GetValueOrDefault($"spurious {wrong.Type} '{docText[wrong.Start..wrong.End]}'") + 1;
+            }
             if (shown < showErrors)
             {
                 foreach (var miss in docGold.Except(predicted).Take(3)) { Console.WriteLine($"  missed {miss.Type} '{docText[miss.Start..miss.End]}'"); shown++; }
                 foreach (var wrong in predicted.Except(docGold).Take(3)) { Console.WriteLine($"  spurious {wrong.Type} '{docText[wrong.Start..wrong.End]}'"); shown++; }
+            }
+        }
+        if (showErrors > 0)
+        {
+            Console.WriteLine($"  most frequent errors over all documents:");
+            foreach (var (error, count) in frequent.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(showErrors))
+            {
+                Console.WriteLine($"  {count,4}× {error}");
             }
         }
         score.Print($"CoNLL-2003 {Path.GetFileName(path)} ({documents.Count} documents, {documents.Sum(d => d.Gold.Count)} gold entities), exact match");
