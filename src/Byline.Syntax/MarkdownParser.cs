@@ -93,11 +93,11 @@ internal static class MarkdownParser
     }
 
     /// <summary>
-    /// The parse of <paramref name="newText"/> when it differs from <paramref name="oldText"/> by an edit inside one
-    /// line of a top-level paragraph that cannot change the document's block structure; null when that is not
-    /// certain, and the caller parses the whole document. Typing in a 1 MB Markdown article re-ran Markdig over all
-    /// of it (~6–11 ms a keystroke); this classifies the edited paragraph again, and the units after it only while
-    /// the classifier's state differs from before, and shifts the rest.
+    /// The parse of <paramref name="newText"/> when it differs from the text of <paramref name="old"/> by an edit
+    /// inside one line of a top-level paragraph that cannot change the document's block structure; null when that
+    /// is not certain, and the caller parses the whole document. Typing in a 1 MB Markdown article re-ran Markdig
+    /// over all of it (~6–11 ms a keystroke); this classifies the edited paragraph again, and the units after it
+    /// only while the classifier's state differs from before, and shifts the rest.
     /// </summary>
     /// <remarks>
     /// Block structure in CommonMark is decided at line starts: markers, indentation, fences, HTML openers, link
@@ -109,41 +109,12 @@ internal static class MarkdownParser
     /// </remarks>
     public static MarkdownParse? TryEditInLine(MarkdownParse old, string newText, Lexicon lexicon)
     {
-        var oldText = old.Source;
-        if (old.Units.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-        var prefix = oldText.AsSpan().CommonPrefixLength(newText);
-        var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix));
-        var oldEditEnd = oldText.Length - suffix;
-        var newEditEnd = newText.Length - suffix;
-        var delta = newText.Length - oldText.Length;
-        if (oldText.AsSpan(prefix, oldEditEnd - prefix).ContainsAny('\n', '\r') || newText.AsSpan(prefix, newEditEnd - prefix).ContainsAny('\n', '\r'))
-        {
-            return null;
-        }
-        var index = UnitAt(old.Units, prefix);
-        if (index < 0)
+        if (EditedParagraph(old, newText) is not { } index)
         {
             return null;
         }
         var unit = old.Units[index];
-        if (!unit.IsTopLevelParagraph || oldEditEnd > unit.End || !char.IsLetter(oldText[unit.Start]) || unit.Start >= prefix)
-        {
-            return null;
-        }
-        var lineStart = oldText.AsSpan(0, prefix).LastIndexOfAny('\n', '\r') + 1;
-        var first = lineStart;
-        while (first < prefix && oldText[first] is ' ' or '\t')
-        {
-            first++;
-        }
-        if (first >= prefix || !char.IsLetter(oldText[first]))
-        {
-            return null;
-        }
-
+        var delta = newText.Length - old.Source.Length;
         var blocks = ImmutableArray.CreateBuilder<Block>(old.Blocks.Length + 4);
         var units = ImmutableArray.CreateBuilder<MarkdownUnit>(old.Units.Length);
         for (var b = 0; b < unit.FirstBlock; b++)
@@ -210,6 +181,40 @@ internal static class MarkdownParser
             units.Add(later with { Start = later.Start + delta, End = later.End + delta, FirstBlock = later.FirstBlock + moved });
         }
         return new MarkdownParse(blocks.ToImmutable(), old.Diagnostics, old.FrontMatter, reused, units.ToImmutable(), newText);
+    }
+
+    /// <summary>The index of the unit an in-line edit of a top-level paragraph falls in, or null (see <see cref="TryEditInLine"/>).</summary>
+    private static int? EditedParagraph(MarkdownParse old, string newText)
+    {
+        var oldText = old.Source;
+        if (old.Units.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+        var prefix = oldText.AsSpan().CommonPrefixLength(newText);
+        var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix));
+        var oldEditEnd = oldText.Length - suffix;
+        var newEditEnd = newText.Length - suffix;
+        if (oldText.AsSpan(prefix, oldEditEnd - prefix).ContainsAny('\n', '\r') || newText.AsSpan(prefix, newEditEnd - prefix).ContainsAny('\n', '\r'))
+        {
+            return null; // a line break removed or added
+        }
+        var index = UnitAt(old.Units, prefix);
+        if (index < 0)
+        {
+            return null; // in trivia between blocks
+        }
+        var unit = old.Units[index];
+        if (!unit.IsTopLevelParagraph || oldEditEnd > unit.End || !char.IsLetter(oldText[unit.Start]) || unit.Start >= prefix)
+        {
+            return null;
+        }
+        var first = oldText.AsSpan(0, prefix).LastIndexOfAny('\n', '\r') + 1;
+        while (first < prefix && oldText[first] is ' ' or '\t')
+        {
+            first++;
+        }
+        return first < prefix && char.IsLetter(oldText[first]) ? index : null;
     }
 
     /// <summary>The node of the unit's old block with this kind and text, to be kept as it is.</summary>
