@@ -99,6 +99,22 @@ internal sealed class LspLatency : IAsyncDisposable
         await Time("semanticTokens/full", whole.Select(_ => (Func<Task>)(() => bench.Request("textDocument/semanticTokens/full", new SemanticTokensParams(document)))));
         await Time("foldingRange", whole.Select(_ => (Func<Task>)(() => bench.Request("textDocument/foldingRange", new FoldingRangeParams(document)))));
         await Time("workspace/symbol \"a\"", whole.Select(_ => (Func<Task>)(() => bench.Request("workspace/symbol", new WorkspaceSymbolParams("a")))));
+
+        // A keystroke as the editor sends it, to the diagnostics it gets back: didChange (one letter in a body
+        // paragraph) → incremental parse and analysis → publishDiagnostics with the whole document's list.
+        var version = 1;
+        var typedAt = Inputs.KeystrokeOffset(source, 0.5);
+        var current = text;
+        await Time("keystroke: didChange → publishDiagnostics", Enumerable.Range(0, samples).Select(i => (Func<Task>)(async () =>
+        {
+            var position = Position(current, typedAt);
+            var letter = ((char)('a' + i % 26)).ToString();
+            current = current.WithChanges([new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(typedAt++, 0), letter)]);
+            await bench.Notify("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(Uri, ++version),
+                [new TextDocumentContentChangeEvent(new Range(position, position), 0, letter)]));
+            using var published = await bench.ReadUntil(message => message.RootElement.TryGetProperty("method", out var m) && m.GetString() == "textDocument/publishDiagnostics"
+                && message.RootElement.GetProperty("params").TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.GetInt32() == version);
+        })));
         return rows;
     }
 
