@@ -60,6 +60,8 @@ public static class CheckCommand
                 output.WriteLine($"{input.DisplayPath}({position.Line + 1},{position.Character + 1}): {SeverityName(finding.Severity)} {finding.Rule.Id}: {finding.Message}");
             }
         }
+        // The findings before the summary, also when both streams go to one terminal: standard output is buffered.
+        output.Flush();
         var total = reported.Sum(r => r.Findings.Count);
         var files = reported.Count(r => r.Findings.Count > 0);
         var suppressed = reported.Sum(r => r.Document.SuppressedCount);
