@@ -5,14 +5,13 @@ internal static class JsonOutput
 {
     public static void Write(TextWriter output, MemoryStream utf8Json)
     {
-        if (ReferenceEquals(output, Console.Out))
+        if (output is StreamWriter { Encoding: System.Text.UTF8Encoding } writer)
         {
-            // Straight to standard output as the UTF-8 it already is: decoding it into a string for Console.Out,
+            // Straight to the writer's stream as the UTF-8 it already is: decoding it into a string for the writer,
             // which encodes it back, cost 0.3 s of analyze on a 5 MB article (2.09 s → 1.78 s).
-            output.Flush();
-            using var stdout = Console.OpenStandardOutput();
-            utf8Json.WriteTo(stdout);
-            stdout.Write("\n"u8);
+            writer.Flush();
+            utf8Json.WriteTo(writer.BaseStream);
+            writer.BaseStream.Write("\n"u8);
             return;
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(utf8Json.GetBuffer(), 0, (int)utf8Json.Length));

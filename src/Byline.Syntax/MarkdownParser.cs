@@ -168,8 +168,9 @@ internal static class MarkdownParser
             state = LineClassifier.Advance(state, last!.Kind, last.Text, newText, start, end);
             next++;
         }
-        var moved = blocks.Count - (next < old.Units.Length ? old.Units[next].FirstBlock : old.Blocks.Length);
-        for (var b = next < old.Units.Length ? old.Units[next].FirstBlock : old.Blocks.Length; b < old.Blocks.Length; b++)
+        var restStart = next < old.Units.Length ? old.Units[next].FirstBlock : old.Blocks.Length;
+        var moved = blocks.Count - restStart;
+        for (var b = restStart; b < old.Blocks.Length; b++)
         {
             var block = old.Blocks[b];
             blocks.Add(delta == 0 ? block : new Block(block.Node, block.Start + delta));

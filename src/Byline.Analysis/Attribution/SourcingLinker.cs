@@ -11,7 +11,6 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public static class SourcingLinker
 {
-
     public static ArticleSourcing Link(ArticleSyntaxTree syntax)
     {
         // Whether the article is written in Latin script matters only for a sentence that is not (the seed's

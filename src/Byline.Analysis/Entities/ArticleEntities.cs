@@ -87,5 +87,6 @@ public sealed class ArticleEntities
     }
 
     /// <summary>Mentions that overlap <paramref name="span"/>, for semantic tokens of a visible range.</summary>
-    public IEnumerable<Mention> MentionsIn(TextSpan span) => Mentions.Where(m => m.Span.OverlapsWith(span) || m.Span.Start == span.Start);
+    public IEnumerable<Mention> MentionsIn(TextSpan span) =>
+        span.IsEmpty ? Mentions.Where(m => m.Span.Start == span.Start) : MentionsOverlapping(span); // mentions are never empty
 }

@@ -16,7 +16,7 @@ internal enum TypeEvidence
 /// A span that may name an entity, found from one block's text alone (a "block fact"): spans are relative to
 /// the block, so the candidate list is reused for as long as the block's text is.
 /// </summary>
-internal sealed class MentionCandidate
+internal sealed record MentionCandidate
 {
     public required int Start { get; init; }
     public required int End { get; init; }
@@ -278,7 +278,8 @@ internal static class MentionScanner
                 candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial);
                 k = last;
             }
-            if ((resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, candidate))
+            // k is now the candidate's last word.
+            if ((resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate))
             {
                 candidate = AsTeam(candidate);
             }
@@ -328,15 +329,14 @@ internal static class MentionScanner
             {
                 continue;
             }
-            var span = text.AsSpan(w.Start, w.End - w.Start);
-            if (!span.ContainsAnyExceptInRange('0', '9'))
+            if (IsNumber(text, w))
             {
-                if (span.Length > 3) return false;
+                if (w.End - w.Start > 3) return false;
                 numbers++;
                 scoreAfterName |= previousWasName;
                 previousWasName = false;
             }
-            else if (char.IsUpper(span[0]))
+            else if (char.IsUpper(text[w.Start]))
             {
                 names++;
                 previousWasName = true;
@@ -349,16 +349,11 @@ internal static class MentionScanner
         return names > 0 && numbers >= 2 && scoreAfterName;
     }
 
-    /// <summary>The word right after the candidate, one space on, is a number: the team's score or first standings column.</summary>
-    private static bool IsScoreAfter(string text, List<Word> words, MentionCandidate candidate)
-    {
-        foreach (var w in words)
-        {
-            if (w.Start < candidate.End) continue;
-            return w.Start == candidate.End + 1 && text[candidate.End] == ' ' && !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
-        }
-        return false;
-    }
+    /// <summary>The word after the candidate (whose last word is <paramref name="last"/>), one space on, is a number: the team's score or first standings column.</summary>
+    private static bool IsScoreAfter(string text, List<Word> words, int last, MentionCandidate candidate) =>
+        last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
+
+    private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// A name with a score in a results line is a team: an organisation, also when the knowledge base knows the
@@ -371,12 +366,7 @@ internal static class MentionScanner
         {
             return c;
         }
-        return new MentionCandidate
-        {
-            Start = c.Start, End = c.End, Surface = c.Surface, Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context,
-            WordCount = c.WordCount, IsPossessive = c.IsPossessive, FootnoteMarker = c.FootnoteMarker, SentenceInitial = c.SentenceInitial,
-            PoliticalVerbAfter = c.PoliticalVerbAfter, PlaceBefore = c.PlaceBefore, IsAcronym = c.IsAcronym,
-        };
+        return c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context };
     }
 
     private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)

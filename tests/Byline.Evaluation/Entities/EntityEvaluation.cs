@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Byline.Analysis;
@@ -277,8 +278,8 @@ public static class EntityEvaluation
             score.Add(docGold, predicted, exact: true);
             if (showErrors > 0)
             {
-                foreach (var miss in docGold.Except(predicted)) frequent[$"missed {miss.Type} '{docText[miss.Start..miss.End]}'"] = frequent.GetValueOrDefault($"missed {miss.Type} '{docText[miss.Start..miss.End]}'") + 1;
-                foreach (var wrong in predicted.Except(docGold)) frequent[$"spurious {wrong.Type} '{docText[wrong.Start..wrong.End]}'"] = frequent.GetValueOrDefault($"spurious {wrong.Type} '{docText[wrong.Start..wrong.End]}'") + 1;
+                foreach (var miss in docGold.Except(predicted)) CollectionsMarshal.GetValueRefOrAddDefault(frequent, $"missed {miss.Type} '{docText[miss.Start..miss.End]}'", out _)++;
+                foreach (var wrong in predicted.Except(docGold)) CollectionsMarshal.GetValueRefOrAddDefault(frequent, $"spurious {wrong.Type} '{docText[wrong.Start..wrong.End]}'", out _)++;
             }
             if (shown < showErrors)
             {
