@@ -34,6 +34,11 @@ internal sealed class NounPhrases(List<Word> words)
                 return null;
             }
         }
+        var beforeTime = appositive ? last : SkipTimePhrase(last);
+        if (beforeTime != last && IsAcceptableHead(beforeTime))
+        {
+            return Backward(beforeTime) is { } timed ? (timed.First, last) : null;
+        }
         if (!IsNounPhraseWord(words[last]) || !IsAcceptableHead(last))
         {
             return null;
@@ -46,7 +51,8 @@ internal sealed class NounPhrases(List<Word> words)
             var w = words[k];
             if (w.Kind is WordKind.Word or WordKind.Number)
             {
-                if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord))
+                if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord)
+                    || w.Lower == "by" && k > 0 && words[k - 1].IsWord && SentenceReader.DocumentHeads.Contains(words[k - 1].Lower)) // "a survey by the organization"
                 {
                     first = k;
                     k--;
@@ -91,7 +97,7 @@ internal sealed class NounPhrases(List<Word> words)
                 }
                 break;
             }
-            if (appositive && w.IsPunctuation(',') && (StartsAppositive(first) || k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.RoleNoun)))
+            if (appositive && w.IsPunctuation(',') && (StartsAppositive(first) || k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.RoleNoun) || IsNameAfterDescription(first, last, k)))
             {
                 // Read on through the head the appositive describes.
                 appositive = false;
@@ -216,6 +222,41 @@ internal sealed class NounPhrases(List<Word> words)
         return descriptive && IsNounPhraseWord(words[open - 1]) ? open - 1 : null;
     }
 
+    /// <summary>
+    /// "The author of the book, Mitchell Zuckoff, said": a name of two or more capitalised words set off after a
+    /// description that opens with a determiner (the description and the name are one source).
+    /// </summary>
+    private bool IsNameAfterDescription(int first, int last, int comma)
+    {
+        if (last - first < 1 || comma < 2 || !IsNounPhraseWord(words[comma - 1]))
+        {
+            return false;
+        }
+        for (var i = first; i <= last; i++)
+        {
+            if (!(words[i].IsCapitalized || words[i].Text is "." or "-"))
+            {
+                return false;
+            }
+        }
+        for (var i = comma - 1; i >= 0 && comma - i <= 8; i--)
+        {
+            if (!words[i].IsWord)
+            {
+                return false;
+            }
+            if (words[i].Has(WordClass.Determiner) && i > 0 && words[i - 1].Lower == "of")
+            {
+                continue; // "The author of the book, …"
+            }
+            if (words[i].Has(WordClass.Determiner))
+            {
+                return i == 0 || !words[i - 1].IsWord; // the description opens the sentence or a clause
+            }
+        }
+        return false;
+    }
+
     private bool HasRoleNoun(int first, int last)
     {
         for (var i = first; i <= last; i++)
@@ -278,5 +319,23 @@ internal sealed class NounPhrases(List<Word> words)
         words[index].IsWord && (words[index].Has(WordClass.Determiner) || words[index].Has(WordClass.RoleNoun));
 
     private bool AllowsPrepositionalPhrase(Word before) =>
-        before.Kind == WordKind.Number || before.IsWord && (before.Has(WordClass.RoleNoun) || before.Has(WordClass.AnonymousHead) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized);
+        before.Kind == WordKind.Number || before.IsWord && (before.Has(WordClass.RoleNoun) || before.Has(WordClass.AnonymousHead) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized
+            || SentenceReader.DocumentHeads.Contains(before.Lower)); // "the poll by the Public Policy Institute found"
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeNames = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "weekend");
+
+    /// <summary>
+    /// "A survey by the organization in March found", "a poll last week showed": the time phrase between a
+    /// subject and its verb; the index of the word before it, or <paramref name="last"/> when there is none.
+    /// </summary>
+    private int SkipTimePhrase(int last)
+    {
+        if (last >= 2 && words[last].IsWord && TimeNames.Contains(words[last].Lower) && words[last - 1].IsWord && words[last - 1].Lower is "in" or "on" or "last" or "this" or "earlier" && IsNounPhraseWord(words[last - 2]))
+        {
+            return last - 2;
+        }
+        return last;
+    }
 }

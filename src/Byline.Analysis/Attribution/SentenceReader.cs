@@ -418,6 +418,11 @@ internal sealed class SentenceReader
             source = MakeSource(right.First, right.Last);
             afterCue = right.Last + 1;
         }
+        else if (verb.Kind == CueKind.Speech && SpeakerAfterQuotation(subjectEnd) is { } speaker)
+        {
+            source = MakeSource(speaker.First, speaker.Last);
+            sourceFirst = speaker.First;
+        }
         if (source is null)
         {
             return null;
@@ -461,6 +466,36 @@ internal sealed class SentenceReader
             RecipientText = recipientText,
         };
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
+    }
+
+    /// <summary>
+    /// AP's post-posed attribution with a long description: "“…,” Anne Richards, assistant secretary of state for
+    /// population, refugees, and migration, said." Everything between the closing mark and the verb is the
+    /// speaker when it starts with a name or a determiner and holds no other verb; the noun-phrase reader gives
+    /// up on such descriptions because their inner commas and "and" look like clause boundaries.
+    /// </summary>
+    private (int First, int Last)? SpeakerAfterQuotation(int subjectEnd)
+    {
+        var last = subjectEnd >= 0 && _words[subjectEnd].IsPunctuation(',') ? subjectEnd - 1 : subjectEnd;
+        for (var k = last; k >= 0 && last - k < 25; k--)
+        {
+            var w = _words[k];
+            if (w.Kind == WordKind.Quote)
+            {
+                var first = k + 1;
+                var closesQuotation = k > 0 && _words[k - 1].Kind == WordKind.Punctuation && _words[k - 1].Text is "," or "?" or "!";
+                return closesQuotation && first <= last && _words[last].IsWord && (_words[first].IsCapitalized || _words[first].Has(WordClass.Determiner)) ? (first, last) : null;
+            }
+            if (w.IsWord && !w.IsCapitalized && w.Has(WordClass.Verb) && !w.Has(WordClass.NounLikeForm))
+            {
+                return null; // "“…,” the senator, who said …": another clause
+            }
+            if (w.Kind == WordKind.Punctuation && w.Text is not ("," or "(" or ")" or "." or "-"))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The noun phrase that opens the sentence (after an introductory phrase set off by a comma), if it names someone.</summary>
@@ -508,15 +543,25 @@ internal sealed class SentenceReader
     /// <summary>The outlet a phrase names ("the BBC" → BBC), or null.</summary>
     internal string? OutletName(string phrase) => _lexicon.OutletIn(phrase);
 
-    private static readonly FrozenSet<string> DocumentHeads = FrozenSet.Create(StringComparer.Ordinal, "statement", "report", "study", "survey", "poll", "polls", "data", "records", "documents", "document", "figures", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment");
+    internal static readonly FrozenSet<string> DocumentHeads = FrozenSet.Create(StringComparer.Ordinal, "statement", "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "data", "records", "documents", "document", "figures", "statistics", "numbers", "estimates", "projections", "census", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment", "transcript", "footage", "video");
 
-    /// <summary>"a Quinnipiac University poll found": a named document is still a document.</summary>
+    /// <summary>
+    /// "a Quinnipiac University poll found", "the poll by the Public Policy Institute of California showed": a
+    /// named document is still a document. The head is the last word, or the word before the first preposition.
+    /// </summary>
     private static bool IsDocumentHead(Source source)
     {
-        var last = source.Text.AsSpan().TrimEnd();
-        var space = last.LastIndexOf(' ');
-        var head = (space < 0 ? last : last[(space + 1)..]).ToString().ToLowerInvariant();
-        return DocumentHeads.Contains(head);
+        string? previous = null;
+        foreach (var range in source.Text.AsSpan().Split(' '))
+        {
+            var word = source.Text[range];
+            if (previous is not null && word is "by" or "of" or "from" or "in" or "for" or "conducted" or "released")
+            {
+                break;
+            }
+            previous = word;
+        }
+        return previous is not null && DocumentHeads.Contains(previous.ToLowerInvariant());
     }
 
     /// <summary>For words that are usually nouns: a verb only right after something that can be a subject.</summary>
@@ -629,7 +674,7 @@ internal sealed class SentenceReader
             var lower = w.Lower;
             hasAnonymousHead |= w.Has(WordClass.AnonymousHead);
             hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
-            hasDocument |= lower is "statement" or "report" or "study" or "survey" or "poll" or "polls" or "data" or "records" or "documents" or "document" or "figures" or "analysis";
+            hasDocument |= lower is "statement" or "report" or "study" or "survey" or "poll" or "polls" or "polling" or "data" or "records" or "documents" or "document" or "figures" or "analysis";
             if (w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead)) && !IsNationalityAdjective(k, last))
             {
                 hasProperName = true;

@@ -1,0 +1,40 @@
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// Which words are the source of a cue, on sentence shapes of wire copy (paraphrased; no annotated corpus
+/// text is committed). Each case was an attribution the analysis missed before the pattern was handled.
+/// </summary>
+public class SourceFindingTests
+{
+    [TestCase("The new rules “are a step in the right direction,” Anne Richards, assistant secretary for population, refugees and migration, said in a statement.",
+        "said in a statement", "Anne Richards, assistant secretary for population, refugees and migration")]
+    [TestCase("A spokesman for the campaign could only quip: \"I guess the date was booked.\"", "could only quip", "A spokesman for the campaign")]
+    [TestCase("The minister flatly denied that the talks had failed.", "flatly denied", "The minister")]
+    [TestCase("A survey by the institute in March found the senator with a lead of seven points.", "found", "A survey by the institute in March")]
+    [TestCase("The poll by the Public Policy Institute of California showed the governor ahead among likely voters.", "showed", "The poll by the Public Policy Institute of California")]
+    [TestCase("The author of the book, Mitchell Zuckoff, said he stands by the account.", "said", "the book, Mitchell Zuckoff")]
+    [TestCase("After the vote in the capital, Senate Democrats said the bill was dead.", "said", "Senate Democrats")] // not "the capital, Senate Democrats"
+    public void Finds_the_source(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((cue, source)), string.Join("; ", found));
+    }
+
+    [TestCase("The strikes in March found their targets.")] // evidence verbs need a document or an outlet
+    [TestCase("Turnout in March showed a sharp fall from the last election.")]
+    public void Finds_no_source_where_there_is_none_to_find(string sentence)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
+    private static List<(string Cue, string? Source)> Attributions(string sentence)
+    {
+        var text = "Headline\n\n" + sentence + "\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+        return [.. analysis.Sourcing.Attributions.Select(a => (text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
+    }
+}
