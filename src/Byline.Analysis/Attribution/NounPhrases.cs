@@ -45,6 +45,20 @@ internal sealed class NounPhrases(List<Word> words)
         }
         var first = last;
         var k = last - 1;
+        if (words[last].Text == ")")
+        {
+            // "Florida Gov. Rick Scott (R) blasted": the bracket belongs to the name before it.
+            var open = last - 1;
+            while (open > 0 && words[open].Text != "(" && last - open < 10)
+            {
+                open--;
+            }
+            if (open > 0 && words[open].Text == "(" && IsNounPhraseWord(words[open - 1]))
+            {
+                first = open;
+                k = open - 1;
+            }
+        }
         var budget = 24;
         while (k >= 0 && budget-- > 0)
         {
@@ -292,7 +306,7 @@ internal sealed class NounPhrases(List<Word> words)
             return true;
         }
         var lower = w.Lower;
-        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject) || lower is "who" or "which")
+        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject) || lower is "who" or "which" || SentenceReader.IsQuantity(lower))
         {
             return true;
         }

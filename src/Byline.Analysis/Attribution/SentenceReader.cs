@@ -327,9 +327,9 @@ internal sealed class SentenceReader
     {
         var w = _words[i];
         var previous = i > 0 ? _words[i - 1] : default;
-        if (previous.IsWord && (previous.Has(WordClass.Determiner) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        if (previous.IsWord && (previous.Has(WordClass.Determiner) && !IsQuantity(previous.Lower) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
         {
-            return null; // "the report", "his claims", "refused to say", "Trump's claims"
+            return null; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
         if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
         {
@@ -468,6 +468,9 @@ internal sealed class SentenceReader
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
     }
 
+    /// <summary>Determiners that can stand alone as a subject: "Three said", "another said", "many believe".</summary>
+    internal static bool IsQuantity(string lower) => lower is "one" or "two" or "three" or "four" or "five" or "several" or "many" or "some" or "both" or "another" or "other" or "each" or "any";
+
     /// <summary>
     /// AP's post-posed attribution with a long description: "“…,” Anne Richards, assistant secretary of state for
     /// population, refugees, and migration, said." Everything between the closing mark and the verb is the
@@ -480,9 +483,17 @@ internal sealed class SentenceReader
         for (var k = last; k >= 0 && last - k < 25; k--)
         {
             var w = _words[k];
+            if (w.Kind == WordKind.Quote && k > 0 && _words[k - 1].IsWord && _words[k - 1].Span.End == w.Span.Start && w.Text is "'" or "’")
+            {
+                continue; // a possessive apostrophe: "Sanders' campaign manager"
+            }
             if (w.Kind == WordKind.Quote)
             {
                 var first = k + 1;
+                while (k > 0 && _words[k - 1].Kind == WordKind.Quote)
+                {
+                    k--; // two apostrophes for a closing mark ('' in some wire copy)
+                }
                 var closesQuotation = k > 0 && _words[k - 1].Kind == WordKind.Punctuation && _words[k - 1].Text is "," or "?" or "!";
                 return closesQuotation && first <= last && _words[last].IsWord && (_words[first].IsCapitalized || _words[first].Has(WordClass.Determiner)) ? (first, last) : null;
             }
@@ -524,6 +535,10 @@ internal sealed class SentenceReader
             return null;
         }
         var head = _words[subject.Last];
+        if (head.Text == ")" && subject.Last - 3 >= subject.First && _words[subject.Last - 2].Text == "(")
+        {
+            head = _words[subject.Last - 3]; // "Florida Gov. Rick Scott (R)"
+        }
         return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : null;
     }
 

@@ -17,6 +17,12 @@ public class SourceFindingTests
     [TestCase("The poll by the Public Policy Institute of California showed the governor ahead among likely voters.", "showed", "The poll by the Public Policy Institute of California")]
     [TestCase("The author of the book, Mitchell Zuckoff, said he stands by the account.", "said", "the book, Mitchell Zuckoff")]
     [TestCase("After the vote in the capital, Senate Democrats said the bill was dead.", "said", "Senate Democrats")] // not "the capital, Senate Democrats"
+    [TestCase("“We are changing how campaigns raise money,” Jeff Weaver, Sanders' campaign manager, said in a statement.", "said in a statement", "Jeff Weaver, Sanders' campaign manager")]
+    [TestCase("Two in three said they were less likely to vote for the party in November.", "said", "Two in three")]
+    [TestCase("Almost half said they wanted a candidate from outside politics.", "said", "Almost half")]
+    [TestCase("Yet another said the race was far from over.", "said", "another")]
+    [TestCase("In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state had spent $26 million.", "said", "Florida Gov. Rick Scott (R)")]
+    [TestCase("White House and Pentagon spokesmen said the ban was unworkable.", "said", "Pentagon spokesmen")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -25,6 +31,8 @@ public class SourceFindingTests
 
     [TestCase("The strikes in March found their targets.")] // evidence verbs need a document or an outlet
     [TestCase("Turnout in March showed a sharp fall from the last election.")]
+    [TestCase("The report on the vote came late.")] // "the report": a noun after an article, not a verb
+    [TestCase("His claims about the vote were false.")]
     public void Finds_no_source_where_there_is_none_to_find(string sentence)
     {
         var found = Attributions(sentence);
