@@ -110,6 +110,11 @@ internal sealed class SentenceReader
             {
                 continue;
             }
+            if (w.Lower == "in" && PollCitation(i) is { } poll)
+            {
+                found.Add(poll);
+                continue;
+            }
             if (MatchPhraseCue(i) is { } phrase)
             {
                 if (ReadPhraseCue(i, phrase) is { } attribution)
@@ -127,6 +132,46 @@ internal sealed class SentenceReader
         }
         return found.ToImmutable();
     }
+
+    private static readonly FrozenSet<string> PollHeads = FrozenSet.Create(StringComparer.Ordinal, "poll", "polls", "survey", "surveys", "study");
+
+    /// <summary>
+    /// "In the latest Washington Post-ABC News poll, 31% of Republicans …", "… a favourable view of Trump in a new
+    /// CNN/ORC poll": a poll cited with "in" is the source of the figures the sentence reports.
+    /// </summary>
+    private Attribution? PollCitation(int i)
+    {
+        if (i + 2 >= _words.Count || !_words[i + 1].IsWord || !_words[i + 1].Has(WordClass.Determiner))
+        {
+            return null;
+        }
+        for (var k = i + 2; k < _words.Count && k - i <= 9; k++)
+        {
+            var w = _words[k];
+            if (w.IsWord && PollHeads.Contains(w.Lower) && EndsNounPhrase(k))
+            {
+                var source = MakeSource(i + 1, k);
+                var after = k + 1;
+                while (after < _words.Count && _words[after].IsPunctuation(','))
+                {
+                    after++;
+                }
+                var content = i == 0 || IsIntroductory(i) ? ContentFrom(after) : ContentBefore(i);
+                var cue = _words[i].Span;
+                return new Attribution(cue, source, content, "in", CueKind.Evidence, LoadedCue: false) { Verb = cue };
+            }
+            if (!(w.Kind is WordKind.Word or WordKind.Number || w.Text is "-" or "/" or "–"))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"the poll," or "the poll released Monday", not "the poll booth".</summary>
+    private bool EndsNounPhrase(int k) =>
+        k + 1 >= _words.Count || !_words[k + 1].IsWord || _words[k + 1].IsCapitalized
+        || _words[k + 1].Lower is "released" or "conducted" or "taken" or "published" or "of" or "by" or "from" or "this" or "last" or "on" or "in" or "that" or "which" or "showed" or "found" or "shows" or "finds";
 
     private bool IsTitleCase()
     {
@@ -168,12 +213,30 @@ internal sealed class SentenceReader
             capitalised += _words[k].IsCapitalized ? 1 : 0;
         }
         var allCaps = _words[np.First].Text.All(c => !char.IsLower(c));
-        if (source.Kind is not (SourceKind.Named or SourceKind.Outlet) || capitalised < 2 && source.Kind != SourceKind.Outlet || allCaps)
+        if (source.Kind is not (SourceKind.Named or SourceKind.Outlet) || capitalised < 2 && source.Kind != SourceKind.Outlet && !SpeechFollows(colon) || allCaps)
         {
             return null;
         }
         var cue = _words[colon].Span;
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue };
+    }
+
+    private static readonly FrozenSet<string> FirstPersonWords = FrozenSet.Create(StringComparer.Ordinal, "i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "my", "our", "me", "us");
+
+    /// <summary>
+    /// After "Obama:" a single name could be a label ("Update:", "Result:"); what follows shows it is speech when it
+    /// is a quotation or in the first person ("Obama: I'm Optimistic Americans Will Say No").
+    /// </summary>
+    private bool SpeechFollows(int colon)
+    {
+        for (var k = colon + 1; k < _words.Count && k <= colon + 6; k++)
+        {
+            if (_words[k].Kind == WordKind.Quote || _words[k].IsWord && FirstPersonWords.Contains(_words[k].Lower))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool InsideLink(int offset)

@@ -23,6 +23,8 @@ public class SourceFindingTests
     [TestCase("Yet another said the race was far from over.", "said", "another")]
     [TestCase("In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state had spent $26 million.", "said", "Florida Gov. Rick Scott (R)")]
     [TestCase("White House and Pentagon spokesmen said the ban was unworkable.", "said", "Pentagon spokesmen")]
+    [TestCase("In a national CNN/ORC poll released Monday, 31% of Republicans were eager to vote.", "In", "a national CNN/ORC poll")]
+    [TestCase("Just 18 percent of registered voters have a favourable view of him in a new Washington Post-ABC News poll.", "in", "a new Washington Post-ABC News poll")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -33,16 +35,25 @@ public class SourceFindingTests
     [TestCase("Turnout in March showed a sharp fall from the last election.")]
     [TestCase("The report on the vote came late.")] // "the report": a noun after an article, not a verb
     [TestCase("His claims about the vote were false.")]
+    [TestCase("The candidate waited in the poll booth for an hour.")]
+    [TestCase("He was named in a report on the scandal.")]
     public void Finds_no_source_where_there_is_none_to_find(string sentence)
     {
         var found = Attributions(sentence);
         Assert.That(found, Is.Empty, string.Join("; ", found));
     }
 
-    private static List<(string Cue, string? Source)> Attributions(string sentence)
+    private static List<(string Cue, string? Source)> Attributions(string sentence, bool headline = false)
     {
-        var text = "Headline\n\n" + sentence + "\n";
+        var text = headline ? sentence + "\n\nThe body of the article follows here.\n" : "Headline\n\n" + sentence + "\n";
         var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
         return [.. analysis.Sourcing.Attributions.Select(a => (text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
+    }
+
+    [Test]
+    public void A_single_name_before_a_colon_speaks_when_what_follows_is_speech()
+    {
+        Assert.That(Attributions("Obama: I'm optimistic voters will say no", headline: true), Does.Contain((":", (string?)"Obama")));
+        Assert.That(Attributions("Update: the road has reopened after the crash.", headline: false), Is.Empty);
     }
 }
