@@ -68,12 +68,14 @@ public static class EntityAnalyzer
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);      // acronym → entity id
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);      // surname → person id
         var midSentence = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? teams = null; // names the article uses for sports sides: one sense per article
         var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
         foreach (var (_, mentions) in blocks)
         {
             foreach (var c in mentions.Candidates)
             {
                 if (!c.SentenceInitial && c.WordCount == 1) midSentence.Add(c.Surface); // only single words are asked about below
+                if (c.IsTeam) (teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
                 if (c.DefinesAcronym is { } acronym && !acronyms.ContainsKey(acronym))
                 {
                     var id = c.Known?.Entity.Id ?? c.Id;
@@ -102,8 +104,10 @@ public static class EntityAnalyzer
         var owners = new Draft[candidateCount]; // the draft of each mention in `all`
         foreach (var (block, mentions) in blocks)
         {
-            foreach (var c in mentions.Candidates)
+            foreach (var candidate in mentions.Candidates)
             {
+                // "Surrey" with a score or after "beat" is the county side; elsewhere in the same report it is too.
+                var c = teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && teams.Contains(candidate.Surface) ? MentionScanner.AsTeam(candidate) : candidate;
                 var span = new TextSpan(block.Start + c.Start, c.End - c.Start);
                 string id;
                 var kind = MentionKind.Name;

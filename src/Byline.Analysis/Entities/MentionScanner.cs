@@ -32,6 +32,9 @@ internal sealed record MentionCandidate
     public bool PlaceBefore { get; init; }
     public bool IsAcronym { get; init; }
 
+    /// <summary>A sports side: named with a score in a results line or in a team context ("Surrey captain", "beat Kent").</summary>
+    public bool IsTeam { get; init; }
+
     /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
     public string? DefinesAcronym { get; set; }
 
@@ -279,7 +282,8 @@ internal static class MentionScanner
                 k = last;
             }
             // k is now the candidate's last word.
-            if ((resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate))
+            if ((resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate)
+                || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate))
             {
                 candidate = AsTeam(candidate);
             }
@@ -360,13 +364,46 @@ internal static class MentionScanner
     /// name as a city or region (clubs and county sides are named after their home). Countries stay places — news
     /// agencies' convention for national sides — and known organisations and people are left as they are.
     /// </summary>
-    private static MentionCandidate AsTeam(MentionCandidate c)
+    internal static MentionCandidate AsTeam(MentionCandidate c)
     {
         if (c.Known is { } known && known.Entity.Kind is not ("city" or "region"))
         {
             return c;
         }
-        return c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context };
+        return c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context, IsTeam = true };
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TeamWordsAfter = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "captain", "coach", "manager", "skipper", "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler", "opener", "all-rounder",
+        "beat", "beats", "defeated", "drew", "thrashed", "routed", "trounced", "edged");
+
+    private static bool IsResultVerb(string text, Word w) =>
+        text.AsSpan(w.Start, w.End - w.Start) is "beat" or "beats" or "defeated" or "drew" or "thrashed" or "routed" or "trounced" or "edged";
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TeamWordsBefore = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "beat", "beating", "defeated", "defeating", "thrashed", "routed", "trounced", "edged", "dismiss", "dismissed", "bowling", "bowled");
+
+    /// <summary>
+    /// Sports prose: "Surrey captain Chris Lewis", "Leicestershire beat Somerset", "dismiss Nottinghamshire for
+    /// 214". A city or county named so is its side, as in a results line.
+    /// </summary>
+    private static bool InTeamContext(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known is { } known && known.Entity.Kind is not ("city" or "region"))
+        {
+            return false;
+        }
+        if (last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && TeamWordsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start)))
+        {
+            // "Agassi beat Sampras": players beat each other too, so a verb only makes a known place a side.
+            return candidate.Known is not null || !IsResultVerb(text, words[last + 1]);
+        }
+        if (candidate.Known is null)
+        {
+            return false;
+        }
+        var first = last - candidate.WordCount + 1;
+        return first > 0 && words[first - 1].End + 1 == candidate.Start && TeamWordsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[first - 1].Start, words[first - 1].End - words[first - 1].Start));
     }
 
     private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)

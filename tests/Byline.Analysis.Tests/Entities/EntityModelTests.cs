@@ -51,12 +51,23 @@ public class EntityModelTests
     [TestCase("BASEBALL - MAJOR LEAGUE STANDINGS\n\nNEW YORK 74 59 .556 -\n", "new-york", "ORG")]               // a standings row with a percentage
     [TestCase("Weather\n\nLondon 12.5 Paris 10.1\n", "london", "LOC")]                                          // decimals: data, not scores
     [TestCase("SOCCER - WORLD CUP QUALIFIER\n\nGermany 2 Italy 1\n", "germany", "LOC")]                         // national sides stay places
-    [TestCase("Rugby\n\nGloucester beat Bath 19-12 on Saturday.\n", "gloucester", "LOC")]                      // prose, not a results line
+    [TestCase("Rugby\n\nGloucester beat Bath 19-12 on Saturday.\n", "gloucester", "ORG")]                      // sports prose: a city that beats someone is its side
+    [TestCase("Cricket\n\nTheir rivals beat Durham by six wickets.\n", "durham", "ORG")]                       // … and so is the side it beats
+    [TestCase("Cricket\n\nAt the Oval, Surrey captain Chris Lewis made 80.\n", "surrey", "ORG")]               // a captain's side
+    [TestCase("Travel\n\nGloucester is a city in the west of England.\n", "gloucester", "LOC")]               // no sports context
+    [TestCase("Storm\n\nHeavy rain beat down on Gloucester on Monday.\n", "gloucester", "LOC")]                // a verb near the name, not next to it
     [TestCase("War\n\nIraq 2003 was the year the war began.\n", "iraq", "LOC")]                                  // a year is no score
     public void A_name_with_a_score_in_a_results_line_is_a_team(string text, string id, string type)
     {
         var entities = Analyze(text);
         Assert.That(entities.Find(id)?.TypeCode, Is.EqualTo(type), string.Join(", ", entities.Entities.Select(e => $"{e.Id} {e.TypeCode}")));
+    }
+
+    [Test]
+    public void A_side_named_once_in_a_sports_context_is_a_side_throughout_the_report()
+    {
+        var entities = Analyze("Cricket\n\nSurrey captain Chris Lewis made 80 not out. Surrey closed on 429 for seven.\n");
+        Assert.That(entities.Mentions.Where(m => m.Text == "Surrey").Select(m => entities.Find(m.EntityId)?.TypeCode), Is.EqualTo(new[] { "ORG", "ORG" }));
     }
 
     [Test]
