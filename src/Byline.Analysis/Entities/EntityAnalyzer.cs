@@ -67,6 +67,7 @@ public static class EntityAnalyzer
         // capitalised mid-sentence (a sentence-initial capital alone is no evidence of a name).
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);      // acronym → entity id
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);      // surname → person id
+        Dictionary<string, string?>? givenNames = null;                                 // given name → person id, null when two people share it
         var midSentence = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? teams = null; // names the article uses for sports sides: one sense per article
         var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
@@ -90,6 +91,14 @@ public static class EntityAnalyzer
                     var id = c.Known?.Entity.Id ?? c.Id;
                     var last = c.LastWord;
                     surnames.TryAdd(last, id);
+                    // Given names only from names that are certainly people's: two capitalised words ("Internet
+                    // Explorer", "North America") are guessed to be a person on shape alone.
+                    if (c.Known is not null || c.Evidence >= TypeEvidence.Context)
+                    {
+                        var given = c.Surface[..c.Surface.IndexOf(' ')];
+                        givenNames ??= new(StringComparer.Ordinal);
+                        givenNames[given] = givenNames.TryGetValue(given, out var other) && other != id ? null : id;
+                    }
                     if (last.Length > 3 && last[2] == '-' && last[..2] is "al" or "el" or "Al" or "El")
                     {
                         surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
@@ -156,6 +165,15 @@ public static class EntityAnalyzer
                 {
                     id = person;
                     kind = MentionKind.Surname;
+                    type = EntityType.Person;
+                    evidence = TypeEvidence.Context;
+                }
+                else if (c.WordCount == 1 && !c.IsAcronym && evidence < TypeEvidence.Context && givenNames is not null && givenNames.TryGetValue(c.Surface, out var named) && named is not null
+                    && (!c.SentenceInitial || midSentence.Contains(c.Surface)))
+                {
+                    // "Jansher Khan" … "Jansher said": sports and profile copy call people by their given name.
+                    id = named;
+                    kind = MentionKind.GivenName;
                     type = EntityType.Person;
                     evidence = TypeEvidence.Context;
                 }

@@ -19,6 +19,8 @@ public enum MentionKind
     Surname,
     /// <summary>A capital standing for its government ("Washington warned").</summary>
     Metonym,
+    /// <summary>A given name standing for a person named in full elsewhere ("Jansher" for "Jansher Khan").</summary>
+    GivenName,
 }
 
 /// <summary>One place where the article names an entity. <see cref="Span"/> excludes a possessive "'s" and a footnote marker.</summary>

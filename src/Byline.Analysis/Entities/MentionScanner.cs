@@ -217,6 +217,11 @@ internal static class MentionScanner
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             var known = kb.Match(text, w.Start, sentenceEnd, name);
+            if (known is not null && known.Surface.Length == name.Length && name is "Van" or "Von" or "De" or "Der" or "Den" or "La" or "Le" or "Du" or "Da" or "Di"
+                && k + 1 < n && (IsCapitalised(text, words[k + 1]) || IsSurnameParticle(Span(text, words[k + 1]))))
+            {
+                known = null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
+            }
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
                 titleBefore = false;
@@ -282,6 +287,10 @@ internal static class MentionScanner
                 k = last;
             }
             // k is now the candidate's last word.
+            if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
+            {
+                candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
+            }
             if ((resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate))
             {
@@ -537,10 +546,13 @@ internal static class MentionScanner
     {
         for (var j = k + 1; j < last; j++)
         {
-            if (!char.IsUpper(text[words[j].Start])) return j;
+            if (!char.IsUpper(text[words[j].Start]) && !IsSurnameParticle(Span(text, words[j]))) return j;
         }
         return -1;
     }
+
+    /// <summary>Lowercase words inside surnames: "Van der Westhuizen", "Ursula von der Leyen", "Luiz da Silva".</summary>
+    private static bool IsSurnameParticle(ReadOnlySpan<char> word) => word is "der" or "den" or "van" or "von" or "de" or "da" or "di" or "du" or "la" or "le" or "dos" or "das" or "bin" or "ibn";
 
     // "and" joins two names only inside a known name ("Iraq and the Levant"); a run stops at it otherwise.
     private static bool IsOfOrName(string text, List<Word> words, int from, int to)
@@ -690,6 +702,22 @@ internal static class MentionScanner
         Add(lexicon.PlacePrepositions.Contains(word), WordClass.PlacePreposition);
         spellings.Add(word.ToString(), hash, classes);
         return classes;
+    }
+
+    /// <summary>A player listed with a country in brackets: "Jansher Khan (Pakistan)", "Mark Cairns ( England )".</summary>
+    private static bool IsCountryInBrackets(string text, int end, int limit, KnowledgeBase kb)
+    {
+        var i = end;
+        while (i < limit && text[i] == ' ') i++;
+        if (i >= limit || text[i] != '(') return false;
+        i++;
+        while (i < limit && text[i] == ' ') i++;
+        var close = text.IndexOf(')', i, limit - i);
+        if (close < 0) return false;
+        var inner = text.AsSpan(i, close - i).TrimEnd();
+        var firstWordEnd = inner.IndexOf(' ');
+        var firstWord = firstWordEnd < 0 ? inner : inner[..firstWordEnd];
+        return firstWord.Length > 0 && kb.Match(text, i, i + inner.Length, firstWord) is { } country && country.Surface.Length == inner.Length && country.Entity.Kind == "country";
     }
 
     private static string? AcronymInBrackets(string text, int end, int limit)

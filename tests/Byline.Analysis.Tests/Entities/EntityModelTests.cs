@@ -71,6 +71,30 @@ public class EntityModelTests
     }
 
     [Test]
+    public void A_given_name_alone_refers_to_the_person_named_in_full_after_a_title()
+    {
+        var entities = Analyze("Squash\n\nWorld champion Jansher Khan won again. Later Jansher said he was tired.\n");
+        var jansher = entities.Mentions.Single(m => m.Text == "Jansher");
+        Assert.That((jansher.Kind, entities.Find(jansher.EntityId)?.Name), Is.EqualTo((MentionKind.GivenName, "Jansher Khan")));
+    }
+
+    [Test]
+    public void A_given_name_is_not_taken_from_two_capitalised_words_that_only_look_like_a_name()
+    {
+        var entities = Analyze("Browsers\n\nUsers of Internet Explorer were warned. The Internet is slow today in Canada.\n");
+        Assert.That(entities.Mentions.Where(m => m.Kind == MentionKind.GivenName), Is.Empty);
+    }
+
+    [TestCase("Squash\n\nMark Cairns ( England ) lost in three games.\n", "mark-cairns", "PER")]             // a player listed with a country
+    [TestCase("Rugby\n\nThe pass reached Van der Westhuizen on the line.\n", "van-der-westhuizen", "PER")]     // a surname particle, not the Turkish city
+    [TestCase("Turkey\n\nThe earthquake struck Van on Sunday.\n", "van", "LOC")]                              // the city
+    public void Names_typed_by_their_surroundings(string text, string id, string type)
+    {
+        var entities = Analyze(text);
+        Assert.That(entities.Find(id)?.TypeCode, Is.EqualTo(type), string.Join(", ", entities.Entities.Select(e => $"{e.Id} {e.TypeCode}")));
+    }
+
+    [Test]
     public void A_capital_is_the_government_only_when_it_acts()
     {
         const string text = "Strike in Syria\n\nDamascus condemned the strike. The roads into Damascus were closed.";
