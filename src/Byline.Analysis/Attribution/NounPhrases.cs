@@ -232,8 +232,20 @@ internal sealed class NounPhrases(List<Word> words)
         var start = words[open + 1];
         var descriptive = start.Lower is "who" or "which" or "of" or "from" or "at" or "with"
             || start.IsWord && start.Lower.EndsWith("ing", StringComparison.Ordinal) && !start.IsCapitalized
-            || start.Kind == WordKind.Number && open + 2 == comma;
-        return descriptive && IsNounPhraseWord(words[open - 1]) ? open - 1 : null;
+            || start.Kind == WordKind.Number && open + 2 == comma
+            // "Clinton, 35, the daughter of former President Bill Clinton and Hillary Clinton, said": a long
+            // description after an age; the plain "X, the Y, said" is read below as an appositive.
+            || start.Lower is "the" or "a" or "an" && open >= 3 && words[open - 1].Kind == WordKind.Number && words[open - 2].IsPunctuation(',');
+        if (!descriptive || !IsNounPhraseWord(words[open - 1]))
+        {
+            return null;
+        }
+        var head = open - 1;
+        if (words[head].Kind == WordKind.Number && head >= 2 && words[head - 1].IsPunctuation(',') && IsNounPhraseWord(words[head - 2]) && words[head - 2].IsCapitalized)
+        {
+            head -= 2; // "Khizr Khan, 66, who …": the name before the age
+        }
+        return head;
     }
 
     /// <summary>

@@ -394,6 +394,10 @@ internal sealed class SentenceReader
         {
             return null; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
+        if (verb.Lemma == "put" && !(i + 1 < _words.Count && _words[i + 1].Lower == "it"))
+        {
+            return null; // "as Milbank puts it" reports; "put pressure on" does not
+        }
         if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
         {
             return null; // "swing state", "a Tuesday tweet": a noun, not a verb

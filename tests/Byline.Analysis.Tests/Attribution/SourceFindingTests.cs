@@ -25,6 +25,8 @@ public class SourceFindingTests
     [TestCase("White House and Pentagon spokesmen said the ban was unworkable.", "said", "Pentagon spokesmen")]
     [TestCase("In a national CNN/ORC poll released Monday, 31% of Republicans were eager to vote.", "In", "a national CNN/ORC poll")]
     [TestCase("Just 18 percent of registered voters have a favourable view of him in a new Washington Post-ABC News poll.", "in", "a new Washington Post-ABC News poll")]
+    [TestCase("As the paper's columnist puts it, “the voters are unmoved.”", "puts", "the paper's columnist")]
+    [TestCase("Clinton, 35, the daughter of a former president and a former secretary of state, said on Twitter that she was happy.", "said", "Clinton, 35, the daughter of a former president and a former secretary of state")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -37,6 +39,7 @@ public class SourceFindingTests
     [TestCase("His claims about the vote were false.")]
     [TestCase("The candidate waited in the poll booth for an hour.")]
     [TestCase("He was named in a report on the scandal.")]
+    [TestCase("The senators put pressure on the White House.")] // "put" reports only in "put it"
     public void Finds_no_source_where_there_is_none_to_find(string sentence)
     {
         var found = Attributions(sentence);
