@@ -394,6 +394,11 @@ internal sealed class SentenceReader
         {
             return null; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
+        if (previous.IsWord && IsQuantity(previous.Lower) && (i >= 2 && _words[i - 2].IsPunctuation(',')
+            || w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "to" or "as"))
+        {
+            return null; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
+        }
         if (verb.Lemma == "put" && !(i + 1 < _words.Count && _words[i + 1].Lower == "it"))
         {
             return null; // "as Milbank puts it" reports; "put pressure on" does not

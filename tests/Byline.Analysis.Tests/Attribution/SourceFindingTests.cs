@@ -40,6 +40,7 @@ public class SourceFindingTests
     [TestCase("The candidate waited in the poll booth for an hour.")]
     [TestCase("He was named in a report on the scandal.")]
     [TestCase("The senators put pressure on the White House.")] // "put" reports only in "put it"
+    [TestCase("The winners were Hui Chi-fung of the Democratic Party and Tanya Chan of the Civic Party, both considered to be in the pan-democracy camp.")]
     public void Finds_no_source_where_there_is_none_to_find(string sentence)
     {
         var found = Attributions(sentence);
