@@ -61,6 +61,10 @@ internal static class LineClassifier
     private static readonly Regex BareDate = new(
         $@"^(({Months})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+({Months})\s+\d{{4}})$", Options);
 
+    // The wire archives' dateline line: "NEW YORK 1996-08-30", "LONDON 1996-08-22".
+    private static readonly Regex IsoDateline = new(
+        @"^[A-Z][A-Z'.\-]+( [A-Z][A-Z'.\-]+){0,3} \d{4}-\d{2}-\d{2}$", Options);
+
     // Wire datelines: "BAGHDAD -", "SOUTHWEST ASIA, Jan. 9, 2016 –", "WASHINGTON, D.C. —".
     private static readonly Regex WireDateline = new(
         $@"^[A-Z][A-Z'.\-]{{2,}}( [A-Z][A-Z'.\-]+){{0,3}}(, ?(({ShortMonths})\.? \d{{1,2}}(, \d{{4}})?|({Months}) \d{{1,2}}(, \d{{4}})?|[A-Z][A-Za-z.]+( [A-Z][A-Za-z.]+){{0,2}})){{0,2}} [–—-]( |$)", Options);
@@ -162,7 +166,7 @@ internal static class LineClassifier
                 Add(start + match.Length, end, BlockKind.Paragraph);
                 return;
             }
-            if (line.Length <= 40 && BareDate.IsMatch(line))
+            if (line.Length <= 40 && (BareDate.IsMatch(line) || IsoDateline.IsMatch(line)))
             {
                 Add(start, end, BlockKind.Dateline);
                 return;

@@ -102,6 +102,15 @@ public class ArticleClassificationTests
         Assert.That(outline[2].Kind, Is.EqualTo(BlockKind.Paragraph));
     }
 
+    [TestCase("LONDON 1996-08-30", BlockKind.Dateline)]          // the wire archives' dateline line
+    [TestCase("NEW YORK 1996-08-30", BlockKind.Dateline)]
+    [TestCase("NEW YORK 74 59 .556 -", BlockKind.Heading)]        // a standings row is no dateline
+    public void Wire_archive_dateline_lines(string line, BlockKind kind)
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse("BASEBALL - STANDINGS\n" + line + "\n\nThe first paragraph of the report.\n"));
+        Assert.That(outline[1], Is.EqualTo((kind, line)));
+    }
+
     [Test]
     public void Uk_government_standfirst_and_byline()
     {

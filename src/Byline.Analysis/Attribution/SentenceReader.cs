@@ -213,7 +213,7 @@ internal sealed class SentenceReader
             capitalised += _words[k].IsCapitalized ? 1 : 0;
         }
         var allCaps = _words[np.First].Text.All(c => !char.IsLower(c));
-        if (source.Kind is not (SourceKind.Named or SourceKind.Outlet) || capitalised < 2 && source.Kind != SourceKind.Outlet && !SpeechFollows(colon) || allCaps)
+        if (source.Kind is not (SourceKind.Named or SourceKind.Outlet) || capitalised < 2 && source.Kind != SourceKind.Outlet && !(SpeechFollows(colon) && IsNameLike(np.First, np.Last)) || allCaps)
         {
             return null;
         }
@@ -237,6 +237,24 @@ internal sealed class SentenceReader
             }
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string> HeadlineLabels = FrozenSet.Create(StringComparer.Ordinal,
+        "update", "updated", "breaking", "exclusive", "analysis", "opinion", "watch", "video", "photos", "review", "editorial", "explainer",
+        "factbox", "timeline", "live", "interview", "comment", "letters", "obituary", "correction", "poll", "report", "reports", "sources", "officials", "witnesses");
+
+    /// <summary>"Obama:" names someone; "Reports:", "Sources:" and "Update:" are labels or nameless sources.</summary>
+    private bool IsNameLike(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var w = _words[k];
+            if (w.IsWord && (HeadlineLabels.Contains(w.Lower) || w.Has(WordClass.RoleNoun | WordClass.VagueSubject | WordClass.AnonymousHead)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool InsideLink(int offset)

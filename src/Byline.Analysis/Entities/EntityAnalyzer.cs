@@ -116,7 +116,9 @@ public static class EntityAnalyzer
             foreach (var candidate in mentions.Candidates)
             {
                 // "Surrey" with a score or after "beat" is the county side; elsewhere in the same report it is too.
-                var c = teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && teams.Contains(candidate.Surface) ? MentionScanner.AsTeam(candidate) : candidate;
+                var c = teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && teams.Contains(candidate.Surface)
+                    ? MentionScanner.AsTeam(candidate)
+                    : candidate; // (a dateline names the city the report comes from)
                 var span = new TextSpan(block.Start + c.Start, c.End - c.Start);
                 string id;
                 var kind = MentionKind.Name;

@@ -32,8 +32,21 @@ internal sealed record MentionCandidate
     public bool PlaceBefore { get; init; }
     public bool IsAcronym { get; init; }
 
-    /// <summary>A sports side: named with a score in a results line or in a team context ("Surrey captain", "beat Kent").</summary>
-    public bool IsTeam { get; init; }
+    /// <summary>
+    /// A sports side: named with a score in a results line or in a team context ("Surrey captain", "beat Kent"). A
+    /// side has its own id ("new-york-side"), so the dateline's city and the city's team stay two entities.
+    /// </summary>
+    public bool IsTeam
+    {
+        get => _isTeam;
+        init
+        {
+            _isTeam = value;
+            _id = null;
+        }
+    }
+
+    private readonly bool _isTeam;
 
     /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
     public string? DefinesAcronym { get; set; }
@@ -42,7 +55,7 @@ internal sealed record MentionCandidate
     public bool IsDefinition { get; set; }
 
     /// <summary>The id an unknown name gets ("Popular Mobilization Forces" → "popular-mobilization-forces"), computed once per block fact.</summary>
-    public string Id => _id ??= EntityAnalyzer.Kebab(Surface);
+    public string Id => _id ??= IsTeam ? EntityAnalyzer.Kebab(Surface) + "-side" : EntityAnalyzer.Kebab(Surface);
 
     private string? _id;
 

@@ -45,22 +45,30 @@ public class EntityModelTests
 
     private static Microsoft.CodeAnalysis.Text.TextSpan TextSpanOf(int start, int end) => Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end);
 
-    [TestCase("RUGBY UNION - ENGLISH CLUB RESULTS\n\nHarlequins 75 Gloucester 19\n", "gloucester", "ORG")]         // a city's club, with a score
-    [TestCase("SOCCER - KOREAN LEAGUE STANDINGS\n\nPuchon 3 1 0 6 1 10\n", "puchon", "ORG")]                    // a standings row
-    [TestCase("SOCCER - RESULTS\n\nAston Villa 2 Leeds 1 (halftime 1-0)\n", "aston-villa", "ORG")]             // two words, not a person
-    [TestCase("BASEBALL - MAJOR LEAGUE STANDINGS\n\nNEW YORK 74 59 .556 -\n", "new-york", "ORG")]               // a standings row with a percentage
+    [TestCase("RUGBY UNION - ENGLISH CLUB RESULTS\n\nHarlequins 75 Gloucester 19\n", "gloucester-side", "ORG")]         // a city's club, with a score
+    [TestCase("SOCCER - KOREAN LEAGUE STANDINGS\n\nPuchon 3 1 0 6 1 10\n", "puchon-side", "ORG")]                    // a standings row
+    [TestCase("SOCCER - RESULTS\n\nAston Villa 2 Leeds 1 (halftime 1-0)\n", "aston-villa-side", "ORG")]             // two words, not a person
+    [TestCase("BASEBALL - MAJOR LEAGUE STANDINGS\n\nNEW YORK 74 59 .556 -\n", "new-york-side", "ORG")]               // a standings row with a percentage
     [TestCase("Weather\n\nLondon 12.5 Paris 10.1\n", "london", "LOC")]                                          // decimals: data, not scores
     [TestCase("SOCCER - WORLD CUP QUALIFIER\n\nGermany 2 Italy 1\n", "germany", "LOC")]                         // national sides stay places
-    [TestCase("Rugby\n\nGloucester beat Bath 19-12 on Saturday.\n", "gloucester", "ORG")]                      // sports prose: a city that beats someone is its side
-    [TestCase("Cricket\n\nTheir rivals beat Durham by six wickets.\n", "durham", "ORG")]                       // … and so is the side it beats
-    [TestCase("Cricket\n\nAt the Oval, Surrey captain Chris Lewis made 80.\n", "surrey", "ORG")]               // a captain's side
+    [TestCase("Rugby\n\nGloucester beat Bath 19-12 on Saturday.\n", "gloucester-side", "ORG")]                      // sports prose: a city that beats someone is its side
+    [TestCase("Cricket\n\nTheir rivals beat Durham by six wickets.\n", "durham-side", "ORG")]                       // … and so is the side it beats
+    [TestCase("Cricket\n\nAt the Oval, Surrey captain Chris Lewis made 80.\n", "surrey-side", "ORG")]               // a captain's side
     [TestCase("Travel\n\nGloucester is a city in the west of England.\n", "gloucester", "LOC")]               // no sports context
     [TestCase("Storm\n\nHeavy rain beat down on Gloucester on Monday.\n", "gloucester", "LOC")]                // a verb near the name, not next to it
     [TestCase("War\n\nIraq 2003 was the year the war began.\n", "iraq", "LOC")]                                  // a year is no score
-    public void A_name_with_a_score_in_a_results_line_is_a_team(string text, string id, string type)
+    public void A_name_with_a_score_in_a_results_line_or_a_sports_context_is_a_team(string text, string id, string type)
     {
         var entities = Analyze(text);
         Assert.That(entities.Find(id)?.TypeCode, Is.EqualTo(type), string.Join(", ", entities.Entities.Select(e => $"{e.Id} {e.TypeCode}")));
+    }
+
+    [Test]
+    public void A_dateline_names_the_city_even_when_the_report_is_about_its_side()
+    {
+        var entities = Analyze("BASEBALL - STANDINGS\nNEW YORK 1996-08-30\n\nNEW YORK 74 59 .556 -\nBOSTON 70 63 .526 4\n");
+        var types = entities.Mentions.Where(m => m.EntityId.StartsWith("new-york", StringComparison.Ordinal)).Select(m => entities.Find(m.EntityId)?.TypeCode ?? "none").ToArray();
+        Assert.That(types, Is.EqualTo(new[] { "LOC", "ORG" }), string.Join(", ", entities.Mentions.Select(m => $"{m.Text} {m.EntityId} {m.Span}")));
     }
 
     [Test]
