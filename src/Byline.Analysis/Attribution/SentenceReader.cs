@@ -517,9 +517,10 @@ internal sealed class SentenceReader
         {
             return null;
         }
-        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !IsDocumentHead(source))
+        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !IsDocumentHead(source)
+            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
         {
-            return null; // "the strikes found their targets" is no citation of evidence
+            return null; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
         }
         if (verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document)
         {
@@ -648,25 +649,22 @@ internal sealed class SentenceReader
     /// <summary>The outlet a phrase names ("the BBC" → BBC), or null.</summary>
     internal string? OutletName(string phrase) => _lexicon.OutletIn(phrase);
 
-    internal static readonly FrozenSet<string> DocumentHeads = FrozenSet.Create(StringComparer.Ordinal, "statement", "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "data", "records", "documents", "document", "figures", "statistics", "numbers", "estimates", "projections", "census", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment", "transcript", "footage", "video");
+    internal static readonly FrozenSet<string> DocumentHeads = FrozenSet.Create(StringComparer.Ordinal, "statement", "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "data", "records", "documents", "document", "figures", "statistics", "numbers", "estimates", "projections", "census", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment", "transcript", "footage", "video", "videos", "photos", "results", "returns", "tally", "search");
 
     /// <summary>
-    /// "a Quinnipiac University poll found", "the poll by the Public Policy Institute of California showed": a
-    /// named document is still a document. The head is the last word, or the word before the first preposition.
+    /// "a Quinnipiac University poll found", "the poll by the Public Policy Institute of California showed", "a WBUR
+    /// poll last week showed": a named or dated document is still a document.
     /// </summary>
     private static bool IsDocumentHead(Source source)
     {
-        string? previous = null;
         foreach (var range in source.Text.AsSpan().Split(' '))
         {
-            var word = source.Text[range];
-            if (previous is not null && word is "by" or "of" or "from" or "in" or "for" or "conducted" or "released")
+            if (DocumentHeads.Contains(source.Text[range].ToLowerInvariant()))
             {
-                break;
+                return true;
             }
-            previous = word;
         }
-        return previous is not null && DocumentHeads.Contains(previous.ToLowerInvariant());
+        return false;
     }
 
     /// <summary>For words that are usually nouns: a verb only right after something that can be a subject.</summary>

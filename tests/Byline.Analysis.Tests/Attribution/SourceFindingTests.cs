@@ -27,6 +27,8 @@ public class SourceFindingTests
     [TestCase("Just 18 percent of registered voters have a favourable view of him in a new Washington Post-ABC News poll.", "in", "a new Washington Post-ABC News poll")]
     [TestCase("As the paper's columnist puts it, “the voters are unmoved.”", "puts", "the paper's columnist")]
     [TestCase("Clinton, 35, the daughter of a former president and a former secretary of state, said on Twitter that she was happy.", "said", "Clinton, 35, the daughter of a former president and a former secretary of state")]
+    [TestCase("For instance, a WBUR poll last week showed the senator in third place at 11 percent.", "showed", "a WBUR poll last week")]
+    [TestCase("After an investigation, the Department of Justice found that the police force had fined residents illegally.", "found", "the Department of Justice")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -35,6 +37,7 @@ public class SourceFindingTests
 
     [TestCase("The strikes in March found their targets.")] // evidence verbs need a document or an outlet
     [TestCase("Turnout in March showed a sharp fall from the last election.")]
+    [TestCase("The Department of Justice found its budget cut by a third.")] // an organisation finding something, not finding that
     [TestCase("The report on the vote came late.")] // "the report": a noun after an article, not a verb
     [TestCase("His claims about the vote were false.")]
     [TestCase("The candidate waited in the poll booth for an hour.")]
