@@ -60,6 +60,11 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> ReactionVerbs { get; init; }
     public required FrozenSet<string> ReactionNouns { get; init; }
     public required ImmutableArray<ImmutableArray<string>> Outlets { get; init; }
+    public required FrozenSet<string> DocumentHeads { get; init; }
+    public required FrozenSet<string> PollHeads { get; init; }
+    public required FrozenSet<string> HeadlineLabels { get; init; }
+    public required FrozenSet<string> QuantitySubjects { get; init; }
+    public required FrozenSet<string> TimeWords { get; init; }
 
     /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
     private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
@@ -133,6 +138,11 @@ public sealed class AttributionLexicon
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         Add(PrepositionWords, WordClass.Preposition);
         Add(SubordinateMarkerWords, WordClass.SubordinateMarker);
+        Add(DocumentHeads, WordClass.DocumentHead);
+        Add(PollHeads, WordClass.PollHead);
+        Add(HeadlineLabels, WordClass.HeadlineLabel);
+        Add(QuantitySubjects, WordClass.QuantitySubject);
+        Add(TimeWords, WordClass.TimeWord);
         if (VerbForms.ContainsKey(lower))
         {
             classes |= WordClass.Verb;
@@ -205,6 +215,11 @@ public sealed class AttributionLexicon
             AnonymityReasons = [.. Strings(root, "anonymity_reasons")],
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
+            DocumentHeads = Set(root, "document_heads"),
+            PollHeads = Set(root, "poll_heads"),
+            HeadlineLabels = Set(root, "headline_labels"),
+            QuantitySubjects = Set(root, "quantity_subjects"),
+            TimeWords = Set(root, "time_words"),
         };
     }
 

@@ -66,7 +66,7 @@ internal sealed class NounPhrases(List<Word> words)
             if (w.Kind is WordKind.Word or WordKind.Number)
             {
                 if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord)
-                    || w.Lower == "by" && k > 0 && words[k - 1].IsWord && SentenceReader.DocumentHeads.Contains(words[k - 1].Lower)) // "a survey by the organization"
+                    || w.Lower == "by" && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a survey by the organization"
                 {
                     first = k;
                     k--;
@@ -318,7 +318,7 @@ internal sealed class NounPhrases(List<Word> words)
             return true;
         }
         var lower = w.Lower;
-        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject) || lower is "who" or "which" || SentenceReader.IsQuantity(lower))
+        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject) || lower is "who" or "which" || w.Has(WordClass.QuantitySubject))
         {
             return true;
         }
@@ -346,11 +346,7 @@ internal sealed class NounPhrases(List<Word> words)
 
     private bool AllowsPrepositionalPhrase(Word before) =>
         before.Kind == WordKind.Number || before.IsWord && (before.Has(WordClass.RoleNoun) || before.Has(WordClass.AnonymousHead) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized
-            || SentenceReader.DocumentHeads.Contains(before.Lower)); // "the poll by the Public Policy Institute found"
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> TimeNames = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "weekend");
+            || before.Has(WordClass.DocumentHead)); // "the poll by the Public Policy Institute found"
 
     /// <summary>
     /// "A survey by the organization in March found", "a poll last week showed": the time phrase between a
@@ -358,7 +354,7 @@ internal sealed class NounPhrases(List<Word> words)
     /// </summary>
     private int SkipTimePhrase(int last)
     {
-        if (last >= 2 && words[last].IsWord && TimeNames.Contains(words[last].Lower) && words[last - 1].IsWord && words[last - 1].Lower is "in" or "on" or "last" or "this" or "earlier" && IsNounPhraseWord(words[last - 2]))
+        if (last >= 2 && words[last].IsWord && words[last].Has(WordClass.TimeWord) && words[last - 1].IsWord && words[last - 1].Lower is "in" or "on" or "last" or "this" or "earlier" && IsNounPhraseWord(words[last - 2]))
         {
             return last - 2;
         }

@@ -133,8 +133,6 @@ internal sealed class SentenceReader
         return found.ToImmutable();
     }
 
-    private static readonly FrozenSet<string> PollHeads = FrozenSet.Create(StringComparer.Ordinal, "poll", "polls", "survey", "surveys", "study");
-
     /// <summary>
     /// "In the latest Washington Post-ABC News poll, 31% of Republicans …", "… a favourable view of Trump in a new
     /// CNN/ORC poll": a poll cited with "in" is the source of the figures the sentence reports.
@@ -148,7 +146,7 @@ internal sealed class SentenceReader
         for (var k = i + 2; k < _words.Count && k - i <= 9; k++)
         {
             var w = _words[k];
-            if (w.IsWord && PollHeads.Contains(w.Lower) && EndsNounPhrase(k))
+            if (w.IsWord && w.Has(WordClass.PollHead) && EndsNounPhrase(k))
             {
                 var source = MakeSource(i + 1, k);
                 var after = k + 1;
@@ -221,8 +219,6 @@ internal sealed class SentenceReader
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue };
     }
 
-    private static readonly FrozenSet<string> FirstPersonWords = FrozenSet.Create(StringComparer.Ordinal, "i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "my", "our", "me", "us");
-
     /// <summary>
     /// After "Obama:" a single name could be a label ("Update:", "Result:"); what follows shows it is speech when it
     /// is a quotation or in the first person ("Obama: I'm Optimistic Americans Will Say No").
@@ -231,7 +227,7 @@ internal sealed class SentenceReader
     {
         for (var k = colon + 1; k < _words.Count && k <= colon + 6; k++)
         {
-            if (_words[k].Kind == WordKind.Quote || _words[k].IsWord && FirstPersonWords.Contains(_words[k].Lower))
+            if (_words[k].Kind == WordKind.Quote || _words[k].IsWord && _words[k].Has(WordClass.FirstPerson))
             {
                 return true;
             }
@@ -239,17 +235,13 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private static readonly FrozenSet<string> HeadlineLabels = FrozenSet.Create(StringComparer.Ordinal,
-        "update", "updated", "breaking", "exclusive", "analysis", "opinion", "watch", "video", "photos", "review", "editorial", "explainer",
-        "factbox", "timeline", "live", "interview", "comment", "letters", "obituary", "correction", "poll", "report", "reports", "sources", "officials", "witnesses");
-
     /// <summary>"Obama:" names someone; "Reports:", "Sources:" and "Update:" are labels or nameless sources.</summary>
     private bool IsNameLike(int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
             var w = _words[k];
-            if (w.IsWord && (HeadlineLabels.Contains(w.Lower) || w.Has(WordClass.RoleNoun | WordClass.VagueSubject | WordClass.AnonymousHead)))
+            if (w.IsWord && w.Has(WordClass.HeadlineLabel | WordClass.RoleNoun | WordClass.VagueSubject | WordClass.AnonymousHead))
             {
                 return false;
             }
@@ -408,11 +400,11 @@ internal sealed class SentenceReader
     {
         var w = _words[i];
         var previous = i > 0 ? _words[i - 1] : default;
-        if (previous.IsWord && (previous.Has(WordClass.Determiner) && !IsQuantity(previous.Lower) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        if (previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
         {
             return null; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
-        if (previous.IsWord && IsQuantity(previous.Lower) && (i >= 2 && _words[i - 2].IsPunctuation(',')
+        if (previous.IsWord && previous.Has(WordClass.QuantitySubject) && (i >= 2 && _words[i - 2].IsPunctuation(',')
             || w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "to" or "as"))
         {
             return null; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
@@ -517,7 +509,7 @@ internal sealed class SentenceReader
         {
             return null;
         }
-        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !IsDocumentHead(source)
+        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
             && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
         {
             return null; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
@@ -558,9 +550,6 @@ internal sealed class SentenceReader
         };
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
     }
-
-    /// <summary>Determiners that can stand alone as a subject: "Three said", "another said", "many believe".</summary>
-    internal static bool IsQuantity(string lower) => lower is "one" or "two" or "three" or "four" or "five" or "several" or "many" or "some" or "both" or "another" or "other" or "each" or "any";
 
     /// <summary>
     /// AP's post-posed attribution with a long description: "“…,” Anne Richards, assistant secretary of state for
@@ -649,17 +638,15 @@ internal sealed class SentenceReader
     /// <summary>The outlet a phrase names ("the BBC" → BBC), or null.</summary>
     internal string? OutletName(string phrase) => _lexicon.OutletIn(phrase);
 
-    internal static readonly FrozenSet<string> DocumentHeads = FrozenSet.Create(StringComparer.Ordinal, "statement", "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "data", "records", "documents", "document", "figures", "statistics", "numbers", "estimates", "projections", "census", "analysis", "review", "audit", "investigation", "research", "letter", "memo", "email", "emails", "filing", "ruling", "complaint", "lawsuit", "indictment", "transcript", "footage", "video", "videos", "photos", "results", "returns", "tally", "search");
-
     /// <summary>
     /// "a Quinnipiac University poll found", "the poll by the Public Policy Institute of California showed", "a WBUR
     /// poll last week showed": a named or dated document is still a document.
     /// </summary>
-    private static bool IsDocumentHead(Source source)
+    private bool NamesDocument(TextSpan source)
     {
-        foreach (var range in source.Text.AsSpan().Split(' '))
+        foreach (var w in _words)
         {
-            if (DocumentHeads.Contains(source.Text[range].ToLowerInvariant()))
+            if (w.IsWord && source.Contains(w.Span) && w.Has(WordClass.DocumentHead))
             {
                 return true;
             }

@@ -43,6 +43,16 @@ public enum WordClass : uint
     SubordinateMarker = 1 << 19,
     /// <summary>I, we, our, my… — "US" is the country; only a lower-case "us" is the first person.</summary>
     FirstPerson = 1 << 20,
+    /// <summary>A document or data that can be a source: report, poll, records…</summary>
+    DocumentHead = 1 << 21,
+    /// <summary>poll, survey, study: cited with "in".</summary>
+    PollHead = 1 << 22,
+    /// <summary>Update, Reports, Sources…: a headline label before a colon, not a speaker.</summary>
+    HeadlineLabel = 1 << 23,
+    /// <summary>Three, another, both…: a determiner that can be a subject on its own.</summary>
+    QuantitySubject = 1 << 24,
+    /// <summary>March, Tuesday, week…: ends a time phrase after a subject.</summary>
+    TimeWord = 1 << 25,
 }
 
 /// <summary>

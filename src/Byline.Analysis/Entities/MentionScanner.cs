@@ -230,8 +230,8 @@ internal static class MentionScanner
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             var known = kb.Match(text, w.Start, sentenceEnd, name);
-            if (known is not null && known.Surface.Length == name.Length && name is "Van" or "Von" or "De" or "Der" or "Den" or "La" or "Le" or "Du" or "Da" or "Di"
-                && k + 1 < n && (IsCapitalised(text, words[k + 1]) || IsSurnameParticle(Span(text, words[k + 1]))))
+            if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < n && Has(text, words, k, WordClass.SurnameParticle)
+                && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
             {
                 known = null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
             }
@@ -395,16 +395,6 @@ internal static class MentionScanner
         return c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context, IsTeam = true };
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TeamWordsAfter = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "captain", "coach", "manager", "skipper", "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler", "opener", "all-rounder",
-        "beat", "beats", "defeated", "drew", "thrashed", "routed", "trounced", "edged");
-
-    private static bool IsResultVerb(string text, Word w) =>
-        text.AsSpan(w.Start, w.End - w.Start) is "beat" or "beats" or "defeated" or "drew" or "thrashed" or "routed" or "trounced" or "edged";
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> TeamWordsBefore = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "beat", "beating", "defeated", "defeating", "thrashed", "routed", "trounced", "edged", "dismiss", "dismissed", "bowling", "bowled");
-
     /// <summary>
     /// Sports prose: "Surrey captain Chris Lewis", "Leicestershire beat Somerset", "dismiss Nottinghamshire for
     /// 214". A city or county named so is its side, as in a results line.
@@ -415,17 +405,22 @@ internal static class MentionScanner
         {
             return false;
         }
-        if (last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && TeamWordsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start)))
+        // The words on both lists are 4 to 12 letters long and lower case: most neighbours are ruled out before a look-up.
+        if (last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && words[last + 1].End - words[last + 1].Start is >= 4 and <= 12 && char.IsLower(text[words[last + 1].Start]))
         {
             // "Agassi beat Sampras": players beat each other too, so a verb only makes a known place a side.
-            return candidate.Known is not null || !IsResultVerb(text, words[last + 1]);
+            var after = ClassesOf(text, words, last + 1);
+            if ((after & WordClass.TeamRole) != 0 || (after & WordClass.ResultVerb) != 0 && candidate.Known is not null)
+            {
+                return true;
+            }
         }
         if (candidate.Known is null)
         {
             return false;
         }
         var first = last - candidate.WordCount + 1;
-        return first > 0 && words[first - 1].End + 1 == candidate.Start && TeamWordsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[first - 1].Start, words[first - 1].End - words[first - 1].Start));
+        return first > 0 && words[first - 1].End + 1 == candidate.Start && words[first - 1].End - words[first - 1].Start >= 4 && char.IsLower(text[words[first - 1].Start]) && Has(text, words, first - 1, WordClass.TeamWordBefore);
     }
 
     private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)
@@ -559,13 +554,10 @@ internal static class MentionScanner
     {
         for (var j = k + 1; j < last; j++)
         {
-            if (!char.IsUpper(text[words[j].Start]) && !IsSurnameParticle(Span(text, words[j]))) return j;
+            if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle)) return j; // "Van der Westhuizen" stays one name
         }
         return -1;
     }
-
-    /// <summary>Lowercase words inside surnames: "Van der Westhuizen", "Ursula von der Leyen", "Luiz da Silva".</summary>
-    private static bool IsSurnameParticle(ReadOnlySpan<char> word) => word is "der" or "den" or "van" or "von" or "de" or "da" or "di" or "du" or "la" or "le" or "dos" or "das" or "bin" or "ibn";
 
     // "and" joins two names only inside a known name ("Iraq and the Levant"); a run stops at it otherwise.
     private static bool IsOfOrName(string text, List<Word> words, int from, int to)
@@ -662,6 +654,10 @@ internal static class MentionScanner
         PersonCue = 1 << 14,
         PoliticalVerb = 1 << 15,
         PlacePreposition = 1 << 16,
+        TeamRole = 1 << 17,
+        ResultVerb = 1 << 18,
+        TeamWordBefore = 1 << 19,
+        SurnameParticle = 1 << 20,
     }
 
     private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
@@ -713,6 +709,10 @@ internal static class MentionScanner
         Add(lexicon.PersonCues.Contains(word), WordClass.PersonCue);
         Add(lexicon.PoliticalVerbs.Contains(word), WordClass.PoliticalVerb);
         Add(lexicon.PlacePrepositions.Contains(word), WordClass.PlacePreposition);
+        Add(lexicon.TeamRoles.Contains(word), WordClass.TeamRole);
+        Add(lexicon.ResultVerbs.Contains(word), WordClass.ResultVerb);
+        Add(lexicon.TeamWordsBefore.Contains(word), WordClass.TeamWordBefore);
+        Add(lexicon.SurnameParticles.Contains(word), WordClass.SurnameParticle);
         spellings.Add(word.ToString(), hash, classes);
         return classes;
     }

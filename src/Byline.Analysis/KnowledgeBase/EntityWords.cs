@@ -23,6 +23,14 @@ internal sealed class EntityWords
     public required WordSet PoliticalVerbs { get; init; }
     public required WordSet PlacePrepositions { get; init; }
 
+    /// <summary>Sports prose: "Surrey captain", "Durham beat", "beat Durham".</summary>
+    public required WordSet TeamRoles { get; init; }
+    public required WordSet ResultVerbs { get; init; }
+    public required WordSet TeamWordsBefore { get; init; }
+
+    /// <summary>"der" in "Van der Westhuizen", and a capitalised "Van" before a surname.</summary>
+    public required WordSet SurnameParticles { get; init; }
+
     /// <summary>Acronyms readers know without a definition (CEO, IED); BYL0010 leaves them alone.</summary>
     public required WordSet KnownAcronyms { get; init; }
 
@@ -49,6 +57,10 @@ internal sealed class EntityWords
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),
             KnownAcronyms = Set("known-acronyms"),
+            TeamRoles = Set("team-roles"),
+            ResultVerbs = Set("result-verbs"),
+            TeamWordsBefore = Set("team-words-before"),
+            SurnameParticles = Set("surname-particles"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };
     }
