@@ -65,6 +65,7 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> HeadlineLabels { get; init; }
     public required FrozenSet<string> QuantitySubjects { get; init; }
     public required FrozenSet<string> TimeWords { get; init; }
+    public required FrozenSet<string> AfterPoll { get; init; }
 
     /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
     private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
@@ -143,6 +144,7 @@ public sealed class AttributionLexicon
         Add(HeadlineLabels, WordClass.HeadlineLabel);
         Add(QuantitySubjects, WordClass.QuantitySubject);
         Add(TimeWords, WordClass.TimeWord);
+        Add(AfterPoll, WordClass.AfterPoll);
         if (VerbForms.ContainsKey(lower))
         {
             classes |= WordClass.Verb;
@@ -220,6 +222,7 @@ public sealed class AttributionLexicon
             HeadlineLabels = Set(root, "headline_labels"),
             QuantitySubjects = Set(root, "quantity_subjects"),
             TimeWords = Set(root, "time_words"),
+            AfterPoll = Set(root, "after_poll"),
         };
     }
 

@@ -168,8 +168,7 @@ internal sealed class SentenceReader
 
     /// <summary>"the poll," or "the poll released Monday", not "the poll booth".</summary>
     private bool EndsNounPhrase(int k) =>
-        k + 1 >= _words.Count || !_words[k + 1].IsWord || _words[k + 1].IsCapitalized
-        || _words[k + 1].Lower is "released" or "conducted" or "taken" or "published" or "of" or "by" or "from" or "this" or "last" or "on" or "in" or "that" or "which" or "showed" or "found" or "shows" or "finds";
+        k + 1 >= _words.Count || !_words[k + 1].IsWord || _words[k + 1].IsCapitalized || _words[k + 1].Has(WordClass.AfterPoll);
 
     private bool IsTitleCase()
     {

@@ -53,6 +53,8 @@ public enum WordClass : uint
     QuantitySubject = 1 << 24,
     /// <summary>March, Tuesday, week…: ends a time phrase after a subject.</summary>
     TimeWord = 1 << 25,
+    /// <summary>released, conducted, of…: may follow a poll's name ("the poll released Monday").</summary>
+    AfterPoll = 1 << 26,
 }
 
 /// <summary>
