@@ -318,7 +318,7 @@ internal sealed class NounPhrases(List<Word> words)
             return true;
         }
         var lower = w.Lower;
-        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject) || lower is "who" or "which" || w.Has(WordClass.QuantitySubject))
+        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject | WordClass.QuantitySubject) || lower is "who" or "which")
         {
             return true;
         }
