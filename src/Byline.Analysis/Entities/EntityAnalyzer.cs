@@ -93,9 +93,11 @@ public static class EntityAnalyzer
                     surnames.TryAdd(last, id);
                     // Given names only from names that are certainly people's: two capitalised words ("Internet
                     // Explorer", "North America") are guessed to be a person on shape alone.
-                    if (c.Known is not null || c.Evidence >= TypeEvidence.Context)
+                    // (A Markdown paragraph may break a name across lines: any white space ends the given name.)
+                    var space = c.Surface.AsSpan().IndexOfAny(' ', '\n', '\u00A0');
+                    if ((c.Known is not null || c.Evidence >= TypeEvidence.Context) && space > 0)
                     {
-                        var given = c.Surface[..c.Surface.IndexOf(' ')];
+                        var given = c.Surface[..space];
                         givenNames ??= new(StringComparer.Ordinal);
                         givenNames[given] = givenNames.TryGetValue(given, out var other) && other != id ? null : id;
                     }

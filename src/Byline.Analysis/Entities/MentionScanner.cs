@@ -294,7 +294,7 @@ internal static class MentionScanner
             }
             else
             {
-                var surface = text[w.Start..runEnd];
+                var surface = OneLine(text[w.Start..runEnd]);
                 var (type, evidence) = GuessType(text, words, k, last, headType, titleBefore, kb);
                 candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial);
                 k = last;
@@ -775,7 +775,16 @@ internal static class MentionScanner
 
     private static bool IsCapitalised(string text, Word w) => char.IsUpper(text[w.Start]);
 
-    private static bool IsSingleSpace(string text, int from, int to) => to - from == 1 && text[from] == ' ';
+    /// <summary>
+    /// One space between two words, or the line break of a Markdown paragraph wrapped by hand ("Police chief
+    /// Karim⏎Haddad said"): a name runs on across it. Plain-text blocks are single lines, so only Markdown has them.
+    /// </summary>
+    private static bool IsSingleSpace(string text, int from, int to) =>
+        to - from == 1 && text[from] is ' ' or '\n' || to - from == 2 && text[from] == '\r' && text[from + 1] == '\n';
+
+    /// <summary>A surface as the reader sees it: a name wrapped across lines is one name with one space.</summary>
+    private static string OneLine(string surface) =>
+        surface.AsSpan().IndexOfAny('\n', '\r') < 0 ? surface : surface.Replace("\r\n", " ").Replace('\n', ' ');
 
     private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.End - w.Start);
 

@@ -87,6 +87,19 @@ public class EntityModelTests
     }
 
     [Test]
+    [TestCase("\n")]
+    [TestCase("\r\n")]
+    public void A_name_wrapped_across_lines_of_a_Markdown_paragraph_is_one_name(string lineBreak)
+    {
+        var text = $"# Clashes{lineBreak}{lineBreak}Police chief Karim{lineBreak}Haddad said the road was closed. Later Karim spoke again.{lineBreak}";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.Markdown));
+        Assert.That(analysis.Findings.Where(f => f.Rule.Id.StartsWith("BYL9", StringComparison.Ordinal)), Is.Empty);
+        var karim = analysis.Entities.Find("karim-haddad");
+        Assert.That(karim?.Name, Is.EqualTo("Karim Haddad"));
+        Assert.That(karim!.Mentions.Select(m => m.Kind), Is.EqualTo(new[] { MentionKind.Name, MentionKind.GivenName }));
+    }
+
+    [Test]
     public void A_given_name_is_not_taken_from_two_capitalised_words_that_only_look_like_a_name()
     {
         var entities = Analyze("Browsers\n\nUsers of Internet Explorer were warned. The Internet is slow today in Canada.\n");
