@@ -277,7 +277,7 @@ internal static class MentionScanner
                 var end = w.Start + known.Surface.Length;
                 var lastWord = k;
                 while (lastWord + 1 < n && words[lastWord + 1].Start < end) lastWord++;
-                candidate = Make(text, words, k, lastWord, end, known.Surface, known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
+                candidate = Make(text, words, k, lastWord, end, OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
                 k = lastWord;
             }
             else if (known is null && w.End - w.Start > 2 && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
@@ -436,7 +436,7 @@ internal static class MentionScanner
             while (last + 1 < words.Count && words[last + 1].Start < end) last++;
             candidates.Add(new MentionCandidate
             {
-                Start = w.Start, End = end, Surface = text[w.Start..end], Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
+                Start = w.Start, End = end, Surface = OneLine(text[w.Start..end]), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
                 WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end,
             });
             k = last;

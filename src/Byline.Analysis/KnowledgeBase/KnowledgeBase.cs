@@ -125,18 +125,54 @@ public sealed class KnowledgeBase
         }
         var rest = text.AsSpan(start, limit - start);
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        // All aliases here share the first word, so whether a line break follows it is asked once.
+        var wrapped = firstWord.Length < rest.Length && rest[firstWord.Length] is '\n' or '\r';
         foreach (var alias in aliases)
         {
             if (ignoreCase && MentionScanner.IsAcronymShape(alias.Surface) && alias.Surface.Length < 4)
             {
                 continue; // "US" must not match "us" in capitals-only text of another case
             }
-            if (rest.StartsWith(alias.Surface, comparison) && IsBoundary(text, start + alias.Surface.Length, limit))
+            if (rest.StartsWith(alias.Surface, comparison))
             {
-                return alias;
+                if (IsBoundary(text, start + alias.Surface.Length, limit))
+                {
+                    return alias;
+                }
+            }
+            else if (wrapped && WrappedLength(rest, alias.Surface, comparison) is var length and > 0 && IsBoundary(text, start + length, limit))
+            {
+                // The alias with the text's own line breaks as its surface: callers measure the mention by it.
+                return alias with { Surface = text.Substring(start, length) };
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The length in <paramref name="text"/> of <paramref name="name"/> when a Markdown paragraph wrapped by hand
+    /// breaks it across lines ("United⏎Nations", "New\r\nYork"): each space of the name may be a line break there.
+    /// 0 when the text does not hold the name so.
+    /// </summary>
+    private static int WrappedLength(ReadOnlySpan<char> text, string name, StringComparison comparison)
+    {
+        var t = 0;
+        foreach (var part in name.Split(' '))
+        {
+            if (t > 0)
+            {
+                if (t < text.Length && text[t] == ' ') t++;
+                else if (t + 1 < text.Length && text[t] == '\r' && text[t + 1] == '\n') t += 2;
+                else if (t < text.Length && text[t] == '\n') t++;
+                else return 0;
+            }
+            if (!text[t..].StartsWith(part, comparison))
+            {
+                return 0;
+            }
+            t += part.Length;
+        }
+        return t;
     }
 
     /// <summary>A name ends where no letter or digit continues it ("Soleimani's" ends after "Soleimani").</summary>

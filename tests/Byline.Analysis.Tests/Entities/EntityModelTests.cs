@@ -99,6 +99,20 @@ public class EntityModelTests
         Assert.That(karim!.Mentions.Select(m => m.Kind), Is.EqualTo(new[] { MentionKind.Name, MentionKind.GivenName }));
     }
 
+    [TestCase("\n")]
+    [TestCase("\r\n")]
+    public void A_known_name_wrapped_across_lines_of_a_Markdown_paragraph_is_still_known(string lineBreak)
+    {
+        var text = $"# Talks{lineBreak}{lineBreak}Diplomats at the United{lineBreak}Nations in New{lineBreak}York said the talks failed.{lineBreak}";
+        var entities = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.Markdown)).Entities;
+        var found = entities.Mentions.Select(m => (text.Substring(m.Span.Start, m.Span.Length), m.EntityId, m.Text)).ToArray();
+        Assert.That(found, Is.EqualTo(new[]
+        {
+            ($"United{lineBreak}Nations", "united-nations", "United Nations"),
+            ($"New{lineBreak}York", "new-york", "New York"),
+        }));
+    }
+
     [Test]
     public void A_given_name_is_not_taken_from_two_capitalised_words_that_only_look_like_a_name()
     {
