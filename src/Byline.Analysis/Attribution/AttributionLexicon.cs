@@ -77,7 +77,7 @@ public sealed class AttributionLexicon
     /// <summary>The outlet a noun phrase names ("the BBC" → "BBC", "Reuters" → "Reuters"), or null.</summary>
     public string? OutletIn(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries); // a Markdown paragraph may wrap "the\nBBC"
         var start = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (start >= words.Length || !OutletsByFirstWord.TryGetValue(words[start].TrimEnd(',', '.', '*'), out var candidates))
         {

@@ -58,6 +58,14 @@ public class SourceFindingTests
     }
 
     [Test]
+    public void An_outlet_wrapped_across_lines_of_a_Markdown_paragraph_is_still_an_outlet()
+    {
+        const string text = "# Strikes\n\nThe strikes were defensive, a spokesperson told the\nBBC on Tuesday.\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.Markdown));
+        Assert.That(analysis.Sourcing.Attributions.Select(a => a.RelayedOutlet), Does.Contain("BBC"));
+    }
+
+    [Test]
     public void A_single_name_before_a_colon_speaks_when_what_follows_is_speech()
     {
         Assert.That(Attributions("Obama: I'm optimistic voters will say no", headline: true), Does.Contain((":", (string?)"Obama")));
