@@ -403,7 +403,7 @@ internal static class LineClassifier
             var tailStart = Math.Max(0, line.Length - 80);
             var found = line[tailStart..].LastIndexOf(prefix, StringComparison.Ordinal);
             var at = found < 0 ? -1 : tailStart + found;
-            if (at > 0 && line[at - 1] == ' ' && line.Length - at <= 80 && CountWords(line[at..], 10) <= 8)
+            if (at > 0 && char.IsWhiteSpace(line[at - 1]) && line.Length - at <= 80 && CountWords(line[at..], 10) <= 8)
             {
                 return at;
             }
@@ -418,8 +418,37 @@ internal static class LineClassifier
         {
             return false;
         }
-        var common = line.CommonPrefixLength(previous);
+        var common = CommonPrefixIgnoringLineBreaks(line, previous);
         return common >= 40 || (common >= 12 && common >= Math.Min(line.Length, previous.Length) * 3 / 4);
+    }
+
+    /// <summary>
+    /// The common prefix of two texts where any run of white space equals any other (a Markdown paragraph wrapped by
+    /// hand breaks the same caption at other places), in characters of <paramref name="a"/>.
+    /// </summary>
+    private static int CommonPrefixIgnoringLineBreaks(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var common = a.CommonPrefixLength(b);
+        int i = common, j = common;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsWhiteSpace(a[i]) && char.IsWhiteSpace(b[j]))
+            {
+                while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+                while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            }
+            else if (a[i] == b[j])
+            {
+                i++;
+                j++;
+            }
+            else
+            {
+                break;
+            }
+            common = i;
+        }
+        return common;
     }
 
     /// <summary>A pull quote: the whole line is inside quotation marks, optionally with "- Name" after it.</summary>

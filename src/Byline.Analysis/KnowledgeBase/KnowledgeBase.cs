@@ -125,8 +125,9 @@ public sealed class KnowledgeBase
         }
         var rest = text.AsSpan(start, limit - start);
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        // All aliases here share the first word, so whether a line break follows it is asked once.
-        var wrapped = firstWord.Length < rest.Length && rest[firstWord.Length] is '\n' or '\r';
+        // Whether a line break is near enough to fall inside a name is asked once per lookup (one vectorised search),
+        // not once per alias.
+        var wrapped = rest[..Math.Min(rest.Length, WrapWindow)].IndexOfAny('\n', '\r') >= 0;
         foreach (var alias in aliases)
         {
             if (ignoreCase && MentionScanner.IsAcronymShape(alias.Surface) && alias.Surface.Length < 4)
@@ -148,6 +149,9 @@ public sealed class KnowledgeBase
         }
         return null;
     }
+
+    // Longer than all but a handful of names ("Islamic State of Iraq and the Levant" is 37 characters).
+    private const int WrapWindow = 96;
 
     /// <summary>
     /// The length in <paramref name="text"/> of <paramref name="name"/> when a Markdown paragraph wrapped by hand

@@ -114,6 +114,16 @@ public class EntityModelTests
     }
 
     [Test]
+    public void A_known_name_wrapped_after_its_first_word_or_later_is_still_known()
+    {
+        foreach (var text in new[] { "# War\n\nFighters of the Islamic State of Iraq and\nthe Levant fled.\n", "# War\n\nFighters of the Islamic\nState of Iraq and the Levant fled.\n" })
+        {
+            var entities = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.Markdown)).Entities;
+            Assert.That(entities.Mentions.Select(m => m.EntityId), Is.EqualTo(new[] { "isil" }), text);
+        }
+    }
+
+    [Test]
     public void A_given_name_is_not_taken_from_two_capitalised_words_that_only_look_like_a_name()
     {
         var entities = Analyze("Browsers\n\nUsers of Internet Explorer were warned. The Internet is slow today in Canada.\n");
