@@ -115,11 +115,14 @@ internal static class MentionScanner
         var candidates = _candidates ??= ImmutableArray.CreateBuilder<MentionCandidate>();
         candidates.Clear();
         var words = _words ??= [];
+        // Only a Markdown paragraph wrapped by hand has line breaks inside: the knowledge base matches names across
+        // them only then (asked once per block, so plain text pays nothing).
+        var wrapped = text.AsSpan().IndexOfAny('\n', '\r') >= 0;
         foreach (var sentence in block.Sentences)
         {
             words.Clear();
             var shape = CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
-            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind is BlockKind.Headline or BlockKind.Heading);
+            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind is BlockKind.Headline or BlockKind.Heading, wrapped);
         }
         return candidates.Count == 0 ? kb.NoMentions : new BlockMentions(candidates.ToImmutable(), kb);
     }
@@ -204,7 +207,7 @@ internal static class MentionScanner
         return new CaseCounts(letters, upper, allCaps);
     }
 
-    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline)
+    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline, bool wrapped)
     {
         var n = words.Count;
         if (n == 0) return;
@@ -212,7 +215,7 @@ internal static class MentionScanner
         if (mode == SentenceCase.AllCaps)
         {
             // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
-            ScanCapitals(text, sentenceEnd, words, kb, candidates);
+            ScanCapitals(text, sentenceEnd, words, kb, candidates, wrapped);
             return;
         }
         var titleCase = mode == SentenceCase.TitleCase;
@@ -229,7 +232,7 @@ internal static class MentionScanner
                 continue;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
-            var known = kb.Match(text, w.Start, sentenceEnd, name);
+            var known = kb.Match(text, w.Start, sentenceEnd, name, wrapped: wrapped);
             if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < n && Has(text, words, k, WordClass.SurnameParticle)
                 && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
             {
@@ -242,7 +245,7 @@ internal static class MentionScanner
             }
             if (known is null && name.Length >= 3 && IsAcronymShape(name))
             {
-                known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true); // "LONDON 1996-08-30"
+                known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true, wrapped); // "LONDON 1996-08-30"
             }
             if (known is null && IsTitle(text, words, k) && HeadType(text, words, k, RunEnd(text, words, k, titleWordsJoin: true)) is null)
             {
@@ -423,13 +426,13 @@ internal static class MentionScanner
         return first > 0 && words[first - 1].End + 1 == candidate.Start && words[first - 1].End - words[first - 1].Start >= 4 && char.IsLower(text[words[first - 1].Start]) && Has(text, words, first - 1, WordClass.TeamWordBefore);
     }
 
-    private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates)
+    private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped)
     {
         for (var k = 0; k < words.Count; k++)
         {
             var w = words[k];
             if (!char.IsLetter(text[w.Start])) continue;
-            var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true);
+            var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
             if (known is null || known.Surface.Length < 4 && !MentionScanner.IsAcronymShape(known.Surface)) continue;
             var end = w.Start + known.Surface.Length;
             var last = k;

@@ -103,10 +103,11 @@ public sealed class KnowledgeBase
     /// The longest known name that starts at <paramref name="start"/> in <paramref name="text"/> and whose first
     /// word is <paramref name="firstWord"/>, ending at a word boundary; null when none does.
     /// </summary>
-    public Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase = false)
+    /// <param name="wrapped">The text may break a name across lines (a Markdown paragraph wrapped by hand).</param>
+    public Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase = false, bool wrapped = false)
     {
-        var own = MatchOwn(text, start, limit, firstWord, ignoreCase);
-        var inherited = _parent?.Match(text, start, limit, firstWord, ignoreCase);
+        var own = MatchOwn(text, start, limit, firstWord, ignoreCase, wrapped);
+        var inherited = _parent?.Match(text, start, limit, firstWord, ignoreCase, wrapped);
         if (inherited is not null && _byId.TryGetValue(inherited.Entity.Id, out var replacement))
         {
             // The workspace replaced this entity; a surface the override dropped no longer names it.
@@ -117,7 +118,7 @@ public sealed class KnowledgeBase
         return inherited.Surface.Length > own.Surface.Length ? inherited : own;
     }
 
-    private Alias? MatchOwn(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase)
+    private Alias? MatchOwn(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase, bool wrapped)
     {
         if (!(ignoreCase ? _firstWordIgnoringCase : _firstWordLookup).TryGetValue(firstWord, out var aliases))
         {
@@ -125,9 +126,8 @@ public sealed class KnowledgeBase
         }
         var rest = text.AsSpan(start, limit - start);
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        // Whether a line break is near enough to fall inside a name is asked once per lookup (one vectorised search),
-        // not once per alias.
-        var wrapped = rest[..Math.Min(rest.Length, WrapWindow)].IndexOfAny('\n', '\r') >= 0;
+        // Whether a line break is near enough to fall inside a name is asked once per lookup, not once per alias.
+        wrapped = wrapped && rest[..Math.Min(rest.Length, WrapWindow)].IndexOfAny('\n', '\r') >= 0;
         foreach (var alias in aliases)
         {
             if (ignoreCase && MentionScanner.IsAcronymShape(alias.Surface) && alias.Surface.Length < 4)
