@@ -232,6 +232,8 @@ internal sealed class NounPhrases(List<Word> words)
         var start = words[open + 1];
         var descriptive = start.Lower is "who" or "which" or "of" or "from" or "at" or "with"
             || start.IsWord && start.Lower.EndsWith("ing", StringComparison.Ordinal) && !start.IsCapitalized
+            // "The poll, released on Wednesday by the Public Policy Institute, showed": a past participle
+            || start.IsWord && start.Lower.EndsWith("ed", StringComparison.Ordinal) && !start.IsCapitalized && open + 2 < comma
             || start.Kind == WordKind.Number && open + 2 == comma
             // "Clinton, 35, the daughter of former President Bill Clinton and Hillary Clinton, said": a long
             // description after an age; the plain "X, the Y, said" is read below as an appositive.

@@ -29,6 +29,7 @@ public class SourceFindingTests
     [TestCase("Clinton, 35, the daughter of a former president and a former secretary of state, said on Twitter that she was happy.", "said", "Clinton, 35, the daughter of a former president and a former secretary of state")]
     [TestCase("For instance, a WBUR poll last week showed the senator in third place at 11 percent.", "showed", "a WBUR poll last week")]
     [TestCase("After an investigation, the Department of Justice found that the police force had fined residents illegally.", "found", "the Department of Justice")]
+    [TestCase("The poll, released on Wednesday night by a California institute, showed the governor ahead.", "showed", "The poll, released on Wednesday night by a California institute")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
