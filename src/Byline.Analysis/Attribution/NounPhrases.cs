@@ -320,7 +320,7 @@ internal sealed class NounPhrases(List<Word> words)
             return true;
         }
         var lower = w.Lower;
-        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject | WordClass.QuantitySubject) || lower is "who" or "which")
+        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject | WordClass.QuantitySubject | WordClass.DocumentHead) || lower is "who" or "which")
         {
             return true;
         }

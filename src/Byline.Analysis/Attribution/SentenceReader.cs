@@ -666,7 +666,7 @@ internal sealed class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun) || w.Lower is "who" or "which" || w.Text is ")" or "*";
+        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead) || w.Lower is "who" or "which" || w.Text is ")" or "*";
     }
 
     private bool IsSubjectEnd(int index) => index >= 0 && (_words[index].Kind is WordKind.Word or WordKind.Number || _words[index].Text is ")" or "*" or ",");

@@ -30,6 +30,7 @@ public class SourceFindingTests
     [TestCase("For instance, a WBUR poll last week showed the senator in third place at 11 percent.", "showed", "a WBUR poll last week")]
     [TestCase("After an investigation, the Department of Justice found that the police force had fined residents illegally.", "found", "the Department of Justice")]
     [TestCase("The poll, released on Wednesday night by a California institute, showed the governor ahead.", "showed", "The poll, released on Wednesday night by a California institute")]
+    [TestCase("Exit polling shows he won 83% of voters under 30.", "shows", "Exit polling")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
