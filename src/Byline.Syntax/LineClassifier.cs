@@ -65,6 +65,10 @@ internal static class LineClassifier
     private static readonly Regex IsoDateline = new(
         @"^[A-Z][A-Z'.\-]+( [A-Z][A-Z'.\-]+){0,3} \d{4}-\d{2}-\d{2}$", Options);
 
+    // Most lines end otherwise: ruled out before the regular expression runs.
+    private static bool EndsWithIsoDate(ReadOnlySpan<char> line) =>
+        line.Length >= 15 && char.IsAsciiDigit(line[^1]) && line[^3] == '-' && line[^6] == '-';
+
     // Wire datelines: "BAGHDAD -", "SOUTHWEST ASIA, Jan. 9, 2016 –", "WASHINGTON, D.C. —".
     private static readonly Regex WireDateline = new(
         $@"^[A-Z][A-Z'.\-]{{2,}}( [A-Z][A-Z'.\-]+){{0,3}}(, ?(({ShortMonths})\.? \d{{1,2}}(, \d{{4}})?|({Months}) \d{{1,2}}(, \d{{4}})?|[A-Z][A-Za-z.]+( [A-Z][A-Za-z.]+){{0,2}})){{0,2}} [–—-]( |$)", Options);
@@ -166,7 +170,7 @@ internal static class LineClassifier
                 Add(start + match.Length, end, BlockKind.Paragraph);
                 return;
             }
-            if (line.Length <= 40 && (BareDate.IsMatch(line) || IsoDateline.IsMatch(line)))
+            if (line.Length <= 40 && (BareDate.IsMatch(line) || EndsWithIsoDate(line) && IsoDateline.IsMatch(line)))
             {
                 Add(start, end, BlockKind.Dateline);
                 return;

@@ -110,7 +110,7 @@ internal sealed class SentenceReader
             {
                 continue;
             }
-            if (w.Lower == "in" && PollCitation(i) is { } poll)
+            if (w.Has(WordClass.PhraseCueFirst) && w.Lower == "in" && PollCitation(i) is { } poll) // the flag test first: "in" is rare among words
             {
                 found.Add(poll);
                 continue;

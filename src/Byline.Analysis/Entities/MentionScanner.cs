@@ -4,7 +4,7 @@ using Byline.Syntax;
 namespace Byline.Analysis.Entities;
 
 /// <summary>How sure the scanner is of a candidate's type: a KB entry or a head word beats a guess from shape.</summary>
-internal enum TypeEvidence
+internal enum TypeEvidence : byte
 {
     None,
     Shape,
@@ -16,6 +16,10 @@ internal enum TypeEvidence
 /// A span that may name an entity, found from one block's text alone (a "block fact"): spans are relative to
 /// the block, so the candidate list is reused for as long as the block's text is.
 /// </summary>
+/// <remarks>
+/// A large article has one candidate per ~60 characters, all kept alive with the tree: the yes/no facts share one
+/// byte and the evidence is a byte, which keeps a candidate at 72 bytes (seven separate bools made it 88).
+/// </remarks>
 internal sealed record MentionCandidate
 {
     public required int Start { get; init; }
@@ -25,12 +29,13 @@ internal sealed record MentionCandidate
     public EntityType? Type { get; init; }
     public TypeEvidence Evidence { get; init; }
     public int WordCount { get; init; } = 1;
-    public bool IsPossessive { get; init; }
     public char FootnoteMarker { get; init; }
-    public bool SentenceInitial { get; init; }
-    public bool PoliticalVerbAfter { get; init; }
-    public bool PlaceBefore { get; init; }
-    public bool IsAcronym { get; init; }
+
+    public bool IsPossessive { get => Is(Flags.Possessive); init => Set(Flags.Possessive, value); }
+    public bool SentenceInitial { get => Is(Flags.SentenceInitial); init => Set(Flags.SentenceInitial, value); }
+    public bool PoliticalVerbAfter { get => Is(Flags.PoliticalVerbAfter); init => Set(Flags.PoliticalVerbAfter, value); }
+    public bool PlaceBefore { get => Is(Flags.PlaceBefore); init => Set(Flags.PlaceBefore, value); }
+    public bool IsAcronym { get => Is(Flags.Acronym); init => Set(Flags.Acronym, value); }
 
     /// <summary>
     /// A sports side: named with a score in a results line or in a team context ("Surrey captain", "beat Kent"). A
@@ -38,21 +43,37 @@ internal sealed record MentionCandidate
     /// </summary>
     public bool IsTeam
     {
-        get => _isTeam;
+        get => Is(Flags.Team);
         init
         {
-            _isTeam = value;
+            Set(Flags.Team, value);
             _id = null;
         }
     }
-
-    private readonly bool _isTeam;
 
     /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
     public string? DefinesAcronym { get; set; }
 
     /// <summary>This acronym is itself the bracketed definition of the candidate before it.</summary>
-    public bool IsDefinition { get; set; }
+    public bool IsDefinition { get => Is(Flags.Definition); set => Set(Flags.Definition, value); }
+
+    [Flags]
+    private enum Flags : byte
+    {
+        Possessive = 1,
+        SentenceInitial = 2,
+        PoliticalVerbAfter = 4,
+        PlaceBefore = 8,
+        Acronym = 16,
+        Definition = 32,
+        Team = 64,
+    }
+
+    private Flags _flags;
+
+    private bool Is(Flags flag) => (_flags & flag) != 0;
+
+    private void Set(Flags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
 
     /// <summary>The id an unknown name gets ("Popular Mobilization Forces" → "popular-mobilization-forces"), computed once per block fact.</summary>
     public string Id => _id ??= IsTeam ? EntityAnalyzer.Kebab(Surface) + "-side" : EntityAnalyzer.Kebab(Surface);
