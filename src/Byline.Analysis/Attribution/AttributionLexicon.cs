@@ -60,12 +60,20 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> ReactionVerbs { get; init; }
     public required FrozenSet<string> ReactionNouns { get; init; }
     public required ImmutableArray<ImmutableArray<string>> Outlets { get; init; }
-    public required FrozenSet<string> DocumentHeads { get; init; }
-    public required FrozenSet<string> PollHeads { get; init; }
-    public required FrozenSet<string> HeadlineLabels { get; init; }
-    public required FrozenSet<string> QuantitySubjects { get; init; }
-    public required FrozenSet<string> TimeWords { get; init; }
-    public required FrozenSet<string> AfterPoll { get; init; }
+
+    /// <summary>Word lists that are only ever asked about through their flag: YAML key → class.</summary>
+    private static readonly (string Key, WordClass Class)[] FlagLists =
+    [
+        ("document_heads", WordClass.DocumentHead),
+        ("poll_heads", WordClass.PollHead),
+        ("headline_labels", WordClass.HeadlineLabel),
+        ("quantity_subjects", WordClass.QuantitySubject),
+        ("time_words", WordClass.TimeWord),
+        ("after_poll", WordClass.AfterPoll),
+    ];
+
+    /// <summary>The classes of <see cref="FlagLists"/> per word.</summary>
+    public required FrozenDictionary<string, WordClass> ListedClasses { get; init; }
 
     /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
     private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
@@ -139,12 +147,7 @@ public sealed class AttributionLexicon
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         Add(PrepositionWords, WordClass.Preposition);
         Add(SubordinateMarkerWords, WordClass.SubordinateMarker);
-        Add(DocumentHeads, WordClass.DocumentHead);
-        Add(PollHeads, WordClass.PollHead);
-        Add(HeadlineLabels, WordClass.HeadlineLabel);
-        Add(QuantitySubjects, WordClass.QuantitySubject);
-        Add(TimeWords, WordClass.TimeWord);
-        Add(AfterPoll, WordClass.AfterPoll);
+        classes |= ListedClasses.GetValueOrDefault(lower);
         if (VerbForms.ContainsKey(lower))
         {
             classes |= WordClass.Verb;
@@ -217,12 +220,10 @@ public sealed class AttributionLexicon
             AnonymityReasons = [.. Strings(root, "anonymity_reasons")],
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
-            DocumentHeads = Set(root, "document_heads"),
-            PollHeads = Set(root, "poll_heads"),
-            HeadlineLabels = Set(root, "headline_labels"),
-            QuantitySubjects = Set(root, "quantity_subjects"),
-            TimeWords = Set(root, "time_words"),
-            AfterPoll = Set(root, "after_poll"),
+            ListedClasses = FlagLists
+                .SelectMany(list => Set(root, list.Key).Select(word => (word, list.Class)))
+                .GroupBy(entry => entry.word, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.Aggregate(WordClass.None, (all, entry) => all | entry.Class), StringComparer.Ordinal),
         };
     }
 

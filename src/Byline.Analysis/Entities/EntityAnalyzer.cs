@@ -93,8 +93,7 @@ public static class EntityAnalyzer
                     surnames.TryAdd(last, id);
                     // Given names only from names that are certainly people's: two capitalised words ("Internet
                     // Explorer", "North America") are guessed to be a person on shape alone.
-                    // (A Markdown paragraph may break a name across lines: any white space ends the given name.)
-                    var space = c.Surface.AsSpan().IndexOfAny(' ', '\n', '\u00A0');
+                    var space = c.Surface.IndexOf(' '); // surfaces are on one line (a wrapped name's break is a space)
                     if ((c.Known is not null || c.Evidence >= TypeEvidence.Context) && space > 0)
                     {
                         var given = c.Surface[..space];

@@ -410,14 +410,11 @@ internal static class MentionScanner
     /// name as a city or region (clubs and county sides are named after their home). Countries stay places — news
     /// agencies' convention for national sides — and known organisations and people are left as they are.
     /// </summary>
-    internal static MentionCandidate AsTeam(MentionCandidate c)
-    {
-        if (c.Known is { } known && known.Entity.Kind is not ("city" or "region"))
-        {
-            return c;
-        }
-        return c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context, IsTeam = true };
-    }
+    internal static MentionCandidate AsTeam(MentionCandidate c) =>
+        MayNameSide(c) ? c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context, IsTeam = true } : c;
+
+    /// <summary>Unknown names, cities and regions may name a side; countries, known organisations and people do not.</summary>
+    private static bool MayNameSide(MentionCandidate c) => c.Known is not { } known || known.Entity.Kind is "city" or "region";
 
     /// <summary>
     /// Sports prose: "Surrey captain Chris Lewis", "Leicestershire beat Somerset", "dismiss Nottinghamshire for
@@ -425,7 +422,7 @@ internal static class MentionScanner
     /// </summary>
     private static bool InTeamContext(string text, List<Word> words, int last, MentionCandidate candidate)
     {
-        if (candidate.Known is { } known && known.Entity.Kind is not ("city" or "region"))
+        if (!MayNameSide(candidate))
         {
             return false;
         }
@@ -803,12 +800,9 @@ internal static class MentionScanner
     /// One space between two words, or the line break of a Markdown paragraph wrapped by hand ("Police chief
     /// Karim⏎Haddad said"): a name runs on across it. Plain-text blocks are single lines, so only Markdown has them.
     /// </summary>
-    private static bool IsSingleSpace(string text, int from, int to) =>
-        to - from == 1 && text[from] is ' ' or '\n' || to - from == 2 && text[from] == '\r' && text[from + 1] == '\n';
+    private static bool IsSingleSpace(string text, int from, int to) => to > from && WrappedLines.SpaceLength(text, from) == to - from;
 
-    /// <summary>A surface as the reader sees it: a name wrapped across lines is one name with one space.</summary>
-    private static string OneLine(string surface) =>
-        surface.AsSpan().IndexOfAny('\n', '\r') < 0 ? surface : surface.Replace("\r\n", " ").Replace('\n', ' ');
+    private static string OneLine(string surface) => WrappedLines.OneLine(surface);
 
     private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.End - w.Start);
 

@@ -161,20 +161,22 @@ public sealed class KnowledgeBase
     private static int WrappedLength(ReadOnlySpan<char> text, string name, StringComparison comparison)
     {
         var t = 0;
-        foreach (var part in name.Split(' '))
+        foreach (var part in name.AsSpan().Split(' '))
         {
             if (t > 0)
             {
-                if (t < text.Length && text[t] == ' ') t++;
-                else if (t + 1 < text.Length && text[t] == '\r' && text[t + 1] == '\n') t += 2;
-                else if (t < text.Length && text[t] == '\n') t++;
-                else return 0;
+                var space = WrappedLines.SpaceLength(text, t);
+                if (space == 0)
+                {
+                    return 0;
+                }
+                t += space;
             }
-            if (!text[t..].StartsWith(part, comparison))
+            if (!text[t..].StartsWith(name.AsSpan()[part], comparison))
             {
                 return 0;
             }
-            t += part.Length;
+            t += part.End.Value - part.Start.Value;
         }
         return t;
     }
