@@ -145,4 +145,60 @@ public class ProcessTests
         Assert.That(await stderr, Does.Contain("--stdio"));
         Assert.That(await stdout, Is.Empty);
     }
+
+    /// <summary>Issue 12's messages, each of which ended the real process with exit 1, then a short fuzz.</summary>
+    [Test]
+    public async Task The_real_server_survives_every_malformed_message_and_a_fuzz()
+    {
+        using var process = Start("--stdio");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using var connection = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        await connection.InitializeAsync();
+        string[] bodies =
+        [
+            "{\"jsonrpc\":\"2.0\",\"id\":424242,\"result\":null}",
+            "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"textDocument/hover\",\"params\":\"x\"}",
+            "{\"jsonrpc\":\"2.0\",\"id\":12,\"method\":\"textDocument/hover\",\"params\":42}",
+            "{\"jsonrpc\":\"2.0\",\"id\":13,\"method\":\"textDocument/hover\",\"params\":true}",
+            "{\"jsonrpc\":\"2.0\",\"id\":14,\"method\":42}",
+            "{\"jsonrpc\":2,\"id\":15,\"method\":\"textDocument/hover\",\"params\":{}}",
+            "{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":\"x\"}",
+            "{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"textDocument/teleport\",\"params\":{}}",
+            "{\"jsonrpc\":\"2.0\",\"id\":17,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":42}}",
+            "{\"jsonrpc\":\"2.0\",\"id\":18,\"method\":\"textDocument/hover\",\"params\":{}}",
+            "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"file:///s.txt\",\"languageId\":\"plaintext\",\"version\":1,\"text\":\"\\ud83dHeadline\\nBody.\"}}}",
+        ];
+        foreach (var body in bodies)
+        {
+            await connection.SendRawAsync(body);
+        }
+        var expected = new Dictionary<int, int> { [11] = -32600, [12] = -32600, [13] = -32600, [14] = -32600, [15] = -32600, [16] = -32601, [17] = -32602, [18] = -32602 };
+        foreach (var (id, code) in expected)
+        {
+            var error = (await connection.ReadResponseAsync(id))["error"]!.AsObject();
+            Assert.That((int)error["code"]!, Is.EqualTo(code), error.ToJsonString());
+            Assert.That(error.ContainsKey("data"), Is.False, error.ToJsonString());
+        }
+        var fuzz = new ProtocolFuzzer(new Random(12));
+        const int fuzzed = 1_000;
+        var reading = Task.Run(async () =>
+        {
+            // Drain answers while fuzzing, up to the documentSymbol answer below.
+            await connection.ReadResponseAsync(99);
+        });
+        for (var i = 0; i < fuzzed; i++)
+        {
+            await connection.SendRawAsync(fuzz.NextMessage());
+        }
+        await connection.RequestAsync(99, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
+        await reading.WaitAsync(TimeSpan.FromSeconds(120));
+        TestContext.Out.WriteLine($"Process fuzz: {fuzzed} random messages after {bodies.Length} malformed ones.");
+        await connection.RequestAsync(100, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
+        var symbols = await connection.ReadResponseAsync(100);
+        Assert.That((string?)symbols["result"]!.AsArray()[0]!["name"], Is.EqualTo("\uFFFDHeadline"));
+        await connection.RequestAsync(101, "shutdown");
+        await connection.ReadResponseAsync(101);
+        await connection.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+    }
 }

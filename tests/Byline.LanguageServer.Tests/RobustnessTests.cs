@@ -82,17 +82,17 @@ public class RobustnessTests
         await AssertAliveAsync(connection, 4);
     }
 
-    [TestCase("\u0001\u0002 this is not json \u00ff")]
-    [TestCase("[1, 2, 3]")]
-    [TestCase("\"just a string\"")]
-    [TestCase("{\"jsonrpc\": \"2.0\", \"id\": {\"nested\": true}, \"method\": \"shutdown\"}")]
-    public async Task Bodies_that_are_not_json_rpc_get_a_parse_error_and_the_server_keeps_running(string body)
+    [TestCase("\u0001\u0002 this is not json \u00ff", -32700)]
+    [TestCase("[1, 2, 3]", -32600)]
+    [TestCase("\"just a string\"", -32600)]
+    [TestCase("{\"jsonrpc\": \"2.0\", \"id\": {\"nested\": true}, \"method\": \"shutdown\"}", -32600)]
+    public async Task Bodies_that_are_not_json_rpc_get_an_error_with_id_null_and_the_server_keeps_running(string body, int code)
     {
         await using var connection = RawLspConnection.InProcess();
         await connection.InitializeAsync();
         await connection.SendRawAsync(body);
         var error = await connection.ReadResponseAsync(null);
-        Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32700));
+        Assert.That((int)error["error"]!["code"]!, Is.EqualTo(code));
         await AssertAliveAsync(connection, 4);
     }
 
@@ -103,7 +103,7 @@ public class RobustnessTests
         await connection.InitializeAsync();
         await connection.SendRawAsync("{\"hello\": \"world\"}");
         var error = await connection.ReadResponseAsync(null);
-        Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32700));
+        Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32600));
         await AssertAliveAsync(connection, 4);
     }
 

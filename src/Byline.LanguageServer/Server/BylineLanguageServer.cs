@@ -43,7 +43,12 @@ public sealed class BylineLanguageServer : IAsyncDisposable
 {
     private static readonly HashSet<string> AllowedBeforeInitialize = ["initialize", "exit"];
 
+    /// <summary>Client requests dispatched but not yet answered before the server stops reading more (backpressure).</summary>
+    private const int MaxUnansweredRequests = 128;
+
     private readonly JsonRpc _rpc;
+    private readonly InboundFilter _inbound;
+    private readonly NotificationOutbox _outbox;
     private readonly ServerState _state;
     private readonly ServerLog _log;
     private readonly RequestExecutionQueue<RequestContext> _queue;
@@ -65,17 +70,23 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         };
-        var handler = new ResilientMessageHandler(PipeWriter.Create(output), PipeReader.Create(input), formatter, _log);
-        _rpc = new JsonRpc(handler)
+        var filtered = new Pipe();
+        var handler = new ResilientMessageHandler(PipeWriter.Create(output), filtered.Reader, formatter, _log, MaxUnansweredRequests);
+        _inbound = new InboundFilter(input, filtered.Writer, handler, _log);
+        _rpc = new BylineJsonRpc(handler, _log)
         {
             // Dispatch in arrival order: our queue then keeps that order for mutations.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
 
-        var publisher = new DiagnosticsPublisher(_state, _log,
-            report => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", report), _options.PushDiagnosticsDelay);
-        var client = new LanguageClient(_rpc, _log);
+        _outbox = new NotificationOutbox((method, parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters));
+        var publisher = new DiagnosticsPublisher(_state, _log, report =>
+        {
+            _outbox.PostDiagnostics(report);
+            return Task.CompletedTask;
+        }, _options.PushDiagnosticsDelay);
+        var client = new LanguageClient(_rpc, _log, _outbox);
         var fileProblems = new FileProblemsPublisher(client, _log);
         ILspHandler[] handlers =
         [
@@ -119,13 +130,24 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             Exit(_state.ShutdownRequested ? 0 : 1);
         };
         // LSP allows window/logMessage even before the answer to initialize.
-        _log.ConnectClient(p => _rpc.NotifyWithParameterObjectAsync("window/logMessage", p));
+        _log.ConnectClient(line =>
+        {
+            _outbox.PostLog(line);
+            return Task.CompletedTask;
+        });
         _rpc.StartListening();
+        _ = _inbound.RunAsync(_stopping.Token);
         Completion = RunAsync();
     }
 
     /// <summary>The process exit code: 0 after shutdown + exit, 1 for exit without shutdown, a lost connection or a dead client process.</summary>
     public Task<int> Completion { get; }
+
+    /// <summary>Messages read from the client so far, valid or not.</summary>
+    public long MessagesRead => _inbound.MessagesRead;
+
+    /// <summary>Log lines not sent to the client because it was not reading.</summary>
+    public long DroppedLogLines => _outbox.DroppedLogLines;
 
     public async ValueTask DisposeAsync()
     {
@@ -138,6 +160,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable
         var code = await _exitCode.Task;
         _stopping.Cancel();
         _log.ConnectClient(null);
+        _outbox.Close();
         _queue.Complete();
         _rpc.Dispose();
         // Don't wait for the read loop to notice: a blocking stdin read only ends when the client closes
@@ -201,10 +224,23 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             return invoke(context, ct);
         }, cancellationToken);
 
+    /// <summary>A client that omits a member LSP requires gets -32602 here, not a NullReferenceException in the handler.</summary>
+    private void CheckRequiredParams(string method, object? parameters)
+    {
+        if (RequiredParams.FindMissing(parameters) is { } missing)
+        {
+            _log.Warning($"{method}: {missing} is required; the message is not handled.");
+            throw new LocalRpcException($"Invalid params for {method}: {missing} is required.") { ErrorCode = LspErrorCodes.InvalidParams };
+        }
+    }
+
     private sealed class RequestEntry<TParams, TResult>(IRequestHandler<TParams, TResult> handler, BylineLanguageServer server)
     {
-        public Task<TResult> InvokeAsync(TParams request, CancellationToken cancellationToken) =>
-            server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(request, context, ct), cancellationToken);
+        public Task<TResult> InvokeAsync(TParams request, CancellationToken cancellationToken)
+        {
+            server.CheckRequiredParams(handler.Method, request);
+            return server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(request, context, ct), cancellationToken);
+        }
 
         public Task<TResult> InvokeWithoutParamsAsync(CancellationToken cancellationToken) =>
             server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(default!, context, ct), cancellationToken);
@@ -212,13 +248,19 @@ public sealed class BylineLanguageServer : IAsyncDisposable
 
     private sealed class NotificationEntry<TParams>(INotificationHandler<TParams> handler, BylineLanguageServer server)
     {
-        public Task InvokeAsync(TParams notification) =>
+        public Task InvokeAsync(TParams notification)
+        {
+            server.CheckRequiredParams(handler.Method, notification);
+            return InvokeCheckedAsync(notification);
+        }
+
+        private Task InvokeCheckedAsync(TParams notification) =>
             server.DispatchAsync(handler, (context, _) =>
             {
                 handler.Handle(notification, context);
                 return Task.FromResult(true);
             }, CancellationToken.None);
 
-        public Task InvokeWithoutParamsAsync() => InvokeAsync(default!);
+        public Task InvokeWithoutParamsAsync() => InvokeCheckedAsync(default!);
     }
 }

@@ -3,9 +3,18 @@ using StreamJsonRpc;
 namespace Byline.LanguageServer.Server;
 
 /// <summary>What the server may send to the client on its own initiative (notifications and requests).</summary>
-public sealed class LanguageClient(JsonRpc rpc, ServerLog log)
+public sealed class LanguageClient(JsonRpc rpc, ServerLog log, NotificationOutbox outbox)
 {
-    public Task NotifyAsync(string method, object parameters) => rpc.NotifyWithParameterObjectAsync(method, parameters);
+    /// <summary>Diagnostics go through the bounded <see cref="NotificationOutbox"/> (latest report per document wins).</summary>
+    public Task NotifyAsync(string method, object parameters)
+    {
+        if (method == "textDocument/publishDiagnostics" && parameters is Protocol.PublishDiagnosticsParams report)
+        {
+            outbox.PostDiagnostics(report);
+            return Task.CompletedTask;
+        }
+        return rpc.NotifyWithParameterObjectAsync(method, parameters);
+    }
 
     /// <summary>
     /// Sends a request without waiting for the answer: a mutation must not block the queue on the client,

@@ -1,0 +1,62 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+
+namespace Byline.LanguageServer.Server;
+
+/// <summary>
+/// Reads the client's frames, judges each body with <see cref="IncomingMessageGate"/>, and hands only readable
+/// messages on to StreamJsonRpc (through an in-memory pipe, re-framed). Invalid requests are answered here,
+/// stray responses and invalid notifications are logged and dropped, and a client request waits for a free
+/// answer slot first: a client that sends requests but does not read the answers is no longer read either.
+/// </summary>
+internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMessageHandler handler, ServerLog log)
+{
+    /// <summary>Bodies read so far (tests print it).</summary>
+    public long MessagesRead { get; private set; }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var frames = new FrameReader(input);
+        try
+        {
+            while (await frames.ReadAsync(cancellationToken) is { } body)
+            {
+                MessagesRead++;
+                await HandleAsync(body, cancellationToken);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            log.Error($"The client's message framing is broken, closing the connection: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            // Shutting down, or the client went away.
+        }
+        await toRpc.CompleteAsync();
+    }
+
+    private async Task HandleAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        switch (IncomingMessageGate.Inspect(body, handler.TakeOurRequest))
+        {
+            case GateVerdict.Forward forward:
+                if (forward.RequestId is { } id)
+                {
+                    await handler.AdmitRequestAsync(id, cancellationToken);
+                }
+                toRpc.Write(Encoding.ASCII.GetBytes($"Content-Length: {forward.Body.Length}\r\n\r\n"));
+                toRpc.Write(forward.Body);
+                await toRpc.FlushAsync(cancellationToken);
+                break;
+            case GateVerdict.Reply reply:
+                log.Warning($"Rejected request {reply.Id}: {reply.Message}");
+                await handler.ReplyAsync(reply.Id, reply.Code, reply.Message, cancellationToken);
+                break;
+            case GateVerdict.Drop drop:
+                log.Warning($"Dropped a message: {drop.Reason}.");
+                break;
+        }
+    }
+}
