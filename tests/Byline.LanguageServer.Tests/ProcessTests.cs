@@ -184,20 +184,20 @@ public class ProcessTests
         var reading = Task.Run(async () =>
         {
             // Drain answers while fuzzing, up to the documentSymbol answer below.
-            await connection.ReadResponseAsync(99);
+            await connection.ReadResponseAsync(1_000_099);
         });
         for (var i = 0; i < fuzzed; i++)
         {
             await connection.SendRawAsync(fuzz.NextMessage());
         }
-        await connection.RequestAsync(99, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
+        await connection.RequestAsync(1_000_099, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
         await reading.WaitAsync(TimeSpan.FromSeconds(120));
         TestContext.Out.WriteLine($"Process fuzz: {fuzzed} random messages after {bodies.Length} malformed ones.");
-        await connection.RequestAsync(100, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
-        var symbols = await connection.ReadResponseAsync(100);
+        await connection.RequestAsync(1_000_100, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
+        var symbols = await connection.ReadResponseAsync(1_000_100);
         Assert.That((string?)symbols["result"]!.AsArray()[0]!["name"], Is.EqualTo("\uFFFDHeadline"));
-        await connection.RequestAsync(101, "shutdown");
-        await connection.ReadResponseAsync(101);
+        await connection.RequestAsync(1_000_101, "shutdown");
+        await connection.ReadResponseAsync(1_000_101);
         await connection.NotifyAsync("exit");
         Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
     }

@@ -317,17 +317,8 @@ internal sealed class SentenceReader
     /// A reporting verb inside a quotation is the speaker's own words ("“They told us to leave,” she said"):
     /// the quotation is attributed by the cue outside it.
     /// </summary>
-    private bool InsideQuotation(int offset)
-    {
-        foreach (var quotation in _quotations)
-        {
-            if (offset > quotation.Span.Start && offset < quotation.Span.End)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool InsideQuotation(int offset) =>
+        !_quotations.IsDefaultOrEmpty && SortedSpans.StrictlyInside(_quotations, static q => q.Span, offset);
 
     private PhraseCue? MatchPhraseCue(int i)
     {

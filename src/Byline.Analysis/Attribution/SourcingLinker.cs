@@ -169,45 +169,29 @@ public static class SourcingLinker
         {
             return NoQuotations; // most blocks: nothing allocated
         }
-        var result = new List<(Quotation, Attribution?)>();
+        var result = new List<(Quotation, Attribution?)>(quotations.Length);
+        var sentences = facts.Sentences;
+        // The paragraph's first speaker, the last resort of every quotation: found once, not once per quotation.
+        var paragraphSpeaker = FirstSpeaker(sentences, 0, sentences.Length - 1);
         foreach (var quotation in quotations)
         {
             Attribution? speaker = null;
-            var first = -1;
-            var last = -1;
-            for (var k = 0; k < facts.Sentences.Length; k++)
-            {
-                if (Shift(facts.Sentences[k].Span, offset).OverlapsWith(quotation.Span))
-                {
-                    first = first < 0 ? k : first;
-                    last = k;
-                }
-            }
-            if (first >= 0)
+            var (first, last) = SortedSpans.Overlapping(sentences, s => Shift(s.Span, offset), quotation.Span);
+            if (first <= last)
             {
                 // Nearest first: the sentences the quotation spans and their neighbours, then the rest of the paragraph.
-                for (var k = Math.Max(0, first - 1); k <= Math.Min(facts.Sentences.Length - 1, last + 1) && speaker is null; k++)
-                {
-                    speaker = facts.Sentences[k].Attributions.FirstOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
-                }
-                for (var k = 0; k < facts.Sentences.Length && speaker is null; k++)
-                {
-                    speaker = facts.Sentences[k].Attributions.FirstOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
-                }
+                speaker = FirstSpeaker(sentences, Math.Max(0, first - 1), Math.Min(sentences.Length - 1, last + 1)) ?? paragraphSpeaker;
             }
             result.Add((quotation, speaker is null ? null : Shift(speaker, offset)));
         }
         return result;
     }
 
-    private static readonly List<(Quotation Quotation, Attribution? Speaker)> NoQuotations = [];
-
-    /// <summary>The speaker of the first quotation that overlaps <paramref name="span"/>, if it has one.</summary>
-    private static Attribution? SpeakerOfQuotationAt(List<(Quotation Quotation, Attribution? Speaker)> spoken, TextSpan span)
+    private static Attribution? FirstSpeaker(ImmutableArray<SentenceFacts> sentences, int from, int to)
     {
-        foreach (var (quotation, speaker) in spoken)
+        for (var k = from; k <= to; k++)
         {
-            if (quotation.Span.OverlapsWith(span))
+            if (sentences[k].Attributions.FirstOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech) is { } speaker)
             {
                 return speaker;
             }
@@ -215,17 +199,19 @@ public static class SourcingLinker
         return null;
     }
 
+    private static readonly List<(Quotation Quotation, Attribution? Speaker)> NoQuotations = [];
+
+    /// <summary>The speaker of the first quotation that overlaps <paramref name="span"/>, if it has one.</summary>
+    private static Attribution? SpeakerOfQuotationAt(List<(Quotation Quotation, Attribution? Speaker)> spoken, TextSpan span)
+    {
+        var (first, last) = SortedSpans.Overlapping(spoken, static q => q.Quotation.Span, span);
+        return first <= last ? spoken[first].Speaker : null;
+    }
+
     private static ImmutableArray<Quotation> Overlapping(ImmutableArray<Quotation> quotations, TextSpan span)
     {
-        var builder = ImmutableArray.CreateBuilder<Quotation>();
-        foreach (var quotation in quotations)
-        {
-            if (quotation.Span.OverlapsWith(span))
-            {
-                builder.Add(quotation);
-            }
-        }
-        return builder.ToImmutable();
+        var (first, last) = SortedSpans.Overlapping(quotations, static q => q.Span, span);
+        return first > last ? [] : quotations.Slice(first, last - first + 1);
     }
 
     private static Attribution Resolve(Attribution attribution, ref Source? lastSource)

@@ -1,0 +1,34 @@
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// The quotation pass is linear in a paragraph's length: the lookups between a paragraph's quotations and its
+/// sentences (binary searches in <see cref="SortedSpans"/>) do about twice the work for twice the paragraph,
+/// where scanning every quotation for every sentence did four times the work. Counted, not timed.
+/// </summary>
+public class QuotationScalingTests
+{
+    private static long StepsToLink(int repeats)
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("\"We will win,\" he said. ", repeats));
+        var tree = ArticleSyntaxTree.Parse(ArticleText.From("Headline of the piece\n\n" + paragraph), ArticleFormat.PlainText);
+        SortedSpans.ResetSteps();
+        var sourcing = SourcingLinker.Link(tree);
+        Assert.That(sourcing.Sentences.Count(s => s.Quotations.Length == 1), Is.EqualTo(repeats), "every sentence holds its own quotation");
+        return SortedSpans.Steps;
+    }
+
+    [Test]
+    public void Doubling_a_paragraph_of_quotations_about_doubles_the_lookup_work()
+    {
+        var small = StepsToLink(2_000);
+        var large = StepsToLink(4_000);
+        TestContext.Out.WriteLine($"Lookup steps: {small} for 2,000 quotations, {large} for 4,000 ({(double)large / small:F2}×).");
+        // n log n for the binary searches: 2 × (1 + 1/log2 n) ≈ 2.2 here; quadratic work would be 4×.
+        Assert.That(large, Is.LessThan(2.4 * small));
+        Assert.That(large, Is.GreaterThan(1.8 * small), "the counter counts the lookups at all");
+    }
+}
