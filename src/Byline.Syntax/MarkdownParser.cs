@@ -75,6 +75,7 @@ internal static class MarkdownParser
             });
         }
 
+        body = CapQuoteNesting(body);
         MarkdownDocument? document = null;
         try
         {
@@ -90,6 +91,36 @@ internal static class MarkdownParser
             builder.Walk(document, StructureHint.None);
         }
         return new MarkdownParse(builder.Blocks.ToImmutable(), diagnostics.ToImmutable(), frontMatter, builder.Reused, builder.Units.ToImmutable(), text);
+    }
+
+    /// <summary>Block quotes nested deeper than this are read as this deep.</summary>
+    internal const int MaxQuoteDepth = 32;
+
+    /// <summary>
+    /// Markdig refuses a document nested beyond its depth limit (128) and parses none of it, which left the whole
+    /// article unanalysed. Quote markers past <see cref="MaxQuoteDepth"/> on a line are blanked (same length, so
+    /// offsets stay document offsets): the text of a line quoted 128 deep is analysed as quoted 32 deep.
+    /// </summary>
+    internal static string CapQuoteNesting(string text)
+    {
+        char[]? capped = null;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var i = lineStart;
+            var depth = 0;
+            while (i < text.Length && text[i] is ' ' or '\t' or '>')
+            {
+                if (text[i] == '>' && ++depth > MaxQuoteDepth)
+                {
+                    (capped ??= text.ToCharArray())[i] = ' ';
+                }
+                i++;
+            }
+            var lineEnd = text.IndexOfAny(['\n', '\r'], i);
+            lineStart = lineEnd < 0 ? text.Length : lineEnd + 1;
+        }
+        return capped is null ? text : new string(capped);
     }
 
     /// <summary>
@@ -406,6 +437,10 @@ internal static class MarkdownParser
         {
             start = Math.Clamp(start, End, text.Length);
             end = Math.Clamp(end, start, text.Length);
+            while (hint == StructureHint.Quote && start < end && text[start] is '>' or ' ' or '\t')
+            {
+                start++; // quote markers past MaxQuoteDepth, blanked for Markdig, are still markers in the text
+            }
             if (start >= end)
             {
                 return;
