@@ -53,4 +53,6 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(SemanticTokensParams))]
 [JsonSerializable(typeof(SemanticTokensRangeParams))]
 [JsonSerializable(typeof(SemanticTokens))]
+[JsonSerializable(typeof(CodeLensParams))]
+[JsonSerializable(typeof(CodeLens[]))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

@@ -101,6 +101,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             new Handlers.WorkspaceSymbols.WorkspaceSymbolHandler(),
             new Handlers.SemanticTokens.SemanticTokensFullHandler(),
             new Handlers.SemanticTokens.SemanticTokensRangeHandler(),
+            new Handlers.CodeLens.CodeLensHandler(),
             .. _options.AdditionalHandlers,
         ];
         foreach (var lspHandler in handlers)
