@@ -61,7 +61,8 @@ public sealed record ServerCapabilities(
     RenameOptions? RenameProvider = null,
     bool? WorkspaceSymbolProvider = null,
     SemanticTokensOptions? SemanticTokensProvider = null,
-    CodeLensOptions? CodeLensProvider = null);
+    CodeLensOptions? CodeLensProvider = null,
+    DocumentLinkOptions? DocumentLinkProvider = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

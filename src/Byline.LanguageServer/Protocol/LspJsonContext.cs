@@ -55,4 +55,6 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(SemanticTokens))]
 [JsonSerializable(typeof(CodeLensParams))]
 [JsonSerializable(typeof(CodeLens[]))]
+[JsonSerializable(typeof(DocumentLinkParams))]
+[JsonSerializable(typeof(DocumentLink[]))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

@@ -63,7 +63,8 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             RenameProvider: new RenameOptions(PrepareProvider: true),
             WorkspaceSymbolProvider: true,
             SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: true),
-            CodeLensProvider: new CodeLensOptions(ResolveProvider: false));
+            CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
+            DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false));
         return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("byline", ServerVersion)));
     }
 

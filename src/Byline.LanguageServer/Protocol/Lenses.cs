@@ -1,6 +1,6 @@
 namespace Byline.LanguageServer.Protocol;
 
-// Code lens (LSP 3.17).
+// Code lens and document links (LSP 3.17).
 
 public sealed record CodeLensParams(TextDocumentIdentifier TextDocument);
 
@@ -10,3 +10,9 @@ public sealed record Command(string Title, [property: System.Text.Json.Serializa
 public sealed record CodeLens(Range Range, Command? Command);
 
 public sealed record CodeLensOptions(bool ResolveProvider);
+
+public sealed record DocumentLinkParams(TextDocumentIdentifier TextDocument);
+
+public sealed record DocumentLink(Range Range, string? Target);
+
+public sealed record DocumentLinkOptions(bool ResolveProvider);
