@@ -13,6 +13,7 @@ public static class HelpExamples
         [
             "byline check articles/                       # compiler-style findings; exit 1 on warnings",
             "byline check articles/ --format sarif > byline.sarif",
+            "byline report articles/ -o report.html       # self-contained HTML sourcing report",
             "byline rules                                 # every rule with its docs page",
             "byline init                                  # write a commented .byline.yaml here",
         ],
@@ -24,6 +25,7 @@ public static class HelpExamples
             "byline check articles/ --format sarif --baseline main.sarif > byline.sarif",
             "byline check articles/ --format jsonl > shard-1.jsonl",
         ],
+        ["report"] = ["byline report seeds/ -o report.html"],
         ["merge"] = ["byline merge shard-*.jsonl --format sarif > byline.sarif"],
         ["analyze"] = ["byline analyze seeds/story.txt > story.analysis.json"],
         ["rules"] = ["byline rules --format json"],

@@ -10,7 +10,7 @@ public static class Program
     {
         var root = new RootCommand("Byline: checks who said what in news articles.")
         {
-            CheckCommandLine(), AnalyzeCommandLine(), MergeCommandLine(), RulesCommandLine(), InitCommandLine(), ServeCommandLine(),
+            CheckCommandLine(), AnalyzeCommandLine(), ReportCommandLine(), MergeCommandLine(), RulesCommandLine(), InitCommandLine(), ServeCommandLine(),
         };
         HelpExamples.AddTo(root);
         var parsed = root.Parse(args);
@@ -78,6 +78,25 @@ public static class Program
                 WithBufferedOutput(output => AnalyzeCommand.Run([.. resolved], output, Console.Error)));
         });
         return analyze;
+    }
+
+    private static Command ReportCommandLine()
+    {
+        var paths = Paths("Article files, folders or quoted globs; '-' reads paths from standard input.");
+        var output = new Option<string?>("--output", "-o") { Description = "The HTML file to write (default: standard output)." };
+        var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => "Byline sourcing report" };
+        var filesFrom = new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." };
+        var report = new Command("report", "Write a self-contained HTML sourcing report: figures, charts and findings per article and for the folder.") { paths, output, title, filesFrom };
+        report.SetAction(result =>
+        {
+            var given = result.GetValue(paths) ?? [];
+            if (given.Length == 0 && result.GetValue(filesFrom) is null)
+            {
+                return NoPaths("report");
+            }
+            return WithBufferedOutput(stdout => ReportCommand.Run(given, result.GetValue(filesFrom), result.GetValue(output), result.GetValue(title)!, stdout, Console.Error, Console.In));
+        });
+        return report;
     }
 
     private static Command MergeCommandLine()

@@ -149,3 +149,37 @@ public class CommandTests
         Assert.That(paths, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
     }
 }
+
+public class ReportCommandTests
+{
+    [Test]
+    public void Report_of_the_seeds_writes_one_self_contained_html_file()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "report.html");
+
+        var result = BylineProcess.Run(BylineProcess.RepositoryRoot, "report", "seeds/", "-o", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        Assert.That(result.Stdout, Is.Empty);
+        var html = File.ReadAllText(path);
+        Assert.That(html, Does.StartWith("<!DOCTYPE html>").And.Contain("Content-Security-Policy").And.Contain("<svg "));
+        Assert.That(html, Does.Not.Contain("<script"));
+        foreach (var seed in Directory.GetFiles(BylineProcess.SeedsFolder, "*.txt"))
+        {
+            Assert.That(html, Does.Contain("seeds/" + Path.GetFileName(seed)));
+        }
+    }
+
+    [Test]
+    public void Report_escapes_an_article_that_holds_a_script_and_writes_to_standard_output_without_o()
+    {
+        using var folder = new TempFolder();
+        folder.Write("news/x.txt", "Strike <script>alert(1)</script>\n\nThe strike hit a depot, the army said.\n");
+
+        var result = BylineProcess.Run(folder.Path, "report", "news");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        Assert.That(result.Stdout, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Not.Contain("<script"));
+    }
+}
