@@ -42,7 +42,8 @@ public sealed record ArticleFigures(
         var cited = sources.Where(s => s.Kind is not (SourceKind.Vague or SourceKind.Anonymous))
             .GroupBy(s => Suppressions.NormaliseWhitespace(s.Text)).ToImmutableDictionary(g => g.Key, g => g.Count());
         var entities = (document.Analysis?.Entities.Entities ?? []).ToImmutableDictionary(e => e.Name, e => e.Mentions.Length);
-        var lines = document.Text.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToImmutableArray();
+        // The line breaks ArticleText counts (\n, \r\n, \r), so report lines are the lines findings give.
+        var lines = System.Text.RegularExpressions.Regex.Split(document.Text.ToString(), "\r\n|\r|\n").ToImmutableArray();
         return new ArticleFigures(path, claims, byKind, cited, entities, ParagraphsOf(document, sourcing), FindingsOf(document, lines), lines);
     }
 
