@@ -61,6 +61,18 @@ e2e_install() {
   (cd vscode-client && timeout 900 npm run test:e2e:install) && echo "$want" >"$stamp"
 }
 
+# The Dask example's test (tests/Byline.Cli.Tests/DaskExampleTests.cs) needs Debian python3-distributed;
+# with BYLINE_REQUIRE_DASK=1 the test fails rather than skips when it is missing.
+dask_system_packages() {
+  python3 -c 'import distributed' >/dev/null 2>&1 && return 0
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo -n"
+  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq python3-distributed
+}
+step "Dask example: python3-distributed"
+dask_system_packages >"$logs/dask-apt.log" 2>&1 || tail -n 20 "$logs/dask-apt.log" >&2
+export BYLINE_REQUIRE_DASK=1
+
 step "dotnet build (Release)"
 if ! dotnet build LangServer.sln -c Release -nologo -v q 2>&1 | tee "$logs/build.log" | tail -n 3 >&2; then status=1; fi
 if grep -q 'error' "$logs/build.log" && ! grep -q ' 0 Error(s)' "$logs/build.log"; then

@@ -6,7 +6,21 @@ using Byline.Workspace;
 namespace Byline.Cli;
 
 /// <summary>What <c>byline check</c> was asked to do.</summary>
-public sealed record CheckOptions(IReadOnlyList<string> Paths, string? FilesFrom, string Format, Severity Threshold, string? BaselinePath);
+public sealed record CheckOptions(IReadOnlyList<string> Paths, string? FilesFrom, string Format, Severity Threshold, string? BaselinePath)
+{
+    /// <summary><c>--shard 2/8</c>: only every 8th article of the sorted list, starting with the 2nd (a map step's share).</summary>
+    public Shard? Shard { get; init; }
+}
+
+/// <summary>Part <see cref="Index"/> (1-based) of <see cref="Count"/>: the articles whose position in path order is Index-1 modulo Count.</summary>
+public sealed record Shard(int Index, int Count)
+{
+    public static Shard? Parse(string? text) =>
+        text?.Split('/') is [var i, var n] && int.TryParse(i, out var index) && int.TryParse(n, out var count) && count > 0 && index >= 1 && index <= count
+            ? new Shard(index, count) : null;
+
+    public bool Contains(int position) => position % Count == Index - 1;
+}
 
 /// <summary>
 /// <c>byline check</c>: findings in the chosen format on standard output, messages and the summary on standard
@@ -25,6 +39,10 @@ public static class CheckCommand
             return ExitCodes.UsageOrIoError;
         }
         var (inputs, errors) = ArticleInputs.Expand(paths, out var ledgers);
+        if (options.Shard is { } shard)
+        {
+            inputs = [.. inputs.Where((_, position) => shard.Contains(position))];
+        }
         foreach (var message in pathErrors.Concat(errors))
         {
             error.WriteLine(message);

@@ -23,7 +23,7 @@ public static class HelpExamples
             "byline check \"news/**/*.md\" --severity error",
             "git diff --name-only | byline check -",
             "byline check articles/ --format sarif --baseline main.sarif > byline.sarif",
-            "byline check articles/ --format jsonl > shard-1.jsonl",
+            "byline check archive/ --shard 1/4 --format jsonl > shard-1.jsonl",
         ],
         ["report"] = ["byline report seeds/ -o report.html"],
         ["merge"] = ["byline merge shard-*.jsonl --format sarif > byline.sarif"],

@@ -46,11 +46,22 @@ public static class Program
         severity.AcceptOnlyFromAmong("error", "warning", "information", "hint");
         var filesFrom = new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." };
         var baseline = BaselineOption();
-        var check = new Command("check", "Report unsourced claims, quotation problems and leftovers in articles.") { paths, format, severity, filesFrom, baseline };
+        var shard = new Option<string?>("--shard") { Description = "Check only part i of n of the articles (e.g. 2/8), for one worker of a sharded run; merge the JSONL with 'byline merge'." };
+        shard.Validators.Add(result =>
+        {
+            if (Shard.Parse(result.GetValueOrDefault<string?>()) is null)
+            {
+                result.AddError("--shard must be i/n with 1 <= i <= n, e.g. 2/8.");
+            }
+        });
+        var check = new Command("check", "Report unsourced claims, quotation problems and leftovers in articles.") { paths, format, severity, filesFrom, baseline, shard };
         check.SetAction(result =>
         {
             var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(filesFrom), result.GetValue(format)!,
-                CheckCommand.ParseSeverity(result.GetValue(severity)) ?? Severity.Warning, result.GetValue(baseline));
+                CheckCommand.ParseSeverity(result.GetValue(severity)) ?? Severity.Warning, result.GetValue(baseline))
+            {
+                Shard = Shard.Parse(result.GetValue(shard)),
+            };
             if (options.Paths.Count == 0 && options.FilesFrom is null)
             {
                 return NoPaths("check");

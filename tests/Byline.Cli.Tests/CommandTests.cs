@@ -183,3 +183,25 @@ public class ReportCommandTests
         Assert.That(result.Stdout, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Not.Contain("<script"));
     }
 }
+
+public class ShardTests
+{
+    [Test]
+    public void Shards_split_the_sorted_articles_without_overlap_and_a_bad_shard_is_a_usage_error()
+    {
+        var all = BylineProcess.Run(BylineProcess.RepositoryRoot, "check", "seeds/", "--format", "jsonl");
+        var paths = Enumerable.Range(1, 3)
+            .SelectMany(i => BylineProcess.Run(BylineProcess.RepositoryRoot, "check", "seeds/", "--shard", $"{i}/3", "--format", "jsonl").Stdout
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("path").GetString())
+            .ToList();
+
+        Assert.That(paths, Is.Unique);
+        Assert.That(paths, Is.EquivalentTo(all.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("path").GetString())));
+
+        var bad = BylineProcess.Run(BylineProcess.RepositoryRoot, "check", "seeds/", "--shard", "4/3");
+        Assert.That(bad.ExitCode, Is.EqualTo(2));
+        Assert.That(bad.Stderr, Does.Contain("--shard must be i/n"));
+    }
+}
