@@ -62,9 +62,10 @@ e2e_install() {
 }
 
 # The Dask example's test (tests/Byline.Cli.Tests/DaskExampleTests.cs) needs Debian python3-distributed;
-# with BYLINE_REQUIRE_DASK=1 the test fails rather than skips when it is missing.
+# with BYLINE_REQUIRE_DASK=1 the test fails rather than skips when it is missing. The test runs Debian's
+# /usr/bin/python3 (where apt installs it) when there is one.
 dask_system_packages() {
-  python3 -c 'import distributed' >/dev/null 2>&1 && return 0
+  /usr/bin/python3 -c 'import distributed' >/dev/null 2>&1 && return 0
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo -n"
   timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq python3-distributed

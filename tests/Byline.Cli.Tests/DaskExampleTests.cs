@@ -48,9 +48,12 @@ public class DaskExampleTests
         }
     }
 
+    /// <summary>Debian's Python, where apt installs python3-distributed, before any other python3 on the PATH (pyenv).</summary>
+    private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     private static BylineProcess.Result RunPython(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("python3") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Python) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
