@@ -1,111 +1,134 @@
-using System.Text.Json;
 using Byline.Analysis;
+using Byline.Cli.Formats;
 using Byline.Text;
 using Byline.Workspace;
 
 namespace Byline.Cli;
 
-/// <summary><c>byline check</c>: compiler-style findings, exit code 1 when any reaches the severity threshold.</summary>
+/// <summary>What <c>byline check</c> was asked to do.</summary>
+public sealed record CheckOptions(IReadOnlyList<string> Paths, string? FilesFrom, string Format, Severity Threshold, string? BaselinePath)
+{
+    /// <summary><c>--shard 2/8</c>: only every 8th article of the sorted list, starting with the 2nd (a map step's share).</summary>
+    public Shard? Shard { get; init; }
+}
+
+/// <summary>Part <see cref="Index"/> (1-based) of <see cref="Count"/>: the articles whose position in path order is Index-1 modulo Count.</summary>
+public sealed record Shard(int Index, int Count)
+{
+    public static Shard? Parse(string? text) =>
+        text?.Split('/') is [var i, var n] && int.TryParse(i, out var index) && int.TryParse(n, out var count) && count > 0 && index >= 1 && index <= count
+            ? new Shard(index, count) : null;
+
+    public bool Contains(int position) => position % Count == Index - 1;
+}
+
+/// <summary>
+/// <c>byline check</c>: findings in the chosen format on standard output, messages and the summary on standard
+/// error. Exit code 2 on a usage, file or configuration problem, else 1 when a finding reaches the threshold
+/// (and is not in the baseline), else 0.
+/// </summary>
 public static class CheckCommand
 {
-    public static int Run(string[] paths, string format, Severity threshold, TextWriter output, TextWriter error)
+    public static readonly string[] Formats = ["text", "json", "sarif", "jsonl"];
+
+    public static int Run(CheckOptions options, StreamWriter output, TextWriter error, TextReader input)
     {
+        var (paths, pathErrors) = PathArguments.Resolve(options.Paths, options.FilesFrom, input);
+        if (!TryLoadBaseline(options.BaselinePath, error, out var baseline))
+        {
+            return ExitCodes.UsageOrIoError;
+        }
         var (inputs, errors) = ArticleInputs.Expand(paths, out var ledgers);
-        foreach (var message in errors)
+        if (options.Shard is { } shard)
+        {
+            inputs = [.. inputs.Where((_, position) => shard.Contains(position))];
+        }
+        foreach (var message in pathErrors.Concat(errors))
         {
             error.WriteLine(message);
         }
-        // A broken ledger does not stop the check (its good reviews still apply), but the desk must hear of it.
+        ReportLedgerProblems(ledgers, error);
+        var progress = ProgressLine.ForTerminal(inputs);
+        var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl" ? StreamTo(output, progress) : null, progress);
+        progress?.Clear();
+        return Finish(articles, options.Format, baseline, output, error, failed: pathErrors.Count + errors.Count > 0);
+    }
+
+    /// <summary>Writes <paramref name="articles"/> in <paramref name="format"/> (jsonl was streamed already) and returns the exit code.</summary>
+    public static int Finish(IReadOnlyList<ArticleResult> articles, string format, Baseline? baseline, StreamWriter output, TextWriter error, bool failed)
+    {
+        foreach (var article in articles.Where(a => a.Error is not null))
+        {
+            error.WriteLine(article.Error);
+            failed = true;
+        }
+        output.Flush();
+        switch (format)
+        {
+            case "json":
+                CheckJsonFormat.Write(output.BaseStream, articles, baseline);
+                break;
+            case "sarif":
+                SarifFormat.Write(output.BaseStream, articles, baseline);
+                break;
+            case "text":
+                TextFormat.Write(output, articles, baseline);
+                break;
+        }
+        // The findings before the summary, also when both streams go to one terminal: standard output is buffered.
+        output.Flush();
+        var colour = !Console.IsOutputRedirected && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        error.WriteLine(TextFormat.Summary(articles, baseline, colour));
+        if (failed)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+        return articles.Any(a => a.Findings.Any(f => baseline?.Contains(a.Path, f) != true)) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    public static bool TryLoadBaseline(string? path, TextWriter error, out Baseline? baseline)
+    {
+        baseline = null;
+        if (path is null)
+        {
+            return true;
+        }
+        try
+        {
+            baseline = Baseline.Load(path);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"byline: cannot use the baseline: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Writes each article's JSON line as soon as it is checked; lines never interleave.</summary>
+    private static Action<ArticleResult> StreamTo(StreamWriter output, ProgressLine? progress)
+    {
+        output.Flush();
+        var gate = new Lock();
+        return article =>
+        {
+            lock (gate)
+            {
+                progress?.Clear();
+                JsonlFormat.Write(output.BaseStream, article);
+            }
+        };
+    }
+
+    /// <summary>A broken ledger does not stop the check (its good reviews still apply), but the desk must hear of it.</summary>
+    private static void ReportLedgerProblems(IEnumerable<ReviewLedger> ledgers, TextWriter error)
+    {
         foreach (var problem in ledgers.SelectMany(l => l.Problems))
         {
             var position = ArticleText.From(File.ReadAllText(problem.Path)).ToPosition(problem.Span.Start);
             error.WriteLine($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), problem.Path).Replace('\\', '/')}({position.Line + 1},{position.Character + 1}): " +
                 $"{SeverityName(Analysis.Rules.FileProblems.InvalidConfiguration.DefaultSeverity)} {Analysis.Rules.FileProblems.InvalidConfiguration.Id}: {problem.Message}");
         }
-        var reported = new List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)>();
-        var failed = errors.Count > 0;
-        foreach (var input in inputs)
-        {
-            if (ArticleInputs.TryLoad(input, error) is not { } document)
-            {
-                failed = true;
-                continue;
-            }
-            // Severity enum is ordered error (1) … hint (4): "at or above" the threshold is a value at most it.
-            reported.Add((input, document, document.Diagnostics.Where(f => f.Severity <= threshold).ToList()));
-        }
-
-        if (format == "json")
-        {
-            WriteJson(output, reported);
-        }
-        else
-        {
-            WriteText(output, error, reported);
-        }
-        if (failed)
-        {
-            return ExitCodes.UsageOrIoError;
-        }
-        return reported.Any(r => r.Findings.Count > 0) ? ExitCodes.Findings : ExitCodes.Clean;
-    }
-
-    private static void WriteText(TextWriter output, TextWriter error, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)
-    {
-        foreach (var (input, document, findings) in reported)
-        {
-            foreach (var finding in findings)
-            {
-                var position = document.Text.ToPosition(finding.Span.Start);
-                output.WriteLine($"{input.DisplayPath}({position.Line + 1},{position.Character + 1}): {SeverityName(finding.Severity)} {finding.Rule.Id}: {finding.Message}");
-            }
-        }
-        // The findings before the summary, also when both streams go to one terminal: standard output is buffered.
-        output.Flush();
-        var total = reported.Sum(r => r.Findings.Count);
-        var files = reported.Count(r => r.Findings.Count > 0);
-        var suppressed = reported.Sum(r => r.Document.SuppressedCount);
-        error.WriteLine($"{total} finding(s) in {files} of {reported.Count} file(s), {suppressed} suppressed.");
-    }
-
-    private static void WriteJson(TextWriter output, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("schema", "byline-check/1");
-            json.WriteStartArray("files");
-            foreach (var (input, document, findings) in reported)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", input.DisplayPath);
-                json.WriteStartArray("diagnostics");
-                foreach (var finding in findings)
-                {
-                    var start = document.Text.ToPosition(finding.Span.Start);
-                    var end = document.Text.ToPosition(finding.Span.End);
-                    json.WriteStartObject();
-                    json.WriteString("code", finding.Rule.Id);
-                    json.WriteString("rule", finding.Rule.Name);
-                    json.WriteString("severity", SeverityName(finding.Severity));
-                    json.WriteNumber("line", start.Line + 1);
-                    json.WriteNumber("column", start.Character + 1);
-                    json.WriteNumber("endLine", end.Line + 1);
-                    json.WriteNumber("endColumn", end.Character + 1);
-                    json.WriteNumber("start", finding.Span.Start);
-                    json.WriteNumber("end", finding.Span.End);
-                    json.WriteString("message", finding.Message);
-                    json.WriteString("help", finding.Rule.HelpUri);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        JsonOutput.Write(output, stream);
     }
 
     public static string SeverityName(Severity severity) => severity switch
@@ -114,5 +137,14 @@ public static class CheckCommand
         Severity.Warning => "warning",
         Severity.Information => "information",
         _ => "hint",
+    };
+
+    public static Severity? ParseSeverity(string? name) => name switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "information" => Severity.Information,
+        "hint" => Severity.Hint,
+        _ => null,
     };
 }

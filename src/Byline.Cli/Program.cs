@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Byline.Analysis;
 
 namespace Byline.Cli;
@@ -7,27 +8,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively with the workspace's include globs).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var severity = new Option<string>("--severity") { Description = "Lowest severity that is reported and fails the check: error, warning, information or hint.", DefaultValueFactory = _ => "warning" };
-        severity.AcceptOnlyFromAmong("error", "warning", "information", "hint");
-
-        var check = new Command("check", "Report unsourced claims, quotation problems and leftovers in articles.") { paths, format, severity };
-        check.SetAction(result => WithBufferedOutput(output => CheckCommand.Run(
-            result.GetValue(paths)!, result.GetValue(format)!, ParseSeverity(result.GetValue(severity)!), output, Console.Error)));
-
-        var analyzePaths = new Argument<string[]>("paths") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
-        var analyzeFormat = new Option<string>("--format") { Description = "Output format (json, schema byline-analysis/1).", DefaultValueFactory = _ => "json" };
-        analyzeFormat.AcceptOnlyFromAmong("json");
-        var analyze = new Command("analyze", "Write the full analysis of articles as JSON (schema byline-analysis/1).") { analyzePaths, analyzeFormat };
-        analyze.SetAction(result => WithBufferedOutput(output => AnalyzeCommand.Run(result.GetValue(analyzePaths)!, output, Console.Error)));
-
-        var stdio = new Option<bool>("--stdio") { Description = "Talk LSP over standard input and output (the default)." };
-        var serve = new Command("serve", "Start the Byline language server (the same server the VS Code extension runs).") { stdio };
-        serve.SetAction(_ => LanguageServer.Program.Main(["--stdio"]).GetAwaiter().GetResult());
-
-        var root = new RootCommand("Byline: checks who said what in news articles.") { check, analyze, serve };
+        var root = new RootCommand("Byline: checks who said what in news articles.")
+        {
+            CheckCommandLine(), AnalyzeCommandLine(), ReportCommandLine(), MergeCommandLine(), RulesCommandLine(), InitCommandLine(), ServeCommandLine(),
+        };
+        HelpExamples.AddTo(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -41,12 +26,138 @@ public static class Program
         return parsed.Invoke();
     }
 
+    private static Argument<string[]> Paths(string description) => new("paths") { Description = description, Arity = ArgumentArity.ZeroOrMore };
+
+    private static Option<string> FormatOption(string description, string defaultValue, params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    private static Option<string?> BaselineOption() =>
+        new("--baseline") { Description = "A SARIF file of an earlier run: only findings not in it are reported (text, json) and fail the check." };
+
+    private static Command CheckCommandLine()
+    {
+        var paths = Paths("Article files, folders (searched with the workspace's include globs) or quoted globs; '-' reads paths from standard input.");
+        var format = FormatOption("Output format: text (compiler-style), json, sarif (SARIF 2.1.0) or jsonl (one line per article as it finishes).", "text", CheckCommand.Formats);
+        var severity = new Option<string>("--severity") { Description = "Lowest severity that is reported and fails the check: error, warning, information or hint.", DefaultValueFactory = _ => "warning" };
+        severity.AcceptOnlyFromAmong("error", "warning", "information", "hint");
+        var filesFrom = new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." };
+        var baseline = BaselineOption();
+        var shard = new Option<string?>("--shard") { Description = "Check only part i of n of the articles (e.g. 2/8), for one worker of a sharded run; merge the JSONL with 'byline merge'." };
+        shard.Validators.Add(result =>
+        {
+            if (Shard.Parse(result.GetValueOrDefault<string?>()) is null)
+            {
+                result.AddError("--shard must be i/n with 1 <= i <= n, e.g. 2/8.");
+            }
+        });
+        var check = new Command("check", "Report unsourced claims, quotation problems and leftovers in articles.") { paths, format, severity, filesFrom, baseline, shard };
+        check.SetAction(result =>
+        {
+            var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(filesFrom), result.GetValue(format)!,
+                CheckCommand.ParseSeverity(result.GetValue(severity)) ?? Severity.Warning, result.GetValue(baseline))
+            {
+                Shard = Shard.Parse(result.GetValue(shard)),
+            };
+            if (options.Paths.Count == 0 && options.FilesFrom is null)
+            {
+                return NoPaths("check");
+            }
+            return WithBufferedOutput(output => CheckCommand.Run(options, output, Console.Error, Console.In));
+        });
+        return check;
+    }
+
+    private static Command AnalyzeCommandLine()
+    {
+        var paths = Paths("Article files, folders or quoted globs; '-' reads paths from standard input.");
+        var format = FormatOption("Output format (json, schema byline-analysis/1).", "json", "json");
+        var analyze = new Command("analyze", "Write the full analysis of articles as JSON (schema byline-analysis/1).") { paths, format };
+        analyze.SetAction(result =>
+        {
+            var given = result.GetValue(paths) ?? [];
+            if (given.Length == 0)
+            {
+                return NoPaths("analyze");
+            }
+            var (resolved, errors) = PathArguments.Resolve(given, filesFrom: null, Console.In);
+            errors.ForEach(Console.Error.WriteLine);
+            return Math.Max(errors.Count > 0 ? ExitCodes.UsageOrIoError : ExitCodes.Clean,
+                WithBufferedOutput(output => AnalyzeCommand.Run([.. resolved], output, Console.Error)));
+        });
+        return analyze;
+    }
+
+    private static Command ReportCommandLine()
+    {
+        var paths = Paths("Article files, folders or quoted globs; '-' reads paths from standard input.");
+        var output = new Option<string?>("--output", "-o") { Description = "The HTML file to write (default: standard output)." };
+        var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => "Byline sourcing report" };
+        var filesFrom = new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." };
+        var report = new Command("report", "Write a self-contained HTML sourcing report: figures, charts and findings per article and for the folder.") { paths, output, title, filesFrom };
+        report.SetAction(result =>
+        {
+            var given = result.GetValue(paths) ?? [];
+            if (given.Length == 0 && result.GetValue(filesFrom) is null)
+            {
+                return NoPaths("report");
+            }
+            return WithBufferedOutput(stdout => ReportCommand.Run(given, result.GetValue(filesFrom), result.GetValue(output), result.GetValue(title)!, stdout, Console.Error, Console.In));
+        });
+        return report;
+    }
+
+    private static Command MergeCommandLine()
+    {
+        var files = new Argument<string[]>("jsonl") { Description = "Output files of 'byline check --format jsonl' ('-' for standard input).", Arity = ArgumentArity.OneOrMore };
+        var format = FormatOption("Output format: text, json, sarif or jsonl, as for check.", "sarif", CheckCommand.Formats);
+        var baseline = BaselineOption();
+        var merge = new Command("merge", "Combine the JSONL of sharded 'check --format jsonl' runs into one output, as one run would write it.") { files, format, baseline };
+        merge.SetAction(result => WithBufferedOutput(output =>
+            MergeCommand.Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(baseline), output, Console.Error, Console.In)));
+        return merge;
+    }
+
+    private static Command RulesCommandLine()
+    {
+        var format = FormatOption("Output format: text or json.", "text", "text", "json");
+        var rules = new Command("rules", "List every rule: id, default severity, name, title and docs page.") { format };
+        rules.SetAction(result => WithBufferedOutput(output => RulesCommand.Run(result.GetValue(format)!, output)));
+        return rules;
+    }
+
+    private static Command InitCommandLine()
+    {
+        var folder = new Argument<string>("folder") { Description = "The workspace folder (default: the current folder).", DefaultValueFactory = _ => "." };
+        var init = new Command("init", "Write a commented .byline.yaml fitted to the folder's articles (never overwrites one).") { folder };
+        init.SetAction(result => InitCommand.Run(result.GetValue(folder)!, Console.Error));
+        return init;
+    }
+
+    private static Command ServeCommandLine()
+    {
+        var stdio = new Option<bool>("--stdio") { Description = "Talk LSP over standard input and output (the default)." };
+        var serve = new Command("serve", "Start the Byline language server (the same server the VS Code extension runs).") { stdio };
+        serve.SetAction(_ => LanguageServer.Program.Main(["--stdio"]).GetAwaiter().GetResult());
+        return serve;
+    }
+
+    private static int NoPaths(string command)
+    {
+        Console.Error.WriteLine($"byline: {command} needs at least one path (or '-' to read paths from standard input).");
+        Console.Error.WriteLine("Run 'byline --help' for usage.");
+        return ExitCodes.UsageOrIoError;
+    }
+
     /// <summary>
     /// Runs a command that writes to a buffered UTF-8 writer on standard output: <c>Console.Out</c> flushes on every
     /// line, and a check of a 5 MB article writes 19,289 lines, one write system call each. Flushed when the command
     /// ends, also on an exception.
     /// </summary>
-    private static int WithBufferedOutput(Func<TextWriter, int> command)
+    private static int WithBufferedOutput(Func<StreamWriter, int> command)
     {
         var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
         try
@@ -58,14 +169,6 @@ public static class Program
             output.Flush();
         }
     }
-
-    private static Severity ParseSeverity(string value) => value switch
-    {
-        "error" => Severity.Error,
-        "information" => Severity.Information,
-        "hint" => Severity.Hint,
-        _ => Severity.Warning,
-    };
 }
 
 public static class ExitCodes

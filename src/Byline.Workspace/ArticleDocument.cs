@@ -14,7 +14,7 @@ namespace Byline.Workspace;
 public sealed class ArticleDocument
 {
     private readonly Lazy<ArticleAnalysis?> _analysis;
-    private readonly Lazy<(ImmutableArray<Finding> Reported, int SuppressedCount)> _diagnostics;
+    private readonly Lazy<(ImmutableArray<Finding> Reported, ImmutableArray<SuppressedFinding> Suppressed)> _diagnostics;
 
     private ArticleDocument(string uri, int? version, ArticleSyntaxTree syntax, BylineConfig config, ImmutableArray<TextDecodingIssue> decodingIssues, ImmutableArray<Review> reviews)
     {
@@ -61,7 +61,10 @@ public sealed class ArticleDocument
     public ImmutableArray<Finding> Diagnostics => _diagnostics.Value.Reported;
 
     /// <summary>How many findings reviews took out of <see cref="Diagnostics"/>.</summary>
-    public int SuppressedCount => _diagnostics.Value.SuppressedCount;
+    public int SuppressedCount => _diagnostics.Value.Suppressed.Length;
+
+    /// <summary>The findings reviews took out of <see cref="Diagnostics"/>, each with its review's reason.</summary>
+    public ImmutableArray<SuppressedFinding> Suppressed => _diagnostics.Value.Suppressed;
 
     public static ArticleDocument Create(string uri, int? version, ArticleText text, BylineConfig config,
         ImmutableArray<TextDecodingIssue> decodingIssues = default, ImmutableArray<Review> reviews = default)

@@ -12,6 +12,13 @@ namespace Byline.Workspace;
 public sealed record InlineSuppression(Block Comment, ImmutableArray<string> RuleIds, string? Reason, bool WholeFile);
 
 /// <summary>
+/// A finding a review took out of what is reported, with the review's reason: SARIF writes it as a suppression,
+/// so code scanning shows the decision instead of losing the finding.
+/// </summary>
+/// <param name="InSource">Recorded in the article itself (comment or front matter) rather than in the ledger.</param>
+public sealed record SuppressedFinding(Finding Finding, string Reason, bool InSource);
+
+/// <summary>
 /// Takes reviewed findings out of what is reported. Three places record a review: the workspace's ledger
 /// (<c>.byline/reviews.yaml</c>, by flagged text), inline Markdown comments (next block or whole file) and
 /// the article's front matter (<c>byline: {disable: [BYL0005]}</c>). Only the prose rules can be
@@ -33,35 +40,37 @@ public static class Suppressions
     /// add a <see cref="FileProblems.SuppressionWithoutReason"/> finding (the suppression still applies:
     /// the editor sees both the decision and that it is unexplained).
     /// </summary>
-    public static (ImmutableArray<Finding> Reported, int SuppressedCount) Apply(
+    public static (ImmutableArray<Finding> Reported, ImmutableArray<SuppressedFinding> Suppressed) Apply(
         ImmutableArray<Finding> findings, ArticleSyntaxTree syntax, ImmutableArray<Review> reviews, AnalyzerOptions options)
     {
         var inline = syntax.Format == ArticleFormat.Markdown ? FindInline(syntax) : [];
-        var fileWide = new HashSet<string>(FrontMatterDisabled(syntax), StringComparer.OrdinalIgnoreCase);
-        var byBlock = new List<(TextSpan Block, string RuleId)>();
+        var fileWide = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in FrontMatterDisabled(syntax))
+        {
+            fileWide.TryAdd(id, FrontMatterReason);
+        }
+        var byBlock = new List<(TextSpan Block, string RuleId, string Reason)>();
         foreach (var suppression in inline)
         {
+            var reason = suppression.Reason ?? "";
             if (suppression.WholeFile)
             {
-                fileWide.UnionWith(suppression.RuleIds);
+                suppression.RuleIds.ToList().ForEach(id => fileWide.TryAdd(id, reason));
             }
             else if (NextBlockAfter(syntax, suppression.Comment) is { } target)
             {
-                byBlock.AddRange(suppression.RuleIds.Select(id => (target.Span, id)));
+                byBlock.AddRange(suppression.RuleIds.Select(id => (target.Span, id, reason)));
             }
         }
         var reviewed = ReviewedByLedger(findings, syntax, reviews);
 
         var reported = ImmutableArray.CreateBuilder<Finding>(findings.Length);
-        var suppressed = 0;
+        var suppressed = ImmutableArray.CreateBuilder<SuppressedFinding>();
         foreach (var finding in findings)
         {
-            if (SuppressibleRules.Contains(finding.Rule.Id) &&
-                (fileWide.Contains(finding.Rule.Id) ||
-                 byBlock.Any(b => string.Equals(b.RuleId, finding.Rule.Id, StringComparison.OrdinalIgnoreCase) && b.Block.Contains(finding.Span.Start)) ||
-                 reviewed.Contains(finding)))
+            if (SuppressibleRules.Contains(finding.Rule.Id) && SuppressionOf(finding, fileWide, byBlock, reviewed) is { } suppression)
             {
-                suppressed++;
+                suppressed.Add(suppression);
                 continue;
             }
             reported.Add(finding);
@@ -77,7 +86,27 @@ public static class Suppressions
             }
             reported.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id));
         }
-        return (reported.ToImmutable(), suppressed);
+        return (reported.ToImmutable(), suppressed.ToImmutable());
+    }
+
+    /// <summary>What front matter records as the reason: its <c>disable</c> list has no room for one.</summary>
+    public const string FrontMatterReason = "disabled in the article's front matter";
+
+    private static SuppressedFinding? SuppressionOf(Finding finding, Dictionary<string, string> fileWide,
+        List<(TextSpan Block, string RuleId, string Reason)> byBlock, Dictionary<Finding, Review> reviewed)
+    {
+        if (fileWide.TryGetValue(finding.Rule.Id, out var fileReason))
+        {
+            return new SuppressedFinding(finding, fileReason, InSource: true);
+        }
+        foreach (var (block, ruleId, reason) in byBlock)
+        {
+            if (string.Equals(ruleId, finding.Rule.Id, StringComparison.OrdinalIgnoreCase) && block.Contains(finding.Span.Start))
+            {
+                return new SuppressedFinding(finding, reason, InSource: true);
+            }
+        }
+        return reviewed.TryGetValue(finding, out var review) ? new SuppressedFinding(finding, review.Reason, InSource: false) : null;
     }
 
     private static bool IsMissing(string? reason) =>
@@ -167,9 +196,9 @@ public static class Suppressions
 
     // A review matches findings of its rule whose flagged text equals its text (whitespace runs compared as
     // one space, since a re-wrapped paragraph is the same passage); with an occurrence, only the n-th of them.
-    private static HashSet<Finding> ReviewedByLedger(ImmutableArray<Finding> findings, ArticleSyntaxTree syntax, ImmutableArray<Review> reviews)
+    private static Dictionary<Finding, Review> ReviewedByLedger(ImmutableArray<Finding> findings, ArticleSyntaxTree syntax, ImmutableArray<Review> reviews)
     {
-        var reviewed = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+        var reviewed = new Dictionary<Finding, Review>(ReferenceEqualityComparer.Instance);
         if (reviews.IsDefaultOrEmpty)
         {
             return reviewed;
@@ -188,7 +217,7 @@ public static class Suppressions
                 occurrence++;
                 if (review.Occurrence is null || review.Occurrence == occurrence)
                 {
-                    reviewed.Add(finding);
+                    reviewed.TryAdd(finding, review);
                 }
             }
         }

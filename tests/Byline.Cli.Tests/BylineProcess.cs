@@ -11,12 +11,16 @@ public static class BylineProcess
 
     public static string SeedsFolder => Path.Combine(RepositoryRoot, "seeds");
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    /// <summary>As <see cref="Run"/>, with <paramref name="input"/> written to the process's standard input.</summary>
+    public static Result RunWithInput(string workingDirectory, string? input, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -29,6 +33,11 @@ public static class BylineProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+        process.StandardInput.Close();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);

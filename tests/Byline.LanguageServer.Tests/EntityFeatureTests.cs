@@ -249,15 +249,17 @@ public class EntityFeatureTests
         var entities = outline[^1];
         Assert.That(entities.Name, Is.EqualTo(ArticleOutline.EntitiesGroupName));
         Assert.That(entities.Detail, Is.EqualTo($"{SeedEntityCount()} entities"));
-        Assert.That(entities.Children!.Select(c => c.Name), Is.EqualTo(new[] { "People", "Organizations", "Places", "Other" }));
-        var people = entities.Children![0].Children!;
+        // Groups in the order of their first member's first mention, so siblings stay in document order.
+        Assert.That(entities.Children!.Select(c => c.Name), Is.EqualTo(new[] { "Organizations", "Places", "People", "Other" }));
+        var people = entities.Children![2].Children!;
         Assert.That(people.Select(p => p.Name), Is.EqualTo(new[] { "Matthew Bruch", "Qasem Soleimani", "Abu Mahdi al-Muhandis", "Joe Biden", "Bashar al-Assad" }));
         Assert.That(people[1].Range, Is.EqualTo(RangeOf("Qasem Soleimani")));
         Assert.That(people[1].Detail, Is.EqualTo("Person, 4 mention(s)"));
         Assert.That(people.All(p => p.Kind == SymbolKind.Variable && p.Children is null));
-        Assert.That(entities.Children[2].Children!.All(p => p.Kind == SymbolKind.Namespace));
-        var end = ArticleText.From(Seed).ToPosition(Seed.Length).ToLsp();
-        Assert.That(entities.Range, Is.EqualTo(new Range(end, end)), "empty range: breadcrumbs never show the group");
+        Assert.That(entities.Children[1].Children!.All(p => p.Kind == SymbolKind.Namespace));
+        Assert.That(entities.Children[2].Range, Is.EqualTo(new Range(RangeOf("Matthew Bruch").Start, RangeOf("Bashar al-Assad").End)), "a group spans its members");
+        Assert.That(entities.Range.Start, Is.EqualTo(entities.Children[0].Range.Start));
+        Assert.That(entities.SelectionRange, Is.EqualTo(entities.Children[0].SelectionRange));
     }
 
     /// <summary>How many entities the analysis finds in the seed: the outline and workspace symbols list each once.</summary>

@@ -87,6 +87,34 @@ public sealed record Quotation(TextSpan Span, int WordCount)
     public bool Unclosed { get; init; }
 }
 
+/// <summary>Why a sentence is not a claim (the editor's hover explains it).</summary>
+public enum NotClaimReason : byte
+{
+    /// <summary>The sentence is a claim.</summary>
+    None,
+    /// <summary>A block the sourcing rules do not read: caption, credit, byline, dateline, boilerplate, footnote, heading.</summary>
+    NotProse,
+    Question,
+    /// <summary>Mostly in another script than the article's.</summary>
+    OtherScript,
+    /// <summary>Fewer words than a checkable statement needs.</summary>
+    TooShort,
+}
+
+/// <summary>How a source earlier in the article came to cover a <see cref="SourcingStatus.Carried"/> sentence.</summary>
+public enum CarryOver : byte
+{
+    None,
+    /// <summary>A source named earlier in the paragraph goes on speaking (AP practice).</summary>
+    Paragraph,
+    /// <summary>The sentence is inside a quotation attributed in the same or an adjacent sentence.</summary>
+    Quotation,
+    /// <summary>A first-person statement after "X said:" (GOV.UK style).</summary>
+    Statement,
+    /// <summary>A quotation that opens the paragraph continues one left open (or introduced by "X said:") in the paragraph before.</summary>
+    ContinuedQuotation,
+}
+
 /// <summary>The sourcing of one sentence after document linking.</summary>
 public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind, bool IsClaim, SourcingStatus Status)
 {
@@ -99,6 +127,15 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
 
     /// <summary>For <see cref="SourcingStatus.Carried"/>: the attribution carried over from an earlier sentence.</summary>
     public Attribution? CarriedFrom { get; init; }
+
+    /// <summary>For <see cref="SourcingStatus.Carried"/>: how <see cref="CarriedFrom"/> reached this sentence.</summary>
+    public CarryOver CarryOver { get; init; }
+
+    /// <summary>For a sentence that is no claim: why not.</summary>
+    public NotClaimReason NotClaimReason { get; init; }
+
+    /// <summary>The sentence opens in the writer's own voice ("However, …"): no source is carried over to it.</summary>
+    public bool StartsWithVoiceChange { get; init; }
 
     public bool IsHeadline => BlockKind == Syntax.BlockKind.Headline;
 

@@ -30,7 +30,7 @@ public static class SourcingLinker
                 foreach (var sentence in block.Node.Sentences)
                 {
                     // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
-                    sentences.Add(new SentenceSourcing(Shift(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None));
+                    sentences.Add(new SentenceSourcing(Shift(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None) { NotClaimReason = NotClaimReason.NotProse });
                 }
                 continue;
             }
@@ -65,11 +65,16 @@ public static class SourcingLinker
                 var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : fact.VaguePhrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
                 var ownQuotes = quotations.IsEmpty ? quotations : Overlapping(quotations, span);
                 var isForeignScript = fact.IsMostlyNonLatin && (articleIsLatin ??= IsLatinArticle(syntax));
-                var isClaim = !fact.IsQuestion && !isForeignScript && fact.WordCount >= (block.Kind == BlockKind.Headline ? 3 : 4);
+                var notClaim = fact.IsQuestion ? NotClaimReason.Question
+                    : isForeignScript ? NotClaimReason.OtherScript
+                    : fact.WordCount < (block.Kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
+                    : NotClaimReason.None;
+                var isClaim = notClaim == NotClaimReason.None;
 
                 var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
                 SourcingStatus status;
                 Attribution? carriedFrom = null;
+                var carryOver = CarryOver.None;
                 // The status is worked out for every sentence, claim or not, because carry-over and the contract's
                 // "attributed" do not depend on it ("Really?" inside a quotation is still the speaker's); only
                 // claims report it.
@@ -85,23 +90,27 @@ public static class SourcingLinker
                 {
                     status = SourcingStatus.Carried;
                     carriedFrom = carried;
+                    carryOver = CarryOver.Paragraph;
                 }
                 else if (SpeakerOfQuotationAt(spoken, span) is { } speaker)
                 {
                     // A sentence inside a quotation speaks with the voice of whoever the quotation is attributed to.
                     status = SourcingStatus.Carried;
                     carriedFrom = speaker;
+                    carryOver = CarryOver.Quotation;
                 }
                 else if (statementSpeaker is not null && fact.IsFirstPerson)
                 {
                     // "The Foreign Secretary said:" and then the statement, unquoted, in the first person (GOV.UK style).
                     status = SourcingStatus.Carried;
                     carriedFrom = statementSpeaker;
+                    carryOver = CarryOver.Statement;
                 }
                 else if (quoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == offset && quotations[0].Span.OverlapsWith(span))
                 {
                     status = SourcingStatus.Carried;
                     carriedFrom = quoteCarried;
+                    carryOver = CarryOver.ContinuedQuotation;
                 }
                 else if (vague.Any(v => !v.InSubordinateClause))
                 {
@@ -151,6 +160,9 @@ public static class SourcingLinker
                     VaguePhrases = vague,
                     Quotations = ownQuotes,
                     CarriedFrom = carriedFrom,
+                    CarryOver = carryOver,
+                    NotClaimReason = notClaim,
+                    StartsWithVoiceChange = fact.StartsWithVoiceChange,
                     GivesAnonymityReason = fact.GivesAnonymityReason || index + 1 < facts.Sentences.Length && facts.Sentences[index + 1].GivesAnonymityReason,
                 });
             }

@@ -60,7 +60,9 @@ public sealed record ServerCapabilities(
     bool? DocumentHighlightProvider = null,
     RenameOptions? RenameProvider = null,
     bool? WorkspaceSymbolProvider = null,
-    SemanticTokensOptions? SemanticTokensProvider = null);
+    SemanticTokensOptions? SemanticTokensProvider = null,
+    CodeLensOptions? CodeLensProvider = null,
+    DocumentLinkOptions? DocumentLinkProvider = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

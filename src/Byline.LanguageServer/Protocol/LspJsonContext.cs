@@ -53,4 +53,8 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(SemanticTokensParams))]
 [JsonSerializable(typeof(SemanticTokensRangeParams))]
 [JsonSerializable(typeof(SemanticTokens))]
+[JsonSerializable(typeof(CodeLensParams))]
+[JsonSerializable(typeof(CodeLens[]))]
+[JsonSerializable(typeof(DocumentLinkParams))]
+[JsonSerializable(typeof(DocumentLink[]))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

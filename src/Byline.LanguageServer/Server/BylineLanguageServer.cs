@@ -112,6 +112,8 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             new Handlers.WorkspaceSymbols.WorkspaceSymbolHandler(),
             new Handlers.SemanticTokens.SemanticTokensFullHandler(),
             new Handlers.SemanticTokens.SemanticTokensRangeHandler(),
+            new Handlers.CodeLens.CodeLensHandler(),
+            new Handlers.DocumentLinks.DocumentLinkHandler(),
             .. _options.AdditionalHandlers,
         ];
         foreach (var lspHandler in handlers)

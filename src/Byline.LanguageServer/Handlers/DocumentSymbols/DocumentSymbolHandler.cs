@@ -18,7 +18,7 @@ internal sealed class DocumentSymbolHandler : IRequestHandler<DocumentSymbolPara
             return Task.FromResult<DocumentSymbol[]?>(null);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var symbols = ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, document.Analysis?.Entities);
+        var symbols = ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, document.Analysis?.Entities, document.Analysis?.Sourcing);
         context.ThrowIfContentModified(uri, document);
         return Task.FromResult<DocumentSymbol[]?>(symbols);
     }

@@ -97,6 +97,10 @@ public static class EntityHoverContent
 
     // Mentions are never empty, so "overlaps" covers a mention inside the source too. A binary search per
     // attribution: scanning every mention for every attribution took 282 ms per hover on a 1 MB article (now 5 ms).
+    /// <summary>The entity a source names (its first mention that is not a nationality or other MISC name), if any.</summary>
+    public static Entity? HeadEntityOf(ArticleEntities entities, TextSpan source) =>
+        HeadEntity(entities, source) is { } id ? entities.Find(id) : null;
+
     private static string? HeadEntity(ArticleEntities entities, TextSpan source) =>
         entities.MentionsOverlapping(source)
             .Where(m => entities.Find(m.EntityId) is { Type: not EntityType.Miscellaneous })

@@ -4,7 +4,10 @@ using Byline.LanguageServer.Server;
 
 namespace Byline.LanguageServer.Handlers.Hover;
 
-/// <summary><c>textDocument/hover</c>: an entity mention (see <see cref="EntityHoverContent"/>), else an attribution source.</summary>
+/// <summary>
+/// <c>textDocument/hover</c>: an entity mention (see <see cref="EntityHoverContent"/>), else an attribution source,
+/// else the sentence's sourcing and why (see <see cref="SentenceHoverContent"/>).
+/// </summary>
 internal sealed class HoverHandler : IRequestHandler<TextDocumentPositionParams, Protocol.Hover?>
 {
     public string Method => "textDocument/hover";
@@ -35,6 +38,11 @@ internal sealed class HoverHandler : IRequestHandler<TextDocumentPositionParams,
                 var same = analysis.Sourcing.Attributions.Where(a => a.Source is { } s && s.Span == source.Span).ToList();
                 var markdown = EntityHoverContent.BuildForSource(source, same, text);
                 hover = new Protocol.Hover(new MarkupContent(MarkupContent.Markdown, markdown), text.ToLspRange(source.Span, context.Encoding));
+            }
+            else if (SentenceHoverContent.IndexAt(analysis.Sourcing, offset) is >= 0 and var index)
+            {
+                var markdown = SentenceHoverContent.Build(analysis, index, text, document.Diagnostics);
+                hover = new Protocol.Hover(new MarkupContent(MarkupContent.Markdown, markdown), text.ToLspRange(analysis.Sourcing.Sentences[index].Span, context.Encoding));
             }
         }
         context.ThrowIfContentModified(request.TextDocument.Uri, document);

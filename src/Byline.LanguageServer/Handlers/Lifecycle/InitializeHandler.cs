@@ -62,7 +62,9 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             DocumentHighlightProvider: true,
             RenameProvider: new RenameOptions(PrepareProvider: true),
             WorkspaceSymbolProvider: true,
-            SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: true));
+            SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: true),
+            CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
+            DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false));
         return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("byline", ServerVersion)));
     }
 

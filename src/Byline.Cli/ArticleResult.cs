@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Serialization;
+using Byline.Analysis;
+using Byline.Text;
+using Byline.Workspace;
+
+namespace Byline.Cli;
+
+/// <summary>
+/// What <c>byline check</c> found in one article, in plain data: every output format is written from it, and
+/// <c>--format jsonl</c> writes it as one line so that <c>byline merge</c> can write the same output later.
+/// </summary>
+/// <param name="Error">Why the file could not be read; it then has no findings.</param>
+public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> Findings, ImmutableArray<CheckedFinding> Suppressed, string? Error = null)
+{
+    /// <summary>Bytes read; not written to JSONL (only the progress line uses it).</summary>
+    [JsonIgnore]
+    public long Bytes { get; init; }
+
+    public static ArticleResult Unreadable(string path, string error) => new(path, [], [], error);
+
+    /// <summary>The article's findings at or above <paramref name="threshold"/>, and the suppressed ones likewise.</summary>
+    public static ArticleResult From(string path, ArticleDocument document, Severity threshold)
+    {
+        var fingerprints = new Fingerprints();
+        // Reported and suppressed findings in one position order, so that a finding's occurrence number (and with
+        // it its fingerprint) does not change when an editor reviews another finding with the same text.
+        var all = document.Diagnostics.Select(f => (Finding: f, Suppression: (SuppressedFinding?)null))
+            .Concat(document.Suppressed.Select(s => (s.Finding, Suppression: (SuppressedFinding?)s)))
+            .OrderBy(f => f.Finding.Span.Start).ThenBy(f => f.Finding.Rule.Id, StringComparer.Ordinal);
+        var findings = ImmutableArray.CreateBuilder<CheckedFinding>();
+        var suppressed = ImmutableArray.CreateBuilder<CheckedFinding>();
+        foreach (var (finding, suppression) in all)
+        {
+            var flagged = document.Text.ToString(finding.Span);
+            var fingerprint = fingerprints.Next(finding.Rule.Id, flagged);
+            // Severity enum is ordered error (1) … hint (4): "at or above" the threshold is a value at most it.
+            if (finding.Severity > threshold)
+            {
+                continue;
+            }
+            var result = CheckedFinding.From(document.Text, finding, flagged, fingerprint);
+            if (suppression is null)
+            {
+                findings.Add(result);
+            }
+            else
+            {
+                suppressed.Add(result with { SuppressionReason = suppression.Reason, SuppressedInSource = suppression.InSource });
+            }
+        }
+        return new ArticleResult(path, findings.ToImmutable(), suppressed.ToImmutable()) { Bytes = document.Text.Length };
+    }
+
+    /// <summary>
+    /// Stable identities of findings across commits: the rule, the flagged text (whitespace runs as one space, as
+    /// the review ledger matches) and which occurrence of that pair in the file it is. Line numbers are left out,
+    /// so an edit above a finding does not make it new.
+    /// </summary>
+    private sealed class Fingerprints
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        public string Next(string ruleId, string flagged)
+        {
+            var key = ruleId + "\n" + Suppressions.NormaliseWhitespace(flagged);
+            var occurrence = _seen[key] = _seen.GetValueOrDefault(key) + 1;
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key + "\n" + occurrence));
+            return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        }
+    }
+}
+
+/// <summary>One finding with 1-based line and column positions (UTF-16 columns, as the editor counts).</summary>
+public sealed record CheckedFinding(
+    string Code, Severity Severity, int Line, int Column, int EndLine, int EndColumn, int Start, int End,
+    string Message, string Text, string Fingerprint, ImmutableArray<CheckedFix> Fixes)
+{
+    /// <summary>The review's reason when the finding is suppressed.</summary>
+    public string? SuppressionReason { get; init; }
+
+    /// <summary>Suppressed by a comment or front matter in the article rather than by the review ledger.</summary>
+    public bool SuppressedInSource { get; init; }
+
+    public RuleDescriptor Rule => Analysis.Rules.RuleCatalog.Find(Code) ?? new RuleDescriptor(Code, Code.ToLowerInvariant(), Severity, Code);
+
+    public static CheckedFinding From(ArticleText text, Finding finding, string flagged, string fingerprint)
+    {
+        var start = text.ToPosition(finding.Span.Start);
+        var end = text.ToPosition(finding.Span.End);
+        var fixes = finding.Fixes.Select(f => new CheckedFix(f.Title, [.. f.Changes.Select(c => CheckedEdit.From(text, c))]));
+        return new CheckedFinding(finding.Rule.Id, finding.Severity, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1,
+            finding.Span.Start, finding.Span.End, finding.Message, flagged, fingerprint, [.. fixes]);
+    }
+}
+
+public sealed record CheckedFix(string Title, ImmutableArray<CheckedEdit> Edits);
+
+/// <summary>Replace the text between the two 1-based positions with <see cref="NewText"/>.</summary>
+public sealed record CheckedEdit(int Line, int Column, int EndLine, int EndColumn, string NewText)
+{
+    public static CheckedEdit From(ArticleText text, Microsoft.CodeAnalysis.Text.TextChange change)
+    {
+        var start = text.ToPosition(change.Span.Start);
+        var end = text.ToPosition(change.Span.End);
+        return new CheckedEdit(start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1, change.NewText ?? "");
+    }
+}

@@ -1,0 +1,34 @@
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.LanguageServer.Handlers.CodeLens;
+
+/// <summary>
+/// <c>textDocument/codeLens</c>: one lens on the headline (the first block when there is none) with the article's
+/// <see cref="SourcingSummary"/>. The lens is a label: its command name is empty, so clicking it runs nothing.
+/// </summary>
+internal sealed class CodeLensHandler : IRequestHandler<CodeLensParams, Protocol.CodeLens[]?>
+{
+    public string Method => "textDocument/codeLens";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<Protocol.CodeLens[]?> HandleAsync(CodeLensParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var uri = request.TextDocument.Uri;
+        if (context.Snapshot.GetDocument(uri) is not { Analysis: { } analysis } document)
+        {
+            return Task.FromResult<Protocol.CodeLens[]?>(null);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var blocks = document.Syntax.Blocks;
+        var headline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Headline) ?? blocks.FirstOrDefault(b => b.Kind != BlockKind.FrontMatter);
+        Protocol.CodeLens[] lenses = headline is null
+            ? []
+            : [new Protocol.CodeLens(document.Text.ToLspRange(headline.Span, context.Encoding), new Command(SourcingSummary.Of(analysis.Sourcing).ToString(), ""))];
+        context.ThrowIfContentModified(uri, document);
+        return Task.FromResult<Protocol.CodeLens[]?>(lenses);
+    }
+}

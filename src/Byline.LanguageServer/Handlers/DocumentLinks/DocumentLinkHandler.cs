@@ -1,0 +1,58 @@
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.LanguageServer.Handlers.DocumentLinks;
+
+/// <summary>
+/// <c>textDocument/documentLink</c>: every web address the tokenizer found in the article's text (<c>http://</c>,
+/// <c>https://</c>, <c>www.</c>; sentence punctuation after it excluded), so the editor opens it on a click.
+/// A bare <c>www.</c> address links to <c>https://</c>; a token that is no valid absolute URI gets no link.
+/// </summary>
+internal sealed class DocumentLinkHandler : IRequestHandler<DocumentLinkParams, DocumentLink[]?>
+{
+    public string Method => "textDocument/documentLink";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<DocumentLink[]?> HandleAsync(DocumentLinkParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var uri = request.TextDocument.Uri;
+        if (context.Snapshot.GetDocument(uri) is not { } document)
+        {
+            return Task.FromResult<DocumentLink[]?>(null);
+        }
+        var links = new List<DocumentLink>();
+        foreach (var block in document.Syntax.Blocks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Tokenising a block costs more than looking for an address in it: most blocks have none.
+            if (!MayHoldAddress(block.Text))
+            {
+                continue;
+            }
+            foreach (var sentence in block.Sentences)
+            {
+                foreach (var token in sentence.Tokens)
+                {
+                    if (token.Kind == TokenKind.Url && Target(document.Text.ToString(token.Span)) is { } target)
+                    {
+                        links.Add(new DocumentLink(document.Text.ToLspRange(token.Span, context.Encoding), target));
+                    }
+                }
+            }
+        }
+        context.ThrowIfContentModified(uri, document);
+        return Task.FromResult<DocumentLink[]?>([.. links]);
+    }
+
+    private static bool MayHoldAddress(string text) =>
+        text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+
+    internal static string? Target(string address)
+    {
+        var candidate = address.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + address : address;
+        return Uri.TryCreate(candidate, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" ? parsed.AbsoluteUri : null;
+    }
+}

@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using System.Text;
+using Byline.Analysis;
+using Byline.Analysis.Attribution;
+using Byline.LanguageServer.Handlers.DocumentSymbols;
+using Byline.LanguageServer.Handlers.Entities;
+using Byline.LanguageServer.Handlers.Sourcing;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
+using static Byline.LanguageServer.Handlers.Hover.EntityHoverContent;
+
+namespace Byline.LanguageServer.Handlers.Hover;
+
+/// <summary>
+/// The Markdown of a sentence hover: its sourcing status and why — the cue and source that cover it (with the
+/// entity the source names), the chain of sentences a carried-over source runs along, the vague phrase that
+/// weakens it, what breaks the carry-over — then the findings on it with what would fix them. A sentence that
+/// is no claim says why not, so a reader can see why something is not flagged as well as why it is.
+/// </summary>
+public static class SentenceHoverContent
+{
+    public static string Build(ArticleAnalysis analysis, int index, ArticleText text, ImmutableArray<Finding> findings)
+    {
+        var sentences = analysis.Sourcing.Sentences;
+        var sentence = sentences[index];
+        var md = new StringBuilder();
+        if (!sentence.IsClaim)
+        {
+            md.Append("**Not a claim** · ").Append(NotClaimWhy(sentence)).Append("\n\n");
+            AppendSources(md, sentence, analysis, text);
+        }
+        else
+        {
+            md.Append("**Claim · ").Append(SourcingWords.Status(sentence.Status)).Append("**\n\n");
+            switch (sentence.Status)
+            {
+                case SourcingStatus.Attributed:
+                    AppendSources(md, sentence, analysis, text);
+                    break;
+                case SourcingStatus.Carried:
+                    AppendCarryOver(md, sentences, index, analysis, text);
+                    break;
+                case SourcingStatus.Vague:
+                    AppendVague(md, sentence, text);
+                    break;
+                default:
+                    AppendUnattributedWhy(md, sentences, index, analysis);
+                    break;
+            }
+        }
+        AppendFindings(md, sentence.Span, findings);
+        return md.ToString().TrimEnd();
+    }
+
+    /// <summary>The index of the model's sentence whose span holds <paramref name="offset"/> (its end included), or -1.</summary>
+    public static int IndexAt(ArticleSourcing sourcing, int offset)
+    {
+        var sentences = sourcing.Sentences;
+        int low = 0, high = sentences.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var span = sentences[middle].Span;
+            if (offset < span.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset > span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+        return -1;
+    }
+
+    private static string NotClaimWhy(SentenceSourcing sentence) => sentence.NotClaimReason switch
+    {
+        NotClaimReason.NotProse => $"a {sentence.BlockKind.ToString().ToLowerInvariant()} line: captions, credits, bylines, datelines, headings, boilerplate and footnotes are not checked for sourcing.",
+        NotClaimReason.Question => "a question asks; it asserts nothing checkable.",
+        NotClaimReason.OtherScript => "written mostly in another script than the article.",
+        NotClaimReason.TooShort => "too short to assert something checkable (fewer than 4 words, 3 in a headline).",
+        _ => "not read as a claim.",
+    };
+
+    private static void AppendSources(StringBuilder md, SentenceSourcing sentence, ArticleAnalysis analysis, ArticleText text)
+    {
+        foreach (var attribution in sentence.Attributions)
+        {
+            md.Append("- ").Append(DescribeAttribution(attribution, analysis, text)).Append('\n');
+        }
+        if (sentence.Attributions.Length > 0)
+        {
+            md.Append('\n');
+        }
+    }
+
+    /// <summary>"*according to* (speech cue) → **Reuters**, news outlet — entity Reuters (Organization)".</summary>
+    internal static string DescribeAttribution(Attribution attribution, ArticleAnalysis analysis, ArticleText text)
+    {
+        var cue = $"*{Escape(text.ToString(attribution.Cue))}* ({SourcingWords.Cue(attribution.CueKind)} cue{(attribution.LoadedCue ? ", loaded" : "")})";
+        if (attribution.Source is not { } source)
+        {
+            return $"{cue} with no source: it passes the claim on without saying who makes it.";
+        }
+        var line = new StringBuilder(cue).Append(" → **").Append(Escape(source.Text)).Append("**, ").Append(SourcingWords.Kind(source.Kind));
+        if (source.Antecedent is { } antecedent)
+        {
+            line.Append(" for **").Append(Escape(antecedent.Text)).Append("**, ").Append(SourcingWords.Kind(antecedent.Kind));
+        }
+        if (HeadEntityOf(analysis.Entities, source.Resolved.Span) is { } entity)
+        {
+            line.Append(" — entity ").Append(Escape(entity.Name)).Append(" (").Append(EntityNavigation.TypeName(entity.Type)).Append(')');
+        }
+        if (source.Resolved.Kind == SourceKind.Anonymous)
+        {
+            line.Append(source.Resolved.AnonymityReason is not null ? "; the article says why it is anonymous" : "; the article does not say why it is anonymous");
+        }
+        if (!source.IsSpecific)
+        {
+            line.Append(source.Kind == SourceKind.Pronoun ? "; the pronoun stands for no earlier source" : "; it names nobody who can be held to the claim");
+        }
+        return line.ToString();
+    }
+
+    private static void AppendCarryOver(StringBuilder md, ImmutableArray<SentenceSourcing> sentences, int index, ArticleAnalysis analysis, ArticleText text)
+    {
+        var sentence = sentences[index];
+        md.Append(sentence.CarryOver switch
+        {
+            CarryOver.Quotation => "Inside a quotation attributed in the same or an adjacent sentence:",
+            CarryOver.Statement => "A first-person statement after its speaker introduced it with a colon:",
+            CarryOver.ContinuedQuotation => "A quotation continued from the paragraph before:",
+            _ => "The source named earlier in the paragraph goes on speaking:",
+        }).Append("\n\n");
+        if (sentence.CarriedFrom is not { } from)
+        {
+            return;
+        }
+        md.Append("- ").Append(DescribeAttribution(from, analysis, text)).Append("\n\n");
+        var chain = CarryChain(sentences, index, from);
+        md.Append("Carried over: ");
+        md.Append(string.Join(" → ", chain.Select(i => $"line {Line(text, sentences[i].Span.Start)} “{Escape(ArticleOutline.Abbreviate(text.ToString(sentences[i].Span), 30))}”")));
+        md.Append(" → this sentence.\n\n");
+    }
+
+    /// <summary>
+    /// The sentences from the one that names the source up to (not including) <paramref name="index"/>: the sentences
+    /// between carry the same attribution. Sentences outside the naming sentence's block are skipped over by a
+    /// quotation's or a statement's carry-over, so the chain ends at the naming sentence then.
+    /// </summary>
+    private static List<int> CarryChain(ImmutableArray<SentenceSourcing> sentences, int index, Attribution from)
+    {
+        var chain = new List<int>();
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var earlier = sentences[i];
+            if (earlier.Span.Contains(from.Cue.Start))
+            {
+                chain.Insert(0, i);
+                break;
+            }
+            if (ReferenceEquals(earlier.CarriedFrom, from) || earlier.CarriedFrom?.Cue == from.Cue)
+            {
+                chain.Insert(0, i);
+            }
+        }
+        return chain;
+    }
+
+    private static void AppendVague(StringBuilder md, SentenceSourcing sentence, ArticleText text)
+    {
+        foreach (var attribution in sentence.Attributions)
+        {
+            var source = attribution.Source is { } s ? $"**{Escape(s.Text)}** ({SourcingWords.Kind(s.Kind)})" : "no source";
+            md.Append("- *").Append(Escape(text.ToString(attribution.Cue))).Append("* → ").Append(source).Append(": names nobody who can be held to the claim\n");
+        }
+        foreach (var phrase in sentence.VaguePhrases.Where(v => !v.InSubordinateClause))
+        {
+            md.Append("- *").Append(Escape(phrase.Text)).Append("* — ").Append(phrase.Kind switch
+            {
+                VagueKind.Hedge => "a hedge: passes the claim on without saying who makes it",
+                VagueKind.AgentlessPassive => "a passive without an agent: says something was said or found, not by whom",
+                VagueKind.VagueSubject => "a subject that names nobody",
+                _ => "a reaction without anyone reacting",
+            }).Append('\n');
+        }
+        md.Append("\nTo fix: name the source, or say why it cannot be named.\n\n");
+    }
+
+    private static void AppendUnattributedWhy(StringBuilder md, ImmutableArray<SentenceSourcing> sentences, int index, ArticleAnalysis analysis)
+    {
+        var sentence = sentences[index];
+        md.Append("No attribution cue (said, told, according to …) in this sentence, and no source carries over to it: ");
+        var previous = index > 0 ? sentences[index - 1] : null;
+        if (sentence.StartsWithVoiceChange)
+        {
+            md.Append("its opening returns to the writer's own voice, which ends any carry-over.");
+        }
+        else if (previous is null || sentence.IsHeadline || analysis.Syntax.FindBlock(previous.Span.Start) != analysis.Syntax.FindBlock(sentence.Span.Start))
+        {
+            md.Append("a source carries over only within its paragraph, and this sentence opens one.");
+        }
+        else
+        {
+            md.Append("no sentence before it in the paragraph has a specific source that speaks or thinks (said, believes).");
+        }
+        md.Append("\n\n");
+    }
+
+    private static void AppendFindings(StringBuilder md, TextSpan span, ImmutableArray<Finding> findings)
+    {
+        var here = findings.Where(f => f.Span.OverlapsWith(span) || f.Span.Length == 0 && span.Contains(f.Span.Start)).ToList();
+        if (here.Count == 0)
+        {
+            return;
+        }
+        md.Append("**Flagged**\n");
+        foreach (var finding in here)
+        {
+            md.Append("\n- `").Append(finding.Rule.Id).Append("` ").Append(Escape(finding.Message));
+        }
+        md.Append("\n\n");
+    }
+
+    private static int Line(ArticleText text, int offset) => text.ToPosition(offset, PositionEncoding.Utf16).Line + 1;
+}

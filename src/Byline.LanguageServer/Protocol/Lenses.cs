@@ -1,0 +1,18 @@
+namespace Byline.LanguageServer.Protocol;
+
+// Code lens and document links (LSP 3.17).
+
+public sealed record CodeLensParams(TextDocumentIdentifier TextDocument);
+
+/// <summary>A command as a code lens shows it: an empty <see cref="CommandName"/> makes it a label that runs nothing.</summary>
+public sealed record Command(string Title, [property: System.Text.Json.Serialization.JsonPropertyName("command")] string CommandName);
+
+public sealed record CodeLens(Range Range, Command? Command);
+
+public sealed record CodeLensOptions(bool ResolveProvider);
+
+public sealed record DocumentLinkParams(TextDocumentIdentifier TextDocument);
+
+public sealed record DocumentLink(Range Range, string? Target);
+
+public sealed record DocumentLinkOptions(bool ResolveProvider);

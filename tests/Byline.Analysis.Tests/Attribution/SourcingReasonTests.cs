@@ -1,0 +1,54 @@
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>The reasons the linker records for the editor's explanations: why no claim, how a source was carried over.</summary>
+public class SourcingReasonTests
+{
+    private static SentenceSourcing SentenceAt(string article, string needle)
+    {
+        var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
+        var offset = article.IndexOf(needle, StringComparison.Ordinal);
+        return sourcing.Sentences.Single(s => s.Span.Contains(offset));
+    }
+
+    [TestCase("Will the bridge over the river close?", NotClaimReason.Question)]
+    [TestCase("The mayor wins.", NotClaimReason.TooShort)]
+    [TestCase("Мэр города заявил, что мост закроют в мае.", NotClaimReason.OtherScript)]
+    public void A_sentence_that_is_no_claim_records_why(string sentence, NotClaimReason reason)
+    {
+        var article = "Bridge to close in May\n\nThe city will close the bridge over the river in May, the mayor said.\n" + sentence +
+            " The repairs will cost the city $2 million, the mayor said.\n";
+        var facts = SentenceAt(article, sentence[..8]);
+        Assert.That(facts.IsClaim, Is.False);
+        Assert.That(facts.NotClaimReason, Is.EqualTo(reason));
+    }
+
+    [Test]
+    public void A_claim_records_no_reason_and_boilerplate_is_no_prose()
+    {
+        const string article = "Bridge to close in May\n\nThe city will close the bridge over the river in May.\nSubscribe\n";
+        Assert.That(SentenceAt(article, "The city").NotClaimReason, Is.EqualTo(NotClaimReason.None));
+        Assert.That(SentenceAt(article, "Subscribe").NotClaimReason, Is.EqualTo(NotClaimReason.NotProse));
+    }
+
+    [Test]
+    public void Carry_over_records_how_the_source_reached_the_sentence()
+    {
+        const string article = "Bridge to close in May\n\n" +
+            "Jane Okafor, the city engineer, said the bridge will close in May. The repairs will cost the city $2 million.\n" +
+            "\u201cWe have no choice. The cables are worn through,\u201d Okafor told reporters.\n" +
+            "However, the repairs will take three months to finish.\n";
+        var paragraph = SentenceAt(article, "The repairs will cost");
+        Assert.That((paragraph.Status, paragraph.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)));
+        Assert.That(article[paragraph.CarriedFrom!.Cue.Start..paragraph.CarriedFrom.Cue.End], Is.EqualTo("said"));
+
+        var quotation = SentenceAt(article, "We have no choice");
+        Assert.That((quotation.Status, quotation.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Quotation)));
+
+        var however = SentenceAt(article, "However");
+        Assert.That((however.Status, however.CarryOver, however.StartsWithVoiceChange), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None, true)));
+    }
+}

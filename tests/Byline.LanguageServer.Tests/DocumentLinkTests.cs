@@ -1,0 +1,36 @@
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Tests.Infrastructure;
+using static Byline.LanguageServer.Tests.EntityFeatureTests;
+
+namespace Byline.LanguageServer.Tests;
+
+/// <summary>Document links: the web addresses in an article, clickable in the editor.</summary>
+public class DocumentLinkTests
+{
+    private const string Uri = "file:///stories/links.txt";
+
+    private static async Task<DocumentLink[]> LinksAsync(string text)
+    {
+        await using var client = new LspTestClient();
+        var initialize = await client.InitializeAsync();
+        Assert.That(initialize.Capabilities.DocumentLinkProvider, Is.Not.Null);
+        await client.OpenAsync(Uri, text);
+        return (await client.RequestAsync<DocumentLink[]?>("textDocument/documentLink", new DocumentLinkParams(new TextDocumentIdentifier(Uri))))!;
+    }
+
+    [Test]
+    public async Task Addresses_link_without_the_sentence_punctuation_after_them()
+    {
+        const string article = "Council report published\n\n" +
+            "The full report is at https://example.org/reports/2024?id=7. A summary is on www.example.com/summary, the council said.\n" +
+            "No address here at all, the mayor said on Monday.\n";
+        var links = await LinksAsync(article);
+        Assert.That(links.Select(l => l.Target), Is.EqualTo(new[] { "https://example.org/reports/2024?id=7", "https://www.example.com/summary" }));
+        var start = At(article, "https://", into: 0);
+        Assert.That(links[0].Range, Is.EqualTo(new Protocol.Range(start, start with { Character = start.Character + "https://example.org/reports/2024?id=7".Length })));
+    }
+
+    [Test]
+    public async Task An_article_without_addresses_has_no_links() =>
+        Assert.That(await LinksAsync(LspTestClient.Seed), Is.Empty);
+}
