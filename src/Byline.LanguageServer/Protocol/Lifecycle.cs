@@ -7,7 +7,8 @@ public sealed record InitializeParams(
     WorkspaceFolder[]? WorkspaceFolders,
     ClientCapabilities? Capabilities,
     ClientInfo? ClientInfo,
-    string? Trace);
+    string? Trace,
+    System.Text.Json.JsonElement? InitializationOptions = null);
 
 public sealed record ClientInfo(string Name, string? Version);
 
@@ -60,7 +61,8 @@ public sealed record ServerCapabilities(
     bool? DocumentHighlightProvider = null,
     RenameOptions? RenameProvider = null,
     bool? WorkspaceSymbolProvider = null,
-    SemanticTokensOptions? SemanticTokensProvider = null);
+    SemanticTokensOptions? SemanticTokensProvider = null,
+    ExecuteCommandOptions? ExecuteCommandProvider = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

@@ -53,4 +53,7 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(SemanticTokensParams))]
 [JsonSerializable(typeof(SemanticTokensRangeParams))]
 [JsonSerializable(typeof(SemanticTokens))]
+[JsonSerializable(typeof(ExecuteCommandParams))]
+[JsonSerializable(typeof(DidChangeConfigurationParams))]
+[JsonSerializable(typeof(ShowMessageParams))]
 public sealed partial class LspJsonContext : JsonSerializerContext;
