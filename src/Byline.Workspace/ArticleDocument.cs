@@ -66,11 +66,12 @@ public sealed class ArticleDocument
     /// <summary>The findings reviews took out of <see cref="Diagnostics"/>, each with its review's reason.</summary>
     public ImmutableArray<SuppressedFinding> Suppressed => _diagnostics.Value.Suppressed;
 
+    /// <param name="format">The editor's word for the format (its language id), else the file name decides.</param>
     public static ArticleDocument Create(string uri, int? version, ArticleText text, BylineConfig config,
-        ImmutableArray<TextDecodingIssue> decodingIssues = default, ImmutableArray<Review> reviews = default)
+        ImmutableArray<TextDecodingIssue> decodingIssues = default, ImmutableArray<Review> reviews = default, ArticleFormat? format = null)
     {
-        var format = ArticleSyntaxTree.FormatFromPath(DocumentUris.ToFilePath(uri) ?? uri);
-        return new ArticleDocument(uri, version, ArticleSyntaxTree.Parse(text, format), config, decodingIssues.IsDefault ? [] : decodingIssues, reviews);
+        format ??= ArticleSyntaxTree.FormatFromPath(DocumentUris.ToFilePath(uri) ?? uri);
+        return new ArticleDocument(uri, version, ArticleSyntaxTree.Parse(text, format.Value), config, decodingIssues.IsDefault ? [] : decodingIssues, reviews);
     }
 
     /// <summary>Reads an article file. I/O errors propagate to the caller, which reports them.</summary>

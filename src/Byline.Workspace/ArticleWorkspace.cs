@@ -6,14 +6,26 @@ namespace Byline.Workspace;
 /// <summary>
 /// Holds the current <see cref="WorkspaceSnapshot"/> and swaps it on each change. Mutators must be called
 /// one at a time (the language server's queue does this); readers take <see cref="Current"/> and keep it.
+/// Which open documents are articles is decided here, by <see cref="ArticleSelection"/>, on every change
+/// that can alter the answer (open, configuration, the user's "check this file", the editor's narrowing).
 /// </summary>
 public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
 {
     private volatile WorkspaceSnapshot _current = WorkspaceSnapshot.Empty(configLoader);
+    private ArticleSelection _selection = ArticleSelection.Default;
+
+    // The editor's language id of each open document, by document key: the selection needs it again
+    // whenever the configuration changes.
+    private ImmutableDictionary<string, string?> _languages = ImmutableDictionary<string, string?>.Empty;
 
     public WorkspaceSnapshot Current => _current;
 
-    /// <summary>Sets the workspace folders and indexes their article files (read lazily).</summary>
+    public ArticleSelection Selection => _selection;
+
+    /// <summary>
+    /// Sets the workspace folders and indexes the article files (read lazily) of those with a
+    /// <c>.byline.yaml</c>; a folder without one is not indexed, only its open documents are checked.
+    /// </summary>
     public WorkspaceSnapshot SetFolders(IEnumerable<string> folderPaths)
     {
         var snapshot = _current;
@@ -21,32 +33,34 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
             .Select(root => ReadFolder(snapshot.ConfigLoader, root, snapshot.Folders.FirstOrDefault(f => f.Root == root)?.Ledger)).ToImmutableArray();
         var withFolders = snapshot.With(folders: folders, resetConfigCache: true);
         var disk = ImmutableSortedDictionary.CreateBuilder<string, Lazy<ArticleDocument?>>(StringComparer.Ordinal);
-        foreach (var folder in folders)
+        foreach (var folder in folders.Where(f => f.HasConfig))
         {
             foreach (var path in folder.Files.Enumerate(folder.Root))
             {
                 disk[path] = LazyLoad(withFolders, path);
             }
         }
-        return Swap(withFolders.With(diskDocuments: disk.ToImmutable(), openDocuments: Reconfigure(withFolders, snapshot.OpenDocuments)));
+        return Swap(Reselect(withFolders.With(diskDocuments: disk.ToImmutable())));
     }
 
-    public WorkspaceSnapshot OpenDocument(string uri, string text, int version)
+    /// <param name="languageId">The editor's language id (LSP <c>TextDocumentItem.languageId</c>); it decides whether a document without configuration is prose.</param>
+    public WorkspaceSnapshot OpenDocument(string uri, string text, int version, string? languageId = null)
     {
         var snapshot = _current;
-        var document = ArticleDocument.Create(uri, version, ArticleText.From(text), snapshot.ConfigFor(uri), reviews: snapshot.ReviewsFor(uri));
-        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(DocumentUris.Key(uri), document)));
+        _languages = _languages.SetItem(DocumentUris.Key(uri), languageId);
+        var document = ArticleDocument.Create(uri, version, ArticleText.From(text), snapshot.ConfigFor(uri), reviews: snapshot.ReviewsFor(uri),
+            format: ArticleSelection.FormatOf(languageId));
+        return Swap(Place(snapshot, document));
     }
 
     /// <summary>Replaces an open document's text; its syntax tree is updated incrementally.</summary>
     public WorkspaceSnapshot ChangeDocument(string uri, ArticleText newText, int version)
     {
         var snapshot = _current;
-        var key = DocumentUris.Key(uri);
-        var document = snapshot.OpenDocuments.TryGetValue(key, out var open)
+        var document = snapshot.GetEditorDocument(uri) is { } open
             ? open.WithText(newText, version)
             : ArticleDocument.Create(uri, version, newText, snapshot.ConfigFor(uri), reviews: snapshot.ReviewsFor(uri));
-        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(key, document)));
+        return Swap(Place(snapshot, document));
     }
 
     /// <summary>Closes a document: from now on the file on disk (if it is an article) is what counts.</summary>
@@ -54,12 +68,31 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     {
         var snapshot = _current;
         var key = DocumentUris.Key(uri);
+        _languages = _languages.Remove(key);
         var disk = snapshot.DiskDocuments;
         if (disk.ContainsKey(key))
         {
             disk = disk.SetItem(key, LazyLoad(snapshot, key));
         }
-        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.Remove(key), diskDocuments: disk));
+        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.Remove(key), openNonArticles: snapshot.OpenNonArticles.Remove(key), diskDocuments: disk));
+    }
+
+    /// <summary>
+    /// The user asked to check this document ("Byline: Check Current File"): it is an article for the rest of
+    /// the session, whatever globs, names or narrowing say. Works before the document is opened, too.
+    /// </summary>
+    public WorkspaceSnapshot CheckDocument(string uri)
+    {
+        _selection = _selection with { CheckedByUser = _selection.CheckedByUser.Add(DocumentUris.Key(uri)) };
+        var snapshot = _current;
+        return Swap(snapshot.GetEditorDocument(uri) is { } open ? Place(snapshot, open) : snapshot);
+    }
+
+    /// <summary>Sets the editor's narrowing globs (VS Code's <c>byline.files</c>; empty: none) and re-decides every open document.</summary>
+    public WorkspaceSnapshot SetNarrowing(IEnumerable<string> globs)
+    {
+        _selection = _selection.WithNarrowing(globs);
+        return Swap(Reselect(_current));
     }
 
     /// <summary>Files created, changed or deleted on disk (LSP <c>workspace/didChangeWatchedFiles</c>).</summary>
@@ -76,7 +109,7 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         foreach (var path in paths.Where(p => !ReviewLedger.IsLedger(p)))
         {
             var folder = snapshot.FolderOf(path);
-            if (File.Exists(path) && folder is not null && folder.Files.IsArticle(folder.Root, path))
+            if (File.Exists(path) && folder is { HasConfig: true } && folder.Files.IsArticle(folder.Root, path))
             {
                 disk[path] = LazyLoad(snapshot, path);
             }
@@ -101,7 +134,31 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root, ReviewLedger? lastGoodLedger)
     {
         var (config, problems) = loader.Load(root, root);
-        return new WorkspaceFolder(root, config, new ArticleFiles(config), problems) { Ledger = loader.LoadLedger(root, lastGoodLedger) };
+        return new WorkspaceFolder(root, config, new ArticleFiles(config), problems)
+        {
+            Ledger = loader.LoadLedger(root, lastGoodLedger),
+            HasConfig = loader.HasConfig(root),
+        };
+    }
+
+    /// <summary>Puts an open document among the articles or the other open documents, as the selection decides.</summary>
+    private WorkspaceSnapshot Place(WorkspaceSnapshot snapshot, ArticleDocument document)
+    {
+        var key = DocumentUris.Key(document.Uri);
+        return _selection.IsArticle(snapshot, document.Uri, _languages.GetValueOrDefault(key))
+            ? snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(key, document), openNonArticles: snapshot.OpenNonArticles.Remove(key))
+            : snapshot.With(openDocuments: snapshot.OpenDocuments.Remove(key), openNonArticles: snapshot.OpenNonArticles.SetItem(key, document));
+    }
+
+    /// <summary>Re-decides every open document after the folders, their configuration or the selection changed.</summary>
+    private WorkspaceSnapshot Reselect(WorkspaceSnapshot snapshot)
+    {
+        var open = snapshot.OpenDocuments.Values.Concat(snapshot.OpenNonArticles.Values).ToList();
+        foreach (var document in open)
+        {
+            snapshot = Place(snapshot, document.WithConfig(snapshot.ConfigFor(document.Uri)));
+        }
+        return snapshot;
     }
 
     /// <summary>
@@ -121,9 +178,6 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         }, StringComparer.Ordinal);
         return next.With(openDocuments: open, diskDocuments: disk);
     }
-
-    private static ImmutableDictionary<string, ArticleDocument> Reconfigure(WorkspaceSnapshot snapshot, ImmutableDictionary<string, ArticleDocument> open) =>
-        open.ToImmutableDictionary(p => p.Key, p => p.Value.WithConfig(snapshot.ConfigFor(p.Value.Uri)));
 
     private static Lazy<ArticleDocument?> LazyLoad(WorkspaceSnapshot snapshot, string path) => new(() =>
     {

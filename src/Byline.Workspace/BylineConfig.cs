@@ -17,13 +17,11 @@ public sealed record BylineConfig
 
     public static BylineConfig Default { get; } = new();
 
-    public ImmutableArray<string> Include { get; init; } = ["**/*.txt", "**/*.md"];
+    /// <summary>Globs of article files (matched case-insensitively); defaults in <c>Data/article-files.yaml</c>.</summary>
+    public ImmutableArray<string> Include { get; init; } = ArticleFileDefaults.Include;
 
-    public ImmutableArray<string> Exclude { get; init; } =
-    [
-        "**/node_modules/**", "**/bin/**", "**/obj/**", "**/.git/**",
-        "**/README*", "**/LICENSE*", "**/CHANGELOG*", "**/SOURCES*",
-    ];
+    /// <summary>Globs of files that are never articles; defaults in <c>Data/article-files.yaml</c>.</summary>
+    public ImmutableArray<string> Exclude { get; init; } = ArticleFileDefaults.Exclude;
 
     /// <summary>Files larger than this (in characters) are parsed but not analysed, so typing stays responsive.</summary>
     public int MaxArticleLength { get; init; } = 16 * 1024 * 1024;

@@ -37,6 +37,9 @@ public sealed class ConfigLoader
         return (withEntities, problems.ToImmutable());
     }
 
+    /// <summary>Whether <paramref name="folder"/> has a <c>.byline.yaml</c> of its own (a broken one counts: it is meant as the folder's configuration).</summary>
+    public bool HasConfig(string folder) => _readFile(Path.Combine(Path.GetFullPath(folder), BylineConfig.FileName)) is not null;
+
     /// <summary>The review ledger of the folder <paramref name="root"/>; when it is broken, <paramref name="lastGood"/>'s reviews stay in force.</summary>
     public ReviewLedger LoadLedger(string root, ReviewLedger? lastGood = null) => ReviewLedger.Load(Path.GetFullPath(root), _readFile, lastGood);
 

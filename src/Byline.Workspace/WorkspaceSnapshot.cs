@@ -8,6 +8,12 @@ namespace Byline.Workspace;
 public sealed record WorkspaceFolder(string Root, BylineConfig Config, ArticleFiles Files, ImmutableArray<ConfigProblem> ConfigProblems)
 {
     public ReviewLedger Ledger { get; init; } = ReviewLedger.Empty(ReviewLedger.PathIn(Root));
+
+    /// <summary>
+    /// The folder has a <c>.byline.yaml</c> at its root: its globs say which files are articles and the whole
+    /// folder is indexed. Without one only the documents open in the editor are checked.
+    /// </summary>
+    public bool HasConfig { get; init; }
 }
 
 /// <summary>
@@ -22,12 +28,14 @@ public sealed class WorkspaceSnapshot
     internal WorkspaceSnapshot(
         ImmutableArray<WorkspaceFolder> folders,
         ImmutableDictionary<string, ArticleDocument> openDocuments,
+        ImmutableDictionary<string, ArticleDocument> openNonArticles,
         ImmutableSortedDictionary<string, Lazy<ArticleDocument?>> diskDocuments,
         ConfigLoader configLoader,
         ConcurrentDictionary<string, BylineConfig> configByFolder)
     {
         Folders = folders;
         OpenDocuments = openDocuments;
+        OpenNonArticles = openNonArticles;
         DiskDocuments = diskDocuments;
         ConfigLoader = configLoader;
         _configByFolder = configByFolder;
@@ -35,13 +43,19 @@ public sealed class WorkspaceSnapshot
     }
 
     public static WorkspaceSnapshot Empty(ConfigLoader? loader = null) =>
-        new([], ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableSortedDictionary<string, Lazy<ArticleDocument?>>.Empty,
+        new([], ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableSortedDictionary<string, Lazy<ArticleDocument?>>.Empty,
             loader ?? new ConfigLoader(), new ConcurrentDictionary<string, BylineConfig>());
 
     public ImmutableArray<WorkspaceFolder> Folders { get; }
 
-    /// <summary>Documents open in the editor, keyed by <see cref="DocumentUris.Key"/>.</summary>
+    /// <summary>Articles open in the editor, keyed by <see cref="DocumentUris.Key"/>.</summary>
     public ImmutableDictionary<string, ArticleDocument> OpenDocuments { get; }
+
+    /// <summary>
+    /// Documents open in the editor that are not articles (see <see cref="ArticleSelection"/>): their text is
+    /// kept in step so that they can become articles at once, but no feature reports on them.
+    /// </summary>
+    public ImmutableDictionary<string, ArticleDocument> OpenNonArticles { get; }
 
     /// <summary>Article files found on disk, keyed by full path; null when a file could not be read.</summary>
     internal ImmutableSortedDictionary<string, Lazy<ArticleDocument?>> DiskDocuments { get; }
@@ -69,7 +83,10 @@ public sealed class WorkspaceSnapshot
         return folder.Ledger.ReviewsOf(Path.GetRelativePath(folder.Root, path));
     }
 
-    /// <summary>The open document, else the article file on disk, else null.</summary>
+    /// <summary>
+    /// The open article, else the article file on disk, else null. A document open in the editor that is not
+    /// an article is null too: the editor's text is the truth, and it says "not an article".
+    /// </summary>
     public ArticleDocument? GetDocument(string uri)
     {
         var key = DocumentUris.Key(uri);
@@ -77,16 +94,35 @@ public sealed class WorkspaceSnapshot
         {
             return open;
         }
+        if (OpenNonArticles.ContainsKey(key))
+        {
+            return null;
+        }
         return DiskDocuments.TryGetValue(key, out var disk) ? disk.Value : null;
     }
 
+    /// <summary>Whether an article is open in the editor.</summary>
     public bool IsOpen(string uri) => OpenDocuments.ContainsKey(DocumentUris.Key(uri));
 
-    /// <summary>Whether the server treats this URI as an article: it is open, or it matches a folder's include globs.</summary>
+    /// <summary>The editor's document, article or not (text synchronisation needs both); null when not open.</summary>
+    public ArticleDocument? GetEditorDocument(string uri)
+    {
+        var key = DocumentUris.Key(uri);
+        return OpenDocuments.TryGetValue(key, out var open) ? open : OpenNonArticles.GetValueOrDefault(key);
+    }
+
+    /// <summary>
+    /// Whether the server treats this URI as an article: an open article, or (when not open as a non-article)
+    /// a file that a configured folder's globs name.
+    /// </summary>
     public bool IsArticle(string uri)
     {
         var key = DocumentUris.Key(uri);
-        return OpenDocuments.ContainsKey(key) || DiskDocuments.ContainsKey(key) || FolderOf(key) is { } folder && folder.Files.IsArticle(folder.Root, key);
+        if (OpenDocuments.ContainsKey(key) || DiskDocuments.ContainsKey(key))
+        {
+            return true;
+        }
+        return !OpenNonArticles.ContainsKey(key) && FolderOf(key) is { HasConfig: true } folder && folder.Files.IsArticle(folder.Root, key);
     }
 
     /// <summary>Every article: open documents and files on disk, in path order.</summary>
@@ -100,7 +136,7 @@ public sealed class WorkspaceSnapshot
                 {
                     yield return open;
                 }
-                else if (disk.Value is { } document)
+                else if (!OpenNonArticles.ContainsKey(key) && disk.Value is { } document)
                 {
                     yield return document;
                 }
@@ -147,7 +183,8 @@ public sealed class WorkspaceSnapshot
         ImmutableArray<WorkspaceFolder>? folders = null,
         ImmutableDictionary<string, ArticleDocument>? openDocuments = null,
         ImmutableSortedDictionary<string, Lazy<ArticleDocument?>>? diskDocuments = null,
-        bool resetConfigCache = false) =>
-        new(folders ?? Folders, openDocuments ?? OpenDocuments, diskDocuments ?? DiskDocuments, ConfigLoader,
+        bool resetConfigCache = false,
+        ImmutableDictionary<string, ArticleDocument>? openNonArticles = null) =>
+        new(folders ?? Folders, openDocuments ?? OpenDocuments, openNonArticles ?? OpenNonArticles, diskDocuments ?? DiskDocuments, ConfigLoader,
             resetConfigCache ? new ConcurrentDictionary<string, BylineConfig>() : _configByFolder);
 }

@@ -40,6 +40,8 @@ public class WorkspaceEntityTests
         Directory.CreateDirectory(Path.Combine(_folder, "seed", ".byline"));
         File.WriteAllText(Path.Combine(_folder, ".byline", "entities.yaml"), RootKb);
         File.WriteAllText(Path.Combine(_folder, "seed", ".byline", "entities.yaml"), SeedKb);
+        // A .byline.yaml makes the folder indexed, so unopened articles count across the workspace.
+        File.WriteAllText(Path.Combine(_folder, ".byline.yaml"), "");
         File.WriteAllText(Path.Combine(_folder, "a.txt"), A);
         File.WriteAllText(Path.Combine(_folder, "b.txt"), B);
         File.WriteAllText(Path.Combine(_folder, "seed", "seed.txt"), LspTestClient.Seed);

@@ -15,6 +15,7 @@ public class ArticleWorkspaceTests : TempFolderTest
         Write("bin/Debug/out.txt", "no\n");
         Write("notes.json", "{}");
 
+        Write(BylineConfig.FileName, ""); // only a configured folder is indexed
         var snapshot = new ArticleWorkspace().SetFolders([Root]);
 
         var names = snapshot.Documents.Select(d => Path.GetRelativePath(Root, d.FilePath!).Replace('\\', '/')).ToList();
@@ -27,6 +28,7 @@ public class ArticleWorkspaceTests : TempFolderTest
     {
         var path = Write("seeds/a.txt", "Headline\n\nOn disk.\n");
         var uri = DocumentUris.FromFilePath(path);
+        Write(BylineConfig.FileName, ""); // only a configured folder is indexed
         var workspace = new ArticleWorkspace();
         workspace.SetFolders([Root]);
 
@@ -73,6 +75,7 @@ public class ArticleWorkspaceTests : TempFolderTest
     [Test]
     public void Watched_file_changes_add_update_and_remove_articles()
     {
+        Write(BylineConfig.FileName, ""); // only a configured folder is indexed
         var workspace = new ArticleWorkspace();
         workspace.SetFolders([Root]);
         var path = Write("seeds/new.txt", "Headline\n\nFirst.\n");
@@ -130,6 +133,7 @@ public class ArticleWorkspaceTests : TempFolderTest
     {
         var path = Write("a.txt", "Minister visits Kirkuk\n\nThe Zagros Relief Committee said it delivered food to Kirkuk on Monday.\n");
         Write(".byline/entities.yaml", "entities:\n  - {id: zagros-relief-committee, name: Zagros Relief Committee, type: ORG, description: Local aid group}\n");
+        Write(BylineConfig.FileName, ""); // only a configured folder is indexed
         var workspace = new ArticleWorkspace();
         workspace.SetFolders([Root]);
 

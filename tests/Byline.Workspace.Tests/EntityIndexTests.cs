@@ -10,6 +10,7 @@ public class EntityIndexTests : TempFolderTest
     {
         Write("a.txt", "Syria and Iraq.\n\nAnother line about Syria.\n");
         Write("b.txt", "In Syria, officials said the talks failed.\n");
+        Write(BylineConfig.FileName, ""); // only a configured folder is indexed
         var workspace = new ArticleWorkspace();
         workspace.SetFolders([Root]);
         var aUri = DocumentUris.FromFilePath(Path.Combine(Root, "a.txt"));
@@ -42,6 +43,7 @@ public class EntityIndexTests : TempFolderTest
         var innerFile = Write("desk/.byline/entities.yaml", Inner);
         Write("desk/story.txt", "ACME Corp said so.\n");
         Write("top.txt", "Acme said so.\n");
+        Write(BylineConfig.FileName, ""); // only a configured folder is indexed
         var workspace = new ArticleWorkspace();
         var snapshot = workspace.SetFolders([Root]);
         var story = snapshot.GetDocument(DocumentUris.FromFilePath(Path.Combine(Root, "desk", "story.txt")))!;

@@ -129,6 +129,7 @@ public class ReviewTests : TempFolderTest
     {
         Write("seeds/a.txt", Repeated);
         Write(".byline/reviews.yaml", "reviews:\n  - file: seeds/a.txt\n    rule: BYL0008\n    text: the\n    reason: house style\n");
+        Write(BylineConfig.FileName, ""); // only a configured folder is indexed
         var workspace = new ArticleWorkspace();
         workspace.SetFolders([Root]);
 

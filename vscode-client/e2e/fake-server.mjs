@@ -37,7 +37,12 @@ function handle(msg) {
       return send({
         id: msg.id,
         result: {
-          capabilities: { textDocumentSync: 1, documentSymbolProvider: true },
+          capabilities: {
+            textDocumentSync: 1,
+            documentSymbolProvider: true,
+            hoverProvider: true,
+            executeCommandProvider: { commands: ['byline.checkDocument'] },
+          },
           serverInfo: { name: 'byline-fake-server', version: '0.0.0' },
         },
       });
@@ -73,6 +78,10 @@ function handle(msg) {
           },
         ],
       });
+    case 'textDocument/hover':
+      return send({ id: msg.id, result: { contents: { kind: 'markdown', value: '**Byline e2e hover** · fake' } } });
+    case 'workspace/executeCommand':
+      return send({ id: msg.id, result: true });
     case 'shutdown':
       return send({ id: msg.id, result: null });
     case 'exit':

@@ -1,13 +1,16 @@
-// Real-editor smoke test: installs byline.vsix into code-server, opens a seed article in headless
-// Chromium and checks that the Problems panel shows Byline's output.
+// Real-editor test: installs byline.vsix into code-server and opens, in headless Chromium, the folder a
+// new user would have: `stories/` (no .byline.yaml, not named seeds/ or articles/) holding the seed
+// article as plain text and a Markdown article. For each file, with no command run and no setting
+// changed, it checks the squiggles in the editor, the Problems panel, a hover and Go to Symbol; then
+// "Byline: Check Current File" on the folder's README.md (which the server leaves alone by default).
 //
 //   node e2e/run.mjs [--server=fake|bundled] [--keep]
 //
 // --server=fake (default) points byline.server.path at e2e/fake-server.mjs, which tests the client
-//   (spawn with --stdio, document sync, diagnostics, outline) independent of the real server;
-// --server=bundled uses the server inside the .vsix and waits for a real rule id (BYL0007, mismatched
-//   quotation marks, which the seed article has) in the Problems panel and for the article's headline
-//   (the outline's first symbol) in the breadcrumbs.
+//   (spawn with --stdio, document sync, diagnostics, hover, symbols) independent of the real server;
+// --server=bundled uses the server inside the .vsix and expects real results: rule ids in the Problems
+//   panel (BYL0007, the seed's mismatched quotation marks), entity hovers, the headline in Go to Symbol.
+// Screenshots of every step go to .artifacts/e2e/ at the repository root.
 // Everything listens on 127.0.0.1 only; code-server and Chromium are stopped at the end.
 // Needs: e2e/node_modules (npm --prefix e2e ci: code-server, node 24, playwright-core),
 // Debian's chromium at /usr/bin/chromium, and ../byline.vsix (npm run package).
@@ -64,18 +67,88 @@ function freePort() {
   });
 }
 
+// --- editor steps, all by keyboard as a user would -----------------------------------------------
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title, { delay: 10 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page, file) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(file, { delay: 10 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[data-resource-name="${file}"]`).first().waitFor();
+  await page.locator('.part.editor .monaco-editor .view-lines').first().waitFor();
+}
+
+async function showProblems(page) {
+  if (await page.locator('.markers-panel').isVisible()) return;
+  await runCommand(page, 'View: Focus Problems');
+  await page.locator('.markers-panel').waitFor();
+}
+
+/** Puts the cursor at a 1-based line and column with Go to Line. */
+async function goTo(page, line, column) {
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(`${line}:${column}`, { delay: 10 });
+  await page.keyboard.press('Enter');
+}
+
+/** The 1-based line and column of a word's first occurrence, one character into the word. */
+function positionOf(text, word) {
+  const offset = text.indexOf(word);
+  if (offset < 0) fail(`"${word}" is not in the article`);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') + 1 };
+}
+
 // --- a throw-away profile and workspace ------------------------------------------------------
 const work = mkdtempSync(join(tmpdir(), 'byline-e2e-'));
 const userData = join(work, 'user-data');
 const extensions = join(work, 'extensions');
-const workspace = join(work, 'workspace');
+// The folder a user opens: named stories/, with no .byline.yaml, so nothing is indexed and only what
+// the server decides about open documents counts.
+const workspace = join(work, 'stories');
 mkdirSync(join(userData, 'User'), { recursive: true });
-mkdirSync(join(workspace, 'seeds'), { recursive: true });
+mkdirSync(workspace, { recursive: true });
 const seedDir = join(repoRoot, 'seeds');
-const seed = readdirSync(seedDir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort()[0];
-if (!seed) fail(`no .txt/.md article in ${seedDir}`);
-cpSync(join(seedDir, seed), join(workspace, 'seeds', seed));
-const seedHeadline = readFileSync(join(seedDir, seed), 'utf8').split(/\r?\n/)[0].trim();
+const seed = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0];
+if (!seed) fail(`no .txt article in ${seedDir}`);
+cpSync(join(seedDir, seed), join(workspace, seed));
+// The Markdown article: another seed with a Markdown headline and blank lines between paragraphs.
+const markdownSource = readFileSync(join(seedDir, 'wikinews-korea.txt'), 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+const markdown = 'north-korea-alert.md';
+writeFileSync(join(workspace, markdown), [`# ${markdownSource[0]}`, ...markdownSource.slice(1)].join('\n\n') + '\n');
+// The README carries a finding (mismatched quotation marks) that shows only once it is checked by hand.
+writeFileSync(join(workspace, 'README.md'), '# Stories\n\n“The desk files its stories here," the editor said.\n');
+
+/** What each file is checked for: the real server's rule ids and hover text, or the fake server's fixed answers. */
+const articles = [
+  {
+    file: seed,
+    headline: readFileSync(join(seedDir, seed), 'utf8').split(/\r?\n/)[0].trim(),
+    hoverWord: 'Soleimani',
+    expectedCode: mode === 'fake' ? /fake server diagnostic/ : /BYL0007/,
+    expectedHover: mode === 'fake' ? /Byline e2e hover/ : /Qasem Soleimani/,
+  },
+  {
+    file: markdown,
+    headline: markdownSource[0],
+    hoverWord: 'Kim Jong-un',
+    expectedCode: mode === 'fake' ? /fake server diagnostic/ : /BYL\d{4}/,
+    expectedHover: mode === 'fake' ? /Byline e2e hover/ : /Kim Jong Un/,
+  },
+];
+const shots = join(repoRoot, '.artifacts', 'e2e');
+mkdirSync(shots, { recursive: true });
 
 const settings = {
   'workbench.startupEditor': 'none',
@@ -203,44 +276,63 @@ try {
   await page.locator('.part.editor').waitFor();
   await page.waitForTimeout(1500); // let the workbench finish restoring before sending keys
 
-  log(`opening seeds/${seed}`);
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(seed, { delay: 10 });
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab[data-resource-name="${seed}"], .tab:has-text("${seed}")`).first().waitFor();
+  // No command and no setting: opening a prose file in a folder with any name is enough.
+  for (const [index, article] of articles.entries()) {
+    const shot = (step) => page.screenshot({ path: join(shots, `${mode}-${index + 1}-${article.file}-${step}.png`) });
+    log(`opening stories/${article.file}`);
+    await openFile(page, article.file);
 
-  log('running "Byline: Check Current File"');
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('Byline: Check Current File', { delay: 10 });
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Check Current File' }).first().waitFor();
-  await page.keyboard.press('Enter');
+    log('waiting for squiggles in the editor');
+    await page.locator('.part.editor .monaco-editor [class*="squiggly-"]').first().waitFor({ timeout: 60_000 });
 
-  const expected = mode === 'fake' ? /fake server diagnostic/ : /BYL0007/;
-  log(`waiting for the Problems panel to show ${expected}`);
-  const markers = page.locator('.markers-panel .monaco-list-row');
-  await markers.filter({ hasText: expected }).first().waitFor({ timeout: 60_000 });
-  const problems = await markers.allInnerTexts();
-  log(`Problems panel: ${problems.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
+    log(`waiting for the Problems panel to list ${article.file} with ${article.expectedCode}`);
+    await showProblems(page);
+    const markers = page.locator('.markers-panel .monaco-list-row');
+    await markers.filter({ hasText: article.file }).first().waitFor({ timeout: 60_000 });
+    await markers.filter({ hasText: article.expectedCode }).first().waitFor({ timeout: 30_000 });
+    log(`Problems panel: ${(await markers.allInnerTexts()).slice(0, 6).map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
+    await shot('problems');
 
-  // The outline (document symbols) reaches the editor too: with the cursor at the top of the article the
-  // breadcrumbs show the headline symbol (the real server names it by the headline's first words).
-  const headline = mode === 'fake' ? 'Byline e2e headline' : seedHeadline.slice(0, 20);
-  await page.locator('.breadcrumbs-control', { hasText: headline }).first().waitFor({ timeout: 30_000 });
-  log(`breadcrumbs show the document symbol "${headline}"`);
+    const text = readFileSync(join(workspace, article.file), 'utf8');
+    const { line, column } = positionOf(text, article.hoverWord);
+    log(`hovering "${article.hoverWord}" at ${line}:${column}`);
+    await goTo(page, line, column);
+    await runCommand(page, 'Show or Focus Hover');
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: article.expectedHover });
+    await hover.first().waitFor({ timeout: 30_000 });
+    log(`hover: ${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
+    await shot('hover');
+    await page.keyboard.press('Escape');
 
-  mkdirSync(join(here, 'out'), { recursive: true });
-  await page.screenshot({ path: join(here, 'out', `problems-${mode}.png`) });
+    // Go to Symbol in Editor: the outline lists the headline (the real server names it by its first words).
+    const symbol = mode === 'fake' ? 'Byline e2e headline' : article.headline.slice(0, 15);
+    log(`Go to Symbol: waiting for "${symbol}"`);
+    await page.keyboard.press('Control+Shift+O');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: symbol }).first().waitFor({ timeout: 30_000 });
+    await shot('symbols');
+    await page.keyboard.press('Escape');
+  }
+
+  if (mode === 'bundled') {
+    // Nothing told the server which folder holds articles; it said once that the folder is not indexed.
+    await page.locator('.notifications-toasts, .notifications-center', { hasText: 'does not index' }).first().waitFor({ timeout: 30_000 });
+    log('the one-time notice says the folder is not indexed and how to change that');
+  }
+
+  // README.md is not an article by default; "Check Current File" checks it at once, without a restart.
+  log('opening stories/README.md and running "Byline: Check Current File"');
+  await openFile(page, 'README.md');
+  await runCommand(page, 'Byline: Check Current File');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).first().waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: join(shots, `${mode}-3-README.md-checked.png`) });
+  log('README.md checked on request');
   ok = true;
 } catch (err) {
   console.error(`e2e: ${err instanceof Error ? err.stack : err}`);
   console.error(`--- code-server log ---\n${serverLog}`);
   try {
-    mkdirSync(join(here, 'out'), { recursive: true });
     const page = browser?.contexts()[0]?.pages()[0];
-    if (page) await page.screenshot({ path: join(here, 'out', `failure-${mode}.png`) });
+    if (page) await page.screenshot({ path: join(shots, `${mode}-failure.png`) });
   } catch {
     // no screenshot possible
   }
@@ -248,6 +340,6 @@ try {
   clearTimeout(deadline);
   await cleanup();
 }
-log(ok ? 'Byline diagnostics shown in the Problems panel' : 'FAILED');
+log(ok ? `Byline works in stories/ (screenshots in ${shots})` : 'FAILED');
 console.log(ok ? '1 passed, 0 failed' : '0 passed, 1 failed');
 process.exit(ok ? 0 : 1);

@@ -1,18 +1,34 @@
-// Turns the `byline.files` globs into the document selector that decides which open documents the
-// client sends to the server. Pure module (no `vscode` import) so it is unit-testable; the shapes
-// below are structurally identical to vscode's `DocumentFilter`.
+// Which documents the client sends to the server, and the `byline.files` narrowing it passes on.
+// Pure module (no `vscode` import) so it is unit-testable; the filter shape is structurally vscode's
+// `DocumentFilter`.
 //
-// The globs name *where* articles live (`**/seeds/**`); articles themselves are `.txt` or `.md`, so
-// each glob is narrowed to those extensions unless it already names a file pattern. The server has
-// its own include globs and decides what it analyses; this only limits what the editor sends.
+// The server alone decides which documents are articles (its `.byline.yaml` globs, or without one every
+// plain-text and Markdown document except READMEs and the like). The client therefore sends every
+// plain-text and Markdown document, saved or untitled, and lets the server answer. `byline.files` only
+// narrows that further: the server gets the globs and leaves documents outside them alone.
 
-export const ARTICLE_EXTENSIONS = ['txt', 'md'] as const;
-export const DEFAULT_FILE_GLOBS = ['**/seeds/**', '**/articles/**'];
+/** VS Code's language ids of the documents Byline reads. */
+export const PROSE_LANGUAGES = ['plaintext', 'markdown'] as const;
 
-export interface ArticleDocumentFilter {
+/** Saved files and untitled documents: a new article is checked before it is first saved. */
+export const DOCUMENT_SCHEMES = ['file', 'untitled'] as const;
+
+export interface ProseDocumentFilter {
   scheme: string;
-  pattern: string;
-  language?: string;
+  language: string;
+}
+
+/** One filter per scheme and language: the selector never changes, so nothing needs a restart to widen it. */
+export function buildDocumentSelector(): ProseDocumentFilter[] {
+  return DOCUMENT_SCHEMES.flatMap((scheme) => PROSE_LANGUAGES.map((language) => ({ scheme, language })));
+}
+
+/** Whether a document is one the client sends (its scheme and language are in the selector). */
+export function isProseDocument(doc: { languageId: string; uri: { scheme: string } }): boolean {
+  return (
+    (PROSE_LANGUAGES as readonly string[]).includes(doc.languageId) &&
+    (DOCUMENT_SCHEMES as readonly string[]).includes(doc.uri.scheme)
+  );
 }
 
 /** Normalises one glob: forward slashes, no leading `./`, no trailing `/`. Empty → undefined. */
@@ -24,53 +40,31 @@ export function normaliseGlob(glob: string): string | undefined {
 }
 
 /**
- * Narrows a folder glob to article files:
- * - `**\/seeds/**`      → `**\/seeds/**\/*.{txt,md}`
- * - `**\/articles`      → `**\/articles/**\/*.{txt,md}` (a bare folder means everything below it)
- * - `**\/*.md`, `news/*.txt`, `x/{a,b}.txt` → unchanged (already a file pattern)
+ * Expands one level of `{a,b}` alternatives (`**\/*.{txt,md}` → `**\/*.txt`, `**\/*.md`): VS Code users
+ * write them, the server's globs (those of `.byline.yaml`) have no braces.
  */
-export function articleGlob(glob: string): string | undefined {
-  const g = normaliseGlob(glob);
-  if (g === undefined) return undefined;
-  const ext = `*.{${ARTICLE_EXTENSIONS.join(',')}}`;
-  const last = g.slice(g.lastIndexOf('/') + 1);
-  if (g === '**' || g === '**/*' ) return `**/${ext}`;
-  if (last === '**') return `${g}/${ext}`;
-  if (last === '*') return `${g.slice(0, -1)}${ext}`;
-  // The last segment has an extension-like part (".md", ".{txt,md}", ".*"): it already names files.
-  if (/\.[^/]*$/.test(last)) return g;
-  return `${g}/**/${ext}`;
-}
-
-export interface SelectorOptions {
-  /** Exact file paths added by "Byline: Check Current File" for documents outside the globs. */
-  extraFiles?: readonly string[];
+export function expandBraces(glob: string): string[] {
+  const match = /\{([^{}]*)\}/.exec(glob);
+  if (match === null) return [glob];
+  const head = glob.slice(0, match.index);
+  const tail = glob.slice(match.index + match[0].length);
+  return match[1].split(',').flatMap((alternative) => expandBraces(head + alternative + tail));
 }
 
 /**
- * Builds the selector: one `file`-scheme filter per distinct glob plus one per extra file. Untitled
- * documents have no path for a glob to match, so they are left out deliberately.
+ * The narrowing globs sent to the server (relative to the workspace folder): normalised, braces expanded,
+ * a bare folder (`**\/seeds`, `news`) meaning everything below it, duplicates dropped. Empty: no narrowing.
  */
-export function buildDocumentSelector(globs: readonly string[], options: SelectorOptions = {}): ArticleDocumentFilter[] {
+export function narrowingGlobs(globs: readonly string[]): string[] {
   const seen = new Set<string>();
-  const filters: ArticleDocumentFilter[] = [];
-  const add = (pattern: string | undefined) => {
-    if (pattern === undefined || seen.has(pattern)) return;
-    seen.add(pattern);
-    filters.push({ scheme: 'file', pattern });
-  };
-  for (const glob of globs) add(articleGlob(glob));
-  for (const file of options.extraFiles ?? []) add(escapeGlob(file.replace(/\\/g, '/')));
-  return filters;
-}
-
-/** Escapes glob metacharacters so a literal path matches only itself. */
-export function escapeGlob(literal: string): string {
-  // Only the metacharacters of VS Code globs; `(`, `)`, `!` are literal outside brackets.
-  return literal.replace(/[*?[\]{}]/g, (c) => `[${c}]`);
-}
-
-/** Globs for `workspace.findFiles` to decide whether the workspace has any articles at all. */
-export function workspaceArticleGlobs(globs: readonly string[]): string[] {
-  return buildDocumentSelector(globs).map((f) => f.pattern);
+  for (const glob of globs) {
+    const g = normaliseGlob(glob);
+    if (g === undefined) continue;
+    for (const expanded of expandBraces(g)) {
+      const last = expanded.slice(expanded.lastIndexOf('/') + 1);
+      // A last segment without a wildcard or an extension names a folder.
+      seen.add(/[*?.]/.test(last) ? expanded : `${expanded}/**`);
+    }
+  }
+  return [...seen];
 }

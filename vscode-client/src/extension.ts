@@ -13,13 +13,17 @@ import {
   type Middleware,
   TransportKind,
   State,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
 } from 'vscode-languageclient/node';
-import { buildDocumentSelector, workspaceArticleGlobs } from './documentSelector';
+import { buildDocumentSelector, isProseDocument, narrowingGlobs } from './documentSelector';
 import { checkServerCommand, resolveServerCommand } from './serverCommand';
-import { filterBySeverity, readSettings, RESTART_KEYS, type BylineSettings } from './settings';
+import { filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
 
 const CLIENT_ID = 'byline'; // also makes vscode-languageclient honour `byline.trace.server`
-const EXTRA_FILES_KEY = 'byline.extraFiles';
+/** The server's command that makes a document an article for the session, whatever its rules say. */
+const CHECK_DOCUMENT_COMMAND = 'byline.checkDocument';
 
 let controller: ClientController | undefined;
 
@@ -33,16 +37,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('byline.checkCurrentFile', () => c.checkCurrentFile()),
     vscode.commands.registerCommand('byline.restartServer', () => c.restart('restart requested')),
     vscode.commands.registerCommand('byline.showOutput', () => output.show(true)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (RESTART_KEYS.some((key) => e.affectsConfiguration(key))) void c.restart('settings changed');
-    }),
-    // The extension also activates for any Markdown/plain-text file; the server itself starts only
-    // once an article (a document inside `byline.files`) is actually open.
-    vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (!c.isRunning() && c.matches(doc)) void c.start();
-    }),
+    vscode.workspace.onDidChangeConfiguration((e) => c.settingsChanged((key) => e.affectsConfiguration(key))),
   );
-  await c.startIfArticlesPresent();
+  // Activated by a plain-text or Markdown document or by a .byline.yaml in the workspace: either way the
+  // server has something to decide about. Which documents are articles is its answer alone.
+  await c.start();
 }
 
 export async function deactivate(): Promise<void> {
@@ -67,27 +66,6 @@ class ClientController implements vscode.Disposable {
     return this.client?.state === State.Running;
   }
 
-  /** True when the document would be sent to the server (it matches `byline.files` or was added by hand). */
-  matches(doc: vscode.TextDocument): boolean {
-    return vscode.languages.match(this.selector(), doc) > 0;
-  }
-
-  async startIfArticlesPresent(): Promise<void> {
-    if (vscode.workspace.textDocuments.some((d) => this.matches(d))) {
-      await this.start();
-      return;
-    }
-    // Activated by `workspaceContains:`: start so the server can report on files on disk too.
-    for (const glob of workspaceArticleGlobs(this.settings.files)) {
-      const found = await vscode.workspace.findFiles(glob, '**/node_modules/**', 1);
-      if (found.length > 0) {
-        await this.start();
-        return;
-      }
-    }
-    this.output.info('No article open or found in the workspace; the server starts when one is opened.');
-  }
-
   start(): Promise<boolean> {
     return this.enqueue(() => this.doStart());
   }
@@ -105,32 +83,57 @@ class ClientController implements vscode.Disposable {
   }
 
   /**
-   * "Byline: Check Current File": make sure the server runs and has the active document, then show
-   * the Problems view. A file outside `byline.files` is remembered for this workspace and the client
-   * is restarted with it in the selector (the selector is fixed for a client's lifetime).
+   * "Byline: Check Current File": the server checks the active document for the rest of the session,
+   * whatever its rules say (a README, a file outside `byline.files` or the `.byline.yaml` globs). A
+   * document in another language is switched to plain text first, so that the client sends it. Nothing
+   * restarts; the server re-reports the document's diagnostics at once.
    */
   async checkCurrentFile(): Promise<void> {
-    const doc = vscode.window.activeTextEditor?.document;
+    let doc = vscode.window.activeTextEditor?.document;
     if (doc === undefined) {
       void vscode.window.showInformationMessage('Byline: open an article to check it.');
       return;
     }
-    if (doc.uri.scheme !== 'file') {
-      void vscode.window.showWarningMessage('Byline: save the article to a file first; only files on disk are checked.');
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled') {
+      void vscode.window.showWarningMessage(`Byline: cannot check a ${doc.uri.scheme}: document; open the file itself.`);
       return;
     }
-    let ok: boolean;
-    if (this.matches(doc)) {
-      ok = this.isRunning() ? true : await this.start();
-    } else {
-      const extra = this.extraFiles();
-      if (!extra.includes(doc.uri.fsPath)) {
-        await this.context.workspaceState.update(EXTRA_FILES_KEY, [...extra, doc.uri.fsPath]);
-      }
-      this.output.info(`Adding ${doc.uri.fsPath} (outside "byline.files") to the checked documents.`);
-      ok = await this.restart('check current file');
+    if (!isProseDocument(doc)) {
+      this.output.info(`Switching ${doc.uri.toString(true)} from ${doc.languageId} to plain text to check it.`);
+      doc = await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
     }
-    if (ok) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (!(this.isRunning() || (await this.start())) || this.client === undefined) return;
+    const client = this.client;
+    try {
+      await client.sendRequest(ExecuteCommandRequest.type, {
+        command: CHECK_DOCUMENT_COMMAND,
+        arguments: [client.code2ProtocolConverter.asUri(doc.uri)],
+      });
+    } catch (err) {
+      this.output.error(`Checking ${doc.uri.toString(true)} failed: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
+
+  /** A `byline.*` setting changed: restart only for the server program; tell the server or redisplay otherwise. */
+  settingsChanged(affects: (key: string) => boolean): void {
+    const action = settingsChangeAction(affects);
+    if (action === 'restart') {
+      void this.restart('settings changed');
+      return;
+    }
+    if (action === 'none') return;
+    void this.enqueue(async () => {
+      this.settings = this.readSettings(true);
+      const client = this.client;
+      if (client === undefined || !this.isRunning()) return;
+      if (action === 'notify-server') {
+        await client.sendNotification(DidChangeConfigurationNotification.type, { settings: this.serverSettings() });
+      } else {
+        this.redisplayDiagnostics(client);
+      }
+    });
   }
 
   dispose(): void {
@@ -157,12 +160,26 @@ class ClientController implements vscode.Disposable {
     return settings;
   }
 
-  private extraFiles(): string[] {
-    return this.context.workspaceState.get<string[]>(EXTRA_FILES_KEY, []);
+  /** The settings the server reads: `byline.files`, as narrowing globs in the server's glob syntax. */
+  private serverSettings(): { byline: { files: string[] } } {
+    return { byline: { files: narrowingGlobs(this.settings.files) } };
   }
 
-  private selector() {
-    return buildDocumentSelector(this.settings.files, { extraFiles: this.extraFiles() });
+  /**
+   * Shows the pulled diagnostics again under the current minimum severity. The filter runs when a report
+   * arrives, so the documents' result ids are forgotten first: the server then sends full reports, not
+   * "unchanged", and diagnostics hidden before can come back.
+   */
+  private redisplayDiagnostics(client: LanguageClient): void {
+    const feature = client.getFeature(DocumentDiagnosticRequest.method);
+    const providers = new Set<NonNullable<ReturnType<typeof feature.getProvider>>>();
+    for (const document of vscode.workspace.textDocuments) {
+      const provider = feature.getProvider(document);
+      if (provider === undefined) continue;
+      provider.forget(document);
+      providers.add(provider);
+    }
+    for (const provider of providers) provider.onDidChangeDiagnosticsEmitter.fire();
   }
 
   private async doStart(): Promise<boolean> {
@@ -208,9 +225,10 @@ class ClientController implements vscode.Disposable {
     } as const;
     const serverOptions: ServerOptions = { run: executable, debug: executable };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: this.selector(),
+      documentSelector: buildDocumentSelector(),
       outputChannel: this.output,
-      initializationOptions: { minimumSeverity: this.settings.minimumSeverity },
+      // The narrowing is known before the first document opens; later changes come as didChangeConfiguration.
+      initializationOptions: this.serverSettings().byline,
       synchronize: {
         // Configuration, knowledge-base and review-ledger files change what the server reports for every article.
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml,.byline/*.yaml}'),

@@ -1,8 +1,6 @@
 // Reads and validates the `byline.*` settings. Pure module: it gets a `get(key)` function instead of
 // vscode's WorkspaceConfiguration, so bad values (wrong types from hand-edited settings.json) can be
 // unit-tested. A bad value never stops the extension: it falls back to the default and is reported.
-import { DEFAULT_FILE_GLOBS } from './documentSelector';
-
 export const TRACE_LEVELS = ['off', 'messages', 'verbose'] as const;
 export type TraceLevel = (typeof TRACE_LEVELS)[number];
 
@@ -20,13 +18,30 @@ export interface BylineSettings {
 export const DEFAULT_SETTINGS: Readonly<BylineSettings> = Object.freeze({
   serverPath: '',
   dotnetPath: 'dotnet',
-  files: [...DEFAULT_FILE_GLOBS],
+  files: [] as string[],
   trace: 'off' as TraceLevel,
   minimumSeverity: 'hint' as SeverityName,
 });
 
-/** Settings whose change needs a new server process (and a new document selector). */
-export const RESTART_KEYS = ['byline.server.path', 'byline.dotnet.path', 'byline.files', 'byline.diagnostics.minimumSeverity'];
+/** Settings whose change needs a new server process: they say which program runs. */
+export const RESTART_KEYS = ['byline.server.path', 'byline.dotnet.path'];
+
+/** Settings the running server is told about (workspace/didChangeConfiguration): which documents it checks. */
+export const SERVER_KEYS = ['byline.files'];
+
+/**
+ * Display-only settings: they change what the editor shows, never the server. The client re-shows the
+ * diagnostics it has (minimum severity); vscode-languageclient applies the trace level itself.
+ */
+export const DISPLAY_KEYS = ['byline.diagnostics.minimumSeverity', 'byline.trace.server'];
+
+/** What a change of these settings needs: a restart, telling the server, or only redisplay. */
+export function settingsChangeAction(affects: (key: string) => boolean): 'restart' | 'notify-server' | 'redisplay' | 'none' {
+  if (RESTART_KEYS.some(affects)) return 'restart';
+  if (SERVER_KEYS.some(affects)) return 'notify-server';
+  if (DISPLAY_KEYS.some(affects)) return 'redisplay';
+  return 'none';
+}
 
 export interface ReadResult {
   settings: BylineSettings;
@@ -66,23 +81,19 @@ export function readSettings(get: (key: string) => unknown): ReadResult {
   return { settings, problems };
 }
 
+/** `byline.files` narrows what the server checks; empty (the default) means no narrowing. */
 function readGlobs(v: unknown, problems: string[]): string[] {
-  if (v === undefined || v === null) return [...DEFAULT_FILE_GLOBS];
+  if (v === undefined || v === null) return [];
   // A single string is a common hand-edit mistake; accept it rather than ignore the user.
   const list = typeof v === 'string' ? [v] : v;
   if (!Array.isArray(list)) {
-    problems.push('"byline.files" must be an array of glob strings; using the defaults.');
-    return [...DEFAULT_FILE_GLOBS];
+    problems.push('"byline.files" must be an array of glob strings; not narrowing.');
+    return [];
   }
   const globs: string[] = [];
   for (const item of list) {
     if (typeof item === 'string' && item.trim() !== '') globs.push(item.trim());
     else problems.push(`"byline.files" ignores the entry ${JSON.stringify(item)}: it must be a non-empty glob string.`);
-  }
-  if (globs.length === 0) {
-    // An empty list would silently switch Byline off for every file; the defaults are the safer reading.
-    problems.push('"byline.files" is empty; using the defaults.');
-    return [...DEFAULT_FILE_GLOBS];
   }
   return globs;
 }

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, filterBySeverity, lspSeverityRank, readSettings, RESTART_KEYS } from '../src/settings';
+import {
+  DEFAULT_SETTINGS,
+  DISPLAY_KEYS,
+  filterBySeverity,
+  lspSeverityRank,
+  readSettings,
+  RESTART_KEYS,
+  settingsChangeAction,
+} from '../src/settings';
 
 const from = (values: Record<string, unknown>) => (key: string) => values[key];
 
@@ -46,7 +54,8 @@ test('blank dotnet path means dotnet', () => {
   assert.equal(readSettings(from({ 'dotnet.path': '  ' })).settings.dotnetPath, 'dotnet');
 });
 
-test('files: a single string is accepted, bad entries are dropped, empty lists use defaults', () => {
+test('files: an optional narrowing, empty by default; a single string is accepted, bad entries are dropped', () => {
+  assert.deepEqual(DEFAULT_SETTINGS.files, []);
   assert.deepEqual(readSettings(from({ files: 'news/**' })).settings.files, ['news/**']);
 
   const mixed = readSettings(from({ files: ['a/**', 7, '', 'b/**'] }));
@@ -54,18 +63,18 @@ test('files: a single string is accepted, bad entries are dropped, empty lists u
   assert.equal(mixed.problems.length, 2);
 
   const empty = readSettings(from({ files: [] }));
-  assert.deepEqual(empty.settings.files, DEFAULT_SETTINGS.files);
-  assert.match(empty.problems[0], /empty/);
+  assert.deepEqual(empty.settings.files, []);
+  assert.deepEqual(empty.problems, [], 'an empty list is the default: no narrowing, nothing to report');
 
   const wrong = readSettings(from({ files: { a: 1 } }));
-  assert.deepEqual(wrong.settings.files, DEFAULT_SETTINGS.files);
+  assert.deepEqual(wrong.settings.files, []);
   assert.equal(wrong.problems.length, 1);
 });
 
 test('defaults are not shared mutable state', () => {
   const a = readSettings(from({})).settings;
   a.files.push('x');
-  assert.deepEqual(readSettings(from({})).settings.files, ['**/seeds/**', '**/articles/**']);
+  assert.deepEqual(readSettings(from({})).settings.files, []);
 });
 
 test('filterBySeverity keeps diagnostics at least as severe as the minimum (vscode 0-based severities)', () => {
@@ -80,11 +89,17 @@ test('LSP severity ranks are 1-based', () => {
   assert.equal(lspSeverityRank('hint'), 4);
 });
 
-test('server path, dotnet path, files and severity changes restart the server', () => {
-  assert.deepEqual(RESTART_KEYS.sort(), [
-    'byline.diagnostics.minimumSeverity',
-    'byline.dotnet.path',
-    'byline.files',
-    'byline.server.path',
-  ]);
+test('only the settings that choose the server program restart it', () => {
+  assert.deepEqual([...RESTART_KEYS].sort(), ['byline.dotnet.path', 'byline.server.path']);
+});
+
+test('display-only settings never restart the server; files are told to the running server', () => {
+  const only = (changed: string) => (key: string) => key === changed;
+  for (const key of DISPLAY_KEYS) assert.equal(settingsChangeAction(only(key)), 'redisplay', key);
+  assert.equal(settingsChangeAction(only('byline.diagnostics.minimumSeverity')), 'redisplay');
+  assert.equal(settingsChangeAction(only('byline.files')), 'notify-server');
+  assert.equal(settingsChangeAction(only('byline.server.path')), 'restart');
+  assert.equal(settingsChangeAction(only('editor.fontSize')), 'none');
+  // A change of several at once (settings.json saved) restarts when any needs it.
+  assert.equal(settingsChangeAction((k) => k === 'byline.files' || k === 'byline.dotnet.path'), 'restart');
 });

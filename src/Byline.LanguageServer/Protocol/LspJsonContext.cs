@@ -57,4 +57,7 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(CodeLens[]))]
 [JsonSerializable(typeof(DocumentLinkParams))]
 [JsonSerializable(typeof(DocumentLink[]))]
+[JsonSerializable(typeof(ExecuteCommandParams))]
+[JsonSerializable(typeof(DidChangeConfigurationParams))]
+[JsonSerializable(typeof(ShowMessageParams))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

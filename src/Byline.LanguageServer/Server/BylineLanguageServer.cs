@@ -88,17 +88,20 @@ public sealed class BylineLanguageServer : IAsyncDisposable
         }, _options.PushDiagnosticsDelay);
         var client = new LanguageClient(_rpc, _log, _outbox);
         var fileProblems = new FileProblemsPublisher(client, _log);
+        var openDocuments = new Handlers.Selection.OpenDocumentsReporter(publisher, client);
         ILspHandler[] handlers =
         [
             new InitializeHandler(WatchParentProcess),
             new InitializedHandler(client, fileProblems),
             new ShutdownHandler(),
             new ExitHandler(Exit),
-            new DidOpenHandler(publisher),
+            new DidOpenHandler(publisher, new Handlers.Selection.UnindexedFolderNotice(client, _log)),
             new DidChangeHandler(publisher),
             new DidCloseHandler(publisher),
             new DidSaveHandler(),
             new DidChangeWatchedFilesHandler(publisher, fileProblems, client),
+            new Handlers.Selection.ExecuteCommandHandler(openDocuments),
+            new Handlers.Selection.DidChangeConfigurationHandler(openDocuments),
             new DocumentDiagnosticHandler(),
             new DocumentSymbolHandler(),
             new FoldingRangeHandler(),

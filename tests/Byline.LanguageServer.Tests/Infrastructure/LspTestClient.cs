@@ -19,6 +19,17 @@ public sealed class LspTestClient : IAsyncDisposable
     private readonly JsonRpc _rpc;
     private readonly Channel<PublishDiagnosticsParams> _published = Channel.CreateUnbounded<PublishDiagnosticsParams>();
     private readonly Channel<RegistrationParams> _registrations = Channel.CreateUnbounded<RegistrationParams>();
+    private readonly Channel<ShowMessageParams> _shownMessages = Channel.CreateUnbounded<ShowMessageParams>();
+
+    /// <summary>The next <c>window/showMessage</c> the server sent.</summary>
+    public async Task<ShowMessageParams> NextShownMessageAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await _shownMessages.Reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>How many <c>window/showMessage</c> notifications arrived and were not yet read.</summary>
+    public int UnreadShownMessages => _shownMessages.Reader.Count;
 
     /// <summary>The next <c>client/registerCapability</c> the server sent (the client accepts every one).</summary>
     public async Task<RegistrationParams> NextRegistrationAsync()
@@ -92,8 +103,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public Task NotifyAsync(string method, object? parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
 
-    public Task OpenAsync(string uri, string text, int version = 1) =>
-        NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", version, text)));
+    public Task OpenAsync(string uri, string text, int version = 1, string languageId = "plaintext") =>
+        NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, version, text)));
 
     public Task ChangeAsync(string uri, int version, params TextDocumentContentChangeEvent[] changes) =>
         NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), changes));
@@ -142,6 +153,9 @@ public sealed class LspTestClient : IAsyncDisposable
             client._registrations.Writer.TryWrite(registration);
             return null;
         }
+
+        [JsonRpcMethod("window/showMessage", UseSingleObjectParameterDeserialization = true)]
+        public void ShowMessage(ShowMessageParams message) => client._shownMessages.Writer.TryWrite(message);
 
         [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
         public void LogMessage(LogMessageParams message) => client._logMessages.Writer.TryWrite(message);

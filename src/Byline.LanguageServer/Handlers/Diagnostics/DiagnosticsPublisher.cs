@@ -59,7 +59,8 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
                 var snapshot = state.Workspace.Current;
                 if (!snapshot.IsOpen(uri) || snapshot.GetDocument(uri) is not { } document)
                 {
-                    return null;
+                    // Open but not an article (any more): an empty report clears what an earlier answer showed.
+                    return snapshot.GetEditorDocument(uri) is { } other ? new PublishDiagnosticsParams(uri, other.Version, []) : null;
                 }
                 var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, state.Encoding);
                 return new PublishDiagnosticsParams(uri, document.Version, items);

@@ -35,6 +35,10 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
         state.Initialized = true;
 
+        if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)
+        {
+            state.Workspace.SetNarrowing(narrowing);
+        }
         var folders = WorkspaceFolderPaths(request).ToList();
         if (folders.Count > 0)
         {
@@ -64,7 +68,8 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             WorkspaceSymbolProvider: true,
             SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: true),
             CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
-            DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false));
+            DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false),
+            ExecuteCommandProvider: new ExecuteCommandOptions(Selection.ExecuteCommandHandler.Commands));
         return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("byline", ServerVersion)));
     }
 

@@ -6,7 +6,11 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.LanguageServer.Handlers.TextSync;
 
-internal sealed class DidOpenHandler(DiagnosticsPublisher publisher) : INotificationHandler<DidOpenTextDocumentParams>
+/// <summary>
+/// <c>textDocument/didOpen</c>: every document the client sends is kept in step; whether it is an article
+/// (and gets diagnostics and the other features) is the workspace's <see cref="Byline.Workspace.ArticleSelection"/>'s answer.
+/// </summary>
+internal sealed class DidOpenHandler(DiagnosticsPublisher publisher, Selection.UnindexedFolderNotice notice) : INotificationHandler<DidOpenTextDocumentParams>
 {
     public string Method => "textDocument/didOpen";
 
@@ -15,8 +19,9 @@ internal sealed class DidOpenHandler(DiagnosticsPublisher publisher) : INotifica
     public void Handle(DidOpenTextDocumentParams notification, RequestContext context)
     {
         var document = notification.TextDocument;
-        context.State.Workspace.OpenDocument(document.Uri, document.Text, document.Version);
+        var snapshot = context.State.Workspace.OpenDocument(document.Uri, document.Text, document.Version, document.LanguageId);
         publisher.Schedule(document.Uri);
+        notice.AfterOpen(snapshot, document.Uri);
     }
 }
 
@@ -34,8 +39,8 @@ internal sealed class DidChangeHandler(DiagnosticsPublisher publisher) : INotifi
     {
         var uri = notification.TextDocument.Uri;
         var workspace = context.State.Workspace;
-        var document = workspace.Current.GetDocument(uri);
-        if (document is null || !workspace.Current.IsOpen(uri))
+        var document = workspace.Current.GetEditorDocument(uri);
+        if (document is null)
         {
             context.Log.Warning($"didChange for {uri}, which is not open; ignored.");
             return;

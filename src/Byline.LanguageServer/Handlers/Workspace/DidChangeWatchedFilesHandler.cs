@@ -33,7 +33,8 @@ internal sealed class DidChangeWatchedFilesHandler(DiagnosticsPublisher diagnost
             }
             return;
         }
-        foreach (var document in snapshot.OpenDocuments.Values)
+        // Documents that stopped being articles (a new .byline.yaml's globs) get an empty report.
+        foreach (var document in snapshot.OpenDocuments.Values.Concat(snapshot.OpenNonArticles.Values))
         {
             diagnostics.Schedule(document.Uri);
         }
