@@ -7,7 +7,8 @@ public sealed record InitializeParams(
     WorkspaceFolder[]? WorkspaceFolders,
     ClientCapabilities? Capabilities,
     ClientInfo? ClientInfo,
-    string? Trace);
+    string? Trace,
+    System.Text.Json.JsonElement? InitializationOptions = null);
 
 public sealed record ClientInfo(string Name, string? Version);
 
@@ -62,7 +63,8 @@ public sealed record ServerCapabilities(
     bool? WorkspaceSymbolProvider = null,
     SemanticTokensOptions? SemanticTokensProvider = null,
     CodeLensOptions? CodeLensProvider = null,
-    DocumentLinkOptions? DocumentLinkProvider = null);
+    DocumentLinkOptions? DocumentLinkProvider = null,
+    bool? InlayHintProvider = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

@@ -57,4 +57,6 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(CodeLens[]))]
 [JsonSerializable(typeof(DocumentLinkParams))]
 [JsonSerializable(typeof(DocumentLink[]))]
+[JsonSerializable(typeof(InlayHintParams))]
+[JsonSerializable(typeof(InlayHint[]))]
 public sealed partial class LspJsonContext : JsonSerializerContext;
