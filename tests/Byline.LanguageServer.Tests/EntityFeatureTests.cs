@@ -131,13 +131,17 @@ public class EntityFeatureTests
     }
 
     [Test]
-    public async Task Hover_outside_mentions_and_out_of_range_is_null_not_an_error()
+    public async Task Hover_outside_mentions_is_the_sentence_hover_and_out_of_range_is_clamped_not_an_error()
     {
         await using var client = await SeedClientAsync();
-        Assert.That(await HoverAsync(client, At(Seed, "widely protested", 0, 3)), Is.Null);
-        Assert.That(await HoverAsync(client, new Position(9999, 9999)), Is.Null);
-        Assert.That(await HoverAsync(client, new Position(0, 9999)), Is.Null); // clamped to the headline's end: "'Imminent Threat'"
-        Assert.That(await HoverAsync(client, Position0), Is.Null);
+        Assert.That((await HoverAsync(client, At(Seed, "widely protested", 0, 3)))!.Contents.Value, Does.StartWith("**Claim · vague sourcing**"));
+        // Clamped to the last line, website text under the article.
+        Assert.That((await HoverAsync(client, new Position(9999, 9999)))!.Contents.Value, Does.StartWith("**Not a claim** · a boilerplate line"));
+        // Clamped to the headline's end ("'Imminent Threat'") and to its start: the headline's own sentence.
+        var headlineEnd = await HoverAsync(client, new Position(0, 9999));
+        var headlineStart = await HoverAsync(client, Position0);
+        Assert.That(headlineEnd!.Range, Is.EqualTo(headlineStart!.Range));
+        Assert.That(headlineStart.Range!.Start, Is.EqualTo(new Position(0, 0)));
         Assert.That(await HoverAsync(client, new Position(0, 0), "file:///nowhere/unknown.txt"), Is.Null);
     }
 

@@ -1,6 +1,6 @@
 namespace Byline.LanguageServer.Protocol;
 
-// Code lens and document links (LSP 3.17).
+// Code lens, document links and inlay hints (LSP 3.17).
 
 public sealed record CodeLensParams(TextDocumentIdentifier TextDocument);
 
@@ -16,3 +16,7 @@ public sealed record DocumentLinkParams(TextDocumentIdentifier TextDocument);
 public sealed record DocumentLink(Range Range, string? Target);
 
 public sealed record DocumentLinkOptions(bool ResolveProvider);
+
+public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range Range);
+
+public sealed record InlayHint(Position Position, string Label, string? Tooltip, bool? PaddingLeft);

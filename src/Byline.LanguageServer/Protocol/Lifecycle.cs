@@ -64,7 +64,8 @@ public sealed record ServerCapabilities(
     SemanticTokensOptions? SemanticTokensProvider = null,
     CodeLensOptions? CodeLensProvider = null,
     DocumentLinkOptions? DocumentLinkProvider = null,
-    ExecuteCommandOptions? ExecuteCommandProvider = null);
+    ExecuteCommandOptions? ExecuteCommandProvider = null,
+    bool? InlayHintProvider = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

@@ -60,4 +60,6 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(ExecuteCommandParams))]
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(ShowMessageParams))]
+[JsonSerializable(typeof(InlayHintParams))]
+[JsonSerializable(typeof(InlayHint[]))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

@@ -117,6 +117,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             new Handlers.SemanticTokens.SemanticTokensRangeHandler(),
             new Handlers.CodeLens.CodeLensHandler(),
             new Handlers.DocumentLinks.DocumentLinkHandler(),
+            new Handlers.InlayHints.InlayHintHandler(),
             .. _options.AdditionalHandlers,
         ];
         foreach (var lspHandler in handlers)

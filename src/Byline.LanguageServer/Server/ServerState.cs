@@ -32,6 +32,9 @@ public sealed class ServerState(ArticleWorkspace workspace)
 
     /// <summary>The client re-pulls every document's diagnostics on <c>workspace/diagnostic/refresh</c>.</summary>
     public bool ClientRefreshesDiagnostics { get; set; }
+
+    /// <summary>Inlay hints naming resolved entities, asked for with <c>initializationOptions.inlayHints: true</c> (off by default).</summary>
+    public bool InlayHintsEnabled { get; set; }
 }
 
 /// <summary>The state a handler works on: the workspace snapshot taken at the request's place in the queue.</summary>

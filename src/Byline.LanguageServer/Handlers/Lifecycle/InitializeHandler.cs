@@ -33,6 +33,8 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
         state.ClientRegistersFileWatchers = workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
+        state.InlayHintsEnabled = request.InitializationOptions is { ValueKind: System.Text.Json.JsonValueKind.Object } options
+            && options.TryGetProperty("inlayHints", out var inlayHints) && inlayHints.ValueKind == System.Text.Json.JsonValueKind.True;
         state.Initialized = true;
 
         if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)
@@ -69,7 +71,8 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: true),
             CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
             DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false),
-            ExecuteCommandProvider: new ExecuteCommandOptions(Selection.ExecuteCommandHandler.Commands));
+            ExecuteCommandProvider: new ExecuteCommandOptions(Selection.ExecuteCommandHandler.Commands),
+            InlayHintProvider: true);
         return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("byline", ServerVersion)));
     }
 
