@@ -1,0 +1,103 @@
+namespace Byline.Language.Training;
+
+/// <summary>
+/// <c>dotnet run --project tests/Byline.Language.Training -c Release -- &lt;command&gt; [options]</c>; see
+/// docs/language.md for the sources and the exact commands that made the committed data.
+/// </summary>
+public static class Program
+{
+    private const string Usage = """
+        usage:
+          train-tagger --ud-ewt DIR --gum DIR --out FILE [--min-weight W] [--iterations N]   train on EWT train + GUM train (open genres), write the weights, print held-out accuracy
+          evaluate-tagger --ud-ewt DIR --gum DIR [--model FILE] [--errors DIR]   accuracy of the embedded (or given) weights; lemma errors as TSV
+          build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
+        """;
+
+    public static int Main(string[] args)
+    {
+        try
+        {
+            var options = Options(args.Skip(1));
+            return args.FirstOrDefault() switch
+            {
+                "train-tagger" => TrainTagger(options),
+                "evaluate-tagger" => EvaluateTagger(options),
+                "build-lexicon" => BuildLexicon(options),
+                _ => Fail(Usage),
+            };
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException or UnauthorizedAccessException)
+        {
+            return Fail(e.Message);
+        }
+    }
+
+    private static int TrainTagger(Dictionary<string, string> options)
+    {
+        var (ewt, gum, output) = (options["--ud-ewt"], options["--gum"], options["--out"]);
+        var training = Treebanks.Load([Treebanks.EwtFile(ewt, "train")], Console.Out, "EWT train");
+        training.AddRange(Treebanks.Load(Treebanks.GumFiles(gum, "train"), Console.Out, "GUM train (open genres)"));
+        var settings = new TrainingOptions();
+        if (options.TryGetValue("--min-weight", out var minimum)) settings = settings with { MinimumWeight = double.Parse(minimum, System.Globalization.CultureInfo.InvariantCulture) };
+        if (options.TryGetValue("--iterations", out var iterations)) settings = settings with { Iterations = int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) };
+        Console.WriteLine(settings);
+        var model = TaggerTraining.Train(training, settings, Console.Out);
+        using (var file = File.Create(output)) model.Write(file);
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {model.FeatureKeys.Length} features, {model.EntryTags.Length} weights, {model.Labels.Length} tags, {model.LemmaRules.Count} lemma rules, {model.LemmaExceptions.Count} lemma exceptions");
+        Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(output)))}");
+        using var stream = File.OpenRead(output);
+        return Evaluate(new PartOfSpeechTagger(TaggerModel.Read(stream)), ewt, gum);
+    }
+
+    private static int EvaluateTagger(Dictionary<string, string> options)
+    {
+        var errors = options.GetValueOrDefault("--errors");
+        if (!options.TryGetValue("--model", out var path)) return Evaluate(PartOfSpeechTagger.Default, options["--ud-ewt"], options["--gum"], errors);
+        using var stream = File.OpenRead(path);
+        return Evaluate(new PartOfSpeechTagger(TaggerModel.Read(stream)), options["--ud-ewt"], options["--gum"], errors);
+    }
+
+    private static int Evaluate(PartOfSpeechTagger tagger, string ewt, string gum, string? errors = null)
+    {
+        foreach (var (name, files) in new (string, IReadOnlyList<string>)[]
+        {
+            ("EWT dev", [Treebanks.EwtFile(ewt, "dev")]),
+            ("EWT test", [Treebanks.EwtFile(ewt, "test")]),
+            ("GUM dev (open genres)", Treebanks.GumFiles(gum, "dev")),
+        })
+        {
+            var sentences = Treebanks.Load(files, TextWriter.Null, name);
+            Console.WriteLine($"{name}: {TaggerScore.Measure(tagger, sentences)}");
+            if (errors is not null) File.WriteAllLines(Path.Combine(errors, name + ".lemma.tsv"), TaggerErrors.Lemmas(tagger, sentences));
+        }
+        return 0;
+    }
+
+    private static int BuildLexicon(Dictionary<string, string> options)
+    {
+        var settingsPath = options.GetValueOrDefault("--settings") ?? Path.Combine(AppContext.BaseDirectory, "wordnet-cues.yaml");
+        var candidates = WordNetCues.Build(options["--wordnet"], WordNetCueSettings.Read(settingsPath));
+        File.WriteAllText(options["--out"], CueLexiconYaml.Write(candidates));
+        Console.WriteLine($"wrote {options["--out"]}: {candidates.Count} candidates ({candidates.Count(c => c.Pos == "verb")} verbs, {candidates.Count(c => c.Pos == "noun")} nouns)");
+        return 0;
+    }
+
+    private static Dictionary<string, string> Options(IEnumerable<string> args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var name = e.Current;
+            if (!name.StartsWith("--", StringComparison.Ordinal) || !e.MoveNext()) throw new InvalidDataException($"Expected '--option value', got '{name}'.\n{Usage}");
+            options[name] = e.Current;
+        }
+        return options;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
+}
