@@ -15,20 +15,14 @@ public sealed class PartOfSpeechTagger
     private static readonly Lazy<PartOfSpeechTagger> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PosTag[] _tags;
-    private readonly UInt64Map _features;
-    private readonly int[] _featureStarts;
-    private readonly byte[] _entryTags;
-    private readonly short[] _entryWeights;
+    private readonly FeatureTable _weights;
     private readonly UInt64Map _tagDictionary;
     private readonly Lemmatizer _lemmatizer;
 
     internal PartOfSpeechTagger(TaggerModel model)
     {
         _tags = [.. model.Labels.Select((label, i) => new PosTag((byte)i, label))];
-        _features = new UInt64Map(model.FeatureKeys, [.. Enumerable.Range(0, model.FeatureKeys.Length)]);
-        _featureStarts = model.FeatureStarts;
-        _entryTags = model.EntryTags;
-        _entryWeights = model.EntryWeights;
+        _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTags, model.EntryWeights);
         _tagDictionary = new UInt64Map([.. model.TagDictionary.Keys], [.. model.TagDictionary.Values.Select(t => (int)t)]);
         _lemmatizer = new Lemmatizer(model.LemmaRules, model.LemmaExceptions);
     }
@@ -98,11 +92,7 @@ public sealed class PartOfSpeechTagger
         scores.Clear();
         foreach (var key in features)
         {
-            if (!_features.TryGetValue(key, out var feature)) continue;
-            for (var e = _featureStarts[feature]; e < _featureStarts[feature + 1]; e++)
-            {
-                scores[_entryTags[e]] += _entryWeights[e];
-            }
+            _weights.AddWeights(key, scores);
         }
         var best = 0;
         for (var t = 1; t < scores.Length; t++)
