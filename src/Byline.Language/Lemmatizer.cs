@@ -1,0 +1,52 @@
+namespace Byline.Language;
+
+/// <summary>
+/// Lemmas from rules learned from the treebanks' lemma column: for a tag and the longest known suffix of the
+/// word, strip some characters and append others ("studies"/NNS → "study"); words the rules get wrong in the
+/// treebanks ("went"/VBD → "go") are exceptions looked up first. Proper nouns keep their case, other words are
+/// lower-cased.
+/// </summary>
+internal sealed class Lemmatizer
+{
+    /// <summary>The longest suffix a rule looks at.</summary>
+    public const int MaxSuffix = 5;
+
+    private readonly Dictionary<ulong, LemmaRule> _rules;
+    private readonly Dictionary<ulong, string> _exceptions;
+
+    public Lemmatizer(IDictionary<ulong, LemmaRule> rules, IDictionary<ulong, string> exceptions)
+    {
+        _rules = new Dictionary<ulong, LemmaRule>(rules);
+        _exceptions = new Dictionary<ulong, string>(exceptions);
+    }
+
+    public string Lemmatize(ReadOnlySpan<char> word, PosTag tag)
+    {
+        if (_exceptions.TryGetValue(ExceptionKey(tag.Id, word), out var lemma))
+        {
+            return lemma;
+        }
+        var rule = FindRule(word, tag.Id);
+        var keep = Math.Max(0, word.Length - rule.Strip);
+        var stem = tag.IsProperNoun ? word[..keep].ToString() : word[..keep].ToString().ToLowerInvariant();
+        return rule.Append.Length == 0 ? stem : stem + rule.Append;
+    }
+
+    private LemmaRule FindRule(ReadOnlySpan<char> word, byte tag)
+    {
+        for (var length = Math.Min(MaxSuffix, word.Length); length >= 0; length--)
+        {
+            if (_rules.TryGetValue(RuleKey(tag, word, length), out var rule))
+            {
+                return rule;
+            }
+        }
+        return new LemmaRule(0, "");
+    }
+
+    public static ulong RuleKey(byte tag, ReadOnlySpan<char> word, int suffixLength) =>
+        WordHashes.Mix(WordHashes.Mix(0x1E77A, tag), WordHashes.Mix((ulong)suffixLength, WordHashes.LowerHash(word, word.Length - suffixLength)));
+
+    public static ulong ExceptionKey(byte tag, ReadOnlySpan<char> word) =>
+        WordHashes.Mix(WordHashes.Mix(0xE8CE, tag), WordHashes.LowerHash(word, 0));
+}

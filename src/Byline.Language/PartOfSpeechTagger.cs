@@ -1,0 +1,115 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Byline.Syntax;
+
+namespace Byline.Language;
+
+/// <summary>
+/// A greedy averaged-perceptron part-of-speech tagger and lemmatizer over the tokens of the Syntax tokenizer,
+/// trained on Universal Dependencies EWT and GUM (see docs/language.md). The embedded weights load on first use
+/// of <see cref="Default"/>; the tagger is immutable, so any number of threads may use it at once.
+/// </summary>
+public sealed class PartOfSpeechTagger
+{
+    private const int StackLimit = 256;
+    private static readonly Lazy<PartOfSpeechTagger> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly PosTag[] _tags;
+    private readonly FeatureTable _weights;
+    private readonly UInt64Map _tagDictionary;
+    private readonly Lemmatizer _lemmatizer;
+
+    internal PartOfSpeechTagger(TaggerModel model)
+    {
+        _tags = [.. model.Labels.Select((label, i) => new PosTag((byte)i, label))];
+        _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTags, model.EntryWeights);
+        _tagDictionary = new UInt64Map([.. model.TagDictionary.Keys], [.. model.TagDictionary.Values.Select(t => (int)t)]);
+        _lemmatizer = new Lemmatizer(model.LemmaRules, model.LemmaExceptions);
+    }
+
+    /// <summary>The tagger with the embedded weights, loaded on first use.</summary>
+    public static PartOfSpeechTagger Default => Embedded.Value;
+
+    /// <summary>Every tag the model can give.</summary>
+    public IReadOnlyList<PosTag> Tags => _tags;
+
+    /// <summary>Tags the <paramref name="tokens"/> of one sentence, whose spans index <paramref name="text"/>.</summary>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, Span<PosTag> tags)
+    {
+        if (tags.Length < tokens.Length) throw new ArgumentException("One tag per token is needed.", nameof(tags));
+        var rented = tokens.Length + 4 > StackLimit ? ArrayPool<WordHashes>.Shared.Rent(tokens.Length + 4) : null;
+        var context = rented is null ? stackalloc WordHashes[tokens.Length + 4] : rented.AsSpan(0, tokens.Length + 4);
+        context[0] = WordHashes.Start2;
+        context[1] = WordHashes.Start;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            context[i + 2] = WordHashes.Of(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
+        }
+        context[^2] = WordHashes.End;
+        context[^1] = WordHashes.End2;
+        TagContext(context, tags);
+        if (rented is not null) ArrayPool<WordHashes>.Shared.Return(rented);
+    }
+
+    /// <summary>Tags and lemmatises the tokens of one sentence.</summary>
+    public ImmutableArray<TaggedToken> Tag(string text, ImmutableArray<Token> tokens)
+    {
+        var tags = new PosTag[tokens.Length];
+        Tag(text, tokens.AsSpan(), tags);
+        var result = ImmutableArray.CreateBuilder<TaggedToken>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length);
+            result.Add(new TaggedToken(tokens[i], tags[i], _lemmatizer.Lemmatize(word, tags[i])));
+        }
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>The lemma of <paramref name="word"/> read as <paramref name="tag"/>.</summary>
+    public string Lemmatize(ReadOnlySpan<char> word, PosTag tag) => _lemmatizer.Lemmatize(word, tag);
+
+    /// <param name="context">Word hashes with two sentinels on each side.</param>
+    internal void TagContext(ReadOnlySpan<WordHashes> context, Span<PosTag> tags)
+    {
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
+        Span<int> scores = stackalloc int[_tags.Length];
+        int previous = TaggerFeatures.StartTag, previous2 = TaggerFeatures.Start2Tag;
+        for (var i = 0; i < context.Length - 4; i++)
+        {
+            if (!_tagDictionary.TryGetValue(context[i + 2].Exact, out var tag))
+            {
+                TaggerFeatures.Extract(context, i, previous, previous2, features);
+                tag = Predict(features, scores);
+            }
+            tags[i] = _tags[tag];
+            previous2 = previous;
+            previous = tag;
+        }
+    }
+
+    private int Predict(ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        scores.Clear();
+        foreach (var key in features)
+        {
+            _weights.AddWeights(key, scores);
+        }
+        var best = 0;
+        for (var t = 1; t < scores.Length; t++)
+        {
+            if (scores[t] > scores[best]) best = t;
+        }
+        return best;
+    }
+
+    private static PartOfSpeechTagger LoadEmbedded()
+    {
+        const string name = "Byline.Language.Data.tagger.bin";
+        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The tagger's weights ({name}) are not embedded in this build.");
+        return new PartOfSpeechTagger(TaggerModel.Read(stream));
+    }
+}
+
+/// <summary>A token with its part of speech and lemma.</summary>
+public readonly record struct TaggedToken(Token Token, PosTag Tag, string Lemma);

@@ -1,0 +1,71 @@
+using Byline.Syntax;
+
+namespace Byline.Language.Tests;
+
+/// <summary>The embedded weights on invented sentences: what the attribution code will lean on.</summary>
+public class PartOfSpeechTaggerTests
+{
+    private static TaggedToken[] Tag(string sentence) =>
+        [.. PartOfSpeechTagger.Default.Tag(sentence, Words.Tokenize(sentence))];
+
+    private static TaggedToken Find(string sentence, string word, int occurrence = 0) =>
+        Tag(sentence).Where(t => sentence.Substring(t.Token.Span.Start, t.Token.Span.Length) == word).ElementAt(occurrence);
+
+    [TestCase("The minister states that the plan will fail.", "states", 0, true)]
+    [TestCase("Officials from three states met on Tuesday.", "states", 0, false)]
+    [TestCase("The report says the figures were wrong.", "report", 0, false)]
+    [TestCase("Witnesses report that the road was closed.", "report", 0, true)]
+    public void Tells_a_verb_from_a_noun(string sentence, string word, int occurrence, bool isVerb)
+    {
+        var tag = Find(sentence, word, occurrence).Tag;
+        Assert.That(tag.IsVerb, Is.EqualTo(isVerb), tag.Label);
+        Assert.That(tag.IsNoun, Is.EqualTo(!isVerb), tag.Label);
+    }
+
+    [TestCase("She said the talks had collapsed.", "said", "say")]
+    [TestCase("The studies were published in March.", "studies", "study")]
+    [TestCase("He went home after the hearings.", "went", "go")]
+    [TestCase("Two spokeswomen declined to comment.", "spokeswomen", "spokeswoman")]
+    public void Lemmatises(string sentence, string word, string lemma)
+    {
+        Assert.That(Find(sentence, word).Lemma, Is.EqualTo(lemma));
+    }
+
+    [Test]
+    public void Tags_every_token_including_punctuation_quotes_and_urls()
+    {
+        const string sentence = "\"We don't know,\" the agency's chief told https://example.org on 3 May 2024.";
+        var tagged = Tag(sentence);
+        Assert.That(tagged, Has.Length.EqualTo(Words.Tokenize(sentence).Length));
+        Assert.That(tagged.All(t => t.Tag is not null && t.Lemma.Length > 0));
+    }
+
+    [Test]
+    public void Tags_an_empty_sentence_and_a_very_long_one()
+    {
+        Assert.That(Tag(""), Is.Empty);
+        var words = string.Join(' ', Enumerable.Repeat("the officials said", 2000));
+        Assert.That(Tag(words), Has.Length.EqualTo(6000));
+    }
+
+    [Test]
+    public void Gives_the_same_tags_on_many_threads_as_on_one()
+    {
+        var sentences = Enumerable.Range(0, 200).Select(i => $"Officials in {i} states said on Monday that the report was leaked, and {i} of them deny it.").ToArray();
+        var sequential = sentences.Select(s => string.Join(' ', Tag(s).Select(t => t.Tag.Label))).ToArray();
+        var parallel = new string[sentences.Length];
+        Parallel.For(0, sentences.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = string.Join(' ', Tag(sentences[i]).Select(t => t.Tag.Label)));
+        Assert.That(parallel, Is.EqualTo(sequential));
+    }
+
+    [Test]
+    public void Block_tags_are_computed_once_per_block_node_and_match_tagging_the_sentence()
+    {
+        var tree = ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From("Headline here\n\nThe mayor states that taxes rise. The states object.\n"), ArticleFormat.PlainText);
+        var block = tree.Blocks.First(b => b.Node.Sentences.Length == 2);
+        var first = BlockTags.Sentence(block.Node, 1);
+        Assert.That(BlockTags.Sentence(block.Node, 1), Is.EqualTo(first));
+        var direct = PartOfSpeechTagger.Default.Tag(block.Node.Text, block.Node.Sentences[1].Tokens);
+        Assert.That(first.Select(t => t.Tag.Label), Is.EqualTo(direct.Select(t => t.Tag.Label)));
+    }
+}

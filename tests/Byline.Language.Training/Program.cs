@@ -1,0 +1,131 @@
+namespace Byline.Language.Training;
+
+/// <summary>
+/// <c>dotnet run --project tests/Byline.Language.Training -c Release -- &lt;command&gt; [options]</c>; see
+/// docs/language.md for the sources and the exact commands that made the committed data.
+/// </summary>
+public static class Program
+{
+    private const string Usage = """
+        usage:
+          train-tagger --ud-ewt DIR --gum DIR --out FILE [--min-weight W] [--iterations N]   train on EWT train + GUM train (open genres), write the weights, print held-out accuracy
+          evaluate-tagger --ud-ewt DIR --gum DIR [--model FILE] [--errors DIR]   accuracy of the embedded (or given) weights; lemma errors as TSV
+          tagging-cost --text FILE [--repeat N]           CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks)
+          build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
+        """;
+
+    public static int Main(string[] args)
+    {
+        try
+        {
+            var options = Options(args.Skip(1));
+            return args.FirstOrDefault() switch
+            {
+                "train-tagger" => TrainTagger(options),
+                "evaluate-tagger" => EvaluateTagger(options),
+                "build-lexicon" => BuildLexicon(options),
+                "tagging-cost" => TaggingCost(options),
+                _ => Fail(Usage),
+            };
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException or UnauthorizedAccessException)
+        {
+            return Fail(e.Message);
+        }
+    }
+
+    private static int TrainTagger(Dictionary<string, string> options)
+    {
+        var (ewt, gum, output) = (options["--ud-ewt"], options["--gum"], options["--out"]);
+        var training = Treebanks.Load([Treebanks.EwtFile(ewt, "train")], Console.Out, "EWT train");
+        training.AddRange(Treebanks.Load(Treebanks.GumFiles(gum, "train"), Console.Out, "GUM train (open genres)"));
+        var settings = new TrainingOptions();
+        if (options.TryGetValue("--min-weight", out var minimum)) settings = settings with { MinimumWeight = double.Parse(minimum, System.Globalization.CultureInfo.InvariantCulture) };
+        if (options.TryGetValue("--iterations", out var iterations)) settings = settings with { Iterations = int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) };
+        Console.WriteLine(settings);
+        var model = TaggerTraining.Train(training, settings, Console.Out);
+        using (var file = File.Create(output)) model.Write(file);
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {model.FeatureKeys.Length} features, {model.EntryTags.Length} weights, {model.Labels.Length} tags, {model.LemmaRules.Count} lemma rules, {model.LemmaExceptions.Count} lemma exceptions");
+        Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(output)))}");
+        using var stream = File.OpenRead(output);
+        return Evaluate(new PartOfSpeechTagger(TaggerModel.Read(stream)), ewt, gum);
+    }
+
+    private static int EvaluateTagger(Dictionary<string, string> options)
+    {
+        var errors = options.GetValueOrDefault("--errors");
+        if (!options.TryGetValue("--model", out var path)) return Evaluate(PartOfSpeechTagger.Default, options["--ud-ewt"], options["--gum"], errors);
+        using var stream = File.OpenRead(path);
+        return Evaluate(new PartOfSpeechTagger(TaggerModel.Read(stream)), options["--ud-ewt"], options["--gum"], errors);
+    }
+
+    private static int Evaluate(PartOfSpeechTagger tagger, string ewt, string gum, string? errors = null)
+    {
+        foreach (var (name, files) in new (string, IReadOnlyList<string>)[]
+        {
+            ("EWT dev", [Treebanks.EwtFile(ewt, "dev")]),
+            ("EWT test", [Treebanks.EwtFile(ewt, "test")]),
+            ("GUM dev (open genres)", Treebanks.GumFiles(gum, "dev")),
+        })
+        {
+            var sentences = Treebanks.Load(files, TextWriter.Null, name);
+            Console.WriteLine($"{name}: {TaggerScore.Measure(tagger, sentences)}");
+            if (errors is not null) File.WriteAllLines(Path.Combine(errors, name + ".lemma.tsv"), TaggerErrors.Lemmas(tagger, sentences));
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Processor time, not wall-clock time, per token: on a machine shared with many busy processes the
+    /// benchmark's wall-clock figure mostly measures waiting for a core.
+    /// </summary>
+    private static int TaggingCost(Dictionary<string, string> options)
+    {
+        var text = File.ReadAllText(options["--text"]);
+        var repeat = int.Parse(options.GetValueOrDefault("--repeat") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+        var tree = Byline.Syntax.ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(text), Byline.Syntax.ArticleFormat.PlainText);
+        var sentences = tree.Blocks.SelectMany(b => b.Node.Sentences.Select(s => (b.Node.Text, s.Tokens))).ToList();
+        var tokens = sentences.Sum(s => s.Tokens.Length);
+        var tags = new PosTag[sentences.Max(s => s.Tokens.Length)];
+        var tagger = PartOfSpeechTagger.Default;
+        foreach (var (blockText, sentenceTokens) in sentences) tagger.Tag(blockText, sentenceTokens.AsSpan(), tags);
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var (cpu, wall) = (process.TotalProcessorTime, System.Diagnostics.Stopwatch.StartNew());
+        for (var r = 0; r < repeat; r++)
+        {
+            foreach (var (blockText, sentenceTokens) in sentences) tagger.Tag(blockText, sentenceTokens.AsSpan(), tags);
+        }
+        process.Refresh();
+        var used = process.TotalProcessorTime - cpu;
+        Console.WriteLine($"{tokens} tokens x {repeat}: {used.TotalNanoseconds / tokens / repeat:F0} ns CPU per token, {wall.Elapsed.TotalNanoseconds / tokens / repeat:F0} ns wall-clock per token; {text.Length / (double)tokens:F2} chars per token");
+        return 0;
+    }
+
+    private static int BuildLexicon(Dictionary<string, string> options)
+    {
+        var settingsPath = options.GetValueOrDefault("--settings") ?? Path.Combine(AppContext.BaseDirectory, "wordnet-cues.yaml");
+        var candidates = WordNetCues.Build(options["--wordnet"], WordNetCueSettings.Read(settingsPath));
+        File.WriteAllText(options["--out"], CueLexiconYaml.Write(candidates));
+        Console.WriteLine($"wrote {options["--out"]}: {candidates.Count} candidates ({candidates.Count(c => c.Pos == "verb")} verbs, {candidates.Count(c => c.Pos == "noun")} nouns)");
+        return 0;
+    }
+
+    private static Dictionary<string, string> Options(IEnumerable<string> args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var name = e.Current;
+            if (!name.StartsWith("--", StringComparison.Ordinal) || !e.MoveNext()) throw new InvalidDataException($"Expected '--option value', got '{name}'.\n{Usage}");
+            options[name] = e.Current;
+        }
+        return options;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
+}

@@ -1,0 +1,49 @@
+namespace Byline.Language.Training;
+
+/// <summary>Where the treebanks' splits are, given the folders they were copied to (docs/language.md).</summary>
+internal static class Treebanks
+{
+    /// <summary>
+    /// GUM genres whose texts are CC BY or CC BY-SA per GUM's LICENSE.txt (academic, biographies, court,
+    /// interviews, news, WikiVoyage). The others are non-commercial or name no licence and are never read.
+    /// </summary>
+    public static readonly string[] OpenGumGenres = ["academic", "bio", "court", "interview", "news", "voyage"];
+
+    public static string EwtFile(string directory, string split) => Path.Combine(directory, $"en_ewt-ud-{split}.conllu");
+
+    /// <summary>The CoNLL-U files of one GUM split (listed in splits.md) in the open genres, in the order listed.</summary>
+    public static IReadOnlyList<string> GumFiles(string directory, string split)
+    {
+        var documents = new List<string>();
+        var inSplit = false;
+        foreach (var line in File.ReadLines(Path.Combine(directory, "splits.md")))
+        {
+            if (line.StartsWith("## ", StringComparison.Ordinal)) inSplit = line[3..].Trim() == split;
+            else if (inSplit && line.TrimStart().StartsWith("* ", StringComparison.Ordinal)) documents.Add(line.Trim()[2..].Trim());
+        }
+        if (documents.Count == 0) throw new InvalidDataException($"splits.md lists no documents for '{split}'.");
+        return [.. documents.Where(d => OpenGumGenres.Contains(Genre(d))).Select(d => Path.Combine(directory, "dep", d + ".conllu"))];
+    }
+
+    private static string Genre(string document)
+    {
+        var parts = document.Split('_');
+        return parts.Length >= 2 && parts[0] == "GUM" ? parts[1] : "";
+    }
+
+    public static List<AlignedSentence> Load(IEnumerable<string> files, TextWriter log, string name)
+    {
+        var (kept, skipped) = (new List<AlignedSentence>(), 0);
+        foreach (var file in files)
+        {
+            foreach (var sentence in Conllu.Read(file))
+            {
+                var aligned = TreebankAlignment.Align(sentence);
+                if (aligned is null) skipped++;
+                else kept.Add(aligned);
+            }
+        }
+        log.WriteLine($"{name}: {kept.Count} sentences, {kept.Sum(s => s.Tokens.Length)} tokens ({skipped} sentences skipped: tokens not found in the text)");
+        return kept;
+    }
+}
