@@ -16,7 +16,7 @@ public sealed class ProgressLine
     private readonly Lock _lock = new();
     private int _files;
     private long _bytes;
-    private TimeSpan _drawnAt = TimeSpan.MinValue;
+    private TimeSpan? _drawnAt;
     private int _width;
 
     public ProgressLine(TextWriter error, int totalFiles, long totalBytes) =>
@@ -35,7 +35,7 @@ public sealed class ProgressLine
             _files++;
             _bytes += bytes;
             var now = _clock.Elapsed;
-            if (now - _drawnAt >= Interval && _files < _totalFiles)
+            if ((_drawnAt is null || now - _drawnAt >= Interval) && _files < _totalFiles)
             {
                 _drawnAt = now;
                 Draw(Format(_files, _totalFiles, _bytes, _totalBytes, now));

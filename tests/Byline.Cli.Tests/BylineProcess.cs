@@ -14,10 +14,15 @@ public static class BylineProcess
     public static Result Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
 
     /// <summary>As <see cref="Run"/>, with <paramref name="input"/> written to the process's standard input.</summary>
-    public static Result RunWithInput(string workingDirectory, string? input, params string[] args)
+    public static Result RunWithInput(string workingDirectory, string? input, params string[] args) =>
+        RunCore(workingDirectory, "dotnet", input, [Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll"), .. args]);
+
+    /// <summary>Runs any program (e.g. script(1) around byline) with the same time limit and capture.</summary>
+    public static Result RunProgram(string workingDirectory, string program, params string[] args) => RunCore(workingDirectory, program, null, args);
+
+    private static Result RunCore(string workingDirectory, string program, string? input, string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -25,7 +30,6 @@ public static class BylineProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -41,7 +45,7 @@ public static class BylineProcess
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"byline {string.Join(' ', args)} did not finish within 2 minutes");
+            Assert.Fail($"{program} {string.Join(' ', args)} did not finish within 2 minutes");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }

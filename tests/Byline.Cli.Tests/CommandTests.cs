@@ -205,3 +205,39 @@ public class ShardTests
         Assert.That(bad.Stderr, Does.Contain("--shard must be i/n"));
     }
 }
+
+public class ProgressLineTests
+{
+    [Test]
+    public void The_progress_line_gives_files_throughput_and_time_left()
+    {
+        var line = ProgressLine.Format(files: 500, totalFiles: 2000, bytes: 5_000_000, totalBytes: 20_000_000, elapsed: TimeSpan.FromSeconds(2));
+
+        Assert.That(line, Is.EqualTo("500/2000 files  2.5 MB/s  0:06 left"));
+    }
+
+    [Test]
+    public void On_a_terminal_check_draws_the_progress_line_on_standard_error_and_rubs_it_out()
+    {
+        if (!File.Exists("/usr/bin/script"))
+        {
+            Assert.Ignore("needs script(1) from util-linux for a pseudo-terminal");
+        }
+        using var folder = new TempFolder();
+        for (var i = 0; i < 5; i++)
+        {
+            folder.Write($"news/{i}.txt", $"Story {i}\n\nThe depot was hit, the army said.\n");
+        }
+        var log = Path.Combine(folder.Path, "terminal.log");
+        var dll = Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll");
+
+        // script(1) gives the command a terminal; standard output goes to a file, so only standard error is drawn.
+        var result = BylineProcess.RunProgram(folder.Path, "/usr/bin/script", "-qec", $"dotnet '{dll}' check news --format sarif > out.sarif", log);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), File.ReadAllText(log));
+        var terminal = File.ReadAllText(log);
+        Assert.That(terminal, Does.Match(@"\r\d/5 files  \d+\.\d MB/s  \d+:\d\d left"));
+        Assert.That(terminal, Does.Contain("0 finding(s) in 0 of 5 file(s)"));
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "out.sarif")), Does.StartWith("{").And.Not.Contain("MB/s"));
+    }
+}
