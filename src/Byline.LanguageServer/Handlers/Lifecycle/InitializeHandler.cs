@@ -33,8 +33,8 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
         state.ClientRegistersFileWatchers = workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
-        state.InlayHintsEnabled = request.InitializationOptions is { ValueKind: System.Text.Json.JsonValueKind.Object } options
-            && options.TryGetProperty("inlayHints", out var inlayHints) && inlayHints.ValueKind == System.Text.Json.JsonValueKind.True;
+        state.InlayHintsEnabled = request.InitializationOptions is { ValueKind: System.Text.Json.JsonValueKind.Object } hintOptions
+            && hintOptions.TryGetProperty("inlayHints", out var inlayHints) && inlayHints.ValueKind == System.Text.Json.JsonValueKind.True;
         state.Initialized = true;
 
         if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)

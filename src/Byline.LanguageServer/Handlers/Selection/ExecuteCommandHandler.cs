@@ -37,5 +37,7 @@ internal sealed class ExecuteCommandHandler(OpenDocumentsReporter reporter) : IR
         return Task.FromResult(snapshot.IsOpen(uri));
     }
 
-    private static LocalRpcException Invalid(string message) => new(message) { ErrorCode = LspErrorCodes.InvalidParams };
+    // Invalid-params messages start "Invalid params" so the message layer keeps them as they are.
+    private static LocalRpcException Invalid(string message) =>
+        new($"Invalid params for workspace/executeCommand: {message}") { ErrorCode = LspErrorCodes.InvalidParams };
 }
