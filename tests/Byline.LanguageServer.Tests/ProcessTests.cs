@@ -192,7 +192,7 @@ public class ProcessTests
         }
         await connection.RequestAsync(1_000_099, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
         await reading.WaitAsync(TimeSpan.FromSeconds(120));
-        TestContext.Progress.WriteLine($"Process fuzz: {fuzzed} random messages after {bodies.Length} malformed ones.");
+        TestContext.Out.WriteLine($"Process fuzz: {fuzzed} random messages after {bodies.Length} malformed ones.");
         await connection.RequestAsync(1_000_100, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///s.txt" } });
         var symbols = await connection.ReadResponseAsync(1_000_100);
         Assert.That((string?)symbols["result"]!.AsArray()[0]!["name"], Is.EqualTo("\uFFFDHeadline"));

@@ -28,7 +28,7 @@ public class ProtocolFuzzTests
             await connection.SendRawAsync(fuzz.NextMessage());
         }
         var afterFuzz = await FinalAnswersAsync(connection, reader);
-        TestContext.Progress.WriteLine($"Protocol fuzz: sent {MessageCount} random messages (seed {seed}), the server read " +
+        TestContext.Out.WriteLine($"Protocol fuzz: sent {MessageCount} random messages (seed {seed}), the server read " +
             $"{connection.Server!.MessagesRead} messages and wrote {reader.Responses} responses, {reader.Errors} of them errors.");
 
         await using var fresh = RawLspConnection.InProcess();
