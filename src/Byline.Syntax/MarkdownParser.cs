@@ -83,12 +83,18 @@ internal static class MarkdownParser
         }
         catch (Exception exception)
         {
-            // Markdig is not expected to throw, but parsing never fails: report it and show no structure.
-            diagnostics.Add(new SyntaxDiagnostic("BYL0901", new TextSpan(0, 0), $"Markdown could not be parsed: {exception.Message}"));
+            // Markdig refuses some inputs (lists nested past its depth limit): parsing never fails, so report where
+            // the nesting is deepest and read the article as plain lines, without its Markdown structure.
+            diagnostics.Add(new SyntaxDiagnostic("BYL0901", new TextSpan(DeepestLine(body), 0),
+                $"The Markdown structure could not be read ({exception.Message}); the article is analysed line by line."));
         }
         if (document is not null)
         {
             builder.Walk(document, StructureHint.None);
+        }
+        else
+        {
+            builder.AddUnstructured(0, body.Length);
         }
         return new MarkdownParse(builder.Blocks.ToImmutable(), diagnostics.ToImmutable(), frontMatter, builder.Reused, builder.Units.ToImmutable(), text);
     }
@@ -121,6 +127,29 @@ internal static class MarkdownParser
             lineStart = lineEnd < 0 ? text.Length : lineEnd + 1;
         }
         return capped is null ? text : new string(capped);
+    }
+
+    /// <summary>The start of the line with the most container markers (quote or list) before its text.</summary>
+    private static int DeepestLine(string text)
+    {
+        var (deepest, deepestStart, lineStart) = (0, 0, 0);
+        while (lineStart < text.Length)
+        {
+            var i = lineStart;
+            var markers = 0;
+            while (i < text.Length && text[i] is ' ' or '\t' or '>' or '-' or '*' or '+')
+            {
+                markers += text[i] is ' ' or '\t' ? 0 : 1;
+                i++;
+            }
+            if (markers > deepest)
+            {
+                (deepest, deepestStart) = (markers, lineStart);
+            }
+            var lineEnd = text.IndexOfAny(['\n', '\r'], i);
+            lineStart = lineEnd < 0 ? text.Length : lineEnd + 1;
+        }
+        return deepestStart;
     }
 
     /// <summary>
@@ -381,6 +410,25 @@ internal static class MarkdownParser
         private int End => Blocks.Count == 0 ? 0 : Blocks[^1].Span.End;
 
         public void AddFixed(int start, int end, BlockKind kind) => Add(start, end, kind);
+
+        /// <summary>Classifies [start, end) as paragraphs split at blank lines, without Markdown structure.</summary>
+        public void AddUnstructured(int start, int end)
+        {
+            var lineStart = start;
+            var paragraphStart = start;
+            while (lineStart < end)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
+                var next = lineEnd < 0 ? end : lineEnd + 1;
+                if (text.AsSpan(lineStart, next - lineStart).IsWhiteSpace())
+                {
+                    Unit(paragraphStart, lineStart, StructureHint.None);
+                    paragraphStart = next;
+                }
+                lineStart = next;
+            }
+            Unit(paragraphStart, end, StructureHint.None);
+        }
 
         public void Walk(ContainerBlock container, StructureHint hint)
         {

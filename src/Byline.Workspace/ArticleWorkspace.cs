@@ -53,14 +53,22 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         return Swap(Place(snapshot, document));
     }
 
-    /// <summary>Replaces an open document's text; its syntax tree is updated incrementally.</summary>
+    /// <summary>
+    /// Replaces an open document's text; its syntax tree is updated incrementally. An edit never changes
+    /// whether the document is an article, so the document stays where it is.
+    /// </summary>
     public WorkspaceSnapshot ChangeDocument(string uri, ArticleText newText, int version)
     {
         var snapshot = _current;
-        var document = snapshot.GetEditorDocument(uri) is { } open
+        var key = DocumentUris.Key(uri);
+        if (snapshot.OpenNonArticles.TryGetValue(key, out var other))
+        {
+            return Swap(snapshot.With(openNonArticles: snapshot.OpenNonArticles.SetItem(key, other.WithText(newText, version))));
+        }
+        var document = snapshot.OpenDocuments.TryGetValue(key, out var open)
             ? open.WithText(newText, version)
             : ArticleDocument.Create(uri, version, newText, snapshot.ConfigFor(uri), reviews: snapshot.ReviewsFor(uri));
-        return Swap(Place(snapshot, document));
+        return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.SetItem(key, document)));
     }
 
     /// <summary>Closes a document: from now on the file on disk (if it is an article) is what counts.</summary>

@@ -28,3 +28,20 @@ public class DeepNestingTests
             Does.Contain("The council approved the budget on Monday.").And.Contain("The vote is due next week."));
     }
 }
+
+/// <summary>Lists nested past Markdig's limit: reported at the deepest line, and the article still analysed line by line.</summary>
+public class DeepListNestingTests
+{
+    [Test]
+    public void A_list_nested_too_deep_is_reported_at_its_line_and_the_article_is_still_analysed()
+    {
+        var deepLine = string.Concat(Enumerable.Repeat("- ", 200)) + "item\n";
+        var text = "Minister rejects the plan\n\nThe council approved the budget, the mayor said.\n\n" + deepLine + "\nThe vote is due next week.\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.Markdown));
+
+        var diagnostic = analysis.Syntax.Diagnostics.Single();
+        Assert.That(diagnostic.Span.Start, Is.EqualTo(text.IndexOf(deepLine, StringComparison.Ordinal)));
+        var sentences = analysis.Model.Sourcing.Sentences.Select(s => analysis.Syntax.Text.ToString(s.Span)).ToList();
+        Assert.That(sentences, Does.Contain("The council approved the budget, the mayor said.").And.Contain("The vote is due next week."));
+    }
+}

@@ -38,6 +38,10 @@ public class ArticleSelectionTests : TempFolderTest
         Assert.That(snapshot.IsOpen(Uri(path)), Is.False);
         Assert.That(snapshot.GetDocument(Uri(path)), Is.Null);
         Assert.That(snapshot.GetEditorDocument(Uri(path))!.Version, Is.EqualTo(1), "the text is still kept in step");
+
+        var edited = workspace.ChangeDocument(Uri(path), Byline.Text.ArticleText.From(Article + "More.\n"), 2);
+        Assert.That(edited.IsOpen(Uri(path)), Is.False, "an edit does not make it an article");
+        Assert.That(edited.GetEditorDocument(Uri(path))!.Text.ToString(), Does.EndWith("More.\n"));
     }
 
     [Test]

@@ -23,7 +23,15 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
             while (await frames.ReadAsync(cancellationToken) is { } body)
             {
                 MessagesRead++;
-                await HandleAsync(body, cancellationToken);
+                try
+                {
+                    await HandleAsync(body, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not (OperationCanceledException or ObjectDisposedException or IOException))
+                {
+                    // A bug in judging one message must not stop the server reading the next.
+                    log.Error($"A message could not be handled and was dropped: {ex}");
+                }
             }
         }
         catch (InvalidDataException ex)
