@@ -10,26 +10,25 @@ public static class CheckCommand
 {
     public static int Run(string[] paths, string format, Severity threshold, TextWriter output, TextWriter error)
     {
-        var (inputs, errors) = ArticleInputs.Expand(paths, out var ledgers);
-        foreach (var message in errors)
+        var set = ArticleInputs.Collect(paths);
+        foreach (var message in set.Errors.Concat(set.Skipped.Select(ArticleInputs.SkippedMessage)))
         {
             error.WriteLine(message);
         }
-        // A broken ledger does not stop the check (its good reviews still apply), but the desk must hear of it.
-        foreach (var problem in ledgers.SelectMany(l => l.Problems))
-        {
-            var position = ArticleText.From(File.ReadAllText(problem.Path)).ToPosition(problem.Span.Start);
-            error.WriteLine($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), problem.Path).Replace('\\', '/')}({position.Line + 1},{position.Character + 1}): " +
-                $"{SeverityName(Analysis.Rules.FileProblems.InvalidConfiguration.DefaultSeverity)} {Analysis.Rules.FileProblems.InvalidConfiguration.Id}: {problem.Message}");
-        }
+        // Broken configuration does not stop the check (defaults or the good parts apply), but it fails it.
+        ConfigProblemReport.Write(error, set.ConfigProblems);
         var reported = new List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)>();
-        var failed = errors.Count > 0;
-        foreach (var input in inputs)
+        var fileProblems = set.Errors.Length + set.Skipped.Length;
+        foreach (var input in set.Inputs)
         {
             if (ArticleInputs.TryLoad(input, error) is not { } document)
             {
-                failed = true;
+                fileProblems++;
                 continue;
+            }
+            if (document.Analysis is null && !document.IsBinary)
+            {
+                fileProblems++; // Too large to analyse (BYL9005): its findings are unknown, so the run is not clean.
             }
             // Severity enum is ordered error (1) … hint (4): "at or above" the threshold is a value at most it.
             reported.Add((input, document, document.Diagnostics.Where(f => f.Severity <= threshold).ToList()));
@@ -43,11 +42,12 @@ public static class CheckCommand
         {
             WriteText(output, error, reported);
         }
-        if (failed)
+        var outcome = new CheckOutcome(fileProblems, set.ConfigProblems.Length, reported.Count, reported.Sum(r => r.Findings.Count));
+        if (outcome.ArticlesChecked == 0)
         {
-            return ExitCodes.UsageOrIoError;
+            error.WriteLine("byline: no articles were checked.");
         }
-        return reported.Any(r => r.Findings.Count > 0) ? ExitCodes.Findings : ExitCodes.Clean;
+        return outcome.ExitCode;
     }
 
     private static void WriteText(TextWriter output, TextWriter error, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Byline.Workspace.Files;
+
+/// <summary>Decides which files of a workspace folder are articles, by the include and exclude globs.</summary>
+public sealed class ArticleFiles
+{
+    private readonly Matcher _matcher;
+    private readonly Matcher _excludedFolders;
+
+    public ArticleFiles(BylineConfig config)
+    {
+        _matcher = new Matcher(StringComparison.Ordinal);
+        _matcher.AddIncludePatterns(config.Include);
+        _matcher.AddExcludePatterns(config.Exclude);
+        // "**/node_modules/**" excludes everything in node_modules: the walk need not enter it at all.
+        _excludedFolders = new Matcher(StringComparison.Ordinal);
+        _excludedFolders.AddIncludePatterns(config.Exclude.Where(p => p.EndsWith("/**", StringComparison.Ordinal)).Select(p => p[..^3]));
+    }
+
+    /// <summary>
+    /// Full paths of all articles below <paramref name="root"/>, sorted ordinally (see <see cref="FolderWalk"/>
+    /// for links, loops, special and unreadable files; the entries it skipped are dropped here).
+    /// </summary>
+    public IReadOnlyList<string> Enumerate(string root) => new FolderWalk(this).Walk(root).Files;
+
+    /// <summary>Whether <paramref name="path"/> is an article of the folder <paramref name="root"/>.</summary>
+    public bool IsArticle(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return false;
+        }
+        return Matches(relative.Replace('\\', '/'));
+    }
+
+    /// <summary>Whether a path relative to the folder (with <c>/</c>) matches the include globs and no exclude glob.</summary>
+    public bool Matches(string relative) => _matcher.Match(relative).HasMatches;
+
+    /// <summary>Whether every file below this folder (relative path) is excluded, so the walk can skip it.</summary>
+    public bool IsExcludedFolder(string relative) => _excludedFolders.Match(relative).HasMatches;
+}
