@@ -1,3 +1,4 @@
+using Byline.LanguageServer.Handlers;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Tests.Infrastructure;
 using Byline.Text;

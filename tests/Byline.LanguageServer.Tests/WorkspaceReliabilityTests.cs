@@ -96,7 +96,7 @@ public class WorkspaceReliabilityTests
 
         var fifo = await client.NextPublishedAsync(UriOf("news/pipe.txt"));
         var references = await client.RequestAsync<Location[]?>("textDocument/references",
-            new ReferenceParams(new TextDocumentIdentifier(UriOf("news/story.txt")), EntityFeatureTests.At(Story, "Iraq"), new ReferenceContext(false)));
+            new ReferenceParams(new TextDocumentIdentifier(UriOf("news/story.txt")), EntityFeatureTests.At(Story, "Iraq"), new ReferenceContext(true)));
 
         Assert.That(fifo.Diagnostics.Single().Code, Is.EqualTo("BYL9007"));
         Assert.That(references!.Select(l => l.Uri), Is.EqualTo(new[] { UriOf("news/story.txt") }), "each article once, through any number of links");
