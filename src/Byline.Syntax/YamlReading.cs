@@ -21,12 +21,14 @@ public static class YamlReading
     /// <summary>The first reason the text cannot be read as YAML: a syntax error or nesting deeper than <see cref="MaxDepth"/>.</summary>
     public static YamlReadError? Check(string text)
     {
+        var last = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(text));
             var depth = 0;
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case SequenceStart or MappingStart when ++depth > MaxDepth:
@@ -42,6 +44,12 @@ public static class YamlReading
         catch (YamlException e)
         {
             return new YamlReadError(e.Start, e.End, e.InnerException?.Message ?? e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (an InvalidOperationException from a
+            // plain scalar, for one): still the user's text, reported after the last event read.
+            return new YamlReadError(last, last, $"The YAML cannot be read after this point ({e.Message}).");
         }
     }
 

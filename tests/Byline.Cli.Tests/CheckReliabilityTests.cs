@@ -12,6 +12,7 @@ public class CheckReliabilityTests
 
     [TestCase(".byline.yaml", "rules: {BYL0008: \"error}\n")]
     [TestCase(".byline.yaml", "rules: [BYL0008: off\n")]
+    [TestCase(".byline.yaml", "rules: [unclosed\nauthor: x\n")]
     [TestCase(".byline/entities.yaml", "entities:\n  - {id: x, name: \"X, type: ORG}\n")]
     [TestCase(".byline/reviews.yaml", "reviews: [\n")]
     public void A_one_character_typo_in_a_configuration_file_is_BYL9004_and_exit_2(string file, string text)
@@ -134,6 +135,7 @@ public class CheckReliabilityTests
     {
         var asNobody = Unprivileged.Prefix() ?? throw new IgnoreException(Unprivileged.Reason);
         using var folder = new TempFolder();
+        var binaries = Unprivileged.CopyOfBinaries();
         folder.Write("news/story.txt", Story);
         folder.Write("news/locked/hidden.txt", Story);
         folder.Write("news/secret.txt", Story);
@@ -143,7 +145,8 @@ public class CheckReliabilityTests
         File.SetUnixFileMode(Path.Combine(folder.Path, "news", "secret.txt"), UnixFileMode.None);
         File.SetUnixFileMode(Path.Combine(folder.Path, ".byline.yaml"), UnixFileMode.None);
 
-        var result = Unprivileged.Run(asNobody, folder.Path, "check", "news");
+        var result = Unprivileged.Run(asNobody, binaries, folder.Path, "check", "news");
+        Directory.Delete(binaries, recursive: true);
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Stdout + result.Stderr);
         Assert.That(result.Stderr, Does.Contain("news/locked(1,1): warning BYL9007: Not read: the folder cannot be read"));

@@ -17,11 +17,49 @@ public static class Unprivileged
         {
             return null;
         }
-        if (Exists("setpriv"))
+        string[]? prefix = Exists("setpriv") ? ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+            : Exists("runuser") ? ["runuser", "-u", "nobody", "--"]
+            : null;
+        if (prefix is not null && !CanRunDotnet(prefix, out var why))
         {
-            return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"];
+            // E.g. an SDK installed under /root, which nobody cannot enter: say so rather than fail.
+            throw new IgnoreException($"'nobody' cannot run dotnet here: {why}");
         }
-        return Exists("runuser") ? ["runuser", "-u", "nobody", "--"] : null;
+        return prefix;
+    }
+
+    private static bool CanRunDotnet(string[] prefix, out string why)
+    {
+        var start = new ProcessStartInfo(prefix[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var word in prefix[1..].Append("dotnet").Append("--list-runtimes"))
+        {
+            start.ArgumentList.Add(word);
+        }
+        start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        start.Environment["HOME"] = Path.GetTempPath();
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        why = error.Trim();
+        return process.ExitCode == 0;
+    }
+
+    /// <summary>
+    /// A copy of the test's output folder that nobody can read: the checkout may sit below a folder only root
+    /// may enter (such as /root). Deleted by the caller.
+    /// </summary>
+    public static string CopyOfBinaries()
+    {
+        var copy = Directory.CreateTempSubdirectory("byline-nobody-bin-").FullName;
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(AppContext.BaseDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        OpenToEveryone(copy);
+        return copy;
     }
 
     /// <summary>Lets nobody reach the folder: temporary folders are created for their owner only.</summary>
@@ -36,7 +74,7 @@ public static class Unprivileged
         }
     }
 
-    public static BylineProcess.Result Run(string[] prefix, string workingDirectory, params string[] args)
+    public static BylineProcess.Result Run(string[] prefix, string binaries, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo(prefix[0])
         {
@@ -50,7 +88,7 @@ public static class Unprivileged
             start.ArgumentList.Add(word);
         }
         start.ArgumentList.Add("dotnet");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll"));
+        start.ArgumentList.Add(Path.Combine(binaries, "Byline.Cli.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Byline.LanguageServer.Tests.Infrastructure;
 
@@ -10,25 +9,12 @@ namespace Byline.LanguageServer.Tests;
 /// </summary>
 public class UnprivilegedServerTests
 {
-    private static string[]? AsNobody()
-    {
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
-        {
-            return null;
-        }
-        bool Exists(string command) => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, command)));
-        if (Exists("setpriv"))
-        {
-            return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"];
-        }
-        return Exists("runuser") ? ["runuser", "-u", "nobody", "--"] : null;
-    }
-
     [Test]
     public async Task Unreadable_entries_are_reported_and_initialize_succeeds()
     {
-        var prefix = AsNobody() ?? throw new IgnoreException("Needs root and setpriv or runuser to run the server as 'nobody'.");
+        var prefix = Unprivileged.Prefix() ?? throw new IgnoreException(Unprivileged.Reason);
         var folder = Directory.CreateTempSubdirectory("byline-nobody-").FullName;
+        var binaries = Unprivileged.CopyOfBinaries();
         try
         {
             Directory.CreateDirectory(Path.Combine(folder, "locked"));
@@ -42,14 +28,7 @@ public class UnprivilegedServerTests
             File.SetUnixFileMode(Path.Combine(folder, "secret.txt"), UnixFileMode.None);
             File.SetUnixFileMode(Path.Combine(folder, ".byline.yaml"), UnixFileMode.None);
 
-            var start = new ProcessStartInfo(prefix[0]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var word in prefix[1..].Append("dotnet").Append(Path.Combine(TestContext.CurrentContext.TestDirectory, "Byline.LanguageServer.dll")).Append("--stdio"))
-            {
-                start.ArgumentList.Add(word);
-            }
-            start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
-            start.Environment["HOME"] = Path.GetTempPath();
-            using var process = Process.Start(start)!;
+            using var process = Unprivileged.Start(prefix, binaries, "Byline.LanguageServer.dll", "--stdio");
             var stderr = process.StandardError.ReadToEndAsync();
             await using var connection = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
 
@@ -81,6 +60,7 @@ public class UnprivilegedServerTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+            Directory.Delete(binaries, recursive: true);
         }
     }
 }

@@ -14,6 +14,7 @@ public class YamlLoadingTests
     {
         yield return new TestCaseData("rules: {BYL0008: \"error}\n").SetName("an unclosed quote");
         yield return new TestCaseData("rules: [BYL0008: off\n").SetName("an unclosed bracket");
+        yield return new TestCaseData("rules: [unclosed\nauthor: x\n").SetName("an unclosed bracket before a key (YamlDotNet's InvalidOperationException)");
         yield return new TestCaseData("rules:\n  BYL0008: off\n  BYL0008: error\n").SetName("a duplicate key");
         yield return new TestCaseData("rules: *nowhere\n").SetName("an unknown alias");
         yield return new TestCaseData("rules: " + new string('[', 60_000) + "\n").SetName("60 KB of nested brackets");
