@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Byline.Workspace;
+using Byline.Workspace.Files;
 
 namespace Byline.Cli;
 
@@ -9,63 +10,89 @@ public sealed record ArticleInput(string DisplayPath, string FullPath, BylineCon
     public ImmutableArray<Review> Reviews { get; init; } = [];
 }
 
+/// <summary>
+/// What the command line named: the articles, and every problem met on the way — paths that do not exist or
+/// match nothing (<see cref="Errors"/>), entries not read (<see cref="Skipped"/>) and problems in configuration,
+/// knowledge-base and ledger files (<see cref="ConfigProblems"/>, each once).
+/// </summary>
+public sealed record ArticleInputSet(
+    ImmutableArray<ArticleInput> Inputs,
+    ImmutableArray<string> Errors,
+    ImmutableArray<SkippedEntry> Skipped,
+    ImmutableArray<ConfigProblem> ConfigProblems,
+    ImmutableArray<ReviewLedger> Ledgers);
+
 /// <summary>Expands command-line paths into article files, with the configuration that applies to each.</summary>
 public static class ArticleInputs
 {
     /// <summary>
     /// Folders are searched with the include/exclude globs of their <c>.byline.yaml</c> (defaults: *.txt and
     /// *.md, without README, LICENSE… files). A file named explicitly is always checked. Paths that do not
-    /// exist are returned as errors.
+    /// exist and entries that were not read are returned as errors.
     /// </summary>
-    public static (List<ArticleInput> Inputs, List<string> Errors) Expand(IEnumerable<string> paths) => Expand(paths, out _);
+    public static (List<ArticleInput> Inputs, List<string> Errors) Expand(IEnumerable<string> paths)
+    {
+        var set = Collect(paths);
+        return ([.. set.Inputs], [.. set.Errors, .. set.Skipped.Select(SkippedMessage)]);
+    }
 
     /// <summary>
-    /// As <see cref="Expand(IEnumerable{string})"/>; also reads the review ledger (<c>.byline/reviews.yaml</c>)
-    /// of each root, the folder the editor would open (the current directory, or the named folder outside it).
+    /// Reads what the paths name. Configuration and knowledge-base files are parsed once per folder for the whole
+    /// run, not once per article; the review ledger of each root (the folder the editor would open: the current
+    /// directory, or the named folder outside it) is read once.
     /// </summary>
-    public static (List<ArticleInput> Inputs, List<string> Errors) Expand(IEnumerable<string> paths, out List<ReviewLedger> ledgers)
+    public static ArticleInputSet Collect(IEnumerable<string> paths)
     {
         var inputs = new List<ArticleInput>();
         var errors = new List<string>();
-        var loader = new ConfigLoader();
-        var ledgerByRoot = new Dictionary<string, ReviewLedger>(StringComparer.Ordinal);
-        ImmutableArray<Review> ReviewsOf(string root, string file)
-        {
-            if (!ledgerByRoot.TryGetValue(root, out var ledger))
-            {
-                ledgerByRoot[root] = ledger = loader.LoadLedger(root);
-            }
-            return ledger.ReviewsOf(Path.GetRelativePath(root, file));
-        }
-
+        var skipped = new List<SkippedEntry>();
+        var configs = new FolderConfigs();
         foreach (var given in paths)
         {
             var full = Path.GetFullPath(given);
-            if (Directory.Exists(full))
+            switch (FileKinds.Of(full))
             {
-                var root = ConfigRoot(full);
-                var (rootConfig, _) = loader.Load(root, full);
-                foreach (var file in new ArticleFiles(rootConfig).Enumerate(full))
-                {
-                    var display = Join(given, Path.GetRelativePath(full, file));
-                    inputs.Add(new ArticleInput(display, file, loader.Load(root, Path.GetDirectoryName(file)!).Config) { Reviews = ReviewsOf(root, file) });
-                }
-            }
-            else if (File.Exists(full))
-            {
-                var directory = Path.GetDirectoryName(full)!;
-                var root = ConfigRoot(directory);
-                inputs.Add(new ArticleInput(given.Replace('\\', '/'), full, loader.Load(root, directory).Config) { Reviews = ReviewsOf(root, full) });
-            }
-            else
-            {
-                errors.Add($"byline: no such file or folder: {given}");
+                case FileKind.Directory:
+                    var root = ConfigRoot(full);
+                    var walk = new FolderWalk(new ArticleFiles(configs.For(root, full))).Walk(full, [root]);
+                    skipped.AddRange(walk.Skipped);
+                    if (walk.Files.IsEmpty)
+                    {
+                        errors.Add($"byline: no articles in {given}: nothing there matches the include globs of {BylineConfig.FileName}.");
+                    }
+                    foreach (var file in walk.Files)
+                    {
+                        var display = Join(given, Path.GetRelativePath(full, file));
+                        inputs.Add(new ArticleInput(display, file, configs.For(root, Path.GetDirectoryName(file)!)) { Reviews = configs.ReviewsOf(root, file) });
+                    }
+                    break;
+                case FileKind.RegularFile:
+                    var directory = Path.GetDirectoryName(full)!;
+                    var fileRoot = ConfigRoot(directory);
+                    inputs.Add(new ArticleInput(given.Replace('\\', '/'), full, configs.For(fileRoot, directory)) { Reviews = configs.ReviewsOf(fileRoot, full) });
+                    break;
+                case FileKind.Special:
+                    skipped.Add(new SkippedEntry(full, "not a regular file (a FIFO, socket or device); it is never opened"));
+                    break;
+                default:
+                    errors.Add($"byline: no such file or folder: {given}");
+                    break;
             }
         }
-        ledgers = [.. ledgerByRoot.Values];
         inputs.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return (inputs.DistinctBy(i => i.FullPath).ToList(), errors);
+        return new ArticleInputSet([.. inputs.DistinctBy(i => i.FullPath)], [.. errors], [.. skipped.DistinctBy(s => s.Path)],
+            configs.Problems, configs.Ledgers);
     }
+
+    /// <summary>A skipped entry as a compiler-style line (path relative to the current directory).</summary>
+    public static string SkippedMessage(SkippedEntry entry)
+    {
+        var rule = Analysis.Rules.FileProblems.SkippedFile;
+        return $"{RelativeToCurrentDirectory(entry.Path)}(1,1): {CheckCommand.SeverityName(rule.DefaultSeverity)} {rule.Id}: Not read: {entry.Reason}.";
+    }
+
+    public static string RelativeToCurrentDirectory(string path) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 
     /// <summary>Configuration cascades from the current directory when the path is below it, as in a repository.</summary>
     private static string ConfigRoot(string folder)

@@ -51,7 +51,11 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
                 suppressed.Add(result with { SuppressionReason = suppression.Reason, SuppressedInSource = suppression.InSource });
             }
         }
-        return new ArticleResult(path, findings.ToImmutable(), suppressed.ToImmutable()) { Bytes = document.Text.Length };
+        // Too large to analyse (BYL9005): its findings are unknown, so the run must not look clean.
+        var error = document.Analysis is null && !document.IsBinary
+            ? $"{path}: not analysed (longer than maxArticleLength); its findings are unknown."
+            : null;
+        return new ArticleResult(path, findings.ToImmutable(), suppressed.ToImmutable(), error) { Bytes = document.Text.Length };
     }
 
     /// <summary>

@@ -22,6 +22,12 @@ public sealed record Shard(int Index, int Count)
     public bool Contains(int position) => position % Count == Index - 1;
 }
 
+/// <summary>Problems a run met before checking articles: paths or entries not read, and configuration problems.</summary>
+public sealed record RunProblems(int Files, int Configuration)
+{
+    public static readonly RunProblems None = new(0, 0);
+}
+
 /// <summary>
 /// <c>byline check</c>: findings in the chosen format on standard output, messages and the summary on standard
 /// error. Exit code 2 on a usage, file or configuration problem, else 1 when a finding reaches the threshold
@@ -38,29 +44,34 @@ public static class CheckCommand
         {
             return ExitCodes.UsageOrIoError;
         }
-        var (inputs, errors) = ArticleInputs.Expand(paths, out var ledgers);
+        var set = ArticleInputs.Collect(paths);
+        IReadOnlyList<ArticleInput> inputs = set.Inputs;
         if (options.Shard is { } shard)
         {
             inputs = [.. inputs.Where((_, position) => shard.Contains(position))];
         }
-        foreach (var message in pathErrors.Concat(errors))
+        foreach (var message in pathErrors.Concat(set.Errors).Concat(set.Skipped.Select(ArticleInputs.SkippedMessage)))
         {
             error.WriteLine(message);
         }
-        ReportLedgerProblems(ledgers, error);
+        // Broken configuration does not stop the check (defaults or the good parts apply), but it fails it.
+        ConfigProblemReport.Write(error, set.ConfigProblems);
         var progress = ProgressLine.ForTerminal(inputs);
         var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl" ? StreamTo(output, progress) : null, progress);
         progress?.Clear();
-        return Finish(articles, options.Format, baseline, output, error, failed: pathErrors.Count + errors.Count > 0);
+        var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
+        return Finish(articles, options.Format, baseline, output, error, problems);
     }
 
-    /// <summary>Writes <paramref name="articles"/> in <paramref name="format"/> (jsonl was streamed already) and returns the exit code.</summary>
-    public static int Finish(IReadOnlyList<ArticleResult> articles, string format, Baseline? baseline, StreamWriter output, TextWriter error, bool failed)
+    /// <summary>
+    /// Writes <paramref name="articles"/> in <paramref name="format"/> (jsonl was streamed already) and returns the
+    /// exit code <see cref="CheckOutcome"/> decides; an article that could not be read or analysed is a file problem.
+    /// </summary>
+    public static int Finish(IReadOnlyList<ArticleResult> articles, string format, Baseline? baseline, StreamWriter output, TextWriter error, RunProblems problems)
     {
         foreach (var article in articles.Where(a => a.Error is not null))
         {
             error.WriteLine(article.Error);
-            failed = true;
         }
         output.Flush();
         switch (format)
@@ -79,11 +90,16 @@ public static class CheckCommand
         output.Flush();
         var colour = !Console.IsOutputRedirected && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         error.WriteLine(TextFormat.Summary(articles, baseline, colour));
-        if (failed)
+        var outcome = new CheckOutcome(
+            problems.Files + articles.Count(a => a.Error is not null),
+            problems.Configuration,
+            articles.Count(a => a.Error is null),
+            articles.Sum(a => a.Findings.Count(f => baseline?.Contains(a.Path, f) != true)));
+        if (outcome.ArticlesChecked == 0)
         {
-            return ExitCodes.UsageOrIoError;
+            error.WriteLine("byline: no articles were checked.");
         }
-        return articles.Any(a => a.Findings.Any(f => baseline?.Contains(a.Path, f) != true)) ? ExitCodes.Findings : ExitCodes.Clean;
+        return outcome.ExitCode;
     }
 
     public static bool TryLoadBaseline(string? path, TextWriter error, out Baseline? baseline)
@@ -118,17 +134,6 @@ public static class CheckCommand
                 JsonlFormat.Write(output.BaseStream, article);
             }
         };
-    }
-
-    /// <summary>A broken ledger does not stop the check (its good reviews still apply), but the desk must hear of it.</summary>
-    private static void ReportLedgerProblems(IEnumerable<ReviewLedger> ledgers, TextWriter error)
-    {
-        foreach (var problem in ledgers.SelectMany(l => l.Problems))
-        {
-            var position = ArticleText.From(File.ReadAllText(problem.Path)).ToPosition(problem.Span.Start);
-            error.WriteLine($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), problem.Path).Replace('\\', '/')}({position.Line + 1},{position.Character + 1}): " +
-                $"{SeverityName(Analysis.Rules.FileProblems.InvalidConfiguration.DefaultSeverity)} {Analysis.Rules.FileProblems.InvalidConfiguration.Id}: {problem.Message}");
-        }
     }
 
     public static string SeverityName(Severity severity) => severity switch

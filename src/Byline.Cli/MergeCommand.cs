@@ -27,7 +27,7 @@ public static class MergeCommand
             output.Flush();
             articles.ForEach(a => JsonlFormat.Write(output.BaseStream, a));
         }
-        return CheckCommand.Finish(articles, format, baseline, output, error, failed);
+        return CheckCommand.Finish(articles, format, baseline, output, error, failed ? new RunProblems(1, 0) : RunProblems.None);
     }
 
     private static bool TryRead(string file, TextReader input, TextWriter error, Dictionary<string, ArticleResult> byPath)

@@ -92,9 +92,16 @@ internal static class LineClassifier
     /// <summary>The state after a unit whose last block is <paramref name="lastKind"/> with <paramref name="lastText"/>.</summary>
     public static LineState Advance(LineState state, BlockKind lastKind, string lastText, string unitText, int start, int end)
     {
+        if (lastKind == BlockKind.Boilerplate && IsHtmlComment(lastText))
+        {
+            return state;
+        }
         var script = state.Script == Script.Unknown ? DominantScript(unitText, start, end, out _) : state.Script;
         return new LineState(Math.Min(state.Ordinal + 1, LineState.OrdinalCap), lastKind, lastText, script);
     }
+
+    private static bool IsHtmlComment(ReadOnlySpan<char> text) =>
+        text.StartsWith("<!--", StringComparison.Ordinal) && text.TrimEnd().EndsWith("-->", StringComparison.Ordinal);
 
     private static void ClassifyTrimmed(string text, int start, int end, LineState state, StructureHint hint, Lexicon lexicon, List<Segment> segments)
     {
@@ -109,6 +116,13 @@ internal static class LineClassifier
         if (hint == StructureHint.Separator || IsSeparator(line))
         {
             Add(start, end, state.Ordinal == 0 && hint != StructureHint.Separator ? BlockKind.Headline : BlockKind.Separator);
+            return;
+        }
+        if (hint == StructureHint.Boilerplate && IsHtmlComment(line))
+        {
+            // Readers never see an HTML comment, so it cannot be the headline (a suppression comment above the
+            // headline must stay a comment); Advance leaves the state as it was for the same reason.
+            Add(start, end, BlockKind.Boilerplate);
             return;
         }
         if (state.Ordinal == 0)

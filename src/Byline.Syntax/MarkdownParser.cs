@@ -366,6 +366,12 @@ internal static class MarkdownParser
     private static IReadOnlyDictionary<string, object?> ReadFrontMatter(string text, int start, int end, ImmutableArray<SyntaxDiagnostic>.Builder diagnostics)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (YamlReading.Check(text.Substring(start, end - start)) is { } error)
+        {
+            var at = Math.Clamp(start + (int)Math.Min(error.Start.Index, int.MaxValue - start), start, end);
+            diagnostics.Add(new SyntaxDiagnostic(BrokenFrontMatterCode, TextSpan.FromBounds(at, end), $"The YAML front matter is broken: {error.Message}"));
+            return result;
+        }
         try
         {
             var value = new DeserializerBuilder().Build().Deserialize<object?>(text.Substring(start, end - start));

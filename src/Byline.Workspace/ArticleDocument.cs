@@ -74,9 +74,16 @@ public sealed class ArticleDocument
         return new ArticleDocument(uri, version, ArticleSyntaxTree.Parse(text, format.Value), config, decodingIssues.IsDefault ? [] : decodingIssues, reviews);
     }
 
-    /// <summary>Reads an article file. I/O errors propagate to the caller, which reports them.</summary>
+    /// <summary>
+    /// Reads an article file. I/O errors propagate to the caller, which reports them; so does a FIFO or device,
+    /// as an <see cref="IOException"/>, because reading one can block forever.
+    /// </summary>
     public static ArticleDocument Load(string path, BylineConfig config, ImmutableArray<Review> reviews = default)
     {
+        if (Files.FileKinds.Of(path) is not Files.FileKind.RegularFile and var kind)
+        {
+            throw new IOException(kind == Files.FileKind.Missing ? $"{path} does not exist." : $"{path} is not a regular file (a FIFO, socket or device); it is not read.");
+        }
         var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
         return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews);
     }

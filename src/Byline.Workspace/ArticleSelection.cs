@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Byline.Syntax;
 using Microsoft.Extensions.FileSystemGlobbing;
 
+using Byline.Workspace.Files;
+
 namespace Byline.Workspace;
 
 /// <summary>

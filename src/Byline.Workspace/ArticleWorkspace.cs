@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Byline.Text;
+using Byline.Workspace.Files;
 
 namespace Byline.Workspace;
 
@@ -29,13 +30,14 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     public WorkspaceSnapshot SetFolders(IEnumerable<string> folderPaths)
     {
         var snapshot = _current;
-        var folders = folderPaths.Select(Path.GetFullPath).Distinct()
-            .Select(root => ReadFolder(snapshot.ConfigLoader, root, snapshot.Folders.FirstOrDefault(f => f.Root == root)?.Ledger)).ToImmutableArray();
+        var roots = folderPaths.Select(Path.GetFullPath).Distinct().ToList();
+        var folders = roots
+            .Select(root => ReadFolder(snapshot.ConfigLoader, root, roots, snapshot.Folders.FirstOrDefault(f => f.Root == root)?.Ledger)).ToImmutableArray();
         var withFolders = snapshot.With(folders: folders, resetConfigCache: true);
         var disk = ImmutableSortedDictionary.CreateBuilder<string, Lazy<ArticleDocument?>>(StringComparer.Ordinal);
         foreach (var folder in folders.Where(f => f.HasConfig))
         {
-            foreach (var path in folder.Files.Enumerate(folder.Root))
+            foreach (var path in folder.ArticlePaths)
             {
                 disk[path] = LazyLoad(withFolders, path);
             }
@@ -117,7 +119,7 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         foreach (var path in paths.Where(p => !ReviewLedger.IsLedger(p)))
         {
             var folder = snapshot.FolderOf(path);
-            if (File.Exists(path) && folder is { HasConfig: true } && folder.Files.IsArticle(folder.Root, path))
+            if (folder is { HasConfig: true } && folder.Files.IsArticle(folder.Root, path) && IsSafeToRead(snapshot, path))
             {
                 disk[path] = LazyLoad(snapshot, path);
             }
@@ -129,7 +131,23 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         return Swap(snapshot.With(diskDocuments: disk.ToImmutable()));
     }
 
-    private static bool IsEntitiesFile(string path) =>
+    // A file created while the server runs gets the walk's checks: a regular file whose real path is inside
+    // the workspace folders and is not already an article under another name (a link to one).
+    private static bool IsSafeToRead(WorkspaceSnapshot snapshot, string path)
+    {
+        if (FileKinds.Of(path) != FileKind.RegularFile || FileKinds.RealPath(path) is not { } real)
+        {
+            return false;
+        }
+        var realRoots = snapshot.Folders.Select(f => FileKinds.RealPath(f.Root)).OfType<string>();
+        if (!realRoots.Any(root => FileKinds.IsWithin(root, real)))
+        {
+            return false;
+        }
+        return real == path || !snapshot.DiskDocuments.ContainsKey(real);
+    }
+
+    public static bool IsEntitiesFile(string path) =>
         Path.GetFileName(path) == KnowledgeBase.WorkspaceKnowledgeBaseLoader.FileName
         && Path.GetFileName(Path.GetDirectoryName(path)) == KnowledgeBase.WorkspaceKnowledgeBaseLoader.FolderName;
 
@@ -139,13 +157,19 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         return next;
     }
 
-    private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root, ReviewLedger? lastGoodLedger)
+    private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root, IReadOnlyList<string> allRoots, ReviewLedger? lastGoodLedger)
     {
         var (config, problems) = loader.Load(root, root);
-        return new WorkspaceFolder(root, config, new ArticleFiles(config), problems)
+        var files = new ArticleFiles(config);
+        var hasConfig = loader.HasConfig(root);
+        // A folder without configuration is not indexed, so it is not walked either.
+        var walk = hasConfig ? new FolderWalk(files).Walk(root, allRoots) : new FolderWalkResult([], []);
+        return new WorkspaceFolder(root, config, files, problems)
         {
             Ledger = loader.LoadLedger(root, lastGoodLedger),
-            HasConfig = loader.HasConfig(root),
+            HasConfig = hasConfig,
+            ArticlePaths = walk.Files,
+            Skipped = walk.Skipped,
         };
     }
 

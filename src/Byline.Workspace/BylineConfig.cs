@@ -62,14 +62,9 @@ public sealed record ConfigFile(string Path)
     {
         var result = new ConfigFile(path);
         var problems = ImmutableArray.CreateBuilder<ConfigProblem>();
-        var yaml = new YamlStream();
-        try
+        if (Byline.Syntax.YamlReading.Load(text, out var error) is not { } yaml)
         {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new ConfigProblem(path, YamlSpans.Of(text, e.Start), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} The defaults are used instead."));
+            problems.Add(new ConfigProblem(path, YamlSpans.Of(text, error!.Start), $"Invalid YAML: {error.Message} The defaults are used instead."));
             return result with { Problems = problems.ToImmutable() };
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -87,10 +82,10 @@ public sealed record ConfigFile(string Path)
             switch (key)
             {
                 case "include":
-                    result = result with { Include = ReadStrings(path, text, value, problems) };
+                    result = result with { Include = ReadGlobs(path, text, value, problems) };
                     break;
                 case "exclude":
-                    result = result with { Exclude = ReadStrings(path, text, value, problems) };
+                    result = result with { Exclude = ReadGlobs(path, text, value, problems) };
                     break;
                 case "maxArticleLength":
                     if (value is YamlScalarNode { Value: { } n } && int.TryParse(n, out var max) && max > 0)
@@ -116,6 +111,23 @@ public sealed record ConfigFile(string Path)
             }
         }
         return result with { Problems = problems.ToImmutable() };
+    }
+
+    // Globs match paths inside the workspace folder only: the folder walk never leaves it, so a glob that climbs
+    // out ("../outside/**") or starts at the file system root would silently match nothing. Say so.
+    private static ImmutableArray<string> ReadGlobs(string path, string text, YamlNode node, ImmutableArray<ConfigProblem>.Builder problems)
+    {
+        var globs = ReadStrings(path, text, node, problems);
+        if (globs.IsDefault)
+        {
+            return globs;
+        }
+        var outside = globs.Where(g => g.StartsWith('/') || g.Split('/', '\\').Contains("..")).ToList();
+        foreach (var glob in outside)
+        {
+            problems.Add(Problem(path, text, node, $"'{glob}' points outside the workspace folder; Byline only reads files inside it, so the glob is ignored."));
+        }
+        return [.. globs.Except(outside)];
     }
 
     private static ImmutableArray<string> ReadStrings(string path, string text, YamlNode node, ImmutableArray<ConfigProblem>.Builder problems,

@@ -69,14 +69,9 @@ public sealed record ReviewLedger(string Path)
     public static ReviewLedger Parse(string path, string text)
     {
         var problems = ImmutableArray.CreateBuilder<ConfigProblem>();
-        var yaml = new YamlStream();
-        try
+        if (Byline.Syntax.YamlReading.Load(text, out var error) is not { } yaml)
         {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new ConfigProblem(path, YamlSpans.Of(text, e.Start), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} The last good reviews stay in force."));
+            problems.Add(new ConfigProblem(path, YamlSpans.Of(text, error!.Start), $"Invalid YAML: {error.Message} The last good reviews stay in force."));
             return new ReviewLedger(path) { Problems = problems.ToImmutable(), IsBroken = true };
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Byline.Text;
+using Byline.Workspace.Files;
 
 namespace Byline.Workspace;
 
@@ -14,6 +15,12 @@ public sealed record WorkspaceFolder(string Root, BylineConfig Config, ArticleFi
     /// folder is indexed. Without one only the documents open in the editor are checked.
     /// </summary>
     public bool HasConfig { get; init; }
+
+    /// <summary>The folder's articles found on disk when it was read (see <see cref="FolderWalk"/>).</summary>
+    public ImmutableArray<string> ArticlePaths { get; init; } = [];
+
+    /// <summary>Entries that looked like articles but were not read: unreadable, special, or links out of the workspace.</summary>
+    public ImmutableArray<SkippedEntry> Skipped { get; init; } = [];
 }
 
 /// <summary>
@@ -71,6 +78,9 @@ public sealed class WorkspaceSnapshot
 
     /// <summary>Problems in the folders' review ledgers (<c>.byline/reviews.yaml</c>), reported in those files.</summary>
     public ImmutableArray<ConfigProblem> LedgerProblems => [.. Folders.SelectMany(f => f.Ledger.Problems)];
+
+    /// <summary>Files and folders of the workspace that were not read, with why (reported as BYL9007 in the editor).</summary>
+    public ImmutableArray<SkippedEntry> SkippedEntries => [.. Folders.SelectMany(f => f.Skipped)];
 
     /// <summary>The ledger's reviews of a document: those of its workspace folder's ledger that name its path.</summary>
     public ImmutableArray<Review> ReviewsFor(string uri)

@@ -186,7 +186,8 @@ public class CodeActionTests
 
         // The client creates the file and inserts the entry; the watcher reports the new ledger.
         var ledger = Apply("", [insert]);
-        Assert.That(ledger, Is.EqualTo("reviews:\n  - file: \"seeds/seed.txt\"\n    rule: BYL0005\n    text: \"claimed\"\n    reason: \"TODO: why this is fine\"\n"));
+        Assert.That(ledger, Is.EqualTo("reviews:\n  - file: \"seeds/seed.txt\"\n    rule: BYL0005\n    text: \"claimed\"\n    occurrence: 1\n    reason: \"TODO: why this is fine\"\n"),
+            "a one-word text names its occurrence, so the review cannot hide another 'claimed'");
         Directory.CreateDirectory(Path.Combine(_folder, ".byline"));
         File.WriteAllText(Path.Combine(_folder, ".byline", "reviews.yaml"), ledger);
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(ledgerUri, FileChangeType.Created)]));
@@ -208,7 +209,7 @@ public class CodeActionTests
         var ledgerUri = UriOf(".byline/reviews.yaml");
         var appended = Apply(existing, EditsFor(suppress, ledgerUri));
 
-        Assert.That(appended, Is.EqualTo(existing + "\n- file: \"seeds/seed.txt\"\n  rule: BYL0008\n  text: \"a\"\n  reason: \"TODO: why this is fine\"\n"));
+        Assert.That(appended, Is.EqualTo(existing + "\n- file: \"seeds/seed.txt\"\n  rule: BYL0008\n  text: \"a\"\n  occurrence: 1\n  reason: \"TODO: why this is fine\"\n"));
         var parsed = Byline.Workspace.ReviewLedger.Parse("reviews.yaml", appended);
         Assert.That(parsed.Problems, Is.Empty);
         Assert.That(parsed.Reviews.Length, Is.EqualTo(2));

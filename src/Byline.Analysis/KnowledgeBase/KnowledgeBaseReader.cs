@@ -19,14 +19,9 @@ public static class KnowledgeBaseReader
     {
         var entities = ImmutableArray.CreateBuilder<KnownEntity>();
         var problems = ImmutableArray.CreateBuilder<KnowledgeBaseProblem>();
-        var yaml = new YamlStream();
-        try
+        if (Byline.Syntax.YamlReading.Load(text, out var error) is not { } yaml)
         {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new(path, YamlSpans.Of(text, e.Start, null), $"Invalid YAML: {e.InnerException?.Message ?? e.Message} No entries of this file are used."));
+            problems.Add(new(path, YamlSpans.Of(text, error!.Start, null), $"Invalid YAML: {error.Message} No entries of this file are used."));
             return (entities.ToImmutable(), problems.ToImmutable());
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -43,5 +43,7 @@ public static class FileProblems
 
     public static RuleDescriptor SuppressionWithoutReason { get; } = new("BYL9006", "suppression-without-reason", Severity.Information, "Suppression without a reason");
 
-    public static ImmutableArray<RuleDescriptor> All { get; } = [InternalError, BinaryFile, InvalidUtf8, InvalidFrontMatter, InvalidConfiguration, FileTooLarge, SuppressionWithoutReason];
+    public static RuleDescriptor SkippedFile { get; } = new("BYL9007", "skipped-file", Severity.Warning, "File or folder was not read");
+
+    public static ImmutableArray<RuleDescriptor> All { get; } = [InternalError, BinaryFile, InvalidUtf8, InvalidFrontMatter, InvalidConfiguration, FileTooLarge, SuppressionWithoutReason, SkippedFile];
 }

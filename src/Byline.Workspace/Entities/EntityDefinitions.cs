@@ -45,16 +45,7 @@ public static class EntityDefinitions
     /// <summary>The span of the <c>id</c> value of the entry with <paramref name="entityId"/>, or null (also for invalid YAML).</summary>
     public static TextSpan? FindIn(string yamlText, string entityId)
     {
-        var yaml = new YamlStream();
-        try
-        {
-            yaml.Load(new StringReader(yamlText));
-        }
-        catch (YamlException)
-        {
-            return null;
-        }
-        if (yaml.Documents.Count == 0)
+        if (Byline.Syntax.YamlReading.Load(yamlText, out _) is not { } yaml || yaml.Documents.Count == 0)
         {
             return null;
         }

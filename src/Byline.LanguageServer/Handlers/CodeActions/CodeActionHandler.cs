@@ -21,7 +21,9 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
     public Task<CodeAction[]> HandleAsync(CodeActionParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { } document ||
+        if (context.Snapshot.GetDocument(uri) is not { } snapshotDocument ||
+            // Edits are computed on the text the client has: a file not open is read again (see EditTargets).
+            EditTargets.Current(context.Snapshot, snapshotDocument) is not { } document ||
             request.Context.Only is { } only && !only.Any(kind => CodeActionKinds.QuickFix.StartsWith(kind, StringComparison.Ordinal)))
         {
             return Task.FromResult<CodeAction[]>([]);
@@ -45,7 +47,7 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
         }
         cancellationToken.ThrowIfCancellationRequested();
         // Edits computed on an old text would land in the wrong place: let the client ask again.
-        context.ThrowIfContentModified(uri, document);
+        context.ThrowIfContentModified(uri, snapshotDocument);
         return Task.FromResult(actions.ToArray());
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Byline.Analysis;
 using Byline.Analysis.Rules;
 using Byline.LanguageServer.Protocol;
@@ -6,6 +5,7 @@ using Byline.LanguageServer.Server;
 using Byline.Syntax;
 using Byline.Text;
 using Byline.Workspace;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.LanguageServer.Handlers.CodeActions;
 
@@ -36,13 +36,17 @@ internal static class SuppressionEdits
             return null;
         }
         var text = document.Text;
-        var line = text.Lines.GetLineFromOffset(block.Start);
-        var lineStart = text.Lines.GetLineStart(line);
-        var comment = $"<!-- {Suppressions.DisableMarker} {finding.Rule.Id}: {Suppressions.ReasonPlaceholder} -->{LineBreakOf(text.ToString())}";
+        var lineStart = text.Lines.GetLineStart(text.Lines.GetLineFromOffset(block.Start));
+        var comment = $"{ContainerPrefix(text.ToString(TextSpan.FromBounds(lineStart, block.Start)))}<!-- {Suppressions.DisableMarker} {finding.Rule.Id}: {Suppressions.ReasonPlaceholder} -->{LineBreakOf(text)}";
         var at = text.ToLspPosition(lineStart, encoding);
         var edit = new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [document.Uri] = [new TextEdit(new Protocol.Range(at, at), comment)] }, null);
         return ($"Suppress {finding.Rule.Id} here…", edit);
     }
+
+    // A block inside a quotation ("> ") keeps its comment inside the quotation; list markers become spaces, so
+    // the comment does not start a list item of its own.
+    private static string ContainerPrefix(string beforeBlock) =>
+        string.Concat(beforeBlock.Select(c => c is '>' || char.IsWhiteSpace(c) ? c : ' ')).TrimEnd() is { Length: > 0 } prefix ? prefix + " " : "";
 
     private static (string, WorkspaceEdit)? LedgerEntry(Finding finding, ArticleDocument document, RequestContext context)
     {
@@ -58,59 +62,35 @@ internal static class SuppressionEdits
             return null;
         }
         var ledgerText = existing ?? "";
-        var entry = Entry(Path.GetRelativePath(folder.Root, path).Replace('\\', '/'), finding.Rule.Id, document.Text.ToString(finding.Span), ledgerText);
-        var end = ArticleText.From(ledgerText).ToLspPosition(ledgerText.Length, context.Encoding);
-        var insert = new TextEdit(new Protocol.Range(end, end), entry);
-        var edit = context.State.ClientCreatesFiles
-            ? new WorkspaceEdit(null, [DocumentChange.CreateFile(ledgerUri, ignoreIfExists: true), DocumentChange.Edit(ledgerUri, null, insert)])
-            : new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [ledgerUri] = [insert] }, null);
-        return ($"Suppress {finding.Rule.Id} here… (review in {ReviewLedger.FolderName}/{ReviewLedger.FileName})", edit);
+        var review = ReviewOf(finding, document, Path.GetRelativePath(folder.Root, path).Replace('\\', '/'));
+        if (ReviewLedgerWriter.Add(ledgerText, review) is not { } change)
+        {
+            return null; // The ledger is not valid YAML: BYL9004 in it says what to fix first.
+        }
+        var ledger = ArticleText.From(ledgerText);
+        var range = new Protocol.Range(ledger.ToLspPosition(change.Start, context.Encoding), ledger.ToLspPosition(change.End, context.Encoding));
+        var edit = new TextEdit(range, change.NewText);
+        var workspaceEdit = context.State.ClientCreatesFiles
+            ? new WorkspaceEdit(null, [DocumentChange.CreateFile(ledgerUri, ignoreIfExists: true), DocumentChange.Edit(ledgerUri, null, edit)])
+            : new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [ledgerUri] = [edit] }, null);
+        return ($"Suppress {finding.Rule.Id} here… (review in {ReviewLedger.FolderName}/{ReviewLedger.FileName})", workspaceEdit);
     }
 
-    /// <summary>A review appended to the ledger's text, with the 'reviews:' key when the ledger does not have it yet.</summary>
-    public static string Entry(string file, string rule, string flaggedText, string ledgerText)
+    /// <summary>
+    /// The review of one finding. The flagged text identifies the passage; when it does not on its own — the same
+    /// text is flagged more than once, or it is a single word such as a repeated "the" — the review also names
+    /// which occurrence it is, so it cannot hide the others.
+    /// </summary>
+    public static Review ReviewOf(Finding finding, ArticleDocument document, string relativePath)
     {
-        var lineBreak = LineBreakOf(ledgerText);
-        var builder = new StringBuilder();
-        if (ledgerText.Length > 0 && !ledgerText.EndsWith('\n') && !ledgerText.EndsWith('\r'))
-        {
-            builder.Append(lineBreak);
-        }
-        var lines = ledgerText.Split('\n');
-        if (!lines.Any(l => l.StartsWith("reviews:", StringComparison.Ordinal)))
-        {
-            builder.Append("reviews:").Append(lineBreak);
-        }
-        // Follow the ledger's own indentation of list items, so the appended entry stays in the same list.
-        var indent = lines.Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal)) is { } item
-            ? item[..(item.Length - item.TrimStart().Length)]
-            : "  ";
-        builder.Append(indent).Append("- file: ").Append(Quote(file)).Append(lineBreak);
-        builder.Append(indent).Append("  rule: ").Append(rule).Append(lineBreak);
-        builder.Append(indent).Append("  text: ").Append(Quote(Suppressions.NormaliseWhitespace(flaggedText))).Append(lineBreak);
-        builder.Append(indent).Append("  reason: ").Append(Quote(Suppressions.ReasonPlaceholder)).Append(lineBreak);
-        return builder.ToString();
+        var flagged = Suppressions.NormaliseWhitespace(document.Text.ToString(finding.Span));
+        var same = (document.Analysis?.Findings ?? [])
+            .Where(f => f.Rule.Id == finding.Rule.Id && Suppressions.NormaliseWhitespace(document.Text.ToString(f.Span)) == flagged)
+            .OrderBy(f => f.Span.Start).ToList();
+        var index = same.FindIndex(f => f.Span == finding.Span);
+        int? occurrence = index >= 0 && (same.Count > 1 || !flagged.Any(char.IsWhiteSpace)) ? index + 1 : null;
+        return new Review(relativePath, finding.Rule.Id, flagged, Suppressions.ReasonPlaceholder, Occurrence: occurrence);
     }
 
-    /// <summary>A YAML double-quoted scalar: safe for any flagged text (quotes, colons, '#', non-ASCII).</summary>
-    public static string Quote(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        }
-        return builder.Append('"').ToString();
-    }
-
-    private static string LineBreakOf(string text) => text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+    private static string LineBreakOf(ArticleText text) => text.ToString().Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
 }

@@ -1,6 +1,8 @@
 using Byline.LanguageServer.Handlers.Entities;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
+using Byline.Text;
+using Byline.Workspace;
 using Byline.Workspace.Entities;
 
 namespace Byline.LanguageServer.Handlers.Rename;
@@ -16,7 +18,7 @@ internal static class EntityRename
 {
     public static EntityTarget Check(RequestContext context, TextDocumentIdentifier textDocument, Position position)
     {
-        if (EntityNavigation.At(context, textDocument, position) is not { } target)
+        if (EntityNavigation.At(context, textDocument, position) is not { } snapshotTarget || AsTheClientHasIt(context, snapshotTarget, position) is not { } target)
         {
             throw EntityNavigation.Refusal("Only the name of a person, organization or place can be renamed; there is none here.");
         }
@@ -27,6 +29,33 @@ internal static class EntityRename
                 $"To change them for this workspace, add an entry with id '{target.Entity.Id}' to .byline/entities.yaml.");
         }
         return target;
+    }
+
+    // A document the client has not opened may have changed on disk since the snapshot read it: the client's
+    // position refers to the file as it is now, so the mention is looked up in a fresh read.
+    private static EntityTarget? AsTheClientHasIt(RequestContext context, EntityTarget target, Position position)
+    {
+        if (EditTargets.Current(context.Snapshot, target.Document) is not { } current)
+        {
+            return null;
+        }
+        if (ReferenceEquals(current, target.Document))
+        {
+            return target;
+        }
+        var offset = current.Text.ToOffset(position.ToLinePosition(), context.Encoding);
+        return current.Analysis?.Entities is { } entities && entities.MentionAt(offset) is { } mention && entities.Find(mention.EntityId) is { } entity
+            ? new EntityTarget(current, entities, entity, mention)
+            : null;
+    }
+
+    /// <summary>The request's answer is stale when the workspace changed the document while it ran.</summary>
+    public static void ThrowIfContentModified(RequestContext context, string uri)
+    {
+        if (context.Snapshot.GetDocument(uri) is { } document)
+        {
+            context.ThrowIfContentModified(uri, document);
+        }
     }
 
     public static WorkspaceEdit Edit(RequestContext context, EntityTarget target, string newName, CancellationToken cancellationToken)
@@ -43,13 +72,23 @@ internal static class EntityRename
         }
         var byDocument = occurrences
             .Where(o => string.Equals(o.Mention.Text, target.Mention.Text, StringComparison.Ordinal))
-            .GroupBy(o => o.Document);
+            .GroupBy(o => o.Document)
+            // Open documents first: when a file is both open and on disk under another name (a link), the client's text wins.
+            .OrderBy(g => context.Snapshot.IsOpen(g.Key.Uri) ? 0 : 1);
         var changes = new List<(Byline.Workspace.ArticleDocument Document, TextEdit[] Edits)>();
+        var edited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in byDocument)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var document = group.Key;
-            changes.Add((document, [.. group.Select(o => new TextEdit(document.Text.ToLspRange(o.Mention.Span, context.Encoding), name))]));
+            if (EditTargets.Current(context.Snapshot, group.Key) is not { } document ||
+                EditTargets.EditablePath(context.Snapshot, document, target.Document.Uri) is not { } realPath || !edited.Add(realPath))
+            {
+                continue; // Unreadable now, outside the workspace, or a file already edited under another name.
+            }
+            var spans = ReferenceEquals(document, group.Key)
+                ? group.Select(o => o.Mention.Span)
+                : MentionSpans(document, target.Entity.Id, target.Mention.Text);
+            changes.Add((document, [.. spans.Select(span => new TextEdit(document.Text.ToLspRange(span, context.Encoding), name))]));
         }
         if (context.State.ClientUsesDocumentChanges)
         {
@@ -57,6 +96,10 @@ internal static class EntityRename
         }
         return new WorkspaceEdit(changes.ToDictionary(c => c.Document.Uri, c => c.Edits), null);
     }
+
+    // The file changed on disk since the snapshot read it: the mentions of its current text, never the old spans.
+    private static IEnumerable<Microsoft.CodeAnalysis.Text.TextSpan> MentionSpans(Byline.Workspace.ArticleDocument document, string entityId, string text) =>
+        (document.Analysis?.Entities.MentionsOf(entityId) ?? []).Where(m => string.Equals(m.Text, text, StringComparison.Ordinal)).Select(m => m.Span);
 }
 
 /// <summary><c>textDocument/prepareRename</c>: the mention's range and text, or a -32803 error whose message the editor shows.</summary>
@@ -70,7 +113,7 @@ internal sealed class PrepareRenameHandler : IRequestHandler<TextDocumentPositio
     {
         var target = EntityRename.Check(context, request.TextDocument, request.Position);
         var range = target.Document.Text.ToLspRange(target.Mention.Span, context.Encoding);
-        context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);
+        EntityRename.ThrowIfContentModified(context, request.TextDocument.Uri);
         return Task.FromResult<PrepareRenameResult?>(new PrepareRenameResult(range, target.Mention.Text));
     }
 }
@@ -86,7 +129,7 @@ internal sealed class RenameHandler : IRequestHandler<RenameParams, WorkspaceEdi
     {
         var target = EntityRename.Check(context, request.TextDocument, request.Position);
         var edit = EntityRename.Edit(context, target, request.NewName, cancellationToken);
-        context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);
+        EntityRename.ThrowIfContentModified(context, request.TextDocument.Uri);
         return Task.FromResult<WorkspaceEdit?>(edit);
     }
 }

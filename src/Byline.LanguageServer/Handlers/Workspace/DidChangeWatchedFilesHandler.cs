@@ -20,7 +20,8 @@ internal sealed class DidChangeWatchedFilesHandler(DiagnosticsPublisher diagnost
     {
         var paths = notification.Changes.Select(c => Byline.Workspace.DocumentUris.ToFilePath(c.Uri)).OfType<string>().ToList();
         var snapshot = context.State.Workspace.FilesChanged(notification.Changes.Select(c => c.Uri));
-        if (!paths.Any(p => Path.GetFileName(p) == Byline.Workspace.BylineConfig.FileName || Byline.Workspace.ReviewLedger.IsLedger(p)))
+        if (!paths.Any(p => Path.GetFileName(p) == Byline.Workspace.BylineConfig.FileName || Byline.Workspace.ReviewLedger.IsLedger(p)
+            || Byline.Workspace.ArticleWorkspace.IsEntitiesFile(p)))
         {
             return;
         }

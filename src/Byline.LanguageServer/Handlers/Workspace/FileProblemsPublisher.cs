@@ -8,8 +8,9 @@ using Byline.Workspace;
 namespace Byline.LanguageServer.Handlers.Workspace;
 
 /// <summary>
-/// Problems in the workspace's own files — <c>.byline.yaml</c> and the review ledger
-/// <c>.byline/reviews.yaml</c> — pushed as diagnostics of those files (BYL9004). They are pushed even to
+/// Problems in the workspace's own files — <c>.byline.yaml</c>, <c>.byline/entities.yaml</c> and the review
+/// ledger <c>.byline/reviews.yaml</c> — pushed as diagnostics of those files (BYL9004), and the files and folders
+/// the walk did not read (BYL9007, on the entry itself). They are pushed even to
 /// clients that pull article diagnostics: these files are not articles, so the client never pulls them.
 /// A file whose problems were fixed gets an empty report.
 /// </summary>
@@ -33,6 +34,18 @@ public sealed class FileProblemsPublisher(LanguageClient client, ServerLog log)
             }
             list.Add(new Diagnostic(text.ToLspRange(span, encoding), (DiagnosticSeverity)(int)rule.DefaultSeverity, rule.Id,
                 new CodeDescription(rule.HelpUri), FindingConverter.Source, problem.Message, null, null));
+        }
+        var skippedRule = FileProblems.SkippedFile;
+        foreach (var skipped in snapshot.SkippedEntries)
+        {
+            var uri = DocumentUris.FromFilePath(skipped.Path);
+            if (!reports.TryGetValue(uri, out var list))
+            {
+                reports[uri] = list = [];
+            }
+            var start = new Position(0, 0);
+            list.Add(new Diagnostic(new Protocol.Range(start, start), (DiagnosticSeverity)(int)skippedRule.DefaultSeverity, skippedRule.Id,
+                new CodeDescription(skippedRule.HelpUri), FindingConverter.Source, $"Not read: {skipped.Reason}.", null, null));
         }
         foreach (var fixedUri in _published.Where(u => !reports.ContainsKey(u)))
         {

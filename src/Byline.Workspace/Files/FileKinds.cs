@@ -1,0 +1,100 @@
+using System.Runtime.InteropServices;
+
+namespace Byline.Workspace.Files;
+
+/// <summary>What a directory entry is once its links are followed.</summary>
+public enum FileKind
+{
+    Missing,
+    RegularFile,
+    Directory,
+    /// <summary>A FIFO, socket or device: opening it can block forever or never end, so it is never read.</summary>
+    Special,
+}
+
+/// <summary>
+/// File types and real paths, which .NET does not expose: its <see cref="FileInfo"/> calls a FIFO or a device a
+/// normal file of length 0, and opening a FIFO for reading blocks until a writer comes. On Linux this asks the
+/// kernel (<c>statx</c>, whose layout is the same on every architecture, and <c>realpath</c>); elsewhere it falls
+/// back to what .NET can tell.
+/// </summary>
+public static partial class FileKinds
+{
+    private const int AtFdCwd = -100;
+    private const uint StatxType = 0x1;
+    private const int StatxModeOffset = 28;
+    private const int StatxSize = 256;
+    private const ushort TypeMask = 0xF000;
+    private const ushort TypeRegular = 0x8000;
+    private const ushort TypeDirectory = 0x4000;
+
+    /// <summary>The kind of <paramref name="path"/>, following symbolic links.</summary>
+    public static FileKind Of(string path)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return KindFromStatx(path);
+        }
+        if (Directory.Exists(path))
+        {
+            return FileKind.Directory;
+        }
+        return File.Exists(path) ? FileKind.RegularFile : FileKind.Missing;
+    }
+
+    /// <summary>The path with every symbolic link and <c>..</c> resolved, or null when it does not exist.</summary>
+    public static string? RealPath(string path)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            var resolved = NativeRealPath(path, IntPtr.Zero);
+            if (resolved == IntPtr.Zero)
+            {
+                return null;
+            }
+            try
+            {
+                return Marshal.PtrToStringUTF8(resolved);
+            }
+            finally
+            {
+                NativeFree(resolved);
+            }
+        }
+        var full = Path.GetFullPath(path);
+        FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
+        return info.Exists ? (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full) : null;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or below it (both real paths).</summary>
+    public static bool IsWithin(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative == "." || !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    private static unsafe FileKind KindFromStatx(string path)
+    {
+        var buffer = stackalloc byte[StatxSize];
+        if (NativeStatx(AtFdCwd, path, 0, StatxType, buffer) != 0)
+        {
+            return FileKind.Missing;
+        }
+        var mode = *(ushort*)(buffer + StatxModeOffset);
+        return (mode & TypeMask) switch
+        {
+            TypeRegular => FileKind.RegularFile,
+            TypeDirectory => FileKind.Directory,
+            _ => FileKind.Special,
+        };
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int NativeStatx(int directoryFd, string path, int flags, uint mask, byte* buffer);
+
+    [LibraryImport("libc", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial IntPtr NativeRealPath(string path, IntPtr resolved);
+
+    [LibraryImport("libc", EntryPoint = "free")]
+    private static partial void NativeFree(IntPtr pointer);
+}

@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+
+namespace Byline.Workspace.Files;
+
+/// <summary>An entry the walk did not read, and why: reported to the user, never thrown.</summary>
+public sealed record SkippedEntry(string Path, string Reason);
+
+/// <summary>The article files below a folder, and the entries that were left out with a reason.</summary>
+public sealed record FolderWalkResult(ImmutableArray<string> Files, ImmutableArray<SkippedEntry> Skipped);
+
+/// <summary>
+/// Walks a folder for article files, safely on any tree a user or an attacker can build:
+/// <list type="bullet">
+/// <item>each real folder is entered once, so a link loop (<c>ln -s .. a/up</c>, <c>ln -s . me</c>) neither hangs
+/// nor repeats files, and each real file is listed once, by its path without links when it has one;</item>
+/// <item>a link whose target is outside the walk's roots is not followed: Byline never reads or edits files the
+/// user did not put in the workspace;</item>
+/// <item>FIFOs, sockets and devices are never opened (reading one can block forever);</item>
+/// <item>a folder or article that cannot be read is skipped with a reason instead of failing the walk.</item>
+/// </list>
+/// </summary>
+public sealed class FolderWalk(ArticleFiles articles)
+{
+    /// <summary>
+    /// Articles below <paramref name="folder"/> (globs relative to it). Links may lead anywhere inside
+    /// <paramref name="roots"/> (default: the folder itself); paths are sorted ordinally.
+    /// </summary>
+    public FolderWalkResult Walk(string folder, IEnumerable<string>? roots = null)
+    {
+        var start = Path.GetFullPath(folder);
+        if (FileKinds.RealPath(start) is not { } realStart || FileKinds.Of(start) != FileKind.Directory)
+        {
+            return new FolderWalkResult([], []);
+        }
+        var realRoots = (roots ?? [start]).Select(FileKinds.RealPath).OfType<string>().Append(realStart).Distinct().ToList();
+        return new Walker(articles, start, realRoots, realStart).Run();
+    }
+
+    /// <summary>One walk's state: the folders to read, the real folders already read, the files found.</summary>
+    private sealed class Walker(ArticleFiles articles, string start, List<string> realRoots, string realStart)
+    {
+        private sealed record Candidate(string Path, string RealPath, bool ViaLink);
+
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal) { realStart };
+        private readonly Stack<(string Path, bool ViaLink)> _pending = new([(start, false)]);
+        private readonly List<Candidate> _candidates = [];
+        private readonly ImmutableArray<SkippedEntry>.Builder _skipped = ImmutableArray.CreateBuilder<SkippedEntry>();
+
+        public FolderWalkResult Run()
+        {
+            while (_pending.TryPop(out var directory))
+            {
+                foreach (var entry in Entries(directory.Path))
+                {
+                    Visit(entry, directory.ViaLink);
+                }
+            }
+            // A file reached twice (through a link and directly) is one article: keep the path without links.
+            var files = _candidates.GroupBy(c => c.RealPath, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(c => c.ViaLink).ThenBy(c => c.Path.Length).ThenBy(c => c.Path, StringComparer.Ordinal).First())
+                .Where(c => IsReadable(c.Path))
+                .Select(c => c.Path).Order(StringComparer.Ordinal).ToImmutableArray();
+            return new FolderWalkResult(files, [.. _skipped.OrderBy(s => s.Path, StringComparer.Ordinal)]);
+        }
+
+        private void Visit(FileSystemInfo entry, bool parentViaLink)
+        {
+            var relative = Path.GetRelativePath(start, entry.FullName).Replace('\\', '/');
+            var viaLink = parentViaLink || entry.LinkTarget is not null;
+            var kind = FileKinds.Of(entry.FullName);
+            if (kind == FileKind.Directory && articles.IsExcludedFolder(relative) || kind != FileKind.Directory && !articles.Matches(relative))
+            {
+                return;
+            }
+            if (FileKinds.RealPath(entry.FullName) is not { } real || kind == FileKind.Missing)
+            {
+                _skipped.Add(new SkippedEntry(entry.FullName, "a link to nothing (its target does not exist)"));
+                return;
+            }
+            if (!realRoots.Any(root => FileKinds.IsWithin(root, real)))
+            {
+                _skipped.Add(new SkippedEntry(entry.FullName, $"a link to {real}, outside the workspace; it is not followed"));
+                return;
+            }
+            switch (kind)
+            {
+                case FileKind.Directory when _visited.Add(real):
+                    _pending.Push((entry.FullName, viaLink));
+                    break;
+                case FileKind.RegularFile:
+                    _candidates.Add(new Candidate(entry.FullName, real, viaLink));
+                    break;
+                case FileKind.Special:
+                    _skipped.Add(new SkippedEntry(entry.FullName, "not a regular file (a FIFO, socket or device); it is never opened"));
+                    break;
+            }
+        }
+
+        private IEnumerable<FileSystemInfo> Entries(string directory)
+        {
+            var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false };
+            try
+            {
+                // Materialised here so that a folder that cannot be listed fails inside this try, not in the caller.
+                return [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                _skipped.Add(new SkippedEntry(directory, $"the folder cannot be read ({e.Message})"));
+                return [];
+            }
+        }
+
+        // Checked when the folder is read, so the user hears of an unreadable article at once, not when it is opened.
+        private bool IsReadable(string path)
+        {
+            try
+            {
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _skipped.Add(new SkippedEntry(path, $"the file cannot be read ({e.Message})"));
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using Byline.Workspace.Files;
+
+namespace Byline.Workspace.Tests;
+
+/// <summary>
+/// The folder walk on trees a user or an attacker can build: link loops, links out of the workspace, FIFOs.
+/// (Unreadable entries need an unprivileged user, since the tests run as root in CI: see the CLI and server
+/// process tests.)
+/// </summary>
+public class FolderWalkTests : TempFolderTest
+{
+    private static FolderWalkResult Walk(string folder, BylineConfig? config = null) =>
+        new FolderWalk(new ArticleFiles(config ?? BylineConfig.Default)).Walk(folder);
+
+    private string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+
+    [Test]
+    public void A_link_to_its_own_folder_lists_each_article_once()
+    {
+        Write("story.txt", "Headline\n\nText.\n");
+        Directory.CreateSymbolicLink(Path.Combine(Root, "me"), ".");
+
+        var result = Walk(Root);
+
+        Assert.That(result.Files.Select(Relative), Is.EqualTo(new[] { "story.txt" }));
+        Assert.That(result.Skipped, Is.Empty, "a link back into the workspace is not a problem");
+    }
+
+    [Test]
+    public void A_link_to_the_parent_folder_ends_and_lists_each_article_once()
+    {
+        Write("a/story.txt", "Headline\n\nText.\n");
+        Write("b/other.md", "# Other\n");
+        Directory.CreateSymbolicLink(Path.Combine(Root, "a", "up"), "..");
+
+        var result = Walk(Root);
+
+        Assert.That(result.Files.Select(Relative), Is.EqualTo(new[] { "a/story.txt", "b/other.md" }));
+    }
+
+    [Test]
+    public void A_link_to_an_article_is_the_same_article_under_its_own_name()
+    {
+        Write("desk/story.txt", "Headline\n\nText.\n");
+        File.CreateSymbolicLink(Path.Combine(Root, "alias.txt"), Path.Combine(Root, "desk", "story.txt"));
+
+        var result = Walk(Root);
+
+        Assert.That(result.Files.Select(Relative), Is.EqualTo(new[] { "desk/story.txt" }));
+    }
+
+    [Test]
+    public void Links_to_folders_and_files_outside_the_workspace_are_not_followed_and_are_reported()
+    {
+        var outside = Directory.CreateTempSubdirectory("byline-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "secret.txt"), "Not an article of this workspace.\n");
+            Write("inside.txt", "Headline\n\nText.\n");
+            Directory.CreateSymbolicLink(Path.Combine(Root, "elsewhere"), outside);
+            File.CreateSymbolicLink(Path.Combine(Root, "secret.txt"), Path.Combine(outside, "secret.txt"));
+
+            var result = Walk(Root);
+
+            Assert.That(result.Files.Select(Relative), Is.EqualTo(new[] { "inside.txt" }));
+            Assert.That(result.Skipped.Select(s => Relative(s.Path)), Is.EquivalentTo(new[] { "elsewhere", "secret.txt" }));
+            Assert.That(result.Skipped.Select(s => s.Reason), Has.All.Contains("outside the workspace"));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_link_may_lead_into_another_workspace_root()
+    {
+        var other = Directory.CreateTempSubdirectory("byline-other-root-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(other, "shared.txt"), "Headline\n\nText.\n");
+            Directory.CreateSymbolicLink(Path.Combine(Root, "shared"), other);
+
+            var result = new FolderWalk(new ArticleFiles(BylineConfig.Default)).Walk(Root, [Root, other]);
+
+            Assert.That(result.Files.Select(Relative), Is.EqualTo(new[] { "shared/shared.txt" }));
+        }
+        finally
+        {
+            Directory.Delete(other, recursive: true);
+        }
+    }
+
+    [Test]
+    public void An_include_that_climbs_out_of_the_folder_reads_nothing_outside_and_is_reported()
+    {
+        var parent = Directory.CreateTempSubdirectory("byline-parent-").FullName;
+        try
+        {
+            var workspace = Directory.CreateDirectory(Path.Combine(parent, "ws")).FullName;
+            Directory.CreateDirectory(Path.Combine(parent, "outside"));
+            File.WriteAllText(Path.Combine(parent, "outside", "o.txt"), "Outside.\n");
+            File.WriteAllText(Path.Combine(workspace, ".byline.yaml"), "include: [\"../outside/**/*.txt\", \"**/*.md\"]\n");
+            File.WriteAllText(Path.Combine(workspace, "in.md"), "# In\n");
+
+            var (config, problems) = new ConfigLoader().Load(workspace, workspace);
+            var result = new FolderWalk(new ArticleFiles(config)).Walk(workspace);
+
+            Assert.That(result.Files.Select(Path.GetFileName), Is.EqualTo(new[] { "in.md" }));
+            Assert.That(problems.Select(p => p.Message), Has.Some.Contains("'../outside/**/*.txt' points outside the workspace folder"));
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_fifo_named_like_an_article_is_reported_and_never_opened()
+    {
+        Write("story.txt", "Headline\n\nText.\n");
+        var fifo = Path.Combine(Root, "pipe.txt");
+        MakeFifo(fifo);
+
+        var result = Walk(Root);
+
+        Assert.That(result.Files.Select(Relative), Is.EqualTo(new[] { "story.txt" }));
+        Assert.That(result.Skipped.Single().Reason, Does.Contain("FIFO"));
+        Assert.That(() => ArticleDocument.Load(fifo, BylineConfig.Default), Throws.InstanceOf<IOException>().With.Message.Contains("not a regular file"));
+        Assert.That(ConfigLoader.ReadIfExists(fifo), Is.Null);
+    }
+
+    [Test]
+    public void Excluded_folders_are_not_entered()
+    {
+        Write("node_modules/pkg/readme.txt", "Not an article.\n");
+        Write("story.txt", "Headline\n\nText.\n");
+
+        Assert.That(Walk(Root).Files.Select(Relative), Is.EqualTo(new[] { "story.txt" }));
+    }
+
+    [Test]
+    public void The_workspace_indexes_a_looped_folder_once()
+    {
+        Write("a/story.txt", "Headline\n\nThe the strike hit a depot, a coalition spokesperson said.\n");
+        Directory.CreateSymbolicLink(Path.Combine(Root, "a", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(Root, "me"), ".");
+        var workspace = new ArticleWorkspace();
+
+        var snapshot = workspace.SetFolders([Root]);
+
+        Assert.That(snapshot.Documents.Select(d => Relative(d.FilePath!)), Is.EqualTo(new[] { "a/story.txt" }));
+    }
+
+    [Test]
+    public void A_fifo_created_while_the_server_runs_is_not_read()
+    {
+        Write("story.txt", "Headline\n\nText.\n");
+        var workspace = new ArticleWorkspace();
+        workspace.SetFolders([Root]);
+        var fifo = Path.Combine(Root, "late.txt");
+        MakeFifo(fifo);
+
+        var snapshot = workspace.FilesChanged([DocumentUris.FromFilePath(fifo)]);
+
+        Assert.That(snapshot.Documents.Select(d => Relative(d.FilePath!)), Is.EqualTo(new[] { "story.txt" }));
+    }
+
+    internal static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        Assert.That(mkfifo.ExitCode, Is.EqualTo(0), "mkfifo failed");
+    }
+}
