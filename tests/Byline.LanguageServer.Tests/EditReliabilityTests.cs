@@ -24,6 +24,8 @@ public class EditReliabilityTests
     {
         _folder = Directory.CreateTempSubdirectory("byline-edits-").FullName;
         Write(".byline/entities.yaml", Kb);
+        // A root .byline.yaml makes the folder indexed (without one only open documents are checked).
+        Write(".byline.yaml", "# indexed\n");
     }
 
     [TearDown]

@@ -19,6 +19,8 @@ public class WorkspaceReliabilityTests
     {
         _folder = Directory.CreateTempSubdirectory("byline-reliability-").FullName;
         Write("news/story.txt", Story);
+        // A root .byline.yaml makes the folder indexed (without one only open documents are checked).
+        Write(".byline.yaml", "# indexed\n");
     }
 
     [TearDown]

@@ -144,6 +144,7 @@ public class FolderWalkTests : TempFolderTest
     public void The_workspace_indexes_a_looped_folder_once()
     {
         Write("a/story.txt", "Headline\n\nThe the strike hit a depot, a coalition spokesperson said.\n");
+        Write(".byline.yaml", "# indexed\n"); // A root .byline.yaml makes the folder indexed (without one only open documents are checked).
         Directory.CreateSymbolicLink(Path.Combine(Root, "a", "up"), "..");
         Directory.CreateSymbolicLink(Path.Combine(Root, "me"), ".");
         var workspace = new ArticleWorkspace();
@@ -157,6 +158,7 @@ public class FolderWalkTests : TempFolderTest
     public void A_fifo_created_while_the_server_runs_is_not_read()
     {
         Write("story.txt", "Headline\n\nText.\n");
+        Write(".byline.yaml", "# indexed\n"); // A root .byline.yaml makes the folder indexed (without one only open documents are checked).
         var workspace = new ArticleWorkspace();
         workspace.SetFolders([Root]);
         var fifo = Path.Combine(Root, "late.txt");
