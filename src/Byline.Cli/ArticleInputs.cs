@@ -29,6 +29,17 @@ public static class ArticleInputs
         var errors = new List<string>();
         var loader = new ConfigLoader();
         var ledgerByRoot = new Dictionary<string, ReviewLedger>(StringComparer.Ordinal);
+        // One configuration per folder, not per file: loading one reads every .byline.yaml and entities file
+        // from the root down and merges the workspace's entities into a knowledge base of its own.
+        var configByFolder = new Dictionary<(string Root, string Folder), BylineConfig>();
+        BylineConfig ConfigOf(string root, string folder)
+        {
+            if (!configByFolder.TryGetValue((root, folder), out var config))
+            {
+                configByFolder[(root, folder)] = config = loader.Load(root, folder).Config;
+            }
+            return config;
+        }
         ImmutableArray<Review> ReviewsOf(string root, string file)
         {
             if (!ledgerByRoot.TryGetValue(root, out var ledger))
@@ -44,18 +55,18 @@ public static class ArticleInputs
             if (Directory.Exists(full))
             {
                 var root = ConfigRoot(full);
-                var (rootConfig, _) = loader.Load(root, full);
+                var rootConfig = ConfigOf(root, full);
                 foreach (var file in new ArticleFiles(rootConfig).Enumerate(full))
                 {
                     var display = Join(given, Path.GetRelativePath(full, file));
-                    inputs.Add(new ArticleInput(display, file, loader.Load(root, Path.GetDirectoryName(file)!).Config) { Reviews = ReviewsOf(root, file) });
+                    inputs.Add(new ArticleInput(display, file, ConfigOf(root, Path.GetDirectoryName(file)!)) { Reviews = ReviewsOf(root, file) });
                 }
             }
             else if (File.Exists(full))
             {
                 var directory = Path.GetDirectoryName(full)!;
                 var root = ConfigRoot(directory);
-                inputs.Add(new ArticleInput(given.Replace('\\', '/'), full, loader.Load(root, directory).Config) { Reviews = ReviewsOf(root, full) });
+                inputs.Add(new ArticleInput(given.Replace('\\', '/'), full, ConfigOf(root, directory)) { Reviews = ReviewsOf(root, full) });
             }
             else
             {

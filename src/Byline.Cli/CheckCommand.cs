@@ -22,7 +22,7 @@ public static class CheckCommand
             error.WriteLine($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), problem.Path).Replace('\\', '/')}({position.Line + 1},{position.Character + 1}): " +
                 $"{SeverityName(Analysis.Rules.FileProblems.InvalidConfiguration.DefaultSeverity)} {Analysis.Rules.FileProblems.InvalidConfiguration.Id}: {problem.Message}");
         }
-        var reported = new List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)>();
+        var reported = new List<CheckedFile>();
         var failed = errors.Count > 0;
         foreach (var input in inputs)
         {
@@ -32,7 +32,9 @@ public static class CheckCommand
                 continue;
             }
             // Severity enum is ordered error (1) … hint (4): "at or above" the threshold is a value at most it.
-            reported.Add((input, document, document.Diagnostics.Where(f => f.Severity <= threshold).ToList()));
+            // Only the text and the findings are kept, not the document: holding every article's tree and facts
+            // until the end made each collection copy all of them (the batch case in docs/performance.md).
+            reported.Add(new CheckedFile(input, document.Text, document.Diagnostics.Where(f => f.Severity <= threshold).ToList(), document.SuppressedCount));
         }
 
         if (format == "json")
@@ -50,13 +52,13 @@ public static class CheckCommand
         return reported.Any(r => r.Findings.Count > 0) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static void WriteText(TextWriter output, TextWriter error, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)
+    private static void WriteText(TextWriter output, TextWriter error, List<CheckedFile> reported)
     {
-        foreach (var (input, document, findings) in reported)
+        foreach (var (input, text, findings, _) in reported)
         {
             foreach (var finding in findings)
             {
-                var position = document.Text.ToPosition(finding.Span.Start);
+                var position = text.ToPosition(finding.Span.Start);
                 output.WriteLine($"{input.DisplayPath}({position.Line + 1},{position.Character + 1}): {SeverityName(finding.Severity)} {finding.Rule.Id}: {finding.Message}");
             }
         }
@@ -64,11 +66,11 @@ public static class CheckCommand
         output.Flush();
         var total = reported.Sum(r => r.Findings.Count);
         var files = reported.Count(r => r.Findings.Count > 0);
-        var suppressed = reported.Sum(r => r.Document.SuppressedCount);
+        var suppressed = reported.Sum(r => r.SuppressedCount);
         error.WriteLine($"{total} finding(s) in {files} of {reported.Count} file(s), {suppressed} suppressed.");
     }
 
-    private static void WriteJson(TextWriter output, List<(ArticleInput Input, ArticleDocument Document, List<Finding> Findings)> reported)
+    private static void WriteJson(TextWriter output, List<CheckedFile> reported)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -76,15 +78,15 @@ public static class CheckCommand
             json.WriteStartObject();
             json.WriteString("schema", "byline-check/1");
             json.WriteStartArray("files");
-            foreach (var (input, document, findings) in reported)
+            foreach (var (input, text, findings, _) in reported)
             {
                 json.WriteStartObject();
                 json.WriteString("path", input.DisplayPath);
                 json.WriteStartArray("diagnostics");
                 foreach (var finding in findings)
                 {
-                    var start = document.Text.ToPosition(finding.Span.Start);
-                    var end = document.Text.ToPosition(finding.Span.End);
+                    var start = text.ToPosition(finding.Span.Start);
+                    var end = text.ToPosition(finding.Span.End);
                     json.WriteStartObject();
                     json.WriteString("code", finding.Rule.Id);
                     json.WriteString("rule", finding.Rule.Name);
@@ -107,6 +109,9 @@ public static class CheckCommand
         }
         JsonOutput.Write(output, stream);
     }
+
+    /// <summary>What a check reports of one file: its findings and the text their positions are counted in.</summary>
+    private sealed record CheckedFile(ArticleInput Input, ArticleText Text, List<Finding> Findings, int SuppressedCount);
 
     public static string SeverityName(Severity severity) => severity switch
     {

@@ -3,7 +3,6 @@ using Markdig;
 using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace Byline.Syntax;
 
@@ -308,7 +307,7 @@ internal static class MarkdownParser
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         try
         {
-            var value = new DeserializerBuilder().Build().Deserialize<object?>(text.Substring(start, end - start));
+            var value = UntypedYaml.Read(new StringReader(text.Substring(start, end - start)));
             if (value is IDictionary<object, object?> mapping)
             {
                 foreach (var (key, item) in mapping)

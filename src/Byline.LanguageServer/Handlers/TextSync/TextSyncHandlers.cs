@@ -16,7 +16,7 @@ internal sealed class DidOpenHandler(DiagnosticsPublisher publisher) : INotifica
     {
         var document = notification.TextDocument;
         context.State.Workspace.OpenDocument(document.Uri, document.Text, document.Version);
-        publisher.Schedule(document.Uri);
+        publisher.Schedule(document.Uri, immediately: true);
     }
 }
 
