@@ -2,8 +2,11 @@
 // (no paragraph repeats, so no cache helps), next to a peer linter on the same text. One command:
 //
 //   node tests/Byline.Benchmarks/whole-process/bench.mjs [--runs 3] [--quick] [--no-build] [--no-peer] [--in-process]
+//        [--server 'COMMAND ARGS']
 //
-// It publishes the CLI and the server as they ship (ReadyToRun, the settings in their .csproj), writes the
+// It publishes the CLI and the server ReadyToRun for linux-x64 (as the .vsix's portable server is built); the
+// server measured is the native one that the .vsix runs on Linux x64 (vscode-client/server/linux-x64, made by
+// `npm run package`) when it is there, else the published .dll; --server names another. It writes the
 // texts with ../shared/bench/make_varied_corpus.py (1 MB, 10 MB, 2,000 and 10,000 articles of ~5 KB), times
 // each command as a whole process (`/usr/bin/time`: wall seconds and peak RSS) --runs times after one warm-up,
 // and prints min / median / max. The server is driven over stdio by lsp-driver.mjs (start → initialize,
@@ -25,7 +28,9 @@ const corpusScript = resolve(valueOf('--corpus-script') ?? resolve(repo, '../sha
 
 mkdirSync(work, { recursive: true });
 const cli = join(work, 'cli', 'Byline.Cli.dll');
-const server = join(work, 'server', 'Byline.LanguageServer.dll');
+const nativeServer = resolve(repo, 'vscode-client/server/linux-x64/Byline.LanguageServer');
+const serverCommand = valueOf('--server')?.split(' ')
+  ?? (existsSync(nativeServer) ? [nativeServer] : ['dotnet', join(work, 'server', 'Byline.LanguageServer.dll')]);
 if (!args.includes('--no-build')) {
   publish('src/Byline.Cli/Byline.Cli.csproj', join(work, 'cli'));
   publish('src/Byline.LanguageServer/Byline.LanguageServer.csproj', join(work, 'server'));
@@ -71,7 +76,7 @@ function driveServer(label, file) {
   const samples = [];
   for (let i = 0; i <= runs; i++) {
     const keys = label === '1 MB' ? 30 : 100;
-    const run = spawnSync(process.execPath, [join(here, 'lsp-driver.mjs'), '--article', file, '--keys', String(keys), '--', 'dotnet', server, '--stdio'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(here, 'lsp-driver.mjs'), '--article', file, '--keys', String(keys), '--', ...serverCommand, '--stdio'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`lsp-driver failed: ${run.stderr}`);
     if (i > 0) samples.push(JSON.parse(run.stdout));
   }
@@ -98,6 +103,7 @@ function report() {
     const perByte = (row.rssMb.median * 1048576) / row.bytes;
     console.log(`| ${row.label}${row.ratio ? ` (× Byline: ${row.ratio.toFixed(2)})` : ''} | ${fmt(row.wall)} | ${mbs.toFixed(2)} | ${row.rssMb.median.toFixed(0)} | ${perByte.toFixed(1)} |`);
   }
+  console.log(`\nServer: ${serverCommand.join(' ')}`);
   console.log('\n| server (stdio, pulled diagnostics) | start → initialize ms | didOpen → diagnostics ms | keystroke p50 ms | keystroke p99 ms | RSS MB after |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const l of lsp) {
@@ -107,7 +113,8 @@ function report() {
 }
 
 function publish(project, out) {
-  const run = spawnSync('dotnet', ['publish', resolve(repo, project), '-c', 'Release', '-o', out, '-nologo', '-v', 'q'], { stdio: 'inherit' });
+  const run = spawnSync('dotnet', ['publish', resolve(repo, project), '-c', 'Release', '-o', out, '-r', 'linux-x64', '--no-self-contained',
+    '-p:PublishReadyToRun=true', '-p:UseAppHost=false', '-nologo', '-v', 'q'], { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`dotnet publish ${project} failed`);
 }
 
