@@ -24,7 +24,10 @@ const work = resolve(repo, '.artifacts/bench');
 const args = process.argv.slice(2);
 const runs = Number(valueOf('--runs') ?? 3);
 const quick = args.includes('--quick');
-const corpusScript = resolve(valueOf('--corpus-script') ?? resolve(repo, '../shared/bench/make_varied_corpus.py'));
+// shared/ lies beside the repository (a worktree one level further down: ../../shared); --corpus-script names it.
+const corpusScript = resolve(valueOf('--corpus-script')
+  ?? ['../shared', '../../shared'].map((d) => resolve(repo, d, 'bench/make_varied_corpus.py')).find(existsSync)
+  ?? resolve(repo, '../shared/bench/make_varied_corpus.py'));
 
 mkdirSync(work, { recursive: true });
 const cli = join(work, 'cli', 'Byline.Cli.dll');
