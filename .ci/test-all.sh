@@ -58,6 +58,17 @@ neovim_system_package() {
   timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq neovim
 }
 
+# The native AOT build of the server that the .vsix bundles for linux-x64 links with clang and zlib (Debian).
+native_aot_packages() {
+  local packages="clang zlib1g-dev"
+  # shellcheck disable=SC2086
+  dpkg -s $packages >/dev/null 2>&1 && return 0
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo -n"
+  # shellcheck disable=SC2086
+  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq $packages
+}
+
 # code-server, Node 24 and playwright-core in vscode-client/e2e/node_modules. Reinstalled only when the
 # lock file changed: the install compiles native modules (3-5 minutes on two cores).
 e2e_install() {
@@ -112,10 +123,13 @@ if [ -f vscode-client/package.json ]; then
   count_node "$logs/client-test.log"
 
   if grep -q '"package"' vscode-client/package.json; then
-    step "VS Code client: package the .vsix"
-    if (cd vscode-client && npm run package) >"$logs/package.log" 2>&1; then
+    step "VS Code client: package the .vsix (portable server + native linux-x64 server)"
+    # With clang and zlib installed the native server must build: a broken AOT build fails here, not silently.
+    native=required
+    native_aot_packages >"$logs/native-apt.log" 2>&1 || { tail -n 5 "$logs/native-apt.log" >&2; echo "installing clang zlib1g-dev failed: packaging the portable server only" >&2; native=auto; }
+    if (cd vscode-client && BYLINE_NATIVE_SERVER=$native npm run package) >"$logs/package.log" 2>&1; then
       if grep -q '"test:package"' vscode-client/package.json; then
-        (cd vscode-client && BYLINE_VSIX_REQUIRED=1 npm run test:package) >"$logs/package-test.log" 2>&1 || status=1
+        (cd vscode-client && BYLINE_VSIX_REQUIRED=1 BYLINE_NATIVE_SERVER=$native npm run test:package) >"$logs/package-test.log" 2>&1 || status=1
         tail -n 12 "$logs/package-test.log" >&2
         count_node "$logs/package-test.log"
       fi

@@ -62,6 +62,19 @@ public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> 
 /// <summary>Runs every rule over a syntax tree. A pure function of its inputs.</summary>
 public static class ArticleAnalyzer
 {
+    /// <summary>
+    /// Reads the built-in knowledge base and word lists now; otherwise each is read on first use, inside the
+    /// first analysis. The language server calls this in the background after <c>initialize</c>, so the first
+    /// document opened does not wait for it.
+    /// </summary>
+    public static void Preload()
+    {
+        _ = KnowledgeBase.Builtin;
+        _ = EntityWords.Default;
+        _ = AttributionLexicon.Instance;
+        Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
+    }
+
     public static ArticleAnalysis Analyze(ArticleSyntaxTree syntax, AnalyzerOptions? options = null)
     {
         options ??= AnalyzerOptions.Default;

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using YamlDotNet.Serialization;
 
 namespace Byline.Syntax;
 
@@ -57,6 +56,12 @@ internal sealed class Lexicon
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"Byline.Syntax.Data.{name}")
             ?? throw new InvalidOperationException($"Embedded resource Data/{name} is missing from Byline.Syntax.");
         using var reader = new StreamReader(stream);
-        return new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(reader) ?? [];
+        if (UntypedYaml.Read(reader) is not Dictionary<object, object?> lists)
+        {
+            return [];
+        }
+        return lists.ToDictionary(
+            pair => pair.Key.ToString() ?? "",
+            pair => pair.Value is List<object?> words ? words.Select(w => w?.ToString() ?? "").ToList() : []);
     }
 }

@@ -3,7 +3,6 @@ using Markdig;
 using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace Byline.Syntax;
 
@@ -374,7 +373,7 @@ internal static class MarkdownParser
         }
         try
         {
-            var value = new DeserializerBuilder().Build().Deserialize<object?>(text.Substring(start, end - start));
+            var value = UntypedYaml.Read(new StringReader(text.Substring(start, end - start)));
             if (value is IDictionary<object, object?> mapping)
             {
                 foreach (var (key, item) in mapping)

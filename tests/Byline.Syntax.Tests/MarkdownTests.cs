@@ -50,6 +50,19 @@ public class MarkdownTests
     }
 
     [Test]
+    public void Front_matter_values_are_strings_lists_mappings_or_null_as_untyped_YAML_reads_them()
+    {
+        var text = "---\ncount: 3\nempty:\ntilde: ~\nquoted: \"null\"\nbyline:\n  disable: [BYL0001, BYL0002]\n---\n# Headline\n";
+        var matter = TestArticles.Parse(text, ArticleFormat.Markdown).FrontMatter;
+        Assert.That(matter["count"], Is.EqualTo("3"));
+        Assert.That(matter["empty"], Is.Null);
+        Assert.That(matter["tilde"], Is.Null);
+        Assert.That(matter["quoted"], Is.EqualTo("null"));
+        var byline = (IDictionary<object, object?>)matter["byline"]!;
+        Assert.That(byline["disable"], Is.EqualTo(new List<object?> { "BYL0001", "BYL0002" }));
+    }
+
+    [Test]
     public void Broken_front_matter_is_a_diagnostic_and_the_article_still_parses()
     {
         var text = "---\ntitle: [unclosed\nauthor: x\n---\n# Headline\n\nBody text.\n";

@@ -197,6 +197,8 @@ class ClientController implements vscode.Disposable {
       workspaceFolder,
       homeDir: os.homedir(),
       platform: process.platform,
+      arch: process.arch,
+      nativeServerExists: isRunnable,
     });
     const problems = checkServerCommand(cmd, {
       fileExists: (f) => {
@@ -300,5 +302,24 @@ class ClientController implements vscode.Disposable {
         return report ? { items: filterItems(report.items) } : report;
       },
     };
+  }
+}
+
+/**
+ * Is the bundled native server there and executable? A .vsix unpacked by a tool that drops the executable bit
+ * gets it back; when that fails the portable server is used.
+ */
+function isRunnable(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    try {
+      fs.chmodSync(file, 0o755);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

@@ -9,6 +9,11 @@ import * as path from 'node:path';
 export const BUNDLED_SERVER_DLL = 'Byline.LanguageServer.dll';
 /** Folder (relative to the extension root) that holds the bundled server. */
 export const BUNDLED_SERVER_DIR = 'server';
+/**
+ * Native (ahead-of-time compiled) builds of the server bundled next to the portable one, by `platform-arch`:
+ * each starts in milliseconds instead of JIT-compiling. Other platforms run the portable .dll.
+ */
+export const NATIVE_SERVERS: Readonly<Record<string, string>> = { 'linux-x64': 'linux-x64/Byline.LanguageServer' };
 
 export interface ServerCommandInput {
   /** Value of `byline.server.path` (may be empty / undefined = use the bundled server). */
@@ -22,6 +27,10 @@ export interface ServerCommandInput {
   /** User's home directory, used to expand a leading `~`. */
   homeDir?: string;
   platform: NodeJS.Platform;
+  /** `process.arch`; with `nativeServerExists`, picks a bundled native server for this platform. */
+  arch?: string;
+  /** Is the bundled native server for this platform there? (Absent: the portable .dll is used.) */
+  nativeServerExists?: (file: string) => boolean;
 }
 
 export interface ServerCommand {
@@ -93,6 +102,11 @@ export function resolveServerCommand(input: ServerCommandInput): ServerCommand {
   const configured = input.serverPath?.trim() ?? '';
 
   if (configured === '') {
+    const native = NATIVE_SERVERS[`${input.platform}-${input.arch ?? ''}`];
+    const nativeFile = native === undefined ? undefined : p.join(input.extensionPath, BUNDLED_SERVER_DIR, native);
+    if (nativeFile !== undefined && input.nativeServerExists?.(nativeFile) === true) {
+      return { command: nativeFile, args: [], kind: 'exe', serverFile: nativeFile, source: 'bundled', shell: false };
+    }
     const dll = p.join(input.extensionPath, BUNDLED_SERVER_DIR, BUNDLED_SERVER_DLL);
     return { command: dotnet, args: [dll], kind: 'dll', serverFile: dll, source: 'bundled', shell: false };
   }

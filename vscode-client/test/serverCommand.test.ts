@@ -24,6 +24,27 @@ test('default runs the bundled dll with dotnet', () => {
   assert.equal(cmd.source, 'bundled');
 });
 
+test('linux-x64 runs the bundled native server when it is there, without dotnet', () => {
+  const asked: string[] = [];
+  const cmd = resolveServerCommand({ ...linux, arch: 'x64', nativeServerExists: (f) => (asked.push(f), true) });
+  assert.deepEqual(asked, ['/ext/server/linux-x64/Byline.LanguageServer']);
+  assert.equal(cmd.command, '/ext/server/linux-x64/Byline.LanguageServer');
+  assert.deepEqual(cmd.args, []);
+  assert.equal(cmd.kind, 'exe');
+  assert.equal(cmd.source, 'bundled');
+});
+
+test('the portable dll is the fallback: no native build there, another platform, or a server path set', () => {
+  const missing = resolveServerCommand({ ...linux, arch: 'x64', nativeServerExists: () => false });
+  assert.deepEqual([missing.command, missing.kind], ['dotnet', 'dll']);
+  const arm = resolveServerCommand({ ...linux, arch: 'arm64', nativeServerExists: () => true });
+  assert.deepEqual([arm.command, arm.kind], ['dotnet', 'dll']);
+  const win = resolveServerCommand({ ...windows, arch: 'x64', nativeServerExists: () => true });
+  assert.deepEqual([win.command, win.kind], ['dotnet', 'dll']);
+  const configured = resolveServerCommand({ ...linux, arch: 'x64', nativeServerExists: () => true, serverPath: '/srv/Byline.LanguageServer.dll' });
+  assert.deepEqual([configured.command, configured.source], ['dotnet', 'setting']);
+});
+
 test('blank server path and blank dotnet path mean the defaults', () => {
   const cmd = resolveServerCommand({ ...linux, serverPath: '   ', dotnetPath: '' });
   assert.equal(cmd.source, 'bundled');

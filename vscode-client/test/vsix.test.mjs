@@ -37,9 +37,10 @@ function readZip(buf) {
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
+    const unixMode = buf.readUInt32LE(p + 38) >>> 16;
     const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    entries.set(name, { method, compressedSize, localOffset });
+    entries.set(name, { method, compressedSize, localOffset, unixMode });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -123,4 +124,21 @@ test('the bundle does not require vscode-languageclient at run time (it is bundl
   const js = readEntry(buf, entries.get('extension/dist/extension.js')).toString('utf8');
   assert.ok(!/require\(["']vscode-languageclient/.test(js));
   assert.match(js, /require\(["']vscode["']\)/);
+});
+
+test('a bundled native linux-x64 server is an executable x86-64 ELF file (required when BYLINE_NATIVE_SERVER=required)', { skip }, (t) => {
+  const { buf, entries } = load();
+  const entry = entries.get('extension/server/linux-x64/Byline.LanguageServer');
+  if (process.env.BYLINE_NATIVE_SERVER === 'required') {
+    assert.ok(entry, 'missing extension/server/linux-x64/Byline.LanguageServer');
+  } else if (!entry) {
+    t.skip('no native server in this .vsix (built on another platform or without clang)');
+    return;
+  }
+  const head = readEntry(buf, entry).subarray(0, 20);
+  assert.deepEqual([...head.subarray(0, 4)], [0x7f, 0x45, 0x4c, 0x46], 'not an ELF file');
+  assert.equal(head.readUInt16LE(18), 0x3e, 'not x86-64');
+  assert.ok(entry.unixMode === 0 || (entry.unixMode & 0o111) !== 0, `packaged without its executable bit (mode ${entry.unixMode.toString(8)})`);
+  const others = [...entries.keys()].filter((n) => n.startsWith('extension/server/linux-x64/') && !n.endsWith('/Byline.LanguageServer'));
+  assert.deepEqual(others, [], 'only the executable ships in server/linux-x64/');
 });

@@ -1,5 +1,4 @@
 using System.IO.Pipelines;
-using System.Reflection;
 using System.Text.Json;
 using Byline.LanguageServer.Handlers;
 using Byline.LanguageServer.Handlers.CodeActions;
@@ -39,7 +38,7 @@ public sealed class BylineServerOptions
 /// <see cref="RequestExecutionQueue{TContext}"/>. Hosted by <c>Program</c> (stdio or a pipe), by
 /// <c>byline serve</c> and by the tests.
 /// </summary>
-public sealed class BylineLanguageServer : IAsyncDisposable
+public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
 {
     private static readonly HashSet<string> AllowedBeforeInitialize = ["initialize", "exit"];
 
@@ -194,27 +193,28 @@ public sealed class BylineLanguageServer : IAsyncDisposable
         });
     }
 
-    private void Register(ILspHandler handler)
+    private void Register(ILspHandler handler) => handler.RegisterWith(this);
+
+    void IHandlerRegistry.AddRequest<TParams, TResult>(IRequestHandler<TParams, TResult> handler)
     {
-        var entryType = handler.GetType().GetInterfaces().FirstOrDefault(i => i.IsGenericType &&
-            (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) || i.GetGenericTypeDefinition() == typeof(INotificationHandler<>)))
-            ?? throw new ArgumentException($"{handler.GetType()} implements neither IRequestHandler nor INotificationHandler.");
-        var arguments = entryType.GetGenericArguments();
-        object entry;
-        if (entryType.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
-        {
-            entry = Activator.CreateInstance(typeof(RequestEntry<,>).MakeGenericType(arguments), handler, this)!;
-        }
-        else
-        {
-            entry = Activator.CreateInstance(typeof(NotificationEntry<>).MakeGenericType(arguments), handler, this)!;
-        }
+        var entry = new RequestEntry<TParams, TResult>(handler, this);
         // Methods without parameters (shutdown, exit) are registered without a params argument: LSP clients
         // omit "params" for them, and StreamJsonRpc would not match a one-parameter method then.
-        var parameterless = arguments[0] == typeof(object);
-        var method = entry.GetType().GetMethod(parameterless ? "InvokeWithoutParamsAsync" : "InvokeAsync")!;
-        _rpc.AddLocalRpcMethod(method, entry, new JsonRpcMethodAttribute(handler.Method) { UseSingleObjectParameterDeserialization = !parameterless });
+        var parameterless = typeof(TParams) == typeof(object);
+        AddLocalRpcMethod(handler.Method, parameterless, parameterless
+            ? new Func<CancellationToken, Task<TResult>>(entry.InvokeWithoutParamsAsync)
+            : new Func<TParams, CancellationToken, Task<TResult>>(entry.InvokeAsync));
     }
+
+    void IHandlerRegistry.AddNotification<TParams>(INotificationHandler<TParams> handler)
+    {
+        var entry = new NotificationEntry<TParams>(handler, this);
+        var parameterless = typeof(TParams) == typeof(object);
+        AddLocalRpcMethod(handler.Method, parameterless, parameterless ? new Func<Task>(entry.InvokeWithoutParamsAsync) : new Func<TParams, Task>(entry.InvokeAsync));
+    }
+
+    private void AddLocalRpcMethod(string method, bool parameterless, Delegate invoke) =>
+        _rpc.AddLocalRpcMethod(invoke.Method, invoke.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = !parameterless });
 
     private Task<T> DispatchAsync<T>(ILspHandler handler, Func<RequestContext, CancellationToken, Task<T>> invoke, CancellationToken cancellationToken) =>
         _queue.ExecuteAsync(handler.Method, handler.Kind, (context, ct) =>

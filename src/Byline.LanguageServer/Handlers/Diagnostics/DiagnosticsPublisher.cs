@@ -16,8 +16,11 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
     // Sends are serialised so that a slow report for an old version can never arrive after a newer one or after a clear.
     private readonly SemaphoreSlim _sendGate = new(1, 1);
 
-    /// <summary>Called from the mutation path after a document opened or changed.</summary>
-    public void Schedule(string uri)
+    /// <summary>
+    /// Called from the mutation path after a document opened or changed. An opened document is reported
+    /// <paramref name="immediately"/>: no burst of keystrokes is coming, and the user waits for its first report.
+    /// </summary>
+    public void Schedule(string uri, bool immediately = false)
     {
         if (state.ClientPullsDiagnostics)
         {
@@ -26,7 +29,7 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
         var cancellation = new CancellationTokenSource();
         var previous = _pending.AddOrUpdate(uri, cancellation, (_, _) => cancellation);
         _ = Cancel(previous == cancellation ? null : previous);
-        _ = PublishAfterDelayAsync(uri, cancellation.Token);
+        _ = PublishAfterDelayAsync(uri, immediately ? TimeSpan.Zero : delay, cancellation.Token);
     }
 
     /// <summary>Called from the mutation path after a document closed.</summary>
@@ -49,11 +52,19 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
         return Task.CompletedTask;
     }
 
-    private async Task PublishAfterDelayAsync(string uri, CancellationToken cancellationToken)
+    private async Task PublishAfterDelayAsync(string uri, TimeSpan wait, CancellationToken cancellationToken)
     {
         try
         {
-            await Task.Delay(delay, cancellationToken);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellationToken);
+            }
+            else
+            {
+                // Off the mutation path all the same: the analysis runs after the didOpen handler returns.
+                await Task.Yield();
+            }
             await SendAsync(() =>
             {
                 var snapshot = state.Workspace.Current;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Byline.Analysis;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
 using Byline.Text;
@@ -50,6 +51,8 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         {
             watchParentProcess(processId);
         }
+        // The knowledge base and word lists load while the client is still opening its first document.
+        _ = Task.Run(ArticleAnalyzer.Preload);
         context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
             $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
 

@@ -20,7 +20,7 @@ internal sealed class DidOpenHandler(DiagnosticsPublisher publisher, Selection.U
     {
         var document = notification.TextDocument;
         var snapshot = context.State.Workspace.OpenDocument(document.Uri, document.Text, document.Version, document.LanguageId);
-        publisher.Schedule(document.Uri);
+        publisher.Schedule(document.Uri, immediately: true);
         notice.AfterOpen(snapshot, document.Uri);
     }
 }

@@ -1,0 +1,166 @@
+// Whole-process figures of the `byline` tool and the language server as users meet them, on varied news text
+// (no paragraph repeats, so no cache helps), next to a peer linter on the same text. One command:
+//
+//   node tests/Byline.Benchmarks/whole-process/bench.mjs [--runs 3] [--quick] [--no-build] [--no-peer] [--in-process]
+//        [--server 'COMMAND ARGS']
+//
+// It publishes the CLI and the server ReadyToRun for linux-x64 (as the .vsix's portable server is built); the
+// server measured is the native one that the .vsix runs on Linux x64 (vscode-client/server/linux-x64, made by
+// `npm run package`) when it is there, else the published .dll; --server names another. It writes the
+// texts with ../shared/bench/make_varied_corpus.py (1 MB, 10 MB, 2,000 and 10,000 articles of ~5 KB), times
+// each command as a whole process (`/usr/bin/time`: wall seconds and peak RSS) --runs times after one warm-up,
+// and prints min / median / max. The server is driven over stdio by lsp-driver.mjs (start → initialize,
+// didOpen → diagnostics, keystroke → fresh diagnostics). The peer is write-good (npm), installed here with
+// `npm ci`. --in-process adds the in-process bench's cold-analysis rows on the 2,000 articles (BYLINE_CORPUS).
+// Output: a Markdown table on stdout and .artifacts/bench/whole-process.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../../..');
+const work = resolve(repo, '.artifacts/bench');
+const args = process.argv.slice(2);
+const runs = Number(valueOf('--runs') ?? 3);
+const quick = args.includes('--quick');
+// shared/ lies beside the repository (a worktree one level further down: ../../shared); --corpus-script names it.
+const corpusScript = resolve(valueOf('--corpus-script')
+  ?? ['../shared', '../../shared'].map((d) => resolve(repo, d, 'bench/make_varied_corpus.py')).find(existsSync)
+  ?? resolve(repo, '../shared/bench/make_varied_corpus.py'));
+
+mkdirSync(work, { recursive: true });
+const cli = join(work, 'cli', 'Byline.Cli.dll');
+const nativeServer = resolve(repo, 'vscode-client/server/linux-x64/Byline.LanguageServer');
+const serverCommand = valueOf('--server')?.split(' ')
+  ?? (existsSync(nativeServer) ? [nativeServer] : ['dotnet', join(work, 'server', 'Byline.LanguageServer.dll')]);
+if (!args.includes('--no-build')) {
+  publish('src/Byline.Cli/Byline.Cli.csproj', join(work, 'cli'));
+  publish('src/Byline.LanguageServer/Byline.LanguageServer.csproj', join(work, 'server'));
+}
+const texts = makeTexts();
+const rows = [];
+
+for (const [label, path] of [['check, one 1 MB article', texts.oneMb], ['check, one 10 MB article', texts.tenMb],
+  ['check, 2,000 articles (~10 MB)', texts.articles2k], ...(quick ? [] : [['check, 10,000 articles (~50 MB)', texts.articles10k]])]) {
+  rows.push(timeCommand(label, ['dotnet', cli, 'check', path], bytesOf(path)));
+}
+rows.push(timeCommand('analyze --format json, one 1 MB article', ['dotnet', cli, 'analyze', '--format', 'json', texts.oneMb], bytesOf(texts.oneMb)));
+rows.push(timeCommand('check, one 1-line article (start-up)', ['dotnet', cli, 'check', texts.oneLine], bytesOf(texts.oneLine)));
+if (!args.includes('--no-peer')) {
+  const writeGood = peer();
+  for (const row of rows.filter((r) => r.label.startsWith('check, one 1 MB') || r.label.startsWith('check, 2,000'))) {
+    const target = row.label.startsWith('check, one 1 MB') ? texts.oneMb : texts.articles2k;
+    const files = statSync(target).isDirectory() ? readdirSync(target).map((f) => join(target, f)) : [target];
+    const peerRow = timeCommand(`write-good on the same text (${row.label.slice(7)})`, [process.execPath, writeGood, ...files], row.bytes);
+    peerRow.ratio = peerRow.wall.median / row.wall.median;
+    rows.push(peerRow);
+  }
+}
+const lsp = [['50 KB', texts.fiftyKb], ['1 MB', texts.oneMb]].map(([label, file]) => driveServer(label, file));
+if (args.includes('--in-process')) {
+  inProcess();
+}
+report();
+
+function timeCommand(label, command, bytes) {
+  const samples = [];
+  for (let i = 0; i <= runs; i++) {
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+    const [wall, rssKb] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+    if (i > 0) samples.push({ wall, rssMb: rssKb / 1024 });
+  }
+  const row = { label, bytes, wall: spread(samples.map((s) => s.wall)), rssMb: spread(samples.map((s) => s.rssMb)) };
+  console.error(`${label}: ${row.wall.median.toFixed(2)} s (${row.wall.min.toFixed(2)}–${row.wall.max.toFixed(2)})`);
+  return row;
+}
+
+function driveServer(label, file) {
+  const samples = [];
+  for (let i = 0; i <= runs; i++) {
+    const keys = label === '1 MB' ? 30 : 100;
+    const run = spawnSync(process.execPath, [join(here, 'lsp-driver.mjs'), '--article', file, '--keys', String(keys), '--', ...serverCommand, '--stdio'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`lsp-driver failed: ${run.stderr}`);
+    if (i > 0) samples.push(JSON.parse(run.stdout));
+  }
+  const of = (key) => spread(samples.map((s) => s[key]));
+  const result = { label, bytes: samples[0].bytes, start: of('start_ms'), open: of('open_ms'), keyP50: of('key_p50_ms'), keyP99: of('key_p99_ms'), rssMb: of('rss_mb') };
+  console.error(`server ${label}: start ${result.start.median.toFixed(0)} ms, open ${result.open.median.toFixed(0)} ms, key p50 ${result.keyP50.median.toFixed(1)} ms`);
+  return result;
+}
+
+function inProcess() {
+  const run = spawnSync('dotnet', ['run', '-c', 'Release', '--project', join(repo, 'tests/Byline.Benchmarks'), '--', 'bench', '--quick', '--only', 'cold'],
+    { encoding: 'utf8', env: { ...process.env, BYLINE_CORPUS: texts.articles2k }, maxBuffer: 1 << 26 });
+  console.log('\nIn process (`bench --quick --only cold`, BYLINE_CORPUS = the 2,000 articles):\n');
+  console.log(run.stdout.split('\n').filter((l) => /cold analysis/.test(l)).join('\n'));
+}
+
+function report() {
+  const fmt = (s, digits = 2) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+  console.log(`\nWhole process, ${runs} runs after one warm-up each, median (min–max). MB = 2^20 bytes of UTF-8.\n`);
+  console.log('| command | wall s | MB/s (median) | peak RSS MB | RSS bytes per text byte |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const row of rows) {
+    const mbs = row.bytes / 1048576 / row.wall.median;
+    const perByte = (row.rssMb.median * 1048576) / row.bytes;
+    console.log(`| ${row.label}${row.ratio ? ` (× Byline: ${row.ratio.toFixed(2)})` : ''} | ${fmt(row.wall)} | ${mbs.toFixed(2)} | ${row.rssMb.median.toFixed(0)} | ${perByte.toFixed(1)} |`);
+  }
+  console.log(`\nServer: ${serverCommand.join(' ')}`);
+  console.log('\n| server (stdio, pulled diagnostics) | start → initialize ms | didOpen → diagnostics ms | keystroke p50 ms | keystroke p99 ms | RSS MB after |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const l of lsp) {
+    console.log(`| ${l.label} article | ${fmt(l.start, 0)} | ${fmt(l.open, 0)} | ${fmt(l.keyP50, 1)} | ${fmt(l.keyP99, 1)} | ${l.rssMb.median.toFixed(0)} |`);
+  }
+  writeFileSync(join(work, 'whole-process.json'), JSON.stringify({ runs, rows, lsp }, null, 2));
+}
+
+function publish(project, out) {
+  const run = spawnSync('dotnet', ['publish', resolve(repo, project), '-c', 'Release', '-o', out, '-r', 'linux-x64', '--no-self-contained',
+    '-p:PublishReadyToRun=true', '-p:UseAppHost=false', '-nologo', '-v', 'q'], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`dotnet publish ${project} failed`);
+}
+
+function makeTexts() {
+  const corpus = join(work, 'corpus');
+  const articles10k = join(corpus, 'articles-10000');
+  const articles2k = join(corpus, 'articles-2000');
+  if (!existsSync(articles2k)) python([corpusScript, corpus, '--articles', '2000']);
+  if (!quick && !existsSync(articles10k)) python([corpusScript, corpus, '--articles', '10000']);
+  const oneMb = join(corpus, '1m.txt');
+  const fiftyKb = join(corpus, '50k.txt');
+  const oneLine = join(corpus, 'one-line.txt');
+  // The first ~50 KB of the 1 MB article, cut at a line end; and its headline alone.
+  const text = spawnSync('head', ['-c', '51200', oneMb], { encoding: 'utf8' }).stdout;
+  writeFileSync(fiftyKb, text.slice(0, text.lastIndexOf('\n') + 1));
+  writeFileSync(oneLine, text.slice(0, text.indexOf('\n') + 1));
+  return { oneMb, tenMb: join(corpus, '10m.txt'), articles2k, articles10k, fiftyKb, oneLine };
+}
+
+function python(argv) {
+  const run = spawnSync('python3', argv, { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`python3 ${argv.join(' ')} failed`);
+}
+
+function peer() {
+  const bin = join(here, 'node_modules/write-good/bin/write-good.js');
+  if (!existsSync(bin)) {
+    const run = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('npm ci (write-good) failed');
+  }
+  return bin;
+}
+
+function bytesOf(path) {
+  return statSync(path).isDirectory() ? readdirSync(path).reduce((sum, f) => sum + statSync(join(path, f)).size, 0) : statSync(path).size;
+}
+
+function spread(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+}
+
+function valueOf(name) {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}

@@ -1,0 +1,150 @@
+// Speaks LSP over stdio to the real server binary and times what an editor waits for:
+//   start   process start → the answer to `initialize`
+//   open    didOpen of an article → its diagnostics (pulled with textDocument/diagnostic, as VS Code does,
+//           or pushed with --push: the server's publishDiagnostics)
+//   typing  one keystroke (an incremental didChange) → fresh diagnostics (pulled), --keys times
+//   rss     the server's resident memory after all of that (VmRSS from /proc)
+// Prints one JSON object. Usage:
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] -- SERVER_COMMAND [ARGS...]
+// (--log keeps the server's standard error.)
+// e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
+import { spawn } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const split = process.argv.indexOf('--');
+if (split < 0) {
+  console.error('usage: node lsp-driver.mjs --article FILE [--keys N] [--push] -- SERVER_COMMAND [ARGS...]');
+  process.exit(2);
+}
+const options = parseOptions(process.argv.slice(2, split));
+const [command, ...commandArgs] = process.argv.slice(split + 1);
+const text = readFileSync(options.article, 'utf8');
+const uri = pathToFileURL(resolve(options.article)).href;
+
+const server = new LspConnection(command, commandArgs, options.log);
+try {
+  console.log(JSON.stringify(await run()));
+} finally {
+  server.kill();
+}
+
+async function run() {
+  const capabilities = options.push ? {} : { textDocument: { diagnostic: { dynamicRegistration: false } } };
+  const started = server.startedAt;
+  await server.request('initialize', { processId: process.pid, rootUri: null, capabilities });
+  const start = ms(started);
+  server.notify('initialized', {});
+
+  const openedAt = process.hrtime.bigint();
+  server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const first = options.push ? await server.nextPublish(uri) : await pull();
+  const open = ms(openedAt);
+
+  const typing = await type(first);
+  const rssKb = residentKb(server.pid);
+  await server.request('shutdown', null);
+  server.notify('exit', null);
+  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, ...typing, rss_mb: rssKb / 1024 };
+}
+
+// Keystrokes typed into the middle of the body, each into the previous version, as an editor sends them.
+async function type() {
+  const lines = text.split('\n');
+  const line = Math.floor(lines.length / 2);
+  const times = [];
+  for (let i = 0; i < options.keys; i++) {
+    const character = Math.min(lines[line].length, 10 + (i % 20));
+    const at = process.hrtime.bigint();
+    server.notify('textDocument/didChange', {
+      textDocument: { uri, version: i + 2 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
+    });
+    await pull();
+    times.push(ms(at));
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return times.length === 0 ? {} : { keys: times.length, key_p50_ms: at(0.5), key_p99_ms: at(0.99), key_max_ms: times.at(-1) };
+}
+
+async function pull() {
+  const report = await server.request('textDocument/diagnostic', { textDocument: { uri } });
+  return report.items ?? [];
+}
+
+function ms(since) {
+  return Number(process.hrtime.bigint() - since) / 1e6;
+}
+
+function residentKb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+}
+
+function parseOptions(args) {
+  const result = { article: undefined, keys: 60, push: false, log: undefined };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--article') result.article = args[++i];
+    else if (args[i] === '--keys') result.keys = Number(args[++i]);
+    else if (args[i] === '--push') result.push = true;
+    else if (args[i] === '--log') result.log = args[++i];
+    else throw new Error(`unknown option ${args[i]}`);
+  }
+  if (!result.article) throw new Error('--article FILE is required');
+  return result;
+}
+
+/** Content-Length framing over a child's stdio; answers matched by id, publishDiagnostics queued per uri. */
+function LspConnection(command, args, log) {
+  const stderr = log === undefined ? 'ignore' : openSync(log, 'w');
+  this.startedAt = process.hrtime.bigint();
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', stderr] });
+  this.pid = child.pid;
+  const pending = new Map();
+  const publishWaiters = [];
+  let nextId = 1;
+  let buffer = Buffer.alloc(0);
+  child.on('exit', (code) => {
+    for (const { reject } of pending.values()) reject(new Error(`server exited (${code})`));
+  });
+  child.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString())[1]);
+      if (buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+      buffer = buffer.subarray(headerEnd + 4 + length);
+      receive(message);
+    }
+  });
+  const send = (message) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+    child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    child.stdin.write(body);
+  };
+  const receive = (message) => {
+    if (message.id !== undefined && pending.has(message.id)) {
+      const { resolve: done, reject } = pending.get(message.id);
+      pending.delete(message.id);
+      message.error ? reject(new Error(message.error.message)) : done(message.result);
+    } else if (message.id !== undefined && message.method) {
+      send({ id: message.id, result: null }); // client/registerCapability and the like
+    } else if (message.method === 'textDocument/publishDiagnostics') {
+      const waiter = publishWaiters.findIndex((w) => w.uri === message.params.uri);
+      if (waiter >= 0) publishWaiters.splice(waiter, 1)[0].resolve(message.params.diagnostics);
+    }
+  };
+  this.request = (method, params) =>
+    new Promise((resolveAnswer, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolveAnswer, reject });
+      send(params === null ? { id, method } : { id, method, params });
+    });
+  this.notify = (method, params) => send(params === null ? { method } : { method, params });
+  this.nextPublish = (target) => new Promise((resolveReport) => publishWaiters.push({ uri: target, resolve: resolveReport }));
+  this.kill = () => child.kill();
+}
