@@ -100,8 +100,11 @@ if grep -q 'error' "$logs/build.log" && ! grep -q ' 0 Error(s)' "$logs/build.log
 fi
 
 step "dotnet test"
-dotnet test LangServer.sln -c Release --no-build -nologo 2>&1 | tee "$logs/dotnet-test.log" | grep -E 'Passed!|Failed!|^  Failed |error' >&2
+# The TRX reports keep each test's own output: the fuzz and property tests print how many messages, edits
+# and cases they ran, and those lines are shown here.
+dotnet test LangServer.sln -c Release --no-build -nologo --logger trx --results-directory "$logs/trx" 2>&1 | tee "$logs/dotnet-test.log" | grep -E 'Passed!|Failed!|^  Failed |error' >&2
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
+cat "$logs"/trx/*.trx 2>/dev/null | grep -Eo '(Protocol fuzz:|Edit property:|[0-9]+ of [0-9]+ edits took the shortcut)[^<&]*' | sort -u | sed 's/^/  /' >&2
 count_dotnet "$logs/dotnet-test.log"
 
 step "Neovim: headless nvim attaches the built server to an article"
