@@ -145,15 +145,7 @@ internal sealed class NounPhrases(List<Word> words)
     /// <summary>The noun phrase that starts at word <paramref name="first"/>, as a word range, or null.</summary>
     public (int First, int Last)? Forward(int first, bool allowAppositive = true)
     {
-        var k = first;
-        while (k < words.Count && words[k].IsWord && words[k].Has(WordClass.Determiner))
-        {
-            k++;
-            if (k + 1 < words.Count && words[k].Lower == "of" && words[k + 1].IsWord)
-            {
-                k++; // "one of those advisers"
-            }
-        }
+        var k = SkipDeterminers(first);
         var last = -1;
         var sawCapital = false;
         var sawNoun = false;
@@ -162,36 +154,15 @@ internal sealed class NounPhrases(List<Word> words)
             var w = words[k];
             if (w.Kind is WordKind.Word or WordKind.Number)
             {
-                if (w.IsCapitalized)
+                var step = StepForward(k, last, ref sawCapital, ref sawNoun);
+                if (step == ForwardStep.Stop)
                 {
-                    if (sawNoun && !sawCapital)
-                    {
-                        break;
-                    }
-                    sawCapital = true;
+                    break;
                 }
-                else
+                if (step == ForwardStep.Take)
                 {
-                    if (w.Has(WordClass.ClauseBoundary) || w.Has(WordClass.Determiner) && last >= 0)
-                    {
-                        if (w.Has(WordClass.Preposition) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count)
-                        {
-                            k++;
-                            continue;
-                        }
-                        break;
-                    }
-                    if (sawCapital && !w.Has(WordClass.RoleNoun))
-                    {
-                        break; // "told Sputnik several attacks": the capitalised name ended the phrase
-                    }
-                    if (w.Has(WordClass.Verb) && last >= 0)
-                    {
-                        break;
-                    }
-                    sawNoun |= w.Has(WordClass.RoleNoun) || w.Has(WordClass.Pronoun);
+                    last = k;
                 }
-                last = k;
                 k++;
                 continue;
             }
@@ -223,6 +194,53 @@ internal sealed class NounPhrases(List<Word> words)
             break;
         }
         return last >= first ? (first, last) : null;
+    }
+
+    /// <summary>Past the determiners that open a phrase: "the", "one of those".</summary>
+    private int SkipDeterminers(int k)
+    {
+        while (k < words.Count && words[k].IsWord && words[k].Has(WordClass.Determiner))
+        {
+            k++;
+            if (k + 1 < words.Count && words[k].Lower == "of" && words[k + 1].IsWord)
+            {
+                k++; // "one of those advisers"
+            }
+        }
+        return k;
+    }
+
+    /// <summary>What reading a word forwards does: it ends the phrase, is passed over (a joining preposition), or is taken in.</summary>
+    private enum ForwardStep { Stop, Skip, Take }
+
+    private ForwardStep StepForward(int k, int last, ref bool sawCapital, ref bool sawNoun)
+    {
+        var w = words[k];
+        if (w.IsCapitalized)
+        {
+            if (sawNoun && !sawCapital)
+            {
+                return ForwardStep.Stop;
+            }
+            sawCapital = true;
+            return ForwardStep.Take;
+        }
+        if (w.Has(WordClass.ClauseBoundary) || w.Has(WordClass.Determiner) && last >= 0)
+        {
+            return w.Has(WordClass.Preposition) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count
+                ? ForwardStep.Skip
+                : ForwardStep.Stop;
+        }
+        if (sawCapital && !w.Has(WordClass.RoleNoun))
+        {
+            return ForwardStep.Stop; // "told Sputnik several attacks": the capitalised name ended the phrase
+        }
+        if (w.Has(WordClass.Verb) && last >= 0)
+        {
+            return ForwardStep.Stop;
+        }
+        sawNoun |= w.Has(WordClass.RoleNoun) || w.Has(WordClass.Pronoun);
+        return ForwardStep.Take;
     }
 
     /// <summary>
