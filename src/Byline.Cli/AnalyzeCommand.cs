@@ -49,6 +49,17 @@ public static class AnalyzeCommand
         json.WriteString("path", path);
         json.WriteNumber("length", document.Text.Length);
 
+        WriteBlocks(json, document);
+        var sourcing = document.Analysis?.Sourcing ?? Analysis.Attribution.ArticleSourcing.Empty;
+        WriteSentences(json, document, sourcing);
+        WriteAttributions(json, document, sourcing);
+        WriteEntities(json, document);
+        WriteDiagnostics(json, document);
+        json.WriteEndObject();
+    }
+
+    private static void WriteBlocks(Utf8JsonWriter json, ArticleDocument document)
+    {
         json.WriteStartArray("blocks");
         foreach (var block in document.Syntax.Blocks)
         {
@@ -59,8 +70,10 @@ public static class AnalyzeCommand
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
 
-        var sourcing = document.Analysis?.Sourcing ?? Analysis.Attribution.ArticleSourcing.Empty;
+    private static void WriteSentences(Utf8JsonWriter json, ArticleDocument document, Analysis.Attribution.ArticleSourcing sourcing)
+    {
         var sourcingBySpan = sourcing.Sentences.ToDictionary(s => s.Span);
         json.WriteStartArray("sentences");
         // Blocks and their sentences are in document order; their own spans, shifted, spare tokenising each sentence.
@@ -78,7 +91,10 @@ public static class AnalyzeCommand
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
 
+    private static void WriteAttributions(Utf8JsonWriter json, ArticleDocument document, Analysis.Attribution.ArticleSourcing sourcing)
+    {
         json.WriteStartArray("attributions");
         foreach (var attribution in sourcing.Attributions.OrderBy(a => a.Cue.Start))
         {
@@ -104,7 +120,10 @@ public static class AnalyzeCommand
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
 
+    private static void WriteEntities(Utf8JsonWriter json, ArticleDocument document)
+    {
         json.WriteStartArray("entities");
         var entities = document.Analysis?.Entities.Entities ?? [];
         foreach (var entity in entities.OrderBy(e => e.FirstMention.Span.Start).ThenBy(e => e.Id, StringComparer.Ordinal))
@@ -125,7 +144,10 @@ public static class AnalyzeCommand
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
 
+    private static void WriteDiagnostics(Utf8JsonWriter json, ArticleDocument document)
+    {
         json.WriteStartArray("diagnostics");
         foreach (var finding in document.Diagnostics)
         {
@@ -139,7 +161,6 @@ public static class AnalyzeCommand
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     /// <summary>

@@ -103,91 +103,102 @@ internal static class LineClassifier
     private static bool IsHtmlComment(ReadOnlySpan<char> text) =>
         text.StartsWith("<!--", StringComparison.Ordinal) && text.TrimEnd().EndsWith("-->", StringComparison.Ordinal);
 
-    private static void ClassifyTrimmed(string text, int start, int end, LineState state, StructureHint hint, Lexicon lexicon, List<Segment> segments)
+    /// <summary>Adds a line's segments with the surrounding white space trimmed off (and none when nothing is left).</summary>
+    private readonly struct SegmentSink(string text, List<Segment> segments)
     {
-        var line = text.AsSpan(start, end - start);
-        void Add(int s, int e, BlockKind kind)
+        public void Add(int s, int e, BlockKind kind)
         {
             while (s < e && char.IsWhiteSpace(text[s])) s++;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
             if (e > s) segments.Add(new Segment(s, e - s, kind));
         }
+    }
 
+    private static void ClassifyTrimmed(string text, int start, int end, LineState state, StructureHint hint, Lexicon lexicon, List<Segment> segments)
+    {
+        var line = text.AsSpan(start, end - start);
+        var sink = new SegmentSink(text, segments);
+        if (TryClassifyStructure(line, start, end, state, hint, lexicon, sink)
+            || TryClassifyCredit(line, start, end, lexicon, sink)
+            || TryClassifyDateline(line, start, end, state, sink))
+        {
+            return;
+        }
+        ClassifyProse(line, start, end, state, lexicon, sink);
+    }
+
+    /// <summary>What the parser's hint or the line's own marks decide: separators, furniture, headline, lists, footnotes.</summary>
+    private static bool TryClassifyStructure(ReadOnlySpan<char> line, int start, int end, LineState state, StructureHint hint, Lexicon lexicon, SegmentSink sink)
+    {
         if (hint == StructureHint.Separator || IsSeparator(line))
         {
-            Add(start, end, state.Ordinal == 0 && hint != StructureHint.Separator ? BlockKind.Headline : BlockKind.Separator);
-            return;
+            sink.Add(start, end, state.Ordinal == 0 && hint != StructureHint.Separator ? BlockKind.Headline : BlockKind.Separator);
+            return true;
         }
         if (hint == StructureHint.Boilerplate && IsHtmlComment(line))
         {
             // Readers never see an HTML comment, so it cannot be the headline (a suppression comment above the
             // headline must stay a comment); Advance leaves the state as it was for the same reason.
-            Add(start, end, BlockKind.Boilerplate);
-            return;
+            sink.Add(start, end, BlockKind.Boilerplate);
+            return true;
         }
-        if (state.Ordinal == 0)
+        BlockKind? kind = state.Ordinal == 0 ? BlockKind.Headline
+            : hint == StructureHint.Boilerplate || IsBoilerplate(line, state, lexicon) ? BlockKind.Boilerplate
+            : hint == StructureHint.Heading ? BlockKind.Heading
+            : hint == StructureHint.ListItem ? BlockKind.ListItem
+            : hint == StructureHint.Quote ? BlockKind.Quote
+            : line[0] is '*' or '†' or '‡' && line.Length > 1 && !char.IsWhiteSpace(line[1]) && line[1] != '*' ? BlockKind.Footnote
+            : null;
+        if (kind is { } decided)
         {
-            Add(start, end, BlockKind.Headline);
-            return;
-        }
-        if (hint == StructureHint.Boilerplate || IsBoilerplate(line, state, lexicon))
-        {
-            Add(start, end, BlockKind.Boilerplate);
-            return;
-        }
-        if (hint == StructureHint.Heading)
-        {
-            Add(start, end, BlockKind.Heading);
-            return;
-        }
-        if (hint == StructureHint.ListItem)
-        {
-            Add(start, end, BlockKind.ListItem);
-            return;
-        }
-        if (hint == StructureHint.Quote)
-        {
-            Add(start, end, BlockKind.Quote);
-            return;
-        }
-        if (line[0] is '*' or '†' or '‡' && line.Length > 1 && !char.IsWhiteSpace(line[1]) && line[1] != '*')
-        {
-            Add(start, end, BlockKind.Footnote);
-            return;
+            sink.Add(start, end, decided);
+            return true;
         }
         var listMarker = ListMarkerLength(line);
         if (listMarker > 0)
         {
-            Add(start + listMarker, end, BlockKind.ListItem);
-            return;
+            sink.Add(start + listMarker, end, BlockKind.ListItem);
+            return true;
         }
+        return false;
+    }
+
+    /// <summary>A photo credit, with the caption that runs on after it in the same line.</summary>
+    private static bool TryClassifyCredit(ReadOnlySpan<char> line, int start, int end, Lexicon lexicon, SegmentSink sink)
+    {
         var credit = CreditPrefixLength(line, lexicon);
-        if (credit > 0)
+        if (credit <= 0)
         {
-            var captionStart = RunInSentenceStart(line, credit);
-            if (captionStart > 0)
-            {
-                Add(start, start + captionStart, BlockKind.Credit);
-                Add(start + captionStart, end, BlockKind.Caption);
-            }
-            else
-            {
-                Add(start, end, BlockKind.Credit);
-            }
-            return;
+            return false;
         }
+        var captionStart = RunInSentenceStart(line, credit);
+        if (captionStart > 0)
+        {
+            sink.Add(start, start + captionStart, BlockKind.Credit);
+            sink.Add(start + captionStart, end, BlockKind.Caption);
+        }
+        else
+        {
+            sink.Add(start, end, BlockKind.Credit);
+        }
+        return true;
+    }
+
+    /// <summary>A date line near the top, or a wire dateline ("BAGHDAD (Reuters) —") opening a paragraph.</summary>
+    private static bool TryClassifyDateline(ReadOnlySpan<char> line, int start, int end, LineState state, SegmentSink sink)
+    {
         if (state.Ordinal <= 3)
         {
             foreach (var match in WeekdayDate.EnumerateMatches(line[..Math.Min(line.Length, 60)]))
             {
-                Add(start, start + match.Length, BlockKind.Dateline);
-                Add(start + match.Length, end, BlockKind.Paragraph);
-                return;
+                sink.Add(start, start + match.Length, BlockKind.Dateline);
+                sink.Add(start + match.Length, end, BlockKind.Paragraph);
+                return true;
             }
             if (line.Length <= 40 && (BareDate.IsMatch(line) || EndsWithIsoDate(line) && IsoDateline.IsMatch(line)))
             {
-                Add(start, end, BlockKind.Dateline);
-                return;
+                sink.Add(start, end, BlockKind.Dateline);
+                return true;
             }
         }
         if (line.Length > 4 && char.IsAsciiLetterUpper(line[0]) && char.IsAsciiLetterUpper(line[1]))
@@ -197,47 +208,42 @@ internal static class LineClassifier
             {
                 if (match.Length < line.Length)
                 {
-                    Add(start, start + match.Length, BlockKind.Dateline);
-                    Add(start + match.Length, end, BlockKind.Paragraph);
-                    return;
+                    sink.Add(start, start + match.Length, BlockKind.Dateline);
+                    sink.Add(start + match.Length, end, BlockKind.Paragraph);
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    /// <summary>Captions, quotes, bylines, standfirst, headings and, failing all of those, a paragraph.</summary>
+    private static void ClassifyProse(ReadOnlySpan<char> line, int start, int end, LineState state, Lexicon lexicon, SegmentSink sink)
+    {
         var inlineCredit = InlineCreditStart(line, lexicon);
         if (inlineCredit > 0)
         {
-            Add(start, start + inlineCredit, BlockKind.Caption);
-            Add(start + inlineCredit, end, BlockKind.Credit);
+            sink.Add(start, start + inlineCredit, BlockKind.Caption);
+            sink.Add(start + inlineCredit, end, BlockKind.Credit);
             return;
         }
         if (RepeatsPrevious(line, state) || (EndsWithNumericDate(line) && PublisherDateCredit.IsMatch(line[Math.Max(0, line.Length - 120)..])))
         {
-            Add(start, end, BlockKind.Caption);
+            sink.Add(start, end, BlockKind.Caption);
             return;
         }
         if (IsQuote(line))
         {
-            Add(start, end, BlockKind.Quote);
+            sink.Add(start, end, BlockKind.Quote);
             return;
         }
         var words = CountWords(line, 12);
         var punctuated = EndsWithSentencePunctuation(line);
-        if (state.Ordinal <= 4 && IsByline(line, words, state))
-        {
-            Add(start, end, BlockKind.Byline);
-            return;
-        }
-        if (state.Ordinal == 1 && !punctuated && line.Length >= 30)
-        {
-            Add(start, end, BlockKind.Standfirst);
-            return;
-        }
-        if (!punctuated && words <= 8 && line.Length <= 60 && (char.IsUpper(line[0]) || char.IsDigit(line[0])))
-        {
-            Add(start, end, BlockKind.Heading);
-            return;
-        }
-        Add(start, end, BlockKind.Paragraph);
+        var kind = state.Ordinal <= 4 && IsByline(line, words, state) ? BlockKind.Byline
+            : state.Ordinal == 1 && !punctuated && line.Length >= 30 ? BlockKind.Standfirst
+            : !punctuated && words <= 8 && line.Length <= 60 && (char.IsUpper(line[0]) || char.IsDigit(line[0])) ? BlockKind.Heading
+            : BlockKind.Paragraph;
+        sink.Add(start, end, kind);
     }
 
     private static bool EndsWithNumericDate(ReadOnlySpan<char> line) =>

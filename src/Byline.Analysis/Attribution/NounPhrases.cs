@@ -43,6 +43,17 @@ internal sealed class NounPhrases(List<Word> words)
         {
             return null;
         }
+        var first = ReadSubjectBack(last, ref appositive);
+        if (appositive && !(first == 0 || StartsAppositive(first)))
+        {
+            return null;
+        }
+        return (first, last);
+    }
+
+    /// <summary>The first word of the subject whose head is word <paramref name="last"/>; clears <paramref name="appositive"/> when it reads through the head an appositive describes.</summary>
+    private int ReadSubjectBack(int last, ref bool appositive)
+    {
         var first = last;
         var k = last - 1;
         if (words[last].Text == ")")
@@ -60,88 +71,81 @@ internal sealed class NounPhrases(List<Word> words)
             }
         }
         var budget = 24;
-        while (k >= 0 && budget-- > 0)
+        while (k >= 0 && budget-- > 0 && StepBack(ref k, ref first, last, ref appositive))
         {
-            var w = words[k];
-            if (w.Kind is WordKind.Word or WordKind.Number)
-            {
-                if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord)
-                    || w.Lower == "by" && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a survey by the organization"
-                {
-                    first = k;
-                    k--;
-                    continue;
-                }
-                if (w.Has(WordClass.ClauseBoundary) && (!w.IsCapitalized || k == 0 || !words[k - 1].IsWord))
-                {
-                    break; // "But Trump said": the conjunction that opens the sentence is not part of the subject
-                }
-                if (w.Has(WordClass.Verb) && !w.IsCapitalized && !w.Has(WordClass.Determiner))
-                {
-                    break; // another verb: we have left the subject
-                }
-                first = k;
-                k--;
-                continue;
-            }
-            if (w.Text is "-" or "–" && k > 0 && words[k - 1].IsCapitalized && words[k + 1].IsCapitalized)
-            {
-                first = k;
-                k--;
-                continue;
-            }
-            if (w.Text == "*")
-            {
-                first = k;
-                k--;
-                continue;
-            }
-            if (w.Text == ")")
-            {
-                var open = k - 1;
-                while (open >= 0 && words[open].Text != "(" && k - open < 10)
-                {
-                    open--;
-                }
-                if (open >= 0 && words[open].Text == "(")
-                {
-                    first = open;
-                    k = open - 1;
-                    continue;
-                }
-                break;
-            }
-            if (appositive && w.IsPunctuation(',') && (StartsAppositive(first) || k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.RoleNoun) || IsNameAfterDescription(first, last, k)))
-            {
-                // Read on through the head the appositive describes.
-                appositive = false;
-                if (k > 0 && IsNounPhraseWord(words[k - 1]))
-                {
-                    k--;
-                    continue;
-                }
-            }
-            break;
         }
-        if (appositive && !(first == 0 || StartsAppositive(first)))
+        return first;
+    }
+
+    /// <summary>Reads word <paramref name="k"/> into the subject, moving back; false when the subject ends there.</summary>
+    private bool StepBack(ref int k, ref int first, int last, ref bool appositive)
+    {
+        var w = words[k];
+        if (w.Kind is WordKind.Word or WordKind.Number)
         {
-            return null;
+            if (!JoinsSubjectBackward(k, appositive))
+            {
+                return false;
+            }
+            first = k;
+            k--;
+            return true;
         }
-        return (first, last);
+        if (w.Text is "-" or "–" && k > 0 && words[k - 1].IsCapitalized && words[k + 1].IsCapitalized || w.Text == "*")
+        {
+            first = k;
+            k--;
+            return true;
+        }
+        if (w.Text == ")")
+        {
+            var open = k - 1;
+            while (open >= 0 && words[open].Text != "(" && k - open < 10)
+            {
+                open--;
+            }
+            if (open >= 0 && words[open].Text == "(")
+            {
+                first = open;
+                k = open - 1;
+                return true;
+            }
+            return false;
+        }
+        if (appositive && w.IsPunctuation(',') && (StartsAppositive(first) || k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.RoleNoun) || IsNameAfterDescription(first, last, k)))
+        {
+            // Read on through the head the appositive describes.
+            appositive = false;
+            if (k > 0 && IsNounPhraseWord(words[k - 1]))
+            {
+                k--;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> (a word or number) still belongs to the subject read backwards.</summary>
+    private bool JoinsSubjectBackward(int k, bool appositive)
+    {
+        var w = words[k];
+        if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord)
+            || w.Lower == "by" && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a survey by the organization"
+        {
+            return true;
+        }
+        if (w.Has(WordClass.ClauseBoundary) && (!w.IsCapitalized || k == 0 || !words[k - 1].IsWord))
+        {
+            return false; // "But Trump said": the conjunction that opens the sentence is not part of the subject
+        }
+        // another verb: we have left the subject
+        return !(w.Has(WordClass.Verb) && !w.IsCapitalized && !w.Has(WordClass.Determiner));
     }
 
     /// <summary>The noun phrase that starts at word <paramref name="first"/>, as a word range, or null.</summary>
     public (int First, int Last)? Forward(int first, bool allowAppositive = true)
     {
-        var k = first;
-        while (k < words.Count && words[k].IsWord && words[k].Has(WordClass.Determiner))
-        {
-            k++;
-            if (k + 1 < words.Count && words[k].Lower == "of" && words[k + 1].IsWord)
-            {
-                k++; // "one of those advisers"
-            }
-        }
+        var k = SkipDeterminers(first);
         var last = -1;
         var sawCapital = false;
         var sawNoun = false;
@@ -150,36 +154,15 @@ internal sealed class NounPhrases(List<Word> words)
             var w = words[k];
             if (w.Kind is WordKind.Word or WordKind.Number)
             {
-                if (w.IsCapitalized)
+                var step = StepForward(k, last, ref sawCapital, ref sawNoun);
+                if (step == ForwardStep.Stop)
                 {
-                    if (sawNoun && !sawCapital)
-                    {
-                        break;
-                    }
-                    sawCapital = true;
+                    break;
                 }
-                else
+                if (step == ForwardStep.Take)
                 {
-                    if (w.Has(WordClass.ClauseBoundary) || w.Has(WordClass.Determiner) && last >= 0)
-                    {
-                        if (w.Has(WordClass.Preposition) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count)
-                        {
-                            k++;
-                            continue;
-                        }
-                        break;
-                    }
-                    if (sawCapital && !w.Has(WordClass.RoleNoun))
-                    {
-                        break; // "told Sputnik several attacks": the capitalised name ended the phrase
-                    }
-                    if (w.Has(WordClass.Verb) && last >= 0)
-                    {
-                        break;
-                    }
-                    sawNoun |= w.Has(WordClass.RoleNoun) || w.Has(WordClass.Pronoun);
+                    last = k;
                 }
-                last = k;
                 k++;
                 continue;
             }
@@ -211,6 +194,53 @@ internal sealed class NounPhrases(List<Word> words)
             break;
         }
         return last >= first ? (first, last) : null;
+    }
+
+    /// <summary>Past the determiners that open a phrase: "the", "one of those".</summary>
+    private int SkipDeterminers(int k)
+    {
+        while (k < words.Count && words[k].IsWord && words[k].Has(WordClass.Determiner))
+        {
+            k++;
+            if (k + 1 < words.Count && words[k].Lower == "of" && words[k + 1].IsWord)
+            {
+                k++; // "one of those advisers"
+            }
+        }
+        return k;
+    }
+
+    /// <summary>What reading a word forwards does: it ends the phrase, is passed over (a joining preposition), or is taken in.</summary>
+    private enum ForwardStep { Stop, Skip, Take }
+
+    private ForwardStep StepForward(int k, int last, ref bool sawCapital, ref bool sawNoun)
+    {
+        var w = words[k];
+        if (w.IsCapitalized)
+        {
+            if (sawNoun && !sawCapital)
+            {
+                return ForwardStep.Stop;
+            }
+            sawCapital = true;
+            return ForwardStep.Take;
+        }
+        if (w.Has(WordClass.ClauseBoundary) || w.Has(WordClass.Determiner) && last >= 0)
+        {
+            return w.Has(WordClass.Preposition) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count
+                ? ForwardStep.Skip
+                : ForwardStep.Stop;
+        }
+        if (sawCapital && !w.Has(WordClass.RoleNoun))
+        {
+            return ForwardStep.Stop; // "told Sputnik several attacks": the capitalised name ended the phrase
+        }
+        if (w.Has(WordClass.Verb) && last >= 0)
+        {
+            return ForwardStep.Stop;
+        }
+        sawNoun |= w.Has(WordClass.RoleNoun) || w.Has(WordClass.Pronoun);
+        return ForwardStep.Take;
     }
 
     /// <summary>

@@ -390,121 +390,20 @@ internal sealed class SentenceReader
     {
         var w = _words[i];
         var previous = i > 0 ? _words[i - 1] : default;
-        if (previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
-        {
-            return null; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
-        }
-        if (previous.IsWord && previous.Has(WordClass.QuantitySubject) && (i >= 2 && _words[i - 2].IsPunctuation(',')
-            || w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "to" or "as"))
-        {
-            return null; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
-        }
-        if (verb.Lemma == "put" && !(i + 1 < _words.Count && _words[i + 1].Lower == "it"))
-        {
-            return null; // "as Milbank puts it" reports; "put pressure on" does not
-        }
-        if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
-        {
-            return null; // "swing state", "a Tuesday tweet": a noun, not a verb
-        }
-        if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
-        {
-            return null; // "the strikes ordered by": a participle, not a report
-        }
-
-        var cueEnd = w.Span.End;
-        var afterCue = i + 1;
-        // "said in a statement", "said in an interview": one cue.
-        if (afterCue < _words.Count && MatchPhraseCue(afterCue) is { SourceAfter: false } widening)
-        {
-            afterCue += widening.Words.Length;
-            cueEnd = _words[afterCue - 1].Span.End;
-        }
-        else if (afterCue + 1 < _words.Count && _words[afterCue].Lower == "in" && LinkAt(afterCue + 1) is { } linked)
-        {
-            // "said in [a statement](https://…)"
-            cueEnd = linked.Link.Whole.End;
-            afterCue = linked.LastWord + 1;
-        }
-        var cueStart = w.Span.Start;
-
-        // Subject to the left, skipping "has also", "would later".
-        var subjectEnd = i - 1;
-        var skipped = 0;
-        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordClass.Auxiliary) && skipped < 3)
-        {
-            if (_words[subjectEnd].Has(WordClass.Hedge))
-            {
-                break;
-            }
-            subjectEnd--;
-            skipped++;
-        }
-        if (skipped > 0 && subjectEnd >= 0)
-        {
-            cueStart = _words[subjectEnd + 1].Span.Start;
-        }
-
-        Source? source = null;
-        int sourceFirst = -1;
-        var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
-        if (participle)
-        {
-            // "…, noting that …", "…, adding": the sentence's earlier source goes on speaking.
-            if (earlier.Count > 0 && earlier[^1].Source is { } earlierSource)
-            {
-                source = earlierSource;
-            }
-            else if (SentenceSubject() is { } subject)
-            {
-                // "Trump attacked Clinton, saying …": the main clause's subject is the one speaking.
-                source = MakeSource(subject.First, subject.Last);
-                if (source.Kind is SourceKind.Document or SourceKind.Vague)
-                {
-                    return null;
-                }
-            }
-            else
-            {
-                return null;
-            }
-        }
-        else if (subjectEnd >= 0 && _words[subjectEnd].Lower is "and" or "but" && SentenceSubject() is { } shared && shared.Last < subjectEnd)
-        {
-            // "Graham called both candidates “crazy” and said …": the verbs share the sentence's subject.
-            source = MakeSource(shared.First, shared.Last);
-            sourceFirst = -1;
-            if (source.Kind is SourceKind.Document)
-            {
-                return null;
-            }
-        }
-        else if (_phrases.Backward(subjectEnd) is { } left && IsSubjectEnd(subjectEnd))
-        {
-            source = MakeSource(left.First, left.Last);
-            sourceFirst = left.First;
-        }
-        else if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
-        {
-            // Inverted: "“…,” said Col. John Dorrian."
-            source = MakeSource(right.First, right.Last);
-            afterCue = right.Last + 1;
-        }
-        else if (verb.Kind == CueKind.Speech && SpeakerAfterQuotation(subjectEnd) is { } speaker)
-        {
-            source = MakeSource(speaker.First, speaker.Last);
-            sourceFirst = speaker.First;
-        }
-        if (source is null)
+        if (!ActsAsVerbCue(i, verb))
         {
             return null;
         }
-        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
-            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
-        {
-            return null; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
-        }
-        if (verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document)
+
+        var cueEnd = w.Span.End;
+        var afterCue = WidenCue(i + 1, ref cueEnd);
+        var subjectEnd = SubjectEndBefore(i);
+        var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
+
+        var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
+        var sourceFirst = -1;
+        var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        if (source is null || !SourceFitsVerb(verb, source, afterCue))
         {
             return null;
         }
@@ -518,20 +417,7 @@ internal sealed class SentenceReader
             afterCue = told.Last + 1;
         }
 
-        TextSpan content;
-        if (sourceFirst > 0 && (_words[sourceFirst - 1].IsPunctuation(',') || _words[sourceFirst - 1].Kind == WordKind.Quote) && !IsIntroductory(sourceFirst))
-        {
-            content = ContentBefore(sourceFirst);
-        }
-        else if (participle || sourceFirst < 0 && subjectEnd >= 0)
-        {
-            content = participle ? ContentFrom(SkipThat(afterCue)) : ContentBefore(subjectEnd + 1);
-        }
-        else
-        {
-            content = ContentFrom(SkipThat(afterCue));
-        }
-
+        var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
         var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
         {
             Verb = w.Span,
@@ -539,6 +425,138 @@ internal sealed class SentenceReader
             RecipientText = recipientText,
         };
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
+    }
+
+    /// <summary>False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.</summary>
+    private bool ActsAsVerbCue(int i, CueVerb verb)
+    {
+        var w = _words[i];
+        var previous = i > 0 ? _words[i - 1] : default;
+        if (previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
+        }
+        if (previous.IsWord && previous.Has(WordClass.QuantitySubject) && (i >= 2 && _words[i - 2].IsPunctuation(',')
+            || w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "to" or "as"))
+        {
+            return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
+        }
+        if (verb.Lemma == "put" && !(i + 1 < _words.Count && _words[i + 1].Lower == "it"))
+        {
+            return false; // "as Milbank puts it" reports; "put pressure on" does not
+        }
+        if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
+        {
+            return false; // "swing state", "a Tuesday tweet": a noun, not a verb
+        }
+        if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
+        {
+            return false; // "the strikes ordered by": a participle, not a report
+        }
+        return true;
+    }
+
+    /// <summary>The index after the cue, widened over "in a statement" or a linked "in [a statement](…)".</summary>
+    private int WidenCue(int afterCue, ref int cueEnd)
+    {
+        // "said in a statement", "said in an interview": one cue.
+        if (afterCue < _words.Count && MatchPhraseCue(afterCue) is { SourceAfter: false } widening)
+        {
+            afterCue += widening.Words.Length;
+            cueEnd = _words[afterCue - 1].Span.End;
+        }
+        else if (afterCue + 1 < _words.Count && _words[afterCue].Lower == "in" && LinkAt(afterCue + 1) is { } linked)
+        {
+            // "said in [a statement](https://…)"
+            cueEnd = linked.Link.Whole.End;
+            afterCue = linked.LastWord + 1;
+        }
+        return afterCue;
+    }
+
+    /// <summary>Where the subject to the left of the verb ends, skipping "has also", "would later".</summary>
+    private int SubjectEndBefore(int i)
+    {
+        var subjectEnd = i - 1;
+        var skipped = 0;
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordClass.Auxiliary) && skipped < 3)
+        {
+            if (_words[subjectEnd].Has(WordClass.Hedge))
+            {
+                break;
+            }
+            subjectEnd--;
+            skipped++;
+        }
+        return subjectEnd;
+    }
+
+    /// <summary>"…, noting that …", "…, adding": the sentence's earlier source goes on speaking.</summary>
+    private Source? ParticipleSpeaker(ImmutableArray<Attribution>.Builder earlier)
+    {
+        if (earlier.Count > 0 && earlier[^1].Source is { } earlierSource)
+        {
+            return earlierSource;
+        }
+        if (SentenceSubject() is { } subject)
+        {
+            // "Trump attacked Clinton, saying …": the main clause's subject is the one speaking.
+            var source = MakeSource(subject.First, subject.Last);
+            return source.Kind is SourceKind.Document or SourceKind.Vague ? null : source;
+        }
+        return null;
+    }
+
+    /// <summary>The finite verb's subject: before it, shared with an earlier verb, or after it when inverted.</summary>
+    private Source? VerbSubject(CueVerb verb, int subjectEnd, ref int afterCue, out int sourceFirst)
+    {
+        sourceFirst = -1;
+        if (subjectEnd >= 0 && _words[subjectEnd].Lower is "and" or "but" && SentenceSubject() is { } shared && shared.Last < subjectEnd)
+        {
+            // "Graham called both candidates “crazy” and said …": the verbs share the sentence's subject.
+            var source = MakeSource(shared.First, shared.Last);
+            return source.Kind is SourceKind.Document ? null : source;
+        }
+        if (_phrases.Backward(subjectEnd) is { } left && IsSubjectEnd(subjectEnd))
+        {
+            sourceFirst = left.First;
+            return MakeSource(left.First, left.Last);
+        }
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
+        {
+            // Inverted: "“…,” said Col. John Dorrian."
+            afterCue = right.Last + 1;
+            return MakeSource(right.First, right.Last);
+        }
+        if (verb.Kind == CueKind.Speech && SpeakerAfterQuotation(subjectEnd) is { } speaker)
+        {
+            sourceFirst = speaker.First;
+            return MakeSource(speaker.First, speaker.Last);
+        }
+        return null;
+    }
+
+    private bool SourceFitsVerb(CueVerb verb, Source source, int afterCue)
+    {
+        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
+            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
+        {
+            return false; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
+        }
+        return !(verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document);
+    }
+
+    private TextSpan VerbCueContent(int sourceFirst, int subjectEnd, int afterCue, bool participle)
+    {
+        if (sourceFirst > 0 && (_words[sourceFirst - 1].IsPunctuation(',') || _words[sourceFirst - 1].Kind == WordKind.Quote) && !IsIntroductory(sourceFirst))
+        {
+            return ContentBefore(sourceFirst);
+        }
+        if (participle || sourceFirst < 0 && subjectEnd >= 0)
+        {
+            return participle ? ContentFrom(SkipThat(afterCue)) : ContentBefore(subjectEnd + 1);
+        }
+        return ContentFrom(SkipThat(afterCue));
     }
 
     /// <summary>

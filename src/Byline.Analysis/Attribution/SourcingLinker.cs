@@ -13,161 +13,213 @@ public static class SourcingLinker
 {
     public static ArticleSourcing Link(ArticleSyntaxTree syntax)
     {
-        // Whether the article is written in Latin script matters only for a sentence that is not (the seed's
-        // closing Cyrillic heading under an English article): decided then, so most articles never count letters.
-        bool? articleIsLatin = null;
         var publisher = FindPublisher(syntax);
-        var sentences = ImmutableArray.CreateBuilder<SentenceSourcing>();
-        Source? lastSource = null;
-        Attribution? nextQuoteSpeaker = null;
-        Attribution? previousLastSpeaker = null;
-        Attribution? statementSpeaker = null;
+        var linker = new ArticleLinker(syntax);
         foreach (var block in syntax.Blocks)
         {
-            var analysed = block.Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst;
-            if (!analysed)
+            if (block.Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst)
             {
-                foreach (var sentence in block.Node.Sentences)
-                {
-                    // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
-                    sentences.Add(new SentenceSourcing(Shift(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None) { NotClaimReason = NotClaimReason.NotProse });
-                }
-                continue;
+                linker.LinkBlock(block);
             }
-            var quoteCarried = nextQuoteSpeaker;
-            nextQuoteSpeaker = null;
-            var facts = BlockSourcing.Of(block.Node);
-            // "Cruz continued:" ending one paragraph, and the next opening with a quotation: that is Cruz speaking.
-            if (quoteCarried is null && previousLastSpeaker is not null && facts.Quotations.Length > 0 && facts.Quotations[0].Span.Start == 0)
+            else
             {
-                quoteCarried = previousLastSpeaker;
-            }
-            previousLastSpeaker = null;
-            var offset = block.Start;
-            // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
-            var quotations = facts.Quotations.IsEmpty ? facts.Quotations : facts.Quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
-            Attribution? carried = null;
-            var spoken = SpokenQuotations(facts, quotations, offset);
-            for (var index = 0; index < facts.Sentences.Length; index++)
-            {
-                var fact = facts.Sentences[index];
-                var span = Shift(fact.Span, offset);
-                var attributions = ImmutableArray<Attribution>.Empty;
-                if (!fact.Attributions.IsEmpty)
-                {
-                    var resolved = ImmutableArray.CreateBuilder<Attribution>(fact.Attributions.Length);
-                    foreach (var attribution in fact.Attributions)
-                    {
-                        resolved.Add(Resolve(Shift(attribution, offset), ref lastSource));
-                    }
-                    attributions = resolved.MoveToImmutable();
-                }
-                var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : fact.VaguePhrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
-                var ownQuotes = quotations.IsEmpty ? quotations : Overlapping(quotations, span);
-                var isForeignScript = fact.IsMostlyNonLatin && (articleIsLatin ??= IsLatinArticle(syntax));
-                var notClaim = fact.IsQuestion ? NotClaimReason.Question
-                    : isForeignScript ? NotClaimReason.OtherScript
-                    : fact.WordCount < (block.Kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
-                    : NotClaimReason.None;
-                var isClaim = notClaim == NotClaimReason.None;
-
-                var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
-                SourcingStatus status;
-                Attribution? carriedFrom = null;
-                var carryOver = CarryOver.None;
-                // The status is worked out for every sentence, claim or not, because carry-over and the contract's
-                // "attributed" do not depend on it ("Really?" inside a quotation is still the speaker's); only
-                // claims report it.
-                if (specific is not null)
-                {
-                    status = SourcingStatus.Attributed;
-                }
-                else if (attributions.Length > 0)
-                {
-                    status = SourcingStatus.Vague;
-                }
-                else if (carried is not null && !fact.StartsWithVoiceChange && block.Kind != BlockKind.Headline)
-                {
-                    status = SourcingStatus.Carried;
-                    carriedFrom = carried;
-                    carryOver = CarryOver.Paragraph;
-                }
-                else if (SpeakerOfQuotationAt(spoken, span) is { } speaker)
-                {
-                    // A sentence inside a quotation speaks with the voice of whoever the quotation is attributed to.
-                    status = SourcingStatus.Carried;
-                    carriedFrom = speaker;
-                    carryOver = CarryOver.Quotation;
-                }
-                else if (statementSpeaker is not null && fact.IsFirstPerson)
-                {
-                    // "The Foreign Secretary said:" and then the statement, unquoted, in the first person (GOV.UK style).
-                    status = SourcingStatus.Carried;
-                    carriedFrom = statementSpeaker;
-                    carryOver = CarryOver.Statement;
-                }
-                else if (quoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == offset && quotations[0].Span.OverlapsWith(span))
-                {
-                    status = SourcingStatus.Carried;
-                    carriedFrom = quoteCarried;
-                    carryOver = CarryOver.ContinuedQuotation;
-                }
-                else if (vague.Any(v => !v.InSubordinateClause))
-                {
-                    status = SourcingStatus.Vague;
-                }
-                else
-                {
-                    status = SourcingStatus.Unattributed;
-                }
-
-                // AP practice: a source covers the following sentences of its paragraph until a new
-                // source speaks or the writer's voice returns ("However, …").
-                if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
-                {
-                    carried = specific;
-                }
-                else if (attributions.Length > 0 || fact.StartsWithVoiceChange)
-                {
-                    carried = null;
-                }
-                else if (status == SourcingStatus.Carried && carried is null)
-                {
-                    carried = carriedFrom; // a statement or quotation speaker goes on speaking in this paragraph
-                }
-
-                if (index == facts.Sentences.Length - 1)
-                {
-                    previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
-                    if (fact.EndsWithColon && previousLastSpeaker is not null)
-                    {
-                        statementSpeaker = previousLastSpeaker;
-                    }
-                    else if (attributions.Length > 0 || !fact.IsFirstPerson && status != SourcingStatus.Carried)
-                    {
-                        statementSpeaker = null; // a new source, or the writer's own voice, ends the statement
-                    }
-                }
-                if (index == facts.Sentences.Length - 1 && ownQuotes.Any(q => q.Unclosed))
-                {
-                    nextQuoteSpeaker = specific ?? carriedFrom ?? spoken.FirstOrDefault(q => q.Quotation.Unclosed).Speaker ?? quoteCarried;
-                }
-
-                sentences.Add(new SentenceSourcing(span, block.Kind, isClaim, isClaim ? status : SourcingStatus.None)
-                {
-                    Covered = status is SourcingStatus.Attributed or SourcingStatus.Carried,
-                    Attributions = attributions,
-                    VaguePhrases = vague,
-                    Quotations = ownQuotes,
-                    CarriedFrom = carriedFrom,
-                    CarryOver = carryOver,
-                    NotClaimReason = notClaim,
-                    StartsWithVoiceChange = fact.StartsWithVoiceChange,
-                    GivesAnonymityReason = fact.GivesAnonymityReason || index + 1 < facts.Sentences.Length && facts.Sentences[index + 1].GivesAnonymityReason,
-                });
+                linker.AddNotProse(block);
             }
         }
-        return new ArticleSourcing(sentences.ToImmutable(), publisher);
+        return new ArticleSourcing(linker.Sentences.ToImmutable(), publisher);
+    }
+
+    /// <summary>One analysed block's shifted facts, and the speaker a quotation opening it continues from.</summary>
+    private readonly record struct BlockContext(
+        Block Block,
+        BlockSourcing Facts,
+        ImmutableArray<Quotation> Quotations,
+        List<(Quotation Quotation, Attribution? Speaker)> Spoken,
+        Attribution? QuoteCarried)
+    {
+        public int Offset => Block.Start;
+    }
+
+    /// <summary>A sentence's status and, when carried, where its source comes from.</summary>
+    private readonly record struct Voice(SourcingStatus Status, Attribution? CarriedFrom = null, CarryOver CarryOver = CarryOver.None);
+
+    /// <summary>What linking carries from block to block and sentence to sentence across one article.</summary>
+    private sealed class ArticleLinker(ArticleSyntaxTree syntax)
+    {
+        public ImmutableArray<SentenceSourcing>.Builder Sentences { get; } = ImmutableArray.CreateBuilder<SentenceSourcing>();
+
+        // Whether the article is written in Latin script matters only for a sentence that is not (the seed's
+        // closing Cyrillic heading under an English article): decided then, so most articles never count letters.
+        private bool? _articleIsLatin;
+        private Source? _lastSource;
+        private Attribution? _nextQuoteSpeaker;
+        private Attribution? _previousLastSpeaker;
+        private Attribution? _statementSpeaker;
+
+        public void AddNotProse(Block block)
+        {
+            foreach (var sentence in block.Node.Sentences)
+            {
+                // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
+                Sentences.Add(new SentenceSourcing(Shift(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None) { NotClaimReason = NotClaimReason.NotProse });
+            }
+        }
+
+        public void LinkBlock(Block block)
+        {
+            var quoteCarried = _nextQuoteSpeaker;
+            _nextQuoteSpeaker = null;
+            var facts = BlockSourcing.Of(block.Node);
+            // "Cruz continued:" ending one paragraph, and the next opening with a quotation: that is Cruz speaking.
+            if (quoteCarried is null && _previousLastSpeaker is not null && facts.Quotations.Length > 0 && facts.Quotations[0].Span.Start == 0)
+            {
+                quoteCarried = _previousLastSpeaker;
+            }
+            _previousLastSpeaker = null;
+            var offset = block.Start;
+            // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
+            var quotations = facts.Quotations.IsEmpty ? facts.Quotations : Shift(facts.Quotations, offset);
+            Attribution? carried = null;
+            var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried);
+            for (var index = 0; index < facts.Sentences.Length; index++)
+            {
+                LinkSentence(context, index, ref carried);
+            }
+        }
+
+        private void LinkSentence(in BlockContext context, int index, ref Attribution? carried)
+        {
+            var facts = context.Facts;
+            var fact = facts.Sentences[index];
+            var offset = context.Offset;
+            var span = Shift(fact.Span, offset);
+            var attributions = ResolveAttributions(fact, offset);
+            var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : Shift(fact.VaguePhrases, offset);
+            var ownQuotes = context.Quotations.IsEmpty ? context.Quotations : Overlapping(context.Quotations, span);
+            var notClaim = NotClaimReasonOf(fact, context.Block.Kind);
+            var isClaim = notClaim == NotClaimReason.None;
+
+            var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
+            var voice = VoiceOf(context, fact, span, attributions, specific, vague, carried);
+            carried = CarriedAfter(fact, attributions, specific, voice, carried);
+
+            if (index == facts.Sentences.Length - 1)
+            {
+                NoteParagraphEnd(context, fact, attributions, specific, voice, ownQuotes);
+            }
+
+            Sentences.Add(new SentenceSourcing(span, context.Block.Kind, isClaim, isClaim ? voice.Status : SourcingStatus.None)
+            {
+                Covered = voice.Status is SourcingStatus.Attributed or SourcingStatus.Carried,
+                Attributions = attributions,
+                VaguePhrases = vague,
+                Quotations = ownQuotes,
+                CarriedFrom = voice.CarriedFrom,
+                CarryOver = voice.CarryOver,
+                NotClaimReason = notClaim,
+                StartsWithVoiceChange = fact.StartsWithVoiceChange,
+                GivesAnonymityReason = fact.GivesAnonymityReason || index + 1 < facts.Sentences.Length && facts.Sentences[index + 1].GivesAnonymityReason,
+            });
+        }
+
+        private ImmutableArray<Attribution> ResolveAttributions(SentenceFacts fact, int offset)
+        {
+            if (fact.Attributions.IsEmpty)
+            {
+                return ImmutableArray<Attribution>.Empty;
+            }
+            var resolved = ImmutableArray.CreateBuilder<Attribution>(fact.Attributions.Length);
+            foreach (var attribution in fact.Attributions)
+            {
+                resolved.Add(Resolve(Shift(attribution, offset), ref _lastSource));
+            }
+            return resolved.MoveToImmutable();
+        }
+
+        private NotClaimReason NotClaimReasonOf(SentenceFacts fact, BlockKind kind)
+        {
+            var isForeignScript = fact.IsMostlyNonLatin && (_articleIsLatin ??= IsLatinArticle(syntax));
+            return fact.IsQuestion ? NotClaimReason.Question
+                : isForeignScript ? NotClaimReason.OtherScript
+                : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
+                : NotClaimReason.None;
+        }
+
+        /// <summary>
+        /// The status is worked out for every sentence, claim or not, because carry-over and the contract's
+        /// "attributed" do not depend on it ("Really?" inside a quotation is still the speaker's); only
+        /// claims report it.
+        /// </summary>
+        private Voice VoiceOf(in BlockContext context, SentenceFacts fact, TextSpan span, ImmutableArray<Attribution> attributions, Attribution? specific, ImmutableArray<VaguePhrase> vague, Attribution? carried)
+        {
+            if (specific is not null)
+            {
+                return new Voice(SourcingStatus.Attributed);
+            }
+            if (attributions.Length > 0)
+            {
+                return new Voice(SourcingStatus.Vague);
+            }
+            if (carried is not null && !fact.StartsWithVoiceChange && context.Block.Kind != BlockKind.Headline)
+            {
+                return new Voice(SourcingStatus.Carried, carried, CarryOver.Paragraph);
+            }
+            if (SpeakerOfQuotationAt(context.Spoken, span) is { } speaker)
+            {
+                // A sentence inside a quotation speaks with the voice of whoever the quotation is attributed to.
+                return new Voice(SourcingStatus.Carried, speaker, CarryOver.Quotation);
+            }
+            if (_statementSpeaker is not null && fact.IsFirstPerson)
+            {
+                // "The Foreign Secretary said:" and then the statement, unquoted, in the first person (GOV.UK style).
+                return new Voice(SourcingStatus.Carried, _statementSpeaker, CarryOver.Statement);
+            }
+            var quotations = context.Quotations;
+            if (context.QuoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == context.Offset && quotations[0].Span.OverlapsWith(span))
+            {
+                return new Voice(SourcingStatus.Carried, context.QuoteCarried, CarryOver.ContinuedQuotation);
+            }
+            return vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
+        }
+
+        /// <summary>
+        /// AP practice: a source covers the following sentences of its paragraph until a new
+        /// source speaks or the writer's voice returns ("However, …").
+        /// </summary>
+        private static Attribution? CarriedAfter(SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, Attribution? carried)
+        {
+            if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
+            {
+                return specific;
+            }
+            if (attributions.Length > 0 || fact.StartsWithVoiceChange)
+            {
+                return null;
+            }
+            if (voice.Status == SourcingStatus.Carried && carried is null)
+            {
+                return voice.CarriedFrom; // a statement or quotation speaker goes on speaking in this paragraph
+            }
+            return carried;
+        }
+
+        /// <summary>The paragraph's last sentence: who may go on speaking in the next block.</summary>
+        private void NoteParagraphEnd(in BlockContext context, SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, ImmutableArray<Quotation> ownQuotes)
+        {
+            _previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
+            if (fact.EndsWithColon && _previousLastSpeaker is not null)
+            {
+                _statementSpeaker = _previousLastSpeaker;
+            }
+            else if (attributions.Length > 0 || !fact.IsFirstPerson && voice.Status != SourcingStatus.Carried)
+            {
+                _statementSpeaker = null; // a new source, or the writer's own voice, ends the statement
+            }
+            if (ownQuotes.Any(q => q.Unclosed))
+            {
+                _nextQuoteSpeaker = specific ?? voice.CarriedFrom ?? context.Spoken.FirstOrDefault(q => q.Quotation.Unclosed).Speaker ?? context.QuoteCarried;
+            }
+        }
     }
 
     /// <summary>
@@ -256,6 +308,13 @@ public static class SourcingLinker
         Recipient = a.Recipient is { } r ? Shift(r, offset) : null,
         RelayedOutletSpan = a.RelayedOutletSpan is { } o ? Shift(o, offset) : null,
     };
+
+    // Only called for non-empty arrays: the lambdas' closure is allocated here, not on every sentence.
+    private static ImmutableArray<Quotation> Shift(ImmutableArray<Quotation> quotations, int offset) =>
+        quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
+
+    private static ImmutableArray<VaguePhrase> Shift(ImmutableArray<VaguePhrase> phrases, int offset) =>
+        phrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
 
     private static TextSpan Shift(TextSpan span, int offset) => new(span.Start + offset, span.Length);
 

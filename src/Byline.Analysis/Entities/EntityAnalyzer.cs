@@ -43,8 +43,22 @@ public static class EntityAnalyzer
     private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb)
     {
         var blocks = new List<(Block Block, BlockMentions Mentions)>(syntax.Blocks.Length);
-        var candidateCount = 0;
         var footnotes = new Dictionary<char, string>();
+        var candidateCount = GatherCandidates(syntax, kb, blocks, footnotes);
+        if (blocks.Count == 0)
+        {
+            return ArticleEntities.Empty;
+        }
+        var linker = new DocumentLinker(kb, footnotes, candidateCount);
+        linker.Establish(blocks);
+        linker.Resolve(blocks);
+        return linker.Finish();
+    }
+
+    /// <summary>The blocks with mention candidates, and the footnotes ("* …", "† …") their markers point to.</summary>
+    private static int GatherCandidates(ArticleSyntaxTree syntax, KnowledgeBase kb, List<(Block Block, BlockMentions Mentions)> blocks, Dictionary<char, string> footnotes)
+    {
+        var candidateCount = 0;
         foreach (var block in syntax.Blocks)
         {
             if (block.Kind == BlockKind.Footnote && block.Text.Length > 1 && block.Text[0] is '*' or '†' or '‡')
@@ -58,198 +72,233 @@ public static class EntityAnalyzer
                 candidateCount += mentions.Candidates.Length;
             }
         }
-        if (blocks.Count == 0)
-        {
-            return ArticleEntities.Empty;
-        }
+        return candidateCount;
+    }
 
-        // Pass 1: what the whole article establishes — acronym definitions, full names of people, and words
-        // capitalised mid-sentence (a sentence-initial capital alone is no evidence of a name).
-        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);      // acronym → entity id
-        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);      // surname → person id
-        Dictionary<string, string?>? givenNames = null;                                 // given name → person id, null when two people share it
-        var midSentence = new HashSet<string>(StringComparer.Ordinal);
-        HashSet<string>? teams = null; // names the article uses for sports sides: one sense per article
-        var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
-        foreach (var (_, mentions) in blocks)
+    /// <summary>What one candidate resolves to before it becomes a <see cref="Mention"/>.</summary>
+    private record struct Resolution(string Id, MentionKind Kind, EntityType? Type, TypeEvidence Evidence, KnownEntity? Known, string? House);
+
+    /// <summary>The document-wide state of linking one article: what pass 1 establishes and pass 2 builds.</summary>
+    private sealed class DocumentLinker(KnowledgeBase kb, Dictionary<char, string> footnotes, int candidateCount)
+    {
+        private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);   // acronym → entity id
+        private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);   // surname → person id
+        private Dictionary<string, string?>? _givenNames;                                       // given name → person id, null when two people share it
+        private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
+        private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
+        private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
+        private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
+        private readonly ImmutableArray<Mention>.Builder _all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
+        private readonly Draft[] _owners = new Draft[candidateCount]; // the draft of each mention in `_all`
+
+        /// <summary>
+        /// Pass 1: what the whole article establishes — acronym definitions, full names of people, and words
+        /// capitalised mid-sentence (a sentence-initial capital alone is no evidence of a name).
+        /// </summary>
+        public void Establish(List<(Block Block, BlockMentions Mentions)> blocks)
         {
-            foreach (var c in mentions.Candidates)
+            foreach (var (_, mentions) in blocks)
             {
-                if (!c.SentenceInitial && c.WordCount == 1) midSentence.Add(c.Surface); // only single words are asked about below
-                if (c.IsTeam) (teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
-                if (c.DefinesAcronym is { } acronym && !acronyms.ContainsKey(acronym))
+                foreach (var c in mentions.Candidates)
                 {
-                    var id = c.Known?.Entity.Id ?? c.Id;
-                    acronyms[acronym] = id;
-                    var draft = DraftFor(drafts, id, c.Known?.Entity);
-                    draft.Acronym ??= acronym;
-                    draft.Expansion ??= c.Surface;
-                }
-                var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Shape;
-                if (isPerson && c.WordCount >= 2)
-                {
-                    var id = c.Known?.Entity.Id ?? c.Id;
-                    var last = c.LastWord;
-                    surnames.TryAdd(last, id);
-                    // Given names only from names that are certainly people's: two capitalised words ("Internet
-                    // Explorer", "North America") are guessed to be a person on shape alone.
-                    var space = c.Surface.IndexOf(' '); // surfaces are on one line (a wrapped name's break is a space)
-                    if ((c.Known is not null || c.Evidence >= TypeEvidence.Context) && space > 0)
+                    if (!c.SentenceInitial && c.WordCount == 1) _midSentence.Add(c.Surface); // only single words are asked about below
+                    if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
+                    if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
-                        var given = c.Surface[..space];
-                        givenNames ??= new(StringComparer.Ordinal);
-                        givenNames[given] = givenNames.TryGetValue(given, out var other) && other != id ? null : id;
+                        NoteAcronymDefinition(c, acronym);
                     }
-                    if (last.Length > 3 && last[2] == '-' && last[..2] is "al" or "el" or "Al" or "El")
+                    var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Shape;
+                    if (isPerson && c.WordCount >= 2)
                     {
-                        surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
+                        NotePersonNames(c);
                     }
                 }
             }
         }
 
-        // Pass 2: resolve every candidate to an entity.
-        var undefined = ImmutableArray.CreateBuilder<Mention>();
-        var all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
-        var owners = new Draft[candidateCount]; // the draft of each mention in `all`
-        foreach (var (block, mentions) in blocks)
+        private void NoteAcronymDefinition(MentionCandidate c, string acronym)
         {
-            foreach (var candidate in mentions.Candidates)
+            var id = c.Known?.Entity.Id ?? c.Id;
+            _acronyms[acronym] = id;
+            var draft = DraftFor(_drafts, id, c.Known?.Entity);
+            draft.Acronym ??= acronym;
+            draft.Expansion ??= c.Surface;
+        }
+
+        private void NotePersonNames(MentionCandidate c)
+        {
+            var id = c.Known?.Entity.Id ?? c.Id;
+            var last = c.LastWord;
+            _surnames.TryAdd(last, id);
+            // Given names only from names that are certainly people's: two capitalised words ("Internet
+            // Explorer", "North America") are guessed to be a person on shape alone.
+            var space = c.Surface.IndexOf(' '); // surfaces are on one line (a wrapped name's break is a space)
+            if ((c.Known is not null || c.Evidence >= TypeEvidence.Context) && space > 0)
             {
-                // "Surrey" with a score or after "beat" is the county side; elsewhere in the same report it is too.
-                var c = teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && teams.Contains(candidate.Surface)
-                    ? MentionScanner.AsTeam(candidate)
-                    : candidate; // (a dateline names the city the report comes from)
-                var span = new TextSpan(block.Start + c.Start, c.End - c.Start);
-                string id;
-                var kind = MentionKind.Name;
-                EntityType? type = c.Type;
-                var evidence = c.Evidence;
-                KnownEntity? known = c.Known?.Entity;
-                string? house = null;
-                if (known is not null)
+                var given = c.Surface[..space];
+                _givenNames ??= new(StringComparer.Ordinal);
+                _givenNames[given] = _givenNames.TryGetValue(given, out var other) && other != id ? null : id;
+            }
+            if (last.Length > 3 && last[2] == '-' && last[..2] is "al" or "el" or "Al" or "El")
+            {
+                _surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
+            }
+        }
+
+        /// <summary>Pass 2: resolve every candidate to an entity.</summary>
+        public void Resolve(List<(Block Block, BlockMentions Mentions)> blocks)
+        {
+            foreach (var (block, mentions) in blocks)
+            {
+                foreach (var candidate in mentions.Candidates)
                 {
-                    kind = c.Known!.Kind switch
+                    // "Surrey" with a score or after "beat" is the county side; elsewhere in the same report it is too.
+                    var c = _teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && _teams.Contains(candidate.Surface)
+                        ? MentionScanner.AsTeam(candidate)
+                        : candidate; // (a dateline names the city the report comes from)
+                    if (TryResolve(c, out var resolution))
                     {
-                        AliasKind.Variant => MentionKind.Variant,
-                        AliasKind.Alias when MentionScanner.IsAcronymShape(c.Surface) => MentionKind.Acronym,
-                        AliasKind.Alias when known.Type == EntityType.Person && c.WordCount == 1 => MentionKind.Surname,
-                        AliasKind.Alias => MentionKind.Alias,
-                        _ => MentionKind.Name,
-                    };
-                    house = c.Known.HouseSpelling;
-                    id = known.Id;
-                    if (known.CapitalOf is { } country && c.PoliticalVerbAfter && !c.PlaceBefore && kb.Find(country) is { } state)
-                    {
-                        // "Washington warned…": the capital stands for the government.
-                        id = country + "-government";
-                        kind = MentionKind.Metonym;
-                        var government = DraftFor(drafts, id, null);
-                        government.Name ??= GovernmentName(state);
-                        government.Type = EntityType.Organization;
-                        government.Evidence = TypeEvidence.Known;
-                        government.Known ??= new KnownEntity(id, government.Name, EntityType.Organization)
-                        {
-                            Kind = "government",
-                            Country = country,
-                            Aliases = [known.Name],
-                            Description = $"The {GovernmentName(state)[0..1].ToLowerInvariant()}{GovernmentName(state)[1..]}; '{known.Name}' stands for it when it acts or speaks.",
-                        };
-                        known = null;
+                        Record(block, c, resolution);
                     }
-                }
-                else if (c.IsAcronym && acronyms.TryGetValue(c.Surface, out var defined))
-                {
-                    id = defined;
-                    kind = MentionKind.Acronym;
-                    type = null;
-                }
-                else if (c.WordCount == 1 && !c.IsAcronym && surnames.TryGetValue(c.Surface, out var person))
-                {
-                    id = person;
-                    kind = MentionKind.Surname;
-                    type = EntityType.Person;
-                    evidence = TypeEvidence.Context;
-                }
-                else if (c.WordCount == 1 && !c.IsAcronym && evidence < TypeEvidence.Context && givenNames is not null && givenNames.TryGetValue(c.Surface, out var named) && named is not null
-                    && (!c.SentenceInitial || midSentence.Contains(c.Surface)))
-                {
-                    // "Jansher Khan" … "Jansher said": sports and profile copy call people by their given name.
-                    id = named;
-                    kind = MentionKind.GivenName;
-                    type = EntityType.Person;
-                    evidence = TypeEvidence.Context;
-                }
-                else
-                {
-                    if (c.SentenceInitial && c.WordCount == 1 && evidence < TypeEvidence.Context && !midSentence.Contains(c.Surface))
-                    {
-                        continue; // "Acting in self defense, …": a capital because the sentence starts here
-                    }
-                    id = c.Id;
-                    if (id.Length == 0) continue;
-                    if (c.IsAcronym)
-                    {
-                        kind = MentionKind.Acronym;
-                    }
-                }
-                var draft = DraftFor(drafts, id, known);
-                if (known is null && type is not null && evidence > draft.Evidence)
-                {
-                    draft.Type = type;
-                    draft.Evidence = evidence;
-                }
-                if (kind == MentionKind.Name && known is null) draft.Name ??= c.Surface;
-                // A full name the reader can recognise as one: a title or given name before it ("Col. Wayne
-                // Marotto", "Karim Haddad"), not just two capitalised words ("Al Bu Nimr").
-                if (c.WordCount >= 2 && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Context) draft.NamedInFull = true;
-                string? footnote = null;
-                if (c.FootnoteMarker != '\0' && footnotes.TryGetValue(c.FootnoteMarker, out var note))
-                {
-                    footnote = note;
-                    draft.Footnote ??= note;
-                }
-                var mention = new Mention(span, id, c.Surface, kind)
-                {
-                    IsPossessive = c.IsPossessive,
-                    FootnoteMarker = c.FootnoteMarker == '\0' ? null : c.FootnoteMarker,
-                    FootnoteText = footnote,
-                    HouseSpelling = house,
-                    Block = block.Kind,
-                    IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
-                };
-                draft.MentionCount++;
-                owners[all.Count] = draft;
-                all.Add(mention);
-                if (c.IsAcronym && known is null && kind == MentionKind.Acronym && !acronyms.ContainsKey(c.Surface) && IsUnfamiliarAcronym(c.Surface))
-                {
-                    undefined.Add(mention);
                 }
             }
         }
 
-        // Each entity's mentions in document order, gathered into arrays of their final size (no list growing per
-        // entity): `all` is in document order.
-        foreach (var draft in drafts.Values)
+        /// <summary>False when the candidate names nothing: a sentence-initial capital, or no id.</summary>
+        private bool TryResolve(MentionCandidate c, out Resolution resolution)
         {
-            if (draft.MentionCount > 0)
+            if (c.Known?.Entity is { } known)
             {
-                draft.Mentions = new Mention[draft.MentionCount];
-                draft.MentionCount = 0;
+                resolution = ResolveKnown(c, known);
+                return true;
+            }
+            if (c.IsAcronym && _acronyms.TryGetValue(c.Surface, out var defined))
+            {
+                resolution = new Resolution(defined, MentionKind.Acronym, null, c.Evidence, null, null);
+                return true;
+            }
+            if (c.WordCount == 1 && !c.IsAcronym && _surnames.TryGetValue(c.Surface, out var person))
+            {
+                resolution = new Resolution(person, MentionKind.Surname, EntityType.Person, TypeEvidence.Context, null, null);
+                return true;
+            }
+            if (c.WordCount == 1 && !c.IsAcronym && c.Evidence < TypeEvidence.Context && _givenNames is not null && _givenNames.TryGetValue(c.Surface, out var named) && named is not null
+                && (!c.SentenceInitial || _midSentence.Contains(c.Surface)))
+            {
+                // "Jansher Khan" … "Jansher said": sports and profile copy call people by their given name.
+                resolution = new Resolution(named, MentionKind.GivenName, EntityType.Person, TypeEvidence.Context, null, null);
+                return true;
+            }
+            resolution = default;
+            if (c.SentenceInitial && c.WordCount == 1 && c.Evidence < TypeEvidence.Context && !_midSentence.Contains(c.Surface))
+            {
+                return false; // "Acting in self defense, …": a capital because the sentence starts here
+            }
+            if (c.Id.Length == 0) return false;
+            resolution = new Resolution(c.Id, c.IsAcronym ? MentionKind.Acronym : MentionKind.Name, c.Type, c.Evidence, null, null);
+            return true;
+        }
+
+        private Resolution ResolveKnown(MentionCandidate c, KnownEntity known)
+        {
+            var kind = c.Known!.Kind switch
+            {
+                AliasKind.Variant => MentionKind.Variant,
+                AliasKind.Alias when MentionScanner.IsAcronymShape(c.Surface) => MentionKind.Acronym,
+                AliasKind.Alias when known.Type == EntityType.Person && c.WordCount == 1 => MentionKind.Surname,
+                AliasKind.Alias => MentionKind.Alias,
+                _ => MentionKind.Name,
+            };
+            var house = c.Known.HouseSpelling;
+            if (known.CapitalOf is { } country && c.PoliticalVerbAfter && !c.PlaceBefore && kb.Find(country) is { } state)
+            {
+                // "Washington warned…": the capital stands for the government.
+                var id = GovernmentFor(known, country, state);
+                return new Resolution(id, MentionKind.Metonym, c.Type, c.Evidence, null, house);
+            }
+            return new Resolution(known.Id, kind, c.Type, c.Evidence, known, house);
+        }
+
+        private string GovernmentFor(KnownEntity capital, string country, KnownEntity state)
+        {
+            var id = country + "-government";
+            var government = DraftFor(_drafts, id, null);
+            government.Name ??= GovernmentName(state);
+            government.Type = EntityType.Organization;
+            government.Evidence = TypeEvidence.Known;
+            government.Known ??= new KnownEntity(id, government.Name, EntityType.Organization)
+            {
+                Kind = "government",
+                Country = country,
+                Aliases = [capital.Name],
+                Description = $"The {GovernmentName(state)[0..1].ToLowerInvariant()}{GovernmentName(state)[1..]}; '{capital.Name}' stands for it when it acts or speaks.",
+            };
+            return id;
+        }
+
+        private void Record(Block block, MentionCandidate c, in Resolution r)
+        {
+            var draft = DraftFor(_drafts, r.Id, r.Known);
+            if (r.Known is null && r.Type is not null && r.Evidence > draft.Evidence)
+            {
+                draft.Type = r.Type;
+                draft.Evidence = r.Evidence;
+            }
+            if (r.Kind == MentionKind.Name && r.Known is null) draft.Name ??= c.Surface;
+            // A full name the reader can recognise as one: a title or given name before it ("Col. Wayne
+            // Marotto", "Karim Haddad"), not just two capitalised words ("Al Bu Nimr").
+            if (c.WordCount >= 2 && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Context) draft.NamedInFull = true;
+            string? footnote = null;
+            if (c.FootnoteMarker != '\0' && footnotes.TryGetValue(c.FootnoteMarker, out var note))
+            {
+                footnote = note;
+                draft.Footnote ??= note;
+            }
+            var mention = new Mention(new TextSpan(block.Start + c.Start, c.End - c.Start), r.Id, c.Surface, r.Kind)
+            {
+                IsPossessive = c.IsPossessive,
+                FootnoteMarker = c.FootnoteMarker == '\0' ? null : c.FootnoteMarker,
+                FootnoteText = footnote,
+                HouseSpelling = r.House,
+                Block = block.Kind,
+                IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
+            };
+            draft.MentionCount++;
+            _owners[_all.Count] = draft;
+            _all.Add(mention);
+            if (c.IsAcronym && r.Known is null && r.Kind == MentionKind.Acronym && !_acronyms.ContainsKey(c.Surface) && IsUnfamiliarAcronym(c.Surface))
+            {
+                _undefined.Add(mention);
             }
         }
-        for (var i = 0; i < all.Count; i++)
+
+        /// <summary>
+        /// Each entity's mentions in document order, gathered into arrays of their final size (no list growing per
+        /// entity): `_all` is in document order.
+        /// </summary>
+        public ArticleEntities Finish()
         {
-            var owner = owners[i];
-            owner.Mentions[owner.MentionCount++] = all[i];
+            foreach (var draft in _drafts.Values)
+            {
+                if (draft.MentionCount > 0)
+                {
+                    draft.Mentions = new Mention[draft.MentionCount];
+                    draft.MentionCount = 0;
+                }
+            }
+            for (var i = 0; i < _all.Count; i++)
+            {
+                var owner = _owners[i];
+                owner.Mentions[owner.MentionCount++] = _all[i];
+            }
+            var entities = _drafts.Values
+                .Where(d => d.MentionCount > 0)
+                .Select(Build)
+                .OrderBy(e => e.FirstMention.Span.Start)
+                .ToImmutableArray();
+            // Blocks and their candidates come in document order, so the mentions are already sorted.
+            return new ArticleEntities(entities, _undefined.ToImmutable(), _all.DrainToImmutable());
         }
-        var entities = drafts.Values
-            .Where(d => d.MentionCount > 0)
-            .Select(Build)
-            .OrderBy(e => e.FirstMention.Span.Start)
-            .ToImmutableArray();
-        // Blocks and their candidates come in document order, so the mentions are already sorted.
-        return new ArticleEntities(entities, undefined.ToImmutable(), all.DrainToImmutable());
     }
 
     private static Draft DraftFor(Dictionary<string, Draft> drafts, string id, KnownEntity? known)

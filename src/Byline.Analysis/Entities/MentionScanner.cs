@@ -230,8 +230,7 @@ internal static class MentionScanner
 
     private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline, bool wrapped)
     {
-        var n = words.Count;
-        if (n == 0) return;
+        if (words.Count == 0) return;
         var mode = CaseMode(shape, headline);
         if (mode == SentenceCase.AllCaps)
         {
@@ -239,30 +238,38 @@ internal static class MentionScanner
             ScanCapitals(text, sentenceEnd, words, kb, candidates, wrapped);
             return;
         }
-        var titleCase = mode == SentenceCase.TitleCase;
-        var titleBefore = false;
-        bool? resultsLine = null; // decided on the first candidate, for the whole sentence
-        string? pendingDefinition = null;
-        for (var k = 0; k < n; k++)
+        var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase);
+        for (var k = 0; k < words.Count; k++)
+        {
+            k = scan.ScanAt(k);
+        }
+    }
+
+    /// <summary>
+    /// The state of scanning one mixed-case sentence word by word: whether a title came just before, whether the
+    /// sentence is a results line (decided on its first candidate), and an acronym defined but not yet used.
+    /// </summary>
+    private ref struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase)
+    {
+        private bool _titleBefore;
+        private bool? _resultsLine;
+        private string? _pendingDefinition;
+
+        /// <summary>Scans the word at <paramref name="k"/>; returns the last word it consumed.</summary>
+        public int ScanAt(int k)
         {
             var w = words[k];
-            var first = text[w.Start];
-            if (!char.IsUpper(first))
+            if (!char.IsUpper(text[w.Start]))
             {
-                titleBefore = false;
-                continue;
+                _titleBefore = false;
+                return k;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
-            var known = kb.Match(text, w.Start, sentenceEnd, name, wrapped: wrapped);
-            if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < n && Has(text, words, k, WordClass.SurnameParticle)
-                && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
-            {
-                known = null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
-            }
+            var known = MatchKnown(k, w, name);
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
-                titleBefore = false;
-                continue; // "IEDs", "VBIEDs": plural acronyms name kinds of things, not entities
+                _titleBefore = false;
+                return k; // "IEDs", "VBIEDs": plural acronyms name kinds of things, not entities
             }
             if (known is null && name.Length >= 3 && IsAcronymShape(name))
             {
@@ -271,79 +278,109 @@ internal static class MentionScanner
             if (known is null && IsTitle(text, words, k) && HeadType(text, words, k, RunEnd(text, words, k, titleWordsJoin: true)) is null)
             {
                 // "Foreign Secretary", "Maj. Gen.": a title says a person's name may follow; alone it names no one.
-                titleBefore = k + 1 < n && IsCapitalised(text, words[k + 1]);
-                continue;
+                _titleBefore = k + 1 < words.Count && IsCapitalised(text, words[k + 1]);
+                return k;
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
             var sentenceInitial = k == 0 || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
             if (known is null && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)))
             {
-                titleBefore = false;
-                continue;
+                _titleBefore = false;
+                return k;
             }
+            var last = NameRunEnd(k, out var headType);
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
+            {
+                _titleBefore = false;
+                return last; // "W D L G" in a results table, a stray "P": not names
+            }
+            if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
+            {
+                Add(candidate, k);
+            }
+            return k;
+        }
+
+        private readonly Alias? MatchKnown(int k, Word w, ReadOnlySpan<char> name)
+        {
+            var known = kb.Match(text, w.Start, sentenceEnd, name, wrapped: wrapped);
+            if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < words.Count && Has(text, words, k, WordClass.SurnameParticle)
+                && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
+            {
+                return null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
+            }
+            return known;
+        }
+
+        /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>
+        private readonly int NameRunEnd(int k, out EntityType? headType)
+        {
             var last = titleCase ? k : RunEnd(text, words, k);
-            var headType = HeadType(text, words, k, last);
+            headType = HeadType(text, words, k, last);
             if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
             {
                 last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
                 headType = HeadType(text, words, k, last);
             }
+            return last;
+        }
+
+        /// <summary>The candidate starting at word <paramref name="k"/>, which it moves to the candidate's last word; null when there is none.</summary>
+        private MentionCandidate? MakeCandidate(ref int k, Alias? known, int last, EntityType? headType, bool sentenceInitial)
+        {
+            var w = words[k];
             var runEnd = words[last].NameEnd;
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
-            {
-                titleBefore = false;
-                k = last;
-                continue; // "W D L G" in a results table, a stray "P": not names
-            }
-            MentionCandidate candidate;
             if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length))
             {
                 var end = w.Start + known.Surface.Length;
                 var lastWord = k;
-                while (lastWord + 1 < n && words[lastWord + 1].Start < end) lastWord++;
-                candidate = Make(text, words, k, lastWord, end, OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
+                while (lastWord + 1 < words.Count && words[lastWord + 1].Start < end) lastWord++;
+                var match = Make(text, words, k, lastWord, end, OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
                 k = lastWord;
+                return match;
             }
-            else if (known is null && w.End - w.Start > 2 && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
+            if (known is null && w.End - w.Start > 2 && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
             {
                 // "Anti-Daesh", "US-led", "Iran-Iraq-Syria": names inside a hyphenated word.
                 AddHyphenParts(text, w, kb, candidates);
-                titleBefore = false;
-                continue;
+                _titleBefore = false;
+                return null;
             }
-            else if (titleCase && headType is null && !titleBefore)
+            if (titleCase && headType is null && !_titleBefore)
             {
-                titleBefore = false;
-                continue; // in a title-case headline a capital letter says nothing; only known names count
+                _titleBefore = false;
+                return null; // in a title-case headline a capital letter says nothing; only known names count
             }
-            else
-            {
-                var surface = OneLine(text[w.Start..runEnd]);
-                var (type, evidence) = GuessType(text, words, k, last, headType, titleBefore, kb);
-                candidate = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial);
-                k = last;
-            }
-            // k is now the candidate's last word.
+            var surface = OneLine(text[w.Start..runEnd]);
+            var (type, evidence) = GuessType(text, words, k, last, headType, _titleBefore, kb);
+            var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial);
+            k = last;
+            return guessed;
+        }
+
+        /// <summary>Adds a candidate whose last word is <paramref name="k"/>, with what its surroundings say about it.</summary>
+        private void Add(MentionCandidate candidate, int k)
+        {
             if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
             }
-            if ((resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate)
+            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate))
             {
                 candidate = AsTeam(candidate);
             }
-            titleBefore = false;
+            _titleBefore = false;
             candidates.Add(candidate);
             if (AcronymInBrackets(text, candidate.End, sentenceEnd) is { } acronym && acronym != candidate.Surface)
             {
                 candidate.DefinesAcronym = acronym;
-                pendingDefinition = acronym;
+                _pendingDefinition = acronym;
             }
-            else if (pendingDefinition is not null && candidate.Surface == pendingDefinition)
+            else if (_pendingDefinition is not null && candidate.Surface == _pendingDefinition)
             {
                 candidate.IsDefinition = true;
-                pendingDefinition = null;
+                _pendingDefinition = null;
             }
         }
     }
