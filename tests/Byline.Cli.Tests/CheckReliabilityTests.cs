@@ -1,3 +1,4 @@
+using Byline.Tests.Shared;
 using System.Diagnostics;
 
 namespace Byline.Cli.Tests;

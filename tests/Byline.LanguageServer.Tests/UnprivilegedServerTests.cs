@@ -1,3 +1,4 @@
+using Byline.Tests.Shared;
 using System.Text.Json.Nodes;
 using Byline.LanguageServer.Tests.Infrastructure;
 
