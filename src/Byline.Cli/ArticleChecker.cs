@@ -8,13 +8,14 @@ namespace Byline.Cli;
 /// </summary>
 public static class ArticleChecker
 {
-    public static ArticleResult[] CheckAll(IReadOnlyList<ArticleInput> inputs, Severity threshold, Action<ArticleResult>? finished, ProgressLine? progress)
+    /// <param name="withFigures">Also take each article's report figures (for jsonl, which carries them).</param>
+    public static ArticleResult[] CheckAll(IReadOnlyList<ArticleInput> inputs, Severity threshold, bool withFigures, Action<ArticleResult>? finished, ProgressLine? progress)
     {
         var results = new ArticleResult[inputs.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Count, options, i =>
         {
-            var result = CheckOne(inputs[i], threshold);
+            var result = CheckOne(inputs[i], threshold, withFigures);
             results[i] = result;
             finished?.Invoke(result);
             progress?.Advance(result.Bytes);
@@ -22,14 +23,18 @@ public static class ArticleChecker
         return results;
     }
 
-    public static ArticleResult CheckOne(ArticleInput input, Severity threshold)
+    public static ArticleResult CheckOne(ArticleInput input, Severity threshold, bool withFigures)
     {
         var error = new StringWriter();
         if (ArticleInputs.TryLoad(input, error) is not { } document)
         {
             return ArticleResult.Unreadable(input.DisplayPath, error.ToString().TrimEnd());
         }
-        return ArticleResult.From(input.DisplayPath, document, threshold) with { Bytes = FileLength(input.FullPath) };
+        return ArticleResult.From(input.DisplayPath, document, threshold) with
+        {
+            Bytes = FileLength(input.FullPath),
+            Figures = withFigures ? Byline.Reports.ArticleFigures.From(input.DisplayPath, document) : null,
+        };
     }
 
     public static long FileLength(string path)

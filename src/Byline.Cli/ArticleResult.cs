@@ -19,6 +19,10 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
     [JsonIgnore]
     public long Bytes { get; init; }
 
+    /// <summary>The sourcing figures of the report (<c>figures</c> in JSONL); only jsonl runs compute them.</summary>
+    [JsonIgnore]
+    public Byline.Reports.ArticleFigures? Figures { get; init; }
+
     public static ArticleResult Unreadable(string path, string error) => new(path, [], [], error);
 
     /// <summary>The article's findings at or above <paramref name="threshold"/>, and the suppressed ones likewise.</summary>

@@ -57,7 +57,8 @@ public static class CheckCommand
         // Broken configuration does not stop the check (defaults or the good parts apply), but it fails it.
         ConfigProblemReport.Write(error, set.ConfigProblems);
         var progress = ProgressLine.ForTerminal(inputs);
-        var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl" ? StreamTo(output, progress) : null, progress);
+        var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl",
+            options.Format == "jsonl" ? StreamTo(output, progress) : null, progress);
         progress?.Clear();
         var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
         return Finish(articles, options.Format, baseline, output, error, problems);

@@ -95,7 +95,7 @@ public static class Program
     {
         var paths = Paths("Article files, folders or quoted globs; '-' reads paths from standard input.");
         var output = new Option<string?>("--output", "-o") { Description = "The HTML file to write (default: standard output)." };
-        var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => "Byline sourcing report" };
+        var title = TitleOption();
         var filesFrom = new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." };
         var report = new Command("report", "Write a self-contained HTML sourcing report: figures, charts and findings per article and for the folder.") { paths, output, title, filesFrom };
         report.SetAction(result =>
@@ -110,14 +110,21 @@ public static class Program
         return report;
     }
 
+    /// <summary>One default title for <c>report</c> and <c>merge --format html</c>, so both write the same report.</summary>
+    private static Option<string> TitleOption() =>
+        new("--title") { Description = "The report's title.", DefaultValueFactory = _ => "Byline sourcing report" };
+
     private static Command MergeCommandLine()
     {
         var files = new Argument<string[]>("jsonl") { Description = "Output files of 'byline check --format jsonl' ('-' for standard input).", Arity = ArgumentArity.OneOrMore };
-        var format = FormatOption("Output format: text, json, sarif or jsonl, as for check.", "sarif", CheckCommand.Formats);
+        var format = FormatOption("Output format: text, json, sarif or jsonl, as for check, or html (the sourcing report of 'byline report').", "sarif", MergeCommand.Formats);
         var baseline = BaselineOption();
-        var merge = new Command("merge", "Combine the JSONL of sharded 'check --format jsonl' runs into one output, as one run would write it.") { files, format, baseline };
-        merge.SetAction(result => WithBufferedOutput(output =>
-            MergeCommand.Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(baseline), output, Console.Error, Console.In)));
+        var output = new Option<string?>("--output", "-o") { Description = "The HTML file to write with --format html (default: standard output)." };
+        var title = TitleOption();
+        var merge = new Command("merge", "Combine the JSONL of sharded 'check --format jsonl' runs into one output, as one run would write it.") { files, format, baseline, output, title };
+        merge.SetAction(result => WithBufferedOutput(stdout => MergeCommand.Run(
+            new MergeOptions(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(baseline), result.GetValue(output), result.GetValue(title)!),
+            stdout, Console.Error, Console.In)));
         return merge;
     }
 

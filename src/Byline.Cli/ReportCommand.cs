@@ -37,7 +37,8 @@ public static class ReportCommand
         return messages.Count > 0 ? ExitCodes.UsageOrIoError : ExitCodes.Clean;
     }
 
-    private static bool TryWrite(string html, string? outputPath, StreamWriter output, TextWriter error)
+    /// <summary>Writes the report to <paramref name="outputPath"/>, or to standard output when it is null or <c>-</c>.</summary>
+    public static bool TryWrite(string html, string? outputPath, StreamWriter output, TextWriter error)
     {
         if (outputPath is null or PathArguments.StandardInput)
         {

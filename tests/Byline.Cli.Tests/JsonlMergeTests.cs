@@ -1,4 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Byline.Analysis;
+using Byline.Cli.Formats;
+using Byline.Reports;
 
 namespace Byline.Cli.Tests;
 
@@ -40,6 +44,60 @@ public class JsonlMergeTests
         Assert.That(merged.Stdout, Is.EqualTo(single.Stdout));
         Assert.That(merged.ExitCode, Is.EqualTo(single.ExitCode));
         Assert.That(merged.Stderr, Is.EqualTo(single.Stderr));
+    }
+
+    [Test]
+    public void Merging_two_shards_to_html_writes_the_report_of_byline_report_byte_for_byte()
+    {
+        using var folder = new TempFolder();
+        var first = BylineProcess.Run(BylineProcess.RepositoryRoot, "check", "seeds/", "--shard", "1/2", "--format", "jsonl");
+        var second = BylineProcess.Run(BylineProcess.RepositoryRoot, "check", "seeds/", "--shard", "2/2", "--format", "jsonl");
+        File.WriteAllText(Path.Combine(folder.Path, "shard-1.jsonl"), first.Stdout);
+        File.WriteAllText(Path.Combine(folder.Path, "shard-2.jsonl"), second.Stdout);
+        var html = Path.Combine(folder.Path, "report.html");
+
+        var merged = BylineProcess.Run(BylineProcess.RepositoryRoot, "merge", Path.Combine(folder.Path, "shard-2.jsonl"), Path.Combine(folder.Path, "shard-1.jsonl"), "--format", "html", "-o", html);
+        var single = BylineProcess.Run(BylineProcess.RepositoryRoot, "report", "seeds/");
+
+        Assert.That(merged.ExitCode, Is.EqualTo(0), merged.Stderr);
+        Assert.That(single.Stdout, Does.Contain("<html"));
+        Assert.That(File.ReadAllBytes(html), Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(single.Stdout)));
+    }
+
+    [Test]
+    public void Figures_read_back_from_a_jsonl_line_equal_the_figures_computed_in_process()
+    {
+        var (inputs, errors) = ArticleInputs.Expand([Path.Combine(BylineProcess.SeedsFolder, Path.GetFileName(SeedFiles[0]))]);
+        Assert.That(errors, Is.Empty);
+        var checkedArticle = ArticleChecker.CheckOne(inputs[0], Severity.Warning, withFigures: true);
+        using var line = new MemoryStream();
+
+        JsonlFormat.Write(line, checkedArticle);
+        var read = JsonlFormat.Read(System.Text.Encoding.UTF8.GetString(line.ToArray()));
+
+        var computed = checkedArticle.Figures!;
+        Assert.That(computed.Claims, Is.GreaterThan(0));
+        Assert.That(computed.Findings, Is.Not.Empty);
+        Assert.That(read.Figures, Is.EqualTo(computed).UsingPropertiesComparer());
+        // The comparison looks into the maps and lists, not only at their references.
+        Assert.That(read.Figures, Is.Not.EqualTo(computed with { EntityMentions = computed.EntityMentions.SetItem("Nobody Named", 1) }).UsingPropertiesComparer());
+        Assert.That(read.Figures, Is.Not.EqualTo(computed with { Lines = computed.Lines.SetItem(0, "changed") }).UsingPropertiesComparer());
+    }
+
+    [Test]
+    public void A_line_without_figures_is_reported_by_an_html_merge_with_exit_2()
+    {
+        using var folder = new TempFolder();
+        var shard = BylineProcess.Run(BylineProcess.RepositoryRoot, "check", SeedFiles[0], SeedFiles[1], "--format", "jsonl");
+        var lines = shard.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        lines[0].Remove("figures");
+        folder.Write("shard.jsonl", string.Join("\n", lines.Select(l => l.ToJsonString())) + "\n");
+
+        var result = BylineProcess.Run(folder.Path, "merge", "shard.jsonl", "--format", "html");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Stderr, Does.Contain(lines[0]["path"]!.GetValue<string>() + ": its line has no figures"));
+        Assert.That(result.Stdout, Does.Contain(lines[1]["path"]!.GetValue<string>()), "the other article is still reported");
     }
 
     [Test]

@@ -26,6 +26,10 @@ public static class JsonlFormat
             }
             WriteFindings(json, "findings", article.Findings);
             WriteFindings(json, "suppressed", article.Suppressed);
+            if (article.Figures is not null)
+            {
+                FiguresJson.Write(json, article.Figures);
+            }
             json.WriteEndObject();
         }
         output.Write("\n"u8);
@@ -90,8 +94,11 @@ public static class JsonlFormat
                 throw new FormatException($"not a {Schema} line (written by 'byline check --format jsonl')");
             }
             var error = root.TryGetProperty("error", out var e) ? e.GetString() : null;
-            return new ArticleResult(root.GetProperty("path").GetString()!, ReadFindings(root.GetProperty("findings")),
-                ReadFindings(root.GetProperty("suppressed")), error);
+            var path = root.GetProperty("path").GetString()!;
+            return new ArticleResult(path, ReadFindings(root.GetProperty("findings")), ReadFindings(root.GetProperty("suppressed")), error)
+            {
+                Figures = root.TryGetProperty("figures", out var figures) ? FiguresJson.Read(path, figures) : null,
+            };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
