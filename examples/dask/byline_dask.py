@@ -7,7 +7,8 @@
 Map: each Dask task runs `byline check ARCHIVE --shard i/N --format jsonl` on a worker (byline picks every
 N-th article of the sorted list itself, so the driver never lists millions of files) and returns the JSONL.
 Reduce: the driver writes the shards to OUT/shard-i.jsonl and `byline merge` turns them into OUT/byline.sarif
-and OUT/byline.txt, the same as one `byline check ARCHIVE` would write. Without --scheduler a local cluster
+and OUT/byline.txt, the same as one `byline check ARCHIVE` would write, and OUT/report.html, the same as one
+`byline report ARCHIVE` (each JSONL line carries its article's sourcing figures). Without --scheduler a local cluster
 of --workers processes is started on 127.0.0.1. Exit code: byline's (0 clean, 1 findings, 2 problems).
 The workers need `byline` and the archive at the same path (a shared file system or a copy per machine).
 """
@@ -27,9 +28,10 @@ def check_shard(byline, archive, index, count, severity, cwd):
     return index, done.stdout, done.stderr, done.returncode
 
 
-def merge(byline, shard_files, out_format, cwd):
+def merge(byline, shard_files, out_format, cwd, *options):
     """The reduce step: `byline merge` reads only the workers' JSONL."""
-    done = subprocess.run(byline + ['merge', *shard_files, '--format', out_format], cwd=cwd, capture_output=True, text=True, encoding='utf-8')
+    command = byline + ['merge', *shard_files, '--format', out_format, *options]
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, encoding='utf-8')
     sys.stderr.write(done.stderr)
     return done.stdout, done.returncode
 
@@ -59,6 +61,10 @@ def run(args):
         output, exit_code = merge(byline, shard_files, out_format, cwd)
         with open(os.path.join(args.out, name), 'w', encoding='utf-8') as f:
             f.write(output)
+    # The report's exit code is report's (0, or 2 on a problem); findings decide the run's code above.
+    _, report_code = merge(byline, shard_files, 'html', cwd, '--output', os.path.join(args.out, 'report.html'))
+    if report_code == 2:
+        exit_code = 2
     # A shard that could not start (no byline, bad arguments) leaves no JSONL: the run is not complete.
     return 2 if any(code == 2 and not jsonl for _, jsonl, _, code in shards) else exit_code
 

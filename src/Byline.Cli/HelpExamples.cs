@@ -26,7 +26,7 @@ public static class HelpExamples
             "byline check archive/ --shard 1/4 --format jsonl > shard-1.jsonl",
         ],
         ["report"] = ["byline report seeds/ -o report.html"],
-        ["merge"] = ["byline merge shard-*.jsonl --format sarif > byline.sarif"],
+        ["merge"] = ["byline merge shard-*.jsonl --format sarif > byline.sarif", "byline merge shard-*.jsonl --format html -o report.html"],
         ["analyze"] = ["byline analyze seeds/story.txt > story.analysis.json"],
         ["rules"] = ["byline rules --format json"],
         ["init"] = ["byline init newsroom/"],

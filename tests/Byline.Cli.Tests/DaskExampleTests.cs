@@ -4,7 +4,7 @@ namespace Byline.Cli.Tests;
 
 /// <summary>
 /// examples/dask/byline_dask.py on a local Dask cluster of 2 workers on 127.0.0.1: the merged result of the
-/// sharded run equals a single-process check. Needs Debian python3-distributed (.ci/test-all.sh installs it
+/// sharded run equals a single-process check, and its report.html a single-process report. Needs Debian python3-distributed (.ci/test-all.sh installs it
 /// and sets BYLINE_REQUIRE_DASK=1, so that in CI a missing package fails instead of skipping).
 /// </summary>
 public class DaskExampleTests
@@ -31,6 +31,10 @@ public class DaskExampleTests
         var text = BylineProcess.Run(BylineProcess.RepositoryRoot, "check", "seeds/");
         Assert.That(File.ReadAllText(Path.Combine(folder.Path, "byline.sarif")), Is.EqualTo(sarif.Stdout));
         Assert.That(File.ReadAllText(Path.Combine(folder.Path, "byline.txt")), Is.EqualTo(text.Stdout));
+        var report = BylineProcess.Run(BylineProcess.RepositoryRoot, "report", "seeds/");
+        Assert.That(report.Stdout, Does.Contain("<html"));
+        Assert.That(File.Exists(Path.Combine(folder.Path, "report.html")), "the reduce writes the sourcing report");
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "report.html")), Is.EqualTo(report.Stdout));
         var shardLines = Enumerable.Range(1, 3).Select(i => File.ReadAllLines(Path.Combine(folder.Path, $"shard-{i}.jsonl")).Length).ToList();
         Assert.That(shardLines, Has.All.GreaterThan(0), "every worker checked a share");
         Assert.That(shardLines.Sum(), Is.EqualTo(Directory.GetFiles(BylineProcess.SeedsFolder, "*.txt").Length));
