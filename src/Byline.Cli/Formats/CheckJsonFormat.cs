@@ -26,12 +26,7 @@ public static class CheckJsonFormat
                     json.WriteString("code", finding.Code);
                     json.WriteString("rule", finding.Rule.Name);
                     json.WriteString("severity", CheckCommand.SeverityName(finding.Severity));
-                    json.WriteNumber("line", finding.Line);
-                    json.WriteNumber("column", finding.Column);
-                    json.WriteNumber("endLine", finding.EndLine);
-                    json.WriteNumber("endColumn", finding.EndColumn);
-                    json.WriteNumber("start", finding.Start);
-                    json.WriteNumber("end", finding.End);
+                    JsonlFormat.WriteRange(json, finding);
                     json.WriteString("message", finding.Message);
                     json.WriteString("help", finding.Rule.HelpUri);
                     json.WriteEndObject();

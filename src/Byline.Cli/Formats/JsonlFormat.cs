@@ -35,6 +35,17 @@ public static class JsonlFormat
         output.Write("\n"u8);
     }
 
+    /// <summary>A finding's place as every JSON format writes it: 1-based line and column of both ends, then offsets.</summary>
+    public static void WriteRange(Utf8JsonWriter json, CheckedFinding finding)
+    {
+        json.WriteNumber("line", finding.Line);
+        json.WriteNumber("column", finding.Column);
+        json.WriteNumber("endLine", finding.EndLine);
+        json.WriteNumber("endColumn", finding.EndColumn);
+        json.WriteNumber("start", finding.Start);
+        json.WriteNumber("end", finding.End);
+    }
+
     private static void WriteFindings(Utf8JsonWriter json, string name, ImmutableArray<CheckedFinding> findings)
     {
         json.WriteStartArray(name);
@@ -43,12 +54,7 @@ public static class JsonlFormat
             json.WriteStartObject();
             json.WriteString("code", f.Code);
             json.WriteString("severity", CheckCommand.SeverityName(f.Severity));
-            json.WriteNumber("line", f.Line);
-            json.WriteNumber("column", f.Column);
-            json.WriteNumber("endLine", f.EndLine);
-            json.WriteNumber("endColumn", f.EndColumn);
-            json.WriteNumber("start", f.Start);
-            json.WriteNumber("end", f.End);
+            JsonlFormat.WriteRange(json, f);
             json.WriteString("message", f.Message);
             json.WriteString("text", f.Text);
             json.WriteString("fingerprint", f.Fingerprint);
