@@ -31,6 +31,17 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
 {
     public ImmutableArray<RelatedLocation> Related { get; init; } = [];
 
+    /// <summary>
+    /// The smallest part of <see cref="Span"/> that shows the problem, when <see cref="Span"/> is larger (a
+    /// whole sentence: its claim's head). Editors underline the focus and give the span as related
+    /// information. Reviews, suppressions and baselines still key on <see cref="Span"/>, so a ledger written
+    /// before a finding had a focus keeps matching.
+    /// </summary>
+    public TextSpan? Focus { get; init; }
+
+    /// <summary>How the whole span is labelled where the focus is the primary place (LSP related information, SARIF related location).</summary>
+    public const string WholeSpanMessage = "claim: the whole sentence";
+
     /// <summary>Reported at most at information whatever the rule's severity: the same rules are hints in a headline.</summary>
     public bool Demoted { get; init; }
 
@@ -38,6 +49,7 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
     public Finding Shifted(int offset) => offset == 0 ? this : this with
     {
         Span = new TextSpan(Span.Start + offset, Span.Length),
+        Focus = Focus is { } focus ? new TextSpan(focus.Start + offset, focus.Length) : null,
         Related = Related.IsEmpty ? Related : [.. Related.Select(r => r with { Span = new TextSpan(r.Span.Start + offset, r.Span.Length) })],
         Fixes = Fixes.IsEmpty ? Fixes : [.. Fixes.Select(f => f with { Changes = [.. f.Changes.Select(c => new Microsoft.CodeAnalysis.Text.TextChange(new TextSpan(c.Span.Start + offset, c.Span.Length), c.NewText!))] })],
     };

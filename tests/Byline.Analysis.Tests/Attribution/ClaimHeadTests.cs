@@ -1,0 +1,65 @@
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// BYL0001 underlines the claim's head (the main clause's predicate) and keeps the sentence as its span. Each
+/// case is an invented sentence with <c>[|…|]</c> around the expected head.
+/// </summary>
+public class ClaimHeadTests
+{
+    private const string Headline = "What happened at the border?\n\n";
+
+    [TestCase("The brigade [|destroyed 40 armoured vehicles near the border|].")]
+    [TestCase("Although the rain stopped, troops [|crossed the river on Monday|].")]
+    [TestCase("The convoy that left the capital [|reached the port|], and the crews unloaded the aid.")]
+    [TestCase("Prices [|have risen sharply since January|]; fuel is scarce in the north.")]
+    [TestCase("The dam [|gave way at dawn|], flooding three villages downstream.")]
+    [TestCase("When the shelling stopped, the families [|returned to their homes|], which had been looted.")]
+    [TestCase("The garrison [|also surrendered two tanks|] (both of them damaged) to the rebels.")]
+    [TestCase("The new ferry [|will carry 300 passengers a day|] — twice the old one.")]
+    [TestCase("The council [|approved a \"green belt\" around the district|].")]
+    public void The_focus_is_the_main_clause_predicate_and_the_span_the_sentence(string marked)
+    {
+        var parsed = MarkedText.Parse(Headline + marked);
+        var finding = UnattributedClaims(parsed.Text).Single();
+        var sentence = parsed.Text[Headline.Length..].TrimEnd();
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsed.Text.Substring(finding.Span.Start, finding.Span.Length), Is.EqualTo(sentence), "the span stays the sentence");
+            Assert.That(finding.Focus, Is.Not.Null);
+            Assert.That(parsed.Text.Substring(finding.Focus!.Value.Start, finding.Focus.Value.Length),
+                Is.EqualTo(parsed.Text.Substring(parsed.Spans[0].Start, parsed.Spans[0].Length)));
+        });
+    }
+
+    [Test]
+    public void A_paragraph_of_claims_gets_one_short_mark_per_sentence()
+    {
+        var parsed = MarkedText.Parse(Headline +
+            "The road [|was closed for a week|]. Two bridges [|collapsed in the storm|]. The army [|rebuilt one of them in May|].");
+        var findings = UnattributedClaims(parsed.Text);
+        Assert.That(findings.Select(f => f.Focus), Is.EqualTo(parsed.Spans.Select(s => (Microsoft.CodeAnalysis.Text.TextSpan?)s)));
+        Assert.That(findings.Select(f => f.Span.Contains(f.Focus!.Value) && f.Focus.Value.Length < f.Span.Length), Is.All.True);
+    }
+
+    [Test]
+    public void A_finding_in_a_later_block_has_its_focus_in_that_block()
+    {
+        var parsed = MarkedText.Parse(Headline + "The port was quiet, the harbour master said.\n\nFishing boats [|stayed in the harbour all week|].");
+        var finding = UnattributedClaims(parsed.Text).Single();
+        Assert.That(finding.Focus, Is.EqualTo(parsed.Spans[0]));
+        Assert.That(finding.Span.Contains(finding.Focus!.Value), Is.True);
+    }
+
+    [Test]
+    public void A_sentence_with_no_verb_has_no_focus_and_is_marked_whole()
+    {
+        var findings = UnattributedClaims(Headline + "Forty armoured vehicles, two tanks and a radar station near the border in one night.");
+        Assert.That(findings.Select(f => f.Focus), Is.All.Null);
+    }
+
+    private static List<Finding> UnattributedClaims(string text) =>
+        [.. ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText)).Findings.Where(f => f.Rule.Id == "BYL0001")];
+}
