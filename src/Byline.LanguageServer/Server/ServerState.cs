@@ -21,6 +21,9 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// <summary>The client pulls diagnostics (textDocument/diagnostic); otherwise the server pushes them.</summary>
     public bool ClientPullsDiagnostics { get; set; }
 
+    /// <summary>The client shows a diagnostic's related information (<c>textDocument.publishDiagnostics.relatedInformation</c>).</summary>
+    public bool ClientShowsRelatedInformation { get; set; }
+
     /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
     public bool ClientCreatesFiles { get; set; }
 

@@ -32,7 +32,7 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
         foreach (var finding in MatchFindings(request.Context.Diagnostics, document, context.Encoding))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding);
+            var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
             for (var i = 0; i < finding.Fixes.Length; i++)
             {
                 var fix = finding.Fixes[i];
@@ -56,6 +56,6 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
     {
         var wanted = sent.Where(d => d.Source is null or FindingConverter.Source && d.CodeText is not null)
             .Select(d => (Code: d.CodeText!, d.Range)).ToHashSet();
-        return document.Diagnostics.Where(f => wanted.Contains((f.Rule.Id, document.Text.ToLspRange(f.Span, encoding))));
+        return document.Diagnostics.Where(f => wanted.Contains((f.Rule.Id, FindingConverter.RangeOf(f, document.Text, encoding))));
     }
 }

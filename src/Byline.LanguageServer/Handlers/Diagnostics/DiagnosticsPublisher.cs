@@ -73,7 +73,7 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
                     // Open but not an article (any more): an empty report clears what an earlier answer showed.
                     return snapshot.GetEditorDocument(uri) is { } other ? new PublishDiagnosticsParams(uri, other.Version, []) : null;
                 }
-                var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, state.Encoding);
+                var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, state.Encoding, state.ClientShowsRelatedInformation);
                 return new PublishDiagnosticsParams(uri, document.Version, items);
             }, cancellationToken);
         }

@@ -25,7 +25,7 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
             return Task.FromResult(new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, []));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, context.Encoding);
+        var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
         var resultId = ResultId(items);
