@@ -72,6 +72,7 @@ public static class ArticleAnalyzer
         _ = KnowledgeBase.Builtin;
         _ = EntityWords.Default;
         _ = AttributionLexicon.Instance;
+        _ = Byline.Language.PartOfSpeechTagger.Default; // BYL0001 tags the sentences it reports, to find the claim's head
         Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
     }
 

@@ -157,6 +157,10 @@ public static class AnalyzeCommand
             json.WriteString("severity", CheckCommand.SeverityName(finding.Severity));
             json.WriteNumber("start", finding.Span.Start);
             json.WriteNumber("end", finding.Span.End);
+            if (finding.Focus is { } focus)
+            {
+                WriteSpan(json, "focus", focus);
+            }
             json.WriteString("message", finding.Message);
             json.WriteEndObject();
         }

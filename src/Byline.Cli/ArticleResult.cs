@@ -92,6 +92,12 @@ public sealed record CheckedFinding(
     /// <summary>Suppressed by a comment or front matter in the article rather than by the review ledger.</summary>
     public bool SuppressedInSource { get; init; }
 
+    /// <summary>The smallest part of the finding that shows the problem (BYL0001: the claim's head), when the finding has one.</summary>
+    public CheckedRange? Focus { get; init; }
+
+    /// <summary>The focus's text, cut from <see cref="Text"/>.</summary>
+    public string? FocusText => Focus is { } focus ? Text.Substring(focus.Start - Start, focus.End - focus.Start) : null;
+
     public RuleDescriptor Rule => Analysis.Rules.RuleCatalog.Find(Code) ?? new RuleDescriptor(Code, Code.ToLowerInvariant(), Severity, Code);
 
     public static CheckedFinding From(ArticleText text, Finding finding, string flagged, string fingerprint)
@@ -100,7 +106,21 @@ public sealed record CheckedFinding(
         var end = text.ToPosition(finding.Span.End);
         var fixes = finding.Fixes.Select(f => new CheckedFix(f.Title, [.. f.Changes.Select(c => CheckedEdit.From(text, c))]));
         return new CheckedFinding(finding.Rule.Id, finding.Severity, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1,
-            finding.Span.Start, finding.Span.End, finding.Message, flagged, fingerprint, [.. fixes]);
+            finding.Span.Start, finding.Span.End, finding.Message, flagged, fingerprint, [.. fixes])
+        {
+            Focus = finding.Focus is { } focus ? CheckedRange.From(text, focus) : null,
+        };
+    }
+}
+
+/// <summary>A span as the JSON formats write it: 1-based line and column of both ends, and 0-based offsets.</summary>
+public sealed record CheckedRange(int Line, int Column, int EndLine, int EndColumn, int Start, int End)
+{
+    public static CheckedRange From(ArticleText text, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var start = text.ToPosition(span.Start);
+        var end = text.ToPosition(span.End);
+        return new CheckedRange(start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1, span.Start, span.End);
     }
 }
 

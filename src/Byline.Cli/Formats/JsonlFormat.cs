@@ -35,15 +35,29 @@ public static class JsonlFormat
         output.Write("\n"u8);
     }
 
-    /// <summary>A finding's place as every JSON format writes it: 1-based line and column of both ends, then offsets.</summary>
+    /// <summary>
+    /// A finding's place as every JSON format writes it: 1-based line and column of both ends, then offsets; then,
+    /// when the finding has one, its <c>focus</c> (the smallest part that shows the problem) in the same fields.
+    /// </summary>
     public static void WriteRange(Utf8JsonWriter json, CheckedFinding finding)
     {
-        json.WriteNumber("line", finding.Line);
-        json.WriteNumber("column", finding.Column);
-        json.WriteNumber("endLine", finding.EndLine);
-        json.WriteNumber("endColumn", finding.EndColumn);
-        json.WriteNumber("start", finding.Start);
-        json.WriteNumber("end", finding.End);
+        WritePlace(json, new CheckedRange(finding.Line, finding.Column, finding.EndLine, finding.EndColumn, finding.Start, finding.End));
+        if (finding.Focus is { } focus)
+        {
+            json.WriteStartObject("focus");
+            WritePlace(json, focus);
+            json.WriteEndObject();
+        }
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, CheckedRange place)
+    {
+        json.WriteNumber("line", place.Line);
+        json.WriteNumber("column", place.Column);
+        json.WriteNumber("endLine", place.EndLine);
+        json.WriteNumber("endColumn", place.EndColumn);
+        json.WriteNumber("start", place.Start);
+        json.WriteNumber("end", place.End);
     }
 
     private static void WriteFindings(Utf8JsonWriter json, string name, ImmutableArray<CheckedFinding> findings)
@@ -122,11 +136,15 @@ public static class JsonlFormat
         {
             SuppressionReason = f.TryGetProperty("reason", out var reason) ? reason.GetString() : null,
             SuppressedInSource = f.TryGetProperty("inSource", out var inSource) && inSource.GetBoolean(),
+            Focus = f.TryGetProperty("focus", out var focus) ? ReadPlace(focus) : null,
         }),
     ];
 
     private static CheckedFix ReadFix(JsonElement fix) => new(fix.GetProperty("title").GetString()!,
         [.. fix.GetProperty("edits").EnumerateArray().Select(e => new CheckedEdit(Int(e, "line"), Int(e, "column"), Int(e, "endLine"), Int(e, "endColumn"), e.GetProperty("newText").GetString()!))]);
+
+    private static CheckedRange ReadPlace(JsonElement place) =>
+        new(Int(place, "line"), Int(place, "column"), Int(place, "endLine"), Int(place, "endColumn"), Int(place, "start"), Int(place, "end"));
 
     private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
 

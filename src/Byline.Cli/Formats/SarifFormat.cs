@@ -96,10 +96,22 @@ public static class SarifFormat
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         WriteArtifact(json, path);
-        WriteRegion(json, "region", finding.Line, finding.Column, finding.EndLine, finding.EndColumn, finding.Text);
+        // The region is the smallest span that shows the problem; the whole flagged sentence follows as a related location.
+        if (finding.Focus is { } focus)
+        {
+            WriteRegion(json, "region", focus.Line, focus.Column, focus.EndLine, focus.EndColumn, finding.FocusText);
+        }
+        else
+        {
+            WriteRegion(json, "region", finding.Line, finding.Column, finding.EndLine, finding.EndColumn, finding.Text);
+        }
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (finding.Focus is not null)
+        {
+            WriteWholeClaim(json, path, finding);
+        }
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, finding.Fingerprint);
         json.WriteEndObject();
@@ -119,6 +131,22 @@ public static class SarifFormat
             json.WriteEndArray();
         }
         json.WriteEndObject();
+    }
+
+    private static void WriteWholeClaim(Utf8JsonWriter json, string path, CheckedFinding finding)
+    {
+        json.WriteStartArray("relatedLocations");
+        json.WriteStartObject();
+        json.WriteNumber("id", 1);
+        json.WriteStartObject("physicalLocation");
+        WriteArtifact(json, path);
+        WriteRegion(json, "region", finding.Line, finding.Column, finding.EndLine, finding.EndColumn, finding.Text);
+        json.WriteEndObject();
+        json.WriteStartObject("message");
+        json.WriteString("text", Finding.WholeSpanMessage);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WriteFixes(Utf8JsonWriter json, string path, CheckedFinding finding)
