@@ -135,6 +135,12 @@ public sealed class WorkspaceSnapshot
         return !OpenNonArticles.ContainsKey(key) && FolderOf(key) is { HasConfig: true } folder && folder.Files.IsArticle(folder.Root, key);
     }
 
+    /// <summary>
+    /// How many articles <see cref="Documents"/> yields at most, without reading any file: files on disk that
+    /// cannot be read, or are open as non-articles, are counted but not yielded.
+    /// </summary>
+    public int ArticleCountAtMost => DiskDocuments.Count + OpenDocuments.Keys.Count(key => !DiskDocuments.ContainsKey(key));
+
     /// <summary>Every article: open documents and files on disk, in path order.</summary>
     public IEnumerable<ArticleDocument> Documents
     {

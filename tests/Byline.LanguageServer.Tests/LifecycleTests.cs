@@ -44,7 +44,8 @@ public class LifecycleTests
         Assert.That(capabilities.FoldingRangeProvider, Is.True);
         Assert.That(capabilities.DiagnosticProvider, Is.Not.Null);
         Assert.That(capabilities.DiagnosticProvider!.InterFileDependencies, Is.False);
-        Assert.That(capabilities.DiagnosticProvider.WorkspaceDiagnostics, Is.False);
+        Assert.That(capabilities.DiagnosticProvider.WorkspaceDiagnostics, Is.True);
+        Assert.That(capabilities.DiagnosticProvider.WorkDoneProgress, Is.True);
     }
 
     [Test]

@@ -78,6 +78,6 @@ public enum TextDocumentSyncKind
 
 public sealed record SaveOptions(bool IncludeText);
 
-public sealed record DiagnosticOptions(string? Identifier, bool InterFileDependencies, bool WorkspaceDiagnostics);
+public sealed record DiagnosticOptions(string? Identifier, bool InterFileDependencies, bool WorkspaceDiagnostics, bool? WorkDoneProgress = null);
 
 public sealed record InitializedParams;

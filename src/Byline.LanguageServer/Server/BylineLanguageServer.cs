@@ -102,6 +102,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             new Handlers.Selection.ExecuteCommandHandler(openDocuments),
             new Handlers.Selection.DidChangeConfigurationHandler(openDocuments),
             new DocumentDiagnosticHandler(),
+            new WorkspaceDiagnosticHandler(client),
             new DocumentSymbolHandler(),
             new FoldingRangeHandler(),
             new CodeActionHandler(),

@@ -64,7 +64,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             FoldingRangeProvider: true,
             CodeActionProvider: new CodeActionOptions([CodeActionKinds.QuickFix], ResolveProvider: false),
             DiagnosticProvider: state.ClientPullsDiagnostics
-                ? new DiagnosticOptions(Identifier: "byline", InterFileDependencies: false, WorkspaceDiagnostics: false)
+                ? new DiagnosticOptions(Identifier: "byline", InterFileDependencies: false, WorkspaceDiagnostics: true, WorkDoneProgress: true)
                 : null,
             HoverProvider: true,
             DefinitionProvider: true,

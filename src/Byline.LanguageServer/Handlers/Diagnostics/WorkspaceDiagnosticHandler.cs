@@ -1,0 +1,56 @@
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+using Byline.Workspace;
+
+namespace Byline.LanguageServer.Handlers.Diagnostics;
+
+/// <summary>
+/// Pull diagnostics for every article of the workspace (<c>workspace/diagnostic</c>): open documents and, in a
+/// folder with a <c>.byline.yaml</c>, every article file on disk. Each document's result id is the hash that
+/// <c>textDocument/diagnostic</c> gives, so a report the client already has comes back as "unchanged". Reading
+/// and analysing a large folder takes a while: the request reports work-done progress on the client's token and
+/// stops between articles when it is cancelled.
+/// </summary>
+internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IRequestHandler<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>
+{
+    public string Method => "workspace/diagnostic";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public async Task<WorkspaceDiagnosticReport> HandleAsync(WorkspaceDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var known in request.PreviousResultIds)
+        {
+            previous.TryAdd(DocumentUris.Key(known.Uri), known.Value);
+        }
+        var snapshot = context.Snapshot;
+        var progress = new WorkDoneReporter(client, request.WorkDoneToken, snapshot.ArticleCountAtMost);
+        var reports = new List<WorkspaceDocumentDiagnosticReport>();
+        await progress.BeginAsync("Byline: checking articles");
+        try
+        {
+            foreach (var document in snapshot.Documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                reports.Add(Report(document, context, previous));
+                await progress.ReportAsync(reports.Count);
+            }
+        }
+        finally
+        {
+            await progress.EndAsync(cancellationToken.IsCancellationRequested ? "Cancelled" : $"{reports.Count} articles checked");
+        }
+        return new WorkspaceDiagnosticReport([.. reports]);
+    }
+
+    private static WorkspaceDocumentDiagnosticReport Report(ArticleDocument document, RequestContext context, Dictionary<string, string> previous)
+    {
+        var items = FindingConverter.ToLsp(document.Diagnostics, document.Uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
+        var resultId = DocumentDiagnosticHandler.ResultId(items);
+        var version = context.Snapshot.IsOpen(document.Uri) ? document.Version : null;
+        return previous.GetValueOrDefault(DocumentUris.Key(document.Uri)) == resultId
+            ? new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, document.Uri, version, resultId, null)
+            : new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Full, document.Uri, version, resultId, items);
+    }
+}
