@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test suite of the repository: restore, build, the .NET tests, the headless Neovim test, the VS Code client's tests,
+# Runs every test suite of the repository: restore, build, the .NET tests, the headless Neovim and batch Emacs tests, the VS Code client's tests,
 # the packaging of the .vsix and the e2e test of the packaged client and server in code-server + Chromium.
 # Ends with one line "N passed, N failed" summing all suites.
 # Exit code: 0 when everything passed, 1 otherwise.
@@ -56,6 +56,17 @@ neovim_system_package() {
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo -n"
   timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq neovim
+}
+
+# The Emacs test's system packages: Debian's emacs-nox and elpa-eglot (Emacs 28 with eglot 1.9, push diagnostics).
+emacs_system_packages() {
+  local packages="emacs-nox elpa-eglot"
+  # shellcheck disable=SC2086
+  dpkg -s $packages >/dev/null 2>&1 && return 0
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo -n"
+  # shellcheck disable=SC2086
+  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq $packages
 }
 
 # The native AOT build of the server that the .vsix bundles for linux-x64 links with clang and zlib (Debian).
@@ -115,6 +126,16 @@ else
   bash tests/editors/neovim/run.sh >"$logs/neovim.log" 2>&1 || status=1
   grep -E '^(not ok|[0-9]+ passed, [0-9]+ failed$)' "$logs/neovim.log" >&2
   count_summary "$logs/neovim.log"
+fi
+
+step "Emacs: emacs --batch attaches the built server to an article with eglot"
+if ! emacs_system_packages >"$logs/emacs-apt.log" 2>&1; then
+  tail -n 20 "$logs/emacs-apt.log" >&2
+  echo "emacs: installing emacs-nox elpa-eglot failed" >&2; failed=$((failed + 1)); status=1
+else
+  bash tests/editors/emacs/run.sh >"$logs/emacs.log" 2>&1 || status=1
+  grep -E '^(not ok|[0-9]+ passed, [0-9]+ failed$)' "$logs/emacs.log" >&2
+  count_summary "$logs/emacs.log"
 fi
 
 if [ -f vscode-client/package.json ]; then
