@@ -31,7 +31,7 @@ public static class ClaimHead
     /// <summary>The head of the sentence whose span is <paramref name="sentence"/>, or null when it has none.</summary>
     public static TextSpan? Find(ArticleSyntaxTree syntax, TextSpan sentence)
     {
-        if (syntax.FindBlock(sentence.Start) is not { } block || SentenceIndex(block, sentence) is not { } index)
+        if (BlockOf(syntax, sentence) is not { } block || SentenceIndex(block, sentence) is not { } index)
         {
             return null;
         }
@@ -48,6 +48,10 @@ public static class ClaimHead
         var end = ClauseEnd(block.Node.Text, tokens, verb);
         return TextSpan.FromBounds(block.Start + tokens[start].Token.Span.Start, block.Start + tokens[end].Token.Span.End);
     }
+
+    // A block that ends where the next one begins (a credit running into a caption) shares that offset with it.
+    private static Block? BlockOf(ArticleSyntaxTree syntax, TextSpan sentence) =>
+        syntax.FindBlock(sentence.Start) is { } block && block.Span.End > sentence.Start ? block : syntax.FindBlock(Math.Min(sentence.Start + 1, sentence.End));
 
     private static int? SentenceIndex(Block block, TextSpan sentence)
     {
