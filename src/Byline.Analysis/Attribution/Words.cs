@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Attribution;
@@ -15,46 +16,56 @@ public enum WordKind : byte
 
 /// <summary>The word lists a word belongs to, looked up once per distinct spelling (see <see cref="Lexeme"/>).</summary>
 [Flags]
-public enum WordClass : uint
+public enum WordClass : ulong
 {
     None = 0,
-    Determiner = 1 << 0,
-    Auxiliary = 1 << 1,
-    Pronoun = 1 << 2,
-    ClauseBoundary = 1 << 3,
-    RoleNoun = 1 << 4,
-    VagueSubject = 1 << 5,
-    VagueQuantifier = 1 << 6,
-    Hedge = 1 << 7,
-    AgentlessParticiple = 1 << 8,
-    BeForm = 1 << 9,
-    Intensifier = 1 << 10,
-    ReactionVerb = 1 << 11,
-    ReactionNoun = 1 << 12,
-    AnonymousHead = 1 << 13,
-    NounLikeForm = 1 << 14,
-    PhraseCueFirst = 1 << 15,
-    VoiceChangeFirst = 1 << 16,
+    Determiner = 1UL << 0,
+    Auxiliary = 1UL << 1,
+    Pronoun = 1UL << 2,
+    ClauseBoundary = 1UL << 3,
+    RoleNoun = 1UL << 4,
+    VagueSubject = 1UL << 5,
+    VagueQuantifier = 1UL << 6,
+    Hedge = 1UL << 7,
+    AgentlessParticiple = 1UL << 8,
+    BeForm = 1UL << 9,
+    Intensifier = 1UL << 10,
+    ReactionVerb = 1UL << 11,
+    ReactionNoun = 1UL << 12,
+    AnonymousHead = 1UL << 13,
+    NounLikeForm = 1UL << 14,
+    PhraseCueFirst = 1UL << 15,
+    VoiceChangeFirst = 1UL << 16,
     /// <summary>A form of a reporting verb (<see cref="Lexeme.Verb"/> says which).</summary>
-    Verb = 1 << 17,
+    Verb = 1UL << 17,
     /// <summary>of, for, with, at, from, in, on, to: may join a prepositional phrase to a noun phrase.</summary>
-    Preposition = 1 << 18,
+    Preposition = 1UL << 18,
     /// <summary>that, which, who, because…: opens a subordinate or relative clause.</summary>
-    SubordinateMarker = 1 << 19,
+    SubordinateMarker = 1UL << 19,
     /// <summary>I, we, our, my… — "US" is the country; only a lower-case "us" is the first person.</summary>
-    FirstPerson = 1 << 20,
+    FirstPerson = 1UL << 20,
     /// <summary>A document or data that can be a source: report, poll, records…</summary>
-    DocumentHead = 1 << 21,
+    DocumentHead = 1UL << 21,
     /// <summary>poll, survey, study: cited with "in".</summary>
-    PollHead = 1 << 22,
+    PollHead = 1UL << 22,
     /// <summary>Update, Reports, Sources…: a headline label before a colon, not a speaker.</summary>
-    HeadlineLabel = 1 << 23,
+    HeadlineLabel = 1UL << 23,
     /// <summary>Three, another, both…: a determiner that can be a subject on its own.</summary>
-    QuantitySubject = 1 << 24,
+    QuantitySubject = 1UL << 24,
     /// <summary>March, Tuesday, week…: ends a time phrase after a subject.</summary>
-    TimeWord = 1 << 25,
+    TimeWord = 1UL << 25,
     /// <summary>released, conducted, of…: may follow a poll's name ("the poll released Monday").</summary>
-    AfterPoll = 1 << 26,
+    AfterPoll = 1UL << 26,
+    /// <summary>in, on, last, this, earlier: opens a time phrase ("last week", "in March").</summary>
+    TimePhraseOpener = 1UL << 27,
+    /// <summary>of, at, for: joins a prepositional phrase to a subject after an appositive.</summary>
+    AppositivePreposition = 1UL << 28,
+    /// <summary>who, which, of, from…: opens a description set off by commas after a subject.</summary>
+    DescriptionOpener = 1UL << 29,
+    /// <summary>a, an, the.</summary>
+    Article = 1UL << 30,
+    /// <summary>familiar, close, knowledgeable, briefed: a source's knowledge ("people familiar with").</summary>
+    KnowingAdjective = 1UL << 31,
 }
 
 /// <summary>
@@ -205,7 +216,7 @@ public static class WordScanner
         var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
         var classes = lexicon.ClassesOf(lower);
-        if (kind == WordKind.Word && (text is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "us" || lower is "we" or "our" or "my" or "we're" or "we’re"))
+        if (kind == WordKind.Word && lexicon.FirstPersonAsWritten.Contains(text))
         {
             classes |= WordClass.FirstPerson;
         }
@@ -256,6 +267,6 @@ public static class WordScanner
         {
             return true; // the second dot of U.S.
         }
-        return next == ' ' && char.IsUpper(text[wordStart]) && length <= 4 && AttributionLexicon.Instance.IsTitleAbbreviation(text.AsSpan(wordStart, dot - wordStart));
+        return next == ' ' && char.IsUpper(text[wordStart]) && length <= 4 && Abbreviations.Contains(text.AsSpan(wordStart, dot - wordStart));
     }
 }

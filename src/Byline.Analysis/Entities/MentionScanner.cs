@@ -605,8 +605,7 @@ internal static class MentionScanner
         return longest <= 2 || longest <= 3 && last - k >= 2;
     }
 
-    private static bool IsDirection(ReadOnlySpan<char> word) =>
-        word is "North" or "South" or "East" or "West" or "Central" or "Greater" or "New" or "Old" or "Upper" or "Lower" or "Northern" or "Southern" or "Eastern" or "Western";
+    private static bool IsDirection(ReadOnlySpan<char> word) => EntityWords.Default.Directions.Contains(word);
 
     private static int FirstConnector(string text, List<Word> words, int k, int last)
     {
@@ -622,7 +621,7 @@ internal static class MentionScanner
     {
         for (var j = from; j < to; j++)
         {
-            if (Span(text, words[j]) is "and" or "on" or "in" or "the" && j == from) return false;
+            if (j == from && Has(text, words, j, WordClass.RunEndingConnector)) return false;
         }
         return true;
     }
@@ -716,6 +715,7 @@ internal static class MentionScanner
         ResultVerb = 1 << 18,
         TeamWordBefore = 1 << 19,
         SurnameParticle = 1 << 20,
+        RunEndingConnector = 1 << 21,
     }
 
     private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
@@ -771,6 +771,7 @@ internal static class MentionScanner
         Add(lexicon.ResultVerbs.Contains(word), WordClass.ResultVerb);
         Add(lexicon.TeamWordsBefore.Contains(word), WordClass.TeamWordBefore);
         Add(lexicon.SurnameParticles.Contains(word), WordClass.SurnameParticle);
+        Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
         spellings.Add(word.ToString(), hash, classes);
         return classes;
     }
