@@ -73,7 +73,7 @@ public class WordListTests
     [TestCase("We got to shoot with them, Spc. Lorraine Walsh said.")]
     public void An_abbreviation_keeps_its_period_inside_a_sentence(string sentence)
     {
-        var words = WordScanner.Scan(sentence, 0, sentence.Length, 0);
+        var words = SentenceWords.Read(sentence, 0, sentence.Length, 0);
         Assert.That(words.Select(w => w.Text), Does.Contain("Spc."));
     }
 

@@ -61,7 +61,7 @@ internal sealed class SentenceReader
         _lexicon = lexicon;
         _text = text;
         _span = span;
-        WordScanner.ScanInto(_words, text, span.Start, span.End, absoluteOffset: 0);
+        SentenceWords.ReadInto(_words, text, span.Start, span.End, absoluteOffset: 0);
     }
 
     /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
