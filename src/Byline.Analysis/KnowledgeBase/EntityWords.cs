@@ -91,15 +91,7 @@ internal sealed class EntityWords
             .Concat(calendar.MonthAbbreviations.Select(abbreviation => abbreviation + "."));
     }
 
-    private static YamlMappingNode Read(string file)
-    {
-        var name = $"Byline.Analysis.KnowledgeBase.{file}.yaml";
-        using var stream = typeof(EntityWords).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        return (YamlMappingNode)yaml.Documents[0].RootNode;
-    }
+    private static YamlMappingNode Read(string file) => EmbeddedData.Root($"Byline.Analysis.KnowledgeBase.{file}.yaml");
 }
 
 /// <summary>A frozen set of words looked up by span, so the scanner allocates no string per word.</summary>
