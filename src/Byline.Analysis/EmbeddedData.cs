@@ -16,13 +16,17 @@ public static class EmbeddedData
     public static ImmutableArray<string> List(string file, string key) =>
         Lists.GetOrAdd(file + "#" + key, _ =>
         {
-            var name = $"Byline.Analysis.Data.{file}.yaml";
-            using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
-            var yaml = new YamlStream();
-            yaml.Load(new StreamReader(stream));
-            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-            var node = (YamlSequenceNode)root.Children[new YamlScalarNode(key)];
+            var node = (YamlSequenceNode)Root($"Byline.Analysis.Data.{file}.yaml").Children[new YamlScalarNode(key)];
             return [.. node.Children.Cast<YamlScalarNode>().Select(n => n.Value!)];
         });
+
+    /// <summary>The top-level mapping of the embedded YAML resource <paramref name="name"/> (a build without it is broken: throws).</summary>
+    internal static YamlMappingNode Root(string name)
+    {
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
+        var yaml = new YamlStream();
+        yaml.Load(new StreamReader(stream));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
 }

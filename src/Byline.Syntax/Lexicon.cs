@@ -10,8 +10,16 @@ internal sealed class Lexicon
 {
     public static Lexicon Default { get; } = Load();
 
-    private Lexicon(FrozenSet<string> titles, FrozenSet<string> ambiguous, FrozenSet<string> boilerplate, string[] creditPrefixes)
+    private Lexicon(FrozenSet<string> personTitles, FrozenSet<string> undottedTitles, FrozenSet<string> neverFinal,
+        FrozenSet<string> ambiguous, FrozenSet<string> boilerplate, string[] creditPrefixes, Calendar calendar,
+        FrozenSet<string> innerCapitalPrefixes)
     {
+        InnerCapitalPrefixes = innerCapitalPrefixes;
+        InnerCapitalPrefixLookup = innerCapitalPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Calendar = calendar;
+        PersonTitles = personTitles;
+        UndottedTitles = undottedTitles;
+        var titles = personTitles.Union(neverFinal).ToFrozenSet(StringComparer.Ordinal);
         Titles = titles;
         AmbiguousAbbreviations = ambiguous;
         BoilerplatePhrases = boilerplate;
@@ -26,8 +34,14 @@ internal sealed class Lexicon
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousLookup { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup { get; }
 
-    /// <summary>Abbreviations after which a sentence never ends (a name follows).</summary>
+    /// <summary>Abbreviations after which a sentence never ends: the person titles and the other never-final ones.</summary>
     public FrozenSet<string> Titles { get; }
+
+    /// <summary>Titles before a person's name ("Gen", "Mr"), without their period.</summary>
+    public FrozenSet<string> PersonTitles { get; }
+
+    /// <summary>Person titles also written without a period ("Mr Smith").</summary>
+    public FrozenSet<string> UndottedTitles { get; }
 
     /// <summary>Abbreviations that end a sentence only when a capitalised word follows.</summary>
     public FrozenSet<string> AmbiguousAbbreviations { get; }
@@ -37,15 +51,30 @@ internal sealed class Lexicon
 
     public string[] CreditPrefixes { get; }
 
+    /// <summary>Beginnings of words that a capital follows inside the word ("Mc" of "McDonald", "i" of "iPhone").</summary>
+    public FrozenSet<string> InnerCapitalPrefixes { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InnerCapitalPrefixLookup { get; }
+
+    /// <summary>Names of months and weekdays and their abbreviations, in calendar order.</summary>
+    public Calendar Calendar { get; }
+
     private static Lexicon Load()
     {
         var abbreviations = ReadYaml("abbreviations.yaml");
         var boilerplate = ReadYaml("boilerplate.yaml");
+        var calendarLists = ReadYaml("calendar.yaml");
+        var calendar = new Calendar([.. calendarLists["months"]], [.. calendarLists["weekdays"]],
+            [.. calendarLists["month_abbreviations"]], [.. calendarLists["weekday_abbreviations"]]);
         return new Lexicon(
-            Set(abbreviations, "titles", StringComparer.Ordinal),
-            Set(abbreviations, "ambiguous", StringComparer.Ordinal),
+            Set(abbreviations, "person_titles", StringComparer.Ordinal),
+            Set(abbreviations, "undotted_titles", StringComparer.Ordinal),
+            Set(abbreviations, "never_final", StringComparer.Ordinal),
+            abbreviations["ambiguous"].Concat(calendar.MonthAbbreviations).Concat(calendar.WeekdayAbbreviations).ToFrozenSet(StringComparer.Ordinal),
             Set(boilerplate, "phrases", StringComparer.Ordinal),
-            boilerplate.TryGetValue("credit_prefixes", out var prefixes) ? [.. prefixes] : []);
+            boilerplate.TryGetValue("credit_prefixes", out var prefixes) ? [.. prefixes] : [],
+            calendar,
+            Set(ReadYaml("name-parts.yaml"), "inner_capital_prefixes", StringComparer.Ordinal));
     }
 
     private static FrozenSet<string> Set(Dictionary<string, List<string>> lists, string key, StringComparer comparer) =>
@@ -64,4 +93,30 @@ internal sealed class Lexicon
             pair => pair.Key.ToString() ?? "",
             pair => pair.Value is List<object?> words ? words.Select(w => w?.ToString() ?? "").ToList() : []);
     }
+}
+
+/// <summary>The names of months and weekdays (<c>Data/calendar.yaml</c>), in calendar order.</summary>
+public sealed record Calendar(
+    IReadOnlyList<string> Months, IReadOnlyList<string> Weekdays,
+    IReadOnlyList<string> MonthAbbreviations, IReadOnlyList<string> WeekdayAbbreviations)
+{
+    /// <summary>The calendar the parser reads.</summary>
+    public static Calendar Default => Lexicon.Default.Calendar;
+}
+
+/// <summary>
+/// The abbreviations of <c>Data/abbreviations.yaml</c> for the layers above the parser, so that the attribution
+/// reader and the entity recogniser read the one list the sentence splitter reads.
+/// </summary>
+public static class Abbreviations
+{
+    /// <summary>Titles before a person's name, without their period ("Gen", "Mr", "Lt.Col").</summary>
+    public static IReadOnlySet<string> PersonTitles => Lexicon.Default.PersonTitles;
+
+    /// <summary>Person titles also written without a period (British style: "Mr Smith").</summary>
+    public static IReadOnlySet<string> UndottedTitles => Lexicon.Default.UndottedTitles;
+
+    /// <summary>Whether <paramref name="word"/> (without its period, case as written) is any abbreviation of the list.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) =>
+        Lexicon.Default.TitleLookup.Contains(word) || Lexicon.Default.AmbiguousLookup.Contains(word);
 }

@@ -51,12 +51,14 @@ internal enum StructureHint
 internal static class LineClassifier
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private const string ShortMonths = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    // Alternations of the calendar's names (Data/calendar.yaml), for the date patterns below.
+    private static readonly string Months = string.Join('|', Lexicon.Default.Calendar.Months);
+    private static readonly string ShortMonths = string.Join('|', Lexicon.Default.Calendar.MonthAbbreviations);
+    private static readonly string Weekdays = string.Join('|', Lexicon.Default.Calendar.Weekdays);
 
     // "Friday, July 21, 2017", optionally run into the first paragraph.
     private static readonly Regex WeekdayDate = new(
-        $@"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+({Months})\s+\d{{1,2}},\s+\d{{4}}", Options);
+        $@"^({Weekdays}),\s+({Months})\s+\d{{1,2}},\s+\d{{4}}", Options);
 
     private static readonly Regex BareDate = new(
         $@"^(({Months})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+({Months})\s+\d{{4}})$", Options);
@@ -400,7 +402,7 @@ internal static class LineClassifier
             var wordStart = i - 1;
             while (wordStart > 0 && char.IsLetter(line[wordStart - 1])) wordStart--;
             var prefix = line[wordStart..i];
-            if (prefix is "Mc" or "Mac" or "De" or "Di" or "La" or "Le" or "Van" or "Von" or "i" or "e")
+            if (Lexicon.Default.InnerCapitalPrefixLookup.Contains(prefix))
             {
                 continue;
             }

@@ -9,7 +9,7 @@ namespace Byline.Syntax;
 /// to exactly one token. A token's kind depends only on the characters from one before it onwards, so
 /// scanning may restart at any token boundary (sentences re-tokenise their own span on demand).
 /// </summary>
-internal static class Tokenizer
+public static class Tokenizer
 {
     /// <param name="stopAt">No token starting at or after this offset is added (the scan still looks up to <paramref name="end"/>, so the tokens are exactly those of a whole scan).</param>
     public static void Tokenize(string text, int start, int end, List<Token> tokens, int stopAt = int.MaxValue)
@@ -68,6 +68,10 @@ internal static class Tokenizer
             tokens.Add(new Token(kind, TextSpan.FromBounds(tokenStart, i)));
         }
     }
+
+    /// <summary>Where the word that starts at <paramref name="i"/> ends, as <see cref="Tokenize"/> delimits it; <paramref name="i"/> when no word starts there.</summary>
+    public static int WordEnd(string text, int i, int end) =>
+        i < end && IsWordChar(text, i, end, out var width) ? ScanWord(text, i, end, width, out _) : i;
 
     public static bool IsQuoteMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‹' or '›';
 

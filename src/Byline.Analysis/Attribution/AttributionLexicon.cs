@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Byline.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Byline.Analysis.Attribution;
@@ -69,7 +70,15 @@ public sealed class AttributionLexicon
         ("headline_labels", WordClass.HeadlineLabel),
         ("quantity_subjects", WordClass.QuantitySubject),
         ("time_words", WordClass.TimeWord),
+        ("time_phrase_openers", WordClass.TimePhraseOpener),
         ("after_poll", WordClass.AfterPoll),
+        ("prepositions", WordClass.Preposition),
+        ("appositive_prepositions", WordClass.AppositivePreposition),
+        ("subordinate_markers", WordClass.SubordinateMarker),
+        ("description_openers", WordClass.DescriptionOpener),
+        ("articles", WordClass.Article),
+        ("knowing_adjectives", WordClass.KnowingAdjective),
+        ("first_person", WordClass.FirstPerson),
     ];
 
     /// <summary>The classes of <see cref="FlagLists"/> per word.</summary>
@@ -110,13 +119,6 @@ public sealed class AttributionLexicon
         return null;
     }
 
-    private static readonly FrozenSet<string> PrepositionWords = new[] { "of", "for", "with", "at", "from", "in", "on", "to" }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> SubordinateMarkerWords = new[]
-    {
-        "that", "which", "who", "whom", "including", "although", "though", "while", "whereas", "because", "after", "when",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
     public WordClass ClassesOf(string lower)
     {
@@ -145,8 +147,6 @@ public sealed class AttributionLexicon
         Add(NounLikeForms, WordClass.NounLikeForm);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
-        Add(PrepositionWords, WordClass.Preposition);
-        Add(SubordinateMarkerWords, WordClass.SubordinateMarker);
         classes |= ListedClasses.GetValueOrDefault(lower);
         if (VerbForms.ContainsKey(lower))
         {
@@ -159,22 +159,12 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> AnonymousHeads { get; init; }
     public required ImmutableArray<ImmutableArray<string>> VoiceChanges { get; init; }
 
-    private static readonly FrozenSet<string> TitleAbbreviations = new[]
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Prof", "Pres", "Brig", "Cmdr", "Lt.Col",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationLookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public bool IsTitleAbbreviation(ReadOnlySpan<char> word) => TitleAbbreviationLookup.Contains(word);
+    /// <summary>First-person words matched only as written: "I", "I'm", a lower-case "us" (not "US", the country).</summary>
+    public required FrozenSet<string> FirstPersonAsWritten { get; init; }
 
     private static AttributionLexicon Load()
     {
-        using var stream = typeof(AttributionLexicon).Assembly.GetManifestResourceStream("Byline.Analysis.Data.attribution.yaml")
-            ?? throw new InvalidOperationException("Embedded resource Byline.Analysis.Data.attribution.yaml is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var root = EmbeddedData.Root("Byline.Analysis.Data.attribution.yaml");
 
         var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
         foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
@@ -220,12 +210,18 @@ public sealed class AttributionLexicon
             AnonymityReasons = [.. Strings(root, "anonymity_reasons")],
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
+            FirstPersonAsWritten = Strings(root, "first_person_as_written").ToFrozenSet(StringComparer.Ordinal),
             ListedClasses = FlagLists
                 .SelectMany(list => Set(root, list.Key).Select(word => (word, list.Class)))
+                .Concat(CalendarNames().Select(word => (word, Class: WordClass.TimeWord)))
                 .GroupBy(entry => entry.word, StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.Aggregate(WordClass.None, (all, entry) => all | entry.Class), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>The names of months and weekdays, lower-case: time words too ("a survey in March found").</summary>
+    private static IEnumerable<string> CalendarNames() =>
+        Calendar.Default.Months.Concat(Calendar.Default.Weekdays).Select(name => name.ToLowerInvariant());
 
     /// <summary>-s, -ed and -ing forms of a regular verb ("note" → notes, noted, noting; "add" → adds, added, adding).</summary>
     private static IEnumerable<string> RegularForms(string lemma)

@@ -129,7 +129,7 @@ internal sealed class NounPhrases(List<Word> words)
     private bool JoinsSubjectBackward(int k, bool appositive)
     {
         var w = words[k];
-        if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Lower is "of" or "at" or "for" && words[k - 1].IsWord)
+        if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Has(WordClass.AppositivePreposition) && words[k - 1].IsWord)
             || w.Lower == "by" && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a survey by the organization"
         {
             return true;
@@ -260,14 +260,14 @@ internal sealed class NounPhrases(List<Word> words)
             return null;
         }
         var start = words[open + 1];
-        var descriptive = start.Lower is "who" or "which" or "of" or "from" or "at" or "with"
+        var descriptive = start.IsWord && start.Has(WordClass.DescriptionOpener)
             || start.IsWord && start.Lower.EndsWith("ing", StringComparison.Ordinal) && !start.IsCapitalized
             // "The poll, released on Wednesday by the Public Policy Institute, showed": a past participle
             || start.IsWord && start.Lower.EndsWith("ed", StringComparison.Ordinal) && !start.IsCapitalized && open + 2 < comma
             || start.Kind == WordKind.Number && open + 2 == comma
             // "Clinton, 35, the daughter of former President Bill Clinton and Hillary Clinton, said": a long
             // description after an age; the plain "X, the Y, said" is read below as an appositive.
-            || start.Lower is "the" or "a" or "an" && open >= 3 && words[open - 1].Kind == WordKind.Number && words[open - 2].IsPunctuation(',');
+            || start.IsWord && start.Has(WordClass.Article) && open >= 3 && words[open - 1].Kind == WordKind.Number && words[open - 2].IsPunctuation(',');
         if (!descriptive || !IsNounPhraseWord(words[open - 1]))
         {
             return null;
@@ -377,7 +377,7 @@ internal sealed class NounPhrases(List<Word> words)
         words[index].IsWord && (words[index].Has(WordClass.Determiner) || words[index].Has(WordClass.RoleNoun));
 
     private bool AllowsPrepositionalPhrase(Word before) =>
-        before.Kind == WordKind.Number || before.IsWord && (before.Has(WordClass.RoleNoun) || before.Has(WordClass.AnonymousHead) || before.Lower is "familiar" or "close" or "knowledgeable" or "briefed" || before.IsCapitalized
+        before.Kind == WordKind.Number || before.IsWord && (before.Has(WordClass.RoleNoun) || before.Has(WordClass.AnonymousHead) || before.Has(WordClass.KnowingAdjective) || before.IsCapitalized
             || before.Has(WordClass.DocumentHead)); // "the poll by the Public Policy Institute found"
 
     /// <summary>
@@ -386,7 +386,7 @@ internal sealed class NounPhrases(List<Word> words)
     /// </summary>
     private int SkipTimePhrase(int last)
     {
-        if (last >= 2 && words[last].IsWord && words[last].Has(WordClass.TimeWord) && words[last - 1].IsWord && words[last - 1].Lower is "in" or "on" or "last" or "this" or "earlier" && IsNounPhraseWord(words[last - 2]))
+        if (last >= 2 && words[last].IsWord && words[last].Has(WordClass.TimeWord) && words[last - 1].IsWord && words[last - 1].Has(WordClass.TimePhraseOpener) && IsNounPhraseWord(words[last - 2]))
         {
             return last - 2;
         }

@@ -61,7 +61,7 @@ internal sealed class SentenceReader
         _lexicon = lexicon;
         _text = text;
         _span = span;
-        WordScanner.ScanInto(_words, text, span.Start, span.End, absoluteOffset: 0);
+        SentenceWords.ReadInto(_words, text, span.Start, span.End, absoluteOffset: 0);
     }
 
     /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
@@ -772,7 +772,7 @@ internal sealed class SentenceReader
             var lower = w.Lower;
             hasAnonymousHead |= w.Has(WordClass.AnonymousHead);
             hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
-            hasDocument |= lower is "statement" or "report" or "study" or "survey" or "poll" or "polls" or "polling" or "data" or "records" or "documents" or "document" or "figures" or "analysis";
+            hasDocument |= w.Has(WordClass.DocumentHead);
             if (w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead)) && !IsNationalityAdjective(k, last))
             {
                 hasProperName = true;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Attribution;
@@ -11,50 +12,6 @@ public enum WordKind : byte
     Number,
     Punctuation,
     Quote,
-}
-
-/// <summary>The word lists a word belongs to, looked up once per distinct spelling (see <see cref="Lexeme"/>).</summary>
-[Flags]
-public enum WordClass : uint
-{
-    None = 0,
-    Determiner = 1 << 0,
-    Auxiliary = 1 << 1,
-    Pronoun = 1 << 2,
-    ClauseBoundary = 1 << 3,
-    RoleNoun = 1 << 4,
-    VagueSubject = 1 << 5,
-    VagueQuantifier = 1 << 6,
-    Hedge = 1 << 7,
-    AgentlessParticiple = 1 << 8,
-    BeForm = 1 << 9,
-    Intensifier = 1 << 10,
-    ReactionVerb = 1 << 11,
-    ReactionNoun = 1 << 12,
-    AnonymousHead = 1 << 13,
-    NounLikeForm = 1 << 14,
-    PhraseCueFirst = 1 << 15,
-    VoiceChangeFirst = 1 << 16,
-    /// <summary>A form of a reporting verb (<see cref="Lexeme.Verb"/> says which).</summary>
-    Verb = 1 << 17,
-    /// <summary>of, for, with, at, from, in, on, to: may join a prepositional phrase to a noun phrase.</summary>
-    Preposition = 1 << 18,
-    /// <summary>that, which, who, because…: opens a subordinate or relative clause.</summary>
-    SubordinateMarker = 1 << 19,
-    /// <summary>I, we, our, my… — "US" is the country; only a lower-case "us" is the first person.</summary>
-    FirstPerson = 1 << 20,
-    /// <summary>A document or data that can be a source: report, poll, records…</summary>
-    DocumentHead = 1 << 21,
-    /// <summary>poll, survey, study: cited with "in".</summary>
-    PollHead = 1 << 22,
-    /// <summary>Update, Reports, Sources…: a headline label before a colon, not a speaker.</summary>
-    HeadlineLabel = 1 << 23,
-    /// <summary>Three, another, both…: a determiner that can be a subject on its own.</summary>
-    QuantitySubject = 1 << 24,
-    /// <summary>March, Tuesday, week…: ends a time phrase after a subject.</summary>
-    TimeWord = 1 << 25,
-    /// <summary>released, conducted, of…: may follow a poll's name ("the poll released Monday").</summary>
-    AfterPoll = 1 << 26,
 }
 
 /// <summary>
@@ -111,80 +68,62 @@ public readonly record struct Word(WordKind Kind, TextSpan Span, Lexeme Lexeme)
 }
 
 /// <summary>
-/// Splits a sentence into words and marks for the attribution analysis. Hand-written and linear:
-/// apostrophes and hyphens inside a word keep it whole ("Kata'ib", "US-led"), and a possessive
-/// "'s" stays with its noun ("Soleimani's"), as the lists are keyed on whole words.
+/// The words and marks of a sentence for the attribution analysis, read from the tokens of the one tokenizer
+/// (<see cref="Tokenizer"/>). Two readings are added on top of its tokens: an abbreviation keeps its period
+/// ("U.S.", "Gen.", as the word lists are keyed on whole words), and every mark is a word of its own ("..." is
+/// three periods), so a test for one mark sees each.
 /// </summary>
-public static class WordScanner
+public static class SentenceWords
 {
-    public static ImmutableArray<Word> Scan(string text, int start, int end, int absoluteOffset)
+    public static ImmutableArray<Word> Read(string text, int start, int end, int absoluteOffset)
     {
         var words = new List<Word>();
-        ScanInto(words, text, start, end, absoluteOffset);
+        ReadInto(words, text, start, end, absoluteOffset);
         return [.. words];
     }
 
-    /// <summary>Scans into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence.</summary>
-    public static void ScanInto(List<Word> words, string text, int start, int end, int absoluteOffset)
+    [ThreadStatic]
+    private static List<Token>? _tokens;
+
+    /// <summary>Reads into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence.</summary>
+    public static void ReadInto(List<Word> words, string text, int start, int end, int absoluteOffset)
     {
         words.Clear();
+        var tokens = _tokens ??= [];
+        tokens.Clear();
+        Tokenizer.Tokenize(text, start, end, tokens);
         SpellingTable<Lexeme>? lexemes = null; // the thread's table, fetched once per sentence rather than per word
-        var i = start;
-        while (i < end)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var token = tokens[t];
+            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url)
             {
-                i++;
+                var wordStart = token.Span.Start;
+                var wordEnd = token.Span.End;
+                var kind = char.IsDigit(text[wordStart]) ? WordKind.Number : WordKind.Word;
+                if (kind == WordKind.Word && t + 1 < tokens.Count && tokens[t + 1].Span.Start == wordEnd && tokens[t + 1].Span.Length == 1
+                    && text[wordEnd] == '.' && IsAbbreviationDot(text, wordStart, wordEnd, end))
+                {
+                    wordEnd++; // U.S. and Maj. keep their dots
+                    t++;
+                }
+                Add(words, text, wordStart, wordEnd, kind, absoluteOffset, ref lexemes);
                 continue;
             }
-            var wordStart = i;
-            WordKind kind;
-            if (char.IsLetterOrDigit(c))
+            for (var i = token.Span.Start; i < token.Span.End; i++)
             {
-                kind = char.IsDigit(c) ? WordKind.Number : WordKind.Word;
-                i++;
-                while (i < end)
-                {
-                    var d = text[i];
-                    if (char.IsLetterOrDigit(d) || d is '\u00AD')
-                    {
-                        i++;
-                    }
-                    else if (d is '\'' or '’' or '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
-                    {
-                        i++;
-                    }
-                    else if (d is '.' or ',' && kind == WordKind.Number && i + 1 < end && char.IsDigit(text[i + 1]))
-                    {
-                        i++; // 2,500 and 3.5
-                    }
-                    else if (d == '.' && kind == WordKind.Word && IsAbbreviationDot(text, wordStart, i, end))
-                    {
-                        i++; // U.S. and Maj. keep their dots
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
+                Add(words, text, i, i + 1, QuoteMarks.IsQuote(text[i]) ? WordKind.Quote : WordKind.Punctuation, absoluteOffset, ref lexemes);
             }
-            else if (QuoteMarks.IsQuote(c))
-            {
-                kind = WordKind.Quote;
-                i++;
-            }
-            else
-            {
-                kind = WordKind.Punctuation;
-                i++;
-            }
-            var spelling = text.AsSpan(wordStart, i - wordStart);
-            var lexeme = spelling.Length == 1 && spelling[0] < SingleCharacters.Length
-                ? SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, kind)
-                : LexemeOf(lexemes ??= _lexemes ??= new SpellingTable<Lexeme>(), spelling, kind);
-            words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, i - wordStart), lexeme));
         }
+    }
+
+    private static void Add(List<Word> words, string text, int start, int end, WordKind kind, int absoluteOffset, ref SpellingTable<Lexeme>? lexemes)
+    {
+        var spelling = text.AsSpan(start, end - start);
+        var lexeme = spelling.Length == 1 && spelling[0] < SingleCharacters.Length
+            ? SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, kind)
+            : LexemeOf(lexemes ??= _lexemes ??= new SpellingTable<Lexeme>(), spelling, kind);
+        words.Add(new Word(kind, new TextSpan(absoluteOffset + start, end - start), lexeme));
     }
 
     // News copy repeats a small vocabulary: one lexeme per distinct spelling instead of strings per occurrence keeps
@@ -205,7 +144,7 @@ public static class WordScanner
         var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
         var classes = lexicon.ClassesOf(lower);
-        if (kind == WordKind.Word && (text is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "us" || lower is "we" or "our" or "my" or "we're" or "we’re"))
+        if (kind == WordKind.Word && lexicon.FirstPersonAsWritten.Contains(text))
         {
             classes |= WordClass.FirstPerson;
         }
@@ -256,6 +195,6 @@ public static class WordScanner
         {
             return true; // the second dot of U.S.
         }
-        return next == ' ' && char.IsUpper(text[wordStart]) && length <= 4 && AttributionLexicon.Instance.IsTitleAbbreviation(text.AsSpan(wordStart, dot - wordStart));
+        return next == ' ' && char.IsUpper(text[wordStart]) && length <= 4 && Abbreviations.Contains(text.AsSpan(wordStart, dot - wordStart));
     }
 }

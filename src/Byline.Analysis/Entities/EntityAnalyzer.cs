@@ -139,7 +139,7 @@ public static class EntityAnalyzer
                 _givenNames ??= new(StringComparer.Ordinal);
                 _givenNames[given] = _givenNames.TryGetValue(given, out var other) && other != id ? null : id;
             }
-            if (last.Length > 3 && last[2] == '-' && last[..2] is "al" or "el" or "Al" or "El")
+            if (last.Length > 3 && last[2] == '-' && EntityWords.Default.ArticlePrefixes.Contains(last.AsSpan(0, 2)))
             {
                 _surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
             }

@@ -117,6 +117,7 @@ internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates,
 internal static class MentionScanner
 {
     [ThreadStatic] private static List<Word>? _words;
+    [ThreadStatic] private static List<Token>? _tokens;
 
     private record struct Word(int Start, int End, int NameEnd)
     {
@@ -150,48 +151,6 @@ internal static class MentionScanner
 
     [ThreadStatic] private static ImmutableArray<MentionCandidate>.Builder? _candidates;
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    /// <summary>Where a word that starts at <paramref name="i"/> ends; apostrophes, hyphens and initialism periods inside keep it one word.</summary>
-    public static int WordEnd(string text, int i, int limit)
-    {
-        // The current segment runs from the last hyphen, apostrophe or initialism period; every character in it
-        // is a letter, digit or combining mark. Runs of ASCII letters and digits are skipped in one vectorised step.
-        var segmentStart = i;
-        while (i < limit)
-        {
-            var run = text.AsSpan(i, limit - i).IndexOfAnyExcept(AsciiLettersAndDigits);
-            if (run < 0)
-            {
-                return limit;
-            }
-            i += run;
-            var c = text[i];
-            if (c >= 0x80 && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark))
-            {
-                i++;
-                continue;
-            }
-            var next = i + 1 < limit ? text[i + 1] : ' ';
-            var previous = i > 0 ? text[i - 1] : ' ';
-            if (c is '-' or '‐' or '‑' or '\'' or '’' or '&' && char.IsLetterOrDigit(next) && char.IsLetterOrDigit(previous))
-            {
-                i++;
-                segmentStart = i;
-                continue;
-            }
-            if (c == '.' && i - segmentStart == 1 && char.IsLetter(text[segmentStart]) && char.IsLetter(next))
-            {
-                i++; // "U.S", "D.C": initialisms stay one word
-                segmentStart = i;
-                continue;
-            }
-            break;
-        }
-        return i;
-    }
-
     /// <summary>How many words of four letters or more a sentence has, how many of them are capitalised and how many are all capitals.</summary>
     private record struct CaseCounts(int Letters, int Upper, int AllCaps);
 
@@ -199,15 +158,17 @@ internal static class MentionScanner
     private static CaseCounts CollectWords(string text, int start, int end, List<Word> words)
     {
         int letters = 0, upper = 0, allCaps = 0;
-        var i = start;
-        while (i < end)
+        var tokens = _tokens ??= [];
+        tokens.Clear();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        foreach (var token in tokens)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
-                i++;
                 continue;
             }
-            var wordEnd = WordEnd(text, i, end);
+            var i = token.Span.Start;
+            var wordEnd = token.Span.End;
             var nameEnd = wordEnd;
             if (wordEnd - i > 2 && text[wordEnd - 1] is 's' && text[wordEnd - 2] is '\'' or '’')
             {
@@ -223,7 +184,6 @@ internal static class MentionScanner
                     if (IsAcronymShape(text.AsSpan(i, wordEnd - i))) allCaps++;
                 }
             }
-            i = wordEnd;
         }
         return new CaseCounts(letters, upper, allCaps);
     }
@@ -605,8 +565,7 @@ internal static class MentionScanner
         return longest <= 2 || longest <= 3 && last - k >= 2;
     }
 
-    private static bool IsDirection(ReadOnlySpan<char> word) =>
-        word is "North" or "South" or "East" or "West" or "Central" or "Greater" or "New" or "Old" or "Upper" or "Lower" or "Northern" or "Southern" or "Eastern" or "Western";
+    private static bool IsDirection(ReadOnlySpan<char> word) => EntityWords.Default.Directions.Contains(word);
 
     private static int FirstConnector(string text, List<Word> words, int k, int last)
     {
@@ -622,7 +581,7 @@ internal static class MentionScanner
     {
         for (var j = from; j < to; j++)
         {
-            if (Span(text, words[j]) is "and" or "on" or "in" or "the" && j == from) return false;
+            if (j == from && Has(text, words, j, WordClass.RunEndingConnector)) return false;
         }
         return true;
     }
@@ -689,35 +648,6 @@ internal static class MentionScanner
         return end < text.Length && text[end] == '.' && Has(text, words, k, WordClass.TitleWithDot);
     }
 
-    /// <summary>The word lists one spelling is on, looked up once per spelling (in a table per thread) instead of once per list and question.</summary>
-    [Flags]
-    private enum WordClass : uint
-    {
-        None = 0,
-        Known = 1 << 0,
-        Title = 1 << 1,
-        TitleWithDot = 1 << 2,
-        NotName = 1 << 3,
-        NotNameWithDot = 1 << 4,
-        /// <summary>The name without a possessive "'s" is on the not-a-name list.</summary>
-        NameIsNotName = 1 << 5,
-        Connector = 1 << 6,
-        PlaceHead = 1 << 7,
-        OrganisationHead = 1 << 8,
-        MiscHead = 1 << 9,
-        PlaceStart = 1 << 10,
-        OrganisationStart = 1 << 11,
-        MiscStart = 1 << 12,
-        GivenName = 1 << 13,
-        PersonCue = 1 << 14,
-        PoliticalVerb = 1 << 15,
-        PlacePreposition = 1 << 16,
-        TeamRole = 1 << 17,
-        ResultVerb = 1 << 18,
-        TeamWordBefore = 1 << 19,
-        SurnameParticle = 1 << 20,
-    }
-
     private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
 
     private static WordClass ClassesOf(string text, List<Word> words, int k)
@@ -746,7 +676,7 @@ internal static class MentionScanner
         Span<char> dotted = word.Length < 64 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
         word.CopyTo(dotted);
         dotted[^1] = '.';
-        var classes = WordClass.Known;
+        var classes = WordClass.EntityClassesRead;
         void Add(bool on, WordClass c)
         {
             if (on) classes |= c;
@@ -771,6 +701,7 @@ internal static class MentionScanner
         Add(lexicon.ResultVerbs.Contains(word), WordClass.ResultVerb);
         Add(lexicon.TeamWordsBefore.Contains(word), WordClass.TeamWordBefore);
         Add(lexicon.SurnameParticles.Contains(word), WordClass.SurnameParticle);
+        Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
         spellings.Add(word.ToString(), hash, classes);
         return classes;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Byline.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Byline.Analysis.Entities;
@@ -34,17 +35,27 @@ internal sealed class EntityWords
     /// <summary>Acronyms readers know without a definition (CEO, IED); BYL0010 leaves them alone.</summary>
     public required WordSet KnownAcronyms { get; init; }
 
+    /// <summary>North, Greater, New…: open a place name without making it another place.</summary>
+    public required WordSet Directions { get; init; }
+
+    /// <summary>and, in, on, the: end a run of capitalised words when they come first.</summary>
+    public required WordSet RunEndingConnectors { get; init; }
+
+    /// <summary>al, el: the Arabic article joined to a surname ("al-Assad").</summary>
+    public required WordSet ArticlePrefixes { get; init; }
+
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
 
     private static EntityWords Load()
     {
         var root = Read("entity-words");
-        WordSet Set(string key) => new(((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!));
+        IEnumerable<string> List(string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!);
+        WordSet Set(string key) => new(List(key));
         var given = Read("given-names");
         return new EntityWords
         {
-            Titles = Set("titles"),
+            Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"),
             OrganisationHeads = Set("organisation-heads"),
             OrganisationStarts = Set("organisation-starts"),
@@ -53,7 +64,10 @@ internal sealed class EntityWords
             MiscHeads = Set("misc-heads"),
             MiscStarts = Set("misc-starts"),
             Connectors = Set("connectors"),
-            NotNames = Set("not-names"),
+            NotNames = new(List("not-names").Concat(CalendarWords()).Concat(Abbreviations.UndottedTitles)),
+            Directions = Set("directions"),
+            RunEndingConnectors = Set("run-ending-connectors"),
+            ArticlePrefixes = Set("article-prefixes"),
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),
             KnownAcronyms = Set("known-acronyms"),
@@ -65,15 +79,19 @@ internal sealed class EntityWords
         };
     }
 
-    private static YamlMappingNode Read(string file)
+    /// <summary>The person titles of the shared abbreviation list, with their period ("Gen.") and, where British style drops it, without ("Mr").</summary>
+    private static IEnumerable<string> AbbreviatedTitles() =>
+        Abbreviations.PersonTitles.Select(title => title + ".").Concat(Abbreviations.UndottedTitles);
+
+    /// <summary>Months and weekdays, and month abbreviations with and without their period: capitalised, but no names.</summary>
+    private static IEnumerable<string> CalendarWords()
     {
-        var name = $"Byline.Analysis.KnowledgeBase.{file}.yaml";
-        using var stream = typeof(EntityWords).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        return (YamlMappingNode)yaml.Documents[0].RootNode;
+        var calendar = Calendar.Default;
+        return calendar.Months.Concat(calendar.Weekdays).Concat(calendar.MonthAbbreviations)
+            .Concat(calendar.MonthAbbreviations.Select(abbreviation => abbreviation + "."));
     }
+
+    private static YamlMappingNode Read(string file) => EmbeddedData.Root($"Byline.Analysis.KnowledgeBase.{file}.yaml");
 }
 
 /// <summary>A frozen set of words looked up by span, so the scanner allocates no string per word.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Collections.Concurrent;
+using Byline.Syntax;
 
 namespace Byline.Analysis.Entities;
 
@@ -205,10 +206,10 @@ public sealed class KnowledgeBase
         }
     }
 
-    /// <summary>The first word of a name as <see cref="MentionScanner"/> delimits words.</summary>
+    /// <summary>The first word of a name as the tokenizer (which <see cref="MentionScanner"/> reads) delimits words.</summary>
     internal static string FirstWord(string surface)
     {
-        var end = MentionScanner.WordEnd(surface, 0, surface.Length);
+        var end = Tokenizer.WordEnd(surface, 0, surface.Length);
         return surface[..end];
     }
 

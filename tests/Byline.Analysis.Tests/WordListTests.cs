@@ -1,0 +1,163 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Byline.Analysis.Tests;
+
+/// <summary>
+/// English word lists live in the YAML files of the layer that owns them, one place each: every list there loads,
+/// holds words, has no duplicate and (where order carries no meaning) is sorted; no .cs file holds such a list.
+/// </summary>
+public class WordListTests
+{
+    private static readonly Assembly Syntax = typeof(ArticleSyntaxTree).Assembly;
+    private static readonly Assembly Analysis = typeof(AttributionLexicon).Assembly;
+
+    /// <summary>Lists whose order means something: calendar order, or the first match wins.</summary>
+    private static readonly HashSet<string> OrderedLists = ["months", "weekdays", "month_abbreviations", "weekday_abbreviations", "credit_prefixes"];
+
+    public static IEnumerable<TestCaseData> ListFiles() =>
+    [
+        new TestCaseData(Syntax, "Byline.Syntax.Data.abbreviations.yaml").SetArgDisplayNames("abbreviations"),
+        new TestCaseData(Syntax, "Byline.Syntax.Data.boilerplate.yaml").SetArgDisplayNames("boilerplate"),
+        new TestCaseData(Syntax, "Byline.Syntax.Data.calendar.yaml").SetArgDisplayNames("calendar"),
+        new TestCaseData(Syntax, "Byline.Syntax.Data.name-parts.yaml").SetArgDisplayNames("name-parts"),
+        new TestCaseData(Analysis, "Byline.Analysis.Data.attribution.yaml").SetArgDisplayNames("attribution"),
+        new TestCaseData(Analysis, "Byline.Analysis.Data.repeated-words.yaml").SetArgDisplayNames("repeated-words"),
+        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.entity-words.yaml").SetArgDisplayNames("entity-words"),
+        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.given-names.yaml").SetArgDisplayNames("given-names"),
+    ];
+
+    [TestCaseSource(nameof(ListFiles))]
+    public void Each_word_list_is_non_empty_sorted_and_free_of_duplicates(Assembly assembly, string resource)
+    {
+        var lists = WordLists(assembly, resource);
+        Assert.That(lists, Is.Not.Empty, $"{resource} holds no word list");
+        foreach (var (key, words) in lists)
+        {
+            Assert.That(words, Is.Not.Empty, $"{resource}: {key} is empty");
+            Assert.That(words, Is.Unique, $"{resource}: {key} lists a word twice");
+            Assert.That(words, Has.All.Not.Empty, $"{resource}: {key} holds an empty word");
+            if (!OrderedLists.Contains(key))
+            {
+                Assert.That(words, Is.Ordered.Using((IComparer<string>)ListOrder.Instance), $"{resource}: {key} is not sorted (case-insensitively)");
+            }
+        }
+    }
+
+    [Test]
+    public void The_loaders_read_every_list()
+    {
+        var lexicon = AttributionLexicon.Instance;
+        Assert.That(lexicon.ClassesOf("of").HasFlag(WordClass.Preposition), Is.True);
+        Assert.That(lexicon.ClassesOf("whereas").HasFlag(WordClass.SubordinateMarker), Is.True);
+        Assert.That(lexicon.ClassesOf("march").HasFlag(WordClass.TimeWord), Is.True, "calendar names are time words");
+        Assert.That(lexicon.ClassesOf("footage").HasFlag(WordClass.DocumentHead), Is.True);
+        Assert.That(lexicon.FirstPersonAsWritten, Does.Contain("us").And.Not.Contain("US"));
+
+        var entityWords = EntityWords.Default;
+        Assert.That(entityWords.Titles.Contains("Spc."), Is.True, "person titles come from the shared abbreviation list");
+        Assert.That(entityWords.Titles.Contains("Mr"), Is.True, "undotted titles");
+        Assert.That(entityWords.NotNames.Contains("September"), Is.True, "calendar names are no names");
+        Assert.That(entityWords.Directions.Contains("Greater"), Is.True);
+
+        Assert.That(Abbreviations.PersonTitles, Does.Contain("Gen").And.Contain("Lt.Col"));
+        Assert.That(Abbreviations.Contains("Sept"), Is.True, "month abbreviations are ambiguous abbreviations");
+        Assert.That(Calendar.Default.Months, Has.Count.EqualTo(12));
+        Assert.That(Calendar.Default.Weekdays, Has.Count.EqualTo(7));
+    }
+
+    [TestCase("We got to shoot with them, Spc. Lorraine Walsh said.")]
+    public void An_abbreviation_keeps_its_period_inside_a_sentence(string sentence)
+    {
+        var words = SentenceWords.Read(sentence, 0, sentence.Length, 0);
+        Assert.That(words.Select(w => w.Text), Does.Contain("Spc."));
+    }
+
+    // Files whose string literals are format keywords, not English vocabulary: command-line and protocol values,
+    // YAML keys and entity type codes. SentenceReader.cs is being rewritten onto tagged tokens and the cue lexicon
+    // (its remaining literals go with that rewrite).
+    private static readonly HashSet<string> KeywordFiles =
+    [
+        "src/Byline.Cli/CheckCommand.cs",
+        "src/Byline.Cli/Program.cs",
+        "src/Byline.LanguageServer/Handlers/SemanticTokens/EntitySemanticTokens.cs",
+        "src/Byline.Analysis/KnowledgeBase/KnowledgeBaseReader.cs",
+        "src/Byline.Analysis/KnowledgeBase/KnownEntity.cs",
+        "src/Byline.Syntax/UntypedYaml.cs",
+        "src/Byline.Workspace/BylineConfig.cs",
+        "src/Byline.Workspace/ReviewLedger.cs",
+        "src/Byline.Analysis/Attribution/SentenceReader.cs",
+    ];
+
+    /// <summary>Three or more word literals in a row, joined by commas or <c>or</c> patterns: a word list.</summary>
+    private static readonly Regex LiteralList = new(
+        @"""[\p{L}][\p{L}'’.\-]*""(?:\s*(?:,|\bor\b)\s*\(?\s*""[\p{L}][\p{L}'’.\-]*""){2,}", RegexOptions.CultureInvariant);
+
+    [Test]
+    public void No_source_file_holds_an_English_word_list()
+    {
+        var root = TestPaths.RepositoryRoot;
+        var offenders = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (relative.Contains("/obj/") || relative.Contains("/bin/") || relative.Contains("/node_modules/") || KeywordFiles.Contains(relative))
+            {
+                continue;
+            }
+            var code = WithoutComments(File.ReadAllText(path));
+            offenders.AddRange(LiteralList.Matches(code).Select(m => $"{relative}: {m.Value}"));
+        }
+        Assert.That(offenders, Is.Empty, "word lists belong in the Data YAML of the layer that owns them");
+    }
+
+    [Test]
+    public void The_guard_recognises_a_word_list()
+    {
+        Assert.That(LiteralList.IsMatch(WithoutComments("""x is "north" or "south" or "east";""")), Is.True);
+        Assert.That(LiteralList.IsMatch(WithoutComments("new[] { \"Mr\", \"Mrs\",\n \"Dr\" }")), Is.True);
+        Assert.That(LiteralList.IsMatch(WithoutComments("""// "north" or "south" or "east" in a comment""")), Is.False);
+        Assert.That(LiteralList.IsMatch(WithoutComments("""x is "who" or "which";""")), Is.False);
+    }
+
+    /// <summary>The code without line comments (a <c>//</c> inside a string, as in a URL, stays).</summary>
+    private static string WithoutComments(string code) =>
+        string.Join('\n', code.Split('\n').Select(line =>
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("//", StringComparison.Ordinal))
+            {
+                return "";
+            }
+            var comment = line.IndexOf(" // ", StringComparison.Ordinal);
+            return comment >= 0 ? line[..comment] : line;
+        }));
+
+    /// <summary>Every top-level list of plain words in a YAML resource (lists of mappings are not word lists).</summary>
+    private static List<(string Key, List<string> Words)> WordLists(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource) ?? throw new AssertionException($"{resource} is not embedded");
+        var yaml = new YamlStream();
+        yaml.Load(new StreamReader(stream));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        return [.. root.Children
+            .Where(pair => pair.Value is YamlSequenceNode sequence && sequence.Children.All(item => item is YamlScalarNode))
+            .Select(pair => (((YamlScalarNode)pair.Key).Value!, ((YamlSequenceNode)pair.Value).Children.Select(item => ((YamlScalarNode)item).Value!).ToList()))];
+    }
+
+    /// <summary>Case-insensitive order, then ordinal: "Fig" before "fig", "al" before "Assn".</summary>
+    private sealed class ListOrder : IComparer<string>
+    {
+        public static readonly ListOrder Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var folded = string.Compare(x, y, StringComparison.OrdinalIgnoreCase);
+            return folded != 0 ? folded : string.CompareOrdinal(x, y);
+        }
+    }
+}
