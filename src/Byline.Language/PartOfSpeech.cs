@@ -52,6 +52,15 @@ public sealed class PosTag
     /// <summary>A proper noun (NNP, NNPS).</summary>
     public bool IsProperNoun => Xpos.StartsWith("NNP", StringComparison.Ordinal);
 
+    /// <summary>A finite verb: past (VBD), present (VBZ, VBP) or a modal (MD).</summary>
+    public bool IsFiniteVerb => Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
+    /// <summary>A wh-word that opens a clause (WDT, WP, WP$, WRB).</summary>
+    public bool IsWhWord => Xpos.StartsWith('W');
+
+    /// <summary>A gerund or present participle (VBG).</summary>
+    public bool IsGerund => Xpos == "VBG";
+
     public override string ToString() => Label;
 
     private static string FirstPart(string label)

@@ -137,9 +137,9 @@ public static class ClaimHead
     private static bool IsComma(string blockText, Token token) =>
         token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && blockText[token.Span.Start] == ',';
 
-    private static bool IsFinite(PosTag tag) => tag.Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+    private static bool IsFinite(PosTag tag) => tag.IsFiniteVerb;
 
-    private static bool IsSubordinator(PosTag tag) => tag.Upos == UniversalPos.SCONJ || tag.Xpos is "WDT" or "WP" or "WRB" or "WP$";
+    private static bool IsSubordinator(PosTag tag) => tag.Upos == UniversalPos.SCONJ || tag.IsWhWord;
 
-    private static bool OpensClause(PosTag tag) => tag.Upos == UniversalPos.CCONJ || IsSubordinator(tag) || tag.Xpos == "VBG";
+    private static bool OpensClause(PosTag tag) => tag.Upos == UniversalPos.CCONJ || IsSubordinator(tag) || tag.IsGerund;
 }
