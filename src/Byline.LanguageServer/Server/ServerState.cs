@@ -33,7 +33,7 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// <summary>The client re-pulls every document's diagnostics on <c>workspace/diagnostic/refresh</c>.</summary>
     public bool ClientRefreshesDiagnostics { get; set; }
 
-    /// <summary>Inlay hints naming resolved entities, asked for with <c>initializationOptions.inlayHints: true</c> (off by default).</summary>
+    /// <summary>Inlay hints naming resolved entities, asked for with <c>initializationOptions.inlayHints: true</c> or the <c>byline.inlayHints</c> setting (off by default).</summary>
     public bool InlayHintsEnabled { get; set; }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
         state.ClientRegistersFileWatchers = workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
-        state.InlayHintsEnabled = Option(request, "inlayHints") is { ValueKind: System.Text.Json.JsonValueKind.True };
+        state.InlayHintsEnabled = request.InitializationOptions is { } hintOptions && Selection.EditorSettings.InlayHints(hintOptions) == true;
         state.SourcingReportCommand = Option(request, "sourcingReportCommand") is { ValueKind: System.Text.Json.JsonValueKind.String } command
             && command.GetString() is { Length: > 0 } name ? name : null;
         state.Initialized = true;
