@@ -98,6 +98,42 @@ async function goTo(page, line, column) {
   await page.keyboard.press('Enter');
 }
 
+/** Polls `check` (an async function) until it returns something truthy; fails with `what` after `timeout` ms. */
+async function until(what, check, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The number on a file's row in the Problems panel (its problem count), or undefined when the row is not shown. */
+async function problemCount(page, file) {
+  const badge = page.locator('.markers-panel .monaco-list-row', { hasText: file }).locator('.monaco-count-badge').first();
+  if ((await badge.count()) === 0) return undefined;
+  const n = Number((await badge.innerText()).trim());
+  return Number.isInteger(n) ? n : undefined;
+}
+
+/** The Byline status-bar item ("$(quote) N unattributed"). */
+const statusItem = (page) => page.locator('.part.statusbar .statusbar-item', { hasText: /\d+ unattributed/ }).first();
+
+/** The unattributed count the status-bar item shows. */
+async function statusCount(page) {
+  const match = /(\d+) unattributed/.exec(await statusItem(page).innerText());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Opens the quick-fix menu at the cursor and runs the action whose title contains `title`. */
+async function quickFix(page, title) {
+  await page.keyboard.press('Control+.');
+  const action = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  await action.waitFor({ timeout: 30_000 });
+  await action.click();
+}
+
 /** The 1-based line and column of a word's first occurrence, one character into the word. */
 function positionOf(text, word) {
   const offset = text.indexOf(word);
@@ -105,6 +141,102 @@ function positionOf(text, word) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') + 1 };
+}
+
+// --- the real server's editor features ------------------------------------------------------
+
+/** The headline's code lens, and the status-bar item showing the same unattributed count. */
+async function lensAndStatusBar(page, shot) {
+  const lens = page.locator('.part.editor .monaco-editor .codelens-decoration', { hasText: /\d+ claims? · \d+ attributed · \d+ unattributed/ });
+  await lens.first().waitFor({ timeout: 60_000 });
+  const lensText = (await lens.first().innerText()).replace(/\s+/g, ' ').trim();
+  const unattributed = Number(/(\d+) unattributed/.exec(lensText)[1]);
+  log(`code lens: "${lensText}"; waiting for the status bar to say ${unattributed} unattributed`);
+  await until('the status-bar item', async () => (await statusItem(page).count()) > 0 && (await statusCount(page)) === unattributed);
+  log(`status bar: "${(await statusItem(page).innerText()).trim()}"`);
+  await shot('lens-statusbar');
+}
+
+/** A sentence's own hover says its sourcing status and why. */
+async function sentenceHover(page, article, text, shot) {
+  const { line, column } = positionOf(text, article.sentenceWord);
+  log(`hovering the sentence at "${article.sentenceWord}" (${line}:${column})`);
+  await goTo(page, line, column);
+  await runCommand(page, 'Show or Focus Hover');
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: article.expectedSentenceHover });
+  await hover.first().waitFor({ timeout: 30_000 });
+  log(`sentence hover: ${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 200)}`);
+  await shot('sentence-hover');
+  await page.keyboard.press('Escape');
+}
+
+/** "Suppress BYL0007 here… (review in .byline/reviews.yaml)" on a plain article writes the review to the folder's ledger. */
+async function reviewLedger(page, article, shot) {
+  log('suppressing a BYL0007 finding from the Problems panel: the review goes to .byline/reviews.yaml');
+  await showProblems(page);
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'BYL0007' }).first().dblclick();
+  await quickFix(page, 'Suppress BYL0007 here');
+  const ledger = join(workspace, '.byline', 'reviews.yaml');
+  await until('the ledger file', () => existsSync(ledger));
+  // The edit creates the file and fills it in the editor; saved, it is what the server and the CLI read.
+  const text = await until('the review written to the ledger', async () => {
+    const written = readFileSync(ledger, 'utf8');
+    if (/BYL0007/.test(written)) return written;
+    await runCommand(page, 'File: Save All');
+    return undefined;
+  });
+  for (const expected of [article.file, 'BYL0007', 'TODO: why this is fine']) {
+    if (!text.includes(expected)) throw new Error(`the ledger lacks "${expected}":\n${text}`);
+  }
+  log(`ledger: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  await shot('review-ledger');
+}
+
+/** An edit adds an unattributed claim: diagnostics, status bar and the open report follow. */
+async function editAndReport(page, article, shot) {
+  await runCommand(page, 'View: Focus Problems');
+  const problemsBefore = await until(`the problem count of ${article.file}`, () => problemCount(page, article.file));
+  const unattributedBefore = await until('the status-bar count', () => statusCount(page));
+  const added = 'The ministry will close the bridge next week.';
+  log(`typing "${added}" under the headline (problems: ${problemsBefore}, unattributed: ${unattributedBefore})`);
+  await goTo(page, 2, 1);
+  await page.keyboard.type(`${added}\n`, { delay: 5 });
+  await until('more problems after the edit', async () => ((await problemCount(page, article.file)) ?? 0) > problemsBefore, 60_000);
+  await until('a higher unattributed count after the edit', async () => ((await statusCount(page)) ?? 0) > unattributedBefore, 60_000);
+  log(`after the edit: problems ${await problemCount(page, article.file)}, status bar "${(await statusItem(page).innerText()).trim()}"`);
+  await shot('edit');
+
+  log('clicking the status-bar item: the sourcing report opens beside the article');
+  await statusItem(page).click();
+  const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await report.locator('h1', { hasText: `Sourcing report: ${article.file}` }).waitFor({ timeout: 60_000 });
+  await report.locator('td', { hasText: /BYL0001/ }).first().waitFor({ timeout: 30_000 });
+  await report.locator('pre.lines', { hasText: added }).waitFor({ state: 'attached', timeout: 30_000 });
+  log(`report: ${(await report.locator('.figures').first().innerText()).replace(/\s+/g, ' ')}`);
+
+  const more = 'Officials will reopen the road in June.';
+  log(`typing "${more}": the open report follows the edit`);
+  await goTo(page, 2, 1);
+  await page.keyboard.type(`${more} `, { delay: 5 });
+  await report.locator('pre.lines', { hasText: more }).waitFor({ state: 'attached', timeout: 60_000 });
+  await shot('report');
+}
+
+/** The README's mismatched quotation marks fixed by the quick fix, the file checked on disk once saved. */
+async function quickFixReadme(page) {
+  log('README.md: applying the BYL0007 quick fix');
+  await showProblems(page);
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'BYL0007' }).first().dblclick();
+  await quickFix(page, 'Replace');
+  await runCommand(page, 'File: Save');
+  const readme = join(workspace, 'README.md');
+  const fixed = /^# Stories\n\n(“The desk files its stories here,” |"The desk files its stories here," )the editor said\.\n$/;
+  const text = await until('README.md saved with matching quotation marks', () => {
+    const t = readFileSync(readme, 'utf8');
+    return fixed.test(t) ? t : undefined;
+  });
+  log(`README.md after the fix: ${JSON.stringify(text)}`);
+  await page.screenshot({ path: join(shots, `${mode}-5-README.md-quick-fix.png`) });
 }
 
 // --- a throw-away profile and workspace ------------------------------------------------------
@@ -135,6 +267,11 @@ const articles = [
     hoverWord: 'Soleimani',
     expectedCode: mode === 'fake' ? /fake server diagnostic/ : /BYL0007/,
     expectedHover: mode === 'fake' ? /Byline e2e hover/ : /Qasem Soleimani/,
+    // A sentence's own hover: its sourcing status and why ("According to Reuters, a coalition spokesperson said …").
+    sentenceWord: 'rocket sites',
+    expectedSentenceHover: /Claim · attributed/,
+    // The plain article is where the review ledger, an edit and the report are tried.
+    editorFeatures: true,
   },
   {
     file: markdown,
@@ -290,6 +427,7 @@ try {
     await markers.filter({ hasText: article.expectedCode }).first().waitFor({ timeout: 30_000 });
     log(`Problems panel: ${(await markers.allInnerTexts()).slice(0, 6).map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
     await shot('problems');
+    if (mode === 'bundled') await lensAndStatusBar(page, shot);
 
     const text = readFileSync(join(workspace, article.file), 'utf8');
     const { line, column } = positionOf(text, article.hoverWord);
@@ -301,6 +439,7 @@ try {
     log(`hover: ${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
     await shot('hover');
     await page.keyboard.press('Escape');
+    if (mode === 'bundled' && article.sentenceWord) await sentenceHover(page, article, text, shot);
 
     // Go to Symbol in Editor: the outline lists the headline (the real server names it by its first words).
     const symbol = mode === 'fake' ? 'Byline e2e headline' : article.headline.slice(0, 15);
@@ -313,6 +452,13 @@ try {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: symbol, hasNotText: '#' }).first().waitFor({ timeout: 30_000 });
     await shot('symbols');
     await page.keyboard.press('Escape');
+    if (mode === 'bundled' && article.editorFeatures) {
+      await reviewLedger(page, article, shot);
+      await editAndReport(page, article, shot);
+      // The edits were a test: the file goes back to what is on disk, so closing asks nothing.
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await runCommand(page, 'File: Revert File');
+    }
     // Closed, a document's problems leave the panel, so the next file's rows are in view.
     await runCommand(page, 'View: Close All Editors');
   }
@@ -334,6 +480,7 @@ try {
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).first().waitFor({ timeout: 60_000 });
   await page.screenshot({ path: join(shots, `${mode}-4-README.md-checked.png`) });
   log('README.md checked on request');
+  if (mode === 'bundled') await quickFixReadme(page);
   ok = true;
 } catch (err) {
   console.error(`e2e: ${err instanceof Error ? err.stack : err}`);
