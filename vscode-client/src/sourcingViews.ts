@@ -80,8 +80,14 @@ export class SourcingStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const summary = asArticleSummary(await this.ask('byline/articleSummary', document.uri));
+    let answer: unknown;
+    try {
+      answer = await this.ask('byline/articleSummary', document.uri);
+    } catch {
+      return; // the document changed meanwhile or the server stopped: the next change asks again
+    }
     if (generation !== this.generation) return;
+    const summary = asArticleSummary(answer);
     if (summary === undefined) {
       this.item.hide();
       return;
@@ -140,7 +146,14 @@ export class SourcingReportPanel implements vscode.Disposable {
     const uri = this.shown;
     if (uri === undefined || (!reveal && this.panel === undefined)) return;
     const generation = ++this.generation;
-    const answer = await this.ask('byline/sourcingReport', uri);
+    let answer: unknown;
+    try {
+      answer = await this.ask('byline/sourcingReport', uri);
+    } catch {
+      // The document changed meanwhile or the server stopped: an open panel keeps the last report.
+      if (reveal) void vscode.window.showWarningMessage('Byline: the sourcing report could not be made now; see the Byline output.');
+      return;
+    }
     if (generation !== this.generation) return;
     const report = asSourcingReport(answer);
     const html = report === undefined ? undefined : reportWebviewHtml(report.html);
