@@ -9,7 +9,10 @@
 // --server=fake (default) points byline.server.path at e2e/fake-server.mjs, which tests the client
 //   (spawn with --stdio, document sync, diagnostics, hover, symbols) independent of the real server;
 // --server=bundled uses the server inside the .vsix and expects real results: rule ids in the Problems
-//   panel (BYL0007, the seed's mismatched quotation marks), entity hovers, the headline in Go to Symbol.
+//   panel (BYL0007, the seed's mismatched quotation marks), entity hovers, the headline in Go to Symbol;
+//   and the headline's code lens with the status-bar item's matching count, a sentence's hover, a review
+//   written to .byline/reviews.yaml by the quick fix, an edit raising the counts, the sourcing report
+//   webview (read inside its frame) following a further edit, and the README's quick fix saved to disk.
 // Screenshots of every step go to .artifacts/e2e/ at the repository root.
 // Everything listens on 127.0.0.1 only; code-server and Chromium are stopped at the end.
 // Needs: e2e/node_modules (npm --prefix e2e ci: code-server, node 24, playwright-core),
@@ -484,6 +487,11 @@ try {
   // README.md is not an article by default; "Check Current File" checks it at once, without a restart.
   log('opening stories/README.md and running "Byline: Check Current File"');
   await openFile(page, 'README.md');
+  if (mode === 'bundled') {
+    // Not an article (yet): the status bar shows no sourcing count for it.
+    await until('the status-bar item to hide for README.md', async () => (await statusItem(page).count()) === 0);
+    log('README.md is no article: no status-bar item');
+  }
   await runCommand(page, 'Byline: Check Current File');
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).first().waitFor({ timeout: 60_000 });
   await page.screenshot({ path: join(shots, `${mode}-4-README.md-checked.png`) });
