@@ -169,7 +169,7 @@ if [ -f vscode-client/package.json ]; then
         # A real editor in a headless browser on a shared machine: one retry absorbs a slow start. Each
         # attempt is bounded twice: by the runner's own deadline and by timeout(1) should node itself hang.
         for attempt in 1 2; do
-          if (cd vscode-client && BYLINE_E2E_TIMEOUT_MS=300000 timeout -k 10 360 node e2e/run.mjs --server=bundled) >"$logs/e2e.log" 2>&1; then
+          if (cd vscode-client && BYLINE_E2E_TIMEOUT_MS=600000 timeout -k 10 660 node e2e/run.mjs --server=bundled) >"$logs/e2e.log" 2>&1; then
             break
           fi
           cp "$logs/e2e.log" "$logs/e2e-attempt-$attempt.log"

@@ -14,7 +14,7 @@ namespace Byline.Reports;
 public static class HtmlReport
 {
     private const string Style = """
-        body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1d1d1f;padding:0 1rem}
+        body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1d1d1f;background:#fff;padding:0 1rem}
         h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.2rem;border-bottom:1px solid #ddd}
         .figures{display:flex;gap:1.5rem;flex-wrap:wrap}.figure{background:#f4f4f6;padding:.6rem 1rem;border-radius:6px}
         .figure b{display:block;font-size:1.5rem}.charts{display:flex;gap:2rem;flex-wrap:wrap}.charts section{min-width:20rem}

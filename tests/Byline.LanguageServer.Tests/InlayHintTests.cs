@@ -41,4 +41,22 @@ public class InlayHintTests
         Assert.That(hints.Select(h => (h.Position, h.Label)), Does.Contain((afterPronoun, "Jane Okafor")));
         Assert.That(hints.Select(h => h.Position), Does.Not.Contain(At(Article, "PMF)", into: 3)), "a definition needs no hint");
     }
+
+    [Test]
+    public async Task The_setting_turns_hints_on_and_off_without_a_restart()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(Uri, Article);
+        var whole = new Protocol.Range(new Position(0, 0), new Position(10, 0));
+        async Task<InlayHint[]> HintsAfter(string settings)
+        {
+            await client.NotifyAsync("workspace/didChangeConfiguration",
+                new DidChangeConfigurationParams(System.Text.Json.JsonDocument.Parse(settings).RootElement));
+            return (await client.RequestAsync<InlayHint[]?>("textDocument/inlayHint", new InlayHintParams(new TextDocumentIdentifier(Uri), whole)))!;
+        }
+        Assert.That(await HintsAfter("{\"byline\": {\"inlayHints\": true}}"), Is.Not.Empty);
+        Assert.That(await HintsAfter("{\"byline\": {\"files\": []}}"), Is.Not.Empty, "a setting left out keeps its value");
+        Assert.That(await HintsAfter("{\"byline\": {\"inlayHints\": false}}"), Is.Empty);
+    }
 }

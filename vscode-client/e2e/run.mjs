@@ -9,7 +9,10 @@
 // --server=fake (default) points byline.server.path at e2e/fake-server.mjs, which tests the client
 //   (spawn with --stdio, document sync, diagnostics, hover, symbols) independent of the real server;
 // --server=bundled uses the server inside the .vsix and expects real results: rule ids in the Problems
-//   panel (BYL0007, the seed's mismatched quotation marks), entity hovers, the headline in Go to Symbol.
+//   panel (BYL0007, the seed's mismatched quotation marks), entity hovers, the headline in Go to Symbol;
+//   and the headline's code lens with the status-bar item's matching count, a sentence's hover, a review
+//   written to .byline/reviews.yaml by the quick fix, an edit raising the counts, the sourcing report
+//   webview (read inside its frame) following a further edit, and the README's quick fix saved to disk.
 // Screenshots of every step go to .artifacts/e2e/ at the repository root.
 // Everything listens on 127.0.0.1 only; code-server and Chromium are stopped at the end.
 // Needs: e2e/node_modules (npm --prefix e2e ci: code-server, node 24, playwright-core),
@@ -89,13 +92,56 @@ async function showProblems(page) {
   await page.locator('.markers-panel').waitFor();
 }
 
-/** Puts the cursor at a 1-based line and column with Go to Line. */
-async function goTo(page, line, column) {
-  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+/**
+ * Puts the cursor at a 1-based line and column with Go to Line. The editor is focused by a click, or, with
+ * the report open beside it, by a command (the article is then in the first editor group).
+ */
+async function goTo(page, line, column, { byCommand = false } = {}) {
+  if (byCommand) await runCommand(page, 'View: Focus First Editor Group');
+  else await page.locator('.part.editor .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(`${line}:${column}`, { delay: 10 });
   await page.keyboard.press('Enter');
+}
+
+/** Polls `check` (an async function) until it returns something truthy; fails with `what` after `timeout` ms. */
+async function until(what, check, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The number on a file's row in the Problems panel (its problem count), or undefined when the row is not shown. */
+async function problemCount(page, file) {
+  const badge = page.locator('.markers-panel .monaco-list-row', { hasText: file }).locator('.monaco-count-badge').first();
+  if ((await badge.count()) === 0) return undefined;
+  const n = Number((await badge.innerText()).trim());
+  return Number.isInteger(n) ? n : undefined;
+}
+
+/** The Byline status-bar item ("$(quote) N unattributed"). */
+const statusItem = (page) => page.locator('.part.statusbar .statusbar-item', { hasText: /\d+ unattributed/ }).first();
+
+/** The unattributed count the status-bar item shows. */
+async function statusCount(page) {
+  const match = /(\d+) unattributed/.exec(await statusItem(page).innerText());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Puts the cursor at a 1-based line and column, opens the quick-fix menu and runs the action whose title contains `title`. */
+async function quickFix(page, line, column, title) {
+  await goTo(page, line, column);
+  await page.locator('.part.editor .monaco-editor .lightBulbWidget, .part.editor .monaco-editor [class*="codicon-light-bulb"]').first()
+    .waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined); // the menu opens without it, just later
+  await page.keyboard.press('Control+.');
+  const action = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  await action.waitFor({ timeout: 30_000 });
+  await action.click();
 }
 
 /** The 1-based line and column of a word's first occurrence, one character into the word. */
@@ -105,6 +151,103 @@ function positionOf(text, word) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') + 1 };
+}
+
+// --- the real server's editor features ------------------------------------------------------
+
+/** The headline's code lens, and the status-bar item showing the same unattributed count. */
+async function lensAndStatusBar(page, shot) {
+  const lens = page.locator('.part.editor .monaco-editor .codelens-decoration', { hasText: /\d+ claims? · \d+ attributed · \d+ unattributed/ });
+  await lens.first().waitFor({ timeout: 60_000 });
+  const lensText = (await lens.first().innerText()).replace(/\s+/g, ' ').trim();
+  const unattributed = Number(/(\d+) unattributed/.exec(lensText)[1]);
+  log(`code lens: "${lensText}"; waiting for the status bar to say ${unattributed} unattributed`);
+  await until('the status-bar item', async () => (await statusItem(page).count()) > 0 && (await statusCount(page)) === unattributed);
+  log(`status bar: "${(await statusItem(page).innerText()).trim()}"`);
+  await shot('lens-statusbar');
+}
+
+/** A sentence's own hover says its sourcing status and why. */
+async function sentenceHover(page, article, text, shot) {
+  const { line, column } = positionOf(text, article.sentenceWord);
+  log(`hovering the sentence at "${article.sentenceWord}" (${line}:${column})`);
+  await goTo(page, line, column);
+  await runCommand(page, 'Show or Focus Hover');
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: article.expectedSentenceHover });
+  await hover.first().waitFor({ timeout: 30_000 });
+  log(`sentence hover: ${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 200)}`);
+  await shot('sentence-hover');
+  await page.keyboard.press('Escape');
+}
+
+/** "Suppress BYL0007 here… (review in .byline/reviews.yaml)" on a plain article writes the review to the folder's ledger. */
+async function reviewLedger(page, article, shot) {
+  log('suppressing a BYL0007 finding with its quick fix: the review goes to .byline/reviews.yaml');
+  // The seed's first mismatched pair opens a quotation with “ and closes it with ".
+  const { line, column } = positionOf(readFileSync(join(workspace, article.file), 'utf8'), '“Acting');
+  await quickFix(page, line, column - 1, 'Suppress BYL0007 here');
+  const ledger = join(workspace, '.byline', 'reviews.yaml');
+  await until('the ledger file', () => existsSync(ledger));
+  // The edit creates the file and fills it in the editor; VS Code saves the files a refactoring touched (or
+  // Save All does), and saved it is what the server and the CLI read.
+  await page.waitForTimeout(3000);
+  if (!/BYL0007/.test(readFileSync(ledger, 'utf8'))) await runCommand(page, 'File: Save All');
+  const text = await until('the review written to the ledger', () => {
+    const written = readFileSync(ledger, 'utf8');
+    return /BYL0007/.test(written) ? written : undefined;
+  }, 60_000).catch((err) => {
+    throw new Error(`${err.message}; on disk: ${JSON.stringify(readFileSync(ledger, 'utf8'))}`);
+  });
+  for (const expected of [article.file, 'BYL0007', 'TODO: why this is fine']) {
+    if (!text.includes(expected)) throw new Error(`the ledger lacks "${expected}":\n${text}`);
+  }
+  log(`ledger: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  await shot('review-ledger');
+}
+
+/** An edit adds an unattributed claim: diagnostics, status bar and the open report follow. */
+async function editAndReport(page, article, shot) {
+  await runCommand(page, 'View: Focus Problems');
+  const problemsBefore = await until(`the problem count of ${article.file}`, () => problemCount(page, article.file));
+  const unattributedBefore = await until('the status-bar count', () => statusCount(page));
+  const added = 'The ministry will close the bridge next week.';
+  log(`typing "${added}" under the headline (problems: ${problemsBefore}, unattributed: ${unattributedBefore})`);
+  await goTo(page, 2, 1);
+  await page.keyboard.type(`${added}\n`, { delay: 5 });
+  await until('more problems after the edit', async () => ((await problemCount(page, article.file)) ?? 0) > problemsBefore, 60_000);
+  await until('a higher unattributed count after the edit', async () => ((await statusCount(page)) ?? 0) > unattributedBefore, 60_000);
+  log(`after the edit: problems ${await problemCount(page, article.file)}, status bar "${(await statusItem(page).innerText()).trim()}"`);
+  await shot('edit');
+
+  log('clicking the status-bar item: the sourcing report opens beside the article');
+  await statusItem(page).click();
+  const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await report.locator('h1', { hasText: `Sourcing report: ${article.file}` }).waitFor({ timeout: 60_000 });
+  await report.locator('td', { hasText: /BYL0001/ }).first().waitFor({ timeout: 30_000 });
+  await report.locator('pre.lines', { hasText: added }).waitFor({ state: 'attached', timeout: 30_000 });
+  log(`report: ${(await report.locator('.figures').first().innerText()).replace(/\s+/g, ' ')}`);
+
+  const more = 'Officials will reopen the road in June.';
+  log(`typing "${more}": the open report follows the edit`);
+  await goTo(page, 2, 1, { byCommand: true });
+  await page.keyboard.type(`${more} `, { delay: 5 });
+  await report.locator('pre.lines', { hasText: more }).waitFor({ state: 'attached', timeout: 60_000 });
+  await shot('report');
+}
+
+/** The README's mismatched quotation marks fixed by the quick fix, the file checked on disk once saved. */
+async function quickFixReadme(page) {
+  log('README.md: applying the BYL0007 quick fix');
+  await quickFix(page, 3, 1, 'Replace');
+  await runCommand(page, 'File: Save');
+  const readme = join(workspace, 'README.md');
+  const fixed = /^# Stories\n\n(“The desk files its stories here,” |"The desk files its stories here," )the editor said\.\n$/;
+  const text = await until('README.md saved with matching quotation marks', () => {
+    const t = readFileSync(readme, 'utf8');
+    return fixed.test(t) ? t : undefined;
+  });
+  log(`README.md after the fix: ${JSON.stringify(text)}`);
+  await page.screenshot({ path: join(shots, `${mode}-5-README.md-quick-fix.png`) });
 }
 
 // --- a throw-away profile and workspace ------------------------------------------------------
@@ -135,6 +278,11 @@ const articles = [
     hoverWord: 'Soleimani',
     expectedCode: mode === 'fake' ? /fake server diagnostic/ : /BYL0007/,
     expectedHover: mode === 'fake' ? /Byline e2e hover/ : /Qasem Soleimani/,
+    // A sentence's own hover: its sourcing status and why ("According to Reuters, a coalition spokesperson said …").
+    sentenceWord: 'rocket sites',
+    expectedSentenceHover: /Claim · attributed/,
+    // The plain article is where the review ledger, an edit and the report are tried.
+    editorFeatures: true,
   },
   {
     file: markdown,
@@ -290,6 +438,7 @@ try {
     await markers.filter({ hasText: article.expectedCode }).first().waitFor({ timeout: 30_000 });
     log(`Problems panel: ${(await markers.allInnerTexts()).slice(0, 6).map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
     await shot('problems');
+    if (mode === 'bundled') await lensAndStatusBar(page, shot);
 
     const text = readFileSync(join(workspace, article.file), 'utf8');
     const { line, column } = positionOf(text, article.hoverWord);
@@ -301,6 +450,7 @@ try {
     log(`hover: ${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
     await shot('hover');
     await page.keyboard.press('Escape');
+    if (mode === 'bundled' && article.sentenceWord) await sentenceHover(page, article, text, shot);
 
     // Go to Symbol in Editor: the outline lists the headline (the real server names it by its first words).
     const symbol = mode === 'fake' ? 'Byline e2e headline' : article.headline.slice(0, 15);
@@ -313,6 +463,13 @@ try {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: symbol, hasNotText: '#' }).first().waitFor({ timeout: 30_000 });
     await shot('symbols');
     await page.keyboard.press('Escape');
+    if (mode === 'bundled' && article.editorFeatures) {
+      await reviewLedger(page, article, shot);
+      await editAndReport(page, article, shot);
+      // The edits were a test: the file goes back to what is on disk, so closing asks nothing.
+      await runCommand(page, 'View: Focus First Editor Group');
+      await runCommand(page, 'File: Revert File');
+    }
     // Closed, a document's problems leave the panel, so the next file's rows are in view.
     await runCommand(page, 'View: Close All Editors');
   }
@@ -330,10 +487,16 @@ try {
   // README.md is not an article by default; "Check Current File" checks it at once, without a restart.
   log('opening stories/README.md and running "Byline: Check Current File"');
   await openFile(page, 'README.md');
+  if (mode === 'bundled') {
+    // Not an article (yet): the status bar shows no sourcing count for it.
+    await until('the status-bar item to hide for README.md', async () => (await statusItem(page).count()) === 0);
+    log('README.md is no article: no status-bar item');
+  }
   await runCommand(page, 'Byline: Check Current File');
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).first().waitFor({ timeout: 60_000 });
   await page.screenshot({ path: join(shots, `${mode}-4-README.md-checked.png`) });
   log('README.md checked on request');
+  if (mode === 'bundled') await quickFixReadme(page);
   ok = true;
 } catch (err) {
   console.error(`e2e: ${err instanceof Error ? err.stack : err}`);

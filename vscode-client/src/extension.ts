@@ -2,7 +2,8 @@
 //
 // Deliberately thin (see docs/architecture.md): no analysis happens here. This file only wires
 // settings, commands and vscode-languageclient together; decisions worth testing live in the pure
-// modules serverCommand.ts, documentSelector.ts and settings.ts.
+// modules serverCommand.ts, documentSelector.ts, settings.ts and sourcingReport.ts; sourcingViews.ts holds the
+// status-bar item and the report webview.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
@@ -16,10 +17,13 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticRequest,
   ExecuteCommandRequest,
+  InlayHintRequest,
 } from 'vscode-languageclient/node';
 import { buildDocumentSelector, isProseDocument, narrowingGlobs } from './documentSelector';
 import { checkServerCommand, resolveServerCommand } from './serverCommand';
-import { filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
+import { DISPLAY_KEYS, filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
+import { SHOW_REPORT_COMMAND } from './sourcingReport';
+import { SourcingReportPanel, SourcingStatusBar } from './sourcingViews';
 
 const CLIENT_ID = 'byline'; // also makes vscode-languageclient honour `byline.trace.server`
 /** The server's command that makes a document an article for the session, whatever its rules say. */
@@ -29,12 +33,18 @@ let controller: ClientController | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Byline', { log: true });
-  controller = new ClientController(context, output);
+  const ask = (method: string, uri: vscode.Uri) => c.ask(method, uri);
+  const statusBar = new SourcingStatusBar(ask);
+  const reportPanel = new SourcingReportPanel(ask);
+  controller = new ClientController(context, output, () => void statusBar.refresh());
   const c = controller;
   context.subscriptions.push(
     output,
     c,
+    statusBar,
+    reportPanel,
     vscode.commands.registerCommand('byline.checkCurrentFile', () => c.checkCurrentFile()),
+    vscode.commands.registerCommand(SHOW_REPORT_COMMAND, (target?: unknown) => reportPanel.show(target)),
     vscode.commands.registerCommand('byline.restartServer', () => c.restart('restart requested')),
     vscode.commands.registerCommand('byline.showOutput', () => output.show(true)),
     vscode.workspace.onDidChangeConfiguration((e) => c.settingsChanged((key) => e.affectsConfiguration(key))),
@@ -58,6 +68,8 @@ class ClientController implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
+    /** Called each time a server has started: what the views show comes from it. */
+    private readonly onStarted: () => void,
   ) {
     this.settings = this.readSettings(false);
   }
@@ -116,6 +128,22 @@ class ClientController implements vscode.Disposable {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
   }
 
+  /**
+   * Sends one of Byline's own requests (`byline/articleSummary`, `byline/sourcingReport`) about a document.
+   * Undefined when no server runs; a failed request (the document changed meanwhile, the server stopped)
+   * throws, so a view keeps what it shows until the next answer.
+   */
+  async ask(method: string, uri: vscode.Uri): Promise<unknown> {
+    const client = this.client;
+    if (client === undefined || !this.isRunning()) return undefined;
+    try {
+      return await client.sendRequest(method, { textDocument: { uri: client.code2ProtocolConverter.asUri(uri) } });
+    } catch (err) {
+      this.output.debug(`${method} for ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+      throw err;
+    }
+  }
+
   /** A `byline.*` setting changed: restart only for the server program; tell the server or redisplay otherwise. */
   settingsChanged(affects: (key: string) => boolean): void {
     const action = settingsChangeAction(affects);
@@ -130,9 +158,9 @@ class ClientController implements vscode.Disposable {
       if (client === undefined || !this.isRunning()) return;
       if (action === 'notify-server') {
         await client.sendNotification(DidChangeConfigurationNotification.type, { settings: this.serverSettings() });
-      } else {
-        this.redisplayDiagnostics(client);
+        if (affects('byline.inlayHints')) this.refreshInlayHints(client);
       }
+      if (DISPLAY_KEYS.some(affects)) this.redisplayDiagnostics(client);
     });
   }
 
@@ -160,9 +188,20 @@ class ClientController implements vscode.Disposable {
     return settings;
   }
 
-  /** The settings the server reads: `byline.files`, as narrowing globs in the server's glob syntax. */
-  private serverSettings(): { byline: { files: string[] } } {
-    return { byline: { files: narrowingGlobs(this.settings.files) } };
+  /** The settings the server reads: `byline.files` (as narrowing globs in the server's glob syntax) and `byline.inlayHints`. */
+  private serverSettings(): { byline: { files: string[]; inlayHints: boolean } } {
+    return { byline: { files: narrowingGlobs(this.settings.files), inlayHints: this.settings.inlayHints } };
+  }
+
+  /** The server gives inlay hints or stops giving them: the editor asks again for its visible documents. */
+  private refreshInlayHints(client: LanguageClient): void {
+    const feature = client.getFeature(InlayHintRequest.method);
+    const emitters = new Set<vscode.EventEmitter<void>>();
+    for (const document of vscode.workspace.textDocuments) {
+      const provider = feature.getProvider(document);
+      if (provider !== undefined) emitters.add(provider.onDidChangeInlayHints);
+    }
+    for (const emitter of emitters) emitter.fire();
   }
 
   /**
@@ -229,8 +268,9 @@ class ClientController implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: buildDocumentSelector(),
       outputChannel: this.output,
-      // The narrowing is known before the first document opens; later changes come as didChangeConfiguration.
-      initializationOptions: this.serverSettings().byline,
+      // The narrowing and inlay hints are known before the first document opens; later changes come as
+      // didChangeConfiguration. The headline lens runs the client's report command.
+      initializationOptions: { ...this.serverSettings().byline, sourcingReportCommand: SHOW_REPORT_COMMAND },
       synchronize: {
         // Configuration, knowledge-base and review-ledger files change what the server reports for every article.
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml,.byline/*.yaml}'),
@@ -244,6 +284,7 @@ class ClientController implements vscode.Disposable {
     try {
       await client.start();
       this.output.info('Byline server started.');
+      this.onStarted();
       return true;
     } catch (err) {
       this.client = undefined;

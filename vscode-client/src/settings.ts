@@ -13,6 +13,8 @@ export interface BylineSettings {
   files: string[];
   trace: TraceLevel;
   minimumSeverity: SeverityName;
+  /** Inlay hints after a short reference naming the entity or source it resolves to (off by default). */
+  inlayHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<BylineSettings> = Object.freeze({
@@ -21,13 +23,17 @@ export const DEFAULT_SETTINGS: Readonly<BylineSettings> = Object.freeze({
   files: [] as string[],
   trace: 'off' as TraceLevel,
   minimumSeverity: 'hint' as SeverityName,
+  inlayHints: false,
 });
 
 /** Settings whose change needs a new server process: they say which program runs. */
 export const RESTART_KEYS = ['byline.server.path', 'byline.dotnet.path'];
 
-/** Settings the running server is told about (workspace/didChangeConfiguration): which documents it checks. */
-export const SERVER_KEYS = ['byline.files'];
+/**
+ * Settings the running server is told about (workspace/didChangeConfiguration), never a reason to restart it:
+ * which documents it checks, and whether it gives inlay hints (the client then asks for them again).
+ */
+export const SERVER_KEYS = ['byline.files', 'byline.inlayHints'];
 
 /**
  * Display-only settings: they change what the editor shows, never the server. The client re-shows the
@@ -71,12 +77,21 @@ export function readSettings(get: (key: string) => unknown): ReadResult {
     return fallback;
   };
 
+  const bool = (key: string, fallback: boolean): boolean => {
+    const v = get(key);
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === 'boolean') return v;
+    problems.push(`"byline.${key}" must be true or false; using ${fallback}.`);
+    return fallback;
+  };
+
   const settings: BylineSettings = {
     serverPath: str('server.path', DEFAULT_SETTINGS.serverPath, true),
     dotnetPath: str('dotnet.path', DEFAULT_SETTINGS.dotnetPath, false),
     files: readGlobs(get('files'), problems),
     trace: oneOf('trace.server', TRACE_LEVELS, DEFAULT_SETTINGS.trace),
     minimumSeverity: oneOf('diagnostics.minimumSeverity', SEVERITIES, DEFAULT_SETTINGS.minimumSeverity),
+    inlayHints: bool('inlayHints', DEFAULT_SETTINGS.inlayHints),
   };
   return { settings, problems };
 }

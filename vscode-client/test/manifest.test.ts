@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESTART_KEYS } from '../src/settings';
+import { DISPLAY_KEYS, RESTART_KEYS, SERVER_KEYS } from '../src/settings';
+import { SHOW_REPORT_COMMAND } from '../src/sourcingReport';
 
 // Compiled to out-test/test/: the manifest is two folders up.
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
@@ -24,4 +25,16 @@ test('untrusted workspaces: limited, and the settings that launch a program are 
 
 test('byline.files is an optional narrowing: empty by default', () => {
   assert.deepEqual(manifest.contributes.configuration.properties['byline.files'].default, []);
+});
+
+test('every setting the client reads is contributed; inlay hints are off by default', () => {
+  const properties = manifest.contributes.configuration.properties;
+  for (const key of [...RESTART_KEYS, ...SERVER_KEYS, ...DISPLAY_KEYS]) assert.ok(properties[key], key);
+  assert.equal(properties['byline.inlayHints'].type, 'boolean');
+  assert.equal(properties['byline.inlayHints'].default, false);
+});
+
+test('the sourcing report command the server lens runs is contributed', () => {
+  const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
+  assert.ok(commands.includes(SHOW_REPORT_COMMAND));
 });

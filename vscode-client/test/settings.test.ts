@@ -26,6 +26,7 @@ test('valid settings are taken (trimmed)', () => {
       files: ['news/**'],
       'trace.server': 'verbose',
       'diagnostics.minimumSeverity': 'warning',
+      inlayHints: true,
     }),
   );
   assert.deepEqual(problems, []);
@@ -35,18 +36,21 @@ test('valid settings are taken (trimmed)', () => {
     files: ['news/**'],
     trace: 'verbose',
     minimumSeverity: 'warning',
+    inlayHints: true,
   });
 });
 
 test('wrong types fall back to defaults and are reported', () => {
   const { settings, problems } = readSettings(
-    from({ 'server.path': 42, 'dotnet.path': false, 'trace.server': 'loud', 'diagnostics.minimumSeverity': 3 }),
+    from({ 'server.path': 42, 'dotnet.path': false, 'trace.server': 'loud', 'diagnostics.minimumSeverity': 3, inlayHints: 'yes' }),
   );
   assert.equal(settings.serverPath, '');
   assert.equal(settings.dotnetPath, 'dotnet');
   assert.equal(settings.trace, 'off');
   assert.equal(settings.minimumSeverity, 'hint');
-  assert.equal(problems.length, 4);
+  assert.equal(settings.inlayHints, false);
+  assert.equal(problems.length, 5);
+  assert.match(problems.join('\n'), /byline\.inlayHints" must be true or false/);
   assert.match(problems.join('\n'), /byline\.trace\.server/);
 });
 
@@ -98,8 +102,14 @@ test('display-only settings never restart the server; files are told to the runn
   for (const key of DISPLAY_KEYS) assert.equal(settingsChangeAction(only(key)), 'redisplay', key);
   assert.equal(settingsChangeAction(only('byline.diagnostics.minimumSeverity')), 'redisplay');
   assert.equal(settingsChangeAction(only('byline.files')), 'notify-server');
+  assert.equal(settingsChangeAction(only('byline.inlayHints')), 'notify-server', 'inlay hints switch on and off in the running server');
   assert.equal(settingsChangeAction(only('byline.server.path')), 'restart');
   assert.equal(settingsChangeAction(only('editor.fontSize')), 'none');
   // A change of several at once (settings.json saved) restarts when any needs it.
   assert.equal(settingsChangeAction((k) => k === 'byline.files' || k === 'byline.dotnet.path'), 'restart');
+});
+
+test('inlay hints are off by default', () => {
+  assert.equal(DEFAULT_SETTINGS.inlayHints, false);
+  assert.equal(readSettings(from({})).settings.inlayHints, false);
 });

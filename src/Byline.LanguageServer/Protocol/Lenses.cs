@@ -5,7 +5,11 @@ namespace Byline.LanguageServer.Protocol;
 public sealed record CodeLensParams(TextDocumentIdentifier TextDocument);
 
 /// <summary>A command as a code lens shows it: an empty <see cref="CommandName"/> makes it a label that runs nothing.</summary>
-public sealed record Command(string Title, [property: System.Text.Json.Serialization.JsonPropertyName("command")] string CommandName);
+public sealed record Command(string Title, [property: System.Text.Json.Serialization.JsonPropertyName("command")] string CommandName)
+{
+    /// <summary>What the client passes to the command when it runs it.</summary>
+    public System.Text.Json.JsonElement[]? Arguments { get; init; }
+}
 
 public sealed record CodeLens(Range Range, Command? Command);
 

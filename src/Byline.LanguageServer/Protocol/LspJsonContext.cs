@@ -65,4 +65,7 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(ShowMessageParams))]
 [JsonSerializable(typeof(InlayHintParams))]
 [JsonSerializable(typeof(InlayHint[]))]
+[JsonSerializable(typeof(ArticleReportParams))]
+[JsonSerializable(typeof(ArticleSummary))]
+[JsonSerializable(typeof(SourcingReport))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

@@ -118,6 +118,8 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             new Handlers.CodeLens.CodeLensHandler(),
             new Handlers.DocumentLinks.DocumentLinkHandler(),
             new Handlers.InlayHints.InlayHintHandler(),
+            new Handlers.Reports.ArticleSummaryHandler(),
+            new Handlers.Reports.SourcingReportHandler(),
             .. _options.AdditionalHandlers,
         ];
         foreach (var lspHandler in handlers)

@@ -36,8 +36,15 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// <summary>The client re-pulls every document's diagnostics on <c>workspace/diagnostic/refresh</c>.</summary>
     public bool ClientRefreshesDiagnostics { get; set; }
 
-    /// <summary>Inlay hints naming resolved entities, asked for with <c>initializationOptions.inlayHints: true</c> (off by default).</summary>
+    /// <summary>Inlay hints naming resolved entities, asked for with <c>initializationOptions.inlayHints: true</c> or the <c>byline.inlayHints</c> setting (off by default).</summary>
     public bool InlayHintsEnabled { get; set; }
+
+    /// <summary>
+    /// The client's own command that shows an article's sourcing report (<c>initializationOptions.sourcingReportCommand</c>,
+    /// e.g. VS Code's <c>byline.showSourcingReport</c>): the headline lens runs it with the document's URI. Without
+    /// one the lens is a label, so a click in another editor asks the server for no command it does not have.
+    /// </summary>
+    public string? SourcingReportCommand { get; set; }
 }
 
 /// <summary>The state a handler works on: the workspace snapshot taken at the request's place in the queue.</summary>

@@ -12,7 +12,7 @@ namespace Byline.LanguageServer.Handlers.InlayHints;
 /// <c>textDocument/inlayHint</c>: after a short reference, the entity or source it resolves to — an acronym, a
 /// surname, a given name or a capital standing for its government ("PMF" Popular Mobilization Forces), and a
 /// pronoun that is an attribution's source ("he said" Joe Biden). Off unless the client's
-/// <c>initializationOptions</c> hold <c>"inlayHints": true</c>: hints change how the copy reads.
+/// <c>initializationOptions</c> or a later <c>workspace/didChangeConfiguration</c> hold <c>"inlayHints": true</c>: hints change how the copy reads.
 /// </summary>
 internal sealed class InlayHintHandler : IRequestHandler<InlayHintParams, InlayHint[]?>
 {

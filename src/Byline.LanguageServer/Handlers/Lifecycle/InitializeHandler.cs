@@ -35,8 +35,9 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
         state.ClientRegistersFileWatchers = workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
-        state.InlayHintsEnabled = request.InitializationOptions is { ValueKind: System.Text.Json.JsonValueKind.Object } hintOptions
-            && hintOptions.TryGetProperty("inlayHints", out var inlayHints) && inlayHints.ValueKind == System.Text.Json.JsonValueKind.True;
+        state.InlayHintsEnabled = request.InitializationOptions is { } hintOptions && Selection.EditorSettings.InlayHints(hintOptions) == true;
+        state.SourcingReportCommand = Option(request, "sourcingReportCommand") is { ValueKind: System.Text.Json.JsonValueKind.String } command
+            && command.GetString() is { Length: > 0 } name ? name : null;
         state.Initialized = true;
 
         if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)
@@ -86,6 +87,11 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
     /// </summary>
     public static PositionEncoding ChooseEncoding(string[]? offered) =>
         offered is not null && offered.Contains("utf-8") ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
+
+    private static System.Text.Json.JsonElement? Option(InitializeParams request, string name) =>
+        request.InitializationOptions is { ValueKind: System.Text.Json.JsonValueKind.Object } options && options.TryGetProperty(name, out var value)
+            ? value
+            : null;
 
     private static IEnumerable<string> WorkspaceFolderPaths(InitializeParams request)
     {

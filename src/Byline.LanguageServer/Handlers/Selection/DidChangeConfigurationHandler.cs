@@ -5,9 +5,10 @@ using Byline.LanguageServer.Server;
 namespace Byline.LanguageServer.Handlers.Selection;
 
 /// <summary>
-/// <c>workspace/didChangeConfiguration</c> with the client's <c>byline</c> settings. Only <c>files</c> matters
-/// to the server: globs that narrow which open documents are checked (empty: no narrowing). The same
-/// value may come in <c>initializationOptions</c>, so documents opened before the first change are right.
+/// <c>workspace/didChangeConfiguration</c> with the client's <c>byline</c> settings: <c>files</c>, globs that
+/// narrow which open documents are checked (empty: no narrowing), and <c>inlayHints</c>, whether inlay hints are
+/// given (the client asks for them again). The same values may come in <c>initializationOptions</c>, so documents
+/// opened before the first change are right; a setting left out keeps its value.
 /// </summary>
 internal sealed class DidChangeConfigurationHandler(OpenDocumentsReporter reporter) : INotificationHandler<DidChangeConfigurationParams>
 {
@@ -17,8 +18,15 @@ internal sealed class DidChangeConfigurationHandler(OpenDocumentsReporter report
 
     public void Handle(DidChangeConfigurationParams notification, RequestContext context)
     {
-        if (notification.Settings is { ValueKind: JsonValueKind.Object } settings && settings.TryGetProperty("byline", out var byline)
-            && EditorSettings.Files(byline) is { } files)
+        if (notification.Settings is not { ValueKind: JsonValueKind.Object } settings || !settings.TryGetProperty("byline", out var byline))
+        {
+            return;
+        }
+        if (EditorSettings.InlayHints(byline) is { } inlayHints)
+        {
+            context.State.InlayHintsEnabled = inlayHints;
+        }
+        if (EditorSettings.Files(byline) is { } files)
         {
             var before = context.State.Workspace.Selection.Narrowing;
             var snapshot = context.State.Workspace.SetNarrowing(files);
@@ -42,4 +50,10 @@ public static class EditorSettings
         }
         return [.. files.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.String).Select(f => f.GetString()!)];
     }
+
+    /// <summary>The <c>inlayHints</c> switch of a <c>byline</c> settings object, or null when it has none (or not a boolean).</summary>
+    public static bool? InlayHints(JsonElement section) =>
+        section.ValueKind == JsonValueKind.Object && section.TryGetProperty("inlayHints", out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : null;
 }
