@@ -86,9 +86,11 @@ public sealed class EntityIndex
     /// </summary>
     public static EntityIndex Update(EntityIndex? previous, IEnumerable<ArticleDocument> documents, CancellationToken cancellationToken = default)
     {
-        var known = previous is null || previous._parts.IsEmpty
-            ? null
-            : previous._parts.ToDictionary(p => p.Document, ReferenceEqualityComparer.Instance);
+        Dictionary<ArticleDocument, DocumentPart>? known = null;
+        foreach (var part in previous?._parts ?? [])
+        {
+            (known ??= new(ReferenceEqualityComparer.Instance))[part.Document] = part;
+        }
         var parts = ImmutableArray.CreateBuilder<DocumentPart>();
         var indexed = 0;
         foreach (var document in documents)
