@@ -115,7 +115,7 @@ step "dotnet test"
 # and cases they ran, and those lines are shown here.
 dotnet test LangServer.sln -c Release --no-build -nologo --logger trx --results-directory "$logs/trx" 2>&1 | tee "$logs/dotnet-test.log" | grep -E 'Passed!|Failed!|^  Failed |error' >&2
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
-cat "$logs"/trx/*.trx 2>/dev/null | grep -Eo '(Protocol fuzz:|Edit property:|[0-9]+ of [0-9]+ edits took the shortcut)[^<&]*' | sort -u | sed 's/^/  /' >&2
+cat "$logs"/trx/*.trx 2>/dev/null | grep -Eo '(Protocol fuzz:|Edit property:|Incremental analysis property:|Line map property:|[0-9]+ of [0-9]+ edits took the shortcut)[^<&]*' | sort -u | sed 's/^/  /' >&2
 count_dotnet "$logs/dotnet-test.log"
 
 step "Neovim: headless nvim attaches the built server to an article"

@@ -30,9 +30,12 @@ public sealed record AnalyzerOptions
 }
 
 /// <summary>What rules read: the syntax tree and the semantic model built from it.</summary>
-public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing, AnalyzerOptions? options = null, ArticleEntities? entities = null)
+public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing, AnalyzerOptions? options = null, ArticleEntities? entities = null, BlockResultTable? blocks = null)
 {
     public ArticleSyntaxTree Syntax { get; } = syntax;
+
+    /// <summary>The analysis' side table of per-block results (a fresh one when none is given).</summary>
+    public BlockResultTable Blocks { get; } = blocks ?? BlockResultTable.For(syntax);
 
     /// <summary>The configuration the article is analysed with (word lists, publisher).</summary>
     public AnalyzerOptions Options { get; } = options ?? AnalyzerOptions.Default;
@@ -55,6 +58,9 @@ public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> 
 
     public ArticleEntities Entities => Model.Entities;
 
+    /// <summary>The per-block results this analysis kept; the next analysis of the same document starts from them.</summary>
+    public BlockResultTable BlockResults => Model.Blocks;
+
     /// <summary>Findings of all enabled rules, sorted by position then rule id.</summary>
     public ImmutableArray<Finding> Findings { get; } = findings;
 }
@@ -76,14 +82,19 @@ public static class ArticleAnalyzer
         Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
     }
 
-    public static ArticleAnalysis Analyze(ArticleSyntaxTree syntax, AnalyzerOptions? options = null)
+    /// <param name="previous">
+    /// An earlier analysis of the same document (before an edit): the block results of the nodes the
+    /// incremental parser reused are taken over from it. Never an analysis of another document.
+    /// </param>
+    public static ArticleAnalysis Analyze(ArticleSyntaxTree syntax, AnalyzerOptions? options = null, ArticleAnalysis? previous = null)
     {
         options ??= AnalyzerOptions.Default;
+        var blocks = BlockResultTable.For(syntax, previous?.BlockResults);
         var findings = ImmutableArray.CreateBuilder<Finding>();
         ArticleSourcing sourcing;
         try
         {
-            sourcing = SourcingLinker.Link(syntax);
+            sourcing = SourcingLinker.Link(syntax, blocks);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -97,14 +108,15 @@ public static class ArticleAnalyzer
         ArticleEntities entities;
         try
         {
-            entities = EntityAnalyzer.Analyze(syntax, options.KnowledgeBase);
+            entities = EntityAnalyzer.Analyze(syntax, options.KnowledgeBase, blocks);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             entities = ArticleEntities.Empty;
             findings.Add(InternalError("entity analysis", e));
         }
-        var model = new ArticleModel(syntax, sourcing, options, entities);
+        blocks.ForgetPrevious();
+        var model = new ArticleModel(syntax, sourcing, options, entities, blocks);
         foreach (var rule in RuleCatalog.Rules)
         {
             var severity = options.SeverityOf(rule.Descriptor);

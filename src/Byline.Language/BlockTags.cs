@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Byline.Syntax;
 
 namespace Byline.Language;
 
 /// <summary>
 /// Part-of-speech tags kept per block like the other block facts: a sentence is tagged the first time a
-/// decision asks for it and the result lives on the <see cref="BlockNode"/>, so an edit re-tags only the
-/// blocks it touched and a sentence nobody asks about is never tagged.
+/// decision asks for it and the result is kept in a side table keyed by the green <see cref="BlockNode"/> (by
+/// reference, for exactly as long as the node lives), so an edit re-tags only the blocks it touched and a
+/// sentence nobody asks about is never tagged. Syntax nodes carry no analysis data.
 /// </summary>
 public static class BlockTags
 {
-    private static readonly BlockFactKey<SentenceSlots> Key = new("part-of-speech tags");
+    private static readonly ConditionalWeakTable<BlockNode, SentenceSlots> Table = [];
 
     /// <summary>The tagged tokens of sentence <paramref name="sentence"/> of <paramref name="node"/> (spans relative to the block).</summary>
     public static ImmutableArray<TaggedToken> Sentence(BlockNode node, int sentence) =>
@@ -18,7 +20,7 @@ public static class BlockTags
 
     internal static ImmutableArray<TaggedToken> Sentence(BlockNode node, int sentence, PartOfSpeechTagger tagger)
     {
-        var slots = node.GetOrComputeFact(Key, 0, static (n, _) => new SentenceSlots(n.Sentences.Length));
+        var slots = Table.GetValue(node, static n => new SentenceSlots(n.Sentences.Length));
         var tagged = slots.Tags[sentence];
         if (tagged.IsDefault)
         {

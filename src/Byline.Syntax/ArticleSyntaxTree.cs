@@ -71,12 +71,28 @@ public sealed class ArticleSyntaxTree
         if (Format == ArticleFormat.Markdown)
         {
             var newSource = newText.ToString();
-            var markdown = (_markdown is { } old ? MarkdownParser.TryEditInLine(old, newSource, Lexicon.Default) : null)
+            var markdown = (_markdown is { } old ? MarkdownParser.TryEditInLine(old, newSource, Lexicon.Default, ChangeFrom(Text, newText)) : null)
                 ?? MarkdownParser.Parse(newSource, Lexicon.Default, previous: Blocks);
             return new ArticleSyntaxTree(newText, Format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, markdown.ReusedBlockCount, markdown);
         }
         var plain = PlainTextParser.Reparse(_plainText!, Text.Source, newText.Source, Lexicon.Default);
         return new ArticleSyntaxTree(newText, Format, plain.Blocks, [], NoFrontMatter, plain, plain.ReusedBlockCount);
+    }
+
+    /// <summary>The edits between two texts as one range (start, end in the old text, end in the new one), from Roslyn's change ranges.</summary>
+    private static (int Start, int OldEnd, int NewEnd) ChangeFrom(ArticleText older, ArticleText newer)
+    {
+        var ranges = newer.GetChangeRanges(older);
+        if (ranges.Count == 0)
+        {
+            return (0, 0, 0);
+        }
+        var delta = 0;
+        foreach (var range in ranges)
+        {
+            delta += range.NewLength - range.Span.Length;
+        }
+        return (ranges[0].Span.Start, ranges[^1].Span.End, ranges[^1].Span.End + delta);
     }
 
     /// <summary>The block that contains <paramref name="offset"/> (its end included), or null in trivia.</summary>

@@ -166,9 +166,13 @@ internal static class MarkdownParser
     /// continues no link reference definition, whatever follows on it. The property test in
     /// <c>IncrementalMarkdownTests</c> compares the result with a fresh parse for random edits.
     /// </remarks>
-    public static MarkdownParse? TryEditInLine(MarkdownParse old, string newText, Lexicon lexicon)
+    /// <param name="change">
+    /// Where the texts differ (start, end in the old text, end in the new one), from the editor's change ranges
+    /// (<c>SourceText.GetChangeRanges</c>); when null it is found by comparing the two texts from both ends.
+    /// </param>
+    public static MarkdownParse? TryEditInLine(MarkdownParse old, string newText, Lexicon lexicon, (int Start, int OldEnd, int NewEnd)? change = null)
     {
-        if (EditedParagraph(old, newText) is not { } index)
+        if (EditedParagraph(old, newText, change ?? Difference(old.Source, newText)) is not { } index)
         {
             return null;
         }
@@ -244,17 +248,22 @@ internal static class MarkdownParser
     }
 
     /// <summary>The index of the unit an in-line edit of a top-level paragraph falls in, or null (see <see cref="TryEditInLine"/>).</summary>
-    private static int? EditedParagraph(MarkdownParse old, string newText)
+    /// <summary>The one range where two texts differ, found from both ends.</summary>
+    private static (int Start, int OldEnd, int NewEnd) Difference(string oldText, string newText)
+    {
+        var prefix = oldText.AsSpan().CommonPrefixLength(newText);
+        var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix));
+        return (prefix, oldText.Length - suffix, newText.Length - suffix);
+    }
+
+    private static int? EditedParagraph(MarkdownParse old, string newText, (int Start, int OldEnd, int NewEnd) change)
     {
         var oldText = old.Source;
         if (old.Units.IsDefaultOrEmpty)
         {
             return null;
         }
-        var prefix = oldText.AsSpan().CommonPrefixLength(newText);
-        var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix));
-        var oldEditEnd = oldText.Length - suffix;
-        var newEditEnd = newText.Length - suffix;
+        var (prefix, oldEditEnd, newEditEnd) = change;
         if (oldText.AsSpan(prefix, oldEditEnd - prefix).ContainsAny('\n', '\r') || newText.AsSpan(prefix, newEditEnd - prefix).ContainsAny('\n', '\r'))
         {
             return null; // a line break removed or added

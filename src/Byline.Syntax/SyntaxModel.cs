@@ -52,7 +52,7 @@ public sealed class Sentence(TextSpan span, ImmutableArray<Token> tokens)
 /// <summary>
 /// The position-independent part of a block (Roslyn's "green" node): kind, text and sentences with spans
 /// relative to the block start. An edit elsewhere in the document reuses this object unchanged, which is
-/// what lets analysis cache block facts by reference or content hash.
+/// what lets analysis keep block results in its own side table keyed by the node. Nodes carry no analysis data.
 /// </summary>
 public sealed class BlockNode(BlockKind kind, string text, ImmutableArray<SentenceNode> sentences)
 {
@@ -64,71 +64,8 @@ public sealed class BlockNode(BlockKind kind, string text, ImmutableArray<Senten
     /// <summary>Stable hash of kind and text, for caches keyed by content.</summary>
     public ulong ContentHash { get; } = ContentHashing.Hash(kind, text);
 
-    // Facts that later layers derive from this block's text alone (attribution facts, entity candidates,
-    // block-local rule findings), kept on the node itself. A green node is immutable and shared by every tree
-    // that contains the block — an edit elsewhere reuses it — so its facts are shared with it, and they live
-    // exactly as long as some tree holds the node. One slot per BlockFactKey; created on first use.
-    private object?[]? _facts;
-
-    /// <summary>The fact stored under <paramref name="key"/>, or null when none is stored yet.</summary>
-    public T? GetFact<T>(BlockFactKey<T> key)
-        where T : class => Volatile.Read(ref _facts) is { } facts ? facts[key.Index] as T : null;
-
-    /// <summary>
-    /// Stores a fact. Facts are pure functions of the node (and of what the key's owner checks, such as a
-    /// knowledge base), so when two threads race, both computed the same fact and either may win.
-    /// </summary>
-    public void SetFact<T>(BlockFactKey<T> key, T value)
-        where T : class
-    {
-        var facts = Volatile.Read(ref _facts) ?? Interlocked.CompareExchange(ref _facts, new object?[BlockFactKey.Capacity], null) ?? _facts!;
-        Volatile.Write(ref facts[key.Index], value);
-    }
-
-    /// <summary>The fact under <paramref name="key"/>, computed by <paramref name="compute"/> on first use.</summary>
-    public T GetOrComputeFact<T, TState>(BlockFactKey<T> key, TState state, Func<BlockNode, TState, T> compute)
-        where T : class
-    {
-        if (GetFact(key) is { } known)
-        {
-            return known;
-        }
-        var value = compute(this, state);
-        SetFact(key, value);
-        return value;
-    }
-
     public override string ToString() => $"{Kind} \"{(Text.Length > 40 ? Text[..40] + "…" : Text)}\"";
 }
-
-/// <summary>Names one kind of fact stored on block nodes (<see cref="BlockNode.GetFact{T}"/>); create one per kind, statically.</summary>
-public abstract class BlockFactKey
-{
-    /// <summary>How many kinds of fact a node can hold; raise it when a new kind needs a slot.</summary>
-    public const int Capacity = 8;
-
-    private static int _registered;
-
-    private protected BlockFactKey(string name)
-    {
-        Name = name;
-        Index = Interlocked.Increment(ref _registered) - 1;
-        if (Index >= Capacity)
-        {
-            throw new InvalidOperationException($"Too many kinds of block fact ({name}); raise BlockFactKey.Capacity.");
-        }
-    }
-
-    public string Name { get; }
-
-    internal int Index { get; }
-
-    public override string ToString() => Name;
-}
-
-/// <inheritdoc cref="BlockFactKey"/>
-public sealed class BlockFactKey<T>(string name) : BlockFactKey(name)
-    where T : class;
 
 /// <summary>A sentence inside a block; <see cref="Span"/> and token spans are relative to the block start.</summary>
 public sealed class SentenceNode

@@ -53,6 +53,70 @@ public sealed class LineMap
         return new LineMap(starts.ToArray(), length);
     }
 
+    /// <summary>
+    /// The line map of <paramref name="newText"/>, an edit of the text this map was made for: the starts before the
+    /// edit are kept, the few around it are read from the new text and the ones after it move by the change in
+    /// length, so a keystroke costs a copy of the array instead of a scan of the text. Equal to <see cref="Create"/>
+    /// (property-tested).
+    /// </summary>
+    public LineMap WithChange(SourceText newText, IReadOnlyList<TextChangeRange> ranges)
+    {
+        if (ranges.Count == 0)
+        {
+            return this;
+        }
+        var changeStart = ranges[0].Span.Start;
+        var oldChangeEnd = ranges[^1].Span.End;
+        var delta = 0;
+        foreach (var range in ranges)
+        {
+            delta += range.NewLength - range.Span.Length;
+        }
+        var newChangeEnd = oldChangeEnd + delta;
+        // A start depends on the two characters around it: keep those wholly before the edit, read again those the
+        // edit (or the character right after it) can move, and shift the rest.
+        var rescanFrom = Math.Max(0, changeStart - 1);
+        var rescanTo = Math.Min(newText.Length, newChangeEnd + 1);
+        var keptBefore = UpperBound(rescanFrom);
+        var firstAfter = UpperBound(oldChangeEnd + 1);
+        var around = StartsBetween(newText, rescanFrom, rescanTo);
+        var starts = new int[keptBefore + around.Count + (_starts.Length - firstAfter)];
+        Array.Copy(_starts, starts, keptBefore);
+        around.CopyTo(starts, keptBefore);
+        var at = keptBefore + around.Count;
+        for (var i = firstAfter; i < _starts.Length; i++)
+        {
+            starts[at++] = _starts[i] + delta;
+        }
+        return new LineMap(starts, newText.Length);
+    }
+
+    /// <summary>How many starts are at or before <paramref name="offset"/>.</summary>
+    private int UpperBound(int offset)
+    {
+        var index = Array.BinarySearch(_starts, offset);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    /// <summary>The line starts q with from &lt; q ≤ to in <paramref name="text"/>.</summary>
+    private static List<int> StartsBetween(SourceText text, int from, int to)
+    {
+        var found = new List<int>();
+        var length = text.Length;
+        var count = Math.Min(length, to + 1) - from;
+        var chars = new char[Math.Max(0, count)];
+        text.CopyTo(from, chars, 0, chars.Length);
+        for (var q = from + 1; q <= to; q++)
+        {
+            var before = chars[q - 1 - from];
+            if (before == '\n' || before == '\r' && (q == length || chars[q - from] != '\n'))
+            {
+                found.Add(q);
+            }
+        }
+        return found;
+    }
+
     public int GetLineStart(int line) => _starts[line];
 
     /// <summary>End of the line's content, before its line break.</summary>

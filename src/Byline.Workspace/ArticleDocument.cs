@@ -16,15 +16,21 @@ public sealed class ArticleDocument
     private readonly Lazy<ArticleAnalysis?> _analysis;
     private readonly Lazy<(ImmutableArray<Finding> Reported, ImmutableArray<SuppressedFinding> Suppressed)> _diagnostics;
 
-    private ArticleDocument(string uri, int? version, ArticleSyntaxTree syntax, BylineConfig config, ImmutableArray<TextDecodingIssue> decodingIssues, ImmutableArray<Review> reviews)
+    // An earlier analysis of this document (before an edit or a change of configuration), until this document's
+    // own analysis has taken over its block results; one at most, so analyses never form a chain.
+    private ArticleAnalysis? _predecessor;
+
+    private ArticleDocument(string uri, int? version, ArticleSyntaxTree syntax, BylineConfig config, ImmutableArray<TextDecodingIssue> decodingIssues, ImmutableArray<Review> reviews,
+        ArticleAnalysis? predecessor = null)
     {
+        _predecessor = predecessor;
         Uri = uri;
         Version = version;
         Syntax = syntax;
         Config = config;
         DecodingIssues = decodingIssues;
         Reviews = reviews.IsDefault ? [] : reviews;
-        _analysis = new Lazy<ArticleAnalysis?>(() => IsAnalysable ? ArticleAnalyzer.Analyze(Syntax, Config.Analyzer) : null);
+        _analysis = new Lazy<ArticleAnalysis?>(Analyze);
         _diagnostics = new(() => Suppressions.Apply(ComputeDiagnostics(), Syntax, Reviews, Config.Analyzer));
     }
 
@@ -88,15 +94,27 @@ public sealed class ArticleDocument
         return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews);
     }
 
-    /// <summary>The same document after an edit; the syntax tree is updated incrementally.</summary>
+    /// <summary>
+    /// The same document after an edit; the syntax tree is updated incrementally, and the analysis starts from
+    /// this document's (or, when this one was never analysed, from the one this document would have started from).
+    /// </summary>
     public ArticleDocument WithText(ArticleText newText, int? version) =>
-        new(Uri, version, Syntax.WithText(newText), Config, [], Reviews);
+        new(Uri, version, Syntax.WithText(newText), Config, [], Reviews, LatestAnalysis);
 
     public ArticleDocument WithConfig(BylineConfig config) =>
-        config == Config ? this : new(Uri, Version, Syntax, config, DecodingIssues, Reviews);
+        config == Config ? this : new(Uri, Version, Syntax, config, DecodingIssues, Reviews, LatestAnalysis);
 
     public ArticleDocument WithReviews(ImmutableArray<Review> reviews) =>
-        reviews.SequenceEqual(Reviews) ? this : new(Uri, Version, Syntax, Config, DecodingIssues, reviews);
+        reviews.SequenceEqual(Reviews) ? this : new(Uri, Version, Syntax, Config, DecodingIssues, reviews, LatestAnalysis);
+
+    private ArticleAnalysis? LatestAnalysis => _analysis.IsValueCreated ? _analysis.Value : Volatile.Read(ref _predecessor);
+
+    private ArticleAnalysis? Analyze()
+    {
+        var analysis = IsAnalysable ? ArticleAnalyzer.Analyze(Syntax, Config.Analyzer, Volatile.Read(ref _predecessor)) : null;
+        Volatile.Write(ref _predecessor, null);
+        return analysis;
+    }
 
     private ImmutableArray<Finding> ComputeDiagnostics()
     {

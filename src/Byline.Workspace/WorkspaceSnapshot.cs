@@ -32,21 +32,31 @@ public sealed class WorkspaceSnapshot
     private readonly ConcurrentDictionary<string, BylineConfig> _configByFolder;
     private readonly Lazy<Entities.EntityIndex> _entityIndex;
 
+    // The index of an earlier snapshot, until this snapshot's index has been made from it (one at most: never a chain).
+    private Entities.EntityIndex? _previousIndex;
+
     internal WorkspaceSnapshot(
         ImmutableArray<WorkspaceFolder> folders,
         ImmutableDictionary<string, ArticleDocument> openDocuments,
         ImmutableDictionary<string, ArticleDocument> openNonArticles,
         ImmutableSortedDictionary<string, Lazy<ArticleDocument?>> diskDocuments,
         ConfigLoader configLoader,
-        ConcurrentDictionary<string, BylineConfig> configByFolder)
+        ConcurrentDictionary<string, BylineConfig> configByFolder,
+        Entities.EntityIndex? previousIndex = null)
     {
+        _previousIndex = previousIndex;
         Folders = folders;
         OpenDocuments = openDocuments;
         OpenNonArticles = openNonArticles;
         DiskDocuments = diskDocuments;
         ConfigLoader = configLoader;
         _configByFolder = configByFolder;
-        _entityIndex = new(() => Entities.EntityIndex.Build(Documents));
+        _entityIndex = new(() =>
+        {
+            var index = Entities.EntityIndex.Update(Volatile.Read(ref _previousIndex), Documents);
+            Volatile.Write(ref _previousIndex, null);
+            return index;
+        });
     }
 
     public static WorkspaceSnapshot Empty(ConfigLoader? loader = null) =>
@@ -71,8 +81,13 @@ public sealed class WorkspaceSnapshot
 
     internal ConcurrentDictionary<string, BylineConfig> ConfigCache => _configByFolder;
 
-    /// <summary>Entities and attribution sources across all articles, built on first use (see <see cref="Entities.EntityIndex"/>).</summary>
+    /// <summary>
+    /// Entities and attribution sources across all articles, made on first use from the index of the snapshot
+    /// this one was made from (only the documents that changed are indexed again; see <see cref="Entities.EntityIndex"/>).
+    /// </summary>
     public Entities.EntityIndex EntityIndex => _entityIndex.Value;
+
+    private Entities.EntityIndex? LatestIndex => _entityIndex.IsValueCreated ? _entityIndex.Value : Volatile.Read(ref _previousIndex);
 
     public ImmutableArray<ConfigProblem> ConfigProblems => [.. Folders.SelectMany(f => f.ConfigProblems)];
 
@@ -202,5 +217,5 @@ public sealed class WorkspaceSnapshot
         bool resetConfigCache = false,
         ImmutableDictionary<string, ArticleDocument>? openNonArticles = null) =>
         new(folders ?? Folders, openDocuments ?? OpenDocuments, openNonArticles ?? OpenNonArticles, diskDocuments ?? DiskDocuments, ConfigLoader,
-            resetConfigCache ? new ConcurrentDictionary<string, BylineConfig>() : _configByFolder);
+            resetConfigCache ? new ConcurrentDictionary<string, BylineConfig>() : _configByFolder, LatestIndex);
 }

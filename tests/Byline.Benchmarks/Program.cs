@@ -3,6 +3,10 @@ using Byline.Benchmarks;
 
 // `-- bench`: the quick Stopwatch table (well under a minute). Anything else goes to BenchmarkDotNet,
 // e.g. `-- --filter '*' --job short`.
+if (args.Length > 0 && args[0] == "keystroke")
+{
+    return KeystrokeProfile.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "bench")
 {
     return QuickBench.Run(args[1..]);

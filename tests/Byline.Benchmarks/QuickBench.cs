@@ -170,21 +170,22 @@ public static class QuickBench
             var tree = ArticleSyntaxTree.Parse(text, format);
             var parse = sw.Elapsed.TotalMilliseconds;
             sw.Restart();
-            foreach (var block in tree.Blocks)
+            var table = BlockResultTable.For(tree);
+            for (var index = 0; index < tree.Blocks.Length; index++)
             {
-                if (block.Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst)
+                if (tree.Blocks[index].Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst)
                 {
-                    BlockSourcing.Of(block.Node);
+                    table.SourcingOf(index);
                 }
             }
             var facts = sw.Elapsed.TotalMilliseconds;
             sw.Restart();
-            var sourcing = SourcingLinker.Link(tree);
+            var sourcing = SourcingLinker.Link(tree, table);
             var link = sw.Elapsed.TotalMilliseconds;
             sw.Restart();
-            var entities = Byline.Analysis.Entities.EntityAnalyzer.Analyze(tree);
+            var entities = Byline.Analysis.Entities.EntityAnalyzer.Analyze(tree, blocks: table);
             var entityTime = sw.Elapsed.TotalMilliseconds;
-            var model = new ArticleModel(tree, sourcing, entities: entities);
+            var model = new ArticleModel(tree, sourcing, entities: entities, blocks: table);
             var rules = new List<(string, double)>();
             foreach (var rule in RuleCatalog.Rules)
             {
@@ -194,7 +195,7 @@ public static class QuickBench
             }
             if (run < 0) continue;
             Add("parse", parse);
-            Add("block facts (cold, BlockSourcing.Of)", facts);
+            Add("block facts (cold, BlockResultTable.SourcingOf)", facts);
             Add("document linking (SourcingLinker.Link)", link);
             Add("entities (EntityAnalyzer.Analyze)", entityTime);
             foreach (var (rule, ms) in rules) Add($"rule {rule}", ms);
@@ -216,7 +217,7 @@ public static class QuickBench
         Section($"Typing, {name}: one keystroke = WithChanges → WithText (incremental) → Analyze (budget {KeystrokeBudgetMs} ms)");
         var text = ArticleText.From(source);
         var tree = ArticleSyntaxTree.Parse(text, format);
-        ArticleAnalyzer.Analyze(tree);
+        var analysis = ArticleAnalyzer.Analyze(tree);
         var offsets = new[] { 0.0, 0.5, 0.98 }.Select(f => Inputs.KeystrokeOffset(source, f)).ToArray();
         var whole = new List<double>();
         var edit = new List<double>();
@@ -249,7 +250,7 @@ public static class QuickBench
             var t1 = sw.Elapsed.TotalMilliseconds;
             var newTree = tree.WithText(newText);
             var t2 = sw.Elapsed.TotalMilliseconds;
-            ArticleAnalyzer.Analyze(newTree);
+            var newAnalysis = ArticleAnalyzer.Analyze(newTree, previous: analysis);
             var t3 = sw.Elapsed.TotalMilliseconds;
             _ = newText.Lines; // the server maps the next edit's range (and diagnostics) on this snapshot
             var t4 = sw.Elapsed.TotalMilliseconds;
@@ -267,6 +268,7 @@ public static class QuickBench
             for (var s = slot; s < offsets.Length; s++) offsets[s]++;
             text = newText;
             tree = newTree;
+            analysis = newAnalysis;
             typed++;
         }
         var fromScratch = Measure(warmup: 0, runs: 3, () => ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(text, format)));

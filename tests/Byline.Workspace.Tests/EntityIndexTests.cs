@@ -35,6 +35,36 @@ public class EntityIndexTests : TempFolderTest
     }
 
     [Test]
+    public void After_an_edit_only_the_edited_document_is_indexed_again_and_the_index_equals_a_fresh_one()
+    {
+        Write("a.txt", "Syria and Iraq.\n");
+        Write("b.txt", "In Syria, officials said the talks failed.\n");
+        Write("c.txt", "Iraq and NATO met. NATO said it would respond.\n");
+        Write(BylineConfig.FileName, "");
+        var workspace = new ArticleWorkspace();
+        workspace.SetFolders([Root]);
+        var bUri = DocumentUris.FromFilePath(Path.Combine(Root, "b.txt"));
+        var opened = workspace.OpenDocument(bUri, "In Syria, officials said the talks failed.\n", 1);
+        Assert.That(opened.EntityIndex.DocumentsIndexed, Is.EqualTo(3), "the first index reads every article");
+
+        workspace.ChangeDocument(bUri, ArticleText.From("In Iraq, critics said the talks failed.\n"), 2);
+        var edited = workspace.ChangeDocument(bUri, ArticleText.From("In Iraq, critics said the talks failed in Syria.\n"), 3);
+        var index = edited.EntityIndex;
+        Assert.That(index.DocumentsIndexed, Is.EqualTo(1), "only b.txt, also across a snapshot whose index was never asked for");
+
+        var fresh = EntityIndex.Build(edited.Documents);
+        Assert.That(Describe(index), Is.EqualTo(Describe(fresh)));
+        Assert.That(index.MentionsOf("syria").Select(o => Path.GetFileName(o.Document.FilePath)), Is.EqualTo(new[] { "a.txt", "b.txt" }));
+    }
+
+    private static string[] Describe(EntityIndex index) =>
+    [
+        .. index.Entities.Select(e => $"{e.Entity.Id} {e.FirstDocument.Uri} {e.DocumentCount} {e.MentionCount}: "
+            + string.Join(",", index.MentionsOf(e.Entity.Id).Select(o => $"{o.Document.Uri}@{o.Mention.Span}"))),
+        .. index.Sources.Select(s => $"{s.Document.Uri} {s.Source.Span} {s.Source.Text}"),
+    ];
+
+    [Test]
     public void Definitions_are_found_in_the_nearest_entities_file()
     {
         const string TopEntities = "entities:\n  - id: acme\n    name: Acme\n    type: ORG\n";

@@ -6,18 +6,14 @@ namespace Byline.Analysis.Attribution;
 
 /// <summary>
 /// The attribution facts of one block, in offsets relative to the block: its sentences' facts and its
-/// direct quotations. They depend only on the block's text, so they are kept on the green
-/// <see cref="BlockNode"/>: an edit elsewhere in the article reuses them as they are.
+/// direct quotations. They depend only on the block's text, so the document's analysis keeps them in its
+/// <see cref="BlockResultTable"/> under the green <see cref="BlockNode"/>: an edit elsewhere in the article
+/// reuses them as they are.
 /// </summary>
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
-    private static readonly BlockFactKey<BlockSourcing> Key = new("attribution facts");
-
-    /// <summary>The facts of a block, kept on its node (see <see cref="BlockNode.GetFact{T}"/>).</summary>
-    public static BlockSourcing Of(BlockNode node) =>
-        node.GetOrComputeFact(Key, 0, static (n, _) => Compute(n));
-
-    private static BlockSourcing Compute(BlockNode node)
+    /// <summary>Reads the facts of a block (not kept: <see cref="BlockResultTable.SourcingOf"/> keeps them).</summary>
+    public static BlockSourcing Compute(BlockNode node)
     {
         var lexicon = AttributionLexicon.Instance;
         var quotations = FindQuotations(node.Text);

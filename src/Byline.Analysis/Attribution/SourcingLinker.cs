@@ -8,29 +8,93 @@ namespace Byline.Analysis.Attribution;
 /// Document linking for attribution: one pass over the blocks' cached facts that resolves pronouns to
 /// earlier sources, carries a source over to the following sentences of its paragraph, finds the
 /// publisher, and decides each sentence's status. It never reads text the block facts did not keep.
+/// After an edit it starts from the previous linking of the document (<see cref="BlockResultTable.Previous"/>):
+/// a block whose node was reused and whose incoming state equals the one it was linked with (spans mapped across
+/// the edit) keeps its linked sentences — the very objects before the edit, mapped ones after it — so only the
+/// blocks from the edit to the first block whose incoming state is unchanged are linked again (early cutoff).
 /// </summary>
 public static class SourcingLinker
 {
-    public static ArticleSourcing Link(ArticleSyntaxTree syntax)
+    /// <param name="blocks">The document's side table of block results (<see cref="BlockResultTable"/>); a fresh one when null.</param>
+    public static ArticleSourcing Link(ArticleSyntaxTree syntax, BlockResultTable? blocks = null)
     {
+        blocks ??= BlockResultTable.For(syntax);
         var publisher = FindPublisher(syntax);
         var linker = new ArticleLinker(syntax);
-        foreach (var block in syntax.Blocks)
+        var earlier = PreviousLinking.Of(blocks);
+        var linked = new LinkedBlock?[syntax.Blocks.Length];
+        var reused = 0;
+        for (var index = 0; index < syntax.Blocks.Length; index++)
         {
-            if (block.Kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst)
+            var block = syntax.Blocks[index];
+            if (block.Kind is not (BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst))
             {
-                linker.LinkBlock(block);
+                linker.AddNotProse(block);
+                continue;
+            }
+            var incoming = linker.State;
+            var first = linker.Sentences.Count;
+            linker.AskedScript = null;
+            if (earlier?.TryReuse(index, block, linker) == true)
+            {
+                reused++;
             }
             else
             {
-                linker.AddNotProse(block);
+                linker.LinkBlock(block, blocks.SourcingOf(index));
             }
+            linked[index] = new LinkedBlock(block.Start, block.Node.Length, incoming, linker.State, first, linker.Sentences.Count - first, linker.AskedScript);
         }
-        return new ArticleSourcing(linker.Sentences.ToImmutable(), publisher);
+        var sentences = linker.Sentences.ToImmutable();
+        blocks.RememberLinking(linked, sentences, reused);
+        return new ArticleSourcing(sentences, publisher);
+    }
+
+    /// <summary>The previous linking of the document and the map of its spans into this text.</summary>
+    private sealed class PreviousLinking(BlockResultTable table, LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, SpanMap map)
+    {
+        public static PreviousLinking? Of(BlockResultTable table) =>
+            table.Previous is { LinkedBlocks: { } linked } previous && SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is { } map
+                ? new PreviousLinking(table, linked, previous.LinkedSentences, map)
+                : null;
+
+        /// <summary>Adds the block's earlier linked sentences when its node was reused and it receives the state it was linked with.</summary>
+        public bool TryReuse(int index, Block block, ArticleLinker linker)
+        {
+            if (table.PreviousIndex![index] is var old && old < 0 || linked[old] is not { } before)
+            {
+                return false;
+            }
+            var oldSpan = new TextSpan(before.Start, before.Length);
+            if (!map.TryMap(oldSpan, out var place) || place.Start != block.Start)
+            {
+                return false;
+            }
+            var ok = true;
+            if (map.Map(before.In, ref ok) != linker.State || !ok
+                || before.ArticleIsLatin is { } latin && linker.ArticleIsLatin != latin)
+            {
+                return false;
+            }
+            var outgoing = map.Map(before.Out, ref ok);
+            var count = linker.Sentences.Count;
+            for (var k = before.FirstSentence; k < before.FirstSentence + before.SentenceCount && ok; k++)
+            {
+                linker.Sentences.Add(map.IsBefore(oldSpan) ? sentences[k] : map.Map(sentences[k], ref ok));
+            }
+            if (!ok)
+            {
+                linker.Sentences.Count = count;
+                return false;
+            }
+            linker.State = outgoing;
+            linker.AskedScript = before.ArticleIsLatin;
+            return true;
+        }
     }
 
     /// <summary>One analysed block's shifted facts, and the speaker a quotation opening it continues from.</summary>
-    private readonly record struct BlockContext(
+    internal readonly record struct BlockContext(
         Block Block,
         BlockSourcing Facts,
         ImmutableArray<Quotation> Quotations,
@@ -41,10 +105,10 @@ public static class SourcingLinker
     }
 
     /// <summary>A sentence's status and, when carried, where its source comes from.</summary>
-    private readonly record struct Voice(SourcingStatus Status, Attribution? CarriedFrom = null, CarryOver CarryOver = CarryOver.None);
+    internal readonly record struct Voice(SourcingStatus Status, Attribution? CarriedFrom = null, CarryOver CarryOver = CarryOver.None);
 
     /// <summary>What linking carries from block to block and sentence to sentence across one article.</summary>
-    private sealed class ArticleLinker(ArticleSyntaxTree syntax)
+    internal sealed class ArticleLinker(ArticleSyntaxTree syntax)
     {
         public ImmutableArray<SentenceSourcing>.Builder Sentences { get; } = ImmutableArray.CreateBuilder<SentenceSourcing>();
 
@@ -56,6 +120,18 @@ public static class SourcingLinker
         private Attribution? _previousLastSpeaker;
         private Attribution? _statementSpeaker;
 
+        /// <summary>What is carried into the next block.</summary>
+        public LinkState State
+        {
+            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker);
+            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker);
+        }
+
+        /// <summary>The article-wide answer the current block read (null when it did not ask), kept for reuse.</summary>
+        public bool? AskedScript { get; set; }
+
+        public bool ArticleIsLatin => _articleIsLatin ??= IsLatinArticle(syntax);
+
         public void AddNotProse(Block block)
         {
             foreach (var sentence in block.Node.Sentences)
@@ -65,11 +141,10 @@ public static class SourcingLinker
             }
         }
 
-        public void LinkBlock(Block block)
+        public void LinkBlock(Block block, BlockSourcing facts)
         {
             var quoteCarried = _nextQuoteSpeaker;
             _nextQuoteSpeaker = null;
-            var facts = BlockSourcing.Of(block.Node);
             // "Cruz continued:" ending one paragraph, and the next opening with a quotation: that is Cruz speaking.
             if (quoteCarried is null && _previousLastSpeaker is not null && facts.Quotations.Length > 0 && facts.Quotations[0].Span.Start == 0)
             {
@@ -138,7 +213,7 @@ public static class SourcingLinker
 
         private NotClaimReason NotClaimReasonOf(SentenceFacts fact, BlockKind kind)
         {
-            var isForeignScript = fact.IsMostlyNonLatin && (_articleIsLatin ??= IsLatinArticle(syntax));
+            var isForeignScript = fact.IsMostlyNonLatin && (AskedScript = ArticleIsLatin).Value;
             return fact.IsQuestion ? NotClaimReason.Question
                 : isForeignScript ? NotClaimReason.OtherScript
                 : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort

@@ -7,7 +7,7 @@ namespace Byline.Analysis.Entities;
 
 /// <summary>
 /// Entity analysis of one article in two tiers. Block facts (mention candidates) come from
-/// <see cref="MentionScanner"/> and are kept on the block's node; document linking, here, is one pass over them:
+/// <see cref="MentionScanner"/> and are kept in the document's <see cref="BlockResultTable"/>; document linking, here, is one pass over them:
 /// acronyms defined once, surnames of people named in full, capitals standing for governments, footnotes.
 /// Linking never re-reads block text beyond the footnote blocks.
 /// </summary>
@@ -17,10 +17,9 @@ public static class EntityAnalyzer
     /// The entities of an article. Not memoised per tree: the article's <see cref="ArticleModel"/> holds the result,
     /// and a table keyed by tree (ConditionalWeakTable) cost more per article than linking does.
     /// </summary>
-    public static ArticleEntities Analyze(ArticleSyntaxTree syntax, KnowledgeBase? knowledgeBase = null) =>
-        Link(syntax, knowledgeBase ?? KnowledgeBase.Builtin);
-
-    private static BlockMentions CandidatesOf(Block block, KnowledgeBase kb) => BlockMentions.Of(block.Node, kb);
+    /// <param name="blocks">The document's side table of block results (<see cref="BlockResultTable"/>); a fresh one when null.</param>
+    public static ArticleEntities Analyze(ArticleSyntaxTree syntax, KnowledgeBase? knowledgeBase = null, BlockResultTable? blocks = null) =>
+        Link(syntax, knowledgeBase ?? KnowledgeBase.Builtin, blocks ?? BlockResultTable.For(syntax));
 
     private sealed class Draft(string id)
     {
@@ -40,11 +39,11 @@ public static class EntityAnalyzer
         public Mention[] Mentions { get; set; } = [];
     }
 
-    private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb)
+    private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
     {
         var blocks = new List<(Block Block, BlockMentions Mentions)>(syntax.Blocks.Length);
         var footnotes = new Dictionary<char, string>();
-        var candidateCount = GatherCandidates(syntax, kb, blocks, footnotes);
+        var candidateCount = GatherCandidates(syntax, kb, table, blocks, footnotes);
         if (blocks.Count == 0)
         {
             return ArticleEntities.Empty;
@@ -56,16 +55,17 @@ public static class EntityAnalyzer
     }
 
     /// <summary>The blocks with mention candidates, and the footnotes ("* …", "† …") their markers point to.</summary>
-    private static int GatherCandidates(ArticleSyntaxTree syntax, KnowledgeBase kb, List<(Block Block, BlockMentions Mentions)> blocks, Dictionary<char, string> footnotes)
+    private static int GatherCandidates(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table, List<(Block Block, BlockMentions Mentions)> blocks, Dictionary<char, string> footnotes)
     {
         var candidateCount = 0;
-        foreach (var block in syntax.Blocks)
+        for (var index = 0; index < syntax.Blocks.Length; index++)
         {
+            var block = syntax.Blocks[index];
             if (block.Kind == BlockKind.Footnote && block.Text.Length > 1 && block.Text[0] is '*' or '†' or '‡')
             {
                 footnotes.TryAdd(block.Text[0], block.Text[1..].Trim());
             }
-            var mentions = CandidatesOf(block, kb);
+            var mentions = table[index].Mentions(block.Node, kb);
             if (!mentions.Candidates.IsEmpty)
             {
                 blocks.Add((block, mentions));

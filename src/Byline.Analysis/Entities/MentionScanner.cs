@@ -87,24 +87,10 @@ internal sealed record MentionCandidate
 /// <summary>The mention candidates of one block, as scanned against <see cref="KnowledgeBase"/>.</summary>
 internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates, KnowledgeBase knowledgeBase)
 {
-    private static readonly BlockFactKey<BlockMentions> Key = new("entity candidates");
-
     public ImmutableArray<MentionCandidate> Candidates { get; } = candidates;
 
     /// <summary>The base the candidates were matched against: a block's facts for another base are rescanned.</summary>
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
-
-    /// <summary>The candidates of a block, kept on its node for as long as they were scanned against <paramref name="kb"/>.</summary>
-    public static BlockMentions Of(BlockNode node, KnowledgeBase kb)
-    {
-        if (node.GetFact(Key) is { } known && ReferenceEquals(known.KnowledgeBase, kb))
-        {
-            return known;
-        }
-        var scanned = MentionScanner.Scan(node, kb);
-        node.SetFact(Key, scanned);
-        return scanned;
-    }
 }
 
 /// <summary>

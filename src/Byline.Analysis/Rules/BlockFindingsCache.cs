@@ -4,18 +4,18 @@ using Byline.Syntax;
 namespace Byline.Analysis.Rules;
 
 /// <summary>
-/// Findings of a rule that depend only on one block's text, kept on the block's node with block-relative
-/// spans: typing in one paragraph re-runs the rule on that paragraph alone.
+/// Findings of a rule that depend only on one block's text, kept with block-relative spans in the document's
+/// <see cref="BlockResultTable"/>: typing in one paragraph re-runs the rule on that paragraph alone.
 /// </summary>
 internal sealed class BlockFindingsCache<TExtra>(string rule)
 {
-    private readonly BlockFactKey<Entry> _key = new($"{rule} findings");
+    private readonly int _slot = RuleSlots.Register(rule);
 
     public sealed record Entry(ImmutableArray<Finding> Findings, TExtra Extra);
 
     /// <param name="scan">Scans a block placed at offset 0, so its findings are relative to the block.</param>
-    public Entry Get(Block block, Func<Block, Entry> scan) =>
-        block.Node.GetOrComputeFact(_key, scan, static (node, scan) => Shared(scan(new Block(node, 0))));
+    public Entry Get(ArticleModel model, Block block, Func<Block, Entry> scan) =>
+        model.Blocks.Of(block.Node).RuleFindings(_slot, block.Node, scan, static (node, scan) => Shared(scan(new Block(node, 0))));
 
     // Most blocks have nothing to report: they all share one entry.
     private static readonly Entry Nothing = new([], default!);

@@ -26,7 +26,7 @@ public sealed class RepeatedWord : IRule
             {
                 continue;
             }
-            foreach (var finding in Cache.Get(block, _scan ??= b => new(Scan(b), false)).Findings)
+            foreach (var finding in Cache.Get(model, block, _scan ??= b => new(Scan(b), false)).Findings)
             {
                 yield return finding.Shifted(block.Start);
             }

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>What linking carries from one block to the next (absolute spans of the text it was linked in).</summary>
+internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker);
+
+/// <summary>
+/// One prose block as linking left it: where it was, the state it received and passed on, its sentences' place in
+/// the article's list, and the article-wide answer it read (whether the article is in Latin script), if any.
+/// </summary>
+internal sealed record LinkedBlock(int Start, int Length, LinkState In, LinkState Out, int FirstSentence, int SentenceCount, bool? ArticleIsLatin);
+
+/// <summary>
+/// Maps spans of an older text to the newer one across the edits between them, collapsed to one changed range:
+/// a span before the range keeps its place, a span after it moves by the change in length, a span that touches the
+/// range has no place (<see cref="TryMap(TextSpan, out TextSpan)"/> fails), and whatever holds it is linked again.
+/// </summary>
+internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
+{
+    /// <summary>The map from <paramref name="older"/> to <paramref name="newer"/>, or null when the texts share nothing.</summary>
+    public static SpanMap? Between(Text.ArticleText older, Text.ArticleText newer)
+    {
+        var ranges = newer.GetChangeRanges(older);
+        if (ranges.Count == 0)
+        {
+            return new SpanMap(older.Length, older.Length, 0);
+        }
+        var start = ranges[0].Span.Start;
+        var end = ranges[^1].Span.End;
+        var delta = ranges.Sum(r => r.NewLength - r.Span.Length);
+        return start == 0 && end == older.Length ? null : new SpanMap(start, end, delta);
+    }
+
+    /// <summary>An old span that lies before the changed range: it keeps its place.</summary>
+    public bool IsBefore(TextSpan span) => span.Length > 0 ? span.End <= oldStart : span.Start < oldStart;
+
+    /// <summary>An old span that lies after the changed range: it moves by the change in length.</summary>
+    public bool IsAfter(TextSpan span) => span.Length > 0 ? span.Start >= oldEnd : span.Start > oldEnd;
+
+    public bool TryMap(TextSpan span, out TextSpan mapped)
+    {
+        if (IsBefore(span))
+        {
+            mapped = span;
+            return true;
+        }
+        mapped = IsAfter(span) ? new TextSpan(span.Start + delta, span.Length) : span;
+        return IsAfter(span);
+    }
+
+    public Source? Map(Source? source, ref bool ok)
+    {
+        if (source is null || !ok || Unmoved(source))
+        {
+            return source;
+        }
+        var span = Map(source.Span, ref ok);
+        var reason = source.AnonymityReason is { } r ? Map(r, ref ok) : (TextSpan?)null;
+        var antecedent = Map(source.Antecedent, ref ok);
+        return ok ? source with { Span = span, AnonymityReason = reason, Antecedent = antecedent } : source;
+    }
+
+    public Attribution? Map(Attribution? a, ref bool ok)
+    {
+        if (a is null || !ok || Unmoved(a))
+        {
+            return a;
+        }
+        var mapped = a with
+        {
+            Cue = Map(a.Cue, ref ok),
+            Verb = Map(a.Verb, ref ok),
+            Content = Map(a.Content, ref ok),
+            Source = Map(a.Source, ref ok),
+            Recipient = a.Recipient is { } r ? Map(r, ref ok) : null,
+            RelayedOutletSpan = a.RelayedOutletSpan is { } o ? Map(o, ref ok) : null,
+        };
+        return ok ? mapped : a;
+    }
+
+    public LinkState Map(LinkState state, ref bool ok) => new(
+        Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok));
+
+    // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).
+    private bool Unmoved(Source source) =>
+        IsBefore(source.Span) && (source.AnonymityReason is not { } r || IsBefore(r)) && (source.Antecedent is null || Unmoved(source.Antecedent));
+
+    private bool Unmoved(Attribution a) =>
+        IsBefore(a.Cue) && IsBefore(a.Verb) && IsBefore(a.Content) && (a.Source is null || Unmoved(a.Source))
+        && (a.Recipient is not { } r || IsBefore(r)) && (a.RelayedOutletSpan is not { } o || IsBefore(o));
+
+    public SentenceSourcing Map(SentenceSourcing s, ref bool ok)
+    {
+        var attributions = s.Attributions.IsEmpty ? s.Attributions : Map(s.Attributions, ref ok);
+        var vague = s.VaguePhrases.IsEmpty ? s.VaguePhrases : [.. s.VaguePhrases.Select(v => v with { Span = MapOrKeep(v.Span) })];
+        var quotations = s.Quotations.IsEmpty ? s.Quotations : [.. s.Quotations.Select(q => q with { Span = MapOrKeep(q.Span) })];
+        if (!s.VaguePhrases.All(v => TryMap(v.Span, out _)) || !s.Quotations.All(q => TryMap(q.Span, out _)))
+        {
+            ok = false;
+        }
+        return s with
+        {
+            Span = Map(s.Span, ref ok),
+            Attributions = attributions,
+            VaguePhrases = vague,
+            Quotations = quotations,
+            CarriedFrom = Map(s.CarriedFrom, ref ok),
+        };
+    }
+
+    private ImmutableArray<Attribution> Map(ImmutableArray<Attribution> attributions, ref bool ok)
+    {
+        var mapped = ImmutableArray.CreateBuilder<Attribution>(attributions.Length);
+        foreach (var a in attributions)
+        {
+            mapped.Add(Map(a, ref ok)!);
+        }
+        return mapped.MoveToImmutable();
+    }
+
+    private TextSpan MapOrKeep(TextSpan span) => TryMap(span, out var mapped) ? mapped : span;
+
+    private TextSpan Map(TextSpan span, ref bool ok)
+    {
+        if (TryMap(span, out var mapped))
+        {
+            return mapped;
+        }
+        ok = false;
+        return span;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+
+namespace Byline.Analysis;
+
+/// <summary>
+/// What analysis derived from one block's text alone (attribution facts, entity candidates, block-local rule
+/// findings). Each result is a pure function of the green <see cref="BlockNode"/> (and of what its owner checks,
+/// such as a knowledge base) and is computed on first use; when two threads race, both compute the same value
+/// and either may win.
+/// </summary>
+internal sealed class BlockResults
+{
+    private BlockSourcing? _sourcing;
+    private BlockMentions? _mentions;
+    private object?[]? _ruleFindings;
+
+    public BlockSourcing Sourcing(BlockNode node) =>
+        Volatile.Read(ref _sourcing) ?? Publish(ref _sourcing, BlockSourcing.Compute(node));
+
+    /// <summary>The candidates scanned against <paramref name="kb"/>: results for another base are scanned again.</summary>
+    public BlockMentions Mentions(BlockNode node, KnowledgeBase kb) =>
+        Volatile.Read(ref _mentions) is { } known && ReferenceEquals(known.KnowledgeBase, kb)
+            ? known
+            : Publish(ref _mentions, MentionScanner.Scan(node, kb));
+
+    /// <summary>The block-relative findings of a rule whose findings depend on the block alone (its slot number).</summary>
+    public T RuleFindings<T, TState>(int slot, BlockNode node, TState state, Func<BlockNode, TState, T> compute)
+        where T : class
+    {
+        var slots = Volatile.Read(ref _ruleFindings) ?? Interlocked.CompareExchange(ref _ruleFindings, new object?[RuleSlots.Capacity], null) ?? _ruleFindings!;
+        if (Volatile.Read(ref slots[slot]) is T known)
+        {
+            return known;
+        }
+        var value = compute(node, state);
+        Volatile.Write(ref slots[slot], value);
+        return value;
+    }
+
+    private static T Publish<T>(ref T? field, T value)
+        where T : class
+    {
+        Volatile.Write(ref field, value);
+        return value;
+    }
+}
+
+/// <summary>Numbers the rules that keep block-local findings in <see cref="BlockResults"/>.</summary>
+internal static class RuleSlots
+{
+    public const int Capacity = 4;
+
+    private static int _registered;
+
+    public static int Register(string rule)
+    {
+        var slot = Interlocked.Increment(ref _registered) - 1;
+        return slot < Capacity ? slot : throw new InvalidOperationException($"Too many rules keep block findings ({rule}); raise RuleSlots.Capacity.");
+    }
+}
+
+/// <summary>
+/// The side table of one document's analysis: the <see cref="BlockResults"/> of each block of its syntax tree,
+/// keyed by the green node (by reference). A table is made from the previous analysis' table of the same
+/// document, taking over the results of every node the incremental parser reused, so an edit recomputes only
+/// the blocks it touched. It belongs to one document's analysis and is never shared with another document;
+/// results live as long as an analysis of the document holds the table.
+/// </summary>
+public sealed class BlockResultTable
+{
+    private readonly BlockResults[] _results;
+    private readonly Dictionary<BlockNode, int> _indexOf;
+
+    private BlockResultTable(ArticleSyntaxTree syntax, BlockResultTable? previous)
+    {
+        Syntax = syntax;
+        var blocks = syntax.Blocks;
+        _results = new BlockResults[blocks.Length];
+        _indexOf = new Dictionary<BlockNode, int>(blocks.Length, ReferenceEqualityComparer.Instance);
+        PreviousIndex = previous is null ? null : new int[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var node = blocks[i].Node;
+            // A node may appear twice in one tree only if a parser shared it; the first index answers lookups.
+            _indexOf.TryAdd(node, i);
+            if (previous is not null && previous._indexOf.TryGetValue(node, out var old))
+            {
+                _results[i] = previous._results[old];
+                PreviousIndex![i] = old;
+            }
+            else
+            {
+                _results[i] = new BlockResults();
+                if (PreviousIndex is not null)
+                {
+                    PreviousIndex[i] = -1;
+                }
+            }
+        }
+        Previous = previous;
+    }
+
+    /// <summary>The tree whose blocks this table covers, in the same order.</summary>
+    public ArticleSyntaxTree Syntax { get; }
+
+    /// <summary>The table this one was made from, until linking has used it (see <see cref="ForgetPrevious"/>).</summary>
+    internal BlockResultTable? Previous { get; private set; }
+
+    /// <summary>For each block, the index of the same node in <see cref="Previous"/>'s tree, or -1 for a new node.</summary>
+    internal int[]? PreviousIndex { get; private set; }
+
+    /// <summary>What attribution linking carried into and out of each prose block, for the next edit's early cutoff.</summary>
+    internal LinkedBlock?[]? LinkedBlocks { get; private set; }
+
+    /// <summary>The sentences linking produced, which <see cref="LinkedBlocks"/> index.</summary>
+    internal ImmutableArray<SentenceSourcing> LinkedSentences { get; private set; }
+
+    /// <summary>How many prose blocks linking took over from the previous analysis instead of linking them again.</summary>
+    public int LinkedBlocksReused { get; private set; }
+
+    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused)
+    {
+        LinkedBlocks = linked;
+        LinkedSentences = sentences;
+        LinkedBlocksReused = reused;
+    }
+
+    /// <summary>A table for <paramref name="syntax"/>, taking over <paramref name="previous"/>'s results for reused nodes.</summary>
+    public static BlockResultTable For(ArticleSyntaxTree syntax, BlockResultTable? previous = null) => new(syntax, previous);
+
+    internal BlockResults this[int blockIndex] => _results[blockIndex];
+
+    /// <summary>The attribution facts of block <paramref name="blockIndex"/>, read on first use and kept.</summary>
+    public BlockSourcing SourcingOf(int blockIndex) => _results[blockIndex].Sourcing(Syntax.Blocks[blockIndex].Node);
+
+    /// <summary>The results of a block of <see cref="Syntax"/> (a node of another tree gets fresh, unkept results).</summary>
+    internal BlockResults Of(BlockNode node) => _indexOf.TryGetValue(node, out var index) ? _results[index] : new BlockResults();
+
+    /// <summary>Drops the link to the previous table once nothing needs it, so tables never form a chain.</summary>
+    internal void ForgetPrevious()
+    {
+        Previous = null;
+        PreviousIndex = null;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Byline.Analysis;
+using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
+using Byline.Analysis.Rules;
+using Byline.LanguageServer.Handlers.Diagnostics;
+using Byline.LanguageServer.Protocol;
+using Byline.Text;
+using Byline.Workspace;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Benchmarks;
+
+/// <summary>
+/// `dotnet run -c Release --project tests/Byline.Benchmarks -- keystroke FILE [--keys N]`: where one keystroke's
+/// time goes inside the server's path, stage by stage (p50 / p99 / max per stage, ms). Each keystroke types one
+/// letter into the middle of the article, into the previous snapshot, as an editor does; the stages are what a
+/// pulled <c>textDocument/diagnostic</c> then runs: the document update (change + incremental parse), the analysis
+/// (attribution linking, entities, each rule), the line map, suppressions, LSP conversion and the JSON of the report.
+/// The analysis stages are timed separately and then once more together, so block facts are warm for every stage.
+/// </summary>
+public static class KeystrokeProfile
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: keystroke FILE [--keys N]");
+            return 2;
+        }
+        var keysAt = Array.IndexOf(args, "--keys");
+        var keys = keysAt >= 0 && keysAt + 1 < args.Length ? int.Parse(args[keysAt + 1]) : 300;
+        var source = File.ReadAllText(args[0]);
+        var uri = DocumentUris.FromFilePath(Path.GetFullPath(args[0]));
+        var document = ArticleDocument.Create(uri, 1, ArticleText.From(source), BylineConfig.Default);
+        _ = document.Diagnostics;
+        var stages = new Dictionary<string, List<double>>();
+        var offset = MiddleOfALine(source);
+        var warmUp = Stopwatch.StartNew();
+        for (var k = -1; k < keys; k++)
+        {
+            // Warm up until tiered compilation has optimised the per-keystroke code (3 s), then time `keys` keystrokes.
+            var timed = k >= 0;
+            if (!timed && warmUp.Elapsed.TotalSeconds < 3)
+            {
+                k = -2;
+            }
+            document = Keystroke(document, offset++, timed ? stages : null);
+        }
+        Console.WriteLine($"{Path.GetFileName(args[0])}: {source.Length:N0} chars, {document.Syntax.Blocks.Length:N0} blocks, {document.Diagnostics.Length} diagnostics, {keys} keystrokes (ms)");
+        Console.WriteLine($"{"stage",-44} {"p50",8} {"p99",8} {"max",8}");
+        foreach (var (stage, times) in stages)
+        {
+            times.Sort();
+            Console.WriteLine($"{stage,-44} {times[times.Count / 2],8:F3} {times[Math.Min(times.Count - 1, times.Count * 99 / 100)],8:F3} {times[^1],8:F3}");
+        }
+        return 0;
+    }
+
+    private static ArticleDocument Keystroke(ArticleDocument document, int offset, Dictionary<string, List<double>>? stages)
+    {
+        var sw = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            if (stages is not null)
+            {
+                (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(sw.Elapsed.TotalMilliseconds);
+            }
+            sw.Restart();
+        }
+        var gcBefore = GC.CollectionCount(0);
+        var text = document.Text.WithChanges([new TextChange(new TextSpan(offset, 0), "x")]);
+        var next = document.WithText(text, document.Version + 1);
+        Lap("document update (change + incremental parse)");
+        var syntax = next.Syntax;
+        // The stages alone, on a side table of their own made from the previous analysis' (as Analyze does).
+        var blocks = BlockResultTable.For(syntax, document.Analysis!.BlockResults);
+        Lap("  side table (BlockResultTable.For)");
+        var sourcing = SourcingLinker.Link(syntax, blocks);
+        Lap("  attribution linking (SourcingLinker.Link)");
+        var entities = EntityAnalyzer.Analyze(syntax, next.Config.Analyzer.KnowledgeBase, blocks);
+        Lap("  entities (EntityAnalyzer.Analyze)");
+        var model = new ArticleModel(syntax, sourcing, next.Config.Analyzer, entities, blocks);
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            _ = rule.Analyze(model).Count();
+            Lap($"  rule {rule.Descriptor.Id}");
+        }
+        _ = ArticleAnalyzer.Analyze(syntax, next.Config.Analyzer, document.Analysis);
+        Lap("ArticleAnalyzer.Analyze alone, from the previous analysis");
+        var analysis = next.Analysis!;
+        Lap("analysis (ArticleDocument.Analysis, all of it)");
+        Count(stages, "(prose blocks whose linking was kept)", analysis.BlockResults.LinkedBlocksReused);
+        Count(stages, "(blocks parsed again)", syntax.Blocks.Length - syntax.ReusedBlockCount);
+        sw.Restart();
+        _ = next.Text.Lines;
+        Lap("line map");
+        _ = next.Diagnostics;
+        Lap("suppressions + sort (ArticleDocument.Diagnostics)");
+        var items = FindingConverter.ToLsp(next.Diagnostics, next.Uri, next.Text, PositionEncoding.Utf16);
+        Lap("LSP conversion (FindingConverter.ToLsp)");
+        // The handler hashes the report's JSON for its result id, then the response is serialised again.
+        _ = System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(items, LspJsonContext.Default.DiagnosticArray));
+        _ = JsonSerializer.SerializeToUtf8Bytes(items, LspJsonContext.Default.DiagnosticArray);
+        Lap("JSON: result id + report");
+        Count(stages, "(gen-0 collections)", GC.CollectionCount(0) - gcBefore);
+        return next;
+    }
+
+    private static void Count(Dictionary<string, List<double>>? stages, string what, double value)
+    {
+        if (stages is not null)
+        {
+            (stages.TryGetValue(what, out var list) ? list : stages[what] = []).Add(value);
+        }
+    }
+
+    private static int MiddleOfALine(string source)
+    {
+        var at = source.IndexOf('\n', source.Length / 2);
+        return Math.Max(0, (at < 0 ? source.Length : at) - 20);
+    }
+}

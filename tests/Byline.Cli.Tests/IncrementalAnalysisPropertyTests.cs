@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using Byline.Cli;
+using Byline.Syntax;
+using Byline.Text;
+using Byline.Workspace;
+using CsCheck;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Cli.Tests;
+
+/// <summary>
+/// Architecture invariant: analysis after any edit script — each edit applied to the previous document, as the
+/// server does, with the analysis computed after some edits and skipped after others — equals a fresh analysis of
+/// the final text: the whole <c>byline analyze</c> JSON (blocks, sentences and statuses, attributions, entities and
+/// their mentions, diagnostics) and what it does not show (carry-over, antecedents, fixes, related locations).
+/// </summary>
+public class IncrementalAnalysisPropertyTests
+{
+    private static readonly string[] Sentences =
+    [
+        "The minister said talks would resume on Monday.",
+        "“We will not back down,” said John Smith, the party leader.",
+        "He added that the vote was due next week.",
+        "Smith told the BBC: “The plan is dead.”",
+        "“It is over. We lost.",
+        "According to officials, the strike killed 12 people.",
+        "Critics say the plan is reckless.",
+        "The rockets were reportedly aimed at the base.",
+        "However, the army denied it.",
+        "The North Atlantic Treaty Organization (NATO) met in Brussels.",
+        "NATO said it would respond.",
+        "Washington warned Moscow against escalation.",
+        "An Iraqi security source, who spoke on condition of anonymity, told the paper the attack was foiled.",
+        "Does anyone know?",
+        "The the vote was close.",
+        "Jane Doe, a spokeswoman for Acme Widgets, said:",
+        "We are ready to talk.",
+        "Прочитайте также это сообщение на русском языке сегодня.",
+        "Daesh* fighters were seen near the town, Reuters reported.",
+        "Maj. Gen. Ali Hassan said in a statement the U.S. was to blame.",
+    ];
+
+    private static readonly string[] Blocks =
+    [
+        "# Coalition strikes rocket sites", "> “We are ready,” he said.", "- Talks resume on Monday, officials said.",
+        "Photo: Reuters", "*Daesh is a terrorist group banned in Russia", "Subscribe to our newsletter", "---",
+        "By Jane Doe", "LONDON (Reuters) -",
+    ];
+
+    private static readonly string[] Insertions =
+    [
+        "\n", "\n\n", "\"", "“", "”", " said", "he ", "Smith ", "x", "# ", "> ", "- ", ".", ", officials said.",
+        " “We won,” ", "However, ", "According to NATO, ", "They said:\n\n", "reportedly ", "\r\n", "---\n",
+    ];
+
+    private static readonly Gen<string> Paragraphs =
+        Gen.OneOf(Gen.Int[0, Sentences.Length - 1].Array[1, 4].Select(picks => string.Join(' ', picks.Select(i => Sentences[i]))),
+                  Gen.Int[0, Blocks.Length - 1].Select(i => Blocks[i]));
+
+    private static readonly Gen<(string Text, bool Markdown)> Articles =
+        Gen.Select(Paragraphs.Array[1, 7], Gen.Bool, Gen.Bool).Select((paragraphs, markdown, frontMatter) =>
+            ((markdown && frontMatter ? "---\ntitle: Strikes\npublisher: Acme News\n---\n" : "")
+             + "Coalition strikes rocket sites in Syria\n\n" + string.Join("\n\n", paragraphs) + "\n", markdown));
+
+    /// <summary>An edit: where (a fraction of the length), how much to delete, what to insert, and whether the analysis is asked for after it.</summary>
+    private static readonly Gen<(double At, int Delete, string Insert, bool Analyse)> Edits =
+        Gen.Select(Gen.Double[0, 1], Gen.OneOf(Gen.Const(0), Gen.Int[1, 3], Gen.Int[4, 60]),
+            Gen.OneOf(Gen.Int[0, Insertions.Length - 1].Select(i => Insertions[i]), Gen.Int[0, Sentences.Length - 1].Select(i => " " + Sentences[i]), Gen.Const("")),
+            Gen.Bool);
+
+    [Test]
+    public void Analysis_after_any_edit_script_equals_a_fresh_analysis_of_the_final_text()
+    {
+        var counts = new Counts();
+        Gen.Select(Articles, Edits.Array[1, 8]).Sample((article, edits) =>
+        {
+            var path = article.Markdown ? "/news/article.md" : "/news/article.txt";
+            var document = ArticleDocument.Create(DocumentUris.FromFilePath(path), 1, ArticleText.From(article.Text), BylineConfig.Default);
+            _ = document.Diagnostics;
+            var script = new StringBuilder();
+            foreach (var (at, delete, insert, analyse) in edits)
+            {
+                var start = (int)(at * document.Text.Length);
+                var span = new TextSpan(start, Math.Min(delete, document.Text.Length - start));
+                script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
+                document = document.WithText(document.Text.WithChanges([new TextChange(span, insert)]), document.Version + 1);
+                counts.Edits++;
+                if (analyse)
+                {
+                    Compare(document, path, script, counts);
+                }
+            }
+            Compare(document, path, script, counts);
+            counts.Scripts++;
+        }, iter: 400, threads: 1);
+        TestContext.Out.WriteLine($"Incremental analysis property: {counts.Scripts} edit scripts, {counts.Edits} edits, {counts.Compared} incremental analyses equal to fresh ones ({counts.ReusedBlocks} of {counts.Blocks} blocks reused, {counts.ReusedLinks} blocks' linking kept by early cutoff).");
+        Assert.That(counts.ReusedBlocks, Is.GreaterThan(0), "the scripts exercise reuse");
+        Assert.That(counts.ReusedLinks, Is.GreaterThan(0), "the scripts exercise early cutoff");
+    }
+
+    private sealed class Counts
+    {
+        public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks;
+    }
+
+    private static void Compare(ArticleDocument incremental, string path, StringBuilder script, Counts counts)
+    {
+        var format = path.EndsWith(".md", StringComparison.Ordinal) ? ArticleFormat.Markdown : ArticleFormat.PlainText;
+        var fresh = ArticleDocument.Create(incremental.Uri, incremental.Version, ArticleText.From(incremental.Text.ToString()), BylineConfig.Default, format: format);
+        Assert.That(Describe(incremental, path), Is.EqualTo(Describe(fresh, path)),
+            $"after the edits {script} of a {format} article; final text:\n{incremental.Text}");
+        counts.Compared++;
+        counts.ReusedBlocks += incremental.Syntax.ReusedBlockCount;
+        counts.ReusedLinks += incremental.Analysis?.BlockResults.LinkedBlocksReused ?? 0;
+        counts.Blocks += incremental.Syntax.Blocks.Length;
+    }
+
+    private static string Describe(ArticleDocument document, string path)
+    {
+        var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            AnalyzeCommand.WriteDocument(json, path, document);
+        }
+        var text = new StringBuilder(Encoding.UTF8.GetString(stream.ToArray())).AppendLine();
+        foreach (var sentence in document.Analysis?.Sourcing.Sentences ?? [])
+        {
+            text.AppendLine($"{sentence.Span} {sentence.Status} {sentence.CarryOver} from {sentence.CarriedFrom?.Cue} {sentence.NotClaimReason} {sentence.Covered} {sentence.GivesAnonymityReason} "
+                + string.Join(";", sentence.Attributions.Select(a => $"{a.Cue} {a.Source?.Span} {a.Source?.Kind} {a.Source?.Antecedent?.Span} {a.Recipient} {a.RelayedOutletSpan}"))
+                + " " + string.Join(";", sentence.Quotations.Select(q => $"{q.Span}{q.Unclosed}")) + " " + string.Join(";", sentence.VaguePhrases.Select(v => v.Span)));
+        }
+        text.AppendLine($"publisher {document.Analysis?.Sourcing.Publisher}");
+        foreach (var finding in document.Diagnostics)
+        {
+            text.AppendLine($"{finding.Rule.Id} {finding.Span} {string.Join(";", finding.Related.Select(r => $"{r.Span} {r.Message}"))} "
+                + string.Join(";", finding.Fixes.SelectMany(f => f.Changes.Select(c => $"{f.Title} {c.Span} {c.NewText}"))));
+        }
+        return text.ToString();
+    }
+}
