@@ -98,7 +98,7 @@ public static class KeystrokeProfile
         Lap("line map");
         _ = next.Diagnostics;
         Lap("suppressions + sort (ArticleDocument.Diagnostics)");
-        var items = FindingConverter.ToLsp(next.Diagnostics, next.Uri, next.Text, PositionEncoding.Utf16);
+        var items = FindingConverter.ToLsp(next.Diagnostics, next.Uri, next.Text, PositionEncoding.Utf16, relatedInformation: true);
         Lap("LSP conversion (FindingConverter.ToLsp)");
         // The handler hashes the report's JSON for its result id, then the response is serialised again.
         _ = System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(items, LspJsonContext.Default.DiagnosticArray));
