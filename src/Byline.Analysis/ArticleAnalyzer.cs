@@ -69,6 +69,7 @@ public static class ArticleAnalyzer
     /// </summary>
     public static void Preload()
     {
+        using var phase = Byline.Text.PhaseTimer.Once("preload (background)");
         _ = KnowledgeBase.Builtin;
         _ = EntityWords.Default;
         _ = AttributionLexicon.Instance;

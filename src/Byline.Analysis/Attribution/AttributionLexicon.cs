@@ -170,11 +170,8 @@ public sealed class AttributionLexicon
 
     private static AttributionLexicon Load()
     {
-        using var stream = typeof(AttributionLexicon).Assembly.GetManifestResourceStream("Byline.Analysis.Data.attribution.yaml")
-            ?? throw new InvalidOperationException("Embedded resource Byline.Analysis.Data.attribution.yaml is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
+        var root = EmbeddedData.Root("attribution");
 
         var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
         foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())

@@ -39,6 +39,7 @@ internal sealed class EntityWords
 
     private static EntityWords Load()
     {
+        using var phase = Byline.Text.PhaseTimer.Once("load entity words and given names");
         var root = Read("entity-words");
         WordSet Set(string key) => new(((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!));
         var given = Read("given-names");
@@ -67,12 +68,7 @@ internal sealed class EntityWords
 
     private static YamlMappingNode Read(string file)
     {
-        var name = $"Byline.Analysis.KnowledgeBase.{file}.yaml";
-        using var stream = typeof(EntityWords).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        return (YamlMappingNode)yaml.Documents[0].RootNode;
+        return (YamlMappingNode)Byline.Syntax.CompiledYaml.Load(typeof(EntityWords).Assembly, $"Byline.Analysis.KnowledgeBase.{file}.yaml")!;
     }
 }
 

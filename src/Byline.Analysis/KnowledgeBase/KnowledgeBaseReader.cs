@@ -28,7 +28,17 @@ public static class KnowledgeBaseReader
         {
             return (entities.ToImmutable(), problems.ToImmutable());
         }
-        var root = yaml.Documents[0].RootNode;
+        return Read(path, text, yaml.Documents[0].RootNode);
+    }
+
+    /// <summary>
+    /// The entries under <paramref name="root"/>; <paramref name="text"/> is the file's text, for the problems'
+    /// spans, or null when the nodes come from a compiled file (the built-in base), whose problems have no span.
+    /// </summary>
+    internal static (ImmutableArray<KnownEntity> Entities, ImmutableArray<KnowledgeBaseProblem> Problems) Read(string path, string? text, YamlNode root)
+    {
+        var entities = ImmutableArray.CreateBuilder<KnownEntity>();
+        var problems = ImmutableArray.CreateBuilder<KnowledgeBaseProblem>();
         if (root is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var list))
         {
             root = list;
@@ -48,7 +58,7 @@ public static class KnowledgeBaseReader
         return (entities.ToImmutable(), problems.ToImmutable());
     }
 
-    private static KnownEntity? ReadEntry(string path, string text, YamlNode node, ImmutableArray<KnowledgeBaseProblem>.Builder problems)
+    private static KnownEntity? ReadEntry(string path, string? text, YamlNode node, ImmutableArray<KnowledgeBaseProblem>.Builder problems)
     {
         if (node is not YamlMappingNode entry)
         {
@@ -103,7 +113,7 @@ public static class KnowledgeBaseReader
         };
     }
 
-    private static KnowledgeBaseProblem Problem(string path, string text, YamlNode node, string message) =>
-        new(path, YamlSpans.Of(text, node.Start, node.End), message);
+    private static KnowledgeBaseProblem Problem(string path, string? text, YamlNode node, string message) =>
+        new(path, text is null ? default : YamlSpans.Of(text, node.Start, node.End), message);
 
 }
