@@ -227,14 +227,13 @@ public sealed class KnowledgeBase
         using var phase = Byline.Text.PhaseTimer.Once("load built-in knowledge base");
         var watch = Stopwatch.StartNew();
         var reading = Byline.Text.PhaseTimer.Once("knowledge base: read the compiled entries");
-        var root = Byline.Syntax.CompiledYaml.Load(typeof(KnowledgeBase).Assembly, BuiltinResource)
-            ?? throw new InvalidOperationException("The built-in knowledge base is empty.");
-        var (entities, problems) = KnowledgeBaseReader.Read(BuiltinResource, null, root);
+        var root = Byline.Syntax.CompiledYaml.LoadValues(typeof(KnowledgeBase).Assembly, BuiltinResource);
+        var (entities, problems) = KnowledgeBaseReader.ReadCompiled(root);
         reading.Dispose();
         using var indexing = Byline.Text.PhaseTimer.Once("knowledge base: index the names");
         if (!problems.IsEmpty)
         {
-            throw new InvalidOperationException("The built-in knowledge base has problems: " + string.Join("; ", problems.Select(p => p.Message)));
+            throw new InvalidOperationException("The built-in knowledge base has problems: " + string.Join("; ", problems));
         }
         var kb = new KnowledgeBase(entities);
         BuiltinLoadTime = watch.Elapsed;
