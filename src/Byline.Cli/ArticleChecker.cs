@@ -1,4 +1,6 @@
 using Byline.Analysis;
+using Byline.Text;
+using Byline.Workspace;
 
 namespace Byline.Cli;
 
@@ -26,10 +28,16 @@ public static class ArticleChecker
     public static ArticleResult CheckOne(ArticleInput input, Severity threshold, bool withFigures)
     {
         var error = new StringWriter();
-        if (ArticleInputs.TryLoad(input, error) is not { } document)
+        ArticleDocument? document;
+        using (PhaseTimer.Summed("check: read, decode, parse an article"))
+        {
+            document = ArticleInputs.TryLoad(input, error);
+        }
+        if (document is null)
         {
             return ArticleResult.Unreadable(input.DisplayPath, error.ToString().TrimEnd());
         }
+        using var phase = PhaseTimer.Summed("check: analyse an article, keep its findings");
         return ArticleResult.From(input.DisplayPath, document, threshold) with
         {
             Bytes = FileLength(input.FullPath),

@@ -44,7 +44,9 @@ public static class CheckCommand
         {
             return ExitCodes.UsageOrIoError;
         }
+        var collecting = PhaseTimer.Once("check: walk folders, load configuration");
         var set = ArticleInputs.Collect(paths);
+        collecting.Dispose();
         IReadOnlyList<ArticleInput> inputs = set.Inputs;
         if (options.Shard is { } shard)
         {
@@ -57,10 +59,13 @@ public static class CheckCommand
         // Broken configuration does not stop the check (defaults or the good parts apply), but it fails it.
         ConfigProblemReport.Write(error, set.ConfigProblems);
         var progress = ProgressLine.ForTerminal(inputs);
+        var checking = PhaseTimer.Once("check: check all articles (parallel)");
         var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl",
             options.Format == "jsonl" ? StreamTo(output, progress) : null, progress);
+        checking.Dispose();
         progress?.Clear();
         var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
+        using var writing = PhaseTimer.Once("check: write the output");
         return Finish(articles, options.Format, baseline, output, error, problems);
     }
 

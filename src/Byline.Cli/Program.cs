@@ -8,6 +8,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        Byline.Text.PhaseTimer.Mark("main");
         var root = new RootCommand("Byline: checks who said what in news articles.")
         {
             CheckCommandLine(), AnalyzeCommandLine(), ReportCommandLine(), MergeCommandLine(), RulesCommandLine(), InitCommandLine(), ServeCommandLine(),

@@ -15,6 +15,7 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        Byline.Text.PhaseTimer.Mark("main");
         Stream input, output;
         if (args.Contains("--stdio"))
         {

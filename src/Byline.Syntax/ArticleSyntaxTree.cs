@@ -50,6 +50,7 @@ public sealed class ArticleSyntaxTree
 
     public static ArticleSyntaxTree Parse(ArticleText text, ArticleFormat format)
     {
+        using var phase = Byline.Text.PhaseTimer.Summed("parse an article from scratch");
         if (format == ArticleFormat.Markdown)
         {
             var markdown = MarkdownParser.Parse(text.ToString(), Lexicon.Default, previous: null);

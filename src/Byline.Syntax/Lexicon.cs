@@ -61,6 +61,7 @@ internal sealed class Lexicon
 
     private static Lexicon Load()
     {
+        using var phase = Byline.Text.PhaseTimer.Once("load syntax lexicon (abbreviations, boilerplate)");
         var abbreviations = ReadYaml("abbreviations.yaml");
         var boilerplate = ReadYaml("boilerplate.yaml");
         var calendarLists = ReadYaml("calendar.yaml");
@@ -82,10 +83,7 @@ internal sealed class Lexicon
 
     private static Dictionary<string, List<string>> ReadYaml(string name)
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"Byline.Syntax.Data.{name}")
-            ?? throw new InvalidOperationException($"Embedded resource Data/{name} is missing from Byline.Syntax.");
-        using var reader = new StreamReader(stream);
-        if (UntypedYaml.Read(reader) is not Dictionary<object, object?> lists)
+        if (UntypedYaml.ValueOf(CompiledYaml.Load(typeof(Lexicon).Assembly, $"Byline.Syntax.Data.{name}")) is not Dictionary<object, object?> lists)
         {
             return [];
         }

@@ -19,7 +19,8 @@ internal static class UntypedYaml
         return stream.Documents.Count == 0 ? null : ValueOf(stream.Documents[0].RootNode);
     }
 
-    private static object? ValueOf(YamlNode node) => node switch
+    /// <summary>The plain value of a node (null for none).</summary>
+    public static object? ValueOf(YamlNode? node) => node switch
     {
         YamlMappingNode mapping => mapping.Children.ToDictionary(pair => ValueOf(pair.Key) ?? "", pair => ValueOf(pair.Value)),
         YamlSequenceNode sequence => sequence.Children.Select(ValueOf).ToList(),

@@ -164,6 +164,7 @@ public sealed class AttributionLexicon
 
     private static AttributionLexicon Load()
     {
+        using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
         var root = EmbeddedData.Root("Byline.Analysis.Data.attribution.yaml");
 
         var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);

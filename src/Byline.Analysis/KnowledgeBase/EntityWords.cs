@@ -49,6 +49,7 @@ internal sealed class EntityWords
 
     private static EntityWords Load()
     {
+        using var phase = Byline.Text.PhaseTimer.Once("load entity words and given names");
         var root = Read("entity-words");
         IEnumerable<string> List(string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!);
         WordSet Set(string key) => new(List(key));

@@ -213,20 +213,25 @@ public sealed class KnowledgeBase
         return surface[..end];
     }
 
+    private const string BuiltinResource = "Byline.Analysis.KnowledgeBase.builtin-entities.yaml";
+
     /// <summary>The text of the embedded built-in base (for tests that check both readers agree).</summary>
     internal static string BuiltinText()
     {
-        const string name = "Byline.Analysis.KnowledgeBase.builtin-entities.yaml";
-        using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
+        using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(BuiltinResource)
+            ?? throw new InvalidOperationException($"Embedded resource {BuiltinResource} is missing from the build.");
         return new StreamReader(stream).ReadToEnd();
     }
 
     private static KnowledgeBase LoadBuiltin()
     {
+        using var phase = Byline.Text.PhaseTimer.Once("load built-in knowledge base");
         var watch = Stopwatch.StartNew();
-        var text = BuiltinText();
-        var (entities, problems) = CompactEntityReader.Read(text);
+        var reading = Byline.Text.PhaseTimer.Once("knowledge base: read the compiled entries");
+        var root = Byline.Syntax.CompiledYaml.LoadValues(typeof(KnowledgeBase).Assembly, BuiltinResource);
+        var (entities, problems) = KnowledgeBaseReader.ReadCompiled(root);
+        reading.Dispose();
+        using var indexing = Byline.Text.PhaseTimer.Once("knowledge base: index the names");
         if (!problems.IsEmpty)
         {
             throw new InvalidOperationException("The built-in knowledge base has problems: " + string.Join("; ", problems));

@@ -28,7 +28,17 @@ public static class KnowledgeBaseReader
         {
             return (entities.ToImmutable(), problems.ToImmutable());
         }
-        var root = yaml.Documents[0].RootNode;
+        return Read(path, text, yaml.Documents[0].RootNode);
+    }
+
+    /// <summary>
+    /// The entries under <paramref name="root"/>; <paramref name="text"/> is the file's text, for the problems'
+    /// spans, or null when the nodes come from a compiled file (the built-in base), whose problems have no span.
+    /// </summary>
+    internal static (ImmutableArray<KnownEntity> Entities, ImmutableArray<KnowledgeBaseProblem> Problems) Read(string path, string? text, YamlNode root)
+    {
+        var entities = ImmutableArray.CreateBuilder<KnownEntity>();
+        var problems = ImmutableArray.CreateBuilder<KnowledgeBaseProblem>();
         if (root is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var list))
         {
             root = list;
@@ -48,7 +58,7 @@ public static class KnowledgeBaseReader
         return (entities.ToImmutable(), problems.ToImmutable());
     }
 
-    private static KnownEntity? ReadEntry(string path, string text, YamlNode node, ImmutableArray<KnowledgeBaseProblem>.Builder problems)
+    private static KnownEntity? ReadEntry(string path, string? text, YamlNode node, ImmutableArray<KnowledgeBaseProblem>.Builder problems)
     {
         if (node is not YamlMappingNode entry)
         {
@@ -103,7 +113,74 @@ public static class KnowledgeBaseReader
         };
     }
 
-    private static KnowledgeBaseProblem Problem(string path, string text, YamlNode node, string message) =>
-        new(path, YamlSpans.Of(text, node.Start, node.End), message);
+    /// <summary>
+    /// The entries of the built-in base from its compiled plain values (<see cref="Byline.Syntax.CompiledYaml.LoadValues"/>),
+    /// by the rules of <see cref="Read(string, string)"/>: an entry needs id, name and type; aliases are a list and
+    /// variants a mapping of names; other keys are the known scalar ones. Anything else is a problem (a test reads
+    /// the YAML both ways and compares).
+    /// </summary>
+    internal static (ImmutableArray<KnownEntity> Entities, ImmutableArray<string> Problems) ReadCompiled(object? root)
+    {
+        var entities = ImmutableArray.CreateBuilder<KnownEntity>(3000);
+        var problems = ImmutableArray.CreateBuilder<string>();
+        if (root is Dictionary<string, object?> mapping && mapping.TryGetValue("entities", out var list))
+        {
+            root = list;
+        }
+        foreach (var (item, index) in (root as List<object?> ?? []).Select((item, index) => (item, index)))
+        {
+            if (item is Dictionary<string, object?> entry && CompiledEntry(entry) is { } entity)
+            {
+                entities.Add(entity);
+            }
+            else
+            {
+                problems.Add($"entry {index + 1}: not a mapping with id, name, type and only known keys");
+            }
+        }
+        return (entities.ToImmutable(), problems.ToImmutable());
+    }
+
+    private static KnownEntity? CompiledEntry(Dictionary<string, object?> entry)
+    {
+        string? Scalar(string key) => entry.GetValueOrDefault(key) as string;
+        if (Scalar("id") is not { } id || Scalar("name") is not { } name || EntityTypes.Parse(Scalar("type")) is not { } type
+            || string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+        var aliases = ImmutableArray<string>.Empty;
+        var variants = ImmutableDictionary<string, string>.Empty;
+        foreach (var (key, value) in entry)
+        {
+            switch (key)
+            {
+                case "aliases" when value is List<object?> names && names.All(n => n is string { Length: > 0 }):
+                    aliases = [.. names.Cast<string>()];
+                    break;
+                case "variants" when value is Dictionary<string, object?> map && map.All(p => p.Key.Length > 0 && p.Value is string { Length: > 0 }):
+                    variants = map.ToImmutableDictionary(p => p.Key, p => (string)p.Value!);
+                    break;
+                case "id" or "name" or "type" or "kind" or "description" or "wikidata" or "capital" or "capitalOf" or "country":
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return new KnownEntity(id.Trim(), name.Trim(), type)
+        {
+            Kind = Scalar("kind"),
+            Aliases = aliases,
+            Variants = variants,
+            Description = Scalar("description"),
+            WikidataId = Scalar("wikidata"),
+            Capital = Scalar("capital"),
+            CapitalOf = Scalar("capitalOf"),
+            Country = Scalar("country"),
+        };
+    }
+
+    private static KnowledgeBaseProblem Problem(string path, string? text, YamlNode node, string message) =>
+        new(path, text is null ? default : YamlSpans.Of(text, node.Start, node.End), message);
 
 }

@@ -3,10 +3,12 @@
 //   open    didOpen of an article → its diagnostics (pulled with textDocument/diagnostic, as VS Code does,
 //           or pushed with --push: the server's publishDiagnostics)
 //   typing  one keystroke (an incremental didChange) → fresh diagnostics (pulled), --keys times
-//   rss     the server's resident memory after all of that (VmRSS from /proc)
+//   rss     the server's resident memory after all of that (VmRSS from /proc); with --idle-ms N also after N
+//           ms of quiet once the keystrokes are done (rss_idle_mb)
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] -- SERVER_COMMAND [ARGS...]
-// (--log keeps the server's standard error.)
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] [--root DIR] [--idle-ms N] -- SERVER_COMMAND [ARGS...]
+// (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
+// articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
 import { spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
@@ -33,7 +35,9 @@ try {
 async function run() {
   const capabilities = options.push ? {} : { textDocument: { diagnostic: { dynamicRegistration: false } } };
   const started = server.startedAt;
-  await server.request('initialize', { processId: process.pid, rootUri: null, capabilities });
+  const root = options.root === undefined ? null : pathToFileURL(resolve(options.root)).href;
+  const workspaceFolders = root === null ? null : [{ uri: root, name: 'articles' }];
+  await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities });
   const start = ms(started);
   server.notify('initialized', {});
 
@@ -44,9 +48,14 @@ async function run() {
 
   const typing = await type(first);
   const rssKb = residentKb(server.pid);
+  let idle = {};
+  if (options.idleMs > 0) {
+    await new Promise((done) => setTimeout(done, options.idleMs));
+    idle = { rss_idle_mb: residentKb(server.pid) / 1024 };
+  }
   await server.request('shutdown', null);
   server.notify('exit', null);
-  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, ...typing, rss_mb: rssKb / 1024 };
+  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, ...typing, rss_mb: rssKb / 1024, ...idle };
 }
 
 // Keystrokes typed into the middle of the body, each into the previous version, as an editor sends them.
@@ -84,12 +93,14 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, push: false, log: undefined };
+  const result = { article: undefined, keys: 60, push: false, log: undefined, root: undefined, idleMs: 0 };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
     else if (args[i] === '--push') result.push = true;
     else if (args[i] === '--log') result.log = args[++i];
+    else if (args[i] === '--root') result.root = args[++i];
+    else if (args[i] === '--idle-ms') result.idleMs = Number(args[++i]);
     else throw new Error(`unknown option ${args[i]}`);
   }
   if (!result.article) throw new Error('--article FILE is required');

@@ -25,10 +25,16 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
             return Task.FromResult(new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, []));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
+        Byline.Text.PhaseTimer.Mark("pull diagnostics: start");
+        Diagnostic[] items;
+        using (Byline.Text.PhaseTimer.Once("pull diagnostics: parse, analyse, convert"))
+        {
+            items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
         var resultId = ResultId(items);
+        Byline.Text.PhaseTimer.Mark("pull diagnostics: answered");
         return Task.FromResult(resultId == request.PreviousResultId
             ? new DocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, resultId, null)
             : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, resultId, items));

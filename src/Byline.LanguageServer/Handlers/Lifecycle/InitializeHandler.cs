@@ -22,6 +22,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
 
     public Task<InitializeResult> HandleAsync(InitializeParams request, RequestContext context, CancellationToken cancellationToken)
     {
+        Byline.Text.PhaseTimer.Mark("initialize");
         var state = context.State;
         if (state.Initialized)
         {

@@ -18,9 +18,15 @@ internal sealed class DidOpenHandler(DiagnosticsPublisher publisher, Selection.U
 
     public void Handle(DidOpenTextDocumentParams notification, RequestContext context)
     {
+        PhaseTimer.Mark("didOpen");
         var document = notification.TextDocument;
-        var snapshot = context.State.Workspace.OpenDocument(document.Uri, document.Text, document.Version, document.LanguageId);
+        Byline.Workspace.WorkspaceSnapshot snapshot;
+        using (PhaseTimer.Once("didOpen: open the document (selection, configuration, parse)"))
+        {
+            snapshot = context.State.Workspace.OpenDocument(document.Uri, document.Text, document.Version, document.LanguageId);
+        }
         publisher.Schedule(document.Uri, immediately: true);
+        using var phase = PhaseTimer.Once("didOpen: unindexed-folder notice");
         notice.AfterOpen(snapshot, document.Uri);
     }
 }

@@ -1,0 +1,26 @@
+using Byline.Syntax;
+
+// Usage: Byline.YamlCompiler INPUT.yaml OUTPUT.compiled [INPUT OUTPUT ...]
+if (args.Length == 0 || args.Length % 2 != 0)
+{
+    Console.Error.WriteLine("usage: Byline.YamlCompiler INPUT.yaml OUTPUT.compiled [INPUT OUTPUT ...]");
+    return 2;
+}
+for (var i = 0; i < args.Length; i += 2)
+{
+    var (input, output) = (args[i], args[i + 1]);
+    byte[] compiled;
+    try
+    {
+        using var reader = new StreamReader(input);
+        compiled = CompiledYaml.Compile(reader);
+    }
+    catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidDataException or IOException)
+    {
+        Console.Error.WriteLine($"{input}: error BYLYAML: {e.Message}");
+        return 1;
+    }
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+    File.WriteAllBytes(output, compiled);
+}
+return 0;
