@@ -126,20 +126,19 @@ public class WorkspaceDiagnosticTests
     {
         WriteArticles(400);
         await using var connection = await StartAsync();
+        // The cancellation follows the request on the wire at once: waiting for a progress report first would race
+        // a quiet machine, which checks 400 articles before the cancellation is read.
         await connection.RequestAsync(2, "workspace/diagnostic", Params(token: "index-2"));
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var messages = new List<JsonObject>();
-        while (!Progress(messages, "index-2").Any(p => (string?)p["kind"] == "report"))
-        {
-            messages.Add(await connection.ReadMessageAsync(timeout.Token));
-        }
         await connection.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = 2 });
-        messages.AddRange(await ReadUntilResponseAsync(connection, 2));
+        var messages = await ReadUntilResponseAsync(connection, 2);
 
-        Assert.That((int)messages[^1]["error"]!["code"]!, Is.EqualTo(-32800));
-        var end = Progress(messages, "index-2")[^1];
-        Assert.That(((string?)end["kind"], (string?)end["message"]), Is.EqualTo(("end", "Cancelled")));
+        Assert.That((int?)messages[^1]["error"]?["code"], Is.EqualTo(-32800), messages[^1].ToJsonString());
+        var progress = Progress(messages, "index-2");
+        Assert.That(progress.Select(p => (string?)p["kind"]), Is.Empty.Or.EqualTo(new[] { "begin", "end" }).Or.Contains("report"));
+        if (progress.Count > 0)
+        {
+            Assert.That(((string?)progress[^1]["kind"], (string?)progress[^1]["message"]), Is.EqualTo(("end", "Cancelled")), "begun progress is ended");
+        }
 
         // The server goes on serving: the next request gets every article.
         await connection.RequestAsync(3, "workspace/diagnostic", Params());
