@@ -111,6 +111,22 @@ public class WorkspaceDiagnosticTests
     }
 
     [Test]
+    public async Task A_document_that_is_no_article_any_more_is_reported_empty()
+    {
+        WriteArticles(2);
+        await using var connection = await StartAsync();
+        var gone = new Uri(Path.Combine(Path.GetTempPath(), "byline-closed-elsewhere", "gone.txt")).AbsoluteUri;
+        var known = new JsonArray(new JsonObject { ["uri"] = gone, ["value"] = "an earlier report" });
+
+        await connection.RequestAsync(2, "workspace/diagnostic", Params(known));
+        var items = (await connection.ReadResponseAsync(2))["result"]!["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
+
+        Assert.That(items, Has.Count.EqualTo(3));
+        var cleared = items.Single(i => (string?)i["uri"] == gone);
+        Assert.That(((string?)cleared["kind"], cleared["items"]!.AsArray().Count), Is.EqualTo(("full", 0)));
+    }
+
+    [Test]
     public async Task Without_a_token_no_progress_is_sent()
     {
         WriteArticles(3);

@@ -9,7 +9,8 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// folder with a <c>.byline.yaml</c>, every article file on disk. Each document's result id is the hash that
 /// <c>textDocument/diagnostic</c> gives, so a report the client already has comes back as "unchanged". Reading
 /// and analysing a large folder takes a while: the request reports work-done progress on the client's token and
-/// stops between articles when it is cancelled.
+/// stops between articles when it is cancelled. A document the client still holds a report for but that is no
+/// article of the workspace any more is reported empty.
 /// </summary>
 internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IRequestHandler<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>
 {
@@ -41,7 +42,25 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IReque
         {
             await progress.EndAsync(cancellationToken.IsCancellationRequested ? "Cancelled" : $"{reports.Count} articles checked");
         }
+        AddCleared(reports, request.PreviousResultIds);
         return new WorkspaceDiagnosticReport([.. reports]);
+    }
+
+    /// <summary>
+    /// A document the client holds a report for that is no article of the workspace any more (closed in a folder
+    /// that is not indexed, deleted, excluded) is reported empty: clients keep a workspace report until told
+    /// otherwise, so its problems would stay listed.
+    /// </summary>
+    private static void AddCleared(List<WorkspaceDocumentDiagnosticReport> reports, IEnumerable<PreviousResultId> known)
+    {
+        var reported = new HashSet<string>(reports.Select(r => DocumentUris.Key(r.Uri)), StringComparer.Ordinal);
+        foreach (var previous in known)
+        {
+            if (reported.Add(DocumentUris.Key(previous.Uri)))
+            {
+                reports.Add(new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Full, previous.Uri, null, null, []));
+            }
+        }
     }
 
     private static WorkspaceDocumentDiagnosticReport Report(ArticleDocument document, RequestContext context, Dictionary<string, string> previous)
