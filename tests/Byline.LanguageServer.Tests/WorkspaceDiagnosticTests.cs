@@ -42,7 +42,8 @@ public class WorkspaceDiagnosticTests
             ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_folder).AbsoluteUri, ["name"] = "newsroom" }),
             ["capabilities"] = new JsonObject { ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() } },
         });
-        await connection.ReadResponseAsync(1);
+        var initialized = await connection.ReadResponseAsync(1);
+        Assert.That((bool?)initialized["result"]!["capabilities"]!["diagnosticProvider"]!["workspaceDiagnostics"], Is.True, "an indexed folder is offered workspace diagnostics");
         await connection.NotifyAsync("initialized", new JsonObject());
         return connection;
     }

@@ -66,7 +66,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
             FoldingRangeProvider: true,
             CodeActionProvider: new CodeActionOptions([CodeActionKinds.QuickFix], ResolveProvider: false),
             DiagnosticProvider: state.ClientPullsDiagnostics
-                ? new DiagnosticOptions(Identifier: "byline", InterFileDependencies: false, WorkspaceDiagnostics: true, WorkDoneProgress: true)
+                ? new DiagnosticOptions(Identifier: "byline", InterFileDependencies: false, WorkspaceDiagnostics: OffersWorkspaceDiagnostics(state), WorkDoneProgress: true)
                 : null,
             HoverProvider: true,
             DefinitionProvider: true,
@@ -106,4 +106,12 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         }
         return request.RootPath is not null ? [request.RootPath] : [];
     }
+
+    /// <summary>
+    /// Workspace diagnostics are offered when a workspace folder is indexed (has a root <c>.byline.yaml</c>): they
+    /// then list every article on disk, open or not. Without an index only open documents are articles, and a
+    /// client keeps a workspace report of a document after closing it, so its problems would stay listed. A
+    /// folder given a configuration later gets them when the client starts the server again.
+    /// </summary>
+    private static bool OffersWorkspaceDiagnostics(ServerState state) => state.Workspace.Current.Folders.Any(folder => folder.HasConfig);
 }
