@@ -39,46 +39,25 @@ count_summary() {
   passed=$((passed + $(echo "$line" | awk '{print $1}'))); failed=$((failed + $(echo "$line" | awk '{print $3}')))
 }
 
-# The e2e suite's system packages (Debian): Chromium, and what code-server's native modules build with.
-e2e_system_packages() {
-  local packages="chromium libkrb5-dev build-essential python3"
-  # shellcheck disable=SC2086
-  dpkg -s $packages >/dev/null 2>&1 && return 0
+# Installs the Debian packages named that are missing (as root, or through sudo without a password).
+apt_install_missing() {
+  dpkg -s "$@" >/dev/null 2>&1 && return 0
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo -n"
-  # shellcheck disable=SC2086
-  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq $packages
+  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq "$@"
 }
+
+# The e2e suite's system packages (Debian): Chromium, and what code-server's native modules build with.
+e2e_system_packages() { apt_install_missing chromium libkrb5-dev build-essential python3; }
 
 # The Neovim test's system package: Debian's neovim (0.7 on bookworm, which cannot pull diagnostics).
-neovim_system_package() {
-  dpkg -s neovim >/dev/null 2>&1 && return 0
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo -n"
-  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq neovim
-}
+neovim_system_package() { apt_install_missing neovim; }
 
 # The Emacs test's system packages: Debian's emacs-nox and elpa-eglot (Emacs 28 with eglot 1.9, push diagnostics).
-emacs_system_packages() {
-  local packages="emacs-nox elpa-eglot"
-  # shellcheck disable=SC2086
-  dpkg -s $packages >/dev/null 2>&1 && return 0
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo -n"
-  # shellcheck disable=SC2086
-  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq $packages
-}
+emacs_system_packages() { apt_install_missing emacs-nox elpa-eglot; }
 
 # The native AOT build of the server that the .vsix bundles for linux-x64 links with clang and zlib (Debian).
-native_aot_packages() {
-  local packages="clang zlib1g-dev"
-  # shellcheck disable=SC2086
-  dpkg -s $packages >/dev/null 2>&1 && return 0
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo -n"
-  # shellcheck disable=SC2086
-  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq $packages
-}
+native_aot_packages() { apt_install_missing clang zlib1g-dev; }
 
 # code-server, Node 24 and playwright-core in vscode-client/e2e/node_modules. Reinstalled only when the
 # lock file changed: the install compiles native modules (3-5 minutes on two cores).
@@ -96,9 +75,7 @@ e2e_install() {
 # /usr/bin/python3 (where apt installs it) when there is one.
 dask_system_packages() {
   /usr/bin/python3 -c 'import distributed' >/dev/null 2>&1 && return 0
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo -n"
-  timeout 600 $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 $sudo apt-get install -y -qq python3-distributed
+  apt_install_missing python3-distributed
 }
 step "Dask example: python3-distributed"
 dask_system_packages >"$logs/dask-apt.log" 2>&1 || tail -n 20 "$logs/dask-apt.log" >&2

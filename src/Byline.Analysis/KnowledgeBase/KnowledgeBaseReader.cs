@@ -100,17 +100,7 @@ public static class KnowledgeBaseReader
                     break;
             }
         }
-        return new KnownEntity(id.Trim(), name.Trim(), type.Value)
-        {
-            Kind = Scalar("kind"),
-            Aliases = aliases,
-            Variants = variants,
-            Description = Scalar("description"),
-            WikidataId = Scalar("wikidata"),
-            Capital = Scalar("capital"),
-            CapitalOf = Scalar("capitalOf"),
-            Country = Scalar("country"),
-        };
+        return Entity(id, name, type.Value, aliases, variants, Scalar);
     }
 
     /// <summary>
@@ -167,20 +157,24 @@ public static class KnowledgeBaseReader
                     return null;
             }
         }
-        return new KnownEntity(id.Trim(), name.Trim(), type)
-        {
-            Kind = Scalar("kind"),
-            Aliases = aliases,
-            Variants = variants,
-            Description = Scalar("description"),
-            WikidataId = Scalar("wikidata"),
-            Capital = Scalar("capital"),
-            CapitalOf = Scalar("capitalOf"),
-            Country = Scalar("country"),
-        };
+        return Entity(id, name, type, aliases, variants, Scalar);
     }
 
     private static KnowledgeBaseProblem Problem(string path, string? text, YamlNode node, string message) =>
         new(path, text is null ? default : YamlSpans.Of(text, node.Start, node.End), message);
 
+    /// <summary>An entry's entity, from its required fields and a reader of its optional scalar fields.</summary>
+    private static KnownEntity Entity(
+        string id, string name, EntityType type, ImmutableArray<string> aliases, ImmutableDictionary<string, string> variants, Func<string, string?> scalar) =>
+        new(id.Trim(), name.Trim(), type)
+        {
+            Kind = scalar("kind"),
+            Aliases = aliases,
+            Variants = variants,
+            Description = scalar("description"),
+            WikidataId = scalar("wikidata"),
+            Capital = scalar("capital"),
+            CapitalOf = scalar("capitalOf"),
+            Country = scalar("country"),
+        };
 }
