@@ -68,24 +68,39 @@ public sealed class PartOfSpeechTagger
     /// <summary>The lemma of <paramref name="word"/> read as <paramref name="tag"/>.</summary>
     public string Lemmatize(ReadOnlySpan<char> word, PosTag tag) => _lemmatizer.Lemmatize(word, tag);
 
+    /// <summary>
+    /// A reader of one sentence's tags that tags from the left only as far as it is asked (<see cref="LeftTags"/>).
+    /// Dispose it to return its buffers.
+    /// </summary>
+    public LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens) => new(this, text, tokens);
+
     /// <param name="context">Word hashes with two sentinels on each side.</param>
     internal void TagContext(ReadOnlySpan<WordHashes> context, Span<PosTag> tags)
     {
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
-        Span<int> scores = stackalloc int[_tags.Length];
         int previous = TaggerFeatures.StartTag, previous2 = TaggerFeatures.Start2Tag;
         for (var i = 0; i < context.Length - 4; i++)
         {
-            if (!_tagDictionary.TryGetValue(context[i + 2].Exact, out var tag))
-            {
-                TaggerFeatures.Extract(context, i, previous, previous2, features);
-                tag = Predict(features, scores);
-            }
+            var tag = TagAt(context, i, previous, previous2);
             tags[i] = _tags[tag];
             previous2 = previous;
             previous = tag;
         }
     }
+
+    /// <summary>The tag of token <paramref name="i"/> given the two before it: the greedy tagger's one step.</summary>
+    internal int TagAt(ReadOnlySpan<WordHashes> context, int i, int previous, int previous2)
+    {
+        if (_tagDictionary.TryGetValue(context[i + 2].Exact, out var tag))
+        {
+            return tag;
+        }
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
+        Span<int> scores = stackalloc int[_tags.Length];
+        TaggerFeatures.Extract(context, i, previous, previous2, features);
+        return Predict(features, scores);
+    }
+
+    internal PosTag TagOf(int id) => _tags[id];
 
     private int Predict(ReadOnlySpan<ulong> features, Span<int> scores)
     {

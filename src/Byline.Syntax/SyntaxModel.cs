@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Byline.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -97,13 +98,19 @@ public sealed class SentenceNode
         {
             if (_tokens.IsDefault)
             {
-                var tokens = new List<Token>();
+                // Scanned into a list kept per thread and copied out once, at its length: a list per sentence
+                // grew by copying, which a `check` profile showed as a tenth of its samples.
+                var tokens = _scratch ??= [];
+                tokens.Clear();
                 Tokenizer.Tokenize(_blockText!, Span.Start, Span.End, tokens);
-                ImmutableInterlocked.InterlockedInitialize(ref _tokens, [.. tokens]);
+                ImmutableInterlocked.InterlockedInitialize(ref _tokens, ImmutableArray.Create(CollectionsMarshal.AsSpan(tokens)));
             }
             return _tokens;
         }
     }
+
+    [ThreadStatic]
+    private static List<Token>? _scratch;
 }
 
 /// <summary>A block placed in a document (Roslyn's "red" node): a <see cref="BlockNode"/> plus its start offset.</summary>

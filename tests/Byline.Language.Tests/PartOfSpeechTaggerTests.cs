@@ -68,4 +68,23 @@ public class PartOfSpeechTaggerTests
         var direct = PartOfSpeechTagger.Default.Tag(block.Node.Text, block.Node.Sentences[1].Tokens);
         Assert.That(first.Select(t => t.Tag.Label), Is.EqualTo(direct.Select(t => t.Tag.Label)));
     }
+
+    [TestCase("")]
+    [TestCase("Troops")]
+    [TestCase("Although the rain stopped, troops crossed the river on Monday, and the bridge held.")]
+    [TestCase("\"We don't know,\" the agency's chief told https://example.org on 3 May 2024.")]
+    public void Tags_from_the_left_equal_the_whole_sentence_tags_whatever_order_they_are_read_in(string sentence)
+    {
+        var tokens = Words.Tokenize(sentence);
+        var whole = PartOfSpeechTagger.Default.Tag(sentence, tokens).Select(t => t.Tag.Label).ToArray();
+        for (var first = 0; first < tokens.Length; first++)
+        {
+            // Read token `first` before any other, then every token in turn (the ones before it were tagged on the way).
+            using var tags = PartOfSpeechTagger.Default.TagFromLeft(sentence, tokens);
+            Assert.That(tags[first].Label, Is.EqualTo(whole[first]), $"token {first} read first");
+            Assert.That(Enumerable.Range(0, tags.Count).Select(i => tags[i].Label), Is.EqualTo(whole));
+        }
+        using var empty = PartOfSpeechTagger.Default.TagFromLeft(sentence, tokens);
+        Assert.That(() => empty[tokens.Length], Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
 }

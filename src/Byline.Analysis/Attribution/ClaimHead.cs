@@ -11,7 +11,7 @@ namespace Byline.Analysis.Attribution;
 /// as a row of short marks on what each one asserts instead of one wall of colour.
 /// </summary>
 /// <remarks>
-/// The rule, over the part-of-speech tags of the sentence (<see cref="BlockTags"/>):
+/// The rule, over the part-of-speech tags of the sentence (<see cref="LeftTags"/>):
 /// <list type="number">
 /// <item>The main verb is the first finite verb (Penn VBD, VBZ, VBP, MD) that no subordinator has taken. A
 /// subordinator (a subordinating conjunction or a wh-word: "although", "when", "that", "who") takes the next
@@ -28,25 +28,44 @@ namespace Byline.Analysis.Attribution;
 /// </remarks>
 public static class ClaimHead
 {
+    private static readonly BlockHeadsSlot Slot = new();
+
     /// <summary>The head of the sentence whose span is <paramref name="sentence"/>, or null when it has none.</summary>
-    public static TextSpan? Find(ArticleSyntaxTree syntax, TextSpan sentence)
+    public static TextSpan? Find(ArticleSyntaxTree syntax, TextSpan sentence) => Find(syntax, sentence, null);
+
+    /// <summary>
+    /// The same, kept per block in the analysis' side table (<see cref="BlockResultTable"/>), so an edit finds
+    /// again only the heads of the blocks it touched.
+    /// </summary>
+    public static TextSpan? Find(ArticleModel model, TextSpan sentence) => Find(model.Syntax, sentence, model.Blocks);
+
+    private static TextSpan? Find(ArticleSyntaxTree syntax, TextSpan sentence, BlockResultTable? table)
     {
         if (BlockOf(syntax, sentence) is not { } block || SentenceIndex(block, sentence) is not { } index)
         {
             return null;
         }
-        var tokens = BlockTags.Sentence(block.Node, index);
-        if (MainVerb(block.Node.Text, tokens) is not { } verb)
+        var head = table is null ? InSentence(block.Node, index) : Slot.Get(table, block.Node, index);
+        return head is { } relative ? new TextSpan(block.Start + relative.Start, relative.Length) : null;
+    }
+
+    /// <summary>The head of sentence <paramref name="index"/> of a block, relative to the block.</summary>
+    private static TextSpan? InSentence(BlockNode node, int index)
+    {
+        var tokens = node.Sentences[index].Tokens;
+        // Only the tags up to the main verb, and those right after a comma in its clause, are read.
+        using var tags = PartOfSpeechTagger.Default.TagFromLeft(node.Text, tokens);
+        if (MainVerb(node.Text, tokens, tags) is not { } verb)
         {
             return null;
         }
         var start = verb;
-        while (start > 0 && tokens[start - 1].Tag.Upos == UniversalPos.ADV && tokens[start - 1].Token.Kind == TokenKind.Word)
+        while (start > 0 && tags[start - 1].Upos == UniversalPos.ADV && tokens[start - 1].Kind == TokenKind.Word)
         {
             start--;
         }
-        var end = ClauseEnd(block.Node.Text, tokens, verb);
-        return TextSpan.FromBounds(block.Start + tokens[start].Token.Span.Start, block.Start + tokens[end].Token.Span.End);
+        var end = ClauseEnd(node.Text, tokens, tags, verb);
+        return TextSpan.FromBounds(tokens[start].Span.Start, tokens[end].Span.End);
     }
 
     // A block that ends where the next one begins (a credit running into a caption) shares that offset with it.
@@ -67,18 +86,18 @@ public static class ClaimHead
         return null;
     }
 
-    private static int? MainVerb(string blockText, ImmutableArray<TaggedToken> tokens)
+    private static int? MainVerb(string blockText, ImmutableArray<Token> tokens, LeftTags tags)
     {
         var subordinate = false;
         int? participle = null, anyVerb = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var tag = tokens[i].Tag;
+            var tag = tags[i];
             if (IsSubordinator(tag))
             {
                 subordinate = true;
             }
-            else if (IsComma(blockText, tokens[i].Token))
+            else if (IsComma(blockText, tokens[i]))
             {
                 subordinate = false;
             }
@@ -99,13 +118,13 @@ public static class ClaimHead
         return participle ?? anyVerb;
     }
 
-    private static int ClauseEnd(string blockText, ImmutableArray<TaggedToken> tokens, int verb)
+    private static int ClauseEnd(string blockText, ImmutableArray<Token> tokens, LeftTags tags, int verb)
     {
         var last = verb;
         var openQuote = false;
         for (var i = verb + 1; i < tokens.Length; i++)
         {
-            var token = tokens[i].Token;
+            var token = tokens[i];
             if (token.Kind == TokenKind.QuoteMark)
             {
                 // A closing mark belongs to the head only when the head holds the opening one.
@@ -123,7 +142,7 @@ public static class ClaimHead
                 {
                     break;
                 }
-                if (IsComma(blockText, token) && i + 1 < tokens.Length && OpensClause(tokens[i + 1].Tag))
+                if (IsComma(blockText, token) && i + 1 < tokens.Length && OpensClause(tags[i + 1]))
                 {
                     break;
                 }
@@ -142,4 +161,25 @@ public static class ClaimHead
     private static bool IsSubordinator(PosTag tag) => tag.Upos == UniversalPos.SCONJ || tag.IsWhWord;
 
     private static bool OpensClause(PosTag tag) => tag.Upos == UniversalPos.CCONJ || IsSubordinator(tag) || tag.IsGerund;
+
+    /// <summary>Where the heads of a block's sentences are kept: a slot of the block's results.</summary>
+    private sealed class BlockHeadsSlot
+    {
+        private readonly int _slot = RuleSlots.Register("BYL0001 claim heads");
+
+        public TextSpan? Get(BlockResultTable table, BlockNode node, int sentence) =>
+            table.Of(node).RuleFindings(_slot, node, 0, static (node, _) => new BlockHeads(node.Sentences.Length)).Get(node, sentence);
+    }
+
+    /// <summary>The heads of one block's sentences, each found the first time it is asked for.</summary>
+    private sealed class BlockHeads(int sentences)
+    {
+        private readonly Head?[] _heads = new Head?[sentences];
+
+        // Two threads may find the same head; both find the same span and either may be kept.
+        public TextSpan? Get(BlockNode node, int sentence) =>
+            (Volatile.Read(ref _heads[sentence]) ?? (_heads[sentence] = new Head(InSentence(node, sentence)))).Span;
+    }
+
+    private sealed record Head(TextSpan? Span);
 }
