@@ -24,6 +24,13 @@ public sealed record AnalyzerOptions
     /// <summary>The workspace's own outlet (<c>publisher:</c>): its reporting is first-hand, not secondhand.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>
+    /// Whether BYL0001 findings get their focus (the claim's head). Finding it tags each sentence the rule reports,
+    /// and no span, message, fix or fingerprint depends on it, so a caller that shows no focus turns it off
+    /// (<c>byline check</c>'s text output).
+    /// </summary>
+    public bool ClaimHeads { get; init; } = true;
+
     /// <summary>The severity a rule reports at, or null when it is off.</summary>
     public Severity? SeverityOf(RuleDescriptor rule) =>
         RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;

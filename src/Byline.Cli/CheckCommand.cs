@@ -58,6 +58,10 @@ public static class CheckCommand
         }
         // Broken configuration does not stop the check (defaults or the good parts apply), but it fails it.
         ConfigProblemReport.Write(error, set.ConfigProblems);
+        if (options.Format == "text")
+        {
+            inputs = WithoutClaimHeads(inputs);
+        }
         var progress = ProgressLine.ForTerminal(inputs);
         var checking = PhaseTimer.Once("check: check all articles (parallel)");
         var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl",
@@ -67,6 +71,19 @@ public static class CheckCommand
         var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
         using var writing = PhaseTimer.Once("check: write the output");
         return Finish(articles, options.Format, baseline, output, error, problems);
+    }
+
+    /// <summary>
+    /// The inputs with BYL0001's focus turned off: the text output shows none, and finding it tags every sentence
+    /// the rule reports (measured in docs/performance.md). One changed configuration per folder's configuration.
+    /// </summary>
+    private static ArticleInput[] WithoutClaimHeads(IReadOnlyList<ArticleInput> inputs)
+    {
+        var changed = new Dictionary<BylineConfig, BylineConfig>(ReferenceEqualityComparer.Instance);
+        BylineConfig Changed(BylineConfig config) => changed.TryGetValue(config, out var known)
+            ? known
+            : changed[config] = config with { Analyzer = config.Analyzer with { ClaimHeads = false } };
+        return [.. inputs.Select(input => input with { Config = Changed(input.Config) })];
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Byline.Analysis.Rules;
 /// BYL0001: a sentence that asserts something checkable, with no source in it and none carried over from
 /// the sentences before it in the paragraph. A more specific rule (BYL0002 vague sourcing in the main
 /// clause, BYL0004 an unattributed quote) takes the sentence instead. The finding's span is the sentence
-/// (reviews match its text); its focus is the claim's head (<see cref="ClaimHead"/>).
+/// (reviews match its text); its focus is the claim's head (<see cref="ClaimHead"/>), unless the options
+/// turn heads off (<see cref="AnalyzerOptions.ClaimHeads"/>).
 /// </summary>
 public sealed class UnattributedClaim : SourcingRule
 {
@@ -27,7 +28,7 @@ public sealed class UnattributedClaim : SourcingRule
             yield return Report(sentence, sentence.Span,
                 "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.") with
             {
-                Focus = ClaimHead.Find(model, sentence.Span),
+                Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
                 Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
             };
         }

@@ -61,6 +61,19 @@ public class ClaimHeadTests
         Assert.That(findings.Select(f => f.Focus), Is.All.Null);
     }
 
+    [Test]
+    public void Turning_claim_heads_off_leaves_every_finding_as_it_was_but_its_focus()
+    {
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(Headline +
+            "The road was closed for a week. Two bridges collapsed in the storm, the mayor said.\n\nThe army rebuilt one of them in May; the other is still down."), ArticleFormat.PlainText);
+        static string Describe(Finding f) => $"{f.Rule.Id} {f.Severity} {f.Span} {f.Message} {string.Join("|", f.Fixes.SelectMany(x => x.Changes))}";
+        var withHeads = ArticleAnalyzer.Analyze(syntax).Findings;
+        var withoutHeads = ArticleAnalyzer.Analyze(syntax, AnalyzerOptions.Default with { ClaimHeads = false }).Findings;
+        Assert.That(withHeads.Count(f => f.Focus is not null), Is.EqualTo(2), "the two unsourced sentences have heads");
+        Assert.That(withoutHeads.Select(f => f.Focus), Is.All.Null);
+        Assert.That(withoutHeads.Select(Describe), Is.EqualTo(withHeads.Select(Describe)));
+    }
+
     private static List<Finding> UnattributedClaims(string text) =>
         [.. ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText)).Findings.Where(f => f.Rule.Id == "BYL0001")];
 }
