@@ -61,7 +61,7 @@ public static partial class PhaseTimer
     }
 
     /// <summary>This thread's processor time in nanoseconds, or 0 where the clock is not available.</summary>
-    private static long ThreadCpuNanoseconds()
+    public static long ThreadCpuNanoseconds()
     {
         if (!OperatingSystem.IsLinux())
         {
