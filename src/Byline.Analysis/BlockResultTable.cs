@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 using Byline.Analysis.Entities;
 using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis;
 
@@ -16,6 +17,9 @@ internal sealed class BlockResults
     private BlockSourcing? _sourcing;
     private BlockMentions? _mentions;
     private object?[]? _ruleFindings;
+    private object?[]? _claimHeads;
+
+    private static readonly object NoClaimHead = new();
 
     public BlockSourcing Sourcing(BlockNode node) =>
         Volatile.Read(ref _sourcing) ?? Publish(ref _sourcing, BlockSourcing.Compute(node));
@@ -38,6 +42,22 @@ internal sealed class BlockResults
         var value = compute(node, state);
         Volatile.Write(ref slots[slot], value);
         return value;
+    }
+
+    /// <summary>The block-relative head of sentence <paramref name="sentence"/> (<see cref="Attribution.ClaimHead"/>), found on first use.</summary>
+    public TextSpan? ClaimHead(BlockNode node, int sentence, Func<BlockNode, int, TextSpan?> find)
+    {
+        var heads = Volatile.Read(ref _claimHeads) ?? Interlocked.CompareExchange(ref _claimHeads, new object?[node.Sentences.Length], null) ?? _claimHeads!;
+        switch (Volatile.Read(ref heads[sentence]))
+        {
+            case TextSpan known:
+                return known;
+            case { } none when ReferenceEquals(none, NoClaimHead):
+                return null;
+        }
+        var head = find(node, sentence);
+        Volatile.Write(ref heads[sentence], head is { } span ? span : NoClaimHead);
+        return head;
     }
 
     private static T Publish<T>(ref T? field, T value)

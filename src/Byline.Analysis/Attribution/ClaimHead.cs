@@ -29,14 +29,25 @@ namespace Byline.Analysis.Attribution;
 public static class ClaimHead
 {
     /// <summary>The head of the sentence whose span is <paramref name="sentence"/>, or null when it has none.</summary>
-    public static TextSpan? Find(ArticleSyntaxTree syntax, TextSpan sentence)
+    /// <param name="blocks">
+    /// The analysis' side table: the head, a function of the block alone, is kept there per sentence (relative to
+    /// the block), so after an edit only the heads of the blocks it touched are found again.
+    /// </param>
+    public static TextSpan? Find(ArticleSyntaxTree syntax, TextSpan sentence, BlockResultTable? blocks = null)
     {
         if (BlockOf(syntax, sentence) is not { } block || SentenceIndex(block, sentence) is not { } index)
         {
             return null;
         }
-        var tokens = BlockTags.Sentence(block.Node, index);
-        if (MainVerb(block.Node.Text, tokens) is not { } verb)
+        var head = blocks is null ? InBlock(block.Node, index) : blocks.Of(block.Node).ClaimHead(block.Node, index, InBlock);
+        return head is { } relative ? new TextSpan(block.Start + relative.Start, relative.Length) : null;
+    }
+
+    /// <summary>The head of sentence <paramref name="index"/> of <paramref name="node"/>, relative to the block.</summary>
+    private static TextSpan? InBlock(BlockNode node, int index)
+    {
+        var tokens = BlockTags.Sentence(node, index);
+        if (MainVerb(node.Text, tokens) is not { } verb)
         {
             return null;
         }
@@ -45,8 +56,8 @@ public static class ClaimHead
         {
             start--;
         }
-        var end = ClauseEnd(block.Node.Text, tokens, verb);
-        return TextSpan.FromBounds(block.Start + tokens[start].Token.Span.Start, block.Start + tokens[end].Token.Span.End);
+        var end = ClauseEnd(node.Text, tokens, verb);
+        return TextSpan.FromBounds(tokens[start].Token.Span.Start, tokens[end].Token.Span.End);
     }
 
     // A block that ends where the next one begins (a credit running into a caption) shares that offset with it.

@@ -27,7 +27,7 @@ public sealed class UnattributedClaim : SourcingRule
             yield return Report(sentence, sentence.Span,
                 "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.") with
             {
-                Focus = ClaimHead.Find(model.Syntax, sentence.Span),
+                Focus = ClaimHead.Find(model.Syntax, sentence.Span, model.Blocks),
                 Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
             };
         }
