@@ -21,10 +21,16 @@ public sealed class DocumentReport
     private const int ItemHashLength = 16;
 
     private readonly byte[] _itemHashes;
+    private readonly int[] _starts; // each finding's start, searched without touching the findings themselves
 
     private DocumentReport(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, DiagnosticList items, byte[] itemHashes, int reused)
     {
         _itemHashes = itemHashes;
+        _starts = new int[document.Diagnostics.Length];
+        for (var i = 0; i < _starts.Length; i++)
+        {
+            _starts[i] = document.Diagnostics[i].Span.Start;
+        }
         Text = document.Text;
         Findings = document.Diagnostics;
         Uri = document.Uri;
@@ -107,15 +113,19 @@ public sealed class DocumentReport
     private static int? FromPrevious(DocumentReport previous, Finding finding, int back)
     {
         var old = previous.Findings;
+        var starts = previous._starts;
         var start = finding.Span.Start - back;
         // Findings are sorted by start: the first of the previous ones at this start, then those that share it.
-        int low = 0, high = old.Length;
-        while (low < high)
+        var k = Array.BinarySearch(starts, start);
+        if (k < 0)
         {
-            var middle = (low + high) / 2;
-            (low, high) = old[middle].Span.Start < start ? (middle + 1, high) : (low, middle);
+            return null;
         }
-        for (var k = low; k < old.Length && old[k].Span.Start == start; k++)
+        while (k > 0 && starts[k - 1] == start)
+        {
+            k--;
+        }
+        for (; k < old.Length && starts[k] == start; k++)
         {
             if (ReportShift.SameDiagnostic(old[k], finding, back))
             {
