@@ -36,6 +36,8 @@ public static class KeystrokeProfile
         var document = ArticleDocument.Create(uri, 1, ArticleText.From(source), BylineConfig.Default);
         _ = document.Diagnostics;
         var stages = new Dictionary<string, List<double>>();
+        var cpu = new Dictionary<string, List<double>>();
+        DocumentReport? report = null;
         var offset = MiddleOfALine(source);
         var warmUp = Stopwatch.StartNew();
         for (var k = -1; k < keys; k++)
@@ -46,27 +48,35 @@ public static class KeystrokeProfile
             {
                 k = -2;
             }
-            document = Keystroke(document, offset++, timed ? stages : null);
+            (document, report) = Keystroke(document, report, offset++, timed ? stages : null, timed ? cpu : null);
         }
         Console.WriteLine($"{Path.GetFileName(args[0])}: {source.Length:N0} chars, {document.Syntax.Blocks.Length:N0} blocks, {document.Diagnostics.Length} diagnostics, {keys} keystrokes (ms)");
-        Console.WriteLine($"{"stage",-44} {"p50",8} {"p99",8} {"max",8}");
+        Console.WriteLine($"{"stage",-56} {"p50",8} {"p99",8} {"max",8} {"cpu p50",8} {"cpu p99",8}");
         foreach (var (stage, times) in stages)
         {
-            times.Sort();
-            Console.WriteLine($"{stage,-44} {times[times.Count / 2],8:F3} {times[Math.Min(times.Count - 1, times.Count * 99 / 100)],8:F3} {times[^1],8:F3}");
+            var (p50, p99, max) = Quantiles(times);
+            var processor = cpu.TryGetValue(stage, out var c) ? Quantiles(c) : default;
+            Console.WriteLine($"{stage,-56} {p50,8:F3} {p99,8:F3} {max,8:F3} {(c is null ? "" : $"{processor.P50,8:F3} {processor.P99,8:F3}")}");
         }
         return 0;
     }
 
-    private static ArticleDocument Keystroke(ArticleDocument document, int offset, Dictionary<string, List<double>>? stages)
+    private static (double P50, double P99, double Max) Quantiles(List<double> values)
+    {
+        values.Sort();
+        return (values[values.Count / 2], values[Math.Min(values.Count - 1, values.Count * 99 / 100)], values[^1]);
+    }
+
+    private static (ArticleDocument, DocumentReport) Keystroke(ArticleDocument document, DocumentReport? report, int offset, Dictionary<string, List<double>>? stages, Dictionary<string, List<double>>? cpu)
     {
         var sw = Stopwatch.StartNew();
+        var cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
         void Lap(string stage)
         {
-            if (stages is not null)
-            {
-                (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(sw.Elapsed.TotalMilliseconds);
-            }
+            Count(stages, stage, sw.Elapsed.TotalMilliseconds);
+            var now = PhaseTimer.ThreadCpuNanoseconds();
+            Count(cpu, stage, (now - cpuStarted) / 1e6);
+            cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
             sw.Restart();
         }
         var gcBefore = GC.CollectionCount(0);
@@ -94,18 +104,20 @@ public static class KeystrokeProfile
         Count(stages, "(prose blocks whose linking was kept)", analysis.BlockResults.LinkedBlocksReused);
         Count(stages, "(blocks parsed again)", syntax.Blocks.Length - syntax.ReusedBlockCount);
         sw.Restart();
+        cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
         _ = next.Text.Lines;
         Lap("line map");
         _ = next.Diagnostics;
         Lap("suppressions + sort (ArticleDocument.Diagnostics)");
-        var items = FindingConverter.ToLsp(next.Diagnostics, next.Uri, next.Text, PositionEncoding.Utf16, relatedInformation: true);
-        Lap("LSP conversion (FindingConverter.ToLsp)");
-        // The handler hashes the report's JSON for its result id, then the response is serialised again.
-        _ = System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(items, LspJsonContext.Default.DiagnosticArray));
-        _ = JsonSerializer.SerializeToUtf8Bytes(items, LspJsonContext.Default.DiagnosticArray);
-        Lap("JSON: result id + report");
+        // What the pull handler does: the report made from the last one (conversion, each new item's JSON, the
+        // result id), then the answer's JSON, written from the items' JSON.
+        var nextReport = DocumentReport.Create(next, PositionEncoding.Utf16, relatedInformation: true, report);
+        Lap("LSP report from the last one (DocumentReport.Create)");
+        _ = JsonSerializer.SerializeToUtf8Bytes(nextReport.Items, LspJsonContext.Default.DiagnosticList);
+        Lap("JSON of the answer (written once)");
+        Count(stages, "(diagnostics taken from the last report)", nextReport.Reused);
         Count(stages, "(gen-0 collections)", GC.CollectionCount(0) - gcBefore);
-        return next;
+        return (next, nextReport);
     }
 
     private static void Count(Dictionary<string, List<double>>? stages, string what, double value)

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Byline.Cli;
+using Byline.LanguageServer.Handlers.Diagnostics;
+using Byline.LanguageServer.Protocol;
 using Byline.Syntax;
 using Byline.Text;
 using Byline.Workspace;
@@ -14,6 +16,8 @@ namespace Byline.Cli.Tests;
 /// server does, with the analysis computed after some edits and skipped after others — equals a fresh analysis of
 /// the final text: the whole <c>byline analyze</c> JSON (blocks, sentences and statuses, attributions, entities and
 /// their mentions, diagnostics) and what it does not show (carry-over, antecedents, fixes, related locations).
+/// The language server's diagnostics report, made from the report before the edit as the server makes it (most
+/// diagnostics and their JSON taken over), equals the report of the fresh analysis: the same JSON and result id.
 /// </summary>
 public class IncrementalAnalysisPropertyTests
 {
@@ -73,8 +77,9 @@ public class IncrementalAnalysisPropertyTests
     public void Analysis_after_any_edit_script_equals_a_fresh_analysis_of_the_final_text()
     {
         var counts = new Counts();
-        Gen.Select(Articles, Edits.Array[1, 8]).Sample((article, edits) =>
+        Gen.Select(Articles, Edits.Array[1, 8], Gen.Bool, Gen.Bool).Sample((article, edits, utf8, related) =>
         {
+            var lsp = new LspReports(utf8 ? PositionEncoding.Utf8 : PositionEncoding.Utf16, related);
             var path = article.Markdown ? "/news/article.md" : "/news/article.txt";
             var document = ArticleDocument.Create(DocumentUris.FromFilePath(path), 1, ArticleText.From(article.Text), BylineConfig.Default);
             _ = document.Diagnostics;
@@ -88,28 +93,47 @@ public class IncrementalAnalysisPropertyTests
                 counts.Edits++;
                 if (analyse)
                 {
-                    Compare(document, path, script, counts);
+                    Compare(document, path, script, counts, lsp);
                 }
             }
-            Compare(document, path, script, counts);
+            Compare(document, path, script, counts, lsp);
             counts.Scripts++;
         }, iter: 400, threads: 1);
-        TestContext.Out.WriteLine($"Incremental analysis property: {counts.Scripts} edit scripts, {counts.Edits} edits, {counts.Compared} incremental analyses equal to fresh ones ({counts.ReusedBlocks} of {counts.Blocks} blocks reused, {counts.ReusedLinks} blocks' linking kept by early cutoff).");
+        TestContext.Out.WriteLine($"Incremental analysis property: {counts.Scripts} edit scripts, {counts.Edits} edits, {counts.Compared} incremental analyses equal to fresh ones ({counts.ReusedBlocks} of {counts.Blocks} blocks reused, {counts.ReusedLinks} blocks' linking kept by early cutoff); LSP reports equal to fresh ones, {counts.ReusedDiagnostics} of {counts.Diagnostics} diagnostics taken from the report before.");
         Assert.That(counts.ReusedBlocks, Is.GreaterThan(0), "the scripts exercise reuse");
         Assert.That(counts.ReusedLinks, Is.GreaterThan(0), "the scripts exercise early cutoff");
+        Assert.That(counts.ReusedDiagnostics, Is.GreaterThan(0), "the scripts exercise reused diagnostics");
     }
 
     private sealed class Counts
     {
-        public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks;
+        public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks, ReusedDiagnostics, Diagnostics;
     }
 
-    private static void Compare(ArticleDocument incremental, string path, StringBuilder script, Counts counts)
+    /// <summary>The server's chain of diagnostics reports for one document, in one position encoding.</summary>
+    private sealed class LspReports(PositionEncoding encoding, bool related)
+    {
+        private DocumentReport? _last;
+
+        public void Compare(ArticleDocument incremental, ArticleDocument fresh, string context, Counts counts)
+        {
+            _last = DocumentReport.Create(incremental, encoding, related, _last);
+            var expected = DocumentReport.Create(fresh, encoding, related);
+            var freshJson = JsonSerializer.Serialize(FindingConverter.ToLsp(fresh.Diagnostics, fresh.Uri, fresh.Text, encoding, related), LspJsonContext.Default.DiagnosticArray);
+            Assert.That(JsonSerializer.Serialize(_last.Items, LspJsonContext.Default.DiagnosticList), Is.EqualTo(freshJson), $"LSP report ({encoding}, related {related}) {context}");
+            Assert.That(_last.ResultId, Is.EqualTo(expected.ResultId), $"result id {context}");
+            counts.ReusedDiagnostics += _last.Reused;
+            counts.Diagnostics += _last.Items.Length;
+        }
+    }
+
+    private static void Compare(ArticleDocument incremental, string path, StringBuilder script, Counts counts, LspReports lsp)
     {
         var format = path.EndsWith(".md", StringComparison.Ordinal) ? ArticleFormat.Markdown : ArticleFormat.PlainText;
         var fresh = ArticleDocument.Create(incremental.Uri, incremental.Version, ArticleText.From(incremental.Text.ToString()), BylineConfig.Default, format: format);
         Assert.That(Describe(incremental, path), Is.EqualTo(Describe(fresh, path)),
             $"after the edits {script} of a {format} article; final text:\n{incremental.Text}");
+        lsp.Compare(incremental, fresh, $"after the edits {script} of a {format} article; final text:\n{incremental.Text}", counts);
         counts.Compared++;
         counts.ReusedBlocks += incremental.Syntax.ReusedBlockCount;
         counts.ReusedLinks += incremental.Analysis?.BlockResults.LinkedBlocksReused ?? 0;

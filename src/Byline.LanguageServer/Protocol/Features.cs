@@ -30,12 +30,12 @@ public sealed record CodeDescription(string Href);
 
 public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
-public sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
+public sealed record PublishDiagnosticsParams(string Uri, int? Version, DiagnosticList Diagnostics);
 
 public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? Identifier, string? PreviousResultId);
 
 /// <summary>A full report (<c>kind: "full"</c>, with items) or an unchanged one (<c>kind: "unchanged"</c>, no items).</summary>
-public sealed record DocumentDiagnosticReport(string Kind, string? ResultId, Diagnostic[]? Items)
+public sealed record DocumentDiagnosticReport(string Kind, string? ResultId, DiagnosticList? Items)
 {
     public const string Full = "full";
     public const string Unchanged = "unchanged";

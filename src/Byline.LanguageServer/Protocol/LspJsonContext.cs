@@ -33,6 +33,8 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(DocumentDiagnosticParams))]
 [JsonSerializable(typeof(DocumentDiagnosticReport))]
 [JsonSerializable(typeof(Diagnostic[]))]
+[JsonSerializable(typeof(Diagnostic))]
+[JsonSerializable(typeof(DiagnosticList))]
 [JsonSerializable(typeof(WorkspaceDiagnosticParams))]
 [JsonSerializable(typeof(WorkspaceDiagnosticReport))]
 [JsonSerializable(typeof(ProgressParams))]

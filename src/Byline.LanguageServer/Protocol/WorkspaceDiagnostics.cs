@@ -21,7 +21,7 @@ public sealed record WorkspaceDocumentDiagnosticReport(
     string Uri,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Version,
     string? ResultId,
-    Diagnostic[]? Items);
+    DiagnosticList? Items);
 
 /// <summary><c>$/progress</c> for a work-done token.</summary>
 public sealed record ProgressParams(JsonElement Token, WorkDoneProgress Value);

@@ -45,6 +45,12 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// one the lens is a label, so a click in another editor asks the server for no command it does not have.
     /// </summary>
     public string? SourcingReportCommand { get; set; }
+
+    /// <summary>
+    /// The last diagnostics report of each open document, which the next one is made from. A cache, not session
+    /// state: read requests write it too (see <see cref="Handlers.Diagnostics.DocumentReports"/>).
+    /// </summary>
+    public Handlers.Diagnostics.DocumentReports Reports { get; } = new();
 }
 
 /// <summary>The state a handler works on: the workspace snapshot taken at the request's place in the queue.</summary>

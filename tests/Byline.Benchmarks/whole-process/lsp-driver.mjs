@@ -3,6 +3,8 @@
 //   open    didOpen of an article → its diagnostics (pulled with textDocument/diagnostic, as VS Code does,
 //           or pushed with --push: the server's publishDiagnostics)
 //   typing  one keystroke (an incremental didChange) → fresh diagnostics (pulled), --keys times
+//   cpu     the server's processor time (user + system, all its threads, from /proc) per keystroke, typing only
+//           (key_cpu_ms): what to compare on a loaded machine, where wall times are mostly waiting
 //   rss     the server's resident memory after all of that (VmRSS from /proc); with --idle-ms N also after N
 //           ms of quiet once the keystrokes are done (rss_idle_mb)
 // Prints one JSON object. Usage:
@@ -46,7 +48,9 @@ async function run() {
   const first = options.push ? await server.nextPublish(uri) : await pull();
   const open = ms(openedAt);
 
+  const cpuBefore = processorMs(server.pid);
   const typing = await type(first);
+  const keyCpu = typing.keys ? { key_cpu_ms: (processorMs(server.pid) - cpuBefore) / typing.keys } : {};
   const rssKb = residentKb(server.pid);
   let idle = {};
   if (options.idleMs > 0) {
@@ -55,7 +59,7 @@ async function run() {
   }
   await server.request('shutdown', null);
   server.notify('exit', null);
-  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, ...typing, rss_mb: rssKb / 1024, ...idle };
+  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, ...typing, ...keyCpu, rss_mb: rssKb / 1024, ...idle };
 }
 
 // Keystrokes typed into the middle of the body, each into the previous version, as an editor sends them.
@@ -85,6 +89,12 @@ async function pull() {
 
 function ms(since) {
   return Number(process.hrtime.bigint() - since) / 1e6;
+}
+
+// utime + stime of /proc/PID/stat (fields 14 and 15, after the parenthesised name), in clock ticks of 10 ms.
+function processorMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function residentKb(pid) {

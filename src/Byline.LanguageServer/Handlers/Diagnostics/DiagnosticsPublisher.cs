@@ -71,10 +71,10 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
                 if (!snapshot.IsOpen(uri) || snapshot.GetDocument(uri) is not { } document)
                 {
                     // Open but not an article (any more): an empty report clears what an earlier answer showed.
-                    return snapshot.GetEditorDocument(uri) is { } other ? new PublishDiagnosticsParams(uri, other.Version, []) : null;
+                    return snapshot.GetEditorDocument(uri) is { } other ? new PublishDiagnosticsParams(uri, other.Version, DiagnosticList.Empty) : null;
                 }
-                var items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, state.Encoding, state.ClientShowsRelatedInformation);
-                return new PublishDiagnosticsParams(uri, document.Version, items);
+                var report = state.Reports.For(document, state.Encoding, state.ClientShowsRelatedInformation, open: true);
+                return new PublishDiagnosticsParams(uri, document.Version, report.Items);
             }, cancellationToken);
         }
         catch (OperationCanceledException)

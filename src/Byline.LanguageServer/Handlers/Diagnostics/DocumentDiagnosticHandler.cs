@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
 
@@ -8,7 +6,8 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// <summary>
 /// Pull diagnostics (<c>textDocument/diagnostic</c>). The result id is a hash of the report's content, so
 /// the client gets "unchanged" exactly when it already shows these diagnostics — also after edits that
-/// did not move or change any of them.
+/// did not move or change any of them. The report is made from the document's last one (<see cref="DocumentReports"/>)
+/// and its JSON is written once, item by item, most items as the last report wrote them.
 /// </summary>
 internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagnosticParams, DocumentDiagnosticReport>
 {
@@ -22,27 +21,20 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
         var document = context.Snapshot.GetDocument(uri);
         if (document is null)
         {
-            return Task.FromResult(new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, []));
+            return Task.FromResult(new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, DiagnosticList.Empty));
         }
         cancellationToken.ThrowIfCancellationRequested();
         Byline.Text.PhaseTimer.Mark("pull diagnostics: start");
-        Diagnostic[] items;
+        DocumentReport report;
         using (Byline.Text.PhaseTimer.Once("pull diagnostics: parse, analyse, convert"))
         {
-            items = FindingConverter.ToLsp(document.Diagnostics, uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
+            report = context.State.Reports.For(document, context.Encoding, context.State.ClientShowsRelatedInformation, context.Snapshot.IsOpen(uri));
         }
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
-        var resultId = ResultId(items);
         Byline.Text.PhaseTimer.Mark("pull diagnostics: answered");
-        return Task.FromResult(resultId == request.PreviousResultId
-            ? new DocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, resultId, null)
-            : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, resultId, items));
-    }
-
-    public static string ResultId(Diagnostic[] items)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(items, LspJsonContext.Default.DiagnosticArray);
-        return Convert.ToHexStringLower(SHA256.HashData(json).AsSpan(0, 12));
+        return Task.FromResult(report.ResultId == request.PreviousResultId
+            ? new DocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, report.ResultId, null)
+            : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, report.ResultId, report.Items));
     }
 }

@@ -58,16 +58,17 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IReque
         {
             if (reported.Add(DocumentUris.Key(previous.Uri)))
             {
-                reports.Add(new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Full, previous.Uri, null, null, []));
+                reports.Add(new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Full, previous.Uri, null, null, DiagnosticList.Empty));
             }
         }
     }
 
     private static WorkspaceDocumentDiagnosticReport Report(ArticleDocument document, RequestContext context, Dictionary<string, string> previous)
     {
-        var items = FindingConverter.ToLsp(document.Diagnostics, document.Uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
-        var resultId = DocumentDiagnosticHandler.ResultId(items);
-        var version = context.Snapshot.IsOpen(document.Uri) ? document.Version : null;
+        var open = context.Snapshot.IsOpen(document.Uri);
+        var report = context.State.Reports.For(document, context.Encoding, context.State.ClientShowsRelatedInformation, open);
+        var (items, resultId) = (report.Items, report.ResultId);
+        var version = open ? document.Version : null;
         return previous.GetValueOrDefault(DocumentUris.Key(document.Uri)) == resultId
             ? new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, document.Uri, version, resultId, null)
             : new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Full, document.Uri, version, resultId, items);

@@ -85,6 +85,7 @@ internal sealed class DidCloseHandler(DiagnosticsPublisher publisher) : INotific
     {
         context.State.Workspace.CloseDocument(notification.TextDocument.Uri);
         publisher.Clear(notification.TextDocument.Uri);
+        context.State.Reports.Forget(notification.TextDocument.Uri);
     }
 }
 

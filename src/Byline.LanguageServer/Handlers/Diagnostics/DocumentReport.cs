@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Byline.Analysis;
+using Byline.LanguageServer.Protocol;
+using Byline.Text;
+using Byline.Workspace;
+
+namespace Byline.LanguageServer.Handlers.Diagnostics;
+
+/// <summary>
+/// One document's findings as LSP diagnostics, with each diagnostic's JSON and the report's result id (a SHA-256 of
+/// the items' JSON, item by item, so "unchanged" means exactly that the client shows these diagnostics).
+/// A report is made from the previous report of the same document: a finding that the previous one had at the
+/// same place in the text before the edit (see <see cref="ReportShift"/>) keeps its diagnostic and JSON, so a
+/// keystroke converts and serialises only the diagnostics around the edit, and on a line count change only the
+/// diagnostics after it are serialised again. The result equals a fresh conversion (property-tested).
+/// </summary>
+public sealed class DocumentReport
+{
+    private const int ItemHashLength = 16;
+
+    private readonly byte[] _itemHashes;
+    private readonly int[] _starts; // each finding's start, searched without touching the findings themselves
+
+    private DocumentReport(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, DiagnosticList items, byte[] itemHashes, int reused)
+    {
+        _itemHashes = itemHashes;
+        _starts = new int[document.Diagnostics.Length];
+        for (var i = 0; i < _starts.Length; i++)
+        {
+            _starts[i] = document.Diagnostics[i].Span.Start;
+        }
+        Text = document.Text;
+        Findings = document.Diagnostics;
+        Uri = document.Uri;
+        Encoding = encoding;
+        RelatedInformation = relatedInformation;
+        Items = items;
+        ResultId = Convert.ToHexStringLower(SHA256.HashData(itemHashes).AsSpan(0, 12));
+        Reused = reused;
+    }
+
+    public ArticleText Text { get; }
+
+    public ImmutableArray<Finding> Findings { get; }
+
+    public string Uri { get; }
+
+    public PositionEncoding Encoding { get; }
+
+    public bool RelatedInformation { get; }
+
+    /// <summary>The diagnostics, in the findings' order, with their JSON.</summary>
+    public DiagnosticList Items { get; }
+
+    public string ResultId { get; }
+
+    /// <summary>How many diagnostics were taken over from the previous report.</summary>
+    public int Reused { get; }
+
+    /// <param name="previous">The last report of the same document, or null.</param>
+    public static DocumentReport Create(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, DocumentReport? previous = null)
+    {
+        var findings = document.Diagnostics;
+        if (previous is not null && (previous.Uri != document.Uri || previous.Encoding != encoding || previous.RelatedInformation != relatedInformation))
+        {
+            previous = null;
+        }
+        if (previous is not null && previous.Findings == findings && ReferenceEquals(previous.Text, document.Text))
+        {
+            return previous;
+        }
+        var shift = previous is null ? null : ReportShift.Between(previous.Text, document.Text);
+        var items = new Diagnostic[findings.Length];
+        var json = new byte[findings.Length][];
+        var hashes = new byte[findings.Length * ItemHashLength];
+        var reused = 0;
+        for (var i = 0; i < findings.Length; i++)
+        {
+            if (shift?.Place(findings[i]) is { } place && FromPrevious(previous!, findings[i], place.Back) is { } old)
+            {
+                items[i] = place.AfterChange ? shift.MoveLines(previous!.Items[old]) : previous!.Items[old];
+                if (ReferenceEquals(items[i], previous.Items[old]))
+                {
+                    json[i] = previous.Items.Json![old];
+                    previous._itemHashes.AsSpan(old * ItemHashLength, ItemHashLength).CopyTo(hashes.AsSpan(i * ItemHashLength));
+                    reused++;
+                    continue;
+                }
+                reused++;
+            }
+            else
+            {
+                items[i] = FindingConverter.ToLsp(findings[i], document.Uri, document.Text, encoding, relatedInformation);
+            }
+            json[i] = JsonSerializer.SerializeToUtf8Bytes(items[i], LspJsonContext.Default.Diagnostic);
+            HashItem(json[i], hashes.AsSpan(i * ItemHashLength));
+        }
+        return new DocumentReport(document, encoding, relatedInformation, new DiagnosticList(items, json), hashes, reused);
+    }
+
+    // The report's id hashes the items' hashes: one hash of a few bytes per item, not of the whole report's JSON
+    // (SHA-256 over megabytes of a large article's report cost more than the rest of a keystroke's report).
+    private static void HashItem(byte[] json, Span<byte> into)
+    {
+        Span<byte> full = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(json, full);
+        full[..ItemHashLength].CopyTo(into);
+    }
+
+    /// <summary>The index of the previous report's diagnostic that <paramref name="finding"/> repeats, if any.</summary>
+    private static int? FromPrevious(DocumentReport previous, Finding finding, int back)
+    {
+        var old = previous.Findings;
+        var starts = previous._starts;
+        var start = finding.Span.Start - back;
+        // Findings are sorted by start: the first of the previous ones at this start, then those that share it.
+        var k = Array.BinarySearch(starts, start);
+        if (k < 0)
+        {
+            return null;
+        }
+        while (k > 0 && starts[k - 1] == start)
+        {
+            k--;
+        }
+        for (; k < old.Length && starts[k] == start; k++)
+        {
+            if (ReportShift.SameDiagnostic(old[k], finding, back))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+}
