@@ -12,17 +12,21 @@ internal static class Treebanks
     public static string EwtFile(string directory, string split) => Path.Combine(directory, $"en_ewt-ud-{split}.conllu");
 
     /// <summary>The CoNLL-U files of one GUM split (listed in splits.md) in the open genres, in the order listed.</summary>
-    public static IReadOnlyList<string> GumFiles(string directory, string split)
+    public static IReadOnlyList<string> GumFiles(string directory, string split) =>
+        [.. GumDocuments(File.ReadAllText(Path.Combine(directory, "splits.md")), split).Select(d => Path.Combine(directory, "dep", d + ".conllu"))];
+
+    /// <summary>The documents <paramref name="splitsMarkdown"/> (GUM's splits.md) lists for one split, in the open genres only.</summary>
+    public static IReadOnlyList<string> GumDocuments(string splitsMarkdown, string split)
     {
         var documents = new List<string>();
         var inSplit = false;
-        foreach (var line in File.ReadLines(Path.Combine(directory, "splits.md")))
+        foreach (var line in splitsMarkdown.Split('\n'))
         {
             if (line.StartsWith("## ", StringComparison.Ordinal)) inSplit = line[3..].Trim() == split;
             else if (inSplit && line.TrimStart().StartsWith("* ", StringComparison.Ordinal)) documents.Add(line.Trim()[2..].Trim());
         }
         if (documents.Count == 0) throw new InvalidDataException($"splits.md lists no documents for '{split}'.");
-        return [.. documents.Where(d => OpenGumGenres.Contains(Genre(d))).Select(d => Path.Combine(directory, "dep", d + ".conllu"))];
+        return [.. documents.Where(d => OpenGumGenres.Contains(Genre(d)))];
     }
 
     private static string Genre(string document)
