@@ -43,10 +43,20 @@ internal static class EntityTagging
             tagger.Tag(sentence.Block.Node.Text, sentence.Tokens, sentence.Pos, sentence.Gazetteer, labels);
             foreach (var (first, end, type) in tagger.Labels.Spans(labels))
             {
-                found.Add((NameSpan(sentence, first, end), type));
+                // A name has a word in it; the period after "U.S" labelled on its own is none.
+                if (HasWord(sentence.Tokens.AsSpan(first, end - first))) found.Add((NameSpan(sentence, first, end), type));
             }
         }
         return found;
+    }
+
+    private static bool HasWord(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number) return true;
+        }
+        return false;
     }
 
     private static TextSpan NameSpan(TaggerSentence sentence, int first, int end)

@@ -18,7 +18,9 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union] [--no-throughput] [--errors N]";
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N]";
+
+    private static EntityTagger? _entityTagger;
 
     private static string _recogniser = "scanner";
     private static string _gumGenres = "news";
@@ -44,7 +46,12 @@ public static class EntityEvaluation
         }
         _recogniser = Option("--recogniser") ?? "scanner";
         _gumGenres = Option("--gum-genres") ?? "news";
-        if (_recogniser is not ("scanner" or "tagger" or "known" or "union")) throw new ArgumentException($"--recogniser: scanner, tagger, known or union, not '{_recogniser}'.");
+        if (Option("--entity-model") is { } model)
+        {
+            using var stream = File.OpenRead(model);
+            _entityTagger = new EntityTagger(EntityModel.Read(stream));
+        }
+        if (_recogniser is not ("scanner" or "tagger" or "known" or "union" or "retype")) throw new ArgumentException($"--recogniser: scanner, tagger, known, union or retype, not '{_recogniser}'.");
         MeasureLoad();
         var texts = new List<string>();
         if (Option("--conll") is { } conll) texts.AddRange(Conll(conll, errors));
@@ -66,7 +73,8 @@ public static class EntityEvaluation
     /// The names found in <paramref name="text"/> by the recogniser chosen with --recogniser: the scanner (what
     /// ships), the trained tagger (its person, organisation and place names, with the scanner's other names where
     /// the tagger found nothing), "known" (the scanner's names of entities the knowledge base knows, the tagger
-    /// elsewhere) or "union" (the scanner's names, and the tagger's where the scanner found nothing).
+    /// elsewhere), "union" (the scanner's names, and the tagger's where the scanner found nothing) or "retype"
+    /// (the union, with the tagger's type for a name the knowledge base does not know when both found the same span).
     /// </summary>
     private static List<(Span Span, string Id)> Recognise(string text)
     {
@@ -74,12 +82,13 @@ public static class EntityEvaluation
         var entities = ArticleAnalyzer.Analyze(tree).Entities;
         var scanner = Predicted(entities).ToList();
         if (_recogniser == "scanner") return scanner;
-        var tagger = EntityTagging.Tag(tree, entities, EntityTagger.Default)
+        var tagger = EntityTagging.Tag(tree, entities, _entityTagger ?? EntityTagger.Default)
             .Select(t => (Span: new Span(t.Span.Start, t.Span.End, t.Type), Id: text[t.Span.Start..t.Span.End])).ToList();
         var first = _recogniser switch
         {
             "tagger" => tagger,
             "known" => scanner.Where(s => entities.Find(s.Id)?.IsKnown == true).ToList(),
+            "retype" => [.. scanner.Select(s => entities.Find(s.Id)?.IsKnown == true ? s : Retyped(s, tagger))],
             _ => scanner,
         };
         var rest = _recogniser == "known" ? tagger.Concat(scanner) : _recogniser == "tagger" ? scanner.Where(s => s.Span.Type == "MISC") : tagger;
@@ -90,6 +99,11 @@ public static class EntityEvaluation
         }
         return [.. result.OrderBy(r => r.Span.Start)];
     }
+
+    /// <summary>The scanner's name with the tagger's type where the tagger found exactly the same span.</summary>
+    private static (Span Span, string Id) Retyped((Span Span, string Id) name, List<(Span Span, string Id)> tagger) =>
+        tagger.FirstOrDefault(t => t.Span.Start == name.Span.Start && t.Span.End == name.Span.End) is { Id: not null } same
+            ? (same.Span, name.Id) : name;
 
     private static void MeasureLoad()
     {
