@@ -3,11 +3,8 @@ namespace Byline.Language.Training;
 /// <summary>Where the treebanks' splits are, given the folders they were copied to (docs/language.md).</summary>
 internal static class Treebanks
 {
-    /// <summary>
-    /// GUM genres whose texts are CC BY or CC BY-SA per GUM's LICENSE.txt (academic, biographies, court,
-    /// interviews, news, WikiVoyage). The others are non-commercial or name no licence and are never read.
-    /// </summary>
-    public static readonly string[] OpenGumGenres = ["academic", "bio", "court", "interview", "news", "voyage"];
+    /// <summary>GUM genres whose texts are CC BY or CC BY-SA; the others are never read (GumTsv.OpenGenres).</summary>
+    public static IReadOnlyList<string> OpenGumGenres => Byline.Evaluation.Entities.GumTsv.OpenGenres;
 
     public static string EwtFile(string directory, string split) => Path.Combine(directory, $"en_ewt-ud-{split}.conllu");
 
@@ -26,13 +23,7 @@ internal static class Treebanks
             else if (inSplit && line.TrimStart().StartsWith("* ", StringComparison.Ordinal)) documents.Add(line.Trim()[2..].Trim());
         }
         if (documents.Count == 0) throw new InvalidDataException($"splits.md lists no documents for '{split}'.");
-        return [.. documents.Where(d => OpenGumGenres.Contains(Genre(d)))];
-    }
-
-    private static string Genre(string document)
-    {
-        var parts = document.Split('_');
-        return parts.Length >= 2 && parts[0] == "GUM" ? parts[1] : "";
+        return [.. documents.Where(d => Byline.Evaluation.Entities.GumTsv.Genre(d) is { } genre && OpenGumGenres.Contains(genre))];
     }
 
     public static List<AlignedSentence> Load(IEnumerable<string> files, TextWriter log, string name)

@@ -354,7 +354,7 @@ public static class EntityEvaluation
     {
         var shown = 0;
         var files = Git(repo, "ls-tree", "--name-only", "HEAD", "_build/src/tsv/").Split('\n')
-            .Where(f => GumGenre(f) is { } genre && (_gumGenres == "open" ? OpenGumGenres.Contains(genre) : genre == "news")).ToList();
+            .Where(f => GumTsv.Genre(f) is { } genre && (_gumGenres == "open" ? GumTsv.OpenGenres.Contains(genre) : genre == "news")).ToList();
         if (which is "dev" or "test")
         {
             var dev = Git(repo, "show", $"HEAD:rst/disrpt/eng.erst.gum_{which}.conllu").Split('\n')
@@ -399,11 +399,6 @@ public static class EntityEvaluation
         Console.WriteLine($"  coreference (pairwise over correctly bounded named mentions, gold chains from GUM's coref relations): P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({goldPairs} gold pairs)");
         return texts;
     }
-
-    /// <summary>GUM genres whose texts are CC BY or CC BY-SA (the only ones the entity tagger is trained on).</summary>
-    private static readonly string[] OpenGumGenres = ["academic", "bio", "court", "interview", "news", "voyage"];
-
-    private static string? GumGenre(string file) => Path.GetFileName(file).Split('_') is ["GUM", var genre, ..] ? genre : null;
 
     // ---------------------------------------------------------------- re3d
     private static IEnumerable<string> Re3d(string corpus, int showErrors)

@@ -13,6 +13,15 @@ internal sealed record GumMention(int Start, int End, string Type, string Cluste
 /// </summary>
 internal static class GumTsv
 {
+    /// <summary>
+    /// GUM genres whose texts are CC BY or CC BY-SA per GUM's LICENSE.txt (academic, biographies, court,
+    /// interviews, news, WikiVoyage). The others are non-commercial or name no licence: no model reads them.
+    /// </summary>
+    public static readonly string[] OpenGenres = ["academic", "bio", "court", "interview", "news", "voyage"];
+
+    /// <summary>The genre in a GUM document name ("GUM_news_iodine" → "news"), or null.</summary>
+    public static string? Genre(string document) => Path.GetFileNameWithoutExtension(document).Split('_') is ["GUM", var genre, ..] ? genre : null;
+
     public static (string Text, List<GumMention> Mentions) Read(string tsv)
     {
         var tokens = new List<(int Start, int End, string Word, int Sentence, string[] Columns)>();
