@@ -4,7 +4,6 @@ namespace Byline.Language.Tests;
 public class ShippedDataTests
 {
     [TestCase("NOTICE-tagger.txt", "Attribution-ShareAlike 4.0")]
-    [TestCase("NOTICE-entities.txt", "Attribution-ShareAlike 4.0")]
     [TestCase("NOTICE-wordnet.txt", "WordNet 3.0 Copyright 2006 by Princeton University")]
     public void Licence_notices_are_embedded_and_copied_next_to_the_binaries(string file, string phrase)
     {

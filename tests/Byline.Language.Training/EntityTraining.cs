@@ -1,3 +1,5 @@
+using Byline.EntityExperiment;
+
 namespace Byline.Language.Training;
 
 /// <summary>One training sentence of the entity tagger: the inputs tagging sees and the gold BIO labels.</summary>

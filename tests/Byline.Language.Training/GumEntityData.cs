@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Byline.Analysis;
 using Byline.Analysis.Entities;
+using Byline.EntityExperiment;
 using Byline.Evaluation.Entities;
 using Byline.Syntax;
 using Byline.Text;

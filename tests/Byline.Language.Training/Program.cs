@@ -1,3 +1,5 @@
+using Byline.EntityExperiment;
+
 namespace Byline.Language.Training;
 
 /// <summary>
@@ -10,8 +12,8 @@ public static class Program
         usage:
           train-tagger --ud-ewt DIR --gum DIR --out FILE [--min-weight W] [--iterations N]   train on EWT train + GUM train (open genres), write the weights, print held-out accuracy
           evaluate-tagger --ud-ewt DIR --gum DIR [--model FILE] [--errors DIR]   accuracy of the embedded (or given) weights; lemma errors as TSV
-          tagging-cost --text FILE [--repeat N]           CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks)
-          train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity tagger on GUM train (open genres, WebAnno TSV at that commit)
+          tagging-cost --text FILE [--repeat N] [--entity-model FILE]   CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks); with an entity model, of the entity tagger too
+          train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity-tagger experiment on GUM train (open genres, WebAnno TSV at that commit)
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
         """;
 
@@ -100,14 +102,13 @@ public static class Program
         process.Refresh();
         var used = process.TotalProcessorTime - cpu;
         Console.WriteLine($"{tokens} tokens x {repeat}: {used.TotalNanoseconds / tokens / repeat:F0} ns CPU per token, {wall.Elapsed.TotalNanoseconds / tokens / repeat:F0} ns wall-clock per token; {text.Length / (double)tokens:F2} chars per token");
-        EntityTaggingCost(sentences, repeat);
+        if (options.TryGetValue("--entity-model", out var entityModel)) EntityTaggingCost(EntityTagger.Load(entityModel), sentences, repeat);
         return 0;
     }
 
     /// <summary>The entity tagger's own CPU time per token, given the part-of-speech tags (measured above) and gazetteer codes.</summary>
-    private static void EntityTaggingCost(List<(string Text, System.Collections.Immutable.ImmutableArray<Byline.Syntax.Token> Tokens)> sentences, int repeat)
+    private static void EntityTaggingCost(EntityTagger tagger, List<(string Text, System.Collections.Immutable.ImmutableArray<Byline.Syntax.Token> Tokens)> sentences, int repeat)
     {
-        var tagger = EntityTagger.Default;
         var inputs = sentences.Select(s =>
         {
             var pos = new PosTag[s.Tokens.Length];

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Byline.Analysis;
 using Byline.Analysis.Entities;
+using Byline.EntityExperiment;
 using Byline.Language;
 using Byline.Syntax;
 using Byline.Text;
@@ -46,12 +47,9 @@ public static class EntityEvaluation
         }
         _recogniser = Option("--recogniser") ?? "scanner";
         _gumGenres = Option("--gum-genres") ?? "news";
-        if (Option("--entity-model") is { } model)
-        {
-            using var stream = File.OpenRead(model);
-            _entityTagger = new EntityTagger(EntityModel.Read(stream));
-        }
         if (_recogniser is not ("scanner" or "tagger" or "known" or "union" or "retype")) throw new ArgumentException($"--recogniser: scanner, tagger, known, union or retype, not '{_recogniser}'.");
+        if (Option("--entity-model") is { } model) _entityTagger = EntityTagger.Load(model);
+        else if (_recogniser != "scanner") throw new ArgumentException($"--recogniser {_recogniser} needs --entity-model FILE (weights written by train-entities; docs/language.md).");
         MeasureLoad();
         var texts = new List<string>();
         if (Option("--conll") is { } conll) texts.AddRange(Conll(conll, errors));
@@ -82,7 +80,7 @@ public static class EntityEvaluation
         var entities = ArticleAnalyzer.Analyze(tree).Entities;
         var scanner = Predicted(entities).ToList();
         if (_recogniser == "scanner") return scanner;
-        var tagger = EntityTagging.Tag(tree, entities, _entityTagger ?? EntityTagger.Default)
+        var tagger = EntityTagging.Tag(tree, entities, _entityTagger!)
             .Select(t => (Span: new Span(t.Span.Start, t.Span.End, t.Type), Id: text[t.Span.Start..t.Span.End])).ToList();
         var first = _recogniser switch
         {

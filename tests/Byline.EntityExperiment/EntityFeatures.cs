@@ -1,4 +1,6 @@
-namespace Byline.Language;
+using Byline.Language;
+
+namespace Byline.EntityExperiment;
 
 /// <summary>
 /// What the entity tagger looks at for one token: the word, its spelling, suffixes and shape, its neighbours'

@@ -1,8 +1,10 @@
+using Byline.Analysis;
+using Byline.Analysis.Entities;
 using Byline.Language;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Byline.Analysis.Entities;
+namespace Byline.EntityExperiment;
 
 /// <summary>One sentence as the entity tagger reads it: its tokens (block-relative), their tags and gazetteer codes.</summary>
 internal sealed record TaggerSentence(Block Block, Token[] Tokens, PosTag[] Pos, ulong[] Gazetteer);

@@ -1,4 +1,4 @@
-namespace Byline.Language;
+namespace Byline.EntityExperiment;
 
 /// <summary>
 /// The labels of a BIO entity tagger ("O", "B-PER", "I-PER", …): which entity type each label belongs to, and

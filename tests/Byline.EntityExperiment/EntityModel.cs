@@ -1,12 +1,12 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Byline.Language;
+namespace Byline.EntityExperiment;
 
 /// <summary>
 /// The trained entity tagger as data: its BIO labels ("O", "B-PER", "I-PER", …) and the averaged-perceptron
 /// weights, quantised to 16 bits, one short list of (label, weight) per feature. Stored Brotli-compressed in the
-/// same layout as <see cref="TaggerModel"/>; <see cref="Write"/> writes everything sorted, so the same model
+/// same layout as the part-of-speech tagger's <see cref="Byline.Language.TaggerModel"/>; <see cref="Write"/> writes everything sorted, so the same model
 /// always gives the same bytes.
 /// </summary>
 internal sealed class EntityModel

@@ -1,8 +1,10 @@
+using Byline.Language;
 using Byline.Language.Training;
 using Byline.Syntax;
 
-namespace Byline.Language.Tests;
+namespace Byline.EntityExperiment.Tests;
 
+/// <summary>The entity-tagger experiment: training, the model file and the BIO rules, on invented sentences.</summary>
 public class EntityTaggerTests
 {
     /// <summary>Invented sentences with their names marked as [TYPE words].</summary>
@@ -88,6 +90,15 @@ public class EntityTaggerTests
         using (var writer = new BinaryWriter(brotli)) writer.Write("BYLTAG01");
         stream.Position = 0;
         Assert.Throws<InvalidDataException>(() => EntityModel.Read(stream));
+    }
+
+    [Test]
+    public void A_model_file_that_is_not_an_entity_model_is_refused_with_a_clear_error()
+    {
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "not-an-entity-model.bin");
+        File.WriteAllText(path, "plain text");
+        Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Throws<FileNotFoundException>(() => EntityTagger.Load(path + ".missing"));
     }
 
     [Test]

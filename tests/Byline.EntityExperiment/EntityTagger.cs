@@ -1,19 +1,19 @@
 using System.Buffers;
+using Byline.Language;
 using Byline.Syntax;
 
-namespace Byline.Language;
+namespace Byline.EntityExperiment;
 
 /// <summary>
 /// A greedy averaged-perceptron BIO tagger of names (person, organisation, place) over the tokens of the Syntax
 /// tokenizer, trained on GUM (see docs/language.md). It reads each token's part of speech and a gazetteer code
-/// the caller supplies (what the knowledge base says of the token), so this layer needs no knowledge base. The
-/// embedded weights load on first use of <see cref="Default"/>; the tagger is immutable and thread-safe.
+/// the caller supplies (what the knowledge base says of the token), so the tagger itself needs no knowledge base.
+/// An experiment that did not beat the shipped scanner (docs/evaluation.md): no weights are embedded; they are
+/// made by the training command and read with <see cref="Load"/>. The tagger is immutable and thread-safe.
 /// </summary>
 public sealed class EntityTagger
 {
     private const int StackLimit = 256;
-    private const string ResourceName = "Byline.Language.Data.entities.bin";
-    private static readonly Lazy<EntityTagger> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FeatureTable _weights;
 
@@ -23,11 +23,13 @@ public sealed class EntityTagger
         _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryLabels, model.EntryWeights);
     }
 
-    /// <summary>The tagger with the embedded weights, loaded on first use.</summary>
-    public static EntityTagger Default => Embedded.Value;
-
-    /// <summary>Whether this build embeds the weights.</summary>
-    public static bool IsEmbedded => typeof(EntityTagger).Assembly.GetManifestResourceInfo(ResourceName) is not null;
+    /// <summary>The tagger with the weights in <paramref name="path"/>, as written by the training command.</summary>
+    /// <exception cref="InvalidDataException">The file is not an entity model.</exception>
+    public static EntityTagger Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return new EntityTagger(EntityModel.Read(stream));
+    }
 
     public BioLabels Labels { get; }
 
@@ -81,12 +83,5 @@ public sealed class EntityTagger
             previous2 = previous;
             previous = best;
         }
-    }
-
-    private static EntityTagger LoadEmbedded()
-    {
-        using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The entity tagger's weights ({ResourceName}) are not embedded in this build.");
-        return new EntityTagger(EntityModel.Read(stream));
     }
 }
