@@ -1,3 +1,5 @@
+using Byline.EntityExperiment;
+
 namespace Byline.Language.Training;
 
 /// <summary>
@@ -10,7 +12,8 @@ public static class Program
         usage:
           train-tagger --ud-ewt DIR --gum DIR --out FILE [--min-weight W] [--iterations N]   train on EWT train + GUM train (open genres), write the weights, print held-out accuracy
           evaluate-tagger --ud-ewt DIR --gum DIR [--model FILE] [--errors DIR]   accuracy of the embedded (or given) weights; lemma errors as TSV
-          tagging-cost --text FILE [--repeat N]           CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks)
+          tagging-cost --text FILE [--repeat N] [--entity-model FILE]   CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks); with an entity model, of the entity tagger too
+          train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity-tagger experiment on GUM train (open genres, WebAnno TSV at that commit)
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
         """;
 
@@ -24,6 +27,7 @@ public static class Program
                 "train-tagger" => TrainTagger(options),
                 "evaluate-tagger" => EvaluateTagger(options),
                 "build-lexicon" => BuildLexicon(options),
+                "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
                 _ => Fail(Usage),
             };
@@ -98,6 +102,42 @@ public static class Program
         process.Refresh();
         var used = process.TotalProcessorTime - cpu;
         Console.WriteLine($"{tokens} tokens x {repeat}: {used.TotalNanoseconds / tokens / repeat:F0} ns CPU per token, {wall.Elapsed.TotalNanoseconds / tokens / repeat:F0} ns wall-clock per token; {text.Length / (double)tokens:F2} chars per token");
+        if (options.TryGetValue("--entity-model", out var entityModel)) EntityTaggingCost(EntityTagger.Load(entityModel), sentences, repeat);
+        return 0;
+    }
+
+    /// <summary>The entity tagger's own CPU time per token, given the part-of-speech tags (measured above) and gazetteer codes.</summary>
+    private static void EntityTaggingCost(EntityTagger tagger, List<(string Text, System.Collections.Immutable.ImmutableArray<Byline.Syntax.Token> Tokens)> sentences, int repeat)
+    {
+        var inputs = sentences.Select(s =>
+        {
+            var pos = new PosTag[s.Tokens.Length];
+            PartOfSpeechTagger.Default.Tag(s.Text, s.Tokens.AsSpan(), pos);
+            return (s.Text, s.Tokens, Pos: pos, Gazetteer: new ulong[s.Tokens.Length]);
+        }).ToList();
+        var labels = new byte[inputs.Max(s => s.Tokens.Length)];
+        var tokens = inputs.Sum(s => s.Tokens.Length);
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        for (var r = 0; r < repeat; r++)
+        {
+            foreach (var s in inputs) tagger.Tag(s.Text, s.Tokens.AsSpan(), s.Pos, s.Gazetteer, labels);
+        }
+        process.Refresh();
+        Console.WriteLine($"entity tagger (tags given): {(process.TotalProcessorTime - cpu).TotalNanoseconds / tokens / repeat:F0} ns CPU per token");
+    }
+
+    private static int TrainEntities(Dictionary<string, string> options)
+    {
+        var (repository, commit, output) = (options["--gum-git"], options["--gum-commit"], options["--out"]);
+        var training = GumEntityData.Load(repository, commit, "train", Console.Out);
+        var settings = new EntityTrainingOptions();
+        if (options.TryGetValue("--iterations", out var iterations)) settings = settings with { Iterations = int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) };
+        Console.WriteLine(settings);
+        var model = EntityTraining.Train(training, settings, Console.Out);
+        using (var file = File.Create(output)) model.Write(file);
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {model.FeatureKeys.Length} features, {model.EntryLabels.Length} weights, labels {string.Join(' ', model.Labels)}");
+        Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(output)))}");
         return 0;
     }
 

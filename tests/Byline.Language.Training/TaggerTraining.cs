@@ -101,6 +101,20 @@ internal static class TaggerTraining
     private static TaggerModel Quantise(string[] labels, SortedDictionary<ulong, List<(byte Tag, double Weight)>> weights,
         SortedDictionary<ulong, byte> tagDictionary, (SortedDictionary<ulong, LemmaRule> Rules, SortedDictionary<ulong, string> Exceptions) lemmas)
     {
+        var table = QuantisedWeights.From(weights);
+        return new TaggerModel
+        {
+            Labels = labels, FeatureKeys = table.Keys, FeatureStarts = table.Starts, EntryTags = table.Tags,
+            EntryWeights = table.Weights, TagDictionary = tagDictionary, LemmaRules = lemmas.Rules, LemmaExceptions = lemmas.Exceptions,
+        };
+    }
+}
+
+/// <summary>Averaged weights scaled to 16 bits (the largest magnitude becomes 32,767), one list of (tag, weight) per feature key, keys sorted.</summary>
+internal sealed record QuantisedWeights(ulong[] Keys, int[] Starts, byte[] Tags, short[] Weights)
+{
+    public static QuantisedWeights From(SortedDictionary<ulong, List<(byte Tag, double Weight)>> weights)
+    {
         var largest = weights.Values.SelectMany(w => w).Max(w => Math.Abs(w.Weight));
         var scale = short.MaxValue / largest;
         var starts = new List<int> { 0 };
@@ -116,10 +130,6 @@ internal static class TaggerTraining
             entryWeights.AddRange(quantised.Select(e => e.Weight));
             starts.Add(entryTags.Count);
         }
-        return new TaggerModel
-        {
-            Labels = labels, FeatureKeys = [.. keys], FeatureStarts = [.. starts], EntryTags = [.. entryTags],
-            EntryWeights = [.. entryWeights], TagDictionary = tagDictionary, LemmaRules = lemmas.Rules, LemmaExceptions = lemmas.Exceptions,
-        };
+        return new QuantisedWeights([.. keys], [.. starts], [.. entryTags], [.. entryWeights]);
     }
 }

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using Byline.Analysis;
 using Byline.Analysis.Entities;
+using Byline.EntityExperiment;
+using Byline.Language;
 using Byline.Syntax;
 using Byline.Text;
 
@@ -17,7 +19,12 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev] [--re3d corpus-folder] [--errors N]";
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N]";
+
+    private static EntityTagger? _entityTagger;
+
+    private static string _recogniser = "scanner";
+    private static string _gumGenres = "news";
 
     private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
@@ -38,12 +45,17 @@ public static class EntityEvaluation
             }
             return 0;
         }
+        _recogniser = Option("--recogniser") ?? "scanner";
+        _gumGenres = Option("--gum-genres") ?? "news";
+        if (_recogniser is not ("scanner" or "tagger" or "known" or "union" or "retype")) throw new ArgumentException($"--recogniser: scanner, tagger, known, union or retype, not '{_recogniser}'.");
+        if (Option("--entity-model") is { } model) _entityTagger = EntityTagger.Load(model);
+        else if (_recogniser != "scanner") throw new ArgumentException($"--recogniser {_recogniser} needs --entity-model FILE (weights written by train-entities; docs/language.md).");
         MeasureLoad();
         var texts = new List<string>();
         if (Option("--conll") is { } conll) texts.AddRange(Conll(conll, errors));
         if (Option("--gum") is { } gum) texts.AddRange(Gum(gum, Option("--gum-docs") ?? "all", errors));
         if (Option("--re3d") is { } re3d) texts.AddRange(Re3d(re3d, errors));
-        if (texts.Count > 0) MeasureThroughput(texts);
+        if (texts.Count > 0 && !args.Contains("--no-throughput")) MeasureThroughput(texts);
         return 0;
     }
 
@@ -54,6 +66,42 @@ public static class EntityEvaluation
 
     private static IEnumerable<(Span Span, string Id)> Predicted(ArticleEntities entities) =>
         entities.Mentions.Select(m => (new Span(m.Span.Start, m.Span.End, entities.Find(m.EntityId)!.TypeCode), m.EntityId));
+
+    /// <summary>
+    /// The names found in <paramref name="text"/> by the recogniser chosen with --recogniser: the scanner (what
+    /// ships), the trained tagger (its person, organisation and place names, with the scanner's other names where
+    /// the tagger found nothing), "known" (the scanner's names of entities the knowledge base knows, the tagger
+    /// elsewhere), "union" (the scanner's names, and the tagger's where the scanner found nothing) or "retype"
+    /// (the union, with the tagger's type for a name the knowledge base does not know when both found the same span).
+    /// </summary>
+    private static List<(Span Span, string Id)> Recognise(string text)
+    {
+        var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var entities = ArticleAnalyzer.Analyze(tree).Entities;
+        var scanner = Predicted(entities).ToList();
+        if (_recogniser == "scanner") return scanner;
+        var tagger = EntityTagging.Tag(tree, entities, _entityTagger!)
+            .Select(t => (Span: new Span(t.Span.Start, t.Span.End, t.Type), Id: text[t.Span.Start..t.Span.End])).ToList();
+        var first = _recogniser switch
+        {
+            "tagger" => tagger,
+            "known" => scanner.Where(s => entities.Find(s.Id)?.IsKnown == true).ToList(),
+            "retype" => [.. scanner.Select(s => entities.Find(s.Id)?.IsKnown == true ? s : Retyped(s, tagger))],
+            _ => scanner,
+        };
+        var rest = _recogniser == "known" ? tagger.Concat(scanner) : _recogniser == "tagger" ? scanner.Where(s => s.Span.Type == "MISC") : tagger;
+        var result = new List<(Span Span, string Id)>(first);
+        foreach (var candidate in rest)
+        {
+            if (!result.Any(r => r.Span.Start < candidate.Span.End && candidate.Span.Start < r.Span.End)) result.Add(candidate);
+        }
+        return [.. result.OrderBy(r => r.Span.Start)];
+    }
+
+    /// <summary>The scanner's name with the tagger's type where the tagger found exactly the same span.</summary>
+    private static (Span Span, string Id) Retyped((Span Span, string Id) name, List<(Span Span, string Id)> tagger) =>
+        tagger.FirstOrDefault(t => t.Span.Start == name.Span.Start && t.Span.End == name.Span.End) is { Id: not null } same
+            ? (same.Span, name.Id) : name;
 
     private static void MeasureLoad()
     {
@@ -274,7 +322,7 @@ public static class EntityEvaluation
         var frequent = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (docText, docGold) in documents)
         {
-            var predicted = Predicted(Analyze(docText)).Select(p => p.Span).ToList();
+            var predicted = Recognise(docText).Select(p => p.Span).ToList();
             score.Add(docGold, predicted, exact: true);
             if (showErrors > 0)
             {
@@ -304,10 +352,10 @@ public static class EntityEvaluation
     {
         var shown = 0;
         var files = Git(repo, "ls-tree", "--name-only", "HEAD", "_build/src/tsv/").Split('\n')
-            .Where(f => Path.GetFileName(f).StartsWith("GUM_news_", StringComparison.Ordinal)).ToList();
-        if (which == "dev")
+            .Where(f => GumTsv.Genre(f) is { } genre && (_gumGenres == "open" ? GumTsv.OpenGenres.Contains(genre) : genre == "news")).ToList();
+        if (which is "dev" or "test")
         {
-            var dev = Git(repo, "show", "HEAD:rst/disrpt/eng.erst.gum_dev.conllu").Split('\n')
+            var dev = Git(repo, "show", $"HEAD:rst/disrpt/eng.erst.gum_{which}.conllu").Split('\n')
                 .Where(l => l.StartsWith("# newdoc id = ", StringComparison.Ordinal)).Select(l => l[14..].Trim()).ToHashSet();
             files = files.Where(f => dev.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
         }
@@ -316,9 +364,11 @@ public static class EntityEvaluation
         var texts = new List<string>();
         foreach (var file in files)
         {
-            var (text, gold, clusters) = ReadGum(Git(repo, "show", "HEAD:" + file));
+            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file));
+            var gold = mentions.Select(m => new Span(m.Start, m.End, m.Type)).ToList();
+            var clusters = mentions.Select(m => m.Cluster).ToList();
             texts.Add(text);
-            var predicted = Predicted(Analyze(text)).ToList();
+            var predicted = Recognise(text);
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
             if (shown < showErrors)
             {
@@ -341,97 +391,11 @@ public static class EntityEvaluation
                 }
             }
         }
-        score.Print($"GUM news ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
+        score.Print($"GUM {(_gumGenres == "open" ? "academic, bio, court, interview, news, voyage" : "news")} ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
         var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
         var r = goldPairs == 0 ? 0 : (double)correctPairs / goldPairs;
         Console.WriteLine($"  coreference (pairwise over correctly bounded named mentions, gold chains from GUM's coref relations): P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({goldPairs} gold pairs)");
         return texts;
-    }
-
-    private static (string Text, List<Span> Gold, List<string> Clusters) ReadGum(string tsv)
-    {
-        var tokens = new List<(int Start, int End, string Word, int Sentence, string[] Columns)>();
-        var sentence = 0;
-        foreach (var line in tsv.Split('\n'))
-        {
-            if (line.StartsWith("#Text=", StringComparison.Ordinal)) { sentence++; continue; }
-            var columns = line.Split('\t');
-            if (columns.Length < 7 || !columns[1].Contains('-')) continue;
-            var offsets = columns[1].Split('-');
-            tokens.Add((int.Parse(offsets[0], CultureInfo.InvariantCulture), int.Parse(offsets[1], CultureInfo.InvariantCulture), columns[2], sentence, columns));
-        }
-        var length = tokens.Count == 0 ? 0 : tokens[^1].End;
-        var chars = Enumerable.Repeat(' ', length).ToArray();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            tokens[i].Word.CopyTo(0, chars, tokens[i].Start, Math.Min(tokens[i].Word.Length, length - tokens[i].Start));
-            if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence && tokens[i].Start > tokens[i - 1].End)
-            {
-                chars[tokens[i].Start - 1] = '\n'; // one sentence a line, as the corpus prints them
-            }
-        }
-        var text = new string(chars);
-        // Entity ids "[n]" with their type and identity; spans from the first to the last token carrying the id.
-        var spans = new Dictionary<string, (int Start, int End, string Type, string? Identity)>();
-        var words = new Dictionary<string, List<string>>();
-        foreach (var token in tokens)
-        {
-            var entities = token.Columns[3].Split('|');
-            var identities = token.Columns[6].Split('|');
-            foreach (var entity in entities)
-            {
-                var open = entity.IndexOf('[');
-                if (open < 0) continue;
-                var id = entity[(open + 1)..^1];
-                var type = entity[..open];
-                var identity = identities.FirstOrDefault(x => x.EndsWith($"[{id}]", StringComparison.Ordinal))?.Split('[')[0];
-                spans[id] = spans.TryGetValue(id, out var s) ? s with { End = token.End, Identity = s.Identity ?? identity } : (token.Start, token.End, type, identity);
-                (words.TryGetValue(id, out var list) ? list : words[id] = []).Add(token.Word);
-            }
-        }
-        // Coreference chains: column 8 holds relation types, column 9 targets "10-39[69_1]" (to mention 69 from 1).
-        var parent = new Dictionary<string, string>();
-        string Find(string x) => parent.TryGetValue(x, out var p) && p != x ? parent[x] = Find(p) : x;
-        foreach (var token in tokens)
-        {
-            if (token.Columns.Length < 9) continue;
-            var relationTypes = token.Columns[7].Split('|');
-            var targets = token.Columns[8].Split('|');
-            for (var r = 0; r < Math.Min(relationTypes.Length, targets.Length); r++)
-            {
-                var open = targets[r].IndexOf('[');
-                if (!relationTypes[r].StartsWith("coref", StringComparison.Ordinal) || open < 0) continue;
-                var ids = targets[r][(open + 1)..^1].Split('_');
-                if (ids.Length == 2) parent[Find(ids[1])] = Find(ids[0]);
-            }
-        }
-        var gold = new List<Span>();
-        var clusters = new List<string>();
-        foreach (var (id, s) in spans)
-        {
-            var type = s.Type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
-            // Named mentions: linked to Wikipedia (identity), or written as a proper name — every word after a
-            // leading determiner capitalised or a connector ("Bank of England"). GUM also marks common nouns
-            // and pronouns as mentions; those are not named entities.
-            var named = s.Identity is not null and not "_" || IsProperName(words[id]);
-            if (type is null || !named) continue;
-            var start = s.Start;
-            foreach (var determiner in (string[])["the ", "a ", "an "])
-            {
-                if (text.AsSpan(start, s.End - start).StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && s.End - start > determiner.Length) start += determiner.Length;
-            }
-            // Byline's mention spans leave out a possessive "'s" (rename and hover are about the name).
-            var end = text.AsSpan(start, s.End - start).EndsWith(" 's", StringComparison.Ordinal) ? s.End - 3 : s.End;
-            gold.Add(new Span(start, end, type));
-            clusters.Add(Find(id));
-        }
-        return (text, gold, clusters);
-    }
-
-    private static bool IsProperName(List<string> words)
-    {
-        var rest = words.SkipWhile((w, i) => i == 0 && w is "the" or "The" or "a" or "A" or "an" or "An").ToList();
-        return rest.Count > 0 && char.IsUpper(rest[0][0]) && rest.All(w => char.IsUpper(w[0]) || w is "of" or "and" or "the" or "for" or "de" or "-" or "&" or "'s");
     }
 
     // ---------------------------------------------------------------- re3d
@@ -461,7 +425,7 @@ public static class EntityEvaluation
                 var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text.ToString();
                 texts.Add(text);
                 count++;
-                var predicted = Predicted(Analyze(text)).Select(p => p.Span).ToList();
+                var predicted = Recognise(text).Select(p => p.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
                 if (shown < showErrors)
