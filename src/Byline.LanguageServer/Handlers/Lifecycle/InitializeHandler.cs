@@ -54,8 +54,9 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         {
             watchParentProcess(processId);
         }
-        // The knowledge base and word lists load while the client is still opening its first document.
-        _ = Task.Run(ArticleAnalyzer.Preload);
+        // The knowledge base and word lists load while the client is still opening its first document (the
+        // server's Main started this already; a server hosted in another process starts it here).
+        _ = ArticleAnalyzer.Preload();
         context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
             $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
 
