@@ -76,21 +76,55 @@ public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> 
 public static class ArticleAnalyzer
 {
     /// <summary>
-    /// Reads the built-in knowledge base and word lists now; otherwise each is read on first use, inside the
-    /// first analysis. The language server calls this in the background after <c>initialize</c>, so the first
-    /// document opened does not wait for it. The knowledge base, the largest, loads on a second thread while the
-    /// parser (its word lists and line patterns, which a document's opening needs first) and the other lists load.
+    /// Starts reading the built-in knowledge base, word lists and tagger weights, once per process; otherwise each
+    /// is read on first use, inside the first analysis. The language server calls this when it starts, so the first
+    /// document opened does not wait for it. Two threads of their own share the work (not the thread pool: on two
+    /// cores its threads are few, and a pool thread blocked on a load would keep the first request waiting): the
+    /// knowledge base, the largest, on one; the parser (its word lists and line patterns, which a document's opening
+    /// needs first), the other lists and the tagger on the other.
     /// </summary>
-    public static void Preload()
+    /// <returns>A task that completes when everything is loaded.</returns>
+    public static Task Preload() => Preloading.Value;
+
+    private static readonly Lazy<Task> Preloading = new(StartPreload);
+
+    private static Task StartPreload()
     {
-        using var phase = Byline.Text.PhaseTimer.Once("preload (background)");
-        var knowledgeBase = Task.Run(() => KnowledgeBase.Builtin);
-        ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(PreloadSample), ArticleFormat.PlainText);
-        _ = AttributionLexicon.Instance;
-        _ = EntityWords.Default;
-        _ = Byline.Language.PartOfSpeechTagger.Default; // BYL0001 tags the sentences it reports, to find the claim's head
-        knowledgeBase.Wait();
-        Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
+        var knowledgeBase = OnThreadOfItsOwn("preload: knowledge base", () => _ = KnowledgeBase.Builtin);
+        return OnThreadOfItsOwn("preload (background)", () =>
+        {
+            using (Byline.Text.PhaseTimer.Once("preload: the parser's word lists and line patterns"))
+            {
+                ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(PreloadSample), ArticleFormat.PlainText);
+            }
+            _ = AttributionLexicon.Instance;
+            _ = EntityWords.Default;
+            _ = Byline.Language.PartOfSpeechTagger.Default; // BYL0001 tags the sentences it reports, to find the claim's head
+            knowledgeBase.Wait();
+            Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
+        });
+    }
+
+    private static Task OnThreadOfItsOwn(string phaseName, Action load)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                using var phase = Byline.Text.PhaseTimer.Once(phaseName);
+                load();
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                // The same load fails again, and is reported, where an analysis needs it.
+                done.SetException(e);
+            }
+        })
+        { IsBackground = true, Name = phaseName };
+        thread.Start();
+        return done.Task;
     }
 
     // Lines of the shapes the line classifier tells apart (headline, dateline, body, credit), so that its patterns

@@ -117,12 +117,26 @@ public sealed class PartOfSpeechTagger
         return best;
     }
 
-    private static PartOfSpeechTagger LoadEmbedded()
+    internal static PartOfSpeechTagger LoadEmbedded()
     {
-        const string name = "Byline.Language.Data.tagger.bin";
+        // The build embeds tagger.bin decompressed (TaggerModel.Read for the committed, compressed form).
+        const string name = "Byline.Language.Data.tagger.bin.decompressed";
+        using var phase = Byline.Text.PhaseTimer.Once("load the tagger's weights");
         using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The tagger's weights ({name}) are not embedded in this build.");
-        return new PartOfSpeechTagger(TaggerModel.Read(stream));
+        return new PartOfSpeechTagger(TaggerModel.ReadDecompressed(EmbeddedBytes(stream)));
+    }
+
+    /// <summary>An embedded resource's bytes, read in place when the runtime maps it (it does for resources in the assembly).</summary>
+    private static unsafe ReadOnlySpan<byte> EmbeddedBytes(Stream stream)
+    {
+        if (stream is UnmanagedMemoryStream mapped)
+        {
+            return new ReadOnlySpan<byte>(mapped.PositionPointer, checked((int)mapped.Length));
+        }
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.GetBuffer().AsSpan(0, (int)copy.Length);
     }
 }
 

@@ -27,15 +27,48 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
     /// Sets the workspace folders and indexes the article files (read lazily) of those with a
     /// <c>.byline.yaml</c>; a folder without one is not indexed, only its open documents are checked.
     /// </summary>
-    public WorkspaceSnapshot SetFolders(IEnumerable<string> folderPaths)
+    /// <param name="walkLater">
+    /// Read each folder's configuration and ledger now but leave the walk of its files for later: the snapshot's
+    /// indexed folders are <see cref="WorkspaceFolder.IndexPending"/> until <see cref="ApplyIndex"/> gets what
+    /// <see cref="WalkPendingFolders"/> found (the language server answers <c>initialize</c> first and walks in the
+    /// background).
+    /// </param>
+    public WorkspaceSnapshot SetFolders(IEnumerable<string> folderPaths, bool walkLater = false)
     {
         var snapshot = _current;
         var roots = folderPaths.Select(Path.GetFullPath).Distinct().ToList();
         var folders = roots
-            .Select(root => ReadFolder(snapshot.ConfigLoader, root, roots, snapshot.Folders.FirstOrDefault(f => f.Root == root)?.Ledger)).ToImmutableArray();
-        var withFolders = snapshot.With(folders: folders, resetConfigCache: true);
-        var disk = ImmutableSortedDictionary.CreateBuilder<string, Lazy<ArticleDocument?>>(StringComparer.Ordinal);
-        foreach (var folder in folders.Where(f => f.HasConfig))
+            .Select(root => ReadFolder(snapshot.ConfigLoader, root, snapshot.Folders.FirstOrDefault(f => f.Root == root)?.Ledger)).ToImmutableArray();
+        var pending = Swap(Reselect(snapshot.With(folders: folders, diskDocuments: ImmutableSortedDictionary.Create<string, Lazy<ArticleDocument?>>(StringComparer.Ordinal), resetConfigCache: true)));
+        return walkLater ? pending : ApplyIndex(WalkPendingFolders(pending));
+    }
+
+    /// <summary>
+    /// Walks the files of the snapshot's folders whose index is pending. Reads the disk only, changes nothing, so
+    /// it may run on any thread while the workspace goes on.
+    /// </summary>
+    public static FolderIndex WalkPendingFolders(WorkspaceSnapshot snapshot)
+    {
+        var roots = snapshot.Folders.Select(f => f.Root).ToList();
+        var pending = snapshot.Folders.Where(f => f.IndexPending).ToImmutableArray();
+        return new FolderIndex(pending, [.. pending.Select(folder => new FolderWalk(folder.Files).Walk(folder.Root, roots))]);
+    }
+
+    /// <summary>
+    /// Adds the article files a walk found to the folders it walked. A folder set again since (configuration
+    /// changed, folders changed) has been read again and walks anew, so a walk of its old self is dropped.
+    /// </summary>
+    public WorkspaceSnapshot ApplyIndex(FolderIndex index)
+    {
+        var snapshot = _current;
+        var folders = snapshot.Folders.Select(folder =>
+        {
+            var walked = index.Folders.IndexOf(folder, ReferenceEqualityComparer.Instance);
+            return walked < 0 ? folder : folder with { IndexPending = false, ArticlePaths = index.Walks[walked].Files, Skipped = index.Walks[walked].Skipped };
+        }).ToImmutableArray();
+        var withFolders = snapshot.With(folders: folders);
+        var disk = snapshot.DiskDocuments.ToBuilder();
+        foreach (var folder in folders.Where((f, i) => !ReferenceEquals(f, snapshot.Folders[i])))
         {
             foreach (var path in folder.ArticlePaths)
             {
@@ -157,19 +190,16 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         return next;
     }
 
-    private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root, IReadOnlyList<string> allRoots, ReviewLedger? lastGoodLedger)
+    private static WorkspaceFolder ReadFolder(ConfigLoader loader, string root, ReviewLedger? lastGoodLedger)
     {
         var (config, problems) = loader.Load(root, root);
-        var files = new ArticleFiles(config);
         var hasConfig = loader.HasConfig(root);
-        // A folder without configuration is not indexed, so it is not walked either.
-        var walk = hasConfig ? new FolderWalk(files).Walk(root, allRoots) : new FolderWalkResult([], []);
-        return new WorkspaceFolder(root, config, files, problems)
+        return new WorkspaceFolder(root, config, new ArticleFiles(config), problems)
         {
             Ledger = loader.LoadLedger(root, lastGoodLedger),
             HasConfig = hasConfig,
-            ArticlePaths = walk.Files,
-            Skipped = walk.Skipped,
+            // A folder without configuration is not indexed, so it is not walked either.
+            IndexPending = hasConfig,
         };
     }
 
@@ -224,4 +254,10 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
             return null;
         }
     });
+}
+
+/// <summary>What a walk of a workspace's pending folders found: for each folder walked, its files.</summary>
+public sealed record FolderIndex(ImmutableArray<WorkspaceFolder> Folders, ImmutableArray<FolderWalkResult> Walks)
+{
+    public int ArticleCount => Walks.Sum(w => w.Files.Length);
 }

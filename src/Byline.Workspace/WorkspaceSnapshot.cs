@@ -16,7 +16,13 @@ public sealed record WorkspaceFolder(string Root, BylineConfig Config, ArticleFi
     /// </summary>
     public bool HasConfig { get; init; }
 
-    /// <summary>The folder's articles found on disk when it was read (see <see cref="FolderWalk"/>).</summary>
+    /// <summary>
+    /// The folder is indexed but its files have not been walked yet (see <see cref="ArticleWorkspace.SetFolders"/>):
+    /// until then its articles on disk are not among the snapshot's documents.
+    /// </summary>
+    public bool IndexPending { get; init; }
+
+    /// <summary>The folder's articles found on disk when it was walked (see <see cref="FolderWalk"/>).</summary>
     public ImmutableArray<string> ArticlePaths { get; init; } = [];
 
     /// <summary>Entries that looked like articles but were not read: unreadable, special, or links out of the workspace.</summary>
@@ -64,6 +70,9 @@ public sealed class WorkspaceSnapshot
             loader ?? new ConfigLoader(), new ConcurrentDictionary<string, BylineConfig>());
 
     public ImmutableArray<WorkspaceFolder> Folders { get; }
+
+    /// <summary>An indexed folder's files are still being walked: the disk's articles are not all known yet.</summary>
+    public bool IndexPending => Folders.Any(f => f.IndexPending);
 
     /// <summary>Articles open in the editor, keyed by <see cref="DocumentUris.Key"/>.</summary>
     public ImmutableDictionary<string, ArticleDocument> OpenDocuments { get; }

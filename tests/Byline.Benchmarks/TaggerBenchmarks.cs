@@ -69,9 +69,5 @@ public class TaggerBenchmarks
     }
 
     [Benchmark(Description = "Load the embedded weights")]
-    public int LoadWeights()
-    {
-        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream("Byline.Language.Data.tagger.bin")!;
-        return new PartOfSpeechTagger(TaggerModel.Read(stream)).Tags.Count;
-    }
+    public int LoadWeights() => PartOfSpeechTagger.LoadEmbedded().Tags.Count;
 }

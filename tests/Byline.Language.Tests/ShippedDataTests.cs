@@ -13,6 +13,31 @@ public class ShippedDataTests
         Assert.That(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "licenses", file)), Does.Contain(phrase));
     }
 
+    [Test]
+    public void The_embedded_weights_are_the_committed_model_decompressed()
+    {
+        var committed = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "src", "Byline.Language", "Data", "tagger.bin"));
+        using var written = new MemoryStream();
+        EmbeddedModel().Write(written);
+        Assert.That(written.ToArray(), Is.EqualTo(committed));
+    }
+
+    // The model the embedded weights hold (the build embeds tagger.bin decompressed), read as the tagger reads it.
+    private static TaggerModel EmbeddedModel()
+    {
+        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream("Byline.Language.Data.tagger.bin.decompressed")!;
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return TaggerModel.ReadDecompressed(bytes.ToArray());
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LangServer.sln"))) folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test folder.");
+    }
+
     [TestCase("say", CuePos.Verb, CueClass.Speech)]
     [TestCase("believe", CuePos.Verb, CueClass.Stance)]
     [TestCase("statement", CuePos.Noun, CueClass.Document)]

@@ -29,6 +29,15 @@ public interface IRequestHandler<TParams, TResult> : ILspHandler
 {
     Task<TResult> HandleAsync(TParams request, RequestContext context, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The answer needs articles on disk that the walk of the indexed folders may not have reached yet
+    /// (references, rename, workspace symbols and diagnostics; the diagnostics of a file that is not open): while
+    /// the folders are being walked such a request waits for the walk, then runs on the first snapshot that has its
+    /// files. Reads only (a mutation waiting would hold up the queue the walk's files arrive through). Every other
+    /// request answers at once from what is known: the open documents.
+    /// </summary>
+    bool NeedsFolderIndex(TParams request, Byline.Workspace.WorkspaceSnapshot snapshot) => false;
+
     void ILspHandler.RegisterWith(IHandlerRegistry registry) => registry.AddRequest(this);
 }
 

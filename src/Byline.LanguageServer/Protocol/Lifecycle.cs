@@ -17,7 +17,12 @@ public sealed record WorkspaceFolder(string Uri, string Name);
 public sealed record ClientCapabilities(
     GeneralClientCapabilities? General,
     TextDocumentClientCapabilities? TextDocument,
-    WorkspaceClientCapabilities? Workspace);
+    WorkspaceClientCapabilities? Workspace,
+    WindowClientCapabilities? Window = null);
+
+public sealed record WindowClientCapabilities(bool? WorkDoneProgress);
+
+public sealed record WorkDoneProgressCreateParams(System.Text.Json.JsonElement Token);
 
 public sealed record GeneralClientCapabilities(string[]? PositionEncodings);
 

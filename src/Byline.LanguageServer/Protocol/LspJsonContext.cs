@@ -38,6 +38,7 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(WorkspaceDiagnosticParams))]
 [JsonSerializable(typeof(WorkspaceDiagnosticReport))]
 [JsonSerializable(typeof(ProgressParams))]
+[JsonSerializable(typeof(WorkDoneProgressCreateParams))]
 [JsonSerializable(typeof(DocumentSymbolParams))]
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(FoldingRangeParams))]

@@ -88,10 +88,11 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
         var client = new LanguageClient(_rpc, _log, _outbox);
         var fileProblems = new FileProblemsPublisher(client, _log);
         var openDocuments = new Handlers.Selection.OpenDocumentsReporter(publisher, client);
+        var folderIndexing = new Handlers.Workspace.FolderIndexing(RunMutationAsync, fileProblems, _log);
         ILspHandler[] handlers =
         [
-            new InitializeHandler(WatchParentProcess),
-            new InitializedHandler(client, fileProblems),
+            new InitializeHandler(WatchParentProcess, folderIndexing),
+            new InitializedHandler(client, fileProblems, folderIndexing),
             new ShutdownHandler(),
             new ExitHandler(Exit),
             new DidOpenHandler(publisher, new Handlers.Selection.UnindexedFolderNotice(client, _log)),
@@ -198,6 +199,14 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
 
     private void Register(ILspHandler handler) => handler.RegisterWith(this);
 
+    /// <summary>Runs work of the server's own (not a client's message) as a mutation, in the queue's order.</summary>
+    private Task RunMutationAsync(string name, Action<RequestContext> mutate) =>
+        _queue.ExecuteAsync(name, RequestKind.Mutation, (context, _) =>
+        {
+            mutate(context);
+            return Task.FromResult(true);
+        }, CancellationToken.None);
+
     void IHandlerRegistry.AddRequest<TParams, TResult>(IRequestHandler<TParams, TResult> handler)
     {
         var entry = new RequestEntry<TParams, TResult>(handler, this);
@@ -219,7 +228,8 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
     private void AddLocalRpcMethod(string method, bool parameterless, Delegate invoke) =>
         _rpc.AddLocalRpcMethod(invoke.Method, invoke.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = !parameterless });
 
-    private Task<T> DispatchAsync<T>(ILspHandler handler, Func<RequestContext, CancellationToken, Task<T>> invoke, CancellationToken cancellationToken) =>
+    private Task<T> DispatchAsync<T>(ILspHandler handler, Func<RequestContext, CancellationToken, Task<T>> invoke, CancellationToken cancellationToken,
+        Func<WorkspaceSnapshot, bool>? needsFolderIndex = null) =>
         _queue.ExecuteAsync(handler.Method, handler.Kind, (context, ct) =>
         {
             if (!context.State.Initialized && !AllowedBeforeInitialize.Contains(handler.Method))
@@ -230,8 +240,19 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             {
                 throw new LocalRpcException($"{handler.Method} after shutdown.") { ErrorCode = LspErrorCodes.InvalidRequest };
             }
+            if (handler.Kind == RequestKind.Read && context.Snapshot.IndexPending && needsFolderIndex?.Invoke(context.Snapshot) == true)
+            {
+                return AfterFolderIndexAsync(context, invoke, ct);
+            }
             return invoke(context, ct);
         }, cancellationToken);
+
+    /// <summary>Runs a read that needs the articles on disk once the folders' walk is in the workspace (see <see cref="IRequestHandler{TParams, TResult}.NeedsFolderIndex"/>).</summary>
+    private static async Task<T> AfterFolderIndexAsync<T>(RequestContext context, Func<RequestContext, CancellationToken, Task<T>> invoke, CancellationToken cancellationToken)
+    {
+        await context.State.FolderIndexing.WaitAsync(cancellationToken);
+        return await invoke(context.WithSnapshot(context.State.Workspace.Current), cancellationToken);
+    }
 
     /// <summary>A client that omits a member LSP requires gets -32602 here, not a NullReferenceException in the handler.</summary>
     private void CheckRequiredParams(string method, object? parameters)
@@ -248,7 +269,8 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
         public Task<TResult> InvokeAsync(TParams request, CancellationToken cancellationToken)
         {
             server.CheckRequiredParams(handler.Method, request);
-            return server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(request, context, ct), cancellationToken);
+            return server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(request, context, ct), cancellationToken,
+                snapshot => handler.NeedsFolderIndex(request, snapshot));
         }
 
         public Task<TResult> InvokeWithoutParamsAsync(CancellationToken cancellationToken) =>

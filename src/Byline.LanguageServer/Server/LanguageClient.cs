@@ -16,6 +16,21 @@ public sealed class LanguageClient(JsonRpc rpc, ServerLog log, NotificationOutbo
         return rpc.NotifyWithParameterObjectAsync(method, parameters);
     }
 
+    /// <summary>Sends a request and waits for the answer: false when the client refused it or is gone.</summary>
+    public async Task<bool> RequestAsync(string method, object? parameters)
+    {
+        try
+        {
+            await rpc.InvokeWithParameterObjectAsync<object?>(method, parameters);
+            return true;
+        }
+        catch (Exception ex) when (ex is RemoteRpcException or ConnectionLostException or ObjectDisposedException)
+        {
+            log.Warning($"The client did not accept {method}: {ex.Message}");
+            return false;
+        }
+    }
+
     /// <summary>
     /// Sends a request without waiting for the answer: a mutation must not block the queue on the client,
     /// and a client that refuses (or does not know the method) only costs a log line.

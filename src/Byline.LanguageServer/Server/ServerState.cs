@@ -13,6 +13,18 @@ public sealed class ServerState(ArticleWorkspace workspace)
 
     public bool Initialized { get; set; }
 
+    /// <summary>
+    /// Completes when the indexed folders' files are in the workspace: <c>initialize</c> answers before they are
+    /// walked, and the walk's files arrive later through the queue (<c>Handlers.Workspace.FolderIndexing</c>); its result is the number of articles found.
+    /// </summary>
+    public Task<int> FolderIndexing { get; set; } = Task.FromResult(0);
+
+    /// <summary>The client sent <c>initialized</c>: the server may push the workspace files' problems.</summary>
+    public bool InitializedReceived { get; set; }
+
+    /// <summary>The client shows progress the server starts (<c>window.workDoneProgress</c>).</summary>
+    public bool ClientShowsWorkDoneProgress { get; set; }
+
     public bool ShutdownRequested { get; set; }
 
     /// <summary>How the client counts characters; utf-16 until initialize negotiates otherwise.</summary>
@@ -63,6 +75,9 @@ public sealed class RequestContext(ServerState state, WorkspaceSnapshot snapshot
     public PositionEncoding Encoding { get; } = state.Encoding;
 
     public ServerLog Log { get; } = log;
+
+    /// <summary>The same request on a later snapshot (one that has the indexed folders' files).</summary>
+    public RequestContext WithSnapshot(WorkspaceSnapshot later) => new(State, later, Log);
 
     /// <summary>
     /// Throws ContentModified (-32801) when the document is no longer the one this request saw: the client

@@ -18,6 +18,8 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IReque
 
     public RequestKind Kind => RequestKind.Read;
 
+    public bool NeedsFolderIndex(WorkspaceDiagnosticParams request, Byline.Workspace.WorkspaceSnapshot snapshot) => true;
+
     public async Task<WorkspaceDiagnosticReport> HandleAsync(WorkspaceDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -8,10 +8,10 @@ using Byline.Workspace;
 namespace Byline.LanguageServer.Handlers.Lifecycle;
 
 /// <summary>
-/// <c>initialize</c>: negotiates the position encoding and the diagnostics model, indexes the workspace
-/// folders and announces what the server can do.
+/// <c>initialize</c>: negotiates the position encoding and the diagnostics model, reads the workspace folders'
+/// configuration, starts walking the indexed ones in the background and announces what the server can do.
 /// </summary>
-internal sealed class InitializeHandler(Action<int> watchParentProcess) : IRequestHandler<InitializeParams, InitializeResult>
+internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspace.FolderIndexing folderIndexing) : IRequestHandler<InitializeParams, InitializeResult>
 {
     public string Method => "initialize";
 
@@ -36,6 +36,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
         state.ClientRegistersFileWatchers = workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         state.ClientRefreshesDiagnostics = workspace?.Diagnostics?.RefreshSupport == true;
+        state.ClientShowsWorkDoneProgress = request.Capabilities?.Window?.WorkDoneProgress == true;
         state.InlayHintsEnabled = request.InitializationOptions is { } hintOptions && Selection.EditorSettings.InlayHints(hintOptions) == true;
         state.SourcingReportCommand = Option(request, "sourcingReportCommand") is { ValueKind: System.Text.Json.JsonValueKind.String } command
             && command.GetString() is { Length: > 0 } name ? name : null;
@@ -48,14 +49,16 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess) : IReque
         var folders = WorkspaceFolderPaths(request).ToList();
         if (folders.Count > 0)
         {
-            state.Workspace.SetFolders(folders);
+            // A folder of 10,000 articles took seconds to walk: the answer does not wait for it.
+            state.FolderIndexing = folderIndexing.Start(state.Workspace.SetFolders(folders, walkLater: true));
         }
         if (request.ProcessId is { } processId)
         {
             watchParentProcess(processId);
         }
-        // The knowledge base and word lists load while the client is still opening its first document.
-        _ = Task.Run(ArticleAnalyzer.Preload);
+        // The knowledge base and word lists load while the client is still opening its first document (the
+        // server's Main started this already; a server hosted in another process starts it here).
+        _ = ArticleAnalyzer.Preload();
         context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
             $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
 

@@ -6,10 +6,10 @@ namespace Byline.LanguageServer.Handlers.Lifecycle;
 
 /// <summary>
 /// <c>initialized</c>: the first moment the server may talk to the client on its own. It reports problems
-/// in the workspace's configuration and ledger files and, when the client allows it, asks to be told
-/// about changes to them (the VS Code client also watches them itself; a second event only rereads).
+/// in the workspace's configuration and ledger files, shows the walk of the indexed folders as progress when it
+/// is still under way and, when the client allows it, asks to be told about changes to them (the VS Code client also watches them itself; a second event only rereads).
 /// </summary>
-internal sealed class InitializedHandler(LanguageClient client, FileProblemsPublisher fileProblems) : INotificationHandler<InitializedParams>
+internal sealed class InitializedHandler(LanguageClient client, FileProblemsPublisher fileProblems, FolderIndexing folderIndexing) : INotificationHandler<InitializedParams>
 {
     /// <summary>The files whose changes the server must hear of: configuration and the review ledger.</summary>
     public static readonly string[] WatchedGlobs = ["**/.byline.yaml", "**/.byline/*.yaml"];
@@ -20,7 +20,12 @@ internal sealed class InitializedHandler(LanguageClient client, FileProblemsPubl
 
     public void Handle(InitializedParams notification, RequestContext context)
     {
+        context.State.InitializedReceived = true;
         fileProblems.Publish(context.State.Workspace.Current, context.Encoding);
+        if (context.State.ClientShowsWorkDoneProgress)
+        {
+            folderIndexing.ShowProgress(context.State.FolderIndexing, client);
+        }
         if (context.State.ClientRegistersFileWatchers)
         {
             client.Request("client/registerCapability", new RegistrationParams(

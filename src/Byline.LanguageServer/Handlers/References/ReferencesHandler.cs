@@ -17,6 +17,8 @@ internal sealed class ReferencesHandler : IRequestHandler<ReferenceParams, Locat
 
     public RequestKind Kind => RequestKind.Read;
 
+    public bool NeedsFolderIndex(ReferenceParams request, Byline.Workspace.WorkspaceSnapshot snapshot) => true;
+
     public Task<Location[]?> HandleAsync(ReferenceParams request, RequestContext context, CancellationToken cancellationToken)
     {
         if (EntityNavigation.At(context, request.TextDocument, request.Position) is not { } target)

@@ -125,6 +125,8 @@ internal sealed class RenameHandler : IRequestHandler<RenameParams, WorkspaceEdi
 
     public RequestKind Kind => RequestKind.Read;
 
+    public bool NeedsFolderIndex(RenameParams request, Byline.Workspace.WorkspaceSnapshot snapshot) => true;
+
     public Task<WorkspaceEdit?> HandleAsync(RenameParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var target = EntityRename.Check(context, request.TextDocument, request.Position);

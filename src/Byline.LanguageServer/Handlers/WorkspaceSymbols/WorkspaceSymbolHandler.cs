@@ -20,6 +20,8 @@ internal sealed class WorkspaceSymbolHandler : IRequestHandler<WorkspaceSymbolPa
 
     public RequestKind Kind => RequestKind.Read;
 
+    public bool NeedsFolderIndex(WorkspaceSymbolParams request, Byline.Workspace.WorkspaceSnapshot snapshot) => true;
+
     public Task<SymbolInformation[]?> HandleAsync(WorkspaceSymbolParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var query = request.Query?.Trim() ?? "";
