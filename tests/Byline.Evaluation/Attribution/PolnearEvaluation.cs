@@ -8,18 +8,18 @@ namespace Byline.Evaluation.Attribution;
 /// <summary>
 /// Scores the attribution analysis against PolNeAR (github networkdynamics/PolNeAR: BRAT annotations of
 /// cue, source and content in US political news). PolNeAR has no licence, so it is read from a local copy
-/// and never committed. Tune on train, report dev; test is never read.
+/// and never committed. Tune on train, report dev; test is run only to report, never to tune.
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train] [--errors N]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N]";
 
     public static int Run(string[] args)
     {
         var folder = Option(args, "--polnear");
         var split = Option(args, "--split") ?? "dev";
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
-        if (folder is null || split is not ("dev" or "train"))
+        if (folder is null || split is not ("dev" or "train" or "test"))
         {
             Console.Error.WriteLine("usage: attribution " + Usage);
             return 2;
