@@ -15,7 +15,11 @@ public sealed record SentenceFacts(
     bool IsFirstPerson,
     bool EndsWithColon,
     ImmutableArray<Attribution> Attributions,
-    ImmutableArray<VaguePhrase> VaguePhrases);
+    ImmutableArray<VaguePhrase> VaguePhrases)
+{
+    /// <summary>A short run of words with no verb, such as a photo description: no claim.</summary>
+    public bool IsFragment { get; init; }
+}
 
 /// <summary>
 /// Reads the cues, sources, contents and vague phrases of one sentence. Linear in the sentence's length;
@@ -37,6 +41,9 @@ internal sealed class SentenceReader
     private readonly List<Word> _words = new(64);
     private readonly NounPhrases _phrases;
     private TextSpan _span;
+    private Syntax.BlockNode _node = null!;
+    private int _sentence;
+    private ImmutableArray<Language.TaggedToken> _tags;
     private ImmutableArray<Quotation> _quotations;
     private List<MarkdownLink> _links = NoLinks;
     private WordClass _classes;
@@ -54,8 +61,13 @@ internal sealed class SentenceReader
 
     private SentenceReader() => _phrases = new NounPhrases(_words);
 
-    private void Reset(AttributionLexicon lexicon, string text, TextSpan span, ImmutableArray<Quotation> quotations)
+    private void Reset(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations)
     {
+        var text = node.Text;
+        var span = node.Sentences[sentence].Span;
+        _node = node;
+        _sentence = sentence;
+        _tags = default;
         _quotations = quotations;
         _links = FindLinks(text, span);
         _lexicon = lexicon;
@@ -64,11 +76,11 @@ internal sealed class SentenceReader
         WordScanner.ScanInto(_words, text, span.Start, span.End, absoluteOffset: 0);
     }
 
-    /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
-    public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, ImmutableArray<Quotation> quotations = default)
+    /// <summary>Facts of sentence <paramref name="sentence"/> of <paramref name="node"/>; spans are relative to the block.</summary>
+    public static SentenceFacts Read(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations = default)
     {
         var reader = _threadReader ??= new SentenceReader();
-        reader.Reset(lexicon, blockText, span, quotations.IsDefault ? [] : quotations);
+        reader.Reset(lexicon, node, sentence, quotations.IsDefault ? [] : quotations);
         return reader.Read();
     }
 
@@ -89,7 +101,12 @@ internal sealed class SentenceReader
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
-        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
+        var voiceChange = StartsWithVoiceChange() || IsParenthetical(trimmed);
+        var anonymityReason = attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason();
+        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), voiceChange, anonymityReason, IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague)
+        {
+            IsFragment = attributions.Length == 0 && IsFragment(wordCount),
+        };
     }
 
     private ImmutableArray<Attribution> FindAttributions()
@@ -102,7 +119,7 @@ internal sealed class SentenceReader
         {
             found.Add(colon);
         }
-        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst)) != 0 ? _words.Count : 0;
+        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -122,6 +139,11 @@ internal sealed class SentenceReader
                     found.Add(attribution);
                 }
                 i += phrase.Words.Length - 1;
+                continue;
+            }
+            if (w.Lexeme.Verb is { Kind: not CueKind.Evidence } passiveVerb && PassiveAgent(i, passiveVerb) is { } passive)
+            {
+                found.Add(passive);
                 continue;
             }
             if (w.Lexeme.Verb is { } verb && (!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
@@ -156,7 +178,7 @@ internal sealed class SentenceReader
                 }
                 var content = i == 0 || IsIntroductory(i) ? ContentFrom(after) : ContentBefore(i);
                 var cue = _words[i].Span;
-                return new Attribution(cue, source, content, "in", CueKind.Evidence, LoadedCue: false) { Verb = cue };
+                return new Attribution(cue, source, content, "in", CueKind.Evidence, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PollCitation };
             }
             if (!(w.Kind is WordKind.Word or WordKind.Number || w.Text is "-" or "/" or "–"))
             {
@@ -164,6 +186,27 @@ internal sealed class SentenceReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The plan was described by the mayor as reckless": a reporting verb in the passive with its agent. The
+    /// agent is the source; what is said about the subject is the content.
+    /// </summary>
+    private Attribution? PassiveAgent(int i, CueVerb verb)
+    {
+        if (i < 2 || i + 2 >= _words.Count || !_words[i - 1].IsWord || !_words[i - 1].Has(WordClass.BeForm) || _words[i + 1].Lower != "by"
+            || !_words[i].Lower.EndsWith('d') || _phrases.Forward(i + 2, allowAppositive: false) is not { } agent)
+        {
+            return null;
+        }
+        var source = MakeSource(agent.First, agent.Last);
+        if (source.Kind is SourceKind.Document && verb.Kind == CueKind.Cognition)
+        {
+            return null;
+        }
+        var cue = TextSpan.FromBounds(_words[i - 1].Span.Start, _words[i + 1].Span.End);
+        var content = TextSpan.FromBounds(ContentBefore(i - 1).Start, ContentFrom(agent.Last + 1).End);
+        return new Attribution(cue, source, content, verb.Lemma, verb.Kind, verb.Loaded) { Verb = _words[i].Span, Pattern = AttributionPatterns.PassiveAgent };
     }
 
     /// <summary>"the poll," or "the poll released Monday", not "the poll booth".</summary>
@@ -191,7 +234,7 @@ internal sealed class SentenceReader
     private Attribution? ColonAttribution()
     {
         var colon = -1;
-        for (var k = 1; k < Math.Min(_words.Count, 7); k++)
+        for (var k = 1; k < Math.Min(_words.Count, 16); k++)
         {
             if (_words[k].IsPunctuation(':'))
             {
@@ -199,34 +242,77 @@ internal sealed class SentenceReader
                 break;
             }
         }
-        if (colon < 0 || colon + 1 >= _words.Count || _phrases.Forward(0, allowAppositive: false) is not { } np || np.Last != colon - 1)
+        if (colon < 0 || colon + 1 >= _words.Count || _phrases.Forward(0, allowAppositive: false) is not { } np)
         {
             return null;
         }
-        var source = MakeSource(np.First, np.Last);
-        var capitalised = 0;
-        for (var k = np.First; k <= np.Last; k++)
+        if (np.Last != colon - 1 && !DescribedSpeaker(np.Last, colon))
         {
-            capitalised += _words[k].IsCapitalized ? 1 : 0;
+            return null;
         }
-        var allCaps = _words[np.First].Text.All(c => !char.IsLower(c));
-        if (source.Kind is not (SourceKind.Named or SourceKind.Outlet) || capitalised < 2 && source.Kind != SourceKind.Outlet && !(SpeechFollows(colon) && IsNameLike(np.First, np.Last)) || allCaps)
+        var source = MakeSource(np.First, colon - 1);
+        if (!NamesSpeaker(np.First, np.Last, colon, source.Kind))
         {
             return null;
         }
         var cue = _words[colon].Span;
-        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue };
+        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.ColonOpener };
+    }
+
+    /// <summary>
+    /// "Mayor Lee, head of the city council: “…”": a name, a comma and a description without a verb up to the colon,
+    /// when a quotation follows it.
+    /// </summary>
+    private bool DescribedSpeaker(int nameLast, int colon)
+    {
+        if (!_words[nameLast + 1].IsPunctuation(',') || colon - nameLast > 12 || !SpeechFollows(colon, quotationOnly: true))
+        {
+            return false;
+        }
+        for (var k = nameLast + 2; k < colon; k++)
+        {
+            var w = _words[k];
+            if (w.IsWord && !w.IsCapitalized && (w.Has(WordClass.Verb | WordClass.Pronoun | WordClass.Auxiliary)) || w.Kind == WordKind.Quote || w.IsPunctuation('.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The words before the colon name a speaker: a name of two capitalised words or an outlet ("Senator Kim:",
+    /// "Reuters:"), a single name that is no label ("Obama:", not "Update:"), or a transcript's speaker label in
+    /// capitals ("KIM:"); not a phrase opened by an article ("The Latest:").
+    /// </summary>
+    private bool NamesSpeaker(int first, int last, int colon, SourceKind kind)
+    {
+        if (kind == SourceKind.Outlet)
+        {
+            return true;
+        }
+        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner) || !IsNameLike(first, last))
+        {
+            return false;
+        }
+        var capitalised = 0;
+        for (var k = first; k <= last; k++)
+        {
+            capitalised += _words[k].IsCapitalized ? 1 : 0;
+        }
+        var allCaps = _words[first].Text.All(c => !char.IsLower(c));
+        return allCaps ? last - first < 3 && colon == last + 1 : capitalised >= 2 || last == first;
     }
 
     /// <summary>
     /// After "Obama:" a single name could be a label ("Update:", "Result:"); what follows shows it is speech when it
     /// is a quotation or in the first person ("Obama: I'm Optimistic Americans Will Say No").
     /// </summary>
-    private bool SpeechFollows(int colon)
+    private bool SpeechFollows(int colon, bool quotationOnly = false)
     {
         for (var k = colon + 1; k < _words.Count && k <= colon + 6; k++)
         {
-            if (_words[k].Kind == WordKind.Quote || _words[k].IsWord && _words[k].Has(WordClass.FirstPerson))
+            if (_words[k].Kind == WordKind.Quote || !quotationOnly && _words[k].IsWord && _words[k].Has(WordClass.FirstPerson))
             {
                 return true;
             }
@@ -383,7 +469,7 @@ internal sealed class SentenceReader
             content = ContentBefore(i);
         }
         var lemma = string.Join(' ', phrase.Words);
-        return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false), source, null);
+        return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false) { Pattern = AttributionPatterns.AccordingTo }, source, null);
     }
 
     private Attribution? ReadVerbCue(int i, CueVerb verb, ImmutableArray<Attribution>.Builder earlier)
@@ -418,9 +504,14 @@ internal sealed class SentenceReader
         }
 
         var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
+        var pattern = participle ? AttributionPatterns.Participle
+            : content.Length > 0 && content.End <= source.Span.Start ? AttributionPatterns.ContentCueSource
+            : cueEnd > w.Span.End ? AttributionPatterns.Nominal
+            : AttributionPatterns.SubjectCueContent;
         var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
         {
             Verb = w.Span,
+            Pattern = pattern,
             Recipient = recipient,
             RecipientText = recipientText,
         };
@@ -444,6 +535,10 @@ internal sealed class SentenceReader
         if (verb.Lemma == "put" && !(i + 1 < _words.Count && _words[i + 1].Lower == "it"))
         {
             return false; // "as Milbank puts it" reports; "put pressure on" does not
+        }
+        if (verb.FromLexicon && !TaggedAsReportingVerb(i))
+        {
+            return false; // "the states", "a reply": the candidate is a noun here, or a passive participle
         }
         if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
         {
@@ -660,6 +755,48 @@ internal sealed class SentenceReader
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The tagger reads word <paramref name="i"/> as a verb, and not as a passive participle after "be" ("was
+    /// praised": the passive pattern reads those). The sentence is tagged on the first such question only.
+    /// </summary>
+    private bool TaggedAsReportingVerb(int i)
+    {
+        if (TagOf(i) is not { } tag || !tag.IsVerb)
+        {
+            return false;
+        }
+        return !(tag.Xpos == "VBN" && i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.BeForm | WordClass.Auxiliary) && !_words[i - 1].Lower.StartsWith("ha", StringComparison.Ordinal));
+    }
+
+    /// <summary>The tag of word <paramref name="i"/>: the token of the block's tagged sentence that starts where the word starts.</summary>
+    private Language.PosTag? TagOf(int i)
+    {
+        if (_tags.IsDefault)
+        {
+            _tags = Language.BlockTags.Sentence(_node, _sentence);
+        }
+        var start = _words[i].Span.Start;
+        int lo = 0, hi = _tags.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var at = _tags[mid].Token.Span.Start;
+            if (at == start)
+            {
+                return _tags[mid].Tag;
+            }
+            if (at < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return null;
     }
 
     /// <summary>For words that are usually nouns: a verb only right after something that can be a subject.</summary>
@@ -976,6 +1113,39 @@ internal sealed class SentenceReader
             }
         }
         return false;
+    }
+
+    /// <summary>"(The figures are the newspaper's own count.)": a sentence wholly in brackets is the writer's aside.</summary>
+    private static bool IsParenthetical(ReadOnlySpan<char> sentence)
+    {
+        var inner = sentence.TrimEnd('.');
+        return inner.Length > 2 && (inner[0] == '(' && inner[^1] == ')' || inner[0] == '[' && inner[^1] == ']');
+    }
+
+    /// <summary>
+    /// A short run of words with no verb ("pilgrims at the mosque in 2008.", a photo description split off a
+    /// caption) asserts nothing. Only short sentences, and those opening in lower case or of a few words, are
+    /// tagged to find out: most sentences are never asked.
+    /// </summary>
+    private bool IsFragment(int wordCount)
+    {
+        var first = _words.FindIndex(w => w.IsWord);
+        if (first < 0 || wordCount > 12 || !(char.IsLower(_words[first].Text[0]) || wordCount <= 6) || (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) != 0)
+        {
+            return false;
+        }
+        if (_tags.IsDefault)
+        {
+            _tags = Language.BlockTags.Sentence(_node, _sentence);
+        }
+        foreach (var tagged in _tags)
+        {
+            if (tagged.Tag.UposLabel.Contains("VERB", StringComparison.Ordinal) || tagged.Tag.UposLabel.Contains("AUX", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool StartsWithVoiceChange()

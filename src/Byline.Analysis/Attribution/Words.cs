@@ -55,6 +55,8 @@ public enum WordClass : uint
     TimeWord = 1 << 25,
     /// <summary>released, conducted, of…: may follow a poll's name ("the poll released Monday").</summary>
     AfterPoll = 1 << 26,
+    /// <summary>A form of a WordNet cue candidate (<see cref="AttributionLexicon.CandidateVerbForms"/>): a cue when tagged as a verb.</summary>
+    CueCandidate = 1 << 27,
 }
 
 /// <summary>
@@ -209,7 +211,7 @@ public static class WordScanner
         {
             classes |= WordClass.FirstPerson;
         }
-        return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower),
+        return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower) ?? lexicon.CandidateVerbForms.GetValueOrDefault(lower),
             (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : []);
     }
 
