@@ -291,7 +291,7 @@ internal sealed class SentenceReader
         {
             return true;
         }
-        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner) || !IsNameLike(first, last))
+        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner | WordClass.HeadlineLabel))
         {
             return false;
         }
@@ -299,6 +299,10 @@ internal sealed class SentenceReader
         for (var k = first; k <= last; k++)
         {
             capitalised += _words[k].IsCapitalized ? 1 : 0;
+        }
+        if (capitalised < 2 && !IsNameLike(first, last))
+        {
+            return false; // "Officials:", "Update:"
         }
         var allCaps = _words[first].Text.All(c => !char.IsLower(c));
         return allCaps ? last - first < 3 && colon == last + 1 : capitalised >= 2 || last == first;
@@ -540,9 +544,13 @@ internal sealed class SentenceReader
         {
             return false; // "the states", "a reply": the candidate is a noun here, or a passive participle
         }
-        if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
+        if (w.Has(WordClass.NounLikeForm) && TagOf(i) is not { IsVerb: true } && !PlausibleSubjectBefore(i))
         {
             return false; // "swing state", "a Tuesday tweet": a noun, not a verb
+        }
+        if (i == 0 && i + 1 < _words.Count && _words[i + 1].Lower is "by" && w.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false; // "Reporting by …": a credit line, not a report
         }
         if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
         {
