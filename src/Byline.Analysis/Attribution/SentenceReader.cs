@@ -25,7 +25,7 @@ public sealed record SentenceFacts(
 /// Reads the cues, sources, contents and vague phrases of one sentence. Linear in the sentence's length;
 /// every look-up is a frozen-set probe.
 /// </summary>
-internal sealed class SentenceReader
+internal sealed partial class SentenceReader
 {
     // Frozen sets, not arrays: Enumerable.Contains on an array pays interface casts on every call.
     private static readonly FrozenSet<string> AgentPrepositions = FrozenSet.Create(StringComparer.Ordinal, "by", "from");
@@ -43,7 +43,6 @@ internal sealed class SentenceReader
     private TextSpan _span;
     private Syntax.BlockNode _node = null!;
     private int _sentence;
-    private ImmutableArray<Language.TaggedToken> _tags;
     private ImmutableArray<Quotation> _quotations;
     private List<MarkdownLink> _links = NoLinks;
     private WordClass _classes;
@@ -67,7 +66,6 @@ internal sealed class SentenceReader
         var span = node.Sentences[sentence].Span;
         _node = node;
         _sentence = sentence;
-        _tags = default;
         _quotations = quotations;
         _links = FindLinks(text, span);
         _lexicon = lexicon;
@@ -493,9 +491,9 @@ internal sealed class SentenceReader
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
         var sourceFirst = -1;
         var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
-        if (source is null || !SourceFitsVerb(verb, source, afterCue))
+        if (source is null || !SourceFitsVerb(verb, source, afterCue) || verb.FromLexicon && !TaggedAsReportingVerb(i))
         {
-            return null;
+            return null; // asked last, as it costs most: is the WordNet candidate a verb here ("she states"), not a noun ("the states")?
         }
 
         TextSpan? recipient = null;
@@ -540,11 +538,7 @@ internal sealed class SentenceReader
         {
             return false; // "as Milbank puts it" reports; "put pressure on" does not
         }
-        if (verb.FromLexicon && !TaggedAsReportingVerb(i))
-        {
-            return false; // "the states", "a reply": the candidate is a noun here, or a passive participle
-        }
-        if (w.Has(WordClass.NounLikeForm) && TagOf(i) is not { IsVerb: true } && !PlausibleSubjectBefore(i))
+        if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i) && TagOf(i) is not { IsVerb: true })
         {
             return false; // "swing state", "a Tuesday tweet": a noun, not a verb
         }
@@ -765,48 +759,6 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>
-    /// The tagger reads word <paramref name="i"/> as a verb, and not as a passive participle after "be" ("was
-    /// praised": the passive pattern reads those). The sentence is tagged on the first such question only.
-    /// </summary>
-    private bool TaggedAsReportingVerb(int i)
-    {
-        if (TagOf(i) is not { } tag || !tag.IsVerb)
-        {
-            return false;
-        }
-        return !(tag.Xpos == "VBN" && i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.BeForm | WordClass.Auxiliary) && !_words[i - 1].Lower.StartsWith("ha", StringComparison.Ordinal));
-    }
-
-    /// <summary>The tag of word <paramref name="i"/>: the token of the block's tagged sentence that starts where the word starts.</summary>
-    private Language.PosTag? TagOf(int i)
-    {
-        if (_tags.IsDefault)
-        {
-            _tags = Language.BlockTags.Sentence(_node, _sentence);
-        }
-        var start = _words[i].Span.Start;
-        int lo = 0, hi = _tags.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var at = _tags[mid].Token.Span.Start;
-            if (at == start)
-            {
-                return _tags[mid].Tag;
-            }
-            if (at < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return null;
-    }
-
     /// <summary>For words that are usually nouns: a verb only right after something that can be a subject.</summary>
     private bool PlausibleSubjectBefore(int verb)
     {
@@ -885,231 +837,6 @@ internal sealed class SentenceReader
         return end < 0 ? new TextSpan(_span.Start, 0) : TextSpan.FromBounds(_words[start].Span.Start, _words[end].Span.End);
     }
 
-    private Source MakeSource(int first, int last)
-    {
-        var span = TextSpan.FromBounds(_words[first].Span.Start, _words[last].Span.End);
-        var text = _text.Substring(span.Start, span.Length);
-        return new Source(span, text, Classify(first, last, text));
-    }
-
-    private SourceKind Classify(int first, int last, string text)
-    {
-        if (OutletName(text) is not null)
-        {
-            return SourceKind.Outlet;
-        }
-        var head = _words[last];
-        if (first == last && (head.Has(WordClass.Pronoun) || head.Lower is "who" or "which"))
-        {
-            return SourceKind.Pronoun;
-        }
-        var hasProperName = false;
-        var hasAnonymousHead = false;
-        var hasSpokesperson = false;
-        var hasDocument = false;
-        for (var k = first; k <= last; k++)
-        {
-            var w = _words[k];
-            if (!w.IsWord)
-            {
-                continue;
-            }
-            var lower = w.Lower;
-            hasAnonymousHead |= w.Has(WordClass.AnonymousHead);
-            hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
-            hasDocument |= lower is "statement" or "report" or "study" or "survey" or "poll" or "polls" or "polling" or "data" or "records" or "documents" or "document" or "figures" or "analysis";
-            if (w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead)) && !IsNationalityAdjective(k, last))
-            {
-                hasProperName = true;
-            }
-        }
-        if (hasSpokesperson)
-        {
-            return SourceKind.Described; // a spokesperson speaks on the record for an institution
-        }
-        if (!hasProperName && head.Has(WordClass.VagueSubject) && !head.Has(WordClass.AnonymousHead) && (first == last || _words[first].Has(WordClass.VagueQuantifier)))
-        {
-            return SourceKind.Vague;
-        }
-        if (!hasProperName && first == last && head.Has(WordClass.VagueQuantifier))
-        {
-            return SourceKind.Vague; // "many say"
-        }
-        if (hasAnonymousHead && (!hasProperName || HasAnonymousPattern(first, last)))
-        {
-            return _words[first].Has(WordClass.VagueQuantifier) && !hasProperName ? SourceKind.Vague : SourceKind.Anonymous;
-        }
-        if (hasDocument && !hasProperName)
-        {
-            return SourceKind.Document;
-        }
-        if (hasProperName)
-        {
-            return SourceKind.Named;
-        }
-        return SourceKind.Described; // a role ("the spokesperson") or an ordinary noun phrase ("the voters")
-    }
-
-    /// <summary>"a senior State Department official": a named institution does not name the official.</summary>
-    private bool HasAnonymousPattern(int first, int last) => _words[last].Has(WordClass.AnonymousHead) && _words[first].IsWord && _words[first].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some";
-
-    /// <summary>"Iraqi" in "An Iraqi security source": a nationality describing the next word, not a name.</summary>
-    private bool IsNationalityAdjective(int k, int last)
-    {
-        if (k >= last || !_words[k + 1].IsWord)
-        {
-            return false;
-        }
-        var t = _words[k].Text;
-        return t is "US" or "U.S." or "UK" or "U.K." or "EU" || t.EndsWith("an", StringComparison.Ordinal) || t.EndsWith("ese", StringComparison.Ordinal) || t.EndsWith("ish", StringComparison.Ordinal) || t.EndsWith('i') || t.EndsWith("ch", StringComparison.Ordinal);
-    }
-
-    private ImmutableArray<VaguePhrase> FindVaguePhrases(ImmutableArray<Attribution> attributions)
-    {
-        var found = _vagueBuffer ??= ImmutableArray.CreateBuilder<VaguePhrase>();
-        found.Clear();
-        // Found only when a vague phrase needs it: most sentences have none.
-        var firstMarker = -2;
-        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.BeForm | WordClass.ReactionVerb)) != 0 ? _words.Count : 0;
-        for (var i = 0; i < wordsToRead; i++)
-        {
-            var w = _words[i];
-            if (!w.IsWord)
-            {
-                continue;
-            }
-            if (w.Has(WordClass.Hedge))
-            {
-                var end = i + 1 < _words.Count && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
-                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, ref firstMarker));
-                continue;
-            }
-            if (w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
-            {
-                found.Add(Vague(passive, VagueKind.AgentlessPassive, i, ref firstMarker));
-                continue;
-            }
-            if (w.Has(WordClass.ReactionVerb) && AgentlessReaction(i) is { } reaction)
-            {
-                found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, ref firstMarker));
-            }
-        }
-        foreach (var attribution in attributions)
-        {
-            if (attribution.Source is { Kind: SourceKind.Vague } source)
-            {
-                var index = IndexOfWordAt(source.Span.Start);
-                found.Add(Vague(TextSpan.FromBounds(Math.Min(source.Span.Start, attribution.Cue.Start), Math.Max(source.Span.End, attribution.Cue.End)), VagueKind.VagueSubject, index, ref firstMarker));
-            }
-        }
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return found.ToImmutable();
-    }
-
-    private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, ref int firstMarker)
-    {
-        if (firstMarker == -2)
-        {
-            firstMarker = FirstSubordinateMarker();
-        }
-        return new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker };
-    }
-
-    /// <summary>"has been widely protested", "is believed", "was said to" — with no "by …" agent after it.</summary>
-    private TextSpan? AgentlessPassive(int be)
-    {
-        var k = be + 1;
-        while (k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.Intensifier))
-        {
-            k++;
-        }
-        if (k >= _words.Count || !_words[k].IsWord || !_words[k].Has(WordClass.AgentlessParticiple))
-        {
-            return null;
-        }
-        var participle = k;
-        var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
-        if (AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
-        {
-            return null; // "was condemned by the UN", "is known as"
-        }
-        var start = be;
-        if (start > 0 && _words[start - 1].Lower is "has" or "have" or "had" or "having")
-        {
-            start--;
-        }
-        var end = _words[participle].Span.End;
-        if (next == "to")
-        {
-            end = _words[participle + 1].Span.End; // "was said to"
-        }
-        return TextSpan.FromBounds(_words[start].Span.Start, end);
-    }
-
-    /// <summary>"drew condemnation across the region", "sparked outrage" — a reaction nobody is named for.</summary>
-    private TextSpan? AgentlessReaction(int verb)
-    {
-        var k = verb + 1;
-        if (k < _words.Count && _words[k].Lower == "with")
-        {
-            k++; // "met with criticism"
-        }
-        var skipped = 0;
-        while (k < _words.Count && _words[k].IsWord && !_words[k].Has(WordClass.ReactionNoun) && skipped < 2 && !_words[k].Has(WordClass.ClauseBoundary))
-        {
-            k++;
-            skipped++;
-        }
-        if (k >= _words.Count || !_words[k].Has(WordClass.ReactionNoun))
-        {
-            return null;
-        }
-        var noun = k;
-        var end = _words[noun].Span.End;
-        if (noun + 1 < _words.Count)
-        {
-            var next = _words[noun + 1].Lower;
-            if (next is "from" or "by" or "among")
-            {
-                return null; // "drew condemnation from the UN" names who reacted
-            }
-            if (SpreadPrepositions.Contains(next))
-            {
-                var last = noun + 1;
-                while (last + 1 < _words.Count && _words[last + 1].IsWord && !_words[last + 1].Has(WordClass.ClauseBoundary) && last - noun < 4)
-                {
-                    last++;
-                }
-                end = _words[last].Span.End;
-            }
-        }
-        return TextSpan.FromBounds(_words[verb].Span.Start, end);
-    }
-
-    private int FirstSubordinateMarker()
-    {
-        for (var i = 1; i < _words.Count; i++)
-        {
-            if (_words[i].IsWord && _words[i].Has(WordClass.SubordinateMarker))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int IndexOfWordAt(int offset)
-    {
-        for (var i = 0; i < _words.Count; i++)
-        {
-            if (_words[i].Span.Start == offset)
-            {
-                return i;
-            }
-        }
-        return 0;
-    }
-
     private bool GivesAnonymityReason()
     {
         var sentence = _text.AsSpan(_span.Start, _span.Length);
@@ -1128,32 +855,6 @@ internal sealed class SentenceReader
     {
         var inner = sentence.TrimEnd('.');
         return inner.Length > 2 && (inner[0] == '(' && inner[^1] == ')' || inner[0] == '[' && inner[^1] == ']');
-    }
-
-    /// <summary>
-    /// A short run of words with no verb ("pilgrims at the mosque in 2008.", a photo description split off a
-    /// caption) asserts nothing. Only short sentences, and those opening in lower case or of a few words, are
-    /// tagged to find out: most sentences are never asked.
-    /// </summary>
-    private bool IsFragment(int wordCount)
-    {
-        var first = _words.FindIndex(w => w.IsWord);
-        if (first < 0 || wordCount > 12 || !(char.IsLower(_words[first].Text[0]) || wordCount <= 6) || (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) != 0)
-        {
-            return false;
-        }
-        if (_tags.IsDefault)
-        {
-            _tags = Language.BlockTags.Sentence(_node, _sentence);
-        }
-        foreach (var tagged in _tags)
-        {
-            if (tagged.Tag.UposLabel.Contains("VERB", StringComparison.Ordinal) || tagged.Tag.UposLabel.Contains("AUX", StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private bool StartsWithVoiceChange()
