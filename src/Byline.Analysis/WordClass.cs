@@ -80,4 +80,6 @@ public enum WordClass : ulong
     TeamWordBefore = 1UL << 51,
     SurnameParticle = 1UL << 52,
     RunEndingConnector = 1UL << 53,
+    /// <summary>A form of a WordNet cue candidate (<see cref="Attribution.AttributionLexicon.CandidateVerbForms"/>): a cue when tagged as a verb.</summary>
+    CueCandidate = 1UL << 54,
 }

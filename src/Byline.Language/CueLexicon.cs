@@ -41,6 +41,9 @@ public sealed class CueLexicon
 
     public int Count => _entries.Count;
 
+    /// <summary>Every candidate, in no particular order.</summary>
+    public IEnumerable<CueEntry> Entries => _entries.Values;
+
     /// <summary>The class of <paramref name="lemma"/> used as <paramref name="pos"/>, or null when it is no candidate.</summary>
     public CueClass? Find(string lemma, CuePos pos) => _entries.TryGetValue((lemma, pos), out var entry) ? entry.Class : null;
 

@@ -93,6 +93,8 @@ public class WordListTests
         "src/Byline.Workspace/BylineConfig.cs",
         "src/Byline.Workspace/ReviewLedger.cs",
         "src/Byline.Analysis/Attribution/SentenceReader.cs",
+        "src/Byline.Analysis/Attribution/SentenceReader.Sources.cs",
+        "src/Byline.Analysis/Attribution/SentenceReader.VaguePhrases.cs",
     ];
 
     /// <summary>Three or more word literals in a row, joined by commas or <c>or</c> patterns: a word list.</summary>

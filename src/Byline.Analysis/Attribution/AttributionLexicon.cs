@@ -13,7 +13,14 @@ public enum CueKind : byte
 }
 
 /// <summary>What a verb form means for attribution.</summary>
-public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded);
+public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
+{
+    /// <summary>
+    /// A WordNet candidate (Byline.Language's <see cref="Language.CueLexicon"/>) rather than a curated verb: a cue only
+    /// where the tagger reads the word as a verb, since most of these spellings are nouns as often ("states", "reply").
+    /// </summary>
+    public bool FromLexicon { get; init; }
+}
 
 /// <summary>A cue of several words ("according to") and on which side its source stands.</summary>
 public sealed record PhraseCue(ImmutableArray<string> Words, bool SourceAfter);
@@ -29,6 +36,9 @@ public sealed class AttributionLexicon
     public static AttributionLexicon Instance => Lazy.Value;
 
     public required FrozenDictionary<string, CueVerb> VerbForms { get; init; }
+
+    /// <summary>Inflected forms of the WordNet cue candidates the curated <see cref="VerbForms"/> lack.</summary>
+    public required FrozenDictionary<string, CueVerb> CandidateVerbForms { get; init; }
     public required FrozenSet<string> NounLikeForms { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
 
@@ -152,6 +162,10 @@ public sealed class AttributionLexicon
         {
             classes |= WordClass.Verb;
         }
+        else if (CandidateVerbForms.ContainsKey(lower))
+        {
+            classes |= WordClass.CueCandidate;
+        }
         return classes;
     }
 
@@ -190,6 +204,7 @@ public sealed class AttributionLexicon
         return new AttributionLexicon
         {
             VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
+            CandidateVerbForms = CandidateVerbs(root, forms),
             NounLikeForms = Set(root, "noun_like_forms"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
@@ -225,6 +240,54 @@ public sealed class AttributionLexicon
         Calendar.Default.Months.Concat(Calendar.Default.Weekdays).Select(name => name.ToLowerInvariant());
 
     /// <summary>-s, -ed and -ing forms of a regular verb ("note" → notes, noted, noting; "add" → adds, added, adding).</summary>
+    /// <summary>
+    /// The verb forms of WordNet cue candidates in the classes <c>lexicon_cues.classes</c> keeps, minus its
+    /// exclusions and the forms already curated.
+    /// </summary>
+    private static FrozenDictionary<string, CueVerb> CandidateVerbs(YamlMappingNode root, Dictionary<string, CueVerb> curated)
+    {
+        var settings = (YamlMappingNode)root.Children[new YamlScalarNode("lexicon_cues")];
+        var classes = Strings(settings, "classes").ToDictionary(c => Enum.Parse<Language.CueClass>(c, ignoreCase: true), c => c);
+        var kinds = (YamlMappingNode)settings.Children[new YamlScalarNode("kinds")];
+        var excluded = Set(settings, "exclude");
+        var minimumShare = double.Parse(Scalar(settings, "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        foreach (var entry in Language.CueLexicon.Default.Entries.OrderBy(e => e.Lemma, StringComparer.Ordinal))
+        {
+            if (entry.Pos != Language.CuePos.Verb || !classes.TryGetValue(entry.Class, out var className) || excluded.Contains(entry.Lemma) || entry.Lemma.Contains(' ')
+                || entry.Senses < minimumShare * entry.AllSenses)
+            {
+                continue;
+            }
+            var kind = Scalar(kinds, className) == "cognition" ? CueKind.Cognition : CueKind.Speech;
+            var verb = new CueVerb(entry.Lemma, kind, Loaded: false) { FromLexicon = true };
+            foreach (var form in CandidateForms(entry.Lemma).Where(f => !curated.ContainsKey(f)))
+            {
+                forms.TryAdd(form, verb);
+            }
+        }
+        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Regular forms, with "-ies"/"-ied" for a final consonant + y and a doubled final consonant ("admitted").</summary>
+    private static IEnumerable<string> CandidateForms(string lemma)
+    {
+        if (lemma.Length > 2 && lemma[^1] == 'y' && !IsVowel(lemma[^2]))
+        {
+            var stem = lemma[..^1];
+            return [lemma, stem + "ies", stem + "ied", lemma + "ing"];
+        }
+        var forms = RegularForms(lemma).ToList();
+        if (lemma.Length > 2 && !IsVowel(lemma[^1]) && lemma[^1] is not ('w' or 'x' or 'y') && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]))
+        {
+            forms.Add(lemma + lemma[^1] + "ed");
+            forms.Add(lemma + lemma[^1] + "ing");
+        }
+        return forms;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
     private static IEnumerable<string> RegularForms(string lemma)
     {
         yield return lemma;
