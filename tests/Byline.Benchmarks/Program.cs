@@ -7,6 +7,10 @@ if (args.Length > 0 && args[0] == "keystroke")
 {
     return KeystrokeProfile.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "analysis-cpu")
+{
+    return AnalysisCpuProfile.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "bench")
 {
     return QuickBench.Run(args[1..]);

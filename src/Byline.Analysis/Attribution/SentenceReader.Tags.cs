@@ -7,6 +7,14 @@ namespace Byline.Analysis.Attribution;
 internal sealed partial class SentenceReader
 {
     /// <summary>
+    /// The last test of a verb cue, asked only once the cheaper ones have passed and a source was found (most
+    /// sentences never get here, so most are never tagged): a WordNet candidate must be read as a reporting verb
+    /// ("she states", not "the states"), a spelling that is usually a noun as a verb of any kind.
+    /// </summary>
+    private bool VerbReadingHolds(int i, CueVerb verb, bool nounReading) =>
+        verb.FromLexicon ? TaggedAsReportingVerb(i) : !nounReading || TagOf(i) is { IsVerb: true };
+
+    /// <summary>
     /// The tagger reads word <paramref name="i"/> as a verb, and not as a passive participle after "be" ("was
     /// praised": the passive pattern reads those). Callers ask last, once the cheaper checks have passed.
     /// </summary>

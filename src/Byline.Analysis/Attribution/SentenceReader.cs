@@ -478,7 +478,7 @@ internal sealed partial class SentenceReader
     {
         var w = _words[i];
         var previous = i > 0 ? _words[i - 1] : default;
-        if (!ActsAsVerbCue(i, verb))
+        if (!ActsAsVerbCue(i, verb, out var nounReading))
         {
             return null;
         }
@@ -491,9 +491,9 @@ internal sealed partial class SentenceReader
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
         var sourceFirst = -1;
         var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
-        if (source is null || !SourceFitsVerb(verb, source, afterCue) || verb.FromLexicon && !TaggedAsReportingVerb(i))
+        if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
-            return null; // asked last, as it costs most: is the WordNet candidate a verb here ("she states"), not a noun ("the states")?
+            return null;
         }
 
         TextSpan? recipient = null;
@@ -520,10 +520,15 @@ internal sealed partial class SentenceReader
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
     }
 
-    /// <summary>False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.</summary>
-    private bool ActsAsVerbCue(int i, CueVerb verb)
+    /// <summary>
+    /// False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.
+    /// <paramref name="nounReading"/>: a spelling that is usually a noun stands where no subject precedes it, so
+    /// only the tagger can say whether it is a verb (asked later, once a source is found).
+    /// </summary>
+    private bool ActsAsVerbCue(int i, CueVerb verb, out bool nounReading)
     {
         var w = _words[i];
+        nounReading = false;
         var previous = i > 0 ? _words[i - 1] : default;
         if (previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
         {
@@ -538,10 +543,7 @@ internal sealed partial class SentenceReader
         {
             return false; // "as Milbank puts it" reports; "put pressure on" does not
         }
-        if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i) && TagOf(i) is not { IsVerb: true })
-        {
-            return false; // "swing state", "a Tuesday tweet": a noun, not a verb
-        }
+        nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
         if (i == 0 && i + 1 < _words.Count && _words[i + 1].Lower is "by" && w.Lower.EndsWith("ing", StringComparison.Ordinal))
         {
             return false; // "Reporting by …": a credit line, not a report
