@@ -13,7 +13,7 @@ namespace Byline.Workspace.Tests;
 public class CompiledYamlTests
 {
     private static readonly Assembly[] DataAssemblies =
-        [typeof(CompiledYaml).Assembly, typeof(EmbeddedData).Assembly, typeof(ArticleFileDefaults).Assembly];
+        [typeof(CompiledYaml).Assembly, typeof(Byline.Language.CueLexicon).Assembly, typeof(EmbeddedData).Assembly, typeof(ArticleFileDefaults).Assembly];
 
     private static IEnumerable<TestCaseData> YamlResources() =>
         DataAssemblies.SelectMany(assembly => assembly.GetManifestResourceNames()

@@ -15,12 +15,18 @@ public enum CueKind : byte
 /// <summary>What a verb form means for attribution.</summary>
 public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
 {
+    /// <summary>The object after the verb is the one told, not the content ("told reporters", "briefed the committee").</summary>
+    public bool TakesRecipient { get; init; }
+
     /// <summary>
     /// A WordNet candidate (Byline.Language's <see cref="Language.CueLexicon"/>) rather than a curated verb: a cue only
     /// where the tagger reads the word as a verb, since most of these spellings are nouns as often ("states", "reply").
     /// </summary>
     public bool FromLexicon { get; init; }
 }
+
+/// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
+public sealed record NeutralVerb(string Base, string ThirdPerson, string Past, string Gerund);
 
 /// <summary>A cue of several words ("according to") and on which side its source stands.</summary>
 public sealed record PhraseCue(ImmutableArray<string> Words, bool SourceAfter);
@@ -176,6 +182,33 @@ public sealed class AttributionLexicon
     /// <summary>First-person words matched only as written: "I", "I'm", a lower-case "us" (not "US", the country).</summary>
     public required FrozenSet<string> FirstPersonAsWritten { get; init; }
 
+    /// <summary>After an agentless participle, the prepositions that name its agent after all ("was condemned by").</summary>
+    public required FrozenSet<string> AgentPrepositions { get; init; }
+
+    /// <summary>After a reaction, the prepositions that name who reacted ("drew condemnation from").</summary>
+    public required FrozenSet<string> ReactionAgentPrepositions { get; init; }
+
+    /// <summary>Words that carry a reaction beyond one place ("outrage across the region").</summary>
+    public required FrozenSet<string> ReactionSpread { get; init; }
+
+    /// <summary>Forms of "have" that join an agentless passive ("has been criticised").</summary>
+    public required FrozenSet<string> PerfectAuxiliaries { get; init; }
+
+    /// <summary>Openers of a phrase that counts officials without naming them ("a senior … official", "two officials").</summary>
+    public required FrozenSet<string> IndefiniteOpeners { get; init; }
+
+    /// <summary>Words besides clause boundaries that open an introductory phrase ("Ahead of the vote, …").</summary>
+    public required FrozenSet<string> IntroductoryOpeners { get; init; }
+
+    /// <summary>Abbreviated country names used as adjectives ("US officials"), as written.</summary>
+    public required FrozenSet<string> CountryAbbreviations { get; init; }
+
+    /// <summary>The neutral reporting verb BYL0005 offers, in each form.</summary>
+    public required NeutralVerb NeutralVerb { get; init; }
+
+    private static NeutralVerb NeutralVerbOf(YamlMappingNode node) =>
+        new(Scalar(node, "base")!, Scalar(node, "third_person")!, Scalar(node, "past")!, Scalar(node, "gerund")!);
+
     private static AttributionLexicon Load()
     {
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
@@ -191,7 +224,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true");
+            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true" };
             var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
                 ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
                 : RegularForms(lemma);
@@ -227,6 +260,14 @@ public sealed class AttributionLexicon
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
             FirstPersonAsWritten = Strings(root, "first_person_as_written").ToFrozenSet(StringComparer.Ordinal),
+            AgentPrepositions = Set(root, "agent_prepositions"),
+            ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),
+            ReactionSpread = Set(root, "reaction_spread"),
+            PerfectAuxiliaries = Set(root, "perfect_auxiliaries"),
+            IndefiniteOpeners = Set(root, "indefinite_openers"),
+            IntroductoryOpeners = Set(root, "introductory_openers"),
+            CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
+            NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists
                 .SelectMany(list => Set(root, list.Key).Select(word => (word, list.Class)))
                 .Concat(CalendarNames().Select(word => (word, Class: WordClass.TimeWord)))

@@ -72,7 +72,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>"a senior State Department official": a named institution does not name the official.</summary>
-    private bool HasAnonymousPattern(int first, int last) => _words[last].Has(WordClass.AnonymousHead) && _words[first].IsWord && _words[first].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some";
+    private bool HasAnonymousPattern(int first, int last) => _words[last].Has(WordClass.AnonymousHead) && _words[first].IsWord && _lexicon.IndefiniteOpeners.Contains(_words[first].Lower);
 
     /// <summary>"Iraqi" in "An Iraqi security source": a nationality describing the next word, not a name.</summary>
     private bool IsNationalityAdjective(int k, int last)
@@ -82,6 +82,6 @@ internal sealed partial class SentenceReader
             return false;
         }
         var t = _words[k].Text;
-        return t is "US" or "U.S." or "UK" or "U.K." or "EU" || t.EndsWith("an", StringComparison.Ordinal) || t.EndsWith("ese", StringComparison.Ordinal) || t.EndsWith("ish", StringComparison.Ordinal) || t.EndsWith('i') || t.EndsWith("ch", StringComparison.Ordinal);
+        return _lexicon.CountryAbbreviations.Contains(t) || t.EndsWith("an", StringComparison.Ordinal) || t.EndsWith("ese", StringComparison.Ordinal) || t.EndsWith("ish", StringComparison.Ordinal) || t.EndsWith('i') || t.EndsWith("ch", StringComparison.Ordinal);
     }
 }

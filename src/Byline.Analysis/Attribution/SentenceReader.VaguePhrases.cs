@@ -71,12 +71,12 @@ internal sealed partial class SentenceReader
         }
         var participle = k;
         var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
-        if (AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
+        if (_lexicon.AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
         {
             return null; // "was condemned by the UN", "is known as"
         }
         var start = be;
-        if (start > 0 && _words[start - 1].Lower is "has" or "have" or "had" or "having")
+        if (start > 0 && _lexicon.PerfectAuxiliaries.Contains(_words[start - 1].Lower))
         {
             start--;
         }
@@ -111,11 +111,11 @@ internal sealed partial class SentenceReader
         if (noun + 1 < _words.Count)
         {
             var next = _words[noun + 1].Lower;
-            if (next is "from" or "by" or "among")
+            if (_lexicon.ReactionAgentPrepositions.Contains(next))
             {
                 return null; // "drew condemnation from the UN" names who reacted
             }
-            if (SpreadPrepositions.Contains(next))
+            if (_lexicon.ReactionSpread.Contains(next))
             {
                 var last = noun + 1;
                 while (last + 1 < _words.Count && _words[last + 1].IsWord && !_words[last + 1].Has(WordClass.ClauseBoundary) && last - noun < 4)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
@@ -27,11 +26,6 @@ public sealed record SentenceFacts(
 /// </summary>
 internal sealed partial class SentenceReader
 {
-    // Frozen sets, not arrays: Enumerable.Contains on an array pays interface casts on every call.
-    private static readonly FrozenSet<string> AgentPrepositions = FrozenSet.Create(StringComparer.Ordinal, "by", "from");
-    private static readonly FrozenSet<string> SpreadPrepositions = FrozenSet.Create(StringComparer.Ordinal, "across", "around", "throughout", "worldwide", "internationally", "nationwide", "abroad");
-    private static readonly FrozenSet<string> TellingVerbs = FrozenSet.Create(StringComparer.Ordinal, "tell", "inform", "brief");
-
     // One reader per thread, reset for each sentence: its word list and noun-phrase reader are reused too.
     [ThreadStatic]
     private static SentenceReader? _threadReader;
@@ -498,7 +492,7 @@ internal sealed partial class SentenceReader
 
         TextSpan? recipient = null;
         string? recipientText = null;
-        if (TellingVerbs.Contains(verb.Lemma) && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
+        if (verb.TakesRecipient && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
         {
             recipient = TextSpan.FromBounds(_words[told.First].Span.Start, _words[told.Last].Span.End);
             recipientText = TextOf(told.First, told.Last);
@@ -798,7 +792,7 @@ internal sealed partial class SentenceReader
             }
         }
         var first = _words[0];
-        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || first.Lower is "ahead" or "according" or "earlier" or "later" || first.Lower.EndsWith("ly", StringComparison.Ordinal));
+        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || _lexicon.IntroductoryOpeners.Contains(first.Lower) || first.Lower.EndsWith("ly", StringComparison.Ordinal));
     }
 
     private int SkipThat(int index)
