@@ -214,26 +214,7 @@ public sealed class AttributionLexicon
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
         var root = EmbeddedData.Root("Byline.Analysis.Data.attribution.yaml");
 
-        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
-        foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
-        {
-            var lemma = Scalar(node, "lemma")!;
-            var kind = Scalar(node, "kind") switch
-            {
-                "cognition" => CueKind.Cognition,
-                "evidence" => CueKind.Evidence,
-                _ => CueKind.Speech,
-            };
-            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true" };
-            var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
-                ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
-                : RegularForms(lemma);
-            foreach (var form in verbForms)
-            {
-                forms.TryAdd(form, verb); // the first (speech) meaning wins for "suggest"
-            }
-        }
-
+        var forms = CuratedVerbs(root);
         return new AttributionLexicon
         {
             VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
@@ -274,6 +255,31 @@ public sealed class AttributionLexicon
                 .GroupBy(entry => entry.word, StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.Aggregate(WordClass.None, (all, entry) => all | entry.Class), StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>The curated reporting verbs by form ("said" → say).</summary>
+    private static Dictionary<string, CueVerb> CuratedVerbs(YamlMappingNode root)
+    {
+        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
+        {
+            var lemma = Scalar(node, "lemma")!;
+            var kind = Scalar(node, "kind") switch
+            {
+                "cognition" => CueKind.Cognition,
+                "evidence" => CueKind.Evidence,
+                _ => CueKind.Speech,
+            };
+            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true" };
+            var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
+                ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
+                : RegularForms(lemma);
+            foreach (var form in verbForms)
+            {
+                forms.TryAdd(form, verb); // the first (speech) meaning wins for "suggest"
+            }
+        }
+        return forms;
     }
 
     /// <summary>The names of months and weekdays, lower-case: time words too ("a survey in March found").</summary>
