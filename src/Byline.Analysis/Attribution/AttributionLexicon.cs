@@ -92,6 +92,7 @@ public sealed class AttributionLexicon
         ("appositive_prepositions", WordClass.AppositivePreposition),
         ("subordinate_markers", WordClass.SubordinateMarker),
         ("description_openers", WordClass.DescriptionOpener),
+        ("circumstance_openers", WordClass.CircumstanceOpener),
         ("articles", WordClass.Article),
         ("knowing_adjectives", WordClass.KnowingAdjective),
         ("first_person", WordClass.FirstPerson),

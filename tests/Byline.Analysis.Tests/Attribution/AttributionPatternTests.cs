@@ -25,6 +25,9 @@ public class AttributionPatternTests
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
     [TestCase("The port authority said in a statement that the pier would reopen.", "nominal", "said in a statement", "The port authority")]
+    [TestCase("Harbour director Ana Ruiz, in remarks to a local radio station, said the pier was safe.", "subject-cue-content", "said", "Harbour director Ana Ruiz")]
+    [TestCase("The mayor, in a letter to residents, wrote that the pier would reopen.", "subject-cue-content", "wrote", "The mayor")]
+    [TestCase("Photos released of the pier showed cracked pillars.", "subject-cue-content", "showed", "Photos released of the pier")]
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
