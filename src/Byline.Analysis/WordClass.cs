@@ -2,8 +2,8 @@ namespace Byline.Analysis;
 
 /// <summary>
 /// The word lists a word belongs to, looked up once per distinct spelling: the attribution reader's classes
-/// (lower-case look-ups, see <see cref="Attribution.Lexeme"/>) in the low 32 bits, the entity recogniser's
-/// (look-ups as written, see <see cref="Entities.MentionScanner"/>) in the high ones.
+/// (lower-case look-ups, see <see cref="Attribution.Lexeme"/>) in the low 32 bits and from bit 54 on, the entity
+/// recogniser's (look-ups as written, see <see cref="Entities.MentionScanner"/>) in bits 32–53.
 /// </summary>
 [Flags]
 public enum WordClass : ulong
@@ -80,4 +80,8 @@ public enum WordClass : ulong
     TeamWordBefore = 1UL << 51,
     SurnameParticle = 1UL << 52,
     RunEndingConnector = 1UL << 53,
+    /// <summary>A form of a WordNet cue candidate (<see cref="Attribution.AttributionLexicon.CandidateVerbForms"/>): a cue when tagged as a verb.</summary>
+    CueCandidate = 1UL << 54,
+    /// <summary>in: opens a phrase between commas that tells how a subject spoke ("Smith, in a statement, said").</summary>
+    CircumstanceOpener = 1UL << 55,
 }

@@ -1,6 +1,3 @@
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-
 namespace Byline.Language;
 
 /// <summary>What a reporting cue tells about its source (see docs/language.md).</summary>
@@ -41,50 +38,47 @@ public sealed class CueLexicon
 
     public int Count => _entries.Count;
 
+    /// <summary>Every candidate, in no particular order.</summary>
+    public IEnumerable<CueEntry> Entries => _entries.Values;
+
     /// <summary>The class of <paramref name="lemma"/> used as <paramref name="pos"/>, or null when it is no candidate.</summary>
     public CueClass? Find(string lemma, CuePos pos) => _entries.TryGetValue((lemma, pos), out var entry) ? entry.Class : null;
 
     /// <summary>The entry, with how many of the lemma's WordNet senses report.</summary>
     public CueEntry? Entry(string lemma, CuePos pos) => _entries.GetValueOrDefault((lemma, pos));
 
-    public static CueLexicon Parse(string yaml)
+    /// <summary>A lexicon from YAML text in the form of <c>Data/reporting-cues.yaml</c> (tests and the training tools).</summary>
+    public static CueLexicon Parse(string yaml) => FromValues(Syntax.CompiledYaml.ReadValues(Syntax.CompiledYaml.Compile(new StringReader(yaml))));
+
+    /// <summary>
+    /// A lexicon from the file's plain values (a mapping is a dictionary, a sequence a list, a scalar a string),
+    /// as both the YAML text and its compiled form read.
+    /// </summary>
+    private static CueLexicon FromValues(object? root)
     {
-        var file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build()
-            .Deserialize<CueFile>(yaml) ?? new CueFile();
         var entries = new Dictionary<(string, CuePos), CueEntry>();
-        foreach (var cue in file.Cues)
+        var cues = (root as Dictionary<string, object?>)?.GetValueOrDefault("cues") as List<object?> ?? [];
+        foreach (var item in cues)
         {
-            if (!Enum.TryParse<CuePos>(cue.Pos, ignoreCase: true, out var pos) || !Enum.TryParse<CueClass>(cue.Class, ignoreCase: true, out var cueClass))
+            var cue = item as Dictionary<string, object?> ?? throw new InvalidDataException("A cue must be a mapping.");
+            var lemma = Text(cue, "lemma");
+            if (!Enum.TryParse<CuePos>(Text(cue, "pos"), ignoreCase: true, out var pos) || !Enum.TryParse<CueClass>(Text(cue, "class"), ignoreCase: true, out var cueClass))
             {
-                throw new InvalidDataException($"Cue '{cue.Lemma}': unknown part of speech '{cue.Pos}' or class '{cue.Class}'.");
+                throw new InvalidDataException($"Cue '{lemma}': unknown part of speech '{Text(cue, "pos")}' or class '{Text(cue, "class")}'.");
             }
-            entries[(cue.Lemma, pos)] = new CueEntry(cue.Lemma, pos, cueClass, cue.Senses, cue.Of);
+            entries[(lemma, pos)] = new CueEntry(lemma, pos, cueClass, Number(cue, "senses"), Number(cue, "of"));
         }
         return new CueLexicon(entries);
     }
 
-    private static CueLexicon LoadEmbedded()
-    {
-        const string name = "Byline.Language.Data.reporting-cues.yaml";
-        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded in this build.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static string Text(Dictionary<string, object?> cue, string key) => cue.GetValueOrDefault(key) as string ?? "";
 
-    private sealed class CueFile
-    {
-        public List<CueRecord> Cues { get; set; } = [];
-    }
+    private static int Number(Dictionary<string, object?> cue, string key) =>
+        int.TryParse(Text(cue, key), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    private sealed class CueRecord
-    {
-        public string Lemma { get; set; } = "";
-        public string Pos { get; set; } = "";
-        public string Class { get; set; } = "";
-        public int Senses { get; set; }
-        public int Of { get; set; }
-    }
+    /// <summary>The embedded lexicon, read from its compiled form (<c>src/Byline.YamlCompiler/CompiledYaml.targets</c>): no YAML parse at run time.</summary>
+    private static CueLexicon LoadEmbedded() =>
+        FromValues(Syntax.CompiledYaml.LoadValues(typeof(CueLexicon).Assembly, "Byline.Language.Data.reporting-cues.yaml"));
 }
 
 /// <summary>One candidate: <see cref="Senses"/> of the lemma's <see cref="AllSenses"/> WordNet senses report.</summary>

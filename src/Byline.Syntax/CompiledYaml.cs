@@ -54,6 +54,12 @@ public static class CompiledYaml
             ?? throw new InvalidOperationException($"Embedded resource {resourceName}{Suffix} is missing from {assembly.GetName().Name}: src/Byline.YamlCompiler/CompiledYaml.targets compiles every embedded .yaml file.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
+        return ReadValues(bytes);
+    }
+
+    /// <summary>A compiled file as plain values (see <see cref="LoadValues"/>); null when the YAML had no document.</summary>
+    public static object? ReadValues(ReadOnlySpan<byte> bytes)
+    {
         var reader = Open(bytes, out var strings);
         return reader.Number() == 0 ? null : reader.Value(strings);
     }

@@ -13,7 +13,20 @@ public enum CueKind : byte
 }
 
 /// <summary>What a verb form means for attribution.</summary>
-public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded);
+public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
+{
+    /// <summary>The object after the verb is the one told, not the content ("told reporters", "briefed the committee").</summary>
+    public bool TakesRecipient { get; init; }
+
+    /// <summary>
+    /// A WordNet candidate (Byline.Language's <see cref="Language.CueLexicon"/>) rather than a curated verb: a cue only
+    /// where the tagger reads the word as a verb, since most of these spellings are nouns as often ("states", "reply").
+    /// </summary>
+    public bool FromLexicon { get; init; }
+}
+
+/// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
+public sealed record NeutralVerb(string Base, string ThirdPerson, string Past, string Gerund);
 
 /// <summary>A cue of several words ("according to") and on which side its source stands.</summary>
 public sealed record PhraseCue(ImmutableArray<string> Words, bool SourceAfter);
@@ -29,6 +42,9 @@ public sealed class AttributionLexicon
     public static AttributionLexicon Instance => Lazy.Value;
 
     public required FrozenDictionary<string, CueVerb> VerbForms { get; init; }
+
+    /// <summary>Inflected forms of the WordNet cue candidates the curated <see cref="VerbForms"/> lack.</summary>
+    public required FrozenDictionary<string, CueVerb> CandidateVerbForms { get; init; }
     public required FrozenSet<string> NounLikeForms { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
 
@@ -76,6 +92,7 @@ public sealed class AttributionLexicon
         ("appositive_prepositions", WordClass.AppositivePreposition),
         ("subordinate_markers", WordClass.SubordinateMarker),
         ("description_openers", WordClass.DescriptionOpener),
+        ("circumstance_openers", WordClass.CircumstanceOpener),
         ("articles", WordClass.Article),
         ("knowing_adjectives", WordClass.KnowingAdjective),
         ("first_person", WordClass.FirstPerson),
@@ -152,6 +169,10 @@ public sealed class AttributionLexicon
         {
             classes |= WordClass.Verb;
         }
+        else if (CandidateVerbForms.ContainsKey(lower))
+        {
+            classes |= WordClass.CueCandidate;
+        }
         return classes;
     }
 
@@ -162,34 +183,43 @@ public sealed class AttributionLexicon
     /// <summary>First-person words matched only as written: "I", "I'm", a lower-case "us" (not "US", the country).</summary>
     public required FrozenSet<string> FirstPersonAsWritten { get; init; }
 
+    /// <summary>After an agentless participle, the prepositions that name its agent after all ("was condemned by").</summary>
+    public required FrozenSet<string> AgentPrepositions { get; init; }
+
+    /// <summary>After a reaction, the prepositions that name who reacted ("drew condemnation from").</summary>
+    public required FrozenSet<string> ReactionAgentPrepositions { get; init; }
+
+    /// <summary>Words that carry a reaction beyond one place ("outrage across the region").</summary>
+    public required FrozenSet<string> ReactionSpread { get; init; }
+
+    /// <summary>Forms of "have" that join an agentless passive ("has been criticised").</summary>
+    public required FrozenSet<string> PerfectAuxiliaries { get; init; }
+
+    /// <summary>Openers of a phrase that counts officials without naming them ("a senior … official", "two officials").</summary>
+    public required FrozenSet<string> IndefiniteOpeners { get; init; }
+
+    /// <summary>Words besides clause boundaries that open an introductory phrase ("Ahead of the vote, …").</summary>
+    public required FrozenSet<string> IntroductoryOpeners { get; init; }
+
+    /// <summary>Abbreviated country names used as adjectives ("US officials"), as written.</summary>
+    public required FrozenSet<string> CountryAbbreviations { get; init; }
+
+    /// <summary>The neutral reporting verb BYL0005 offers, in each form.</summary>
+    public required NeutralVerb NeutralVerb { get; init; }
+
+    private static NeutralVerb NeutralVerbOf(YamlMappingNode node) =>
+        new(Scalar(node, "base")!, Scalar(node, "third_person")!, Scalar(node, "past")!, Scalar(node, "gerund")!);
+
     private static AttributionLexicon Load()
     {
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
         var root = EmbeddedData.Root("Byline.Analysis.Data.attribution.yaml");
 
-        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
-        foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
-        {
-            var lemma = Scalar(node, "lemma")!;
-            var kind = Scalar(node, "kind") switch
-            {
-                "cognition" => CueKind.Cognition,
-                "evidence" => CueKind.Evidence,
-                _ => CueKind.Speech,
-            };
-            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true");
-            var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
-                ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
-                : RegularForms(lemma);
-            foreach (var form in verbForms)
-            {
-                forms.TryAdd(form, verb); // the first (speech) meaning wins for "suggest"
-            }
-        }
-
+        var forms = CuratedVerbs(root);
         return new AttributionLexicon
         {
             VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
+            CandidateVerbForms = CandidateVerbs(root, forms),
             NounLikeForms = Set(root, "noun_like_forms"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
@@ -212,6 +242,14 @@ public sealed class AttributionLexicon
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
             FirstPersonAsWritten = Strings(root, "first_person_as_written").ToFrozenSet(StringComparer.Ordinal),
+            AgentPrepositions = Set(root, "agent_prepositions"),
+            ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),
+            ReactionSpread = Set(root, "reaction_spread"),
+            PerfectAuxiliaries = Set(root, "perfect_auxiliaries"),
+            IndefiniteOpeners = Set(root, "indefinite_openers"),
+            IntroductoryOpeners = Set(root, "introductory_openers"),
+            CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
+            NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists
                 .SelectMany(list => Set(root, list.Key).Select(word => (word, list.Class)))
                 .Concat(CalendarNames().Select(word => (word, Class: WordClass.TimeWord)))
@@ -220,11 +258,84 @@ public sealed class AttributionLexicon
         };
     }
 
+    /// <summary>The curated reporting verbs by form ("said" → say).</summary>
+    private static Dictionary<string, CueVerb> CuratedVerbs(YamlMappingNode root)
+    {
+        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
+        {
+            var lemma = Scalar(node, "lemma")!;
+            var kind = Scalar(node, "kind") switch
+            {
+                "cognition" => CueKind.Cognition,
+                "evidence" => CueKind.Evidence,
+                _ => CueKind.Speech,
+            };
+            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true" };
+            var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
+                ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
+                : RegularForms(lemma);
+            foreach (var form in verbForms)
+            {
+                forms.TryAdd(form, verb); // the first (speech) meaning wins for "suggest"
+            }
+        }
+        return forms;
+    }
+
     /// <summary>The names of months and weekdays, lower-case: time words too ("a survey in March found").</summary>
     private static IEnumerable<string> CalendarNames() =>
         Calendar.Default.Months.Concat(Calendar.Default.Weekdays).Select(name => name.ToLowerInvariant());
 
     /// <summary>-s, -ed and -ing forms of a regular verb ("note" → notes, noted, noting; "add" → adds, added, adding).</summary>
+    /// <summary>
+    /// The verb forms of WordNet cue candidates in the classes <c>lexicon_cues.classes</c> keeps, minus its
+    /// exclusions and the forms already curated.
+    /// </summary>
+    private static FrozenDictionary<string, CueVerb> CandidateVerbs(YamlMappingNode root, Dictionary<string, CueVerb> curated)
+    {
+        var settings = (YamlMappingNode)root.Children[new YamlScalarNode("lexicon_cues")];
+        var classes = Strings(settings, "classes").ToDictionary(c => Enum.Parse<Language.CueClass>(c, ignoreCase: true), c => c);
+        var kinds = (YamlMappingNode)settings.Children[new YamlScalarNode("kinds")];
+        var excluded = Set(settings, "exclude");
+        var minimumShare = double.Parse(Scalar(settings, "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        foreach (var entry in Language.CueLexicon.Default.Entries.OrderBy(e => e.Lemma, StringComparer.Ordinal))
+        {
+            if (entry.Pos != Language.CuePos.Verb || !classes.TryGetValue(entry.Class, out var className) || excluded.Contains(entry.Lemma) || entry.Lemma.Contains(' ')
+                || entry.Senses < minimumShare * entry.AllSenses)
+            {
+                continue;
+            }
+            var kind = Scalar(kinds, className) == "cognition" ? CueKind.Cognition : CueKind.Speech;
+            var verb = new CueVerb(entry.Lemma, kind, Loaded: false) { FromLexicon = true };
+            foreach (var form in CandidateForms(entry.Lemma).Where(f => !curated.ContainsKey(f)))
+            {
+                forms.TryAdd(form, verb);
+            }
+        }
+        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Regular forms, with "-ies"/"-ied" for a final consonant + y and a doubled final consonant ("admitted").</summary>
+    private static IEnumerable<string> CandidateForms(string lemma)
+    {
+        if (lemma.Length > 2 && lemma[^1] == 'y' && !IsVowel(lemma[^2]))
+        {
+            var stem = lemma[..^1];
+            return [lemma, stem + "ies", stem + "ied", lemma + "ing"];
+        }
+        var forms = RegularForms(lemma).ToList();
+        if (lemma.Length > 2 && !IsVowel(lemma[^1]) && lemma[^1] is not ('w' or 'x' or 'y') && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]))
+        {
+            forms.Add(lemma + lemma[^1] + "ed");
+            forms.Add(lemma + lemma[^1] + "ing");
+        }
+        return forms;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
     private static IEnumerable<string> RegularForms(string lemma)
     {
         yield return lemma;

@@ -47,6 +47,9 @@ public sealed record Attribution(TextSpan Cue, Source? Source, TextSpan Content,
     /// <summary>The reporting verb alone, without auxiliaries or "in a statement" ("claimed" in "has claimed").</summary>
     public TextSpan Verb { get; init; } = Cue;
 
+    /// <summary>The pattern that matched (<see cref="AttributionPatterns"/>).</summary>
+    public AttributionPattern Pattern { get; init; } = AttributionPatterns.SubjectCueContent;
+
     public TextSpan? Recipient { get; init; }
     public string? RecipientText { get; init; }
 
@@ -99,6 +102,8 @@ public enum NotClaimReason : byte
     OtherScript,
     /// <summary>Fewer words than a checkable statement needs.</summary>
     TooShort,
+    /// <summary>A short run of words with no verb (a photo description, a label): it asserts nothing.</summary>
+    Fragment,
 }
 
 /// <summary>How a source earlier in the article came to cover a <see cref="SourcingStatus.Carried"/> sentence.</summary>

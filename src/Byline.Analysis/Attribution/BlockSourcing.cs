@@ -18,9 +18,9 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
         var lexicon = AttributionLexicon.Instance;
         var quotations = FindQuotations(node.Text);
         var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(node.Sentences.Length);
-        foreach (var sentence in node.Sentences)
+        for (var i = 0; i < node.Sentences.Length; i++)
         {
-            sentences.Add(SentenceReader.Read(lexicon, node.Text, sentence.Span, quotations));
+            sentences.Add(SentenceReader.Read(lexicon, node, i, quotations));
         }
         return new BlockSourcing(sentences.MoveToImmutable(), quotations);
     }

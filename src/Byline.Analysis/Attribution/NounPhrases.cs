@@ -21,8 +21,10 @@ internal sealed class NounPhrases(List<Word> words)
         if (words[last].IsPunctuation(',') && SkipDescriptiveAppositive(last) is { } head)
         {
             // "Mr. Mahaney, of RBC Capital Markets, said", "Khizr Khan, 66, said", "the union, which endorsed
-            // Mr. Sanders, said": the source is the head before the appositive, and the appositive with it.
-            return Backward(head) is { } np ? (np.First, last - 1) : null;
+            // Mr. Sanders, said": the source is the head before the appositive, and the appositive with it; "Ruiz,
+            // in remarks to a radio station, said": a phrase of how the source spoke is not part of it.
+            var circumstance = words[head + 2].IsWord && words[head + 2].Has(WordClass.CircumstanceOpener);
+            return Backward(head) is { } np ? (np.First, circumstance ? np.Last : last - 1) : null;
         }
         if (words[last].IsPunctuation(','))
         {
@@ -48,7 +50,34 @@ internal sealed class NounPhrases(List<Word> words)
         {
             return null;
         }
-        return (first, last);
+        return DocumentBefore(first) is { } document ? (document, last) : (first, last);
+    }
+
+    /// <summary>
+    /// "Photos released of the scene showed", "documents obtained by the paper show": a document described by a
+    /// past participle and a prepositional phrase is the subject, not the phrase's object. The first word of
+    /// that document phrase when one ends right before <paramref name="first"/>.
+    /// </summary>
+    private int? DocumentBefore(int first)
+    {
+        if (first < 3 || !words[first - 1].IsWord || !words[first - 1].Has(WordClass.Preposition))
+        {
+            return null;
+        }
+        var participle = words[first - 2];
+        var head = first - 3;
+        if (!participle.IsWord || participle.IsCapitalized || !participle.Lower.EndsWith("ed", StringComparison.Ordinal)
+            || !words[head].IsWord || !words[head].Has(WordClass.DocumentHead))
+        {
+            return null;
+        }
+        var start = head;
+        while (start > 0 && words[start - 1].IsWord && (words[start - 1].Has(WordClass.Determiner | WordClass.Article) || words[start - 1].IsCapitalized)
+            && !words[start - 1].Has(WordClass.Verb) && head - start < 4)
+        {
+            start--;
+        }
+        return start;
     }
 
     /// <summary>The first word of the subject whose head is word <paramref name="last"/>; clears <paramref name="appositive"/> when it reads through the head an appositive describes.</summary>
@@ -260,7 +289,7 @@ internal sealed class NounPhrases(List<Word> words)
             return null;
         }
         var start = words[open + 1];
-        var descriptive = start.IsWord && start.Has(WordClass.DescriptionOpener)
+        var descriptive = start.IsWord && start.Has(WordClass.DescriptionOpener | WordClass.CircumstanceOpener)
             || start.IsWord && start.Lower.EndsWith("ing", StringComparison.Ordinal) && !start.IsCapitalized
             // "The poll, released on Wednesday by the Public Policy Institute, showed": a past participle
             || start.IsWord && start.Lower.EndsWith("ed", StringComparison.Ordinal) && !start.IsCapitalized && open + 2 < comma

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,19 +14,18 @@ public sealed record SentenceFacts(
     bool IsFirstPerson,
     bool EndsWithColon,
     ImmutableArray<Attribution> Attributions,
-    ImmutableArray<VaguePhrase> VaguePhrases);
+    ImmutableArray<VaguePhrase> VaguePhrases)
+{
+    /// <summary>A short run of words with no verb, such as a photo description: no claim.</summary>
+    public bool IsFragment { get; init; }
+}
 
 /// <summary>
 /// Reads the cues, sources, contents and vague phrases of one sentence. Linear in the sentence's length;
 /// every look-up is a frozen-set probe.
 /// </summary>
-internal sealed class SentenceReader
+internal sealed partial class SentenceReader
 {
-    // Frozen sets, not arrays: Enumerable.Contains on an array pays interface casts on every call.
-    private static readonly FrozenSet<string> AgentPrepositions = FrozenSet.Create(StringComparer.Ordinal, "by", "from");
-    private static readonly FrozenSet<string> SpreadPrepositions = FrozenSet.Create(StringComparer.Ordinal, "across", "around", "throughout", "worldwide", "internationally", "nationwide", "abroad");
-    private static readonly FrozenSet<string> TellingVerbs = FrozenSet.Create(StringComparer.Ordinal, "tell", "inform", "brief");
-
     // One reader per thread, reset for each sentence: its word list and noun-phrase reader are reused too.
     [ThreadStatic]
     private static SentenceReader? _threadReader;
@@ -37,6 +35,8 @@ internal sealed class SentenceReader
     private readonly List<Word> _words = new(64);
     private readonly NounPhrases _phrases;
     private TextSpan _span;
+    private Syntax.BlockNode _node = null!;
+    private int _sentence;
     private ImmutableArray<Quotation> _quotations;
     private List<MarkdownLink> _links = NoLinks;
     private WordClass _classes;
@@ -54,8 +54,12 @@ internal sealed class SentenceReader
 
     private SentenceReader() => _phrases = new NounPhrases(_words);
 
-    private void Reset(AttributionLexicon lexicon, string text, TextSpan span, ImmutableArray<Quotation> quotations)
+    private void Reset(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations)
     {
+        var text = node.Text;
+        var span = node.Sentences[sentence].Span;
+        _node = node;
+        _sentence = sentence;
         _quotations = quotations;
         _links = FindLinks(text, span);
         _lexicon = lexicon;
@@ -64,11 +68,11 @@ internal sealed class SentenceReader
         SentenceWords.ReadInto(_words, text, span.Start, span.End, absoluteOffset: 0);
     }
 
-    /// <summary>Facts of the sentence at <paramref name="span"/> of <paramref name="blockText"/>; spans are relative to the block.</summary>
-    public static SentenceFacts Read(AttributionLexicon lexicon, string blockText, TextSpan span, ImmutableArray<Quotation> quotations = default)
+    /// <summary>Facts of sentence <paramref name="sentence"/> of <paramref name="node"/>; spans are relative to the block.</summary>
+    public static SentenceFacts Read(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations = default)
     {
         var reader = _threadReader ??= new SentenceReader();
-        reader.Reset(lexicon, blockText, span, quotations.IsDefault ? [] : quotations);
+        reader.Reset(lexicon, node, sentence, quotations.IsDefault ? [] : quotations);
         return reader.Read();
     }
 
@@ -89,7 +93,12 @@ internal sealed class SentenceReader
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
-        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), StartsWithVoiceChange(), attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason(), IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague);
+        var voiceChange = StartsWithVoiceChange() || IsParenthetical(trimmed);
+        var anonymityReason = attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason();
+        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), voiceChange, anonymityReason, IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague)
+        {
+            IsFragment = attributions.Length == 0 && IsFragment(wordCount),
+        };
     }
 
     private ImmutableArray<Attribution> FindAttributions()
@@ -102,7 +111,7 @@ internal sealed class SentenceReader
         {
             found.Add(colon);
         }
-        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst)) != 0 ? _words.Count : 0;
+        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -122,6 +131,11 @@ internal sealed class SentenceReader
                     found.Add(attribution);
                 }
                 i += phrase.Words.Length - 1;
+                continue;
+            }
+            if (w.Lexeme.Verb is { Kind: not CueKind.Evidence } passiveVerb && PassiveAgent(i, passiveVerb) is { } passive)
+            {
+                found.Add(passive);
                 continue;
             }
             if (w.Lexeme.Verb is { } verb && (!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
@@ -156,7 +170,7 @@ internal sealed class SentenceReader
                 }
                 var content = i == 0 || IsIntroductory(i) ? ContentFrom(after) : ContentBefore(i);
                 var cue = _words[i].Span;
-                return new Attribution(cue, source, content, "in", CueKind.Evidence, LoadedCue: false) { Verb = cue };
+                return new Attribution(cue, source, content, "in", CueKind.Evidence, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PollCitation };
             }
             if (!(w.Kind is WordKind.Word or WordKind.Number || w.Text is "-" or "/" or "–"))
             {
@@ -164,6 +178,27 @@ internal sealed class SentenceReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The plan was described by the mayor as reckless": a reporting verb in the passive with its agent. The
+    /// agent is the source; what is said about the subject is the content.
+    /// </summary>
+    private Attribution? PassiveAgent(int i, CueVerb verb)
+    {
+        if (i < 2 || i + 2 >= _words.Count || !_words[i - 1].IsWord || !_words[i - 1].Has(WordClass.BeForm) || _words[i + 1].Lower != "by"
+            || !_words[i].Lower.EndsWith('d') || _phrases.Forward(i + 2, allowAppositive: false) is not { } agent)
+        {
+            return null;
+        }
+        var source = MakeSource(agent.First, agent.Last);
+        if (source.Kind is SourceKind.Document && verb.Kind == CueKind.Cognition)
+        {
+            return null;
+        }
+        var cue = TextSpan.FromBounds(_words[i - 1].Span.Start, _words[i + 1].Span.End);
+        var content = TextSpan.FromBounds(ContentBefore(i - 1).Start, ContentFrom(agent.Last + 1).End);
+        return new Attribution(cue, source, content, verb.Lemma, verb.Kind, verb.Loaded) { Verb = _words[i].Span, Pattern = AttributionPatterns.PassiveAgent };
     }
 
     /// <summary>"the poll," or "the poll released Monday", not "the poll booth".</summary>
@@ -191,7 +226,7 @@ internal sealed class SentenceReader
     private Attribution? ColonAttribution()
     {
         var colon = -1;
-        for (var k = 1; k < Math.Min(_words.Count, 7); k++)
+        for (var k = 1; k < Math.Min(_words.Count, 16); k++)
         {
             if (_words[k].IsPunctuation(':'))
             {
@@ -199,34 +234,81 @@ internal sealed class SentenceReader
                 break;
             }
         }
-        if (colon < 0 || colon + 1 >= _words.Count || _phrases.Forward(0, allowAppositive: false) is not { } np || np.Last != colon - 1)
+        if (colon < 0 || colon + 1 >= _words.Count || _phrases.Forward(0, allowAppositive: false) is not { } np)
         {
             return null;
         }
-        var source = MakeSource(np.First, np.Last);
-        var capitalised = 0;
-        for (var k = np.First; k <= np.Last; k++)
+        if (np.Last != colon - 1 && !DescribedSpeaker(np.Last, colon))
         {
-            capitalised += _words[k].IsCapitalized ? 1 : 0;
+            return null;
         }
-        var allCaps = _words[np.First].Text.All(c => !char.IsLower(c));
-        if (source.Kind is not (SourceKind.Named or SourceKind.Outlet) || capitalised < 2 && source.Kind != SourceKind.Outlet && !(SpeechFollows(colon) && IsNameLike(np.First, np.Last)) || allCaps)
+        var source = MakeSource(np.First, colon - 1);
+        if (!NamesSpeaker(np.First, np.Last, colon, source.Kind))
         {
             return null;
         }
         var cue = _words[colon].Span;
-        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue };
+        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.ColonOpener };
+    }
+
+    /// <summary>
+    /// "Mayor Lee, head of the city council: “…”": a name, a comma and a description without a verb up to the colon,
+    /// when a quotation follows it.
+    /// </summary>
+    private bool DescribedSpeaker(int nameLast, int colon)
+    {
+        if (!_words[nameLast + 1].IsPunctuation(',') || colon - nameLast > 12 || !SpeechFollows(colon, quotationOnly: true))
+        {
+            return false;
+        }
+        for (var k = nameLast + 2; k < colon; k++)
+        {
+            var w = _words[k];
+            if (w.IsWord && !w.IsCapitalized && (w.Has(WordClass.Verb | WordClass.Pronoun | WordClass.Auxiliary)) || w.Kind == WordKind.Quote || w.IsPunctuation('.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The words before the colon name a speaker: a name of two capitalised words or an outlet ("Senator Kim:",
+    /// "Reuters:"), a single name that is no label ("Obama:", not "Update:"), or a transcript's speaker label in
+    /// capitals ("KIM:"); not a phrase opened by an article ("The Latest:").
+    /// </summary>
+    private bool NamesSpeaker(int first, int last, int colon, SourceKind kind)
+    {
+        if (kind == SourceKind.Outlet)
+        {
+            return true;
+        }
+        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner | WordClass.HeadlineLabel))
+        {
+            return false;
+        }
+        var capitalised = 0;
+        for (var k = first; k <= last; k++)
+        {
+            capitalised += _words[k].IsCapitalized ? 1 : 0;
+        }
+        if (capitalised < 2 && !IsNameLike(first, last))
+        {
+            return false; // "Officials:", "Update:"
+        }
+        var allCaps = _words[first].Text.All(c => !char.IsLower(c));
+        return allCaps ? last - first < 3 && colon == last + 1 : capitalised >= 2 || last == first;
     }
 
     /// <summary>
     /// After "Obama:" a single name could be a label ("Update:", "Result:"); what follows shows it is speech when it
     /// is a quotation or in the first person ("Obama: I'm Optimistic Americans Will Say No").
     /// </summary>
-    private bool SpeechFollows(int colon)
+    private bool SpeechFollows(int colon, bool quotationOnly = false)
     {
         for (var k = colon + 1; k < _words.Count && k <= colon + 6; k++)
         {
-            if (_words[k].Kind == WordKind.Quote || _words[k].IsWord && _words[k].Has(WordClass.FirstPerson))
+            if (_words[k].Kind == WordKind.Quote || !quotationOnly && _words[k].IsWord && _words[k].Has(WordClass.FirstPerson))
             {
                 return true;
             }
@@ -383,14 +465,14 @@ internal sealed class SentenceReader
             content = ContentBefore(i);
         }
         var lemma = string.Join(' ', phrase.Words);
-        return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false), source, null);
+        return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false) { Pattern = AttributionPatterns.AccordingTo }, source, null);
     }
 
     private Attribution? ReadVerbCue(int i, CueVerb verb, ImmutableArray<Attribution>.Builder earlier)
     {
         var w = _words[i];
         var previous = i > 0 ? _words[i - 1] : default;
-        if (!ActsAsVerbCue(i, verb))
+        if (!ActsAsVerbCue(i, verb, out var nounReading))
         {
             return null;
         }
@@ -403,14 +485,14 @@ internal sealed class SentenceReader
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
         var sourceFirst = -1;
         var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
-        if (source is null || !SourceFitsVerb(verb, source, afterCue))
+        if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
         }
 
         TextSpan? recipient = null;
         string? recipientText = null;
-        if (TellingVerbs.Contains(verb.Lemma) && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
+        if (verb.TakesRecipient && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
         {
             recipient = TextSpan.FromBounds(_words[told.First].Span.Start, _words[told.Last].Span.End);
             recipientText = TextOf(told.First, told.Last);
@@ -418,19 +500,29 @@ internal sealed class SentenceReader
         }
 
         var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
+        var pattern = participle ? AttributionPatterns.Participle
+            : content.Length > 0 && content.End <= source.Span.Start ? AttributionPatterns.ContentCueSource
+            : cueEnd > w.Span.End ? AttributionPatterns.Nominal
+            : AttributionPatterns.SubjectCueContent;
         var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
         {
             Verb = w.Span,
+            Pattern = pattern,
             Recipient = recipient,
             RecipientText = recipientText,
         };
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
     }
 
-    /// <summary>False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.</summary>
-    private bool ActsAsVerbCue(int i, CueVerb verb)
+    /// <summary>
+    /// False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.
+    /// <paramref name="nounReading"/>: a spelling that is usually a noun stands where no subject precedes it, so
+    /// only the tagger can say whether it is a verb (asked later, once a source is found).
+    /// </summary>
+    private bool ActsAsVerbCue(int i, CueVerb verb, out bool nounReading)
     {
         var w = _words[i];
+        nounReading = false;
         var previous = i > 0 ? _words[i - 1] : default;
         if (previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
         {
@@ -445,9 +537,10 @@ internal sealed class SentenceReader
         {
             return false; // "as Milbank puts it" reports; "put pressure on" does not
         }
-        if (w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i))
+        nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
+        if (i == 0 && i + 1 < _words.Count && _words[i + 1].Lower is "by" && w.Lower.EndsWith("ing", StringComparison.Ordinal))
         {
-            return false; // "swing state", "a Tuesday tweet": a noun, not a verb
+            return false; // "Reporting by …": a credit line, not a report
         }
         if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
         {
@@ -699,7 +792,7 @@ internal sealed class SentenceReader
             }
         }
         var first = _words[0];
-        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || first.Lower is "ahead" or "according" or "earlier" or "later" || first.Lower.EndsWith("ly", StringComparison.Ordinal));
+        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || _lexicon.IntroductoryOpeners.Contains(first.Lower) || first.Lower.EndsWith("ly", StringComparison.Ordinal));
     }
 
     private int SkipThat(int index)
@@ -740,231 +833,6 @@ internal sealed class SentenceReader
         return end < 0 ? new TextSpan(_span.Start, 0) : TextSpan.FromBounds(_words[start].Span.Start, _words[end].Span.End);
     }
 
-    private Source MakeSource(int first, int last)
-    {
-        var span = TextSpan.FromBounds(_words[first].Span.Start, _words[last].Span.End);
-        var text = _text.Substring(span.Start, span.Length);
-        return new Source(span, text, Classify(first, last, text));
-    }
-
-    private SourceKind Classify(int first, int last, string text)
-    {
-        if (OutletName(text) is not null)
-        {
-            return SourceKind.Outlet;
-        }
-        var head = _words[last];
-        if (first == last && (head.Has(WordClass.Pronoun) || head.Lower is "who" or "which"))
-        {
-            return SourceKind.Pronoun;
-        }
-        var hasProperName = false;
-        var hasAnonymousHead = false;
-        var hasSpokesperson = false;
-        var hasDocument = false;
-        for (var k = first; k <= last; k++)
-        {
-            var w = _words[k];
-            if (!w.IsWord)
-            {
-                continue;
-            }
-            var lower = w.Lower;
-            hasAnonymousHead |= w.Has(WordClass.AnonymousHead);
-            hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
-            hasDocument |= w.Has(WordClass.DocumentHead);
-            if (w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead)) && !IsNationalityAdjective(k, last))
-            {
-                hasProperName = true;
-            }
-        }
-        if (hasSpokesperson)
-        {
-            return SourceKind.Described; // a spokesperson speaks on the record for an institution
-        }
-        if (!hasProperName && head.Has(WordClass.VagueSubject) && !head.Has(WordClass.AnonymousHead) && (first == last || _words[first].Has(WordClass.VagueQuantifier)))
-        {
-            return SourceKind.Vague;
-        }
-        if (!hasProperName && first == last && head.Has(WordClass.VagueQuantifier))
-        {
-            return SourceKind.Vague; // "many say"
-        }
-        if (hasAnonymousHead && (!hasProperName || HasAnonymousPattern(first, last)))
-        {
-            return _words[first].Has(WordClass.VagueQuantifier) && !hasProperName ? SourceKind.Vague : SourceKind.Anonymous;
-        }
-        if (hasDocument && !hasProperName)
-        {
-            return SourceKind.Document;
-        }
-        if (hasProperName)
-        {
-            return SourceKind.Named;
-        }
-        return SourceKind.Described; // a role ("the spokesperson") or an ordinary noun phrase ("the voters")
-    }
-
-    /// <summary>"a senior State Department official": a named institution does not name the official.</summary>
-    private bool HasAnonymousPattern(int first, int last) => _words[last].Has(WordClass.AnonymousHead) && _words[first].IsWord && _words[first].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some";
-
-    /// <summary>"Iraqi" in "An Iraqi security source": a nationality describing the next word, not a name.</summary>
-    private bool IsNationalityAdjective(int k, int last)
-    {
-        if (k >= last || !_words[k + 1].IsWord)
-        {
-            return false;
-        }
-        var t = _words[k].Text;
-        return t is "US" or "U.S." or "UK" or "U.K." or "EU" || t.EndsWith("an", StringComparison.Ordinal) || t.EndsWith("ese", StringComparison.Ordinal) || t.EndsWith("ish", StringComparison.Ordinal) || t.EndsWith('i') || t.EndsWith("ch", StringComparison.Ordinal);
-    }
-
-    private ImmutableArray<VaguePhrase> FindVaguePhrases(ImmutableArray<Attribution> attributions)
-    {
-        var found = _vagueBuffer ??= ImmutableArray.CreateBuilder<VaguePhrase>();
-        found.Clear();
-        // Found only when a vague phrase needs it: most sentences have none.
-        var firstMarker = -2;
-        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.BeForm | WordClass.ReactionVerb)) != 0 ? _words.Count : 0;
-        for (var i = 0; i < wordsToRead; i++)
-        {
-            var w = _words[i];
-            if (!w.IsWord)
-            {
-                continue;
-            }
-            if (w.Has(WordClass.Hedge))
-            {
-                var end = i + 1 < _words.Count && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
-                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, ref firstMarker));
-                continue;
-            }
-            if (w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
-            {
-                found.Add(Vague(passive, VagueKind.AgentlessPassive, i, ref firstMarker));
-                continue;
-            }
-            if (w.Has(WordClass.ReactionVerb) && AgentlessReaction(i) is { } reaction)
-            {
-                found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, ref firstMarker));
-            }
-        }
-        foreach (var attribution in attributions)
-        {
-            if (attribution.Source is { Kind: SourceKind.Vague } source)
-            {
-                var index = IndexOfWordAt(source.Span.Start);
-                found.Add(Vague(TextSpan.FromBounds(Math.Min(source.Span.Start, attribution.Cue.Start), Math.Max(source.Span.End, attribution.Cue.End)), VagueKind.VagueSubject, index, ref firstMarker));
-            }
-        }
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return found.ToImmutable();
-    }
-
-    private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, ref int firstMarker)
-    {
-        if (firstMarker == -2)
-        {
-            firstMarker = FirstSubordinateMarker();
-        }
-        return new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker };
-    }
-
-    /// <summary>"has been widely protested", "is believed", "was said to" — with no "by …" agent after it.</summary>
-    private TextSpan? AgentlessPassive(int be)
-    {
-        var k = be + 1;
-        while (k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.Intensifier))
-        {
-            k++;
-        }
-        if (k >= _words.Count || !_words[k].IsWord || !_words[k].Has(WordClass.AgentlessParticiple))
-        {
-            return null;
-        }
-        var participle = k;
-        var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
-        if (AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
-        {
-            return null; // "was condemned by the UN", "is known as"
-        }
-        var start = be;
-        if (start > 0 && _words[start - 1].Lower is "has" or "have" or "had" or "having")
-        {
-            start--;
-        }
-        var end = _words[participle].Span.End;
-        if (next == "to")
-        {
-            end = _words[participle + 1].Span.End; // "was said to"
-        }
-        return TextSpan.FromBounds(_words[start].Span.Start, end);
-    }
-
-    /// <summary>"drew condemnation across the region", "sparked outrage" — a reaction nobody is named for.</summary>
-    private TextSpan? AgentlessReaction(int verb)
-    {
-        var k = verb + 1;
-        if (k < _words.Count && _words[k].Lower == "with")
-        {
-            k++; // "met with criticism"
-        }
-        var skipped = 0;
-        while (k < _words.Count && _words[k].IsWord && !_words[k].Has(WordClass.ReactionNoun) && skipped < 2 && !_words[k].Has(WordClass.ClauseBoundary))
-        {
-            k++;
-            skipped++;
-        }
-        if (k >= _words.Count || !_words[k].Has(WordClass.ReactionNoun))
-        {
-            return null;
-        }
-        var noun = k;
-        var end = _words[noun].Span.End;
-        if (noun + 1 < _words.Count)
-        {
-            var next = _words[noun + 1].Lower;
-            if (next is "from" or "by" or "among")
-            {
-                return null; // "drew condemnation from the UN" names who reacted
-            }
-            if (SpreadPrepositions.Contains(next))
-            {
-                var last = noun + 1;
-                while (last + 1 < _words.Count && _words[last + 1].IsWord && !_words[last + 1].Has(WordClass.ClauseBoundary) && last - noun < 4)
-                {
-                    last++;
-                }
-                end = _words[last].Span.End;
-            }
-        }
-        return TextSpan.FromBounds(_words[verb].Span.Start, end);
-    }
-
-    private int FirstSubordinateMarker()
-    {
-        for (var i = 1; i < _words.Count; i++)
-        {
-            if (_words[i].IsWord && _words[i].Has(WordClass.SubordinateMarker))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int IndexOfWordAt(int offset)
-    {
-        for (var i = 0; i < _words.Count; i++)
-        {
-            if (_words[i].Span.Start == offset)
-            {
-                return i;
-            }
-        }
-        return 0;
-    }
-
     private bool GivesAnonymityReason()
     {
         var sentence = _text.AsSpan(_span.Start, _span.Length);
@@ -976,6 +844,13 @@ internal sealed class SentenceReader
             }
         }
         return false;
+    }
+
+    /// <summary>"(The figures are the newspaper's own count.)": a sentence wholly in brackets is the writer's aside.</summary>
+    private static bool IsParenthetical(ReadOnlySpan<char> sentence)
+    {
+        var inner = sentence.TrimEnd('.');
+        return inner.Length > 2 && (inner[0] == '(' && inner[^1] == ')' || inner[0] == '[' && inner[^1] == ']');
     }
 
     private bool StartsWithVoiceChange()

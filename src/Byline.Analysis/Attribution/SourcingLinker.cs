@@ -217,6 +217,7 @@ public static class SourcingLinker
             return fact.IsQuestion ? NotClaimReason.Question
                 : isForeignScript ? NotClaimReason.OtherScript
                 : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
+                : fact.IsFragment && kind != BlockKind.Headline ? NotClaimReason.Fragment
                 : NotClaimReason.None;
         }
 

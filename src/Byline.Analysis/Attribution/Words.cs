@@ -148,7 +148,7 @@ public static class SentenceWords
         {
             classes |= WordClass.FirstPerson;
         }
-        return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower),
+        return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower) ?? lexicon.CandidateVerbForms.GetValueOrDefault(lower),
             (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : []);
     }
 

@@ -32,11 +32,12 @@ public sealed class LoadedReportingVerb : SourcingRule
         }
     }
 
-    /// <summary>"said" in the tense and case of the loaded verb: claimed → said, claims → says, Claiming → Saying.</summary>
+    /// <summary>The neutral verb (attribution.yaml's <c>neutral_verb</c>, "said") in the tense and case of the loaded verb: claimed → said, claims → says, Claiming → Saying.</summary>
     internal static string NeutralForm(string verb)
     {
         var lower = verb.ToLowerInvariant();
-        var neutral = lower.EndsWith("ing", StringComparison.Ordinal) ? "saying" : lower.EndsWith("ed", StringComparison.Ordinal) ? "said" : lower.EndsWith('s') ? "says" : "say";
+        var say = AttributionLexicon.Instance.NeutralVerb;
+        var neutral = lower.EndsWith("ing", StringComparison.Ordinal) ? say.Gerund : lower.EndsWith("ed", StringComparison.Ordinal) ? say.Past : lower.EndsWith('s') ? say.ThirdPerson : say.Base;
         return char.IsUpper(verb[0]) ? char.ToUpperInvariant(neutral[0]) + neutral[1..] : neutral;
     }
 }

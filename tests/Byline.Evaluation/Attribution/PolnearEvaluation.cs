@@ -8,18 +8,18 @@ namespace Byline.Evaluation.Attribution;
 /// <summary>
 /// Scores the attribution analysis against PolNeAR (github networkdynamics/PolNeAR: BRAT annotations of
 /// cue, source and content in US political news). PolNeAR has no licence, so it is read from a local copy
-/// and never committed. Tune on train, report dev; test is never read.
+/// and never committed. Tune on train, report dev; test is run only to report, never to tune.
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train] [--errors N]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N]";
 
     public static int Run(string[] args)
     {
         var folder = Option(args, "--polnear");
         var split = Option(args, "--split") ?? "dev";
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
-        if (folder is null || split is not ("dev" or "train"))
+        if (folder is null || split is not ("dev" or "train" or "test"))
         {
             Console.Error.WriteLine("usage: attribution " + Usage);
             return 2;
@@ -45,6 +45,7 @@ public static class PolnearEvaluation
         var goldAttributedSentences = 0;
         var errors = new List<string>();
         var falseCues = new Dictionary<string, int>();
+        var byLemma = new Dictionary<string, (int True, int False)>(); // cue lemma → predicted cues that do / do not overlap a gold cue
         var missedCues = new Dictionary<string, int>();
 
         foreach (var textPath in Directory.EnumerateFiles(textFolder, "*.txt").Order(StringComparer.Ordinal))
@@ -87,6 +88,12 @@ public static class PolnearEvaluation
             if (showErrors > 0)
             {
                 var goldCues = gold.Attributions.SelectMany(a => a.Cue).ToList();
+                foreach (var p in predicted)
+                {
+                    var hit = goldCues.Any(g => Overlaps(g, (p.Cue.Start, p.Cue.End)));
+                    var counts = byLemma.GetValueOrDefault(p.CueLemma);
+                    byLemma[p.CueLemma] = hit ? (counts.True + 1, counts.False) : (counts.True, counts.False + 1);
+                }
                 foreach (var p in predicted.Where(p => !goldCues.Any(g => Overlaps(g, (p.Cue.Start, p.Cue.End)))))
                 {
                     var key = text.Substring(p.Cue.Start, p.Cue.Length).ToLowerInvariant();
@@ -146,6 +153,8 @@ public static class PolnearEvaluation
         }
         if (showErrors > 0)
         {
+            Console.WriteLine("least precise cue lemmas (true/false):  " + string.Join(", ", byLemma.Where(p => p.Value.False > p.Value.True)
+                .OrderByDescending(p => p.Value.False - p.Value.True).Take(60).Select(p => $"{p.Key} {p.Value.True}/{p.Value.False}")));
             Console.WriteLine("false cues:  " + string.Join(", ", falseCues.OrderByDescending(p => p.Value).Take(40).Select(p => $"{p.Key} {p.Value}")));
             Console.WriteLine("missed cues: " + string.Join(", ", missedCues.OrderByDescending(p => p.Value).Take(60).Select(p => $"{p.Key} {p.Value}")));
         }

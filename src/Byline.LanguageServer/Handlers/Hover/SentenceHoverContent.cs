@@ -83,6 +83,7 @@ public static class SentenceHoverContent
         NotClaimReason.Question => "a question asks; it asserts nothing checkable.",
         NotClaimReason.OtherScript => "written mostly in another script than the article.",
         NotClaimReason.TooShort => "too short to assert something checkable (fewer than 4 words, 3 in a headline).",
+        NotClaimReason.Fragment => "a short run of words with no verb (a photo description or a label): it asserts nothing.",
         _ => "not read as a claim.",
     };
 
@@ -90,7 +91,7 @@ public static class SentenceHoverContent
     {
         foreach (var attribution in sentence.Attributions)
         {
-            md.Append("- ").Append(DescribeAttribution(attribution, analysis, text)).Append('\n');
+            md.Append("- ").Append(DescribeAttribution(attribution, analysis, text)).Append(" (pattern `").Append(attribution.Pattern.Name).Append("`)\n");
         }
         if (sentence.Attributions.Length > 0)
         {

@@ -1,0 +1,52 @@
+namespace Byline.Analysis.Attribution;
+
+/// <summary>
+/// One shape of attribution the sentence reader recognises: its stable <see cref="Name"/> (the hover and the
+/// evaluation say which pattern matched), its shape over tagged tokens, and an invented example. The words that
+/// trigger a pattern (cue verbs, phrase cues, labels) are data in <c>Data/attribution.yaml</c>; each pattern's
+/// matcher is one method of <see cref="SentenceReader"/>, tested on paraphrases in <c>AttributionPatternTests</c>.
+/// </summary>
+public sealed record AttributionPattern(string Name, string Shape, string Example)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>The table of attribution patterns, most common first.</summary>
+public static class AttributionPatterns
+{
+    /// <summary>A subject, then a reporting verb (or a WordNet cue the tagger reads as a verb), then what was said.</summary>
+    public static readonly AttributionPattern SubjectCueContent = new("subject-cue-content",
+        "SOURCE (AUX|ADV)* CUE:VERB [that] CONTENT", "The mayor insisted that the bridge was safe.");
+
+    /// <summary>What was said first, then the cue with its source after or before it.</summary>
+    public static readonly AttributionPattern ContentCueSource = new("content-cue-source",
+        "CONTENT , CUE:VERB SOURCE | CONTENT , SOURCE CUE:VERB", "“The bridge is safe,” said the mayor.");
+
+    /// <summary>A participle that continues the sentence's speaker: "…, adding that …".</summary>
+    public static readonly AttributionPattern Participle = new("participle",
+        "SOURCE … , CUE:VBG CONTENT", "The mayor closed the bridge, saying it needed repairs.");
+
+    /// <summary>"according to", "citing", "as reported by" with the source after the phrase.</summary>
+    public static readonly AttributionPattern AccordingTo = new("according-to",
+        "according to SOURCE , CONTENT | CONTENT , according to SOURCE", "According to the ministry, the bridge is safe.");
+
+    /// <summary>A named speaker (with an optional description) before a colon: headlines, transcripts, social media.</summary>
+    public static readonly AttributionPattern ColonOpener = new("colon-opener",
+        "NAME [, DESCRIPTION] : CONTENT", "Mayor Lee, city hall: “The bridge is safe.”");
+
+    /// <summary>A poll or survey cited with "in".</summary>
+    public static readonly AttributionPattern PollCitation = new("poll-citation",
+        "in DET … POLL , CONTENT | CONTENT in DET … POLL", "In a new county poll, 40 percent backed the plan.");
+
+    /// <summary>A passive cue with its agent: "was described by X as …".</summary>
+    public static readonly AttributionPattern PassiveAgent = new("passive-agent",
+        "CONTENT be CUE:VBN by SOURCE", "The plan was described by the mayor as reckless.");
+
+    /// <summary>A statement noun introduced by "in": "In a statement, the ministry said …" (widens the verb cue).</summary>
+    public static readonly AttributionPattern Nominal = new("nominal",
+        "in a CUE:NOUN , SOURCE … | SOURCE CUE:VERB in a CUE:NOUN", "In a statement, the ministry said the bridge was safe.");
+
+    /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
+    public static IReadOnlyList<AttributionPattern> All { get; } =
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal];
+}

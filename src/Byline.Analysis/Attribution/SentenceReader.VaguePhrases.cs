@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>The vague phrases of a sentence (BYL0002): hedges, agentless passives and reactions.</summary>
+internal sealed partial class SentenceReader
+{
+    private ImmutableArray<VaguePhrase> FindVaguePhrases(ImmutableArray<Attribution> attributions)
+    {
+        var found = _vagueBuffer ??= ImmutableArray.CreateBuilder<VaguePhrase>();
+        found.Clear();
+        // Found only when a vague phrase needs it: most sentences have none.
+        var firstMarker = -2;
+        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.BeForm | WordClass.ReactionVerb)) != 0 ? _words.Count : 0;
+        for (var i = 0; i < wordsToRead; i++)
+        {
+            var w = _words[i];
+            if (!w.IsWord)
+            {
+                continue;
+            }
+            if (w.Has(WordClass.Hedge))
+            {
+                var end = i + 1 < _words.Count && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
+                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, ref firstMarker));
+                continue;
+            }
+            if (w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
+            {
+                found.Add(Vague(passive, VagueKind.AgentlessPassive, i, ref firstMarker));
+                continue;
+            }
+            if (w.Has(WordClass.ReactionVerb) && AgentlessReaction(i) is { } reaction)
+            {
+                found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, ref firstMarker));
+            }
+        }
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Source is { Kind: SourceKind.Vague } source)
+            {
+                var index = IndexOfWordAt(source.Span.Start);
+                found.Add(Vague(TextSpan.FromBounds(Math.Min(source.Span.Start, attribution.Cue.Start), Math.Max(source.Span.End, attribution.Cue.End)), VagueKind.VagueSubject, index, ref firstMarker));
+            }
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found.ToImmutable();
+    }
+
+    private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, ref int firstMarker)
+    {
+        if (firstMarker == -2)
+        {
+            firstMarker = FirstSubordinateMarker();
+        }
+        return new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker };
+    }
+
+    /// <summary>"has been widely protested", "is believed", "was said to" — with no "by …" agent after it.</summary>
+    private TextSpan? AgentlessPassive(int be)
+    {
+        var k = be + 1;
+        while (k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.Intensifier))
+        {
+            k++;
+        }
+        if (k >= _words.Count || !_words[k].IsWord || !_words[k].Has(WordClass.AgentlessParticiple))
+        {
+            return null;
+        }
+        var participle = k;
+        var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
+        if (_lexicon.AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
+        {
+            return null; // "was condemned by the UN", "is known as"
+        }
+        var start = be;
+        if (start > 0 && _lexicon.PerfectAuxiliaries.Contains(_words[start - 1].Lower))
+        {
+            start--;
+        }
+        var end = _words[participle].Span.End;
+        if (next == "to")
+        {
+            end = _words[participle + 1].Span.End; // "was said to"
+        }
+        return TextSpan.FromBounds(_words[start].Span.Start, end);
+    }
+
+    /// <summary>"drew condemnation across the region", "sparked outrage" — a reaction nobody is named for.</summary>
+    private TextSpan? AgentlessReaction(int verb)
+    {
+        var k = verb + 1;
+        if (k < _words.Count && _words[k].Lower == "with")
+        {
+            k++; // "met with criticism"
+        }
+        var skipped = 0;
+        while (k < _words.Count && _words[k].IsWord && !_words[k].Has(WordClass.ReactionNoun) && skipped < 2 && !_words[k].Has(WordClass.ClauseBoundary))
+        {
+            k++;
+            skipped++;
+        }
+        if (k >= _words.Count || !_words[k].Has(WordClass.ReactionNoun))
+        {
+            return null;
+        }
+        var noun = k;
+        var end = _words[noun].Span.End;
+        if (noun + 1 < _words.Count)
+        {
+            var next = _words[noun + 1].Lower;
+            if (_lexicon.ReactionAgentPrepositions.Contains(next))
+            {
+                return null; // "drew condemnation from the UN" names who reacted
+            }
+            if (_lexicon.ReactionSpread.Contains(next))
+            {
+                var last = noun + 1;
+                while (last + 1 < _words.Count && _words[last + 1].IsWord && !_words[last + 1].Has(WordClass.ClauseBoundary) && last - noun < 4)
+                {
+                    last++;
+                }
+                end = _words[last].Span.End;
+            }
+        }
+        return TextSpan.FromBounds(_words[verb].Span.Start, end);
+    }
+
+    private int FirstSubordinateMarker()
+    {
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_words[i].IsWord && _words[i].Has(WordClass.SubordinateMarker))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int IndexOfWordAt(int offset)
+    {
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_words[i].Span.Start == offset)
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// Each attribution pattern (<see cref="AttributionPatterns"/>) on invented paraphrases: which pattern matched,
+/// the cue and the source. No sentence here comes from an annotated corpus.
+/// </summary>
+public class AttributionPatternTests
+{
+    [TestCase("The harbour master insisted that the pier was safe.", "subject-cue-content", "insisted", "The harbour master")]
+    [TestCase("A city engineer has also conceded that the repairs came late.", "subject-cue-content", "has also conceded", "A city engineer")]
+    [TestCase("“The pier is safe,” said the harbour master.", "content-cue-source", "said", "the harbour master")]
+    [TestCase("“The pier is safe,” the harbour master told reporters.", "content-cue-source", "told", "the harbour master")]
+    [TestCase("Ruiz criticised the council on Friday, saying it had waited too long.", "participle", "saying", "Ruiz")]
+    [TestCase("According to the port authority, the pier will reopen in May.", "according-to", "According to", "the port authority")]
+    [TestCase("The pier will reopen in May, according to the port authority.", "according-to", "according to", "the port authority")]
+    [TestCase("Mayor Ana Ruiz: “The pier is safe.”", "colon-opener", ":", "Mayor Ana Ruiz")]
+    [TestCase("Ruiz: We will reopen the pier in May.", "colon-opener", ":", "Ruiz")]
+    [TestCase("Ana Ruiz, head of the harbour board: “The pier is safe.”", "colon-opener", ":", "Ana Ruiz, head of the harbour board")]
+    [TestCase("RUIZ: We will reopen the pier in May.", "colon-opener", ":", "RUIZ")]
+    [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
+    [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
+    [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
+    [TestCase("The port authority said in a statement that the pier would reopen.", "nominal", "said in a statement", "The port authority")]
+    [TestCase("Harbour director Ana Ruiz, in remarks to a local radio station, said the pier was safe.", "subject-cue-content", "said", "Harbour director Ana Ruiz")]
+    [TestCase("The mayor, in a letter to residents, wrote that the pier would reopen.", "subject-cue-content", "wrote", "The mayor")]
+    [TestCase("Photos released of the pier showed cracked pillars.", "subject-cue-content", "showed", "Photos released of the pier")]
+    public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
+    }
+
+    [TestCase("The governor portrayed the deal as a victory for farmers.", "portrayed")] // a communication verb WordNet gives no clause frame
+    [TestCase("The senator denounced the ruling within the hour.", "denounced")]
+    [TestCase("Ana Ruiz surmised that the river would flood again.", "surmised")]
+    [TestCase("The engineer speculates that the cables are worn through.", "speculates")]
+    [TestCase("She reckons the bridge will take two years to rebuild.", "reckons")] // a WordNet stance verb, read as a verb by the tagger
+    [TestCase("The mayor states that the pier is safe.", "states")] // "states" the verb
+    public void Reads_a_cue_the_tagger_calls_a_verb(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(f => f.Cue), Does.Contain(cue), string.Join("; ", found));
+    }
+
+    [TestCase("Several states passed the law in May.")] // "states" the noun
+    [TestCase("Her reply came two days later.")]
+    [TestCase("The report on the pier came late.")]
+    [TestCase("Fishermen repaired the pier in a week.")]
+    [TestCase("The pier was repaired by a local firm.")] // a passive with an agent, but no reporting verb
+    [TestCase("The Latest: Pier reopens after storm.")] // a label before the colon, not a speaker
+    [TestCase("Update: The pier reopens on Monday.")]
+    public void Finds_no_attribution(string sentence)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
+    [Test]
+    public void Every_pattern_has_a_distinct_name_shape_and_example()
+    {
+        Assert.That(AttributionPatterns.All.Select(p => p.Name), Is.Unique);
+        Assert.That(AttributionPatterns.All, Has.All.Matches<AttributionPattern>(p => p.Shape.Length > 0 && p.Example.Length > 0));
+    }
+
+    private static List<(string Pattern, string Cue, string? Source)> Attributions(string sentence)
+    {
+        var text = "Headline\n\n" + sentence + "\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+        return [.. analysis.Sourcing.Attributions.Select(a => (a.Pattern.Name, text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
+    }
+}
