@@ -11,10 +11,6 @@ if (args.Length > 0 && args[0] == "throughput")
 {
     return ThroughputProfile.Run(args[1..]);
 }
-if (args.Length > 0 && args[0] == "analysis-cpu")
-{
-    return AnalysisCpuProfile.Run(args[1..]);
-}
 if (args.Length > 0 && args[0] == "bench")
 {
     return QuickBench.Run(args[1..]);
