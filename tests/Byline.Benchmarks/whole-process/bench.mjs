@@ -38,6 +38,10 @@ if (!args.includes('--no-build')) {
   publish('src/Byline.Cli/Byline.Cli.csproj', join(work, 'cli'));
   publish('src/Byline.LanguageServer/Byline.LanguageServer.csproj', join(work, 'server'));
 }
+// With --no-build a missing CLI would make `dotnet` fail at once, and its start-up would be timed as a check.
+if (!existsSync(cli)) {
+  throw new Error(`${cli} is missing: run without --no-build once to publish it`);
+}
 const texts = makeTexts();
 const rows = [];
 
