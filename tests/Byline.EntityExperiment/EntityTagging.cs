@@ -27,7 +27,7 @@ internal static class EntityTagging
             {
                 var tokens = block.Node.Sentences[s].Tokens;
                 if (tokens.IsEmpty) continue;
-                var pos = BlockTags.Sentence(block.Node, s).Select(t => t.Tag).ToArray();
+                var pos = PartOfSpeechTagger.Default.Tag(block.Node.Text, block.Node.Sentences[s].Tokens).Select(t => t.Tag).ToArray();
                 var gazetteer = new ulong[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++) gazetteer[i] = GazetteerCode(scanned, block.Start + tokens[i].Span.Start);
                 yield return new TaggerSentence(block, [.. tokens], pos, gazetteer);

@@ -58,17 +58,6 @@ public class PartOfSpeechTaggerTests
         Assert.That(parallel, Is.EqualTo(sequential));
     }
 
-    [Test]
-    public void Block_tags_are_computed_once_per_block_node_and_match_tagging_the_sentence()
-    {
-        var tree = ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From("Headline here\n\nThe mayor states that taxes rise. The states object.\n"), ArticleFormat.PlainText);
-        var block = tree.Blocks.First(b => b.Node.Sentences.Length == 2);
-        var first = BlockTags.Sentence(block.Node, 1);
-        Assert.That(BlockTags.Sentence(block.Node, 1), Is.EqualTo(first));
-        var direct = PartOfSpeechTagger.Default.Tag(block.Node.Text, block.Node.Sentences[1].Tokens);
-        Assert.That(first.Select(t => t.Tag.Label), Is.EqualTo(direct.Select(t => t.Tag.Label)));
-    }
-
     [TestCase("")]
     [TestCase("Troops")]
     [TestCase("Although the rain stopped, troops crossed the river on Monday, and the bridge held.")]
