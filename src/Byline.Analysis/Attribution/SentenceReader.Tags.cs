@@ -24,7 +24,9 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        return !(tag.Xpos == "VBN" && i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.BeForm | WordClass.Auxiliary) && !_words[i - 1].Lower.StartsWith("ha", StringComparison.Ordinal));
+        // "was praised" is passive (the passive pattern reads it); "has praised" is not.
+        return !(tag.Xpos == "VBN" && i > 0 && _words[i - 1] is { IsWord: true } previous
+            && previous.Has(WordClass.BeForm | WordClass.Auxiliary) && !_lexicon.PerfectAuxiliaries.Contains(previous.Lower));
     }
 
     /// <summary>
@@ -82,11 +84,11 @@ internal sealed partial class SentenceReader
             return false;
         }
         var tokens = _node.Sentences[_sentence].Tokens;
-        var tags = tokens.Length <= 24 ? new Language.PosTag[tokens.Length] : null;
-        if (tags is null)
+        if (tokens.Length > 24)
         {
             return false;
         }
+        var tags = new Language.PosTag[tokens.Length];
         Language.PartOfSpeechTagger.Default.Tag(_text, tokens.AsSpan(), tags);
         foreach (var tag in tags)
         {
