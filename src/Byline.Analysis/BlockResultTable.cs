@@ -80,6 +80,7 @@ public sealed class BlockResultTable
         _results = new BlockResults[blocks.Length];
         PreviousIndex = previous is null ? null : new int[blocks.Length];
         var (prefix, suffix) = previous is null ? (0, 0) : SharedEnds(previous.Syntax.Blocks, blocks);
+        (SharedPrefix, SharedSuffix) = (prefix, suffix);
         var oldLength = previous?.Syntax.Blocks.Length ?? 0;
         for (var i = 0; i < prefix; i++)
         {
@@ -158,6 +159,23 @@ public sealed class BlockResultTable
 
     /// <summary>For each block, the index of the same node in <see cref="Previous"/>'s tree, or -1 for a new node.</summary>
     internal int[]? PreviousIndex { get; private set; }
+
+    /// <summary>How many blocks at the start of the tree are <see cref="Previous"/>'s, node for node, at the same index.</summary>
+    internal int SharedPrefix { get; }
+
+    /// <summary>How many blocks at the end of the tree are <see cref="Previous"/>'s, node for node (never overlapping <see cref="SharedPrefix"/>).</summary>
+    internal int SharedSuffix { get; }
+
+    /// <summary>The entities entity linking produced, and the knowledge base it read, for the next edit's early cutoff.</summary>
+    internal ArticleEntities? LinkedEntities { get; private set; }
+
+    internal KnowledgeBase? LinkedKnowledgeBase { get; private set; }
+
+    /// <summary>Whether entity linking took over the previous analysis' entities instead of linking again (early cutoff).</summary>
+    public bool EntitiesReused { get; private set; }
+
+    internal void RememberEntities(ArticleEntities entities, KnowledgeBase kb, bool reused) =>
+        (LinkedEntities, LinkedKnowledgeBase, EntitiesReused) = (entities, kb, reused);
 
     /// <summary>What attribution linking carried into and out of each prose block, for the next edit's early cutoff.</summary>
     internal LinkedBlock?[]? LinkedBlocks { get; private set; }
