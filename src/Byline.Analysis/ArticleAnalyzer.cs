@@ -178,7 +178,8 @@ public static class ArticleAnalyzer
                 foreach (var finding in rule.Analyze(model))
                 {
                     var reported = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
-                    findings.Add(finding with { Severity = reported });
+                    // Most findings already carry the severity they are reported at: no copy of each on every keystroke.
+                    findings.Add(finding.Severity == reported ? finding : finding with { Severity = reported });
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

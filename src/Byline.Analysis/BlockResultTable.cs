@@ -72,24 +72,31 @@ internal static class RuleSlots
 public sealed class BlockResultTable
 {
     private readonly BlockResults[] _results;
-    private readonly Dictionary<BlockNode, int> _indexOf;
 
     private BlockResultTable(ArticleSyntaxTree syntax, BlockResultTable? previous)
     {
         Syntax = syntax;
         var blocks = syntax.Blocks;
         _results = new BlockResults[blocks.Length];
-        _indexOf = new Dictionary<BlockNode, int>(blocks.Length, ReferenceEqualityComparer.Instance);
         PreviousIndex = previous is null ? null : new int[blocks.Length];
-        for (var i = 0; i < blocks.Length; i++)
+        var (prefix, suffix) = previous is null ? (0, 0) : SharedEnds(previous.Syntax.Blocks, blocks);
+        (SharedPrefix, SharedSuffix) = (prefix, suffix);
+        var oldLength = previous?.Syntax.Blocks.Length ?? 0;
+        for (var i = 0; i < prefix; i++)
         {
-            var node = blocks[i].Node;
-            // A node may appear twice in one tree only if a parser shared it; the first index answers lookups.
-            _indexOf.TryAdd(node, i);
-            if (previous is not null && previous._indexOf.TryGetValue(node, out var old))
+            Take(i, previous!, i);
+        }
+        for (var i = blocks.Length - suffix; i < blocks.Length; i++)
+        {
+            Take(i, previous!, i - blocks.Length + oldLength);
+        }
+        // Between the shared ends (the edit's blocks, and any the parser reused from elsewhere): looked up by node.
+        var middle = previous is null ? null : MiddleIndex(previous.Syntax.Blocks, prefix, oldLength - suffix);
+        for (var i = prefix; i < blocks.Length - suffix; i++)
+        {
+            if (middle is not null && middle.TryGetValue(blocks[i].Node, out var old))
             {
-                _results[i] = previous._results[old];
-                PreviousIndex![i] = old;
+                Take(i, previous!, old);
             }
             else
             {
@@ -103,6 +110,47 @@ public sealed class BlockResultTable
         Previous = previous;
     }
 
+    private void Take(int index, BlockResultTable previous, int old)
+    {
+        _results[index] = previous._results[old];
+        PreviousIndex![index] = old;
+    }
+
+    /// <summary>
+    /// How many blocks the two trees share, node for node, at the start and at the end (never overlapping): a walk
+    /// of references, no hashing, so a keystroke in a long article pays little for the blocks it did not touch.
+    /// </summary>
+    private static (int Prefix, int Suffix) SharedEnds(ImmutableArray<Block> older, ImmutableArray<Block> newer)
+    {
+        var shortest = Math.Min(older.Length, newer.Length);
+        var prefix = 0;
+        while (prefix < shortest && ReferenceEquals(older[prefix].Node, newer[prefix].Node))
+        {
+            prefix++;
+        }
+        var suffix = 0;
+        while (suffix < shortest - prefix && ReferenceEquals(older[^(suffix + 1)].Node, newer[^(suffix + 1)].Node))
+        {
+            suffix++;
+        }
+        return (prefix, suffix);
+    }
+
+    // A node may appear twice in one tree only if a parser shared it; the first index answers.
+    private static Dictionary<BlockNode, int>? MiddleIndex(ImmutableArray<Block> older, int from, int to)
+    {
+        if (from >= to)
+        {
+            return null;
+        }
+        var index = new Dictionary<BlockNode, int>(to - from, ReferenceEqualityComparer.Instance);
+        for (var i = from; i < to; i++)
+        {
+            index.TryAdd(older[i].Node, i);
+        }
+        return index;
+    }
+
     /// <summary>The tree whose blocks this table covers, in the same order.</summary>
     public ArticleSyntaxTree Syntax { get; }
 
@@ -111,6 +159,23 @@ public sealed class BlockResultTable
 
     /// <summary>For each block, the index of the same node in <see cref="Previous"/>'s tree, or -1 for a new node.</summary>
     internal int[]? PreviousIndex { get; private set; }
+
+    /// <summary>How many blocks at the start of the tree are <see cref="Previous"/>'s, node for node, at the same index.</summary>
+    internal int SharedPrefix { get; }
+
+    /// <summary>How many blocks at the end of the tree are <see cref="Previous"/>'s, node for node (never overlapping <see cref="SharedPrefix"/>).</summary>
+    internal int SharedSuffix { get; }
+
+    /// <summary>The entities entity linking produced, and the knowledge base it read, for the next edit's early cutoff.</summary>
+    internal ArticleEntities? LinkedEntities { get; private set; }
+
+    internal KnowledgeBase? LinkedKnowledgeBase { get; private set; }
+
+    /// <summary>Whether entity linking took over the previous analysis' entities instead of linking again (early cutoff).</summary>
+    public bool EntitiesReused { get; private set; }
+
+    internal void RememberEntities(ArticleEntities entities, KnowledgeBase kb, bool reused) =>
+        (LinkedEntities, LinkedKnowledgeBase, EntitiesReused) = (entities, kb, reused);
 
     /// <summary>What attribution linking carried into and out of each prose block, for the next edit's early cutoff.</summary>
     internal LinkedBlock?[]? LinkedBlocks { get; private set; }
@@ -136,8 +201,30 @@ public sealed class BlockResultTable
     /// <summary>The attribution facts of block <paramref name="blockIndex"/>, read on first use and kept.</summary>
     public BlockSourcing SourcingOf(int blockIndex) => _results[blockIndex].Sourcing(Syntax.Blocks[blockIndex].Node);
 
-    /// <summary>The results of a block of <see cref="Syntax"/> (a node of another tree gets fresh, unkept results).</summary>
-    internal BlockResults Of(BlockNode node) => _indexOf.TryGetValue(node, out var index) ? _results[index] : new BlockResults();
+    /// <summary>The results of a block of <see cref="Syntax"/> (a block of another tree gets fresh, unkept results).</summary>
+    internal BlockResults Of(Block block) => IndexOf(block) is { } index ? _results[index] : new BlockResults();
+
+    /// <summary>The block's index, found by its start (binary search) and confirmed by its node.</summary>
+    private int? IndexOf(Block block)
+    {
+        var blocks = Syntax.Blocks;
+        int lo = 0, hi = blocks.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (blocks[mid].Start < block.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        // Empty blocks may share a start with the next one: the node tells them apart.
+        for (var i = lo; i < blocks.Length && blocks[i].Start == block.Start; i++)
+        {
+            if (ReferenceEquals(blocks[i].Node, block.Node))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Drops the link to the previous table once nothing needs it, so tables never form a chain.</summary>
     internal void ForgetPrevious()

@@ -37,6 +37,7 @@ public static class KeystrokeProfile
         _ = document.Diagnostics;
         var stages = new Dictionary<string, List<double>>();
         var cpu = new Dictionary<string, List<double>>();
+        var allocated = new Dictionary<string, List<double>>();
         DocumentReport? report = null;
         var offset = MiddleOfALine(source);
         var warmUp = Stopwatch.StartNew();
@@ -48,15 +49,16 @@ public static class KeystrokeProfile
             {
                 k = -2;
             }
-            (document, report) = Keystroke(document, report, offset++, timed ? stages : null, timed ? cpu : null);
+            (document, report) = Keystroke(document, report, offset++, timed ? new Laps(stages, cpu, allocated) : null);
         }
         Console.WriteLine($"{Path.GetFileName(args[0])}: {source.Length:N0} chars, {document.Syntax.Blocks.Length:N0} blocks, {document.Diagnostics.Length} diagnostics, {keys} keystrokes (ms)");
-        Console.WriteLine($"{"stage",-56} {"p50",8} {"p99",8} {"max",8} {"cpu p50",8} {"cpu p99",8}");
+        Console.WriteLine($"{"stage",-56} {"p50",8} {"p99",8} {"max",8} {"cpu p50",8} {"cpu p99",8} {"KB p50",8}");
         foreach (var (stage, times) in stages)
         {
             var (p50, p99, max) = Quantiles(times);
             var processor = cpu.TryGetValue(stage, out var c) ? Quantiles(c) : default;
-            Console.WriteLine($"{stage,-56} {p50,8:F3} {p99,8:F3} {max,8:F3} {(c is null ? "" : $"{processor.P50,8:F3} {processor.P99,8:F3}")}");
+            var bytes = allocated.TryGetValue(stage, out var a) ? Quantiles(a).P50 : 0;
+            Console.WriteLine($"{stage,-56} {p50,8:F3} {p99,8:F3} {max,8:F3} {(c is null ? "" : $"{processor.P50,8:F3} {processor.P99,8:F3} {bytes,8:F0}")}");
         }
         return 0;
     }
@@ -67,16 +69,23 @@ public static class KeystrokeProfile
         return (values[values.Count / 2], values[Math.Min(values.Count - 1, values.Count * 99 / 100)], values[^1]);
     }
 
-    private static (ArticleDocument, DocumentReport) Keystroke(ArticleDocument document, DocumentReport? report, int offset, Dictionary<string, List<double>>? stages, Dictionary<string, List<double>>? cpu)
+    /// <summary>Per stage: wall ms, this thread's processor ms and the KB it allocated.</summary>
+    private sealed record Laps(Dictionary<string, List<double>> Wall, Dictionary<string, List<double>> Cpu, Dictionary<string, List<double>> Allocated);
+
+    private static (ArticleDocument, DocumentReport) Keystroke(ArticleDocument document, DocumentReport? report, int offset, Laps? laps)
     {
+        var stages = laps?.Wall;
         var sw = Stopwatch.StartNew();
         var cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         void Lap(string stage)
         {
             Count(stages, stage, sw.Elapsed.TotalMilliseconds);
             var now = PhaseTimer.ThreadCpuNanoseconds();
-            Count(cpu, stage, (now - cpuStarted) / 1e6);
+            Count(laps?.Cpu, stage, (now - cpuStarted) / 1e6);
+            Count(laps?.Allocated, stage, (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0);
             cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
+            allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             sw.Restart();
         }
         var gcBefore = GC.CollectionCount(0);
@@ -105,6 +114,7 @@ public static class KeystrokeProfile
         Count(stages, "(blocks parsed again)", syntax.Blocks.Length - syntax.ReusedBlockCount);
         sw.Restart();
         cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
+        allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         _ = next.Text.Lines;
         Lap("line map");
         _ = next.Diagnostics;

@@ -99,15 +99,16 @@ public class IncrementalAnalysisPropertyTests
             Compare(document, path, script, counts, lsp);
             counts.Scripts++;
         }, iter: 400, threads: 1);
-        TestContext.Out.WriteLine($"Incremental analysis property: {counts.Scripts} edit scripts, {counts.Edits} edits, {counts.Compared} incremental analyses equal to fresh ones ({counts.ReusedBlocks} of {counts.Blocks} blocks reused, {counts.ReusedLinks} blocks' linking kept by early cutoff); LSP reports equal to fresh ones, {counts.ReusedDiagnostics} of {counts.Diagnostics} diagnostics taken from the report before.");
+        TestContext.Out.WriteLine($"Incremental analysis property: {counts.Scripts} edit scripts, {counts.Edits} edits, {counts.Compared} incremental analyses equal to fresh ones ({counts.ReusedBlocks} of {counts.Blocks} blocks reused, {counts.ReusedLinks} blocks' linking kept by early cutoff, {counts.ReusedEntities} entity linkings taken over); LSP reports equal to fresh ones, {counts.ReusedDiagnostics} of {counts.Diagnostics} diagnostics taken from the report before.");
         Assert.That(counts.ReusedBlocks, Is.GreaterThan(0), "the scripts exercise reuse");
         Assert.That(counts.ReusedLinks, Is.GreaterThan(0), "the scripts exercise early cutoff");
+        Assert.That(counts.ReusedEntities, Is.GreaterThan(0), "the scripts exercise entity linking's early cutoff");
         Assert.That(counts.ReusedDiagnostics, Is.GreaterThan(0), "the scripts exercise reused diagnostics");
     }
 
     private sealed class Counts
     {
-        public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks, ReusedDiagnostics, Diagnostics;
+        public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks, ReusedEntities, ReusedDiagnostics, Diagnostics;
     }
 
     /// <summary>The server's chain of diagnostics reports for one document, in one position encoding.</summary>
@@ -137,8 +138,12 @@ public class IncrementalAnalysisPropertyTests
         counts.Compared++;
         counts.ReusedBlocks += incremental.Syntax.ReusedBlockCount;
         counts.ReusedLinks += incremental.Analysis?.BlockResults.LinkedBlocksReused ?? 0;
+        counts.ReusedEntities += incremental.Analysis?.BlockResults.EntitiesReused == true ? 1 : 0;
         counts.Blocks += incremental.Syntax.Blocks.Length;
     }
+
+    private static string Describe(Byline.Analysis.Entities.Mention m) =>
+        $"{m.Span} {m.EntityId} {m.Text} {m.Kind} {m.IsPossessive} {m.FootnoteMarker} {m.FootnoteText} {m.HouseSpelling} {m.Block} {m.IsDefinition}";
 
     private static string Describe(ArticleDocument document, string path)
     {
@@ -155,6 +160,15 @@ public class IncrementalAnalysisPropertyTests
                 + " " + string.Join(";", sentence.Quotations.Select(q => $"{q.Span}{q.Unclosed}")) + " " + string.Join(";", sentence.VaguePhrases.Select(v => v.Span)));
         }
         text.AppendLine($"publisher {document.Analysis?.Sourcing.Publisher}");
+        // Entities in full, also what the JSON leaves out (each mention's block and footnote).
+        var entities = document.Analysis?.Entities;
+        foreach (var entity in entities?.Entities ?? [])
+        {
+            text.AppendLine($"entity {entity.Id} {entity.Name} {entity.Type} {entity.IsKnown} {entity.Acronym} {entity.AcronymExpansion} {entity.FootnoteText}: "
+                + string.Join(";", entity.Mentions.Select(Describe)));
+        }
+        text.AppendLine("mentions " + string.Join(";", (entities?.Mentions ?? []).Select(Describe)));
+        text.AppendLine("undefined acronyms " + string.Join(";", (entities?.UndefinedAcronyms ?? []).Select(Describe)));
         foreach (var finding in document.Diagnostics)
         {
             text.AppendLine($"{finding.Rule.Id} {finding.Span} {string.Join(";", finding.Related.Select(r => $"{r.Span} {r.Message}"))} "

@@ -45,7 +45,7 @@ public static class ClaimHead
         {
             return null;
         }
-        var head = table is null ? InSentence(block.Node, index) : Slot.Get(table, block.Node, index);
+        var head = table is null ? InSentence(block.Node, index) : Slot.Get(table, block, index);
         return head is { } relative ? new TextSpan(block.Start + relative.Start, relative.Length) : null;
     }
 
@@ -167,8 +167,8 @@ public static class ClaimHead
     {
         private readonly int _slot = RuleSlots.Register("BYL0001 claim heads");
 
-        public TextSpan? Get(BlockResultTable table, BlockNode node, int sentence) =>
-            table.Of(node).RuleFindings(_slot, node, 0, static (node, _) => new BlockHeads(node.Sentences.Length)).Get(node, sentence);
+        public TextSpan? Get(BlockResultTable table, Block block, int sentence) =>
+            table.Of(block).RuleFindings(_slot, block.Node, 0, static (node, _) => new BlockHeads(node.Sentences.Length)).Get(block.Node, sentence);
     }
 
     /// <summary>The heads of one block's sentences, each found the first time it is asked for.</summary>

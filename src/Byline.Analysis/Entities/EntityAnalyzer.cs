@@ -9,7 +9,8 @@ namespace Byline.Analysis.Entities;
 /// Entity analysis of one article in two tiers. Block facts (mention candidates) come from
 /// <see cref="MentionScanner"/> and are kept in the document's <see cref="BlockResultTable"/>; document linking, here, is one pass over them:
 /// acronyms defined once, surnames of people named in full, capitals standing for governments, footnotes.
-/// Linking never re-reads block text beyond the footnote blocks.
+/// Linking never re-reads block text beyond the footnote blocks. After an edit that left every block's kind and
+/// candidates as they were, the previous linking is taken over instead (<see cref="EntityReuse"/>).
 /// </summary>
 public static class EntityAnalyzer
 {
@@ -40,6 +41,14 @@ public static class EntityAnalyzer
     }
 
     private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
+    {
+        var reused = EntityReuse.TryReuse(table, kb);
+        var entities = reused ?? LinkAll(syntax, kb, table);
+        table.RememberEntities(entities, kb, reused is not null);
+        return entities;
+    }
+
+    private static ArticleEntities LinkAll(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
     {
         var blocks = new List<(Block Block, BlockMentions Mentions)>(syntax.Blocks.Length);
         var footnotes = new Dictionary<char, string>();

@@ -15,7 +15,7 @@ internal sealed class BlockFindingsCache<TExtra>(string rule)
 
     /// <param name="scan">Scans a block placed at offset 0, so its findings are relative to the block.</param>
     public Entry Get(ArticleModel model, Block block, Func<Block, Entry> scan) =>
-        model.Blocks.Of(block.Node).RuleFindings(_slot, block.Node, scan, static (node, scan) => Shared(scan(new Block(node, 0))));
+        model.Blocks.Of(block).RuleFindings(_slot, block.Node, scan, static (node, scan) => Shared(scan(new Block(node, 0))));
 
     // Most blocks have nothing to report: they all share one entry.
     private static readonly Entry Nothing = new([], default!);

@@ -3,8 +3,11 @@
 //   open    didOpen of an article → its diagnostics (pulled with textDocument/diagnostic, as VS Code does,
 //           or pushed with --push: the server's publishDiagnostics)
 //   typing  one keystroke (an incremental didChange) → fresh diagnostics (pulled), --keys times
+//   split   the same keystrokes until the answer's first byte and last byte arrived, and the driver's own JSON.parse
+//           of the answer (key_first_byte_*, key_received_*, key_driver_parse_p50_ms): the server's part and the driver's
 //   cpu     the server's processor time (user + system, all its threads, from /proc) per keystroke, typing only
 //           (key_cpu_ms): what to compare on a loaded machine, where wall times are mostly waiting
+//           and the same split by the server's thread names (key_cpu_by_thread, ms per keystroke)
 //   rss     the server's resident memory after all of that (VmRSS from /proc); with --idle-ms N also after N
 //           ms of quiet once the keystrokes are done (rss_idle_mb)
 // Prints one JSON object. Usage:
@@ -13,7 +16,7 @@
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
 import { spawn } from 'node:child_process';
-import { openSync, readFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -49,8 +52,9 @@ async function run() {
   const open = ms(openedAt);
 
   const cpuBefore = processorMs(server.pid);
+  const threadsBefore = threadProcessorMs(server.pid);
   const typing = await type(first);
-  const keyCpu = typing.keys ? { key_cpu_ms: (processorMs(server.pid) - cpuBefore) / typing.keys } : {};
+  const keyCpu = typing.keys ? { key_cpu_ms: (processorMs(server.pid) - cpuBefore) / typing.keys, key_cpu_by_thread: perKey(threadsBefore, threadProcessorMs(server.pid), typing.keys) } : {};
   const rssKb = residentKb(server.pid);
   let idle = {};
   if (options.idleMs > 0) {
@@ -67,6 +71,7 @@ async function type() {
   const lines = text.split('\n');
   const line = Math.floor(lines.length / 2);
   const times = [];
+  const split = { first: [], received: [], parse: [], bytes: [] };
   for (let i = 0; i < options.keys; i++) {
     const character = Math.min(lines[line].length, 10 + (i % 20));
     const at = process.hrtime.bigint();
@@ -76,10 +81,22 @@ async function type() {
     });
     await pull();
     times.push(ms(at));
+    const answer = server.lastAnswer;
+    split.first.push(Number(answer.firstByteAt - at) / 1e6);
+    split.received.push(Number(answer.receivedAt - at) / 1e6);
+    split.parse.push(answer.parseMs);
+    split.bytes.push(answer.bytes);
   }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return times.length === 0 ? {} : { keys: times.length, key_p50_ms: at(0.5), key_p99_ms: at(0.99), key_max_ms: times.at(-1) };
+  if (times.length === 0) return {};
+  const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+  return {
+    keys: times.length, key_p50_ms: quantile(times, 0.5), key_p99_ms: quantile(times, 0.99), key_max_ms: Math.max(...times),
+    // The same keystrokes split: until the answer's first byte arrived, until its last byte arrived, and the
+    // driver's own JSON.parse of it (included in key_*_ms, as an editor parses the answer too); answer size.
+    key_first_byte_p50_ms: quantile(split.first, 0.5), key_first_byte_p99_ms: quantile(split.first, 0.99),
+    key_received_p50_ms: quantile(split.received, 0.5), key_received_p99_ms: quantile(split.received, 0.99),
+    key_driver_parse_p50_ms: quantile(split.parse, 0.5), key_answer_bytes: quantile(split.bytes, 0.5),
+  };
 }
 
 async function pull() {
@@ -95,6 +112,32 @@ function ms(since) {
 function processorMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+// Each thread's utime + stime (/proc/PID/task/TID/stat), summed by thread name: which threads a keystroke keeps busy
+// (the request's pool thread, the collector's, the one writing the answer).
+function threadProcessorMs(pid) {
+  const byName = {};
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      byName[name] = (byName[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return byName;
+}
+
+function perKey(before, after, keys) {
+  const result = {};
+  for (const [name, ms] of Object.entries(after)) {
+    const spent = (ms - (before[name] ?? 0)) / keys;
+    if (spent > 0) result[name] = Number(spent.toFixed(2));
+  }
+  return result;
 }
 
 function residentKb(pid) {
@@ -130,16 +173,39 @@ function LspConnection(command, args, log) {
   child.on('exit', (code) => {
     for (const { reject } of pending.values()) reject(new Error(`server exited (${code})`));
   });
+  // Chunks are kept in a list and joined once a whole message is there (joining on every chunk copies a large
+  // answer over and over). For each answer the driver notes when its first and last bytes arrived and how long
+  // its own JSON.parse took, so a keystroke's time can be split into the server's and the driver's.
+  let chunks = [];
+  let held = 0;
+  let firstByteAt = null;
+  let needed = -1;
   child.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
+    firstByteAt ??= process.hrtime.bigint();
+    chunks.push(chunk);
+    held += chunk.length;
     for (;;) {
-      const headerEnd = buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString())[1]);
-      if (buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
-      buffer = buffer.subarray(headerEnd + 4 + length);
-      receive(message);
+      if (needed < 0) {
+        const joined = chunks.length > 1 ? Buffer.concat(chunks) : chunks[0];
+        chunks = [joined];
+        const headerEnd = joined.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        needed = headerEnd + 4 + Number(/Content-Length: (\d+)/i.exec(joined.subarray(0, headerEnd).toString())[1]);
+      }
+      if (held < needed) return;
+      const receivedAt = process.hrtime.bigint();
+      const joined = chunks.length > 1 ? Buffer.concat(chunks) : chunks[0];
+      const headerEnd = joined.indexOf('\r\n\r\n');
+      const parseStarted = process.hrtime.bigint();
+      const message = JSON.parse(joined.subarray(headerEnd + 4, needed).toString('utf8'));
+      const timing = { firstByteAt, receivedAt, parseMs: Number(process.hrtime.bigint() - parseStarted) / 1e6, bytes: needed };
+      const rest = joined.subarray(needed);
+      chunks = rest.length > 0 ? [rest] : [];
+      held = rest.length;
+      needed = -1;
+      firstByteAt = rest.length > 0 ? receivedAt : null;
+      receive(message, timing);
+      if (held === 0) return;
     }
   });
   const send = (message) => {
@@ -147,10 +213,11 @@ function LspConnection(command, args, log) {
     child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     child.stdin.write(body);
   };
-  const receive = (message) => {
+  const receive = (message, timing) => {
     if (message.id !== undefined && pending.has(message.id)) {
       const { resolve: done, reject } = pending.get(message.id);
       pending.delete(message.id);
+      this.lastAnswer = timing;
       message.error ? reject(new Error(message.error.message)) : done(message.result);
     } else if (message.id !== undefined && message.method) {
       send({ id: message.id, result: null }); // client/registerCapability and the like

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// Early cutoff for entity linking. Linking folds every block's mention candidates into what the article
+/// establishes (acronyms, full names, teams, footnotes) and resolves each candidate against it, so its result
+/// depends on the blocks only through their kinds, candidates and footnotes. When the blocks an edit touched
+/// have the same kinds and the same candidates as the blocks they replaced (their spans mapped across the edit),
+/// and none of them is a footnote, linking would establish the same things and resolve every candidate as
+/// before: the previous entities are taken over, the mentions before the edit as the very objects and those
+/// after it moved by the edit's length. Typing inside a word that names nothing is such an edit.
+/// </summary>
+internal static class EntityReuse
+{
+    /// <summary>The previous linking's entities mapped into this text, or null when the edit may change them.</summary>
+    public static ArticleEntities? TryReuse(BlockResultTable table, KnowledgeBase kb)
+    {
+        if (table.Previous is not { LinkedEntities: { } earlier } previous || !ReferenceEquals(previous.LinkedKnowledgeBase, kb)
+            || SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is not { } map
+            || !SameCandidates(table, previous, kb, map))
+        {
+            return null;
+        }
+        return Map(earlier, map);
+    }
+
+    /// <summary>Whether the edit's blocks (between the blocks both trees share at their ends) read as the ones they replaced.</summary>
+    private static bool SameCandidates(BlockResultTable table, BlockResultTable previous, KnowledgeBase kb, SpanMap map)
+    {
+        var newer = table.Syntax.Blocks;
+        var older = previous.Syntax.Blocks;
+        var (prefix, suffix) = (table.SharedPrefix, table.SharedSuffix);
+        if (newer.Length - suffix - prefix != older.Length - suffix - prefix)
+        {
+            return false;
+        }
+        for (var i = prefix; i < newer.Length - suffix; i++)
+        {
+            var (now, before) = (newer[i], older[i]);
+            if (now.Kind != before.Kind || now.Kind == BlockKind.Footnote
+                || !SameCandidates(table[i].Mentions(now.Node, kb), now.Start, previous[i].Mentions(before.Node, kb), before.Start, map))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool SameCandidates(BlockMentions now, int nowStart, BlockMentions before, int beforeStart, SpanMap map)
+    {
+        if (now.Candidates.Length != before.Candidates.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < now.Candidates.Length; k++)
+        {
+            var (a, b) = (now.Candidates[k], before.Candidates[k]);
+            var oldSpan = TextSpan.FromBounds(beforeStart + b.Start, beforeStart + b.End);
+            if (!map.TryMap(oldSpan, out var mapped) || mapped != TextSpan.FromBounds(nowStart + a.Start, nowStart + a.End) || !SameReading(a, b))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Everything linking reads of a candidate but its place.</summary>
+    private static bool SameReading(MentionCandidate a, MentionCandidate b) =>
+        a.Surface == b.Surface && Equals(a.Known, b.Known) && a.Type == b.Type && a.Evidence == b.Evidence && a.WordCount == b.WordCount
+        && a.FootnoteMarker == b.FootnoteMarker && a.IsPossessive == b.IsPossessive && a.SentenceInitial == b.SentenceInitial
+        && a.PoliticalVerbAfter == b.PoliticalVerbAfter && a.PlaceBefore == b.PlaceBefore && a.IsAcronym == b.IsAcronym
+        && a.IsTeam == b.IsTeam && a.DefinesAcronym == b.DefinesAcronym && a.IsDefinition == b.IsDefinition;
+
+    /// <summary>
+    /// The entities with their mentions moved across the edit: one new mention for each one after it, shared by the
+    /// article's list and its entity's; an entity none of whose mentions moved stays the very object.
+    /// </summary>
+    private static ArticleEntities? Map(ArticleEntities earlier, SpanMap map)
+    {
+        var old = earlier.Mentions;
+        var mentions = new Mention[old.Length];
+        for (var i = 0; i < old.Length; i++)
+        {
+            if (map.IsBefore(old[i].Span))
+            {
+                mentions[i] = old[i];
+            }
+            else if (map.TryMap(old[i].Span, out var span))
+            {
+                mentions[i] = old[i] with { Span = span };
+            }
+            else
+            {
+                return null;
+            }
+        }
+        var entities = ImmutableArray.CreateBuilder<Entity>(earlier.Entities.Length);
+        foreach (var entity in earlier.Entities)
+        {
+            if (map.IsBefore(entity.Mentions[^1].Span))
+            {
+                entities.Add(entity);
+            }
+            else if (MovedAll(entity.Mentions, old, mentions, map) is { } moved)
+            {
+                entities.Add(entity with { Mentions = moved });
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return MovedAll(earlier.UndefinedAcronyms, old, mentions, map) is { } undefined
+            ? new ArticleEntities(entities.MoveToImmutable(), undefined, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(mentions))
+            : null;
+    }
+
+    private static ImmutableArray<Mention>? MovedAll(ImmutableArray<Mention> some, ImmutableArray<Mention> old, Mention[] mapped, SpanMap map)
+    {
+        var result = new Mention[some.Length];
+        for (var i = 0; i < some.Length; i++)
+        {
+            if (Moved(some[i], old, mapped, map) is not { } moved)
+            {
+                return null;
+            }
+            result[i] = moved;
+        }
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>
+    /// The new mention that replaces <paramref name="mention"/>: itself before the edit, else the one at its index in the
+    /// article's list (mentions never overlap, so their starts are sorted and distinct); null if it is not there.
+    /// </summary>
+    private static Mention? Moved(Mention mention, ImmutableArray<Mention> old, Mention[] mapped, SpanMap map)
+    {
+        if (map.IsBefore(mention.Span))
+        {
+            return mention;
+        }
+        int lo = 0, hi = old.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (old[mid].Span.Start < mention.Span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return old.Length > 0 && ReferenceEquals(old[lo], mention) ? mapped[lo] : null;
+    }
+}
