@@ -96,6 +96,8 @@ public sealed class AttributionLexicon
         ("articles", WordClass.Article),
         ("knowing_adjectives", WordClass.KnowingAdjective),
         ("first_person", WordClass.FirstPerson),
+        ("evidential_verbs", WordClass.EvidentialVerb),
+        ("evidential_complements", WordClass.EvidentialComplement),
     ];
 
     /// <summary>The classes of <see cref="FlagLists"/> per word.</summary>
