@@ -73,7 +73,14 @@ internal sealed partial class SentenceReader
     {
         var reader = _threadReader ??= new SentenceReader();
         reader.Reset(lexicon, node, sentence, quotations.IsDefault ? [] : quotations);
-        return reader.Read();
+        try
+        {
+            return reader.Read();
+        }
+        finally
+        {
+            reader.ReleaseTags();
+        }
     }
 
     private SentenceFacts Read()
