@@ -88,4 +88,10 @@ public enum WordClass : ulong
     EvidentialVerb = 1UL << 56,
     /// <summary>to, that: after an evidential verb, makes it a hedge ("appears to", not "appeared on television").</summary>
     EvidentialComplement = 1UL << 57,
+    /// <summary>who, which: a relative pronoun standing for the source named before it.</summary>
+    RelativePronoun = 1UL << 58,
+    /// <summary>by: names the agent of a passive participle or of a document ("described by", "a survey by").</summary>
+    AgentMarker = 1UL << 59,
+    /// <summary>spokesman, spokeswoman…: a source who speaks for someone else.</summary>
+    Spokesperson = 1UL << 60,
 }

@@ -76,7 +76,7 @@ internal sealed partial class SentenceReader
         }
         var participle = k;
         var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
-        if (_lexicon.AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
+        if (_lexicon.AgentPrepositions.Contains(next) || _lexicon.DescriptivePassives.Contains((_words[participle].Lower, next)))
         {
             return null; // "was condemned by the UN", "is known as"
         }
