@@ -12,7 +12,7 @@ namespace Byline.Evaluation.Attribution;
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE]";
 
     public static int Run(string[] args)
     {
