@@ -84,4 +84,14 @@ public enum WordClass : ulong
     CueCandidate = 1UL << 54,
     /// <summary>in: opens a phrase between commas that tells how a subject spoke ("Smith, in a statement, said").</summary>
     CircumstanceOpener = 1UL << 55,
+    /// <summary>seems, appeared…: before "to" or "that", the writer passes on an impression without saying whose (a hedge).</summary>
+    EvidentialVerb = 1UL << 56,
+    /// <summary>to, that: after an evidential verb, makes it a hedge ("appears to", not "appeared on television").</summary>
+    EvidentialComplement = 1UL << 57,
+    /// <summary>who, which: a relative pronoun standing for the source named before it.</summary>
+    RelativePronoun = 1UL << 58,
+    /// <summary>by: names the agent of a passive participle or of a document ("described by", "a survey by").</summary>
+    AgentMarker = 1UL << 59,
+    /// <summary>spokesman, spokeswoman…: a source who speaks for someone else.</summary>
+    Spokesperson = 1UL << 60,
 }

@@ -23,6 +23,9 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// where the tagger reads the word as a verb, since most of these spellings are nouns as often ("states", "reply").
     /// </summary>
     public bool FromLexicon { get; init; }
+
+    /// <summary>The word that must follow for the verb to report ("put" only in "put it"), or null.</summary>
+    public string? OnlyBefore { get; init; }
 }
 
 /// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
@@ -96,6 +99,11 @@ public sealed class AttributionLexicon
         ("articles", WordClass.Article),
         ("knowing_adjectives", WordClass.KnowingAdjective),
         ("first_person", WordClass.FirstPerson),
+        ("evidential_verbs", WordClass.EvidentialVerb),
+        ("evidential_complements", WordClass.EvidentialComplement),
+        ("relative_pronouns", WordClass.RelativePronoun),
+        ("agent_markers", WordClass.AgentMarker),
+        ("spokesperson_heads", WordClass.Spokesperson),
     ];
 
     /// <summary>The classes of <see cref="FlagLists"/> per word.</summary>
@@ -192,6 +200,12 @@ public sealed class AttributionLexicon
     /// <summary>Words that carry a reaction beyond one place ("outrage across the region").</summary>
     public required FrozenSet<string> ReactionSpread { get; init; }
 
+    /// <summary>Participles whose "by" names who reported rather than who acted ("as reported by", "quoted by").</summary>
+    public required FrozenSet<string> ReportingParticiples { get; init; }
+
+    /// <summary>A participle and the word after it that describe rather than report ("known as", "seen as").</summary>
+    public required FrozenSet<(string Participle, string Next)> DescriptivePassives { get; init; }
+
     /// <summary>Forms of "have" that join an agentless passive ("has been criticised").</summary>
     public required FrozenSet<string> PerfectAuxiliaries { get; init; }
 
@@ -246,6 +260,8 @@ public sealed class AttributionLexicon
             ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),
             ReactionSpread = Set(root, "reaction_spread"),
             PerfectAuxiliaries = Set(root, "perfect_auxiliaries"),
+            ReportingParticiples = Set(root, "reporting_participles"),
+            DescriptivePassives = Strings(root, "descriptive_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
@@ -271,7 +287,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true" };
+            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = Scalar(node, "only_before") };
             var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
                 ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
                 : RegularForms(lemma);

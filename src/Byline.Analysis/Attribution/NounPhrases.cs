@@ -159,7 +159,7 @@ internal sealed class NounPhrases(List<Word> words)
     {
         var w = words[k];
         if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Has(WordClass.AppositivePreposition) && words[k - 1].IsWord)
-            || w.Lower == "by" && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a survey by the organization"
+            || w.Has(WordClass.AgentMarker) && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a survey by the organization"
         {
             return true;
         }
@@ -379,7 +379,7 @@ internal sealed class NounPhrases(List<Word> words)
             return true;
         }
         var lower = w.Lower;
-        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject | WordClass.QuantitySubject | WordClass.DocumentHead) || lower is "who" or "which")
+        if (w.Has(WordClass.Pronoun | WordClass.RoleNoun | WordClass.VagueSubject | WordClass.QuantitySubject | WordClass.DocumentHead | WordClass.RelativePronoun))
         {
             return true;
         }

@@ -20,7 +20,7 @@ internal sealed partial class SentenceReader
             return SourceKind.Outlet;
         }
         var head = _words[last];
-        if (first == last && (head.Has(WordClass.Pronoun) || head.Lower is "who" or "which"))
+        if (first == last && head.Has(WordClass.Pronoun | WordClass.RelativePronoun))
         {
             return SourceKind.Pronoun;
         }
@@ -37,7 +37,7 @@ internal sealed partial class SentenceReader
             }
             var lower = w.Lower;
             hasAnonymousHead |= w.Has(WordClass.AnonymousHead);
-            hasSpokesperson |= lower.StartsWith("spokes", StringComparison.Ordinal);
+            hasSpokesperson |= w.Has(WordClass.Spokesperson);
             hasDocument |= w.Has(WordClass.DocumentHead);
             if (w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead)) && !IsNationalityAdjective(k, last))
             {

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Attribution;
 
-/// <summary>What the part-of-speech tagger says about a word, asked lazily: a window around the word, or a short sentence whole.</summary>
+/// <summary>What the part-of-speech tagger says about a word, asked lazily, from one tagging of the sentence from the left.</summary>
 internal sealed partial class SentenceReader
 {
     /// <summary>
@@ -30,30 +30,29 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// The tag of word <paramref name="i"/>, from tagging a window of a few tokens around it rather than the whole
-    /// sentence: the greedy tagger's features reach two words either side, and a window of eight tokens costs a
-    /// fraction of a whole sentence. Null when no token starts where the word starts.
+    /// The tag of word <paramref name="i"/>, as tagging the whole sentence would give it: the sentence's tags are
+    /// read from the left only as far as asked (<see cref="Language.LeftTags"/>) and shared by every question about
+    /// the sentence. Null when no token starts where the word starts.
     /// </summary>
     private Language.PosTag? TagOf(int i)
     {
         var tokens = _node.Sentences[_sentence].Tokens;
         var at = Find(tokens, _words[i].Span.Start);
-        if (at < 0)
-        {
-            return null;
-        }
-        var first = Math.Max(0, at - WindowBefore);
-        var window = tokens.AsSpan(first, Math.Min(tokens.Length, at + WindowAfter + 1) - first);
-        var tags = _windowTags ??= new Language.PosTag[WindowBefore + WindowAfter + 1];
-        Language.PartOfSpeechTagger.Default.Tag(_text, window, tags);
-        return tags[at - first];
+        return at < 0 ? null : Tags(tokens)[at];
     }
 
-    private const int WindowBefore = 4;
-    private const int WindowAfter = 3;
+    /// <summary>The sentence's tags, tagged from the left on demand; made on the first question, returned at the next sentence.</summary>
+    private Language.LeftTags Tags(ImmutableArray<Syntax.Token> tokens) =>
+        _tags ??= Language.PartOfSpeechTagger.Default.TagFromLeft(_text, tokens);
 
-    [ThreadStatic]
-    private static Language.PosTag[]? _windowTags;
+    private Language.LeftTags? _tags;
+
+    /// <summary>Returns the sentence's tag buffers, if it was tagged.</summary>
+    private void ReleaseTags()
+    {
+        _tags?.Dispose();
+        _tags = null;
+    }
 
     private static int Find(ImmutableArray<Syntax.Token> tokens, int start)
     {
@@ -88,10 +87,10 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        var tags = new Language.PosTag[tokens.Length];
-        Language.PartOfSpeechTagger.Default.Tag(_text, tokens.AsSpan(), tags);
-        foreach (var tag in tags)
+        var tags = Tags(tokens);
+        for (var t = 0; t < tags.Count; t++)
         {
+            var tag = tags[t];
             if (tag.UposLabel.Contains("VERB", StringComparison.Ordinal) || tag.UposLabel.Contains("AUX", StringComparison.Ordinal))
             {
                 return false;

@@ -12,7 +12,7 @@ internal sealed partial class SentenceReader
         found.Clear();
         // Found only when a vague phrase needs it: most sentences have none.
         var firstMarker = -2;
-        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.BeForm | WordClass.ReactionVerb)) != 0 ? _words.Count : 0;
+        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.EvidentialVerb | WordClass.BeForm | WordClass.ReactionVerb)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -24,6 +24,11 @@ internal sealed partial class SentenceReader
             {
                 var end = i + 1 < _words.Count && _words[i + 1].IsWord ? _words[i + 1].Span.End : w.Span.End;
                 found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, ref firstMarker));
+                continue;
+            }
+            if (w.Has(WordClass.EvidentialVerb) && i + 1 < _words.Count && _words[i + 1].Has(WordClass.EvidentialComplement))
+            {
+                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, _words[i + 1].Span.End), VagueKind.Hedge, i, ref firstMarker));
                 continue;
             }
             if (w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
@@ -71,7 +76,7 @@ internal sealed partial class SentenceReader
         }
         var participle = k;
         var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
-        if (_lexicon.AgentPrepositions.Contains(next) || next is "as" && _words[participle].Lower is "known" or "seen" || next is "for" && _words[participle].Lower == "known")
+        if (_lexicon.AgentPrepositions.Contains(next) || _lexicon.DescriptivePassives.Contains((_words[participle].Lower, next)))
         {
             return null; // "was condemned by the UN", "is known as"
         }

@@ -73,7 +73,14 @@ internal sealed partial class SentenceReader
     {
         var reader = _threadReader ??= new SentenceReader();
         reader.Reset(lexicon, node, sentence, quotations.IsDefault ? [] : quotations);
-        return reader.Read();
+        try
+        {
+            return reader.Read();
+        }
+        finally
+        {
+            reader.ReleaseTags();
+        }
     }
 
     private SentenceFacts Read()
@@ -186,7 +193,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? PassiveAgent(int i, CueVerb verb)
     {
-        if (i < 2 || i + 2 >= _words.Count || !_words[i - 1].IsWord || !_words[i - 1].Has(WordClass.BeForm) || _words[i + 1].Lower != "by"
+        if (i < 2 || i + 2 >= _words.Count || !_words[i - 1].IsWord || !_words[i - 1].Has(WordClass.BeForm) || !_words[i + 1].Has(WordClass.AgentMarker)
             || !_words[i].Lower.EndsWith('d') || _phrases.Forward(i + 2, allowAppositive: false) is not { } agent)
         {
             return null;
@@ -533,16 +540,16 @@ internal sealed partial class SentenceReader
         {
             return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
         }
-        if (verb.Lemma == "put" && !(i + 1 < _words.Count && _words[i + 1].Lower == "it"))
+        if (verb.OnlyBefore is { } required && !(i + 1 < _words.Count && _words[i + 1].Lower == required))
         {
-            return false; // "as Milbank puts it" reports; "put pressure on" does not
+            return false; // "as the mayor put it" reports; "put pressure on" does not
         }
         nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
-        if (i == 0 && i + 1 < _words.Count && _words[i + 1].Lower is "by" && w.Lower.EndsWith("ing", StringComparison.Ordinal))
+        if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.Lower.EndsWith("ing", StringComparison.Ordinal))
         {
             return false; // "Reporting by …": a credit line, not a report
         }
-        if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "by" && verb.Kind == CueKind.Speech && w.Lower is not ("reported" or "quoted"))
+        if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && verb.Kind == CueKind.Speech && !_lexicon.ReportingParticiples.Contains(w.Lower))
         {
             return false; // "the strikes ordered by": a participle, not a report
         }
@@ -768,7 +775,7 @@ internal sealed partial class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead) || w.Lower is "who" or "which" || w.Text is ")" or "*";
+        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
     }
 
     private bool IsSubjectEnd(int index) => index >= 0 && (_words[index].Kind is WordKind.Word or WordKind.Number || _words[index].Text is ")" or "*" or ",");

@@ -21,14 +21,14 @@ public enum WordKind : byte
 /// </summary>
 public sealed class Lexeme
 {
-    internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb, ImmutableArray<PhraseCue> phraseCues)
+    internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb, ImmutableArray<PhraseCue> phraseCues, bool prefixedName = false)
     {
         Text = text;
         Lower = lower;
         Classes = classes;
         Verb = verb;
         PhraseCues = phraseCues;
-        IsUpper = text.Length > 0 && char.IsUpper(text[0]);
+        IsUpper = text.Length > 0 && char.IsUpper(text[0]) || prefixedName;
     }
 
     public string Text { get; }
@@ -41,7 +41,7 @@ public sealed class Lexeme
     /// <summary>The phrase cues that start with this word ("according" → "according to"), usually none.</summary>
     public ImmutableArray<PhraseCue> PhraseCues { get; }
 
-    /// <summary>Starts with an upper-case letter.</summary>
+    /// <summary>Starts with an upper-case letter, or is a name behind a lower-case article ("al-Amr", "el-Sisi").</summary>
     public bool IsUpper { get; }
 }
 
@@ -149,7 +149,18 @@ public static class SentenceWords
             classes |= WordClass.FirstPerson;
         }
         return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower) ?? lexicon.CandidateVerbForms.GetValueOrDefault(lower),
-            (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : []);
+            (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text));
+    }
+
+    /// <summary>
+    /// "al-Amr", "el-Sisi": a surname behind the lower-case Arabic article (the knowledge base's article prefixes)
+    /// heads a name as a capitalised word does.
+    /// </summary>
+    private static bool IsPrefixedName(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsLower(text[0]) && char.IsUpper(text[hyphen + 1])
+            && Entities.EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(0, hyphen));
     }
 
     private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, WordKind kind)

@@ -28,6 +28,10 @@ public class AttributionPatternTests
     [TestCase("Harbour director Ana Ruiz, in remarks to a local radio station, said the pier was safe.", "subject-cue-content", "said", "Harbour director Ana Ruiz")]
     [TestCase("The mayor, in a letter to residents, wrote that the pier would reopen.", "subject-cue-content", "wrote", "The mayor")]
     [TestCase("Photos released of the pier showed cracked pillars.", "subject-cue-content", "showed", "Photos released of the pier")]
+    [TestCase("The harbour board sought to delay the closure until spring.", "subject-cue-content", "sought", "The harbour board")] // intention states a position
+    [TestCase("Ana Ruiz decided to keep the ferry running through the winter.", "subject-cue-content", "decided", "Ana Ruiz")]
+    [TestCase("Harbour director Karim al-Masri, in remarks to local radio, said the pier was safe.", "subject-cue-content", "said", "Harbour director Karim al-Masri")] // a surname behind "al-" is a name
+    [TestCase("Port chief Hana el-Badri said the ferry would sail on Monday.", "subject-cue-content", "said", "Port chief Hana el-Badri")]
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);

@@ -12,13 +12,15 @@ namespace Byline.Evaluation.Attribution;
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE]";
 
     public static int Run(string[] args)
     {
         var folder = Option(args, "--polnear");
         var split = Option(args, "--split") ?? "dev";
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
+        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text) for error analysis.
+        using var dump = Option(args, "--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
         if (folder is null || split is not ("dev" or "train" or "test"))
         {
             Console.Error.WriteLine("usage: attribution " + Usage);
@@ -35,6 +37,7 @@ public static class PolnearEvaluation
 
         var attributed = new Counts();
         var unattributed = new Counts();
+        var flags = new Counts(); // BYL0001 findings against gold-unattributed sentences the analysis reads as claims
         var cueExact = new Counts();
         var cueOverlap = new Counts();
         var sourceExact = new Counts();
@@ -62,8 +65,9 @@ public static class PolnearEvaluation
             var gold = BratAnnotations.Read(File.ReadAllLines(annotationPath), text);
             var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
             var analysis = ArticleAnalyzer.Analyze(syntax);
+            var flagged = analysis.Findings.Where(f => f.Rule.Id == "BYL0001").Select(f => f.Span).ToHashSet();
 
-            foreach (var sentence in syntax.Blocks.SelectMany(b => b.Sentences))
+            foreach (var (sentence, blockIndex, sentenceIndex) in syntax.Blocks.SelectMany((b, bi) => b.Sentences.Select((s, si) => (s, bi, si))))
             {
                 sentences++;
                 var span = (sentence.Span.Start, sentence.Span.End);
@@ -73,6 +77,11 @@ public static class PolnearEvaluation
                 goldAttributedSentences += isGold ? 1 : 0;
                 Tally(attributed, isGold, isPredicted);
                 Tally(unattributed, !isGold, !isPredicted);
+                if (assessed is { IsClaim: true })
+                {
+                    Tally(flags, !isGold, flagged.Contains(sentence.Span));
+                }
+                dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text));
                 if (isGold != isPredicted && errors.Count < showErrors)
                 {
                     var block = syntax.FindBlock(sentence.Span.Start);
@@ -142,6 +151,7 @@ public static class PolnearEvaluation
         Console.WriteLine($"attributed sentences    {attributed}");
         Console.WriteLine($"unattributed sentences  {unattributed}");
         Console.WriteLine(string.Create(inv, $"sentence macro-F1       {macro:0.000}"));
+        Console.WriteLine($"BYL0001 flags on claims {flags}");
         Console.WriteLine($"cue span exact          {cueExact}");
         Console.WriteLine($"cue span overlap        {cueOverlap}");
         Console.WriteLine($"source span exact       {sourceExact}");
@@ -159,6 +169,19 @@ public static class PolnearEvaluation
             Console.WriteLine("missed cues: " + string.Join(", ", missedCues.OrderByDescending(p => p.Value).Take(60).Select(p => $"{p.Key} {p.Value}")));
         }
         return 0;
+    }
+
+    private static string DumpLine(string name, int blockIndex, int sentenceIndex, ArticleSyntaxTree syntax, BratAnnotations gold, Microsoft.CodeAnalysis.Text.TextSpan span, bool isGold, Analysis.Attribution.SentenceSourcing? assessed, string text)
+    {
+        var range = (span.Start, span.End);
+        var cue = gold.Attributions.Where(a => a.Cue.Concat(a.Content).Any(s => Overlaps(s, range))).SelectMany(a => a.Cue).Select(c => c.Start).DefaultIfEmpty(-1).Min();
+        var cueWhere = cue < 0 ? "none" : cue >= span.Start && cue < span.End ? "in" : cue < span.Start ? (syntax.FindBlock(cue) == syntax.FindBlock(span.Start) ? "before-para" : "before-out") : "after";
+        var kind = syntax.Blocks[blockIndex].Kind;
+        var cueText = string.Join('|', gold.Attributions.SelectMany(a => a.Cue).Where(c => Overlaps(c, range)).Select(c => text[c.Start..c.End].Replace('\n', ' ')));
+        var sentenceText = text.Substring(span.Start, span.Length).Replace('\t', ' ').Replace('\n', ' ');
+        return string.Join('\t', name, blockIndex, sentenceIndex, kind, isGold ? 1 : 0, assessed?.IsAttributed == true ? 1 : 0,
+            assessed?.Status, assessed?.IsClaim, assessed?.NotClaimReason, assessed?.CarryOver, assessed?.Quotations.Length ?? 0,
+            assessed?.Attributions.Length ?? 0, assessed?.VaguePhrases.Length ?? 0, assessed?.StartsWithVoiceChange, cueWhere, sentenceText, cueText);
     }
 
     private static void Tally(Counts counts, bool gold, bool predicted)

@@ -1,0 +1,47 @@
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// "appears to", "seemed that": the writer passes on an impression without saying whose it is, a hedge like
+/// "apparently" (BYL0002, not BYL0001). The same verbs before anything else report nothing. Invented text.
+/// </summary>
+public class EvidentialHedgeTests
+{
+    private static SentenceSourcing SentenceAt(string article, string needle)
+    {
+        var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
+        var offset = article.IndexOf(needle, StringComparison.Ordinal);
+        return sourcing.Sentences.Single(s => s.Span.Contains(offset));
+    }
+
+    [TestCase("The ferry company appears to have cut its winter timetable by half.", "appears to")]
+    [TestCase("Support for the harbour plan seemed to fade over the summer months.", "seemed to")]
+    [TestCase("It seems that the council never voted on the new pier.", "seems that")]
+    [TestCase("The old lighthouse keeper appeared to know every boat in the bay.", "appeared to")]
+    public void An_appearance_verb_before_to_or_that_is_a_hedge(string sentence, string hedge)
+    {
+        var facts = SentenceAt("Harbour news\n\n" + sentence + "\n", sentence[..12]);
+        Assert.That(facts.Status, Is.EqualTo(SourcingStatus.Vague));
+        Assert.That(facts.VaguePhrases.Select(v => (v.Kind, v.Text)), Is.EqualTo(new[] { (VagueKind.Hedge, hedge) }));
+    }
+
+    [TestCase("The harbour master appeared on local radio on Tuesday morning.")]
+    [TestCase("The ferry appears in the timetable for the first time this winter.")]
+    public void An_appearance_verb_before_anything_else_reports_nothing(string sentence)
+    {
+        var facts = SentenceAt("Harbour news\n\n" + sentence + "\n", sentence[..12]);
+        Assert.That((facts.Status, facts.VaguePhrases.Length), Is.EqualTo((SourcingStatus.Unattributed, 0)));
+    }
+
+    [Test]
+    public void A_hedge_in_a_relative_clause_leaves_the_main_claim_unattributed()
+    {
+        const string sentence = "The council closed the pier, which seemed to surprise the fishermen.";
+        var facts = SentenceAt("Harbour news\n\n" + sentence + "\n", "The council");
+        Assert.That(facts.Status, Is.EqualTo(SourcingStatus.Unattributed));
+        Assert.That(facts.VaguePhrases.Single().InSubordinateClause, Is.True);
+    }
+}
