@@ -153,7 +153,7 @@ public static class EntityAnalyzer
                 foreach (var candidate in mentions.Candidates)
                 {
                     // "Surrey" with a score or after "beat" is the county side; elsewhere in the same report it is too.
-                    var c = _teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && _teams.Contains(candidate.Surface)
+                    var c = _teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && (_teams.Contains(candidate.Surface) || MentionScanner.MayBeHomeOfSide(candidate))
                         ? MentionScanner.AsTeam(candidate)
                         : candidate; // (a dateline names the city the report comes from)
                     if (TryResolve(c, out var resolution))

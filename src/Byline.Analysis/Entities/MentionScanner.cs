@@ -8,6 +8,8 @@ internal enum TypeEvidence : byte
 {
     None,
     Shape,
+    /// <summary>On a list of names (<see cref="NameGazetteer"/>): surer than shape, but a team or a given name may still override it.</summary>
+    Listed,
     Context,
     Known,
 }
@@ -229,7 +231,7 @@ internal static class MentionScanner
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
             var sentenceInitial = k == 0 || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
-            if (known is null && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)))
+            if (known is null && !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)))
             {
                 _titleBefore = false;
                 return k;
@@ -396,6 +398,13 @@ internal static class MentionScanner
     internal static MentionCandidate AsTeam(MentionCandidate c) =>
         MayNameSide(c) ? c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context, IsTeam = true } : c;
 
+    /// <summary>
+    /// In a report that names sports sides, a city, county or region not after a place preposition is a side too:
+    /// sports copy calls clubs and county teams by their home ("Essex reached 232").
+    /// </summary>
+    internal static bool MayBeHomeOfSide(MentionCandidate c) =>
+        !c.PlaceBefore && (c.Known?.Entity.Kind is "city" or "region" || c.Known is null && c.Type == EntityType.Location && c.Evidence == TypeEvidence.Listed);
+
     /// <summary>Unknown names, cities and regions may name a side; countries, known organisations and people do not.</summary>
     private static bool MayNameSide(MentionCandidate c) => c.Known is not { } known || known.Entity.Kind is "city" or "region";
 
@@ -469,7 +478,8 @@ internal static class MentionScanner
             WordCount = CountWords(surface),
             IsPossessive = possessive,
             FootnoteMarker = marker,
-            SentenceInitial = sentenceInitial,
+            // An acronym is written in capitals wherever it stands: first in a sentence it is no less a name.
+            SentenceInitial = sentenceInitial && !(k == last && IsAcronymShape(surface)),
             PoliticalVerbAfter = politicalVerb,
             PlaceBefore = PlacePrepositionBefore(text, words, k),
             IsAcronym = k == last && IsAcronymShape(surface),
@@ -540,6 +550,14 @@ internal static class MentionScanner
         return last;
     }
 
+    /// <summary>A capital letter with a period before a capitalised word: the initial of a name ("A. Ranatunga"), even where the letter is also a word ("A").</summary>
+    private static bool IsInitial(string text, List<Word> words, int k)
+    {
+        var w = words[k];
+        return w.End - w.Start == 1 && w.End < text.Length && text[w.End] == '.' && k + 1 < words.Count
+            && words[k + 1].Start == w.End + 2 && text[w.End + 1] == ' ' && IsCapitalised(text, words[k + 1]) && words[k + 1].End - words[k + 1].Start > 1;
+    }
+
     private static bool AllShort(List<Word> words, int k, int last)
     {
         var longest = 0;
@@ -589,6 +607,10 @@ internal static class MentionScanner
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
+        if (NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start)) is { } listed)
+        {
+            return (listed, TypeEvidence.Listed); // "Gorbachev", "Tunbridge Wells", "Zairean": names WordNet knows
+        }
         if (Has(text, words, k, WordClass.GivenName))
         {
             return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
