@@ -53,6 +53,12 @@ internal sealed record MentionCandidate
         }
     }
 
+    /// <summary>
+    /// A word of a line in capitals that the knowledge base does not know ("LEICESTERSHIRE TAKE OVER"): capitals say
+    /// nothing there, so it names something only if the article writes it as a name elsewhere (<see cref="CasedNames"/>).
+    /// </summary>
+    public bool IsCapitalsOnly { get => Is(Flags.CapitalsOnly); init => Set(Flags.CapitalsOnly, value); }
+
     /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
     public string? DefinesAcronym { get; set; }
 
@@ -69,6 +75,7 @@ internal sealed record MentionCandidate
         Acronym = 16,
         Definition = 32,
         Team = 64,
+        CapitalsOnly = 128,
     }
 
     private Flags _flags;
@@ -443,7 +450,12 @@ internal static class MentionScanner
             var w = words[k];
             if (!char.IsLetter(text[w.Start])) continue;
             var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
-            if (known is null || known.Surface.Length < 4 && !MentionScanner.IsAcronymShape(known.Surface)) continue;
+            if (known is null)
+            {
+                AddCapitalsOnly(text, w, candidates);
+                continue;
+            }
+            if (known.Surface.Length < 4 && !MentionScanner.IsAcronymShape(known.Surface)) continue;
             var end = w.Start + known.Surface.Length;
             var last = k;
             while (last + 1 < words.Count && words[last + 1].Start < end) last++;
@@ -454,6 +466,17 @@ internal static class MentionScanner
             });
             k = last;
         }
+    }
+
+    /// <summary>A word of two letters or more in a line in capitals, kept in case the article names it elsewhere.</summary>
+    private static void AddCapitalsOnly(string text, Word w, ImmutableArray<MentionCandidate>.Builder candidates)
+    {
+        var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
+        if (name.Length < 2 || name.ContainsAnyExceptInRange('A', 'Z')) return;
+        candidates.Add(new MentionCandidate
+        {
+            Start = w.Start, End = w.NameEnd, Surface = name.ToString(), IsPossessive = w.IsPossessive, IsCapitalsOnly = true,
+        });
     }
 
     private static MentionCandidate Make(string text, List<Word> words, int k, int last, int end, string surface, Alias? known,
