@@ -308,7 +308,8 @@ internal static class MentionScanner
             }
             var surface = OneLine(text[w.Start..runEnd]);
             var (type, evidence) = GuessType(text, words, k, last, headType, _titleBefore, kb);
-            var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial);
+            // A listed name is written with a capital wherever it stands, first in a sentence too.
+            var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial && evidence != TypeEvidence.Listed);
             k = last;
             return guessed;
         }
