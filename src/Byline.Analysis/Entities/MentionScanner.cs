@@ -321,6 +321,10 @@ internal static class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
             }
+            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && IsCitation(text, candidate.End, sentenceEnd))
+            {
+                candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
+            }
             if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate))
             {
@@ -736,6 +740,20 @@ internal static class MentionScanner
         Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
         spellings.Add(word.ToString(), hash, classes);
         return classes;
+    }
+
+    /// <summary>
+    /// A name cited as an author: followed by "et al." or by a year in brackets ("Biewener (2003)", "Nida, 1964" inside
+    /// brackets): science and academic writing, and news quoting it, cite people so.
+    /// </summary>
+    private static bool IsCitation(string text, int end, int limit)
+    {
+        var rest = text.AsSpan(end, Math.Min(limit, end + 8) - end);
+        if (rest.StartsWith(" et al", StringComparison.Ordinal)) return true;
+        if (rest.StartsWith(" (", StringComparison.Ordinal)) rest = rest[2..];
+        else if (rest.StartsWith(", ", StringComparison.Ordinal) && end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 60)) >= 0) rest = rest[2..];
+        else return false;
+        return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2' && rest[4] is ')' or ',' or ';' or ':';
     }
 
     /// <summary>A player listed with a country in brackets: "Jansher Khan (Pakistan)", "Mark Cairns ( England )".</summary>

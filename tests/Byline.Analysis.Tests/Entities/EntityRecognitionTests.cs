@@ -66,4 +66,14 @@ public class EntityRecognitionTests
     [TestCase("Art\n\nThe portrait is by Luca della Robbia, the museum said.", "Luca della Robbia")]
     public void A_lower_case_surname_particle_stays_inside_the_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Science\n\nThe gait was first measured by Okonkwo (2003) in goats.", "Okonkwo")]
+    [TestCase("Science\n\nEarlier work (Okonkwo, 2003; see also Brandt et al. 2011) disagreed.", "Okonkwo")]
+    [TestCase("Science\n\nEarlier work by Brandt et al. disagreed.", "Brandt")]
+    public void A_name_cited_with_a_year_or_et_al_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_year_in_brackets_after_an_organisation_with_a_head_word_leaves_it_an_organisation() =>
+        Assert.That(TypeOf(Analyze("Report\n\nThe Westshire Council (2003) rejected the plan."), "Westshire Council"), Is.EqualTo("ORG"));
 }
