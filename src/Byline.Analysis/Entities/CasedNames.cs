@@ -7,35 +7,20 @@ namespace Byline.Analysis.Entities;
 /// </summary>
 internal sealed class CasedNames
 {
-    private Dictionary<string, string>? _written; // spelling as written, found by its capitals (case-insensitive)
-    private bool _needed;
-
-    /// <summary>Whether the article has a word of a line in capitals at all: most do not, and then nothing is noted.</summary>
-    public void Start(List<(Byline.Syntax.Block Block, BlockMentions Mentions)> blocks)
-    {
-        foreach (var (_, mentions) in blocks)
-        {
-            foreach (var c in mentions.Candidates)
-            {
-                if (!c.IsCapitalsOnly) continue;
-                _needed = true;
-                return;
-            }
-        }
-    }
+    private Dictionary<string, string>? _written; // upper-cased spelling → spelling as written
 
     /// <summary>Notes a candidate read outside a line in capitals, when its capital is evidence of a name.</summary>
     public void Note(MentionCandidate c)
     {
-        if (!_needed || c.IsCapitalsOnly || c.SentenceInitial && c.Known is null && c.Evidence < TypeEvidence.Context) return;
+        if (c.IsCapitalsOnly || c.SentenceInitial && c.Known is null && c.Evidence < TypeEvidence.Context) return;
         if (c.WordCount == 1) Add(c.Surface);
         else if (c.Type == EntityType.Person || c.Known?.Entity.Type == EntityType.Person) Add(c.LastWord);
     }
 
     private void Add(string word)
     {
-        _written ??= new(StringComparer.OrdinalIgnoreCase);
-        _written.TryAdd(word, word);
+        _written ??= new(StringComparer.Ordinal);
+        _written.TryAdd(word.ToUpperInvariant(), word);
     }
 
     /// <summary>

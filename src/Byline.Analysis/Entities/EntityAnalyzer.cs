@@ -98,7 +98,6 @@ public static class EntityAnalyzer
         /// </summary>
         public void Establish(List<(Block Block, BlockMentions Mentions)> blocks)
         {
-            _cased.Start(blocks);
             foreach (var (_, mentions) in blocks)
             {
                 foreach (var c in mentions.Candidates)
