@@ -29,6 +29,7 @@ public class WordListTests
         new TestCaseData(Analysis, "Byline.Analysis.Data.repeated-words.yaml").SetArgDisplayNames("repeated-words"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.entity-words.yaml").SetArgDisplayNames("entity-words"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.given-names.yaml").SetArgDisplayNames("given-names"),
+        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.wordnet-names.yaml").SetArgDisplayNames("wordnet-names"),
     ];
 
     [TestCaseSource(nameof(ListFiles))]

@@ -15,6 +15,7 @@ public static class Program
           tagging-cost --text FILE [--repeat N] [--entity-model FILE]   CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks); with an entity model, of the entity tagger too
           train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity-tagger experiment on GUM train (open genres, WebAnno TSV at that commit)
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
+          build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
         """;
 
     public static int Main(string[] args)
@@ -27,6 +28,7 @@ public static class Program
                 "train-tagger" => TrainTagger(options),
                 "evaluate-tagger" => EvaluateTagger(options),
                 "build-lexicon" => BuildLexicon(options),
+                "build-entity-names" => BuildEntityNames(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
                 _ => Fail(Usage),
@@ -36,6 +38,14 @@ public static class Program
         {
             return Fail(e.Message);
         }
+    }
+
+    private static int BuildEntityNames(Dictionary<string, string> options)
+    {
+        var names = WordNetNames.Build(options["--wordnet"]);
+        File.WriteAllText(options["--out"], WordNetNames.Yaml(names));
+        Console.WriteLine($"wrote {options["--out"]}: {names.People.Count} people, {names.Places.Count} places, {names.Organisations.Count} organisations, {names.Nationalities.Count} nationality words");
+        return 0;
     }
 
     private static int TrainTagger(Dictionary<string, string> options)

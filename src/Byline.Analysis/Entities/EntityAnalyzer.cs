@@ -95,6 +95,7 @@ public static class EntityAnalyzer
         private Dictionary<string, string?>? _givenNames;                                       // given name → person id, null when two people share it
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
+        private readonly CasedNames _cased = new();
         private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
         private readonly ImmutableArray<Mention>.Builder _all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
@@ -110,6 +111,8 @@ public static class EntityAnalyzer
             {
                 foreach (var c in mentions.Candidates)
                 {
+                    _cased.Note(c);
+                    if (c.IsCapitalsOnly) continue;
                     if (!c.SentenceInitial && c.WordCount == 1) _midSentence.Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
@@ -159,15 +162,16 @@ public static class EntityAnalyzer
         {
             foreach (var (block, mentions) in blocks)
             {
-                foreach (var candidate in mentions.Candidates)
+                foreach (var original in mentions.Candidates)
                 {
+                    if (_cased.AsWritten(original) is not { } candidate) continue;
                     // "Surrey" with a score or after "beat" is the county side; elsewhere in the same report it is too.
-                    var c = _teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && _teams.Contains(candidate.Surface)
+                    var c = _teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && (_teams.Contains(candidate.Surface) || MentionScanner.MayBeHomeOfSide(candidate))
                         ? MentionScanner.AsTeam(candidate)
                         : candidate; // (a dateline names the city the report comes from)
                     if (TryResolve(c, out var resolution))
                     {
-                        Record(block, c, resolution);
+                        Record(block, original.IsCapitalsOnly ? c with { Surface = original.Surface } : c, resolution);
                     }
                 }
             }

@@ -19,12 +19,16 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N]";
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES]"
+        + " (--gum-docs train: the documents in neither the dev nor the test split)";
 
     private static EntityTagger? _entityTagger;
 
     private static string _recogniser = "scanner";
     private static string _gumGenres = "news";
+
+    /// <summary>With --error-classes N: errors counted by class, N example surfaces each (0: counts only); null when not asked.</summary>
+    private static int? _errorClassExamples;
 
     private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
@@ -47,6 +51,7 @@ public static class EntityEvaluation
         }
         _recogniser = Option("--recogniser") ?? "scanner";
         _gumGenres = Option("--gum-genres") ?? "news";
+        _errorClassExamples = int.TryParse(Option("--error-classes"), out var x) ? x : null;
         if (_recogniser is not ("scanner" or "tagger" or "known" or "union" or "retype")) throw new ArgumentException($"--recogniser: scanner, tagger, known, union or retype, not '{_recogniser}'.");
         if (Option("--entity-model") is { } model) _entityTagger = EntityTagger.Load(model);
         else if (_recogniser != "scanner") throw new ArgumentException($"--recogniser {_recogniser} needs --entity-model FILE (weights written by train-entities; docs/language.md).");
@@ -320,10 +325,12 @@ public static class EntityEvaluation
         var score = new Score();
         var shown = 0;
         var frequent = new Dictionary<string, int>(StringComparer.Ordinal);
+        var classes = new ErrorClasses();
         foreach (var (docText, docGold) in documents)
         {
             var predicted = Recognise(docText).Select(p => p.Span).ToList();
             score.Add(docGold, predicted, exact: true);
+            classes.Add(docText, Tuples(docGold), Tuples(predicted));
             if (showErrors > 0)
             {
                 foreach (var miss in docGold.Except(predicted)) CollectionsMarshal.GetValueRefOrAddDefault(frequent, $"missed {miss.Type} '{docText[miss.Start..miss.End]}'", out _)++;
@@ -344,6 +351,7 @@ public static class EntityEvaluation
             }
         }
         score.Print($"CoNLL-2003 {Path.GetFileName(path)} ({documents.Count} documents, {documents.Sum(d => d.Gold.Count)} gold entities), exact match");
+        if (_errorClassExamples is { } n) classes.Print("CoNLL", n);
         return documents.Select(d => d.Text);
     }
 
@@ -353,12 +361,20 @@ public static class EntityEvaluation
         var shown = 0;
         var files = Git(repo, "ls-tree", "--name-only", "HEAD", "_build/src/tsv/").Split('\n')
             .Where(f => GumTsv.Genre(f) is { } genre && (_gumGenres == "open" ? GumTsv.OpenGenres.Contains(genre) : genre == "news")).ToList();
+        HashSet<string> Split(string split) => Git(repo, "show", $"HEAD:rst/disrpt/eng.erst.gum_{split}.conllu").Split('\n')
+            .Where(l => l.StartsWith("# newdoc id = ", StringComparison.Ordinal)).Select(l => l[14..].Trim()).ToHashSet();
         if (which is "dev" or "test")
         {
-            var dev = Git(repo, "show", $"HEAD:rst/disrpt/eng.erst.gum_{which}.conllu").Split('\n')
-                .Where(l => l.StartsWith("# newdoc id = ", StringComparison.Ordinal)).Select(l => l[14..].Trim()).ToHashSet();
+            var dev = Split(which);
             files = files.Where(f => dev.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
         }
+        else if (which == "train")
+        {
+            var heldOut = Split("dev");
+            heldOut.UnionWith(Split("test"));
+            files = files.Where(f => !heldOut.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
+        }
+        var classes = new ErrorClasses();
         var score = new Score();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
@@ -370,6 +386,7 @@ public static class EntityEvaluation
             texts.Add(text);
             var predicted = Recognise(text);
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
+            classes.Add(text, Tuples(gold), Tuples(predicted.Select(p => p.Span).Where(p => p.Type != "MISC").ToList()));
             if (shown < showErrors)
             {
                 var spans = predicted.Select(p => p.Span).ToList();
@@ -392,6 +409,7 @@ public static class EntityEvaluation
             }
         }
         score.Print($"GUM {(_gumGenres == "open" ? "academic, bio, court, interview, news, voyage" : "news")} ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
+        if (_errorClassExamples is { } n) classes.Print($"GUM {which}", n);
         var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
         var r = goldPairs == 0 ? 0 : (double)correctPairs / goldPairs;
         Console.WriteLine($"  coreference (pairwise over correctly bounded named mentions, gold chains from GUM's coref relations): P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({goldPairs} gold pairs)");
@@ -438,6 +456,8 @@ public static class EntityEvaluation
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
         return texts;
     }
+
+    private static List<(int Start, int End, string Type)> Tuples(List<Span> spans) => [.. spans.Select(s => (s.Start, s.End, s.Type))];
 
     // ---------------------------------------------------------------- scoring
     private sealed class Score

@@ -1,0 +1,33 @@
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// One article's single-word names as written in mixed case ("Leicestershire", the surname "Healy"), so that a word
+/// of a line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") is read as the name the article writes elsewhere —
+/// headlines and sports results set in capitals name the same sides and people as the story under them.
+/// </summary>
+internal sealed class CasedNames
+{
+    private Dictionary<string, string>? _written; // upper-cased spelling → spelling as written
+
+    /// <summary>Notes a candidate read outside a line in capitals, when its capital is evidence of a name.</summary>
+    public void Note(MentionCandidate c)
+    {
+        if (c.IsCapitalsOnly || c.SentenceInitial && c.Known is null && c.Evidence < TypeEvidence.Context) return;
+        if (c.WordCount == 1) Add(c.Surface);
+        else if (c.Type == EntityType.Person || c.Known?.Entity.Type == EntityType.Person) Add(c.LastWord);
+    }
+
+    private void Add(string word)
+    {
+        _written ??= new(StringComparer.Ordinal);
+        _written.TryAdd(word.ToUpperInvariant(), word);
+    }
+
+    /// <summary>
+    /// The candidate to resolve: itself, or for a word of a line in capitals, the same span spelled as the
+    /// article writes the name elsewhere; null when the article never writes it as a name.
+    /// </summary>
+    public MentionCandidate? AsWritten(MentionCandidate c) =>
+        !c.IsCapitalsOnly ? c
+        : _written is not null && _written.TryGetValue(c.Surface, out var written) ? c with { Surface = written, IsCapitalsOnly = false } : null;
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>How sure the scanner is of a candidate's type: a KB entry or a head word beats a guess from shape.</summary>
+internal enum TypeEvidence : byte
+{
+    None,
+    Shape,
+    /// <summary>On a list of names (<see cref="NameGazetteer"/>): surer than shape, but a team or a given name may still override it.</summary>
+    Listed,
+    Context,
+    Known,
+}
+
+/// <summary>
+/// A span that may name an entity, found from one block's text alone (a "block fact"): spans are relative to
+/// the block, so the candidate list is reused for as long as the block's text is.
+/// </summary>
+/// <remarks>
+/// A large article has one candidate per ~60 characters, all kept alive with the tree: the yes/no facts share one
+/// byte and the evidence is a byte, which keeps a candidate at 72 bytes (seven separate bools made it 88).
+/// </remarks>
+internal sealed record MentionCandidate
+{
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required string Surface { get; init; }
+    public Alias? Known { get; init; }
+    public EntityType? Type { get; init; }
+    public TypeEvidence Evidence { get; init; }
+    public int WordCount { get; init; } = 1;
+    public char FootnoteMarker { get; init; }
+
+    public bool IsPossessive { get => Is(Flags.Possessive); init => Set(Flags.Possessive, value); }
+    public bool SentenceInitial { get => Is(Flags.SentenceInitial); init => Set(Flags.SentenceInitial, value); }
+    public bool PoliticalVerbAfter { get => Is(Flags.PoliticalVerbAfter); init => Set(Flags.PoliticalVerbAfter, value); }
+    public bool PlaceBefore { get => Is(Flags.PlaceBefore); init => Set(Flags.PlaceBefore, value); }
+    public bool IsAcronym { get => Is(Flags.Acronym); init => Set(Flags.Acronym, value); }
+
+    /// <summary>
+    /// A sports side: named with a score in a results line or in a team context ("Surrey captain", "beat Kent"). A
+    /// side has its own id ("new-york-side"), so the dateline's city and the city's team stay two entities.
+    /// </summary>
+    public bool IsTeam
+    {
+        get => Is(Flags.Team);
+        init
+        {
+            Set(Flags.Team, value);
+            _id = null;
+        }
+    }
+
+    /// <summary>
+    /// A word of a line in capitals that the knowledge base does not know ("LEICESTERSHIRE TAKE OVER"): capitals say
+    /// nothing there, so it names something only if the article writes it as a name elsewhere (<see cref="CasedNames"/>).
+    /// </summary>
+    public bool IsCapitalsOnly { get => Is(Flags.CapitalsOnly); init => Set(Flags.CapitalsOnly, value); }
+
+    /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
+    public string? DefinesAcronym { get; set; }
+
+    /// <summary>This acronym is itself the bracketed definition of the candidate before it.</summary>
+    public bool IsDefinition { get => Is(Flags.Definition); set => Set(Flags.Definition, value); }
+
+    [Flags]
+    private enum Flags : byte
+    {
+        Possessive = 1,
+        SentenceInitial = 2,
+        PoliticalVerbAfter = 4,
+        PlaceBefore = 8,
+        Acronym = 16,
+        Definition = 32,
+        Team = 64,
+        CapitalsOnly = 128,
+    }
+
+    private Flags _flags;
+
+    private bool Is(Flags flag) => (_flags & flag) != 0;
+
+    private void Set(Flags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
+
+    /// <summary>The id an unknown name gets ("Popular Mobilization Forces" → "popular-mobilization-forces"), computed once per block fact.</summary>
+    public string Id => _id ??= IsTeam ? EntityAnalyzer.Kebab(Surface) + "-side" : EntityAnalyzer.Kebab(Surface);
+
+    private string? _id;
+
+    /// <summary>The last word of a multi-word name, for surname coreference ("Soleimani" of "Qasem Soleimani").</summary>
+    public string LastWord => WordCount == 1 ? Surface : Surface[(Surface.LastIndexOf(' ') + 1)..];
+}
+
+/// <summary>The mention candidates of one block, as scanned against <see cref="KnowledgeBase"/>.</summary>
+internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates, KnowledgeBase knowledgeBase)
+{
+    public ImmutableArray<MentionCandidate> Candidates { get; } = candidates;
+
+    /// <summary>The base the candidates were matched against: a block's facts for another base are rescanned.</summary>
+    public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
+}

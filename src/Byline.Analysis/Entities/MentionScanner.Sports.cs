@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>Sports copy: lines of results and standings, and the sides named in match reports.</summary>
+internal static partial class MentionScanner
+{
+    /// <summary>
+    /// A line of sports results or standings — "Pohang 3 Ulsan 2 (halftime 1-0)", "Harlequins 75 Gloucester 19",
+    /// "Puchon 3 1 0 6 1 10", "NEW YORK 74 59 .556 -": nothing but capitalised names and numbers of at most three
+    /// digits (so not years; a winning percentage ".556" too) with spaces between, a name followed by a number,
+    /// and lower case only inside brackets.
+    /// </summary>
+    private static bool IsResultsLine(string text, List<Word> words)
+    {
+        var depth = 0;
+        var names = 0;
+        var numbers = 0;
+        var scoreAfterName = false;
+        var previousWasName = false;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (k > 0)
+            {
+                for (var i = words[k - 1].End; i < w.Start; i++)
+                {
+                    var c = text[i];
+                    if (c == '(') depth++;
+                    else if (c == ')') depth = Math.Max(0, depth - 1);
+                    else if (c == '.' && i == w.Start - 1 && w.End - w.Start == 3 && depth == 0) continue; // a winning percentage, ".556"
+                    else if (c != ' ' && depth == 0) return false; // punctuation between names and scores: prose or a list
+                }
+            }
+            if (depth > 0)
+            {
+                continue;
+            }
+            if (IsNumber(text, w))
+            {
+                if (w.End - w.Start > 3) return false;
+                numbers++;
+                scoreAfterName |= previousWasName;
+                previousWasName = false;
+            }
+            else if (char.IsUpper(text[w.Start]))
+            {
+                names++;
+                previousWasName = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return names > 0 && numbers >= 2 && scoreAfterName;
+    }
+
+    /// <summary>The word after the candidate (whose last word is <paramref name="last"/>), one space on, is a number: the team's score or first standings column.</summary>
+    private static bool IsScoreAfter(string text, List<Word> words, int last, MentionCandidate candidate) =>
+        last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
+
+    private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>
+    /// A name with a score in a results line is a team: an organisation, also when the knowledge base knows the
+    /// name as a city or region (clubs and county sides are named after their home). Countries stay places — news
+    /// agencies' convention for national sides — and known organisations and people are left as they are.
+    /// </summary>
+    internal static MentionCandidate AsTeam(MentionCandidate c) =>
+        MayNameSide(c) ? c with { Known = null, Type = EntityType.Organization, Evidence = TypeEvidence.Context, IsTeam = true } : c;
+
+    /// <summary>
+    /// In a report that names sports sides, a city, county or region not after a place preposition is a side too:
+    /// sports copy calls clubs and county teams by their home ("Essex reached 232").
+    /// </summary>
+    internal static bool MayBeHomeOfSide(MentionCandidate c) =>
+        !c.PlaceBefore && (c.Known?.Entity.Kind is "city" or "region" || c.Known is null && c.Type == EntityType.Location && c.Evidence == TypeEvidence.Listed);
+
+    /// <summary>Unknown names, cities and regions may name a side; countries, known organisations and people do not.</summary>
+    private static bool MayNameSide(MentionCandidate c) => c.Known is not { } known || known.Entity.Kind is "city" or "region";
+
+    /// <summary>
+    /// Sports prose: "Surrey captain Chris Lewis", "Leicestershire beat Somerset", "dismiss Nottinghamshire for
+    /// 214". A city or county named so is its side, as in a results line.
+    /// </summary>
+    private static bool InTeamContext(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (!MayNameSide(candidate))
+        {
+            return false;
+        }
+        // The words on both lists are 4 to 12 letters long and lower case: most neighbours are ruled out before a look-up.
+        if (last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && words[last + 1].End - words[last + 1].Start is >= 4 and <= 12 && char.IsLower(text[words[last + 1].Start]))
+        {
+            // "Agassi beat Sampras": players beat each other too, so a verb only makes a known place a side.
+            var after = ClassesOf(text, words, last + 1);
+            if ((after & WordClass.TeamRole) != 0 || (after & WordClass.ResultVerb) != 0 && candidate.Known is not null)
+            {
+                return true;
+            }
+        }
+        if (candidate.Known is null)
+        {
+            return false;
+        }
+        var first = last - candidate.WordCount + 1;
+        return first > 0 && words[first - 1].End + 1 == candidate.Start && words[first - 1].End - words[first - 1].Start >= 4 && char.IsLower(text[words[first - 1].Start]) && Has(text, words, first - 1, WordClass.TeamWordBefore);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>What a run of capitalised words names: its head word, a title, a list of names, its context.</summary>
+internal static partial class MentionScanner
+{
+    private static EntityType? HeadType(string text, List<Word> words, int k, int last)
+    {
+        if (last > k)
+        {
+            var head = ClassesOf(text, words, last);
+            var start = ClassesOf(text, words, k);
+            if ((head & WordClass.PlaceHead) != 0 || (start & WordClass.PlaceStart) != 0) return EntityType.Location;
+            if ((head & WordClass.OrganisationHead) != 0 || (start & WordClass.OrganisationStart) != 0) return EntityType.Organization;
+            if ((head & WordClass.MiscHead) != 0 || (start & WordClass.MiscStart) != 0) return EntityType.Miscellaneous;
+        }
+        return null;
+    }
+
+    private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
+    {
+        if (headType is { } head) return (head, TypeEvidence.Context);
+        if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
+        if (NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start)) is { } listed)
+        {
+            return (listed, TypeEvidence.Listed); // "Gorbachev", "Tunbridge Wells", "Zairean": names WordNet knows
+        }
+        if (Has(text, words, k, WordClass.GivenName))
+        {
+            return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
+        }
+        if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } headKnown
+            && headKnown.Surface.Length == words[last].NameEnd - words[last].Start)
+        {
+            if (headKnown.Entity.Type == EntityType.Miscellaneous)
+            {
+                return (EntityType.Miscellaneous, TypeEvidence.Context); // "West Indian": a nationality as the head
+            }
+            if (headKnown.Entity.Type == EntityType.Location && IsDirection(Span(text, words[k])) && last == k + 1)
+            {
+                return (EntityType.Location, TypeEvidence.Context); // "Northern Iraq", "East Mosul"
+            }
+            if (headKnown.Entity.Type == EntityType.Location && !Has(text, words, k, WordClass.PlaceStart) && !IsDirection(Span(text, words[k])))
+            {
+                return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
+            }
+        }
+        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
+            return (EntityType.Person, TypeEvidence.Context);
+        var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
+        if (k == last && IsAcronymShape(surface)) return (EntityType.Organization, TypeEvidence.Shape);
+        if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context); // "P. Simmons"
+        if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
+        if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
+        if (last > k) return (EntityType.Person, TypeEvidence.Shape);
+        return (null, TypeEvidence.None);
+    }
+
+    private static bool PlacePrepositionBefore(string text, List<Word> words, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && Span(text, words[j]) is "the") j--;
+        return j >= 0 && Has(text, words, j, WordClass.PlacePreposition);
+    }
+
+    private static bool IsTitle(string text, List<Word> words, int k)
+    {
+        if (Has(text, words, k, WordClass.Title)) return true;
+        var end = words[k].End;
+        return end < text.Length && text[end] == '.' && Has(text, words, k, WordClass.TitleWithDot);
+    }
+
+
+    /// <summary>
+    /// A name cited as an author: followed by "et al." or by a year in brackets ("Biewener (2003)", "Nida, 1964" inside
+    /// brackets): science and academic writing, and news quoting it, cite people so.
+    /// </summary>
+    private static bool IsCitation(string text, int end, int limit)
+    {
+        var rest = text.AsSpan(end, Math.Min(limit, end + 8) - end);
+        if (rest.StartsWith(" et al", StringComparison.Ordinal)) return true;
+        if (rest.StartsWith(" (", StringComparison.Ordinal)) rest = rest[2..];
+        else if (rest.StartsWith(", ", StringComparison.Ordinal) && end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 60)) >= 0) rest = rest[2..];
+        else return false;
+        return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2' && rest[4] is ')' or ',' or ';' or ':';
+    }
+
+    /// <summary>A player listed with a country in brackets: "Jansher Khan (Pakistan)", "Mark Cairns ( England )".</summary>
+    private static bool IsCountryInBrackets(string text, int end, int limit, KnowledgeBase kb)
+    {
+        var i = end;
+        while (i < limit && text[i] == ' ') i++;
+        if (i >= limit || text[i] != '(') return false;
+        i++;
+        while (i < limit && text[i] == ' ') i++;
+        var close = text.IndexOf(')', i, limit - i);
+        if (close < 0) return false;
+        var inner = text.AsSpan(i, close - i).TrimEnd();
+        var firstWordEnd = inner.IndexOf(' ');
+        var firstWord = firstWordEnd < 0 ? inner : inner[..firstWordEnd];
+        return firstWord.Length > 0 && kb.Match(text, i, i + inner.Length, firstWord) is { } country && country.Surface.Length == inner.Length && country.Entity.Kind == "country";
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>The word lists (<c>entity-words.yaml</c>) each spelling is on, looked up once per spelling per thread.</summary>
+internal static partial class MentionScanner
+{
+    private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
+
+    private static WordClass ClassesOf(string text, List<Word> words, int k)
+    {
+        ref var w = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[k];
+        if (w.Classes == WordClass.None)
+        {
+            w.Classes = SpellingClasses(text.AsSpan(w.Start, w.End - w.Start));
+        }
+        return w.Classes;
+    }
+
+    [ThreadStatic] private static SpellingTable<WordClass>? _spellings;
+
+    private static WordClass SpellingClasses(ReadOnlySpan<char> word)
+    {
+        var spellings = _spellings ??= new SpellingTable<WordClass>();
+        var hash = SpellingTable<WordClass>.Hash(word);
+        if (spellings.TryGet(word, hash, out var known))
+        {
+            return known;
+        }
+        var lexicon = EntityWords.Default;
+        // The name is the word without a possessive "'s", by the rule CollectWords applies.
+        var name = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+        Span<char> dotted = word.Length < 64 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
+        word.CopyTo(dotted);
+        dotted[^1] = '.';
+        var classes = WordClass.EntityClassesRead;
+        void Add(bool on, WordClass c)
+        {
+            if (on) classes |= c;
+        }
+        Add(lexicon.Titles.Contains(word), WordClass.Title);
+        Add(lexicon.Titles.Contains(dotted), WordClass.TitleWithDot);
+        Add(lexicon.NotNames.Contains(word), WordClass.NotName);
+        Add(lexicon.NotNames.Contains(dotted), WordClass.NotNameWithDot);
+        Add(lexicon.NotNames.Contains(name), WordClass.NameIsNotName);
+        Add(lexicon.Connectors.Contains(word), WordClass.Connector);
+        Add(lexicon.PlaceHeads.Contains(name), WordClass.PlaceHead);
+        Add(lexicon.OrganisationHeads.Contains(name), WordClass.OrganisationHead);
+        Add(lexicon.MiscHeads.Contains(name), WordClass.MiscHead);
+        Add(lexicon.PlaceStarts.Contains(word), WordClass.PlaceStart);
+        Add(lexicon.OrganisationStarts.Contains(word), WordClass.OrganisationStart);
+        Add(lexicon.MiscStarts.Contains(word), WordClass.MiscStart);
+        Add(lexicon.GivenNames.Contains(word), WordClass.GivenName);
+        Add(lexicon.PersonCues.Contains(word), WordClass.PersonCue);
+        Add(lexicon.PoliticalVerbs.Contains(word), WordClass.PoliticalVerb);
+        Add(lexicon.PlacePrepositions.Contains(word), WordClass.PlacePreposition);
+        Add(lexicon.TeamRoles.Contains(word), WordClass.TeamRole);
+        Add(lexicon.ResultVerbs.Contains(word), WordClass.ResultVerb);
+        Add(lexicon.TeamWordsBefore.Contains(word), WordClass.TeamWordBefore);
+        Add(lexicon.SurnameParticles.Contains(word), WordClass.SurnameParticle);
+        Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
+        spellings.Add(word.ToString(), hash, classes);
+        return classes;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+using YamlDotNet.RepresentationModel;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// Proper names WordNet 3.0 knows (<c>wordnet-names.yaml</c>, generated; docs/knowledge-base.md): people, places,
+/// organisations, and nationality and group words ("Swede", "Bosnian", "Kurds"). It types a name the knowledge
+/// base does not know and no head word or title types; loaded on the first such name.
+/// </summary>
+internal sealed class NameGazetteer
+{
+    private static readonly Lazy<NameGazetteer> Instance = new(Load);
+
+    public static NameGazetteer Default => Instance.Value;
+
+    private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _types;
+
+    private NameGazetteer(FrozenDictionary<string, EntityType> types) => _types = types.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The type of the name spelled <paramref name="name"/> (words separated by single spaces), or null.</summary>
+    public EntityType? TypeOf(ReadOnlySpan<char> name) => _types.TryGetValue(name, out var type) ? type : null;
+
+    private static NameGazetteer Load()
+    {
+        var root = EmbeddedData.Root("Byline.Analysis.KnowledgeBase.wordnet-names.yaml");
+        var types = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        void Add(string key, EntityType type)
+        {
+            foreach (var word in ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children)
+            {
+                types[((YamlScalarNode)word).Value!] = type;
+            }
+        }
+        Add("people", EntityType.Person);
+        Add("places", EntityType.Location);
+        Add("organisations", EntityType.Organization);
+        Add("nationalities", EntityType.Miscellaneous);
+        return new NameGazetteer(types.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,79 @@
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>General facts of news English the recogniser applies, each on invented copy.</summary>
+public class EntityRecognitionTests
+{
+    private static ArticleEntities Analyze(string text) =>
+        EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+
+    private static string? TypeOf(ArticleEntities entities, string surface) =>
+        entities.Mentions.FirstOrDefault(m => m.Text == surface) is { } mention ? entities.Find(mention.EntityId)!.TypeCode : null;
+
+    [TestCase("Kurosawa", "PER")]
+    [TestCase("Leicester", "LOC")]
+    [TestCase("Walloon", "MISC")]
+    [TestCase("Walloons", "MISC")]   // plurals of nationality nouns are listed too
+    [TestCase("Mark", null)]          // also an English word ("mark"): no evidence either way
+    [TestCase("Washington", null)]    // a person and a place: no evidence either way
+    public void WordNet_lists_names_that_say_what_they_name(string name, string? type) =>
+        Assert.That(NameGazetteer.Default.TypeOf(name)?.Code(), Is.EqualTo(type));
+
+    [TestCase("Film\n\nThe festival opened with a restored print by Kurosawa on Friday.", "Kurosawa", "PER")]
+    [TestCase("Travel\n\nThe train to Leicester was cancelled again.", "Leicester", "LOC")]
+    [TestCase("Farming\n\nA Walloon farmer sold the herd.", "Walloon", "MISC")]
+    public void A_name_the_knowledge_base_does_not_know_is_typed_by_the_gazetteer(string text, string surface, string type) =>
+        Assert.That(TypeOf(Analyze(text), surface), Is.EqualTo(type));
+
+    [TestCase("Cricket\n\nThe innings was held together by A. Hardcastle, who made 65.", "A. Hardcastle")]
+    [TestCase("Cricket\n\nA. Hardcastle made 65 before lunch.", "A. Hardcastle")]
+    public void An_initial_that_is_also_a_word_opens_a_name(string text, string name)
+    {
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+        Assert.That(TypeOf(Analyze("Notes\n\nA. The first point."), "A."), Is.Null, "a letter before a lower-case word is no initial");
+    }
+
+    [Test]
+    public void An_acronym_first_in_a_sentence_is_still_a_name() =>
+        Assert.That(TypeOf(Analyze("Merger\n\nZKT said on Monday it would buy its rival."), "ZKT"), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_word_of_a_capitals_line_names_what_the_story_writes_in_mixed_case()
+    {
+        var entities = Analyze("CRICKET - WESTSHIRE WIN AT HOME\n\nOn Friday Westshire beat Eastbury by six wickets.");
+        var headline = entities.Mentions.Where(m => m.Span.Start < 30).ToList();
+        Assert.That(headline.Select(m => m.Text), Is.EqualTo(new[] { "WESTSHIRE" }), "HOME and WIN are never written as names");
+        Assert.That(headline[0].EntityId, Is.EqualTo(entities.Mentions.First(m => m.Text == "Westshire").EntityId));
+    }
+
+    [Test]
+    public void A_capitals_line_alone_names_only_known_names() =>
+        Assert.That(Analyze("WESTSHIRE WIN AT HOME\n\nThe match ended early.").Mentions, Is.Empty);
+
+    [Test]
+    public void A_sports_report_calls_a_county_side_by_its_home()
+    {
+        var entities = Analyze("Cricket\n\nOn Friday Westshire captain Tom Reed made 80. Leicester reached 232 in reply.");
+        Assert.That(entities.Mentions.First(m => m.Text == "Leicester").EntityId, Is.EqualTo("leicester-side"));
+        var travel = Analyze("Travel\n\nThe train to Leicester was cancelled. Leicester reached record rainfall.");
+        Assert.That(travel.Mentions.Where(m => m.Text == "Leicester").Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "leicester" }), "no sides named: a place");
+    }
+
+    [TestCase("Soccer\n\nThe winner came from Joaquin del Olmo in the second half.", "Joaquin del Olmo")]
+    [TestCase("Art\n\nThe portrait is by Luca della Robbia, the museum said.", "Luca della Robbia")]
+    public void A_lower_case_surname_particle_stays_inside_the_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Science\n\nThe gait was first measured by Okonkwo (2003) in goats.", "Okonkwo")]
+    [TestCase("Science\n\nEarlier work (Okonkwo, 2003; see also Brandt et al. 2011) disagreed.", "Okonkwo")]
+    [TestCase("Science\n\nEarlier work by Brandt et al. disagreed.", "Brandt")]
+    public void A_name_cited_with_a_year_or_et_al_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_year_in_brackets_after_an_organisation_with_a_head_word_leaves_it_an_organisation() =>
+        Assert.That(TypeOf(Analyze("Report\n\nThe Westshire Council (2003) rejected the plan."), "Westshire Council"), Is.EqualTo("ORG"));
+}
