@@ -95,6 +95,35 @@ public class FolderIndexTests
         Assert.That(report["items"]!.AsArray().Select(d => (string?)d!["code"]), Does.Contain("BYL0001"), "the editor's text, analysed: \"It is too shallow.\" has no source");
     }
 
+    [Test]
+    public async Task A_request_about_a_file_not_open_waits_for_the_walk_to_reach_it()
+    {
+        await using var connection = RawLspConnection.InProcess();
+        await connection.RequestAsync(1, "initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_folder).AbsoluteUri, ["name"] = "newsroom" }),
+            ["capabilities"] = new JsonObject(),
+        });
+        await connection.ReadResponseAsync(1);
+        await connection.NotifyAsync("initialized", new JsonObject());
+        // The last file the walk reaches, asked about before the walk can have ended: the client never opened it.
+        var last = new JsonObject { ["uri"] = new Uri(Path.Combine(_folder, "desk-11", $"story-{Articles - 1:D4}.txt")).AbsoluteUri };
+        await connection.RequestAsync(2, "textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = last.DeepClone(),
+            ["position"] = new JsonObject { ["line"] = 2, ["character"] = 41 },
+        });
+        await connection.RequestAsync(3, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = last.DeepClone() });
+
+        var messages = await ReadUntilAnsweredAsync(connection, [2, 3]);
+
+        var hover = messages.Single(m => (int?)m["id"] == 2 && !m.ContainsKey("method"))["result"];
+        Assert.That((string?)hover?["contents"]?["value"], Does.Contain("Valletta"), "the hover of the file on disk, read once the walk found it");
+        var symbols = messages.Single(m => (int?)m["id"] == 3 && !m.ContainsKey("method"))["result"]!.AsArray();
+        Assert.That(symbols, Is.Not.Empty, "the outline of the file on disk, not of an unknown document");
+    }
+
     /// <summary>Reads messages until every request in <paramref name="ids"/> is answered, answering the server's own requests (progress tokens) with null.</summary>
     private static async Task<List<JsonObject>> ReadUntilAnsweredAsync(RawLspConnection connection, int[] ids)
     {

@@ -31,12 +31,14 @@ public interface IRequestHandler<TParams, TResult> : ILspHandler
 
     /// <summary>
     /// The answer needs articles on disk that the walk of the indexed folders may not have reached yet
-    /// (references, rename, workspace symbols and diagnostics; the diagnostics of a file that is not open): while
-    /// the folders are being walked such a request waits for the walk, then runs on the first snapshot that has its
-    /// files. Reads only (a mutation waiting would hold up the queue the walk's files arrive through). Every other
-    /// request answers at once from what is known: the open documents.
+    /// (references, rename, workspace symbols and diagnostics; by default, any request about one document that is
+    /// not open and not yet in the workspace, such as a hover or prepareRename in a file the client has not
+    /// opened): while the folders are being walked such a request waits for the walk, then runs on the first
+    /// snapshot that has its files. Reads only (a mutation waiting would hold up the queue the walk's files arrive
+    /// through). Every other request answers at once from what is known: the open documents.
     /// </summary>
-    bool NeedsFolderIndex(TParams request, Byline.Workspace.WorkspaceSnapshot snapshot) => false;
+    bool NeedsFolderIndex(TParams request, Byline.Workspace.WorkspaceSnapshot snapshot) =>
+        request is Protocol.ITextDocumentParams { TextDocument: { } document } && snapshot.GetDocument(document.Uri) is null;
 
     void ILspHandler.RegisterWith(IHandlerRegistry registry) => registry.AddRequest(this);
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Byline.LanguageServer.Protocol;
 
-public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
+public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context) : ITextDocumentParams;
 
 public sealed record CodeActionContext(CodeActionDiagnostic[] Diagnostics, string[]? Only, int? TriggerKind);
 

@@ -32,7 +32,7 @@ public sealed record DiagnosticRelatedInformation(Location Location, string Mess
 
 public sealed record PublishDiagnosticsParams(string Uri, int? Version, DiagnosticList Diagnostics);
 
-public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? Identifier, string? PreviousResultId);
+public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? Identifier, string? PreviousResultId) : ITextDocumentParams;
 
 /// <summary>A full report (<c>kind: "full"</c>, with items) or an unchanged one (<c>kind: "unchanged"</c>, no items).</summary>
 public sealed record DocumentDiagnosticReport(string Kind, string? ResultId, DiagnosticList? Items)
@@ -41,7 +41,7 @@ public sealed record DocumentDiagnosticReport(string Kind, string? ResultId, Dia
     public const string Unchanged = "unchanged";
 }
 
-public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
+public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 public enum SymbolKind
 {
@@ -81,7 +81,7 @@ public sealed record DocumentSymbol(
     Range SelectionRange,
     DocumentSymbol[]? Children);
 
-public sealed record FoldingRangeParams(TextDocumentIdentifier TextDocument);
+public sealed record FoldingRangeParams(TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 public sealed record FoldingRange(int StartLine, int? StartCharacter, int EndLine, int? EndCharacter, string? Kind)
 {

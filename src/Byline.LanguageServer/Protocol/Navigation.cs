@@ -2,7 +2,13 @@ namespace Byline.LanguageServer.Protocol;
 
 // Hover, definition, references, highlights, rename, workspace symbols and semantic tokens (LSP 3.17).
 
-public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
+/// <summary>The parameters of a request about one document (hover, rename, diagnostics, …).</summary>
+public interface ITextDocumentParams
+{
+    TextDocumentIdentifier TextDocument { get; }
+}
+
+public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position) : ITextDocumentParams;
 
 public sealed record MarkupContent(string Kind, string Value)
 {
@@ -12,7 +18,7 @@ public sealed record MarkupContent(string Kind, string Value)
 
 public sealed record Hover(MarkupContent Contents, Range? Range);
 
-public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext Context);
+public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext Context) : ITextDocumentParams;
 
 public sealed record ReferenceContext(bool IncludeDeclaration);
 
@@ -27,7 +33,7 @@ public sealed record DocumentHighlight(Range Range, DocumentHighlightKind? Kind)
 
 public sealed record PrepareRenameResult(Range Range, string Placeholder);
 
-public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);
+public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName) : ITextDocumentParams;
 
 public sealed record RenameOptions(bool PrepareProvider);
 
@@ -35,9 +41,9 @@ public sealed record WorkspaceSymbolParams(string Query);
 
 public sealed record SymbolInformation(string Name, SymbolKind Kind, Location Location, string? ContainerName);
 
-public sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument);
+public sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
-public sealed record SemanticTokensRangeParams(TextDocumentIdentifier TextDocument, Range Range);
+public sealed record SemanticTokensRangeParams(TextDocumentIdentifier TextDocument, Range Range) : ITextDocumentParams;
 
 public sealed record SemanticTokens(int[] Data, string? ResultId = null);
 

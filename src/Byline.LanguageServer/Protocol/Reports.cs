@@ -3,7 +3,7 @@ namespace Byline.LanguageServer.Protocol;
 // Byline's own requests (not LSP): an article's figures for the status bar and its sourcing report for a webview.
 
 /// <summary><c>byline/articleSummary</c> and <c>byline/sourcingReport</c> ask about one open document.</summary>
-public sealed record ArticleReportParams(TextDocumentIdentifier TextDocument);
+public sealed record ArticleReportParams(TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 /// <summary>
 /// <c>byline/articleSummary</c>: the counts the headline's code lens shows, and that label itself; <c>null</c>

@@ -16,9 +16,6 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
 
     public RequestKind Kind => RequestKind.Read;
 
-    /// <summary>A file that is not open may be an article on disk that the folder walk has not reached yet.</summary>
-    public bool NeedsFolderIndex(DocumentDiagnosticParams request, Byline.Workspace.WorkspaceSnapshot snapshot) => snapshot.GetDocument(request.TextDocument.Uri) is null;
-
     public Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
