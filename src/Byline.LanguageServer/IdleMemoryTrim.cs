@@ -9,10 +9,10 @@ namespace Byline.LanguageServer;
 /// than it keeps, and the collector keeps the emptied space committed for the allocations it expects next: a server
 /// left idle after opening one article in a 10,000-article folder held about twice its live data. The check runs
 /// on a timer and needs no hook in the server: when a whole period passed with next to nothing allocated (no
-/// request was being served), enough was allocated since the last trim and at least a quarter of the committed
-/// heap is free, one blocking, compacting, aggressive full collection runs, which also releases the free space (a
+/// request was being served), enough was allocated since the last trim and at least 16 MB of the heap is free,
+/// one blocking, compacting, aggressive full collection runs, which also releases the free space (a
 /// plain forced full collection keeps it: measured, it gave nothing back). Steady typing never triggers it: a
-/// keystroke allocates. A heap that is mostly live (several long articles open) is not compacted for little gain.
+/// keystroke allocates. A heap that is all live (long articles open, just trimmed) is not compacted for nothing.
 /// </summary>
 internal sealed class IdleMemoryTrim : IDisposable
 {
@@ -71,7 +71,7 @@ internal sealed class IdleMemoryTrim : IDisposable
         var live = info.HeapSizeBytes - info.FragmentedBytes;
         var held = Math.Max(info.TotalCommittedBytes, GC.GetTotalMemory(forceFullCollection: false));
         var free = held - live;
-        return free >= MinimumFreeBytes && free * 4 >= held;
+        return free >= MinimumFreeBytes;
     }
 
     private static void Trim()
