@@ -38,6 +38,7 @@ public static class Program
             await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
+        using var trim = IdleMemoryTrim.Start();
         await using var server = new BylineLanguageServer(input, output, new BylineServerOptions { Log = Console.Error });
         return await server.Completion;
     }

@@ -39,7 +39,7 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         var roots = folderPaths.Select(Path.GetFullPath).Distinct().ToList();
         var folders = roots
             .Select(root => ReadFolder(snapshot.ConfigLoader, root, snapshot.Folders.FirstOrDefault(f => f.Root == root)?.Ledger)).ToImmutableArray();
-        var pending = Swap(Reselect(snapshot.With(folders: folders, diskDocuments: ImmutableSortedDictionary.Create<string, Lazy<ArticleDocument?>>(StringComparer.Ordinal), resetConfigCache: true)));
+        var pending = Swap(Reselect(snapshot.With(folders: folders, diskDocuments: ImmutableSortedDictionary.Create<string, DiskDocument>(StringComparer.Ordinal), resetConfigCache: true)));
         return walkLater ? pending : ApplyIndex(WalkPendingFolders(pending));
     }
 
@@ -68,11 +68,12 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         }).ToImmutableArray();
         var withFolders = snapshot.With(folders: folders);
         var disk = snapshot.DiskDocuments.ToBuilder();
+        var loading = withFolders.ForLoading();
         foreach (var folder in folders.Where((f, i) => !ReferenceEquals(f, snapshot.Folders[i])))
         {
             foreach (var path in folder.ArticlePaths)
             {
-                disk[path] = LazyLoad(withFolders, path);
+                disk[path] = DiskDocument.At(path, loading);
             }
         }
         return Swap(Reselect(withFolders.With(diskDocuments: disk.ToImmutable())));
@@ -115,7 +116,7 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         var disk = snapshot.DiskDocuments;
         if (disk.ContainsKey(key))
         {
-            disk = disk.SetItem(key, LazyLoad(snapshot, key));
+            disk = disk.SetItem(key, DiskDocument.At(key, snapshot.ForLoading()));
         }
         return Swap(snapshot.With(openDocuments: snapshot.OpenDocuments.Remove(key), openNonArticles: snapshot.OpenNonArticles.Remove(key), diskDocuments: disk));
     }
@@ -149,12 +150,13 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         }
         var snapshot = paths.Any(ReviewLedger.IsLedger) ? ReloadLedgers(_current) : _current;
         var disk = snapshot.DiskDocuments.ToBuilder();
+        var loading = snapshot.ForLoading();
         foreach (var path in paths.Where(p => !ReviewLedger.IsLedger(p)))
         {
             var folder = snapshot.FolderOf(path);
             if (folder is { HasConfig: true } && folder.Files.IsArticle(folder.Root, path) && IsSafeToRead(snapshot, path))
             {
-                disk[path] = LazyLoad(snapshot, path);
+                disk[path] = DiskDocument.At(path, loading);
             }
             else
             {
@@ -232,28 +234,10 @@ public sealed class ArticleWorkspace(ConfigLoader? configLoader = null)
         var folders = snapshot.Folders.Select(f => f with { Ledger = snapshot.ConfigLoader.LoadLedger(f.Root, f.Ledger) }).ToImmutableArray();
         var next = snapshot.With(folders: folders);
         var open = snapshot.OpenDocuments.ToImmutableDictionary(p => p.Key, p => p.Value.WithReviews(next.ReviewsFor(p.Value.Uri)));
-        var disk = snapshot.DiskDocuments.ToImmutableSortedDictionary(p => p.Key, p =>
-        {
-            var old = p.Value;
-            var reviews = next.ReviewsFor(DocumentUris.FromFilePath(p.Key));
-            return new Lazy<ArticleDocument?>(() => old.Value?.WithReviews(reviews));
-        }, StringComparer.Ordinal);
+        var disk = snapshot.DiskDocuments.ToImmutableSortedDictionary(p => p.Key,
+            p => DiskDocument.Reviewed(p.Value, next.ReviewsFor(DocumentUris.FromFilePath(p.Key))), StringComparer.Ordinal);
         return next.With(openDocuments: open, diskDocuments: disk);
     }
-
-    private static Lazy<ArticleDocument?> LazyLoad(WorkspaceSnapshot snapshot, string path) => new(() =>
-    {
-        try
-        {
-            var uri = DocumentUris.FromFilePath(path);
-            return ArticleDocument.Load(path, snapshot.ConfigFor(uri), snapshot.ReviewsFor(uri));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A file that vanished or cannot be read is simply not an article of this snapshot.
-            return null;
-        }
-    });
 }
 
 /// <summary>What a walk of a workspace's pending folders found: for each folder walked, its files.</summary>

@@ -45,7 +45,7 @@ public sealed class WorkspaceSnapshot
         ImmutableArray<WorkspaceFolder> folders,
         ImmutableDictionary<string, ArticleDocument> openDocuments,
         ImmutableDictionary<string, ArticleDocument> openNonArticles,
-        ImmutableSortedDictionary<string, Lazy<ArticleDocument?>> diskDocuments,
+        ImmutableSortedDictionary<string, DiskDocument> diskDocuments,
         ConfigLoader configLoader,
         ConcurrentDictionary<string, BylineConfig> configByFolder,
         Entities.EntityIndex? previousIndex = null)
@@ -66,7 +66,7 @@ public sealed class WorkspaceSnapshot
     }
 
     public static WorkspaceSnapshot Empty(ConfigLoader? loader = null) =>
-        new([], ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableSortedDictionary<string, Lazy<ArticleDocument?>>.Empty,
+        new([], ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableSortedDictionary<string, DiskDocument>.Empty,
             loader ?? new ConfigLoader(), new ConcurrentDictionary<string, BylineConfig>());
 
     public ImmutableArray<WorkspaceFolder> Folders { get; }
@@ -84,7 +84,7 @@ public sealed class WorkspaceSnapshot
     public ImmutableDictionary<string, ArticleDocument> OpenNonArticles { get; }
 
     /// <summary>Article files found on disk, keyed by full path; null when a file could not be read.</summary>
-    internal ImmutableSortedDictionary<string, Lazy<ArticleDocument?>> DiskDocuments { get; }
+    internal ImmutableSortedDictionary<string, DiskDocument> DiskDocuments { get; }
 
     internal ConfigLoader ConfigLoader { get; }
 
@@ -219,10 +219,18 @@ public sealed class WorkspaceSnapshot
         return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
+    /// <summary>
+    /// The same folders, configuration and ledgers without any document: what reading a file from disk needs
+    /// (<see cref="DiskDocument"/>), without keeping this snapshot's open documents alive.
+    /// </summary>
+    internal WorkspaceSnapshot ForLoading() =>
+        new(Folders, ImmutableDictionary<string, ArticleDocument>.Empty, ImmutableDictionary<string, ArticleDocument>.Empty,
+            ImmutableSortedDictionary<string, DiskDocument>.Empty, ConfigLoader, _configByFolder);
+
     internal WorkspaceSnapshot With(
         ImmutableArray<WorkspaceFolder>? folders = null,
         ImmutableDictionary<string, ArticleDocument>? openDocuments = null,
-        ImmutableSortedDictionary<string, Lazy<ArticleDocument?>>? diskDocuments = null,
+        ImmutableSortedDictionary<string, DiskDocument>? diskDocuments = null,
         bool resetConfigCache = false,
         ImmutableDictionary<string, ArticleDocument>? openNonArticles = null) =>
         new(folders ?? Folders, openDocuments ?? OpenDocuments, openNonArticles ?? OpenNonArticles, diskDocuments ?? DiskDocuments, ConfigLoader,

@@ -70,4 +70,30 @@ public class FolderIndexTests
 
         Assert.That((snapshot.IndexPending, snapshot.Documents.Count()), Is.EqualTo((false, 3)));
     }
+
+    [Test]
+    public void Files_not_yet_read_keep_no_open_document_alive()
+    {
+        var workspace = new ArticleWorkspace();
+        var pending = workspace.SetFolders([_root], walkLater: true);
+        var firstVersion = OpenAndAnalyse(workspace);
+
+        workspace.ApplyIndex(ArticleWorkspace.WalkPendingFolders(pending));
+        workspace.ChangeDocument(Uri("story-1.txt"), Byline.Text.ArticleText.From("Headline\n\nThe ferry sank.\n"), 2);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.That(firstVersion.IsAlive, Is.False, "the walk's files hold the folders and configuration they are read with, not the documents open at the time");
+        Assert.That(workspace.Current.GetDocument(Uri("story-0.txt"))!.Text.ToString(), Does.StartWith("Headline 0"), "the files are still read on first use");
+    }
+
+    // In a method of its own, so that no local of the caller keeps the document alive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WeakReference OpenAndAnalyse(ArticleWorkspace workspace)
+    {
+        var document = workspace.OpenDocument(Uri("story-1.txt"), "Headline\n\nThe the ferry sank.\n", 1).GetDocument(Uri("story-1.txt"))!;
+        _ = document.Diagnostics;
+        return new WeakReference(document);
+    }
 }

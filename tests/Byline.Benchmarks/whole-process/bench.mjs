@@ -13,6 +13,11 @@
 // didOpen → diagnostics, keystroke → fresh diagnostics, and of a keystroke the part until the answer's last byte
 // arrived and the driver's own parse of it). The peer is write-good (npm), installed here with
 // `npm ci`. --in-process adds the in-process bench's cold-analysis rows on the 2,000 articles (BYLINE_CORPUS).
+// Server memory (also with --quick; the 10,000 articles are written for it): the resident memory of the idle server
+// (4 s after its last answer and after the walk of the folder ended, long enough for it to give back what start-up
+// and the walk left) with one 50 KB article open in the 10,000-article workspace (a root .byline.yaml is written
+// into that folder), and RSS bytes per byte of text held: (idle RSS with the 50 KB, 1 MB and 10 MB articles open
+// − idle RSS with only the 1-line article open) / their UTF-8 bytes.
 // Output: a Markdown table on stdout and .artifacts/bench/whole-process.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -63,6 +68,7 @@ if (!args.includes('--no-peer')) {
   }
 }
 const lsp = [['50 KB', texts.fiftyKb], ['1 MB', texts.oneMb]].map(([label, file]) => driveServer(label, file));
+const memory = serverMemory();
 if (args.includes('--in-process')) {
   inProcess();
 }
@@ -94,6 +100,28 @@ function driveServer(label, file) {
   return result;
 }
 
+// Idle RSS of the server, --runs times after one warm-up each (see the header).
+function serverMemory() {
+  const idle = (driverArgs) => {
+    const samples = [];
+    for (let i = 0; i <= runs; i++) {
+      const run = spawnSync(process.execPath, [join(here, 'lsp-driver.mjs'), ...driverArgs, '--keys', '0', '--idle-ms', '4000', '--', ...serverCommand, '--stdio'], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`lsp-driver failed: ${run.stderr}`);
+      if (i > 0) samples.push(JSON.parse(run.stdout));
+    }
+    return { rss: spread(samples.map((s) => s.rss_idle_mb)), held: samples[0].held_bytes };
+  };
+  const workspace = idle(['--root', texts.articles10k, '--article', texts.fiftyKb]);
+  const baseline = idle(['--article', texts.oneLine]);
+  const held = idle(['--article', texts.fiftyKb, '--also', texts.oneMb, '--also', texts.tenMb]);
+  const perByte = ((held.rss.median - baseline.rss.median) * 1048576) / held.held;
+  console.error(`server memory: idle ${workspace.rss.median.toFixed(1)} MB in the 10,000-article workspace; ${perByte.toFixed(1)} bytes per byte held`);
+  return {
+    workspace: workspace.rss, workspaceHeld: workspace.held, baseline: baseline.rss, baselineHeld: baseline.held,
+    held: held.rss, heldBytes: held.held, perByte, perByteTotal: (held.rss.median * 1048576) / held.held,
+  };
+}
+
 function inProcess() {
   const run = spawnSync('dotnet', ['run', '-c', 'Release', '--project', join(repo, 'tests/Byline.Benchmarks'), '--', 'bench', '--quick', '--only', 'cold'],
     { encoding: 'utf8', env: { ...process.env, BYLINE_CORPUS: texts.articles2k }, maxBuffer: 1 << 26 });
@@ -119,7 +147,12 @@ function report() {
   for (const l of lsp) {
     console.log(`| ${l.label} article | ${fmt(l.start, 0)} | ${fmt(l.open, 0)} | ${fmt(l.keyP50, 1)} | ${fmt(l.keyP99, 1)} | ${l.receivedP50.median.toFixed(1)} / ${l.receivedP99.median.toFixed(1)} | ${l.parseP50.median.toFixed(1)} | ${l.rssMb.median.toFixed(0)} |`);
   }
-  writeFileSync(join(work, 'whole-process.json'), JSON.stringify({ runs, rows, lsp }, null, 2));
+  console.log('\n| server memory (idle, RSS) | RSS MB | text held | RSS bytes per text byte |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| one 50 KB article open in the 10,000-article workspace (target ≤ 60 MB) | ${fmt(memory.workspace, 1)} | ${(memory.workspaceHeld / 1024).toFixed(0)} KB | |`);
+  console.log(`| one 1-line article open, no workspace | ${fmt(memory.baseline, 1)} | ${memory.baselineHeld} B | |`);
+  console.log(`| 50 KB + 1 MB + 10 MB articles open, no workspace | ${fmt(memory.held, 1)} | ${(memory.heldBytes / 1048576).toFixed(2)} MB | ${memory.perByte.toFixed(1)} above the 1-line server (target ≤ 16); ${memory.perByteTotal.toFixed(1)} in all |`);
+  writeFileSync(join(work, 'whole-process.json'), JSON.stringify({ runs, rows, lsp, memory }, null, 2));
 }
 
 function publish(project, out) {
@@ -133,7 +166,9 @@ function makeTexts() {
   const articles10k = join(corpus, 'articles-10000');
   const articles2k = join(corpus, 'articles-2000');
   if (!existsSync(articles2k)) python([corpusScript, corpus, '--articles', '2000']);
-  if (!quick && !existsSync(articles10k)) python([corpusScript, corpus, '--articles', '10000']);
+  // The server's memory is measured in the 10,000-article workspace, with --quick too.
+  if (!existsSync(articles10k)) python([corpusScript, corpus, '--articles', '10000']);
+  if (!existsSync(join(articles10k, '.byline.yaml'))) writeFileSync(join(articles10k, '.byline.yaml'), 'include: ["**/*.txt"]\n');
   const oneMb = join(corpus, '1m.txt');
   const fiftyKb = join(corpus, '50k.txt');
   const oneLine = join(corpus, 'one-line.txt');

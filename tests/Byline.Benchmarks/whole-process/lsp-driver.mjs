@@ -9,9 +9,12 @@
 //           (key_cpu_ms): what to compare on a loaded machine, where wall times are mostly waiting
 //           and the same split by the server's thread names (key_cpu_by_thread, ms per keystroke)
 //   rss     the server's resident memory after all of that (VmRSS from /proc); with --idle-ms N also after N
-//           ms of quiet once the keystrokes are done (rss_idle_mb)
+//           ms of quiet once the keystrokes are done and, with --root, once the server's walk of the folder has
+//           ended (rss_idle_mb; index_ms is initialized → the walk's work-done progress end, null when none came)
+//   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
+//           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] [--root DIR] [--idle-ms N] -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] [--root DIR] [--idle-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -38,13 +41,19 @@ try {
 }
 
 async function run() {
-  const capabilities = options.push ? {} : { textDocument: { diagnostic: { dynamicRegistration: false } } };
+  const capabilities = {
+    ...(options.push ? {} : { textDocument: { diagnostic: { dynamicRegistration: false } } }),
+    // The server shows its walk of an indexed folder as work-done progress: idle is measured after its end.
+    window: { workDoneProgress: true },
+  };
   const started = server.startedAt;
   const root = options.root === undefined ? null : pathToFileURL(resolve(options.root)).href;
   const workspaceFolders = root === null ? null : [{ uri: root, name: 'articles' }];
   await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities });
   const start = ms(started);
   server.notify('initialized', {});
+  const initializedAt = process.hrtime.bigint();
+  const indexed = server.progressEnd().then(() => ms(initializedAt));
 
   const openedAt = process.hrtime.bigint();
   server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
@@ -56,14 +65,24 @@ async function run() {
   const typing = await type(first);
   const keyCpu = typing.keys ? { key_cpu_ms: (processorMs(server.pid) - cpuBefore) / typing.keys, key_cpu_by_thread: perKey(threadsBefore, threadProcessorMs(server.pid), typing.keys) } : {};
   const rssKb = residentKb(server.pid);
+  let held = Buffer.byteLength(text);
+  for (const file of options.also) {
+    const also = readFileSync(file, 'utf8');
+    const alsoUri = pathToFileURL(resolve(file)).href;
+    server.notify('textDocument/didOpen', { textDocument: { uri: alsoUri, languageId: 'plaintext', version: 1, text: also } });
+    await (options.push ? server.nextPublish(alsoUri) : pull(alsoUri));
+    held += Buffer.byteLength(also);
+  }
   let idle = {};
   if (options.idleMs > 0) {
+    // A walk that ended before `initialized` shows no progress: wait at most 60 s for one.
+    const indexMs = root === null ? null : await Promise.race([indexed, new Promise((done) => setTimeout(() => done(null), 60_000))]);
     await new Promise((done) => setTimeout(done, options.idleMs));
-    idle = { rss_idle_mb: residentKb(server.pid) / 1024 };
+    idle = { index_ms: indexMs, rss_idle_mb: residentKb(server.pid) / 1024 };
   }
   await server.request('shutdown', null);
   server.notify('exit', null);
-  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, ...typing, ...keyCpu, rss_mb: rssKb / 1024, ...idle };
+  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, ...typing, ...keyCpu, rss_mb: rssKb / 1024, held_bytes: held, ...idle };
 }
 
 // Keystrokes typed into the middle of the body, each into the previous version, as an editor sends them.
@@ -99,8 +118,8 @@ async function type() {
   };
 }
 
-async function pull() {
-  const report = await server.request('textDocument/diagnostic', { textDocument: { uri } });
+async function pull(document = uri) {
+  const report = await server.request('textDocument/diagnostic', { textDocument: { uri: document } });
   return report.items ?? [];
 }
 
@@ -146,7 +165,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, push: false, log: undefined, root: undefined, idleMs: 0 };
+  const result = { article: undefined, keys: 60, push: false, log: undefined, root: undefined, idleMs: 0, also: [] };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -154,6 +173,7 @@ function parseOptions(args) {
     else if (args[i] === '--log') result.log = args[++i];
     else if (args[i] === '--root') result.root = args[++i];
     else if (args[i] === '--idle-ms') result.idleMs = Number(args[++i]);
+    else if (args[i] === '--also') result.also.push(args[++i]);
     else throw new Error(`unknown option ${args[i]}`);
   }
   if (!result.article) throw new Error('--article FILE is required');
@@ -168,6 +188,8 @@ function LspConnection(command, args, log) {
   this.pid = child.pid;
   const pending = new Map();
   const publishWaiters = [];
+  let progressEnded;
+  const progressEnd = new Promise((done) => { progressEnded = done; });
   let nextId = 1;
   let buffer = Buffer.alloc(0);
   child.on('exit', (code) => {
@@ -214,13 +236,16 @@ function LspConnection(command, args, log) {
     child.stdin.write(body);
   };
   const receive = (message, timing) => {
-    if (message.id !== undefined && pending.has(message.id)) {
+    // A request of the server's first: its id may equal one of ours.
+    if (message.id !== undefined && message.method) {
+      send({ id: message.id, result: null }); // client/registerCapability, window/workDoneProgress/create and the like
+    } else if (message.id !== undefined && pending.has(message.id)) {
       const { resolve: done, reject } = pending.get(message.id);
       pending.delete(message.id);
       this.lastAnswer = timing;
       message.error ? reject(new Error(message.error.message)) : done(message.result);
-    } else if (message.id !== undefined && message.method) {
-      send({ id: message.id, result: null }); // client/registerCapability and the like
+    } else if (message.method === '$/progress' && message.params.value?.kind === 'end') {
+      progressEnded();
     } else if (message.method === 'textDocument/publishDiagnostics') {
       const waiter = publishWaiters.findIndex((w) => w.uri === message.params.uri);
       if (waiter >= 0) publishWaiters.splice(waiter, 1)[0].resolve(message.params.diagnostics);
@@ -234,5 +259,6 @@ function LspConnection(command, args, log) {
     });
   this.notify = (method, params) => send(params === null ? { method } : { method, params });
   this.nextPublish = (target) => new Promise((resolveReport) => publishWaiters.push({ uri: target, resolve: resolveReport }));
+  this.progressEnd = () => progressEnd;
   this.kill = () => child.kill();
 }
