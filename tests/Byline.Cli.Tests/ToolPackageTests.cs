@@ -104,11 +104,13 @@ public class ToolPackageTests
     [Test]
     public async Task Native_serve_answers_initialize_as_the_portable_build_does()
     {
-        var native = await InitializeAnswer(_byline);
-        var portable = await InitializeAnswer("dotnet", Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll"));
+        using var native = JsonDocument.Parse(await InitializeAnswer(_byline));
+        using var portable = JsonDocument.Parse(await InitializeAnswer("dotnet", Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll")));
 
-        Assert.That(native, Is.EqualTo(portable));
-        Assert.That(native, Does.Contain("\"name\":\"byline\""));
+        // The server's version carries the commit it was built from, which may differ between the two builds.
+        var capabilities = native.RootElement.GetProperty("result").GetProperty("capabilities").GetRawText();
+        Assert.That(capabilities, Is.EqualTo(portable.RootElement.GetProperty("result").GetProperty("capabilities").GetRawText()));
+        Assert.That(native.RootElement.GetProperty("result").GetProperty("serverInfo").GetProperty("name").GetString(), Is.EqualTo("byline"));
     }
 
     private sealed record Run(int ExitCode, string Stdout, string Stderr, string Written);
@@ -142,7 +144,7 @@ public class ToolPackageTests
 
     private static string Sorted(string lines) => string.Join('\n', lines.Split('\n').Order(StringComparer.Ordinal));
 
-    private static string FindingOf(string line) => line[..line.IndexOf(':', line.IndexOf(')'))];
+    private static string FindingOf(string line) => line[..line.IndexOf(':', line.IndexOf(')') + 2)];
 
     /// <summary>Articles as a desk keeps them: Markdown and text in folders, with a README that is no article.</summary>
     private static TempFolder NewsroomFolder(string under = "")
