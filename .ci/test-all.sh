@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite of the repository: restore, build, the .NET tests, the headless Neovim and batch Emacs tests, the VS Code client's tests,
-# the packaging of the .vsix and the e2e test of the packaged client and server in code-server + Chromium.
+# the packaging of the .vsix and the e2e test of the packaged client and server in code-server + Chromium, and the packed
+# `byline` .NET tool (native on linux-x64) installed and run.
 # Ends with one line "N passed, N failed" summing all suites.
 # Exit code: 0 when everything passed, 1 otherwise.
 set -uo pipefail
@@ -161,6 +162,22 @@ if [ -f vscode-client/package.json ]; then
       echo "packaging failed" >&2; failed=$((failed + 1)); status=1
     fi
   fi
+fi
+
+step "byline .NET tool: pack (native linux-x64 + portable), install into a temp tool path, run it"
+# scripts/pack-tool.sh compiles the CLI ahead of time once (clang, zlib1g-dev) and packs the three tool packages;
+# the ToolPackage tests install them with `dotnet tool install --tool-path`, check that linux-x64 got the native
+# executable, check a small folder with it, and compare every command's output with the portable build's.
+native_tool=required
+native_aot_packages >"$logs/native-tool-apt.log" 2>&1 || { tail -n 5 "$logs/native-tool-apt.log" >&2; echo "installing clang zlib1g-dev failed: packing the portable tool only" >&2; native_tool=auto; }
+if BYLINE_NATIVE_TOOL=$native_tool bash scripts/pack-tool.sh .artifacts/tool/packages >"$logs/pack-tool.log" 2>&1; then
+  BYLINE_TOOL_PACKAGES="$PWD/.artifacts/tool/packages" dotnet test tests/Byline.Cli.Tests -c Release --no-build -nologo --filter Category=ToolPackage 2>&1 \
+    | tee "$logs/tool-test.log" | grep -E 'Passed!|Failed!|^  Failed |error' >&2
+  [ "${PIPESTATUS[0]}" = 0 ] || status=1
+  count_dotnet "$logs/tool-test.log"
+else
+  tail -n 20 "$logs/pack-tool.log" >&2
+  echo "packing the byline tool failed (see $logs/pack-tool.log)" >&2; failed=$((failed + 1)); status=1
 fi
 
 # A step that failed without a test count of its own (a crash, a timeout) still counts as one failure.

@@ -11,13 +11,15 @@ namespace Byline.Cli;
 public static class ArticleChecker
 {
     /// <param name="withFigures">Also take each article's report figures (for jsonl, which carries them).</param>
-    public static ArticleResult[] CheckAll(IReadOnlyList<ArticleInput> inputs, Severity threshold, bool withFigures, Action<ArticleResult>? finished, ProgressLine? progress)
+    /// <param name="withIdentities">Also each finding's fingerprint and fixes (see <see cref="ArticleResult.From"/>).</param>
+    public static ArticleResult[] CheckAll(IReadOnlyList<ArticleInput> inputs, Severity threshold, bool withFigures, bool withIdentities,
+        Action<ArticleResult>? finished, ProgressLine? progress)
     {
         var results = new ArticleResult[inputs.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Count, options, i =>
         {
-            var result = CheckOne(inputs[i], threshold, withFigures);
+            var result = CheckOne(inputs[i], threshold, withFigures, withIdentities);
             results[i] = result;
             finished?.Invoke(result);
             progress?.Advance(result.Bytes);
@@ -25,7 +27,7 @@ public static class ArticleChecker
         return results;
     }
 
-    public static ArticleResult CheckOne(ArticleInput input, Severity threshold, bool withFigures)
+    public static ArticleResult CheckOne(ArticleInput input, Severity threshold, bool withFigures, bool withIdentities = true)
     {
         var error = new StringWriter();
         ArticleDocument? document;
@@ -38,7 +40,7 @@ public static class ArticleChecker
             return ArticleResult.Unreadable(input.DisplayPath, error.ToString().TrimEnd());
         }
         using var phase = PhaseTimer.Summed("check: analyse an article, keep its findings");
-        return ArticleResult.From(input.DisplayPath, document, threshold) with
+        return ArticleResult.From(input.DisplayPath, document, threshold, withIdentities) with
         {
             Bytes = FileLength(input.FullPath),
             Figures = withFigures ? Byline.Reports.ArticleFigures.From(input.DisplayPath, document) : null,

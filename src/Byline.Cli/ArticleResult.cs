@@ -26,9 +26,13 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
     public static ArticleResult Unreadable(string path, string error) => new(path, [], [], error);
 
     /// <summary>The article's findings at or above <paramref name="threshold"/>, and the suppressed ones likewise.</summary>
-    public static ArticleResult From(string path, ArticleDocument document, Severity threshold)
+    /// <param name="withIdentities">
+    /// Also each finding's fingerprint and fixes, which only SARIF, JSONL and a baseline read; without, they are left
+    /// empty. Hashing every finding's text was ~5 % of a text check's processor time (docs/performance.md).
+    /// </param>
+    public static ArticleResult From(string path, ArticleDocument document, Severity threshold, bool withIdentities = true)
     {
-        var fingerprints = new Fingerprints();
+        var fingerprints = withIdentities ? new Fingerprints() : null;
         // Reported and suppressed findings in one position order, so that a finding's occurrence number (and with
         // it its fingerprint) does not change when an editor reviews another finding with the same text.
         var all = document.Diagnostics.Select(f => (Finding: f, Suppression: (SuppressedFinding?)null))
@@ -38,14 +42,20 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
         var suppressed = ImmutableArray.CreateBuilder<CheckedFinding>();
         foreach (var (finding, suppression) in all)
         {
-            var flagged = document.Text.ToString(finding.Span);
-            var fingerprint = fingerprints.Next(finding.Rule.Id, flagged);
             // Severity enum is ordered error (1) … hint (4): "at or above" the threshold is a value at most it.
-            if (finding.Severity > threshold)
+            var reported = finding.Severity <= threshold;
+            if (!reported && fingerprints is null)
             {
                 continue;
             }
-            var result = CheckedFinding.From(document.Text, finding, flagged, fingerprint);
+            var flagged = document.Text.ToString(finding.Span);
+            // Findings below the threshold still count as occurrences, so a fingerprint does not depend on --severity.
+            var fingerprint = fingerprints?.Next(finding.Rule.Id, flagged, hashed: reported);
+            if (!reported)
+            {
+                continue;
+            }
+            var result = CheckedFinding.From(document.Text, finding, flagged, fingerprint ?? "", withFixes: withIdentities);
             if (suppression is null)
             {
                 findings.Add(result);
@@ -71,10 +81,15 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
     {
         private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
-        public string Next(string ruleId, string flagged)
+        /// <summary>Counts the occurrence; returns its fingerprint when <paramref name="hashed"/>, else null.</summary>
+        public string? Next(string ruleId, string flagged, bool hashed)
         {
             var key = ruleId + "\n" + Suppressions.NormaliseWhitespace(flagged);
             var occurrence = _seen[key] = _seen.GetValueOrDefault(key) + 1;
+            if (!hashed)
+            {
+                return null;
+            }
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key + "\n" + occurrence));
             return Convert.ToHexStringLower(hash.AsSpan(0, 16));
         }
@@ -100,11 +115,11 @@ public sealed record CheckedFinding(
 
     public RuleDescriptor Rule => Analysis.Rules.RuleCatalog.Find(Code) ?? new RuleDescriptor(Code, Code.ToLowerInvariant(), Severity, Code);
 
-    public static CheckedFinding From(ArticleText text, Finding finding, string flagged, string fingerprint)
+    public static CheckedFinding From(ArticleText text, Finding finding, string flagged, string fingerprint, bool withFixes = true)
     {
         var start = text.ToPosition(finding.Span.Start);
         var end = text.ToPosition(finding.Span.End);
-        var fixes = finding.Fixes.Select(f => new CheckedFix(f.Title, [.. f.Changes.Select(c => CheckedEdit.From(text, c))]));
+        var fixes = withFixes ? finding.Fixes.Select(f => new CheckedFix(f.Title, [.. f.Changes.Select(c => CheckedEdit.From(text, c))])) : [];
         return new CheckedFinding(finding.Rule.Id, finding.Severity, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1,
             finding.Span.Start, finding.Span.End, finding.Message, flagged, fingerprint, [.. fixes])
         {

@@ -39,6 +39,9 @@ public static class CheckCommand
 
     public static int Run(CheckOptions options, StreamWriter output, TextWriter error, TextReader input)
     {
+        // The knowledge base, word lists and tagger load on two threads of their own while the folders are walked,
+        // instead of inside the first analyses, where the other checking threads wait for them.
+        _ = ArticleAnalyzer.Preload();
         var (paths, pathErrors) = PathArguments.Resolve(options.Paths, options.FilesFrom, input);
         if (!TryLoadBaseline(options.BaselinePath, error, out var baseline))
         {
@@ -64,7 +67,8 @@ public static class CheckCommand
         }
         var progress = ProgressLine.ForTerminal(inputs);
         var checking = PhaseTimer.Once("check: check all articles (parallel)");
-        var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl",
+        var withIdentities = options.Format is "sarif" or "jsonl" || baseline is not null;
+        var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl", withIdentities,
             options.Format == "jsonl" ? StreamTo(output, progress) : null, progress);
         checking.Dispose();
         progress?.Clear();

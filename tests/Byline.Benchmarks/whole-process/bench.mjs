@@ -2,8 +2,15 @@
 // (no paragraph repeats, so no cache helps), next to a peer linter on the same text. One command:
 //
 //   node tests/Byline.Benchmarks/whole-process/bench.mjs [--runs 3] [--quick] [--no-build] [--no-peer] [--in-process]
-//        [--server 'COMMAND ARGS']
+//        [--server 'COMMAND ARGS'] [--cli jit|native|both] [--native-cli PATH]
 //
+// The `check` and `analyze` rows time the `byline` tool in the builds users get: `jit`, the portable build
+// (framework-dependent, ReadyToRun for linux-x64, run with `dotnet Byline.Cli.dll`), and `native`, the NativeAOT
+// executable that the tool package installs on linux-x64 (published here to .artifacts/bench/cli-native, or the
+// one --native-cli names, e.g. an installed tool: .artifacts/tool/bin/byline after scripts/pack-tool.sh and
+// `dotnet tool install --tool-path .artifacts/tool/bin --add-source .artifacts/tool/packages byline`). Default
+// `both`: every CLI row twice, labelled. Each row gives wall seconds and processor seconds (user + system, all
+// threads), the figure to compare on a loaded machine.
 // It publishes the CLI and the server ReadyToRun for linux-x64 (as the .vsix's portable server is built); the
 // server measured is the native one that the .vsix runs on Linux x64 (vscode-client/server/linux-x64, made by
 // `npm run package`) when it is there, else the published .dll; --server names another. It writes the
@@ -36,27 +43,38 @@ const corpusScript = resolve(valueOf('--corpus-script')
   ?? resolve(repo, '../shared/bench/make_varied_corpus.py'));
 
 mkdirSync(work, { recursive: true });
-const cli = join(work, 'cli', 'Byline.Cli.dll');
+const cliBuilds = { jit: 'jit', native: 'native', both: 'both' }[valueOf('--cli') ?? 'both'];
+if (cliBuilds === undefined) throw new Error('--cli takes jit, native or both');
+const jitCli = join(work, 'cli', 'Byline.Cli.dll');
+const nativeCli = resolve(valueOf('--native-cli') ?? join(work, 'cli-native', 'Byline.Cli'));
 const nativeServer = resolve(repo, 'vscode-client/server/linux-x64/Byline.LanguageServer');
 const serverCommand = valueOf('--server')?.split(' ')
   ?? (existsSync(nativeServer) ? [nativeServer] : ['dotnet', join(work, 'server', 'Byline.LanguageServer.dll')]);
+const clis = [
+  ...(cliBuilds !== 'native' ? [{ name: 'JIT', path: jitCli, command: ['dotnet', jitCli] }] : []),
+  ...(cliBuilds !== 'jit' ? [{ name: 'native', path: nativeCli, command: [nativeCli] }] : []),
+];
 if (!args.includes('--no-build')) {
-  publish('src/Byline.Cli/Byline.Cli.csproj', join(work, 'cli'));
+  if (cliBuilds !== 'native') publish('src/Byline.Cli/Byline.Cli.csproj', join(work, 'cli'));
+  if (cliBuilds !== 'jit' && valueOf('--native-cli') === undefined) publishNative('src/Byline.Cli/Byline.Cli.csproj', join(work, 'cli-native'));
   publish('src/Byline.LanguageServer/Byline.LanguageServer.csproj', join(work, 'server'));
 }
 // With --no-build a missing CLI would make `dotnet` fail at once, and its start-up would be timed as a check.
-if (!existsSync(cli)) {
-  throw new Error(`${cli} is missing: run without --no-build once to publish it`);
+for (const cli of clis.filter((c) => !existsSync(c.path))) {
+  throw new Error(`${cli.path} is missing: run without --no-build once to publish it`);
 }
 const texts = makeTexts();
 const rows = [];
 
-for (const [label, path] of [['check, one 1 MB article', texts.oneMb], ['check, one 10 MB article', texts.tenMb],
-  ['check, 2,000 articles (~10 MB)', texts.articles2k], ...(quick ? [] : [['check, 10,000 articles (~50 MB)', texts.articles10k]])]) {
-  rows.push(timeCommand(label, ['dotnet', cli, 'check', path], bytesOf(path)));
+for (const cli of clis) {
+  const tag = clis.length > 1 ? ` [${cli.name}]` : '';
+  for (const [label, path] of [['check, one 1 MB article', texts.oneMb], ['check, one 10 MB article', texts.tenMb],
+    ['check, 2,000 articles (~10 MB)', texts.articles2k], ...(quick ? [] : [['check, 10,000 articles (~50 MB)', texts.articles10k]])]) {
+    rows.push(timeCommand(label + tag, [...cli.command, 'check', path], bytesOf(path)));
+  }
+  rows.push(timeCommand(`analyze --format json, one 1 MB article${tag}`, [...cli.command, 'analyze', '--format', 'json', texts.oneMb], bytesOf(texts.oneMb)));
+  rows.push(timeCommand(`check, one 1-line article (start-up)${tag}`, [...cli.command, 'check', texts.oneLine], bytesOf(texts.oneLine)));
 }
-rows.push(timeCommand('analyze --format json, one 1 MB article', ['dotnet', cli, 'analyze', '--format', 'json', texts.oneMb], bytesOf(texts.oneMb)));
-rows.push(timeCommand('check, one 1-line article (start-up)', ['dotnet', cli, 'check', texts.oneLine], bytesOf(texts.oneLine)));
 if (!args.includes('--no-peer')) {
   const writeGood = peer();
   for (const row of rows.filter((r) => r.label.startsWith('check, one 1 MB') || r.label.startsWith('check, 2,000'))) {
@@ -77,12 +95,12 @@ report();
 function timeCommand(label, command, bytes) {
   const samples = [];
   for (let i = 0; i <= runs; i++) {
-    const run = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
-    const [wall, rssKb] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-    if (i > 0) samples.push({ wall, rssMb: rssKb / 1024 });
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', ...command], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+    const [wall, rssKb, user, system] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+    if (i > 0) samples.push({ wall, rssMb: rssKb / 1024, cpu: user + system });
   }
-  const row = { label, bytes, wall: spread(samples.map((s) => s.wall)), rssMb: spread(samples.map((s) => s.rssMb)) };
-  console.error(`${label}: ${row.wall.median.toFixed(2)} s (${row.wall.min.toFixed(2)}–${row.wall.max.toFixed(2)})`);
+  const row = { label, bytes, wall: spread(samples.map((s) => s.wall)), cpu: spread(samples.map((s) => s.cpu)), rssMb: spread(samples.map((s) => s.rssMb)) };
+  console.error(`${label}: ${row.wall.median.toFixed(2)} s (${row.wall.min.toFixed(2)}–${row.wall.max.toFixed(2)}), processor ${row.cpu.median.toFixed(2)} s`);
   return row;
 }
 
@@ -132,12 +150,13 @@ function inProcess() {
 function report() {
   const fmt = (s, digits = 2) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
   console.log(`\nWhole process, ${runs} runs after one warm-up each, median (min–max). MB = 2^20 bytes of UTF-8.\n`);
-  console.log('| command | wall s | MB/s (median) | peak RSS MB | RSS bytes per text byte |');
-  console.log('|---|---:|---:|---:|---:|');
+  for (const cli of clis) console.log(`byline ${cli.name}: ${cli.command.join(' ')}`);
+  console.log('\n| command | wall s | processor s (user+sys) | MB/s (median wall) | peak RSS MB | RSS bytes per text byte |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     const mbs = row.bytes / 1048576 / row.wall.median;
     const perByte = (row.rssMb.median * 1048576) / row.bytes;
-    console.log(`| ${row.label}${row.ratio ? ` (× Byline: ${row.ratio.toFixed(2)})` : ''} | ${fmt(row.wall)} | ${mbs.toFixed(2)} | ${row.rssMb.median.toFixed(0)} | ${perByte.toFixed(1)} |`);
+    console.log(`| ${row.label}${row.ratio ? ` (× Byline: ${row.ratio.toFixed(2)})` : ''} | ${fmt(row.wall)} | ${fmt(row.cpu)} | ${mbs.toFixed(2)} | ${row.rssMb.median.toFixed(0)} | ${perByte.toFixed(1)} |`);
   }
   console.log(`\nServer: ${serverCommand.join(' ')}`);
   // The keystroke columns include the driver's own parse of the answer, as an editor's; "answer received" stops at
@@ -155,10 +174,18 @@ function report() {
   writeFileSync(join(work, 'whole-process.json'), JSON.stringify({ runs, rows, lsp, memory }, null, 2));
 }
 
+// The portable build: the CLI project asks for NativeAOT (its tool package), so JIT is said explicitly.
 function publish(project, out) {
   const run = spawnSync('dotnet', ['publish', resolve(repo, project), '-c', 'Release', '-o', out, '-r', 'linux-x64', '--no-self-contained',
-    '-p:PublishReadyToRun=true', '-p:UseAppHost=false', '-nologo', '-v', 'q'], { stdio: 'inherit' });
+    '-p:PublishReadyToRun=true', '-p:PublishAot=false', '-p:UseAppHost=false', '-nologo', '-v', 'q'], { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`dotnet publish ${project} failed`);
+}
+
+// The native build, as the tool package `byline.linux-x64` carries it (needs clang and zlib1g-dev).
+function publishNative(project, out) {
+  const run = spawnSync('dotnet', ['publish', resolve(repo, project), '-c', 'Release', '-o', out, '-r', 'linux-x64', '-p:PublishAot=true',
+    '-nologo', '-v', 'q'], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`dotnet publish ${project} (NativeAOT) failed`);
 }
 
 function makeTexts() {
