@@ -12,11 +12,13 @@ namespace Byline.LanguageServer.Handlers.Workspace;
 /// ledger <c>.byline/reviews.yaml</c> — pushed as diagnostics of those files (BYL9004), and the files and folders
 /// the walk did not read (BYL9007, on the entry itself). They are pushed even to
 /// clients that pull article diagnostics: these files are not articles, so the client never pulls them.
-/// A file whose problems were fixed gets an empty report.
+/// A file whose problems were fixed gets an empty report. A file whose problems are the ones last sent is not sent
+/// again: the walk of the folders and <c>initialized</c> both publish, in either order, and a client must not see a
+/// fixed file's old problems come back from the second.
 /// </summary>
 public sealed class FileProblemsPublisher(LanguageClient client, ServerLog log)
 {
-    private HashSet<string> _published = [];
+    private Dictionary<string, Diagnostic[]> _published = new(StringComparer.Ordinal);
 
     /// <summary>Called from the mutation path (initialized, didChangeWatchedFiles), so calls never overlap.</summary>
     public void Publish(WorkspaceSnapshot snapshot, PositionEncoding encoding)
@@ -47,16 +49,19 @@ public sealed class FileProblemsPublisher(LanguageClient client, ServerLog log)
             list.Add(new Diagnostic(new Protocol.Range(start, start), (DiagnosticSeverity)(int)skippedRule.DefaultSeverity, skippedRule.Id,
                 new CodeDescription(skippedRule.HelpUri), FindingConverter.Source, $"Not read: {skipped.Reason}.", null, null));
         }
-        foreach (var fixedUri in _published.Where(u => !reports.ContainsKey(u)))
+        foreach (var fixedUri in _published.Keys.Where(u => !reports.ContainsKey(u)))
         {
             reports[fixedUri] = [];
         }
-        foreach (var (uri, diagnostics) in reports)
+        foreach (var (uri, diagnostics) in reports.Where(r => !SentAlready(r.Key, r.Value)))
         {
             _ = Send(new PublishDiagnosticsParams(uri, null, [.. diagnostics]));
         }
-        _published = [.. reports.Where(r => r.Value.Count > 0).Select(r => r.Key)];
+        _published = reports.Where(r => r.Value.Count > 0).ToDictionary(r => r.Key, r => r.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    private bool SentAlready(string uri, List<Diagnostic> diagnostics) =>
+        _published.TryGetValue(uri, out var sent) && sent.SequenceEqual(diagnostics);
 
     private async Task Send(PublishDiagnosticsParams report)
     {
