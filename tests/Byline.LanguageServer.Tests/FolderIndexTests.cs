@@ -34,15 +34,10 @@ public class FolderIndexTests
     public async Task Requests_that_need_every_article_wait_for_the_walk_and_it_is_shown_as_progress()
     {
         await using var connection = RawLspConnection.InProcess();
-        await connection.RequestAsync(1, "initialize", new JsonObject
+        await InitializeAsync(connection, new JsonObject
         {
-            ["processId"] = Environment.ProcessId,
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_folder).AbsoluteUri, ["name"] = "newsroom" }),
-            ["capabilities"] = new JsonObject
-            {
-                ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() },
-                ["window"] = new JsonObject { ["workDoneProgress"] = true },
-            },
+            ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() },
+            ["window"] = new JsonObject { ["workDoneProgress"] = true },
         });
         var answer = await connection.ReadResponseAsync(1);
         Assert.That((bool?)answer["result"]!["capabilities"]!["diagnosticProvider"]!["workspaceDiagnostics"], Is.True, "the folder is indexed: it has a .byline.yaml");
@@ -76,12 +71,7 @@ public class FolderIndexTests
     public async Task An_open_document_is_analysed_whether_or_not_the_walk_has_ended()
     {
         await using var connection = RawLspConnection.InProcess();
-        await connection.RequestAsync(1, "initialize", new JsonObject
-        {
-            ["processId"] = Environment.ProcessId,
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_folder).AbsoluteUri, ["name"] = "newsroom" }),
-            ["capabilities"] = new JsonObject { ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() } },
-        });
+        await InitializeAsync(connection, new JsonObject { ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() } });
         await connection.ReadResponseAsync(1);
         var uri = new Uri(Path.Combine(_folder, "desk-00", "story-0000.txt")).AbsoluteUri;
         await connection.NotifyAsync("textDocument/didOpen", new JsonObject
@@ -99,12 +89,7 @@ public class FolderIndexTests
     public async Task A_request_about_a_file_not_open_waits_for_the_walk_to_reach_it()
     {
         await using var connection = RawLspConnection.InProcess();
-        await connection.RequestAsync(1, "initialize", new JsonObject
-        {
-            ["processId"] = Environment.ProcessId,
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_folder).AbsoluteUri, ["name"] = "newsroom" }),
-            ["capabilities"] = new JsonObject(),
-        });
+        await InitializeAsync(connection, new JsonObject());
         await connection.ReadResponseAsync(1);
         await connection.NotifyAsync("initialized", new JsonObject());
         // The last file the walk reaches, asked about before the walk can have ended: the client never opened it.
@@ -123,6 +108,15 @@ public class FolderIndexTests
         var symbols = messages.Single(m => (int?)m["id"] == 3 && !m.ContainsKey("method"))["result"]!.AsArray();
         Assert.That(symbols, Is.Not.Empty, "the outline of the file on disk, not of an unknown document");
     }
+
+    /// <summary>Sends <c>initialize</c> (id 1) with the generated folder as the workspace; the caller reads the answer.</summary>
+    private Task InitializeAsync(RawLspConnection connection, JsonObject capabilities) =>
+        connection.RequestAsync(1, "initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_folder).AbsoluteUri, ["name"] = "newsroom" }),
+            ["capabilities"] = capabilities,
+        });
 
     /// <summary>Reads messages until every request in <paramref name="ids"/> is answered, answering the server's own requests (progress tokens) with null.</summary>
     private static async Task<List<JsonObject>> ReadUntilAnsweredAsync(RawLspConnection connection, int[] ids)
