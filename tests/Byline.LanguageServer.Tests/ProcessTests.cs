@@ -104,6 +104,47 @@ public class ProcessTests
         Assert.That(await stderr, Does.Contain("Shutdown requested"), "logs go to stderr");
     }
 
+    /// <summary>
+    /// Result ids are a non-cryptographic hash: a server that reports diagnostics, and gets an edit's report made
+    /// from the last one, maps no OpenSSL library (3.6 MB of the native server's memory when it did).
+    /// </summary>
+    [Test]
+    public async Task Reporting_diagnostics_loads_no_cryptography_library()
+    {
+        Assume.That(OperatingSystem.IsLinux(), "reads /proc/PID/maps");
+        using var process = Start("--stdio");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using var connection = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        const string uri = "file:///articles/seed.txt";
+        await connection.InitializeAsync();
+        await connection.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "plaintext", ["version"] = 1, ["text"] = LspTestClient.Seed },
+        });
+        await connection.RequestAsync(2, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        var first = await connection.ReadResponseAsync(2);
+        await connection.NotifyAsync("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = "\n" + LspTestClient.Seed }),
+        });
+        await connection.RequestAsync(3, "textDocument/diagnostic", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["previousResultId"] = (string?)first["result"]!["resultId"],
+        });
+        var second = await connection.ReadResponseAsync(3);
+        Assert.That((string?)second["result"]!["kind"], Is.EqualTo("full"), "every diagnostic moved a line down");
+        Assert.That((string?)second["result"]!["resultId"], Is.Not.EqualTo((string?)first["result"]!["resultId"]));
+
+        var maps = await File.ReadAllTextAsync($"/proc/{process.Id}/maps");
+        Assert.That(maps, Does.Not.Contain("libcrypto").And.Not.Contain("libssl"));
+        await connection.RequestAsync(4, "shutdown");
+        await connection.ReadResponseAsync(4);
+        await connection.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+    }
+
     [Test]
     public async Task The_server_exits_when_its_client_process_is_dead()
     {

@@ -6,40 +6,47 @@ using System.Text.Json.Serialization;
 namespace Byline.LanguageServer.Protocol;
 
 /// <summary>
-/// The diagnostics of a report, written as a JSON array. When each item's JSON is already known (a report made
-/// from the previous one keeps the JSON of the items it reused) it is written as it is, so a report of thousands
-/// of diagnostics is serialised once, item by item, and only the items that changed are serialised at all.
+/// The diagnostics of a report, written as a JSON array. A list is made either of diagnostics or of each
+/// diagnostic's JSON alone: a server report keeps only the JSON (a report made from the previous one takes over the
+/// JSON of the items it reuses), so a report of thousands of diagnostics is written item by item as it is, only the
+/// items that changed are serialised at all, and the server holds one form of each diagnostic, not two. Reading an
+/// item of a JSON-only list reads its JSON.
 /// </summary>
 [JsonConverter(typeof(DiagnosticListConverter))]
 [CollectionBuilder(typeof(DiagnosticList), nameof(Create))]
 public sealed class DiagnosticList : IReadOnlyList<Diagnostic>
 {
-    private readonly Diagnostic[] _items;
+    private readonly Diagnostic[]? _items;
 
-    public DiagnosticList(Diagnostic[] items, byte[][]? json = null)
-    {
-        if (json is not null && json.Length != items.Length)
-        {
-            throw new ArgumentException("one JSON text per diagnostic", nameof(json));
-        }
-        _items = items;
-        Json = json;
-    }
+    public DiagnosticList(Diagnostic[] items) => _items = items;
 
-    public static DiagnosticList Empty { get; } = new([], []);
+    private DiagnosticList(byte[][] json) => Json = json;
+
+    public static DiagnosticList Empty { get; } = new(Array.Empty<Diagnostic>());
 
     public static DiagnosticList Create(ReadOnlySpan<Diagnostic> items) => items.IsEmpty ? Empty : new(items.ToArray());
 
-    /// <summary>Each item's JSON (UTF-8, as <see cref="LspJsonContext"/> writes it), or null when not prepared.</summary>
+    /// <summary>A list of diagnostics known by their JSON only (UTF-8, each as <see cref="LspJsonContext"/> writes it).</summary>
+    public static DiagnosticList FromJson(byte[][] json) => new(json);
+
+    /// <summary>Each item's JSON, or null when the list holds the diagnostics themselves.</summary>
     public byte[][]? Json { get; }
 
-    public int Length => _items.Length;
+    public int Length => _items?.Length ?? Json!.Length;
 
-    public int Count => _items.Length;
+    public int Count => Length;
 
-    public Diagnostic this[int index] => _items[index];
+    public Diagnostic this[int index] => _items is { } items
+        ? items[index]
+        : JsonSerializer.Deserialize(Json![index], LspJsonContext.Default.Diagnostic)!;
 
-    public IEnumerator<Diagnostic> GetEnumerator() => ((IEnumerable<Diagnostic>)_items).GetEnumerator();
+    public IEnumerator<Diagnostic> GetEnumerator()
+    {
+        for (var i = 0; i < Length; i++)
+        {
+            yield return this[i];
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

@@ -8,13 +8,15 @@
 //   cpu     the server's processor time (user + system, all its threads, from /proc) per keystroke, typing only
 //           (key_cpu_ms): what to compare on a loaded machine, where wall times are mostly waiting
 //           and the same split by the server's thread names (key_cpu_by_thread, ms per keystroke)
+//   wait    with --wait-ms N, N ms of quiet between the open's diagnostics and the first keystroke (a user reading
+//           before typing; the default 0 types at once)
 //   rss     the server's resident memory after all of that (VmRSS from /proc); with --idle-ms N also after N
 //           ms of quiet once the keystrokes are done and, with --root, once the server's walk of the folder has
 //           ended (rss_idle_mb; index_ms is initialized → the walk's work-done progress end, null when none came)
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] [--root DIR] [--idle-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -60,6 +62,7 @@ async function run() {
   const first = options.push ? await server.nextPublish(uri) : await pull();
   const open = ms(openedAt);
 
+  if (options.waitMs > 0) await new Promise((done) => setTimeout(done, options.waitMs));
   const cpuBefore = processorMs(server.pid);
   const threadsBefore = threadProcessorMs(server.pid);
   const typing = await type(first);
@@ -165,7 +168,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, push: false, log: undefined, root: undefined, idleMs: 0, also: [] };
+  const result = { article: undefined, keys: 60, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [] };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -173,6 +176,7 @@ function parseOptions(args) {
     else if (args[i] === '--log') result.log = args[++i];
     else if (args[i] === '--root') result.root = args[++i];
     else if (args[i] === '--idle-ms') result.idleMs = Number(args[++i]);
+    else if (args[i] === '--wait-ms') result.waitMs = Number(args[++i]);
     else if (args[i] === '--also') result.also.push(args[++i]);
     else throw new Error(`unknown option ${args[i]}`);
   }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json;
 using Byline.Analysis;
 using Byline.LanguageServer.Protocol;
@@ -9,12 +9,15 @@ using Byline.Workspace;
 namespace Byline.LanguageServer.Handlers.Diagnostics;
 
 /// <summary>
-/// One document's findings as LSP diagnostics, with each diagnostic's JSON and the report's result id (a SHA-256 of
-/// the items' JSON, item by item, so "unchanged" means exactly that the client shows these diagnostics).
+/// One document's findings as LSP diagnostics, with each diagnostic's JSON and the report's result id (a 128-bit
+/// XxHash of the items' JSON, item by item, so "unchanged" means that the client shows these diagnostics; the id
+/// only tells versions of one document apart and guards against nobody, so a non-cryptographic hash serves, and
+/// the server never loads libcrypto for it).
 /// A report is made from the previous report of the same document: a finding that the previous one had at the
-/// same place in the text before the edit (see <see cref="ReportShift"/>) keeps its diagnostic and JSON, so a
+/// same place in the text before the edit, on the same lines (see <see cref="ReportShift"/>), keeps its JSON, so a
 /// keystroke converts and serialises only the diagnostics around the edit, and on a line count change only the
-/// diagnostics after it are serialised again. The result equals a fresh conversion (property-tested).
+/// diagnostics after it are converted again. The report keeps the JSON alone, not the diagnostics it was written
+/// from. The result equals a fresh conversion (property-tested).
 /// </summary>
 public sealed class DocumentReport
 {
@@ -37,7 +40,7 @@ public sealed class DocumentReport
         Encoding = encoding;
         RelatedInformation = relatedInformation;
         Items = items;
-        ResultId = Convert.ToHexStringLower(SHA256.HashData(itemHashes).AsSpan(0, 12));
+        ResultId = Convert.ToHexStringLower(XxHash128.Hash(itemHashes));
         Reused = reused;
     }
 
@@ -51,7 +54,7 @@ public sealed class DocumentReport
 
     public bool RelatedInformation { get; }
 
-    /// <summary>The diagnostics, in the findings' order, with their JSON.</summary>
+    /// <summary>The diagnostics, in the findings' order, as their JSON.</summary>
     public DiagnosticList Items { get; }
 
     public string ResultId { get; }
@@ -72,42 +75,28 @@ public sealed class DocumentReport
             return previous;
         }
         var shift = previous is null ? null : ReportShift.Between(previous.Text, document.Text);
-        var items = new Diagnostic[findings.Length];
         var json = new byte[findings.Length][];
         var hashes = new byte[findings.Length * ItemHashLength];
         var reused = 0;
         for (var i = 0; i < findings.Length; i++)
         {
-            if (shift?.Place(findings[i]) is { } place && FromPrevious(previous!, findings[i], place.Back) is { } old)
+            if (shift?.Reusable(findings[i]) is { } back && FromPrevious(previous!, findings[i], back) is { } old)
             {
-                items[i] = place.AfterChange ? shift.MoveLines(previous!.Items[old]) : previous!.Items[old];
-                if (ReferenceEquals(items[i], previous.Items[old]))
-                {
-                    json[i] = previous.Items.Json![old];
-                    previous._itemHashes.AsSpan(old * ItemHashLength, ItemHashLength).CopyTo(hashes.AsSpan(i * ItemHashLength));
-                    reused++;
-                    continue;
-                }
+                json[i] = previous!.Items.Json![old];
+                previous._itemHashes.AsSpan(old * ItemHashLength, ItemHashLength).CopyTo(hashes.AsSpan(i * ItemHashLength));
                 reused++;
+                continue;
             }
-            else
-            {
-                items[i] = FindingConverter.ToLsp(findings[i], document.Uri, document.Text, encoding, relatedInformation);
-            }
-            json[i] = JsonSerializer.SerializeToUtf8Bytes(items[i], LspJsonContext.Default.Diagnostic);
+            var diagnostic = FindingConverter.ToLsp(findings[i], document.Uri, document.Text, encoding, relatedInformation);
+            json[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Default.Diagnostic);
             HashItem(json[i], hashes.AsSpan(i * ItemHashLength));
         }
-        return new DocumentReport(document, encoding, relatedInformation, new DiagnosticList(items, json), hashes, reused);
+        return new DocumentReport(document, encoding, relatedInformation, DiagnosticList.FromJson(json), hashes, reused);
     }
 
     // The report's id hashes the items' hashes: one hash of a few bytes per item, not of the whole report's JSON
-    // (SHA-256 over megabytes of a large article's report cost more than the rest of a keystroke's report).
-    private static void HashItem(byte[] json, Span<byte> into)
-    {
-        Span<byte> full = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(json, full);
-        full[..ItemHashLength].CopyTo(into);
-    }
+    // (a hash over megabytes of a large article's report cost more than the rest of a keystroke's report).
+    private static void HashItem(byte[] json, Span<byte> into) => XxHash128.Hash(json, into);
 
     /// <summary>The index of the previous report's diagnostic that <paramref name="finding"/> repeats, if any.</summary>
     private static int? FromPrevious(DocumentReport previous, Finding finding, int back)

@@ -1,5 +1,4 @@
 using Byline.Analysis;
-using Byline.LanguageServer.Protocol;
 using Byline.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -10,7 +9,8 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// range: a position before the range keeps its offset, line and character; a position on a line that starts after
 /// the range (past the line break that ends the range's last line, which both texts share) moves by the change in
 /// length and in line count and keeps its character, in any position encoding, since the text of its line before
-/// it is unchanged. Any other position has no place, and a diagnostic that has one is converted again.
+/// it is unchanged. Any other position has no place, and a diagnostic that has one, or whose lines moved, is
+/// converted again (the report keeps each diagnostic's JSON only, whose line numbers a move would change).
 /// </summary>
 internal sealed class ReportShift
 {
@@ -70,6 +70,13 @@ internal sealed class ReportShift
     }
 
     /// <summary>
+    /// How far back a new finding lies in the older text when its diagnostic there is also the same LSP diagnostic
+    /// now (its lines and characters unchanged), or null: it has no place, or the change moved it to other lines.
+    /// </summary>
+    public int? Reusable(Finding finding) =>
+        Place(finding) is { } place && (!place.AfterChange || LineDelta == 0) ? place.Back : null;
+
+    /// <summary>
     /// Whether <paramref name="old"/>, moved by <paramref name="back"/>, gives the same diagnostic as
     /// <paramref name="now"/>: everything a diagnostic is made from (not the fixes, which it does not carry).
     /// </summary>
@@ -92,18 +99,6 @@ internal sealed class ReportShift
         }
         return true;
     }
-
-    /// <summary>An older diagnostic whose positions all lie after the change, placed in the newer text.</summary>
-    public Diagnostic MoveLines(Diagnostic diagnostic) => LineDelta == 0 ? diagnostic : diagnostic with
-    {
-        Range = MoveLines(diagnostic.Range),
-        RelatedInformation = diagnostic.RelatedInformation is { } related
-            ? [.. related.Select(r => r with { Location = r.Location with { Range = MoveLines(r.Location.Range) } })]
-            : null,
-    };
-
-    private Protocol.Range MoveLines(Protocol.Range range) =>
-        new(range.Start with { Line = range.Start.Line + LineDelta }, range.End with { Line = range.End.Line + LineDelta });
 
     private static bool Moved(TextSpan old, int back, TextSpan now) => old.Start == now.Start - back && old.Length == now.Length;
 
