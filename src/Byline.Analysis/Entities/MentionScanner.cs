@@ -40,7 +40,7 @@ internal static partial class MentionScanner
         {
             words.Clear();
             var shape = CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
-            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind is BlockKind.Headline or BlockKind.Heading, wrapped);
+            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind, wrapped);
         }
         return candidates.Count == 0 ? kb.NoMentions : new BlockMentions(candidates.ToImmutable(), kb);
     }
@@ -84,17 +84,22 @@ internal static partial class MentionScanner
         return new CaseCounts(letters, upper, allCaps);
     }
 
-    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline, bool wrapped)
+    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, BlockKind kind, bool wrapped)
     {
         if (words.Count == 0) return;
-        var mode = CaseMode(shape, headline);
+        var dateline = kind == BlockKind.Dateline;
+        var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
+        if (mode == SentenceCase.TitleCase && IsResultsLine(text, words))
+        {
+            mode = SentenceCase.Normal; // "Lotte 6 Hyundai 2": a short line of results looks like a heading, but its capitals are names
+        }
         if (mode == SentenceCase.AllCaps)
         {
             // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
             ScanCapitals(text, sentenceEnd, words, kb, candidates, wrapped);
             return;
         }
-        var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase);
+        var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase, dateline);
         for (var k = 0; k < words.Count; k++)
         {
             k = scan.ScanAt(k);
@@ -105,7 +110,7 @@ internal static partial class MentionScanner
     /// The state of scanning one mixed-case sentence word by word: whether a title came just before, whether the
     /// sentence is a results line (decided on its first candidate), and an acronym defined but not yet used.
     /// </summary>
-    private ref struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase)
+    private ref struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
     {
         private bool _titleBefore;
         private bool? _resultsLine;
@@ -222,6 +227,10 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
             }
+            if (dateline && candidate.Known is null)
+            {
+                candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "GENEVA 1996-08-30": a dateline names where the report was filed
+            }
             if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && IsCitation(text, candidate.End, sentenceEnd))
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
@@ -265,7 +274,7 @@ internal static partial class MentionScanner
             candidates.Add(new MentionCandidate
             {
                 Start = w.Start, End = end, Surface = OneLine(text[w.Start..end]), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
-                WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end,
+                WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end, PlaceBefore = PlacePrepositionBefore(text, words, k),
             });
             k = last;
         }

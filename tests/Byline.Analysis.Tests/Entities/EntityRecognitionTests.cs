@@ -76,4 +76,27 @@ public class EntityRecognitionTests
     [Test]
     public void A_year_in_brackets_after_an_organisation_with_a_head_word_leaves_it_an_organisation() =>
         Assert.That(TypeOf(Analyze("Report\n\nThe Westshire Council (2003) rejected the plan."), "Westshire Council"), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_short_line_of_results_is_read_for_its_sides_not_as_a_heading()
+    {
+        var entities = Analyze("Baseball results\n\nResults of games played on Sunday.\nKestrels 6 Ravens 2\nOtters 4 Kestrels 3");
+        Assert.That(entities.Mentions.Where(m => m.Text is "Kestrels" or "Ravens" or "Otters").Select(m => TypeOf(entities, m.Text)).Distinct(), Is.EqualTo(new[] { "ORG" }));
+        Assert.That(entities.Mentions.Count(m => m.Text == "Kestrels"), Is.EqualTo(2));
+    }
+
+    [TestCase("Floods\nZUVARA 2024-03-02\nThe river burst its banks overnight.", "ZUVARA")]
+    [TestCase("Floods\nNORTH ZUVARA 2024-03-02\nThe river burst its banks overnight.", "NORTH ZUVARA")]
+    public void An_unknown_name_in_a_dateline_is_the_place_the_report_comes_from(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [TestCase("Baseball\n\nOn Friday Chicago beat Eastbury by six runs.\nIn Chicago, the home side lost again.")]
+    [TestCase("Baseball\n\nOn Friday Chicago beat Eastbury by six runs.\nAt Chicago, the home side lost again.")]
+    [TestCase("Baseball\n\nOn Friday Chicago beat Eastbury by six runs.\nDETROIT AT CHICAGO")]
+    public void A_home_named_after_a_capitalised_place_preposition_stays_a_place(string text)
+    {
+        var mentions = Analyze(text).Mentions.Where(m => m.Text.Equals("Chicago", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.That(mentions[0].EntityId, Is.EqualTo("chicago-side"), "named as a side in a sports report");
+        Assert.That(mentions[^1].EntityId, Is.EqualTo("chicago"), "a place preposition first in a sentence or in capitals is still one");
+    }
 }
