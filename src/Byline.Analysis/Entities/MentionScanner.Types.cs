@@ -47,6 +47,10 @@ internal static partial class MentionScanner
                 return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
             }
         }
+        if (last > k && NameGazetteer.Default.TypeOf(text.AsSpan(words[last].Start, words[last].NameEnd - words[last].Start)) == EntityType.Miscellaneous)
+        {
+            return (EntityType.Miscellaneous, TypeEvidence.Context); // "Bosnian Serbs": a people as the head
+        }
         if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
             return (EntityType.Person, TypeEvidence.Context);
         var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);

@@ -191,7 +191,8 @@ internal static partial class MentionScanner
         {
             var w = words[k];
             var runEnd = words[last].NameEnd;
-            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length))
+            var namedAfterHome = known is not null && headType is null && OpensNameAfterHome(k, last, known);
+            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length) && !namedAfterHome)
             {
                 var end = w.Start + known.Surface.Length;
                 var lastWord = k;
@@ -213,16 +214,44 @@ internal static partial class MentionScanner
                 return null; // in a title-case headline a capital letter says nothing; only known names count
             }
             var surface = OneLine(text[w.Start..runEnd]);
-            var (type, evidence) = GuessType(text, words, k, last, headType, _titleBefore, kb);
+            var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
             // A listed name is written with a capital wherever it stands, first in a sentence too.
             var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial && evidence != TypeEvidence.Listed);
             k = last;
             return guessed;
         }
 
+        /// <summary>
+        /// A known city or region followed by capitalised words the knowledge base does not know, with no head word:
+        /// clubs, firms and desks are named after their home ("Westford Rovers", "Westford Purchasing Managers").
+        /// </summary>
+        private readonly bool OpensNameAfterHome(int k, int last, Alias known)
+        {
+            if (known.Entity.Kind is not ("city" or "region")) return false;
+            var end = words[k].Start + known.Surface.Length;
+            var next = k;
+            while (next <= last && words[next].Start < end) next++;
+            if (next > last || words[next - 1].End != end || words[next].Start != end + 1 || !IsCapitalised(text, words[next])) return false;
+            var classes = ClassesOf(text, words, next);
+            return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
+                && kb.Match(text, words[next].Start, sentenceEnd, text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start), wrapped: wrapped) is null
+                && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
+        }
+
         /// <summary>Adds a candidate whose last word is <paramref name="k"/>, with what its surroundings say about it.</summary>
         private void Add(MentionCandidate candidate, int k)
         {
+            if (IsNationality(candidate) && candidates.Count > 0 && candidates[^1] is var before && IsNationality(before) && !before.IsPossessive
+                && before.End + 1 == candidate.Start && text[before.End] == ' ')
+            {
+                // "Iraqi Kurds", "Bosnian Serb": a nationality before a people or another nationality is one name.
+                candidates.RemoveAt(candidates.Count - 1);
+                candidate = candidate with
+                {
+                    Start = before.Start, Surface = OneLine(text[before.Start..candidate.End]), Known = null, Type = EntityType.Miscellaneous,
+                    Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
+                };
+            }
             if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
@@ -483,4 +512,8 @@ internal static partial class MentionScanner
         foreach (var c in surface) if (c == ' ') count++;
         return count;
     }
+
+    /// <summary>A nationality or people word: "Iraqi", "Kurds", "Walloon".</summary>
+    private static bool IsNationality(MentionCandidate c) =>
+        c.Known?.Entity.Kind == "nationality" || c.Known is null && c.Type == EntityType.Miscellaneous && c.Evidence == TypeEvidence.Listed;
 }

@@ -99,4 +99,29 @@ public class EntityRecognitionTests
         Assert.That(mentions[0].EntityId, Is.EqualTo("chicago-side"), "named as a side in a sports report");
         Assert.That(mentions[^1].EntityId, Is.EqualTo("chicago"), "a place preposition first in a sentence or in capitals is still one");
     }
+
+    [TestCase("Politics\n\nIraqi Kurds voted on Sunday.", "Iraqi Kurds")]
+    [TestCase("Politics\n\nThe Bosnian Serb leadership met on Sunday.", "Bosnian Serb")]
+    [TestCase("Politics\n\nThe talks were joined by Walloon Kurds living abroad.", "Walloon Kurds")]
+    public void A_nationality_before_a_people_is_one_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [Test]
+    public void A_nationality_alone_or_apart_stays_a_nationality()
+    {
+        var entities = Analyze("Politics\n\nThe Iraqi, Kurdish and Turkish envoys met.");
+        Assert.That(entities.Mentions.Select(m => m.Text), Is.EquivalentTo(new[] { "Iraqi", "Kurdish", "Turkish" }));
+    }
+
+    [TestCase("Soccer\n\nThe winner for Chicago Kestrels came late.", "Chicago Kestrels", "ORG")]
+    [TestCase("Markets\n\nThe index of the Chicago Purchasing Managers rose.", "Chicago Purchasing Managers", "ORG")]
+    [TestCase("Travel\n\nThe walls of Chicago Castle were rebuilt.", "Chicago Castle", "LOC")]
+    public void A_home_before_words_the_knowledge_base_does_not_know_names_a_body_there(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Politics\n\nOn Monday Chicago Mayor Anne Holt spoke.", "Chicago")]
+    [TestCase("Politics\n\nIn Chicago Anne Holt spoke.", "Chicago")]
+    [TestCase("Politics\n\nThe Chicago Iraqi community met.", "Chicago")]
+    public void A_home_before_a_title_a_given_name_or_a_known_name_stays_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 }
