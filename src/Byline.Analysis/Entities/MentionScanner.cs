@@ -120,7 +120,7 @@ internal static partial class MentionScanner
         public int ScanAt(int k)
         {
             var w = words[k];
-            if (!char.IsUpper(text[w.Start]))
+            if (!IsCapitalised(text, w))
             {
                 _titleBefore = false;
                 return k;
@@ -201,7 +201,7 @@ internal static partial class MentionScanner
                 k = lastWord;
                 return match;
             }
-            if (known is null && w.End - w.Start > 2 && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
+            if (known is null && w.End - w.Start > 2 && char.IsUpper(text[w.Start]) && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
             {
                 // "Anti-Daesh", "US-led", "Iran-Iraq-Syria": names inside a hyphenated word.
                 AddHyphenParts(text, w, kb, candidates);
@@ -494,7 +494,10 @@ internal static partial class MentionScanner
 
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '«' or '„' or '\'';
 
-    private static bool IsCapitalised(string text, Word w) => char.IsUpper(text[w.Start]);
+    /// <summary>A word that may be (part of) a name: a capital first, or after a lower-case Arabic article ("al-Qaida", "el-Sisi").</summary>
+    private static bool IsCapitalised(string text, Word w) =>
+        char.IsUpper(text[w.Start])
+        || w.NameEnd - w.Start > 3 && text[w.Start + 2] == '-' && char.IsUpper(text[w.Start + 3]) && EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(w.Start, 2));
 
     /// <summary>
     /// One space between two words, or the line break of a Markdown paragraph wrapped by hand ("Police chief

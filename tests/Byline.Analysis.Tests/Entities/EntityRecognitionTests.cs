@@ -124,4 +124,9 @@ public class EntityRecognitionTests
     [TestCase("Politics\n\nThe Chicago Iraqi community met.", "Chicago")]
     public void A_home_before_a_title_a_given_name_or_a_known_name_stays_a_place(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [TestCase("Security\n\nThe raid targeted al-Qaida fighters near the border.", "al-Qaida", "ORG")]
+    [TestCase("Security\n\nThe curfew was lifted in al-Zuwara on Monday.", "al-Zuwara", "LOC")]
+    public void A_name_after_a_lower_case_Arabic_article_is_a_name(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
