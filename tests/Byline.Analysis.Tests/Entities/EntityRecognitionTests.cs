@@ -129,4 +129,14 @@ public class EntityRecognitionTests
     [TestCase("Security\n\nThe curfew was lifted in al-Zuwara on Monday.", "al-Zuwara", "LOC")]
     public void A_name_after_a_lower_case_Arabic_article_is_a_name(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Floods\n\nWater reached the town of Zuvara overnight.", "Zuvara")]
+    [TestCase("Floods\n\nWater reached the eastern Zuvara province overnight.", "Zuvara")]
+    [TestCase("Floods\n\nThe villages of Upper Zuvara were cut off.", "Upper Zuvara")]
+    public void A_name_next_to_a_place_noun_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [Test]
+    public void A_place_noun_does_not_retype_a_name_with_a_head_word() =>
+        Assert.That(TypeOf(Analyze("Security\n\nPatrols by the Zuvara Brigade village units resumed."), "Zuvara Brigade"), Is.EqualTo("ORG"));
 }
