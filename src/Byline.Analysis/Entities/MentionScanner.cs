@@ -89,7 +89,7 @@ internal static partial class MentionScanner
         if (words.Count == 0) return;
         var dateline = kind == BlockKind.Dateline;
         var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
-        if (mode == SentenceCase.TitleCase && IsResultsLine(text, words))
+        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words)))
         {
             mode = SentenceCase.Normal; // "Lotte 6 Hyundai 2": a short line of results looks like a heading, but its capitals are names
         }
@@ -477,6 +477,17 @@ internal static partial class MentionScanner
             else if (!(char.IsDigit(c) || c is '-' or '.' or '&' or '/')) return false;
         }
         return capitals >= 2;
+    }
+
+    /// <summary>A lower-case word that title case would capitalise: the line is in sentence case or a table's row.</summary>
+    private static bool HasSentenceCaseWord(string text, List<Word> words)
+    {
+        var lower = EntityWords.Default.TitleCaseLowerWords;
+        foreach (var w in words)
+        {
+            if (char.IsLower(text[w.Start]) && !lower.Contains(Span(text, w))) return true;
+        }
+        return false;
     }
 
     private enum SentenceCase { Normal, TitleCase, AllCaps }

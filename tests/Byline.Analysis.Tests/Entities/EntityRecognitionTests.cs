@@ -139,4 +139,12 @@ public class EntityRecognitionTests
     [Test]
     public void A_place_noun_does_not_retype_a_name_with_a_head_word() =>
         Assert.That(TypeOf(Analyze("Security\n\nPatrols by the Zuvara Brigade village units resumed."), "Zuvara Brigade"), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_short_line_with_lower_case_words_title_case_keeps_small_is_read_for_its_names()
+    {
+        var entities = Analyze("Cricket scorecard\n\nThe visitors batted first.\nT. Okafor c Lindqvist b Moreau 50\nOver to the Hills");
+        Assert.That(TypeOf(entities, "T. Okafor"), Is.EqualTo("PER"), "'c' and 'b' are no words a title-case heading leaves small");
+        Assert.That(entities.Mentions.Any(m => m.Text == "Hills"), Is.False, "a title-case heading's capitals alone name nothing");
+    }
 }
