@@ -149,6 +149,11 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k;
             }
+            if (known is null && sentenceInitial && IsNationalityAfterOpener(k))
+            {
+                _titleBefore = false;
+                return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
+            }
             var last = NameRunEnd(k, out var headType);
             if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
             {
@@ -236,6 +241,24 @@ internal static partial class MentionScanner
             return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
                 && kb.Match(text, words[next].Start, sentenceEnd, text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start), wrapped: wrapped) is null
                 && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
+        }
+
+        /// <summary>
+        /// The word after the sentence's first word is a nationality and ends the run of capitals, and the first word
+        /// is on no list of name words: a sentence-case opener ("Escaped", "Total") before "British", "Canadian".
+        /// </summary>
+        private readonly bool IsNationalityAfterOpener(int k)
+        {
+            if (k + 1 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsCapitalised(text, words[k + 1])
+                || k + 2 < words.Count && IsCapitalised(text, words[k + 2]) && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start))
+            {
+                return false;
+            }
+            const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart;
+            var next = words[k + 1];
+            return (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(Span(text, words[k]))
+                && kb.Match(text, next.Start, sentenceEnd, text.AsSpan(next.Start, next.NameEnd - next.Start), wrapped: wrapped) is { } known
+                && known.Surface.Length == next.NameEnd - next.Start && known.Entity.Kind == "nationality";
         }
 
         /// <summary>Adds a candidate whose last word is <paramref name="k"/>, with what its surroundings say about it.</summary>

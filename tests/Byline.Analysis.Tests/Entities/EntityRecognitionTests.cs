@@ -147,4 +147,13 @@ public class EntityRecognitionTests
         Assert.That(TypeOf(entities, "T. Okafor"), Is.EqualTo("PER"), "'c' and 'b' are no words a title-case heading leaves small");
         Assert.That(entities.Mentions.Any(m => m.Text == "Hills"), Is.False, "a title-case heading's capitals alone name nothing");
     }
+
+    [TestCase("Missing German hiker found alive near the lake.", "German")]
+    [TestCase("Total Canadian exports rose in May.", "Canadian")]
+    public void A_sentence_opener_before_a_nationality_is_not_part_of_a_name(string sentence, string name)
+    {
+        var entities = Analyze("News\n\n" + sentence);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("MISC"));
+        Assert.That(entities.Mentions.Select(m => m.Text), Is.EqualTo(new[] { name }));
+    }
 }
