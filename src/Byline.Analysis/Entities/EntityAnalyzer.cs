@@ -165,16 +165,27 @@ public static class EntityAnalyzer
                 foreach (var original in mentions.Candidates)
                 {
                     if (_cased.AsWritten(original) is not { } candidate) continue;
-                    // "Surrey" with a score or after "beat" is the county side; elsewhere in the same report it is too.
-                    var c = _teams is not null && !candidate.IsTeam && candidate.Evidence != TypeEvidence.Context && block.Kind != BlockKind.Dateline && (_teams.Contains(candidate.Surface) || MentionScanner.MayBeHomeOfSide(candidate))
-                        ? MentionScanner.AsTeam(candidate)
-                        : candidate; // (a dateline names the city the report comes from)
+                    var c = ReadsAsSide(candidate, block) ? MentionScanner.AsTeam(candidate) : candidate;
                     if (TryResolve(c, out var resolution))
                     {
                         Record(block, original.IsCapitalsOnly ? c with { Surface = original.Surface } : c, resolution);
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// In a report that names sports sides, "Surrey" with a score or after "beat" is the county side, and so is the
+        /// same name elsewhere in the report, or a city or county named as a home is. Not where the name is typed by its
+        /// context already, in a dateline (the city the report comes from), or after a place preposition ("in Surrey").
+        /// </summary>
+        private bool ReadsAsSide(MentionCandidate c, Block block)
+        {
+            if (_teams is null || c.IsTeam || c.Evidence == TypeEvidence.Context || block.Kind == BlockKind.Dateline || c.PlaceBefore)
+            {
+                return false;
+            }
+            return _teams.Contains(c.Surface) || MentionScanner.MayBeHomeOfSide(c);
         }
 
         /// <summary>False when the candidate names nothing: a sentence-initial capital, or no id.</summary>

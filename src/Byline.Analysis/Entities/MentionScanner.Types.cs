@@ -47,15 +47,32 @@ internal static partial class MentionScanner
                 return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
             }
         }
+        if (last > k && NameGazetteer.Default.TypeOf(text.AsSpan(words[last].Start, words[last].NameEnd - words[last].Start)) == EntityType.Miscellaneous)
+        {
+            return (EntityType.Miscellaneous, TypeEvidence.Context); // "Bosnian Serbs": a people as the head
+        }
         if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
             return (EntityType.Person, TypeEvidence.Context);
         var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
         if (k == last && IsAcronymShape(surface)) return (EntityType.Organization, TypeEvidence.Shape);
         if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context); // "P. Simmons"
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
+        if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k) return (EntityType.Person, TypeEvidence.Shape);
         return (null, TypeEvidence.None);
+    }
+
+    /// <summary>"the town of Zuvara", "the Zuvara province": a lower-case place noun before "of" or right after the name.</summary>
+    private static bool PlaceNounAround(string text, List<Word> words, int k, int last)
+    {
+        var nouns = EntityWords.Default.PlaceNouns;
+        if (k >= 2 && Span(text, words[k - 1]) is "of" && IsSingleSpace(text, words[k - 1].End, words[k].Start) && nouns.Contains(Span(text, words[k - 2])))
+        {
+            return true;
+        }
+        return last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
+            && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
     }
 
     private static bool PlacePrepositionBefore(string text, List<Word> words, int k)

@@ -54,7 +54,7 @@ internal static partial class MentionScanner
         Add(lexicon.GivenNames.Contains(word), WordClass.GivenName);
         Add(lexicon.PersonCues.Contains(word), WordClass.PersonCue);
         Add(lexicon.PoliticalVerbs.Contains(word), WordClass.PoliticalVerb);
-        Add(lexicon.PlacePrepositions.Contains(word), WordClass.PlacePreposition);
+        Add(lexicon.PlacePrepositions.Contains(word) || InLowerCase(lexicon.PlacePrepositions, word), WordClass.PlacePreposition);
         Add(lexicon.TeamRoles.Contains(word), WordClass.TeamRole);
         Add(lexicon.ResultVerbs.Contains(word), WordClass.ResultVerb);
         Add(lexicon.TeamWordsBefore.Contains(word), WordClass.TeamWordBefore);
@@ -62,5 +62,14 @@ internal static partial class MentionScanner
         Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
         spellings.Add(word.ToString(), hash, classes);
         return classes;
+    }
+
+    /// <summary>A capitalised word on a list of lower-case words: "In Seattle", "AT DETROIT" (a sentence start, a line in capitals).</summary>
+    private static bool InLowerCase(WordSet list, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 12 || word.Length == 0 || !char.IsUpper(word[0])) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return list.Contains(lower);
     }
 }

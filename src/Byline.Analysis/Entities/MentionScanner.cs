@@ -40,7 +40,7 @@ internal static partial class MentionScanner
         {
             words.Clear();
             var shape = CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
-            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind is BlockKind.Headline or BlockKind.Heading, wrapped);
+            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind, wrapped);
         }
         return candidates.Count == 0 ? kb.NoMentions : new BlockMentions(candidates.ToImmutable(), kb);
     }
@@ -84,17 +84,22 @@ internal static partial class MentionScanner
         return new CaseCounts(letters, upper, allCaps);
     }
 
-    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool headline, bool wrapped)
+    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, BlockKind kind, bool wrapped)
     {
         if (words.Count == 0) return;
-        var mode = CaseMode(shape, headline);
+        var dateline = kind == BlockKind.Dateline;
+        var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
+        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words)))
+        {
+            mode = SentenceCase.Normal; // "Lotte 6 Hyundai 2": a short line of results looks like a heading, but its capitals are names
+        }
         if (mode == SentenceCase.AllCaps)
         {
             // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
             ScanCapitals(text, sentenceEnd, words, kb, candidates, wrapped);
             return;
         }
-        var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase);
+        var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase, dateline);
         for (var k = 0; k < words.Count; k++)
         {
             k = scan.ScanAt(k);
@@ -105,7 +110,7 @@ internal static partial class MentionScanner
     /// The state of scanning one mixed-case sentence word by word: whether a title came just before, whether the
     /// sentence is a results line (decided on its first candidate), and an acronym defined but not yet used.
     /// </summary>
-    private ref struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase)
+    private ref struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
     {
         private bool _titleBefore;
         private bool? _resultsLine;
@@ -115,7 +120,7 @@ internal static partial class MentionScanner
         public int ScanAt(int k)
         {
             var w = words[k];
-            if (!char.IsUpper(text[w.Start]))
+            if (!IsCapitalised(text, w))
             {
                 _titleBefore = false;
                 return k;
@@ -143,6 +148,11 @@ internal static partial class MentionScanner
             {
                 _titleBefore = false;
                 return k;
+            }
+            if (known is null && sentenceInitial && IsNationalityAfterOpener(k))
+            {
+                _titleBefore = false;
+                return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
             if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
@@ -186,7 +196,8 @@ internal static partial class MentionScanner
         {
             var w = words[k];
             var runEnd = words[last].NameEnd;
-            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length))
+            var namedAfterHome = known is not null && headType is null && OpensNameAfterHome(k, last, known);
+            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length) && !namedAfterHome)
             {
                 var end = w.Start + known.Surface.Length;
                 var lastWord = k;
@@ -195,7 +206,7 @@ internal static partial class MentionScanner
                 k = lastWord;
                 return match;
             }
-            if (known is null && w.End - w.Start > 2 && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
+            if (known is null && w.End - w.Start > 2 && char.IsUpper(text[w.Start]) && text.AsSpan(w.Start, w.NameEnd - w.Start).IndexOfAny('-', '‐') > 0 && last == k)
             {
                 // "Anti-Daesh", "US-led", "Iran-Iraq-Syria": names inside a hyphenated word.
                 AddHyphenParts(text, w, kb, candidates);
@@ -208,19 +219,69 @@ internal static partial class MentionScanner
                 return null; // in a title-case headline a capital letter says nothing; only known names count
             }
             var surface = OneLine(text[w.Start..runEnd]);
-            var (type, evidence) = GuessType(text, words, k, last, headType, _titleBefore, kb);
+            var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
             // A listed name is written with a capital wherever it stands, first in a sentence too.
             var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial && evidence != TypeEvidence.Listed);
             k = last;
             return guessed;
         }
 
+        /// <summary>
+        /// A known city or region followed by capitalised words the knowledge base does not know, with no head word:
+        /// clubs, firms and desks are named after their home ("Westford Rovers", "Westford Purchasing Managers").
+        /// </summary>
+        private readonly bool OpensNameAfterHome(int k, int last, Alias known)
+        {
+            if (known.Entity.Kind is not ("city" or "region")) return false;
+            var end = words[k].Start + known.Surface.Length;
+            var next = k;
+            while (next <= last && words[next].Start < end) next++;
+            if (next > last || words[next - 1].End != end || words[next].Start != end + 1 || !IsCapitalised(text, words[next])) return false;
+            var classes = ClassesOf(text, words, next);
+            return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
+                && kb.Match(text, words[next].Start, sentenceEnd, text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start), wrapped: wrapped) is null
+                && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
+        }
+
+        /// <summary>
+        /// The word after the sentence's first word is a nationality and ends the run of capitals, and the first word
+        /// is on no list of name words: a sentence-case opener ("Escaped", "Total") before "British", "Canadian".
+        /// </summary>
+        private readonly bool IsNationalityAfterOpener(int k)
+        {
+            if (k + 1 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsCapitalised(text, words[k + 1])
+                || k + 2 < words.Count && IsCapitalised(text, words[k + 2]) && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start))
+            {
+                return false;
+            }
+            const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart;
+            var next = words[k + 1];
+            return (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(Span(text, words[k]))
+                && kb.Match(text, next.Start, sentenceEnd, text.AsSpan(next.Start, next.NameEnd - next.Start), wrapped: wrapped) is { } known
+                && known.Surface.Length == next.NameEnd - next.Start && known.Entity.Kind == "nationality";
+        }
+
         /// <summary>Adds a candidate whose last word is <paramref name="k"/>, with what its surroundings say about it.</summary>
         private void Add(MentionCandidate candidate, int k)
         {
+            if (IsNationality(candidate) && candidates.Count > 0 && candidates[^1] is var before && IsNationality(before) && !before.IsPossessive
+                && before.End + 1 == candidate.Start && text[before.End] == ' ')
+            {
+                // "Iraqi Kurds", "Bosnian Serb": a nationality before a people or another nationality is one name.
+                candidates.RemoveAt(candidates.Count - 1);
+                candidate = candidate with
+                {
+                    Start = before.Start, Surface = OneLine(text[before.Start..candidate.End]), Known = null, Type = EntityType.Miscellaneous,
+                    Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
+                };
+            }
             if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
+            }
+            if (dateline && candidate.Known is null)
+            {
+                candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "GENEVA 1996-08-30": a dateline names where the report was filed
             }
             if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && IsCitation(text, candidate.End, sentenceEnd))
             {
@@ -265,7 +326,7 @@ internal static partial class MentionScanner
             candidates.Add(new MentionCandidate
             {
                 Start = w.Start, End = end, Surface = OneLine(text[w.Start..end]), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
-                WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end,
+                WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end, PlaceBefore = PlacePrepositionBefore(text, words, k),
             });
             k = last;
         }
@@ -441,6 +502,17 @@ internal static partial class MentionScanner
         return capitals >= 2;
     }
 
+    /// <summary>A lower-case word that title case would capitalise: the line is in sentence case or a table's row.</summary>
+    private static bool HasSentenceCaseWord(string text, List<Word> words)
+    {
+        var lower = EntityWords.Default.TitleCaseLowerWords;
+        foreach (var w in words)
+        {
+            if (char.IsLower(text[w.Start]) && !lower.Contains(Span(text, w))) return true;
+        }
+        return false;
+    }
+
     private enum SentenceCase { Normal, TitleCase, AllCaps }
 
     private static SentenceCase CaseMode(CaseCounts shape, bool headline)
@@ -456,7 +528,10 @@ internal static partial class MentionScanner
 
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '«' or '„' or '\'';
 
-    private static bool IsCapitalised(string text, Word w) => char.IsUpper(text[w.Start]);
+    /// <summary>A word that may be (part of) a name: a capital first, or after a lower-case Arabic article ("al-Qaida", "el-Sisi").</summary>
+    private static bool IsCapitalised(string text, Word w) =>
+        char.IsUpper(text[w.Start])
+        || w.NameEnd - w.Start > 3 && text[w.Start + 2] == '-' && char.IsUpper(text[w.Start + 3]) && EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(w.Start, 2));
 
     /// <summary>
     /// One space between two words, or the line break of a Markdown paragraph wrapped by hand ("Police chief
@@ -474,4 +549,8 @@ internal static partial class MentionScanner
         foreach (var c in surface) if (c == ' ') count++;
         return count;
     }
+
+    /// <summary>A nationality or people word: "Iraqi", "Kurds", "Walloon".</summary>
+    private static bool IsNationality(MentionCandidate c) =>
+        c.Known?.Entity.Kind == "nationality" || c.Known is null && c.Type == EntityType.Miscellaneous && c.Evidence == TypeEvidence.Listed;
 }

@@ -24,6 +24,12 @@ internal sealed class EntityWords
     public required WordSet PoliticalVerbs { get; init; }
     public required WordSet PlacePrepositions { get; init; }
 
+    /// <summary>a, and, of, the…: the only lower-case words of a title-case headline.</summary>
+    public required WordSet TitleCaseLowerWords { get; init; }
+
+    /// <summary>town, village, province…: a name before the noun or after "noun of" is a place.</summary>
+    public required WordSet PlaceNouns { get; init; }
+
     /// <summary>Sports prose: "Surrey captain", "Durham beat", "beat Durham".</summary>
     public required WordSet TeamRoles { get; init; }
     public required WordSet ResultVerbs { get; init; }
@@ -71,6 +77,8 @@ internal sealed class EntityWords
             ArticlePrefixes = Set("article-prefixes"),
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),
+            PlaceNouns = Set("place-nouns"),
+            TitleCaseLowerWords = Set("title-case-lower-words"),
             KnownAcronyms = Set("known-acronyms"),
             TeamRoles = Set("team-roles"),
             ResultVerbs = Set("result-verbs"),

@@ -76,4 +76,84 @@ public class EntityRecognitionTests
     [Test]
     public void A_year_in_brackets_after_an_organisation_with_a_head_word_leaves_it_an_organisation() =>
         Assert.That(TypeOf(Analyze("Report\n\nThe Westshire Council (2003) rejected the plan."), "Westshire Council"), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_short_line_of_results_is_read_for_its_sides_not_as_a_heading()
+    {
+        var entities = Analyze("Baseball results\n\nResults of games played on Sunday.\nKestrels 6 Ravens 2\nOtters 4 Kestrels 3");
+        Assert.That(entities.Mentions.Where(m => m.Text is "Kestrels" or "Ravens" or "Otters").Select(m => TypeOf(entities, m.Text)).Distinct(), Is.EqualTo(new[] { "ORG" }));
+        Assert.That(entities.Mentions.Count(m => m.Text == "Kestrels"), Is.EqualTo(2));
+    }
+
+    [TestCase("Floods\nZUVARA 2024-03-02\nThe river burst its banks overnight.", "ZUVARA")]
+    [TestCase("Floods\nNORTH ZUVARA 2024-03-02\nThe river burst its banks overnight.", "NORTH ZUVARA")]
+    public void An_unknown_name_in_a_dateline_is_the_place_the_report_comes_from(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [TestCase("Baseball\n\nOn Friday Chicago beat Eastbury by six runs.\nIn Chicago, the home side lost again.")]
+    [TestCase("Baseball\n\nOn Friday Chicago beat Eastbury by six runs.\nAt Chicago, the home side lost again.")]
+    [TestCase("Baseball\n\nOn Friday Chicago beat Eastbury by six runs.\nDETROIT AT CHICAGO")]
+    public void A_home_named_after_a_capitalised_place_preposition_stays_a_place(string text)
+    {
+        var mentions = Analyze(text).Mentions.Where(m => m.Text.Equals("Chicago", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.That(mentions[0].EntityId, Is.EqualTo("chicago-side"), "named as a side in a sports report");
+        Assert.That(mentions[^1].EntityId, Is.EqualTo("chicago"), "a place preposition first in a sentence or in capitals is still one");
+    }
+
+    [TestCase("Politics\n\nIraqi Kurds voted on Sunday.", "Iraqi Kurds")]
+    [TestCase("Politics\n\nThe Bosnian Serb leadership met on Sunday.", "Bosnian Serb")]
+    [TestCase("Politics\n\nThe talks were joined by Walloon Kurds living abroad.", "Walloon Kurds")]
+    public void A_nationality_before_a_people_is_one_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [Test]
+    public void A_nationality_alone_or_apart_stays_a_nationality()
+    {
+        var entities = Analyze("Politics\n\nThe Iraqi, Kurdish and Turkish envoys met.");
+        Assert.That(entities.Mentions.Select(m => m.Text), Is.EquivalentTo(new[] { "Iraqi", "Kurdish", "Turkish" }));
+    }
+
+    [TestCase("Soccer\n\nThe winner for Chicago Kestrels came late.", "Chicago Kestrels", "ORG")]
+    [TestCase("Markets\n\nThe index of the Chicago Purchasing Managers rose.", "Chicago Purchasing Managers", "ORG")]
+    [TestCase("Travel\n\nThe walls of Chicago Castle were rebuilt.", "Chicago Castle", "LOC")]
+    public void A_home_before_words_the_knowledge_base_does_not_know_names_a_body_there(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Politics\n\nOn Monday Chicago Mayor Anne Holt spoke.", "Chicago")]
+    [TestCase("Politics\n\nIn Chicago Anne Holt spoke.", "Chicago")]
+    [TestCase("Politics\n\nThe Chicago Iraqi community met.", "Chicago")]
+    public void A_home_before_a_title_a_given_name_or_a_known_name_stays_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [TestCase("Security\n\nThe raid targeted al-Qaida fighters near the border.", "al-Qaida", "ORG")]
+    [TestCase("Security\n\nThe curfew was lifted in al-Zuwara on Monday.", "al-Zuwara", "LOC")]
+    public void A_name_after_a_lower_case_Arabic_article_is_a_name(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Floods\n\nWater reached the town of Zuvara overnight.", "Zuvara")]
+    [TestCase("Floods\n\nWater reached the eastern Zuvara province overnight.", "Zuvara")]
+    [TestCase("Floods\n\nThe villages of Upper Zuvara were cut off.", "Upper Zuvara")]
+    public void A_name_next_to_a_place_noun_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [Test]
+    public void A_place_noun_does_not_retype_a_name_with_a_head_word() =>
+        Assert.That(TypeOf(Analyze("Security\n\nPatrols by the Zuvara Brigade village units resumed."), "Zuvara Brigade"), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_short_line_with_lower_case_words_title_case_keeps_small_is_read_for_its_names()
+    {
+        var entities = Analyze("Cricket scorecard\n\nThe visitors batted first.\nT. Okafor c Lindqvist b Moreau 50\nOver to the Hills");
+        Assert.That(TypeOf(entities, "T. Okafor"), Is.EqualTo("PER"), "'c' and 'b' are no words a title-case heading leaves small");
+        Assert.That(entities.Mentions.Any(m => m.Text == "Hills"), Is.False, "a title-case heading's capitals alone name nothing");
+    }
+
+    [TestCase("Missing German hiker found alive near the lake.", "German")]
+    [TestCase("Total Canadian exports rose in May.", "Canadian")]
+    public void A_sentence_opener_before_a_nationality_is_not_part_of_a_name(string sentence, string name)
+    {
+        var entities = Analyze("News\n\n" + sentence);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("MISC"));
+        Assert.That(entities.Mentions.Select(m => m.Text), Is.EqualTo(new[] { name }));
+    }
 }

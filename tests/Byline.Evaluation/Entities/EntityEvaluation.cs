@@ -19,7 +19,7 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES]"
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
         + " (--gum-docs train: the documents in neither the dev nor the test split)";
 
     private static EntityTagger? _entityTagger;
@@ -52,6 +52,7 @@ public static class EntityEvaluation
         _recogniser = Option("--recogniser") ?? "scanner";
         _gumGenres = Option("--gum-genres") ?? "news";
         _errorClassExamples = int.TryParse(Option("--error-classes"), out var x) ? x : null;
+        if (Option("--error-context") is { } contextFile) ErrorClasses.Context = new StreamWriter(contextFile) { AutoFlush = true };
         if (_recogniser is not ("scanner" or "tagger" or "known" or "union" or "retype")) throw new ArgumentException($"--recogniser: scanner, tagger, known, union or retype, not '{_recogniser}'.");
         if (Option("--entity-model") is { } model) _entityTagger = EntityTagger.Load(model);
         else if (_recogniser != "scanner") throw new ArgumentException($"--recogniser {_recogniser} needs --entity-model FILE (weights written by train-entities; docs/language.md).");
@@ -325,7 +326,7 @@ public static class EntityEvaluation
         var score = new Score();
         var shown = 0;
         var frequent = new Dictionary<string, int>(StringComparer.Ordinal);
-        var classes = new ErrorClasses();
+        var classes = new ErrorClasses("CoNLL");
         foreach (var (docText, docGold) in documents)
         {
             var predicted = Recognise(docText).Select(p => p.Span).ToList();
@@ -374,7 +375,7 @@ public static class EntityEvaluation
             heldOut.UnionWith(Split("test"));
             files = files.Where(f => !heldOut.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
         }
-        var classes = new ErrorClasses();
+        var classes = new ErrorClasses("GUM");
         var score = new Score();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
@@ -423,6 +424,7 @@ public static class EntityEvaluation
         var score = new Score();
         var texts = new List<string>();
         var count = 0;
+        var classes = new ErrorClasses("re3d", overlap: true);
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
         {
             var gold = new Dictionary<string, List<Span>>();
@@ -446,6 +448,7 @@ public static class EntityEvaluation
                 var predicted = Recognise(text).Select(p => p.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
+                classes.Add(text, Tuples(docGold), Tuples(predicted));
                 if (shown < showErrors)
                 {
                     foreach (var miss in docGold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  missed {miss.Type} '{text[miss.Start..miss.End]}'"); shown++; }
@@ -454,6 +457,7 @@ public static class EntityEvaluation
             }
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
+        if (_errorClassExamples is { } n) classes.Print("re3d", n);
         return texts;
     }
 

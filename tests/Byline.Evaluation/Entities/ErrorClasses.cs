@@ -7,13 +7,19 @@ namespace Byline.Evaluation.Entities;
 /// capitals, the first word of a line), found with the wrong type (which confusion), found with the wrong
 /// boundaries, or found where there is none. Printed with --error-classes, for error analysis of whole corpora.
 /// </summary>
-internal sealed class ErrorClasses
+internal sealed class ErrorClasses(string corpus, bool overlap = false)
 {
+    private readonly bool _overlap = overlap;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _examples = new(StringComparer.Ordinal);
 
     public void Add(string text, IReadOnlyList<(int Start, int End, string Type)> gold, IReadOnlyList<(int Start, int End, string Type)> predicted)
     {
+        if (_overlap)
+        {
+            AddOverlap(text, gold, predicted);
+            return;
+        }
         foreach (var g in gold)
         {
             if (predicted.Any(p => p.Start == g.Start && p.End == g.End && p.Type == g.Type)) continue;
@@ -31,6 +37,26 @@ internal sealed class ErrorClasses
                 continue;
             }
             Count($"missed {g.Type} {Where(text, g.Start, g.End)}", text, g.Start, g.End);
+        }
+        foreach (var p in predicted)
+        {
+            if (gold.Any(g => g.Start < p.End && p.Start < g.End)) continue;
+            Count($"spurious {p.Type} {Where(text, p.Start, p.End)}", text, p.Start, p.End);
+        }
+    }
+
+    /// <summary>
+    /// Scored by overlap (re3d): a gold name is found when a prediction of its type overlaps it; one overlapped only by
+    /// predictions of another type is a type confusion; a prediction that overlaps no gold name is spurious.
+    /// </summary>
+    private void AddOverlap(string text, IReadOnlyList<(int Start, int End, string Type)> gold, IReadOnlyList<(int Start, int End, string Type)> predicted)
+    {
+        foreach (var g in gold)
+        {
+            var overlap = predicted.Where(p => p.Start < g.End && g.Start < p.End).ToList();
+            if (overlap.Any(p => p.Type == g.Type)) continue;
+            if (overlap.Count > 0) Count($"type {g.Type} as {overlap[0].Type}", text, g.Start, g.End);
+            else Count($"missed {g.Type} {Where(text, g.Start, g.End)}", text, g.Start, g.End);
         }
         foreach (var p in predicted)
         {
@@ -58,8 +84,18 @@ internal sealed class ErrorClasses
         return start == lineStart || text.AsSpan(lineStart, start - lineStart).Trim().Length <= 1 ? $"(line start, {size})" : $"({size})";
     }
 
+    /// <summary>Where each error is written with its line (--error-context FILE), to read a class's cases in context.</summary>
+    public static TextWriter? Context { get; set; }
+
     private void Count(string key, string text, int start, int end)
     {
+        if (Context is { } context)
+        {
+            var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+            var lineEnd = text.IndexOf('\n', end);
+            var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+            context.WriteLine($"{corpus}\t{key}\t{text[start..end].Replace('\n', ' ')}\t{line[..(start - lineStart)]}[[{text[start..end].Replace('\n', ' ')}]]{line[(end - lineStart)..]}");
+        }
         CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _)++;
         var examples = _examples.TryGetValue(key, out var e) ? e : _examples[key] = new(StringComparer.Ordinal);
         CollectionsMarshal.GetValueRefOrAddDefault(examples, text[start..end].Replace('\n', ' '), out _)++;
