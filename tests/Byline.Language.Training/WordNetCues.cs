@@ -8,6 +8,12 @@ namespace Byline.Language.Training;
 internal sealed class WordNetCueSettings
 {
     public List<int> ClauseFrames { get; set; } = [];
+
+    /// <summary>False: every sense in <see cref="VerbFiles"/> qualifies, whatever its frames (the party-verb lexicon).</summary>
+    public bool RequireClauseFrame { get; set; } = true;
+
+    /// <summary>True: lemmas of several words ("side with") are left out.</summary>
+    public bool SingleWordsOnly { get; set; }
     public Dictionary<int, LexicographerFile> VerbFiles { get; set; } = [];
     public Dictionary<int, LexicographerFile> NounFiles { get; set; } = [];
 
@@ -46,7 +52,8 @@ internal static class WordNetCues
             var file = settings.VerbFiles[verb.File];
             for (var w = 0; w < verb.Words.Count; w++)
             {
-                if (!verb.Frames.Any(f => settings.ClauseFrames.Contains(f.Frame) && (f.Word == 0 || f.Word == w + 1))) continue;
+                if (settings.RequireClauseFrame && !verb.Frames.Any(f => settings.ClauseFrames.Contains(f.Frame) && (f.Word == 0 || f.Word == w + 1))) continue;
+                if (settings.SingleWordsOnly && verb.Words[w].Contains('_')) continue;
                 senses.Add((verb.Words[w], "verb", file.Class, file.Name, verb.Offset));
                 foreach (var noun in Nominalisations(verb, w + 1, nouns))
                 {

@@ -24,6 +24,12 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// </summary>
     public bool FromLexicon { get; init; }
 
+    /// <summary>
+    /// A verb of a party's stance or action from <c>Data/party-verbs.yaml</c> ("oppose", "back", "hope"): a cue only
+    /// with a party as its subject (a name, a role, a pronoun), never a document or a nameless group.
+    /// </summary>
+    public bool PartyOnly { get; init; }
+
     /// <summary>The word that must follow for the verb to report ("put" only in "put it"), or null.</summary>
     public string? OnlyBefore { get; init; }
 }
@@ -49,6 +55,9 @@ public sealed class AttributionLexicon
     /// <summary>Inflected forms of the WordNet cue candidates the curated <see cref="VerbForms"/> lack.</summary>
     public required FrozenDictionary<string, CueVerb> CandidateVerbForms { get; init; }
     public required FrozenSet<string> NounLikeForms { get; init; }
+
+    /// <summary>Pronouns that cannot be the party of a party verb ("it faces", "which means").</summary>
+    public required FrozenSet<string> NotParties { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
 
     /// <summary>First words of the phrase cues and voice changes: one probe rules most words out.</summary>
@@ -233,8 +242,9 @@ public sealed class AttributionLexicon
         return new AttributionLexicon
         {
             VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
-            CandidateVerbForms = CandidateVerbs(root, forms),
+            CandidateVerbForms = CandidateVerbs(root, forms, PartyVerbs(root)),
             NounLikeForms = Set(root, "noun_like_forms"),
+            NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
                 Scalar(n, "source") == "after"))],
@@ -308,7 +318,7 @@ public sealed class AttributionLexicon
     /// The verb forms of WordNet cue candidates in the classes <c>lexicon_cues.classes</c> keeps, minus its
     /// exclusions and the forms already curated.
     /// </summary>
-    private static FrozenDictionary<string, CueVerb> CandidateVerbs(YamlMappingNode root, Dictionary<string, CueVerb> curated)
+    private static FrozenDictionary<string, CueVerb> CandidateVerbs(YamlMappingNode root, Dictionary<string, CueVerb> curated, IEnumerable<CueVerb> partyVerbs)
     {
         var settings = (YamlMappingNode)root.Children[new YamlScalarNode("lexicon_cues")];
         var classes = Strings(settings, "classes").ToDictionary(c => Enum.Parse<Language.CueClass>(c, ignoreCase: true), c => c);
@@ -330,7 +340,37 @@ public sealed class AttributionLexicon
                 forms.TryAdd(form, verb);
             }
         }
+        foreach (var verb in partyVerbs)
+        {
+            foreach (var form in CandidateForms(verb.Lemma).Where(f => !curated.ContainsKey(f)))
+            {
+                forms.TryAdd(form, verb); // a reporting-cue candidate of the same spelling wins
+            }
+        }
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The verbs of <c>Data/party-verbs.yaml</c> in the classes <c>party_verbs.classes</c> keeps, with at least
+    /// <c>min_sense_share</c> of their WordNet senses in those files, minus <c>party_verbs.exclude</c>.
+    /// </summary>
+    private static IEnumerable<CueVerb> PartyVerbs(YamlMappingNode root)
+    {
+        var settings = (YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")];
+        var classes = Set(settings, "classes");
+        var excluded = Set(settings, "exclude");
+        var minimumShare = double.Parse(Scalar(settings, "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var verbs = EmbeddedData.Root("Byline.Analysis.Data.party-verbs.yaml");
+        foreach (var entry in Sequence(verbs, "cues").Cast<YamlMappingNode>())
+        {
+            var lemma = Scalar(entry, "lemma")!;
+            var senses = int.Parse(Scalar(entry, "senses")!, System.Globalization.CultureInfo.InvariantCulture);
+            var all = int.Parse(Scalar(entry, "of")!, System.Globalization.CultureInfo.InvariantCulture);
+            if (classes.Contains(Scalar(entry, "class")!) && !excluded.Contains(lemma) && senses >= minimumShare * all)
+            {
+                yield return new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true };
+            }
+        }
     }
 
     /// <summary>Regular forms, with "-ies"/"-ied" for a final consonant + y and a doubled final consonant ("admitted").</summary>

@@ -46,7 +46,14 @@ public static class AttributionPatterns
     public static readonly AttributionPattern Nominal = new("nominal",
         "in a CUE:NOUN , SOURCE … | SOURCE CUE:VERB in a CUE:NOUN", "In a statement, the ministry said the bridge was safe.");
 
+    /// <summary>
+    /// A party's stance or action told by a verb no reporting list holds ("opposes", "backed", "hopes"): the subject
+    /// must be a name, a role or a pronoun. It covers its own sentence only; it carries no voice to the next.
+    /// </summary>
+    public static readonly AttributionPattern PartyStance = new("party-stance",
+        "SOURCE:PARTY (AUX|ADV)* CUE:VERB(stance|action) CONTENT", "The mayor opposed the new toll.");
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance];
 }

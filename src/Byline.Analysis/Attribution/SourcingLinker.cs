@@ -264,11 +264,16 @@ public static class SourcingLinker
         /// </summary>
         private static Attribution? CarriedAfter(SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, Attribution? carried)
         {
+            // A party's stance ("The mayor opposed the toll") neither starts nor ends a voice that goes on.
+            if (specific?.Pattern == AttributionPatterns.PartyStance)
+            {
+                specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true } && a.Pattern != AttributionPatterns.PartyStance);
+            }
             if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
             {
                 return specific;
             }
-            if (attributions.Length > 0 || fact.StartsWithVoiceChange)
+            if (attributions.Any(a => a.Pattern != AttributionPatterns.PartyStance) || fact.StartsWithVoiceChange)
             {
                 return null;
             }
