@@ -287,7 +287,10 @@ public static class SourcingLinker
         /// <summary>The paragraph's last sentence: who may go on speaking in the next block.</summary>
         private void NoteParagraphEnd(in BlockContext context, SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, ImmutableArray<Quotation> ownQuotes)
         {
-            _previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
+            // The speaker of the paragraph's last words: its own speech cue, or the speaker a quotation it ends in was carried from
+            // (AP: consecutive paragraphs of one speaker's quotation need no new attribution).
+            _previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech)
+                ?? (attributions.IsEmpty && !ownQuotes.IsEmpty && voice.CarriedFrom is { CueKind: CueKind.Speech } quoted ? quoted : null);
             if (fact.EndsWithColon && _previousLastSpeaker is not null)
             {
                 _statementSpeaker = _previousLastSpeaker;
