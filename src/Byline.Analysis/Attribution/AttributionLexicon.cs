@@ -56,6 +56,9 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, CueVerb> CandidateVerbForms { get; init; }
     public required FrozenSet<string> NounLikeForms { get; init; }
 
+    /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
+    public required FrozenDictionary<string, string> StanceNouns { get; init; }
+
     /// <summary>Pronouns that cannot be the party of a party verb ("it faces", "which means").</summary>
     public required FrozenSet<string> NotParties { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
@@ -113,6 +116,7 @@ public sealed class AttributionLexicon
         ("relative_pronouns", WordClass.RelativePronoun),
         ("agent_markers", WordClass.AgentMarker),
         ("spokesperson_heads", WordClass.Spokesperson),
+        ("possessive_determiners", WordClass.Possessor),
     ];
 
     /// <summary>The classes of <see cref="FlagLists"/> per word.</summary>
@@ -182,6 +186,10 @@ public sealed class AttributionLexicon
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         classes |= ListedClasses.GetValueOrDefault(lower);
+        if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            classes |= WordClass.Possessor;
+        }
         if (VerbForms.ContainsKey(lower))
         {
             classes |= WordClass.Verb;
@@ -244,6 +252,7 @@ public sealed class AttributionLexicon
             VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
             CandidateVerbForms = CandidateVerbs(root, forms, PartyVerbs(root)),
             NounLikeForms = Set(root, "noun_like_forms"),
+            StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")]),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
@@ -348,6 +357,30 @@ public sealed class AttributionLexicon
             }
         }
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The nouns of the WordNet reporting-cue lexicon in the classes <c>stance_nouns.classes</c>, minus its exclusions,
+    /// by singular and regular plural spelling.
+    /// </summary>
+    private static FrozenDictionary<string, string> StanceNounsOf(YamlMappingNode settings)
+    {
+        var classes = Set(settings, "classes");
+        var excluded = Set(settings, "exclude");
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in Language.CueLexicon.Default.Entries.Where(e => e.Pos == Language.CuePos.Noun).OrderBy(e => e.Lemma, StringComparer.Ordinal))
+        {
+            if (!classes.Contains(entry.Class.ToString().ToLowerInvariant()) || excluded.Contains(entry.Lemma) || entry.Lemma.Contains(' '))
+            {
+                continue;
+            }
+            nouns.TryAdd(entry.Lemma, entry.Lemma);
+            var plural = entry.Lemma.EndsWith('y') && entry.Lemma.Length > 2 && !IsVowel(entry.Lemma[^2]) ? entry.Lemma[..^1] + "ies"
+                : entry.Lemma.EndsWith('s') || entry.Lemma.EndsWith("sh", StringComparison.Ordinal) || entry.Lemma.EndsWith("ch", StringComparison.Ordinal) ? entry.Lemma + "es"
+                : entry.Lemma + "s";
+            nouns.TryAdd(plural, entry.Lemma);
+        }
+        return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>

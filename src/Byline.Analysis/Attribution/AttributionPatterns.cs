@@ -8,6 +8,12 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public sealed record AttributionPattern(string Name, string Shape, string Example)
 {
+    /// <summary>
+    /// Whether the source goes on speaking in the next sentences of the paragraph (AP carry-over). A stance or
+    /// action ("The mayor opposed the toll") is no voice that goes on, and neither starts nor ends one.
+    /// </summary>
+    public bool CarriesVoice { get; init; } = true;
+
     public override string ToString() => Name;
 }
 
@@ -51,9 +57,13 @@ public static class AttributionPatterns
     /// must be a name, a role or a pronoun. It covers its own sentence only; it carries no voice to the next.
     /// </summary>
     public static readonly AttributionPattern PartyStance = new("party-stance",
-        "SOURCE:PARTY (AUX|ADV)* CUE:VERB(stance|action) CONTENT", "The mayor opposed the new toll.");
+        "SOURCE:PARTY (AUX|ADV)* CUE:VERB(stance|speech) CONTENT", "The mayor opposed the new toll.") { CarriesVoice = false };
+
+    /// <summary>A party's stance named by a noun after its possessor: "his support for", "the mayor's criticism of".</summary>
+    public static readonly AttributionPattern PossessiveNominal = new("possessive-nominal",
+        "POSSESSOR:PARTY CUE:NOUN CONTENT", "Despite his support for the toll, the bridge stayed free.") { CarriesVoice = false };
 
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal];
 }

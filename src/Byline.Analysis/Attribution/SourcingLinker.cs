@@ -265,15 +265,15 @@ public static class SourcingLinker
         private static Attribution? CarriedAfter(SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, Attribution? carried)
         {
             // A party's stance ("The mayor opposed the toll") neither starts nor ends a voice that goes on.
-            if (specific?.Pattern == AttributionPatterns.PartyStance)
+            if (specific is { Pattern.CarriesVoice: false })
             {
-                specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true } && a.Pattern != AttributionPatterns.PartyStance);
+                specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true } && a.Pattern.CarriesVoice);
             }
             if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
             {
                 return specific;
             }
-            if (attributions.Any(a => a.Pattern != AttributionPatterns.PartyStance) || fact.StartsWithVoiceChange)
+            if (attributions.Any(a => a.Pattern.CarriesVoice) || fact.StartsWithVoiceChange)
             {
                 return null;
             }
