@@ -8,7 +8,8 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// Word <paramref name="i"/> is a possessor ("his", "Lee's") and the next word a stance noun of the lexicon that the
     /// tagger reads as a noun: the possessor is the party, what follows the noun is the content. A name before the
-    /// possessive joins it ("Mayor Ann Lee's"); "its" and a common noun's possessive ("the bill's") name no party.
+    /// possessive joins it ("Mayor Ann Lee's"); "its" and a common noun's possessive ("the bill's") name no party. A
+    /// phrase that opens the sentence is its subject ("His claims were false"): the sentence is then the writer's.
     /// </summary>
     private Attribution? PossessiveNominal(int i)
     {
@@ -32,11 +33,11 @@ internal sealed partial class SentenceReader
             {
                 first--;
             }
-            if (first == i && i == 0)
-            {
-                return null; // a sentence's first word is capitalised anyway
-            }
             kind = SourceKind.Named;
+        }
+        if (first == 0)
+        {
+            return null; // "His claims were false": the phrase is the subject, and what is said of it is the writer's claim
         }
         if (TagOf(noun) is not { IsNoun: true })
         {

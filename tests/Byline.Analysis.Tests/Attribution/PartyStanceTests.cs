@@ -29,7 +29,7 @@ public class PartyStanceTests
     [TestCase("Ana Ruiz cherishes the old ferry more than the new bridge.", "party-stance", "cherishes", "Ana Ruiz")]
     [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
     [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support", "his")]
-    [TestCase("Ana Ruiz's remarks on the toll drew applause.", "possessive-nominal", "remarks", "Ana Ruiz's")]
+    [TestCase("The crowd cheered Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string source)
     {
@@ -42,7 +42,8 @@ public class PartyStanceTests
     [TestCase("The storm, which meant the pier closed, came early.")]
     [TestCase("The bill's support for farmers was thin.")] // a common noun's possessive
     [TestCase("Its statement on the toll was short.")]
-    [TestCase("His record on the harbour is long.")] // "record" is no stance after a possessor
+    [TestCase("The harbour board praised his record on the ferry.")] // "record" is no stance after a possessor
+    [TestCase("His claims about the toll were false.")] // the subject: what is said of it is the writer's claim
     [TestCase("The board was decrying the toll, backing the ferry instead.")] // a progressive or participle: no finite stance verb
     public void Reads_no_stance(string sentence)
     {
