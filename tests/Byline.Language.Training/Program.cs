@@ -168,7 +168,7 @@ public static class Program
         var candidates = WordNetCues.Build(options["--wordnet"], WordNetCueSettings.Read(Path.Combine(AppContext.BaseDirectory, settings)));
         var yaml = CueLexiconYaml.Write(candidates, "build-party-verbs --wordnet /usr/share/wordnet --out src/Byline.Analysis/Data/party-verbs.yaml", settings, "Verbs of a party's stance, speech and action", "src/Byline.Language/Data/NOTICE-wordnet.txt");
         File.WriteAllText(options["--out"], yaml);
-        Console.WriteLine($"wrote {options["--out"]}: {candidates.Count} verbs");
+        Console.WriteLine($"wrote {options["--out"]}: {candidates.Count(c => c.Pos == "verb")} verbs, {candidates.Count(c => c.Pos == "adj")} adjectives");
         Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(options["--out"])))}");
         return 0;
     }

@@ -17,6 +17,9 @@ internal sealed class WordNetCueSettings
     public Dictionary<int, LexicographerFile> VerbFiles { get; set; } = [];
     public Dictionary<int, LexicographerFile> NounFiles { get; set; } = [];
 
+    /// <summary>Adjectives are kept when a derivational pointer from the word reaches a noun in one of these files ("hopeful" → hopefulness, noun.feeling).</summary>
+    public Dictionary<int, LexicographerFile> AdjectiveNounFiles { get; set; } = [];
+
     public static WordNetCueSettings Read(string path) =>
         new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
             .Deserialize<WordNetCueSettings>(File.ReadAllText(path));
@@ -45,7 +48,8 @@ internal static class WordNetCues
     {
         var nouns = ReadSynsets(Path.Combine(wordnet, "data.noun")).ToDictionary(s => s.Offset);
         var verbs = ReadSynsets(Path.Combine(wordnet, "data.verb")).ToList();
-        var senseCounts = SenseCounts(verbs.Concat(nouns.Values));
+        var adjectives = settings.AdjectiveNounFiles.Count == 0 ? [] : ReadSynsets(Path.Combine(wordnet, "data.adj")).ToList();
+        var senseCounts = SenseCounts(verbs.Concat(nouns.Values).Concat(adjectives));
         var senses = new List<(string Lemma, string Pos, string Class, string File, long Synset)>();
         foreach (var verb in verbs.Where(v => settings.VerbFiles.ContainsKey(v.File)))
         {
@@ -61,6 +65,7 @@ internal static class WordNetCues
                 }
             }
         }
+        senses.AddRange(StanceAdjectives(adjectives, nouns, settings));
         return [.. senses.GroupBy(s => (s.Lemma, s.Pos))
             .Select(g => Candidate(g.Key.Lemma, g.Key.Pos, [.. g.DistinctBy(s => s.Synset).Select(s => (s.Class, s.File))], senseCounts))
             .OrderBy(c => c.Lemma, StringComparer.Ordinal).ThenBy(c => c.Pos, StringComparer.Ordinal)];
@@ -84,6 +89,23 @@ internal static class WordNetCues
         }
     }
 
+    /// <summary>Adjective senses whose word points ('+') to a noun in <see cref="WordNetCueSettings.AdjectiveNounFiles"/>.</summary>
+    private static IEnumerable<(string Lemma, string Pos, string Class, string File, long Synset)> StanceAdjectives(List<Synset> adjectives, Dictionary<long, Synset> nouns, WordNetCueSettings settings)
+    {
+        foreach (var adjective in adjectives)
+        {
+            for (var w = 0; w < adjective.Words.Count; w++)
+            {
+                if (settings.SingleWordsOnly && adjective.Words[w].Contains('_')) continue;
+                var file = adjective.Pointers
+                    .Where(p => p.Symbol == "+" && p.Pos == 'n' && p.Source == w + 1 && nouns.ContainsKey(p.Target))
+                    .Select(p => settings.AdjectiveNounFiles.GetValueOrDefault(nouns[p.Target].File))
+                    .FirstOrDefault(f => f is not null);
+                if (file is not null) yield return (adjective.Words[w], "adj", file.Class, file.Name, adjective.Offset);
+            }
+        }
+    }
+
     private static Dictionary<(string, string), int> SenseCounts(IEnumerable<Synset> synsets)
     {
         var counts = new Dictionary<(string, string), int>();
@@ -91,7 +113,7 @@ internal static class WordNetCues
         {
             foreach (var word in synset.Words.Distinct())
             {
-                var key = (word, synset.Pos == 'n' ? "noun" : "verb");
+                var key = (word, synset.Pos switch { 'n' => "noun", 'a' => "adj", _ => "verb" });
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }

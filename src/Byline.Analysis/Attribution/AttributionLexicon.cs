@@ -59,6 +59,12 @@ public sealed class AttributionLexicon
     /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
     public required FrozenDictionary<string, string> StanceNouns { get; init; }
 
+    /// <summary>Adjectives of a party's stance from <c>Data/party-verbs.yaml</c> ("hopeful", "wary"), read after "be".</summary>
+    public required FrozenSet<string> StanceAdjectives { get; init; }
+
+    /// <summary>The words after a stance adjective that give what the stance is about ("hopeful that", "wary of").</summary>
+    public required FrozenSet<string> StanceComplements { get; init; }
+
     /// <summary>Pronouns that cannot be the party of a party verb ("it faces", "which means").</summary>
     public required FrozenSet<string> NotParties { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
@@ -183,6 +189,7 @@ public sealed class AttributionLexicon
         Add(ReactionNouns, WordClass.ReactionNoun);
         Add(AnonymousHeads, WordClass.AnonymousHead);
         Add(NounLikeForms, WordClass.NounLikeForm);
+        Add(StanceAdjectives, WordClass.StanceAdjective);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         classes |= ListedClasses.GetValueOrDefault(lower);
@@ -250,7 +257,9 @@ public sealed class AttributionLexicon
         return new AttributionLexicon
         {
             VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
-            CandidateVerbForms = CandidateVerbs(root, forms, PartyVerbs(root)),
+            CandidateVerbForms = CandidateVerbs(root, forms, PartyWords(root, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
+            StanceAdjectives = PartyWords(root, "adj").ToFrozenSet(StringComparer.Ordinal),
+            StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")]),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
@@ -384,24 +393,25 @@ public sealed class AttributionLexicon
     }
 
     /// <summary>
-    /// The verbs of <c>Data/party-verbs.yaml</c> in the classes <c>party_verbs.classes</c> keeps, with at least
-    /// <c>min_sense_share</c> of their WordNet senses in those files, minus <c>party_verbs.exclude</c>.
+    /// The lemmas of part of speech <paramref name="pos"/> in <c>Data/party-verbs.yaml</c> in the classes
+    /// <c>party_verbs.classes</c> keeps, with at least the minimum share of their WordNet senses in those files
+    /// (<c>min_sense_share</c>, or <c>adjective_min_sense_share</c>), minus <c>party_verbs.exclude</c>.
     /// </summary>
-    private static IEnumerable<CueVerb> PartyVerbs(YamlMappingNode root)
+    private static IEnumerable<string> PartyWords(YamlMappingNode root, string pos)
     {
         var settings = (YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")];
         var classes = Set(settings, "classes");
         var excluded = Set(settings, "exclude");
-        var minimumShare = double.Parse(Scalar(settings, "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        var verbs = EmbeddedData.Root("Byline.Analysis.Data.party-verbs.yaml");
-        foreach (var entry in Sequence(verbs, "cues").Cast<YamlMappingNode>())
+        var minimumShare = double.Parse(Scalar(settings, pos == "adj" ? "adjective_min_sense_share" : "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var words = EmbeddedData.Root("Byline.Analysis.Data.party-verbs.yaml");
+        foreach (var entry in Sequence(words, "cues").Cast<YamlMappingNode>())
         {
             var lemma = Scalar(entry, "lemma")!;
             var senses = int.Parse(Scalar(entry, "senses")!, System.Globalization.CultureInfo.InvariantCulture);
             var all = int.Parse(Scalar(entry, "of")!, System.Globalization.CultureInfo.InvariantCulture);
-            if (classes.Contains(Scalar(entry, "class")!) && !excluded.Contains(lemma) && senses >= minimumShare * all)
+            if (Scalar(entry, "pos") == pos && classes.Contains(Scalar(entry, "class")!) && !excluded.Contains(lemma) && senses >= minimumShare * all)
             {
-                yield return new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true };
+                yield return lemma;
             }
         }
     }

@@ -57,7 +57,8 @@ public static class AttributionPatterns
     /// must be a name, a role or a pronoun. It covers its own sentence only; it carries no voice to the next.
     /// </summary>
     public static readonly AttributionPattern PartyStance = new("party-stance",
-        "SOURCE:PARTY (AUX|ADV)* CUE:VERB(stance|speech) CONTENT", "The mayor opposed the new toll.") { CarriesVoice = false };
+        "SOURCE:PARTY (AUX|ADV)* CUE:VERB(stance|speech) CONTENT | SOURCE:PARTY be [ADV] CUE:ADJ(stance) (that|of|about…) CONTENT",
+        "The mayor decried the new toll.") { CarriesVoice = false };
 
     /// <summary>A party's stance named by a noun after its possessor: "his support for", "the mayor's criticism of".</summary>
     public static readonly AttributionPattern PossessiveNominal = new("possessive-nominal",

@@ -48,4 +48,36 @@ internal sealed partial class SentenceReader
         var cue = _words[noun].Span;
         return new Attribution(cue, source, ContentFrom(noun + 1), lemma, CueKind.Cognition, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PossessiveNominal };
     }
+
+    /// <summary>
+    /// "The mayor was hopeful that …", "Residents are wary of the plan": a party, a form of "be" (with at most one
+    /// adverb: "was deeply sceptical about"), a stance adjective the tagger reads as an adjective, and a word that
+    /// says what the stance is about.
+    /// </summary>
+    private Attribution? StanceAdjective(int i)
+    {
+        var be = i - 1;
+        if (be > 0 && _words[be].IsWord && !_words[be].Has(WordClass.BeForm))
+        {
+            be--; // one adverb between: "was deeply sceptical"
+        }
+        if (be < 1 || i + 1 >= _words.Count || !_words[be].IsWord || !_words[be].Has(WordClass.BeForm) || !_lexicon.StanceComplements.Contains(_words[i + 1].Lower)
+            || InsideQuotation(_words[i].Span.Start))
+        {
+            return null;
+        }
+        var subjectEnd = SubjectEndBefore(be);
+        if (!IsSubjectEnd(subjectEnd) || _phrases.Backward(subjectEnd) is not { } subject)
+        {
+            return null;
+        }
+        var source = MakeSource(subject.First, subject.Last);
+        if (source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant())
+            || TagOf(i) is not { Upos: Language.UniversalPos.ADJ })
+        {
+            return null;
+        }
+        var cue = TextSpan.FromBounds(_words[be].Span.Start, _words[i].Span.End);
+        return new Attribution(cue, source, ContentFrom(SkipThat(i + 1)), _words[i].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[i].Span, Pattern = AttributionPatterns.PartyStance };
+    }
 }

@@ -118,7 +118,7 @@ internal sealed partial class SentenceReader
         {
             found.Add(colon);
         }
-        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor)) != 0 ? _words.Count : 0;
+        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -129,6 +129,11 @@ internal sealed partial class SentenceReader
             if (w.Has(WordClass.PhraseCueFirst) && w.Lower == "in" && PollCitation(i) is { } poll) // the flag test first: "in" is rare among words
             {
                 found.Add(poll);
+                continue;
+            }
+            if (w.Has(WordClass.StanceAdjective) && StanceAdjective(i) is { } stance)
+            {
+                found.Add(stance);
                 continue;
             }
             if (w.Has(WordClass.Possessor) && PossessiveNominal(i) is { } nominal)

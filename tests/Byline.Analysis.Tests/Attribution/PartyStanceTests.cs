@@ -28,6 +28,8 @@ public class PartyStanceTests
     [TestCase("The harbour board decried the new toll.", "party-stance", "decried", "The harbour board")]
     [TestCase("Ana Ruiz cherishes the old ferry more than the new bridge.", "party-stance", "cherishes", "Ana Ruiz")]
     [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
+    [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]
+    [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical", "The mayor")]
     [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support", "his")]
     [TestCase("The crowd cheered Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]
@@ -40,7 +42,9 @@ public class PartyStanceTests
     [TestCase("It deplores nothing, the old engine of the ferry.")] // "it" is no party
     [TestCase("The tide faced the pier all winter.")] // "face": no position taken
     [TestCase("The storm, which meant the pier closed, came early.")]
-    [TestCase("The bill's support for farmers was thin.")] // a common noun's possessive
+    [TestCase("The bill's support for farmers was thin.")]
+    [TestCase("The new toll is critical to the harbour's budget.")] // no party, and "to" says no stance
+    [TestCase("The harbour master was happy.")] // nothing the stance is about // a common noun's possessive
     [TestCase("Its statement on the toll was short.")]
     [TestCase("The harbour board praised his record on the ferry.")] // "record" is no stance after a possessor
     [TestCase("His claims about the toll were false.")] // the subject: what is said of it is the writer's claim
