@@ -94,4 +94,8 @@ public enum WordClass : ulong
     AgentMarker = 1UL << 59,
     /// <summary>spokesman, spokeswoman…: a source who speaks for someone else.</summary>
     Spokesperson = 1UL << 60,
+    /// <summary>his, her, their, or a word ending in 's: a possessor, who may be the party of a stance noun after it ("his support for").</summary>
+    Possessor = 1UL << 61,
+    /// <summary>hopeful, confident, wary…: an adjective of a party's stance after "be" ("The mayor was hopeful that …").</summary>
+    StanceAdjective = 1UL << 62,
 }

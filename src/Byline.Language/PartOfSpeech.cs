@@ -23,7 +23,16 @@ public sealed class PosTag
         XposLabel = slash < 0 ? label : label[(slash + 1)..];
         Upos = Enum.TryParse<UniversalPos>(FirstPart(UposLabel), out var upos) ? upos : UniversalPos.X;
         Xpos = FirstPart(XposLabel);
+        foreach (var part in UposLabel.Split('+'))
+        {
+            _parts |= 1u << (int)(Enum.TryParse<UniversalPos>(part, out var p) ? p : UniversalPos.X);
+        }
     }
+
+    private readonly uint _parts;
+
+    /// <summary>Whether any part of the tag is <paramref name="pos"/> ("he's" = PRON+AUX has an AUX part).</summary>
+    public bool HasPart(UniversalPos pos) => (_parts & (1u << (int)pos)) != 0;
 
     /// <summary>Index of the tag in the model's tag set.</summary>
     public byte Id { get; }

@@ -32,6 +32,16 @@ public class PartOfSpeechTaggerTests
     }
 
     [Test]
+    public void A_joined_tag_has_every_part_and_names_its_first()
+    {
+        var tag = Find("He's here because they didn't wait.", "He's").Tag;
+        Assert.That(tag.Upos, Is.EqualTo(UniversalPos.PRON), tag.Label);
+        Assert.That(tag.HasPart(UniversalPos.PRON) && tag.HasPart(UniversalPos.AUX), tag.Label);
+        Assert.That(tag.HasPart(UniversalPos.VERB), Is.False, tag.Label);
+        Assert.That(Find("He's here because they didn't wait.", "wait").Tag.HasPart(UniversalPos.VERB));
+    }
+
+    [Test]
     public void Tags_every_token_including_punctuation_quotes_and_urls()
     {
         const string sentence = "\"We don't know,\" the agency's chief told https://example.org on 3 May 2024.";

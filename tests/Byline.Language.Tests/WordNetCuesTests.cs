@@ -43,4 +43,19 @@ public class WordNetCuesTests
         Assert.That(lexicon.Find("statement", CuePos.Verb), Is.Null);
         Assert.That(lexicon.Find("see", CuePos.Verb), Is.EqualTo(CueClass.Perception));
     }
+
+    [Test]
+    public void Without_the_clause_frame_every_sense_of_the_chosen_files_counts_and_nouns_may_be_left_out()
+    {
+        var settings = WordNetCueSettings.Read(Path.Combine(TestContext.CurrentContext.TestDirectory, "wordnet-party-verbs.yaml"));
+        Assert.That((settings.RequireClauseFrame, settings.SingleWordsOnly, settings.NounFiles.Count), Is.EqualTo((false, true, 0)));
+        var found = WordNetCues.Build(Fixture, settings).Select(c => $"{c.Lemma} {c.Pos} {c.Class} {c.Senses}/{c.AllSenses}");
+        // "communicate" has no clause frame and "see" a film is a perception sense too; "hit" is in a file not read.
+        // Adjectives derived from a noun of feeling or cognition are stance ("stately" comes from a noun of another file).
+        Assert.That(found, Is.EqualTo(new[]
+        {
+            "believe verb stance 1/1", "believing adj stance 1/1", "communicate verb speech 1/1", "hopeful adj stance 1/2",
+            "perceive verb perception 1/1", "say verb speech 1/1", "see verb perception 2/2", "state verb speech 1/1",
+        }));
+    }
 }

@@ -15,6 +15,7 @@ public static class Program
           tagging-cost --text FILE [--repeat N] [--entity-model FILE]   CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks); with an entity model, of the entity tagger too
           train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity-tagger experiment on GUM train (open genres, WebAnno TSV at that commit)
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
+          build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
         """;
 
@@ -28,6 +29,7 @@ public static class Program
                 "train-tagger" => TrainTagger(options),
                 "evaluate-tagger" => EvaluateTagger(options),
                 "build-lexicon" => BuildLexicon(options),
+                "build-party-verbs" => BuildPartyVerbs(options),
                 "build-entity-names" => BuildEntityNames(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
@@ -157,6 +159,17 @@ public static class Program
         var candidates = WordNetCues.Build(options["--wordnet"], WordNetCueSettings.Read(settingsPath));
         File.WriteAllText(options["--out"], CueLexiconYaml.Write(candidates));
         Console.WriteLine($"wrote {options["--out"]}: {candidates.Count} candidates ({candidates.Count(c => c.Pos == "verb")} verbs, {candidates.Count(c => c.Pos == "noun")} nouns)");
+        return 0;
+    }
+
+    private static int BuildPartyVerbs(Dictionary<string, string> options)
+    {
+        const string settings = "wordnet-party-verbs.yaml";
+        var candidates = WordNetCues.Build(options["--wordnet"], WordNetCueSettings.Read(Path.Combine(AppContext.BaseDirectory, settings)));
+        var yaml = CueLexiconYaml.Write(candidates, "build-party-verbs --wordnet /usr/share/wordnet --out src/Byline.Analysis/Data/party-verbs.yaml", settings, "Verbs of a party's stance, speech and action", "src/Byline.Language/Data/NOTICE-wordnet.txt");
+        File.WriteAllText(options["--out"], yaml);
+        Console.WriteLine($"wrote {options["--out"]}: {candidates.Count(c => c.Pos == "verb")} verbs, {candidates.Count(c => c.Pos == "adj")} adjectives");
+        Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(options["--out"])))}");
         return 0;
     }
 

@@ -8,8 +8,17 @@ namespace Byline.Language.Training;
 internal sealed class WordNetCueSettings
 {
     public List<int> ClauseFrames { get; set; } = [];
+
+    /// <summary>False: every sense in <see cref="VerbFiles"/> qualifies, whatever its frames (the party-verb lexicon).</summary>
+    public bool RequireClauseFrame { get; set; } = true;
+
+    /// <summary>True: lemmas of several words ("side with") are left out.</summary>
+    public bool SingleWordsOnly { get; set; }
     public Dictionary<int, LexicographerFile> VerbFiles { get; set; } = [];
     public Dictionary<int, LexicographerFile> NounFiles { get; set; } = [];
+
+    /// <summary>Adjectives are kept when a derivational pointer from the word reaches a noun in one of these files ("hopeful" → hopefulness, noun.feeling).</summary>
+    public Dictionary<int, LexicographerFile> AdjectiveNounFiles { get; set; } = [];
 
     public static WordNetCueSettings Read(string path) =>
         new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
@@ -39,14 +48,16 @@ internal static class WordNetCues
     {
         var nouns = ReadSynsets(Path.Combine(wordnet, "data.noun")).ToDictionary(s => s.Offset);
         var verbs = ReadSynsets(Path.Combine(wordnet, "data.verb")).ToList();
-        var senseCounts = SenseCounts(verbs.Concat(nouns.Values));
+        var adjectives = settings.AdjectiveNounFiles.Count == 0 ? [] : ReadSynsets(Path.Combine(wordnet, "data.adj")).ToList();
+        var senseCounts = SenseCounts(verbs.Concat(nouns.Values).Concat(adjectives));
         var senses = new List<(string Lemma, string Pos, string Class, string File, long Synset)>();
         foreach (var verb in verbs.Where(v => settings.VerbFiles.ContainsKey(v.File)))
         {
             var file = settings.VerbFiles[verb.File];
             for (var w = 0; w < verb.Words.Count; w++)
             {
-                if (!verb.Frames.Any(f => settings.ClauseFrames.Contains(f.Frame) && (f.Word == 0 || f.Word == w + 1))) continue;
+                if (settings.RequireClauseFrame && !verb.Frames.Any(f => settings.ClauseFrames.Contains(f.Frame) && (f.Word == 0 || f.Word == w + 1))) continue;
+                if (settings.SingleWordsOnly && verb.Words[w].Contains('_')) continue;
                 senses.Add((verb.Words[w], "verb", file.Class, file.Name, verb.Offset));
                 foreach (var noun in Nominalisations(verb, w + 1, nouns))
                 {
@@ -54,6 +65,7 @@ internal static class WordNetCues
                 }
             }
         }
+        senses.AddRange(StanceAdjectives(adjectives, nouns, settings));
         return [.. senses.GroupBy(s => (s.Lemma, s.Pos))
             .Select(g => Candidate(g.Key.Lemma, g.Key.Pos, [.. g.DistinctBy(s => s.Synset).Select(s => (s.Class, s.File))], senseCounts))
             .OrderBy(c => c.Lemma, StringComparer.Ordinal).ThenBy(c => c.Pos, StringComparer.Ordinal)];
@@ -77,6 +89,23 @@ internal static class WordNetCues
         }
     }
 
+    /// <summary>Adjective senses whose word points ('+') to a noun in <see cref="WordNetCueSettings.AdjectiveNounFiles"/>.</summary>
+    private static IEnumerable<(string Lemma, string Pos, string Class, string File, long Synset)> StanceAdjectives(List<Synset> adjectives, Dictionary<long, Synset> nouns, WordNetCueSettings settings)
+    {
+        foreach (var adjective in adjectives)
+        {
+            for (var w = 0; w < adjective.Words.Count; w++)
+            {
+                if (settings.SingleWordsOnly && adjective.Words[w].Contains('_')) continue;
+                var file = adjective.Pointers
+                    .Where(p => p.Symbol == "+" && p.Pos == 'n' && p.Source == w + 1 && nouns.ContainsKey(p.Target))
+                    .Select(p => settings.AdjectiveNounFiles.GetValueOrDefault(nouns[p.Target].File))
+                    .FirstOrDefault(f => f is not null);
+                if (file is not null) yield return (adjective.Words[w], "adj", file.Class, file.Name, adjective.Offset);
+            }
+        }
+    }
+
     private static Dictionary<(string, string), int> SenseCounts(IEnumerable<Synset> synsets)
     {
         var counts = new Dictionary<(string, string), int>();
@@ -84,7 +113,7 @@ internal static class WordNetCues
         {
             foreach (var word in synset.Words.Distinct())
             {
-                var key = (word, synset.Pos == 'n' ? "noun" : "verb");
+                var key = (word, synset.Pos switch { 'n' => "noun", 'a' => "adj", _ => "verb" });
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }

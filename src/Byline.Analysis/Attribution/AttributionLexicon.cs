@@ -24,6 +24,12 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// </summary>
     public bool FromLexicon { get; init; }
 
+    /// <summary>
+    /// A verb of a party's stance or action from <c>Data/party-verbs.yaml</c> ("oppose", "back", "hope"): a cue only
+    /// with a party as its subject (a name, a role, a pronoun), never a document or a nameless group.
+    /// </summary>
+    public bool PartyOnly { get; init; }
+
     /// <summary>The word that must follow for the verb to report ("put" only in "put it"), or null.</summary>
     public string? OnlyBefore { get; init; }
 }
@@ -49,6 +55,18 @@ public sealed class AttributionLexicon
     /// <summary>Inflected forms of the WordNet cue candidates the curated <see cref="VerbForms"/> lack.</summary>
     public required FrozenDictionary<string, CueVerb> CandidateVerbForms { get; init; }
     public required FrozenSet<string> NounLikeForms { get; init; }
+
+    /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
+    public required FrozenDictionary<string, string> StanceNouns { get; init; }
+
+    /// <summary>Adjectives of a party's stance from <c>Data/party-verbs.yaml</c> ("hopeful", "wary"), read after "be".</summary>
+    public required FrozenSet<string> StanceAdjectives { get; init; }
+
+    /// <summary>The words after a stance adjective that give what the stance is about ("hopeful that", "wary of").</summary>
+    public required FrozenSet<string> StanceComplements { get; init; }
+
+    /// <summary>Pronouns that cannot be the party of a party verb ("it faces", "which means").</summary>
+    public required FrozenSet<string> NotParties { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
 
     /// <summary>First words of the phrase cues and voice changes: one probe rules most words out.</summary>
@@ -104,6 +122,7 @@ public sealed class AttributionLexicon
         ("relative_pronouns", WordClass.RelativePronoun),
         ("agent_markers", WordClass.AgentMarker),
         ("spokesperson_heads", WordClass.Spokesperson),
+        ("possessive_determiners", WordClass.Possessor),
     ];
 
     /// <summary>The classes of <see cref="FlagLists"/> per word.</summary>
@@ -170,9 +189,14 @@ public sealed class AttributionLexicon
         Add(ReactionNouns, WordClass.ReactionNoun);
         Add(AnonymousHeads, WordClass.AnonymousHead);
         Add(NounLikeForms, WordClass.NounLikeForm);
+        Add(StanceAdjectives, WordClass.StanceAdjective);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         classes |= ListedClasses.GetValueOrDefault(lower);
+        if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            classes |= WordClass.Possessor;
+        }
         if (VerbForms.ContainsKey(lower))
         {
             classes |= WordClass.Verb;
@@ -233,8 +257,12 @@ public sealed class AttributionLexicon
         return new AttributionLexicon
         {
             VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
-            CandidateVerbForms = CandidateVerbs(root, forms),
+            CandidateVerbForms = CandidateVerbs(root, forms, PartyWords(root, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
+            StanceAdjectives = PartyWords(root, "adj").ToFrozenSet(StringComparer.Ordinal),
+            StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
+            StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")]),
+            NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
                 Scalar(n, "source") == "after"))],
@@ -308,7 +336,7 @@ public sealed class AttributionLexicon
     /// The verb forms of WordNet cue candidates in the classes <c>lexicon_cues.classes</c> keeps, minus its
     /// exclusions and the forms already curated.
     /// </summary>
-    private static FrozenDictionary<string, CueVerb> CandidateVerbs(YamlMappingNode root, Dictionary<string, CueVerb> curated)
+    private static FrozenDictionary<string, CueVerb> CandidateVerbs(YamlMappingNode root, Dictionary<string, CueVerb> curated, IEnumerable<CueVerb> partyVerbs)
     {
         var settings = (YamlMappingNode)root.Children[new YamlScalarNode("lexicon_cues")];
         var classes = Strings(settings, "classes").ToDictionary(c => Enum.Parse<Language.CueClass>(c, ignoreCase: true), c => c);
@@ -330,7 +358,62 @@ public sealed class AttributionLexicon
                 forms.TryAdd(form, verb);
             }
         }
+        foreach (var verb in partyVerbs)
+        {
+            foreach (var form in CandidateForms(verb.Lemma).Where(f => !curated.ContainsKey(f)))
+            {
+                forms.TryAdd(form, verb); // a reporting-cue candidate of the same spelling wins
+            }
+        }
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The nouns of the WordNet reporting-cue lexicon in the classes <c>stance_nouns.classes</c>, minus its exclusions,
+    /// by singular and regular plural spelling.
+    /// </summary>
+    private static FrozenDictionary<string, string> StanceNounsOf(YamlMappingNode settings)
+    {
+        var classes = Set(settings, "classes");
+        var excluded = Set(settings, "exclude");
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in Language.CueLexicon.Default.Entries.Where(e => e.Pos == Language.CuePos.Noun).OrderBy(e => e.Lemma, StringComparer.Ordinal))
+        {
+            if (!classes.Contains(entry.Class.ToString().ToLowerInvariant()) || excluded.Contains(entry.Lemma) || entry.Lemma.Contains(' '))
+            {
+                continue;
+            }
+            nouns.TryAdd(entry.Lemma, entry.Lemma);
+            var plural = entry.Lemma.EndsWith('y') && entry.Lemma.Length > 2 && !IsVowel(entry.Lemma[^2]) ? entry.Lemma[..^1] + "ies"
+                : entry.Lemma.EndsWith('s') || entry.Lemma.EndsWith("sh", StringComparison.Ordinal) || entry.Lemma.EndsWith("ch", StringComparison.Ordinal) ? entry.Lemma + "es"
+                : entry.Lemma + "s";
+            nouns.TryAdd(plural, entry.Lemma);
+        }
+        return nouns.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The lemmas of part of speech <paramref name="pos"/> in <c>Data/party-verbs.yaml</c> in the classes
+    /// <c>party_verbs.classes</c> keeps, with at least the minimum share of their WordNet senses in those files
+    /// (<c>min_sense_share</c>, or <c>adjective_min_sense_share</c>), minus <c>party_verbs.exclude</c>.
+    /// </summary>
+    private static IEnumerable<string> PartyWords(YamlMappingNode root, string pos)
+    {
+        var settings = (YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")];
+        var classes = Set(settings, "classes");
+        var excluded = Set(settings, "exclude");
+        var minimumShare = double.Parse(Scalar(settings, pos == "adj" ? "adjective_min_sense_share" : "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var words = EmbeddedData.Root("Byline.Analysis.Data.party-verbs.yaml");
+        foreach (var entry in Sequence(words, "cues").Cast<YamlMappingNode>())
+        {
+            var lemma = Scalar(entry, "lemma")!;
+            var senses = int.Parse(Scalar(entry, "senses")!, System.Globalization.CultureInfo.InvariantCulture);
+            var all = int.Parse(Scalar(entry, "of")!, System.Globalization.CultureInfo.InvariantCulture);
+            if (Scalar(entry, "pos") == pos && classes.Contains(Scalar(entry, "class")!) && !excluded.Contains(lemma) && senses >= minimumShare * all)
+            {
+                yield return lemma;
+            }
+        }
     }
 
     /// <summary>Regular forms, with "-ies"/"-ied" for a final consonant + y and a doubled final consonant ("admitted").</summary>

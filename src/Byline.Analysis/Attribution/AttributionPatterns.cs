@@ -8,6 +8,12 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public sealed record AttributionPattern(string Name, string Shape, string Example)
 {
+    /// <summary>
+    /// Whether the source goes on speaking in the next sentences of the paragraph (AP carry-over). A stance or
+    /// action ("The mayor opposed the toll") is no voice that goes on, and neither starts nor ends one.
+    /// </summary>
+    public bool CarriesVoice { get; init; } = true;
+
     public override string ToString() => Name;
 }
 
@@ -46,7 +52,19 @@ public static class AttributionPatterns
     public static readonly AttributionPattern Nominal = new("nominal",
         "in a CUE:NOUN , SOURCE … | SOURCE CUE:VERB in a CUE:NOUN", "In a statement, the ministry said the bridge was safe.");
 
+    /// <summary>
+    /// A party's stance or action told by a verb no reporting list holds ("opposes", "backed", "hopes"): the subject
+    /// must be a name, a role or a pronoun. It covers its own sentence only; it carries no voice to the next.
+    /// </summary>
+    public static readonly AttributionPattern PartyStance = new("party-stance",
+        "SOURCE:PARTY (AUX|ADV)* CUE:VERB(stance|speech) CONTENT | SOURCE:PARTY be [ADV] CUE:ADJ(stance) (that|of|about…) CONTENT",
+        "The mayor decried the new toll.") { CarriesVoice = false };
+
+    /// <summary>A party's stance named by a noun after its possessor: "his support for", "the mayor's criticism of".</summary>
+    public static readonly AttributionPattern PossessiveNominal = new("possessive-nominal",
+        "POSSESSOR:PARTY CUE:NOUN CONTENT", "Despite his support for the toll, the bridge stayed free.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal];
 }

@@ -91,7 +91,7 @@ internal sealed partial class SentenceReader
         for (var t = 0; t < tags.Count; t++)
         {
             var tag = tags[t];
-            if (tag.UposLabel.Contains("VERB", StringComparison.Ordinal) || tag.UposLabel.Contains("AUX", StringComparison.Ordinal))
+            if (tag.HasPart(Language.UniversalPos.VERB) || tag.HasPart(Language.UniversalPos.AUX))
             {
                 return false;
             }

@@ -118,7 +118,7 @@ internal sealed partial class SentenceReader
         {
             found.Add(colon);
         }
-        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate)) != 0 ? _words.Count : 0;
+        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -131,6 +131,17 @@ internal sealed partial class SentenceReader
                 found.Add(poll);
                 continue;
             }
+            if (w.Has(WordClass.StanceAdjective) && StanceAdjective(i) is { } stance)
+            {
+                found.Add(stance);
+                continue;
+            }
+            if (w.Has(WordClass.Possessor) && PossessiveNominal(i) is { } nominal)
+            {
+                found.Add(nominal);
+                i++;
+                continue;
+            }
             if (MatchPhraseCue(i) is { } phrase)
             {
                 if (ReadPhraseCue(i, phrase) is { } attribution)
@@ -140,7 +151,7 @@ internal sealed partial class SentenceReader
                 i += phrase.Words.Length - 1;
                 continue;
             }
-            if (w.Lexeme.Verb is { Kind: not CueKind.Evidence } passiveVerb && PassiveAgent(i, passiveVerb) is { } passive)
+            if (w.Lexeme.Verb is { Kind: not CueKind.Evidence, PartyOnly: false } passiveVerb && PassiveAgent(i, passiveVerb) is { } passive)
             {
                 found.Add(passive);
                 continue;
@@ -507,7 +518,8 @@ internal sealed partial class SentenceReader
         }
 
         var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
-        var pattern = participle ? AttributionPatterns.Participle
+        var pattern = verb.PartyOnly ? AttributionPatterns.PartyStance
+            : participle ? AttributionPatterns.Participle
             : content.Length > 0 && content.End <= source.Span.Start ? AttributionPatterns.ContentCueSource
             : cueEnd > w.Span.End ? AttributionPatterns.Nominal
             : AttributionPatterns.SubjectCueContent;
@@ -539,6 +551,10 @@ internal sealed partial class SentenceReader
             || w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "to" or "as"))
         {
             return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
+        }
+        if (verb.PartyOnly && (w.Lower.EndsWith("ing", StringComparison.Ordinal) || previous.IsWord && previous.Has(WordClass.BeForm)))
+        {
+            return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
         if (verb.OnlyBefore is { } required && !(i + 1 < _words.Count && _words[i + 1].Lower == required))
         {
@@ -638,6 +654,10 @@ internal sealed partial class SentenceReader
 
     private bool SourceFitsVerb(CueVerb verb, Source source, int afterCue)
     {
+        if (verb.PartyOnly && (source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant())))
+        {
+            return false; // "the bill opposes", "critics back": only a party takes a position
+        }
         if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
             && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
         {

@@ -264,11 +264,16 @@ public static class SourcingLinker
         /// </summary>
         private static Attribution? CarriedAfter(SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, Attribution? carried)
         {
+            // A party's stance ("The mayor opposed the toll") neither starts nor ends a voice that goes on.
+            if (specific is { Pattern.CarriesVoice: false })
+            {
+                specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true } && a.Pattern.CarriesVoice);
+            }
             if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
             {
                 return specific;
             }
-            if (attributions.Length > 0 || fact.StartsWithVoiceChange)
+            if (attributions.Any(a => a.Pattern.CarriesVoice) || fact.StartsWithVoiceChange)
             {
                 return null;
             }
@@ -282,7 +287,10 @@ public static class SourcingLinker
         /// <summary>The paragraph's last sentence: who may go on speaking in the next block.</summary>
         private void NoteParagraphEnd(in BlockContext context, SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, ImmutableArray<Quotation> ownQuotes)
         {
-            _previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech);
+            // The speaker of the paragraph's last words: its own speech cue, or the speaker a quotation it ends in was carried from
+            // (AP: consecutive paragraphs of one speaker's quotation need no new attribution).
+            _previousLastSpeaker = attributions.LastOrDefault(a => a.Source is not null && a.CueKind == CueKind.Speech)
+                ?? (attributions.IsEmpty && !ownQuotes.IsEmpty && voice.CarriedFrom is { CueKind: CueKind.Speech } quoted ? quoted : null);
             if (fact.EndsWithColon && _previousLastSpeaker is not null)
             {
                 _statementSpeaker = _previousLastSpeaker;

@@ -181,7 +181,8 @@ public static class PolnearEvaluation
         var sentenceText = text.Substring(span.Start, span.Length).Replace('\t', ' ').Replace('\n', ' ');
         return string.Join('\t', name, blockIndex, sentenceIndex, kind, isGold ? 1 : 0, assessed?.IsAttributed == true ? 1 : 0,
             assessed?.Status, assessed?.IsClaim, assessed?.NotClaimReason, assessed?.CarryOver, assessed?.Quotations.Length ?? 0,
-            assessed?.Attributions.Length ?? 0, assessed?.VaguePhrases.Length ?? 0, assessed?.StartsWithVoiceChange, cueWhere, sentenceText, cueText);
+            assessed?.Attributions.Length ?? 0, assessed?.VaguePhrases.Length ?? 0, assessed?.StartsWithVoiceChange, cueWhere, sentenceText, cueText,
+            string.Join('|', assessed?.Attributions.Select(a => $"{a.CueLemma}:{a.Pattern}") ?? []));
     }
 
     private static void Tally(Counts counts, bool gold, bool predicted)

@@ -1,0 +1,83 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>A party's stance named by a noun: "his support for the plan", "the mayor's criticism of the toll".</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// Word <paramref name="i"/> is a possessor ("his", "Lee's") and the next word a stance noun of the lexicon that the
+    /// tagger reads as a noun: the possessor is the party, what follows the noun is the content. A name before the
+    /// possessive joins it ("Mayor Ann Lee's"); "its" and a common noun's possessive ("the bill's") name no party. A
+    /// phrase that opens the sentence is its subject ("His claims were false"): the sentence is then the writer's.
+    /// </summary>
+    private Attribution? PossessiveNominal(int i)
+    {
+        var noun = i + 1;
+        if (noun >= _words.Count || !_words[noun].IsWord || !_lexicon.StanceNouns.TryGetValue(_words[noun].Lower, out var lemma)
+            || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start))
+        {
+            return null;
+        }
+        var w = _words[i];
+        var first = i;
+        var kind = SourceKind.Pronoun;
+        var namePossessive = w.Lower.Length > 2 && w.Lower[^2] is '\'' or '’';
+        if (namePossessive ? !w.IsCapitalized : !_lexicon.ListedClasses.GetValueOrDefault(w.Lower).HasFlag(WordClass.Possessor))
+        {
+            return null; // "the bill's support": a common noun's possessive; "its support"
+        }
+        if (namePossessive)
+        {
+            while (first > 0 && _words[first - 1].IsWord && _words[first - 1].IsCapitalized)
+            {
+                first--;
+            }
+            kind = SourceKind.Named;
+        }
+        if (first == 0)
+        {
+            return null; // "His claims were false": the phrase is the subject, and what is said of it is the writer's claim
+        }
+        if (TagOf(noun) is not { IsNoun: true })
+        {
+            return null;
+        }
+        var span = TextSpan.FromBounds(_words[first].Span.Start, w.Span.End);
+        var source = new Source(span, _text.Substring(span.Start, span.Length), kind);
+        var cue = _words[noun].Span;
+        return new Attribution(cue, source, ContentFrom(noun + 1), lemma, CueKind.Cognition, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PossessiveNominal };
+    }
+
+    /// <summary>
+    /// "The mayor was hopeful that …", "Residents are wary of the plan": a party, a form of "be" (with at most one
+    /// adverb: "was deeply sceptical about"), a stance adjective the tagger reads as an adjective, and a word that
+    /// says what the stance is about.
+    /// </summary>
+    private Attribution? StanceAdjective(int i)
+    {
+        var be = i - 1;
+        if (be > 0 && _words[be].IsWord && !_words[be].Has(WordClass.BeForm))
+        {
+            be--; // one adverb between: "was deeply sceptical"
+        }
+        if (be < 1 || i + 1 >= _words.Count || !_words[be].IsWord || !_words[be].Has(WordClass.BeForm) || !_lexicon.StanceComplements.Contains(_words[i + 1].Lower)
+            || InsideQuotation(_words[i].Span.Start))
+        {
+            return null;
+        }
+        var subjectEnd = SubjectEndBefore(be);
+        if (!IsSubjectEnd(subjectEnd) || _phrases.Backward(subjectEnd) is not { } subject)
+        {
+            return null;
+        }
+        var source = MakeSource(subject.First, subject.Last);
+        if (source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant())
+            || TagOf(i) is not { Upos: Language.UniversalPos.ADJ })
+        {
+            return null;
+        }
+        var cue = TextSpan.FromBounds(_words[be].Span.Start, _words[i].Span.End);
+        return new Attribution(cue, source, ContentFrom(SkipThat(i + 1)), _words[i].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[i].Span, Pattern = AttributionPatterns.PartyStance };
+    }
+}

@@ -1,0 +1,83 @@
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// A party's stance told by a verb or a noun no reporting list holds ("decried", "his support for"), and quotation
+/// paragraphs that continue one speaker. Invented text.
+/// </summary>
+public class PartyStanceTests
+{
+    private static ArticleSourcing Link(string article) =>
+        SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
+
+    private static SentenceSourcing SentenceAt(string article, string needle)
+    {
+        var offset = article.IndexOf(needle, StringComparison.Ordinal);
+        return Link(article).Sentences.Single(s => s.Span.Contains(offset));
+    }
+
+    private static List<(string Pattern, string Cue, string? Source)> Attributions(string sentence)
+    {
+        var text = "Headline\n\n" + sentence + "\n";
+        return [.. Link(text).Attributions.Select(a => (a.Pattern.Name, text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
+    }
+
+    [TestCase("The harbour board decried the new toll.", "party-stance", "decried", "The harbour board")]
+    [TestCase("Ana Ruiz cherishes the old ferry more than the new bridge.", "party-stance", "cherishes", "Ana Ruiz")]
+    [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
+    [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]
+    [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical", "The mayor")]
+    [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support", "his")]
+    [TestCase("The crowd cheered Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
+    [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]
+    public void Reads_a_partys_stance(string sentence, string pattern, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
+    }
+
+    [TestCase("It deplores nothing, the old engine of the ferry.")] // "it" is no party
+    [TestCase("The tide faced the pier all winter.")] // "face": no position taken
+    [TestCase("The storm, which meant the pier closed, came early.")]
+    [TestCase("The bill's support for farmers was thin.")]
+    [TestCase("The new toll is critical to the harbour's budget.")] // no party, and "to" says no stance
+    [TestCase("The harbour master was happy.")] // nothing the stance is about // a common noun's possessive
+    [TestCase("Its statement on the toll was short.")]
+    [TestCase("The harbour board praised his record on the ferry.")] // "record" is no stance after a possessor
+    [TestCase("His claims about the toll were false.")] // the subject: what is said of it is the writer's claim
+    [TestCase("The board was decrying the toll, backing the ferry instead.")] // a progressive or participle: no finite stance verb
+    public void Reads_no_stance(string sentence)
+    {
+        var found = Attributions(sentence).Where(a => a.Pattern is "party-stance" or "possessive-nominal").ToList();
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
+    [Test]
+    public void A_stance_covers_its_own_sentence_only()
+    {
+        const string article = "Toll\n\nThe harbour board decried the new toll. The toll rose by a third in May.\n";
+        Assert.That(SentenceAt(article, "The harbour board").Status, Is.EqualTo(SourcingStatus.Attributed));
+        Assert.That(SentenceAt(article, "The toll rose").Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
+
+    [Test]
+    public void A_stance_does_not_end_the_voice_of_an_earlier_speaker()
+    {
+        const string article = "Toll\n\nAna Ruiz said the pier was safe. She cherishes the old ferry. The repairs will end in May.\n";
+        var last = SentenceAt(article, "The repairs");
+        Assert.That((last.Status, last.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)));
+        Assert.That(last.CarriedFrom?.CueLemma, Is.EqualTo("say"));
+    }
+
+    [Test]
+    public void Consecutive_quotation_paragraphs_continue_one_speaker()
+    {
+        const string article = "Pier\n\nAna Ruiz said the pier would reopen.\n\n“The repairs are done. We are ready.”\n\n“The ferry sails on Monday.”\n\nThe toll rose by a third.\n";
+        var third = SentenceAt(article, "The ferry sails");
+        Assert.That((third.Status, third.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, "Ana Ruiz")));
+        Assert.That(SentenceAt(article, "The toll rose").Status, Is.EqualTo(SourcingStatus.Unattributed)); // the writer's own paragraph
+    }
+}
