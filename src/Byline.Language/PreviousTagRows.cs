@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Byline.Language;
 
@@ -42,9 +42,9 @@ internal sealed class PreviousTagRows
     public void Start(int previous, int previous2, Span<int> scores)
     {
         ReadOnlySpan<int> first = _previous.AsSpan(Row(previous), Width), second = _previous2.AsSpan(Row(previous2), Width);
-        for (var i = 0; i < Width; i += Vector<int>.Count)
+        for (var i = 0; i < Width; i += Vector128<int>.Count)
         {
-            (new Vector<int>(first[i..]) + new Vector<int>(second[i..])).CopyTo(scores[i..]);
+            (Vector128.Create(first[i..]) + Vector128.Create(second[i..])).CopyTo(scores[i..]);
         }
     }
 
