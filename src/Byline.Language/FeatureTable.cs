@@ -1,56 +1,175 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Byline.Language;
 
 /// <summary>
 /// The perceptron's weights laid out for lookups: an open-addressing table of feature hashes whose slot holds
-/// the key and where its weights start and end, and one array of (weight, tag) pairs packed into ints. A feature
-/// costs one read for its slot and one for its weights, which matters because tagging is bound by memory reads.
+/// the key and where its weights are. A feature with few weights keeps them as (weight, tag) pairs packed into
+/// ints, added one by one; a feature with many (a common suffix, a shape, a first letter: these are most of the
+/// weights a token reads) keeps a dense row of one weight per tag, added a vector at a time. A feature costs one
+/// read for its slot and one for its weights, which matters because tagging is bound by memory reads.
 /// </summary>
 internal sealed class FeatureTable
 {
+    /// <summary>
+    /// From how many weights a feature keeps a dense row, when rows are asked for. With the shipped model, the 1,015
+    /// features with 32 or more weights take 290 KB as rows; on varied news text, features with 24 or more weights
+    /// hold 91 % of the weights a token reads, those with 48 or more 74 %. Thresholds from 16 to 64 gave the same
+    /// cost per token within the noise of a loaded machine.
+    /// </summary>
+    private const int RowThreshold = 32;
+
     private readonly Slot[] _slots;
     private readonly int[] _entries;
+    private readonly short[] _rows;
     private readonly int _shift;
 
-    public FeatureTable(ulong[] keys, int[] starts, byte[] tags, short[] weights)
+    /// <param name="tagCount">
+    /// With a tag count, features with many weights get dense rows and every scores span must be <see cref="Width"/>
+    /// long; without (0), every feature keeps pairs and a scores span needs one score per tag.
+    /// </param>
+    public FeatureTable(ulong[] keys, int[] starts, byte[] tags, short[] weights, int tagCount = 0)
     {
         var bits = 4;
         while ((1 << bits) < keys.Length * 2) bits++;
-        _slots = new Slot[1 << bits];
+        // Pinned, so that a prefetch hint may take an element's address (see AddWeights).
+        _slots = GC.AllocateArray<Slot>(1 << bits, pinned: true);
         _shift = 64 - bits;
+        Width = (tagCount + Vector128<short>.Count - 1) / Vector128<short>.Count * Vector128<short>.Count;
+        var rowCount = tagCount == 0 ? 0 : Enumerable.Range(0, keys.Length).Count(f => starts[f + 1] - starts[f] >= RowThreshold);
+        _rows = GC.AllocateArray<short>(rowCount * Width, pinned: true);
+        var entries = new List<int>(tags.Length);
+        var row = 0;
         for (var f = 0; f < keys.Length; f++)
         {
             if (keys[f] == 0) throw new InvalidDataException("A feature key is zero.");
             var slot = (int)(keys[f] >> _shift);
             while (_slots[slot].Key != 0) slot = (slot + 1) & (_slots.Length - 1);
-            _slots[slot] = new Slot(keys[f], starts[f], starts[f + 1]);
+            if (tagCount > 0 && starts[f + 1] - starts[f] >= RowThreshold)
+            {
+                for (var e = starts[f]; e < starts[f + 1]; e++) _rows[row * Width + tags[e]] = weights[e];
+                _slots[slot] = new Slot(keys[f], row++ * Width, -1);
+                continue;
+            }
+            _slots[slot] = new Slot(keys[f], entries.Count, entries.Count + starts[f + 1] - starts[f]);
+            for (var e = starts[f]; e < starts[f + 1]; e++) entries.Add((weights[e] << 8) | tags[e]);
         }
-        _entries = new int[tags.Length];
-        for (var e = 0; e < tags.Length; e++) _entries[e] = (weights[e] << 8) | tags[e];
+        _entries = GC.AllocateUninitializedArray<int>(entries.Count, pinned: true);
+        entries.CopyTo(_entries);
     }
+
+    /// <summary>How long a scores span must be: the tag count rounded up to whole vectors (0 without rows).</summary>
+    public int Width { get; }
 
     /// <summary>Adds the weights of <paramref name="key"/>, if the model has it, to the tags' scores.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddWeights(ulong key, Span<int> scores)
     {
+        if (Find(key) is var slot and >= 0)
+        {
+            Add(in _slots[slot], scores);
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of every key the model has to the tags' scores. The same sums as adding key by key, but
+    /// the slots of all keys are asked from memory first, then the weights of those found, and only then added:
+    /// the reads of one token's features wait for memory together instead of one after another.
+    /// </summary>
+    [SkipLocalsInit] // found is written before it is read
+    public void AddWeights(ReadOnlySpan<ulong> keys, Span<int> scores)
+    {
+        foreach (var key in keys)
+        {
+            Prefetch(ref _slots[(int)(key >> _shift)]);
+        }
+        Span<int> found = stackalloc int[keys.Length];
+        var count = 0;
+        foreach (var key in keys)
+        {
+            if (Find(key) is var slot and >= 0)
+            {
+                found[count++] = slot;
+                PrefetchWeights(in _slots[slot]);
+            }
+        }
+        foreach (var slot in found[..count])
+        {
+            Add(in _slots[slot], scores);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ulong key)
+    {
         var slot = (int)(key >> _shift);
         while (true)
         {
-            ref readonly var found = ref _slots[slot];
-            if (found.Key == key)
-            {
-                for (var e = found.Start; e < found.End; e++)
-                {
-                    var entry = _entries[e];
-                    scores[entry & 0xFF] += entry >> 8;
-                }
-                return;
-            }
-            if (found.Key == 0) return;
+            var found = _slots[slot].Key;
+            if (found == key) return slot;
+            if (found == 0) return -1;
             slot = (slot + 1) & (_slots.Length - 1);
         }
     }
 
-    private readonly record struct Slot(ulong Key, int Start, int End);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(in Slot slot, Span<int> scores)
+    {
+        if (slot.IsRow)
+        {
+            AddRow(_rows.AsSpan(slot.Start, Width), scores);
+            return;
+        }
+        for (var e = slot.Start; e < slot.End; e++)
+        {
+            var entry = _entries[e];
+            scores[entry & 0xFF] += entry >> 8;
+        }
+    }
+
+    // 128-bit vectors: accelerated on every x64 and Arm64 processor and in the native (AOT) build, where Vector<T>
+    // of unknown width is not.
+    private static void AddRow(ReadOnlySpan<short> row, Span<int> scores)
+    {
+        for (var i = 0; i < row.Length; i += Vector128<short>.Count)
+        {
+            var weights = Vector128.Create(row[i..]);
+            var lowScores = scores[i..];
+            var highScores = scores[(i + Vector128<int>.Count)..];
+            (Vector128.Create(lowScores) + Vector128.WidenLower(weights)).CopyTo(lowScores);
+            (Vector128.Create(highScores) + Vector128.WidenUpper(weights)).CopyTo(highScores);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrefetchWeights(in Slot slot)
+    {
+        if (slot.IsRow)
+        {
+            Prefetch(ref _rows[slot.Start]);
+        }
+        else if (slot.Start < slot.End)
+        {
+            Prefetch(ref _entries[slot.Start]);
+        }
+    }
+
+    // A hint only: it changes no result, and on a processor without the instruction it is skipped. The arrays
+    // are pinned, so the address stays the element's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(ref T element)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref element));
+        }
+    }
+
+    /// <summary>A feature's key and its weights: entries Start..End, or, when End is -1, the row at Start.</summary>
+    private readonly record struct Slot(ulong Key, int Start, int End)
+    {
+        public bool IsRow => End < 0;
+    }
 }

@@ -87,3 +87,44 @@ public class PartOfSpeechTaggerTests
         Assert.That(() => empty[tokens.Length], Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 }
+
+/// <summary>The tagger's quick step (dense rows, batched lookups) against the perceptron's plain sum of every feature's weights.</summary>
+public class TaggerStepTests
+{
+    [TestCase("Although the rain stopped, troops crossed the river on Monday, and the bridge held.")]
+    [TestCase("\"We don't know,\" the agency's chief told https://example.org on 3 May 2024.")]
+    [TestCase("Zyxquorb flimsied the grattleworts near Upper Snodbury's 42nd-street U.S.-run depot.")]
+    public void Gives_the_tag_the_plain_sum_of_every_feature_gives_after_any_two_previous_tags(string sentence)
+    {
+        var tagger = PartOfSpeechTagger.Default;
+        var tokens = Words.Tokenize(sentence);
+        var context = new WordHashes[tokens.Length + 4];
+        context[0] = WordHashes.Start2;
+        context[1] = WordHashes.Start;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            context[i + 2] = WordHashes.Of(sentence.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
+        }
+        context[^2] = WordHashes.End;
+        context[^1] = WordHashes.End2;
+        int[] previousValues = [.. Enumerable.Range(0, tagger.Tags.Count), TaggerFeatures.Start2Tag, TaggerFeatures.StartTag];
+        var compared = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            foreach (var previous in previousValues)
+            {
+                foreach (var previous2 in previousValues)
+                {
+                    var quick = tagger.TagAt(context, i, previous, previous2);
+                    var plain = tagger.TagAtFeatureByFeature(context, i, previous, previous2);
+                    if (quick != plain)
+                    {
+                        Assert.Fail($"token {i} after tags {previous}, {previous2}: {tagger.TagOf(quick)} against {tagger.TagOf(plain)}");
+                    }
+                    compared++;
+                }
+            }
+        }
+        Assert.That(compared, Is.EqualTo(tokens.Length * previousValues.Length * previousValues.Length));
+    }
+}
