@@ -99,6 +99,7 @@ public static class ArticleAnalyzer
             }
             _ = AttributionLexicon.Instance;
             _ = EntityWords.Default;
+            _ = NameGazetteer.Default; // names the knowledge base does not hold; else it loads inside the first analysis
             _ = Byline.Language.PartOfSpeechTagger.Default; // BYL0001 tags the sentences it reports, to find the claim's head
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
