@@ -100,6 +100,7 @@ public static class ArticleAnalyzer
             _ = AttributionLexicon.Instance;
             _ = EntityWords.Default;
             _ = Byline.Language.PartOfSpeechTagger.Default; // BYL0001 tags the sentences it reports, to find the claim's head
+            _ = Byline.Language.DependencyParser.Default; // the attribution reader parses sentences whose cue's subject the patterns miss
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
         });

@@ -132,4 +132,43 @@ public class DependencyParserTests
             Assert.That(TextOf(tree.Subtree(clause, _ => false)), Is.EqualTo("talks stalled"));
         });
     }
+
+    [Test]
+    public void The_embedded_weights_are_the_committed_model_decompressed()
+    {
+        var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LangServer.sln"))) folder = folder.Parent;
+        var committed = File.ReadAllBytes(Path.Combine(folder!.FullName, "src", "Byline.Language", "Data", "parser.bin"));
+        using var stream = typeof(DependencyParser).Assembly.GetManifestResourceStream("Byline.Language.Data.parser.bin.decompressed")!;
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        using var written = new MemoryStream();
+        ParserModel.ReadDecompressed(bytes.ToArray()).Write(written);
+        Assert.That(written.ToArray(), Is.EqualTo(committed));
+    }
+
+    [TestCase("The mayor said on Tuesday that the plan had failed.", "said", "The mayor", "the plan had failed")]
+    [TestCase("Officials at the ministry told reporters the talks would resume.", "told", "Officials at the ministry", "the talks would resume")]
+    public void The_embedded_parser_finds_the_subject_of_a_reporting_verb_and_the_reported_clause(string text, string verb, string subject, string clause)
+    {
+        var tokens = Words.Tokenize(text);
+        var tree = DependencyParser.Default.Parse(text, tokens, PartOfSpeechTagger.Default);
+        string TextOf((int First, int Last) span) => text[tokens[span.First].Span.Start..tokens[span.Last].Span.End];
+        var at = tokens.IndexOf(tokens.First(t => text.Substring(t.Span.Start, t.Span.Length) == verb));
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextOf(tree.Subtree(tree.Child(at, "nsubj"), _ => false)), Is.EqualTo(subject));
+            Assert.That(TextOf(tree.Subtree(tree.Child(at, "ccomp"), c => tree.Label(c) == "mark")), Is.EqualTo(clause));
+        });
+    }
+
+    [Test]
+    public void Every_token_gets_one_head_and_the_root_one_child()
+    {
+        var text = "Asked about it , he shrugged : “ No comment . ” ; then left";
+        var tokens = Words.Tokenize(text);
+        var tree = DependencyParser.Default.Parse(text, tokens, PartOfSpeechTagger.Default);
+        Assert.That(Enumerable.Range(0, tree.Count).Count(t => tree.Head(t) < 0), Is.EqualTo(1));
+        Assert.That(Enumerable.Range(0, tree.Count).All(t => tree.Head(t) < tree.Count && tree.Head(t) != t), Is.True);
+    }
 }
