@@ -104,11 +104,24 @@ public sealed class DependencyTree
 {
     private readonly int[] _heads;
     private readonly string[] _labels;
+    private readonly int[] _firstChild;
+    private readonly int[] _nextSibling;
 
     internal DependencyTree(int[] heads, string[] labels)
     {
         _heads = heads;
         _labels = labels;
+        // Each token's first child and each child's next sibling, left to right (-1: none).
+        _firstChild = new int[heads.Length];
+        _nextSibling = new int[heads.Length];
+        Array.Fill(_firstChild, -1);
+        Array.Fill(_nextSibling, -1);
+        for (var t = heads.Length - 1; t >= 0; t--)
+        {
+            if (heads[t] < 0) continue;
+            _nextSibling[t] = _firstChild[heads[t]];
+            _firstChild[heads[t]] = t;
+        }
     }
 
     public int Count => _heads.Length;
@@ -122,9 +135,9 @@ public sealed class DependencyTree
     /// <summary>The tokens whose head is <paramref name="token"/>, left to right.</summary>
     public IEnumerable<int> Children(int token)
     {
-        for (var i = 0; i < _heads.Length; i++)
+        for (var child = _firstChild[token]; child >= 0; child = _nextSibling[child])
         {
-            if (_heads[i] == token) yield return i;
+            yield return child;
         }
     }
 
@@ -134,17 +147,23 @@ public sealed class DependencyTree
     /// <summary>
     /// The first and last token of the subtree under <paramref name="token"/>, leaving out the children (and their
     /// subtrees) for which <paramref name="cut"/> holds, and the punctuation at either end. The span runs from the
-    /// leftmost to the rightmost kept token, so a cut child between two kept ones stays inside it.
+    /// leftmost to the rightmost kept token, so a cut child between two kept ones stays inside it. Walks the tree
+    /// with its own stack: a long chain of heads cannot overflow the thread's.
     /// </summary>
     public (int First, int Last) Subtree(int token, Func<int, bool> cut)
     {
         var (first, last) = (token, token);
-        foreach (var child in Children(token))
+        var pending = new Stack<int>();
+        pending.Push(token);
+        while (pending.Count > 0)
         {
-            if (cut(child)) continue;
-            var (f, l) = Subtree(child, cut);
-            first = Math.Min(first, f);
-            last = Math.Max(last, l);
+            var at = pending.Pop();
+            first = Math.Min(first, at);
+            last = Math.Max(last, at);
+            for (var child = _firstChild[at]; child >= 0; child = _nextSibling[child])
+            {
+                if (!cut(child)) pending.Push(child);
+            }
         }
         while (first < token && _labels[first] == "punct") first++;
         while (last > token && _labels[last] == "punct") last--;

@@ -171,4 +171,14 @@ public class DependencyParserTests
         Assert.That(Enumerable.Range(0, tree.Count).Count(t => tree.Head(t) < 0), Is.EqualTo(1));
         Assert.That(Enumerable.Range(0, tree.Count).All(t => tree.Head(t) < tree.Count && tree.Head(t) != t), Is.True);
     }
+
+    [Test]
+    public void A_very_long_sentence_is_parsed_and_its_root_spans_it()
+    {
+        var text = string.Concat(Enumerable.Repeat("officials said that ", 1500)) + "it rained.";
+        var tokens = Words.Tokenize(text);
+        var tree = DependencyParser.Default.Parse(text, tokens, PartOfSpeechTagger.Default);
+        var root = Enumerable.Range(0, tree.Count).Single(t => tree.Head(t) < 0);
+        Assert.That(tree.Subtree(root, _ => false), Is.EqualTo((0, tokens.Length - 2)));
+    }
 }

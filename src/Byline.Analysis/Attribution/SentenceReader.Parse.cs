@@ -15,7 +15,8 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// The nsubj of the verb at word <paramref name="i"/>, or of the verb it is coordinated with or the complement
     /// of ("and said", "went on to say"); for a relative clause ("the official who said") the noun it describes.
-    /// The span is the subject's subtree without parataxis and, for the relative clause, without the clause.
+    /// The span is the subject's subtree without parataxis and, for the relative clause, without the clause, and
+    /// without a subordinator, preposition or conjunction the parser may have hung at its start.
     /// </summary>
     private (int First, int Last)? ParsedSubject(int i, bool throughAdverbial = false)
     {
@@ -32,6 +33,10 @@ internal sealed partial class SentenceReader
             return null;
         }
         var (first, last) = tree.Subtree(subject, c => tree.Label(c) is "parataxis" || tree.Label(c) == "acl:relcl" && c == verb);
+        while (first < subject && tree.Label(first) is "mark" or "case" or "cc" or "punct")
+        {
+            first++; // "As the paper's columnist puts it": a subordinator or preposition never opens a subject
+        }
         var firstWord = WordAt(tokens[first].Span.Start);
         var lastWord = WordAt(tokens[last].Span.End - 1);
         return firstWord < 0 || lastWord < firstWord ? null : (firstWord, lastWord);
@@ -42,6 +47,10 @@ internal sealed partial class SentenceReader
         var at = verb;
         for (var hops = 0; hops < 3; hops++)
         {
+            if (tree.Child(at, "aux:pass") >= 0 || tree.Child(at, "nsubj:pass") >= 0)
+            {
+                return -1; // "have been widely protested": a passive's subject is not its speaker (the agent pattern reads "by")
+            }
             if (tree.Label(at) == "acl:relcl" && tree.Head(at) >= 0)
             {
                 return tree.Head(at);
