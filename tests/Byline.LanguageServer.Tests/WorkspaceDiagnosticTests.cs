@@ -26,7 +26,7 @@ public class WorkspaceDiagnosticTests
         Directory.CreateDirectory(Path.Combine(_folder, "stories"));
         for (var i = 0; i < count; i++)
         {
-            File.WriteAllText(Path.Combine(_folder, "stories", $"story-{i:D3}.txt"),
+            File.WriteAllText(Path.Combine(_folder, "stories", $"story-{i:D4}.txt"),
                 $"Ferry service {i} resumes\n\nThe ferry to the island resumed on Monday, the port authority said. " +
                 $"It carried {i + 40} passengers on its first crossing. The old pier was rebuilt in {1990 + i % 30}.\n" +
                 "Fares will rise by a tenth in the spring, the operator said in a statement.\n");
@@ -87,7 +87,7 @@ public class WorkspaceDiagnosticTests
         var messages = await ReadUntilResponseAsync(connection, 2);
 
         var items = messages[^1]["result"]!["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
-        Assert.That(items.Select(i => Path.GetFileName(new Uri((string)i["uri"]!).LocalPath)), Is.EqualTo(Enumerable.Range(0, 12).Select(i => $"story-{i:D3}.txt")));
+        Assert.That(items.Select(i => Path.GetFileName(new Uri((string)i["uri"]!).LocalPath)), Is.EqualTo(Enumerable.Range(0, 12).Select(i => $"story-{i:D4}.txt")));
         Assert.That(items.Select(i => (string?)i["kind"]), Is.All.EqualTo("full"));
         Assert.That(items.All(i => i.ContainsKey("version") && i["version"] is null), "a file not open has version null");
         Assert.That(items.Select(i => i["items"]!.AsArray().Count(d => (string?)d!["code"] == "BYL0001")), Is.All.GreaterThan(0), "each article has an unsourced claim");
@@ -141,10 +141,12 @@ public class WorkspaceDiagnosticTests
     [Test]
     public async Task A_cancelled_request_stops_ends_its_progress_and_answers_RequestCancelled()
     {
-        WriteArticles(400);
+        const int articles = 3000;
+        WriteArticles(articles);
         await using var connection = await StartAsync();
         // The cancellation follows the request on the wire at once: waiting for a progress report first would race
-        // a quiet machine, which checks 400 articles before the cancellation is read.
+        // a quiet machine. Enough articles that checking them all outlasts reading the cancellation (CI's quiet
+        // machine checked 400 before it read it).
         await connection.RequestAsync(2, "workspace/diagnostic", Params(token: "index-2"));
         await connection.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = 2 });
         var messages = await ReadUntilResponseAsync(connection, 2);
@@ -159,6 +161,6 @@ public class WorkspaceDiagnosticTests
 
         // The server goes on serving: the next request gets every article.
         await connection.RequestAsync(3, "workspace/diagnostic", Params());
-        Assert.That((await connection.ReadResponseAsync(3))["result"]!["items"]!.AsArray(), Has.Count.EqualTo(400));
+        Assert.That((await connection.ReadResponseAsync(3))["result"]!["items"]!.AsArray(), Has.Count.EqualTo(articles));
     }
 }
