@@ -65,6 +65,7 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
                 // Off the mutation path all the same: the analysis runs after the didOpen handler returns.
                 await Task.Yield();
             }
+            await DocumentDiagnosticHandler.AfterPreload(cancellationToken);
             await SendAsync(() =>
             {
                 var snapshot = state.Workspace.Current;

@@ -18,14 +18,15 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
 
     public RequestKind Kind => RequestKind.Read;
 
-    public Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
+    public async Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
         var document = context.Snapshot.GetDocument(uri);
         if (document is null)
         {
-            return Task.FromResult(new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, DiagnosticList.Empty));
+            return new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, DiagnosticList.Empty);
         }
+        await AfterPreload(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var superseded = context.State.Superseded.Of(uri);
         // A pull queued behind an edit of its document would analyse a version nobody will see: the client asks
@@ -45,10 +46,19 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
             // the bytes allocated so far (the difference between two pulls is what a keystroke allocates).
             Byline.Text.PhaseTimer.Mark($"pull diagnostics: answered gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused={GC.GetTotalPauseDuration().TotalMilliseconds:F1}ms allocated={GC.GetTotalAllocatedBytes() / 1048576.0:F1}MB");
         }
-        return Task.FromResult(report.ResultId == request.PreviousResultId
+        return report.ResultId == request.PreviousResultId
             ? new DocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, report.ResultId, null)
-            : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, report.ResultId, report.Items));
+            : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, report.ResultId, report.Items);
     }
+
+    /// <summary>
+    /// Waits for the built-in data the analysis needs and for the full collection the server's preload ends with, so
+    /// that collection never pauses an analysis or falls between keystrokes (a preload thread starved on a busy
+    /// machine could end after the first answer). A failed preload is not this request's error: the analysis loads
+    /// what it needs itself, and reports what fails.
+    /// </summary>
+    internal static async Task AfterPreload(CancellationToken cancellationToken) =>
+        await Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     private static DocumentReport Report(string uri, Byline.Workspace.ArticleDocument document, RequestContext context, CancellationToken cancellationToken, CancellationToken superseded)
     {
