@@ -194,15 +194,33 @@ public sealed class BlockResultTable
     }
 
     /// <summary>A table for <paramref name="syntax"/>, taking over <paramref name="previous"/>'s results for reused nodes.</summary>
-    public static BlockResultTable For(ArticleSyntaxTree syntax, BlockResultTable? previous = null) => new(syntax, previous);
+    /// <param name="cancellationToken">
+    /// Stops the analysis that fills the table: checked each time a block's results are asked for, so between blocks
+    /// (a block's results, once computed, are kept whole; a cancelled analysis leaves none half made).
+    /// </param>
+    public static BlockResultTable For(ArticleSyntaxTree syntax, BlockResultTable? previous = null, CancellationToken cancellationToken = default) =>
+        new(syntax, previous) { _cancellation = cancellationToken };
 
-    internal BlockResults this[int blockIndex] => _results[blockIndex];
+    // Until the analysis that fills the table is done (see StopCancellation): afterwards the table is read by whoever holds
+    // the analysis, which the first analysis' token must not stop.
+    private CancellationToken _cancellation;
+
+    internal BlockResults this[int blockIndex] => Checked(_results[blockIndex]);
 
     /// <summary>The attribution facts of block <paramref name="blockIndex"/>, read on first use and kept.</summary>
-    public BlockSourcing SourcingOf(int blockIndex) => _results[blockIndex].Sourcing(Syntax.Blocks[blockIndex].Node);
+    public BlockSourcing SourcingOf(int blockIndex) => Checked(_results[blockIndex]).Sourcing(Syntax.Blocks[blockIndex].Node);
 
     /// <summary>The results of a block of <see cref="Syntax"/> (a block of another tree gets fresh, unkept results).</summary>
-    internal BlockResults Of(Block block) => IndexOf(block) is { } index ? _results[index] : new BlockResults();
+    internal BlockResults Of(Block block) => Checked(IndexOf(block) is { } index ? _results[index] : new BlockResults());
+
+    private BlockResults Checked(BlockResults results)
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        return results;
+    }
+
+    /// <summary>The analysis that filled the table is done: later reads are not stopped by its token.</summary>
+    internal void StopCancellation() => _cancellation = CancellationToken.None;
 
     /// <summary>The block's index, found by its start (binary search) and confirmed by its node.</summary>
     private int? IndexOf(Block block)

@@ -7,11 +7,13 @@ namespace Byline.Analysis;
 
 /// <summary>
 /// Word lists that ship inside the assembly as YAML (<c>Data/*.yaml</c>), so that editors of the lists
-/// need not touch C#. Each file is read once, on first use, from its compiled form (<see cref="CompiledYaml"/>).
+/// need not touch C#. Each file is read from its compiled form (<see cref="CompiledYaml"/>) when a lexicon is built.
 /// </summary>
 public static class EmbeddedData
 {
-    private static readonly ConcurrentDictionary<string, YamlMappingNode> Files = new(StringComparer.Ordinal);
+    // Weak: a file's tree is needed only while the lexicons are built from it (some read a file twice), and a long-running
+    // server must not hold the trees after that (the party verbs alone are 528 KB of YAML, several MB as nodes).
+    private static readonly ConcurrentDictionary<string, WeakReference<YamlMappingNode>> Files = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, ImmutableArray<string>> Lists = new(StringComparer.Ordinal);
 
     /// <summary>The strings listed under <paramref name="key"/> in <c>Data/<paramref name="file"/>.yaml</c>.</summary>
@@ -23,14 +25,33 @@ public static class EmbeddedData
         });
 
     /// <summary>
-    /// The top-level mapping of the embedded YAML resource <paramref name="resource"/>, read once from its compiled
-    /// form (a build without it is broken: throws).
+    /// The top-level mapping of the embedded YAML resource <paramref name="resource"/>, read from its compiled form
+    /// (a build without it is broken: throws). The tree is not kept: a caller builds what it needs from it, and a
+    /// second read while the first tree is still referenced returns that tree.
     /// </summary>
-    internal static YamlMappingNode Root(string resource) =>
-        Files.GetOrAdd(resource, name =>
+    internal static YamlMappingNode Root(string resource)
+    {
+        var cached = Files.GetOrAdd(resource, static _ => new WeakReference<YamlMappingNode>(null!));
+        lock (cached)
         {
-            using var phase = Byline.Text.PhaseTimer.Once($"load {name}");
-            return CompiledYaml.Load(typeof(EmbeddedData).Assembly, name) as YamlMappingNode
-                ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the build.");
-        });
+            if (cached.TryGetTarget(out var root))
+            {
+                return root;
+            }
+            root = Load(resource);
+            cached.SetTarget(root);
+            return root;
+        }
+    }
+
+    /// <summary>Whether the tree of <paramref name="resource"/> is still in memory (for tests: nothing keeps it).</summary>
+    internal static bool IsHeld(string resource) =>
+        Files.TryGetValue(resource, out var cached) && cached.TryGetTarget(out _);
+
+    private static YamlMappingNode Load(string resource)
+    {
+        using var phase = Byline.Text.PhaseTimer.Once($"load {resource}");
+        return CompiledYaml.Load(typeof(EmbeddedData).Assembly, resource) as YamlMappingNode
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from the build.");
+    }
 }

@@ -18,7 +18,7 @@ public static class Program
         Byline.Text.PhaseTimer.Mark("main");
         // Built-in data loads while the client starts the process and sends initialize: an editor's first
         // document needs all of it.
-        _ = Byline.Analysis.ArticleAnalyzer.Preload();
+        _ = Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true);
         Stream input, output;
         if (args.Contains("--stdio"))
         {

@@ -13,7 +13,10 @@ namespace Byline.Workspace;
 /// </summary>
 public sealed class ArticleDocument
 {
-    private readonly Lazy<ArticleAnalysis?> _analysis;
+    // The analysis, made on first use under the lock; a cancelled one leaves nothing, and the next reader starts over.
+    private readonly Lock _analysing = new();
+    private ArticleAnalysis? _analysis;
+    private volatile bool _analysed;
     private readonly Lazy<(ImmutableArray<Finding> Reported, ImmutableArray<SuppressedFinding> Suppressed)> _diagnostics;
 
     // An earlier analysis of this document (before an edit or a change of configuration), until this document's
@@ -30,7 +33,6 @@ public sealed class ArticleDocument
         Config = config;
         DecodingIssues = decodingIssues;
         Reviews = reviews.IsDefault ? [] : reviews;
-        _analysis = new Lazy<ArticleAnalysis?>(Analyze);
         _diagnostics = new(() => Suppressions.Apply(ComputeDiagnostics(), Syntax, Reviews, Config.Analyzer));
     }
 
@@ -55,7 +57,37 @@ public sealed class ArticleDocument
     private bool IsAnalysable => !IsBinary && Text.Length <= Config.MaxArticleLength;
 
     /// <summary>The semantic model, or null for binary and oversized files.</summary>
-    public ArticleAnalysis? Analysis => _analysis.Value;
+    public ArticleAnalysis? Analysis => GetAnalysis(CancellationToken.None);
+
+    /// <summary>
+    /// The semantic model, or null for binary and oversized files; made on first use, and a cancelled
+    /// <paramref name="cancellationToken"/> (a newer edit made this version stale) stops the analysis between blocks
+    /// with <see cref="OperationCanceledException"/> and keeps nothing of it: a later reader analyses again, from the
+    /// same start. One analysis runs at a time; others wait for it.
+    /// </summary>
+    public ArticleAnalysis? GetAnalysis(CancellationToken cancellationToken)
+    {
+        if (_analysed)
+        {
+            return _analysis;
+        }
+        lock (_analysing)
+        {
+            if (!_analysed)
+            {
+                _analysis = Analyze(cancellationToken);
+                _analysed = true;
+            }
+            return _analysis;
+        }
+    }
+
+    /// <summary><see cref="Diagnostics"/>, with the analysis under it stopped by <paramref name="cancellationToken"/> (see <see cref="GetAnalysis"/>).</summary>
+    public ImmutableArray<Finding> GetDiagnostics(CancellationToken cancellationToken)
+    {
+        GetAnalysis(cancellationToken);
+        return Diagnostics;
+    }
 
     /// <summary>The ledger's reviews of this file (<c>.byline/reviews.yaml</c>).</summary>
     public ImmutableArray<Review> Reviews { get; }
@@ -107,11 +139,19 @@ public sealed class ArticleDocument
     public ArticleDocument WithReviews(ImmutableArray<Review> reviews) =>
         reviews.SequenceEqual(Reviews) ? this : new(Uri, Version, Syntax, Config, DecodingIssues, reviews, LatestAnalysis);
 
-    private ArticleAnalysis? LatestAnalysis => _analysis.IsValueCreated ? _analysis.Value : Volatile.Read(ref _predecessor);
-
-    private ArticleAnalysis? Analyze()
+    // The predecessor is read first: an analysis that ends in between has published itself before it drops it.
+    private ArticleAnalysis? LatestAnalysis
     {
-        var analysis = IsAnalysable ? ArticleAnalyzer.Analyze(Syntax, Config.Analyzer, Volatile.Read(ref _predecessor)) : null;
+        get
+        {
+            var predecessor = Volatile.Read(ref _predecessor);
+            return _analysed ? _analysis : predecessor;
+        }
+    }
+
+    private ArticleAnalysis? Analyze(CancellationToken cancellationToken)
+    {
+        var analysis = IsAnalysable ? ArticleAnalyzer.Analyze(Syntax, Config.Analyzer, Volatile.Read(ref _predecessor), cancellationToken) : null;
         Volatile.Write(ref _predecessor, null);
         return analysis;
     }

@@ -18,6 +18,8 @@ namespace Byline.Cli.Tests;
 /// their mentions, diagnostics) and what it does not show (carry-over, antecedents, fixes, related locations).
 /// The language server's diagnostics report, made from the report before the edit as the server makes it (most
 /// diagnostics and their JSON taken over), equals the report of the fresh analysis: the same JSON and result id.
+/// Some edits' analyses are first stopped by a cancelled token (before they start, or by another thread at a moment
+/// left to chance, as a newer keystroke stops them in the server): whatever a stopped analysis did must not show.
 /// </summary>
 public class IncrementalAnalysisPropertyTests
 {
@@ -73,24 +75,33 @@ public class IncrementalAnalysisPropertyTests
             Gen.OneOf(Gen.Int[0, Insertions.Length - 1].Select(i => Insertions[i]), Gen.Int[0, Sentences.Length - 1].Select(i => " " + Sentences[i]), Gen.Const("")),
             Gen.Bool);
 
+    /// <summary>Whether an edit's analysis is first stopped: -1 not, 0 before it starts, else after about that many spins of another thread.</summary>
+    private static readonly Gen<int[]> Stops = Gen.OneOf(Gen.Const(-1), Gen.Const(0), Gen.Int[1, 20_000]).Array[8];
+
     [Test]
     public void Analysis_after_any_edit_script_equals_a_fresh_analysis_of_the_final_text()
     {
         var counts = new Counts();
-        Gen.Select(Articles, Edits.Array[1, 8], Gen.Bool, Gen.Bool).Sample((article, edits, utf8, related) =>
+        Gen.Select(Articles, Edits.Array[1, 8], Gen.Bool, Gen.Bool, Stops).Sample((article, edits, utf8, related, stops) =>
         {
             var lsp = new LspReports(utf8 ? PositionEncoding.Utf8 : PositionEncoding.Utf16, related);
             var path = article.Markdown ? "/news/article.md" : "/news/article.txt";
             var document = ArticleDocument.Create(DocumentUris.FromFilePath(path), 1, ArticleText.From(article.Text), BylineConfig.Default);
             _ = document.Diagnostics;
             var script = new StringBuilder();
-            foreach (var (at, delete, insert, analyse) in edits)
+            for (var e = 0; e < edits.Length; e++)
             {
+                var (at, delete, insert, analyse) = edits[e];
                 var start = (int)(at * document.Text.Length);
                 var span = new TextSpan(start, Math.Min(delete, document.Text.Length - start));
                 script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
                 document = document.WithText(document.Text.WithChanges([new TextChange(span, insert)]), document.Version + 1);
                 counts.Edits++;
+                if (stops[e] >= 0 && AnalyseAndStop(document, stops[e]))
+                {
+                    script.Append("[stopped]");
+                    counts.Stopped++;
+                }
                 if (analyse)
                 {
                     Compare(document, path, script, counts, lsp);
@@ -99,16 +110,45 @@ public class IncrementalAnalysisPropertyTests
             Compare(document, path, script, counts, lsp);
             counts.Scripts++;
         }, iter: 400, threads: 1);
-        TestContext.Out.WriteLine($"Incremental analysis property: {counts.Scripts} edit scripts, {counts.Edits} edits, {counts.Compared} incremental analyses equal to fresh ones ({counts.ReusedBlocks} of {counts.Blocks} blocks reused, {counts.ReusedLinks} blocks' linking kept by early cutoff, {counts.ReusedEntities} entity linkings taken over); LSP reports equal to fresh ones, {counts.ReusedDiagnostics} of {counts.Diagnostics} diagnostics taken from the report before.");
+        TestContext.Out.WriteLine($"Incremental analysis property: {counts.Scripts} edit scripts, {counts.Edits} edits, {counts.Compared} incremental analyses equal to fresh ones ({counts.ReusedBlocks} of {counts.Blocks} blocks reused, {counts.ReusedLinks} blocks' linking kept by early cutoff, {counts.ReusedEntities} entity linkings taken over); LSP reports equal to fresh ones, {counts.ReusedDiagnostics} of {counts.Diagnostics} diagnostics taken from the report before; {counts.Stopped} analyses stopped first.");
         Assert.That(counts.ReusedBlocks, Is.GreaterThan(0), "the scripts exercise reuse");
         Assert.That(counts.ReusedLinks, Is.GreaterThan(0), "the scripts exercise early cutoff");
         Assert.That(counts.ReusedEntities, Is.GreaterThan(0), "the scripts exercise entity linking's early cutoff");
         Assert.That(counts.ReusedDiagnostics, Is.GreaterThan(0), "the scripts exercise reused diagnostics");
+        Assert.That(counts.Stopped, Is.GreaterThan(0), "the scripts stop analyses");
+    }
+
+    /// <returns>Whether the analysis was stopped (else it finished first, and the document keeps it).</returns>
+    private static bool AnalyseAndStop(ArticleDocument document, int spins)
+    {
+        using var stop = new CancellationTokenSource();
+        if (spins == 0)
+        {
+            stop.Cancel();
+        }
+        var stopping = spins == 0 ? Task.CompletedTask : Task.Run(() =>
+        {
+            Thread.SpinWait(spins);
+            stop.Cancel();
+        });
+        try
+        {
+            document.GetAnalysis(stop.Token);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+        finally
+        {
+            stopping.Wait();
+        }
     }
 
     private sealed class Counts
     {
-        public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks, ReusedEntities, ReusedDiagnostics, Diagnostics;
+        public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks, ReusedEntities, ReusedDiagnostics, Diagnostics, Stopped;
     }
 
     /// <summary>The server's chain of diagnostics reports for one document, in one position encoding.</summary>

@@ -63,6 +63,9 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// state: read requests write it too (see <see cref="Handlers.Diagnostics.DocumentReports"/>).
     /// </summary>
     public Handlers.Diagnostics.DocumentReports Reports { get; } = new();
+
+    /// <summary>Tokens that the next edit of a document cancels, so the analysis of a stale version stops midway.</summary>
+    public SupersededVersions Superseded { get; } = new();
 }
 
 /// <summary>The state a handler works on: the workspace snapshot taken at the request's place in the queue.</summary>

@@ -63,3 +63,33 @@ public sealed class StaleReadHandler : IRequestHandler<TextDocumentIdentifier, s
         return document.Text.ToString();
     }
 }
+
+/// <summary>
+/// Analyses its document with the token the next edit of the document cancels, as the diagnostics pull does, and
+/// answers whether the analysis was stopped or finished; signals when it has taken the token.
+/// </summary>
+public sealed class SupersededAnalysisHandler : IRequestHandler<TextDocumentIdentifier, string>
+{
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Method => "test/analyseUntilSuperseded";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<string> HandleAsync(TextDocumentIdentifier request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Snapshot.GetDocument(request.Uri)!;
+        var superseded = context.State.Superseded.Of(request.Uri);
+        context.ThrowIfContentModified(request.Uri, document);
+        Started.TrySetResult();
+        try
+        {
+            document.GetAnalysis(superseded);
+            return Task.FromResult("finished");
+        }
+        catch (OperationCanceledException)
+        {
+            return Task.FromResult("stopped");
+        }
+    }
+}

@@ -65,6 +65,7 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
                 // Off the mutation path all the same: the analysis runs after the didOpen handler returns.
                 await Task.Yield();
             }
+            await DocumentDiagnosticHandler.AfterPreload(cancellationToken);
             await SendAsync(() =>
             {
                 var snapshot = state.Workspace.Current;
@@ -73,7 +74,7 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
                     // Open but not an article (any more): an empty report clears what an earlier answer showed.
                     return snapshot.GetEditorDocument(uri) is { } other ? new PublishDiagnosticsParams(uri, other.Version, DiagnosticList.Empty) : null;
                 }
-                var report = state.Reports.For(document, state.Encoding, state.ClientShowsRelatedInformation, open: true);
+                var report = state.Reports.For(document, state.Encoding, state.ClientShowsRelatedInformation, open: true, cancellationToken);
                 return new PublishDiagnosticsParams(uri, document.Version, report.Items);
             }, cancellationToken);
         }

@@ -8,7 +8,9 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// the client gets "unchanged" exactly when it already shows these diagnostics — also after edits that
 /// did not move or change any of them. The report is made from the document's last one (<see cref="DocumentReports"/>)
 /// and its JSON is written once, item by item, most items as the last report wrote them. A pull of a version that an
-/// edit has already replaced answers ContentModified before any analysis, as it would after one.
+/// edit has already replaced answers ContentModified before any analysis, as it would after one; an edit that arrives
+/// while the pull analyses stops that analysis between blocks (<see cref="SupersededVersions"/>), and the pull answers
+/// ContentModified then.
 /// </summary>
 internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagnosticParams, DocumentDiagnosticReport>
 {
@@ -16,15 +18,17 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
 
     public RequestKind Kind => RequestKind.Read;
 
-    public Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
+    public async Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
         var document = context.Snapshot.GetDocument(uri);
         if (document is null)
         {
-            return Task.FromResult(new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, DiagnosticList.Empty));
+            return new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, null, DiagnosticList.Empty);
         }
+        await AfterPreload(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        var superseded = context.State.Superseded.Of(uri);
         // A pull queued behind an edit of its document would analyse a version nobody will see: the client asks
         // again for the new one, so the stale pull answers at once and leaves the processor to the newer pull.
         context.ThrowIfContentModified(uri, document);
@@ -32,7 +36,7 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
         DocumentReport report;
         using (Byline.Text.PhaseTimer.Once("pull diagnostics: parse, analyse, convert"))
         {
-            report = context.State.Reports.For(document, context.Encoding, context.State.ClientShowsRelatedInformation, context.Snapshot.IsOpen(uri));
+            report = Report(uri, document, context, cancellationToken, superseded);
         }
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
@@ -42,8 +46,31 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
             // the bytes allocated so far (the difference between two pulls is what a keystroke allocates).
             Byline.Text.PhaseTimer.Mark($"pull diagnostics: answered gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused={GC.GetTotalPauseDuration().TotalMilliseconds:F1}ms allocated={GC.GetTotalAllocatedBytes() / 1048576.0:F1}MB");
         }
-        return Task.FromResult(report.ResultId == request.PreviousResultId
+        return report.ResultId == request.PreviousResultId
             ? new DocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, report.ResultId, null)
-            : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, report.ResultId, report.Items));
+            : new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, report.ResultId, report.Items);
+    }
+
+    /// <summary>
+    /// Waits for the built-in data the analysis needs and for the full collection the server's preload ends with, so
+    /// that collection never pauses an analysis or falls between keystrokes (a preload thread starved on a busy
+    /// machine could end after the first answer). A failed preload is not this request's error: the analysis loads
+    /// what it needs itself, and reports what fails.
+    /// </summary>
+    internal static async Task AfterPreload(CancellationToken cancellationToken) =>
+        await Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    private static DocumentReport Report(string uri, Byline.Workspace.ArticleDocument document, RequestContext context, CancellationToken cancellationToken, CancellationToken superseded)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, superseded);
+        try
+        {
+            return context.State.Reports.For(document, context.Encoding, context.State.ClientShowsRelatedInformation, context.Snapshot.IsOpen(uri), either.Token);
+        }
+        catch (OperationCanceledException) when (superseded.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // A newer edit stopped the analysis: the client asks again for the new version.
+            throw new StreamJsonRpc.LocalRpcException($"{uri} changed while the request ran.") { ErrorCode = LspErrorCodes.ContentModified };
+        }
     }
 }

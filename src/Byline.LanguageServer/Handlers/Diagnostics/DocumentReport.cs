@@ -63,9 +63,11 @@ public sealed class DocumentReport
     public int Reused { get; }
 
     /// <param name="previous">The last report of the same document, or null.</param>
-    public static DocumentReport Create(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, DocumentReport? previous = null)
+    /// <param name="cancellationToken">Stops the document's analysis midway (see <see cref="ArticleDocument.GetAnalysis"/>).</param>
+    public static DocumentReport Create(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, DocumentReport? previous = null,
+        CancellationToken cancellationToken = default)
     {
-        var findings = document.Diagnostics;
+        var findings = document.GetDiagnostics(cancellationToken);
         if (previous is not null && (previous.Uri != document.Uri || previous.Encoding != encoding || previous.RelatedInformation != relatedInformation))
         {
             previous = null;

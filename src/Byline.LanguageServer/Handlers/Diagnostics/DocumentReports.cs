@@ -14,10 +14,11 @@ public sealed class DocumentReports
     private readonly ConcurrentDictionary<string, DocumentReport> _last = new(StringComparer.Ordinal);
 
     /// <summary>The report of <paramref name="document"/>, made from its last one, which it replaces when the document is open.</summary>
-    public DocumentReport For(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, bool open)
+    /// <param name="cancellationToken">Stops the document's analysis midway (see <see cref="ArticleDocument.GetAnalysis"/>).</param>
+    public DocumentReport For(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, bool open, CancellationToken cancellationToken = default)
     {
         var key = DocumentUris.Key(document.Uri);
-        var report = DocumentReport.Create(document, encoding, relatedInformation, _last.GetValueOrDefault(key));
+        var report = DocumentReport.Create(document, encoding, relatedInformation, _last.GetValueOrDefault(key), cancellationToken);
         if (open)
         {
             _last[key] = report;

@@ -58,7 +58,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         }
         // The knowledge base and word lists load while the client is still opening its first document (the
         // server's Main started this already; a server hosted in another process starts it here).
-        _ = ArticleAnalyzer.Preload();
+        _ = ArticleAnalyzer.Preload(settleHeap: true);
         context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
             $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
 

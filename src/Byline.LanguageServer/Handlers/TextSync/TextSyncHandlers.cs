@@ -24,6 +24,7 @@ internal sealed class DidOpenHandler(DiagnosticsPublisher publisher, Selection.U
         using (PhaseTimer.Once("didOpen: open the document (selection, configuration, parse)"))
         {
             snapshot = context.State.Workspace.OpenDocument(document.Uri, document.Text, document.Version, document.LanguageId);
+            context.State.Superseded.Supersede(document.Uri);
         }
         publisher.Schedule(document.Uri, immediately: true);
         using var phase = PhaseTimer.Once("didOpen: unindexed-folder notice");
@@ -53,6 +54,7 @@ internal sealed class DidChangeHandler(DiagnosticsPublisher publisher) : INotifi
         }
         var text = ContentChanges.Apply(document.Text, notification.ContentChanges, context.Encoding);
         workspace.ChangeDocument(uri, text, notification.TextDocument.Version);
+        context.State.Superseded.Supersede(uri);
         publisher.Schedule(uri);
     }
 }
@@ -84,6 +86,7 @@ internal sealed class DidCloseHandler(DiagnosticsPublisher publisher) : INotific
     public void Handle(DidCloseTextDocumentParams notification, RequestContext context)
     {
         context.State.Workspace.CloseDocument(notification.TextDocument.Uri);
+        context.State.Superseded.Supersede(notification.TextDocument.Uri);
         publisher.Clear(notification.TextDocument.Uri);
         context.State.Reports.Forget(notification.TextDocument.Uri);
     }

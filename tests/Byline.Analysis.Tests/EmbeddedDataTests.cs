@@ -1,0 +1,37 @@
+using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
+
+namespace Byline.Analysis.Tests;
+
+/// <summary>The built-in YAML files are read to build lexicons and not kept after: a long-running server holds the lexicons only.</summary>
+public class EmbeddedDataTests
+{
+    [TestCase("Byline.Analysis.Data.party-verbs.yaml")]
+    [TestCase("Byline.Analysis.Data.attribution.yaml")]
+    [TestCase("Byline.Analysis.KnowledgeBase.wordnet-names.yaml")]
+    [TestCase("Byline.Analysis.KnowledgeBase.given-names.yaml")]
+    public void No_yaml_tree_outlives_the_lexicons_built_from_it(string resource)
+    {
+        Assert.That(AttributionLexicon.Instance.VerbForms, Is.Not.Empty);
+        Assert.That(NameGazetteer.Default, Is.Not.Null);
+        Assert.That(EntityWords.Default.GivenNames, Is.Not.Null);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.That(EmbeddedData.IsHeld(resource), Is.False);
+    }
+
+    [Test]
+    public void A_file_read_again_after_its_tree_was_dropped_gives_the_same_lists()
+    {
+        var first = EmbeddedData.List("repeated-words", "allowed");
+        GC.Collect();
+
+        var root = EmbeddedData.Root("Byline.Analysis.Data.repeated-words.yaml");
+
+        Assert.That(root.Children, Is.Not.Empty);
+        Assert.That(EmbeddedData.List("repeated-words", "allowed"), Is.EqualTo(first));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Byline.LanguageServer.Tests.Infrastructure;
+
+namespace Byline.LanguageServer.Tests;
+
+/// <summary>An edit stops the analysis of the version before it midway (<c>SupersededVersions</c>).</summary>
+public class StaleAnalysisTests
+{
+    private const string Uri = "file:///long.txt";
+
+    [Test]
+    public async Task An_edit_stops_the_analysis_of_the_version_before_it()
+    {
+        var analysis = new SupersededAnalysisHandler();
+        await using var connection = RawLspConnection.InProcess(analysis);
+        await connection.InitializeAsync();
+        await connection.NotifyAsync("textDocument/didOpen", Open(LongArticle()));
+        await connection.RequestAsync(5, "test/analyseUntilSuperseded", new JsonObject { ["uri"] = Uri });
+        await analysis.Started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        await connection.NotifyAsync("textDocument/didChange", Change(version: 2));
+
+        Assert.That((string?)(await connection.ReadResponseAsync(5))["result"], Is.EqualTo("stopped"));
+    }
+
+    [Test]
+    public async Task A_pull_whose_document_an_edit_replaced_answers_ContentModified_and_the_next_pull_answers()
+    {
+        await using var connection = RawLspConnection.InProcess();
+        await connection.InitializeAsync();
+        await connection.NotifyAsync("textDocument/didOpen", Open(LongArticle()));
+        await connection.RequestAsync(5, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } });
+        await connection.NotifyAsync("textDocument/didChange", Change(version: 2));
+        await connection.RequestAsync(6, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } });
+
+        Assert.That((int)(await connection.ReadResponseAsync(5))["error"]!["code"]!, Is.EqualTo(-32801));
+        var fresh = await connection.ReadResponseAsync(6);
+        Assert.That((string?)fresh["result"]!["kind"], Is.EqualTo("full"));
+        Assert.That(fresh["result"]!["items"]!.AsArray(), Is.Not.Empty);
+    }
+
+    private static JsonObject Open(string text) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri, ["languageId"] = "plaintext", ["version"] = 1, ["text"] = text },
+    };
+
+    // A keystroke at the start of the first body paragraph.
+    private static JsonObject Change(int version) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri, ["version"] = version },
+        ["contentChanges"] = new JsonArray(new JsonObject
+        {
+            ["range"] = new JsonObject
+            {
+                ["start"] = new JsonObject { ["line"] = 4, ["character"] = 0 },
+                ["end"] = new JsonObject { ["line"] = 4, ["character"] = 0 },
+            },
+            ["text"] = "x",
+        }),
+    };
+
+    // ~1.5 MB: no machine analyses it in the time an edit takes to arrive (a few MB per second at best).
+    private static string LongArticle()
+    {
+        var text = new StringBuilder("Council approves budget\n\nBy A Reporter\n\n");
+        for (var i = 0; i < 18_000; i++)
+        {
+            text.Append((i % 3) switch
+            {
+                0 => $"The council will spend {i} million on roads, officials said on Tuesday.",
+                1 => $"\"We have waited {i} years for this,\" said Maria Lopez, who leads the residents' group.",
+                _ => $"Critics say the plan for district {i} is too costly and the work will take years.",
+            });
+            text.Append("\n\n");
+        }
+        return text.ToString();
+    }
+}

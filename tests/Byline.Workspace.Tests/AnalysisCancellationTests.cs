@@ -1,0 +1,81 @@
+using System.Text;
+using Byline.Analysis;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Workspace.Tests;
+
+/// <summary>A newer edit stops the analysis of a stale version: <see cref="ArticleDocument.GetAnalysis"/> with a token.</summary>
+public class AnalysisCancellationTests
+{
+    [Test]
+    public void A_cancelled_token_analyses_nothing_and_a_later_reader_gets_the_whole_analysis()
+    {
+        var document = Document(Article(40));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => document.GetAnalysis(cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => document.GetDiagnostics(cancelled.Token));
+
+        Assert.That(Described(document.Diagnostics), Is.EqualTo(Described(Document(Article(40)).Diagnostics)));
+    }
+
+    [Test]
+    public void A_cancelled_analysis_of_an_edit_leaves_its_start_and_the_next_reader_reuses_the_blocks()
+    {
+        var text = Article(60);
+        var before = Document(text);
+        _ = before.Analysis;
+        var edited = before.WithText(before.Text.WithChanges([new TextChange(new TextSpan(text.Length / 2, 0), "x")]), version: 2);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => edited.GetAnalysis(cancelled.Token));
+
+        Assert.That(edited.Analysis!.BlockResults.LinkedBlocksReused, Is.GreaterThan(0), "the edit's analysis still starts from its predecessor's");
+        Assert.That(Described(edited.Diagnostics), Is.EqualTo(Described(Document(edited.Text.ToString()).Diagnostics)));
+    }
+
+    [Test]
+    public async Task An_analysis_cancelled_midway_stops_there()
+    {
+        // Long enough (~1 MB) that no machine analyses it in the 50 ms before the token is cancelled.
+        var document = Document(Article(12_000));
+        using var stop = new CancellationTokenSource();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var analysing = Task.Run(() =>
+        {
+            started.SetResult();
+            return document.GetAnalysis(stop.Token);
+        });
+        await started.Task;
+        await Task.Delay(50);
+        stop.Cancel();
+
+        Assert.ThrowsAsync<OperationCanceledException>(() => analysing);
+    }
+
+    private static ArticleDocument Document(string text) =>
+        ArticleDocument.Create("file:///article.txt", 1, ArticleText.From(text), BylineConfig.Default);
+
+    private static string[] Described(IEnumerable<Finding> findings) =>
+        [.. findings.Select(f => $"{f.Rule.Id} {f.Span} {f.Severity} {f.Message}")];
+
+    // Paragraphs that differ in numbers and names, so that sentences are attributed, unattributed and quoted.
+    private static string Article(int paragraphs)
+    {
+        var text = new StringBuilder("Council approves budget\n\nBy A Reporter\n\n");
+        for (var i = 0; i < paragraphs; i++)
+        {
+            text.Append((i % 3) switch
+            {
+                0 => $"The council will spend {i} million on roads, officials said on Tuesday.",
+                1 => $"\"We have waited {i} years for this,\" said Maria Lopez, who leads the residents' group.",
+                _ => $"Critics say the plan for district {i} is too costly and the work will take years.",
+            });
+            text.Append("\n\n");
+        }
+        return text.ToString();
+    }
+}
