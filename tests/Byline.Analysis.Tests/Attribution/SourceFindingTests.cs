@@ -31,6 +31,10 @@ public class SourceFindingTests
     [TestCase("After an investigation, the Department of Justice found that the police force had fined residents illegally.", "found", "the Department of Justice")]
     [TestCase("The poll, released on Wednesday night by a California institute, showed the governor ahead.", "showed", "The poll, released on Wednesday night by a California institute")]
     [TestCase("Exit polling shows he won 83% of voters under 30.", "shows", "Exit polling")]
+    // A common noun right before the verb heads its subject without a determiner or a listed role.
+    [TestCase("Ferry operators say the new toll will empty the harbour.", "say", "Ferry operators")]
+    [TestCase("The mayor's budget adviser says the pier will close in May.", "says", "The mayor's budget adviser")]
+    [TestCase("Some of the council's oldest members said they would vote against the toll.", "said", "Some of the council's oldest members")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
