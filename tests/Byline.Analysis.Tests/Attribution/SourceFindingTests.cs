@@ -35,6 +35,10 @@ public class SourceFindingTests
     [TestCase("Ferry operators say the new toll will empty the harbour.", "say", "Ferry operators")]
     [TestCase("The mayor's budget adviser says the pier will close in May.", "says", "The mayor's budget adviser")]
     [TestCase("Some of the council's oldest members said they would vote against the toll.", "said", "Some of the council's oldest members")]
+    // A name described between commas before the verb: the description is part of the source.
+    [TestCase("Ana Ruiz, head of the harbour board's finance committee, said the toll would stay.", "said", "Ana Ruiz, head of the harbour board's finance committee")]
+    [TestCase("But Tom Lee, a lawyer who once sat on the harbour board, said the vote was unlawful.", "said", "Tom Lee, a lawyer who once sat on the harbour board")]
+    [TestCase("On Tuesday, Sen. Mia Holt, R-Maine, noted in a column that the ferry ran at a loss.", "noted", "Sen. Mia Holt, R-Maine")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
