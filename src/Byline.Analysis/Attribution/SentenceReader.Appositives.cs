@@ -80,3 +80,59 @@ internal sealed partial class SentenceReader
         return end - start <= MaxDescribedSpeaker ? start : -1;
     }
 }
+
+/// <summary>A document described after its head noun before an evidence verb ("a poll of voters conducted by the paper showed").</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>The most words between a document's head noun and the verb.</summary>
+    private const int MaxDocumentModifiers = 12;
+
+    /// <summary>
+    /// "FEC records compiled by the center show", "A poll of the state released on Tuesday showed", "a new survey from
+    /// the university found": a document's head noun followed by what describes it — prepositional phrases and past
+    /// participles, no clause of its own — is the subject of a verb of evidence. The noun-phrase reader stops at the
+    /// participle or the preposition's object; here the subject runs from the document's determiner to the verb.
+    /// </summary>
+    private (int First, int Last)? DescribedDocument(CueVerb verb, int subjectEnd)
+    {
+        if (verb.Kind != CueKind.Evidence || subjectEnd < 1 || !_words[subjectEnd].IsWord && _words[subjectEnd].Kind != WordKind.Number)
+        {
+            return null;
+        }
+        for (var k = subjectEnd - 1; k >= 0 && subjectEnd - k <= MaxDocumentModifiers; k--)
+        {
+            var w = _words[k];
+            if (w.IsWord && w.Has(WordClass.DocumentHead) && (!w.IsCapitalized || k == 0))
+            {
+                return _words[k + 1].IsWord && _words[k + 1].Has(WordClass.Preposition | WordClass.AgentMarker) || IsParticiple(_words[k + 1])
+                    ? (_phrases.Backward(k)?.First ?? k, subjectEnd)
+                    : null;
+            }
+            if (!DescribesDocument(w))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A word that may stand in a document's description: no clause boundary other than a preposition, no finite verb.</summary>
+    private static bool DescribesDocument(Word w)
+    {
+        if (w.Kind == WordKind.Number || w.Text is "-" or "/" or "." or "'s" or "’s")
+        {
+            return true;
+        }
+        if (!w.IsWord || w.Has(WordClass.BeForm | WordClass.Auxiliary | WordClass.RelativePronoun | WordClass.SubordinateMarker))
+        {
+            return false;
+        }
+        if (w.Has(WordClass.ClauseBoundary) && !w.Has(WordClass.Preposition | WordClass.AgentMarker))
+        {
+            return false;
+        }
+        return !w.Has(WordClass.Verb) || IsParticiple(w);
+    }
+
+    private static bool IsParticiple(Word w) => w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal);
+}

@@ -633,7 +633,8 @@ internal sealed partial class SentenceReader
             var source = MakeSource(shared.First, shared.Last);
             return source.Kind is SourceKind.Document ? null : source;
         }
-        if ((NamedSpeakerWithDescription(subjectEnd) ?? _phrases.Backward(subjectEnd) ?? NounHeadedSubject(verb, subjectEnd)) is { } left && IsSubjectEnd(subjectEnd))
+        if ((NamedSpeakerWithDescription(subjectEnd) ?? DescribedDocument(verb, subjectEnd) ?? _phrases.Backward(subjectEnd) ?? NounHeadedSubject(verb, subjectEnd)) is { } left
+            && IsSubjectEnd(subjectEnd))
         {
             sourceFirst = left.First;
             return MakeSource(left.First, left.Last);
