@@ -660,13 +660,18 @@ internal sealed partial class SentenceReader
     /// </summary>
     private (int First, int Last)? NounHeadedSubject(CueVerb verb, int subjectEnd)
     {
-        if (verb.PartyOnly || subjectEnd < 0 || !_words[subjectEnd].IsWord || _words[subjectEnd].IsCapitalized
+        if (verb.PartyOnly || subjectEnd < 0 || !_words[subjectEnd].IsWord || _words[subjectEnd].IsCapitalized || !MayBeNoun(_words[subjectEnd])
             || TagOf(subjectEnd) is not { IsNoun: true, IsProperNoun: false })
         {
             return null;
         }
         return _phrases.Backward(subjectEnd, nounHead: true);
     }
+
+    /// <summary>Words the lists already know as no noun ("then", "never said", "repeatedly said") are not sent to the tagger.</summary>
+    private static bool MayBeNoun(Word w) =>
+        !w.Has(WordClass.ClauseBoundary | WordClass.Determiner | WordClass.Pronoun | WordClass.Hedge | WordClass.Intensifier)
+        && !(w.Lower.EndsWith("ly", StringComparison.Ordinal) && !w.Lower.EndsWith("ily", StringComparison.Ordinal));
 
     private bool SourceFitsVerb(CueVerb verb, Source source, int afterCue)
     {
