@@ -10,8 +10,12 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 internal sealed class NounPhrases(List<Word> words)
 {
-    /// <summary>The subject that ends at word <paramref name="last"/> (inclusive), as a word range, or null.</summary>
-    public (int First, int Last)? Backward(int last)
+    /// <summary>
+    /// The subject that ends at word <paramref name="last"/> (inclusive), as a word range, or null.
+    /// <paramref name="nounHead"/>: the tagger reads word <paramref name="last"/> as a common noun, so it can head
+    /// the subject without a determiner or a listed role ("Democratic strategists say").
+    /// </summary>
+    public (int First, int Last)? Backward(int last, bool nounHead = false)
     {
         if (last < 0)
         {
@@ -41,7 +45,7 @@ internal sealed class NounPhrases(List<Word> words)
         {
             return Backward(beforeTime) is { } timed ? (timed.First, last) : null;
         }
-        if (!IsNounPhraseWord(words[last]) || !IsAcceptableHead(last))
+        if (!IsNounPhraseWord(words[last]) || !(nounHead || IsAcceptableHead(last)))
         {
             return null;
         }

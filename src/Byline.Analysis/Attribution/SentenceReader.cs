@@ -633,7 +633,8 @@ internal sealed partial class SentenceReader
             var source = MakeSource(shared.First, shared.Last);
             return source.Kind is SourceKind.Document ? null : source;
         }
-        if (_phrases.Backward(subjectEnd) is { } left && IsSubjectEnd(subjectEnd))
+        if ((NamedSpeakerWithDescription(subjectEnd) ?? DescribedDocument(verb, subjectEnd) ?? _phrases.Backward(subjectEnd) ?? NounHeadedSubject(verb, subjectEnd)) is { } left
+            && IsSubjectEnd(subjectEnd))
         {
             sourceFirst = left.First;
             return MakeSource(left.First, left.Last);
@@ -651,6 +652,26 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>
+    /// "Democratic strategists say", "Trump's campaign manager says": a common noun right before a reporting verb is
+    /// its subject even with no determiner and no listed role. Asked of the tagger only once the word lists found no
+    /// subject, and not for the party verbs, whose subject must be a party.
+    /// </summary>
+    private (int First, int Last)? NounHeadedSubject(CueVerb verb, int subjectEnd)
+    {
+        if (verb.PartyOnly || subjectEnd < 0 || !_words[subjectEnd].IsWord || _words[subjectEnd].IsCapitalized || !MayBeNoun(_words[subjectEnd])
+            || TagOf(subjectEnd) is not { IsNoun: true, IsProperNoun: false })
+        {
+            return null;
+        }
+        return _phrases.Backward(subjectEnd, nounHead: true);
+    }
+
+    /// <summary>Words the lists already know as no noun ("then", "never said", "repeatedly said") are not sent to the tagger.</summary>
+    private static bool MayBeNoun(Word w) =>
+        !w.Has(WordClass.ClauseBoundary | WordClass.Determiner | WordClass.Pronoun | WordClass.Hedge | WordClass.Intensifier)
+        && !(w.Lower.EndsWith("ly", StringComparison.Ordinal) && !w.Lower.EndsWith("ily", StringComparison.Ordinal));
 
     private bool SourceFitsVerb(CueVerb verb, Source source, int afterCue)
     {

@@ -31,6 +31,18 @@ public class SourceFindingTests
     [TestCase("After an investigation, the Department of Justice found that the police force had fined residents illegally.", "found", "the Department of Justice")]
     [TestCase("The poll, released on Wednesday night by a California institute, showed the governor ahead.", "showed", "The poll, released on Wednesday night by a California institute")]
     [TestCase("Exit polling shows he won 83% of voters under 30.", "shows", "Exit polling")]
+    // A common noun right before the verb heads its subject without a determiner or a listed role.
+    [TestCase("Ferry operators say the new toll will empty the harbour.", "say", "Ferry operators")]
+    [TestCase("The mayor's budget adviser says the pier will close in May.", "says", "The mayor's budget adviser")]
+    [TestCase("Some of the council's oldest members said they would vote against the toll.", "said", "Some of the council's oldest members")]
+    // A name described between commas before the verb: the description is part of the source.
+    [TestCase("Ana Ruiz, head of the harbour board's finance committee, said the toll would stay.", "said", "Ana Ruiz, head of the harbour board's finance committee")]
+    [TestCase("But Tom Lee, a lawyer who once sat on the harbour board, said the vote was unlawful.", "said", "Tom Lee, a lawyer who once sat on the harbour board")]
+    [TestCase("On Tuesday, Sen. Mia Holt, R-Maine, noted in a column that the ferry ran at a loss.", "noted", "Sen. Mia Holt, R-Maine")]
+    // A document described by prepositional phrases and participles before a verb of evidence.
+    [TestCase("Harbour board records compiled by the Ferry Users Group show the toll raised $2 million.", "show", "Harbour board records compiled by the Ferry Users Group")]
+    [TestCase("A survey of ferry users released on Monday found most opposed the toll.", "found", "A survey of ferry users released on Monday")]
+    [TestCase("An audit by the city of the harbour's books showed a deficit.", "showed", "An audit by the city of the harbour's books")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -46,6 +58,7 @@ public class SourceFindingTests
     [TestCase("He was named in a report on the scandal.")]
     [TestCase("The senators put pressure on the White House.")] // "put" reports only in "put it"
     [TestCase("The winners were Hui Chi-fung of the Democratic Party and Tanya Chan of the Civic Party, both considered to be in the pan-democracy camp.")]
+    [TestCase("The survey that came in May showed up late.")] // a relative clause: the description is a clause of its own
     public void Finds_no_source_where_there_is_none_to_find(string sentence)
     {
         var found = Attributions(sentence);

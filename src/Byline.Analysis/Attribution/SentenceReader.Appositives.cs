@@ -1,0 +1,138 @@
+namespace Byline.Analysis.Attribution;
+
+/// <summary>A named speaker described between commas before the verb ("Ana Ruiz, head of the harbour board, said").</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>The most words a speaker's name and its description may span before the verb.</summary>
+    private const int MaxDescribedSpeaker = 40;
+
+    /// <summary>The most words of a name before its description.</summary>
+    private const int MaxNameWords = 6;
+
+    /// <summary>
+    /// News style names a speaker and then says who they are, set off by commas, before the verb: "Ana Ruiz, head of
+    /// the harbour board, said", "Tom Lee, a lawyer who once sat on the board, said". A description that is itself
+    /// a noun phrase with a relative clause or a second apposition defeats the noun-phrase reader; here the subject
+    /// runs from the name that opens the clause to the comma before the verb. The words between hold no quotation
+    /// mark, colon or semicolon (a quotation or a second clause would end the subject).
+    /// </summary>
+    private (int First, int Last)? NamedSpeakerWithDescription(int comma)
+    {
+        if (comma < 3 || !_words[comma].IsPunctuation(','))
+        {
+            return null;
+        }
+        var first = ClauseStart(comma);
+        if (first < 0 || !_words[first].IsCapitalized || _words[first].Has(WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Pronoun))
+        {
+            return null;
+        }
+        var nameEnd = first;
+        while (nameEnd + 1 < comma && (_words[nameEnd + 1].IsCapitalized || _words[nameEnd + 1].Text is "." or "-") && nameEnd - first < MaxNameWords)
+        {
+            nameEnd++;
+        }
+        if (nameEnd + 1 >= comma || !_words[nameEnd + 1].IsPunctuation(',') || nameEnd + 2 >= comma)
+        {
+            return null;
+        }
+        for (var k = nameEnd + 2; k < comma; k++)
+        {
+            if (_words[k].Kind == WordKind.Quote || _words[k].Text is ":" or ";" or "(")
+            {
+                return null;
+            }
+        }
+        return (first, comma - 1);
+    }
+
+    /// <summary>
+    /// The first word of the clause that ends at <paramref name="end"/>: the sentence's first word after quotation
+    /// marks and a conjunction ("But Tom Lee, …"), or the word after an introductory phrase ("On Tuesday, Tom Lee, …").
+    /// -1 when the clause is longer than a described speaker can be.
+    /// </summary>
+    private int ClauseStart(int end)
+    {
+        var start = 0;
+        while (start < end && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
+        {
+            start++;
+        }
+        if (start < end && _words[start].IsWord && _words[start].Lower is "but" or "and")
+        {
+            start++;
+        }
+        var introComma = -1;
+        for (var k = start; k < end && k - start < 8; k++)
+        {
+            if (_words[k].IsPunctuation(','))
+            {
+                introComma = k;
+                break;
+            }
+        }
+        var opener = _words[start];
+        if (introComma > 0 && introComma + 1 < end && opener.IsWord
+            && (opener.Has(WordClass.Preposition) || _lexicon.IntroductoryOpeners.Contains(opener.Lower) || opener.Lower.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            start = introComma + 1; // "On Tuesday, Tom Lee, …"
+        }
+        return end - start <= MaxDescribedSpeaker ? start : -1;
+    }
+}
+
+/// <summary>A document described after its head noun before an evidence verb ("a poll of voters conducted by the paper showed").</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>The most words between a document's head noun and the verb.</summary>
+    private const int MaxDocumentModifiers = 12;
+
+    /// <summary>
+    /// "FEC records compiled by the center show", "A poll of the state released on Tuesday showed", "a new survey from
+    /// the university found": a document's head noun followed by what describes it — prepositional phrases and past
+    /// participles, no clause of its own — is the subject of a verb of evidence. The noun-phrase reader stops at the
+    /// participle or the preposition's object; here the subject runs from the document's determiner to the verb.
+    /// </summary>
+    private (int First, int Last)? DescribedDocument(CueVerb verb, int subjectEnd)
+    {
+        if (verb.Kind != CueKind.Evidence || subjectEnd < 1 || !_words[subjectEnd].IsWord && _words[subjectEnd].Kind != WordKind.Number)
+        {
+            return null;
+        }
+        for (var k = subjectEnd - 1; k >= 0 && subjectEnd - k <= MaxDocumentModifiers; k--)
+        {
+            var w = _words[k];
+            if (w.IsWord && w.Has(WordClass.DocumentHead) && (!w.IsCapitalized || k == 0))
+            {
+                return _words[k + 1].IsWord && _words[k + 1].Has(WordClass.Preposition | WordClass.AgentMarker) || IsParticiple(_words[k + 1])
+                    ? (_phrases.Backward(k)?.First ?? k, subjectEnd)
+                    : null;
+            }
+            if (!DescribesDocument(w))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A word that may stand in a document's description: no clause boundary other than a preposition, no finite verb.</summary>
+    private static bool DescribesDocument(Word w)
+    {
+        if (w.Kind == WordKind.Number || w.Text is "-" or "/" or "." or "'s" or "’s")
+        {
+            return true;
+        }
+        if (!w.IsWord || w.Has(WordClass.BeForm | WordClass.Auxiliary | WordClass.RelativePronoun | WordClass.SubordinateMarker))
+        {
+            return false;
+        }
+        if (w.Has(WordClass.ClauseBoundary) && !w.Has(WordClass.Preposition | WordClass.AgentMarker))
+        {
+            return false;
+        }
+        return !w.Has(WordClass.Verb) || IsParticiple(w);
+    }
+
+    private static bool IsParticiple(Word w) => w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal);
+}
