@@ -323,7 +323,7 @@ internal static partial class MentionScanner
             var end = w.Start + known.Surface.Length;
             var last = k;
             while (last + 1 < words.Count && words[last + 1].Start < end) last++;
-            if (EventHeadInCapitals(text, words, last, known) is var head and > 0)
+            if (EventHeadInCapitals(text, words, last, end, known) is var head and > 0)
             {
                 AddCapitalsEvent(text, words, k, head, candidates);
                 k = head;
@@ -343,7 +343,7 @@ internal static partial class MentionScanner
     /// PRIX", "U.S. OPEN"): a nationality and up to two words before an event's head word (an adjective is followed by
     /// its noun, so the words between belong to the name), a country or city right before one. -1 when there is none.
     /// </summary>
-    private static int EventHeadInCapitals(string text, List<Word> words, int last, Alias known)
+    private static int EventHeadInCapitals(string text, List<Word> words, int last, int end, Alias known)
     {
         var nationality = known.Entity.Kind == "nationality";
         if (!nationality && known.Entity.Type != EntityType.Location) return -1;
@@ -352,7 +352,7 @@ internal static partial class MentionScanner
         for (var j = last + 1; j <= limit; j++)
         {
             var length = words[j].NameEnd - words[j].Start;
-            if (!IsSingleSpace(text, words[j - 1].End, words[j].Start) || !IsCapitalsWord(text, words[j]) || length > buffer.Length) return -1;
+            if (!IsSingleSpace(text, j == last + 1 ? end : words[j - 1].End, words[j].Start) || !IsCapitalsWord(text, words[j]) || length > buffer.Length) return -1;
             var word = InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
             if (EntityWords.Default.EventHeads.Contains(word)) return j;
             if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1;
