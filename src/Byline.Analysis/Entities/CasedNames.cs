@@ -7,7 +7,8 @@ namespace Byline.Analysis.Entities;
 /// </summary>
 internal sealed class CasedNames
 {
-    private Dictionary<string, string>? _written; // upper-cased spelling → spelling as written
+    private List<string>? _noted;                  // single-word names in the order the article writes them
+    private Dictionary<string, string>? _written;  // upper-cased spelling → spelling as first written, made on first need
 
     /// <summary>Notes a candidate read outside a line in capitals, when its capital is evidence of a name.</summary>
     public void Note(MentionCandidate c)
@@ -17,11 +18,8 @@ internal sealed class CasedNames
         else if (c.Type == EntityType.Person || c.Known?.Entity.Type == EntityType.Person) Add(c.LastWord);
     }
 
-    private void Add(string word)
-    {
-        _written ??= new(StringComparer.Ordinal);
-        _written.TryAdd(word.ToUpperInvariant(), word);
-    }
+    // Most articles have no line in capitals: the upper-cased spellings are made only when one asks for them.
+    private void Add(string word) => (_noted ??= []).Add(word);
 
     /// <summary>
     /// The candidate to resolve: itself, or for a word of a line in capitals, the same span spelled as the
@@ -29,5 +27,15 @@ internal sealed class CasedNames
     /// </summary>
     public MentionCandidate? AsWritten(MentionCandidate c) =>
         !c.IsCapitalsOnly ? c
-        : _written is not null && _written.TryGetValue(c.Surface, out var written) ? c with { Surface = written, IsCapitalsOnly = false } : null;
+        : Written() is { } written && written.TryGetValue(c.Surface, out var spelling) ? c with { Surface = spelling, IsCapitalsOnly = false } : null;
+
+    private Dictionary<string, string>? Written()
+    {
+        if (_written is null && _noted is not null)
+        {
+            _written = new(StringComparer.Ordinal);
+            foreach (var word in _noted) _written.TryAdd(word.ToUpperInvariant(), word);
+        }
+        return _written;
+    }
 }

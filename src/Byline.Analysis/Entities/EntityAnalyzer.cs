@@ -315,13 +315,25 @@ public static class EntityAnalyzer
                 var owner = _owners[i];
                 owner.Mentions[owner.MentionCount++] = _all[i];
             }
-            var entities = _drafts.Values
-                .Where(d => d.MentionCount > 0)
-                .Select(Build)
-                .OrderBy(e => e.FirstMention.Span.Start)
-                .ToImmutableArray();
             // Blocks and their candidates come in document order, so the mentions are already sorted.
-            return new ArticleEntities(entities, _undefined.ToImmutable(), _all.DrainToImmutable());
+            return new ArticleEntities(InOrderOfFirstMention(), _undefined.ToImmutable(), _all.DrainToImmutable());
+        }
+
+        /// <summary>The entities with mentions, sorted by their first mention (ties, if any, in the order the drafts were made).</summary>
+        private ImmutableArray<Entity> InOrderOfFirstMention()
+        {
+            var entities = new Entity[_drafts.Count];
+            var keys = new long[_drafts.Count];
+            var count = 0;
+            foreach (var draft in _drafts.Values)
+            {
+                if (draft.MentionCount == 0) continue;
+                entities[count] = Build(draft);
+                keys[count] = ((long)draft.Mentions[0].Span.Start << 32) | (uint)count;
+                count++;
+            }
+            Array.Sort(keys, entities, 0, count);
+            return ImmutableArray.Create(entities, 0, count);
         }
     }
 

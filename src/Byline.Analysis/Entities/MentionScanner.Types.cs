@@ -27,6 +27,10 @@ internal static partial class MentionScanner
         {
             return (listed, TypeEvidence.Listed); // "Gorbachev", "Tunbridge Wells", "Zairean": names WordNet knows
         }
+        if (k == last && EntityWords.Default.GroupAdjectives.Contains(Span(text, words[k])))
+        {
+            return (EntityType.Miscellaneous, TypeEvidence.Listed); // "Republican", "Catholic": a group of people, as a nationality is
+        }
         if (Has(text, words, k, WordClass.GivenName))
         {
             return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"

@@ -323,6 +323,12 @@ internal static partial class MentionScanner
             var end = w.Start + known.Surface.Length;
             var last = k;
             while (last + 1 < words.Count && words[last + 1].Start < end) last++;
+            if (EventHeadInCapitals(text, words, last, end, known) is var head and > 0)
+            {
+                AddCapitalsEvent(text, words, k, head, candidates);
+                k = head;
+                continue;
+            }
             candidates.Add(new MentionCandidate
             {
                 Start = w.Start, End = end, Surface = OneLine(text[w.Start..end]), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
@@ -330,6 +336,50 @@ internal static partial class MentionScanner
             });
             k = last;
         }
+    }
+
+    /// <summary>
+    /// The last word of an event named after a people or a place in a line in capitals ("CANADIAN OPEN", "BELGIAN GRAND
+    /// PRIX", "U.S. OPEN"): a nationality and up to two words before an event's head word (an adjective is followed by
+    /// its noun, so the words between belong to the name), a country or city right before one. -1 when there is none.
+    /// </summary>
+    private static int EventHeadInCapitals(string text, List<Word> words, int last, int end, Alias known)
+    {
+        var nationality = known.Entity.Kind == "nationality";
+        if (!nationality && known.Entity.Type != EntityType.Location) return -1;
+        var limit = Math.Min(words.Count - 1, last + (nationality ? 3 : 1));
+        Span<char> buffer = stackalloc char[32];
+        for (var j = last + 1; j <= limit; j++)
+        {
+            var length = words[j].NameEnd - words[j].Start;
+            if (!IsSingleSpace(text, j == last + 1 ? end : words[j - 1].End, words[j].Start) || !IsCapitalsWord(text, words[j]) || length > buffer.Length) return -1;
+            var word = InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
+            if (EntityWords.Default.EventHeads.Contains(word)) return j;
+            if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsCapitalsWord(string text, Word w) =>
+        w.NameEnd - w.Start >= 2 && !text.AsSpan(w.Start, w.NameEnd - w.Start).ContainsAnyExceptInRange('A', 'Z');
+
+    /// <summary>A word in capitals as written with an initial capital ("OPEN" as "Open"), in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> InTitleCase(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        word.ToLowerInvariant(buffer);
+        buffer[0] = word[0];
+        return buffer;
+    }
+
+    private static void AddCapitalsEvent(string text, List<Word> words, int k, int head, ImmutableArray<MentionCandidate>.Builder candidates)
+    {
+        var end = words[head].NameEnd;
+        var surface = OneLine(text[words[k].Start..end]);
+        candidates.Add(new MentionCandidate
+        {
+            Start = words[k].Start, End = end, Surface = surface, Type = EntityType.Miscellaneous, Evidence = TypeEvidence.Context,
+            WordCount = CountWords(surface), IsPossessive = words[head].IsPossessive,
+        });
     }
 
     /// <summary>A word of two letters or more in a line in capitals, kept in case the article names it elsewhere.</summary>

@@ -50,6 +50,12 @@ internal sealed class EntityWords
     /// <summary>al, el: the Arabic article joined to a surname ("al-Assad").</summary>
     public required WordSet ArticlePrefixes { get; init; }
 
+    /// <summary>Republican, Catholic, Socialist…: a group of people like a nationality (MISC), not an organisation.</summary>
+    public required WordSet GroupAdjectives { get; init; }
+
+    /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
+    public required WordSet EventHeads { get; init; }
+
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
 
@@ -84,6 +90,8 @@ internal sealed class EntityWords
             ResultVerbs = Set("result-verbs"),
             TeamWordsBefore = Set("team-words-before"),
             SurnameParticles = Set("surname-particles"),
+            GroupAdjectives = Set("group-adjectives"),
+            EventHeads = Set("event-heads"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };
     }

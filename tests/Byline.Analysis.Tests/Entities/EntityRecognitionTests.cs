@@ -156,4 +156,32 @@ public class EntityRecognitionTests
         Assert.That(TypeOf(entities, name), Is.EqualTo("MISC"));
         Assert.That(entities.Mentions.Select(m => m.Text), Is.EqualTo(new[] { name }));
     }
+
+    [TestCase("Politics\n\nTwo Republican senators voted against the bill.", "Republican")]
+    [TestCase("Politics\n\nThe Socialist deputy resigned on Tuesday.", "Socialist")]
+    [TestCase("Religion\n\nCatholic bishops met in the capital.", "Catholic")]
+    public void An_adjective_of_a_party_or_faith_names_a_group_like_a_nationality(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [Test]
+    public void A_party_named_with_its_head_word_stays_an_organisation() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nThe Republican Party chose its candidate."), "Republican Party"), Is.EqualTo("ORG"));
+
+    [TestCase("GOLF - SMITH LEADS CANADIAN OPEN\n\nSmith shot 66.", "CANADIAN OPEN")]
+    [TestCase("MOTOR RACING - BELGIAN GRAND PRIX RESULTS\n\nThe race was run in rain.", "BELGIAN GRAND PRIX")]
+    [TestCase("TENNIS - SEEDS FALL AT U.S. OPEN\n\nTwo seeds lost.", "U.S. OPEN")]
+    public void A_people_or_place_before_an_event_head_in_capitals_is_one_event(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [Test]
+    public void A_country_before_a_plan_in_capitals_stays_a_country()
+    {
+        var entities = Analyze("FRANCE PLANS HIGHER FUEL TAXES\n\nThe budget was published.");
+        Assert.That(TypeOf(entities, "FRANCE"), Is.EqualTo("LOC"));
+        Assert.That(entities.Mentions.Any(m => m.Text.StartsWith("FRANCE ", StringComparison.Ordinal)), Is.False);
+    }
+
+    [Test]
+    public void A_newsroom_or_desk_is_an_organisation() =>
+        Assert.That(TypeOf(Analyze("Markets\n\nPrices fell. -- Westford Newsroom, +44 20 7000 0000"), "Westford Newsroom"), Is.EqualTo("ORG"));
 }
