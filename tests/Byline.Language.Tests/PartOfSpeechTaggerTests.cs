@@ -99,14 +99,7 @@ public class TaggerStepTests
         var tagger = PartOfSpeechTagger.Default;
         var tokens = Words.Tokenize(sentence);
         var context = new WordHashes[tokens.Length + 4];
-        context[0] = WordHashes.Start2;
-        context[1] = WordHashes.Start;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            context[i + 2] = WordHashes.Of(sentence.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
-        }
-        context[^2] = WordHashes.End;
-        context[^1] = WordHashes.End2;
+        PartOfSpeechTagger.FillContext(sentence, tokens.AsSpan(), context);
         int[] previousValues = [.. Enumerable.Range(0, tagger.Tags.Count), TaggerFeatures.Start2Tag, TaggerFeatures.StartTag];
         var compared = 0;
         for (var i = 0; i < tokens.Length; i++)
