@@ -100,15 +100,6 @@ internal sealed class FeatureTable
         }
     }
 
-    /// <summary>Hints that <paramref name="keys"/> will soon be looked up: their slots are brought into the cache.</summary>
-    public void PrefetchSlots(ReadOnlySpan<ulong> keys)
-    {
-        foreach (var key in keys)
-        {
-            Prefetch(ref _slots[(int)(key >> _shift)]);
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ulong key)
     {

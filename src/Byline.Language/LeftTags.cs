@@ -51,13 +51,11 @@ public sealed class LeftTags : IDisposable
     private void TagNext()
     {
         var i = _tagged;
-        // The step reads the words up to two after the token; the hints for the next step one more.
-        HashThrough(Math.Min(i + 3, _tokens.Length - 1));
+        // The step reads the words up to two after the token.
+        HashThrough(Math.Min(i + 2, _tokens.Length - 1));
         var previous = i > 0 ? _tags[i - 1] : TaggerFeatures.StartTag;
         var previous2 = i > 1 ? _tags[i - 2] : i == 1 ? TaggerFeatures.StartTag : TaggerFeatures.Start2Tag;
-        var context = _context.AsSpan(0, _tokens.Length + 4);
-        _tagger.PrefetchAhead(context, i);
-        _tags[i] = (byte)_tagger.TagAt(context, i, previous, previous2);
+        _tags[i] = (byte)_tagger.TagAt(_context.AsSpan(0, _tokens.Length + 4), i, previous, previous2);
         _tagged++;
     }
 

@@ -93,7 +93,6 @@ public sealed class PartOfSpeechTagger
         int previous = TaggerFeatures.StartTag, previous2 = TaggerFeatures.Start2Tag;
         for (var i = 0; i < context.Length - 4; i++)
         {
-            PrefetchAhead(context, i);
             var tag = TagAt(context, i, previous, previous2);
             tags[i] = _tags[tag];
             previous2 = previous;
@@ -116,31 +115,6 @@ public sealed class PartOfSpeechTagger
         _weights.AddWeights(features, scores);
         // The first best, as a scan from the first tag finds it; the padding past the last tag never wins.
         return scores.IndexOf(Max(scores));
-    }
-
-    /// <summary>
-    /// Hints the memory that the steps after token <paramref name="i"/> will read, to be called before its step:
-    /// the tag dictionary's slot for token i + 2 and, when token i + 1 is not in the dictionary (its slot was hinted
-    /// a step before), the table slots of its features. The misses of the next token then overlap this token's
-    /// step instead of following it. Only hints: the tags are the same with or without them. The context must hold
-    /// the words through token i + 3.
-    /// </summary>
-    [SkipLocalsInit] // features is written before it is read
-    internal void PrefetchAhead(ReadOnlySpan<WordHashes> context, int i)
-    {
-        var tokens = context.Length - 4;
-        if (i + 2 < tokens)
-        {
-            _tagDictionary.Prefetch(context[i + 4].Exact);
-        }
-        if (i + 1 < tokens && !_tagDictionary.TryGetValue(context[i + 3].Exact, out _))
-        {
-            // The previous tags are not known yet: the two features that read them get keys of tag 0 here, whose
-            // hints are simply wasted.
-            Span<ulong> features = stackalloc ulong[TaggerFeatures.LookedUpCount];
-            TaggerFeatures.ExtractLookedUp(context, i + 1, 0, 0, features);
-            _weights.PrefetchSlots(features);
-        }
     }
 
     /// <summary>

@@ -27,9 +27,6 @@ internal sealed class UInt64Map
         }
     }
 
-    /// <summary>Hints that <paramref name="key"/> will soon be looked up (<see cref="Byline.Text.CacheHints"/>).</summary>
-    public void Prefetch(ulong key) => Byline.Text.CacheHints.Prefetch(ref _keys[(int)(key >> _shift)]);
-
     public bool TryGetValue(ulong key, out int value)
     {
         var slot = (int)(key >> _shift);

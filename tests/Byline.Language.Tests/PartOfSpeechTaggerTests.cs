@@ -92,9 +92,8 @@ public class PartOfSpeechTaggerTests
 public class TaggerStepTests
 {
     /// <summary>
-    /// Whole sentences, tagged with the look-ahead hints (<c>PrefetchAhead</c>) and from the left, against a greedy
-    /// loop over the plain step with no hints: random word sequences of 0 to 12 tokens, so the hints' reads near
-    /// the sentence's end are exercised on every length.
+    /// Whole sentences, tagged at once and from the left, against a greedy loop over the plain step: random word
+    /// sequences of 0 to 12 tokens, so the context's sentinels near both ends are exercised on every length.
     /// </summary>
     [Test]
     public void Tagging_a_sentence_gives_the_greedy_loop_over_the_plain_step_on_any_words()
