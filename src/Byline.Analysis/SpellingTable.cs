@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Byline.Text;
+
 namespace Byline.Analysis;
 
 /// <summary>
@@ -50,6 +53,27 @@ internal sealed class SpellingTable<TValue>
                 value = entry.Value;
                 return true;
             }
+        }
+    }
+
+    /// <summary>
+    /// Hints that <see cref="TryGet"/> will soon look <paramref name="hash"/> up: the slot its probe starts at is
+    /// brought into the cache. A reader that hashes a sentence's words first and then looks them all up overlaps
+    /// the misses of a table larger than the cache.
+    /// </summary>
+    public void PrefetchSlot(int hash) => CacheHints.Prefetch(ref _entries[hash & (_entries.Length - 1)]);
+
+    /// <summary>
+    /// The second hint, once the slot is cached: the key and (for a class) the value stored there, which the
+    /// look-up compares and the caller then reads.
+    /// </summary>
+    public void PrefetchEntry(int hash)
+    {
+        ref var entry = ref _entries[hash & (_entries.Length - 1)];
+        CacheHints.Prefetch(entry.Key);
+        if (!typeof(TValue).IsValueType)
+        {
+            CacheHints.Prefetch(Unsafe.As<TValue, object?>(ref entry.Value));
         }
     }
 

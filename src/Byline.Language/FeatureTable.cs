@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Byline.Language;
 
@@ -156,16 +155,9 @@ internal sealed class FeatureTable
         }
     }
 
-    // A hint only: it changes no result, and on a processor without the instruction it is skipped. The arrays
-    // are pinned, so the address stays the element's.
+    // The arrays are pinned, so the address stays the element's.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch<T>(ref T element)
-    {
-        if (Sse.IsSupported)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref element));
-        }
-    }
+    private static void Prefetch<T>(ref T element) => Byline.Text.CacheHints.Prefetch(ref element);
 
     /// <summary>A feature's key and its weights: entries Start..End, or, when End is -1, the row at Start.</summary>
     private readonly record struct Slot(ulong Key, int Start, int End)

@@ -43,14 +43,7 @@ public sealed class PartOfSpeechTagger
         if (tags.Length < tokens.Length) throw new ArgumentException("One tag per token is needed.", nameof(tags));
         var rented = tokens.Length + 4 > StackLimit ? ArrayPool<WordHashes>.Shared.Rent(tokens.Length + 4) : null;
         var context = rented is null ? stackalloc WordHashes[tokens.Length + 4] : rented.AsSpan(0, tokens.Length + 4);
-        context[0] = WordHashes.Start2;
-        context[1] = WordHashes.Start;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            context[i + 2] = WordHashes.Of(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
-        }
-        context[^2] = WordHashes.End;
-        context[^1] = WordHashes.End2;
+        FillContext(text, tokens, context);
         TagContext(context, tags);
         if (rented is not null) ArrayPool<WordHashes>.Shared.Return(rented);
     }
@@ -77,6 +70,22 @@ public sealed class PartOfSpeechTagger
     /// Dispose it to return its buffers.
     /// </summary>
     public LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens) => new(this, text, tokens);
+
+    /// <summary>
+    /// The step's input for one sentence: the word hashes of <paramref name="tokens"/> with two sentinels on each
+    /// side, written into <paramref name="context"/> (<paramref name="tokens"/>' length + 4).
+    /// </summary>
+    internal static void FillContext(string text, ReadOnlySpan<Token> tokens, Span<WordHashes> context)
+    {
+        context[0] = WordHashes.Start2;
+        context[1] = WordHashes.Start;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            context[i + 2] = WordHashes.Of(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
+        }
+        context[tokens.Length + 2] = WordHashes.End;
+        context[tokens.Length + 3] = WordHashes.End2;
+    }
 
     /// <param name="context">Word hashes with two sentinels on each side.</param>
     internal void TagContext(ReadOnlySpan<WordHashes> context, Span<PosTag> tags)

@@ -29,6 +29,55 @@ public class SpellingTableTests
     }
 
     [Test]
+    public void Prefetch_hints_change_no_result_and_accept_any_hash()
+    {
+        Gen.String[0, 12].HashSet[0, 500].Sample(spellings =>
+        {
+            var table = new SpellingTable<string>();
+            foreach (var spelling in spellings)
+            {
+                var hash = SpellingTable<string>.Hash(spelling);
+                table.PrefetchSlot(hash);
+                table.PrefetchEntry(hash);
+                table.Add(spelling, hash, spelling);
+            }
+            foreach (var hash in new[] { int.MinValue, -1, 0, int.MaxValue })
+            {
+                table.PrefetchSlot(hash);
+                table.PrefetchEntry(hash);
+            }
+            foreach (var spelling in spellings)
+            {
+                Assert.That(table.TryGet(spelling, SpellingTable<string>.Hash(spelling), out var value) && ReferenceEquals(value, spelling));
+            }
+        }, iter: 20, threads: 1);
+    }
+
+    /// <summary>
+    /// The attribution reader looks a sentence's words up after hashing them all (<see cref="Byline.Analysis.Attribution.SentenceWords"/>):
+    /// every word still gets the lexeme of its own spelling, one lexeme per spelling, in any text.
+    /// </summary>
+    [Test]
+    public void Every_word_of_a_sentence_gets_the_lexeme_of_its_own_spelling()
+    {
+        string[] vocabulary = ["said", "Said", "U.S.", "the", "al-Amr", "2,500", "“", "—", "x", "officials", "Officials", ",", "Gen."];
+        Gen.Int[0, vocabulary.Length - 1].Array[0, 40].Sample(picked =>
+        {
+            var sentence = "<" + string.Join(' ', picked.Select(i => vocabulary[i])) + ">";
+            var read = Byline.Analysis.Attribution.SentenceWords.Read(sentence, 1, sentence.Length - 1, absoluteOffset: 100);
+            foreach (var word in read)
+            {
+                Assert.That(word.Lexeme, Is.Not.Null);
+                Assert.That(word.Text, Is.EqualTo(sentence.Substring(word.Span.Start - 100, word.Span.Length)));
+            }
+            foreach (var group in read.GroupBy(w => w.Text))
+            {
+                Assert.That(group.Select(w => w.Lexeme).Distinct().Count(), Is.EqualTo(1), group.Key);
+            }
+        }, iter: 200, threads: 1);
+    }
+
+    [Test]
     public void Spellings_with_the_same_hash_are_told_apart()
     {
         var table = new SpellingTable<int>();

@@ -91,6 +91,36 @@ public class PartOfSpeechTaggerTests
 /// <summary>The tagger's quick step (dense rows, batched lookups) against the perceptron's plain sum of every feature's weights.</summary>
 public class TaggerStepTests
 {
+    /// <summary>
+    /// Whole sentences, tagged at once and from the left, against a greedy loop over the plain step: random word
+    /// sequences of 0 to 12 tokens, so the context's sentinels near both ends are exercised on every length.
+    /// </summary>
+    [Test]
+    public void Tagging_a_sentence_gives_the_greedy_loop_over_the_plain_step_on_any_words()
+    {
+        string[] vocabulary = ["the", "states", "said", "Reuters", "2024", ",", "U.S.", "run", "\"", "Zyxquorb", "of", "quickly", "."];
+        var random = new Random(14);
+        var tagger = PartOfSpeechTagger.Default;
+        for (var sample = 0; sample < 400; sample++)
+        {
+            var sentence = string.Join(' ', Enumerable.Range(0, random.Next(0, 13)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            var tokens = Words.Tokenize(sentence);
+            var context = new WordHashes[tokens.Length + 4];
+            PartOfSpeechTagger.FillContext(sentence, tokens.AsSpan(), context);
+            var plain = new string[tokens.Length];
+            int previous = TaggerFeatures.StartTag, previous2 = TaggerFeatures.Start2Tag;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var tag = tagger.TagAtFeatureByFeature(context, i, previous, previous2);
+                plain[i] = tagger.TagOf(tag).Label;
+                (previous2, previous) = (previous, tag);
+            }
+            Assert.That(tagger.Tag(sentence, tokens).Select(t => t.Tag.Label), Is.EqualTo(plain), sentence);
+            using var left = tagger.TagFromLeft(sentence, tokens);
+            Assert.That(Enumerable.Range(0, left.Count).Select(i => left[i].Label), Is.EqualTo(plain), sentence);
+        }
+    }
+
     [TestCase("Although the rain stopped, troops crossed the river on Monday, and the bridge held.")]
     [TestCase("\"We don't know,\" the agency's chief told https://example.org on 3 May 2024.")]
     [TestCase("Zyxquorb flimsied the grattleworts near Upper Snodbury's 42nd-street U.S.-run depot.")]
@@ -99,14 +129,7 @@ public class TaggerStepTests
         var tagger = PartOfSpeechTagger.Default;
         var tokens = Words.Tokenize(sentence);
         var context = new WordHashes[tokens.Length + 4];
-        context[0] = WordHashes.Start2;
-        context[1] = WordHashes.Start;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            context[i + 2] = WordHashes.Of(sentence.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
-        }
-        context[^2] = WordHashes.End;
-        context[^1] = WordHashes.End2;
+        PartOfSpeechTagger.FillContext(sentence, tokens.AsSpan(), context);
         int[] previousValues = [.. Enumerable.Range(0, tagger.Tags.Count), TaggerFeatures.Start2Tag, TaggerFeatures.StartTag];
         var compared = 0;
         for (var i = 0; i < tokens.Length; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -85,6 +86,10 @@ public static class SentenceWords
     [ThreadStatic]
     private static List<Token>? _tokens;
 
+    // The spelling hash of each word whose lexeme is still to be looked up (0 for the others), parallel to the words.
+    [ThreadStatic]
+    private static List<int>? _hashes;
+
     /// <summary>Reads into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence.</summary>
     public static void ReadInto(List<Word> words, string text, int start, int end, int absoluteOffset)
     {
@@ -92,7 +97,9 @@ public static class SentenceWords
         var tokens = _tokens ??= [];
         tokens.Clear();
         Tokenizer.Tokenize(text, start, end, tokens);
-        SpellingTable<Lexeme>? lexemes = null; // the thread's table, fetched once per sentence rather than per word
+        var hashes = _hashes ??= [];
+        hashes.Clear();
+        var lexemes = _lexemes ??= new SpellingTable<Lexeme>();
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
@@ -107,23 +114,56 @@ public static class SentenceWords
                     wordEnd++; // U.S. and Maj. keep their dots
                     t++;
                 }
-                Add(words, text, wordStart, wordEnd, kind, absoluteOffset, ref lexemes);
+                Add(words, hashes, text, wordStart, wordEnd, kind, absoluteOffset, lexemes);
                 continue;
             }
             for (var i = token.Span.Start; i < token.Span.End; i++)
             {
-                Add(words, text, i, i + 1, QuoteMarks.IsQuote(text[i]) ? WordKind.Quote : WordKind.Punctuation, absoluteOffset, ref lexemes);
+                Add(words, hashes, text, i, i + 1, QuoteMarks.IsQuote(text[i]) ? WordKind.Quote : WordKind.Punctuation, absoluteOffset, lexemes);
             }
         }
+        LookUpLexemes(CollectionsMarshal.AsSpan(words), CollectionsMarshal.AsSpan(hashes), text, absoluteOffset, lexemes);
     }
 
-    private static void Add(List<Word> words, string text, int start, int end, WordKind kind, int absoluteOffset, ref SpellingTable<Lexeme>? lexemes)
+    // A word of one character gets its lexeme at once; a longer one is hashed, its table slot prefetched, and
+    // looked up with the sentence's other words (LookUpLexemes).
+    private static void Add(List<Word> words, List<int> hashes, string text, int start, int end, WordKind kind, int absoluteOffset, SpellingTable<Lexeme> lexemes)
     {
         var spelling = text.AsSpan(start, end - start);
-        var lexeme = spelling.Length == 1 && spelling[0] < SingleCharacters.Length
-            ? SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, kind)
-            : LexemeOf(lexemes ??= _lexemes ??= new SpellingTable<Lexeme>(), spelling, kind);
-        words.Add(new Word(kind, new TextSpan(absoluteOffset + start, end - start), lexeme));
+        var span = new TextSpan(absoluteOffset + start, end - start);
+        if (spelling.Length == 1 && spelling[0] < SingleCharacters.Length)
+        {
+            words.Add(new Word(kind, span, SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, kind)));
+            hashes.Add(0);
+            return;
+        }
+        var hash = SpellingTable<Lexeme>.Hash(spelling);
+        lexemes.PrefetchSlot(hash);
+        words.Add(new Word(kind, span, null!));
+        hashes.Add(hash);
+    }
+
+    // The table outgrows the cache on varied text, so each look-up would wait for memory two or three times (slot,
+    // key, lexeme). Three passes over the sentence make those misses overlap: the slots were prefetched while
+    // hashing, then the keys and lexemes they hold, then each word is looked up, in order, as one at a time would.
+    private static void LookUpLexemes(Span<Word> words, ReadOnlySpan<int> hashes, string text, int absoluteOffset, SpellingTable<Lexeme> lexemes)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Lexeme is null)
+            {
+                lexemes.PrefetchEntry(hashes[i]);
+            }
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Lexeme is null)
+            {
+                var span = words[i].Span;
+                var spelling = text.AsSpan(span.Start - absoluteOffset, span.Length);
+                words[i] = words[i] with { Lexeme = LexemeOf(lexemes, spelling, hashes[i], words[i].Kind) };
+            }
+        }
     }
 
     // News copy repeats a small vocabulary: one lexeme per distinct spelling instead of strings per occurrence keeps
@@ -163,9 +203,8 @@ public static class SentenceWords
             && Entities.EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(0, hyphen));
     }
 
-    private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, WordKind kind)
+    private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, int hash, WordKind kind)
     {
-        var hash = SpellingTable<Lexeme>.Hash(spelling);
         if (lexemes.TryGet(spelling, hash, out var known))
         {
             return known;
