@@ -24,8 +24,14 @@ public sealed class DependencyParser
         _transitions = model.TransitionCount;
         _rootLabel = Array.IndexOf(_labels, "root");
         if (_rootLabel < 0) throw new InvalidDataException("The parser model has no 'root' label.");
-        _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTransitions, model.EntryWeights);
+        // Transitions stand in for the tagger's tags: a feature with many weights (a tag pair, say) keeps a dense row.
+        _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTransitions, model.EntryWeights, _transitions);
     }
+
+    private static long _parsedSentences, _parsedTokens;
+
+    /// <summary>How many sentences and tokens this process has parsed: for benchmarks to say how often the analysis parses.</summary>
+    internal static (long Sentences, long Tokens) Parsed => (Interlocked.Read(ref _parsedSentences), Interlocked.Read(ref _parsedTokens));
 
     /// <summary>The parser with the embedded weights, loaded on first use.</summary>
     public static DependencyParser Default => Embedded.Value;
@@ -40,6 +46,8 @@ public sealed class DependencyParser
     public DependencyTree Parse(string text, ImmutableArray<Token> tokens, ReadOnlySpan<PosTag> tags)
     {
         if (tags.Length < tokens.Length) throw new ArgumentException("One tag per token is needed.", nameof(tags));
+        Interlocked.Increment(ref _parsedSentences);
+        Interlocked.Add(ref _parsedTokens, tokens.Length);
         var words = new WordHashes[tokens.Length];
         var tagIds = new byte[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
@@ -63,13 +71,13 @@ public sealed class DependencyParser
     {
         var state = new ParseState(words.Length, _rootLabel);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
-        Span<int> scores = stackalloc int[_transitions];
+        Span<int> scores = stackalloc int[_weights.Width];
         while (!state.IsTerminal)
         {
             ParserFeatures.Extract(state, words, tags, features);
             scores.Clear();
-            foreach (var key in features) _weights.AddWeights(key, scores);
-            state.Apply(BestAllowed(state, scores));
+            _weights.AddWeights(features, scores); // all the step's lookups asked from memory together
+            state.Apply(BestAllowed(state, scores[.._transitions]));
         }
         return state;
     }

@@ -40,6 +40,31 @@ internal sealed class ParserModel
         foreach (var weight in EntryWeights) writer.Write(weight);
     }
 
+    /// <summary>
+    /// The model without the weights smaller in magnitude than <paramref name="minimum"/> (in stored 16-bit units),
+    /// and without the features left with none: a smaller table, read from memory faster, for a little accuracy.
+    /// </summary>
+    public ParserModel Pruned(int minimum)
+    {
+        var (keys, starts, transitions, weights) = (new List<ulong>(), new List<int> { 0 }, new List<byte>(), new List<short>());
+        for (var f = 0; f < FeatureKeys.Length; f++)
+        {
+            for (var e = FeatureStarts[f]; e < FeatureStarts[f + 1]; e++)
+            {
+                if (Math.Abs((int)EntryWeights[e]) < minimum) continue;
+                transitions.Add(EntryTransitions[e]);
+                weights.Add(EntryWeights[e]);
+            }
+            if (transitions.Count == starts[^1]) continue;
+            keys.Add(FeatureKeys[f]);
+            starts.Add(transitions.Count);
+        }
+        return new ParserModel { Labels = Labels, FeatureKeys = [.. keys], FeatureStarts = [.. starts], EntryTransitions = [.. transitions], EntryWeights = [.. weights] };
+    }
+
+    /// <summary>The smallest weight magnitude in stored units (the pruning of training left nothing below it).</summary>
+    public int SmallestWeight => EntryWeights.Length == 0 ? 0 : EntryWeights.Min(w => Math.Abs((int)w));
+
     /// <summary>Reads a model <see cref="Write"/> wrote.</summary>
     public static ParserModel Read(Stream stream)
     {

@@ -72,7 +72,7 @@ public static class TaggerCost
         }
     }
 
-    private static List<(string Text, ImmutableArray<Token> Tokens)> SentencesOf(string path)
+    internal static List<(string Text, ImmutableArray<Token> Tokens)> SentencesOf(string path)
     {
         var files = File.Exists(path) ? [path] : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var sentences = new List<(string, ImmutableArray<Token>)>();

@@ -29,6 +29,24 @@ internal static class ParserCommands
         return 0;
     }
 
+    /// <summary>
+    /// Writes the model pruned of weights below --min-stored (16-bit units, the model's own scale), prints its size and
+    /// SHA-256 and scores it: the same bytes from the same model, so the shipped weights follow from the trained ones.
+    /// </summary>
+    public static int Prune(Dictionary<string, string> options)
+    {
+        ParserModel model;
+        using (var input = File.OpenRead(options["--model"])) model = ParserModel.Read(input);
+        var minimum = int.Parse(options["--min-stored"], CultureInfo.InvariantCulture);
+        Console.WriteLine($"{options["--model"]}: {model.FeatureKeys.Length} features, {model.EntryTransitions.Length} weights, smallest magnitude {model.SmallestWeight}");
+        var pruned = model.Pruned(minimum);
+        var path = options["--out"];
+        using (var file = File.Create(path)) pruned.Write(file);
+        Console.WriteLine($"wrote {path}: {new FileInfo(path).Length} bytes, {pruned.FeatureKeys.Length} features, {pruned.EntryTransitions.Length} weights");
+        Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))}");
+        return options.ContainsKey("--ud-ewt") ? Evaluate(LoadParser(path), options["--ud-ewt"], options["--gum"], test: false) : 0;
+    }
+
     public static int Evaluate(Dictionary<string, string> options) =>
         Evaluate(LoadParser(options["--model"]), options["--ud-ewt"], options["--gum"], options.GetValueOrDefault("--test") == "yes");
 

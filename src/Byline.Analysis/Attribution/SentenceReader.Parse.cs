@@ -10,6 +10,14 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 internal sealed partial class SentenceReader
 {
+    /// <summary>
+    /// How many tokens after the verb the parse reads. A greedy arc-hybrid parser looks at most two tokens past the
+    /// buffer's front, so every arc it makes while the verb is at the front (its subject before it, its auxiliaries)
+    /// is the same as in the whole sentence's parse; the tokens after that give a subject after the verb ("said the
+    /// mayor") room, and the verb's own head. Parsing the rest of a long sentence would cost more than it tells.
+    /// </summary>
+    private const int TokensAfterVerb = 6;
+
     private DependencyTree? _tree;
 
     /// <summary>
@@ -26,7 +34,12 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        var tree = _tree ??= Parse(tokens);
+        var end = Math.Min(tokens.Length, verb + 1 + TokensAfterVerb);
+        if (_tree is null || _tree.Count < end)
+        {
+            _tree = Parse(tokens, end);
+        }
+        var tree = _tree;
         var subject = SubjectOf(tree, verb, throughAdverbial);
         if (subject < 0)
         {
@@ -68,15 +81,16 @@ internal sealed partial class SentenceReader
         return -1;
     }
 
-    private DependencyTree Parse(ImmutableArray<Syntax.Token> tokens)
+    /// <summary>Parses the sentence's first <paramref name="end"/> tokens (tagged as in the whole sentence).</summary>
+    private DependencyTree Parse(ImmutableArray<Syntax.Token> tokens, int end)
     {
         var leftTags = Tags(tokens);
-        var tags = new PosTag[tokens.Length];
+        var tags = new PosTag[end];
         for (var t = 0; t < tags.Length; t++)
         {
             tags[t] = leftTags[t];
         }
-        return DependencyParser.Default.Parse(_text, tokens, tags);
+        return DependencyParser.Default.Parse(_text, end == tokens.Length ? tokens : tokens.Slice(0, end), tags);
     }
 
     /// <summary>The word whose span holds <paramref name="offset"/>, or -1.</summary>
@@ -97,9 +111,10 @@ internal sealed partial class SentenceReader
     /// found none, or the parser's subject holds it and ends where it ends (the patterns stopped inside the
     /// subject: "a lawyer representing several of the families", "the head of the agency that runs the plants").
     /// </summary>
-    private Source? WithParsedSubject(int i, Source? found, ref int afterCue, ref int sourceFirst)
+    private Source? WithParsedSubject(int i, CueVerb verb, bool nounReading, Source? found, ref int afterCue, ref int sourceFirst)
     {
-        if (found is not null && (sourceFirst <= 0 || !_words[sourceFirst - 1].IsWord))
+        if (found is not null && (sourceFirst <= 0 || !_words[sourceFirst - 1].IsWord || !MayLengthenSubject(sourceFirst - 1))
+            || found is null && !MayFollowSubject(i - 1) || !WorthParsing(i, verb, nounReading))
         {
             return found; // a subject that opens the sentence or follows punctuation: nothing of it is left out, no parse
         }
@@ -112,6 +127,17 @@ internal sealed partial class SentenceReader
         (afterCue, sourceFirst) = (parsedAfter, parsedFirst);
         return parsed;
     }
+
+    /// <summary>The speaker of a participle cue ("…, saying that") as the parser reads it, where the parse may count.</summary>
+    private Source? ParsedParticipleSpeaker(int i, CueVerb verb, bool nounReading, ref int afterCue) =>
+        WorthParsing(i, verb, nounReading) ? ParsedVerbSubject(i, ref afterCue, out _, participle: true) : null;
+
+    /// <summary>
+    /// Whether a parse could change the cue at word <paramref name="i"/>: parsing costs thousands of nanoseconds a
+    /// token, so only the core lexicon's cues are parsed for (a party verb already needs a party subject, which the
+    /// patterns find), and only where the word still reads as a reporting verb, which the cue needs in any case.
+    /// </summary>
+    private bool WorthParsing(int i, CueVerb verb, bool nounReading) => !verb.PartyOnly && VerbReadingHolds(i, verb, nounReading);
 
     /// <summary>The parser's subject of the verb cue at word <paramref name="i"/> as a source; after the verb it is read as inverted.</summary>
     private Source? ParsedVerbSubject(int i, ref int afterCue, out int sourceFirst, bool participle = false)
@@ -131,4 +157,20 @@ internal sealed partial class SentenceReader
         }
         return MakeSource(subject.First, subject.Last);
     }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/>, just before the patterns' subject, may belong to a longer subject: a
+    /// preposition ("the head of the agency"), a coordinator ("Malaysia and Indonesia") or a participle ("a lawyer
+    /// representing the families"). A finite verb, a subordinator or a wh-word opens the subject's clause instead.
+    /// </summary>
+    private bool MayLengthenSubject(int k) =>
+        TagOf(k) is { } tag && (tag.Upos is Language.UniversalPos.ADP or Language.UniversalPos.CCONJ || tag.Xpos is "VBG" or "VBN");
+
+    /// <summary>
+    /// Whether a verb cue after word <paramref name="k"/> may have a subject the patterns missed: not when it opens
+    /// the sentence, nor right after a preposition or subordinator ("after saying", "as claimed"), where the verb is
+    /// a participle or its subject is elsewhere.
+    /// </summary>
+    private bool MayFollowSubject(int k) =>
+        k >= 0 && !(TagOf(k) is { } tag && tag.Upos is Language.UniversalPos.ADP or Language.UniversalPos.SCONJ);
 }
