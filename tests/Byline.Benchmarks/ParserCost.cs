@@ -27,7 +27,9 @@ public static class ParserCost
         var tokens = sentences.Sum(s => (long)s.Tokens.Length);
         var modelAt = Array.IndexOf(args, "--model");
         using var model = modelAt >= 0 && modelAt + 1 < args.Length ? File.OpenRead(args[modelAt + 1]) : null;
+        var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
         var parser = model is null ? DependencyParser.Default : DependencyParser.Load(model);
+        Console.WriteLine($"the loaded parser holds {(GC.GetTotalMemory(forceFullCollection: true) - heldBefore) / 1e6:F1} MB of managed memory");
         var writeAt = Array.IndexOf(args, "--write-heads");
         if (writeAt >= 0 && writeAt + 1 < args.Length)
         {
