@@ -101,7 +101,6 @@ public static class ArticleAnalyzer
             _ = EntityWords.Default;
             _ = NameGazetteer.Default; // names the knowledge base does not hold; else it loads inside the first analysis
             _ = Byline.Language.PartOfSpeechTagger.Default; // BYL0001 tags the sentences it reports, to find the claim's head
-            _ = Byline.Language.DependencyParser.Default; // the attribution reader parses sentences whose cue's subject the patterns miss
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
         });

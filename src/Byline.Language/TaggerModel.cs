@@ -97,7 +97,7 @@ internal sealed class TaggerModel
     }
 
     /// <summary>Reads the values <see cref="BinaryWriter"/> wrote (little-endian, strings with a 7-bit length) from decompressed bytes.</summary>
-    internal ref struct ModelBytes(ReadOnlySpan<byte> bytes)
+    private ref struct ModelBytes(ReadOnlySpan<byte> bytes)
     {
         private readonly ReadOnlySpan<byte> _bytes = bytes;
         private int _at;

@@ -15,10 +15,6 @@ if (args.Length > 0 && args[0] == "tagger")
 {
     return TaggerCost.Run(args[1..]);
 }
-if (args.Length > 0 && args[0] == "parser")
-{
-    return ParserCost.Run(args[1..]);
-}
 if (args.Length > 0 && args[0] == "bench")
 {
     return QuickBench.Run(args[1..]);

@@ -72,7 +72,7 @@ public static class TaggerCost
         }
     }
 
-    internal static List<(string Text, ImmutableArray<Token> Tokens)> SentencesOf(string path)
+    private static List<(string Text, ImmutableArray<Token> Tokens)> SentencesOf(string path)
     {
         var files = File.Exists(path) ? [path] : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var sentences = new List<(string, ImmutableArray<Token>)>();

@@ -38,7 +38,6 @@ public static class ThroughputProfile
             var collections = GC.CollectionCount(0);
             var pause = GC.GetTotalPauseDuration();
             long chars = 0;
-            var parsed = Byline.Language.DependencyParser.Parsed;
             foreach (var file in files)
             {
                 chars += AnalyseOne(file, stages);
@@ -47,9 +46,6 @@ public static class ThroughputProfile
             Console.WriteLine($"pass {pass}: {mb:F1} MB (2^20 chars), {stages.TotalMs:F0} ms processor, {mb / (stages.TotalMs / 1000):F1} MB/s; " +
                 $"allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:F0} MB, {GC.CollectionCount(0) - collections} gen-0 GCs, pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
             stages.Print();
-            var (sentences, tokens) = Byline.Language.DependencyParser.Parsed;
-            Console.WriteLine($"  parser: {sentences - parsed.Sentences} sentences, {tokens - parsed.Tokens} tokens " +
-                $"({(sentences - parsed.Sentences) * 10 / mb:F0} sentences per 10 MB)");
         }
         return 0;
     }

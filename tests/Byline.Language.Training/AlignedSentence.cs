@@ -72,7 +72,7 @@ internal static class TreebankAlignment
         word.Form.StartsWith('\'') || word.Form.StartsWith('’') || (word.Upos == "PART" && word.Xpos == "RB");
 
     /// <summary>Where each treebank token lies in the sentence text, or null when one cannot be found in order.</summary>
-    internal static (int Start, int End)[]? LocateTokens(TreebankSentence sentence)
+    private static (int Start, int End)[]? LocateTokens(TreebankSentence sentence)
     {
         var spans = new (int, int)[sentence.Tokens.Count];
         var cursor = 0;

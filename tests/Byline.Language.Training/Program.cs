@@ -14,10 +14,6 @@ public static class Program
           evaluate-tagger --ud-ewt DIR --gum DIR [--model FILE] [--errors DIR]   accuracy of the embedded (or given) weights; lemma errors as TSV
           tagging-cost --text FILE [--repeat N] [--entity-model FILE]   CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks); with an entity model, of the entity tagger too
           train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity-tagger experiment on GUM train (open genres, WebAnno TSV at that commit)
-          train-parser --ud-ewt DIR --gum DIR --out FILE [--iterations N] [--min-weight W] [--compare-min-weights W,W]   train the dependency parser on EWT train + GUM train (open genres), print UAS/LAS on EWT dev and GUM dev
-          evaluate-parser --ud-ewt DIR --gum DIR --model FILE [--test yes]   UAS/LAS on EWT dev and GUM dev (and EWT test, asked for once at the end)
-          prune-parser --model FILE --min-stored N --out FILE [--ud-ewt DIR --gum DIR]   the model without weights below N (16-bit units), its SHA-256 and UAS/LAS
-          parsing-cost --text FILE --model FILE [--repeat N]   CPU time per token of parsing FILE's sentences, tags given
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
           build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
@@ -37,10 +33,6 @@ public static class Program
                 "build-entity-names" => BuildEntityNames(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
-                "train-parser" => ParserCommands.Train(options),
-                "evaluate-parser" => ParserCommands.Evaluate(options),
-                "prune-parser" => ParserCommands.Prune(options),
-                "parsing-cost" => ParserCommands.Cost(options),
                 _ => Fail(Usage),
             };
         }
@@ -181,7 +173,7 @@ public static class Program
         return 0;
     }
 
-    internal static Dictionary<string, string> Options(IEnumerable<string> args)
+    private static Dictionary<string, string> Options(IEnumerable<string> args)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         using var e = args.GetEnumerator();

@@ -52,7 +52,6 @@ internal sealed partial class SentenceReader
     {
         _tags?.Dispose();
         _tags = null;
-        _tree = null;
     }
 
     private static int Find(ImmutableArray<Syntax.Token> tokens, int start)

@@ -502,9 +502,7 @@ internal sealed partial class SentenceReader
 
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
         var sourceFirst = -1;
-        // The dependency parser's subject where the patterns find none or stop inside it (SentenceReader.Parse.cs).
-        var source = participle ? ParticipleSpeaker(earlier) ?? ParsedParticipleSpeaker(i, verb, nounReading, ref afterCue)
-            : WithParsedSubject(i, verb, nounReading, VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst), ref afterCue, ref sourceFirst);
+        var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
