@@ -82,6 +82,9 @@ public sealed class SupersededAnalysisHandler : IRequestHandler<TextDocumentIden
         var superseded = context.State.Superseded.Of(request.Uri);
         context.ThrowIfContentModified(request.Uri, document);
         Started.TrySetResult();
+        // Waits for the edit before analysing, so the test does not race a fast machine; that a token cancelled
+        // midway stops the analysis between blocks is AnalysisCancellationTests' (Workspace) to show.
+        superseded.WaitHandle.WaitOne(TimeSpan.FromSeconds(60));
         try
         {
             document.GetAnalysis(superseded);
