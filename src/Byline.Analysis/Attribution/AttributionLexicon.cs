@@ -239,6 +239,9 @@ public sealed class AttributionLexicon
     /// <summary>Words besides clause boundaries that open an introductory phrase ("Ahead of the vote, …").</summary>
     public required FrozenSet<string> IntroductoryOpeners { get; init; }
 
+    /// <summary>and, but: join two clauses or open a sentence.</summary>
+    public required FrozenSet<string> CoordinatingConjunctions { get; init; }
+
     /// <summary>Abbreviated country names used as adjectives ("US officials"), as written.</summary>
     public required FrozenSet<string> CountryAbbreviations { get; init; }
 
@@ -292,6 +295,7 @@ public sealed class AttributionLexicon
             DescriptivePassives = Strings(root, "descriptive_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
+            CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists

@@ -58,7 +58,7 @@ internal sealed partial class SentenceReader
         {
             start++;
         }
-        if (start < end && _words[start].IsWord && _words[start].Lower is "but" or "and")
+        if (start < end && _words[start].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[start].Lower))
         {
             start++;
         }

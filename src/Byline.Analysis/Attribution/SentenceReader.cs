@@ -627,7 +627,7 @@ internal sealed partial class SentenceReader
     private Source? VerbSubject(CueVerb verb, int subjectEnd, ref int afterCue, out int sourceFirst)
     {
         sourceFirst = -1;
-        if (subjectEnd >= 0 && _words[subjectEnd].Lower is "and" or "but" && SentenceSubject() is { } shared && shared.Last < subjectEnd)
+        if (subjectEnd >= 0 && _lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower) && SentenceSubject() is { } shared && shared.Last < subjectEnd)
         {
             // "Graham called both candidates “crazy” and said …": the verbs share the sentence's subject.
             var source = MakeSource(shared.First, shared.Last);
