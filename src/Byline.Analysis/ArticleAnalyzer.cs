@@ -80,8 +80,8 @@ public static class ArticleAnalyzer
     /// is read on first use, inside the first analysis. The language server calls this when it starts, so the first
     /// document opened does not wait for it. Two threads of their own share the work (not the thread pool: on two
     /// cores its threads are few, and a pool thread blocked on a load would keep the first request waiting): the
-    /// knowledge base, the largest, on one; the parser (its word lists and line patterns, which a document's opening
-    /// needs first), the other lists and the tagger on the other.
+    /// tagger and then the knowledge base, the largest, on one; the parser (its word lists and line patterns, which a
+    /// document's opening needs first) and the other lists on the other.
     /// </summary>
     /// <param name="settleHeap">
     /// A long-running process (the language server) asks for one compacting full collection once everything is
@@ -102,7 +102,13 @@ public static class ArticleAnalyzer
 
     private static Task StartPreload()
     {
-        var knowledgeBase = OnThreadOfItsOwn("preload: knowledge base", () => _ = KnowledgeBase.Builtin);
+        var knowledgeBase = OnThreadOfItsOwn("preload: tagger and knowledge base", () =>
+        {
+            // The tagger first: BYL0001 tags the sentences it reports (to find the claim's head), so the first
+            // analysis needs it, and on this thread it loads while the other builds the parser's and the rules' lists.
+            _ = Byline.Language.PartOfSpeechTagger.Default;
+            _ = KnowledgeBase.Builtin;
+        });
         return OnThreadOfItsOwn("preload (background)", () =>
         {
             using (Byline.Text.PhaseTimer.Once("preload: the parser's word lists and line patterns"))
@@ -112,7 +118,6 @@ public static class ArticleAnalyzer
             _ = AttributionLexicon.Instance;
             _ = EntityWords.Default;
             _ = NameGazetteer.Default; // names the knowledge base does not hold; else it loads inside the first analysis
-            _ = Byline.Language.PartOfSpeechTagger.Default; // BYL0001 tags the sentences it reports, to find the claim's head
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
             if (Volatile.Read(ref _settleHeap))

@@ -37,9 +37,21 @@ internal sealed class FeatureTable
         _slots = GC.AllocateArray<Slot>(1 << bits, pinned: true);
         _shift = 64 - bits;
         Width = (tagCount + Vector128<short>.Count - 1) / Vector128<short>.Count * Vector128<short>.Count;
-        var rowCount = tagCount == 0 ? 0 : Enumerable.Range(0, keys.Length).Count(f => starts[f + 1] - starts[f] >= RowThreshold);
+        // Counted first, so that the rows and the entries are allocated once at their size and filled in place (this
+        // runs at every start of the server, on the path of the first document's diagnostics).
+        var rowCount = 0;
+        var rowEntries = 0;
+        for (var f = 0; tagCount > 0 && f < keys.Length; f++)
+        {
+            if (starts[f + 1] - starts[f] >= RowThreshold)
+            {
+                rowCount++;
+                rowEntries += starts[f + 1] - starts[f];
+            }
+        }
         _rows = GC.AllocateArray<short>(rowCount * Width, pinned: true);
-        var entries = new List<int>(tags.Length);
+        _entries = GC.AllocateUninitializedArray<int>(starts[keys.Length] - starts[0] - rowEntries, pinned: true);
+        var entryCount = 0;
         var row = 0;
         for (var f = 0; f < keys.Length; f++)
         {
@@ -52,11 +64,9 @@ internal sealed class FeatureTable
                 _slots[slot] = new Slot(keys[f], row++ * Width, -1);
                 continue;
             }
-            _slots[slot] = new Slot(keys[f], entries.Count, entries.Count + starts[f + 1] - starts[f]);
-            for (var e = starts[f]; e < starts[f + 1]; e++) entries.Add((weights[e] << 8) | tags[e]);
+            _slots[slot] = new Slot(keys[f], entryCount, entryCount + starts[f + 1] - starts[f]);
+            for (var e = starts[f]; e < starts[f + 1]; e++) _entries[entryCount++] = (weights[e] << 8) | tags[e];
         }
-        _entries = GC.AllocateUninitializedArray<int>(entries.Count, pinned: true);
-        entries.CopyTo(_entries);
     }
 
     /// <summary>How long a scores span must be: the tag count rounded up to whole vectors (0 without rows).</summary>

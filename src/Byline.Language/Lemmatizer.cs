@@ -14,10 +14,18 @@ internal sealed class Lemmatizer
     private readonly Dictionary<ulong, LemmaRule> _rules;
     private readonly Dictionary<ulong, string> _exceptions;
 
-    public Lemmatizer(IDictionary<ulong, LemmaRule> rules, IDictionary<ulong, string> exceptions)
+    public Lemmatizer(SortedPairs<LemmaRule> rules, SortedPairs<string> exceptions)
     {
-        _rules = new Dictionary<ulong, LemmaRule>(rules);
-        _exceptions = new Dictionary<ulong, string>(exceptions);
+        _rules = ToDictionary(rules);
+        _exceptions = ToDictionary(exceptions);
+    }
+
+    // Sized once and filled from the arrays (no enumerator, no rehash on growth).
+    private static Dictionary<ulong, T> ToDictionary<T>(SortedPairs<T> pairs)
+    {
+        var dictionary = new Dictionary<ulong, T>(pairs.Count);
+        for (var i = 0; i < pairs.Count; i++) dictionary[pairs.Keys[i]] = pairs.Values[i];
+        return dictionary;
     }
 
     public string Lemmatize(ReadOnlySpan<char> word, PosTag tag)

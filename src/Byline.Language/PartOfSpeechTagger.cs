@@ -24,10 +24,15 @@ public sealed class PartOfSpeechTagger
 
     internal PartOfSpeechTagger(TaggerModel model)
     {
-        _tags = [.. model.Labels.Select((label, i) => new PosTag((byte)i, label))];
+        // Built in place from the model's arrays, without intermediate collections: this runs at every start of the
+        // server, on the path of the first document's diagnostics.
+        _tags = new PosTag[model.Labels.Length];
+        for (var i = 0; i < _tags.Length; i++) _tags[i] = new PosTag((byte)i, model.Labels[i]);
         _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTags, model.EntryWeights, _tags.Length);
         _previousTagRows = new PreviousTagRows(_weights, _tags.Length);
-        _tagDictionary = new UInt64Map([.. model.TagDictionary.Keys], [.. model.TagDictionary.Values.Select(t => (int)t)]);
+        var dictionaryTags = new int[model.TagDictionary.Count];
+        for (var i = 0; i < dictionaryTags.Length; i++) dictionaryTags[i] = model.TagDictionary.Values[i];
+        _tagDictionary = new UInt64Map(model.TagDictionary.Keys, dictionaryTags);
         _lemmatizer = new Lemmatizer(model.LemmaRules, model.LemmaExceptions);
     }
 

@@ -28,13 +28,13 @@ internal sealed class TaggerModel
     public required short[] EntryWeights { get; init; }
 
     /// <summary>Exact spelling hash → tag, for words seen often and (almost) always with one tag.</summary>
-    public required SortedDictionary<ulong, byte> TagDictionary { get; init; }
+    public required SortedPairs<byte> TagDictionary { get; init; }
 
     /// <summary>(tag, suffix) hash → rule: characters to strip and the text to append.</summary>
-    public required SortedDictionary<ulong, LemmaRule> LemmaRules { get; init; }
+    public required SortedPairs<LemmaRule> LemmaRules { get; init; }
 
     /// <summary>(tag, lower-case word) hash → lemma, where the rules get the treebank's lemma wrong.</summary>
-    public required SortedDictionary<ulong, string> LemmaExceptions { get; init; }
+    public required SortedPairs<string> LemmaExceptions { get; init; }
 
     public void Write(Stream stream)
     {
@@ -83,12 +83,9 @@ internal sealed class TaggerModel
         var entryCount = reader.Int32();
         var entryTags = reader.Array<byte>(entryCount);
         var weights = reader.Array<short>(entryCount);
-        var tagDictionary = new SortedDictionary<ulong, byte>();
-        for (var n = reader.Int32(); n > 0; n--) tagDictionary[reader.UInt64()] = reader.Byte();
-        var rules = new SortedDictionary<ulong, LemmaRule>();
-        for (var n = reader.Int32(); n > 0; n--) rules[reader.UInt64()] = new LemmaRule(reader.Byte(), reader.String());
-        var exceptions = new SortedDictionary<ulong, string>();
-        for (var n = reader.Int32(); n > 0; n--) exceptions[reader.UInt64()] = reader.String();
+        var tagDictionary = reader.Pairs(static (ref ModelBytes r) => r.Byte());
+        var rules = reader.Pairs(static (ref ModelBytes r) => new LemmaRule(r.Byte(), r.String()));
+        var exceptions = reader.Pairs(static (ref ModelBytes r) => r.String());
         return new TaggerModel
         {
             Labels = labels, FeatureKeys = keys, FeatureStarts = starts, EntryTags = entryTags, EntryWeights = weights,
@@ -113,6 +110,24 @@ internal sealed class TaggerModel
             if (count < 0) throw new InvalidDataException("A negative count in the tagger model.");
             // The bytes are little-endian, as is every platform .NET ships for.
             return MemoryMarshal.Cast<byte, T>(Take(checked(count * Unsafe.SizeOf<T>()))).ToArray();
+        }
+
+        public delegate T ValueReader<T>(ref ModelBytes reader);
+
+        /// <summary>A count, then that many (key, value) pairs, into arrays (Write wrote them in key order, each key once).</summary>
+        public SortedPairs<T> Pairs<T>(ValueReader<T> value)
+        {
+            var count = Int32();
+            if (count < 0) throw new InvalidDataException("A negative count in the tagger model.");
+            var keys = new ulong[count];
+            var values = new T[count];
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = UInt64();
+                if (i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("The tagger model's keys are out of order.");
+                values[i] = value(ref this);
+            }
+            return new SortedPairs<T>(keys, values);
         }
 
         public int SevenBitInt()

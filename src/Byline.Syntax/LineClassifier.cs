@@ -50,7 +50,13 @@ internal enum StructureHint
 /// </summary>
 internal static class LineClassifier
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    // The backtracking interpreter, neither compiled nor NonBacktracking: building these five patterns with
+    // NonBacktracking was, measured, the largest cost of the parser's start-up (building its automata; session 12 in
+    // docs/performance.md), on the path of the first document's diagnostics, and Compiled costs more still to emit.
+    // Backtracking stays safe without a match timeout because no pattern ever sees more than 120 characters: each is
+    // run only on a line's first 40, 60 or 80 characters or its last 120 (see the callers), so even the nested
+    // repetitions of the wire dateline cannot take long. Both engines give the same matches.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
     // Alternations of the calendar's names (Data/calendar.yaml), for the date patterns below.
     private static readonly string Months = string.Join('|', Lexicon.Default.Calendar.Months);
     private static readonly string ShortMonths = string.Join('|', Lexicon.Default.Calendar.MonthAbbreviations);

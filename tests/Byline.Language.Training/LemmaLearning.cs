@@ -35,7 +35,7 @@ internal static class LemmaLearning
             var (rule, count) = MostFrequent(counts);
             if (count >= minimumCount) rules[key] = rule;
         }
-        var lemmatizer = new Lemmatizer(rules, new Dictionary<ulong, string>());
+        var lemmatizer = new Lemmatizer(rules, new SortedDictionary<ulong, string>());
         var exceptions = new SortedDictionary<ulong, string>();
         foreach (var (key, (word, tag, counts)) in lemmas)
         {

@@ -50,30 +50,25 @@ public sealed class KnowledgeBase
             byId.TryAdd(entity.Id, entity); // the first entry with an id wins: curated entries come first
         }
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        var byWord = new Dictionary<string, List<Alias>>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<(Alias Alias, int Order)>>(StringComparer.Ordinal);
+        var order = 0; // the entity's place in the base: among equal surfaces the entity listed first wins
         foreach (var entity in byId.Values)
         {
             // Variants first: a spelling listed both as alias and variant is a variant (BYL0012 needs to know).
             foreach (var (variant, house) in entity.Variants)
             {
-                AddAlias(byWord, new Alias(variant, entity, AliasKind.Variant, house));
+                AddAlias(byWord, new Alias(variant, entity, AliasKind.Variant, house), order);
             }
-            AddAlias(byWord, new Alias(entity.Name, entity, AliasKind.Name, null));
+            AddAlias(byWord, new Alias(entity.Name, entity, AliasKind.Name, null), order);
             foreach (var alias in entity.Aliases)
             {
-                AddAlias(byWord, new Alias(alias, entity, AliasKind.Alias, null));
+                AddAlias(byWord, new Alias(alias, entity, AliasKind.Alias, null), order);
             }
+            order++;
         }
-        // Longest surface first; among equal surfaces the entity listed first (curated before generated).
-        var order = byId.Keys.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-        _byFirstWord = byWord.ToFrozenDictionary(p => p.Key,
-            p => p.Value.OrderByDescending(a => a.Surface.Length).ThenBy(a => a.Kind == AliasKind.Variant ? 1 : 0).ThenBy(a => order[a.Entity.Id]).ToArray(),
-            StringComparer.Ordinal);
+        _byFirstWord = byWord.ToFrozenDictionary(p => p.Key, p => LongestFirst(p.Value), StringComparer.Ordinal);
         _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWordIgnoringCase = _byFirstWord
-            .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(p => p.Value).OrderByDescending(a => a.Surface.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordIgnoringCase = IgnoringCase(_byFirstWord).GetAlternateLookup<ReadOnlySpan<char>>();
         EntityCount = byId.Count + (parent?.EntityCount ?? 0);
     }
 
@@ -192,7 +187,7 @@ public sealed class KnowledgeBase
         return !(c is '-' or '‐' && end + 1 < limit && char.IsLetterOrDigit(text[end + 1]));
     }
 
-    private static void AddAlias(Dictionary<string, List<Alias>> byWord, Alias alias)
+    private static void AddAlias(Dictionary<string, List<(Alias Alias, int Order)>> byWord, Alias alias, int order)
     {
         var first = FirstWord(alias.Surface);
         if (first.Length == 0) return;
@@ -200,10 +195,72 @@ public sealed class KnowledgeBase
         {
             byWord[first] = list = [];
         }
-        if (!list.Exists(a => a.Surface == alias.Surface && a.Entity.Id == alias.Entity.Id))
+        foreach (var (listed, _) in list)
         {
-            list.Add(alias);
+            if (listed.Surface == alias.Surface && listed.Entity.Id == alias.Entity.Id) return;
         }
+        list.Add((alias, order));
+    }
+
+    // The index is built at every start of the server, on the path of the first document's diagnostics: each list is
+    // sorted in place with Array.Sort on keys that make the order total (the list's own order last, as a stable sort
+    // would keep it), instead of through OrderBy's copies.
+
+    /// <summary>Longest surface first; among equal surfaces variants last, then the entity listed first (curated before generated), then the order added.</summary>
+    private static Alias[] LongestFirst(List<(Alias Alias, int Order)> list)
+    {
+        var aliases = new Alias[list.Count];
+        var keys = new (int Length, int Variant, int Order, int Added)[list.Count];
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            var (alias, order) = list[i];
+            aliases[i] = alias;
+            keys[i] = (-alias.Surface.Length, alias.Kind == AliasKind.Variant ? 1 : 0, order, i);
+        }
+        if (aliases.Length > 1) Array.Sort(keys, aliases);
+        return aliases;
+    }
+
+    /// <summary>
+    /// The same lists under first words that differ only in case, merged longest first (equal lengths in the order of
+    /// <paramref name="byFirstWord"/>'s keys and then of each list). A first word with no other casing keeps its list.
+    /// </summary>
+    private static FrozenDictionary<string, Alias[]> IgnoringCase(FrozenDictionary<string, Alias[]> byFirstWord)
+    {
+        var groups = new Dictionary<string, List<Alias[]>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, aliases) in byFirstWord)
+        {
+            if (!groups.TryGetValue(word, out var group))
+            {
+                groups[word] = group = new List<Alias[]>(1);
+            }
+            group.Add(aliases);
+        }
+        var merged = new Dictionary<string, Alias[]>(groups.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, group) in groups)
+        {
+            merged[word] = group.Count == 1 ? group[0] : MergedLongestFirst(group);
+        }
+        return merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static Alias[] MergedLongestFirst(List<Alias[]> group)
+    {
+        var count = 0;
+        foreach (var aliases in group) count += aliases.Length;
+        var merged = new Alias[count];
+        var keys = new (int Length, int Added)[count];
+        var i = 0;
+        foreach (var aliases in group)
+        {
+            foreach (var alias in aliases)
+            {
+                keys[i] = (-alias.Surface.Length, i);
+                merged[i++] = alias;
+            }
+        }
+        Array.Sort(keys, merged);
+        return merged;
     }
 
     /// <summary>The first word of a name as the tokenizer (which <see cref="MentionScanner"/> reads) delimits words.</summary>
