@@ -202,7 +202,7 @@ public static class ArticleAnalyzer
         }
         blocks.ForgetPrevious();
         var model = new ArticleModel(syntax, sourcing, options, entities, blocks);
-        RunRules(model, findings, cancellationToken);
+        RunRules(model, PreviousFindings.Of(model, previous), findings, cancellationToken);
         blocks.StopCancellation();
         findings.Sort(static (a, b) =>
         {
@@ -212,11 +212,14 @@ public static class ArticleAnalyzer
         return new ArticleAnalysis(model, findings.ToImmutable());
     }
 
-    private static void RunRules(ArticleModel model, ImmutableArray<Finding>.Builder findings, CancellationToken cancellationToken)
+    private static void RunRules(ArticleModel model, PreviousFindings? previous, ImmutableArray<Finding>.Builder findings, CancellationToken cancellationToken)
     {
-        foreach (var rule in RuleCatalog.Rules)
+        var rules = RuleCatalog.Rules;
+        var kept = new KeptFindings?[rules.Length];
+        for (var r = 0; r < rules.Length; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var rule = rules[r];
             var severity = model.Options.SeverityOf(rule.Descriptor);
             if (severity is null)
             {
@@ -224,19 +227,32 @@ public static class ArticleAnalyzer
             }
             try
             {
-                foreach (var finding in rule.Analyze(model))
+                IEnumerable<Finding> reported;
+                if (rule is SourcingRule sourcing)
                 {
-                    var reported = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
+                    // Reported sentence by sentence: the sentences before the edit keep the previous analysis' findings.
+                    kept[r] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[r]);
+                    reported = kept[r]!.Findings;
+                }
+                else
+                {
+                    reported = rule.Analyze(model);
+                }
+                foreach (var finding in reported)
+                {
+                    var level = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
                     // Most findings already carry the severity they are reported at: no copy of each on every keystroke.
-                    findings.Add(finding.Severity == reported ? finding : finding with { Severity = reported });
+                    findings.Add(finding.Severity == level ? finding : finding with { Severity = level });
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A bug in one rule must not take the others, or the editor, down with it.
+                kept[r] = null;
                 findings.Add(InternalError(rule.Descriptor.Id, e));
             }
         }
+        model.Blocks.RuleFindings = kept;
     }
 
     private static Finding InternalError(string where, Exception e) =>

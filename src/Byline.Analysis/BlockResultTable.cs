@@ -197,6 +197,12 @@ public sealed class BlockResultTable
         LinkedSentencesKept = kept;
     }
 
+    /// <summary>
+    /// What each rule (by its index in <see cref="Rules.RuleCatalog.Rules"/>) reported in the analysis this table belongs
+    /// to, for the next edit's analysis to take over; null for a rule that was off or failed.
+    /// </summary>
+    internal Rules.KeptFindings?[]? RuleFindings { get; set; }
+
     /// <summary>A table for <paramref name="syntax"/>, taking over <paramref name="previous"/>'s results for reused nodes.</summary>
     /// <param name="cancellationToken">
     /// Stops the analysis that fills the table: checked each time a block's results are asked for, so between blocks
