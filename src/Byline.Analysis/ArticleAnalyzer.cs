@@ -207,7 +207,7 @@ public static class ArticleAnalyzer
         }
         blocks.ForgetPrevious();
         var model = new ArticleModel(syntax, sourcing, options, entities, blocks);
-        RunRules(model, findings, cancellationToken);
+        RunRules(model, PreviousFindings.Of(model, previous), findings, cancellationToken);
         blocks.StopCancellation();
         findings.Sort(static (a, b) =>
         {
@@ -217,11 +217,14 @@ public static class ArticleAnalyzer
         return new ArticleAnalysis(model, findings.ToImmutable());
     }
 
-    private static void RunRules(ArticleModel model, ImmutableArray<Finding>.Builder findings, CancellationToken cancellationToken)
+    private static void RunRules(ArticleModel model, PreviousFindings? previous, ImmutableArray<Finding>.Builder findings, CancellationToken cancellationToken)
     {
-        foreach (var rule in RuleCatalog.Rules)
+        var rules = RuleCatalog.Rules;
+        var kept = new KeptFindings?[rules.Length];
+        for (var r = 0; r < rules.Length; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var rule = rules[r];
             var severity = model.Options.SeverityOf(rule.Descriptor);
             if (severity is null)
             {
@@ -229,19 +232,39 @@ public static class ArticleAnalyzer
             }
             try
             {
-                foreach (var finding in rule.Analyze(model))
+                foreach (var finding in Findings(rule, r, model, previous, kept))
                 {
-                    var reported = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
+                    var level = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
                     // Most findings already carry the severity they are reported at: no copy of each on every keystroke.
-                    findings.Add(finding.Severity == reported ? finding : finding with { Severity = reported });
+                    findings.Add(finding.Severity == level ? finding : finding with { Severity = level });
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A bug in one rule must not take the others, or the editor, down with it.
+                kept[r] = null;
                 findings.Add(InternalError(rule.Descriptor.Id, e));
             }
         }
+        model.Blocks.RuleFindings = kept;
+    }
+
+    /// <summary>
+    /// A rule's findings. A sourcing rule's are made sentence by sentence, the sentences before the edit keeping the
+    /// previous analysis' findings; an entity rule reads the entities alone, so when they were taken over its previous
+    /// findings are moved across the edit. Both are kept (<paramref name="kept"/>) for the next edit.
+    /// </summary>
+    private static IEnumerable<Finding> Findings(IRule rule, int index, ArticleModel model, PreviousFindings? previous, KeptFindings?[] kept)
+    {
+        if (rule is SourcingRule sourcing)
+        {
+            return (kept[index] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[index])).Findings;
+        }
+        if (rule is IEntityRule)
+        {
+            return (kept[index] = previous?.MovedEntityFindings(index) ?? new KeptFindings([.. rule.Analyze(model)], [])).Findings;
+        }
+        return rule.Analyze(model);
     }
 
     private static Finding InternalError(string where, Exception e) =>

@@ -186,12 +186,22 @@ public sealed class BlockResultTable
     /// <summary>How many prose blocks linking took over from the previous analysis instead of linking them again.</summary>
     public int LinkedBlocksReused { get; private set; }
 
-    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused)
+    /// <summary>How many sentences at the start of <see cref="LinkedSentences"/> are the previous linking's very objects, at the same index.</summary>
+    internal int LinkedSentencesKept { get; private set; }
+
+    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused, int kept)
     {
         LinkedBlocks = linked;
         LinkedSentences = sentences;
         LinkedBlocksReused = reused;
+        LinkedSentencesKept = kept;
     }
+
+    /// <summary>
+    /// What each rule (by its index in <see cref="Rules.RuleCatalog.Rules"/>) reported in the analysis this table belongs
+    /// to, for the next edit's analysis to take over; null for a rule that was off or failed.
+    /// </summary>
+    internal Rules.KeptFindings?[]? RuleFindings { get; set; }
 
     /// <summary>A table for <paramref name="syntax"/>, taking over <paramref name="previous"/>'s results for reused nodes.</summary>
     /// <param name="cancellationToken">

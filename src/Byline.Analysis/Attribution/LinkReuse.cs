@@ -8,8 +8,9 @@ namespace Byline.Analysis.Attribution;
 internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker);
 
 /// <summary>
-/// One prose block as linking left it: where it was, the state it received and passed on, its sentences' place in
-/// the article's list, and the article-wide answer it read (whether the article is in Latin script), if any.
+/// One block as linking left it: where it was, the state it received and passed on, its sentences' place in the
+/// article's list, and the article-wide answer it read (whether the article is in Latin script), if any. A block
+/// before the edit whose sentences were kept keeps this very object too.
 /// </summary>
 internal sealed record LinkedBlock(int Start, int Length, LinkState In, LinkState Out, int FirstSentence, int SentenceCount, bool? ArticleIsLatin);
 
@@ -30,9 +31,16 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
         }
         var start = ranges[0].Span.Start;
         var end = ranges[^1].Span.End;
-        var delta = ranges.Sum(r => r.NewLength - r.Span.Length);
+        var delta = 0;
+        foreach (var range in ranges)
+        {
+            delta += range.NewLength - range.Span.Length;
+        }
         return start == 0 && end == older.Length ? null : new SpanMap(start, end, delta);
     }
+
+    /// <summary>How far a span after the changed range moves.</summary>
+    public int Delta => delta;
 
     /// <summary>An old span that lies before the changed range: it keeps its place.</summary>
     public bool IsBefore(TextSpan span) => span.Length > 0 ? span.End <= oldStart : span.Start < oldStart;
@@ -57,10 +65,14 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
         {
             return source;
         }
+        if (Remembered(source) is { } known)
+        {
+            return known;
+        }
         var span = Map(source.Span, ref ok);
         var reason = source.AnonymityReason is { } r ? Map(r, ref ok) : (TextSpan?)null;
         var antecedent = Map(source.Antecedent, ref ok);
-        return ok ? source with { Span = span, AnonymityReason = reason, Antecedent = antecedent } : source;
+        return ok ? Remember(source, source with { Span = span, AnonymityReason = reason, Antecedent = antecedent }) : source;
     }
 
     public Attribution? Map(Attribution? a, ref bool ok)
@@ -68,6 +80,10 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
         if (a is null || !ok || Unmoved(a))
         {
             return a;
+        }
+        if (Remembered(a) is { } known)
+        {
+            return known;
         }
         var mapped = a with
         {
@@ -78,7 +94,30 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
             Recipient = a.Recipient is { } r ? Map(r, ref ok) : null,
             RelayedOutletSpan = a.RelayedOutletSpan is { } o ? Map(o, ref ok) : null,
         };
-        return ok ? mapped : a;
+        return ok ? Remember(a, mapped) : a;
+    }
+
+    // Linking shares objects: a sentence's attribution is also the voice carried over to the next sentences, and the
+    // sources and speakers a block passes on are those of its sentences. Each is mapped once and the copies stay
+    // shared, through a small cache by identity (old object, its copy), made on the first copy: most keystrokes
+    // copy the state each block after the edit receives, and it is nearly always what the block before passed on.
+    private const int MemoSize = 128;
+    private object?[]? _memo;
+
+    private T? Remembered<T>(T old)
+        where T : class
+    {
+        var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(old) & (MemoSize - 1)) * 2;
+        return _memo is { } memo && ReferenceEquals(memo[slot], old) ? (T)memo[slot + 1]! : null;
+    }
+
+    private T Remember<T>(T old, T mapped)
+        where T : class
+    {
+        var memo = _memo ??= new object?[MemoSize * 2];
+        var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(old) & (MemoSize - 1)) * 2;
+        (memo[slot], memo[slot + 1]) = (old, mapped);
+        return mapped;
     }
 
     public LinkState Map(LinkState state, ref bool ok) => new(
@@ -95,12 +134,8 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
     public SentenceSourcing Map(SentenceSourcing s, ref bool ok)
     {
         var attributions = s.Attributions.IsEmpty ? s.Attributions : Map(s.Attributions, ref ok);
-        var vague = s.VaguePhrases.IsEmpty ? s.VaguePhrases : [.. s.VaguePhrases.Select(v => v with { Span = MapOrKeep(v.Span) })];
-        var quotations = s.Quotations.IsEmpty ? s.Quotations : [.. s.Quotations.Select(q => q with { Span = MapOrKeep(q.Span) })];
-        if (!s.VaguePhrases.All(v => TryMap(v.Span, out _)) || !s.Quotations.All(q => TryMap(q.Span, out _)))
-        {
-            ok = false;
-        }
+        var vague = s.VaguePhrases.IsEmpty ? s.VaguePhrases : Map(s.VaguePhrases, ref ok);
+        var quotations = s.Quotations.IsEmpty ? s.Quotations : Map(s.Quotations, ref ok);
         return s with
         {
             Span = Map(s.Span, ref ok),
@@ -121,7 +156,26 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
         return mapped.MoveToImmutable();
     }
 
-    private TextSpan MapOrKeep(TextSpan span) => TryMap(span, out var mapped) ? mapped : span;
+    // Loops, not LINQ: every sentence after the edit is mapped on every keystroke.
+    private ImmutableArray<VaguePhrase> Map(ImmutableArray<VaguePhrase> phrases, ref bool ok)
+    {
+        var mapped = ImmutableArray.CreateBuilder<VaguePhrase>(phrases.Length);
+        foreach (var v in phrases)
+        {
+            mapped.Add(v with { Span = Map(v.Span, ref ok) });
+        }
+        return mapped.MoveToImmutable();
+    }
+
+    private ImmutableArray<Quotation> Map(ImmutableArray<Quotation> quotations, ref bool ok)
+    {
+        var mapped = ImmutableArray.CreateBuilder<Quotation>(quotations.Length);
+        foreach (var q in quotations)
+        {
+            mapped.Add(q with { Span = Map(q.Span, ref ok) });
+        }
+        return mapped.MoveToImmutable();
+    }
 
     private TextSpan Map(TextSpan span, ref bool ok)
     {

@@ -20,35 +20,45 @@ public static class SourcingLinker
     {
         blocks ??= BlockResultTable.For(syntax);
         var publisher = FindPublisher(syntax);
-        var linker = new ArticleLinker(syntax);
         var earlier = PreviousLinking.Of(blocks);
+        var linker = new ArticleLinker(syntax, earlier?.SentenceCount ?? 0);
         var linked = new LinkedBlock?[syntax.Blocks.Length];
         var reused = 0;
+        // The leading sentences that are the previous linking's very objects: the sourcing rules take over their findings.
+        var keptSentences = 0;
+        var keeping = earlier is not null;
         for (var index = 0; index < syntax.Blocks.Length; index++)
         {
             var block = syntax.Blocks[index];
-            if (block.Kind is not (BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst))
-            {
-                linker.AddNotProse(block);
-                continue;
-            }
+            var prose = IsProse(block.Kind);
             var incoming = linker.State;
             var first = linker.Sentences.Count;
             linker.AskedScript = null;
-            if (earlier?.TryReuse(index, block, linker) == true)
+            LinkedBlock? kept = null;
+            if (earlier?.TryReuse(index, block, linker, prose, out kept) == true)
             {
-                reused++;
+                reused += prose ? 1 : 0;
             }
-            else
+            else if (prose)
             {
                 linker.LinkBlock(block, blocks.SourcingOf(index));
             }
-            linked[index] = new LinkedBlock(block.Start, block.Node.Length, incoming, linker.State, first, linker.Sentences.Count - first, linker.AskedScript);
+            else
+            {
+                linker.AddNotProse(block);
+            }
+            keeping &= kept is not null && kept.FirstSentence == first;
+            keptSentences = keeping ? linker.Sentences.Count : keptSentences;
+            linked[index] = keeping ? kept : new LinkedBlock(block.Start, block.Node.Length, incoming, linker.State, first, linker.Sentences.Count - first, linker.AskedScript);
         }
-        var sentences = linker.Sentences.ToImmutable();
-        blocks.RememberLinking(linked, sentences, reused);
+        var sentences = linker.Sentences.DrainToImmutable();
+        blocks.RememberLinking(linked, sentences, reused, keptSentences);
         return new ArticleSourcing(sentences, publisher);
     }
+
+    /// <summary>The blocks whose sentences are linked; the others' sentences are listed as not prose.</summary>
+    private static bool IsProse(BlockKind kind) =>
+        kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst;
 
     /// <summary>The previous linking of the document and the map of its spans into this text.</summary>
     private sealed class PreviousLinking(BlockResultTable table, LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, SpanMap map)
@@ -58,9 +68,16 @@ public static class SourcingLinker
                 ? new PreviousLinking(table, linked, previous.LinkedSentences, map)
                 : null;
 
-        /// <summary>Adds the block's earlier linked sentences when its node was reused and it receives the state it was linked with.</summary>
-        public bool TryReuse(int index, Block block, ArticleLinker linker)
+        public int SentenceCount => sentences.Length;
+
+        /// <summary>
+        /// Adds the block's earlier linked sentences when its node was reused and, for prose, it receives the state it
+        /// was linked with (a block that is not prose neither reads nor changes the state). <paramref name="kept"/> is
+        /// the earlier <see cref="LinkedBlock"/> when the block lies before the edit, so its sentences are the very objects.
+        /// </summary>
+        public bool TryReuse(int index, Block block, ArticleLinker linker, bool prose, out LinkedBlock? kept)
         {
+            kept = null;
             if (table.PreviousIndex![index] is var old && old < 0 || linked[old] is not { } before)
             {
                 return false;
@@ -71,16 +88,17 @@ public static class SourcingLinker
                 return false;
             }
             var ok = true;
-            if (map.Map(before.In, ref ok) != linker.State || !ok
-                || before.ArticleIsLatin is { } latin && linker.ArticleIsLatin != latin)
+            if (prose && (map.Map(before.In, ref ok) != linker.State || !ok
+                || before.ArticleIsLatin is { } latin && linker.ArticleIsLatin != latin))
             {
                 return false;
             }
-            var outgoing = map.Map(before.Out, ref ok);
+            var outgoing = prose ? map.Map(before.Out, ref ok) : linker.State;
             var count = linker.Sentences.Count;
+            var unmoved = map.IsBefore(oldSpan);
             for (var k = before.FirstSentence; k < before.FirstSentence + before.SentenceCount && ok; k++)
             {
-                linker.Sentences.Add(map.IsBefore(oldSpan) ? sentences[k] : map.Map(sentences[k], ref ok));
+                linker.Sentences.Add(unmoved ? sentences[k] : map.Map(sentences[k], ref ok));
             }
             if (!ok)
             {
@@ -88,7 +106,8 @@ public static class SourcingLinker
                 return false;
             }
             linker.State = outgoing;
-            linker.AskedScript = before.ArticleIsLatin;
+            linker.AskedScript = prose ? before.ArticleIsLatin : null;
+            kept = unmoved ? before : null;
             return true;
         }
     }
@@ -108,9 +127,10 @@ public static class SourcingLinker
     internal readonly record struct Voice(SourcingStatus Status, Attribution? CarriedFrom = null, CarryOver CarryOver = CarryOver.None);
 
     /// <summary>What linking carries from block to block and sentence to sentence across one article.</summary>
-    internal sealed class ArticleLinker(ArticleSyntaxTree syntax)
+    /// <param name="capacity">The sentences expected (the previous linking's): the list is made at its size once.</param>
+    internal sealed class ArticleLinker(ArticleSyntaxTree syntax, int capacity)
     {
-        public ImmutableArray<SentenceSourcing>.Builder Sentences { get; } = ImmutableArray.CreateBuilder<SentenceSourcing>();
+        public ImmutableArray<SentenceSourcing>.Builder Sentences { get; } = ImmutableArray.CreateBuilder<SentenceSourcing>(capacity);
 
         // Whether the article is written in Latin script matters only for a sentence that is not (the seed's
         // closing Cyrillic heading under an English article): decided then, so most articles never count letters.

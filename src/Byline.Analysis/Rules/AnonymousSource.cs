@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 
 namespace Byline.Analysis.Rules;
@@ -11,21 +12,19 @@ public sealed class AnonymousSource : SourcingRule
 {
     public override RuleDescriptor Descriptor { get; } = new("BYL0003", "anonymous-source", Severity.Information, "Anonymous source without a reason");
 
-    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
-        foreach (var sentence in model.Sourcing.Sentences)
+        var sentence = model.Sourcing.Sentences[index];
+        if (sentence.GivesAnonymityReason)
         {
-            if (sentence.GivesAnonymityReason)
+            return;
+        }
+        foreach (var attribution in sentence.Attributions)
+        {
+            if (attribution.Source is { Kind: SourceKind.Anonymous } source)
             {
-                continue;
-            }
-            foreach (var attribution in sentence.Attributions)
-            {
-                if (attribution.Source is { Kind: SourceKind.Anonymous } source)
-                {
-                    yield return Report(sentence, source.Span,
-                        $"'{Quote(source.Text)}' is anonymous. AP style expects the story to say why the source needs anonymity (\"who spoke on condition of anonymity because …\"), or name the source.");
-                }
+                findings.Add(Report(sentence, source.Span,
+                    $"'{Quote(source.Text)}' is anonymous. AP style expects the story to say why the source needs anonymity (\"who spoke on condition of anonymity because …\"), or name the source."));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 using Microsoft.CodeAnalysis.Text;
 
@@ -11,24 +12,22 @@ public sealed class LoadedReportingVerb : SourcingRule
 {
     public override RuleDescriptor Descriptor { get; } = new("BYL0005", "loaded-reporting-verb", Severity.Information, "Loaded reporting verb");
 
-    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
-        foreach (var sentence in model.Sourcing.Sentences)
+        var sentence = model.Sourcing.Sentences[index];
+        foreach (var attribution in sentence.Attributions)
         {
-            foreach (var attribution in sentence.Attributions)
+            if (!attribution.LoadedCue)
             {
-                if (!attribution.LoadedCue)
-                {
-                    continue;
-                }
-                var verb = TextOf(model, attribution.Verb);
-                var neutral = NeutralForm(verb);
-                yield return Report(sentence, attribution.Verb,
-                    $"'{verb}' judges the statement it reports. Use the neutral '{neutral}' unless the judgment is the news.") with
-                {
-                    Fixes = [new FindingFix($"Replace '{verb}' with '{neutral}'", [new TextChange(attribution.Verb, neutral)])],
-                };
+                continue;
             }
+            var verb = TextOf(model, attribution.Verb);
+            var neutral = NeutralForm(verb);
+            findings.Add(Report(sentence, attribution.Verb,
+                $"'{verb}' judges the statement it reports. Use the neutral '{neutral}' unless the judgment is the news.") with
+            {
+                Fixes = [new FindingFix($"Replace '{verb}' with '{neutral}'", [new TextChange(attribution.Verb, neutral)])],
+            });
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 using Attribution = Byline.Analysis.Attribution;
 using Microsoft.CodeAnalysis.Text;
@@ -13,25 +14,23 @@ public sealed class SecondhandSourcing : SourcingRule
 {
     public override RuleDescriptor Descriptor { get; } = new("BYL0006", "secondhand-sourcing", Severity.Information, "Second-hand sourcing");
 
-    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
         var publisher = model.Sourcing.Publisher;
-        foreach (var sentence in model.Sourcing.Sentences)
+        var sentence = model.Sourcing.Sentences[index];
+        foreach (var attribution in sentence.Attributions)
         {
-            foreach (var attribution in sentence.Attributions)
+            var relayed = attribution is { RelayedOutlet: { } known, RelayedOutletSpan: { } knownSpan } ? (known, knownSpan) : ConfiguredOutlet(model, attribution);
+            if (relayed is not ({ } outlet, var outletSpan) || IsPublisher(outlet, publisher))
             {
-                var relayed = attribution is { RelayedOutlet: { } known, RelayedOutletSpan: { } knownSpan } ? (known, knownSpan) : ConfiguredOutlet(model, attribution);
-                if (relayed is not ({ } outlet, var outletSpan) || IsPublisher(outlet, publisher))
-                {
-                    continue;
-                }
-                var phrase = TextSpan.FromBounds(Math.Min(attribution.Cue.Start, outletSpan.Start), Math.Max(attribution.Cue.End, outletSpan.End));
-                yield return Report(sentence, phrase,
-                    $"This relays reporting by {outlet}. Link to or name the original report, or confirm the claim first-hand.") with
-                {
-                    Related = [new RelatedLocation(outletSpan, $"{outlet} is the outlet relayed here")],
-                };
+                continue;
             }
+            var phrase = TextSpan.FromBounds(Math.Min(attribution.Cue.Start, outletSpan.Start), Math.Max(attribution.Cue.End, outletSpan.End));
+            findings.Add(Report(sentence, phrase,
+                $"This relays reporting by {outlet}. Link to or name the original report, or confirm the claim first-hand.") with
+            {
+                Related = [new RelatedLocation(outletSpan, $"{outlet} is the outlet relayed here")],
+            });
         }
     }
 

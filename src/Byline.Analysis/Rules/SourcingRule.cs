@@ -1,15 +1,70 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Rules;
 
-/// <summary>Shared by the sourcing rules BYL0001–BYL0006: which sentences they look at and how they report.</summary>
+/// <summary>
+/// Shared by the sourcing rules BYL0001–BYL0006: which sentences they look at and how they report. They report
+/// sentence by sentence, so after an edit the findings of the sentences linking kept (those before the edit) are
+/// taken over from the previous analysis and only the sentences from the edit on are read again
+/// (<see cref="AnalyzeFrom"/>).
+/// </summary>
 public abstract class SourcingRule : IRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 
-    public abstract IEnumerable<Finding> Analyze(ArticleModel model);
+    public IEnumerable<Finding> Analyze(ArticleModel model) => AnalyzeFrom(model, 0, null).Findings;
+
+    /// <summary>Adds the findings of sentence <paramref name="index"/> of <c>model.Sourcing.Sentences</c>.</summary>
+    protected abstract void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings);
+
+    /// <summary>
+    /// The rule's findings: those of the sentences before <paramref name="from"/> taken over from
+    /// <paramref name="previous"/> (the previous analysis' findings, whose sentences before <paramref name="from"/> are
+    /// the very ones of this model), the others found again. With no previous findings, every sentence is read.
+    /// </summary>
+    internal KeptFindings AnalyzeFrom(ArticleModel model, int from, KeptFindings? previous)
+    {
+        var sentences = model.Sourcing.Sentences;
+        var taken = previous is null ? 0 : previous.CountBefore(from);
+        var findings = ImmutableArray.CreateBuilder<Finding>(previous?.Findings.Length ?? 0);
+        var of = ImmutableArray.CreateBuilder<int>(findings.Capacity);
+        for (var k = 0; k < taken; k++)
+        {
+            findings.Add(previous!.Findings[k]);
+            of.Add(previous.Sentences[k]);
+        }
+        for (var index = previous is null ? 0 : from; index < sentences.Length; index++)
+        {
+            AnalyzeSentence(model, index, findings);
+            while (of.Count < findings.Count)
+            {
+                of.Add(index);
+            }
+        }
+        return new KeptFindings(findings.DrainToImmutable(), of.DrainToImmutable());
+    }
+
+    /// <summary>
+    /// The first sentence whose findings may differ from the previous analysis' when the sentences before
+    /// <paramref name="firstChanged"/> are its very objects: the one before it, since a quotation's speaker is
+    /// looked for in the next sentence (BYL0004, and BYL0001 through it), or an earlier headline sentence with a
+    /// quotation, whose speaker is looked for in the whole body.
+    /// </summary>
+    internal static int FirstToAnalyse(ImmutableArray<SentenceSourcing> sentences, int firstChanged)
+    {
+        var from = Math.Max(0, firstChanged - 1);
+        for (var i = 0; i < from; i++)
+        {
+            if (sentences[i].IsHeadline && !sentences[i].Quotations.IsEmpty)
+            {
+                return i;
+            }
+        }
+        return from;
+    }
 
     /// <summary>A finding on a body sentence, or demoted to information in a headline.</summary>
     protected Finding Report(SentenceSourcing sentence, TextSpan span, string message) =>

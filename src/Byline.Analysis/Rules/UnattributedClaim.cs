@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 using Microsoft.CodeAnalysis.Text;
 
@@ -14,24 +15,20 @@ public sealed class UnattributedClaim : SourcingRule
 {
     public override RuleDescriptor Descriptor { get; } = new("BYL0001", "unattributed-claim", Severity.Warning, "Unattributed claim");
 
-    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
-        var sentences = model.Sourcing.Sentences;
-        for (var index = 0; index < sentences.Length; index++)
+        var sentence = model.Sourcing.Sentences[index];
+        if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, index))
         {
-            var sentence = sentences[index];
-            if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, index))
-            {
-                continue;
-            }
-            var insertAt = EndBeforePunctuation(model, sentence.Span);
-            yield return Report(sentence, sentence.Span,
-                "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.") with
-            {
-                Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
-                Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
-            };
+            return;
         }
+        var insertAt = EndBeforePunctuation(model, sentence.Span);
+        findings.Add(Report(sentence, sentence.Span,
+            "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.") with
+        {
+            Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
+            Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
+        });
     }
 
     private static int EndBeforePunctuation(ArticleModel model, TextSpan span)

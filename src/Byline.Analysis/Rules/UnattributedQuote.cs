@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 
 namespace Byline.Analysis.Rules;
@@ -13,20 +14,17 @@ public sealed class UnattributedQuote : SourcingRule
 
     public override RuleDescriptor Descriptor { get; } = new("BYL0004", "unattributed-quote", Severity.Warning, "Quotation without a speaker");
 
-    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
-        var sentences = model.Sourcing.Sentences;
-        for (var i = 0; i < sentences.Length; i++)
+        var sentence = model.Sourcing.Sentences[index];
+        if (sentence.Quotations.IsEmpty)
         {
-            if (sentences[i].Quotations.IsEmpty)
-            {
-                continue; // most sentences: no iterator allocated for them
-            }
-            foreach (var quotation in UnattributedQuotations(model, i))
-            {
-                yield return Report(sentences[i], quotation.Span,
-                    "Nobody is named as saying this quotation. Add the speaker in this sentence or the next (\"…,” the spokesperson said.).");
-            }
+            return; // most sentences: no iterator allocated for them
+        }
+        foreach (var quotation in UnattributedQuotations(model, index))
+        {
+            findings.Add(Report(sentence, quotation.Span,
+                "Nobody is named as saying this quotation. Add the speaker in this sentence or the next (\"…,” the spokesperson said.)."));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 
 namespace Byline.Analysis.Rules;
@@ -12,18 +13,16 @@ public sealed class VagueAttribution : SourcingRule
 {
     public override RuleDescriptor Descriptor { get; } = new("BYL0002", "vague-attribution", Severity.Warning, "Vague or agentless attribution");
 
-    public override IEnumerable<Finding> Analyze(ArticleModel model)
+    protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
-        foreach (var sentence in model.Sourcing.Sentences)
+        var sentence = model.Sourcing.Sentences[index];
+        if (!sentence.IsClaim)
         {
-            if (!sentence.IsClaim)
-            {
-                continue;
-            }
-            foreach (var phrase in sentence.VaguePhrases)
-            {
-                yield return Report(sentence, phrase.Span, Message(phrase));
-            }
+            return;
+        }
+        foreach (var phrase in sentence.VaguePhrases)
+        {
+            findings.Add(Report(sentence, phrase.Span, Message(phrase)));
         }
     }
 
