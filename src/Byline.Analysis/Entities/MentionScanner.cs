@@ -188,6 +188,11 @@ internal static partial class MentionScanner
                 last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
                 headType = HeadType(text, words, k, last);
             }
+            if (LegalFormAfter(text, words, last) is var form and > 0)
+            {
+                last = form;
+                headType = EntityType.Organization; // "Barclays plc", "Acme, Inc.": a firm with its legal form
+            }
             return last;
         }
 
@@ -195,14 +200,15 @@ internal static partial class MentionScanner
         private MentionCandidate? MakeCandidate(ref int k, Alias? known, int last, EntityType? headType, bool sentenceInitial)
         {
             var w = words[k];
-            var runEnd = words[last].NameEnd;
+            var runEnd = NameEndWithForm(text, words[last]);
             var namedAfterHome = known is not null && headType is null && OpensNameAfterHome(k, last, known);
-            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length) && !namedAfterHome)
+            var withForm = known is not null && OnlyLegalFormAfter(text, words, k, last, known);
+            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length && !withForm) && !namedAfterHome)
             {
-                var end = w.Start + known.Surface.Length;
+                var end = withForm ? runEnd : w.Start + known.Surface.Length;
                 var lastWord = k;
                 while (lastWord + 1 < words.Count && words[lastWord + 1].Start < end) lastWord++;
-                var match = Make(text, words, k, lastWord, end, OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
+                var match = Make(text, words, k, lastWord, end, OneLine(withForm ? text[w.Start..end] : known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
                 k = lastWord;
                 return match;
             }

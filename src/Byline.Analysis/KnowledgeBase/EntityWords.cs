@@ -15,6 +15,9 @@ internal sealed class EntityWords
     public required WordSet PersonCues { get; init; }
     public required WordSet OrganisationHeads { get; init; }
     public required WordSet OrganisationStarts { get; init; }
+
+    /// <summary>Ltd, plc, AG, Inc.…: a company's legal form, written after its name (and an organisation head too).</summary>
+    public required WordSet LegalForms { get; init; }
     public required WordSet PlaceHeads { get; init; }
     public required WordSet PlaceStarts { get; init; }
     public required WordSet MiscHeads { get; init; }
@@ -70,7 +73,8 @@ internal sealed class EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"),
-            OrganisationHeads = Set("organisation-heads"),
+            OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
+            LegalForms = Set("legal-forms"),
             OrganisationStarts = Set("organisation-starts"),
             PlaceHeads = Set("place-heads"),
             PlaceStarts = Set("place-starts"),

@@ -1,0 +1,42 @@
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>Where a name starts and ends in news copy: legal forms, currency signs, hyphenated adjectives, line labels, titles. Invented copy.</summary>
+public class NameBoundaryTests
+{
+    private static ArticleEntities Analyze(string text) =>
+        EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+
+    private static string? TypeOf(ArticleEntities entities, string surface) =>
+        entities.Mentions.FirstOrDefault(m => m.Text == surface) is { } mention ? entities.Find(mention.EntityId)!.TypeCode : null;
+
+    private static string[] Texts(ArticleEntities entities) => entities.Mentions.Select(m => m.Text).ToArray();
+
+    [TestCase("Markets\n\nShares in Halvorsen Shipping ASA rose on Monday.", "Halvorsen Shipping ASA")]
+    [TestCase("Markets\n\nThe bank said Corwen Brewing plc would be sold.", "Corwen Brewing plc")]
+    [TestCase("Markets\n\nThe contract went to Tallis Freight, Inc. on Friday.", "Tallis Freight, Inc.")]
+    [TestCase("Markets\n\nThe contract went to Tallis Freight Corp. on Friday.", "Tallis Freight Corp.")]
+    [TestCase("Markets\n\nThe stake is held by Brandvik & Co in Oslo.", "Brandvik & Co")]
+    public void A_legal_form_ends_an_organisations_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_firm_named_without_its_legal_form_later_is_the_same_firm()
+    {
+        var entities = Analyze("Markets\n\nHalvorsen Shipping ASA reported a loss. Halvorsen Shipping will cut jobs, and Halvorsen said it would sell two ships.");
+        var ids = entities.Mentions.Where(m => m.Text.StartsWith("Halvorsen", StringComparison.Ordinal)).Select(m => m.EntityId).Distinct();
+        Assert.That(ids, Is.EqualTo(new[] { "halvorsen-shipping-asa" }));
+        Assert.That(TypeOf(entities, "Halvorsen"), Is.EqualTo("ORG"));
+    }
+
+    [Test]
+    public void A_known_firm_with_its_legal_form_is_the_known_firm()
+    {
+        var entities = Analyze("Media\n\nThe photographs were sold by Reuters Ltd. on Tuesday.");
+        Assert.That(entities.Mentions.Single().Text, Is.EqualTo("Reuters Ltd."));
+        Assert.That(entities.Entities.Single().Known, Is.Not.Null);
+    }
+}
