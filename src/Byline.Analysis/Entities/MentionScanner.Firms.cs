@@ -1,6 +1,9 @@
 namespace Byline.Analysis.Entities;
 
-/// <summary>Company legal forms (<c>legal-forms</c> in entity-words.yaml): "Norvell Holdings Ltd", "Barclays plc", "Acme, Inc.".</summary>
+/// <summary>
+/// The business pages' conventions: company legal forms (<c>legal-forms</c> in entity-words.yaml: "Norvell Holdings
+/// Ltd", "Barclays plc", "Acme, Inc.") and currency signs with a country's letters (<c>currency-prefixes</c>: "C$", "US$").
+/// </summary>
 internal static partial class MentionScanner
 {
     /// <summary>
@@ -45,4 +48,9 @@ internal static partial class MentionScanner
         var end = words[k].Start + known.Surface.Length;
         return last > k && words[last - 1].NameEnd == end && IsLegalForm(text, words[last]) && known.Entity.Type == EntityType.Organization;
     }
+
+    /// <summary>"US" in "US$ 20", "HK" in "HK$3": the letters of a currency sign on the currency-prefixes list.</summary>
+    private static bool IsCurrencyPrefix(string text, Word w) =>
+        w.End < text.Length && text[w.End] == '$' && w.End - w.Start <= 3
+        && EntityWords.Default.CurrencyPrefixes.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
 }

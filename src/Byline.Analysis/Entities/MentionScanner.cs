@@ -120,7 +120,7 @@ internal static partial class MentionScanner
         public int ScanAt(int k)
         {
             var w = words[k];
-            if (!IsCapitalised(text, w))
+            if (!IsCapitalised(text, w) || IsCurrencyPrefix(text, w))
             {
                 _titleBefore = false;
                 return k;
@@ -318,7 +318,7 @@ internal static partial class MentionScanner
         for (var k = 0; k < words.Count; k++)
         {
             var w = words[k];
-            if (!char.IsLetter(text[w.Start])) continue;
+            if (!char.IsLetter(text[w.Start]) || IsCurrencyPrefix(text, w)) continue;
             var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
             if (known is null)
             {

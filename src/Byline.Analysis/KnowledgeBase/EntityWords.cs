@@ -56,6 +56,9 @@ internal sealed class EntityWords
     /// <summary>Republican, Catholic, Socialist…: a group of people like a nationality (MISC), not an organisation.</summary>
     public required WordSet GroupAdjectives { get; init; }
 
+    /// <summary>C$, HK$, US$…: the letters of a currency sign, which name no country.</summary>
+    public required WordSet CurrencyPrefixes { get; init; }
+
     /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
     public required WordSet EventHeads { get; init; }
 
@@ -96,6 +99,7 @@ internal sealed class EntityWords
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
+            CurrencyPrefixes = Set("currency-prefixes"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };
     }

@@ -39,4 +39,14 @@ public class NameBoundaryTests
         Assert.That(entities.Mentions.Single().Text, Is.EqualTo("Reuters Ltd."));
         Assert.That(entities.Entities.Single().Known, Is.Not.Null);
     }
+
+    [TestCase("Markets\n\nThe deal is worth US$ 45 million to the buyer.")]
+    [TestCase("Markets\n\nThe deal is worth HK$3 billion to the buyer.")]
+    [TestCase("Markets\n\nUS$ BONDS FALL IN EARLY TRADE")]
+    public void The_letters_of_a_currency_sign_name_no_country(string text) =>
+        Assert.That(Analyze(text).Mentions, Is.Empty);
+
+    [Test]
+    public void A_country_written_before_a_space_and_a_sign_is_still_a_country() =>
+        Assert.That(TypeOf(Analyze("Markets\n\nThe bill was paid by the US $4 million short."), "US"), Is.EqualTo("LOC"));
 }
