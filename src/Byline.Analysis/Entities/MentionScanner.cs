@@ -110,7 +110,7 @@ internal static partial class MentionScanner
     /// The state of scanning one mixed-case sentence word by word: whether a title came just before, whether the
     /// sentence is a results line (decided on its first candidate), and an acronym defined but not yet used.
     /// </summary>
-    private ref struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
+    private ref partial struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
     {
         private bool _titleBefore;
         private bool? _resultsLine;
@@ -124,6 +124,12 @@ internal static partial class MentionScanner
             {
                 _titleBefore = false;
                 return k;
+            }
+            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0)
+            {
+                AddCompoundName(k, compound, hyphen); // "Paris-based", "the New York-born": the name before the hyphen
+                _titleBefore = false;
+                return compound;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             var known = MatchKnown(k, w, name);

@@ -49,4 +49,24 @@ public class NameBoundaryTests
     [Test]
     public void A_country_written_before_a_space_and_a_sign_is_still_a_country() =>
         Assert.That(TypeOf(Analyze("Markets\n\nThe bill was paid by the US $4 million short."), "US"), Is.EqualTo("LOC"));
+
+    [TestCase("Markets\n\nA Paris-based fund bought the stake.", "Paris", "LOC")]
+    [TestCase("Markets\n\nThe New York-based fund bought the stake.", "New York", "LOC")]
+    [TestCase("Security\n\nThe U.S.-led coalition struck a depot.", "U.S.", "LOC")]
+    [TestCase("Security\n\nRussian-backed fighters shelled the town.", "Russian", "MISC")]
+    public void The_name_in_a_hyphenated_adjective_is_the_entity_without_its_suffix(string text, string name, string type)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { name }));
+        Assert.That(TypeOf(entities, name), Is.EqualTo(type));
+    }
+
+    [Test]
+    public void A_name_after_a_hyphenated_adjective_is_a_name_of_its_own() =>
+        Assert.That(Texts(Analyze("Markets\n\nThe Toronto-based Halvorsen Shipping ASA said on Monday it would grow.")),
+            Is.EqualTo(new[] { "Toronto", "Halvorsen Shipping ASA" }));
+
+    [Test]
+    public void An_adjective_from_no_known_name_names_nothing() =>
+        Assert.That(Analyze("History\n\nPre-war housing was cleared.").Mentions, Is.Empty);
 }
