@@ -149,7 +149,7 @@ internal static partial class MentionScanner
                 return k;
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
-            var sentenceInitial = k == 0 || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
+            var sentenceInitial = AtLabelPosition(k) || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
             if (known is null && !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)))
             {
                 _titleBefore = false;
@@ -185,9 +185,9 @@ internal static partial class MentionScanner
         }
 
         /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>
-        private readonly int NameRunEnd(int k, out EntityType? headType)
+        private int NameRunEnd(int k, out EntityType? headType)
         {
-            var last = titleCase ? k : RunEnd(text, words, k);
+            var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
             headType = HeadType(text, words, k, last);
             if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
             {

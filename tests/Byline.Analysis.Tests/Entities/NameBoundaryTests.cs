@@ -69,4 +69,18 @@ public class NameBoundaryTests
     [Test]
     public void An_adjective_from_no_known_name_names_nothing() =>
         Assert.That(Analyze("History\n\nPre-war housing was cleared.").Mentions, Is.Empty);
+
+    [TestCase("Soccer\n\nWestford Rovers - Tom Reed (12th), Ann Lee (80th)", "Tom Reed")]
+    [TestCase("Soccer\n\nDefenders - Tom Reed, Ann Lee, Joe Marsh.", "Tom Reed")]
+    [TestCase("Tennis\n\nWIRE - Tennis - Tom Reed wins in Westford.", "Tom Reed")]
+    public void A_line_label_before_a_dash_is_not_part_of_the_name_after_it(string text, string name)
+    {
+        var entities = Analyze(text);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("PER"));
+        Assert.That(entities.Mentions.Any(m => m.Text.Contains(" - ", StringComparison.Ordinal)), Is.False);
+    }
+
+    [Test]
+    public void A_dash_inside_a_name_with_a_head_word_still_joins_it() =>
+        Assert.That(Texts(Analyze("Security\n\nWestford Task Force - Operation Dawn said it had struck a depot.")), Is.EqualTo(new[] { "Westford Task Force - Operation Dawn" }));
 }
