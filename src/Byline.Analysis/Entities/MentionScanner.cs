@@ -150,7 +150,8 @@ internal static partial class MentionScanner
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
             var sentenceInitial = AtLabelPosition(k) || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
-            if (known is null && !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)))
+            if (known is null && !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot))
+                && !IsGivenNameAfterPeople(k))
             {
                 _titleBefore = false;
                 return k;
@@ -161,15 +162,17 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known))
             {
                 _titleBefore = false;
-                return last; // "W D L G" in a results table, a stray "P": not names
+                return last; // "W D L G" in a results table, a stray "P": not names; "Farm" in "Farm Commissioner"
             }
             if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
             {
                 Add(candidate, k);
+                _titleBefore = _personNext && known is null; // "Frenchman Jean Morel": a person after a nationality
             }
+            _personNext = false;
             return k;
         }
 
@@ -193,6 +196,11 @@ internal static partial class MentionScanner
             {
                 last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
                 headType = HeadType(text, words, k, last);
+            }
+            if (IsNationalityBeforeName(k, last))
+            {
+                _personNext = true; // "Frenchman Jean Morel": the nationality is a name of its own
+                return k;
             }
             if (LegalFormAfter(text, words, last) is var form and > 0)
             {

@@ -83,4 +83,29 @@ public class NameBoundaryTests
     [Test]
     public void A_dash_inside_a_name_with_a_head_word_still_joins_it() =>
         Assert.That(Texts(Analyze("Security\n\nWestford Task Force - Operation Dawn said it had struck a depot.")), Is.EqualTo(new[] { "Westford Task Force - Operation Dawn" }));
+
+    [TestCase("Cycling\n\nThe stage went to Frenchman Luc Morvan on Sunday.", "Frenchman", "Luc Morvan")]
+    [TestCase("Cycling\n\nThe stage went to Spaniard Ignacio Ortuno on Sunday.", "Spaniard", "Ignacio Ortuno")]
+    [TestCase("Cycling\n\nThe stage went to German Jan Brandt on Sunday.", "German", "Jan Brandt")]
+    public void A_nationality_before_a_persons_name_is_a_name_of_its_own(string text, string nationality, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { nationality, person }));
+        Assert.That(TypeOf(entities, nationality), Is.EqualTo("MISC"));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [TestCase("Farming\n\nThe plan was drawn up by Farm Commissioner Anna Berglund last year.", "Anna Berglund")]
+    [TestCase("Politics\n\nParliament Speaker Omar Haddad adjourned the session.", "Omar Haddad")]
+    [TestCase("Religion\n\nThe service was led by Archbishop Tomas Lindqvist on Sunday.", "Tomas Lindqvist")]
+    public void A_title_and_what_it_is_of_are_not_part_of_the_persons_name(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { person }));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [Test]
+    public void A_calendar_word_alone_is_still_no_name() =>
+        Assert.That(Analyze("Markets\n\nThe bonds mature in Jan 2031, the bank said.").Mentions, Is.Empty);
 }
