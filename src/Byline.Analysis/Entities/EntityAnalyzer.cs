@@ -96,6 +96,7 @@ public static class EntityAnalyzer
         private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);   // acronym → entity id
         private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);   // surname → person id
         private Dictionary<string, string?>? _givenNames;                                       // given name → person id, null when two people share it
+        private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
         private readonly CasedNames _cased = new();
@@ -126,6 +127,10 @@ public static class EntityAnalyzer
                     if (isPerson && c.WordCount >= 2)
                     {
                         NotePersonNames(c);
+                    }
+                    if (c.Known is null && c.Type == EntityType.Organization && c.WordCount >= 2)
+                    {
+                        NoteFirmName(c);
                     }
                 }
             }
@@ -158,6 +163,21 @@ public static class EntityAnalyzer
             {
                 _surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
             }
+        }
+
+        /// <summary>
+        /// A firm named with its legal form ("Norvell Holdings Ltd", "Acme, Inc."): copy that follows drops the form
+        /// ("Norvell Holdings said"), and the short name is the same firm.
+        /// </summary>
+        private void NoteFirmName(MentionCandidate c)
+        {
+            var last = c.LastWord;
+            if (!EntityWords.Default.LegalForms.Contains(last)) return;
+            var name = c.Surface.AsSpan(0, c.Surface.Length - last.Length).TrimEnd(" ,&");
+            if (name.Length == 0) return;
+            _firms ??= new(StringComparer.Ordinal);
+            _firms.TryAdd(name.ToString(), c.Id);
+            if (name.IndexOf(' ') is var space and > 0) _firms.TryAdd(name[..space].ToString(), c.Id); // "Niugini Mining Ltd" … "Niugini"
         }
 
         /// <summary>Pass 2: resolve every candidate to an entity.</summary>
@@ -202,6 +222,11 @@ public static class EntityAnalyzer
             if (c.IsAcronym && _acronyms.TryGetValue(c.Surface, out var defined))
             {
                 resolution = new Resolution(defined, MentionKind.Acronym, null, c.Evidence, null, null);
+                return true;
+            }
+            if (_firms is not null && _firms.TryGetValue(c.Surface, out var firm))
+            {
+                resolution = new Resolution(firm, MentionKind.Alias, EntityType.Organization, TypeEvidence.Context, null, null);
                 return true;
             }
             if (c.WordCount == 1 && !c.IsAcronym && _surnames.TryGetValue(c.Surface, out var person))

@@ -110,7 +110,7 @@ internal static partial class MentionScanner
     /// The state of scanning one mixed-case sentence word by word: whether a title came just before, whether the
     /// sentence is a results line (decided on its first candidate), and an acronym defined but not yet used.
     /// </summary>
-    private ref struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
+    private ref partial struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
     {
         private bool _titleBefore;
         private bool? _resultsLine;
@@ -120,10 +120,16 @@ internal static partial class MentionScanner
         public int ScanAt(int k)
         {
             var w = words[k];
-            if (!IsCapitalised(text, w))
+            if (!IsCapitalised(text, w) || IsCurrencyPrefix(text, w))
             {
                 _titleBefore = false;
                 return k;
+            }
+            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0)
+            {
+                AddCompoundName(k, compound, hyphen); // "Paris-based", "the New York-born": the name before the hyphen
+                _titleBefore = false;
+                return compound;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             var known = MatchKnown(k, w, name);
@@ -143,8 +149,9 @@ internal static partial class MentionScanner
                 return k;
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
-            var sentenceInitial = k == 0 || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
-            if (known is null && !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)))
+            var sentenceInitial = AtLabelPosition(k) || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
+            if (known is null && !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot))
+                && !IsGivenNameAfterPeople(k))
             {
                 _titleBefore = false;
                 return k;
@@ -155,15 +162,17 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.'))
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known))
             {
                 _titleBefore = false;
-                return last; // "W D L G" in a results table, a stray "P": not names
+                return last; // "W D L G" in a results table, a stray "P": not names; "Farm" in "Farm Commissioner"
             }
             if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
             {
                 Add(candidate, k);
+                _titleBefore = _personNext && known is null; // "Frenchman Jean Morel": a person after a nationality
             }
+            _personNext = false;
             return k;
         }
 
@@ -179,14 +188,24 @@ internal static partial class MentionScanner
         }
 
         /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>
-        private readonly int NameRunEnd(int k, out EntityType? headType)
+        private int NameRunEnd(int k, out EntityType? headType)
         {
-            var last = titleCase ? k : RunEnd(text, words, k);
+            var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
             headType = HeadType(text, words, k, last);
             if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
             {
                 last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
                 headType = HeadType(text, words, k, last);
+            }
+            if (IsNationalityBeforeName(k, last))
+            {
+                _personNext = true; // "Frenchman Jean Morel": the nationality is a name of its own
+                return k;
+            }
+            if (LegalFormAfter(text, words, last) is var form and > 0)
+            {
+                last = form;
+                headType = EntityType.Organization; // "Barclays plc", "Acme, Inc.": a firm with its legal form
             }
             return last;
         }
@@ -195,14 +214,15 @@ internal static partial class MentionScanner
         private MentionCandidate? MakeCandidate(ref int k, Alias? known, int last, EntityType? headType, bool sentenceInitial)
         {
             var w = words[k];
-            var runEnd = words[last].NameEnd;
+            var runEnd = NameEndWithForm(text, words[last]);
             var namedAfterHome = known is not null && headType is null && OpensNameAfterHome(k, last, known);
-            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length) && !namedAfterHome)
+            var withForm = known is not null && OnlyLegalFormAfter(text, words, k, last, known);
+            if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length && !withForm) && !namedAfterHome)
             {
-                var end = w.Start + known.Surface.Length;
+                var end = withForm ? runEnd : w.Start + known.Surface.Length;
                 var lastWord = k;
                 while (lastWord + 1 < words.Count && words[lastWord + 1].Start < end) lastWord++;
-                var match = Make(text, words, k, lastWord, end, OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
+                var match = Make(text, words, k, lastWord, end, OneLine(withForm ? text[w.Start..end] : known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
                 k = lastWord;
                 return match;
             }
@@ -312,7 +332,7 @@ internal static partial class MentionScanner
         for (var k = 0; k < words.Count; k++)
         {
             var w = words[k];
-            if (!char.IsLetter(text[w.Start])) continue;
+            if (!char.IsLetter(text[w.Start]) || IsCurrencyPrefix(text, w)) continue;
             var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
             if (known is null)
             {

@@ -15,6 +15,9 @@ internal sealed class EntityWords
     public required WordSet PersonCues { get; init; }
     public required WordSet OrganisationHeads { get; init; }
     public required WordSet OrganisationStarts { get; init; }
+
+    /// <summary>Ltd, plc, AG, Inc.…: a company's legal form, written after its name (and an organisation head too).</summary>
+    public required WordSet LegalForms { get; init; }
     public required WordSet PlaceHeads { get; init; }
     public required WordSet PlaceStarts { get; init; }
     public required WordSet MiscHeads { get; init; }
@@ -53,6 +56,9 @@ internal sealed class EntityWords
     /// <summary>Republican, Catholic, Socialist…: a group of people like a nationality (MISC), not an organisation.</summary>
     public required WordSet GroupAdjectives { get; init; }
 
+    /// <summary>C$, HK$, US$…: the letters of a currency sign, which name no country.</summary>
+    public required WordSet CurrencyPrefixes { get; init; }
+
     /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
     public required WordSet EventHeads { get; init; }
 
@@ -70,7 +76,8 @@ internal sealed class EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"),
-            OrganisationHeads = Set("organisation-heads"),
+            OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
+            LegalForms = Set("legal-forms"),
             OrganisationStarts = Set("organisation-starts"),
             PlaceHeads = Set("place-heads"),
             PlaceStarts = Set("place-starts"),
@@ -92,6 +99,7 @@ internal sealed class EntityWords
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
+            CurrencyPrefixes = Set("currency-prefixes"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };
     }

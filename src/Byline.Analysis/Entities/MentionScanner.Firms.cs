@@ -1,0 +1,56 @@
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// The business pages' conventions: company legal forms (<c>legal-forms</c> in entity-words.yaml: "Norvell Holdings
+/// Ltd", "Barclays plc", "Acme, Inc.") and currency signs with a country's letters (<c>currency-prefixes</c>: "C$", "US$").
+/// </summary>
+internal static partial class MentionScanner
+{
+    /// <summary>
+    /// The last word of a name run ending at <paramref name="last"/> once a legal form written after it joins it:
+    /// a lower-case one ("Barclays plc") that a run of capitals leaves out, one after "&" ("Brandvik & Co"), or one
+    /// after a comma ("Acme, Inc.") spelled with three letters or more (", SA" may be a country's abbreviation).
+    /// -1 when none follows.
+    /// </summary>
+    private static int LegalFormAfter(string text, List<Word> words, int last)
+    {
+        if (last + 1 >= words.Count || words[last].IsPossessive) return -1;
+        var next = words[last + 1];
+        var gapStart = words[last].End;
+        var form = text.AsSpan(next.Start, next.NameEnd - next.Start);
+        if (!IsLegalForm(text, next)) return -1;
+        if (IsSingleSpace(text, gapStart, next.Start)) return last + 1;
+        var gap = text.AsSpan(gapStart, next.Start - gapStart);
+        return gap is ", " && form.Length >= 3 || gap is " & " ? last + 1 : -1; // "Brandvik & Co": "&" is no word of its own
+    }
+
+    /// <summary>A word on the legal-forms list, as written or with the period after it ("Corp.", "S.A.").</summary>
+    private static bool IsLegalForm(string text, Word w)
+    {
+        var forms = EntityWords.Default.LegalForms;
+        return forms.Contains(text.AsSpan(w.Start, w.NameEnd - w.Start))
+            || !w.IsPossessive && w.End < text.Length && text[w.End] == '.' && forms.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
+    }
+
+    /// <summary>
+    /// Where a name ending with the word <paramref name="w"/> ends: after the period of a legal form whose list
+    /// spelling has one ("Norvell Corp.", "Cofinec S.A."), which is part of the name even where it also ends the sentence.
+    /// </summary>
+    private static int NameEndWithForm(string text, Word w)
+    {
+        if (w.IsPossessive || w.End >= text.Length || text[w.End] != '.') return w.NameEnd;
+        return EntityWords.Default.LegalForms.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start)) ? w.End + 1 : w.NameEnd;
+    }
+
+    /// <summary>A known name followed by nothing but a legal form ("Microsoft Corp."): the known firm, named in full.</summary>
+    private static bool OnlyLegalFormAfter(string text, List<Word> words, int k, int last, Alias known)
+    {
+        var end = words[k].Start + known.Surface.Length;
+        return last > k && words[last - 1].NameEnd == end && IsLegalForm(text, words[last]) && known.Entity.Type == EntityType.Organization;
+    }
+
+    /// <summary>"US" in "US$ 20", "HK" in "HK$3": the letters of a currency sign on the currency-prefixes list.</summary>
+    private static bool IsCurrencyPrefix(string text, Word w) =>
+        w.End < text.Length && text[w.End] == '$' && w.End - w.Start <= 3
+        && EntityWords.Default.CurrencyPrefixes.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
+}

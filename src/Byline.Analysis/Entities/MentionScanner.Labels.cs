@@ -1,0 +1,46 @@
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// Labels at the start of a line, set off by " - ": wire slugs and section names ("RTRS - Tennis - ...", "PRESS
+/// DIGEST - ..."), a dateline's place ("NEW YORK - ..."), a side before its scorers ("Westford - Tom Reed (12th)"),
+/// a position before a squad list ("Defenders - ..."). A label is a unit of its own: the dash does not join it to the
+/// name after it, as it joins the parts of one name ("Combined Joint Task Force - Operation Inherent Resolve").
+/// </summary>
+internal static partial class MentionScanner
+{
+    private ref partial struct SentenceScan
+    {
+        /// <summary>The last word of the labels that open the sentence so far; -1 before any.</summary>
+        private int _labelEnd = -1;
+
+        /// <summary>The first word of the sentence, or the first word after a label's dash.</summary>
+        private readonly bool AtLabelPosition(int k) => k == 0 || k == _labelEnd + 1 && k > 0 && IsLabelDash(text, words, k - 1);
+
+        /// <summary>
+        /// The run <paramref name="k"/>..<paramref name="last"/> cut at its first " - " when it stands where a label
+        /// stands and the words before the dash have no head word of a name (with one, the dash is inside a name).
+        /// </summary>
+        private int CutAtLabel(int k, int last)
+        {
+            if (!AtLabelPosition(k)) return last;
+            for (var j = k; j < last; j++)
+            {
+                if (!IsLabelDash(text, words, j)) continue;
+                if (HeadType(text, words, k, j) is not null) return last;
+                _labelEnd = j;
+                return j;
+            }
+            if (last + 1 < words.Count && IsLabelDash(text, words, last)) _labelEnd = last; // "Tennis - looms": the label alone
+            return last;
+        }
+    }
+
+    /// <summary>" - " or " – " after word <paramref name="j"/> (and an initialism's period).</summary>
+    private static bool IsLabelDash(string text, List<Word> words, int j)
+    {
+        if (j + 1 >= words.Count) return false;
+        var gapStart = words[j].End;
+        if (gapStart < text.Length && text[gapStart] == '.') gapStart++;
+        return text.AsSpan(gapStart, words[j + 1].Start - gapStart) is " - " or " – ";
+    }
+}

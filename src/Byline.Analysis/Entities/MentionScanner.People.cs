@@ -1,0 +1,56 @@
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// What stands before a person's name and is not part of it: a nationality or a people ("Frenchman Jean Morel",
+/// "German Jan Brandt", "Argentine Pablo Ruiz"), a title and the word that says what the title is of ("Farm
+/// Commissioner Anna Berg", "Parliament Speaker Omar Haddad").
+/// </summary>
+internal static partial class MentionScanner
+{
+    private ref partial struct SentenceScan
+    {
+        /// <summary>A nationality was split off a name: the name after it is a person's.</summary>
+        private bool _personNext;
+
+        /// <summary>
+        /// A nationality or people word (the name list's MISC) opening a run of capitals that is no name with a head
+        /// word: it describes the person named after it, whose name starts with a given name or has two words or more
+        /// ("Frenchman Jean-Luc Morel"). Not a people before a people ("Bosnian Serbs": one name).
+        /// </summary>
+        private readonly bool IsNationalityBeforeName(int k, int last)
+        {
+            if (last == k || HeadType(text, words, k, last) is not null || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
+            if (NameGazetteer.Default.TypeOf(Span(text, words[k])) != EntityType.Miscellaneous) return false;
+            var rest = text.AsSpan(words[k + 1].Start, words[last].NameEnd - words[k + 1].Start);
+            return NameGazetteer.Default.TypeOf(rest) is null && kb.Match(text, words[k + 1].Start, words[last].NameEnd, Span(text, words[k + 1])) is null
+                && (Has(text, words, k + 1, WordClass.GivenName) || last > k + 1);
+        }
+
+        /// <summary>
+        /// A given name that is also a calendar word ("Jan", "May") right after a nationality or a title and before a
+        /// capitalised word: it opens a person's name ("German Jan Brandt"), not a date.
+        /// </summary>
+        private readonly bool IsGivenNameAfterPeople(int k)
+        {
+            if (k == 0 || k + 1 >= words.Count || !Has(text, words, k, WordClass.GivenName) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
+                || !char.IsUpper(text[words[k + 1].Start]) || Has(text, words, k + 1, WordClass.NotName))
+            {
+                return false;
+            }
+            if (_titleBefore) return true;
+            return candidates.Count > 0 && candidates[^1] is var before && before.End == words[k - 1].NameEnd && IsSingleSpace(text, before.End, words[k].Start)
+                && IsNationality(before);
+        }
+
+        /// <summary>
+        /// One unknown capitalised word right before a title and a name: it says what the title is of ("Farm
+        /// Commissioner Anna Berg", "Parliament Speaker Omar Haddad") and names nothing by itself.
+        /// </summary>
+        private readonly bool ModifiesTitle(int k, int last, Alias? known)
+        {
+            if (known is not null || last != k || k + 2 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
+            return IsTitle(text, words, k + 1) && IsCapitalised(text, words[k + 2]) && !IsAcronymShape(Span(text, words[k]))
+                && NameGazetteer.Default.TypeOf(Span(text, words[k])) is null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>Where a name starts and ends in news copy: legal forms, currency signs, hyphenated adjectives, line labels, titles. Invented copy.</summary>
+public class NameBoundaryTests
+{
+    private static ArticleEntities Analyze(string text) =>
+        EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+
+    private static string? TypeOf(ArticleEntities entities, string surface) =>
+        entities.Mentions.FirstOrDefault(m => m.Text == surface) is { } mention ? entities.Find(mention.EntityId)!.TypeCode : null;
+
+    private static string[] Texts(ArticleEntities entities) => entities.Mentions.Select(m => m.Text).ToArray();
+
+    [TestCase("Markets\n\nShares in Halvorsen Shipping ASA rose on Monday.", "Halvorsen Shipping ASA")]
+    [TestCase("Markets\n\nThe bank said Corwen Brewing plc would be sold.", "Corwen Brewing plc")]
+    [TestCase("Markets\n\nThe contract went to Tallis Freight, Inc. on Friday.", "Tallis Freight, Inc.")]
+    [TestCase("Markets\n\nThe contract went to Tallis Freight Corp. on Friday.", "Tallis Freight Corp.")]
+    [TestCase("Markets\n\nThe stake is held by Brandvik & Co in Oslo.", "Brandvik & Co")]
+    public void A_legal_form_ends_an_organisations_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_firm_named_without_its_legal_form_later_is_the_same_firm()
+    {
+        var entities = Analyze("Markets\n\nHalvorsen Shipping ASA reported a loss. Halvorsen Shipping will cut jobs, and Halvorsen said it would sell two ships.");
+        var ids = entities.Mentions.Where(m => m.Text.StartsWith("Halvorsen", StringComparison.Ordinal)).Select(m => m.EntityId).Distinct();
+        Assert.That(ids, Is.EqualTo(new[] { "halvorsen-shipping-asa" }));
+        Assert.That(TypeOf(entities, "Halvorsen"), Is.EqualTo("ORG"));
+    }
+
+    [Test]
+    public void A_known_firm_with_its_legal_form_is_the_known_firm()
+    {
+        var entities = Analyze("Media\n\nThe photographs were sold by Reuters Ltd. on Tuesday.");
+        Assert.That(entities.Mentions.Single().Text, Is.EqualTo("Reuters Ltd."));
+        Assert.That(entities.Entities.Single().Known, Is.Not.Null);
+    }
+
+    [TestCase("Markets\n\nThe deal is worth US$ 45 million to the buyer.")]
+    [TestCase("Markets\n\nThe deal is worth HK$3 billion to the buyer.")]
+    [TestCase("Markets\n\nUS$ BONDS FALL IN EARLY TRADE")]
+    public void The_letters_of_a_currency_sign_name_no_country(string text) =>
+        Assert.That(Analyze(text).Mentions, Is.Empty);
+
+    [Test]
+    public void A_country_written_before_a_space_and_a_sign_is_still_a_country() =>
+        Assert.That(TypeOf(Analyze("Markets\n\nThe bill was paid by the US $4 million short."), "US"), Is.EqualTo("LOC"));
+
+    [TestCase("Markets\n\nA Paris-based fund bought the stake.", "Paris", "LOC")]
+    [TestCase("Markets\n\nThe New York-based fund bought the stake.", "New York", "LOC")]
+    [TestCase("Security\n\nThe U.S.-led coalition struck a depot.", "U.S.", "LOC")]
+    [TestCase("Security\n\nRussian-backed fighters shelled the town.", "Russian", "MISC")]
+    public void The_name_in_a_hyphenated_adjective_is_the_entity_without_its_suffix(string text, string name, string type)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { name }));
+        Assert.That(TypeOf(entities, name), Is.EqualTo(type));
+    }
+
+    [Test]
+    public void A_name_after_a_hyphenated_adjective_is_a_name_of_its_own() =>
+        Assert.That(Texts(Analyze("Markets\n\nThe Toronto-based Halvorsen Shipping ASA said on Monday it would grow.")),
+            Is.EqualTo(new[] { "Toronto", "Halvorsen Shipping ASA" }));
+
+    [Test]
+    public void An_adjective_from_no_known_name_names_nothing() =>
+        Assert.That(Analyze("History\n\nPre-war housing was cleared.").Mentions, Is.Empty);
+
+    [TestCase("Soccer\n\nWestford Rovers - Tom Reed (12th), Ann Lee (80th)", "Tom Reed")]
+    [TestCase("Soccer\n\nDefenders - Tom Reed, Ann Lee, Joe Marsh.", "Tom Reed")]
+    [TestCase("Tennis\n\nWIRE - Tennis - Tom Reed wins in Westford.", "Tom Reed")]
+    public void A_line_label_before_a_dash_is_not_part_of_the_name_after_it(string text, string name)
+    {
+        var entities = Analyze(text);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("PER"));
+        Assert.That(entities.Mentions.Any(m => m.Text.Contains(" - ", StringComparison.Ordinal)), Is.False);
+    }
+
+    [Test]
+    public void A_dash_inside_a_name_with_a_head_word_still_joins_it() =>
+        Assert.That(Texts(Analyze("Security\n\nWestford Task Force - Operation Dawn said it had struck a depot.")), Is.EqualTo(new[] { "Westford Task Force - Operation Dawn" }));
+
+    [TestCase("Cycling\n\nThe stage went to Frenchman Luc Morvan on Sunday.", "Frenchman", "Luc Morvan")]
+    [TestCase("Cycling\n\nThe stage went to Spaniard Ignacio Ortuno on Sunday.", "Spaniard", "Ignacio Ortuno")]
+    [TestCase("Cycling\n\nThe stage went to German Jan Brandt on Sunday.", "German", "Jan Brandt")]
+    public void A_nationality_before_a_persons_name_is_a_name_of_its_own(string text, string nationality, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { nationality, person }));
+        Assert.That(TypeOf(entities, nationality), Is.EqualTo("MISC"));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [TestCase("Farming\n\nThe plan was drawn up by Farm Commissioner Anna Berglund last year.", "Anna Berglund")]
+    [TestCase("Politics\n\nParliament Speaker Omar Haddad adjourned the session.", "Omar Haddad")]
+    [TestCase("Religion\n\nThe service was led by Archbishop Tomas Lindqvist on Sunday.", "Tomas Lindqvist")]
+    public void A_title_and_what_it_is_of_are_not_part_of_the_persons_name(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { person }));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [Test]
+    public void A_calendar_word_alone_is_still_no_name() =>
+        Assert.That(Analyze("Markets\n\nThe bonds mature in Jan 2031, the bank said.").Mentions, Is.Empty);
+}
