@@ -262,6 +262,9 @@ public sealed class AttributionLexicon
     /// <summary>Words besides clause boundaries that open an introductory phrase ("Ahead of the vote, …").</summary>
     public required FrozenSet<string> IntroductoryOpeners { get; init; }
 
+    /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
+    public required FrozenSet<string> ModalVerbs { get; init; }
+
     /// <summary>and, but: join two clauses or open a sentence.</summary>
     public required FrozenSet<string> CoordinatingConjunctions { get; init; }
 
@@ -321,6 +324,7 @@ public sealed class AttributionLexicon
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
             CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
+            ModalVerbs = Set(root, "modal_verbs"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists

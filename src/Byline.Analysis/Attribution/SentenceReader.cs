@@ -18,6 +18,12 @@ public sealed record SentenceFacts(
 {
     /// <summary>A short run of words with no verb, such as a photo description: no claim.</summary>
     public bool IsFragment { get; init; }
+
+    /// <summary>The writer states a figure in their own voice ("The pier cost $2 million."): no source is carried over to it.</summary>
+    public bool StatesWritersFigure { get; init; }
+
+    /// <summary>The writer's voice returns here: carry-over stops before this sentence.</summary>
+    public bool EndsCarryOver => StartsWithVoiceChange || StatesWritersFigure;
 }
 
 /// <summary>
@@ -105,6 +111,7 @@ internal sealed partial class SentenceReader
         return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), voiceChange, anonymityReason, IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague)
         {
             IsFragment = attributions.Length == 0 && IsFragment(wordCount),
+            StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),
         };
     }
 
