@@ -262,6 +262,9 @@ public sealed class AttributionLexicon
     /// <summary>Words besides clause boundaries that open an introductory phrase ("Ahead of the vote, …").</summary>
     public required FrozenSet<string> IntroductoryOpeners { get; init; }
 
+    /// <summary>Pronouns that stress the subject before them ("the mayor himself said"): part of that subject.</summary>
+    public required FrozenSet<string> IntensivePronouns { get; init; }
+
     /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
     public required FrozenSet<string> ModalVerbs { get; init; }
 
@@ -325,6 +328,7 @@ public sealed class AttributionLexicon
             IntroductoryOpeners = Set(root, "introductory_openers"),
             CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
             ModalVerbs = Set(root, "modal_verbs"),
+            IntensivePronouns = Set(root, "intensive_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists

@@ -602,7 +602,7 @@ internal sealed partial class SentenceReader
     {
         var subjectEnd = i - 1;
         var skipped = 0;
-        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordClass.Auxiliary) && skipped < 3)
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd)) && skipped < 3)
         {
             if (_words[subjectEnd].Has(WordClass.Hedge))
             {
@@ -613,6 +613,10 @@ internal sealed partial class SentenceReader
         }
         return subjectEnd;
     }
+
+    /// <summary>"have themselves warned": an intensive pronoun after an auxiliary stands in the verb group, not after the subject.</summary>
+    private bool IsIntensiveInVerbGroup(int k) =>
+        k > 0 && _lexicon.IntensivePronouns.Contains(_words[k].Lower) && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary);
 
     /// <summary>"…, noting that …", "…, adding": the sentence's earlier source goes on speaking.</summary>
     private Source? ParticipleSpeaker(ImmutableArray<Attribution>.Builder earlier)
@@ -640,11 +644,13 @@ internal sealed partial class SentenceReader
             var source = MakeSource(shared.First, shared.Last);
             return source.Kind is SourceKind.Document ? null : source;
         }
-        if ((NamedSpeakerWithDescription(subjectEnd) ?? DescribedDocument(verb, subjectEnd) ?? _phrases.Backward(subjectEnd) ?? NounHeadedSubject(verb, subjectEnd)) is { } left
-            && IsSubjectEnd(subjectEnd))
+        var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : subjectEnd;
+        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } left
+            && IsSubjectEnd(headEnd))
         {
             sourceFirst = left.First;
-            return MakeSource(left.First, left.Last);
+            return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
         {
@@ -658,6 +664,16 @@ internal sealed partial class SentenceReader
             return MakeSource(speaker.First, speaker.Last);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The mayor himself said": the intensive pronoun belongs to the subject's span and text; the phrase before it
+    /// says what kind of source it is.
+    /// </summary>
+    private Source WithIntensive(Source head, int pronoun)
+    {
+        var span = TextSpan.FromBounds(head.Span.Start, _words[pronoun].Span.End);
+        return head with { Span = span, Text = _text.Substring(span.Start, span.Length) };
     }
 
     /// <summary>
