@@ -47,4 +47,36 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+
+    /// <summary>"(The figures are the newspaper's own count.)": a sentence wholly in brackets is the writer's aside.</summary>
+    private static bool IsParenthetical(ReadOnlySpan<char> sentence)
+    {
+        var inner = sentence.TrimEnd('.');
+        return inner.Length > 2 && (inner[0] == '(' && inner[^1] == ')' || inner[0] == '[' && inner[^1] == ']');
+    }
+
+    private bool StartsWithVoiceChange()
+    {
+        if (_words.Count == 0 || !_words[0].Has(WordClass.VoiceChangeFirst))
+        {
+            return false;
+        }
+        foreach (var phrase in _lexicon.VoiceChanges)
+        {
+            if (phrase.Length > _words.Count)
+            {
+                continue;
+            }
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++)
+            {
+                match = _words[k].Lower == phrase[k];
+            }
+            if (match)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
