@@ -80,7 +80,7 @@ public enum WordClass : ulong
     TeamWordBefore = 1UL << 51,
     SurnameParticle = 1UL << 52,
     RunEndingConnector = 1UL << 53,
-    /// <summary>A form of a WordNet cue candidate (<see cref="Attribution.AttributionLexicon.CandidateVerbForms"/>): a cue when tagged as a verb.</summary>
+    /// <summary>A form of a WordNet cue candidate (<see cref="Attribution.AttributionLexicon.CandidateVerbs"/>): a cue when tagged as a verb.</summary>
     CueCandidate = 1UL << 54,
     /// <summary>in: opens a phrase between commas that tells how a subject spoke ("Smith, in a statement, said").</summary>
     CircumstanceOpener = 1UL << 55,

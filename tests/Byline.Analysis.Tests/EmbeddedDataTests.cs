@@ -12,7 +12,7 @@ public class EmbeddedDataTests
     [TestCase("Byline.Analysis.KnowledgeBase.given-names.yaml")]
     public void No_yaml_tree_outlives_the_lexicons_built_from_it(string resource)
     {
-        Assert.That(AttributionLexicon.Instance.VerbForms, Is.Not.Empty);
+        Assert.That(AttributionLexicon.Instance.CuratedVerbs, Is.Not.Empty);
         Assert.That(NameGazetteer.Default, Is.Not.Null);
         Assert.That(EntityWords.Default.GivenNames, Is.Not.Null);
 

@@ -50,10 +50,37 @@ public sealed class AttributionLexicon
 
     public static AttributionLexicon Instance => Lazy.Value;
 
-    public required FrozenDictionary<string, CueVerb> VerbForms { get; init; }
+    /// <summary>The curated reporting verbs of <c>verbs</c> by lemma ("say", "deny").</summary>
+    public required FrozenDictionary<string, CueVerb> CuratedVerbs { get; init; }
 
-    /// <summary>Inflected forms of the WordNet cue candidates the curated <see cref="VerbForms"/> lack.</summary>
-    public required FrozenDictionary<string, CueVerb> CandidateVerbForms { get; init; }
+    /// <summary>The WordNet cue candidates and party verbs by lemma, where no curated verb has the lemma.</summary>
+    public required FrozenDictionary<string, CueVerb> CandidateVerbs { get; init; }
+
+    /// <summary>Irregular past and participle spellings by their lemma's key ("said" → say), from <c>irregular_verbs</c>.</summary>
+    public required FrozenDictionary<string, string> IrregularForms { get; init; }
+
+    /// <summary>
+    /// The cue verb a lower-case word is a form of, or null: its irregular lemma, else the first lemma its regular
+    /// ending gives that a verb list holds, a curated verb before a candidate ("notes" → note, "denied" → deny).
+    /// </summary>
+    public CueVerb? VerbOf(string lower)
+    {
+        if (IrregularForms.TryGetValue(lower, out var irregular)
+            && (CuratedVerbs.GetValueOrDefault(irregular) ?? CandidateVerbs.GetValueOrDefault(irregular)) is { } listed)
+        {
+            return listed;
+        }
+        CueVerb? candidate = null;
+        foreach (var lemma in EnglishEndings.LemmasOf(lower))
+        {
+            if (CuratedVerbs.TryGetValue(lemma, out var curated))
+            {
+                return curated;
+            }
+            candidate ??= CandidateVerbs.GetValueOrDefault(lemma);
+        }
+        return candidate;
+    }
     public required FrozenSet<string> NounLikeForms { get; init; }
 
     /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
@@ -197,13 +224,9 @@ public sealed class AttributionLexicon
         {
             classes |= WordClass.Possessor;
         }
-        if (VerbForms.ContainsKey(lower))
+        if (VerbOf(lower) is { } verb)
         {
-            classes |= WordClass.Verb;
-        }
-        else if (CandidateVerbForms.ContainsKey(lower))
-        {
-            classes |= WordClass.CueCandidate;
+            classes |= verb.FromLexicon ? WordClass.CueCandidate : WordClass.Verb;
         }
         return classes;
     }
@@ -239,6 +262,12 @@ public sealed class AttributionLexicon
     /// <summary>Words besides clause boundaries that open an introductory phrase ("Ahead of the vote, …").</summary>
     public required FrozenSet<string> IntroductoryOpeners { get; init; }
 
+    /// <summary>Pronouns that stress the subject before them ("the mayor himself said"): part of that subject.</summary>
+    public required FrozenSet<string> IntensivePronouns { get; init; }
+
+    /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
+    public required FrozenSet<string> ModalVerbs { get; init; }
+
     /// <summary>and, but: join two clauses or open a sentence.</summary>
     public required FrozenSet<string> CoordinatingConjunctions { get; init; }
 
@@ -256,12 +285,14 @@ public sealed class AttributionLexicon
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
         var root = EmbeddedData.Root("Byline.Analysis.Data.attribution.yaml");
 
-        var forms = CuratedVerbs(root);
+        var curated = CuratedVerbsOf(root);
+        var partyWords = PartyWordEntries();
         return new AttributionLexicon
         {
-            VerbForms = forms.ToFrozenDictionary(StringComparer.Ordinal),
-            CandidateVerbForms = CandidateVerbs(root, forms, PartyWords(root, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
-            StanceAdjectives = PartyWords(root, "adj").ToFrozenSet(StringComparer.Ordinal),
+            CuratedVerbs = curated,
+            CandidateVerbs = CandidateVerbsOf(root, curated, PartyWords(root, partyWords, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
+            IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
+            StanceAdjectives = PartyWords(root, partyWords, "adj").ToFrozenSet(StringComparer.Ordinal),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")]),
@@ -296,6 +327,8 @@ public sealed class AttributionLexicon
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
             CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
+            ModalVerbs = Set(root, "modal_verbs"),
+            IntensivePronouns = Set(root, "intensive_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists
@@ -306,10 +339,10 @@ public sealed class AttributionLexicon
         };
     }
 
-    /// <summary>The curated reporting verbs by form ("said" → say).</summary>
-    private static Dictionary<string, CueVerb> CuratedVerbs(YamlMappingNode root)
+    /// <summary>The curated reporting verbs by lemma; a lemma listed twice keeps its first (speech) meaning ("suggest").</summary>
+    private static FrozenDictionary<string, CueVerb> CuratedVerbsOf(YamlMappingNode root)
     {
-        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        var verbs = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
         foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
         {
             var lemma = Scalar(node, "lemma")!;
@@ -319,57 +352,56 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            var verb = new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = Scalar(node, "only_before") };
-            var verbForms = node.Children.TryGetValue(new YamlScalarNode("forms"), out var f)
-                ? ((YamlSequenceNode)f).Children.Select(c => ((YamlScalarNode)c).Value!)
-                : RegularForms(lemma);
-            foreach (var form in verbForms)
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = Scalar(node, "only_before") });
+        }
+        return verbs.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Each irregular spelling of <c>irregular_verbs</c> and its lemma ("wrote" → write).</summary>
+    private static FrozenDictionary<string, string> IrregularFormsOf(YamlMappingNode table)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (lemma, spellings) in table.Children)
+        {
+            foreach (var spelling in ((YamlSequenceNode)spellings).Children)
             {
-                forms.TryAdd(form, verb); // the first (speech) meaning wins for "suggest"
+                forms.TryAdd(((YamlScalarNode)spelling).Value!, ((YamlScalarNode)lemma).Value!);
             }
         }
-        return forms;
+        return forms.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The names of months and weekdays, lower-case: time words too ("a survey in March found").</summary>
     private static IEnumerable<string> CalendarNames() =>
         Calendar.Default.Months.Concat(Calendar.Default.Weekdays).Select(name => name.ToLowerInvariant());
 
-    /// <summary>-s, -ed and -ing forms of a regular verb ("note" → notes, noted, noting; "add" → adds, added, adding).</summary>
     /// <summary>
-    /// The verb forms of WordNet cue candidates in the classes <c>lexicon_cues.classes</c> keeps, minus its
-    /// exclusions and the forms already curated.
+    /// The WordNet cue candidates in the classes <c>lexicon_cues.classes</c> keeps, by lemma, minus its exclusions
+    /// and the lemmas already curated; then the party verbs no candidate has.
     /// </summary>
-    private static FrozenDictionary<string, CueVerb> CandidateVerbs(YamlMappingNode root, Dictionary<string, CueVerb> curated, IEnumerable<CueVerb> partyVerbs)
+    private static FrozenDictionary<string, CueVerb> CandidateVerbsOf(YamlMappingNode root, FrozenDictionary<string, CueVerb> curated, IEnumerable<CueVerb> partyVerbs)
     {
         var settings = (YamlMappingNode)root.Children[new YamlScalarNode("lexicon_cues")];
         var classes = Strings(settings, "classes").ToDictionary(c => Enum.Parse<Language.CueClass>(c, ignoreCase: true), c => c);
         var kinds = (YamlMappingNode)settings.Children[new YamlScalarNode("kinds")];
         var excluded = Set(settings, "exclude");
         var minimumShare = double.Parse(Scalar(settings, "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        var forms = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        var verbs = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
         foreach (var entry in Language.CueLexicon.Default.Entries.OrderBy(e => e.Lemma, StringComparer.Ordinal))
         {
             if (entry.Pos != Language.CuePos.Verb || !classes.TryGetValue(entry.Class, out var className) || excluded.Contains(entry.Lemma) || entry.Lemma.Contains(' ')
-                || entry.Senses < minimumShare * entry.AllSenses)
+                || entry.Senses < minimumShare * entry.AllSenses || curated.ContainsKey(entry.Lemma))
             {
                 continue;
             }
             var kind = Scalar(kinds, className) == "cognition" ? CueKind.Cognition : CueKind.Speech;
-            var verb = new CueVerb(entry.Lemma, kind, Loaded: false) { FromLexicon = true };
-            foreach (var form in CandidateForms(entry.Lemma).Where(f => !curated.ContainsKey(f)))
-            {
-                forms.TryAdd(form, verb);
-            }
+            verbs.TryAdd(entry.Lemma, new CueVerb(entry.Lemma, kind, Loaded: false) { FromLexicon = true });
         }
-        foreach (var verb in partyVerbs)
+        foreach (var verb in partyVerbs.Where(v => !curated.ContainsKey(v.Lemma)))
         {
-            foreach (var form in CandidateForms(verb.Lemma).Where(f => !curated.ContainsKey(f)))
-            {
-                forms.TryAdd(form, verb); // a reporting-cue candidate of the same spelling wins
-            }
+            verbs.TryAdd(verb.Lemma, verb); // a reporting-cue candidate of the same lemma wins
         }
-        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+        return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -388,65 +420,35 @@ public sealed class AttributionLexicon
                 continue;
             }
             nouns.TryAdd(entry.Lemma, entry.Lemma);
-            var plural = entry.Lemma.EndsWith('y') && entry.Lemma.Length > 2 && !IsVowel(entry.Lemma[^2]) ? entry.Lemma[..^1] + "ies"
-                : entry.Lemma.EndsWith('s') || entry.Lemma.EndsWith("sh", StringComparison.Ordinal) || entry.Lemma.EndsWith("ch", StringComparison.Ordinal) ? entry.Lemma + "es"
-                : entry.Lemma + "s";
-            nouns.TryAdd(plural, entry.Lemma);
+            nouns.TryAdd(EnglishEndings.PluralOf(entry.Lemma), entry.Lemma);
         }
         return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>An entry of <c>Data/party-verbs.yaml</c>: a lemma, its part of speech and class, and its share of WordNet senses.</summary>
+    private sealed record PartyWord(string Lemma, string Pos, string Class, int Senses, int Of);
+
+    /// <summary>The entries of <c>Data/party-verbs.yaml</c>, read once for both the verbs and the adjectives.</summary>
+    private static List<PartyWord> PartyWordEntries() =>
+        [.. Sequence(EmbeddedData.Root("Byline.Analysis.Data.party-verbs.yaml"), "cues").Cast<YamlMappingNode>().Select(entry => new PartyWord(
+            Scalar(entry, "lemma")!, Scalar(entry, "pos")!, Scalar(entry, "class")!,
+            int.Parse(Scalar(entry, "senses")!, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Scalar(entry, "of")!, System.Globalization.CultureInfo.InvariantCulture)))];
+
     /// <summary>
-    /// The lemmas of part of speech <paramref name="pos"/> in <c>Data/party-verbs.yaml</c> in the classes
+    /// The lemmas of part of speech <paramref name="pos"/> among <paramref name="partyWords"/> in the classes
     /// <c>party_verbs.classes</c> keeps, with at least the minimum share of their WordNet senses in those files
     /// (<c>min_sense_share</c>, or <c>adjective_min_sense_share</c>), minus <c>party_verbs.exclude</c>.
     /// </summary>
-    private static IEnumerable<string> PartyWords(YamlMappingNode root, string pos)
+    private static IEnumerable<string> PartyWords(YamlMappingNode root, List<PartyWord> partyWords, string pos)
     {
         var settings = (YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")];
         var classes = Set(settings, "classes");
         var excluded = Set(settings, "exclude");
         var minimumShare = double.Parse(Scalar(settings, pos == "adj" ? "adjective_min_sense_share" : "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        var words = EmbeddedData.Root("Byline.Analysis.Data.party-verbs.yaml");
-        foreach (var entry in Sequence(words, "cues").Cast<YamlMappingNode>())
-        {
-            var lemma = Scalar(entry, "lemma")!;
-            var senses = int.Parse(Scalar(entry, "senses")!, System.Globalization.CultureInfo.InvariantCulture);
-            var all = int.Parse(Scalar(entry, "of")!, System.Globalization.CultureInfo.InvariantCulture);
-            if (Scalar(entry, "pos") == pos && classes.Contains(Scalar(entry, "class")!) && !excluded.Contains(lemma) && senses >= minimumShare * all)
-            {
-                yield return lemma;
-            }
-        }
-    }
-
-    /// <summary>Regular forms, with "-ies"/"-ied" for a final consonant + y and a doubled final consonant ("admitted").</summary>
-    private static IEnumerable<string> CandidateForms(string lemma)
-    {
-        if (lemma.Length > 2 && lemma[^1] == 'y' && !IsVowel(lemma[^2]))
-        {
-            var stem = lemma[..^1];
-            return [lemma, stem + "ies", stem + "ied", lemma + "ing"];
-        }
-        var forms = RegularForms(lemma).ToList();
-        if (lemma.Length > 2 && !IsVowel(lemma[^1]) && lemma[^1] is not ('w' or 'x' or 'y') && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]))
-        {
-            forms.Add(lemma + lemma[^1] + "ed");
-            forms.Add(lemma + lemma[^1] + "ing");
-        }
-        return forms;
-    }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    private static IEnumerable<string> RegularForms(string lemma)
-    {
-        yield return lemma;
-        var endsInE = lemma.EndsWith('e');
-        var sibilant = lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith("x", StringComparison.Ordinal) || lemma.EndsWith("z", StringComparison.Ordinal);
-        yield return sibilant ? lemma + "es" : lemma + "s";
-        yield return endsInE ? lemma + "d" : lemma + "ed";
-        yield return endsInE && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing";
+        return partyWords
+            .Where(w => w.Pos == pos && classes.Contains(w.Class) && !excluded.Contains(w.Lemma) && w.Senses >= minimumShare * w.Of)
+            .Select(w => w.Lemma);
     }
 
     private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children;

@@ -142,6 +142,9 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     /// <summary>The sentence opens in the writer's own voice ("However, …"): no source is carried over to it.</summary>
     public bool StartsWithVoiceChange { get; init; }
 
+    /// <summary>The writer states a figure in their own voice ("The pier cost $2 million."): no source is carried over to it.</summary>
+    public bool StatesWritersFigure { get; init; }
+
     public bool IsHeadline => BlockKind == Syntax.BlockKind.Headline;
 
     /// <summary>

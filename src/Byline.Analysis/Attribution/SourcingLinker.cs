@@ -213,6 +213,7 @@ public static class SourcingLinker
                 CarryOver = voice.CarryOver,
                 NotClaimReason = notClaim,
                 StartsWithVoiceChange = fact.StartsWithVoiceChange,
+                StatesWritersFigure = fact.StatesWritersFigure,
                 GivesAnonymityReason = fact.GivesAnonymityReason || index + 1 < facts.Sentences.Length && facts.Sentences[index + 1].GivesAnonymityReason,
             });
         }
@@ -256,7 +257,7 @@ public static class SourcingLinker
             {
                 return new Voice(SourcingStatus.Vague);
             }
-            if (carried is not null && !fact.StartsWithVoiceChange && context.Block.Kind != BlockKind.Headline)
+            if (carried is not null && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
             {
                 return new Voice(SourcingStatus.Carried, carried, CarryOver.Paragraph);
             }
@@ -293,7 +294,7 @@ public static class SourcingLinker
             {
                 return specific;
             }
-            if (attributions.Any(a => a.Pattern.CarriesVoice) || fact.StartsWithVoiceChange)
+            if (attributions.Any(a => a.Pattern.CarriesVoice) || fact.EndsCarryOver)
             {
                 return null;
             }

@@ -188,7 +188,7 @@ public static class SentenceWords
         {
             classes |= WordClass.FirstPerson;
         }
-        return new Lexeme(text, lower, classes, lexicon.VerbForms.GetValueOrDefault(lower) ?? lexicon.CandidateVerbForms.GetValueOrDefault(lower),
+        return new Lexeme(text, lower, classes, lexicon.VerbOf(lower),
             (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text));
     }
 

@@ -43,6 +43,10 @@ public class SourceFindingTests
     [TestCase("Harbour board records compiled by the Ferry Users Group show the toll raised $2 million.", "show", "Harbour board records compiled by the Ferry Users Group")]
     [TestCase("A survey of ferry users released on Monday found most opposed the toll.", "found", "A survey of ferry users released on Monday")]
     [TestCase("An audit by the city of the harbour's books showed a deficit.", "showed", "An audit by the city of the harbour's books")]
+    // An intensive pronoun after the subject belongs to it; the phrase before it is the source's head.
+    [TestCase("The harbour master himself said the pier was unsafe.", "said", "The harbour master himself")]
+    [TestCase("She herself has argued that the toll is too high.", "has argued", "She herself")]
+    [TestCase("Ferry operators have themselves warned of delays.", "have themselves warned", "Ferry operators")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);

@@ -30,6 +30,34 @@ public class WritersVoiceTests
         Assert.That((facts.Status, facts.StartsWithVoiceChange), Is.EqualTo((SourcingStatus.Unattributed, true)));
     }
 
+    [TestCase("The pier cost the town $3 million when it opened.")]
+    [TestCase("Ticket sales at the pier fell by 40 percent last summer.")]
+    public void Carry_over_stops_at_a_figure_the_writer_states(string figure)
+    {
+        var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. " + figure + " Anglers will have to fish from the beach.\n";
+        var stated = SentenceAt(article, figure[..10]);
+        Assert.That((stated.Status, stated.StatesWritersFigure), Is.EqualTo((SourcingStatus.Unattributed, true)));
+        Assert.That(SentenceAt(article, "Anglers").Status, Is.EqualTo(SourcingStatus.Unattributed), "the writer's voice goes on");
+    }
+
+    [TestCase("The repairs could cost the town $2 million.")] // a modal: the source's forecast
+    [TestCase("We have spent $2 million on the pier already.")] // the first person: the source's own words
+    [TestCase("The pier first opened in 1902.")] // a year dates; it is no figure
+    [TestCase("The pier opened to the public in May.")] // no number at all
+    public void A_source_goes_on_speaking_without_a_figure_of_the_writers(string sentence)
+    {
+        var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. " + sentence + "\n";
+        var facts = SentenceAt(article, sentence[..10]);
+        Assert.That((facts.Status, facts.StatesWritersFigure), Is.EqualTo((SourcingStatus.Carried, false)));
+    }
+
+    [Test]
+    public void A_quoted_figure_is_the_speakers()
+    {
+        const string article = "Pier to close\n\n\u201cThe repairs cost $2 million,\u201d the harbour master said. \u201cWe spent $1 million last year.\u201d\n";
+        Assert.That(SentenceAt(article, "We spent").StatesWritersFigure, Is.False);
+    }
+
     [Test]
     public void A_verbless_photo_description_is_no_claim()
     {

@@ -201,6 +201,10 @@ public static class SentenceHoverContent
         {
             md.Append("its opening returns to the writer's own voice, which ends any carry-over.");
         }
+        else if (sentence.StatesWritersFigure)
+        {
+            md.Append("it states a figure in the writer's own voice (unquoted, with no \"will\" or \"could\"), which ends any carry-over.");
+        }
         else if (previous is null || sentence.IsHeadline || analysis.Syntax.FindBlock(previous.Span.Start) != analysis.Syntax.FindBlock(sentence.Span.Start))
         {
             md.Append("a source carries over only within its paragraph, and this sentence opens one.");

@@ -1,0 +1,325 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>A reporting verb, its subject, its recipient and its content.</summary>
+internal sealed partial class SentenceReader
+{
+    private Attribution? ReadVerbCue(int i, CueVerb verb, ImmutableArray<Attribution>.Builder earlier)
+    {
+        var w = _words[i];
+        var previous = i > 0 ? _words[i - 1] : default;
+        if (!ActsAsVerbCue(i, verb, out var nounReading))
+        {
+            return null;
+        }
+
+        var cueEnd = w.Span.End;
+        var afterCue = WidenCue(i + 1, ref cueEnd);
+        var subjectEnd = SubjectEndBefore(i);
+        var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
+
+        var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
+        var sourceFirst = -1;
+        var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
+        {
+            return null;
+        }
+
+        TextSpan? recipient = null;
+        string? recipientText = null;
+        if (verb.TakesRecipient && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
+        {
+            recipient = TextSpan.FromBounds(_words[told.First].Span.Start, _words[told.Last].Span.End);
+            recipientText = TextOf(told.First, told.Last);
+            afterCue = told.Last + 1;
+        }
+
+        var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
+        var pattern = verb.PartyOnly ? AttributionPatterns.PartyStance
+            : participle ? AttributionPatterns.Participle
+            : content.Length > 0 && content.End <= source.Span.Start ? AttributionPatterns.ContentCueSource
+            : cueEnd > w.Span.End ? AttributionPatterns.Nominal
+            : AttributionPatterns.SubjectCueContent;
+        var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
+        {
+            Verb = w.Span,
+            Pattern = pattern,
+            Recipient = recipient,
+            RecipientText = recipientText,
+        };
+        return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
+    }
+
+    /// <summary>
+    /// False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.
+    /// <paramref name="nounReading"/>: a spelling that is usually a noun stands where no subject precedes it, so
+    /// only the tagger can say whether it is a verb (asked later, once a source is found).
+    /// </summary>
+    private bool ActsAsVerbCue(int i, CueVerb verb, out bool nounReading)
+    {
+        var w = _words[i];
+        nounReading = false;
+        var previous = i > 0 ? _words[i - 1] : default;
+        if (previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
+        }
+        if (previous.IsWord && previous.Has(WordClass.QuantitySubject) && (i >= 2 && _words[i - 2].IsPunctuation(',')
+            || w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "to" or "as"))
+        {
+            return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
+        }
+        if (verb.PartyOnly && (w.Lower.EndsWith("ing", StringComparison.Ordinal) || previous.IsWord && previous.Has(WordClass.BeForm)))
+        {
+            return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
+        }
+        if (verb.OnlyBefore is { } required && !(i + 1 < _words.Count && _words[i + 1].Lower == required))
+        {
+            return false; // "as the mayor put it" reports; "put pressure on" does not
+        }
+        nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
+        if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false; // "Reporting by …": a credit line, not a report
+        }
+        if (w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && verb.Kind == CueKind.Speech && !_lexicon.ReportingParticiples.Contains(w.Lower))
+        {
+            return false; // "the strikes ordered by": a participle, not a report
+        }
+        return true;
+    }
+
+    /// <summary>The index after the cue, widened over "in a statement" or a linked "in [a statement](…)".</summary>
+    private int WidenCue(int afterCue, ref int cueEnd)
+    {
+        // "said in a statement", "said in an interview": one cue.
+        if (afterCue < _words.Count && MatchPhraseCue(afterCue) is { SourceAfter: false } widening)
+        {
+            afterCue += widening.Words.Length;
+            cueEnd = _words[afterCue - 1].Span.End;
+        }
+        else if (afterCue + 1 < _words.Count && _words[afterCue].Lower == "in" && LinkAt(afterCue + 1) is { } linked)
+        {
+            // "said in [a statement](https://…)"
+            cueEnd = linked.Link.Whole.End;
+            afterCue = linked.LastWord + 1;
+        }
+        return afterCue;
+    }
+
+    /// <summary>Where the subject to the left of the verb ends, skipping "has also", "would later".</summary>
+    private int SubjectEndBefore(int i)
+    {
+        var subjectEnd = i - 1;
+        var skipped = 0;
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd)) && skipped < 3)
+        {
+            if (_words[subjectEnd].Has(WordClass.Hedge))
+            {
+                break;
+            }
+            subjectEnd--;
+            skipped++;
+        }
+        return subjectEnd;
+    }
+
+    /// <summary>"have themselves warned": an intensive pronoun after an auxiliary stands in the verb group, not after the subject.</summary>
+    private bool IsIntensiveInVerbGroup(int k) =>
+        k > 0 && _lexicon.IntensivePronouns.Contains(_words[k].Lower) && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary);
+
+    /// <summary>"…, noting that …", "…, adding": the sentence's earlier source goes on speaking.</summary>
+    private Source? ParticipleSpeaker(ImmutableArray<Attribution>.Builder earlier)
+    {
+        if (earlier.Count > 0 && earlier[^1].Source is { } earlierSource)
+        {
+            return earlierSource;
+        }
+        if (SentenceSubject() is { } subject)
+        {
+            // "Trump attacked Clinton, saying …": the main clause's subject is the one speaking.
+            var source = MakeSource(subject.First, subject.Last);
+            return source.Kind is SourceKind.Document or SourceKind.Vague ? null : source;
+        }
+        return null;
+    }
+
+    /// <summary>The finite verb's subject: before it, shared with an earlier verb, or after it when inverted.</summary>
+    private Source? VerbSubject(CueVerb verb, int subjectEnd, ref int afterCue, out int sourceFirst)
+    {
+        sourceFirst = -1;
+        if (subjectEnd >= 0 && _lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower) && SentenceSubject() is { } shared && shared.Last < subjectEnd)
+        {
+            // "Graham called both candidates “crazy” and said …": the verbs share the sentence's subject.
+            var source = MakeSource(shared.First, shared.Last);
+            return source.Kind is SourceKind.Document ? null : source;
+        }
+        var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : subjectEnd;
+        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } left
+            && IsSubjectEnd(headEnd))
+        {
+            sourceFirst = left.First;
+            return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
+        }
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
+        {
+            // Inverted: "“…,” said Col. John Dorrian."
+            afterCue = right.Last + 1;
+            return MakeSource(right.First, right.Last);
+        }
+        if (verb.Kind == CueKind.Speech && SpeakerAfterQuotation(subjectEnd) is { } speaker)
+        {
+            sourceFirst = speaker.First;
+            return MakeSource(speaker.First, speaker.Last);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The mayor himself said": the intensive pronoun belongs to the subject's span and text; the phrase before it
+    /// says what kind of source it is.
+    /// </summary>
+    private Source WithIntensive(Source head, int pronoun)
+    {
+        var span = TextSpan.FromBounds(head.Span.Start, _words[pronoun].Span.End);
+        return head with { Span = span, Text = _text.Substring(span.Start, span.Length) };
+    }
+
+    /// <summary>
+    /// "Democratic strategists say", "Trump's campaign manager says": a common noun right before a reporting verb is
+    /// its subject even with no determiner and no listed role. Asked of the tagger only once the word lists found no
+    /// subject, and not for the party verbs, whose subject must be a party.
+    /// </summary>
+    private (int First, int Last)? NounHeadedSubject(CueVerb verb, int subjectEnd)
+    {
+        if (verb.PartyOnly || subjectEnd < 0 || !_words[subjectEnd].IsWord || _words[subjectEnd].IsCapitalized || !MayBeNoun(_words[subjectEnd])
+            || TagOf(subjectEnd) is not { IsNoun: true, IsProperNoun: false })
+        {
+            return null;
+        }
+        return _phrases.Backward(subjectEnd, nounHead: true);
+    }
+
+    /// <summary>Words the lists already know as no noun ("then", "never said", "repeatedly said") are not sent to the tagger.</summary>
+    private static bool MayBeNoun(Word w) =>
+        !w.Has(WordClass.ClauseBoundary | WordClass.Determiner | WordClass.Pronoun | WordClass.Hedge | WordClass.Intensifier)
+        && !(w.Lower.EndsWith("ly", StringComparison.Ordinal) && !w.Lower.EndsWith("ily", StringComparison.Ordinal));
+
+    private bool SourceFitsVerb(CueVerb verb, Source source, int afterCue)
+    {
+        if (verb.PartyOnly && (source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant())))
+        {
+            return false; // "the bill opposes", "critics back": only a party takes a position
+        }
+        if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
+            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
+        {
+            return false; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
+        }
+        return !(verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document);
+    }
+
+    private TextSpan VerbCueContent(int sourceFirst, int subjectEnd, int afterCue, bool participle)
+    {
+        if (sourceFirst > 0 && (_words[sourceFirst - 1].IsPunctuation(',') || _words[sourceFirst - 1].Kind == WordKind.Quote) && !IsIntroductory(sourceFirst))
+        {
+            return ContentBefore(sourceFirst);
+        }
+        if (participle || sourceFirst < 0 && subjectEnd >= 0)
+        {
+            return participle ? ContentFrom(SkipThat(afterCue)) : ContentBefore(subjectEnd + 1);
+        }
+        return ContentFrom(SkipThat(afterCue));
+    }
+
+    /// <summary>
+    /// AP's post-posed attribution with a long description: "“…,” Anne Richards, assistant secretary of state for
+    /// population, refugees, and migration, said." Everything between the closing mark and the verb is the
+    /// speaker when it starts with a name or a determiner and holds no other verb; the noun-phrase reader gives
+    /// up on such descriptions because their inner commas and "and" look like clause boundaries.
+    /// </summary>
+    private (int First, int Last)? SpeakerAfterQuotation(int subjectEnd)
+    {
+        var last = subjectEnd >= 0 && _words[subjectEnd].IsPunctuation(',') ? subjectEnd - 1 : subjectEnd;
+        for (var k = last; k >= 0 && last - k < 25; k--)
+        {
+            var w = _words[k];
+            if (w.Kind == WordKind.Quote && k > 0 && _words[k - 1].IsWord && _words[k - 1].Span.End == w.Span.Start && w.Text is "'" or "’")
+            {
+                continue; // a possessive apostrophe: "Sanders' campaign manager"
+            }
+            if (w.Kind == WordKind.Quote)
+            {
+                var first = k + 1;
+                while (k > 0 && _words[k - 1].Kind == WordKind.Quote)
+                {
+                    k--; // two apostrophes for a closing mark ('' in some wire copy)
+                }
+                var closesQuotation = k > 0 && _words[k - 1].Kind == WordKind.Punctuation && _words[k - 1].Text is "," or "?" or "!";
+                return closesQuotation && first <= last && _words[last].IsWord && (_words[first].IsCapitalized || _words[first].Has(WordClass.Determiner)) ? (first, last) : null;
+            }
+            if (w.IsWord && !w.IsCapitalized && w.Has(WordClass.Verb) && !w.Has(WordClass.NounLikeForm))
+            {
+                return null; // "“…,” the senator, who said …": another clause
+            }
+            if (w.Kind == WordKind.Punctuation && w.Text is not ("," or "(" or ")" or "." or "-"))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The noun phrase that opens the sentence (after an introductory phrase set off by a comma), if it names someone.</summary>
+    private (int First, int Last)? SentenceSubject()
+    {
+        var start = 0;
+        while (start < _words.Count && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
+        {
+            start++;
+        }
+        if (start < _words.Count && _words[start].IsWord && (_words[start].Has(WordClass.ClauseBoundary) && !_words[start].Has(WordClass.Pronoun) || _words[start].Lower.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            var comma = start;
+            while (comma < _words.Count && !_words[comma].IsPunctuation(','))
+            {
+                comma++;
+            }
+            start = comma + 1;
+        }
+        if (start >= _words.Count || _words[start].IsWord is false)
+        {
+            return null;
+        }
+        if (_phrases.Forward(start, allowAppositive: false) is not { } subject)
+        {
+            return null;
+        }
+        var head = _words[subject.Last];
+        if (head.Text == ")" && subject.Last - 3 >= subject.First && _words[subject.Last - 2].Text == "(")
+        {
+            head = _words[subject.Last - 3]; // "Florida Gov. Rick Scott (R)"
+        }
+        return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : null;
+    }
+
+    /// <summary>For words that are usually nouns: a verb only right after something that can be a subject.</summary>
+    private bool PlausibleSubjectBefore(int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary))
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return false;
+        }
+        var w = _words[k];
+        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>Where the writer speaks again, so that no source is carried over to the sentence or past it.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// A figure the writer states ("The pier cost $2 million to build."): a number, outside any quotation, in no first
+    /// person and with no modal verb (a source's forecast, "will cost", goes on in the source's voice). Reporters state
+    /// the figures they have checked themselves; a source's figures come with its cue or inside its quotation.
+    /// </summary>
+    private bool StatesWritersFigure(ImmutableArray<Attribution> attributions)
+    {
+        if (!attributions.IsEmpty || (_classes & WordClass.FirstPerson) != 0 || OverlapsQuotation())
+        {
+            return false;
+        }
+        var figure = false;
+        foreach (var w in _words)
+        {
+            if (w.Kind == WordKind.Quote || w.Kind == WordKind.Word && _lexicon.ModalVerbs.Contains(w.Lower))
+            {
+                return false;
+            }
+            figure |= w.Kind == WordKind.Number && !IsYear(w.Text);
+        }
+        return figure;
+    }
+
+    /// <summary>A year dates the sentence ("in 2009"); it states no quantity.</summary>
+    private static bool IsYear(string number) =>
+        number.Length == 4 && (number.StartsWith("1", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal)) && number.All(char.IsAsciiDigit);
+
+    private bool OverlapsQuotation()
+    {
+        if (_quotations.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+        foreach (var quotation in _quotations)
+        {
+            if (quotation.Span.OverlapsWith(_span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"(The figures are the newspaper's own count.)": a sentence wholly in brackets is the writer's aside.</summary>
+    private static bool IsParenthetical(ReadOnlySpan<char> sentence)
+    {
+        var inner = sentence.TrimEnd('.');
+        return inner.Length > 2 && (inner[0] == '(' && inner[^1] == ')' || inner[0] == '[' && inner[^1] == ']');
+    }
+
+    private bool StartsWithVoiceChange()
+    {
+        if (_words.Count == 0 || !_words[0].Has(WordClass.VoiceChangeFirst))
+        {
+            return false;
+        }
+        foreach (var phrase in _lexicon.VoiceChanges)
+        {
+            if (phrase.Length > _words.Count)
+            {
+                continue;
+            }
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++)
+            {
+                match = _words[k].Lower == phrase[k];
+            }
+            if (match)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
