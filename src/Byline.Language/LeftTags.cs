@@ -15,16 +15,17 @@ namespace Byline.Language;
 /// </summary>
 public sealed class LeftTags : IDisposable
 {
-    // A tag slot holds a tag (the tagger has fewer than 254), or one of these two states.
-    private const byte Unseen = 0xFF;
-    private const byte NotFixed = 0xFE; // not in the tag dictionary, not tagged yet
+    // A token's slot holds its tag (the tagger has at most 252), or one of these states. A token looked up or
+    // tagged has been hashed.
+    private const byte Unseen = 0xFF; // not hashed yet
+    private const byte Hashed = 0xFE; // hashed, not looked up in the tag dictionary yet
+    private const byte NotFixed = 0xFD; // not in the tag dictionary, not tagged yet
 
     private readonly PartOfSpeechTagger _tagger;
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
     private WordHashes[] _context;
     private byte[] _tags;
-    private bool[] _hashed;
 
     internal LeftTags(PartOfSpeechTagger tagger, string text, ImmutableArray<Token> tokens)
     {
@@ -34,9 +35,7 @@ public sealed class LeftTags : IDisposable
         var count = tokens.Length;
         _context = ArrayPool<WordHashes>.Shared.Rent(count + 4);
         _tags = ArrayPool<byte>.Shared.Rent(count);
-        _hashed = ArrayPool<bool>.Shared.Rent(count);
         _tags.AsSpan(0, count).Fill(Unseen);
-        _hashed.AsSpan(0, count).Clear();
         _context[0] = WordHashes.Start2;
         _context[1] = WordHashes.Start;
         _context[count + 2] = WordHashes.End;
@@ -100,7 +99,7 @@ public sealed class LeftTags : IDisposable
     private bool Known(int i)
     {
         var tag = _tags[i];
-        if (tag == Unseen)
+        if (tag >= Hashed)
         {
             HashRange(i, i);
             tag = _tags[i] = _tagger.FixedTag(_context[i + 2].Exact) is { } fixedTag ? (byte)fixedTag : NotFixed;
@@ -114,11 +113,11 @@ public sealed class LeftTags : IDisposable
         last = Math.Min(last, _tokens.Length - 1);
         for (var i = first; i <= last; i++)
         {
-            if (!_hashed[i])
+            if (_tags[i] == Unseen)
             {
                 var span = _tokens[i].Span;
                 _context[i + 2] = WordHashes.Of(_text.AsSpan(span.Start, span.Length));
-                _hashed[i] = true;
+                _tags[i] = Hashed;
             }
         }
     }
@@ -129,10 +128,8 @@ public sealed class LeftTags : IDisposable
         {
             ArrayPool<WordHashes>.Shared.Return(_context);
             ArrayPool<byte>.Shared.Return(_tags);
-            ArrayPool<bool>.Shared.Return(_hashed);
             _context = [];
             _tags = [];
-            _hashed = [];
         }
     }
 }

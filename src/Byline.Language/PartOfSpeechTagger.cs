@@ -25,8 +25,8 @@ public sealed class PartOfSpeechTagger
     internal PartOfSpeechTagger(TaggerModel model)
     {
         _tags = [.. model.Labels.Select((label, i) => new PosTag((byte)i, label))];
-        // Tag values from 254 up stand for "before the sentence" in the features, and for untagged in LeftTags.
-        if (_tags.Length >= TaggerFeatures.Start2Tag) throw new InvalidDataException($"The model has {_tags.Length} tags; at most 253 fit.");
+        // Tag values from 253 up stand for "before the sentence" in the features and for a token's state in LeftTags.
+        if (_tags.Length >= 253) throw new InvalidDataException($"The model has {_tags.Length} tags; at most 252 fit.");
         _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTags, model.EntryWeights, _tags.Length);
         _previousTagRows = new PreviousTagRows(_weights, _tags.Length);
         _tagDictionary = new UInt64Map([.. model.TagDictionary.Keys], [.. model.TagDictionary.Values.Select(t => (int)t)]);
