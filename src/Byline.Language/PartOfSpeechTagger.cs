@@ -28,6 +28,8 @@ public sealed class PartOfSpeechTagger
         // server, on the path of the first document's diagnostics.
         _tags = new PosTag[model.Labels.Length];
         for (var i = 0; i < _tags.Length; i++) _tags[i] = new PosTag((byte)i, model.Labels[i]);
+        // Tag values from 253 up stand for "before the sentence" in the features and for a token's state in LeftTags.
+        if (_tags.Length >= 253) throw new InvalidDataException($"The model has {_tags.Length} tags; at most 252 fit.");
         _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTags, model.EntryWeights, _tags.Length);
         _previousTagRows = new PreviousTagRows(_weights, _tags.Length);
         var dictionaryTags = new int[model.TagDictionary.Count];
@@ -106,13 +108,18 @@ public sealed class PartOfSpeechTagger
     }
 
     /// <summary>The tag of token <paramref name="i"/> given the two before it: the greedy tagger's one step.</summary>
-    [SkipLocalsInit] // every buffer is written before it is read
     internal int TagAt(ReadOnlySpan<WordHashes> context, int i, int previous, int previous2)
     {
-        if (_tagDictionary.TryGetValue(context[i + 2].Exact, out var tag))
-        {
-            return tag;
-        }
+        return _tagDictionary.TryGetValue(context[i + 2].Exact, out var tag) ? tag : Score(context, i, previous, previous2);
+    }
+
+    /// <summary>The tag of a word with exact hash <paramref name="exact"/> when the tag dictionary fixes it, whatever its context.</summary>
+    internal int? FixedTag(ulong exact) => _tagDictionary.TryGetValue(exact, out var tag) ? tag : null;
+
+    /// <summary><see cref="TagAt"/> for a token the tag dictionary does not fix: the perceptron's best tag.</summary>
+    [SkipLocalsInit] // every buffer is written before it is read
+    internal int Score(ReadOnlySpan<WordHashes> context, int i, int previous, int previous2)
+    {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.LookedUpCount];
         Span<int> scores = stackalloc int[_previousTagRows.Width];
         TaggerFeatures.ExtractLookedUp(context, i, previous, previous2, features);

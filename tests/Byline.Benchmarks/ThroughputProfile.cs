@@ -11,7 +11,8 @@ namespace Byline.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release --project tests/Byline.Benchmarks -- throughput FOLDER [--passes N] [--allocations]`: where the processor
 /// time of a whole-folder check goes, in one thread and one process, stage by stage: read, parse, block facts,
-/// attribution linking, entities and each rule, as <see cref="ArticleAnalyzer.Analyze"/> runs them. Every pass parses every
+/// attribution linking, entities and each rule, as <see cref="ArticleAnalyzer.Analyze"/> runs them, each with the
+/// bytes this thread allocated in it (exact, from the runtime's per-thread counter). Every pass parses every
 /// article afresh (no result is shared across documents or passes); the first pass includes the JIT and the data
 /// loads, the last is warm. Processor time is the thread's own (CLOCK_THREAD_CPUTIME_ID), so load on a shared
 /// machine disturbs it less than wall time. <c>--allocations</c> adds the last pass' allocations by type (sampled).
@@ -87,14 +88,17 @@ public static class ThroughputProfile
     private sealed class Stages
     {
         private readonly Dictionary<string, long> _nanoseconds = [];
+        private readonly Dictionary<string, long> _bytes = [];
 
         public double TotalMs => _nanoseconds.Values.Sum() / 1e6;
 
         public T Time<T>(string stage, Func<T> work)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = PhaseTimer.ThreadCpuNanoseconds();
             var result = work();
             _nanoseconds[stage] = _nanoseconds.GetValueOrDefault(stage) + PhaseTimer.ThreadCpuNanoseconds() - started;
+            _bytes[stage] = _bytes.GetValueOrDefault(stage) + GC.GetAllocatedBytesForCurrentThread() - allocated;
             return result;
         }
 
@@ -102,7 +106,7 @@ public static class ThroughputProfile
         {
             foreach (var (stage, ns) in _nanoseconds.OrderByDescending(s => s.Value))
             {
-                Console.WriteLine($"  {stage,-22} {ns / 1e6,8:F0} ms  {100.0 * ns / _nanoseconds.Values.Sum(),5:F1}%");
+                Console.WriteLine($"  {stage,-22} {ns / 1e6,8:F0} ms  {100.0 * ns / _nanoseconds.Values.Sum(),5:F1}%  {_bytes[stage] / 1e6,8:F1} MB allocated");
             }
         }
     }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Byline.Syntax;
 
 namespace Byline.Language.Tests;
@@ -149,5 +150,48 @@ public class TaggerStepTests
             }
         }
         Assert.That(compared, Is.EqualTo(tokens.Length * previousValues.Length * previousValues.Length));
+    }
+}
+
+/// <summary>
+/// <see cref="LeftTags"/> restarts tagging after two tokens in a row that the tag dictionary fixes: whatever
+/// order its tokens are asked in, every tag equals the whole sentence's.
+/// </summary>
+public class LeftTagsRestartTests
+{
+    // Words the dictionary fixes ("the", "of", punctuation) among ambiguous ones, so runs of both kinds occur.
+    private static readonly string[] Vocabulary =
+        ["the", "of", "a", "to", "in", "and", ",", ".", "\"", "states", "said", "report", "run", "leaked", "that",
+         "back", "up", "deny", "Reuters", "2024", "U.S.", "Zyxquorb", "quickly", "officials", "before", "as"];
+
+    [Test]
+    public void Tags_read_in_any_order_equal_the_whole_sentence_tags()
+    {
+        var tagger = PartOfSpeechTagger.Default;
+        Gen.Select(Gen.Int[0, Vocabulary.Length - 1].Array[0, 40], Gen.Int[0, 1000].Array[0, 8])
+            .Sample((words, reads) =>
+            {
+                var sentence = string.Join(' ', words.Select(w => Vocabulary[w]));
+                var tokens = Words.Tokenize(sentence);
+                var whole = tagger.Tag(sentence, tokens).Select(t => t.Tag.Label).ToArray();
+                using var tags = tagger.TagFromLeft(sentence, tokens);
+                foreach (var read in reads.Where(_ => tokens.Length > 0).Select(r => r % tokens.Length))
+                {
+                    if (tags[read].Label != whole[read]) return false;
+                }
+                return Enumerable.Range(0, tags.Count).All(i => tags[i].Label == whole[i]);
+            }, iter: 2000, threads: 1);
+    }
+
+    [Test]
+    public void A_token_after_two_dictionary_words_is_tagged_without_the_words_before_them()
+    {
+        const string sentence = "Zyxquorb officials quickly leaked a report and the flimsy grattlewort";
+        var tokens = Words.Tokenize(sentence);
+        using var tags = PartOfSpeechTagger.Default.TagFromLeft(sentence, tokens);
+        var last = tokens.Length - 1;
+        Assert.That(tags[last].Label, Is.EqualTo(PartOfSpeechTagger.Default.Tag(sentence, tokens)[last].Tag.Label));
+        // "and the" fixes the context: only "flimsy" and "grattlewort" go through the perceptron.
+        Assert.That(tags.Stepped, Is.EqualTo(2));
     }
 }
