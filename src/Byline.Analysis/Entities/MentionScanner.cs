@@ -207,6 +207,10 @@ internal static partial class MentionScanner
                 last = form;
                 headType = EntityType.Organization; // "Barclays plc", "Acme, Inc.": a firm with its legal form
             }
+            else if (headType is null && last > k && (IsLegalForm(text, words[last]) || HasAmpersand(text, words, k, last)))
+            {
+                headType = EntityType.Organization; // "Cofinec S.A." (the list spells it with its period), "Douglas & Lomason"
+            }
             return last;
         }
 
@@ -495,9 +499,9 @@ internal static partial class MentionScanner
                 }
                 break;
             }
-            // "Combined Joint Task Force - Operation Inherent Resolve"
+            // "Combined Joint Task Force - Operation Inherent Resolve"; "Marks & Spencer" ("&" is no word of its own)
             var gap = text.AsSpan(gapStart, next.Start - gapStart);
-            if (gap is " - " or " – " && IsCapitalised(text, next))
+            if (gap is " - " or " – " or " & " && IsCapitalised(text, next))
             {
                 last++;
                 continue;

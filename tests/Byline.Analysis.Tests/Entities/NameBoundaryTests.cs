@@ -23,6 +23,16 @@ public class NameBoundaryTests
     public void A_legal_form_ends_an_organisations_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 
+    [TestCase("Markets\n\nShares of Corvane S.A. fell in Madrid.", "Corvane S.A.")]
+    [TestCase("Markets\n\nShares of Halvard & Lomberg fell in Oslo.", "Halvard & Lomberg")]
+    [TestCase("Politics\n\nThe plan was drafted in N.J. last year.", "N.J.")]
+    public void A_name_ends_after_the_period_of_its_form_or_initialism_and_runs_on_across_an_ampersand(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+
+    [Test]
+    public void Two_capitalised_names_joined_by_an_ampersand_are_a_firm() =>
+        Assert.That(TypeOf(Analyze("Markets\n\nShares of Halvard & Lomberg fell in Oslo."), "Halvard & Lomberg"), Is.EqualTo("ORG"));
+
     [Test]
     public void A_firm_named_without_its_legal_form_later_is_the_same_firm()
     {
