@@ -164,7 +164,7 @@ internal static partial class MentionScanner
             var last = NameRunEnd(k, out var headType);
             if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known))
             {
-                _titleBefore = false;
+                _titleBefore = _personNext = false;
                 return last; // "W D L G" in a results table, a stray "P": not names; "Farm" in "Farm Commissioner"
             }
             if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
