@@ -125,9 +125,9 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k;
             }
-            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0)
+            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0
+                && AddCompoundName(k, compound, hyphen)) // "Paris-based", "the New York-born": the name before the hyphen
             {
-                AddCompoundName(k, compound, hyphen); // "Paris-based", "the New York-born": the name before the hyphen
                 _titleBefore = false;
                 return compound;
             }
@@ -162,10 +162,10 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known))
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known) || IsSlug(k, last, known))
             {
                 _titleBefore = _personNext = false;
-                return last; // "W D L G" in a results table, a stray "P": not names; "Farm" in "Farm Commissioner"
+                return last; // "W D L G" in a results table, a stray "P", "PRESS DIGEST -": not names; "Farm" in "Farm Commissioner"
             }
             if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
             {

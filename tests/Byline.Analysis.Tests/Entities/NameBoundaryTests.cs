@@ -77,6 +77,19 @@ public class NameBoundaryTests
             Is.EqualTo(new[] { "Toronto", "Halvorsen Shipping ASA" }));
 
     [Test]
+    public void A_hyphenated_word_of_no_known_name_is_read_as_any_other() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nThe talks were led by Prime Minister Somchai Wongsa-archa on Monday."), "Somchai Wongsa-archa"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_wire_slug_in_capitals_before_a_dash_is_no_name() =>
+        // First on its line the parser reads such a slug as a wire dateline (the place a report is filed from).
+        Assert.That(Texts(Analyze("Markets\n\nShares were mixed. MARKET DIGEST - Halvorsen Shipping ASA shares rose.")), Is.EqualTo(new[] { "Halvorsen Shipping ASA" }));
+
+    [Test]
+    public void A_lone_initialism_with_periods_is_a_place() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nThe plan was drafted in N.J. last year."), "N.J."), Is.EqualTo("LOC"));
+
+    [Test]
     public void An_adjective_from_no_known_name_names_nothing() =>
         Assert.That(Analyze("History\n\nPre-war housing was cleared.").Mentions, Is.Empty);
 
