@@ -194,6 +194,32 @@ public class EntityFeatureTests
     }
 
     [Test]
+    public async Task Highlights_join_a_firm_named_with_its_legal_form_and_without_it()
+    {
+        const string uri = "file:///stories/shipping.txt";
+        const string text = "Shipping\n\nHalvorsen Shipping ASA reported a loss on Monday. Halvorsen Shipping will sell two ships, and Halvorsen said it would cut jobs.\n";
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(uri, text);
+        var highlights = await client.RequestAsync<DocumentHighlight[]?>("textDocument/documentHighlight",
+            new TextDocumentPositionParams(new TextDocumentIdentifier(uri), At(text, "Halvorsen Shipping will")));
+        var article = ArticleText.From(text);
+        Range Of(string needle, int length)
+        {
+            var start = text.IndexOf(needle, StringComparison.Ordinal);
+            return new Range(article.ToPosition(start).ToLsp(), article.ToPosition(start + length).ToLsp());
+        }
+        Assert.That(highlights!.Select(h => h.Range), Is.EqualTo(new[]
+        {
+            Of("Halvorsen Shipping ASA", 22), Of("Halvorsen Shipping will", 18), Of("Halvorsen said", 9),
+        }));
+        Assert.That(highlights.Select(h => h.Kind), Is.EqualTo(new DocumentHighlightKind?[]
+        {
+            DocumentHighlightKind.Write, DocumentHighlightKind.Read, DocumentHighlightKind.Read,
+        }));
+    }
+
+    [Test]
     public async Task Rename_of_a_builtin_name_is_refused_with_a_message()
     {
         await using var client = await SeedClientAsync();

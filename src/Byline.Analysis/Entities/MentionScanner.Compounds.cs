@@ -52,10 +52,11 @@ internal static partial class MentionScanner
         }
 
         /// <summary>
-        /// The name before the hyphen of an adjective ending at word <paramref name="j"/>, typed by the knowledge
-        /// base or the name list; a name part neither knows is left out (the adjective may be no name: "Pre-war").
+        /// Adds the name before the hyphen of an adjective ending at word <paramref name="j"/>, typed by the knowledge
+        /// base or the name list. False when neither knows the name part: the word may be no adjective of a name
+        /// ("Pre-war", the surname "Silpa-archa"), and is read as any other.
         /// </summary>
-        private void AddCompoundName(int k, int j, int hyphen)
+        private bool AddCompoundName(int k, int j, int hyphen)
         {
             var start = words[k].Start;
             var firstEnd = Math.Min(words[k].NameEnd, hyphen);
@@ -63,18 +64,18 @@ internal static partial class MentionScanner
             if (known is not null && start + known.Surface.Length == hyphen)
             {
                 Add(Make(text, words, k, j, hyphen, OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial: false), j);
-                return;
+                return true;
             }
             var name = text.AsSpan(start, hyphen - start);
             if (name.IndexOfAny('-', '‐') > 0)
             {
+                var before = candidates.Count;
                 AddHyphenParts(text, new Word(start, hyphen, hyphen), kb, candidates); // "Iran-Iraq-led": names inside the name part
-                return;
+                return candidates.Count > before;
             }
-            if (NameGazetteer.Default.TypeOf(name) is { } listed)
-            {
-                Add(Make(text, words, k, j, hyphen, OneLine(name.ToString()), null, listed, TypeEvidence.Listed, sentenceInitial: false), j);
-            }
+            if (NameGazetteer.Default.TypeOf(name) is not { } listed) return false;
+            Add(Make(text, words, k, j, hyphen, OneLine(name.ToString()), null, listed, TypeEvidence.Listed, sentenceInitial: false), j);
+            return true;
         }
     }
 }

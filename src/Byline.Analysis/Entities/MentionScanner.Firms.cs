@@ -34,12 +34,15 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// Where a name ending with the word <paramref name="w"/> ends: after the period of a legal form whose list
-    /// spelling has one ("Norvell Corp.", "Cofinec S.A."), which is part of the name even where it also ends the sentence.
+    /// spelling has one ("Norvell Corp.", "Cofinec S.A.") or of an initialism ("N.J."), which is part of the name even
+    /// where it also ends the sentence.
     /// </summary>
     private static int NameEndWithForm(string text, Word w)
     {
         if (w.IsPossessive || w.End >= text.Length || text[w.End] != '.') return w.NameEnd;
-        return EntityWords.Default.LegalForms.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start)) ? w.End + 1 : w.NameEnd;
+        var word = text.AsSpan(w.Start, w.End + 1 - w.Start);
+        // "N.J.", "H.K.": an initialism's last period is part of it, as its inner ones are.
+        return EntityWords.Default.LegalForms.Contains(word) || word[..^1].Contains('.') && IsAcronymShape(word) ? w.End + 1 : w.NameEnd;
     }
 
     /// <summary>A known name followed by nothing but a legal form ("Microsoft Corp."): the known firm, named in full.</summary>
@@ -53,4 +56,17 @@ internal static partial class MentionScanner
     private static bool IsCurrencyPrefix(string text, Word w) =>
         w.End < text.Length && text[w.End] == '$' && w.End - w.Start <= 3
         && EntityWords.Default.CurrencyPrefixes.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
+
+    /// <summary>
+    /// Two capitalised names joined by "&" ("Douglas & Lomason", "Marks & Spencer"): a firm's name. News copy joins
+    /// two people, or two places, with "and".
+    /// </summary>
+    private static bool HasAmpersand(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k; j < last; j++)
+        {
+            if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return true;
+        }
+        return false;
+    }
 }

@@ -35,6 +35,23 @@ internal static partial class MentionScanner
         }
     }
 
+    private ref partial struct SentenceScan
+    {
+        /// <summary>
+        /// A label of two words or more in capitals that no list knows and no head word types ("PRESS DIGEST -",
+        /// "RESEARCH ALERT -"): a wire slug, not a name.
+        /// </summary>
+        private readonly bool IsSlug(int k, int last, Alias? known)
+        {
+            if (known is not null || last == k || _labelEnd != last) return false;
+            for (var j = k; j <= last; j++)
+            {
+                if (!IsCapitalsWord(text, words[j])) return false;
+            }
+            return HeadType(text, words, k, last) is null;
+        }
+    }
+
     /// <summary>" - " or " – " after word <paramref name="j"/> (and an initialism's period).</summary>
     private static bool IsLabelDash(string text, List<Word> words, int j)
     {

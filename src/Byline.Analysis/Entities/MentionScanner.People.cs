@@ -44,12 +44,14 @@ internal static partial class MentionScanner
 
         /// <summary>
         /// One unknown capitalised word right before a title and a name: it says what the title is of ("Farm
-        /// Commissioner Anna Berg", "Parliament Speaker Omar Haddad") and names nothing by itself.
+        /// Commissioner Anna Berg", "Fisheries Commissioner Elias Haddad") and names nothing by itself; a body's head word
+        /// ("Navy Capt. Jo Reed", "Parliament Speaker Omar Haddad") names the body.
         /// </summary>
         private readonly bool ModifiesTitle(int k, int last, Alias? known)
         {
             if (known is not null || last != k || k + 2 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
             return IsTitle(text, words, k + 1) && IsCapitalised(text, words[k + 2]) && !IsAcronymShape(Span(text, words[k]))
+                && !Has(text, words, k, WordClass.OrganisationHead | WordClass.PlaceHead) // "Navy Capt. Jo Reed": the body the title is in
                 && NameGazetteer.Default.TypeOf(Span(text, words[k])) is null;
         }
     }

@@ -58,7 +58,11 @@ internal static partial class MentionScanner
         if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
             return (EntityType.Person, TypeEvidence.Context);
         var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
-        if (k == last && IsAcronymShape(surface)) return (EntityType.Organization, TypeEvidence.Shape);
+        if (k == last && IsAcronymShape(surface))
+        {
+            // "N.J.", "H.K.": news style writes organisations' acronyms without periods, and states' and places' with them.
+            return (surface.Contains('.') && words[k].End < text.Length && text[words[k].End] == '.' ? EntityType.Location : EntityType.Organization, TypeEvidence.Shape);
+        }
         if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context); // "P. Simmons"
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);

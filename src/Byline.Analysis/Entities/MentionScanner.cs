@@ -125,9 +125,9 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k;
             }
-            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0)
+            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0
+                && AddCompoundName(k, compound, hyphen)) // "Paris-based", "the New York-born": the name before the hyphen
             {
-                AddCompoundName(k, compound, hyphen); // "Paris-based", "the New York-born": the name before the hyphen
                 _titleBefore = false;
                 return compound;
             }
@@ -162,10 +162,10 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known))
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known) || IsSlug(k, last, known))
             {
-                _titleBefore = false;
-                return last; // "W D L G" in a results table, a stray "P": not names; "Farm" in "Farm Commissioner"
+                _titleBefore = _personNext = false;
+                return last; // "W D L G" in a results table, a stray "P", "PRESS DIGEST -": not names; "Farm" in "Farm Commissioner"
             }
             if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
             {
@@ -206,6 +206,10 @@ internal static partial class MentionScanner
             {
                 last = form;
                 headType = EntityType.Organization; // "Barclays plc", "Acme, Inc.": a firm with its legal form
+            }
+            else if (headType is null && last > k && (IsLegalForm(text, words[last]) || HasAmpersand(text, words, k, last)))
+            {
+                headType = EntityType.Organization; // "Cofinec S.A." (the list spells it with its period), "Douglas & Lomason"
             }
             return last;
         }
@@ -495,9 +499,9 @@ internal static partial class MentionScanner
                 }
                 break;
             }
-            // "Combined Joint Task Force - Operation Inherent Resolve"
+            // "Combined Joint Task Force - Operation Inherent Resolve"; "Marks & Spencer" ("&" is no word of its own)
             var gap = text.AsSpan(gapStart, next.Start - gapStart);
-            if (gap is " - " or " – " && IsCapitalised(text, next))
+            if (gap is " - " or " – " or " & " && IsCapitalised(text, next))
             {
                 last++;
                 continue;
