@@ -16,4 +16,17 @@ internal static class JsonOutput
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(utf8Json.GetBuffer(), 0, (int)utf8Json.Length));
     }
+
+    /// <summary>
+    /// Hands what the writer holds to its stream once it passes 64 KB. A <see cref="System.Text.Json.Utf8JsonWriter"/>
+    /// over a stream keeps the whole document in one growing buffer until it is flushed: 113 MB, copied at each
+    /// doubling, for the json of 10,000 articles. Flushing changes no byte of the output.
+    /// </summary>
+    public static void FlushWhenFull(System.Text.Json.Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= 1 << 16)
+        {
+            json.Flush();
+        }
+    }
 }

@@ -16,6 +16,28 @@ public class FolderWalkTests : TempFolderTest
     private string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 
     [Test]
+    public void The_walk_keeps_exactly_the_files_each_path_matched_alone_keeps()
+    {
+        string[] paths =
+        [
+            "story.txt", "NOTES.TXT", "README.md", "readme.txt", "image.png", "LICENSE",
+            "desk/brief.md", "desk/README.md", "desk/data.csv", "desk/late/final.txt", "desk/late/draft.Md",
+            "node_modules/pkg/readme.txt", "node_modules/pkg/story.txt", "a b/c d.txt", "x/y/z/deep.txt",
+        ];
+        foreach (var path in paths)
+        {
+            Write(path, "Headline\n\nText.\n");
+        }
+        var files = new ArticleFiles(BylineConfig.Default);
+
+        var result = Walk(Root);
+
+        var alone = paths.Where(files.Matches).Select(p => Path.Combine(Root, p)).Order(StringComparer.Ordinal);
+        Assert.That(result.Files, Is.EqualTo(alone));
+        Assert.That(result.Files.Select(Relative), Does.Contain("desk/late/final.txt").And.Not.Contains("desk/README.md"));
+    }
+
+    [Test]
     public void A_link_to_its_own_folder_lists_each_article_once()
     {
         Write("story.txt", "Headline\n\nText.\n");

@@ -33,6 +33,7 @@ public static class CheckJsonFormat
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
+                JsonOutput.FlushWhenFull(json);
             }
             json.WriteEndArray();
             json.WriteEndObject();

@@ -43,6 +43,7 @@ public static class SarifFormat
                 {
                     WriteResult(json, rules, article.Path, finding, baseline);
                 }
+                JsonOutput.FlushWhenFull(json);
             }
             json.WriteEndArray();
             json.WriteEndObject();
