@@ -60,13 +60,13 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, string> IrregularForms { get; init; }
 
     /// <summary>
-    /// The cue verb a lower-case word is a form of, or null: its irregular lemma, else the first lemma its regular
-    /// ending gives that a verb list holds, a curated verb before a candidate ("notes" → note, "denied" → deny).
+    /// The cue verb a lower-case word is a form of, or null: its irregular lemma where that is a curated verb, else the
+    /// first lemma its regular ending gives that a verb list holds, a curated verb before a candidate ("notes" → note,
+    /// "denied" → deny). A candidate's irregular past is mostly narration, so it is no cue.
     /// </summary>
     public CueVerb? VerbOf(string lower)
     {
-        if (IrregularForms.TryGetValue(lower, out var irregular)
-            && (CuratedVerbs.GetValueOrDefault(irregular) ?? CandidateVerbs.GetValueOrDefault(irregular)) is { } listed)
+        if (IrregularForms.TryGetValue(lower, out var irregular) && CuratedVerbs.TryGetValue(irregular, out var listed))
         {
             return listed;
         }
