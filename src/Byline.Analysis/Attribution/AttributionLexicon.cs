@@ -60,13 +60,13 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, string> IrregularForms { get; init; }
 
     /// <summary>
-    /// The cue verb a lower-case word is a form of, or null: its irregular lemma, else the first lemma its regular
-    /// ending gives that a verb list holds, a curated verb before a candidate ("notes" → note, "denied" → deny).
+    /// The cue verb a lower-case word is a form of, or null: its irregular lemma where that is a curated verb, else the
+    /// first lemma its regular ending gives that a verb list holds, a curated verb before a candidate ("notes" → note,
+    /// "denied" → deny). A candidate's irregular past is mostly narration, so it is no cue.
     /// </summary>
     public CueVerb? VerbOf(string lower)
     {
-        if (IrregularForms.TryGetValue(lower, out var irregular)
-            && (CuratedVerbs.GetValueOrDefault(irregular) ?? CandidateVerbs.GetValueOrDefault(irregular)) is { } listed)
+        if (IrregularForms.TryGetValue(lower, out var irregular) && CuratedVerbs.TryGetValue(irregular, out var listed))
         {
             return listed;
         }
@@ -235,6 +235,12 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> AnonymousHeads { get; init; }
     public required ImmutableArray<ImmutableArray<string>> VoiceChanges { get; init; }
 
+    /// <summary>
+    /// Words that carry a subject on to an infinitive reporting verb, ending in the infinitive marker ("went on to",
+    /// "was quick to"), from <c>reporting_chains</c>, longest first.
+    /// </summary>
+    public required ImmutableArray<ImmutableArray<string>> ReportingChains { get; init; }
+
     /// <summary>First-person words matched only as written: "I", "I'm", a lower-case "us" (not "US", the country).</summary>
     public required FrozenSet<string> FirstPersonAsWritten { get; init; }
 
@@ -317,6 +323,7 @@ public sealed class AttributionLexicon
             AnonymityReasons = [.. Strings(root, "anonymity_reasons")],
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
+            ReportingChains = [.. Strings(root, "reporting_chains").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
             FirstPersonAsWritten = Strings(root, "first_person_as_written").ToFrozenSet(StringComparer.Ordinal),
             AgentPrepositions = Set(root, "agent_prepositions"),
             ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),

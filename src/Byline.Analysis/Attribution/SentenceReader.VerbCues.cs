@@ -17,7 +17,7 @@ internal sealed partial class SentenceReader
 
         var cueEnd = w.Span.End;
         var afterCue = WidenCue(i + 1, ref cueEnd);
-        var subjectEnd = SubjectEndBefore(i);
+        var subjectEnd = SubjectEndBefore(i, verb);
         var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
 
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
@@ -63,7 +63,8 @@ internal sealed partial class SentenceReader
         var w = _words[i];
         nounReading = false;
         var previous = i > 0 ? _words[i - 1] : default;
-        if (previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        var chained = ChainStartBefore(i, verb) >= 0; // "went on to say": the subject before the chain speaks
+        if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
         {
             return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
@@ -111,9 +112,13 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Where the subject to the left of the verb ends, skipping "has also", "would later".</summary>
-    private int SubjectEndBefore(int i)
+    private int SubjectEndBefore(int i, CueVerb? verb = null)
     {
         var subjectEnd = i - 1;
+        if (verb is not null && ChainStartBefore(i, verb) is >= 0 and var chain)
+        {
+            subjectEnd = chain - 1; // "The mayor [went on to] say"
+        }
         var skipped = 0;
         while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd)) && skipped < 3)
         {
@@ -125,6 +130,27 @@ internal sealed partial class SentenceReader
             skipped++;
         }
         return subjectEnd;
+    }
+
+    /// <summary>
+    /// Where a reporting chain ending right before a curated verb starts ("went on to say", "was quick to add"), or -1.
+    /// A WordNet candidate or party verb after a chain is mostly a plan, not a report ("sought to block").
+    /// </summary>
+    private int ChainStartBefore(int i, CueVerb verb)
+    {
+        if (verb.FromLexicon || verb.PartyOnly)
+        {
+            return -1;
+        }
+        foreach (var chain in _lexicon.ReportingChains)
+        {
+            var first = i - chain.Length;
+            if (first >= 0 && Enumerable.Range(0, chain.Length).All(k => _words[first + k].IsWord && _words[first + k].Lower == chain[k]))
+            {
+                return first;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"have themselves warned": an intensive pronoun after an auxiliary stands in the verb group, not after the subject.</summary>

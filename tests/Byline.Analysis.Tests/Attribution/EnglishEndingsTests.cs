@@ -29,6 +29,11 @@ public class EnglishEndingsTests
     public void A_word_whose_ending_only_looks_like_an_inflection_is_no_cue(string word) =>
         Assert.That(AttributionLexicon.Instance.VerbOf(word), Is.Null);
 
+    [TestCase("spoke")]
+    [TestCase("chosen")]
+    public void An_irregular_form_of_a_verb_that_is_not_curated_is_no_cue(string word) =>
+        Assert.That(AttributionLexicon.Instance.VerbOf(word), Is.Null);
+
     [Test]
     public void The_likelier_lemma_comes_first()
     {

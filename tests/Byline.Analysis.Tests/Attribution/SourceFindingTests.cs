@@ -47,6 +47,10 @@ public class SourceFindingTests
     [TestCase("The harbour master himself said the pier was unsafe.", "said", "The harbour master himself")]
     [TestCase("She herself has argued that the toll is too high.", "has argued", "She herself")]
     [TestCase("Ferry operators have themselves warned of delays.", "have themselves warned", "Ferry operators")]
+    // A reporting chain keeps the subject before it the speaker of the infinitive reporting verb.
+    [TestCase("The harbour master went on to say that the pier was unsafe.", "went on to say", "The harbour master")]
+    [TestCase("Ferry operators were quick to add that fares had not risen.", "were quick to add", "Ferry operators")]
+    [TestCase("The mayor has sought to explain why the toll is needed.", "has sought to explain", "The mayor")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -62,7 +66,8 @@ public class SourceFindingTests
     [TestCase("He was named in a report on the scandal.")]
     [TestCase("The senators put pressure on the White House.")] // "put" reports only in "put it"
     [TestCase("The winners were Hui Chi-fung of the Democratic Party and Tanya Chan of the Civic Party, both considered to be in the pan-democracy camp.")]
-    [TestCase("The survey that came in May showed up late.")] // a relative clause: the description is a clause of its own
+    [TestCase("The survey that came in May showed up late.")]
+    [TestCase("It is too soon to say whether the toll will rise.")] // the writer's own judgement // a relative clause: the description is a clause of its own
     public void Finds_no_source_where_there_is_none_to_find(string sentence)
     {
         var found = Attributions(sentence);
