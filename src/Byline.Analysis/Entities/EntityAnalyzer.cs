@@ -174,7 +174,7 @@ public static class EntityAnalyzer
             if (name.Length == 0) return;
             _firms ??= new(StringComparer.Ordinal);
             _firms.TryAdd(name.ToString(), c.Id);
-            if (name.IndexOf(' ') is var space and > 0) _firms.TryAdd(name[..space].ToString(), c.Id); // "Niugini Mining Ltd" … "Niugini"
+            if (name.IndexOf(' ') is var space and > 0) _firms.TryAdd(name[..space].ToString(), c.Id); // "Norvell Mining Ltd" … "Norvell"
         }
 
         /// <summary>Pass 2: resolve every candidate to an entity.</summary>
