@@ -157,6 +157,10 @@ function positionOf(text, word) {
 
 /** The headline's code lens, and the status-bar item showing the same unattributed count. */
 async function lensAndStatusBar(page, shot) {
+  // VS Code asks for code lenses a moment after the editor gets its model, and drops that request when the
+  // editor loses focus first (here to the Problems panel); it asks again when the editor regains focus, as a
+  // user's return to the article does.
+  await runCommand(page, 'View: Focus Active Editor Group');
   const lens = page.locator('.part.editor .monaco-editor .codelens-decoration', { hasText: /\d+ claims? · \d+ attributed · \d+ unattributed/ });
   await lens.first().waitFor({ timeout: 60_000 });
   const lensText = (await lens.first().innerText()).replace(/\s+/g, ' ').trim();
@@ -346,6 +350,9 @@ const server = spawn(
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    // Every log at trace level: the Byline output channel then records each request the client sends and
+    // the server's answer, which a failed run keeps (see keepClientLog).
+    '--log', 'trace',
     workspace,
   ],
   { env: csEnv, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -353,6 +360,22 @@ const server = spawn(
 let serverLog = '';
 server.stdout.on('data', (d) => (serverLog += d));
 server.stderr.on('data', (d) => (serverLog += d));
+
+/** Copies the extension's output channel (the client's message trace and the server's log) next to the screenshots. */
+function keepClientLog() {
+  const logs = join(userData, 'logs');
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/^Byline.*\.log$/.test(entry.name)) found.push(path);
+    }
+  };
+  walk(logs);
+  found.forEach((path, i) => cpSync(path, join(shots, `${mode}-client-${i + 1}.log`)));
+  console.error(found.length ? `the Byline output channel's log: ${shots}/${mode}-client-*.log` : 'no Byline output channel log was written');
+}
 
 let browser;
 async function cleanup() {
@@ -374,7 +397,8 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
   });
 }
 const deadline = setTimeout(async () => {
-  console.error(`e2e: timed out after ${TIMEOUT_MS} ms\n--- code-server log ---\n${serverLog}`);
+  console.error(`e2e: timed out after ${TIMEOUT_MS} ms\n--- code-server log (last 60 lines) ---\n${serverLog.split('\n').slice(-60).join('\n')}`);
+  keepClientLog();
   await cleanup();
   console.log('0 passed, 1 failed');
   process.exit(1);
@@ -500,7 +524,8 @@ try {
   ok = true;
 } catch (err) {
   console.error(`e2e: ${err instanceof Error ? err.stack : err}`);
-  console.error(`--- code-server log ---\n${serverLog}`);
+  console.error(`--- code-server log (last 60 lines) ---\n${serverLog.split('\n').slice(-60).join('\n')}`);
+  keepClientLog();
   try {
     const page = browser?.contexts()[0]?.pages()[0];
     if (page) await page.screenshot({ path: join(shots, `${mode}-failure.png`) });
