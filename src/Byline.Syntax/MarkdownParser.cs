@@ -211,43 +211,62 @@ internal static class MarkdownParser
                 return null;
             }
             var firstBlock = blocks.Count;
-            BlockNode? last = null;
-            foreach (var segment in segments)
-            {
-                var blockText = newText.Substring(segment.Start, segment.Length);
-                var node = OldNode(old.Blocks, current, segment.Kind, blockText);
-                if (node is null)
-                {
-                    node = factory.Create(segment.Kind, blockText);
-                }
-                else
-                {
-                    reused++;
-                }
-                blocks.Add(new Block(node, segment.Start));
-                last = node;
-            }
+            var last = AddUnitBlocks(old.Blocks, current, newText, segments, factory, blocks, ref reused);
             units.Add(current with { Start = start, End = end, StateBefore = state, FirstBlock = firstBlock, BlockCount = segments.Count });
-            state = LineClassifier.Advance(state, last!.Kind, last.Text, newText, start, end);
+            state = LineClassifier.Advance(state, last.Kind, last.Text, newText, start, end);
             next++;
         }
+        reused += AddMovedRest(old, next, delta, blocks, units);
+        return new MarkdownParse(blocks.ToImmutable(), old.Diagnostics, old.FrontMatter, reused, units.ToImmutable(), newText);
+    }
+
+    /// <summary>
+    /// Adds the blocks of one reclassified unit: a block whose kind and text the unit had before takes its old node
+    /// over. Returns the last block's node (a unit classifies into at least one block).
+    /// </summary>
+    private static BlockNode AddUnitBlocks(ImmutableArray<Block> oldBlocks, MarkdownUnit unit, string newText, List<Segment> segments,
+        BlockFactory factory, ImmutableArray<Block>.Builder blocks, ref int reused)
+    {
+        BlockNode? last = null;
+        foreach (var segment in segments)
+        {
+            var blockText = newText.Substring(segment.Start, segment.Length);
+            var node = OldNode(oldBlocks, unit, segment.Kind, blockText);
+            if (node is null)
+            {
+                node = factory.Create(segment.Kind, blockText);
+            }
+            else
+            {
+                reused++;
+            }
+            blocks.Add(new Block(node, segment.Start));
+            last = node;
+        }
+        return last!;
+    }
+
+    /// <summary>
+    /// Adds the units from <paramref name="next"/> on and their blocks, moved by <paramref name="delta"/>: their
+    /// state before them did not change, so neither did they. Returns how many blocks were taken over.
+    /// </summary>
+    private static int AddMovedRest(MarkdownParse old, int next, int delta, ImmutableArray<Block>.Builder blocks, ImmutableArray<MarkdownUnit>.Builder units)
+    {
         var restStart = next < old.Units.Length ? old.Units[next].FirstBlock : old.Blocks.Length;
         var moved = blocks.Count - restStart;
         for (var b = restStart; b < old.Blocks.Length; b++)
         {
             var block = old.Blocks[b];
             blocks.Add(delta == 0 ? block : new Block(block.Node, block.Start + delta));
-            reused++;
         }
         for (var u = next; u < old.Units.Length; u++)
         {
             var later = old.Units[u];
             units.Add(later with { Start = later.Start + delta, End = later.End + delta, FirstBlock = later.FirstBlock + moved });
         }
-        return new MarkdownParse(blocks.ToImmutable(), old.Diagnostics, old.FrontMatter, reused, units.ToImmutable(), newText);
+        return old.Blocks.Length - restStart;
     }
 
-    /// <summary>The index of the unit an in-line edit of a top-level paragraph falls in, or null (see <see cref="TryEditInLine"/>).</summary>
     /// <summary>The one range where two texts differ, found from both ends.</summary>
     private static (int Start, int OldEnd, int NewEnd) Difference(string oldText, string newText)
     {
@@ -256,6 +275,7 @@ internal static class MarkdownParser
         return (prefix, oldText.Length - suffix, newText.Length - suffix);
     }
 
+    /// <summary>The index of the unit an in-line edit of a top-level paragraph falls in, or null (see <see cref="TryEditInLine"/>).</summary>
     private static int? EditedParagraph(MarkdownParse old, string newText, (int Start, int OldEnd, int NewEnd) change)
     {
         var oldText = old.Source;

@@ -95,33 +95,40 @@ internal static class PlainTextParser
             if (!reader.IsBlank(position, contentEnd))
             {
                 var line = text.ToString(TextSpan.FromBounds(position, contentEnd));
-                segments.Clear();
-                LineClassifier.Classify(line, 0, line.Length, state, StructureHint.None, lexicon, segments);
                 var firstBlock = blocks.Count;
-                BlockNode? last = null;
-                foreach (var segment in segments)
-                {
-                    var blockText = segment.Length == line.Length ? line : line.Substring(segment.Start, segment.Length);
-                    if (reusable is not null && reusable.TryGetValue((segment.Kind, blockText), out var node))
-                    {
-                        reused++;
-                    }
-                    else
-                    {
-                        node = factory.Create(segment.Kind, blockText);
-                    }
-                    blocks.Add(new Block(node, position + segment.Start));
-                    last = node;
-                }
-                if (last is not null)
-                {
-                    state = LineClassifier.Advance(state, last.Kind, last.Text, line, 0, line.Length);
-                }
+                state = AddLineBlocks(line, position, state, lexicon, factory, segments, reusable, blocks, ref reused);
                 lines.Add(new LineRecord(position, breakEnd, firstBlock, blocks.Count - firstBlock, state));
             }
             position = breakEnd;
         }
         return new PlainTextParse(lines.ToImmutable(), blocks.ToImmutable(), reused);
+    }
+
+    /// <summary>
+    /// Classifies one non-blank line into blocks and adds them; a block whose kind and text the old tree had takes
+    /// the old node over. Returns the classifier state after the line.
+    /// </summary>
+    private static LineState AddLineBlocks(string line, int position, LineState state, Lexicon lexicon, BlockFactory factory, List<Segment> segments,
+        Dictionary<(BlockKind, string), BlockNode>? reusable, ImmutableArray<Block>.Builder blocks, ref int reused)
+    {
+        segments.Clear();
+        LineClassifier.Classify(line, 0, line.Length, state, StructureHint.None, lexicon, segments);
+        BlockNode? last = null;
+        foreach (var segment in segments)
+        {
+            var blockText = segment.Length == line.Length ? line : line.Substring(segment.Start, segment.Length);
+            if (reusable is not null && reusable.TryGetValue((segment.Kind, blockText), out var node))
+            {
+                reused++;
+            }
+            else
+            {
+                node = factory.Create(segment.Kind, blockText);
+            }
+            blocks.Add(new Block(node, position + segment.Start));
+            last = node;
+        }
+        return last is null ? state : LineClassifier.Advance(state, last.Kind, last.Text, line, 0, line.Length);
     }
 
     /// <summary>

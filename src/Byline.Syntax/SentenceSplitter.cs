@@ -95,30 +95,14 @@ internal static class SentenceSplitter
                 {
                     continue;
                 }
-                var last = t;
-                while (last + 1 < chunk.Count && chunk[last + 1].Span.Start == chunk[last].Span.End && ClosesSentence(text, chunk[last + 1]))
-                {
-                    last++;
-                }
+                var last = LastClosingMark(text, chunk, t);
                 var lastEnd = chunk[last].Span.End;
                 if (lastEnd >= trimEnd)
                 {
                     sentences.Add(TextSpan.FromBounds(sentenceStart, trimEnd));
                     return; // the mark ends the block: no token after it
                 }
-                Token next;
-                if (last + 1 < chunk.Count)
-                {
-                    next = chunk[last + 1];
-                }
-                else
-                {
-                    var nextStart = lastEnd;
-                    while (char.IsWhiteSpace(text[nextStart])) nextStart++;
-                    scratch.Clear();
-                    Tokenizer.Tokenize(text, nextStart, text.Length, scratch, stopAt: nextStart + 1);
-                    next = scratch[0];
-                }
+                var next = TokenAfter(text, chunk, last, scratch);
                 if (next.Span.Start != lastEnd && EndsSentence(text, chunk, t, next, lexicon))
                 {
                     sentences.Add(TextSpan.FromBounds(sentenceStart, lastEnd));
@@ -129,6 +113,31 @@ internal static class SentenceSplitter
             pos = chunkEnd;
         }
         sentences.Add(TextSpan.FromBounds(sentenceStart, trimEnd));
+    }
+
+    /// <summary>The index of the last mark in the run that closes a sentence with the terminal at <paramref name="terminal"/> (quotes, brackets right after it).</summary>
+    private static int LastClosingMark(string text, List<Token> chunk, int terminal)
+    {
+        var last = terminal;
+        while (last + 1 < chunk.Count && chunk[last + 1].Span.Start == chunk[last].Span.End && ClosesSentence(text, chunk[last + 1]))
+        {
+            last++;
+        }
+        return last;
+    }
+
+    /// <summary>The token after <c>chunk[last]</c>: the chunk's next one, or else the first token past the white space after it, tokenised alone.</summary>
+    private static Token TokenAfter(string text, List<Token> chunk, int last, List<Token> scratch)
+    {
+        if (last + 1 < chunk.Count)
+        {
+            return chunk[last + 1];
+        }
+        var nextStart = chunk[last].Span.End;
+        while (char.IsWhiteSpace(text[nextStart])) nextStart++;
+        scratch.Clear();
+        Tokenizer.Tokenize(text, nextStart, text.Length, scratch, stopAt: nextStart + 1);
+        return scratch[0];
     }
 
     private static bool IsTerminal(string text, TextSpan span)

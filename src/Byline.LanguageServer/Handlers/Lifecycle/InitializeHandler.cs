@@ -62,7 +62,12 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
             $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
 
-        var capabilities = new ServerCapabilities(
+        return Task.FromResult(new InitializeResult(Capabilities(state), new ServerInfo("byline", ServerVersion)));
+    }
+
+    /// <summary>What this server answers, given what the client said it supports.</summary>
+    private static ServerCapabilities Capabilities(ServerState state) =>
+        new(
             PositionEncoding: state.Encoding.ToLspName(),
             TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
             DocumentSymbolProvider: true,
@@ -82,8 +87,6 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
             DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false),
             ExecuteCommandProvider: new ExecuteCommandOptions(Selection.ExecuteCommandHandler.Commands),
             InlayHintProvider: true);
-        return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("byline", ServerVersion)));
-    }
 
     /// <summary>
     /// UTF-8 when the client offers it (our text is UTF-16 in memory, but UTF-8 is what most non-VS Code
