@@ -232,18 +232,7 @@ public static class ArticleAnalyzer
             }
             try
             {
-                IEnumerable<Finding> reported;
-                if (rule is SourcingRule sourcing)
-                {
-                    // Reported sentence by sentence: the sentences before the edit keep the previous analysis' findings.
-                    kept[r] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[r]);
-                    reported = kept[r]!.Findings;
-                }
-                else
-                {
-                    reported = rule.Analyze(model);
-                }
-                foreach (var finding in reported)
+                foreach (var finding in Findings(rule, r, model, previous, kept))
                 {
                     var level = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
                     // Most findings already carry the severity they are reported at: no copy of each on every keystroke.
@@ -258,6 +247,24 @@ public static class ArticleAnalyzer
             }
         }
         model.Blocks.RuleFindings = kept;
+    }
+
+    /// <summary>
+    /// A rule's findings. A sourcing rule's are made sentence by sentence, the sentences before the edit keeping the
+    /// previous analysis' findings; an entity rule reads the entities alone, so when they were taken over its previous
+    /// findings are moved across the edit. Both are kept (<paramref name="kept"/>) for the next edit.
+    /// </summary>
+    private static IEnumerable<Finding> Findings(IRule rule, int index, ArticleModel model, PreviousFindings? previous, KeptFindings?[] kept)
+    {
+        if (rule is SourcingRule sourcing)
+        {
+            return (kept[index] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[index])).Findings;
+        }
+        if (rule is IEntityRule)
+        {
+            return (kept[index] = previous?.MovedEntityFindings(index) ?? new KeptFindings([.. rule.Analyze(model)], [])).Findings;
+        }
+        return rule.Analyze(model);
     }
 
     private static Finding InternalError(string where, Exception e) =>

@@ -7,9 +7,28 @@ namespace Byline.Analysis.Entities;
 /// The entities of one article and where they are mentioned: the model behind hover, go to definition (first
 /// mention), find references, highlights and rename. Immutable.
 /// </summary>
+/// <remarks>
+/// Entities taken over from the previous analysis after an edit (<see cref="EntityReuse"/>) are moved across the
+/// edit lazily: the keystroke's diagnostics do not read the mentions (the entity rules' findings are taken over
+/// too), so the mentions after the edit are moved only when something asks for them. Until then the object holds
+/// the last entities that were moved and the maps of the edits since.
+/// </remarks>
 public sealed class ArticleEntities
 {
-    private readonly Dictionary<string, Entity> _byId;
+    private Contents? _contents;
+    private Pending? _pending;
+
+    /// <summary>The entities, their mentions and the acronyms no one defines, made once.</summary>
+    private sealed record Contents(ImmutableArray<Entity> Entities, ImmutableArray<Mention> UndefinedAcronyms, ImmutableArray<Mention> Mentions)
+    {
+        public Dictionary<string, Entity> ById { get; } = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Entities still to be moved: <paramref name="Moved"/> mapped through each of <paramref name="Maps"/> in turn,
+    /// or linked again by <paramref name="Relink"/> should a mention fail to map (the reuse checks rule that out).
+    /// </summary>
+    private sealed record Pending(Contents Moved, ImmutableArray<Attribution.SpanMap> Maps, Func<ArticleEntities> Relink);
 
     public ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms)
         : this(entities, undefinedAcronyms, [.. entities.SelectMany(e => e.Mentions).OrderBy(m => m.Span.Start)])
@@ -17,26 +36,64 @@ public sealed class ArticleEntities
     }
 
     /// <param name="mentions">Every mention of <paramref name="entities"/>, sorted by start.</param>
-    internal ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions)
+    internal ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions) =>
+        _contents = new Contents(entities, undefinedAcronyms, mentions);
+
+    private ArticleEntities(Pending pending) => _pending = pending;
+
+    /// <summary>
+    /// <paramref name="earlier"/>'s entities moved across one more edit (<paramref name="map"/>), when asked for. Maps
+    /// of edits whose entities nobody asked for are chained onto the entities last moved (up to
+    /// <see cref="MaxPendingMaps"/>, then moved at once), so no chain of earlier analyses is kept alive.
+    /// </summary>
+    internal static ArticleEntities MovedLazily(ArticleEntities earlier, Attribution.SpanMap map, Func<ArticleEntities> relink)
     {
-        Entities = entities;
-        _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Mentions = mentions;
-        UndefinedAcronyms = undefinedAcronyms;
+        if (Volatile.Read(ref earlier._pending) is { } pending && pending.Maps.Length < MaxPendingMaps)
+        {
+            return new ArticleEntities(new Pending(pending.Moved, pending.Maps.Add(map), relink));
+        }
+        return new ArticleEntities(new Pending(earlier.Materialized, [map], relink));
+    }
+
+    internal const int MaxPendingMaps = 64;
+
+    /// <summary>Whether the mentions are still to be moved (for tests).</summary>
+    internal bool IsPending => Volatile.Read(ref _pending) is not null;
+
+    private Contents Materialized
+    {
+        get
+        {
+            if (Volatile.Read(ref _contents) is { } contents)
+            {
+                return contents;
+            }
+            if (Volatile.Read(ref _pending) is not { } pending)
+            {
+                return Volatile.Read(ref _contents)!; // another thread moved them meanwhile
+            }
+            // Two threads may both move them: the results are equal, and either is kept.
+            var moved = EntityReuse.Move(pending.Moved.Entities, pending.Moved.UndefinedAcronyms, pending.Moved.Mentions, pending.Maps) is { } result
+                ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions)
+                : pending.Relink().Materialized;
+            Interlocked.CompareExchange(ref _contents, moved, null);
+            Volatile.Write(ref _pending, null);
+            return _contents!;
+        }
     }
 
     public static ArticleEntities Empty { get; } = new([], []);
 
     /// <summary>Entities in order of first mention.</summary>
-    public ImmutableArray<Entity> Entities { get; }
+    public ImmutableArray<Entity> Entities => Materialized.Entities;
 
     /// <summary>Every mention of every entity, sorted by position.</summary>
-    public ImmutableArray<Mention> Mentions { get; }
+    public ImmutableArray<Mention> Mentions => Materialized.Mentions;
 
     /// <summary>Acronyms that are neither defined in the article nor known to the knowledge base (BYL0010).</summary>
-    public ImmutableArray<Mention> UndefinedAcronyms { get; }
+    public ImmutableArray<Mention> UndefinedAcronyms => Materialized.UndefinedAcronyms;
 
-    public Entity? Find(string entityId) => _byId.GetValueOrDefault(entityId);
+    public Entity? Find(string entityId) => Materialized.ById.GetValueOrDefault(entityId);
 
     /// <summary>The mention that contains <paramref name="offset"/> (its end included, as an editor cursor after a word is "on" it).</summary>
     public Mention? MentionAt(int offset)
@@ -61,7 +118,7 @@ public sealed class ArticleEntities
     public Entity? EntityAt(int offset) => MentionAt(offset) is { } mention ? Find(mention.EntityId) : null;
 
     /// <summary>All mentions of an entity, in document order (empty for an unknown id).</summary>
-    public ImmutableArray<Mention> MentionsOf(string entityId) => _byId.TryGetValue(entityId, out var e) ? e.Mentions : [];
+    public ImmutableArray<Mention> MentionsOf(string entityId) => Materialized.ById.TryGetValue(entityId, out var e) ? e.Mentions : [];
 
     /// <summary>
     /// Mentions that share at least one character with <paramref name="span"/>, in document order, found by binary

@@ -48,6 +48,9 @@ public static class EntityAnalyzer
         return entities;
     }
 
+    /// <summary>Links the article again from its blocks' candidates: the fallback of entities taken over lazily (<see cref="EntityReuse"/>).</summary>
+    internal static ArticleEntities LinkAgain(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table) => LinkAll(syntax, kb, table);
+
     private static ArticleEntities LinkAll(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
     {
         var blocks = new List<(Block Block, BlockMentions Mentions)>(syntax.Blocks.Length);

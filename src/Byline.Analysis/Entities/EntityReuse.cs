@@ -12,7 +12,8 @@ namespace Byline.Analysis.Entities;
 /// have the same kinds and the same candidates as the blocks they replaced (their spans mapped across the edit),
 /// and none of them is a footnote, linking would establish the same things and resolve every candidate as
 /// before: the previous entities are taken over, the mentions before the edit as the very objects and those
-/// after it moved by the edit's length. Typing inside a word that names nothing is such an edit.
+/// after it moved by the edit's length — when first asked for (<see cref="ArticleEntities.MovedLazily"/>). Typing
+/// inside a word that names nothing is such an edit.
 /// </summary>
 internal static class EntityReuse
 {
@@ -21,11 +22,35 @@ internal static class EntityReuse
     {
         if (table.Previous is not { LinkedEntities: { } earlier } previous || !ReferenceEquals(previous.LinkedKnowledgeBase, kb)
             || SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is not { } map
-            || !SameCandidates(table, previous, kb, map))
+            || !SharedEndsMove(table, previous, map) || !SameCandidates(table, previous, kb, map))
         {
             return null;
         }
-        return Map(earlier, map);
+        return ArticleEntities.MovedLazily(earlier, map, () => EntityAnalyzer.LinkAgain(table.Syntax, kb, table));
+    }
+
+    /// <summary>
+    /// Whether the blocks both trees share at their ends lie before the edit in the same place, and after it moved by
+    /// its length: then so do their mentions (a mention lies inside its block), and every mention can be moved later.
+    /// </summary>
+    private static bool SharedEndsMove(BlockResultTable table, BlockResultTable previous, SpanMap map)
+    {
+        var (newer, older) = (table.Syntax.Blocks, previous.Syntax.Blocks);
+        var (prefix, suffix) = (table.SharedPrefix, table.SharedSuffix);
+        if (prefix > 0 && (!map.IsBefore(older[prefix - 1].Span) || newer[prefix - 1].Start != older[prefix - 1].Start))
+        {
+            return false;
+        }
+        var (now, before) = (newer.Length - suffix, older.Length - suffix);
+        for (var k = 0; k < suffix; k++)
+        {
+            // Every suffix block: one sits where an edit's range ended only if it is empty, and a start is cheap to check.
+            if (!map.TryMap(older[before + k].Span, out var moved) || moved.Start != newer[now + k].Start)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the edit's blocks (between the blocks both trees share at their ends) read as the ones they replaced.</summary>
@@ -76,55 +101,79 @@ internal static class EntityReuse
         && a.IsTeam == b.IsTeam && a.DefinesAcronym == b.DefinesAcronym && a.IsDefinition == b.IsDefinition;
 
     /// <summary>
-    /// The entities with their mentions moved across the edit: one new mention for each one after it, shared by the
-    /// article's list and its entity's; an entity none of whose mentions moved stays the very object.
+    /// The entities with their mentions moved across the edits (<paramref name="maps"/>, in turn): one new mention for
+    /// each one that moved, shared by the article's list and its entity's; an entity none of whose mentions moved stays
+    /// the very object. Null if a mention has no place after an edit.
     /// </summary>
-    private static ArticleEntities? Map(ArticleEntities earlier, SpanMap map)
+    public static (ImmutableArray<Entity> Entities, ImmutableArray<Mention> UndefinedAcronyms, ImmutableArray<Mention> Mentions)? Move(
+        ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> old, ImmutableArray<SpanMap> maps)
     {
-        var old = earlier.Mentions;
         var mentions = new Mention[old.Length];
         for (var i = 0; i < old.Length; i++)
         {
-            if (map.IsBefore(old[i].Span))
-            {
-                mentions[i] = old[i];
-            }
-            else if (map.TryMap(old[i].Span, out var span))
-            {
-                mentions[i] = old[i] with { Span = span };
-            }
-            else
+            if (MapThrough(old[i].Span, maps) is not { } span)
             {
                 return null;
             }
+            mentions[i] = span == old[i].Span ? old[i] : old[i] with { Span = span };
         }
-        var entities = ImmutableArray.CreateBuilder<Entity>(earlier.Entities.Length);
-        foreach (var entity in earlier.Entities)
+        var moved = ImmutableArray.CreateBuilder<Entity>(entities.Length);
+        foreach (var entity in entities)
         {
-            if (map.IsBefore(entity.Mentions[^1].Span))
+            if (BeforeEvery(entity.Mentions[^1].Span, maps))
             {
-                entities.Add(entity);
+                moved.Add(entity); // its last mention lies before every edit, so do all before it
             }
-            else if (MovedAll(entity.Mentions, old, mentions, map) is { } moved)
+            else if (MovedAll(entity.Mentions, old, mentions) is { } all)
             {
-                entities.Add(entity with { Mentions = moved });
+                moved.Add(entity with { Mentions = all });
             }
             else
             {
                 return null;
             }
         }
-        return MovedAll(earlier.UndefinedAcronyms, old, mentions, map) is { } undefined
-            ? new ArticleEntities(entities.MoveToImmutable(), undefined, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(mentions))
+        return MovedAll(undefinedAcronyms, old, mentions) is { } undefined
+            ? (moved.MoveToImmutable(), undefined, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(mentions))
             : null;
     }
 
-    private static ImmutableArray<Mention>? MovedAll(ImmutableArray<Mention> some, ImmutableArray<Mention> old, Mention[] mapped, SpanMap map)
+    /// <summary>
+    /// Whether a span lies before every edit's range, so it kept its place across all of them. A span that merely ends
+    /// up where it was does not tell: edits on either side of it may have moved it and back again, and the mentions
+    /// before it with it (one edit before them all, the next between them and it).
+    /// </summary>
+    private static bool BeforeEvery(TextSpan span, ImmutableArray<SpanMap> maps)
+    {
+        foreach (var map in maps)
+        {
+            if (!map.IsBefore(span))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A span moved across each edit in turn: kept before an edit, moved by its length after it; null inside one.</summary>
+    private static TextSpan? MapThrough(TextSpan span, ImmutableArray<SpanMap> maps)
+    {
+        foreach (var map in maps)
+        {
+            if (!map.TryMap(span, out span))
+            {
+                return null;
+            }
+        }
+        return span;
+    }
+
+    private static ImmutableArray<Mention>? MovedAll(ImmutableArray<Mention> some, ImmutableArray<Mention> old, Mention[] mapped)
     {
         var result = new Mention[some.Length];
         for (var i = 0; i < some.Length; i++)
         {
-            if (Moved(some[i], old, mapped, map) is not { } moved)
+            if (Moved(some[i], old, mapped) is not { } moved)
             {
                 return null;
             }
@@ -134,15 +183,11 @@ internal static class EntityReuse
     }
 
     /// <summary>
-    /// The new mention that replaces <paramref name="mention"/>: itself before the edit, else the one at its index in the
-    /// article's list (mentions never overlap, so their starts are sorted and distinct); null if it is not there.
+    /// The new mention that replaces <paramref name="mention"/>: the one at its index in the article's list (mentions
+    /// never overlap, so their starts are sorted and distinct); null if it is not there.
     /// </summary>
-    private static Mention? Moved(Mention mention, ImmutableArray<Mention> old, Mention[] mapped, SpanMap map)
+    private static Mention? Moved(Mention mention, ImmutableArray<Mention> old, Mention[] mapped)
     {
-        if (map.IsBefore(mention.Span))
-        {
-            return mention;
-        }
         int lo = 0, hi = old.Length - 1;
         while (lo < hi)
         {

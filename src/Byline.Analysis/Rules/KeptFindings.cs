@@ -25,10 +25,10 @@ internal sealed record KeptFindings(ImmutableArray<Finding> Findings, ImmutableA
 }
 
 /// <summary>
-/// The previous analysis' findings, rule by rule, when the rules read the same options and publisher now, and the
-/// first sentence whose findings the sourcing rules must make again.
+/// The previous analysis' findings, rule by rule, when the rules read the same options and publisher now; the
+/// first sentence whose findings the sourcing rules must make again; and the map of the previous text into this one.
 /// </summary>
-internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence)
+internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, SpanMap? map)
 {
     /// <param name="previous">The analysis the model's side table was made from (its <see cref="BlockResultTable.Previous"/>).</param>
     public static PreviousFindings? Of(ArticleModel model, ArticleAnalysis? previous)
@@ -38,7 +38,8 @@ internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence)
         {
             return null;
         }
-        return new PreviousFindings(kept, SourcingRule.FirstToAnalyse(model.Sourcing.Sentences, model.Blocks.LinkedSentencesKept));
+        var map = model.Blocks.EntitiesReused ? SpanMap.Between(previous.Syntax.Text, model.Syntax.Text) : null;
+        return new PreviousFindings(kept, SourcingRule.FirstToAnalyse(model.Sourcing.Sentences, model.Blocks.LinkedSentencesKept), map);
     }
 
     /// <summary>What rule <paramref name="rule"/> (its index in <see cref="RuleCatalog.Rules"/>) reported, if it ran whole.</summary>
@@ -46,4 +47,55 @@ internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence)
 
     /// <summary>The sentences before this one keep their findings.</summary>
     public int FirstSentence => firstSentence;
+
+    /// <summary>
+    /// An entity rule's previous findings moved across the edit, when the entities were taken over (so the rule would
+    /// find the same, at the moved mentions): each finding lies wholly before the edit and stays, or wholly after it
+    /// and moves by its length. Null when the entities were linked again or a finding touches the edit.
+    /// </summary>
+    public KeptFindings? MovedEntityFindings(int rule)
+    {
+        if (map is null || kept[rule] is not { } previous)
+        {
+            return null;
+        }
+        var moved = ImmutableArray.CreateBuilder<Finding>(previous.Findings.Length);
+        Func<Microsoft.CodeAnalysis.Text.TextSpan, bool> before = map.IsBefore, after = map.IsAfter;
+        foreach (var finding in previous.Findings)
+        {
+            if (Lies(finding, before))
+            {
+                moved.Add(finding);
+            }
+            else if (Lies(finding, after))
+            {
+                moved.Add(finding.Shifted(map.Delta));
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return new KeptFindings(moved.MoveToImmutable(), []);
+    }
+
+    private static bool Lies(Finding finding, Func<Microsoft.CodeAnalysis.Text.TextSpan, bool> where)
+    {
+        if (!where(finding.Span) || finding.Focus is { } focus && !where(focus))
+        {
+            return false;
+        }
+        foreach (var related in finding.Related)
+        {
+            if (!where(related.Span)) return false;
+        }
+        foreach (var fix in finding.Fixes)
+        {
+            foreach (var change in fix.Changes)
+            {
+                if (!where(change.Span)) return false;
+            }
+        }
+        return true;
+    }
 }

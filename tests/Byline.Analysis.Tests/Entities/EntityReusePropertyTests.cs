@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+using CsCheck;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>
+/// Architecture invariant: entities taken over from the previous analysis after an edit (entity linking's early
+/// cutoff) equal a fresh linking's, mention for mention, whenever they are first asked for — also after many
+/// analyses in a row that never asked for them. The scripts are long runs of small edits of the kind that keeps
+/// the entities (typing and deleting inside plain words), aimed before, inside and just after names, into the
+/// blocks at the article's end, and across lines (a line break typed or removed), so that edits which move the
+/// same mentions back and forth, and edits on either side of the shared end blocks, follow one another.
+/// </summary>
+public class EntityReusePropertyTests
+{
+    private static readonly string[] Sentences =
+    [
+        "Ada Quill, the union's treasurer, said the ferry would sail on Friday.",
+        "Quill added that the crossing had been delayed twice.",
+        "The Maritime Safety Board (MSB) inspected the hull in Lisbon.",
+        "The MSB said the welds were sound, and Quill agreed.",
+        "Tom Reyes, a spokesman for Harbour Lines, told Reuters the fares would rise.",
+        "Reyes said Harbour Lines would hire a mediator.",
+        "Officials in London and Madrid were not told.",
+        "The engines were replaced in March by a yard near Porto.",
+        "Critics in the WTO say the refit was rushed.",
+        "the crews were paid late again this month",
+    ];
+
+    private static readonly string[] Blocks =
+    [
+        "Photo: Harbour Press", "By Lena Ortiz", "Reporting by Tom Reyes; editing by Ada Quill", "---",
+        "> “The crossing is safe,” Quill said.", "- Sailings resume on Friday, the MSB said.",
+    ];
+
+    private static readonly string[] Insertions = ["x", "x", "ab", " ", "e", "", "\n", "\n\n", " the", "s", "Quill ", ". "];
+
+    private static readonly Gen<string> Paragraphs =
+        Gen.OneOf(Gen.Int[0, Sentences.Length - 1].Array[1, 4].Select(picks => string.Join(' ', picks.Select(i => Sentences[i]))),
+                  Gen.Int[0, Blocks.Length - 1].Select(i => Blocks[i]));
+
+    /// <summary>Body paragraphs, then blocks at the end (credits, captions) that the edits near the end reach.</summary>
+    private static readonly Gen<(string Text, bool Markdown)> Articles =
+        Gen.Select(Paragraphs.Array[2, 7], Gen.Int[0, Blocks.Length - 1].Array[0, 3], Gen.Bool).Select((paragraphs, ends, markdown) =>
+            ("Ferry to sail despite strike threat\n\n" + string.Join("\n\n", paragraphs.Concat(ends.Select(i => Blocks[i]))) + "\n", markdown));
+
+    /// <summary>Where an edit lands: 0 anywhere, 1 inside a lower-case word, 2 at the start or end of a capitalised word (±1), 3 in the last quarter.</summary>
+    private static readonly Gen<int> Places = Gen.Frequency((1, Gen.Const(0)), (4, Gen.Const(1)), (3, Gen.Const(2)), (2, Gen.Const(3)));
+
+    private static readonly Gen<int> Deletions = Gen.Frequency((4, Gen.Const(0)), (4, Gen.Const(1)), (2, Gen.Int[2, 3]), (1, Gen.Int[4, 12]));
+
+    /// <summary>An edit: where, a fraction choosing the place, how much to delete, what to insert, whether it is analysed, whether the entities are then asked for.</summary>
+    private static readonly Gen<(int Place, double At, int Delete, string Insert, bool Analyse, bool Ask)> Edits =
+        Gen.Select(Places, Gen.Double[0, 1], Deletions, Gen.Int[0, Insertions.Length - 1].Select(i => Insertions[i]),
+            Gen.Frequency((5, Gen.Const(true)), (1, Gen.Const(false))), Gen.Frequency((1, Gen.Const(true)), (6, Gen.Const(false))));
+
+    [Test]
+    public void Entities_taken_over_across_long_edit_scripts_equal_a_fresh_linking()
+    {
+        var counts = new Counts();
+        Gen.Select(Articles, Edits.Array[8, 60]).Sample((article, edits) =>
+        {
+            var format = article.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText;
+            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article.Text), format);
+            var analysis = ArticleAnalyzer.Analyze(syntax);
+            var script = new StringBuilder();
+            foreach (var (place, at, delete, insert, analyse, ask) in edits)
+            {
+                var span = Span(syntax.Text.ToString(), place, at, delete);
+                script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
+                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+                if (analyse)
+                {
+                    script.Append(ask ? "[analysed, asked]" : "[analysed]");
+                    analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+                    counts.Analysed++;
+                    counts.TakenOver += analysis.BlockResults.EntitiesReused ? 1 : 0;
+                    if (ask)
+                    {
+                        Compare(analysis, script, counts);
+                    }
+                }
+            }
+            Compare(ArticleAnalyzer.Analyze(syntax, previous: analysis), script, counts);
+        }, iter: 300, threads: 1);
+        TestContext.Out.WriteLine($"Entity reuse property: {counts.Analysed} analyses made from the previous one, {counts.TakenOver} took the entities over; "
+            + $"{counts.Compared} asked for equal fresh ones.");
+        Assert.That(counts.TakenOver, Is.GreaterThan(counts.Analysed / 4), "the scripts mostly take entities over");
+    }
+
+    [Test]
+    public void A_name_moved_by_one_edit_and_its_last_mention_moved_back_by_the_next_is_moved()
+    {
+        // The first edit moves every mention, the second moves the last one back: the name's first mention must
+        // stay moved although its last ends up where it was.
+        const string text = "Ferry to sail\n\nAda Quill said the ferry would sail. The crews were paid late. Quill added that it was delayed.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        var script = new StringBuilder();
+        foreach (var (word, change) in new[] { ("sail", new TextChange(new TextSpan(text.IndexOf("sail", StringComparison.Ordinal) + 2, 0), "x")),
+                                               ("crews", new TextChange(new TextSpan(text.IndexOf("crews", StringComparison.Ordinal) + 2, 1), "")) })
+        {
+            script.Append($"[{change.Span} -> {JsonSerializer.Serialize(change.NewText)} in '{word}']");
+            syntax = syntax.WithText(syntax.Text.WithChanges([change]));
+            analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+            Assert.That(analysis.BlockResults.EntitiesReused, Is.True, $"the entities are taken over after {script}");
+        }
+        Compare(analysis, script, new Counts());
+        Assert.That(analysis.Entities.Find("ada-quill")?.Mentions.Select(m => syntax.Text.ToString(m.Span)), Is.EqualTo(new[] { "Ada Quill", "Quill" }));
+    }
+
+    /// <summary>The edited span: its start placed as <paramref name="place"/> says, at most <paramref name="delete"/> characters long.</summary>
+    private static TextSpan Span(string text, int place, double at, int delete)
+    {
+        var starts = place switch
+        {
+            1 => Offsets(text, i => i > 0 && i < text.Length && char.IsLower(text[i]) && char.IsLetter(text[i - 1])),
+            2 => Offsets(text, i => i < text.Length && char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1]))
+                                   || i > 0 && char.IsLetter(text[i - 1]) && (i == text.Length || !char.IsLetter(text[i])) && WordStartsUpper(text, i)),
+            _ => [],
+        };
+        int start;
+        if (starts.Count > 0)
+        {
+            var pick = Math.Min((int)(at * starts.Count), starts.Count - 1);
+            // Names: just before, at, or just inside the boundary (the fraction's last digits choose).
+            start = Math.Clamp(starts[pick] + (place == 2 ? (int)(at * 1000 * starts.Count) % 3 - 1 : 0), 0, text.Length);
+        }
+        else
+        {
+            start = place == 3 ? text.Length - (int)(at * text.Length / 4) : (int)(at * text.Length);
+        }
+        return new TextSpan(start, Math.Min(delete, text.Length - start));
+    }
+
+    private static List<int> Offsets(string text, Func<int, bool> where)
+    {
+        var offsets = new List<int>();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (where(i))
+            {
+                offsets.Add(i);
+            }
+        }
+        return offsets;
+    }
+
+    /// <summary>Whether the word that ends at <paramref name="end"/> starts with a capital.</summary>
+    private static bool WordStartsUpper(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return char.IsUpper(text[start]);
+    }
+
+    private sealed class Counts
+    {
+        public int Analysed, TakenOver, Compared;
+    }
+
+    private static void Compare(ArticleAnalysis incremental, StringBuilder script, Counts counts)
+    {
+        var syntax = incremental.Syntax;
+        var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(syntax.Text.ToString()), syntax.Format));
+        var context = $"after the edits {script} of a {syntax.Format} article; final text:\n{syntax.Text}";
+        Assert.That(Describe(incremental.Entities), Is.EqualTo(Describe(fresh.Entities)), "entities " + context);
+        Assert.That(Describe(incremental.Findings), Is.EqualTo(Describe(fresh.Findings)), "findings " + context);
+        counts.Compared++;
+    }
+
+    private static string Describe(ArticleEntities entities)
+    {
+        static string Of(Mention m) =>
+            $"{m.Span} {m.EntityId} {m.Text} {m.Kind} {m.IsPossessive} {m.FootnoteMarker} {m.FootnoteText} {m.HouseSpelling} {m.Block} {m.IsDefinition}";
+        var text = new StringBuilder();
+        foreach (var entity in entities.Entities)
+        {
+            text.AppendLine($"{entity.Id} {entity.Name} {entity.Type} {entity.Acronym} {entity.AcronymExpansion}: {string.Join(";", entity.Mentions.Select(Of))}");
+            text.AppendLine($"  found {entities.Find(entity.Id)?.Name} of {string.Join(";", entities.MentionsOf(entity.Id).Select(m => m.Span))}");
+        }
+        text.AppendLine("mentions " + string.Join(";", entities.Mentions.Select(Of)));
+        text.AppendLine("undefined " + string.Join(";", entities.UndefinedAcronyms.Select(Of)));
+        text.AppendLine("at " + string.Join(";", entities.Mentions.Select(m => entities.MentionAt(m.Span.Start)?.Span)));
+        return text.ToString();
+    }
+
+    private static string Describe(ImmutableArray<Finding> findings)
+    {
+        var text = new StringBuilder();
+        foreach (var f in findings)
+        {
+            text.AppendLine($"{f.Rule.Id} {f.Severity} {f.Span} {f.Focus} {f.Message} | " + string.Join(";", f.Related.Select(r => $"{r.Span} {r.Message}"))
+                + " | " + string.Join(";", f.Fixes.SelectMany(x => x.Changes.Select(c => $"{x.Title} {c.Span} {c.NewText}"))));
+        }
+        return text.ToString();
+    }
+}
