@@ -23,7 +23,8 @@ public static class Program
         if (args.Contains("--stdio"))
         {
             input = Console.OpenStandardInput();
-            output = Console.OpenStandardOutput();
+            // Written on the flushing thread: the console stream's asynchronous write is a thread-pool hop per buffer.
+            output = new SynchronousWriteStream(Console.OpenStandardOutput());
             // stdout carries only protocol: anything that writes to Console.Out by mistake goes to stderr.
             Console.SetOut(Console.Error);
         }

@@ -145,6 +145,60 @@ public class ProcessTests
         Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
     }
 
+    /// <summary>
+    /// Standard output is written on the flushing thread in 64 KB buffers (<c>SynchronousWriteStream</c>): answers
+    /// many buffers long, one after another and with a log line between, arrive whole and in order, the same as
+    /// the in-process server's.
+    /// </summary>
+    [Test]
+    public async Task Answers_larger_than_the_pipe_arrive_whole_over_stdio()
+    {
+        const string uri = "file:///articles/long.txt";
+        var text = string.Join("\n", Enumerable.Repeat(LspTestClient.Seed, 30));
+        using var process = Start("--stdio");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using var overStdio = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        await using var inProcess = RawLspConnection.InProcess();
+        var fromProcess = await PullTwiceAsync(overStdio, uri, text);
+        var fromInProcess = await PullTwiceAsync(inProcess, uri, text);
+        Assert.That(fromProcess[0].Length, Is.GreaterThan(4 * 64 * 1024), "the answer spans several output buffers");
+        Assert.That(fromProcess, Is.EqualTo(fromInProcess));
+
+        await overStdio.RequestAsync(9, "shutdown");
+        await overStdio.ReadResponseAsync(9);
+        await overStdio.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+    }
+
+    /// <summary>The items of the diagnostics of <paramref name="text"/>, then of the text after an edit in its middle.</summary>
+    private static async Task<string[]> PullTwiceAsync(RawLspConnection connection, string uri, string text)
+    {
+        await connection.InitializeAsync();
+        await connection.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "plaintext", ["version"] = 1, ["text"] = text },
+        });
+        await connection.RequestAsync(2, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        var first = (await connection.ReadResponseAsync(2))["result"]!["items"]!.ToJsonString();
+        var middle = text.Count(c => c == '\n') / 2;
+        await connection.NotifyAsync("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject
+            {
+                ["range"] = new JsonObject
+                {
+                    ["start"] = new JsonObject { ["line"] = middle, ["character"] = 0 },
+                    ["end"] = new JsonObject { ["line"] = middle, ["character"] = 0 },
+                },
+                ["text"] = "Officials said nothing.\n",
+            }),
+        });
+        await connection.RequestAsync(3, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        var second = (await connection.ReadResponseAsync(3))["result"]!["items"]!.ToJsonString();
+        return [first, second];
+    }
+
     [Test]
     public async Task The_server_exits_when_its_client_process_is_dead()
     {

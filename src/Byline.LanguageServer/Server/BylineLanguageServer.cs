@@ -45,6 +45,10 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
     /// <summary>Client requests dispatched but not yet answered before the server stops reading more (backpressure).</summary>
     private const int MaxUnansweredRequests = 128;
 
+    // The output pipe's buffers: written to the stream one buffer per write, so the 4 KB default made a 1.5 MB
+    // answer ~390 writes; 64 KB is a Linux pipe's whole buffer, and still under the large-object heap's threshold.
+    private const int OutputBufferBytes = 64 * 1024;
+
     private readonly JsonRpc _rpc;
     private readonly InboundFilter _inbound;
     private readonly NotificationOutbox _outbox;
@@ -70,7 +74,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         };
         var filtered = new Pipe();
-        var handler = new ResilientMessageHandler(PipeWriter.Create(output), filtered.Reader, formatter, _log, MaxUnansweredRequests);
+        var handler = new ResilientMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(minimumBufferSize: OutputBufferBytes)), filtered.Reader, formatter, _log, MaxUnansweredRequests);
         _inbound = new InboundFilter(input, filtered.Writer, handler, _log);
         _rpc = new BylineJsonRpc(handler, _log)
         {

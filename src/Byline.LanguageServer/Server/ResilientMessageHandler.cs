@@ -19,6 +19,7 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
     private readonly ConcurrentDictionary<RequestId, byte> _ourRequests = new();
     private readonly ConcurrentDictionary<RequestId, byte> _unanswered = new();
     private readonly SemaphoreSlim _answerSlots;
+    private bool _answerWritten;
 
     public ResilientMessageHandler(PipeWriter writer, PipeReader reader, IJsonRpcMessageFormatter formatter, ServerLog log, int maxUnanswered)
         : base(writer, reader, formatter)
@@ -57,6 +58,23 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
                 break;
         }
         base.Write(content, cancellationToken);
+        if (Byline.Text.PhaseTimer.Enabled && content is JsonRpcResult)
+        {
+            // With the pull's "answered" mark: how long an answer's serialisation and its write to the client take.
+            _answerWritten = true;
+            Byline.Text.PhaseTimer.Mark("answer serialised");
+        }
+    }
+
+    protected override async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        await base.FlushAsync(cancellationToken);
+        if (_answerWritten)
+        {
+            // Writes and flushes are one message at a time (StreamJsonRpc's send lock), so the flag is this answer's.
+            _answerWritten = false;
+            Byline.Text.PhaseTimer.Mark("answer written");
+        }
     }
 
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)

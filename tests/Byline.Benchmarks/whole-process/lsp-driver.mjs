@@ -9,6 +9,8 @@
 //           diagnostics (open_cpu_ms: start-up, the preload and the first analysis), and per keystroke, typing only
 //           (key_cpu_ms): what to compare on a loaded machine, where wall times are mostly waiting
 //           and the same split by the server's thread names (key_cpu_by_thread, ms per keystroke)
+//   ids     each pull names the last report's result id, as VS Code does, so the server may answer "unchanged"
+//           (key_unchanged counts those); --no-result-ids pulls afresh every time, as the driver did before session 13
 //   wait    with --wait-ms N, N ms of quiet between the open's diagnostics and the first keystroke (a user reading
 //           before typing; the default 0 types at once)
 //   rss     the server's resident memory after all of that (VmRSS from /proc); with --idle-ms N also after N
@@ -17,7 +19,7 @@
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -35,6 +37,8 @@ const options = parseOptions(process.argv.slice(2, split));
 const [command, ...commandArgs] = process.argv.slice(split + 1);
 const text = readFileSync(options.article, 'utf8');
 const uri = pathToFileURL(resolve(options.article)).href;
+const lastReports = new Map(); // uri → the last full report's result id and items
+let unchangedAnswers = 0;
 
 const server = new LspConnection(command, commandArgs, options.log);
 try {
@@ -69,6 +73,7 @@ async function run() {
   if (options.waitMs > 0) await new Promise((done) => setTimeout(done, options.waitMs));
   const cpuBefore = processorMs(server.pid);
   const threadsBefore = threadProcessorMs(server.pid);
+  unchangedAnswers = 0;
   const typing = await type(first);
   const keyCpu = typing.keys ? { key_cpu_ms: (processorMs(server.pid) - cpuBefore) / typing.keys, key_cpu_by_thread: perKey(threadsBefore, threadProcessorMs(server.pid), typing.keys) } : {};
   const rssKb = residentKb(server.pid);
@@ -122,12 +127,25 @@ async function type() {
     key_first_byte_p50_ms: quantile(split.first, 0.5), key_first_byte_p99_ms: quantile(split.first, 0.99),
     key_received_p50_ms: quantile(split.received, 0.5), key_received_p99_ms: quantile(split.received, 0.99),
     key_driver_parse_p50_ms: quantile(split.parse, 0.5), key_answer_bytes: quantile(split.bytes, 0.5),
+    // How many of the keystrokes' pulls the server answered "unchanged" (the diagnostics the client has).
+    key_unchanged: unchangedAnswers,
   };
 }
 
+// As VS Code's client does, each pull names the result id of the document's last report, and an "unchanged" answer
+// keeps the items it had (--no-result-ids: every pull asks afresh, as the driver did before session 13).
 async function pull(document = uri) {
-  const report = await server.request('textDocument/diagnostic', { textDocument: { uri: document } });
-  return report.items ?? [];
+  const last = lastReports.get(document);
+  const params = { textDocument: { uri: document } };
+  if (last?.resultId && !options.noResultIds) params.previousResultId = last.resultId;
+  const report = await server.request('textDocument/diagnostic', params);
+  if (report.kind === 'unchanged' && last) {
+    unchangedAnswers++;
+    return last.items;
+  }
+  const items = report.items ?? [];
+  lastReports.set(document, { resultId: report.resultId, items });
+  return items;
 }
 
 function ms(since) {
@@ -172,7 +190,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [] };
+  const result = { article: undefined, keys: 60, noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [] };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -182,6 +200,7 @@ function parseOptions(args) {
     else if (args[i] === '--idle-ms') result.idleMs = Number(args[++i]);
     else if (args[i] === '--wait-ms') result.waitMs = Number(args[++i]);
     else if (args[i] === '--also') result.also.push(args[++i]);
+    else if (args[i] === '--no-result-ids') result.noResultIds = true;
     else throw new Error(`unknown option ${args[i]}`);
   }
   if (!result.article) throw new Error('--article FILE is required');
