@@ -145,12 +145,25 @@ internal sealed partial class SentenceReader
         foreach (var chain in _lexicon.ReportingChains)
         {
             var first = i - chain.Length;
-            if (first >= 0 && Enumerable.Range(0, chain.Length).All(k => _words[first + k].IsWord && _words[first + k].Lower == chain[k]))
+            if (first >= 0 && ChainAt(first, chain))
             {
                 return first;
             }
         }
         return -1;
+    }
+
+    // Compared from the chain's last word, the one right before the verb, which rejects most chains at once.
+    private bool ChainAt(int first, ImmutableArray<string> chain)
+    {
+        for (var k = chain.Length - 1; k >= 0; k--)
+        {
+            if (!_words[first + k].IsWord || _words[first + k].Lower != chain[k])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"have themselves warned": an intensive pronoun after an auxiliary stands in the verb group, not after the subject.</summary>
