@@ -125,6 +125,12 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> VagueSubjects { get; init; }
     public required FrozenSet<string> VagueQuantifiers { get; init; }
     public required FrozenSet<string> Hedges { get; init; }
+
+    /// <summary>Verbs of appearance that hedge before any complement ("seems stable"), from <c>evidential_copulas</c>.</summary>
+    public required FrozenSet<string> EvidentialCopulas { get; init; }
+
+    /// <summary>Impersonal subjects after which a verb of appearance hedges whatever follows ("it appears, though, that").</summary>
+    public required FrozenSet<string> EvidentialSubjects { get; init; }
     public required FrozenSet<string> AgentlessParticiples { get; init; }
     public required FrozenSet<string> BeForms { get; init; }
     public required FrozenSet<string> Intensifiers { get; init; }
@@ -320,6 +326,8 @@ public sealed class AttributionLexicon
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
             Hedges = Set(root, "hedges"),
+            EvidentialCopulas = Set(root, "evidential_copulas"),
+            EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),
             BeForms = Set(root, "be_forms"),
             Intensifiers = Set(root, "intensifiers"),
