@@ -238,6 +238,12 @@ public static class ArticleAnalyzer
                     // Most findings already carry the severity they are reported at: no copy of each on every keystroke.
                     findings.Add(finding.Severity == level ? finding : finding with { Severity = level });
                 }
+                if (kept[r]?.Failure is { } failure)
+                {
+                    // The sentences that did not throw keep their findings; the rule is read whole again after the next edit.
+                    kept[r] = null;
+                    findings.Add(InternalError(rule.Descriptor.Id, failure));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -40,6 +40,32 @@ internal sealed class Lemmatizer
         return rule.Append.Length == 0 ? stem : stem + rule.Append;
     }
 
+    /// <summary>
+    /// The lemmas <paramref name="word"/> may have as <paramref name="tag"/>, the likelier first: the exception, then
+    /// the rule of each known suffix from the longest down. The longest suffix rests on few words of the treebanks
+    /// ("blasted" ends like "wasted"), so a caller that can check a lemma against a word list backs off to the
+    /// shorter, better attested suffixes.
+    /// </summary>
+    public IEnumerable<string> Candidates(string word, PosTag tag)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (_exceptions.TryGetValue(ExceptionKey(tag.Id, word), out var exception) && seen.Add(exception))
+        {
+            yield return exception;
+        }
+        for (var length = Math.Min(MaxSuffix, word.Length); length >= 0; length--)
+        {
+            if (_rules.TryGetValue(RuleKey(tag.Id, word, length), out var rule) && rule.Strip < word.Length)
+            {
+                var lemma = word[..^rule.Strip].ToLowerInvariant() + rule.Append;
+                if (seen.Add(lemma))
+                {
+                    yield return lemma;
+                }
+            }
+        }
+    }
+
     private LemmaRule FindRule(ReadOnlySpan<char> word, byte tag)
     {
         for (var length = Math.Min(MaxSuffix, word.Length); length >= 0; length--)

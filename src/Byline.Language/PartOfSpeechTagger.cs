@@ -73,6 +73,12 @@ public sealed class PartOfSpeechTagger
     public string Lemmatize(ReadOnlySpan<char> word, PosTag tag) => _lemmatizer.Lemmatize(word, tag);
 
     /// <summary>
+    /// Every lemma <paramref name="word"/> may have read as <paramref name="tag"/>, the likelier first, for a caller that
+    /// checks them against a word list: the exception, then the rule of each known suffix from the longest down.
+    /// </summary>
+    public IEnumerable<string> LemmaCandidates(string word, PosTag tag) => _lemmatizer.Candidates(word, tag);
+
+    /// <summary>
     /// A reader of one sentence's tags that tags from the left only as far as it is asked (<see cref="LeftTags"/>).
     /// Dispose it to return its buffers.
     /// </summary>

@@ -61,8 +61,9 @@ public sealed class AttributionLexicon
 
     /// <summary>
     /// The cue verb a lower-case word is a form of, or null: its irregular lemma where that is a curated verb, else the
-    /// first lemma its regular ending gives that a verb list holds, a curated verb before a candidate ("notes" → note,
-    /// "denied" → deny). A candidate's irregular past is mostly narration, so it is no cue.
+    /// word itself or a lemma of its regular ending (<see cref="VerbLemmas"/>, likelier first) where a verb list holds it, a curated
+    /// verb before a candidate ("notes" → note, "denied" → deny). A candidate's irregular past is mostly narration, so
+    /// it is no cue.
     /// </summary>
     public CueVerb? VerbOf(string lower)
     {
@@ -70,10 +71,14 @@ public sealed class AttributionLexicon
         {
             return listed;
         }
-        CueVerb? candidate = null;
-        foreach (var lemma in EnglishEndings.LemmasOf(lower))
+        if (CuratedVerbs.TryGetValue(lower, out var curated))
         {
-            if (CuratedVerbs.TryGetValue(lemma, out var curated))
+            return curated;
+        }
+        var candidate = CandidateVerbs.GetValueOrDefault(lower);
+        foreach (var lemma in VerbLemmas.RegularLemmasOf(lower))
+        {
+            if (CuratedVerbs.TryGetValue(lemma, out curated))
             {
                 return curated;
             }
@@ -81,6 +86,7 @@ public sealed class AttributionLexicon
         }
         return candidate;
     }
+
     public required FrozenSet<string> NounLikeForms { get; init; }
 
     /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
@@ -119,6 +125,12 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> VagueSubjects { get; init; }
     public required FrozenSet<string> VagueQuantifiers { get; init; }
     public required FrozenSet<string> Hedges { get; init; }
+
+    /// <summary>Verbs of appearance that hedge before any complement ("seems stable"), from <c>evidential_copulas</c>.</summary>
+    public required FrozenSet<string> EvidentialCopulas { get; init; }
+
+    /// <summary>Impersonal subjects after which a verb of appearance hedges whatever follows ("it appears, though, that").</summary>
+    public required FrozenSet<string> EvidentialSubjects { get; init; }
     public required FrozenSet<string> AgentlessParticiples { get; init; }
     public required FrozenSet<string> BeForms { get; init; }
     public required FrozenSet<string> Intensifiers { get; init; }
@@ -314,6 +326,8 @@ public sealed class AttributionLexicon
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
             Hedges = Set(root, "hedges"),
+            EvidentialCopulas = Set(root, "evidential_copulas"),
+            EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),
             BeForms = Set(root, "be_forms"),
             Intensifiers = Set(root, "intensifiers"),
@@ -427,10 +441,16 @@ public sealed class AttributionLexicon
                 continue;
             }
             nouns.TryAdd(entry.Lemma, entry.Lemma);
-            nouns.TryAdd(EnglishEndings.PluralOf(entry.Lemma), entry.Lemma);
+            nouns.TryAdd(PluralOf(entry.Lemma), entry.Lemma);
         }
         return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>The regular plural of a noun ("criticism" → criticisms, "policy" → policies, "speech" → speeches).</summary>
+    internal static string PluralOf(string noun) =>
+        noun.Length > 2 && noun[^1] == 'y' && noun[^2] is not ('a' or 'e' or 'i' or 'o' or 'u') ? noun[..^1] + "ies"
+        : noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es"
+        : noun + "s";
 
     /// <summary>An entry of <c>Data/party-verbs.yaml</c>: a lemma, its part of speech and class, and its share of WordNet senses.</summary>
     private sealed record PartyWord(string Lemma, string Pos, string Class, int Senses, int Of);

@@ -26,9 +26,9 @@ internal sealed partial class SentenceReader
                 found.Add(Vague(TextSpan.FromBounds(w.Span.Start, end), VagueKind.Hedge, i, ref firstMarker));
                 continue;
             }
-            if (w.Has(WordClass.EvidentialVerb) && i + 1 < _words.Count && _words[i + 1].Has(WordClass.EvidentialComplement))
+            if (w.Has(WordClass.EvidentialVerb) && EvidentialHedgeEnd(i) is >= 0 and var last)
             {
-                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, _words[i + 1].Span.End), VagueKind.Hedge, i, ref firstMarker));
+                found.Add(Vague(TextSpan.FromBounds(w.Span.Start, _words[last].Span.End), VagueKind.Hedge, i, ref firstMarker));
                 continue;
             }
             if (w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
@@ -51,6 +51,34 @@ internal sealed partial class SentenceReader
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// The last word of a hedge that verb of appearance <paramref name="verb"/> opens, or -1: "appears to", "seemed
+    /// that", "seems like", "appeared pleased" (an adjective, perhaps after an adverb: "appeared more likely"), "seems
+    /// stable" (a copula of appearance hedges before anything), "it appears, though, that" (after an impersonal subject).
+    /// </summary>
+    private int EvidentialHedgeEnd(int verb)
+    {
+        var next = verb + 1;
+        if (next < _words.Count && _words[next].IsWord && _words[next].Has(WordClass.EvidentialComplement))
+        {
+            return next;
+        }
+        if (_lexicon.EvidentialCopulas.Contains(_words[verb].Lower)
+            || verb > 0 && _words[verb - 1].IsWord && _lexicon.EvidentialSubjects.Contains(_words[verb - 1].Lower))
+        {
+            return next < _words.Count && _words[next].IsWord ? next : verb;
+        }
+        if (next >= _words.Count || !_words[next].IsWord)
+        {
+            return -1;
+        }
+        if (TagOf(next) is { Upos: Language.UniversalPos.ADV } && next + 1 < _words.Count && _words[next + 1].IsWord)
+        {
+            next++; // "appeared more likely", "appears very weak"
+        }
+        return TagOf(next) is { Upos: Language.UniversalPos.ADJ } ? next : -1;
     }
 
     private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, ref int firstMarker)

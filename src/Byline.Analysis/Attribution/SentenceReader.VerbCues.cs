@@ -343,7 +343,32 @@ internal sealed partial class SentenceReader
         {
             head = _words[subject.Last - 3]; // "Florida Gov. Rick Scott (R)"
         }
-        return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : null;
+        return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : SubjectBeforeTaggedVerb(subject);
+    }
+
+    /// <summary>
+    /// "Both parents stiffened …", "The president left no doubt …": the word lists take a verb they do not know into
+    /// the phrase, so the tagger ends it before its first finite verb (an adverb before it skipped: "the union quickly
+    /// rejected"). The words before must end in a noun, a name, a role or a pronoun. Asked last, once the word lists
+    /// found no subject.
+    /// </summary>
+    private (int First, int Last)? SubjectBeforeTaggedVerb((int First, int Last) phrase)
+    {
+        for (var k = phrase.First + 1; k <= phrase.Last + 1 && k < _words.Count; k++)
+        {
+            if (!_words[k].IsWord || TagOf(k) is not { } tag)
+            {
+                return null;
+            }
+            var verb = tag.Upos == Language.UniversalPos.ADV && k + 1 < _words.Count && _words[k + 1].IsWord ? k + 1 : k;
+            if (TagOf(verb) is { IsFiniteVerb: true })
+            {
+                var head = _words[k - 1];
+                var named = head.IsCapitalized || head.Has(WordClass.Pronoun | WordClass.RoleNoun) || TagOf(k - 1) is { IsNoun: true };
+                return named ? (phrase.First, k - 1) : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>For words that are usually nouns: a verb only right after something that can be a subject.</summary>

@@ -10,6 +10,12 @@ namespace Byline.Analysis.Rules;
 /// </summary>
 internal sealed record KeptFindings(ImmutableArray<Finding> Findings, ImmutableArray<int> Sentences)
 {
+    /// <summary>
+    /// The first exception a sentence threw, or null: the findings of the other sentences are still here, and the
+    /// analysis reports the exception next to them (and keeps nothing of the rule for the next edit).
+    /// </summary>
+    public Exception? Failure { get; init; }
+
     /// <summary>How many of the findings came from the sentences before <paramref name="sentence"/> (binary search).</summary>
     public int CountBefore(int sentence)
     {

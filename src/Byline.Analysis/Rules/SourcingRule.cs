@@ -23,7 +23,8 @@ public abstract class SourcingRule : IRule
     /// <summary>
     /// The rule's findings: those of the sentences before <paramref name="from"/> taken over from
     /// <paramref name="previous"/> (the previous analysis' findings, whose sentences before <paramref name="from"/> are
-    /// the very ones of this model), the others found again. With no previous findings, every sentence is read.
+    /// the very ones of this model), the others found again. With no previous findings, every sentence is read. A
+    /// sentence that throws adds no findings; the first exception is <see cref="KeptFindings.Failure"/>.
     /// </summary>
     internal KeptFindings AnalyzeFrom(ArticleModel model, int from, KeptFindings? previous)
     {
@@ -36,15 +37,26 @@ public abstract class SourcingRule : IRule
             findings.Add(previous!.Findings[k]);
             of.Add(previous.Sentences[k]);
         }
+        Exception? failure = null;
         for (var index = previous is null ? 0 : from; index < sentences.Length; index++)
         {
-            AnalyzeSentence(model, index, findings);
+            var before = findings.Count;
+            try
+            {
+                AnalyzeSentence(model, index, findings);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug on one sentence must not cost the findings of the others: drop this sentence's, go on.
+                failure ??= e;
+                findings.Count = before;
+            }
             while (of.Count < findings.Count)
             {
                 of.Add(index);
             }
         }
-        return new KeptFindings(findings.DrainToImmutable(), of.DrainToImmutable());
+        return new KeptFindings(findings.DrainToImmutable(), of.DrainToImmutable()) { Failure = failure };
     }
 
     /// <summary>

@@ -15,6 +15,8 @@ public class AttributionPatternTests
     [TestCase("“The pier is safe,” said the harbour master.", "content-cue-source", "said", "the harbour master")]
     [TestCase("“The pier is safe,” the harbour master told reporters.", "content-cue-source", "told", "the harbour master")]
     [TestCase("Ruiz criticised the council on Friday, saying it had waited too long.", "participle", "saying", "Ruiz")]
+    [TestCase("Both harbour pilots walked out of the meeting on Friday, saying the council had waited too long.", "participle", "saying", "Both harbour pilots")] // the tagger ends the subject before its verb
+    [TestCase("The boatbuilders downed tools at noon, calling the offer an insult.", "participle", "calling", "The boatbuilders")]
     [TestCase("According to the port authority, the pier will reopen in May.", "according-to", "According to", "the port authority")]
     [TestCase("The pier will reopen in May, according to the port authority.", "according-to", "according to", "the port authority")]
     [TestCase("Mayor Ana Ruiz: “The pier is safe.”", "colon-opener", ":", "Mayor Ana Ruiz")]

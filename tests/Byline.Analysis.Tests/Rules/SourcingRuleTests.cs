@@ -37,6 +37,12 @@ public class SourcingRuleTests
     [TestCase("[|Some experts say|] the sanctions have failed.")]
     [TestCase("The raid [|provoked fury across the country|].")]
     [TestCase("The group [|allegedly smuggled|] weapons into the camp.")]
+    [TestCase("The harbour board [|seemed unmoved|] by the petition.")]
+    [TestCase("The ferry operators [|appeared pleased|] with the new timetable.")]
+    [TestCase("The council [|appeared more willing|] to sell the pier.")]
+    [TestCase("The mayor [|seems like|] a man in a hurry.")]
+    [TestCase("It [|appeared|], at least for a while, that the strike was over.")]
+    [TestCase("The [|seemingly endless|] queue stretched past the station.")]
     public void Vague_attribution_by_pattern_on_paraphrases(string sentence) =>
         RuleTestHelper.AssertFindings("BYL0002", Headline + sentence);
 
@@ -44,6 +50,8 @@ public class SourcingRuleTests
     [TestCase("The plan drew criticism from Amnesty International.")]
     [TestCase("The ministry said the talks would resume on Monday.")]
     [TestCase("He is known as a hardliner in the party.")]
+    [TestCase("The harbour master appeared on regional television on Monday.")]
+    [TestCase("The ferry operators appeared before the committee in May.")]
     public void No_vague_attribution_when_the_agent_is_named(string sentence) =>
         RuleTestHelper.AssertFindings("BYL0002", Headline + sentence);
 
