@@ -50,11 +50,26 @@ public class NameBoundaryTests
         Assert.That(entities.Entities.Single().Known, Is.Not.Null);
     }
 
-    [TestCase("Markets\n\nThe deal is worth US$ 45 million to the buyer.")]
-    [TestCase("Markets\n\nThe deal is worth HK$3 billion to the buyer.")]
-    [TestCase("Markets\n\nUS$ BONDS FALL IN EARLY TRADE")]
-    public void The_letters_of_a_currency_sign_name_no_country(string text) =>
-        Assert.That(Analyze(text).Mentions, Is.Empty);
+    [TestCase("Markets\n\nThe deal is worth US$ 45 million to the buyer.", "US$")]
+    [TestCase("Markets\n\nThe deal is worth HK$3 billion to the buyer.", "HK$")]
+    [TestCase("Markets\n\nUS$ BONDS FALL IN EARLY TRADE", "US$")]
+    [TestCase("Markets\n\nThe miner raised C$ 12 million in Toronto.", "C$")]
+    public void A_currency_sign_names_the_currency_not_the_country(string text, string sign)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities).Where(t => t != "Toronto"), Is.EqualTo(new[] { sign }));
+        Assert.That(TypeOf(entities, sign), Is.EqualTo("MISC"));
+    }
+
+    [Test]
+    public void A_sign_the_knowledge_base_does_not_know_names_nothing() =>
+        Assert.That(Analyze("Markets\n\nThe deal is worth T$ 45 million to the buyer.").Mentions, Is.Empty);
+
+    [TestCase("Markets\n\nTrading closed at 1600 GMT on Friday.", "GMT")]
+    [TestCase("Markets\n\nThe launch is set for 9 a.m. EDT on Tuesday.", "EDT")]
+    [TestCase("Markets\n\nThe talks ended at 2130 Central European Time.", "Central European Time")]
+    public void A_time_zone_is_a_name_of_its_own_kind(string text, string zone) =>
+        Assert.That(TypeOf(Analyze(text), zone), Is.EqualTo("MISC"));
 
     [Test]
     public void A_country_written_before_a_space_and_a_sign_is_still_a_country() =>
