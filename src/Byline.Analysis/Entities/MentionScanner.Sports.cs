@@ -76,6 +76,19 @@ internal static partial class MentionScanner
             && !total[..dash].ContainsAnyExceptInRange('0', '9');
     }
 
+    /// <summary>
+    /// "Grimsby v Portsmouth", "Luton vs Rotherham": the names either side of a fixture word are the sides. People meet
+    /// so too (a tennis draw, a court case), so a name typed as a person stays one.
+    /// </summary>
+    private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known is null && candidate.Type == EntityType.Person) return false;
+        var fixtures = EntityWords.Default.FixtureWords;
+        var first = last - candidate.WordCount + 1;
+        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
+            || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
+    }
+
     private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
