@@ -59,6 +59,9 @@ internal sealed class EntityWords
     /// <summary>C$, HK$, US$…: the letters of a currency sign, which name no country.</summary>
     public required WordSet CurrencyPrefixes { get; init; }
 
+    /// <summary>the: the article English puts before the names of teams, firms, works and events but not of people.</summary>
+    public required WordSet DefiniteArticles { get; init; }
+
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
@@ -103,6 +106,7 @@ internal sealed class EntityWords
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
             FixtureWords = Set("fixture-words"),
+            DefiniteArticles = Set("definite-articles"),
             CurrencyPrefixes = Set("currency-prefixes"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };

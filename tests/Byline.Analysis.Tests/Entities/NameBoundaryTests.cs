@@ -42,6 +42,15 @@ public class NameBoundaryTests
         Assert.That(TypeOf(entities, "Halvorsen"), Is.EqualTo("ORG"));
     }
 
+    [TestCase("Baseball\n\nToronto handed the Grey Herons their seventh loss in nine games.", "Grey Herons")]
+    [TestCase("Media\n\nThe claim was printed in the Morning Lantern on Tuesday.", "Morning Lantern")]
+    public void A_name_after_the_definite_article_is_no_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER").And.Not.Null);
+
+    [Test]
+    public void A_person_named_without_an_article_stays_a_person() =>
+        Assert.That(TypeOf(Analyze("Baseball\n\nThe pitcher Tobin Marsh gave up two runs."), "Tobin Marsh"), Is.EqualTo("PER"));
+
     [Test]
     public void A_known_firm_with_its_legal_form_is_the_known_firm()
     {
