@@ -70,9 +70,10 @@ internal static class LineClassifier
     private static readonly Regex BareDate = new(
         $@"^(({Months})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+({Months})\s+\d{{4}})$", Options);
 
-    // The wire archives' dateline line: "NEW YORK 1996-08-30", "LONDON 1996-08-22".
+    // The wire archives' dateline line: "NEW YORK 1996-08-30", "LONDON 1996-08-22", and a place little known abroad
+    // with its state or country: "HALSTEAD, England 1996-08-21", "ELMORE, Mich. 1996-08-22".
     private static readonly Regex IsoDateline = new(
-        @"^[A-Z][A-Z'.\-]+( [A-Z][A-Z'.\-]+){0,3} \d{4}-\d{2}-\d{2}$", Options);
+        @"^[A-Z][A-Z'.\-]+( [A-Z][A-Z'.\-]+){0,3}( ?, [A-Z][A-Za-z'.\-]*( \.)?( [A-Z][A-Za-z'.\-]*){0,2})? \d{4}-\d{2}-\d{2}$", Options);
 
     // Most lines end otherwise: ruled out before the regular expression runs.
     private static bool EndsWithIsoDate(ReadOnlySpan<char> line) =>
@@ -204,7 +205,7 @@ internal static class LineClassifier
                 sink.Add(start + match.Length, end, BlockKind.Paragraph);
                 return true;
             }
-            if (line.Length <= 40 && (BareDate.IsMatch(line) || EndsWithIsoDate(line) && IsoDateline.IsMatch(line)))
+            if (line.Length <= 48 && (BareDate.IsMatch(line) || EndsWithIsoDate(line) && IsoDateline.IsMatch(line)))
             {
                 sink.Add(start, end, BlockKind.Dateline);
                 return true;

@@ -104,6 +104,9 @@ public class ArticleClassificationTests
 
     [TestCase("LONDON 1996-08-30", BlockKind.Dateline)]          // the wire archives' dateline line
     [TestCase("NEW YORK 1996-08-30", BlockKind.Dateline)]
+    [TestCase("HALSTEAD, England 1996-08-21", BlockKind.Dateline)] // a small place with its country
+    [TestCase("ELMORE , Mich . 1996-08-22", BlockKind.Dateline)]     // … with its state, as the archives tokenize it
+    [TestCase("WEST ELMORE, New South Wales 1996-08-22", BlockKind.Dateline)]
     [TestCase("NEW YORK 74 59 .556 -", BlockKind.Heading)]        // a standings row is no dateline
     public void Wire_archive_dateline_lines(string line, BlockKind kind)
     {

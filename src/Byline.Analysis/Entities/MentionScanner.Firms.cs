@@ -58,6 +58,20 @@ internal static partial class MentionScanner
         && EntityWords.Default.CurrencyPrefixes.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
 
     /// <summary>
+    /// "C$ 45 million": a currency sign names the currency, never the country its letters stand for; a sign the
+    /// knowledge base knows is that currency, any other names nothing.
+    /// </summary>
+    private static MentionCandidate? CurrencySign(string text, Word w, KnowledgeBase kb)
+    {
+        var end = w.End + 1;
+        if (kb.Match(text, w.Start, end, text.AsSpan(w.Start, w.End - w.Start)) is not { } known || known.Surface.Length != end - w.Start)
+        {
+            return null;
+        }
+        return new MentionCandidate { Start = w.Start, End = end, Surface = known.Surface, Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known, WordCount = 1 };
+    }
+
+    /// <summary>
     /// Two capitalised names joined by "&" ("Douglas & Lomason", "Marks & Spencer"): a firm's name. News copy joins
     /// two people, or two places, with "and".
     /// </summary>

@@ -61,6 +61,34 @@ internal static partial class MentionScanner
     private static bool IsScoreAfter(string text, List<Word> words, int last, MentionCandidate candidate) =>
         last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
 
+    /// <summary>
+    /// "Essex 532-8", "Kent 128-1 ( M. Walker 59 )": a cricket side's innings total, runs and wickets fallen (at most
+    /// nine: a side all out is written with its runs alone), follows the side's name in scorecards. A tennis set
+    /// ("6-4") or a football score ("2-1") has fewer than ten on its left; an acronym before such a number names a
+    /// standard and its part ("ISO 639-3"), not a side.
+    /// </summary>
+    private static bool IsInningsTotalAfter(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.IsAcronym || last + 1 >= words.Count || words[last + 1].Start != candidate.End + 1 || text[candidate.End] != ' ') return false;
+        var total = text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start);
+        var dash = total.IndexOf('-');
+        return dash is 2 or 3 && total.Length == dash + 2 && total[0] != '0' && char.IsAsciiDigit(total[dash + 1])
+            && !total[..dash].ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>
+    /// "Grimsby v Portsmouth", "Luton vs Rotherham": the names either side of a fixture word are the sides. People meet
+    /// so too (a tennis draw, a court case), so a name typed as a person stays one.
+    /// </summary>
+    private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known is null && candidate.Type == EntityType.Person) return false;
+        var fixtures = EntityWords.Default.FixtureWords;
+        var first = last - candidate.WordCount + 1;
+        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
+            || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
+    }
+
     private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>

@@ -23,7 +23,8 @@ internal static partial class MentionScanner
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
-        if (NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start)) is { } listed)
+        if (NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start)) is { } listed
+            && !(listed == EntityType.Person && ArticleBefore(text, words, k)))
         {
             return (listed, TypeEvidence.Listed); // "Gorbachev", "Tunbridge Wells", "Zairean": names WordNet knows
         }
@@ -67,7 +68,7 @@ internal static partial class MentionScanner
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
-        if (last > k) return (EntityType.Person, TypeEvidence.Shape);
+        if (last > k && !ArticleBefore(text, words, k)) return (EntityType.Person, TypeEvidence.Shape);
         return (null, TypeEvidence.None);
     }
 
@@ -83,10 +84,17 @@ internal static partial class MentionScanner
             && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
     }
 
+    /// <summary>"the White Sox": a definite article right before the name (see <c>definite-articles</c>).</summary>
+    private static bool ArticleBefore(string text, List<Word> words, int k) =>
+        k > 0 && IsSingleSpace(text, words[k - 1].End, words[k].Start) && IsArticle(Span(text, words[k - 1]));
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        EntityWords.Default.DefiniteArticles.Contains(word) || InLowerCase(EntityWords.Default.DefiniteArticles, word);
+
     private static bool PlacePrepositionBefore(string text, List<Word> words, int k)
     {
         var j = k - 1;
-        if (j >= 0 && Span(text, words[j]) is "the") j--;
+        if (j >= 0 && EntityWords.Default.DefiniteArticles.Contains(Span(text, words[j]))) j--;
         return j >= 0 && Has(text, words, j, WordClass.PlacePreposition);
     }
 

@@ -120,7 +120,13 @@ internal static partial class MentionScanner
         public int ScanAt(int k)
         {
             var w = words[k];
-            if (!IsCapitalised(text, w) || IsCurrencyPrefix(text, w))
+            if (IsCurrencyPrefix(text, w))
+            {
+                _titleBefore = false;
+                if (CurrencySign(text, w, kb) is { } currency) candidates.Add(currency);
+                return k;
+            }
+            if (!IsCapitalised(text, w))
             {
                 _titleBefore = false;
                 return k;
@@ -311,7 +317,7 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
-            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate)
+            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate))
             {
                 candidate = AsTeam(candidate);
@@ -336,7 +342,12 @@ internal static partial class MentionScanner
         for (var k = 0; k < words.Count; k++)
         {
             var w = words[k];
-            if (!char.IsLetter(text[w.Start]) || IsCurrencyPrefix(text, w)) continue;
+            if (IsCurrencyPrefix(text, w))
+            {
+                if (CurrencySign(text, w, kb) is { } currency) candidates.Add(currency);
+                continue;
+            }
+            if (!char.IsLetter(text[w.Start])) continue;
             var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
             if (known is null)
             {

@@ -59,6 +59,12 @@ internal sealed class EntityWords
     /// <summary>C$, HK$, US$…: the letters of a currency sign, which name no country.</summary>
     public required WordSet CurrencyPrefixes { get; init; }
 
+    /// <summary>the: the article English puts before the names of teams, firms, works and events but not of people.</summary>
+    public required WordSet DefiniteArticles { get; init; }
+
+    /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
+    public required WordSet FixtureWords { get; init; }
+
     /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
     public required WordSet EventHeads { get; init; }
 
@@ -99,6 +105,8 @@ internal sealed class EntityWords
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
+            FixtureWords = Set("fixture-words"),
+            DefiniteArticles = Set("definite-articles"),
             CurrencyPrefixes = Set("currency-prefixes"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };

@@ -54,6 +54,12 @@ public class EntityModelTests
     [TestCase("Rugby\n\nGloucester beat Bath 19-12 on Saturday.\n", "gloucester-side", "ORG")]                      // sports prose: a city that beats someone is its side
     [TestCase("Cricket\n\nTheir rivals beat Durham by six wickets.\n", "durham-side", "ORG")]                       // … and so is the side it beats
     [TestCase("Cricket\n\nAt the Oval, Surrey captain Chris Lewis made 80.\n", "surrey-side", "ORG")]               // a captain's side
+    [TestCase("Cricket\n\nAt Taunton: Durham 214-6 (J. Morris 80).\n", "durham-side", "ORG")]                    // an innings total, runs and wickets
+    [TestCase("Tennis\n\nShe beat her sister in Gloucester 6-4 6-2.\n", "gloucester", "LOC")]                     // a tennis set is no innings total
+    [TestCase("Languages\n\nThe code in ISO 639-3 was given to a language of Gloucester.\n", "gloucester", "LOC")] // a standard's part is no innings total
+    [TestCase("Fixtures\n\nSaturday: Gloucester v Leicester, Bath v Harlequins.\n", "gloucester-side", "ORG")]     // a fixture's home side
+    [TestCase("Fixtures\n\nSaturday: Bath v Gloucester.\n", "gloucester-side", "ORG")]                           // … and its visitors
+    [TestCase("Tennis\n\nSecond round: Maria Lindqvist vs Anna Berg.\n", "maria-lindqvist", "PER")]         // players in a draw stay people
     [TestCase("Travel\n\nGloucester is a city in the west of England.\n", "gloucester", "LOC")]               // no sports context
     [TestCase("Storm\n\nHeavy rain beat down on Gloucester on Monday.\n", "gloucester", "LOC")]                // a verb near the name, not next to it
     [TestCase("War\n\nIraq 2003 was the year the war began.\n", "iraq", "LOC")]                                  // a year is no score

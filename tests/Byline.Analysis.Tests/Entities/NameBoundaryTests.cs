@@ -42,6 +42,15 @@ public class NameBoundaryTests
         Assert.That(TypeOf(entities, "Halvorsen"), Is.EqualTo("ORG"));
     }
 
+    [TestCase("Baseball\n\nToronto handed the Grey Herons their seventh loss in nine games.", "Grey Herons")]
+    [TestCase("Media\n\nThe claim was printed in the Morning Lantern on Tuesday.", "Morning Lantern")]
+    public void A_name_after_the_definite_article_is_no_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER").And.Not.Null);
+
+    [Test]
+    public void A_person_named_without_an_article_stays_a_person() =>
+        Assert.That(TypeOf(Analyze("Baseball\n\nThe pitcher Tobin Marsh gave up two runs."), "Tobin Marsh"), Is.EqualTo("PER"));
+
     [Test]
     public void A_known_firm_with_its_legal_form_is_the_known_firm()
     {
@@ -50,11 +59,26 @@ public class NameBoundaryTests
         Assert.That(entities.Entities.Single().Known, Is.Not.Null);
     }
 
-    [TestCase("Markets\n\nThe deal is worth US$ 45 million to the buyer.")]
-    [TestCase("Markets\n\nThe deal is worth HK$3 billion to the buyer.")]
-    [TestCase("Markets\n\nUS$ BONDS FALL IN EARLY TRADE")]
-    public void The_letters_of_a_currency_sign_name_no_country(string text) =>
-        Assert.That(Analyze(text).Mentions, Is.Empty);
+    [TestCase("Markets\n\nThe deal is worth US$ 45 million to the buyer.", "US$")]
+    [TestCase("Markets\n\nThe deal is worth HK$3 billion to the buyer.", "HK$")]
+    [TestCase("Markets\n\nUS$ BONDS FALL IN EARLY TRADE", "US$")]
+    [TestCase("Markets\n\nThe miner raised C$ 12 million in Toronto.", "C$")]
+    public void A_currency_sign_names_the_currency_not_the_country(string text, string sign)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities).Where(t => t != "Toronto"), Is.EqualTo(new[] { sign }));
+        Assert.That(TypeOf(entities, sign), Is.EqualTo("MISC"));
+    }
+
+    [Test]
+    public void A_sign_the_knowledge_base_does_not_know_names_nothing() =>
+        Assert.That(Analyze("Markets\n\nThe deal is worth T$ 45 million to the buyer.").Mentions, Is.Empty);
+
+    [TestCase("Markets\n\nTrading closed at 1600 GMT on Friday.", "GMT")]
+    [TestCase("Markets\n\nThe launch is set for 9 a.m. EDT on Tuesday.", "EDT")]
+    [TestCase("Markets\n\nThe talks ended at 2130 Central European Time.", "Central European Time")]
+    public void A_time_zone_is_a_name_of_its_own_kind(string text, string zone) =>
+        Assert.That(TypeOf(Analyze(text), zone), Is.EqualTo("MISC"));
 
     [Test]
     public void A_country_written_before_a_space_and_a_sign_is_still_a_country() =>
