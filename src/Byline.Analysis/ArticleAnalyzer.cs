@@ -264,7 +264,7 @@ public static class ArticleAnalyzer
     {
         if (rule is SourcingRule sourcing)
         {
-            return (kept[index] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[index])).Findings;
+            return (kept[index] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[index], previous?.Tail)).Findings;
         }
         if (rule is IEntityRule)
         {

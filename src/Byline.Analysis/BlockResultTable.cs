@@ -189,8 +189,12 @@ public sealed class BlockResultTable
     /// <summary>How many sentences at the start of <see cref="LinkedSentences"/> are the previous linking's very objects, at the same index.</summary>
     internal int LinkedSentencesKept { get; private set; }
 
-    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused, int kept)
+    /// <summary>The sentences at the end of <see cref="LinkedSentences"/> that are the previous linking's copied across the edit, if any.</summary>
+    internal LinkedTail? LinkedTail { get; private set; }
+
+    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused, int kept, LinkedTail? tail)
     {
+        LinkedTail = tail;
         LinkedBlocks = linked;
         LinkedSentences = sentences;
         LinkedBlocksReused = reused;

@@ -15,6 +15,13 @@ internal readonly record struct LinkState(Source? LastSource, Attribution? NextQ
 internal sealed record LinkedBlock(int Start, int Length, LinkState In, LinkState Out, int FirstSentence, int SentenceCount, bool? ArticleIsLatin);
 
 /// <summary>
+/// The sentences from <paramref name="Start"/> to the end of the list are the previous linking's, in order, copied
+/// across the edit: sentence i is the earlier one at i - <paramref name="Offset"/> with its spans moved by
+/// <paramref name="Delta"/>, and the earlier list ends where this one does.
+/// </summary>
+internal sealed record LinkedTail(int Start, int Offset, int Delta);
+
+/// <summary>
 /// Maps spans of an older text to the newer one across the edits between them, collapsed to one changed range:
 /// a span before the range keeps its place, a span after it moves by the change in length, a span that touches the
 /// range has no place (<see cref="TryMap(TextSpan, out TextSpan)"/> fails), and whatever holds it is linked again.

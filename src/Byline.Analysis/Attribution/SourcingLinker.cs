@@ -27,6 +27,7 @@ public static class SourcingLinker
         // The leading sentences that are the previous linking's very objects: the sourcing rules take over their findings.
         var keptSentences = 0;
         var keeping = earlier is not null;
+        var tail = new TailRun();
         for (var index = 0; index < syntax.Blocks.Length; index++)
         {
             var block = syntax.Blocks[index];
@@ -35,25 +36,53 @@ public static class SourcingLinker
             var first = linker.Sentences.Count;
             linker.AskedScript = null;
             LinkedBlock? kept = null;
-            if (earlier?.TryReuse(index, block, linker, prose, out kept) == true)
+            if (earlier?.TryReuse(index, block, linker, prose, out kept, out var oldFirst) == true)
             {
                 reused += prose ? 1 : 0;
+                // Only copies moved across the edit make the run: blocks before it keep their very sentences, unmoved.
+                if (kept is null) tail.Reused(first, oldFirst);
+                else tail.Linked();
             }
             else if (prose)
             {
                 linker.LinkBlock(block, blocks.SourcingOf(index));
+                tail.Linked();
             }
             else
             {
                 linker.AddNotProse(block);
+                tail.Linked();
             }
             keeping &= kept is not null && kept.FirstSentence == first;
             keptSentences = keeping ? linker.Sentences.Count : keptSentences;
             linked[index] = keeping ? kept : new LinkedBlock(block.Start, block.Node.Length, incoming, linker.State, first, linker.Sentences.Count - first, linker.AskedScript);
         }
         var sentences = linker.Sentences.DrainToImmutable();
-        blocks.RememberLinking(linked, sentences, reused, keptSentences);
+        blocks.RememberLinking(linked, sentences, reused, keptSentences, earlier is null ? null : tail.Of(sentences.Length, earlier));
         return new ArticleSourcing(sentences, publisher);
+    }
+
+    /// <summary>
+    /// The run of blocks at the end of the article whose sentences are the previous linking's, copied across the edit
+    /// in order and to its end (each block reused, its first sentence as far from its old index as the run's first).
+    /// </summary>
+    private struct TailRun
+    {
+        private int _start, _offset;
+        private bool _active;
+
+        public void Reused(int first, int oldFirst)
+        {
+            if (!_active || first - oldFirst != _offset)
+            {
+                (_start, _offset, _active) = (first, first - oldFirst, true);
+            }
+        }
+
+        public void Linked() => _active = false;
+
+        public readonly LinkedTail? Of(int count, PreviousLinking earlier) =>
+            _active && _start < count && count - _offset == earlier.SentenceCount ? new LinkedTail(_start, _offset, earlier.Delta) : null;
     }
 
     /// <summary>The blocks whose sentences are linked; the others' sentences are listed as not prose.</summary>
@@ -70,18 +99,23 @@ public static class SourcingLinker
 
         public int SentenceCount => sentences.Length;
 
+        public int Delta => map.Delta;
+
         /// <summary>
         /// Adds the block's earlier linked sentences when its node was reused and, for prose, it receives the state it
         /// was linked with (a block that is not prose neither reads nor changes the state). <paramref name="kept"/> is
-        /// the earlier <see cref="LinkedBlock"/> when the block lies before the edit, so its sentences are the very objects.
+        /// the earlier <see cref="LinkedBlock"/> when the block lies before the edit, so its sentences are the very objects;
+        /// <paramref name="oldFirst"/> the index its first sentence had in the earlier list.
         /// </summary>
-        public bool TryReuse(int index, Block block, ArticleLinker linker, bool prose, out LinkedBlock? kept)
+        public bool TryReuse(int index, Block block, ArticleLinker linker, bool prose, out LinkedBlock? kept, out int oldFirst)
         {
             kept = null;
+            oldFirst = -1;
             if (table.PreviousIndex![index] is var old && old < 0 || linked[old] is not { } before)
             {
                 return false;
             }
+            oldFirst = before.FirstSentence;
             var oldSpan = new TextSpan(before.Start, before.Length);
             if (!map.TryMap(oldSpan, out var place) || place.Start != block.Start)
             {

@@ -45,8 +45,12 @@ internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, 
             return null;
         }
         var map = model.Blocks.EntitiesReused ? SpanMap.Between(previous.Syntax.Text, model.Syntax.Text) : null;
-        return new PreviousFindings(kept, SourcingRule.FirstToAnalyse(model.Sourcing.Sentences, model.Blocks.LinkedSentencesKept), map);
+        var first = SourcingRule.FirstToAnalyse(model.Sourcing.Sentences, model.Blocks.LinkedSentencesKept);
+        return new PreviousFindings(kept, first, map) { Tail = SourcingRule.TailToMove(model.Sourcing.Sentences, model.Blocks.LinkedTail, first) };
     }
+
+    /// <summary>The sentences at the end whose findings the sourcing rules move across the edit instead of making them again.</summary>
+    public LinkedTail? Tail { get; private init; }
 
     /// <summary>What rule <paramref name="rule"/> (its index in <see cref="RuleCatalog.Rules"/>) reported, if it ran whole.</summary>
     public KeptFindings? this[int rule] => kept[rule];

@@ -26,7 +26,12 @@ public abstract class SourcingRule : IRule
     /// the very ones of this model), the others found again. With no previous findings, every sentence is read. A
     /// sentence that throws adds no findings; the first exception is <see cref="KeptFindings.Failure"/>.
     /// </summary>
-    internal KeptFindings AnalyzeFrom(ArticleModel model, int from, KeptFindings? previous)
+    /// <param name="tail">
+    /// Sentences at the end that are the previous analysis' copied across the edit (<see cref="TailToMove"/>): their
+    /// findings are the previous ones moved by the edit's length, as a sentence's findings read only it, the sentence
+    /// before it and those after it.
+    /// </param>
+    internal KeptFindings AnalyzeFrom(ArticleModel model, int from, KeptFindings? previous, LinkedTail? tail = null)
     {
         var sentences = model.Sourcing.Sentences;
         var taken = previous is null ? 0 : previous.CountBefore(from);
@@ -38,7 +43,9 @@ public abstract class SourcingRule : IRule
             of.Add(previous.Sentences[k]);
         }
         Exception? failure = null;
-        for (var index = previous is null ? 0 : from; index < sentences.Length; index++)
+        // A previous analysis that lost a sentence to an exception moves nothing: that sentence is read again.
+        var end = previous is { Failure: null } && tail is not null ? tail.Start : sentences.Length;
+        for (var index = previous is null ? 0 : from; index < end; index++)
         {
             var before = findings.Count;
             try
@@ -56,7 +63,39 @@ public abstract class SourcingRule : IRule
                 of.Add(index);
             }
         }
+        if (end < sentences.Length)
+        {
+            for (var k = previous!.CountBefore(end - tail!.Offset); k < previous.Findings.Length; k++)
+            {
+                findings.Add(previous.Findings[k].Shifted(tail.Delta));
+                of.Add(previous.Sentences[k] + tail.Offset);
+            }
+        }
         return new KeptFindings(findings.DrainToImmutable(), of.DrainToImmutable()) { Failure = failure };
+    }
+
+    /// <summary>
+    /// The sentences at the end whose findings may be moved across the edit: of linking's copied sentences
+    /// (<paramref name="linked"/>), those whose sentence before is a copy too (a quotation's speaker is also looked for
+    /// in the sentence before), after any headline sentence with a quotation (its speaker is looked for in the whole
+    /// body) and from <paramref name="from"/> on. Null when none.
+    /// </summary>
+    internal static LinkedTail? TailToMove(ImmutableArray<SentenceSourcing> sentences, LinkedTail? linked, int from)
+    {
+        if (linked is null)
+        {
+            return null;
+        }
+        var start = Math.Max(linked.Start + 1, from);
+        for (var i = sentences.Length - 1; i >= start; i--)
+        {
+            if (sentences[i].IsHeadline && !sentences[i].Quotations.IsEmpty)
+            {
+                start = i + 1;
+                break;
+            }
+        }
+        return start < sentences.Length ? linked with { Start = start } : null;
     }
 
     /// <summary>

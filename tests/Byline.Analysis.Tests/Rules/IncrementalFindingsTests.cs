@@ -11,7 +11,8 @@ namespace Byline.Analysis.Tests.Rules;
 
 /// <summary>
 /// Architecture invariant: the findings of an analysis made from the previous one — the sourcing rules taking over
-/// the findings of the sentences linking kept, the entity rules those of entities taken over — equal a fresh
+/// the findings of the sentences linking kept and moving those of the sentences it copied across the edit at the
+/// article's end, the entity rules those of entities taken over — equal a fresh
 /// analysis' findings, field for field (span, severity, message, focus, related locations, fixes), after any edit
 /// script. The edits include ones that start, end or move a voice carried over from sentence to sentence (a new
 /// speech cue, "However, …", a paragraph split or joined, a quotation mark, a statement's colon), an anonymity
@@ -108,16 +109,17 @@ public class IncrementalFindingsTests
             Assert.That(Describe(last.Entities), Is.EqualTo(Describe(fresh.Entities)), $"entities after the edits {script}; final text:\n{syntax.Text}");
         }, iter: 500, threads: 1);
         TestContext.Out.WriteLine($"Incremental findings property: {counts.Compared} analyses made from the previous one equal fresh ones; "
-            + $"{counts.KeptSentences} of {counts.Sentences} sentences' findings taken over, {counts.EntitiesTakenOver} entity linkings taken over, "
+            + $"{counts.KeptSentences} of {counts.Sentences} sentences' findings taken over, {counts.MovedSentences} moved across the edit, {counts.EntitiesTakenOver} entity linkings taken over, "
             + $"{counts.CarryOverChanged} edits changed which sentences a voice is carried over to.");
         Assert.That(counts.KeptSentences, Is.GreaterThan(0), "the scripts take findings over");
+        Assert.That(counts.MovedSentences, Is.GreaterThan(0), "the scripts move findings across the edit");
         Assert.That(counts.EntitiesTakenOver, Is.GreaterThan(0), "the scripts take entities over");
         Assert.That(counts.CarryOverChanged, Is.GreaterThan(0), "the scripts change carry-over");
     }
 
     private sealed class Counts
     {
-        public int Compared, KeptSentences, Sentences, EntitiesTakenOver, CarryOverChanged;
+        public int Compared, KeptSentences, MovedSentences, Sentences, EntitiesTakenOver, CarryOverChanged;
     }
 
     private static ArticleAnalysis Compare(ArticleSyntaxTree syntax, AnalyzerOptions options, ArticleAnalysis previous, StringBuilder script, Counts counts)
@@ -127,6 +129,7 @@ public class IncrementalFindingsTests
         Assert.That(Describe(incremental.Findings), Is.EqualTo(Describe(fresh.Findings)), $"after the edits {script}; final text:\n{syntax.Text}");
         counts.Compared++;
         counts.KeptSentences += incremental.BlockResults.LinkedSentencesKept;
+        counts.MovedSentences += Byline.Analysis.Rules.PreviousFindings.Of(incremental.Model, previous)?.Tail is { } tail ? incremental.Sourcing.Sentences.Length - tail.Start : 0;
         counts.Sentences += incremental.Sourcing.Sentences.Length;
         counts.EntitiesTakenOver += incremental.BlockResults.EntitiesReused ? 1 : 0;
         counts.CarryOverChanged += Carried(previous.Sourcing.Sentences) != Carried(incremental.Sourcing.Sentences) ? 1 : 0;
