@@ -78,20 +78,23 @@ public sealed class DocumentReport
         }
         var shift = previous is null ? null : ReportShift.Between(previous.Text, document.Text);
         var json = new byte[findings.Length][];
+        // Stored through a span: an array of arrays checks the type of each store, a span once.
+        var items = json.AsSpan();
         var hashes = new byte[findings.Length * ItemHashLength];
         var reused = 0;
+        var cursor = new PreviousCursor(previous);
         for (var i = 0; i < findings.Length; i++)
         {
-            if (shift?.Reusable(findings[i]) is { } back && FromPrevious(previous!, findings[i], back) is { } old)
+            if (shift?.Reusable(findings[i]) is { } back && cursor.Find(findings[i], back) is { } old)
             {
-                json[i] = previous!.Items.Json![old];
+                items[i] = previous!.Items.Json![old];
                 previous._itemHashes.AsSpan(old * ItemHashLength, ItemHashLength).CopyTo(hashes.AsSpan(i * ItemHashLength));
                 reused++;
                 continue;
             }
             var diagnostic = FindingConverter.ToLsp(findings[i], document.Uri, document.Text, encoding, relatedInformation);
-            json[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Default.Diagnostic);
-            HashItem(json[i], hashes.AsSpan(i * ItemHashLength));
+            items[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Default.Diagnostic);
+            HashItem(items[i], hashes.AsSpan(i * ItemHashLength));
         }
         return new DocumentReport(document, encoding, relatedInformation, DiagnosticList.FromJson(json), hashes, reused);
     }
@@ -100,29 +103,57 @@ public sealed class DocumentReport
     // (a hash over megabytes of a large article's report cost more than the rest of a keystroke's report).
     private static void HashItem(byte[] json, Span<byte> into) => XxHash128.Hash(json, into);
 
-    /// <summary>The index of the previous report's diagnostic that <paramref name="finding"/> repeats, if any.</summary>
-    private static int? FromPrevious(DocumentReport previous, Finding finding, int back)
+    /// <summary>
+    /// Finds the previous report's diagnostic that a new finding repeats. The new findings come sorted by start, and
+    /// the places they are looked up at in the older text rise with them (those before the change keep their offsets,
+    /// those after it all lie past the change), so the search walks forward from where the last one ended instead of
+    /// searching the whole report for each finding; a place behind the last one (not expected) is searched for afresh.
+    /// </summary>
+    private struct PreviousCursor(DocumentReport? previous)
     {
-        var old = previous.Findings;
-        var starts = previous._starts;
-        var start = finding.Span.Start - back;
-        // Findings are sorted by start: the first of the previous ones at this start, then those that share it.
-        var k = Array.BinarySearch(starts, start);
-        if (k < 0)
+        private int _next;
+        private int _lastStart;
+
+        /// <summary>The index of the previous report's diagnostic that <paramref name="finding"/> repeats, if any.</summary>
+        public int? Find(Finding finding, int back)
         {
+            var old = previous!.Findings;
+            var starts = previous._starts;
+            var start = finding.Span.Start - back;
+            if (start < _lastStart)
+            {
+                _next = LowerBound(starts, start);
+            }
+            _lastStart = start;
+            // The first of the previous findings at this start, then those that share it.
+            var k = _next;
+            while (k < starts.Length && starts[k] < start)
+            {
+                k++;
+            }
+            _next = k;
+            for (; k < old.Length && starts[k] == start; k++)
+            {
+                if (ReportShift.SameDiagnostic(old[k], finding, back))
+                {
+                    return k;
+                }
+            }
             return null;
         }
-        while (k > 0 && starts[k - 1] == start)
+
+        private static int LowerBound(int[] starts, int start)
         {
-            k--;
-        }
-        for (; k < old.Length && starts[k] == start; k++)
-        {
-            if (ReportShift.SameDiagnostic(old[k], finding, back))
+            var k = Array.BinarySearch(starts, start);
+            if (k < 0)
             {
-                return k;
+                return ~k;
             }
+            while (k > 0 && starts[k - 1] == start)
+            {
+                k--;
+            }
+            return k;
         }
-        return null;
     }
 }

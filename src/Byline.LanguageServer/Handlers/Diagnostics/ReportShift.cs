@@ -82,6 +82,11 @@ internal sealed class ReportShift
     /// </summary>
     public static bool SameDiagnostic(Finding old, Finding now, int back)
     {
+        if (back == 0 && ReferenceEquals(old, now))
+        {
+            // A finding the analysis took over unchanged (findings are immutable).
+            return true;
+        }
         if (!ReferenceEquals(old.Rule, now.Rule) && old.Rule != now.Rule
             || old.Severity != now.Severity || old.Tags != now.Tags
             || !Moved(old.Span, back, now.Span) || old.Focus.HasValue != now.Focus.HasValue
