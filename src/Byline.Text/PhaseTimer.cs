@@ -50,7 +50,7 @@ public static partial class PhaseTimer
         {
             Console.Error.WriteLine($"byline-phase {name} total={total.Ticks * 1000.0 / Stopwatch.Frequency:F1}ms cpu={total.CpuNanoseconds / 1e6:F1}ms count={total.Count} (summed over threads)");
         }
-        Console.Error.WriteLine($"byline-phase exit at={SinceStart():F1}ms cpu={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}ms gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} allocated={GC.GetTotalAllocatedBytes() / 1048576.0:F1}MB");
+        Console.Error.WriteLine($"byline-phase exit at={SinceStart():F1}ms cpu={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}ms gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} allocated={GC.GetTotalAllocatedBytes() / 1048576.0:F1}MB gc_pause={GC.GetTotalPauseDuration().TotalMilliseconds:F0}ms");
     }
 
     private sealed class Total
