@@ -162,6 +162,11 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k;
             }
+            if (known is null && IsCueOpeningSentence(k, sentenceInitial))
+            {
+                _titleBefore = true;
+                return k; // "Midfielder Paulo Sousa": the person noun opens the sentence, the name follows it
+            }
             if (known is null && sentenceInitial && IsNationalityAfterOpener(k))
             {
                 _titleBefore = false;
