@@ -120,15 +120,10 @@ internal static partial class MentionScanner
         public int ScanAt(int k)
         {
             var w = words[k];
-            if (IsCurrencyPrefix(text, w))
+            if (IsCurrencyPrefix(text, w) is var sign && sign || !IsCapitalised(text, w))
             {
                 _titleBefore = false;
-                if (CurrencySign(text, w, kb) is { } currency) candidates.Add(currency);
-                return k;
-            }
-            if (!IsCapitalised(text, w))
-            {
-                _titleBefore = false;
+                if (sign && CurrencySign(text, w, kb) is { } currency) candidates.Add(currency);
                 return k;
             }
             if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0
@@ -162,14 +157,10 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k;
             }
-            if (known is null && IsCueOpeningSentence(k, sentenceInitial))
+            var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Sousa": the name follows the person noun
+            if (cue || known is null && sentenceInitial && IsNationalityAfterOpener(k))
             {
-                _titleBefore = true;
-                return k; // "Midfielder Paulo Sousa": the person noun opens the sentence, the name follows it
-            }
-            if (known is null && sentenceInitial && IsNationalityAfterOpener(k))
-            {
-                _titleBefore = false;
+                _titleBefore = cue;
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
