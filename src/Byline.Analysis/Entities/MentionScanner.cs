@@ -305,6 +305,10 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
             }
+            if (IsDismissedBy(text, words, k, candidate))
+            {
+                candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "c Hollis b Marsh 46"
+            }
             if (dateline && candidate.Known is null)
             {
                 candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "GENEVA 1996-08-30": a dateline names where the report was filed
