@@ -43,6 +43,23 @@ internal static partial class MentionScanner
         }
 
         /// <summary>
+        /// The first word of a sentence that says who the person named after it is, capitalised only for the sentence:
+        /// a person noun ("Midfielder Paulo Sousa", "Economist Ana Ruiz") or a hyphenated description ("Top-seeded
+        /// Tom Berg", "Vice-president Ana Ruiz") before a given name and one more capitalised word.
+        /// </summary>
+        private readonly bool IsCueOpeningSentence(int k, bool sentenceInitial)
+        {
+            if (!sentenceInitial || k + 2 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsSingleSpace(text, words[k + 1].End, words[k + 2].Start)
+                || !Has(text, words, k + 1, WordClass.GivenName) || !IsCapitalised(text, words[k + 2]) || Has(text, words, k, WordClass.GivenName | WordClass.Title))
+            {
+                return false;
+            }
+            var word = Span(text, words[k]);
+            var hyphen = word.IndexOf('-');
+            return hyphen > 0 ? hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) : InLowerCase(EntityWords.Default.PersonCues, word);
+        }
+
+        /// <summary>
         /// One unknown capitalised word right before a title and a name: it says what the title is of ("Farm
         /// Commissioner Anna Berg", "Fisheries Commissioner Elias Haddad") and names nothing by itself; a body's head word
         /// ("Navy Capt. Jo Reed", "Parliament Speaker Omar Haddad") names the body.

@@ -89,6 +89,15 @@ internal static partial class MentionScanner
             || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
     }
 
+    /// <summary>"c Hollis b Marsh 46": a name right after a scorecard's dismissal letters is a player's (<c>scorecard-dismissals</c>).</summary>
+    private static bool IsDismissedBy(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization) return false;
+        var first = last - candidate.WordCount + 1;
+        return first > 0 && words[first - 1].End + 1 == candidate.Start && text[words[first - 1].End] == ' '
+            && EntityWords.Default.ScorecardDismissals.Contains(Span(text, words[first - 1]));
+    }
+
     private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>

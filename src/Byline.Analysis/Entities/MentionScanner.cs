@@ -120,15 +120,10 @@ internal static partial class MentionScanner
         public int ScanAt(int k)
         {
             var w = words[k];
-            if (IsCurrencyPrefix(text, w))
+            if (IsCurrencyPrefix(text, w) is var sign && sign || !IsCapitalised(text, w))
             {
                 _titleBefore = false;
-                if (CurrencySign(text, w, kb) is { } currency) candidates.Add(currency);
-                return k;
-            }
-            if (!IsCapitalised(text, w))
-            {
-                _titleBefore = false;
+                if (sign && CurrencySign(text, w, kb) is { } currency) candidates.Add(currency);
                 return k;
             }
             if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0
@@ -162,9 +157,10 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k;
             }
-            if (known is null && sentenceInitial && IsNationalityAfterOpener(k))
+            var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Sousa": the name follows the person noun
+            if (cue || known is null && sentenceInitial && IsNationalityAfterOpener(k))
             {
-                _titleBefore = false;
+                _titleBefore = cue;
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
@@ -308,6 +304,10 @@ internal static partial class MentionScanner
             if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
+            }
+            if (IsDismissedBy(text, words, k, candidate))
+            {
+                candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "c Hollis b Marsh 46"
             }
             if (dateline && candidate.Known is null)
             {

@@ -62,6 +62,9 @@ internal sealed class EntityWords
     /// <summary>the: the article English puts before the names of teams, firms, works and events but not of people.</summary>
     public required WordSet DefiniteArticles { get; init; }
 
+    /// <summary>b, c, lbw, st: a cricket scorecard's dismissals, each followed by a player's name.</summary>
+    public required WordSet ScorecardDismissals { get; init; }
+
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
@@ -106,6 +109,7 @@ internal sealed class EntityWords
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
             FixtureWords = Set("fixture-words"),
+            ScorecardDismissals = Set("scorecard-dismissals"),
             DefiniteArticles = Set("definite-articles"),
             CurrencyPrefixes = Set("currency-prefixes"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),

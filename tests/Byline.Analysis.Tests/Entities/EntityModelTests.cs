@@ -60,6 +60,8 @@ public class EntityModelTests
     [TestCase("Fixtures\n\nSaturday: Gloucester v Leicester, Bath v Harlequins.\n", "gloucester-side", "ORG")]     // a fixture's home side
     [TestCase("Fixtures\n\nSaturday: Bath v Gloucester.\n", "gloucester-side", "ORG")]                           // … and its visitors
     [TestCase("Tennis\n\nSecond round: Maria Lindqvist vs Anna Berg.\n", "maria-lindqvist", "PER")]         // players in a draw stay people
+    [TestCase("Cricket\n\nT. Hollis c Gloucester b Marsh 46\n", "gloucester", "PER")]                               // a fielder in a scorecard
+    [TestCase("Cricket\n\nT. Hollis c Berwick b Marsh 46\n", "marsh", "PER")]                                        // … and the bowler
     [TestCase("Travel\n\nGloucester is a city in the west of England.\n", "gloucester", "LOC")]               // no sports context
     [TestCase("Storm\n\nHeavy rain beat down on Gloucester on Monday.\n", "gloucester", "LOC")]                // a verb near the name, not next to it
     [TestCase("War\n\nIraq 2003 was the year the war began.\n", "iraq", "LOC")]                                  // a year is no score

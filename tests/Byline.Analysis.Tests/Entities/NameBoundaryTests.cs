@@ -51,6 +51,16 @@ public class NameBoundaryTests
     public void A_person_named_without_an_article_stays_a_person() =>
         Assert.That(TypeOf(Analyze("Baseball\n\nThe pitcher Tobin Marsh gave up two runs."), "Tobin Marsh"), Is.EqualTo("PER"));
 
+    [TestCase("Football\n\nMidfielder Paulo Serrat was ruled out for a month.", "Paulo Serrat")]
+    [TestCase("Markets\n\nEconomist Ana Velloso said growth would slow.", "Ana Velloso")]
+    [TestCase("Tennis\n\nTop-seeded Tomas Berglund was beaten in straight sets.", "Tomas Berglund")]
+    public void A_word_opening_the_sentence_that_says_who_the_person_is_is_not_part_of_the_name(string text, string name)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { name }));
+        Assert.That(TypeOf(entities, name), Is.EqualTo("PER"));
+    }
+
     [Test]
     public void A_known_firm_with_its_legal_form_is_the_known_firm()
     {
