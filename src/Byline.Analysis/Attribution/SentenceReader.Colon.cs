@@ -14,8 +14,9 @@ internal sealed partial class SentenceReader
         {
             start++; // a transcript's speaker label inside a quotation: "“KIM: We will …"
         }
+        // A speaker's colon comes early; one after a headline-style label set off by a dash may come later.
         var colon = -1;
-        for (var k = start + 1; k < Math.Min(_words.Count, start + 16); k++)
+        for (var k = start + 1; k < Math.Min(_words.Count, start + 30); k++)
         {
             if (_words[k].IsPunctuation(':'))
             {
@@ -27,7 +28,8 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        var source = ColonSpeaker(start, colon) ?? (SpeechFollows(colon, quotationOnly: true) ? ColonSpeaker(AfterLastDash(start, colon), colon) : null);
+        var source = (colon - start < 16 ? ColonSpeaker(start, colon) : null)
+            ?? (SpeechFollows(colon, quotationOnly: true) ? ColonSpeaker(AfterLastDash(start, colon), colon) : null);
         if (source is null)
         {
             return null;

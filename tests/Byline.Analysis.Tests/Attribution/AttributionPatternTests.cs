@@ -26,6 +26,7 @@ public class AttributionPatternTests
     [TestCase("“RUIZ: We will reopen the pier in May.", "colon-opener", ":", "RUIZ")] // a transcript's label inside a quotation
     [TestCase("PIER TO REOPEN - Ana Ruiz: “The repairs are done.”", "colon-opener", ":", "Ana Ruiz")] // a label set off by a dash
     [TestCase("Survey: Most residents want the pier rebuilt.", "colon-opener", ":", "Survey")]
+    [TestCase("WHY THE OLD PIER ON THE NORTH SHORE OF THE BAY WILL TAKE ANOTHER TWO YEARS TO REBUILD - Ana Ruiz: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz")]
     [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
