@@ -126,6 +126,9 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> VagueQuantifiers { get; init; }
     public required FrozenSet<string> Hedges { get; init; }
 
+    /// <summary>Document heads that, alone before a colon, cite the document ("Poll: …"), from <c>colon_document_labels</c>.</summary>
+    public required FrozenSet<string> ColonDocumentLabels { get; init; }
+
     /// <summary>Verbs of appearance that hedge before any complement ("seems stable"), from <c>evidential_copulas</c>.</summary>
     public required FrozenSet<string> EvidentialCopulas { get; init; }
 
@@ -325,9 +328,8 @@ public sealed class AttributionLexicon
             RoleNouns = Set(root, "role_nouns"),
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
-            Hedges = Set(root, "hedges"),
-            EvidentialCopulas = Set(root, "evidential_copulas"),
-            EvidentialSubjects = Set(root, "evidential_subjects"),
+            Hedges = Set(root, "hedges"), ColonDocumentLabels = Set(root, "colon_document_labels"),
+            EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),
             BeForms = Set(root, "be_forms"),
             Intensifiers = Set(root, "intensifiers"),

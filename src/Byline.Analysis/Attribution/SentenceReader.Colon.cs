@@ -9,8 +9,14 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? ColonAttribution()
     {
+        var start = 0;
+        while (start < _words.Count && (_words[start].Kind == WordKind.Quote || _words[start].Text is "(" or "["))
+        {
+            start++; // a transcript's speaker label inside a quotation: "“KIM: We will …"
+        }
+        // A speaker's colon comes early; one after a headline-style label set off by a dash may come later.
         var colon = -1;
-        for (var k = 1; k < Math.Min(_words.Count, 16); k++)
+        for (var k = start + 1; k < Math.Min(_words.Count, start + 30); k++)
         {
             if (_words[k].IsPunctuation(':'))
             {
@@ -18,7 +24,28 @@ internal sealed partial class SentenceReader
                 break;
             }
         }
-        if (colon < 0 || colon + 1 >= _words.Count || _phrases.Forward(0, allowAppositive: false) is not { } np)
+        if (colon < 0 || colon + 1 >= _words.Count)
+        {
+            return null;
+        }
+        var source = (colon - start < 16 ? ColonSpeaker(start, colon) : null)
+            ?? (SpeechFollows(colon, quotationOnly: true) ? ColonSpeaker(AfterLastDash(start, colon), colon) : null);
+        if (source is null)
+        {
+            return null;
+        }
+        var cue = _words[colon].Span;
+        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.ColonOpener };
+    }
+
+    /// <summary>
+    /// The speaker the words from <paramref name="first"/> to the colon name, or null: a named speaker, perhaps with a
+    /// description ("Senator Kim, head of the committee:"), an outlet, or a document a headline cites by its head
+    /// noun alone ("Poll: …", "Survey: …"; <c>colon_document_labels</c>).
+    /// </summary>
+    private Source? ColonSpeaker(int first, int colon)
+    {
+        if (first < 0 || first >= colon || _phrases.Forward(first, allowAppositive: false) is not { } np)
         {
             return null;
         }
@@ -27,12 +54,23 @@ internal sealed partial class SentenceReader
             return null;
         }
         var source = MakeSource(np.First, colon - 1);
-        if (!NamesSpeaker(np.First, np.Last, colon, source.Kind))
+        var citedDocument = np.First == np.Last && colon == np.Last + 1 && _lexicon.ColonDocumentLabels.Contains(_words[np.First].Lower);
+        return citedDocument || NamesSpeaker(np.First, np.Last, colon, source.Kind) ? source : null;
+    }
+
+    /// <summary>
+    /// The word after the last dash that sets a label off before the colon ("TURNOUT ROSE - Ana Ruiz: “…”"), or -1.
+    /// </summary>
+    private int AfterLastDash(int start, int colon)
+    {
+        for (var k = colon - 2; k > start; k--)
         {
-            return null;
+            if (_words[k].Text is "-" or "–" or "—")
+            {
+                return k + 1;
+            }
         }
-        var cue = _words[colon].Span;
-        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.ColonOpener };
+        return -1;
     }
 
     /// <summary>

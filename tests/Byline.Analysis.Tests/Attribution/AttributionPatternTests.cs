@@ -23,6 +23,10 @@ public class AttributionPatternTests
     [TestCase("Ruiz: We will reopen the pier in May.", "colon-opener", ":", "Ruiz")]
     [TestCase("Ana Ruiz, head of the harbour board: “The pier is safe.”", "colon-opener", ":", "Ana Ruiz, head of the harbour board")]
     [TestCase("RUIZ: We will reopen the pier in May.", "colon-opener", ":", "RUIZ")]
+    [TestCase("“RUIZ: We will reopen the pier in May.", "colon-opener", ":", "RUIZ")] // a transcript's label inside a quotation
+    [TestCase("PIER TO REOPEN - Ana Ruiz: “The repairs are done.”", "colon-opener", ":", "Ana Ruiz")] // a label set off by a dash
+    [TestCase("Survey: Most residents want the pier rebuilt.", "colon-opener", ":", "Survey")]
+    [TestCase("WHY THE OLD PIER ON THE NORTH SHORE OF THE BAY WILL TAKE ANOTHER TWO YEARS TO REBUILD - Ana Ruiz: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz")]
     [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
@@ -59,6 +63,8 @@ public class AttributionPatternTests
     [TestCase("The pier was repaired by a local firm.")] // a passive with an agent, but no reporting verb
     [TestCase("The Latest: Pier reopens after storm.")] // a label before the colon, not a speaker
     [TestCase("Update: The pier reopens on Monday.")]
+    [TestCase("Analysis: Why the pier reopens on Monday.")] // a genre label, not a document cited
+    [TestCase("PIER TO REOPEN - Work starts: the crews arrive on Monday.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
