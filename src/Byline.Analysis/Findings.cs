@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis;
@@ -50,9 +51,36 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
     {
         Span = new TextSpan(Span.Start + offset, Span.Length),
         Focus = Focus is { } focus ? new TextSpan(focus.Start + offset, focus.Length) : null,
-        Related = Related.IsEmpty ? Related : [.. Related.Select(r => r with { Span = new TextSpan(r.Span.Start + offset, r.Span.Length) })],
-        Fixes = Fixes.IsEmpty ? Fixes : [.. Fixes.Select(f => f with { Changes = [.. f.Changes.Select(c => new Microsoft.CodeAnalysis.Text.TextChange(new TextSpan(c.Span.Start + offset, c.Span.Length), c.NewText!))] })],
+        Related = Related.IsEmpty ? Related : ShiftedRelated(Related, offset),
+        Fixes = Fixes.IsEmpty ? Fixes : ShiftedFixes(Fixes, offset),
     };
+
+    // Loops, not LINQ: an edit moves every finding after it, so this runs for most findings on each keystroke.
+    private static ImmutableArray<RelatedLocation> ShiftedRelated(ImmutableArray<RelatedLocation> related, int offset)
+    {
+        var moved = new RelatedLocation[related.Length];
+        for (var i = 0; i < moved.Length; i++)
+        {
+            moved[i] = related[i] with { Span = new TextSpan(related[i].Span.Start + offset, related[i].Span.Length) };
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(moved);
+    }
+
+    private static ImmutableArray<FindingFix> ShiftedFixes(ImmutableArray<FindingFix> fixes, int offset)
+    {
+        var moved = new FindingFix[fixes.Length];
+        for (var i = 0; i < moved.Length; i++)
+        {
+            var changes = new Microsoft.CodeAnalysis.Text.TextChange[fixes[i].Changes.Length];
+            for (var c = 0; c < changes.Length; c++)
+            {
+                var change = fixes[i].Changes[c];
+                changes[c] = new Microsoft.CodeAnalysis.Text.TextChange(new TextSpan(change.Span.Start + offset, change.Span.Length), change.NewText!);
+            }
+            moved[i] = fixes[i] with { Changes = ImmutableCollectionsMarshal.AsImmutableArray(changes) };
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(moved);
+    }
 
     /// <summary>Edits that fix the problem, offered as code actions and by <c>byline check --fix</c>.</summary>
     public ImmutableArray<FindingFix> Fixes { get; init; } = [];

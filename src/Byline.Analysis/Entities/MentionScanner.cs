@@ -110,6 +110,9 @@ internal static partial class MentionScanner
     /// The state of scanning one mixed-case sentence word by word: whether a title came just before, whether the
     /// sentence is a results line (decided on its first candidate), and an acronym defined but not yet used.
     /// </summary>
+    // Its parts live in several files; the order of its fields does not matter (it never leaves the stack), so the
+    // runtime may lay them out as it likes.
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
     private ref partial struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
     {
         private bool _titleBefore;
