@@ -62,7 +62,7 @@ internal static partial class MentionScanner
         last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
 
     /// <summary>
-    /// "Essex 532-8", "Kent 128-1 ( M. Walker 59 )": a cricket side's innings total, runs and wickets fallen (at most
+    /// "Durham 214-6", "Somerset 98-1 ( J. Morris 40 )": a cricket side's innings total, runs and wickets fallen (at most
     /// nine: a side all out is written with its runs alone), follows the side's name in scorecards. A tennis set
     /// ("6-4") or a football score ("2-1") has fewer than ten on its left; an acronym before such a number names a
     /// standard and its part ("ISO 639-3"), not a side.
@@ -77,7 +77,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>
-    /// "Grimsby v Portsmouth", "Luton vs Rotherham": the names either side of a fixture word are the sides. People meet
+    /// "Bath v Gloucester", "Harlow vs Bexley": the names either side of a fixture word are the sides. People meet
     /// so too (a tennis draw, a court case), so a name typed as a person stays one.
     /// </summary>
     private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
