@@ -347,7 +347,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "Both parents stiffened …", "The president left no doubt …": the word lists take a verb they do not know into
+    /// "Both pilots hesitated …", "The harbour master made no secret …": the word lists take a verb they do not know into
     /// the phrase, so the tagger ends it before its first finite verb (an adverb before it skipped: "the union quickly
     /// rejected"). The words before must end in a noun, a name, a role or a pronoun. Asked last, once the word lists
     /// found no subject.

@@ -44,7 +44,7 @@ internal static partial class MentionScanner
 
         /// <summary>
         /// The first word of a sentence that says who the person named after it is, capitalised only for the sentence:
-        /// a person noun ("Midfielder Paulo Sousa", "Economist Ana Ruiz") or a hyphenated description ("Top-seeded
+        /// a person noun ("Midfielder Paulo Serrat", "Economist Ana Ruiz") or a hyphenated description ("Top-seeded
         /// Tom Berg", "Vice-president Ana Ruiz") before a given name and one more capitalised word.
         /// </summary>
         private readonly bool IsCueOpeningSentence(int k, bool sentenceInitial)

@@ -160,7 +160,7 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k;
             }
-            var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Sousa": the name follows the person noun
+            var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Serrat": the name follows the person noun
             if (cue || known is null && sentenceInitial && IsNationalityAfterOpener(k))
             {
                 _titleBefore = cue;
