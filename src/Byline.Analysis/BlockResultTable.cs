@@ -15,16 +15,37 @@ internal sealed class BlockResults
 {
     private BlockSourcing? _sourcing;
     private BlockMentions? _mentions;
+    private BlockWords? _words;
     private object?[]? _ruleFindings;
 
-    public BlockSourcing Sourcing(BlockNode node) =>
-        Volatile.Read(ref _sourcing) ?? Publish(ref _sourcing, BlockSourcing.Compute(node));
+    public BlockSourcing Sourcing(BlockNode node)
+    {
+        if (Volatile.Read(ref _sourcing) is { } known)
+        {
+            return known;
+        }
+        // The entity scanner reads the same words after it (an analysis links attributions first): kept for it,
+        // unless it has read the block already.
+        var words = Volatile.Read(ref _words) ?? BlockWords.Read(node);
+        if (Volatile.Read(ref _mentions) is null)
+        {
+            Volatile.Write(ref _words, words);
+        }
+        return Publish(ref _sourcing, BlockSourcing.Compute(node, words));
+    }
 
     /// <summary>The candidates scanned against <paramref name="kb"/>: results for another base are scanned again.</summary>
-    public BlockMentions Mentions(BlockNode node, KnowledgeBase kb) =>
-        Volatile.Read(ref _mentions) is { } known && ReferenceEquals(known.KnowledgeBase, kb)
-            ? known
-            : Publish(ref _mentions, MentionScanner.Scan(node, kb));
+    public BlockMentions Mentions(BlockNode node, KnowledgeBase kb)
+    {
+        if (Volatile.Read(ref _mentions) is { } known && ReferenceEquals(known.KnowledgeBase, kb))
+        {
+            return known;
+        }
+        var mentions = Publish(ref _mentions, MentionScanner.Scan(node, kb, Volatile.Read(ref _words)));
+        // Both readers have read the block: its words are not kept past them (they would double its memory).
+        Volatile.Write(ref _words, null);
+        return mentions;
+    }
 
     /// <summary>The block-relative findings of a rule whose findings depend on the block alone (its slot number).</summary>
     public T RuleFindings<T, TState>(int slot, BlockNode node, TState state, Func<BlockNode, TState, T> compute)
