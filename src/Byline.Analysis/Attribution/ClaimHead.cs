@@ -54,7 +54,7 @@ public static class ClaimHead
     {
         var tokens = node.Sentences[index].Tokens;
         // Only the tags up to the main verb, and those right after a comma in its clause, are read.
-        using var tags = PartOfSpeechTagger.Default.TagFromLeft(node.Text, tokens);
+        using var tags = TagFromLeft(node.Text, tokens);
         if (MainVerb(node.Text, tokens, tags) is not { } verb)
         {
             return null;
@@ -66,6 +66,17 @@ public static class ClaimHead
         }
         var end = ClauseEnd(node.Text, tokens, tags, verb);
         return TextSpan.FromBounds(tokens[start].Span.Start, tokens[end].Span.End);
+    }
+
+    [ThreadStatic]
+    private static BlockWord[]? _read;
+
+    // The tokens' lexemes, as a block's reading gives them, so each spelling is read for the tagger once per thread.
+    private static LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens)
+    {
+        var read = _read is { } kept && kept.Length >= tokens.Length ? kept : _read = new BlockWord[Math.Max(tokens.Length, 64)];
+        SentenceWords.LookUp(text, tokens.AsSpan(), read);
+        return BlockWord.TagFromLeft(text, read.AsSpan(0, tokens.Length));
     }
 
     // A block that ends where the next one begins (a credit running into a caption) shares that offset with it.

@@ -42,6 +42,7 @@ internal sealed partial class SentenceReader
     private readonly NounPhrases _phrases;
     private TextSpan _span;
     private Syntax.BlockNode _node = null!;
+    private BlockWords _blockWords = null!;
     private int _sentence;
     private ImmutableArray<Quotation> _quotations;
     private List<MarkdownLink> _links = NoLinks;
@@ -62,6 +63,7 @@ internal sealed partial class SentenceReader
         var text = node.Text;
         var span = node.Sentences[sentence].Span;
         _node = node;
+        _blockWords = words;
         _sentence = sentence;
         _quotations = quotations;
         _links = FindLinks(text, span);

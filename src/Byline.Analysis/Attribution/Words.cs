@@ -59,6 +59,11 @@ public sealed class Lexeme
 
     /// <summary>The entity recogniser's word lists this spelling is on (<c>entity-words.yaml</c>), with <see cref="WordClass.EntityClassesRead"/>.</summary>
     internal WordClass EntityClasses => _entityClasses != WordClass.None ? _entityClasses : _entityClasses = Entities.MentionScanner.SpellingClasses(Text);
+
+    private Language.TaggerWord? _taggerWord;
+
+    /// <summary>What the part-of-speech tagger reads of this spelling, worked out on first use (most spellings are never tagged).</summary>
+    internal Language.TaggerWord TaggerWord => _taggerWord ??= Language.PartOfSpeechTagger.Default.ReadWord(Text);
 }
 
 /// <summary>
@@ -73,6 +78,26 @@ internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
 
     /// <summary>A word or number, not a web address: what the entity scanner reads.</summary>
     public bool IsWordOrNumber => Lexeme is { Token: TokenKind.Word or TokenKind.Number };
+
+    [ThreadStatic]
+    private static Language.TaggerWord[]? _taggerWords;
+
+    /// <summary>
+    /// The tags of one sentence's tokens, tagged from the left on demand (<see cref="Language.LeftTags"/>), each token
+    /// read for the tagger once per spelling (on its lexeme) instead of hashed at each occurrence. Dispose it.
+    /// </summary>
+    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens)
+    {
+        var tagger = Language.PartOfSpeechTagger.Default;
+        var words = _taggerWords is { } kept && kept.Length >= tokens.Length ? kept : _taggerWords = new Language.TaggerWord[Math.Max(tokens.Length, 64)];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            // A mark of several characters ("...") has no lexeme; it is rare enough to read each time.
+            words[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(text.AsSpan(token.Start, token.End - token.Start));
+        }
+        return tagger.TagFromLeft(words.AsSpan(0, tokens.Length));
+    }
 }
 
 /// <summary>A word or mark of a sentence, with its lower-case form and word lists for look-ups.</summary>
