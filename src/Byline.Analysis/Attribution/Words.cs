@@ -38,8 +38,10 @@ public sealed class Lexeme
     public string Lower { get; }
 
     /// <summary>
-    /// The kind of token the tokenizer makes of this spelling (it follows from the spelling: a web address, a word,
-    /// a number or a mark); for a word with an abbreviation's period, <see cref="TokenKind.Word"/>.
+    /// The kind of token the tokenizer made of this spelling when the lexeme was made; for a word with an
+    /// abbreviation's period, <see cref="TokenKind.Word"/>. Whether it is a web address, a word or number, or a mark
+    /// follows from the spelling; which kind of mark (a footnote marker or punctuation) does not, so only the first
+    /// is read from it.
     /// </summary>
     internal TokenKind Token { get; }
     public WordClass Classes { get; }
