@@ -7,6 +7,20 @@ namespace Byline.Analysis.Tests.Attribution;
 /// <summary>The reasons the linker records for the editor's explanations: why no claim, how a source was carried over.</summary>
 public class SourcingReasonTests
 {
+    [Test]
+    public void Two_apostrophes_quote_as_a_double_mark_does()
+    {
+        // Typewriter copy quotes with two apostrophes; a possessive or a contraction stays no quotation.
+        const string article = "Ferry to sail again\n\n" +
+            "''We have no choice. The cables are worn through,'' Okafor told reporters.\n" +
+            "The ferry's owners said the crossing ''will resume in May'' and didn't say more.\n";
+        var quotation = SentenceAt(article, "We have no choice");
+        Assert.That((quotation.Status, quotation.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Quotation)));
+        Assert.That(BlockSourcing.FindQuotations("The ferry's owners said the crossing ''will resume in May'' and didn't say more.")
+            .Select(q => q.Span.ToString()), Is.EqualTo(new[] { "[37..59)" }));
+        Assert.That(BlockSourcing.FindQuotations("The ferry's owners didn't say."), Is.Empty);
+    }
+
     private static SentenceSourcing SentenceAt(string article, string needle)
     {
         var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
