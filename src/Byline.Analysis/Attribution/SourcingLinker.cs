@@ -324,7 +324,9 @@ public static class SourcingLinker
             {
                 specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true } && a.Pattern.CarriesVoice);
             }
-            if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
+            // Speech goes on in the sentences after it; a state of mind ("The mayor wants a new pier.") is reported in its
+            // own sentence, and what follows is the writer's account again.
+            if (specific is not null && specific.CueKind is CueKind.Speech)
             {
                 return specific;
             }

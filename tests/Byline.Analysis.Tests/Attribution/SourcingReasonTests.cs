@@ -21,6 +21,18 @@ public class SourcingReasonTests
         Assert.That(BlockSourcing.FindQuotations("The ferry's owners didn't say."), Is.Empty);
     }
 
+    [Test]
+    public void A_state_of_mind_is_not_carried_over_as_speech_is()
+    {
+        const string article = "Pier plans\n\n" +
+            "The harbour master wants a longer pier. Its old deck opened in the spring after a long delay.\n" +
+            "The harbour master said the pier was too short. The old deck opened in the spring after a long delay.\n";
+        var afterStance = SentenceAt(article, "Its old deck");
+        Assert.That((afterStance.Status, afterStance.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)));
+        var afterSpeech = SentenceAt(article, "The old deck");
+        Assert.That((afterSpeech.Status, afterSpeech.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)));
+    }
+
     private static SentenceSourcing SentenceAt(string article, string needle)
     {
         var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
