@@ -33,6 +33,16 @@ public class SourcingReasonTests
         Assert.That((afterSpeech.Status, afterSpeech.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)));
     }
 
+    [TestCase("The harbour board announced a vote on the pier.")]
+    [TestCase("The harbour board endorsed the plan for a longer pier.")]
+    [TestCase("According to the harbour board, the pier is too short.")]
+    public void A_speech_act_is_not_carried_over_as_relayed_speech_is(string act)
+    {
+        var article = "Pier plans\n\n" + act + " Its old deck opened in the spring after a long delay.\n";
+        var after = SentenceAt(article, "Its old deck");
+        Assert.That((after.Status, after.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)));
+    }
+
     private static SentenceSourcing SentenceAt(string article, string needle)
     {
         var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
