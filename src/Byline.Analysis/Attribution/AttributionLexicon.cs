@@ -129,6 +129,12 @@ public sealed class AttributionLexicon
     /// <summary>Document heads that, alone before a colon, cite the document ("Poll: …"), from <c>colon_document_labels</c>.</summary>
     public required FrozenSet<string> ColonDocumentLabels { get; init; }
 
+    /// <summary>Words of origin before a source, a colon and a quotation ("From the audit: “…”"), from <c>colon_citation_openers</c>.</summary>
+    public required FrozenSet<string> ColonCitationOpeners { get; init; }
+
+    /// <summary>Cue lemmas whose speaker goes on speaking in the paragraph's next sentences, from <c>voice_carrying_cues</c>.</summary>
+    public required FrozenSet<string> VoiceCarryingCues { get; init; }
+
     /// <summary>Verbs of appearance that hedge before any complement ("seems stable"), from <c>evidential_copulas</c>.</summary>
     public required FrozenSet<string> EvidentialCopulas { get; init; }
 
@@ -329,6 +335,8 @@ public sealed class AttributionLexicon
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
             Hedges = Set(root, "hedges"), ColonDocumentLabels = Set(root, "colon_document_labels"),
+            ColonCitationOpeners = Set(root, "colon_citation_openers"),
+            VoiceCarryingCues = Set(root, "voice_carrying_cues"),
             EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),
             BeForms = Set(root, "be_forms"),

@@ -30,39 +30,44 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
 
     /// <summary>
     /// Pairs double quotation marks leniently: any closing mark closes the open quotation, so a quote
-    /// with mismatched marks (“…") is still a quote here — BYL0007 reports the marks themselves.
+    /// with mismatched marks (“…") is still a quote here — BYL0007 reports the marks themselves. Two
+    /// apostrophes (''…'', typewriter copy) are a double mark too.
     /// </summary>
     internal static ImmutableArray<Quotation> FindQuotations(string text)
     {
-        var first = QuoteMarks.NextDouble(text, 0);
+        var first = NextMark(text, 0);
         if (first < 0)
         {
             return []; // most paragraphs quote nobody: no builder for them
         }
         var quotations = ImmutableArray.CreateBuilder<Quotation>();
         int? open = null;
-        for (var i = first; i >= 0; i = QuoteMarks.NextDouble(text, i + 1))
+        for (var i = first; i >= 0; i = NextMark(text, i + 1))
         {
             var c = text[i];
+            var width = c == '\'' ? 2 : 1;
             var before = i > 0 ? text[i - 1] : ' ';
-            var after = i + 1 < text.Length ? text[i + 1] : ' ';
-            var opens = c is '“' or '„' or '«' || c == '"' && (char.IsWhiteSpace(before) || before is '(' or '—' or '–' or ':') && !char.IsWhiteSpace(after);
+            var after = i + width < text.Length ? text[i + width] : ' ';
+            var straight = c is '"' or '\'';
+            var opens = c is '“' or '„' or '«' || straight && (char.IsWhiteSpace(before) || before is '(' or '—' or '–' or ':') && !char.IsWhiteSpace(after);
             if (open is null)
             {
-                if (opens || c == '"' && !char.IsWhiteSpace(after))
+                if (opens || straight && !char.IsWhiteSpace(after))
                 {
                     open = i;
                 }
+                i += width - 1;
                 continue;
             }
-            if (opens && c != '"' && c != '»')
+            if (opens && !straight && c != '»')
             {
                 open = i; // a new opening mark: the earlier one was never closed
                 continue;
             }
-            var span = TextSpan.FromBounds(open.Value, i + 1);
+            var span = TextSpan.FromBounds(open.Value, i + width);
             quotations.Add(new Quotation(span, CountWords(text, open.Value + 1, i)));
             open = null;
+            i += width - 1;
         }
         if (open is { } unclosed)
         {
@@ -70,6 +75,19 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
             quotations.Add(new Quotation(TextSpan.FromBounds(unclosed, text.Length), CountWords(text, unclosed + 1, text.Length)) { Unclosed = true });
         }
         return quotations.ToImmutable();
+    }
+
+    /// <summary>The next double mark or pair of apostrophes at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextMark(string text, int from)
+    {
+        var mark = QuoteMarks.NextDouble(text, from);
+        if (from >= text.Length)
+        {
+            return mark;
+        }
+        var end = mark < 0 ? text.Length : mark;
+        var pair = text.AsSpan(from, end - from).IndexOf("''", StringComparison.Ordinal);
+        return pair < 0 ? mark : from + pair;
     }
 
     private static int CountWords(string text, int start, int end)

@@ -29,7 +29,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         var source = (colon - start < 16 ? ColonSpeaker(start, colon) : null)
-            ?? (SpeechFollows(colon, quotationOnly: true) ? ColonSpeaker(AfterLastDash(start, colon), colon) : null);
+            ?? (SpeechFollows(colon, quotationOnly: true) ? QuotedSpeaker(start, colon) : null);
         if (source is null)
         {
             return null;
@@ -49,13 +49,52 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        if (np.Last != colon - 1 && !DescribedSpeaker(np.Last, colon))
+        var last = np.Last;
+        if (last != colon - 1 && CoordinatedName(last, colon))
+        {
+            last = colon - 1; // "Ana Ruiz and Tom Lee: “…”": both speak
+        }
+        else if (last != colon - 1 && !DescribedSpeaker(last, colon))
         {
             return null;
         }
         var source = MakeSource(np.First, colon - 1);
-        var citedDocument = np.First == np.Last && colon == np.Last + 1 && _lexicon.ColonDocumentLabels.Contains(_words[np.First].Lower);
-        return citedDocument || NamesSpeaker(np.First, np.Last, colon, source.Kind) ? source : null;
+        var citedDocument = np.First == last && colon == last + 1 && _lexicon.ColonDocumentLabels.Contains(_words[np.First].Lower);
+        return citedDocument || NamesSpeaker(np.First, last, colon, source.Kind) ? source : null;
+    }
+
+    /// <summary>
+    /// Before a colon and a quotation, the speaker may follow a label set off by a dash ("TURNOUT ROSE - Ana Ruiz:")
+    /// or a word of origin ("From the audit: “…”", "More from Ruiz: “…”"; <c>colon_citation_openers</c>).
+    /// </summary>
+    private Source? QuotedSpeaker(int start, int colon)
+    {
+        var afterDash = AfterLastDash(start, colon);
+        return ColonSpeaker(afterDash, colon) ?? CitedAfterOpener(start, colon) ?? CitedAfterOpener(afterDash, colon);
+    }
+
+    /// <summary>Two names joined by a conjunction up to the colon, before a quotation.</summary>
+    private bool CoordinatedName(int nameLast, int colon) =>
+        nameLast + 2 < colon && _words[nameLast + 1].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[nameLast + 1].Lower)
+        && _words[nameLast + 2].IsCapitalized && _phrases.Forward(nameLast + 2, allowAppositive: false) is { } second
+        && second.Last == colon - 1 && SpeechFollows(colon, quotationOnly: true);
+
+    /// <summary>The source after a citation opener of one or two words ("from", "more from") up to the colon, or null.</summary>
+    private Source? CitedAfterOpener(int first, int colon)
+    {
+        if (first < 0 || first + 1 >= colon || !_words[first].IsWord)
+        {
+            return null;
+        }
+        var openers = _lexicon.ColonCitationOpeners;
+        var from = openers.Contains(_words[first].Lower) ? first + 1
+            : _words[first + 1].IsWord && openers.Contains(_words[first].Lower + " " + _words[first + 1].Lower) ? first + 2 : -1;
+        if (from < 0 || from >= colon || _phrases.Forward(from, allowAppositive: false) is not { } np || np.Last != colon - 1)
+        {
+            return null;
+        }
+        var source = MakeSource(np.First, np.Last);
+        return source.Kind is SourceKind.Named or SourceKind.Outlet or SourceKind.Document or SourceKind.Described ? source : null;
     }
 
     /// <summary>
@@ -97,7 +136,7 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// The words before the colon name a speaker: a name of two capitalised words or an outlet ("Senator Kim:",
     /// "Reuters:"), a single name that is no label ("Obama:", not "Update:"), or a transcript's speaker label in
-    /// capitals ("KIM:"); not a phrase opened by an article ("The Latest:").
+    /// capitals ("KIM:"); not a phrase opened by an article or a preposition ("The Latest:", "In Brief:").
     /// </summary>
     private bool NamesSpeaker(int first, int last, int colon, SourceKind kind)
     {
@@ -105,9 +144,9 @@ internal sealed partial class SentenceReader
         {
             return true;
         }
-        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner | WordClass.HeadlineLabel))
+        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner | WordClass.HeadlineLabel | WordClass.Preposition))
         {
-            return false;
+            return false; // "The Latest:", "Update:", "From Monday:"
         }
         var capitalised = 0;
         for (var k = first; k <= last; k++)

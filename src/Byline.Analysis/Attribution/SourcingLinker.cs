@@ -324,7 +324,10 @@ public static class SourcingLinker
             {
                 specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true } && a.Pattern.CarriesVoice);
             }
-            if (specific is not null && specific.CueKind is CueKind.Speech or CueKind.Cognition)
+            // Relayed speech goes on in the sentences after it ("said", "added": voice_carrying_cues). A state of mind
+            // ("The mayor wants a new pier.") or a speech act ("The council announced a vote.") is reported in its own
+            // sentence, and what follows is the writer's account again.
+            if (specific is not null && specific.CueKind is CueKind.Speech && AttributionLexicon.Instance.VoiceCarryingCues.Contains(specific.CueLemma))
             {
                 return specific;
             }

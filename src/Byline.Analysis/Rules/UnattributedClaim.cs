@@ -18,7 +18,7 @@ public sealed class UnattributedClaim : SourcingRule
     protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
         var sentence = model.Sourcing.Sentences[index];
-        if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, index))
+        if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, index) || WhollyQuoted(sentence))
         {
             return;
         }
@@ -29,6 +29,22 @@ public sealed class UnattributedClaim : SourcingRule
             Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
             Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
         });
+    }
+
+    /// <summary>
+    /// A sentence wholly inside a quotation is someone's words, not the writer's claim: who said them is BYL0004's
+    /// question, asked where the quotation starts.
+    /// </summary>
+    private static bool WhollyQuoted(SentenceSourcing sentence)
+    {
+        foreach (var quotation in sentence.Quotations)
+        {
+            if (quotation.Span.Start <= sentence.Span.Start + 1 && quotation.Span.End >= sentence.Span.End - 1)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int EndBeforePunctuation(ArticleModel model, TextSpan span)

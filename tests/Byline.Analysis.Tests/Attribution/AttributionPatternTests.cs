@@ -27,6 +27,10 @@ public class AttributionPatternTests
     [TestCase("PIER TO REOPEN - Ana Ruiz: “The repairs are done.”", "colon-opener", ":", "Ana Ruiz")] // a label set off by a dash
     [TestCase("Survey: Most residents want the pier rebuilt.", "colon-opener", ":", "Survey")]
     [TestCase("WHY THE OLD PIER ON THE NORTH SHORE OF THE BAY WILL TAKE ANOTHER TWO YEARS TO REBUILD - Ana Ruiz: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz")]
+    [TestCase("Ana Ruiz and Tom Lee: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")] // two speakers share the colon
+    [TestCase("REPAIRS RUN LATE - Ana Ruiz and Tom Lee: “The crews start on Monday.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")]
+    [TestCase("From the audit: “The repairs ran over budget.”", "colon-opener", ":", "the audit")] // a word of origin before the source
+    [TestCase("The crews were late all week - More from Ruiz: “We start again on Monday.”", "colon-opener", ":", "Ruiz")]
     [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
@@ -65,6 +69,8 @@ public class AttributionPatternTests
     [TestCase("Update: The pier reopens on Monday.")]
     [TestCase("Analysis: Why the pier reopens on Monday.")] // a genre label, not a document cited
     [TestCase("PIER TO REOPEN - Work starts: the crews arrive on Monday.")]
+    [TestCase("Ruiz and Lee: A Rivalry at the Harbour.")] // no quotation follows: a headline, not two speakers
+    [TestCase("From Monday: the ferry sails every hour.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

@@ -7,6 +7,42 @@ namespace Byline.Analysis.Tests.Attribution;
 /// <summary>The reasons the linker records for the editor's explanations: why no claim, how a source was carried over.</summary>
 public class SourcingReasonTests
 {
+    [Test]
+    public void Two_apostrophes_quote_as_a_double_mark_does()
+    {
+        // Typewriter copy quotes with two apostrophes; a possessive or a contraction stays no quotation.
+        const string article = "Ferry to sail again\n\n" +
+            "''We have no choice. The cables are worn through,'' Okafor told reporters.\n" +
+            "The ferry's owners said the crossing ''will resume in May'' and didn't say more.\n";
+        var quotation = SentenceAt(article, "We have no choice");
+        Assert.That((quotation.Status, quotation.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Quotation)));
+        Assert.That(BlockSourcing.FindQuotations("The ferry's owners said the crossing ''will resume in May'' and didn't say more.")
+            .Select(q => q.Span.ToString()), Is.EqualTo(new[] { "[37..59)" }));
+        Assert.That(BlockSourcing.FindQuotations("The ferry's owners didn't say."), Is.Empty);
+    }
+
+    [Test]
+    public void A_state_of_mind_is_not_carried_over_as_speech_is()
+    {
+        const string article = "Pier plans\n\n" +
+            "The harbour master wants a longer pier. Its old deck opened in the spring after a long delay.\n" +
+            "The harbour master said the pier was too short. The old deck opened in the spring after a long delay.\n";
+        var afterStance = SentenceAt(article, "Its old deck");
+        Assert.That((afterStance.Status, afterStance.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)));
+        var afterSpeech = SentenceAt(article, "The old deck");
+        Assert.That((afterSpeech.Status, afterSpeech.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)));
+    }
+
+    [TestCase("The harbour board announced a vote on the pier.")]
+    [TestCase("The harbour board endorsed the plan for a longer pier.")]
+    [TestCase("According to the harbour board, the pier is too short.")]
+    public void A_speech_act_is_not_carried_over_as_relayed_speech_is(string act)
+    {
+        var article = "Pier plans\n\n" + act + " Its old deck opened in the spring after a long delay.\n";
+        var after = SentenceAt(article, "Its old deck");
+        Assert.That((after.Status, after.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)));
+    }
+
     private static SentenceSourcing SentenceAt(string article, string needle)
     {
         var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));

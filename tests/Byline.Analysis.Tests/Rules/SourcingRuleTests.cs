@@ -85,6 +85,15 @@ public class SourcingRuleTests
         RuleTestHelper.AssertFindings("BYL0004", Article(claim1, quiet, claim2, Mark(quote)));
     }
 
+    [Test]
+    public void A_sentence_wholly_inside_a_quotation_is_left_to_BYL0004()
+    {
+        // The quotation's sentences are its speaker's words: BYL0004 asks who that is, where the quotation starts.
+        const string quotation = "“The pier is unsafe. The cables are worn through. We close it on Monday.”";
+        RuleTestHelper.AssertFindings("BYL0001", Headline + "[|The harbour was closed on Sunday.|]\n" + quotation);
+        RuleTestHelper.AssertFindings("BYL0004", Headline + "The harbour was closed on Sunday.\n[|" + quotation + "|]");
+    }
+
     // BYL0004 unattributed-quote
 
     [Test]
