@@ -169,4 +169,27 @@ public class NameBoundaryTests
     [Test]
     public void A_calendar_word_alone_is_still_no_name() =>
         Assert.That(Analyze("Markets\n\nThe bonds mature in Jan 2031, the bank said.").Mentions, Is.Empty);
+
+    [TestCase("Diplomacy\n\nDefiant Norway refused to sign the fishing pact on Monday.", "Norway")]
+    [TestCase("Aid\n\nStranded Bolivia waited a week for the relief flights.", "Bolivia")]
+    public void A_word_opening_the_sentence_before_a_country_is_not_part_of_its_name(string text, string country)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { country }));
+        Assert.That(TypeOf(entities, country), Is.EqualTo("LOC"));
+    }
+
+    [Test]
+    public void A_club_named_after_its_city_keeps_its_first_word_at_the_start_of_a_sentence() =>
+        Assert.That(Texts(Analyze("Football\n\nRapid Lisbon won the cup final on penalties.")), Is.EqualTo(new[] { "Rapid Lisbon" }));
+
+    [TestCase("Markets\n\nThe shipping firm Vantorel Brisk reported a loss for the year.", "Vantorel Brisk")]
+    [TestCase("Media\n\nThe talks had failed, the daily Kurjer Wolny said on Friday.", "Kurjer Wolny")]
+    [TestCase("Football\n\nThe match against champions Dravensk was called off.", "Dravensk")]
+    public void A_noun_of_a_body_before_an_unknown_name_makes_it_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_given_name_after_a_noun_of_a_body_still_opens_a_persons_name() =>
+        Assert.That(TypeOf(Analyze("Athletics\n\nThe relay will be run by Olympic champions Anna Berglund and two others."), "Anna Berglund"), Is.EqualTo("PER"));
 }
