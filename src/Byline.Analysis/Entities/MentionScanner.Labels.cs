@@ -39,11 +39,12 @@ internal static partial class MentionScanner
     {
         /// <summary>
         /// A label of two words or more in capitals that no list knows and no head word types ("PRESS DIGEST -",
-        /// "RESEARCH ALERT -"): a wire slug, not a name.
+        /// "RESEARCH ALERT -"), or of one such word too long for most acronyms ("WEATHER -", "MARKETS -"): a wire slug
+        /// or a section label, not a name.
         /// </summary>
         private readonly bool IsSlug(int k, int last, Alias? known)
         {
-            if (known is not null || last == k || _labelEnd != last) return false;
+            if (known is not null || _labelEnd != last || last == k && words[k].NameEnd - words[k].Start < 5) return false;
             for (var j = k; j <= last; j++)
             {
                 if (!IsCapitalsWord(text, words[j])) return false;

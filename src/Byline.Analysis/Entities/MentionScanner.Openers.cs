@@ -32,5 +32,14 @@ internal static partial class MentionScanner
             var last = RunEnd(text, words, k);
             return words[last].NameEnd == next.Start + known.Surface.Length;
         }
+
+        /// <summary>
+        /// A direction the knowledge base knows as a people's word ("Western": of the West) right before a capitalised
+        /// word: it opens that name, as any direction does ("Western Ruritania", "Western Rovers").
+        /// </summary>
+        private readonly bool IsDirectionOpeningName(int k, Alias known) =>
+            known.Entity.Kind == "nationality" && known.Surface.Length == words[k].NameEnd - words[k].Start && !words[k].IsPossessive
+            && IsDirection(Span(text, words[k])) && k + 1 < words.Count && IsSingleSpace(text, words[k].End, words[k + 1].Start)
+            && IsCapitalised(text, words[k + 1]) && !Has(text, words, k + 1, WordClass.NotName);
     }
 }

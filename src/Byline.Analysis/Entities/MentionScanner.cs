@@ -189,7 +189,7 @@ internal static partial class MentionScanner
             {
                 return null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
             }
-            return known;
+            return known is not null && IsDirectionOpeningName(k, known) ? null : known;
         }
 
         /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>

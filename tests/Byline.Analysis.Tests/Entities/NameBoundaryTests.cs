@@ -192,4 +192,17 @@ public class NameBoundaryTests
     [Test]
     public void A_given_name_after_a_noun_of_a_body_still_opens_a_persons_name() =>
         Assert.That(TypeOf(Analyze("Athletics\n\nThe relay will be run by Olympic champions Anna Berglund and two others."), "Anna Berglund"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_direction_known_as_a_peoples_word_opens_the_name_after_it()
+    {
+        var entities = Analyze("Politics\n\nThe rebels pushed deeper into Western Moldova on Monday, Western envoys said.");
+        Assert.That(Texts(entities), Is.EqualTo(new[] { "Western Moldova", "Western" }));
+        Assert.That(TypeOf(entities, "Western Moldova"), Is.EqualTo("LOC"));
+    }
+
+    [TestCase("Farming\n\nGrain prices held steady this week. HARVEST - The wheat crop came in smaller than forecast.")]
+    [TestCase("Markets\n\nShares ended the session unchanged. OUTLOOK - Dealers expect thin trade before the holiday.")]
+    public void A_long_word_in_capitals_labelling_a_sentence_is_no_name(string text) =>
+        Assert.That(Analyze(text).Mentions, Is.Empty);
 }
