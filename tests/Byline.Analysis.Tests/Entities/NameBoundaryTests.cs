@@ -54,6 +54,7 @@ public class NameBoundaryTests
     [TestCase("Football\n\nMidfielder Paulo Serrat was ruled out for a month.", "Paulo Serrat")]
     [TestCase("Markets\n\nEconomist Ana Velloso said growth would slow.", "Ana Velloso")]
     [TestCase("Tennis\n\nTop-seeded Tomas Berglund was beaten in straight sets.", "Tomas Berglund")]
+    [TestCase("Baseball\n\nReliever Tobin Marsh needed nine pitches to end the game.", "Tobin Marsh")]
     public void A_word_opening_the_sentence_that_says_who_the_person_is_is_not_part_of_the_name(string text, string name)
     {
         var entities = Analyze(text);
