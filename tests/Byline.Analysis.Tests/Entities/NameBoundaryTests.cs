@@ -206,4 +206,10 @@ public class NameBoundaryTests
     [TestCase("Markets\n\nShares ended the session unchanged. OUTLOOK - Dealers expect thin trade before the holiday.")]
     public void A_long_word_in_capitals_labelling_a_sentence_is_no_name(string text) =>
         Assert.That(Analyze(text).Mentions, Is.Empty);
+
+    [TestCase("Golf\n\nShe won the Harbourview Classic by two strokes on Sunday.", "Harbourview Classic")]
+    [TestCase("Racing\n\nThe colt is entered for the Kellerby Stakes next month.", "Kellerby Stakes")]
+    [TestCase("Health\n\nDoctors confirmed two cases of Marrow Valley Disease in the town.", "Marrow Valley Disease")]
+    public void A_name_ending_in_the_word_for_an_event_a_law_or_a_disease_is_miscellaneous(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 }
