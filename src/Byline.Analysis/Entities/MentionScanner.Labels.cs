@@ -18,7 +18,8 @@ internal static partial class MentionScanner
 
         /// <summary>
         /// The run <paramref name="k"/>..<paramref name="last"/> cut at its first " - " when it stands where a label
-        /// stands and the words before the dash have no head word of a name (with one, the dash is inside a name).
+        /// stands and the words before the dash have no head word of a name (with one, the dash is inside a name), or
+        /// a given name follows the dash (a club's scorer: "Westford Rovers - Tom Reed (12th)").
         /// </summary>
         private int CutAtLabel(int k, int last)
         {
@@ -26,7 +27,7 @@ internal static partial class MentionScanner
             for (var j = k; j < last; j++)
             {
                 if (!IsLabelDash(text, words, j)) continue;
-                if (HeadType(text, words, k, j) is not null) return last;
+                if (HeadType(text, words, k, j) is not null && !Has(text, words, j + 1, WordClass.GivenName)) return last;
                 _labelEnd = j;
                 return j;
             }

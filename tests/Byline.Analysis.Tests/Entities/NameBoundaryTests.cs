@@ -212,4 +212,9 @@ public class NameBoundaryTests
     [TestCase("Health\n\nDoctors confirmed two cases of Marrow Valley Disease in the town.", "Marrow Valley Disease")]
     public void A_name_ending_in_the_word_for_an_event_a_law_or_a_disease_is_miscellaneous(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Football\n\nHalbrook United signed a goalkeeper from Norway on Tuesday.", "Halbrook United")]
+    [TestCase("Markets\n\nShares in Tarvell Resources rose after the drilling report.", "Tarvell Resources")]
+    public void A_name_ending_in_the_word_for_a_club_or_a_firm_is_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 }
