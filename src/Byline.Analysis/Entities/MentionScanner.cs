@@ -157,7 +157,7 @@ internal static partial class MentionScanner
                 return k;
             }
             var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Serrat": the name follows the person noun
-            if (cue || known is null && sentenceInitial && IsNationalityAfterOpener(k))
+            if (cue || known is null && sentenceInitial && (IsNationalityAfterOpener(k) || IsOpenerBeforeKnownName(k)))
             {
                 _titleBefore = cue;
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
@@ -185,7 +185,7 @@ internal static partial class MentionScanner
             {
                 return null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
             }
-            return known;
+            return known is not null && IsDirectionOpeningName(k, known) ? null : known;
         }
 
         /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>
