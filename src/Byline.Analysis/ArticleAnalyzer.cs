@@ -207,7 +207,14 @@ public static class ArticleAnalyzer
         }
         blocks.ForgetPrevious();
         var model = new ArticleModel(syntax, sourcing, options, entities, blocks);
-        RunRules(model, PreviousFindings.Of(model, previous), findings, cancellationToken);
+        try
+        {
+            RunRules(model, PreviousFindings.Of(model, previous), findings, cancellationToken);
+        }
+        finally
+        {
+            blocks.ReleaseWords();
+        }
         blocks.StopCancellation();
         findings.Sort(static (a, b) =>
         {

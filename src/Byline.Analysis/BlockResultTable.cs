@@ -15,16 +15,40 @@ internal sealed class BlockResults
 {
     private BlockSourcing? _sourcing;
     private BlockMentions? _mentions;
+    private BlockWords? _words;
     private object?[]? _ruleFindings;
 
-    public BlockSourcing Sourcing(BlockNode node) =>
-        Volatile.Read(ref _sourcing) ?? Publish(ref _sourcing, BlockSourcing.Compute(node));
+    public BlockSourcing Sourcing(BlockNode node)
+    {
+        if (Volatile.Read(ref _sourcing) is { } known)
+        {
+            return known;
+        }
+        // The entity scanner and the claim heads read the same words after it (an analysis links attributions
+        // first): kept for them until the analysis is done, unless the scanner has read the block already.
+        var words = Volatile.Read(ref _words) ?? BlockWords.Read(node);
+        if (Volatile.Read(ref _mentions) is null)
+        {
+            Volatile.Write(ref _words, words);
+        }
+        return Publish(ref _sourcing, BlockSourcing.Compute(node, words));
+    }
 
     /// <summary>The candidates scanned against <paramref name="kb"/>: results for another base are scanned again.</summary>
-    public BlockMentions Mentions(BlockNode node, KnowledgeBase kb) =>
-        Volatile.Read(ref _mentions) is { } known && ReferenceEquals(known.KnowledgeBase, kb)
-            ? known
-            : Publish(ref _mentions, MentionScanner.Scan(node, kb));
+    public BlockMentions Mentions(BlockNode node, KnowledgeBase kb)
+    {
+        if (Volatile.Read(ref _mentions) is { } known && ReferenceEquals(known.KnowledgeBase, kb))
+        {
+            return known;
+        }
+        return Publish(ref _mentions, MentionScanner.Scan(node, kb, Volatile.Read(ref _words)));
+    }
+
+    /// <summary>The block's reading of its words while the analysis that made it runs (the claim heads tag from it), or null.</summary>
+    public BlockWords? Words => Volatile.Read(ref _words);
+
+    /// <summary>The analysis is done: the block's words are not kept past it (they would double its memory).</summary>
+    public void ReleaseWords() => Volatile.Write(ref _words, null);
 
     /// <summary>The block-relative findings of a rule whose findings depend on the block alone (its slot number).</summary>
     public T RuleFindings<T, TState>(int slot, BlockNode node, TState state, Func<BlockNode, TState, T> compute)
@@ -256,6 +280,18 @@ public sealed class BlockResultTable
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The analysis that fills the table is done: the blocks' readings of their words (<see cref="BlockWords"/>) are
+    /// dropped, so no reading outlives the analysis that made it.
+    /// </summary>
+    internal void ReleaseWords()
+    {
+        foreach (var results in _results)
+        {
+            results.ReleaseWords();
+        }
     }
 
     /// <summary>Drops the link to the previous table once nothing needs it, so tables never form a chain.</summary>

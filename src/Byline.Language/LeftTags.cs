@@ -15,35 +15,34 @@ namespace Byline.Language;
 /// </summary>
 public sealed class LeftTags : IDisposable
 {
-    // A token's slot holds its tag (the tagger has at most 252), or one of these states. A token looked up or
-    // tagged has been hashed.
-    private const byte Unseen = 0xFF; // not hashed yet
-    private const byte Hashed = 0xFE; // hashed, not looked up in the tag dictionary yet
-    private const byte NotFixed = 0xFD; // not in the tag dictionary, not tagged yet
+    // A token's slot holds its tag (the tagger has at most 252), or NotFixed until it is tagged.
+    private const byte NotFixed = TaggerWord.NotFixed;
 
     private readonly PartOfSpeechTagger _tagger;
-    private readonly string _text;
-    private readonly ImmutableArray<Token> _tokens;
+    private readonly int _count;
     private WordHashes[] _context;
     private byte[] _tags;
 
-    internal LeftTags(PartOfSpeechTagger tagger, string text, ImmutableArray<Token> tokens)
+    /// <param name="words">Each token's reading (<see cref="PartOfSpeechTagger.ReadWord"/>), copied: the caller may reuse the span.</param>
+    internal LeftTags(PartOfSpeechTagger tagger, ReadOnlySpan<TaggerWord> words)
     {
         _tagger = tagger;
-        _text = text;
-        _tokens = tokens;
-        var count = tokens.Length;
+        var count = _count = words.Length;
         _context = ArrayPool<WordHashes>.Shared.Rent(count + 4);
         _tags = ArrayPool<byte>.Shared.Rent(count);
-        _tags.AsSpan(0, count).Fill(Unseen);
         _context[0] = WordHashes.Start2;
         _context[1] = WordHashes.Start;
+        for (var i = 0; i < count; i++)
+        {
+            _context[i + 2] = words[i].Hashes;
+            _tags[i] = words[i].FixedTag;
+        }
         _context[count + 2] = WordHashes.End;
         _context[count + 3] = WordHashes.End2;
     }
 
     /// <summary>How many tokens the sentence has.</summary>
-    public int Count => _tokens.Length;
+    public int Count => _count;
 
     /// <summary>How many tokens the perceptron has tagged so far (dictionary words not counted): what restarting saves.</summary>
     internal int Stepped { get; private set; }
@@ -53,7 +52,7 @@ public sealed class LeftTags : IDisposable
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_tokens.Length, nameof(index));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
             var tag = _tags[index];
             return _tagger.TagOf(tag < NotFixed ? tag : Tag(index));
         }
@@ -61,21 +60,15 @@ public sealed class LeftTags : IDisposable
 
     private byte Tag(int index)
     {
-        if (Known(index))
-        {
-            return _tags[index];
-        }
         for (var i = RestartPoint(index); i <= index; i++)
         {
             if (Known(i))
             {
                 continue;
             }
-            // The step reads the words up to two either side of the token.
-            HashRange(i - 2, i + 2);
             var previous = i > 0 ? _tags[i - 1] : TaggerFeatures.StartTag;
             var previous2 = i > 1 ? _tags[i - 2] : i == 1 ? TaggerFeatures.StartTag : TaggerFeatures.Start2Tag;
-            _tags[i] = (byte)_tagger.Score(_context.AsSpan(0, _tokens.Length + 4), i, previous, previous2);
+            _tags[i] = (byte)_tagger.Score(_context.AsSpan(0, _count + 4), i, previous, previous2);
             Stepped++;
         }
         return _tags[index];
@@ -95,32 +88,8 @@ public sealed class LeftTags : IDisposable
         return start;
     }
 
-    /// <summary>Whether token <paramref name="i"/>'s tag is known, looking it up in the tag dictionary the first time.</summary>
-    private bool Known(int i)
-    {
-        var tag = _tags[i];
-        if (tag >= Hashed)
-        {
-            HashRange(i, i);
-            tag = _tags[i] = _tagger.FixedTag(_context[i + 2].Exact) is { } fixedTag ? (byte)fixedTag : NotFixed;
-        }
-        return tag < NotFixed;
-    }
-
-    private void HashRange(int first, int last)
-    {
-        first = Math.Max(first, 0);
-        last = Math.Min(last, _tokens.Length - 1);
-        for (var i = first; i <= last; i++)
-        {
-            if (_tags[i] == Unseen)
-            {
-                var span = _tokens[i].Span;
-                _context[i + 2] = WordHashes.Of(_text.AsSpan(span.Start, span.Length));
-                _tags[i] = Hashed;
-            }
-        }
-    }
+    /// <summary>Whether token <paramref name="i"/>'s tag is known: fixed by the tag dictionary, or tagged.</summary>
+    private bool Known(int i) => _tags[i] < NotFixed;
 
     public void Dispose()
     {
@@ -132,4 +101,22 @@ public sealed class LeftTags : IDisposable
             _tags = [];
         }
     }
+}
+
+/// <summary>
+/// What the tagger reads of one spelling, worked out once: the hashes its features combine and, when the tag
+/// dictionary fixes the word whatever its context, that tag. A reader that sees the same spelling many times (a
+/// block's lexemes, in Byline.Analysis) keeps one per spelling instead of hashing each occurrence.
+/// </summary>
+public sealed class TaggerWord
+{
+    /// <summary>The word is not in the tag dictionary: its tag depends on its context. (Tags are below 253.)</summary>
+    internal const byte NotFixed = 0xFD;
+
+    internal TaggerWord(WordHashes hashes, byte fixedTag) => (Hashes, FixedTag) = (hashes, fixedTag);
+
+    internal WordHashes Hashes { get; }
+
+    /// <summary>The tag the dictionary fixes, or <see cref="NotFixed"/>.</summary>
+    internal byte FixedTag { get; }
 }

@@ -82,7 +82,28 @@ public sealed class PartOfSpeechTagger
     /// A reader of one sentence's tags that tags from the left only as far as it is asked (<see cref="LeftTags"/>).
     /// Dispose it to return its buffers.
     /// </summary>
-    public LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens) => new(this, text, tokens);
+    public LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens)
+    {
+        var words = new TaggerWord[tokens.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = ReadWord(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
+        }
+        return new LeftTags(this, words);
+    }
+
+    /// <summary>
+    /// <see cref="TagFromLeft(string, ImmutableArray{Token})"/> for tokens already read (<see cref="ReadWord"/>), one per
+    /// token in order; the span is copied.
+    /// </summary>
+    public LeftTags TagFromLeft(ReadOnlySpan<TaggerWord> words) => new(this, words);
+
+    /// <summary>What the tagger reads of one token's spelling: a reader that meets the spelling again may keep it.</summary>
+    public TaggerWord ReadWord(ReadOnlySpan<char> spelling)
+    {
+        var hashes = WordHashes.Of(spelling);
+        return new TaggerWord(hashes, FixedTag(hashes.Exact) is { } tag ? (byte)tag : TaggerWord.NotFixed);
+    }
 
     /// <summary>
     /// The step's input for one sentence: the word hashes of <paramref name="tokens"/> with two sentinels on each

@@ -10,7 +10,7 @@ namespace Byline.Syntax;
 /// </summary>
 internal readonly record struct LineRecord(int Start, int BreakEnd, int FirstBlock, int BlockCount, LineState After);
 
-internal sealed record PlainTextParse(ImmutableArray<LineRecord> Lines, ImmutableArray<Block> Blocks, int ReusedBlockCount);
+internal sealed record PlainTextParse(LineTable Lines, ImmutableArray<Block> Blocks, int ReusedBlockCount);
 
 /// <summary>
 /// Plain text: one paragraph a line (the corpus convention), each line classified by
@@ -19,7 +19,7 @@ internal sealed record PlainTextParse(ImmutableArray<LineRecord> Lines, Immutabl
 internal static class PlainTextParser
 {
     public static PlainTextParse Parse(SourceText text, Lexicon lexicon) =>
-        Run(text, lexicon, [], [], keptLines: 0, changeStart: 0, newChangeEnd: text.Length, delta: text.Length, reusable: null);
+        Run(text, lexicon, LineTable.Empty, [], keptLines: 0, changeStart: 0, newChangeEnd: text.Length, delta: text.Length, reusable: null);
 
     /// <summary>
     /// Reparses from the last line the edit cannot have touched, and stops at the first line start after
@@ -62,16 +62,12 @@ internal static class PlainTextParser
         return Run(newText, lexicon, old.Lines, old.Blocks, kept, changeStart, oldChangeEnd + delta, delta, reusable);
     }
 
-    private static PlainTextParse Run(SourceText text, Lexicon lexicon, ImmutableArray<LineRecord> oldLines, ImmutableArray<Block> oldBlocks,
+    private static PlainTextParse Run(SourceText text, Lexicon lexicon, LineTable oldLines, ImmutableArray<Block> oldBlocks,
         int keptLines, int changeStart, int newChangeEnd, int delta, Dictionary<(BlockKind, string), BlockNode>? reusable)
     {
-        var lines = ImmutableArray.CreateBuilder<LineRecord>(Math.Max(oldLines.Length, 16));
+        var lines = new LineTable.Builder(oldLines, keptLines);
         var blocks = ImmutableArray.CreateBuilder<Block>(Math.Max(oldBlocks.Length, 16));
         var reused = 0;
-        for (var i = 0; i < keptLines; i++)
-        {
-            lines.Add(oldLines[i]);
-        }
         var keptBlocks = keptLines > 0 ? oldLines[keptLines - 1].FirstBlock + oldLines[keptLines - 1].BlockCount : 0;
         for (var i = 0; i < keptBlocks; i++)
         {
@@ -89,7 +85,7 @@ internal static class PlainTextParser
         {
             if (oldLines.Length > 0 && position > newChangeEnd && TrySync(oldLines, oldBlocks, position, delta, state, lines, blocks, ref reused))
             {
-                return new PlainTextParse(lines.ToImmutable(), blocks.ToImmutable(), reused);
+                return new PlainTextParse(lines.ToTable(), blocks.DrainToImmutable(), reused);
             }
             reader.FindLineEnd(position, out var contentEnd, out var breakEnd);
             if (!reader.IsBlank(position, contentEnd))
@@ -101,7 +97,7 @@ internal static class PlainTextParser
             }
             position = breakEnd;
         }
-        return new PlainTextParse(lines.ToImmutable(), blocks.ToImmutable(), reused);
+        return new PlainTextParse(lines.ToTable(), blocks.DrainToImmutable(), reused);
     }
 
     /// <summary>
@@ -135,8 +131,8 @@ internal static class PlainTextParser
     /// At a line start past the edit, the old text had a line start at <c>position - delta</c> with the same
     /// text after it. If the classifier state there was the same, every later old line classifies the same.
     /// </summary>
-    private static bool TrySync(ImmutableArray<LineRecord> oldLines, ImmutableArray<Block> oldBlocks, int position, int delta, LineState state,
-        ImmutableArray<LineRecord>.Builder lines, ImmutableArray<Block>.Builder blocks, ref int reused)
+    private static bool TrySync(LineTable oldLines, ImmutableArray<Block> oldBlocks, int position, int delta, LineState state,
+        LineTable.Builder lines, ImmutableArray<Block>.Builder blocks, ref int reused)
     {
         var oldPosition = position - delta;
         // First old line starting at or after oldPosition.

@@ -183,9 +183,15 @@ public sealed class ArticleDocument
         }
         if (Analysis is { } analysis)
         {
+            if (findings.Count == 0 && FindingOrder.IsStrictlySorted(analysis.Findings))
+            {
+                // The analysis' own findings, already in order: taken as they are, not copied twice and sorted again
+                // on every keystroke.
+                return analysis.Findings;
+            }
             findings.AddRange(analysis.Findings);
         }
-        findings.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id));
+        findings.Sort(FindingOrder.Compare);
         return findings.ToImmutable();
     }
 }

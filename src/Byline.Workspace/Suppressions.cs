@@ -63,7 +63,13 @@ public static class Suppressions
             }
         }
         var reviewed = ReviewedByLedger(findings, syntax, reviews);
-
+        if (fileWide.Count == 0 && byBlock.Count == 0 && reviewed.Count == 0 && !inline.Any(s => IsMissing(s.Reason))
+            && (options.SeverityOf(FileProblems.SuppressionWithoutReason) is null || FindingOrder.IsStrictlySorted(findings)))
+        {
+            // Nothing suppresses and nothing is added (the usual article, on every keystroke): the findings as they
+            // came, without a copy of each or a sort of what is already in order.
+            return (findings, []);
+        }
         var reported = ImmutableArray.CreateBuilder<Finding>(findings.Length);
         var suppressed = ImmutableArray.CreateBuilder<SuppressedFinding>();
         foreach (var finding in findings)
@@ -84,7 +90,7 @@ public static class Suppressions
                     : "The reason is still the placeholder. Say why the finding is acceptable, for the next editor.";
                 reported.Add(new Finding(FileProblems.SuppressionWithoutReason, severity, suppression.Comment.Span, message));
             }
-            reported.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id));
+            reported.Sort(FindingOrder.Compare);
         }
         return (reported.ToImmutable(), suppressed.ToImmutable());
     }

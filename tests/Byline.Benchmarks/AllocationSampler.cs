@@ -32,6 +32,11 @@ internal sealed class AllocationSampler : EventListener
         }
         var type = e.PayloadNames!.IndexOf("TypeName") is var t and >= 0 ? e.Payload[t] as string ?? "?" : "?";
         var amount = e.PayloadNames.IndexOf("AllocationAmount64") is var a and >= 0 ? Convert.ToInt64(e.Payload[a]) : 100_000;
+        // A sample on the large-object heap (kind 1) is named so: those allocations count toward a full collection.
+        if (e.PayloadNames.IndexOf("AllocationKind") is var k and >= 0 && Convert.ToInt32(e.Payload[k]) == 1)
+        {
+            type = "(large object) " + type;
+        }
         _bytes.AddOrUpdate(type, amount, (_, sum) => sum + amount);
     }
 

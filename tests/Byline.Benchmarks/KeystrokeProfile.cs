@@ -26,7 +26,7 @@ public static class KeystrokeProfile
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: keystroke FILE [--keys N]");
+            Console.Error.WriteLine("usage: keystroke FILE [--keys N] [--allocations]");
             return 2;
         }
         var keysAt = Array.IndexOf(args, "--keys");
@@ -40,6 +40,7 @@ public static class KeystrokeProfile
         var allocated = new Dictionary<string, List<double>>();
         DocumentReport? report = null;
         var offset = MiddleOfALine(source);
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
         var warmUp = Stopwatch.StartNew();
         for (var k = -1; k < keys; k++)
         {
@@ -49,8 +50,10 @@ public static class KeystrokeProfile
             {
                 k = -2;
             }
+            sampler?.Recording = timed;
             (document, report) = Keystroke(document, report, offset++, timed ? new Laps(stages, cpu, allocated) : null);
         }
+        sampler?.Recording = false;
         Console.WriteLine($"{Path.GetFileName(args[0])}: {source.Length:N0} chars, {document.Syntax.Blocks.Length:N0} blocks, {document.Diagnostics.Length} diagnostics, {keys} keystrokes (ms)");
         Console.WriteLine($"{"stage",-56} {"p50",8} {"p99",8} {"max",8} {"cpu p50",8} {"cpu p99",8} {"KB p50",8}");
         foreach (var (stage, times) in stages)
@@ -60,6 +63,7 @@ public static class KeystrokeProfile
             var bytes = allocated.TryGetValue(stage, out var a) ? Quantiles(a).P50 : 0;
             Console.WriteLine($"{stage,-56} {p50,8:F3} {p99,8:F3} {max,8:F3} {(c is null ? "" : $"{processor.P50,8:F3} {processor.P99,8:F3} {bytes,8:F0}")}");
         }
+        sampler?.Print(top: 25);
         return 0;
     }
 

@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageclient/node';
 import { buildDocumentSelector, isProseDocument, narrowingGlobs } from './documentSelector';
 import { checkServerCommand, resolveServerCommand } from './serverCommand';
+import { forwardLines, forwardServerStderr } from './serverStderr';
 import { DISPLAY_KEYS, filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
 import { SHOW_REPORT_COMMAND } from './sourcingReport';
 import { SourcingReportPanel, SourcingStatusBar } from './sourcingViews';
@@ -268,6 +269,11 @@ class ClientController implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: buildDocumentSelector(),
       outputChannel: this.output,
+      // The server's log records arrive as window/logMessage too; only what else it writes to stderr is an error.
+      stdioOptions: {
+        stdout: (input, channel) => forwardLines(input, (line) => channel.info(line)),
+        stderr: forwardServerStderr,
+      },
       // The narrowing and inlay hints are known before the first document opens; later changes come as
       // didChangeConfiguration. The headline lens runs the client's report command.
       initializationOptions: { ...this.serverSettings().byline, sourcingReportCommand: SHOW_REPORT_COMMAND },

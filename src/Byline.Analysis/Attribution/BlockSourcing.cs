@@ -13,14 +13,17 @@ namespace Byline.Analysis.Attribution;
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
     /// <summary>Reads the facts of a block (not kept: <see cref="BlockResultTable.SourcingOf"/> keeps them).</summary>
-    public static BlockSourcing Compute(BlockNode node)
+    public static BlockSourcing Compute(BlockNode node) => Compute(node, BlockWords.Read(node));
+
+    /// <summary>Reads the facts of a block from its words as <paramref name="words"/> reads them.</summary>
+    internal static BlockSourcing Compute(BlockNode node, BlockWords words)
     {
         var lexicon = AttributionLexicon.Instance;
         var quotations = FindQuotations(node.Text);
         var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(node.Sentences.Length);
         for (var i = 0; i < node.Sentences.Length; i++)
         {
-            sentences.Add(SentenceReader.Read(lexicon, node, i, quotations));
+            sentences.Add(SentenceReader.Read(lexicon, node, i, quotations, words));
         }
         return new BlockSourcing(sentences.MoveToImmutable(), quotations);
     }

@@ -45,16 +45,17 @@ public static class ClaimHead
         {
             return null;
         }
-        var head = table is null ? InSentence(block.Node, index) : Slot.Get(table, block, index);
+        var head = table is null ? InSentence(block.Node, index, words: null) : Slot.Get(table, block, index);
         return head is { } relative ? new TextSpan(block.Start + relative.Start, relative.Length) : null;
     }
 
     /// <summary>The head of sentence <paramref name="index"/> of a block, relative to the block.</summary>
-    private static TextSpan? InSentence(BlockNode node, int index)
+    /// <param name="words">The block's reading of its words, while the analysis that made it runs; else the sentence's tokens are looked up here.</param>
+    private static TextSpan? InSentence(BlockNode node, int index, BlockWords? words)
     {
         var tokens = node.Sentences[index].Tokens;
         // Only the tags up to the main verb, and those right after a comma in its clause, are read.
-        using var tags = PartOfSpeechTagger.Default.TagFromLeft(node.Text, tokens);
+        using var tags = words is null ? TagFromLeft(node.Text, tokens) : BlockWord.TagFromLeft(node.Text, words.Sentence(index));
         if (MainVerb(node.Text, tokens, tags) is not { } verb)
         {
             return null;
@@ -66,6 +67,17 @@ public static class ClaimHead
         }
         var end = ClauseEnd(node.Text, tokens, tags, verb);
         return TextSpan.FromBounds(tokens[start].Span.Start, tokens[end].Span.End);
+    }
+
+    [ThreadStatic]
+    private static BlockWord[]? _read;
+
+    // The tokens' lexemes, as a block's reading gives them, so each spelling is read for the tagger once per thread.
+    private static LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens)
+    {
+        var read = _read is { } kept && kept.Length >= tokens.Length ? kept : _read = new BlockWord[Math.Max(tokens.Length, 64)];
+        SentenceWords.LookUp(text, tokens.AsSpan(), read);
+        return BlockWord.TagFromLeft(text, read.AsSpan(0, tokens.Length));
     }
 
     // A block that ends where the next one begins (a credit running into a caption) shares that offset with it.
@@ -167,8 +179,11 @@ public static class ClaimHead
     {
         private readonly int _slot = RuleSlots.Register("BYL0001 claim heads");
 
-        public TextSpan? Get(BlockResultTable table, Block block, int sentence) =>
-            table.Of(block).RuleFindings(_slot, block.Node, 0, static (node, _) => new BlockHeads(node.Sentences.Length)).Get(block.Node, sentence);
+        public TextSpan? Get(BlockResultTable table, Block block, int sentence)
+        {
+            var results = table.Of(block);
+            return results.RuleFindings(_slot, block.Node, 0, static (node, _) => new BlockHeads(node.Sentences.Length)).Get(block.Node, sentence, results.Words);
+        }
     }
 
     /// <summary>The heads of one block's sentences, each found the first time it is asked for.</summary>
@@ -177,8 +192,8 @@ public static class ClaimHead
         private readonly Head?[] _heads = new Head?[sentences];
 
         // Two threads may find the same head; both find the same span and either may be kept.
-        public TextSpan? Get(BlockNode node, int sentence) =>
-            (Volatile.Read(ref _heads[sentence]) ?? (_heads[sentence] = new Head(InSentence(node, sentence)))).Span;
+        public TextSpan? Get(BlockNode node, int sentence, BlockWords? words) =>
+            (Volatile.Read(ref _heads[sentence]) ?? (_heads[sentence] = new Head(InSentence(node, sentence, words)))).Span;
     }
 
     private sealed record Head(TextSpan? Span);

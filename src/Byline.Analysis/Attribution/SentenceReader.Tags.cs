@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Attribution;
@@ -36,14 +35,12 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Language.PosTag? TagOf(int i)
     {
-        var tokens = _node.Sentences[_sentence].Tokens;
-        var at = Find(tokens, _words[i].Span.Start);
-        return at < 0 ? null : Tags(tokens)[at];
+        var at = Find(_blockWords.Sentence(_sentence), _words[i].Span.Start);
+        return at < 0 ? null : Tags()[at];
     }
 
     /// <summary>The sentence's tags, tagged from the left on demand; made on the first question, returned at the next sentence.</summary>
-    private Language.LeftTags Tags(ImmutableArray<Syntax.Token> tokens) =>
-        _tags ??= Language.PartOfSpeechTagger.Default.TagFromLeft(_text, tokens);
+    private Language.LeftTags Tags() => _tags ??= BlockWord.TagFromLeft(_text, _blockWords.Sentence(_sentence));
 
     private Language.LeftTags? _tags;
 
@@ -54,13 +51,13 @@ internal sealed partial class SentenceReader
         _tags = null;
     }
 
-    private static int Find(ImmutableArray<Syntax.Token> tokens, int start)
+    private static int Find(ReadOnlySpan<BlockWord> tokens, int start)
     {
         int lo = 0, hi = tokens.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var at = tokens[mid].Span.Start;
+            var at = tokens[mid].Start;
             if (at == start)
             {
                 return mid;
@@ -82,12 +79,11 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        var tokens = _node.Sentences[_sentence].Tokens;
-        if (tokens.Length > 24)
+        if (_blockWords.Sentence(_sentence).Length > 24)
         {
             return false;
         }
-        var tags = Tags(tokens);
+        var tags = Tags();
         for (var t = 0; t < tags.Count; t++)
         {
             var tag = tags[t];

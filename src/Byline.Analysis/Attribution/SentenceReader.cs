@@ -42,6 +42,7 @@ internal sealed partial class SentenceReader
     private readonly NounPhrases _phrases;
     private TextSpan _span;
     private Syntax.BlockNode _node = null!;
+    private BlockWords _blockWords = null!;
     private int _sentence;
     private ImmutableArray<Quotation> _quotations;
     private List<MarkdownLink> _links = NoLinks;
@@ -57,25 +58,26 @@ internal sealed partial class SentenceReader
 
     private SentenceReader() => _phrases = new NounPhrases(_words);
 
-    private void Reset(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations)
+    private void Reset(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations, BlockWords words)
     {
         var text = node.Text;
         var span = node.Sentences[sentence].Span;
         _node = node;
+        _blockWords = words;
         _sentence = sentence;
         _quotations = quotations;
         _links = FindLinks(text, span);
         _lexicon = lexicon;
         _text = text;
         _span = span;
-        SentenceWords.ReadInto(_words, text, span.Start, span.End, absoluteOffset: 0);
+        SentenceWords.ReadInto(_words, text, words.Sentence(sentence), span.End, absoluteOffset: 0);
     }
 
     /// <summary>Facts of sentence <paramref name="sentence"/> of <paramref name="node"/>; spans are relative to the block.</summary>
-    public static SentenceFacts Read(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations = default)
+    public static SentenceFacts Read(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations, BlockWords words)
     {
         var reader = _threadReader ??= new SentenceReader();
-        reader.Reset(lexicon, node, sentence, quotations.IsDefault ? [] : quotations);
+        reader.Reset(lexicon, node, sentence, quotations.IsDefault ? [] : quotations, words);
         try
         {
             return reader.Read();

@@ -22,9 +22,11 @@ public enum WordKind : byte
 /// </summary>
 public sealed class Lexeme
 {
-    internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb, ImmutableArray<PhraseCue> phraseCues, bool prefixedName = false)
+    internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb, ImmutableArray<PhraseCue> phraseCues, bool prefixedName = false,
+        TokenKind token = TokenKind.Word)
     {
         Text = text;
+        Token = token;
         Lower = lower;
         Classes = classes;
         Verb = verb;
@@ -34,6 +36,14 @@ public sealed class Lexeme
 
     public string Text { get; }
     public string Lower { get; }
+
+    /// <summary>
+    /// The kind of token the tokenizer made of this spelling when the lexeme was made; for a word with an
+    /// abbreviation's period, <see cref="TokenKind.Word"/>. Whether it is a web address, a word or number, or a mark
+    /// follows from the spelling; which kind of mark (a footnote marker or punctuation) does not, so only the first
+    /// is read from it.
+    /// </summary>
+    internal TokenKind Token { get; }
     public WordClass Classes { get; }
 
     /// <summary>The reporting verb this is a form of, or null.</summary>
@@ -44,6 +54,52 @@ public sealed class Lexeme
 
     /// <summary>Starts with an upper-case letter, or is a name behind a lower-case article ("al-Amr", "el-Sisi").</summary>
     public bool IsUpper { get; }
+
+    // The entity scanner's word lists for this spelling, looked up on first use (most words are never asked). A
+    // lexeme of one character is shared by every thread: a race computes the same value twice.
+    private WordClass _entityClasses;
+
+    /// <summary>The entity recogniser's word lists this spelling is on (<c>entity-words.yaml</c>), with <see cref="WordClass.EntityClassesRead"/>.</summary>
+    internal WordClass EntityClasses => _entityClasses != WordClass.None ? _entityClasses : _entityClasses = Entities.MentionScanner.SpellingClasses(Text);
+
+    private Language.TaggerWord? _taggerWord;
+
+    /// <summary>What the part-of-speech tagger reads of this spelling, worked out on first use (most spellings are never tagged).</summary>
+    internal Language.TaggerWord TaggerWord => _taggerWord ??= Language.PartOfSpeechTagger.Default.ReadWord(Text);
+}
+
+/// <summary>
+/// A token of a block's one reading (<see cref="BlockWords"/>): its kind and block-relative bounds as the tokenizer
+/// gives them, and the lexeme of its spelling (null for a mark of several characters).
+/// </summary>
+// Sixteen bytes a token: its kind is its lexeme's (a mark of several characters, the only token without one, is a mark).
+internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
+{
+    /// <summary>A word, number or web address: what the attribution reader reads as a word.</summary>
+    public bool IsWordToken => Lexeme is { Token: TokenKind.Word or TokenKind.Number or TokenKind.Url };
+
+    /// <summary>A word or number, not a web address: what the entity scanner reads.</summary>
+    public bool IsWordOrNumber => Lexeme is { Token: TokenKind.Word or TokenKind.Number };
+
+    [ThreadStatic]
+    private static Language.TaggerWord[]? _taggerWords;
+
+    /// <summary>
+    /// The tags of one sentence's tokens, tagged from the left on demand (<see cref="Language.LeftTags"/>), each token
+    /// read for the tagger once per spelling (on its lexeme) instead of hashed at each occurrence. Dispose it.
+    /// </summary>
+    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens)
+    {
+        var tagger = Language.PartOfSpeechTagger.Default;
+        var words = _taggerWords is { } kept && kept.Length >= tokens.Length ? kept : _taggerWords = new Language.TaggerWord[Math.Max(tokens.Length, 64)];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            // A mark of several characters ("...") has no lexeme; it is rare enough to read each time.
+            words[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(text.AsSpan(token.Start, token.End - token.Start));
+        }
+        return tagger.TagFromLeft(words.AsSpan(0, tokens.Length));
+    }
 }
 
 /// <summary>A word or mark of a sentence, with its lower-case form and word lists for look-ups.</summary>
@@ -69,8 +125,8 @@ public readonly record struct Word(WordKind Kind, TextSpan Span, Lexeme Lexeme)
 }
 
 /// <summary>
-/// The words and marks of a sentence for the attribution analysis, read from the tokens of the one tokenizer
-/// (<see cref="Tokenizer"/>). Two readings are added on top of its tokens: an abbreviation keeps its period
+/// The words and marks of a sentence for the attribution analysis, read from a block's one reading of its tokens
+/// (<see cref="BlockWords"/>). Two readings are added on top of its tokens: an abbreviation keeps its period
 /// ("U.S.", "Gen.", as the word lists are keyed on whole words), and every mark is a word of its own ("..." is
 /// three periods), so a test for one mark sees each.
 /// </summary>
@@ -79,91 +135,112 @@ public static class SentenceWords
     public static ImmutableArray<Word> Read(string text, int start, int end, int absoluteOffset)
     {
         var words = new List<Word>();
-        ReadInto(words, text, start, end, absoluteOffset);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var read = new BlockWord[tokens.Count];
+        LookUp(text, CollectionsMarshal.AsSpan(tokens), read);
+        ReadInto(words, text, read, end, absoluteOffset);
         return [.. words];
     }
 
-    [ThreadStatic]
-    private static List<Token>? _tokens;
-
-    // The spelling hash of each word whose lexeme is still to be looked up (0 for the others), parallel to the words.
-    [ThreadStatic]
-    private static List<int>? _hashes;
-
-    /// <summary>Reads into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence.</summary>
-    public static void ReadInto(List<Word> words, string text, int start, int end, int absoluteOffset)
+    /// <summary>
+    /// The attribution words of one sentence's tokens as a block's reading holds them (<paramref name="tokens"/>),
+    /// into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence.
+    /// </summary>
+    internal static void ReadInto(List<Word> words, string text, ReadOnlySpan<BlockWord> tokens, int end, int absoluteOffset)
     {
         words.Clear();
-        var tokens = _tokens ??= [];
-        tokens.Clear();
-        Tokenizer.Tokenize(text, start, end, tokens);
-        var hashes = _hashes ??= [];
-        hashes.Clear();
-        var lexemes = _lexemes ??= new SpellingTable<Lexeme>();
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url)
+            if (token.IsWordToken)
             {
-                var wordStart = token.Span.Start;
-                var wordEnd = token.Span.End;
+                var wordStart = token.Start;
+                var wordEnd = token.End;
                 var kind = char.IsDigit(text[wordStart]) ? WordKind.Number : WordKind.Word;
-                if (kind == WordKind.Word && t + 1 < tokens.Count && tokens[t + 1].Span.Start == wordEnd && tokens[t + 1].Span.Length == 1
+                var lexeme = token.Lexeme!;
+                if (kind == WordKind.Word && t + 1 < tokens.Length && tokens[t + 1].Start == wordEnd && tokens[t + 1].End == wordEnd + 1
                     && text[wordEnd] == '.' && IsAbbreviationDot(text, wordStart, wordEnd, end))
                 {
                     wordEnd++; // U.S. and Maj. keep their dots
                     t++;
+                    lexeme = LexemeOf(text.AsSpan(wordStart, wordEnd - wordStart), TokenKind.Word);
                 }
-                Add(words, hashes, text, wordStart, wordEnd, kind, absoluteOffset, lexemes);
+                words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, wordEnd - wordStart), lexeme));
                 continue;
             }
-            for (var i = token.Span.Start; i < token.Span.End; i++)
+            for (var i = token.Start; i < token.End; i++)
             {
-                Add(words, hashes, text, i, i + 1, QuoteMarks.IsQuote(text[i]) ? WordKind.Quote : WordKind.Punctuation, absoluteOffset, lexemes);
+                var kind = QuoteMarks.IsQuote(text[i]) ? WordKind.Quote : WordKind.Punctuation;
+                var lexeme = token.End - token.Start == 1 ? token.Lexeme! : LexemeOf(text.AsSpan(i, 1), TokenKind.Punctuation);
+                words.Add(new Word(kind, new TextSpan(absoluteOffset + i, 1), lexeme));
             }
         }
-        LookUpLexemes(CollectionsMarshal.AsSpan(words), CollectionsMarshal.AsSpan(hashes), text, absoluteOffset, lexemes);
     }
 
-    // A word of one character gets its lexeme at once; a longer one is hashed, its table slot prefetched, and
-    // looked up with the sentence's other words (LookUpLexemes).
-    private static void Add(List<Word> words, List<int> hashes, string text, int start, int end, WordKind kind, int absoluteOffset, SpellingTable<Lexeme> lexemes)
+    // The spelling hash of each token whose lexeme is still to be looked up (0 for the others), parallel to the tokens.
+    [ThreadStatic]
+    private static List<int>? _hashes;
+
+    /// <summary>
+    /// Each token's lexeme, looked up once: a word, number or address by its spelling, a mark of one character by
+    /// that character (a longer mark, "...", gets none: the attribution reader reads it character by character).
+    /// </summary>
+    // The table outgrows the cache on varied text, so each look-up would wait for memory two or three times (slot,
+    // key, lexeme). Three passes over the tokens make those misses overlap: the slots are prefetched while hashing,
+    // then the keys and lexemes they hold, then each token is looked up, in order, as one at a time would.
+    internal static void LookUp(string text, ReadOnlySpan<Token> tokens, Span<BlockWord> read)
     {
-        var spelling = text.AsSpan(start, end - start);
-        var span = new TextSpan(absoluteOffset + start, end - start);
+        var lexemes = _lexemes ??= new SpellingTable<Lexeme>();
+        var hashes = _hashes ??= [];
+        hashes.Clear();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            var spelling = text.AsSpan(token.Span.Start, token.Span.Length);
+            Lexeme? lexeme = null;
+            var hash = 0;
+            if (spelling.Length == 1 && spelling[0] < SingleCharacters.Length)
+            {
+                lexeme = SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, token.Kind);
+            }
+            else if (NeedsLookUp(token))
+            {
+                hash = SpellingTable<Lexeme>.Hash(spelling);
+                lexemes.PrefetchSlot(hash);
+            }
+            read[t] = new BlockWord(lexeme, token.Span.Start, token.Span.End);
+            hashes.Add(hash);
+        }
+        var pending = CollectionsMarshal.AsSpan(hashes);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
+            {
+                lexemes.PrefetchEntry(pending[t]);
+            }
+        }
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
+            {
+                var token = tokens[t];
+                read[t] = read[t] with { Lexeme = LexemeOf(lexemes, text.AsSpan(token.Span.Start, token.Span.Length), pending[t], token.Kind) };
+            }
+        }
+    }
+
+    // A mark of several characters ("...", a run of control characters) has no lexeme: its characters do.
+    private static bool NeedsLookUp(Token token) => token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url || token.Span.Length == 1;
+
+    /// <summary>The lexeme of a spelling the tokenizer reads as <paramref name="kind"/>, from this thread's table.</summary>
+    internal static Lexeme LexemeOf(ReadOnlySpan<char> spelling, TokenKind kind)
+    {
         if (spelling.Length == 1 && spelling[0] < SingleCharacters.Length)
         {
-            words.Add(new Word(kind, span, SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, kind)));
-            hashes.Add(0);
-            return;
+            return SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, kind);
         }
-        var hash = SpellingTable<Lexeme>.Hash(spelling);
-        lexemes.PrefetchSlot(hash);
-        words.Add(new Word(kind, span, null!));
-        hashes.Add(hash);
-    }
-
-    // The table outgrows the cache on varied text, so each look-up would wait for memory two or three times (slot,
-    // key, lexeme). Three passes over the sentence make those misses overlap: the slots were prefetched while
-    // hashing, then the keys and lexemes they hold, then each word is looked up, in order, as one at a time would.
-    private static void LookUpLexemes(Span<Word> words, ReadOnlySpan<int> hashes, string text, int absoluteOffset, SpellingTable<Lexeme> lexemes)
-    {
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (words[i].Lexeme is null)
-            {
-                lexemes.PrefetchEntry(hashes[i]);
-            }
-        }
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (words[i].Lexeme is null)
-            {
-                var span = words[i].Span;
-                var spelling = text.AsSpan(span.Start - absoluteOffset, span.Length);
-                words[i] = words[i] with { Lexeme = LexemeOf(lexemes, spelling, hashes[i], words[i].Kind) };
-            }
-        }
+        return LexemeOf(_lexemes ??= new SpellingTable<Lexeme>(), spelling, SpellingTable<Lexeme>.Hash(spelling), kind);
     }
 
     // News copy repeats a small vocabulary: one lexeme per distinct spelling instead of strings per occurrence keeps
@@ -178,8 +255,11 @@ public static class SentenceWords
     // between threads creates equal lexemes, and either may stay.
     private static readonly Lexeme?[] SingleCharacters = new Lexeme?[0x2100];
 
-    private static Lexeme CreateLexeme(ReadOnlySpan<char> spelling, WordKind kind)
+    private static Lexeme CreateLexeme(ReadOnlySpan<char> spelling, TokenKind token)
     {
+        var kind = token is TokenKind.Word or TokenKind.Number or TokenKind.Url
+            ? char.IsDigit(spelling[0]) ? WordKind.Number : WordKind.Word
+            : QuoteMarks.IsQuote(spelling[0]) ? WordKind.Quote : WordKind.Punctuation;
         var text = spelling.ToString();
         var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
@@ -189,7 +269,7 @@ public static class SentenceWords
             classes |= WordClass.FirstPerson;
         }
         return new Lexeme(text, lower, classes, lexicon.VerbOf(lower),
-            (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text));
+            (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text), token);
     }
 
     /// <summary>
@@ -203,7 +283,7 @@ public static class SentenceWords
             && Entities.EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(0, hyphen));
     }
 
-    private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, int hash, WordKind kind)
+    private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, int hash, TokenKind kind)
     {
         if (lexemes.TryGet(spelling, hash, out var known))
         {

@@ -18,7 +18,8 @@ internal static partial class MentionScanner
 
         /// <summary>
         /// The run <paramref name="k"/>..<paramref name="last"/> cut at its first " - " when it stands where a label
-        /// stands and the words before the dash have no head word of a name (with one, the dash is inside a name).
+        /// stands and the words before the dash have no head word of a name (with one, the dash is inside a name), or
+        /// a given name follows the dash (a club's scorer: "Westford Rovers - Tom Reed (12th)").
         /// </summary>
         private int CutAtLabel(int k, int last)
         {
@@ -26,7 +27,7 @@ internal static partial class MentionScanner
             for (var j = k; j < last; j++)
             {
                 if (!IsLabelDash(text, words, j)) continue;
-                if (HeadType(text, words, k, j) is not null) return last;
+                if (HeadType(text, words, k, j) is not null && !Has(text, words, j + 1, WordClass.GivenName)) return last;
                 _labelEnd = j;
                 return j;
             }
@@ -39,11 +40,12 @@ internal static partial class MentionScanner
     {
         /// <summary>
         /// A label of two words or more in capitals that no list knows and no head word types ("PRESS DIGEST -",
-        /// "RESEARCH ALERT -"): a wire slug, not a name.
+        /// "RESEARCH ALERT -"), or of one such word too long for most acronyms ("WEATHER -", "MARKETS -"): a wire slug
+        /// or a section label, not a name.
         /// </summary>
         private readonly bool IsSlug(int k, int last, Alias? known)
         {
-            if (known is not null || last == k || _labelEnd != last) return false;
+            if (known is not null || _labelEnd != last || last == k && words[k].NameEnd - words[k].Start < 5) return false;
             for (var j = k; j <= last; j++)
             {
                 if (!IsCapitalsWord(text, words[j])) return false;

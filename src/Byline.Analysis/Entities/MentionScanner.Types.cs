@@ -23,6 +23,10 @@ internal static partial class MentionScanner
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
+        if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
+        {
+            return (EntityType.Organization, TypeEvidence.Context); // "cement firm Acme Allied"; a given name still opens a person's ("champions Anna Berg")
+        }
         if (NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start)) is { } listed
             && !(listed == EntityType.Person && ArticleBefore(text, words, k)))
         {
@@ -83,6 +87,11 @@ internal static partial class MentionScanner
         return last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
             && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
     }
+
+    /// <summary>A lower-case noun of a body right before the name ("firm", "daily", "champions"; <c>organisation-cues</c>).</summary>
+    private static bool OrganisationCueBefore(string text, List<Word> words, int k) =>
+        k > 0 && char.IsLower(text[words[k - 1].Start]) && IsSingleSpace(text, words[k - 1].End, words[k].Start)
+        && EntityWords.Default.OrganisationCues.Contains(Span(text, words[k - 1]));
 
     /// <summary>"the White Sox": a definite article right before the name (see <c>definite-articles</c>).</summary>
     private static bool ArticleBefore(string text, List<Word> words, int k) =>

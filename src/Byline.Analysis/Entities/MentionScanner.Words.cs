@@ -3,31 +3,17 @@ using Byline.Syntax;
 
 namespace Byline.Analysis.Entities;
 
-/// <summary>The word lists (<c>entity-words.yaml</c>) each spelling is on, looked up once per spelling per thread.</summary>
+/// <summary>The word lists (<c>entity-words.yaml</c>) each spelling is on, looked up once per spelling per thread (on its lexeme).</summary>
 internal static partial class MentionScanner
 {
     private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
 
-    private static WordClass ClassesOf(string text, List<Word> words, int k)
-    {
-        ref var w = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[k];
-        if (w.Classes == WordClass.None)
-        {
-            w.Classes = SpellingClasses(text.AsSpan(w.Start, w.End - w.Start));
-        }
-        return w.Classes;
-    }
+    // The lists are looked up once per spelling, on the lexeme the block's reading gives each word (BlockWords).
+    private static WordClass ClassesOf(string text, List<Word> words, int k) => words[k].Lexeme!.EntityClasses;
 
-    [ThreadStatic] private static SpellingTable<WordClass>? _spellings;
-
-    private static WordClass SpellingClasses(ReadOnlySpan<char> word)
+    /// <summary>The lists <paramref name="word"/> is on, looked up anew (<see cref="Attribution.Lexeme.EntityClasses"/> keeps them per spelling).</summary>
+    internal static WordClass SpellingClasses(ReadOnlySpan<char> word)
     {
-        var spellings = _spellings ??= new SpellingTable<WordClass>();
-        var hash = SpellingTable<WordClass>.Hash(word);
-        if (spellings.TryGet(word, hash, out var known))
-        {
-            return known;
-        }
         var lexicon = EntityWords.Default;
         // The name is the word without a possessive "'s", by the rule CollectWords applies.
         var name = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
@@ -60,7 +46,6 @@ internal static partial class MentionScanner
         Add(lexicon.TeamWordsBefore.Contains(word), WordClass.TeamWordBefore);
         Add(lexicon.SurnameParticles.Contains(word), WordClass.SurnameParticle);
         Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
-        spellings.Add(word.ToString(), hash, classes);
         return classes;
     }
 

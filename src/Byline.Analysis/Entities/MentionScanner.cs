@@ -13,17 +13,15 @@ namespace Byline.Analysis.Entities;
 internal static partial class MentionScanner
 {
     [ThreadStatic] private static List<Word>? _words;
-    [ThreadStatic] private static List<Token>? _tokens;
 
-    private record struct Word(int Start, int End, int NameEnd)
+    /// <param name="Lexeme">The spelling's lexeme in the block's reading (<see cref="BlockWords"/>), whose entity word lists <see cref="ClassesOf"/> reads; null for a part of a word.</param>
+    private record struct Word(int Start, int End, int NameEnd, Attribution.Lexeme? Lexeme = null)
     {
-        /// <summary>The word lists this spelling is on; <see cref="WordClass.None"/> until first asked (<see cref="ClassesOf"/>).</summary>
-        public WordClass Classes;
-
         public bool IsPossessive => NameEnd < End;
     }
 
-    public static BlockMentions Scan(BlockNode block, KnowledgeBase kb)
+    /// <param name="words">The block's reading of its words, when the attribution reader has made it; else it is made here.</param>
+    public static BlockMentions Scan(BlockNode block, KnowledgeBase kb, BlockWords? words = null)
     {
         if (block.Kind is BlockKind.FrontMatter or BlockKind.Separator or BlockKind.Boilerplate)
         {
@@ -32,15 +30,16 @@ internal static partial class MentionScanner
         var text = block.Text;
         var candidates = _candidates ??= ImmutableArray.CreateBuilder<MentionCandidate>();
         candidates.Clear();
-        var words = _words ??= [];
+        var read = words ?? BlockWords.Read(block);
+        var sentenceWords = _words ??= [];
         // Only a Markdown paragraph wrapped by hand has line breaks inside: the knowledge base matches names across
         // them only then (asked once per block, so plain text pays nothing).
         var wrapped = text.AsSpan().IndexOfAny('\n', '\r') >= 0;
-        foreach (var sentence in block.Sentences)
+        for (var i = 0; i < block.Sentences.Length; i++)
         {
-            words.Clear();
-            var shape = CollectWords(text, sentence.Span.Start, sentence.Span.End, words);
-            ScanSentence(text, sentence.Span.End, words, shape, kb, candidates, block.Kind, wrapped);
+            sentenceWords.Clear();
+            var shape = CollectWords(text, read.Sentence(i), sentenceWords);
+            ScanSentence(text, block.Sentences[i].Span.End, sentenceWords, shape, kb, candidates, block.Kind, wrapped);
         }
         return candidates.Count == 0 ? kb.NoMentions : new BlockMentions(candidates.ToImmutable(), kb);
     }
@@ -51,26 +50,23 @@ internal static partial class MentionScanner
     private record struct CaseCounts(int Letters, int Upper, int AllCaps);
 
     /// <summary>Collects the sentence's words, counting their case on the way (one pass instead of two).</summary>
-    private static CaseCounts CollectWords(string text, int start, int end, List<Word> words)
+    private static CaseCounts CollectWords(string text, ReadOnlySpan<Attribution.BlockWord> tokens, List<Word> words)
     {
         int letters = 0, upper = 0, allCaps = 0;
-        var tokens = _tokens ??= [];
-        tokens.Clear();
-        Tokenizer.Tokenize(text, start, end, tokens);
         foreach (var token in tokens)
         {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            if (!token.IsWordOrNumber)
             {
                 continue;
             }
-            var i = token.Span.Start;
-            var wordEnd = token.Span.End;
+            var i = token.Start;
+            var wordEnd = token.End;
             var nameEnd = wordEnd;
             if (wordEnd - i > 2 && text[wordEnd - 1] is 's' && text[wordEnd - 2] is '\'' or '’')
             {
                 nameEnd = wordEnd - 2; // "Soleimani's": the name is "Soleimani"
             }
-            words.Add(new Word(i, wordEnd, nameEnd));
+            words.Add(new Word(i, wordEnd, nameEnd, token.Lexeme));
             if (wordEnd - i >= 4 && char.IsLetter(text[i]))
             {
                 letters++;
@@ -161,7 +157,7 @@ internal static partial class MentionScanner
                 return k;
             }
             var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Serrat": the name follows the person noun
-            if (cue || known is null && sentenceInitial && IsNationalityAfterOpener(k))
+            if (cue || known is null && sentenceInitial && (IsNationalityAfterOpener(k) || IsOpenerBeforeKnownName(k)))
             {
                 _titleBefore = cue;
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
@@ -189,7 +185,7 @@ internal static partial class MentionScanner
             {
                 return null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
             }
-            return known;
+            return known is not null && IsDirectionOpeningName(k, known) ? null : known;
         }
 
         /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>
@@ -393,7 +389,7 @@ internal static partial class MentionScanner
             if (!IsSingleSpace(text, j == last + 1 ? end : words[j - 1].End, words[j].Start) || !IsCapitalsWord(text, words[j]) || length > buffer.Length) return -1;
             var word = InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
             if (EntityWords.Default.EventHeads.Contains(word)) return j;
-            if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1;
+            if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1; // rare: lines in capitals
         }
         return -1;
     }

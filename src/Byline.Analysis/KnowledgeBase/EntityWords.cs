@@ -13,6 +13,9 @@ internal sealed class EntityWords
 
     public required WordSet Titles { get; init; }
     public required WordSet PersonCues { get; init; }
+
+    /// <summary>Lower-case nouns right before a name that say it is an organisation's ("cement firm Acme Allied").</summary>
+    public required WordSet OrganisationCues { get; init; }
     public required WordSet OrganisationHeads { get; init; }
     public required WordSet OrganisationStarts { get; init; }
 
@@ -85,6 +88,7 @@ internal sealed class EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"),
+            OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
             OrganisationStarts = Set("organisation-starts"),

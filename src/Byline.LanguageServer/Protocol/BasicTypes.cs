@@ -15,7 +15,7 @@ public sealed record TextDocumentIdentifier(string Uri);
 
 public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 
-public sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
+public sealed record TextDocumentItem(string Uri, string LanguageId, int Version, [property: System.Text.Json.Serialization.JsonConverter(typeof(UnpooledStringConverter))] string Text);
 
 /// <summary>LSP <c>MessageType</c> for window/logMessage.</summary>
 public enum MessageType

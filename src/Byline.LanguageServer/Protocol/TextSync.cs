@@ -5,7 +5,7 @@ public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, TextDocumentContentChangeEvent[] ContentChanges);
 
 /// <summary>An incremental change when <see cref="Range"/> is set, else the document's full new text.</summary>
-public sealed record TextDocumentContentChangeEvent(Range? Range, int? RangeLength, string Text);
+public sealed record TextDocumentContentChangeEvent(Range? Range, int? RangeLength, [property: System.Text.Json.Serialization.JsonConverter(typeof(UnpooledStringConverter))] string Text);
 
 public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 

@@ -66,15 +66,15 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
         _state = new ServerState(_options.Workspace ?? new ArticleWorkspace());
         _queue = new RequestExecutionQueue<RequestContext>(() => new RequestContext(_state, _state.Workspace.Current, _log), _log);
 
-        var formatter = new SystemTextJsonFormatter();
+        var formatter = new LspMessageFormatter();
         formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions)
         {
             TypeInfoResolver = LspJsonContext.Default,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         };
-        var filtered = new Pipe();
-        var handler = new ResilientMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(minimumBufferSize: OutputBufferBytes)), filtered.Reader, formatter, _log, MaxUnansweredRequests);
+        var filtered = new Pipe(new PipeOptions(pool: SmallBufferPool.Instance));
+        var handler = new ResilientMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(pool: SmallBufferPool.Instance, minimumBufferSize: OutputBufferBytes)), filtered.Reader, formatter, _log, MaxUnansweredRequests);
         _inbound = new InboundFilter(input, filtered.Writer, handler, _log);
         _rpc = new BylineJsonRpc(handler, _log)
         {

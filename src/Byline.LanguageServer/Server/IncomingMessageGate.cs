@@ -29,14 +29,19 @@ internal static class IncomingMessageGate
 {
     private const int MaxDepth = 256;
 
+    /// <summary>A value longer than this is judged by its kind alone.</summary>
+    private const int LongValueBytes = 64 * 1024;
+
     /// <param name="takeOutstanding">Removes and reports whether a request of ours with this id awaits its response.</param>
     public static GateVerdict Inspect(byte[] body, Func<RequestId, bool> takeOutstanding)
     {
         LoneSurrogates.ReplaceEscapes(body);
         JsonDocument document;
+        byte[] judged;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            judged = WithoutLongValues(body);
+            document = JsonDocument.Parse(judged, Options);
         }
         catch (JsonException ex)
         {
@@ -45,11 +50,66 @@ internal static class IncomingMessageGate
         using (document)
         {
             var verdict = Classify(document.RootElement, takeOutstanding);
-            return verdict is GateVerdict.Forward forward
-                ? forward with { Body = HasNullParams(document.RootElement) ? WithoutNullParams(document.RootElement) : body }
-                : verdict;
+            if (verdict is not GateVerdict.Forward forward)
+            {
+                return verdict;
+            }
+            if (!HasNullParams(document.RootElement))
+            {
+                return forward with { Body = body };
+            }
+            if (judged == body)
+            {
+                return forward with { Body = WithoutNullParams(document.RootElement) };
+            }
+            // The rewrite needs every value: a long "result" beside the null "params" was left out of the judged copy.
+            using var whole = JsonDocument.Parse(body, Options);
+            return forward with { Body = WithoutNullParams(whole.RootElement) };
         }
     }
+
+    private static JsonDocumentOptions Options => new() { MaxDepth = MaxDepth };
+
+    /// <summary>
+    /// The body to judge: a long body's long "params" or "result" (an article's text) becomes an empty value of its
+    /// kind, which is all the verdict reads of it. A document of the whole body would rent a token table as long as the
+    /// body from the shared array pool, where it outlives the idle trim (see <see cref="LspMessageFormatter"/>).
+    /// </summary>
+    private static byte[] WithoutLongValues(byte[] body)
+    {
+        if (body.Length <= LongValueBytes || body.AsSpan().TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
+        {
+            return body;
+        }
+        var members = JsonMembers.OfObject(body, MaxDepth);
+        if (!members.Exists(IsLong))
+        {
+            return body;
+        }
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            writer.WriteStartObject();
+            foreach (var member in members)
+            {
+                writer.WritePropertyName(member.Key);
+                writer.WriteRawValue(IsLong(member) ? Empty(member.Value) : member.Value.Span, skipInputValidation: true);
+            }
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static bool IsLong(KeyValuePair<string, ReadOnlyMemory<byte>> member) =>
+        member.Key is "params" or "result" && member.Value.Length > LongValueBytes;
+
+    private static ReadOnlySpan<byte> Empty(ReadOnlyMemory<byte> value) => JsonMembers.KindOf(value) switch
+    {
+        JsonValueKind.Object => "{}"u8,
+        JsonValueKind.Array => "[]"u8,
+        JsonValueKind.String => "\"\""u8,
+        _ => value.Span,
+    };
 
     private static GateVerdict Classify(JsonElement root, Func<RequestId, bool> takeOutstanding)
     {
@@ -147,7 +207,7 @@ internal static class IncomingMessageGate
     private static GateVerdict Unidentified(string reason) =>
         new GateVerdict.Reply(RequestId.Null, LspErrorCodes.InvalidRequest, $"Invalid request: {reason}.");
 
-    private static RequestId? ReadId(JsonElement element) => element.ValueKind switch
+    internal static RequestId? ReadId(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => new RequestId(element.GetString()),
         JsonValueKind.Number when element.TryGetInt64(out var number) => new RequestId(number),

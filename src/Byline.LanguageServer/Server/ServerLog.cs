@@ -6,8 +6,17 @@ namespace Byline.LanguageServer.Server;
 /// The server's log: every line goes to a text writer (stderr for the real process, never stdout, which
 /// carries only protocol) and, once the client is connected, to <c>window/logMessage</c>.
 /// </summary>
+/// <remarks>
+/// On the writer a record is <c>[HH:mm:ss.fff Type] message</c>, its further lines indented by
+/// <see cref="ContinuationIndent"/>, so a client that shows the <c>window/logMessage</c> copy can tell the
+/// records on stderr from anything else written there (the runtime's report of a crash) and show only the
+/// latter, instead of every line twice.
+/// </remarks>
 public sealed class ServerLog(TextWriter writer)
 {
+    /// <summary>What starts each further line of a multi-line record on the writer.</summary>
+    public const string ContinuationIndent = "    ";
+
     private readonly Lock _gate = new();
     private Func<LogMessageParams, Task>? _client;
 
@@ -24,7 +33,7 @@ public sealed class ServerLog(TextWriter writer)
     {
         lock (_gate)
         {
-            writer.WriteLine($"[{DateTime.UtcNow:HH:mm:ss.fff} {type}] {message}");
+            writer.WriteLine($"[{DateTime.UtcNow:HH:mm:ss.fff} {type}] {Indented(message)}");
             writer.Flush();
         }
         var client = _client;
@@ -34,4 +43,7 @@ public sealed class ServerLog(TextWriter writer)
             _ = client(new LogMessageParams(type, message)).ContinueWith(static _ => { }, TaskScheduler.Default);
         }
     }
+
+    // ReplaceLineEndings gives back the message itself when it has one line.
+    private static string Indented(string message) => message.ReplaceLineEndings(Environment.NewLine + ContinuationIndent);
 }

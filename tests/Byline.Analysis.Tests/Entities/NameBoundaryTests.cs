@@ -54,6 +54,7 @@ public class NameBoundaryTests
     [TestCase("Football\n\nMidfielder Paulo Serrat was ruled out for a month.", "Paulo Serrat")]
     [TestCase("Markets\n\nEconomist Ana Velloso said growth would slow.", "Ana Velloso")]
     [TestCase("Tennis\n\nTop-seeded Tomas Berglund was beaten in straight sets.", "Tomas Berglund")]
+    [TestCase("Baseball\n\nReliever Tobin Marsh needed nine pitches to end the game.", "Tobin Marsh")]
     public void A_word_opening_the_sentence_that_says_who_the_person_is_is_not_part_of_the_name(string text, string name)
     {
         var entities = Analyze(text);
@@ -169,4 +170,51 @@ public class NameBoundaryTests
     [Test]
     public void A_calendar_word_alone_is_still_no_name() =>
         Assert.That(Analyze("Markets\n\nThe bonds mature in Jan 2031, the bank said.").Mentions, Is.Empty);
+
+    [TestCase("Diplomacy\n\nDefiant Norway refused to sign the fishing pact on Monday.", "Norway")]
+    [TestCase("Aid\n\nStranded Bolivia waited a week for the relief flights.", "Bolivia")]
+    public void A_word_opening_the_sentence_before_a_country_is_not_part_of_its_name(string text, string country)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Is.EqualTo(new[] { country }));
+        Assert.That(TypeOf(entities, country), Is.EqualTo("LOC"));
+    }
+
+    [Test]
+    public void A_club_named_after_its_city_keeps_its_first_word_at_the_start_of_a_sentence() =>
+        Assert.That(Texts(Analyze("Football\n\nRapid Lisbon won the cup final on penalties.")), Is.EqualTo(new[] { "Rapid Lisbon" }));
+
+    [TestCase("Markets\n\nThe shipping firm Vantorel Brisk reported a loss for the year.", "Vantorel Brisk")]
+    [TestCase("Media\n\nThe talks had failed, the daily Kurjer Wolny said on Friday.", "Kurjer Wolny")]
+    [TestCase("Football\n\nThe match against champions Dravensk was called off.", "Dravensk")]
+    public void A_noun_of_a_body_before_an_unknown_name_makes_it_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_given_name_after_a_noun_of_a_body_still_opens_a_persons_name() =>
+        Assert.That(TypeOf(Analyze("Athletics\n\nThe relay will be run by Olympic champions Anna Berglund and two others."), "Anna Berglund"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_direction_known_as_a_peoples_word_opens_the_name_after_it()
+    {
+        var entities = Analyze("Politics\n\nThe rebels pushed deeper into Western Moldova on Monday, Western envoys said.");
+        Assert.That(Texts(entities), Is.EqualTo(new[] { "Western Moldova", "Western" }));
+        Assert.That(TypeOf(entities, "Western Moldova"), Is.EqualTo("LOC"));
+    }
+
+    [TestCase("Farming\n\nGrain prices held steady this week. HARVEST - The wheat crop came in smaller than forecast.")]
+    [TestCase("Markets\n\nShares ended the session unchanged. OUTLOOK - Dealers expect thin trade before the holiday.")]
+    public void A_long_word_in_capitals_labelling_a_sentence_is_no_name(string text) =>
+        Assert.That(Analyze(text).Mentions, Is.Empty);
+
+    [TestCase("Golf\n\nShe won the Harbourview Classic by two strokes on Sunday.", "Harbourview Classic")]
+    [TestCase("Racing\n\nThe colt is entered for the Kellerby Stakes next month.", "Kellerby Stakes")]
+    [TestCase("Health\n\nDoctors confirmed two cases of Marrow Valley Disease in the town.", "Marrow Valley Disease")]
+    public void A_name_ending_in_the_word_for_an_event_a_law_or_a_disease_is_miscellaneous(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Football\n\nHalbrook United signed a goalkeeper from Norway on Tuesday.", "Halbrook United")]
+    [TestCase("Markets\n\nShares in Tarvell Resources rose after the drilling report.", "Tarvell Resources")]
+    public void A_name_ending_in_the_word_for_a_club_or_a_firm_is_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 }

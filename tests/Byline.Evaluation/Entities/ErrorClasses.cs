@@ -33,7 +33,8 @@ internal sealed class ErrorClasses(string corpus, bool overlap = false)
             if (overlap.Count > 0)
             {
                 var shape = overlap.Count > 1 ? "split" : overlap[0].Start <= g.Start && overlap[0].End >= g.End ? "too long" : "too short";
-                Count($"boundary {shape}{(overlap.Any(p => p.Type == g.Type) ? "" : ", type wrong too")}", text, g.Start, g.End);
+                var found = string.Join(" | ", overlap.Select(p => $"{text[p.Start..p.End].Replace('\n', ' ')}/{p.Type}"));
+                Count($"boundary {shape}{(overlap.Any(p => p.Type == g.Type) ? "" : ", type wrong too")}", text, g.Start, g.End, found);
                 continue;
             }
             Count($"missed {g.Type} {Where(text, g.Start, g.End)}", text, g.Start, g.End);
@@ -84,17 +85,20 @@ internal sealed class ErrorClasses(string corpus, bool overlap = false)
         return start == lineStart || text.AsSpan(lineStart, start - lineStart).Trim().Length <= 1 ? $"(line start, {size})" : $"({size})";
     }
 
-    /// <summary>Where each error is written with its line (--error-context FILE), to read a class's cases in context.</summary>
+    /// <summary>
+    /// Where each error is written with its line (--error-context FILE), to read a class's cases in context; a boundary
+    /// error's last column gives the predictions that overlap the gold name, with their types.
+    /// </summary>
     public static TextWriter? Context { get; set; }
 
-    private void Count(string key, string text, int start, int end)
+    private void Count(string key, string text, int start, int end, string found = "")
     {
         if (Context is { } context)
         {
             var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
             var lineEnd = text.IndexOf('\n', end);
             var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
-            context.WriteLine($"{corpus}\t{key}\t{text[start..end].Replace('\n', ' ')}\t{line[..(start - lineStart)]}[[{text[start..end].Replace('\n', ' ')}]]{line[(end - lineStart)..]}");
+            context.WriteLine($"{corpus}\t{key}\t{text[start..end].Replace('\n', ' ')}\t{line[..(start - lineStart)]}[[{text[start..end].Replace('\n', ' ')}]]{line[(end - lineStart)..]}\t{found}");
         }
         CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _)++;
         var examples = _examples.TryGetValue(key, out var e) ? e : _examples[key] = new(StringComparer.Ordinal);

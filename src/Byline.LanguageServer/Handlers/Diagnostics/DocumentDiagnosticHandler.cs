@@ -34,9 +34,15 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
         context.ThrowIfContentModified(uri, document);
         Byline.Text.PhaseTimer.Mark("pull diagnostics: start");
         DocumentReport report;
+        // All threads': a first analysis runs parts of itself on others.
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         using (Byline.Text.PhaseTimer.Once("pull diagnostics: parse, analyse, convert"))
         {
             report = Report(uri, document, context, cancellationToken, superseded);
+        }
+        if (GC.GetTotalAllocatedBytes() - allocatedBefore >= HeapSettler.WorthSettlingBytes)
+        {
+            HeapSettler.Request();
         }
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
