@@ -35,7 +35,6 @@ public class SourcingReasonTests
 
     [TestCase("The harbour board announced a vote on the pier.")]
     [TestCase("The harbour board endorsed the plan for a longer pier.")]
-    [TestCase("According to the harbour board, the pier is too short.")]
     public void A_speech_act_is_not_carried_over_as_relayed_speech_is(string act)
     {
         var article = "Pier plans\n\n" + act + " Its old deck opened in the spring after a long delay.\n";
