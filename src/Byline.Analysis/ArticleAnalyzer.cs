@@ -216,11 +216,7 @@ public static class ArticleAnalyzer
             blocks.ReleaseWords();
         }
         blocks.StopCancellation();
-        findings.Sort(static (a, b) =>
-        {
-            var byStart = a.Span.Start.CompareTo(b.Span.Start);
-            return byStart != 0 ? byStart : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
-        });
+        findings.Sort(Finding.ReportOrder);
         return new ArticleAnalysis(model, findings.ToImmutable());
     }
 

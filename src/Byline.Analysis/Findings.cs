@@ -30,6 +30,10 @@ public sealed record RuleDescriptor(string Id, string Name, Severity DefaultSeve
 /// <summary>One diagnostic produced by a rule, in absolute UTF-16 offsets of the document.</summary>
 public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Span, string Message, FindingTags Tags = FindingTags.None)
 {
+    /// <summary>The order findings are reported in: by start, then by rule id.</summary>
+    public static readonly Comparison<Finding> ReportOrder = static (a, b) =>
+        a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+
     public ImmutableArray<RelatedLocation> Related { get; init; } = [];
 
     /// <summary>

@@ -3,11 +3,10 @@ using Byline.Analysis;
 
 namespace Byline.Workspace;
 
-/// <summary>The order diagnostics are reported in: by start, then by rule id (the analysis sorts its findings so too).</summary>
+/// <summary>The order diagnostics are reported in, <see cref="Finding.ReportOrder"/> (the analysis sorts its findings so too).</summary>
 internal static class FindingOrder
 {
-    public static readonly Comparison<Finding> Compare = static (a, b) =>
-        a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+    public static readonly Comparison<Finding> Compare = Finding.ReportOrder;
 
     /// <summary>
     /// Whether each finding comes strictly after the one before it. Such a list is what any sort makes of it, so it
