@@ -41,7 +41,48 @@ public enum TokenKind
     Url,
 }
 
-public readonly record struct Token(TokenKind Kind, TextSpan Span);
+/// <summary>
+/// A token: its kind and its span. Stored in 8 bytes rather than 12 (a large article keeps millions of tokens): a
+/// string holds fewer than 2^30 characters, so a start and a length each leave two high bits free, which hold the kind.
+/// </summary>
+public readonly record struct Token
+{
+    private const int Mask = (1 << 30) - 1;
+    private readonly int _start; // bits 0–29: the start; bits 30–31: the kind's low two bits
+    private readonly int _length; // bits 0–29: the length; bit 30: the kind's third bit
+
+    public Token(TokenKind kind, TextSpan span)
+    {
+        _start = span.Start | ((int)kind & 3) << 30;
+        _length = span.Length | ((int)kind >> 2) << 30;
+    }
+
+    public TokenKind Kind
+    {
+        get => (TokenKind)((int)((uint)_start >> 30) | (_length >> 30) << 2);
+        init
+        {
+            _start = (_start & Mask) | ((int)value & 3) << 30;
+            _length = (_length & Mask) | ((int)value >> 2) << 30;
+        }
+    }
+
+    public TextSpan Span
+    {
+        get => new(_start & Mask, _length & Mask);
+        init
+        {
+            _start = value.Start | (_start & ~Mask);
+            _length = value.Length | (_length & ~Mask);
+        }
+    }
+
+    public void Deconstruct(out TokenKind kind, out TextSpan span)
+    {
+        kind = Kind;
+        span = Span;
+    }
+}
 
 /// <summary>A sentence with absolute spans.</summary>
 public sealed class Sentence(TextSpan span, ImmutableArray<Token> tokens)

@@ -11,6 +11,10 @@ if (args.Length > 0 && args[0] == "throughput")
 {
     return ThroughputProfile.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "memory")
+{
+    return MemoryProfile.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "tagger")
 {
     return TaggerCost.Run(args[1..]);

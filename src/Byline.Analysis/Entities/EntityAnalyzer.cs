@@ -38,6 +38,22 @@ public static class EntityAnalyzer
         public int MentionCount { get; set; }
 
         public Mention[] Mentions { get; set; } = [];
+
+        private string[] _surfaces = [];
+
+        /// <summary>
+        /// The first string seen with this surface: mentions of one entity share it rather than each keeping its own
+        /// copy. An entity is written in few ways, so a short list is searched; past eight ways a surface is kept as is.
+        /// </summary>
+        public string Surface(string surface)
+        {
+            foreach (var seen in _surfaces)
+            {
+                if (string.Equals(seen, surface, StringComparison.Ordinal)) return seen;
+            }
+            if (_surfaces.Length < 8) _surfaces = [.. _surfaces, surface];
+            return surface;
+        }
     }
 
     private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
@@ -191,7 +207,7 @@ public static class EntityAnalyzer
                     var c = ReadsAsSide(candidate, block) ? MentionScanner.AsTeam(candidate) : candidate;
                     if (TryResolve(c, out var resolution))
                     {
-                        Record(block, original.IsCapitalsOnly ? c with { Surface = original.Surface } : c, resolution);
+                        Record(block, original, original.IsCapitalsOnly ? c with { Surface = original.Surface } : c, resolution);
                     }
                 }
             }
@@ -288,9 +304,13 @@ public static class EntityAnalyzer
             return id;
         }
 
-        private void Record(Block block, MentionCandidate c, in Resolution r)
+        /// <param name="original">The block fact <paramref name="c"/> was read from, which takes over the shared strings too.</param>
+        private void Record(Block block, MentionCandidate original, MentionCandidate c, in Resolution r)
         {
             var draft = DraftFor(_drafts, r.Id, r.Known);
+            var surface = draft.Surface(c.Surface);
+            c.Share(surface, draft.Id);
+            if (!ReferenceEquals(original, c)) original.Share(surface, draft.Id);
             if (r.Known is null && r.Type is not null && r.Evidence > draft.Evidence)
             {
                 draft.Type = r.Type;
@@ -306,7 +326,7 @@ public static class EntityAnalyzer
                 footnote = note;
                 draft.Footnote ??= note;
             }
-            var mention = new Mention(new TextSpan(block.Start + c.Start, c.End - c.Start), r.Id, c.Surface, r.Kind)
+            var mention = new Mention(new TextSpan(block.Start + c.Start, c.End - c.Start), draft.Id, surface, r.Kind)
             {
                 IsPossessive = c.IsPossessive,
                 FootnoteMarker = c.FootnoteMarker == '\0' ? null : c.FootnoteMarker,

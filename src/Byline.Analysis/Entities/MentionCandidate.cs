@@ -26,7 +26,9 @@ internal sealed record MentionCandidate
 {
     public required int Start { get; init; }
     public required int End { get; init; }
-    public required string Surface { get; init; }
+    public required string Surface { get => _surface; init => _surface = value; }
+
+    private string _surface = null!;
     public Alias? Known { get; init; }
     public EntityType? Type { get; init; }
     public TypeEvidence Evidence { get; init; }
@@ -88,6 +90,17 @@ internal sealed record MentionCandidate
     public string Id => _id ??= IsTeam ? EntityAnalyzer.Kebab(Surface) + "-side" : EntityAnalyzer.Kebab(Surface);
 
     private string? _id;
+
+    /// <summary>
+    /// Takes over the linker's copy of an equal surface and id, so that every candidate and mention of a name shares
+    /// one string (a large article repeats a name thousands of times). Values do not change, so a concurrent reader
+    /// sees either string.
+    /// </summary>
+    internal void Share(string surface, string id)
+    {
+        if (!ReferenceEquals(_surface, surface) && string.Equals(_surface, surface, StringComparison.Ordinal)) _surface = surface;
+        if (_id is { } own && !ReferenceEquals(own, id) && string.Equals(own, id, StringComparison.Ordinal)) _id = id;
+    }
 
     /// <summary>The last word of a multi-word name, for surname coreference ("Soleimani" of "Qasem Soleimani").</summary>
     public string LastWord => WordCount == 1 ? Surface : Surface[(Surface.LastIndexOf(' ') + 1)..];
