@@ -13,7 +13,7 @@ public enum ArticleFormat
 }
 
 /// <summary>The kinds of block an article is made of, in the newsroom's words.</summary>
-public enum BlockKind
+public enum BlockKind : byte
 {
     FrontMatter,
     Headline,

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Entities;
 
-/// <summary>How a mention names its entity.</summary>
-public enum MentionKind
+/// <summary>How a mention names its entity (a byte: a large article keeps hundreds of thousands of mentions).</summary>
+public enum MentionKind : byte
 {
     /// <summary>The full or house name ("Qasem Soleimani", "Reuters").</summary>
     Name,
