@@ -76,6 +76,12 @@ public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> 
 public static class ArticleAnalyzer
 {
     /// <summary>
+    /// Drops what analyses keep between documents only to save work (each thread's spelling table); results do not
+    /// change. For a process that has gone idle (the server's idle trim) and wants its memory back.
+    /// </summary>
+    public static void ReleaseCaches() => Attribution.SentenceWords.ForgetSpellings();
+
+    /// <summary>
     /// Starts reading the built-in knowledge base, word lists and tagger weights, once per process; otherwise each
     /// is read on first use, inside the first analysis. The language server calls this when it starts, so the first
     /// document opened does not wait for it. Two threads of their own share the work (not the thread pool: on two

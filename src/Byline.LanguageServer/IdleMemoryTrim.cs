@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Byline.Analysis;
 using Byline.Text;
 
 namespace Byline.LanguageServer;
@@ -78,6 +79,9 @@ internal sealed class IdleMemoryTrim : IDisposable
     {
         var before = Describe();
         var started = Stopwatch.GetTimestamp();
+        // The analysis' spelling tables grow with the words read (about as large as a long article's text): a quiet
+        // server gives them back too, and the next keystroke looks up the few words it reads again.
+        ArticleAnalyzer.ReleaseCaches();
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (PhaseTimer.Enabled)
         {
