@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Byline.Language;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -53,7 +53,13 @@ public static class ClaimHead
     /// <param name="words">The block's reading of its words, while the analysis that made it runs; else the sentence's tokens are looked up here.</param>
     private static TextSpan? InSentence(BlockNode node, int index, BlockWords? words)
     {
-        var tokens = node.Sentences[index].Tokens;
+        // Tokenised here rather than read from the sentence node, which would keep the token array for as long as the
+        // tree (a tenth of a large article's analysis memory): the head is a block fact, found once per block.
+        var span = node.Sentences[index].Span;
+        var scratch = _tokens ??= [];
+        scratch.Clear();
+        Tokenizer.Tokenize(node.Text, span.Start, span.End, scratch);
+        ReadOnlySpan<Token> tokens = CollectionsMarshal.AsSpan(scratch);
         // Only the tags up to the main verb, and those right after a comma in its clause, are read.
         using var tags = words is null ? TagFromLeft(node.Text, tokens) : BlockWord.TagFromLeft(node.Text, words.Sentence(index));
         if (MainVerb(node.Text, tokens, tags) is not { } verb)
@@ -72,11 +78,14 @@ public static class ClaimHead
     [ThreadStatic]
     private static BlockWord[]? _read;
 
+    [ThreadStatic]
+    private static List<Token>? _tokens;
+
     // The tokens' lexemes, as a block's reading gives them, so each spelling is read for the tagger once per thread.
-    private static LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens)
+    private static LeftTags TagFromLeft(string text, ReadOnlySpan<Token> tokens)
     {
         var read = _read is { } kept && kept.Length >= tokens.Length ? kept : _read = new BlockWord[Math.Max(tokens.Length, 64)];
-        SentenceWords.LookUp(text, tokens.AsSpan(), read);
+        SentenceWords.LookUp(text, tokens, read);
         return BlockWord.TagFromLeft(text, read.AsSpan(0, tokens.Length));
     }
 
@@ -98,7 +107,7 @@ public static class ClaimHead
         return null;
     }
 
-    private static int? MainVerb(string blockText, ImmutableArray<Token> tokens, LeftTags tags)
+    private static int? MainVerb(string blockText, ReadOnlySpan<Token> tokens, LeftTags tags)
     {
         var subordinate = false;
         int? participle = null, anyVerb = null;
@@ -130,7 +139,7 @@ public static class ClaimHead
         return participle ?? anyVerb;
     }
 
-    private static int ClauseEnd(string blockText, ImmutableArray<Token> tokens, LeftTags tags, int verb)
+    private static int ClauseEnd(string blockText, ReadOnlySpan<Token> tokens, LeftTags tags, int verb)
     {
         var last = verb;
         var openQuote = false;
