@@ -36,7 +36,7 @@ internal sealed class FeatureTable
         // Pinned, so that a prefetch hint may take an element's address (see AddWeights).
         _slots = GC.AllocateArray<Slot>(1 << bits, pinned: true);
         _shift = 64 - bits;
-        Width = (tagCount + Vector128<short>.Count - 1) / Vector128<short>.Count * Vector128<short>.Count;
+        Width = (tagCount + Vector256<short>.Count - 1) / Vector256<short>.Count * Vector256<short>.Count;
         // Counted first, so that the rows and the entries are allocated once at their size and filled in place (this
         // runs at every start of the server, on the path of the first document's diagnostics).
         var rowCount = 0;
@@ -69,7 +69,7 @@ internal sealed class FeatureTable
         }
     }
 
-    /// <summary>How long a scores span must be: the tag count rounded up to whole vectors (0 without rows).</summary>
+    /// <summary>How long a scores span must be: the tag count rounded up to whole 256-bit vectors of 16-bit weights (0 without rows).</summary>
     public int Width { get; }
 
     /// <summary>Adds the weights of <paramref name="key"/>, if the model has it, to the tags' scores.</summary>
@@ -138,10 +138,23 @@ internal sealed class FeatureTable
         }
     }
 
-    // 128-bit vectors: accelerated on every x64 and Arm64 processor and in the native (AOT) build, where Vector<T>
-    // of unknown width is not.
+    // 256-bit vectors where the processor has them (the JIT on any x64 with AVX2), else 128-bit ones: accelerated on
+    // every x64 and Arm64 processor and in the native (AOT) build, where Vector<T> of unknown width is not. A row is
+    // a whole number of 256-bit vectors (Width), and the sums are whole numbers, so both give the same scores.
     private static void AddRow(ReadOnlySpan<short> row, Span<int> scores)
     {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (var i = 0; i < row.Length; i += Vector256<short>.Count)
+            {
+                var weights = Vector256.Create(row[i..]);
+                var lowScores = scores[i..];
+                var highScores = scores[(i + Vector256<int>.Count)..];
+                (Vector256.Create(lowScores) + Vector256.WidenLower(weights)).CopyTo(lowScores);
+                (Vector256.Create(highScores) + Vector256.WidenUpper(weights)).CopyTo(highScores);
+            }
+            return;
+        }
         for (var i = 0; i < row.Length; i += Vector128<short>.Count)
         {
             var weights = Vector128.Create(row[i..]);

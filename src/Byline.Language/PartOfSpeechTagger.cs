@@ -183,14 +183,29 @@ public sealed class PartOfSpeechTagger
 
     internal PosTag TagOf(int id) => _tags[id];
 
-    // 128-bit vectors, which the native (AOT) build accelerates too.
+    // 256-bit vectors where accelerated, else 128-bit ones, which the native (AOT) build accelerates too. The scores
+    // are a whole number of 256-bit vectors long (FeatureTable.Width).
     private static int Max(ReadOnlySpan<int> scores)
     {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var wide = Vector256.Create(scores);
+            for (var i = Vector256<int>.Count; i < scores.Length; i += Vector256<int>.Count)
+            {
+                wide = Vector256.Max(wide, Vector256.Create(scores[i..]));
+            }
+            return Max(Vector128.Max(wide.GetLower(), wide.GetUpper()));
+        }
         var max = Vector128.Create(scores);
         for (var i = Vector128<int>.Count; i < scores.Length; i += Vector128<int>.Count)
         {
             max = Vector128.Max(max, Vector128.Create(scores[i..]));
         }
+        return Max(max);
+    }
+
+    private static int Max(Vector128<int> max)
+    {
         var best = max[0];
         for (var lane = 1; lane < Vector128<int>.Count; lane++)
         {
