@@ -61,10 +61,10 @@ internal sealed class FeatureTable
             if (tagCount > 0 && starts[f + 1] - starts[f] >= RowThreshold)
             {
                 for (var e = starts[f]; e < starts[f + 1]; e++) _rows[row * Width + tags[e]] = weights[e];
-                _slots[slot] = new Slot(keys[f], row++ * Width, -1);
+                _slots[slot] = new Slot(keys[f], new FeatureRef(row++ * Width, -1));
                 continue;
             }
-            _slots[slot] = new Slot(keys[f], entryCount, entryCount + starts[f + 1] - starts[f]);
+            _slots[slot] = new Slot(keys[f], new FeatureRef(entryCount, entryCount + starts[f + 1] - starts[f]));
             for (var e = starts[f]; e < starts[f + 1]; e++) _entries[entryCount++] = (weights[e] << 8) | tags[e];
         }
     }
@@ -78,7 +78,26 @@ internal sealed class FeatureTable
     {
         if (Find(key) is var slot and >= 0)
         {
-            Add(in _slots[slot], scores);
+            Add(_slots[slot].Weights, scores);
+        }
+    }
+
+    /// <summary>Where the weights of <paramref name="key"/> are, or no weights (<c>default</c>) when the model lacks it.</summary>
+    public FeatureRef RefOf(ulong key) => Find(key) is var slot and >= 0 ? _slots[slot].Weights : default;
+
+    /// <summary>
+    /// Adds the weights of features already found (<see cref="RefOf"/>): the same sums as adding their keys, without
+    /// hashing or probing the table. The weights of all are asked from memory first, then added.
+    /// </summary>
+    public void AddWeights(ReadOnlySpan<FeatureRef> features, Span<int> scores)
+    {
+        foreach (var feature in features)
+        {
+            PrefetchWeights(feature);
+        }
+        foreach (var feature in features)
+        {
+            Add(feature, scores);
         }
     }
 
@@ -101,12 +120,12 @@ internal sealed class FeatureTable
             if (Find(key) is var slot and >= 0)
             {
                 found[count++] = slot;
-                PrefetchWeights(in _slots[slot]);
+                PrefetchWeights(_slots[slot].Weights);
             }
         }
         foreach (var slot in found[..count])
         {
-            Add(in _slots[slot], scores);
+            Add(_slots[slot].Weights, scores);
         }
     }
 
@@ -124,7 +143,7 @@ internal sealed class FeatureTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(in Slot slot, Span<int> scores)
+    private void Add(FeatureRef slot, Span<int> scores)
     {
         if (slot.IsRow)
         {
@@ -166,7 +185,7 @@ internal sealed class FeatureTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PrefetchWeights(in Slot slot)
+    private void PrefetchWeights(FeatureRef slot)
     {
         if (slot.IsRow)
         {
@@ -182,9 +201,15 @@ internal sealed class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Prefetch<T>(ref T element) => Byline.Text.CacheHints.Prefetch(ref element);
 
-    /// <summary>A feature's key and its weights: entries Start..End, or, when End is -1, the row at Start.</summary>
-    private readonly record struct Slot(ulong Key, int Start, int End)
-    {
-        public bool IsRow => End < 0;
-    }
+    /// <summary>A feature's key and where its weights are.</summary>
+    private readonly record struct Slot(ulong Key, FeatureRef Weights);
+}
+
+/// <summary>
+/// Where one feature's weights are in a <see cref="FeatureTable"/>: entries Start..End, or, when End is -1, the row at
+/// Start. The default value is a feature with no weights.
+/// </summary>
+internal readonly record struct FeatureRef(int Start, int End)
+{
+    public bool IsRow => End < 0;
 }
