@@ -98,6 +98,50 @@ internal static partial class MentionScanner
             && EntityWords.Default.ScorecardDismissals.Contains(Span(text, words[first - 1]));
     }
 
+    /// <summary>
+    /// "Okafor c Lindqvist b Moreau 50", "Okafor not out 94": the name that opens a scorecard's line before how the
+    /// innings ended is the batsman's (<c>scorecard-dismissals</c> then a name, or <c>scorecard-innings-ends</c>).
+    /// </summary>
+    private static bool IsBatsmanBeforeDismissal(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization || last + 2 >= words.Count) return false;
+        var next = words[last + 1];
+        if (next.Start != candidate.End + 1 || text[candidate.End] != ' ' || !char.IsLower(text[next.Start])) return false;
+        var after = words[last + 2];
+        if (EntityWords.Default.ScorecardDismissals.Contains(Span(text, next)))
+        {
+            return IsSingleSpace(text, next.End, after.Start)
+                && (IsCapitalised(text, after) || EntityWords.Default.ScorecardDismissals.Contains(Span(text, after))); // "lbw b Moreau"
+        }
+        if (!IsSingleSpace(text, next.End, after.Start) || after.End - next.Start > 32) return false;
+        Span<char> phrase = stackalloc char[after.End - next.Start];
+        text.AsSpan(next.Start, after.End - next.Start).CopyTo(phrase);
+        phrase[next.End - next.Start] = ' '; // one space, as the list writes it
+        return EntityWords.Default.ScorecardInningsEnds.Contains(phrase);
+    }
+
+    /// <summary>
+    /// "Brandt 15th", "Okafor ( 50th minute )": a name followed by an ordinal, bare or in brackets, is a goal's scorer
+    /// in football copy. Not a country or a people (a table's ranks), nor a known organisation or person.
+    /// </summary>
+    private static bool IsScorerBeforeMinute(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known?.Entity is { } known && (known.Type is EntityType.Person or EntityType.Organization or EntityType.Miscellaneous || known.Kind == "country")
+            || last + 1 >= words.Count)
+        {
+            return false;
+        }
+        var next = words[last + 1];
+        var gap = text.AsSpan(candidate.End, next.Start - candidate.End);
+        return (gap is " " or " (" or " ( ") && IsOrdinal(text.AsSpan(next.Start, next.End - next.Start));
+    }
+
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        var digits = word.IndexOfAnyExceptInRange('0', '9');
+        return digits is 1 or 2 or 3 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
+    }
+
     private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>

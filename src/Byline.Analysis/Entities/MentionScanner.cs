@@ -304,9 +304,9 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
             }
-            if (IsDismissedBy(text, words, k, candidate))
+            if (IsDismissedBy(text, words, k, candidate) || IsBatsmanBeforeDismissal(text, words, k, candidate) || IsScorerBeforeMinute(text, words, k, candidate))
             {
-                candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "c Hollis b Marsh 46"
+                candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // a player on a scorecard or a scorer: "c Hollis b Marsh 46", "Hollis not out 12", "Hollis 15th"
             }
             if (dateline && candidate.Known is null)
             {
