@@ -36,17 +36,7 @@ internal static partial class MentionScanner
         {
             return (EntityType.Miscellaneous, TypeEvidence.Listed); // "Republican", "Catholic": a group of people, as a nationality is
         }
-        if (Has(text, words, k, WordClass.GivenName))
-        {
-            // Cities and towns share their spellings with given names, and a lone given name is seldom how copy
-            // names a person: after "in", "from", "to" it is the place ("talks in Geneva"). Not a party to a case or a
-            // fixture ("in Kennedy v. Hale"), which a fixture word after it shows.
-            if (k == last && PlacePrepositionBefore(text, words, k) && !FixtureWordAfter(text, words, last))
-            {
-                return (EntityType.Location, TypeEvidence.Shape);
-            }
-            return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
-        }
+        if (Has(text, words, k, WordClass.GivenName)) return GivenNameType(text, words, k, last);
         // An initial before a name is a person's ("J. Harwick"), whatever place the surname is also the name of.
         if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context);
         if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } headKnown
@@ -82,6 +72,19 @@ internal static partial class MentionScanner
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k && !ArticleBefore(text, words, k)) return (EntityType.Person, TypeEvidence.Shape);
         return (null, TypeEvidence.None);
+    }
+
+    /// <summary>A name opening with a given name: a person's ("Phil Simmons"), or a place when the given name stands alone after a place preposition.</summary>
+    private static (EntityType?, TypeEvidence) GivenNameType(string text, List<Word> words, int k, int last)
+    {
+        // Cities and towns share their spellings with given names, and a lone given name is seldom how copy names a
+        // person: after "in", "from", "to" it is the place ("talks in Geneva"). Not a party to a case or a fixture
+        // ("in Kennedy v. Hale"), which a fixture word after it shows.
+        if (k == last && PlacePrepositionBefore(text, words, k) && !FixtureWordAfter(text, words, last))
+        {
+            return (EntityType.Location, TypeEvidence.Shape);
+        }
+        return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape);
     }
 
     /// <summary>"the town of Zuvara", "the Zuvara province": a lower-case place noun before "of" or right after the name.</summary>
