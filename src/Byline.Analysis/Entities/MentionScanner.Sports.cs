@@ -142,6 +142,16 @@ internal static partial class MentionScanner
         return digits is 1 or 2 or 3 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
     }
 
+    /// <summary>A number of at most three digits among the words: a score, a rank, a count (a year is no sign of a row).</summary>
+    private static bool HasNumber(string text, List<Word> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.End - w.Start <= 3 && IsNumber(text, w)) return true; // a score, a rank or a count; not a year
+        }
+        return false;
+    }
+
     private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>

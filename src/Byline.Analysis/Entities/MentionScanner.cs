@@ -85,9 +85,11 @@ internal static partial class MentionScanner
         if (words.Count == 0) return;
         var dateline = kind == BlockKind.Dateline;
         var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
-        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words)))
+        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words) || kind == BlockKind.Heading && HasNumber(text, words)))
         {
-            mode = SentenceCase.Normal; // "Lotte 6 Hyundai 2": a short line of results looks like a heading, but its capitals are names
+            // "Lotte 6 Hyundai 2", "Imre Kovacs ( Hungary ) 212": a short line of results or a table's row looks like a
+            // heading, but its capitals are names. A heading inside an article seldom holds a figure; a row does.
+            mode = SentenceCase.Normal;
         }
         if (mode == SentenceCase.AllCaps)
         {

@@ -55,4 +55,16 @@ public class NameTypeFromContextTests
     [Test]
     public void The_first_of_two_cited_authors_is_a_person() =>
         Assert.That(TypeOf(Analyze("Science\n\nThe map is adapted from Palmero and Grady (1995) with changes."), "Palmero"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_short_row_of_a_table_with_a_figure_is_read_for_names()
+    {
+        var entities = Analyze("Cricket\n\nThe leading wicket-takers in test matches are these.\n\nTomas Berglund ( Sweden ) 212 , 45\n\nOlek Marenko ( Poland ) 198 , 51\n");
+        Assert.That(TypeOf(entities, "Tomas Berglund"), Is.EqualTo("PER"));
+        Assert.That(TypeOf(entities, "Olek Marenko"), Is.EqualTo("PER"));
+    }
+
+    [Test]
+    public void A_heading_without_a_figure_stays_title_case() =>
+        Assert.That(Analyze("Markets\n\nShares fell on Monday.\n\nWhat Traders Expect Next\n\nPrices may rise.").Mentions, Is.Empty);
 }
