@@ -142,6 +142,27 @@ internal static partial class MentionScanner
         return digits is 1 or 2 or 3 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
     }
 
+    /// <summary>
+    /// "Gloria Vesta ( Romania ) 2 Valletta ( Malta ) 1": a club listed with its country is followed by its goals and the
+    /// other club, or comes after the first club's bracket and goals. A player's line has a set score ("6-4"), several
+    /// figures (a golfer's rounds) or a verb there instead.
+    /// </summary>
+    private static bool IsSideOfScore(string text, MentionCandidate candidate, int limit)
+    {
+        var close = text.IndexOf(')', candidate.End, limit - candidate.End);
+        if (close > 0)
+        {
+            var i = close + 1;
+            while (i < limit && text[i] == ' ') i++;
+            var digits = i;
+            while (i < limit && char.IsAsciiDigit(text[i])) i++;
+            if (i - digits is >= 1 and <= 3 && i + 1 < limit && text[i] == ' ' && char.IsUpper(text[i + 1])) return true;
+        }
+        var before = text.AsSpan(0, candidate.Start).TrimEnd(' ');
+        var figures = before.Length - before.TrimEnd("0123456789").Length;
+        return figures is >= 1 and <= 3 && before[..^figures].TrimEnd(' ') is [.., ')'];
+    }
+
     /// <summary>A number of at most three digits among the words: a score, a rank, a count (a year is no sign of a row).</summary>
     private static bool HasNumber(string text, List<Word> words)
     {

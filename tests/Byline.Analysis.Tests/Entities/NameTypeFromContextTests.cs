@@ -67,4 +67,13 @@ public class NameTypeFromContextTests
     [Test]
     public void A_heading_without_a_figure_stays_title_case() =>
         Assert.That(Analyze("Markets\n\nShares fell on Monday.\n\nWhat Traders Expect Next\n\nPrices may rise.").Mentions, Is.Empty);
+
+    [TestCase("Football\n\nIn Ruse : Dunavia Ruse ( Bulgaria ) 2 Kortal Vesk ( Malta ) 1 on Thursday .", "Dunavia Ruse")]
+    [TestCase("Football\n\nIn Ruse : Dunavia Ruse ( Bulgaria ) 2 Kortal Vesk ( Malta ) 1 on Thursday .", "Kortal Vesk")]
+    public void Names_with_countries_either_side_of_a_goal_count_are_clubs(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_player_with_a_country_before_a_set_score_stays_a_person() =>
+        Assert.That(TypeOf(Analyze("Tennis\n\nTomas Berglund ( Sweden ) beat Olek Marenko ( Poland ) 6-4 6-3 ."), "Olek Marenko"), Is.EqualTo("PER"));
 }
