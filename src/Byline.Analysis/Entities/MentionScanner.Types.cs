@@ -39,6 +39,10 @@ internal static partial class MentionScanner
         if (Has(text, words, k, WordClass.GivenName)) return GivenNameType(text, words, k, last);
         // An initial before a name is a person's ("J. Harwick"), whatever place the surname is also the name of.
         if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context);
+        // "the reliever Tom Acre": a noun of a person right before the name, read before a known place as its last word
+        // makes a club of it.
+        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
+            return (EntityType.Person, TypeEvidence.Context);
         if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } headKnown
             && headKnown.Surface.Length == words[last].NameEnd - words[last].Start)
         {
@@ -59,8 +63,6 @@ internal static partial class MentionScanner
         {
             return (EntityType.Miscellaneous, TypeEvidence.Context); // "Bosnian Serbs": a people as the head
         }
-        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
-            return (EntityType.Person, TypeEvidence.Context);
         var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
         if (k == last && IsAcronymShape(surface))
         {

@@ -76,4 +76,8 @@ public class NameTypeFromContextTests
     [Test]
     public void A_player_with_a_country_before_a_set_score_stays_a_person() =>
         Assert.That(TypeOf(Analyze("Tennis\n\nTomas Berglund ( Sweden ) beat Olek Marenko ( Poland ) 6-4 6-3 ."), "Olek Marenko"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_person_noun_before_a_name_ending_in_a_known_city_makes_a_person() =>
+        Assert.That(TypeOf(Analyze("Baseball\n\nThe reliever Kestor Dublin took the loss."), "Kestor Dublin"), Is.EqualTo("PER"));
 }
