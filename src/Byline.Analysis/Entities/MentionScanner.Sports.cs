@@ -98,6 +98,81 @@ internal static partial class MentionScanner
             && EntityWords.Default.ScorecardDismissals.Contains(Span(text, words[first - 1]));
     }
 
+    /// <summary>
+    /// "Okafor c Lindqvist b Moreau 50", "Okafor not out 94": the name that opens a scorecard's line before how the
+    /// innings ended is the batsman's (<c>scorecard-dismissals</c> then a name, or <c>scorecard-innings-ends</c>).
+    /// </summary>
+    private static bool IsBatsmanBeforeDismissal(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization || last + 2 >= words.Count) return false;
+        var next = words[last + 1];
+        if (next.Start != candidate.End + 1 || text[candidate.End] != ' ' || !char.IsLower(text[next.Start])) return false;
+        var after = words[last + 2];
+        if (EntityWords.Default.ScorecardDismissals.Contains(Span(text, next)))
+        {
+            return IsSingleSpace(text, next.End, after.Start)
+                && (IsCapitalised(text, after) || EntityWords.Default.ScorecardDismissals.Contains(Span(text, after))); // "lbw b Moreau"
+        }
+        if (!IsSingleSpace(text, next.End, after.Start) || after.End - next.Start > 32) return false;
+        Span<char> phrase = stackalloc char[after.End - next.Start];
+        text.AsSpan(next.Start, after.End - next.Start).CopyTo(phrase);
+        phrase[next.End - next.Start] = ' '; // one space, as the list writes it
+        return EntityWords.Default.ScorecardInningsEnds.Contains(phrase);
+    }
+
+    /// <summary>
+    /// "Brandt 15th", "Okafor ( 50th minute )": a name followed by an ordinal, bare or in brackets, is a goal's scorer
+    /// in football copy. Not a country or a people (a table's ranks), nor a known organisation or person.
+    /// </summary>
+    private static bool IsScorerBeforeMinute(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        if (candidate.Known?.Entity is { } known && (known.Type is EntityType.Person or EntityType.Organization or EntityType.Miscellaneous || known.Kind == "country")
+            || last + 1 >= words.Count)
+        {
+            return false;
+        }
+        var next = words[last + 1];
+        var gap = text.AsSpan(candidate.End, next.Start - candidate.End);
+        return (gap is " " or " (" or " ( ") && IsOrdinal(text.AsSpan(next.Start, next.End - next.Start));
+    }
+
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        var digits = word.IndexOfAnyExceptInRange('0', '9');
+        return digits is 1 or 2 or 3 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
+    }
+
+    /// <summary>
+    /// "Gloria Vesta ( Romania ) 2 Valletta ( Malta ) 1": a club listed with its country is followed by its goals and the
+    /// other club, or comes after the first club's bracket and goals. A player's line has a set score ("6-4"), several
+    /// figures (a golfer's rounds) or a verb there instead.
+    /// </summary>
+    private static bool IsSideOfScore(string text, MentionCandidate candidate, int limit)
+    {
+        var close = text.IndexOf(')', candidate.End, limit - candidate.End);
+        if (close > 0)
+        {
+            var i = close + 1;
+            while (i < limit && text[i] == ' ') i++;
+            var digits = i;
+            while (i < limit && char.IsAsciiDigit(text[i])) i++;
+            if (i - digits is >= 1 and <= 3 && i + 1 < limit && text[i] == ' ' && char.IsUpper(text[i + 1])) return true;
+        }
+        var before = text.AsSpan(0, candidate.Start).TrimEnd(' ');
+        var figures = before.Length - before.TrimEnd("0123456789").Length;
+        return figures is >= 1 and <= 3 && before[..^figures].TrimEnd(' ') is [.., ')'];
+    }
+
+    /// <summary>A number of at most three digits among the words: a score, a rank, a count (a year is no sign of a row).</summary>
+    private static bool HasNumber(string text, List<Word> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.End - w.Start <= 3 && IsNumber(text, w)) return true; // a score, a rank or a count; not a year
+        }
+        return false;
+    }
+
     private static bool IsNumber(string text, Word w) => !text.AsSpan(w.Start, w.End - w.Start).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>

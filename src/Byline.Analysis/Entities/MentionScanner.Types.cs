@@ -36,10 +36,13 @@ internal static partial class MentionScanner
         {
             return (EntityType.Miscellaneous, TypeEvidence.Listed); // "Republican", "Catholic": a group of people, as a nationality is
         }
-        if (Has(text, words, k, WordClass.GivenName))
-        {
-            return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape); // "Phil Simmons"
-        }
+        if (Has(text, words, k, WordClass.GivenName)) return GivenNameType(text, words, k, last);
+        // An initial before a name is a person's ("J. Harwick"), whatever place the surname is also the name of.
+        if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context);
+        // "the reliever Tom Acre": a noun of a person right before the name, read before a known place as its last word
+        // makes a club of it.
+        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
+            return (EntityType.Person, TypeEvidence.Context);
         if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } headKnown
             && headKnown.Surface.Length == words[last].NameEnd - words[last].Start)
         {
@@ -60,20 +63,30 @@ internal static partial class MentionScanner
         {
             return (EntityType.Miscellaneous, TypeEvidence.Context); // "Bosnian Serbs": a people as the head
         }
-        if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
-            return (EntityType.Person, TypeEvidence.Context);
         var surface = text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start);
         if (k == last && IsAcronymShape(surface))
         {
             // "N.J.", "H.K.": news style writes organisations' acronyms without periods, and states' and places' with them.
             return (surface.Contains('.') && words[k].End < text.Length && text[words[k].End] == '.' ? EntityType.Location : EntityType.Organization, TypeEvidence.Shape);
         }
-        if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context); // "P. Simmons"
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k && !ArticleBefore(text, words, k)) return (EntityType.Person, TypeEvidence.Shape);
         return (null, TypeEvidence.None);
+    }
+
+    /// <summary>A name opening with a given name: a person's ("Phil Simmons"), or a place when the given name stands alone after a place preposition.</summary>
+    private static (EntityType?, TypeEvidence) GivenNameType(string text, List<Word> words, int k, int last)
+    {
+        // Cities and towns share their spellings with given names, and a lone given name is seldom how copy names a
+        // person: after "in", "from", "to" it is the place ("talks in Geneva"). Not a party to a case or a fixture
+        // ("in Kennedy v. Hale"), which a fixture word after it shows.
+        if (k == last && PlacePrepositionBefore(text, words, k) && !FixtureWordAfter(text, words, last))
+        {
+            return (EntityType.Location, TypeEvidence.Shape);
+        }
+        return (EntityType.Person, last > k ? TypeEvidence.Context : TypeEvidence.Shape);
     }
 
     /// <summary>"the town of Zuvara", "the Zuvara province": a lower-case place noun before "of" or right after the name.</summary>
@@ -92,6 +105,11 @@ internal static partial class MentionScanner
     private static bool OrganisationCueBefore(string text, List<Word> words, int k) =>
         k > 0 && char.IsLower(text[words[k - 1].Start]) && IsSingleSpace(text, words[k - 1].End, words[k].Start)
         && EntityWords.Default.OrganisationCues.Contains(Span(text, words[k - 1]));
+
+    /// <summary>"v", "versus" right after the name's last word: a fixture's or a case's two sides (<c>fixture-words</c>).</summary>
+    private static bool FixtureWordAfter(string text, List<Word> words, int last) =>
+        last + 1 < words.Count && IsSingleSpace(text, words[last].End, words[last + 1].Start)
+        && EntityWords.Default.FixtureWords.Contains(text.AsSpan(words[last + 1].Start, words[last + 1].NameEnd - words[last + 1].Start).TrimEnd('.'));
 
     /// <summary>"the White Sox": a definite article right before the name (see <c>definite-articles</c>).</summary>
     private static bool ArticleBefore(string text, List<Word> words, int k) =>
@@ -117,16 +135,29 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// A name cited as an author: followed by "et al." or by a year in brackets ("Biewener (2003)", "Nida, 1964" inside
-    /// brackets): science and academic writing, and news quoting it, cite people so.
+    /// brackets), or the first of two authors cited so ("Palmer and Grady (1995)"): science and academic writing, and
+    /// news quoting it, cite people so.
     /// </summary>
     private static bool IsCitation(string text, int end, int limit)
     {
+        if (CoAuthorEnd(text, end, limit) is var coAuthor and > 0) end = coAuthor;
         var rest = text.AsSpan(end, Math.Min(limit, end + 8) - end);
         if (rest.StartsWith(" et al", StringComparison.Ordinal)) return true;
         if (rest.StartsWith(" (", StringComparison.Ordinal)) rest = rest[2..];
         else if (rest.StartsWith(", ", StringComparison.Ordinal) && end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 60)) >= 0) rest = rest[2..];
         else return false;
         return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2' && rest[4] is ')' or ',' or ';' or ':';
+    }
+
+    /// <summary>The end of "and Grady", "&amp; Grady" after a name (one capitalised word joined by "and" or "&amp;"); 0 when there is none.</summary>
+    private static int CoAuthorEnd(string text, int end, int limit)
+    {
+        var rest = text.AsSpan(end, limit - end);
+        var joiner = rest.StartsWith(" & ", StringComparison.Ordinal) ? 3 : rest.StartsWith(" and ", StringComparison.Ordinal) ? 5 : 0;
+        if (joiner == 0 || rest.Length <= joiner || !char.IsUpper(rest[joiner])) return 0;
+        var word = rest[joiner..];
+        var length = word.IndexOfAny(' ', ',', '(');
+        return length > 1 ? end + joiner + length : 0;
     }
 
     /// <summary>A player listed with a country in brackets: "Jansher Khan (Pakistan)", "Mark Cairns ( England )".</summary>

@@ -85,9 +85,11 @@ internal static partial class MentionScanner
         if (words.Count == 0) return;
         var dateline = kind == BlockKind.Dateline;
         var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
-        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words)))
+        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words) || kind == BlockKind.Heading && HasNumber(text, words)))
         {
-            mode = SentenceCase.Normal; // "Lotte 6 Hyundai 2": a short line of results looks like a heading, but its capitals are names
+            // "Lotte 6 Hyundai 2", "Imre Kovacs ( Hungary ) 212": a short line of results or a table's row looks like a
+            // heading, but its capitals are names. A heading inside an article seldom holds a figure; a row does.
+            mode = SentenceCase.Normal;
         }
         if (mode == SentenceCase.AllCaps)
         {
@@ -302,11 +304,12 @@ internal static partial class MentionScanner
             }
             if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
             {
-                candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Jansher Khan ( Pakistan ) beat …"
+                // "Jansher Khan ( Pakistan ) beat …"; but a goal count between two such names makes them clubs
+                candidate = IsSideOfScore(text, candidate, sentenceEnd) ? AsTeam(candidate) : candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context };
             }
-            if (IsDismissedBy(text, words, k, candidate))
+            if (IsDismissedBy(text, words, k, candidate) || IsBatsmanBeforeDismissal(text, words, k, candidate) || IsScorerBeforeMinute(text, words, k, candidate))
             {
-                candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "c Hollis b Marsh 46"
+                candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // a player on a scorecard or a scorer: "c Hollis b Marsh 46", "Hollis not out 12", "Hollis 15th"
             }
             if (dateline && candidate.Known is null)
             {

@@ -68,6 +68,12 @@ internal sealed class EntityWords
     /// <summary>b, c, lbw, st: a cricket scorecard's dismissals, each followed by a player's name.</summary>
     public required WordSet ScorecardDismissals { get; init; }
 
+    /// <summary>"not out", "run out": how a batsman's innings ended, written after the name on a scorecard's line.</summary>
+    public required WordSet ScorecardInningsEnds { get; init; }
+
+    /// <summary>st, nd, rd, th: the letters of an ordinal after its digits ("15th").</summary>
+    public required WordSet OrdinalSuffixes { get; init; }
+
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
@@ -114,6 +120,8 @@ internal sealed class EntityWords
             EventHeads = Set("event-heads"),
             FixtureWords = Set("fixture-words"),
             ScorecardDismissals = Set("scorecard-dismissals"),
+            ScorecardInningsEnds = Set("scorecard-innings-ends"),
+            OrdinalSuffixes = Set("ordinal-suffixes"),
             DefiniteArticles = Set("definite-articles"),
             CurrencyPrefixes = Set("currency-prefixes"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),

@@ -1,0 +1,83 @@
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>What the words around a name say of its type: scorecards, scorers, initials, places that are also given names. Invented copy.</summary>
+public class NameTypeFromContextTests
+{
+    private static ArticleEntities Analyze(string text) =>
+        EntityAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+
+    private static string? TypeOf(ArticleEntities entities, string surface) =>
+        entities.Mentions.FirstOrDefault(m => m.Text == surface) is { } mention ? entities.Find(mention.EntityId)!.TypeCode : null;
+
+    [TestCase("Cricket\n\nOkafor c Lindqvist b Moreau 50\nBrennan lbw b Moreau 4", "Okafor")]
+    [TestCase("Cricket\n\nOkafor c Lindqvist b Moreau 50\nBrennan lbw b Moreau 4", "Brennan")]
+    [TestCase("Cricket\n\nHalvorsen not out 94\nExtras 12", "Halvorsen")]
+    [TestCase("Cricket\n\nTobin run out 7\nExtras 12", "Tobin")]
+    public void The_name_opening_a_scorecard_line_before_a_dismissal_is_the_batsmans(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Football\n\nWestford 2 ( Brandt 15th , Okafor 67th penalty ) Eastham 0 .", "Brandt")]
+    [TestCase("Football\n\nWestford 2 ( Brandt 15th , Okafor 67th penalty ) Eastham 0 .", "Okafor")]
+    [TestCase("Football\n\nScorers: Lindqvist (50th minute), Moreau (88th).", "Lindqvist")]
+    public void A_name_followed_by_an_ordinal_minute_is_a_scorer(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_country_before_an_ordinal_stays_a_country() =>
+        Assert.That(TypeOf(Analyze("Athletics\n\nThe relay team from Kenya 2nd in the heat went through."), "Kenya"), Is.EqualTo("LOC"));
+
+    [TestCase("Cricket\n\nScore: Westford 326 ( J. Cork 106 , G. Harwick 54 ).", "J. Cork")]
+    [TestCase("Cricket\n\nTo bat: R. Dublin, A. Marsh.", "R. Dublin")]
+    public void An_initial_makes_a_person_of_a_surname_that_is_also_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Diplomacy\n\nThe talks resumed in Geneva on Monday.", "Geneva")]
+    [TestCase("Sport\n\nThe team flew home from Atlanta after the final.", "Atlanta")]
+    public void A_lone_given_name_after_a_place_preposition_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [Test]
+    public void A_party_to_a_case_after_in_stays_a_person() =>
+        Assert.That(TypeOf(Analyze("Law\n\nThe court relied on the ruling in Wade v. Ostrander last year."), "Wade"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_person_named_in_full_keeps_the_given_name_after_a_preposition()
+    {
+        var entities = Analyze("Politics\n\nAtlanta Morrow, the mayor, said the plan was fair. Critics wrote to Atlanta the next day.");
+        var mentions = entities.Mentions.Where(m => m.Text.StartsWith("Atlanta", StringComparison.Ordinal)).Select(m => m.EntityId).Distinct();
+        Assert.That(mentions, Is.EqualTo(new[] { "atlanta-morrow" }));
+    }
+
+    [Test]
+    public void The_first_of_two_cited_authors_is_a_person() =>
+        Assert.That(TypeOf(Analyze("Science\n\nThe map is adapted from Palmero and Grady (1995) with changes."), "Palmero"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_short_row_of_a_table_with_a_figure_is_read_for_names()
+    {
+        var entities = Analyze("Cricket\n\nThe leading wicket-takers in test matches are these.\n\nTomas Berglund ( Sweden ) 212 , 45\n\nOlek Marenko ( Poland ) 198 , 51\n");
+        Assert.That(TypeOf(entities, "Tomas Berglund"), Is.EqualTo("PER"));
+        Assert.That(TypeOf(entities, "Olek Marenko"), Is.EqualTo("PER"));
+    }
+
+    [Test]
+    public void A_heading_without_a_figure_stays_title_case() =>
+        Assert.That(Analyze("Markets\n\nShares fell on Monday.\n\nWhat Traders Expect Next\n\nPrices may rise.").Mentions, Is.Empty);
+
+    [TestCase("Football\n\nIn Ruse : Dunavia Ruse ( Bulgaria ) 2 Kortal Vesk ( Malta ) 1 on Thursday .", "Dunavia Ruse")]
+    [TestCase("Football\n\nIn Ruse : Dunavia Ruse ( Bulgaria ) 2 Kortal Vesk ( Malta ) 1 on Thursday .", "Kortal Vesk")]
+    public void Names_with_countries_either_side_of_a_goal_count_are_clubs(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_player_with_a_country_before_a_set_score_stays_a_person() =>
+        Assert.That(TypeOf(Analyze("Tennis\n\nTomas Berglund ( Sweden ) beat Olek Marenko ( Poland ) 6-4 6-3 ."), "Olek Marenko"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_person_noun_before_a_name_ending_in_a_known_city_makes_a_person() =>
+        Assert.That(TypeOf(Analyze("Baseball\n\nThe reliever Kestor Dublin took the loss."), "Kestor Dublin"), Is.EqualTo("PER"));
+}
