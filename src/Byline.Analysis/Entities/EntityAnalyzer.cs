@@ -253,7 +253,7 @@ public static class EntityAnalyzer
             if (c.WordCount == 1 && !c.IsAcronym && c.Evidence < TypeEvidence.Context && _givenNames is not null && _givenNames.TryGetValue(c.Surface, out var named) && named is not null
                 && (!c.SentenceInitial || _midSentence.Contains(c.Surface)))
             {
-                // "Jansher Khan" … "Jansher said": sports and profile copy call people by their given name.
+                // "Tariq Anwar" … "Tariq said": sports and profile copy call people by their given name.
                 resolution = new Resolution(named, MentionKind.GivenName, EntityType.Person, TypeEvidence.Context, null, null);
                 return true;
             }

@@ -19,7 +19,7 @@ public enum MentionKind : byte
     Surname,
     /// <summary>A capital standing for its government ("Washington warned").</summary>
     Metonym,
-    /// <summary>A given name standing for a person named in full elsewhere ("Jansher" for "Jansher Khan").</summary>
+    /// <summary>A given name standing for a person named in full elsewhere ("Tariq" for "Tariq Anwar").</summary>
     GivenName,
 }
 

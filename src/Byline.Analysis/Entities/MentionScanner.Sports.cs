@@ -143,7 +143,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>
-    /// "Gloria Vesta ( Romania ) 2 Valletta ( Malta ) 1": a club listed with its country is followed by its goals and the
+    /// "Rapid Ostrava ( Czech Republic ) 3 Lindholm ( Sweden ) 1": a club listed with its country is followed by its goals and the
     /// other club, or comes after the first club's bracket and goals. A player's line has a set score ("6-4"), several
     /// figures (a golfer's rounds) or a verb there instead.
     /// </summary>

@@ -160,7 +160,7 @@ internal static partial class MentionScanner
         return length > 1 ? end + joiner + length : 0;
     }
 
-    /// <summary>A player listed with a country in brackets: "Jansher Khan (Pakistan)", "Mark Cairns ( England )".</summary>
+    /// <summary>A player listed with a country in brackets: "Tariq Anwar (Pakistan)", "Neil Ashdown ( England )".</summary>
     private static bool IsCountryInBrackets(string text, int end, int limit, KnowledgeBase kb)
     {
         var i = end;

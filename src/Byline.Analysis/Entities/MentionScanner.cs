@@ -304,7 +304,7 @@ internal static partial class MentionScanner
             }
             if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
             {
-                // "Jansher Khan ( Pakistan ) beat …"; but a goal count between two such names makes them clubs
+                // "Tariq Anwar ( Pakistan ) beat …"; but a goal count between two such names makes them clubs
                 candidate = IsSideOfScore(text, candidate, sentenceEnd) ? AsTeam(candidate) : candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context };
             }
             if (IsDismissedBy(text, words, k, candidate) || IsBatsmanBeforeDismissal(text, words, k, candidate) || IsScorerBeforeMinute(text, words, k, candidate))
