@@ -42,6 +42,10 @@ public class AttributionPatternTests
     [TestCase("Ana Ruiz decided to keep the ferry running through the winter.", "subject-cue-content", "decided", "Ana Ruiz")]
     [TestCase("Harbour director Karim al-Masri, in remarks to local radio, said the pier was safe.", "subject-cue-content", "said", "Harbour director Karim al-Masri")] // a surname behind "al-" is a name
     [TestCase("Port chief Hana el-Badri said the ferry would sail on Monday.", "subject-cue-content", "said", "Port chief Hana el-Badri")]
+    [TestCase("Asked whether the pier would reopen, the harbour master said no.", "question-put", "Asked", "the harbour master")] // the one asked is the party
+    [TestCase("The harbour master asked whether the pier would reopen.", "subject-cue-content", "asked", "The harbour master")] // a finite verb: the subject's own question
+    [TestCase("When asked about the repairs, Ana Ruiz smiled.", "question-put", "asked", "Ana Ruiz")]
+    [TestCase("“Not this year,” the engineer told the radio station when asked about the ferry.", "question-put", "asked", "the engineer")]
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);

@@ -19,7 +19,7 @@ public static class PolnearEvaluation
         var folder = Option(args, "--polnear");
         var split = Option(args, "--split") ?? "dev";
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
-        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text) for error analysis.
+        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text; last: BYL0001 where flagged) for error analysis.
         using var dump = Option(args, "--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
         if (folder is null || split is not ("dev" or "train" or "test"))
         {
@@ -81,7 +81,7 @@ public static class PolnearEvaluation
                 {
                     Tally(flags, !isGold, flagged.Contains(sentence.Span));
                 }
-                dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text));
+                dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (flagged.Contains(sentence.Span) ? "\tBYL0001" : "\t"));
                 if (isGold != isPredicted && errors.Count < showErrors)
                 {
                     var block = syntax.FindBlock(sentence.Span.Start);
