@@ -17,6 +17,11 @@ public class AttributionPatternTests
     [TestCase("Ruiz criticised the council on Friday, saying it had waited too long.", "participle", "saying", "Ruiz")]
     [TestCase("Both harbour pilots walked out of the meeting on Friday, saying the council had waited too long.", "participle", "saying", "Both harbour pilots")] // the tagger ends the subject before its verb
     [TestCase("The boatbuilders downed tools at noon, calling the offer an insult.", "participle", "calling", "The boatbuilders")]
+    [TestCase("The senator spent the morning denouncing the new toll.", "participle", "denouncing", "The senator")] // not "the morning": an -ing form after its object is the subject's
+    [TestCase("Dock workers held banners proclaiming the strike a success.", "participle", "proclaiming", "Dock workers")]
+    [TestCase("The mayor defended the budget while promising a new pier.", "participle", "promising", "The mayor")]
+    [TestCase("The council met on Monday, with Ana Ruiz stating that the pier was safe.", "subject-cue-content", "stating", "Ana Ruiz")] // an absolute clause: the phrase before speaks
+    [TestCase("The harbour master is telling residents that the pier is safe.", "subject-cue-content", "is telling", "The harbour master")] // after "be": finite
     [TestCase("According to the port authority, the pier will reopen in May.", "according-to", "According to", "the port authority")]
     [TestCase("The pier will reopen in May, according to the port authority.", "according-to", "according to", "the port authority")]
     [TestCase("Mayor Ana Ruiz: “The pier is safe.”", "colon-opener", ":", "Mayor Ana Ruiz")]

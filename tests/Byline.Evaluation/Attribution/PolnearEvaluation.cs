@@ -126,7 +126,20 @@ public static class PolnearEvaluation
             SpanMatching.Score(gold.Attributions.SelectMany(a => a.Source).ToList(),
                 predicted.Where(a => a.Source is not null).Select(a => (a.Source!.Span.Start, a.Source.Span.End)).Distinct().ToList(), sourceExact, sourceOverlap);
 
-            if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") is not null)
+            if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") == "wrong")
+            {
+                foreach (var p in predicted.Where(p => p.Source is not null))
+                {
+                    var ps = (p.Source!.Span.Start, p.Source.Span.End);
+                    var g = gold.Attributions.FirstOrDefault(a => a.Cue.Any(c => Overlaps(c, (p.Cue.Start, p.Cue.End))));
+                    if (g is not null && !g.Source.Any(s => Overlaps(s, ps)))
+                    {
+                        var gs = string.Join(" / ", g.Source.Select(s => text[s.Start..s.End]));
+                        Console.WriteLine($"WRONGSOURCE {p.Pattern} {p.Source.Kind} cue [{text.Substring(p.Cue.Start, p.Cue.Length)}] ours [{text[ps.Start..ps.End]}] gold [{gs}]");
+                    }
+                }
+            }
+            if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") is "1")
             {
                 foreach (var p in predicted.Where(p => p.Source is not null))
                 {
