@@ -19,6 +19,7 @@ public class AttributionPatternTests
     [TestCase("The boatbuilders downed tools at noon, calling the offer an insult.", "participle", "calling", "The boatbuilders")]
     [TestCase("The senator spent the morning denouncing the new toll.", "participle", "denouncing", "The senator")] // not "the morning": an -ing form after its object is the subject's
     [TestCase("Dock workers held banners proclaiming the strike a success.", "participle", "proclaiming", "Dock workers")]
+    [TestCase("“The repairs are late,” the engineer said, referring to the north pier.", "participle", "referring", "the engineer")] // "refer" reports only before "to"
     [TestCase("The mayor defended the budget while promising a new pier.", "participle", "promising", "The mayor")]
     [TestCase("The council met on Monday, with Ana Ruiz stating that the pier was safe.", "subject-cue-content", "stating", "Ana Ruiz")] // an absolute clause: the phrase before speaks
     [TestCase("The harbour master is telling residents that the pier is safe.", "subject-cue-content", "is telling", "The harbour master")] // after "be": finite
@@ -80,6 +81,7 @@ public class AttributionPatternTests
     [TestCase("PIER TO REOPEN - Work starts: the crews arrive on Monday.")]
     [TestCase("Ruiz and Lee: A Rivalry at the Harbour.")] // no quotation follows: a headline, not two speakers
     [TestCase("From Monday: the ferry sails every hour.")]
+    [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
