@@ -12,6 +12,7 @@ public class AttributionPatternTests
 {
     [TestCase("The harbour master insisted that the pier was safe.", "subject-cue-content", "insisted", "The harbour master")]
     [TestCase("A city engineer has also conceded that the repairs came late.", "subject-cue-content", "has also conceded", "A city engineer")]
+    [TestCase("The harbour master now says the pier was never safe.", "subject-cue-content", "now says", "The harbour master")] // an adverb of time in the verb group
     [TestCase("“The pier is safe,” said the harbour master.", "content-cue-source", "said", "the harbour master")]
     [TestCase("“The pier is safe,” the harbour master told reporters.", "content-cue-source", "told", "the harbour master")]
     [TestCase("Ruiz criticised the council on Friday, saying it had waited too long.", "participle", "saying", "Ruiz")]
