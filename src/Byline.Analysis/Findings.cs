@@ -97,17 +97,26 @@ public sealed record RelatedLocation(TextSpan Span, string Message);
 
 /// <summary>
 /// Where a rule's docs page is. The pages (docs/rules/*.md) are copied next to the assemblies, so the link
-/// works offline in the editor and from the CLI; without them it points to the repository.
+/// works offline in the editor and from the CLI, and shows the page of the rules installed; without them it points
+/// to the repository. The .vsix ships the pages once, next to the portable build (server/docs/rules), and the native
+/// Linux x64 server alone in server/linux-x64: that server finds them one folder up.
 /// </summary>
 public static class RuleDocs
 {
     public const string RepositoryBaseUri = "https://github.com/byline-news/byline/blob/main/docs/rules/";
 
-    public static string BaseUri { get; } = Find();
+    public static string BaseUri { get; } = Find(AppContext.BaseDirectory);
 
-    private static string Find()
+    internal static string Find(string baseDirectory)
     {
-        var local = Path.Combine(AppContext.BaseDirectory, "docs", "rules");
-        return Directory.Exists(local) ? new Uri(local + Path.DirectorySeparatorChar).AbsoluteUri : RepositoryBaseUri;
+        foreach (var candidate in new[] { Path.Combine(baseDirectory, "docs", "rules"), Path.Combine(baseDirectory, "..", "docs", "rules") })
+        {
+            // The first rule's page, not only the folder: a parent folder's docs/rules may be anything.
+            if (File.Exists(Path.Combine(candidate, "BYL0001.md")))
+            {
+                return new Uri(Path.GetFullPath(candidate) + Path.DirectorySeparatorChar).AbsoluteUri;
+            }
+        }
+        return RepositoryBaseUri;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class FeatureTable
         // Pinned, so that a prefetch hint may take an element's address (see AddWeights).
         _slots = GC.AllocateArray<Slot>(1 << bits, pinned: true);
         _shift = 64 - bits;
-        Width = (tagCount + Vector128<short>.Count - 1) / Vector128<short>.Count * Vector128<short>.Count;
+        Width = (tagCount + Vector256<short>.Count - 1) / Vector256<short>.Count * Vector256<short>.Count;
         // Counted first, so that the rows and the entries are allocated once at their size and filled in place (this
         // runs at every start of the server, on the path of the first document's diagnostics).
         var rowCount = 0;
@@ -61,15 +61,15 @@ internal sealed class FeatureTable
             if (tagCount > 0 && starts[f + 1] - starts[f] >= RowThreshold)
             {
                 for (var e = starts[f]; e < starts[f + 1]; e++) _rows[row * Width + tags[e]] = weights[e];
-                _slots[slot] = new Slot(keys[f], row++ * Width, -1);
+                _slots[slot] = new Slot(keys[f], new FeatureRef(row++ * Width, -1));
                 continue;
             }
-            _slots[slot] = new Slot(keys[f], entryCount, entryCount + starts[f + 1] - starts[f]);
+            _slots[slot] = new Slot(keys[f], new FeatureRef(entryCount, entryCount + starts[f + 1] - starts[f]));
             for (var e = starts[f]; e < starts[f + 1]; e++) _entries[entryCount++] = (weights[e] << 8) | tags[e];
         }
     }
 
-    /// <summary>How long a scores span must be: the tag count rounded up to whole vectors (0 without rows).</summary>
+    /// <summary>How long a scores span must be: the tag count rounded up to whole 256-bit vectors of 16-bit weights (0 without rows).</summary>
     public int Width { get; }
 
     /// <summary>Adds the weights of <paramref name="key"/>, if the model has it, to the tags' scores.</summary>
@@ -78,7 +78,26 @@ internal sealed class FeatureTable
     {
         if (Find(key) is var slot and >= 0)
         {
-            Add(in _slots[slot], scores);
+            Add(_slots[slot].Weights, scores);
+        }
+    }
+
+    /// <summary>Where the weights of <paramref name="key"/> are, or no weights (<c>default</c>) when the model lacks it.</summary>
+    public FeatureRef RefOf(ulong key) => Find(key) is var slot and >= 0 ? _slots[slot].Weights : default;
+
+    /// <summary>
+    /// Adds the weights of features already found (<see cref="RefOf"/>): the same sums as adding their keys, without
+    /// hashing or probing the table. The weights of all are asked from memory first, then added.
+    /// </summary>
+    public void AddWeights(ReadOnlySpan<FeatureRef> features, Span<int> scores)
+    {
+        foreach (var feature in features)
+        {
+            PrefetchWeights(feature);
+        }
+        foreach (var feature in features)
+        {
+            Add(feature, scores);
         }
     }
 
@@ -101,12 +120,12 @@ internal sealed class FeatureTable
             if (Find(key) is var slot and >= 0)
             {
                 found[count++] = slot;
-                PrefetchWeights(in _slots[slot]);
+                PrefetchWeights(_slots[slot].Weights);
             }
         }
         foreach (var slot in found[..count])
         {
-            Add(in _slots[slot], scores);
+            Add(_slots[slot].Weights, scores);
         }
     }
 
@@ -124,7 +143,7 @@ internal sealed class FeatureTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(in Slot slot, Span<int> scores)
+    private void Add(FeatureRef slot, Span<int> scores)
     {
         if (slot.IsRow)
         {
@@ -138,10 +157,23 @@ internal sealed class FeatureTable
         }
     }
 
-    // 128-bit vectors: accelerated on every x64 and Arm64 processor and in the native (AOT) build, where Vector<T>
-    // of unknown width is not.
+    // 256-bit vectors where the processor has them (the JIT on any x64 with AVX2), else 128-bit ones: accelerated on
+    // every x64 and Arm64 processor and in the native (AOT) build, where Vector<T> of unknown width is not. A row is
+    // a whole number of 256-bit vectors (Width), and the sums are whole numbers, so both give the same scores.
     private static void AddRow(ReadOnlySpan<short> row, Span<int> scores)
     {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (var i = 0; i < row.Length; i += Vector256<short>.Count)
+            {
+                var weights = Vector256.Create(row[i..]);
+                var lowScores = scores[i..];
+                var highScores = scores[(i + Vector256<int>.Count)..];
+                (Vector256.Create(lowScores) + Vector256.WidenLower(weights)).CopyTo(lowScores);
+                (Vector256.Create(highScores) + Vector256.WidenUpper(weights)).CopyTo(highScores);
+            }
+            return;
+        }
         for (var i = 0; i < row.Length; i += Vector128<short>.Count)
         {
             var weights = Vector128.Create(row[i..]);
@@ -153,7 +185,7 @@ internal sealed class FeatureTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PrefetchWeights(in Slot slot)
+    private void PrefetchWeights(FeatureRef slot)
     {
         if (slot.IsRow)
         {
@@ -169,9 +201,15 @@ internal sealed class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Prefetch<T>(ref T element) => Byline.Text.CacheHints.Prefetch(ref element);
 
-    /// <summary>A feature's key and its weights: entries Start..End, or, when End is -1, the row at Start.</summary>
-    private readonly record struct Slot(ulong Key, int Start, int End)
-    {
-        public bool IsRow => End < 0;
-    }
+    /// <summary>A feature's key and where its weights are.</summary>
+    private readonly record struct Slot(ulong Key, FeatureRef Weights);
+}
+
+/// <summary>
+/// Where one feature's weights are in a <see cref="FeatureTable"/>: entries Start..End, or, when End is -1, the row at
+/// Start. The default value is a feature with no weights.
+/// </summary>
+internal readonly record struct FeatureRef(int Start, int End)
+{
+    public bool IsRow => End < 0;
 }

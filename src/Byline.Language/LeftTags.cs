@@ -20,7 +20,7 @@ public sealed class LeftTags : IDisposable
 
     private readonly PartOfSpeechTagger _tagger;
     private readonly int _count;
-    private WordHashes[] _context;
+    private TaggerWord[] _context;
     private byte[] _tags;
 
     /// <param name="words">Each token's reading (<see cref="PartOfSpeechTagger.ReadWord"/>), copied: the caller may reuse the span.</param>
@@ -28,17 +28,13 @@ public sealed class LeftTags : IDisposable
     {
         _tagger = tagger;
         var count = _count = words.Length;
-        _context = ArrayPool<WordHashes>.Shared.Rent(count + 4);
+        _context = ArrayPool<TaggerWord>.Shared.Rent(count + 4);
         _tags = ArrayPool<byte>.Shared.Rent(count);
-        _context[0] = WordHashes.Start2;
-        _context[1] = WordHashes.Start;
+        tagger.FillContext(words, _context.AsSpan(0, count + 4));
         for (var i = 0; i < count; i++)
         {
-            _context[i + 2] = words[i].Hashes;
             _tags[i] = words[i].FixedTag;
         }
-        _context[count + 2] = WordHashes.End;
-        _context[count + 3] = WordHashes.End2;
     }
 
     /// <summary>How many tokens the sentence has.</summary>
@@ -95,7 +91,9 @@ public sealed class LeftTags : IDisposable
     {
         if (_context.Length > 0)
         {
-            ArrayPool<WordHashes>.Shared.Return(_context);
+            // Cleared, so that the pool does not keep the words alive.
+            _context.AsSpan(0, _count + 4).Clear();
+            ArrayPool<TaggerWord>.Shared.Return(_context);
             ArrayPool<byte>.Shared.Return(_tags);
             _context = [];
             _tags = [];
@@ -104,19 +102,52 @@ public sealed class LeftTags : IDisposable
 }
 
 /// <summary>
-/// What the tagger reads of one spelling, worked out once: the hashes its features combine and, when the tag
-/// dictionary fixes the word whatever its context, that tag. A reader that sees the same spelling many times (a
-/// block's lexemes, in Byline.Analysis) keeps one per spelling instead of hashing each occurrence.
+/// What the tagger reads of one spelling, worked out once: the hashes its features combine, when the tag dictionary
+/// fixes the word whatever its context, that tag, and, on first use, where the weights of the features that read
+/// this word alone are (twelve of the fourteen a token looks up). A reader that sees the same spelling many times (a
+/// block's lexemes, in Byline.Analysis) keeps one per spelling, so the tagger neither hashes each occurrence nor probes
+/// its table for those features again: it reads their weights straight away.
 /// </summary>
 public sealed class TaggerWord
 {
     /// <summary>The word is not in the tag dictionary: its tag depends on its context. (Tags are below 253.)</summary>
     internal const byte NotFixed = 0xFD;
 
-    internal TaggerWord(WordHashes hashes, byte fixedTag) => (Hashes, FixedTag) = (hashes, fixedTag);
+    private WordFeatureRefs _features;
+    private volatile bool _featuresFound;
+
+    internal TaggerWord(PartOfSpeechTagger tagger, WordHashes hashes, byte fixedTag) => (Tagger, Hashes, FixedTag) = (tagger, hashes, fixedTag);
+
+    /// <summary>The tagger whose weights <see cref="Features"/> points into.</summary>
+    internal PartOfSpeechTagger Tagger { get; }
 
     internal WordHashes Hashes { get; }
 
     /// <summary>The tag the dictionary fixes, or <see cref="NotFixed"/>.</summary>
     internal byte FixedTag { get; }
+
+    /// <summary>Where the weights of this word's one-word features are, found on first use.</summary>
+    // A word shared by threads (a one-character lexeme) may be found twice; both find the same places.
+    internal ref readonly WordFeatureRefs Features
+    {
+        get
+        {
+            if (!_featuresFound)
+            {
+                FindFeatures();
+            }
+            return ref _features;
+        }
+    }
+
+    private void FindFeatures()
+    {
+        Span<ulong> keys = stackalloc ulong[TaggerFeatures.WordKeyCount];
+        TaggerFeatures.WordKeys(Hashes, keys);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            _features[k] = Tagger.Weights.RefOf(keys[k]);
+        }
+        _featuresFound = true;
+    }
 }

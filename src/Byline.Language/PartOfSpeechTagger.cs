@@ -21,6 +21,11 @@ public sealed class PartOfSpeechTagger
     private readonly PreviousTagRows _previousTagRows;
     private readonly UInt64Map _tagDictionary;
     private readonly Lemmatizer _lemmatizer;
+    // The pair-of-previous-tags feature's weights for each pair of tag values, and the key part of the previous-tag-and-
+    // word feature for each previous tag value: a token's two looked-up features that do not read one word alone.
+    private readonly FeatureRef[] _previousPairs;
+    private readonly ulong[] _previousWordKeys;
+    private readonly TaggerWord _start, _start2, _end, _end2;
 
     internal PartOfSpeechTagger(TaggerModel model)
     {
@@ -36,7 +41,35 @@ public sealed class PartOfSpeechTagger
         for (var i = 0; i < dictionaryTags.Length; i++) dictionaryTags[i] = model.TagDictionary.Values[i];
         _tagDictionary = new UInt64Map(model.TagDictionary.Keys, dictionaryTags);
         _lemmatizer = new Lemmatizer(model.LemmaRules, model.LemmaExceptions);
+        (_previousPairs, _previousWordKeys) = PreviousTagFeatures();
+        (_start, _start2, _end, _end2) = (Sentinel(WordHashes.Start), Sentinel(WordHashes.Start2), Sentinel(WordHashes.End), Sentinel(WordHashes.End2));
     }
+
+    private TaggerWord Sentinel(WordHashes hashes) => new(this, hashes, TaggerWord.NotFixed);
+
+    private (FeatureRef[] Pairs, ulong[] WordKeys) PreviousTagFeatures()
+    {
+        var values = _tags.Length + 2;
+        var pairs = new FeatureRef[values * values];
+        var wordKeys = new ulong[values];
+        for (var previous = 0; previous < values; previous++)
+        {
+            var tag = TagValue(previous);
+            wordKeys[previous] = WordHashes.Mix(7, (ulong)tag);
+            for (var previous2 = 0; previous2 < values; previous2++)
+            {
+                pairs[previous * values + previous2] = _weights.RefOf(WordHashes.Mix(WordHashes.Mix(5, (ulong)tag), (ulong)TagValue(previous2)));
+            }
+        }
+        return (pairs, wordKeys);
+    }
+
+    // Tag values 0..count-1, then the two "before the sentence" values, numbered from 0 for the tables above.
+    private int TagValue(int index) => index < _tags.Length ? index : TaggerFeatures.Start2Tag + index - _tags.Length;
+
+    private int ValueIndex(int tag) => tag < _tags.Length ? tag : _tags.Length + tag - TaggerFeatures.Start2Tag;
+
+    internal FeatureTable Weights => _weights;
 
     /// <summary>The tagger with the embedded weights, loaded on first use.</summary>
     public static PartOfSpeechTagger Default => Embedded.Value;
@@ -102,7 +135,24 @@ public sealed class PartOfSpeechTagger
     public TaggerWord ReadWord(ReadOnlySpan<char> spelling)
     {
         var hashes = WordHashes.Of(spelling);
-        return new TaggerWord(hashes, FixedTag(hashes.Exact) is { } tag ? (byte)tag : TaggerWord.NotFixed);
+        return new TaggerWord(this, hashes, FixedTag(hashes.Exact) is { } tag ? (byte)tag : TaggerWord.NotFixed);
+    }
+
+    /// <summary>
+    /// The step's input for one sentence of words already read: <paramref name="words"/> with this tagger's two
+    /// sentinels on each side, into <paramref name="context"/> (<paramref name="words"/>' length + 4). A word read by
+    /// another tagger is read again, since its weights' places are that tagger's.
+    /// </summary>
+    internal void FillContext(ReadOnlySpan<TaggerWord> words, Span<TaggerWord> context)
+    {
+        context[0] = _start2;
+        context[1] = _start;
+        for (var i = 0; i < words.Length; i++)
+        {
+            context[i + 2] = words[i].Tagger == this ? words[i] : new TaggerWord(this, words[i].Hashes, words[i].FixedTag);
+        }
+        context[words.Length + 2] = _end;
+        context[words.Length + 3] = _end2;
     }
 
     /// <summary>
@@ -157,6 +207,25 @@ public sealed class PartOfSpeechTagger
     }
 
     /// <summary>
+    /// <see cref="Score(ReadOnlySpan{WordHashes}, int, int, int)"/> over words already read (<see cref="FillContext(ReadOnlySpan{TaggerWord}, Span{TaggerWord})"/>):
+    /// the same sums, but the twelve features that read one word alone come from the words (found once per word),
+    /// the pair of previous tags from a table, and only the previous tag with the word is looked up.
+    /// </summary>
+    [SkipLocalsInit] // every buffer is written before it is read
+    internal int Score(ReadOnlySpan<TaggerWord> context, int i, int previous, int previous2)
+    {
+        Span<FeatureRef> features = stackalloc FeatureRef[TaggerFeatures.LookedUpCount];
+        Span<int> scores = stackalloc int[_previousTagRows.Width];
+        TaggerFeatures.WordFeatures(context, i, features);
+        var previousIndex = ValueIndex(previous);
+        features[TaggerFeatures.WordFeatureCount] = _previousPairs[previousIndex * (_tags.Length + 2) + ValueIndex(previous2)];
+        features[TaggerFeatures.WordFeatureCount + 1] = _weights.RefOf(WordHashes.Mix(_previousWordKeys[previousIndex], context[i + 2].Hashes.Word));
+        _previousTagRows.Start(previous, previous2, scores);
+        _weights.AddWeights(features, scores);
+        return scores.IndexOf(Max(scores));
+    }
+
+    /// <summary>
     /// <see cref="TagAt"/> as the perceptron defines it, every feature's weights added one after another: what
     /// tests hold the quicker path to.
     /// </summary>
@@ -183,14 +252,29 @@ public sealed class PartOfSpeechTagger
 
     internal PosTag TagOf(int id) => _tags[id];
 
-    // 128-bit vectors, which the native (AOT) build accelerates too.
+    // 256-bit vectors where accelerated, else 128-bit ones, which the native (AOT) build accelerates too. The scores
+    // are a whole number of 256-bit vectors long (FeatureTable.Width).
     private static int Max(ReadOnlySpan<int> scores)
     {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var wide = Vector256.Create(scores);
+            for (var i = Vector256<int>.Count; i < scores.Length; i += Vector256<int>.Count)
+            {
+                wide = Vector256.Max(wide, Vector256.Create(scores[i..]));
+            }
+            return Max(Vector128.Max(wide.GetLower(), wide.GetUpper()));
+        }
         var max = Vector128.Create(scores);
         for (var i = Vector128<int>.Count; i < scores.Length; i += Vector128<int>.Count)
         {
             max = Vector128.Max(max, Vector128.Create(scores[i..]));
         }
+        return Max(max);
+    }
+
+    private static int Max(Vector128<int> max)
+    {
         var best = max[0];
         for (var lane = 1; lane < Vector128<int>.Count; lane++)
         {

@@ -42,6 +42,14 @@ internal sealed class PreviousTagRows
     public void Start(int previous, int previous2, Span<int> scores)
     {
         ReadOnlySpan<int> first = _previous.AsSpan(Row(previous), Width), second = _previous2.AsSpan(Row(previous2), Width);
+        if (Vector256.IsHardwareAccelerated) // Width is a whole number of 256-bit vectors (FeatureTable.Width)
+        {
+            for (var i = 0; i < Width; i += Vector256<int>.Count)
+            {
+                (Vector256.Create(first[i..]) + Vector256.Create(second[i..])).CopyTo(scores[i..]);
+            }
+            return;
+        }
         for (var i = 0; i < Width; i += Vector128<int>.Count)
         {
             (Vector128.Create(first[i..]) + Vector128.Create(second[i..])).CopyTo(scores[i..]);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Byline.Language;
 
 /// <summary>
@@ -66,4 +68,68 @@ internal static class TaggerFeatures
         features[12] = WordHashes.Mix(15, word.Suffix2);
         features[13] = WordHashes.Mix(WordHashes.Mix(16, word.Shape), i == 0 ? 1UL : 0UL);
     }
+
+    /// <summary>How many looked-up features read one word alone, counted over the places it may stand in a token's window.</summary>
+    public const int WordKeyCount = 13;
+
+    /// <summary>How many of a token's looked-up features read one word alone (<see cref="WordFeatures"/>): all but two.</summary>
+    public const int WordFeatureCount = LookedUpCount - 2;
+
+    // Where each of a word's keys (WordKeys) is: as the token itself, then as each of its four neighbours.
+    private const int Suffix3 = 0, Prefix1 = 1, Word = 2, Shape = 3, Suffix2 = 4, ShapeLater = 5, ShapeFirst = 6,
+        BeforeWord = 7, BeforeSuffix3 = 8, Before2Word = 9, AfterWord = 10, AfterSuffix3 = 11, After2Word = 12;
+
+    /// <summary>
+    /// The keys of every looked-up feature that reads nothing but one word, for each place the word may take in a
+    /// token's window (the token, one or two before it, one or two after): twelve of the fourteen a token looks up.
+    /// The same keys <see cref="ExtractLookedUp"/> makes, so a reader that meets a spelling many times may find their
+    /// weights once (<see cref="TaggerWord"/>).
+    /// </summary>
+    public static void WordKeys(WordHashes word, Span<ulong> keys)
+    {
+        keys[Suffix3] = WordHashes.Mix(1, word.Suffix3);
+        keys[Prefix1] = WordHashes.Mix(2, word.Prefix1);
+        keys[Word] = WordHashes.Mix(6, word.Word);
+        keys[Shape] = WordHashes.Mix(14, word.Shape);
+        keys[Suffix2] = WordHashes.Mix(15, word.Suffix2);
+        keys[ShapeLater] = WordHashes.Mix(WordHashes.Mix(16, word.Shape), 0UL);
+        keys[ShapeFirst] = WordHashes.Mix(WordHashes.Mix(16, word.Shape), 1UL);
+        keys[BeforeWord] = WordHashes.Mix(8, word.Word);
+        keys[BeforeSuffix3] = WordHashes.Mix(9, word.Suffix3);
+        keys[Before2Word] = WordHashes.Mix(10, word.Word);
+        keys[AfterWord] = WordHashes.Mix(11, word.Word);
+        keys[AfterSuffix3] = WordHashes.Mix(12, word.Suffix3);
+        keys[After2Word] = WordHashes.Mix(13, word.Word);
+    }
+
+    /// <summary>
+    /// The weights of the twelve one-word features of token <paramref name="i"/> (<see cref="WordKeys"/>), from its
+    /// window's words, into <paramref name="features"/>' first twelve places.
+    /// </summary>
+    /// <param name="context">The sentence's words with two sentinels on each side; token i is context[i + 2].</param>
+    public static void WordFeatures(ReadOnlySpan<TaggerWord> context, int i, Span<FeatureRef> features)
+    {
+        ref readonly var word = ref context[i + 2].Features;
+        ref readonly var before = ref context[i + 1].Features;
+        ref readonly var after = ref context[i + 3].Features;
+        features[0] = word[Suffix3];
+        features[1] = word[Prefix1];
+        features[2] = word[Word];
+        features[3] = word[Shape];
+        features[4] = word[Suffix2];
+        features[5] = word[i == 0 ? ShapeFirst : ShapeLater];
+        features[6] = before[BeforeWord];
+        features[7] = before[BeforeSuffix3];
+        features[8] = context[i].Features[Before2Word];
+        features[9] = after[AfterWord];
+        features[10] = after[AfterSuffix3];
+        features[11] = context[i + 4].Features[After2Word];
+    }
+}
+
+/// <summary>Where the weights of one word's features are (<see cref="TaggerFeatures.WordKeys"/>).</summary>
+[InlineArray(TaggerFeatures.WordKeyCount)]
+internal struct WordFeatureRefs
+{
+    private FeatureRef _first;
 }

@@ -37,4 +37,25 @@ public class RuleCatalogTests
             Assert.That(File.Exists(uri.LocalPath), Is.True, rule.HelpUri);
         }
     }
+
+    [Test]
+    public void A_server_in_a_subfolder_links_to_the_pages_one_folder_up_and_without_pages_to_the_repository()
+    {
+        var root = Directory.CreateTempSubdirectory("byline-ruledocs-");
+        try
+        {
+            var native = Directory.CreateDirectory(Path.Combine(root.FullName, "server", "linux-x64")).FullName;
+            Assert.That(RuleDocs.Find(native), Is.EqualTo(RuleDocs.RepositoryBaseUri));
+            var pages = Directory.CreateDirectory(Path.Combine(root.FullName, "server", "docs", "rules")).FullName;
+            File.WriteAllText(Path.Combine(pages, "BYL0001.md"), "# BYL0001");
+            var uri = new Uri(RuleDocs.Find(native) + "BYL0001.md");
+            Assert.That(uri.IsFile, Is.True);
+            Assert.That(Path.GetFullPath(uri.LocalPath), Is.EqualTo(Path.Combine(pages, "BYL0001.md")));
+            Assert.That(RuleDocs.Find(native), Does.Not.Contain(".."), "the link names the folder, not the way up to it");
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
 }

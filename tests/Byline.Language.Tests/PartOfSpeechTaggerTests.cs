@@ -131,6 +131,9 @@ public class TaggerStepTests
         var tokens = Words.Tokenize(sentence);
         var context = new WordHashes[tokens.Length + 4];
         PartOfSpeechTagger.FillContext(sentence, tokens.AsSpan(), context);
+        // The same words read once each, as LeftTags reads them: their one-word features' weights are found per word.
+        var words = new TaggerWord[tokens.Length + 4];
+        tagger.FillContext([.. tokens.Select(t => tagger.ReadWord(sentence.AsSpan(t.Span.Start, t.Span.Length)))], words);
         int[] previousValues = [.. Enumerable.Range(0, tagger.Tags.Count), TaggerFeatures.Start2Tag, TaggerFeatures.StartTag];
         var compared = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -144,6 +147,10 @@ public class TaggerStepTests
                     if (quick != plain)
                     {
                         Assert.Fail($"token {i} after tags {previous}, {previous2}: {tagger.TagOf(quick)} against {tagger.TagOf(plain)}");
+                    }
+                    if (tagger.Score(words, i, previous, previous2) != tagger.Score(context, i, previous, previous2))
+                    {
+                        Assert.Fail($"token {i} after tags {previous}, {previous2}: the step over read words differs");
                     }
                     compared++;
                 }

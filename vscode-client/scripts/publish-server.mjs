@@ -40,7 +40,8 @@ function publishNative() {
     ? dotnet(['publish', project, '-c', 'Release', '-o', nativeOut, '-r', 'linux-x64', '-p:PublishAot=true', '-nologo'], false)
     : 1;
   if (status === 0) {
-    // Only the executable ships: the debug symbols (.dbg) are 14 MB and the .pdb files belong to the portable build.
+    // Only the executable ships: the debug symbols (.dbg) are 14 MB and the .pdb files belong to the portable build;
+    // the rule pages its help links open are the portable build's, one folder up (RuleDocs in Byline.Analysis).
     for (const file of readdirSync(nativeOut)) {
       if (file !== 'Byline.LanguageServer') rmSync(join(nativeOut, file), { recursive: true, force: true });
     }
