@@ -135,6 +135,9 @@ public sealed class AttributionLexicon
     /// <summary>Cue lemmas whose speaker goes on speaking in the paragraph's next sentences, from <c>voice_carrying_cues</c>.</summary>
     public required FrozenSet<string> VoiceCarryingCues { get; init; }
 
+    /// <summary>Verbs of putting a question, whose participle reports the question put to the party who answers, from <c>question_verbs</c>.</summary>
+    public required FrozenSet<string> QuestionVerbs { get; init; }
+
     /// <summary>Verbs of appearance that hedge before any complement ("seems stable"), from <c>evidential_copulas</c>.</summary>
     public required FrozenSet<string> EvidentialCopulas { get; init; }
 
@@ -337,7 +340,7 @@ public sealed class AttributionLexicon
             ColonCitationOpeners = Set(root, "colon_citation_openers"), VoiceCarryingCues = Set(root, "voice_carrying_cues"),
             EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),
-            BeForms = Set(root, "be_forms"),
+            BeForms = Set(root, "be_forms"), QuestionVerbs = Set(root, "question_verbs"),
             Intensifiers = Set(root, "intensifiers"),
             ReactionVerbs = Set(root, "reaction_verbs"),
             ReactionNouns = Set(root, "reaction_nouns"),

@@ -64,7 +64,15 @@ public static class AttributionPatterns
     public static readonly AttributionPattern PossessiveNominal = new("possessive-nominal",
         "POSSESSOR:PARTY CUE:NOUN CONTENT", "Despite his support for the toll, the bridge stayed free.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A question put to the party who answers, told by a question verb's participle: the one asked is the party, the
+    /// question the content. It carries no voice: the answer is reported by a cue of its own.
+    /// </summary>
+    public static readonly AttributionPattern QuestionPut = new("question-put",
+        "[when|after] CUE:VBN(question) CONTENT , SOURCE … | SOURCE CUE … , [when] CUE:VBN(question) CONTENT",
+        "Asked whether the pier would reopen, the mayor said no.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, QuestionPut];
 }

@@ -20,7 +20,7 @@ internal sealed partial class SentenceReader
         var subjectEnd = SubjectEndBefore(i, verb);
         var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
 
-        var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || previous.IsPunctuation(',') || previous.Kind == WordKind.Quote);
+        var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && !SubjectBeforeSpeaks(i);
         var sourceFirst = -1;
         var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
@@ -109,6 +109,51 @@ internal sealed partial class SentenceReader
             afterCue = linked.LastWord + 1;
         }
         return afterCue;
+    }
+
+    /// <summary>
+    /// Whether the phrase right before an -ing form is its subject, as before a finite verb: after a form of "be" ("is
+    /// saying"), a document ("a report detailing the cuts"), or in an absolute or reduced clause ("with Ruiz stating",
+    /// ", the board recommending", "boats of people seeking shelter"). It is not when the -ing form opens a participle
+    /// clause (first in the sentence, after a comma, a quotation or a subordinator: "…, saying", "while promising",
+    /// "after telling"), or when the phrase before it is the object of a verb ("spent the day denouncing the plan",
+    /// "held banners proclaiming"): the sentence's subject speaks there (<see cref="ParticipleSpeaker"/>).
+    /// </summary>
+    private bool SubjectBeforeSpeaks(int i)
+    {
+        if (i == 0 || !_words[i - 1].IsWord)
+        {
+            return false;
+        }
+        var previous = _words[i - 1];
+        if (previous.Has(WordClass.DocumentHead) || previous.Has(WordClass.BeForm))
+        {
+            return true;
+        }
+        if (previous.Has(WordClass.SubordinateMarker | WordClass.AgentMarker))
+        {
+            return false;
+        }
+        for (var k = i - 1; k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
+        {
+            if (_words[k].Has(WordClass.BeForm))
+            {
+                return true; // "was also telling"
+            }
+        }
+        return !ObjectOfVerbBefore(i);
+    }
+
+    /// <summary>The words right before <paramref name="i"/> are a noun phrase by their tags, and a verb stands before it.</summary>
+    private bool ObjectOfVerbBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && _words[k].IsWord && TagOf(k) is { } tag
+            && (tag.IsNoun || tag.Upos is Language.UniversalPos.ADJ or Language.UniversalPos.DET or Language.UniversalPos.NUM or Language.UniversalPos.PRON))
+        {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && _words[k].IsWord && TagOf(k) is { IsVerb: true };
     }
 
     /// <summary>Where the subject to the left of the verb ends, skipping "has also", "would later".</summary>

@@ -162,8 +162,8 @@ internal sealed partial class SentenceReader
                 found.Add(passive);
                 continue;
             }
-            if (w.Lexeme.Verb is { } verb && (!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideQuotation(w.Span.Start) && !InsideLink(w.Span.Start)
-                && ReadVerbCue(i, verb, found) is { } verbAttribution)
+            if (w.Lexeme.Verb is { } verb && !InsideQuotation(w.Span.Start)
+                && (QuestionPut(i, verb, found) ?? ((!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideLink(w.Span.Start) ? ReadVerbCue(i, verb, found) : null)) is { } verbAttribution)
             {
                 found.Add(verbAttribution);
             }

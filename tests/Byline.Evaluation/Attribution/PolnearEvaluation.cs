@@ -19,7 +19,7 @@ public static class PolnearEvaluation
         var folder = Option(args, "--polnear");
         var split = Option(args, "--split") ?? "dev";
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
-        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text) for error analysis.
+        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text; last: BYL0001 where flagged) for error analysis.
         using var dump = Option(args, "--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
         if (folder is null || split is not ("dev" or "train" or "test"))
         {
@@ -81,7 +81,7 @@ public static class PolnearEvaluation
                 {
                     Tally(flags, !isGold, flagged.Contains(sentence.Span));
                 }
-                dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text));
+                dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (flagged.Contains(sentence.Span) ? "\tBYL0001" : "\t"));
                 if (isGold != isPredicted && errors.Count < showErrors)
                 {
                     var block = syntax.FindBlock(sentence.Span.Start);
@@ -126,7 +126,20 @@ public static class PolnearEvaluation
             SpanMatching.Score(gold.Attributions.SelectMany(a => a.Source).ToList(),
                 predicted.Where(a => a.Source is not null).Select(a => (a.Source!.Span.Start, a.Source.Span.End)).Distinct().ToList(), sourceExact, sourceOverlap);
 
-            if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") is not null)
+            if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") == "wrong")
+            {
+                foreach (var p in predicted.Where(p => p.Source is not null))
+                {
+                    var ps = (p.Source!.Span.Start, p.Source.Span.End);
+                    var g = gold.Attributions.FirstOrDefault(a => a.Cue.Any(c => Overlaps(c, (p.Cue.Start, p.Cue.End))));
+                    if (g is not null && !g.Source.Any(s => Overlaps(s, ps)))
+                    {
+                        var gs = string.Join(" / ", g.Source.Select(s => text[s.Start..s.End]));
+                        Console.WriteLine($"WRONGSOURCE {p.Pattern} {p.Source.Kind} cue [{text.Substring(p.Cue.Start, p.Cue.Length)}] ours [{text[ps.Start..ps.End]}] gold [{gs}]");
+                    }
+                }
+            }
+            if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") is "1")
             {
                 foreach (var p in predicted.Where(p => p.Source is not null))
                 {
