@@ -50,7 +50,16 @@ public static partial class PhaseTimer
         {
             Console.Error.WriteLine($"byline-phase {name} total={total.Ticks * 1000.0 / Stopwatch.Frequency:F1}ms cpu={total.CpuNanoseconds / 1e6:F1}ms count={total.Count} (summed over threads)");
         }
-        Console.Error.WriteLine($"byline-phase exit at={SinceStart():F1}ms cpu={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}ms gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} allocated={GC.GetTotalAllocatedBytes() / 1048576.0:F1}MB gc_pause={GC.GetTotalPauseDuration().TotalMilliseconds:F0}ms");
+        Console.Error.WriteLine($"byline-phase exit at={SinceStart():F1}ms cpu={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}ms gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} allocated={GC.GetTotalAllocatedBytes() / 1048576.0:F1}MB gc_pause={GC.GetTotalPauseDuration().TotalMilliseconds:F0}ms{LastCollection()}");
+    }
+
+    /// <summary>What the last collection found alive: the heap after it and what it promoted, so that a growing live set shows.</summary>
+    private static string LastCollection()
+    {
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        return $" heap_after_last_gc={info.HeapSizeBytes / 1048576.0:F0}MB promoted={info.PromotedBytes / 1048576.0:F0}MB" +
+            $" live_after_last_full_gc={full.HeapSizeBytes / 1048576.0:F0}MB pause_percent={info.PauseTimePercentage:F1}";
     }
 
     private sealed class Total
