@@ -35,7 +35,7 @@ public sealed class PartOfSpeechTagger
         for (var i = 0; i < _tags.Length; i++) _tags[i] = new PosTag((byte)i, model.Labels[i]);
         // Tag values from 253 up stand for "before the sentence" in the features and for a token's state in LeftTags.
         if (_tags.Length >= 253) throw new InvalidDataException($"The model has {_tags.Length} tags; at most 252 fit.");
-        _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryTags, model.EntryWeights, _tags.Length);
+        _weights = new FeatureTable(model.Weights.FeatureKeys, model.Weights.FeatureStarts, model.Weights.EntryLabels, model.Weights.EntryWeights, _tags.Length);
         _previousTagRows = new PreviousTagRows(_weights, _tags.Length);
         var dictionaryTags = new int[model.TagDictionary.Count];
         for (var i = 0; i < dictionaryTags.Length; i++) dictionaryTags[i] = model.TagDictionary.Values[i];

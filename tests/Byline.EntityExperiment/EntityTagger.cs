@@ -20,7 +20,7 @@ public sealed class EntityTagger
     internal EntityTagger(EntityModel model)
     {
         Labels = new BioLabels(model.Labels);
-        _weights = new FeatureTable(model.FeatureKeys, model.FeatureStarts, model.EntryLabels, model.EntryWeights);
+        _weights = new FeatureTable(model.Weights.FeatureKeys, model.Weights.FeatureStarts, model.Weights.EntryLabels, model.Weights.EntryWeights);
     }
 
     /// <summary>The tagger with the weights in <paramref name="path"/>, as written by the training command.</summary>

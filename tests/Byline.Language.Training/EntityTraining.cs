@@ -38,7 +38,7 @@ internal static class EntityTraining
             log.WriteLine($"iteration {iteration}: {correct}/{total} = {(double)correct / total:P2} of the training tokens labelled right");
         }
         var table = QuantisedWeights.From(perceptron.Averaged(options.MinimumWeight));
-        return new EntityModel { Labels = labels, FeatureKeys = table.Keys, FeatureStarts = table.Starts, EntryLabels = table.Tags, EntryWeights = table.Weights };
+        return new EntityModel { Weights = table.WithLabels(labels) };
     }
 
     private static int TrainSentence(Perceptron perceptron, BioLabels bio, EntitySentence sentence, byte[] gold)

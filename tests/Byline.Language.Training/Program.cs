@@ -61,7 +61,7 @@ public static class Program
         Console.WriteLine(settings);
         var model = TaggerTraining.Train(training, settings, Console.Out);
         using (var file = File.Create(output)) model.Write(file);
-        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {model.FeatureKeys.Length} features, {model.EntryTags.Length} weights, {model.Labels.Length} tags, {model.LemmaRules.Count} lemma rules, {model.LemmaExceptions.Count} lemma exceptions");
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {model.Weights.FeatureKeys.Length} features, {model.Weights.EntryLabels.Length} weights, {model.Labels.Length} tags, {model.LemmaRules.Count} lemma rules, {model.LemmaExceptions.Count} lemma exceptions");
         Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(output)))}");
         using var stream = File.OpenRead(output);
         return Evaluate(new PartOfSpeechTagger(TaggerModel.Read(stream)), ewt, gum);
@@ -148,7 +148,7 @@ public static class Program
         Console.WriteLine(settings);
         var model = EntityTraining.Train(training, settings, Console.Out);
         using (var file = File.Create(output)) model.Write(file);
-        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {model.FeatureKeys.Length} features, {model.EntryLabels.Length} weights, labels {string.Join(' ', model.Labels)}");
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {model.Weights.FeatureKeys.Length} features, {model.Weights.EntryLabels.Length} weights, labels {string.Join(' ', model.Labels)}");
         Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(output)))}");
         return 0;
     }

@@ -104,8 +104,7 @@ internal static class TaggerTraining
         var table = QuantisedWeights.From(weights);
         return new TaggerModel
         {
-            Labels = labels, FeatureKeys = table.Keys, FeatureStarts = table.Starts, EntryTags = table.Tags,
-            EntryWeights = table.Weights, TagDictionary = tagDictionary, LemmaRules = lemmas.Rules, LemmaExceptions = lemmas.Exceptions,
+            Weights = table.WithLabels(labels), TagDictionary = tagDictionary, LemmaRules = lemmas.Rules, LemmaExceptions = lemmas.Exceptions,
         };
     }
 }
@@ -113,6 +112,10 @@ internal static class TaggerTraining
 /// <summary>Averaged weights scaled to 16 bits (the largest magnitude becomes 32,767), one list of (tag, weight) per feature key, keys sorted.</summary>
 internal sealed record QuantisedWeights(ulong[] Keys, int[] Starts, byte[] Tags, short[] Weights)
 {
+    /// <summary>The weights as a model stores them, with the labels the tags number.</summary>
+    public PerceptronWeights WithLabels(string[] labels) =>
+        new() { Labels = labels, FeatureKeys = Keys, FeatureStarts = Starts, EntryLabels = Tags, EntryWeights = Weights };
+
     public static QuantisedWeights From(SortedDictionary<ulong, List<(byte Tag, double Weight)>> weights)
     {
         var largest = weights.Values.SelectMany(w => w).Max(w => Math.Abs(w.Weight));
