@@ -5,31 +5,50 @@ using Byline.Text;
 
 namespace Byline.LanguageServer.Handlers.Diagnostics;
 
+/// <summary>
+/// What a client's diagnostics carry besides the finding itself: related information (the client shows it), and
+/// short help links (<c>byline:BYL0001</c>, for a client that expands them to the rule's page itself; others get
+/// the page's full link).
+/// </summary>
+public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false);
+
 /// <summary>Turns the analysis' findings into LSP diagnostics of one document.</summary>
 public static class FindingConverter
 {
     public const string Source = "byline";
+
+    /// <summary>The scheme of a short help link: <c>byline:BYL0001</c> (see <see cref="DiagnosticForm.ShortHelpLinks"/>).</summary>
+    public const string ShortHelpLinkScheme = "byline";
 
     /// <param name="relatedInformation">
     /// The client shows related information (<c>textDocument.publishDiagnostics.relatedInformation</c>; LSP 3.17
     /// has no separate flag for pulled reports). Without it the diagnostics carry none.
     /// </param>
     public static Diagnostic[] ToLsp(ImmutableArray<Finding> findings, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) =>
-        [.. findings.Select(f => ToLsp(f, uri, text, encoding, relatedInformation))];
+        ToLsp(findings, uri, text, encoding, new DiagnosticForm(relatedInformation));
+
+    public static Diagnostic[] ToLsp(ImmutableArray<Finding> findings, string uri, ArticleText text, PositionEncoding encoding, DiagnosticForm form) =>
+        [.. findings.Select(f => ToLsp(f, uri, text, encoding, form))];
+
+    public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) =>
+        ToLsp(finding, uri, text, encoding, new DiagnosticForm(relatedInformation));
 
     /// <summary>
     /// A finding as a diagnostic. The range is the finding's focus when it has one (a claim's head, not the
     /// whole sentence); the whole span then comes first in the related information.
     /// </summary>
-    public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) => new(
+    public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, DiagnosticForm form) => new(
         Range: RangeOf(finding, text, encoding),
         Severity: (DiagnosticSeverity)(int)finding.Severity,
         Code: finding.Rule.Id,
-        CodeDescription: new CodeDescription(finding.Rule.HelpUri),
+        CodeDescription: new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
         Source: Source,
         Message: finding.Message,
         Tags: finding.Tags.HasFlag(FindingTags.Unnecessary) ? [DiagnosticTag.Unnecessary] : null,
-        RelatedInformation: relatedInformation ? Related(finding, uri, text, encoding) : null);
+        RelatedInformation: form.RelatedInformation ? Related(finding, uri, text, encoding) : null);
+
+    /// <summary>The short help link of a rule, which the client expands to its page (<see cref="ExperimentalCapabilities.HelpLinkBase"/>).</summary>
+    public static string ShortHelpLink(string ruleId) => ShortHelpLinkScheme + ":" + ruleId;
 
     /// <summary>Where the diagnostic of <paramref name="finding"/> is, as the client sends it back in a code action request.</summary>
     public static Protocol.Range RangeOf(Finding finding, ArticleText text, PositionEncoding encoding) =>
