@@ -50,13 +50,24 @@ public static class FindingConverter
     /// <summary>The short help link of a rule, which the client expands to its page (<see cref="ExperimentalCapabilities.HelpLinkBase"/>).</summary>
     public static string ShortHelpLink(string ruleId) => ShortHelpLinkScheme + ":" + ruleId;
 
+    /// <summary>
+    /// The whole span of a finding with a focus (a claim's sentence) is related information only when it runs onto a
+    /// line the focus is not on (a hard-wrapped paragraph): otherwise the focus's line holds the whole sentence, and
+    /// the related location would only point back to that line. On a long article with a paragraph per line, those
+    /// repeated locations were a third of the answer's bytes and most of the objects an editor made from it.
+    /// </summary>
+    private static bool ReachesBeyondLines(Microsoft.CodeAnalysis.Text.TextSpan span, Microsoft.CodeAnalysis.Text.TextSpan focus, ArticleText text) =>
+        text.Lines.GetLineFromOffset(span.Start) < text.Lines.GetLineFromOffset(focus.Start) || text.Lines.GetLineFromOffset(span.End) > text.Lines.GetLineFromOffset(focus.End);
+
     /// <summary>Where the diagnostic of <paramref name="finding"/> is, as the client sends it back in a code action request.</summary>
     public static Protocol.Range RangeOf(Finding finding, ArticleText text, PositionEncoding encoding) =>
         text.ToLspRange(finding.Focus ?? finding.Span, encoding);
 
     private static DiagnosticRelatedInformation[]? Related(Finding finding, string uri, ArticleText text, PositionEncoding encoding)
     {
-        var related = finding.Focus is null ? finding.Related : finding.Related.Insert(0, new RelatedLocation(finding.Span, Finding.WholeSpanMessage));
+        var related = finding.Focus is { } focus && ReachesBeyondLines(finding.Span, focus, text)
+            ? finding.Related.Insert(0, new RelatedLocation(finding.Span, Finding.WholeSpanMessage))
+            : finding.Related;
         return related.IsDefaultOrEmpty
             ? null
             : [.. related.Select(r => new DiagnosticRelatedInformation(new Location(uri, text.ToLspRange(r.Span, encoding)), r.Message))];
