@@ -35,7 +35,7 @@ public static class FindingConverter
 
     /// <summary>
     /// A finding as a diagnostic. The range is the finding's focus when it has one (a claim's head, not the
-    /// whole sentence); the whole span then comes first in the related information.
+    /// whole sentence); the whole span then comes first in the related information when it runs onto another line.
     /// </summary>
     public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, DiagnosticForm form) => new(
         Range: RangeOf(finding, text, encoding),
