@@ -92,14 +92,16 @@ internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
     public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens)
     {
         var tagger = Language.PartOfSpeechTagger.Default;
-        var words = _taggerWords is { } kept && kept.Length >= tokens.Length ? kept : _taggerWords = new Language.TaggerWord[Math.Max(tokens.Length, 64)];
-        for (var i = 0; i < tokens.Length; i++)
+        // Written through a span: a store into the array itself would check each word's type against the array's.
+        var words = (_taggerWords is { } kept && kept.Length >= tokens.Length ? kept : _taggerWords = new Language.TaggerWord[Math.Max(tokens.Length, 64)])
+            .AsSpan(0, tokens.Length);
+        for (var i = 0; i < words.Length; i++)
         {
             var token = tokens[i];
             // A mark of several characters ("...") has no lexeme; it is rare enough to read each time.
             words[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(text.AsSpan(token.Start, token.End - token.Start));
         }
-        return tagger.TagFromLeft(words.AsSpan(0, tokens.Length));
+        return tagger.TagFromLeft(words);
     }
 }
 
