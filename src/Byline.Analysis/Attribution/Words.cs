@@ -63,6 +63,12 @@ public sealed class Lexeme
     /// <summary>The entity recogniser's word lists this spelling is on (<c>entity-words.yaml</c>), with <see cref="WordClass.EntityClassesRead"/>.</summary>
     internal WordClass EntityClasses => _entityClasses != WordClass.None ? _entityClasses : _entityClasses = Entities.MentionScanner.SpellingClasses(Text);
 
+    /// <summary>
+    /// The root knowledge base's names whose first word is this spelling's name, kept by
+    /// <see cref="Entities.KnowledgeBase.MatchName"/> on first use (most words are never asked).
+    /// </summary>
+    internal Entities.KnownNames? KnownNames;
+
     private Language.TaggerWord? _taggerWord;
 
     /// <summary>What the part-of-speech tagger reads of this spelling, worked out on first use (most spellings are never tagged).</summary>

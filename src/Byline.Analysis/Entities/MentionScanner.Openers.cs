@@ -28,7 +28,7 @@ internal static partial class MentionScanner
                 return false;
             }
             var next = words[k + 1];
-            if (kb.Match(text, next.Start, sentenceEnd, text.AsSpan(next.Start, next.NameEnd - next.Start), wrapped: wrapped) is not { Entity.Kind: "country" } known) return false;
+            if (MatchName(kb, text, words, k + 1, sentenceEnd, wrapped) is not { Entity.Kind: "country" } known) return false;
             var last = RunEnd(text, words, k);
             return words[last].NameEnd == next.Start + known.Surface.Length;
         }

@@ -15,8 +15,7 @@ internal static partial class MentionScanner
     internal static WordClass SpellingClasses(ReadOnlySpan<char> word)
     {
         var lexicon = EntityWords.Default;
-        // The name is the word without a possessive "'s", by the rule CollectWords applies.
-        var name = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+        var name = NameOf(word);
         Span<char> dotted = word.Length < 64 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
         word.CopyTo(dotted);
         dotted[^1] = '.';
@@ -48,6 +47,10 @@ internal static partial class MentionScanner
         Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
         return classes;
     }
+
+    /// <summary>The name a word spells: the word without a possessive "'s", by the rule <see cref="CollectWords"/> applies.</summary>
+    internal static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>A capitalised word on a list of lower-case words: "In Seattle", "AT DETROIT" (a sentence start, a line in capitals).</summary>
     private static bool InLowerCase(WordSet list, ReadOnlySpan<char> word)

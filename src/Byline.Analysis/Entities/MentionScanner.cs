@@ -181,7 +181,7 @@ internal static partial class MentionScanner
 
         private readonly Alias? MatchKnown(int k, Word w, ReadOnlySpan<char> name)
         {
-            var known = kb.Match(text, w.Start, sentenceEnd, name, wrapped: wrapped);
+            var known = kb.MatchName(text, w.Start, sentenceEnd, name, w.Lexeme!, wrapped);
             if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < words.Count && Has(text, words, k, WordClass.SurnameParticle)
                 && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
             {
@@ -266,7 +266,7 @@ internal static partial class MentionScanner
             if (next > last || words[next - 1].End != end || words[next].Start != end + 1 || !IsCapitalised(text, words[next])) return false;
             var classes = ClassesOf(text, words, next);
             return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
-                && kb.Match(text, words[next].Start, sentenceEnd, text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start), wrapped: wrapped) is null
+                && MatchName(kb, text, words, next, sentenceEnd, wrapped) is null
                 && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
         }
 
@@ -284,7 +284,7 @@ internal static partial class MentionScanner
             const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart;
             var next = words[k + 1];
             return (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(Span(text, words[k]))
-                && kb.Match(text, next.Start, sentenceEnd, text.AsSpan(next.Start, next.NameEnd - next.Start), wrapped: wrapped) is { } known
+                && MatchName(kb, text, words, k + 1, sentenceEnd, wrapped) is { } known
                 && known.Surface.Length == next.NameEnd - next.Start && known.Entity.Kind == "nationality";
         }
 
@@ -395,6 +395,13 @@ internal static partial class MentionScanner
             if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1; // rare: lines in capitals
         }
         return -1;
+    }
+
+    /// <summary>The knowledge base's longest name that starts with word <paramref name="k"/>, by its name (the word less a possessive).</summary>
+    private static Alias? MatchName(KnowledgeBase kb, string text, List<Word> words, int k, int limit, bool wrapped)
+    {
+        var w = words[k];
+        return kb.MatchName(text, w.Start, limit, text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!, wrapped);
     }
 
     private static bool IsCapitalsWord(string text, Word w) =>
