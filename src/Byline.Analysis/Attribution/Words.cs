@@ -69,6 +69,9 @@ public sealed class Lexeme
     /// </summary>
     internal Entities.KnownNames? KnownNames;
 
+    /// <summary>The name list's type of this spelling's name, kept by <see cref="Entities.NameGazetteer.TypeOfName"/> (0 until asked).</summary>
+    internal byte ListedType;
+
     private Language.TaggerWord? _taggerWord;
 
     /// <summary>What the part-of-speech tagger reads of this spelling, worked out on first use (most spellings are never tagged).</summary>

@@ -23,7 +23,7 @@ internal static partial class MentionScanner
             }
             const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart
                 | WordClass.PlaceHead | WordClass.OrganisationHead | WordClass.MiscHead | WordClass.SurnameParticle;
-            if ((ClassesOf(text, words, k) & nameWords) != 0 || IsDirection(Span(text, words[k])) || NameGazetteer.Default.TypeOf(Span(text, words[k])) is not null)
+            if ((ClassesOf(text, words, k) & nameWords) != 0 || IsDirection(Span(text, words[k])) || ListedTypeAsWritten(text, words, k) is not null)
             {
                 return false;
             }

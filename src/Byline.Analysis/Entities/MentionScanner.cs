@@ -267,7 +267,7 @@ internal static partial class MentionScanner
             var classes = ClassesOf(text, words, next);
             return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
                 && MatchName(kb, text, words, next, sentenceEnd, wrapped) is null
-                && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
+                && ListedType(text, words, next) is null;
         }
 
         /// <summary>
@@ -403,6 +403,17 @@ internal static partial class MentionScanner
         var w = words[k];
         return kb.MatchName(text, w.Start, limit, text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!, wrapped);
     }
+
+    /// <summary>The name list's type of word <paramref name="k"/>'s name (the word less a possessive), or null.</summary>
+    private static EntityType? ListedType(string text, List<Word> words, int k)
+    {
+        var w = words[k];
+        return NameGazetteer.Default.TypeOfName(text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!);
+    }
+
+    /// <summary>The name list's type of word <paramref name="k"/> as written, a possessive "'s" included, or null.</summary>
+    private static EntityType? ListedTypeAsWritten(string text, List<Word> words, int k) =>
+        words[k].IsPossessive ? NameGazetteer.Default.TypeOf(Span(text, words[k])) : ListedType(text, words, k);
 
     private static bool IsCapitalsWord(string text, Word w) =>
         w.NameEnd - w.Start >= 2 && !text.AsSpan(w.Start, w.NameEnd - w.Start).ContainsAnyExceptInRange('A', 'Z');
