@@ -313,12 +313,13 @@ public static class SentenceWords
         var text = spelling.ToString();
         var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
-        var classes = lexicon.ClassesOf(lower);
+        var verb = lexicon.VerbOf(lower);
+        var classes = lexicon.ClassesOf(lower, verb);
         if (kind == WordKind.Word && lexicon.FirstPersonAsWritten.Contains(text))
         {
             classes |= WordClass.FirstPerson;
         }
-        return new Lexeme(text, lower, classes, lexicon.VerbOf(lower),
+        return new Lexeme(text, lower, classes, verb,
             (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text), token);
     }
 
