@@ -66,7 +66,7 @@ public static class Tokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 kind = TokenKind.Punctuation;
             }
-            tokens.Add(new Token(kind, TextSpan.FromBounds(tokenStart, i)));
+            tokens.Add(new Token(kind, tokenStart, i));
         }
     }
 

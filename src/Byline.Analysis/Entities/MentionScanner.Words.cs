@@ -6,9 +6,12 @@ namespace Byline.Analysis.Entities;
 /// <summary>The word lists (<c>entity-words.yaml</c>) each spelling is on, looked up once per spelling per thread (on its lexeme).</summary>
 internal static partial class MentionScanner
 {
+    // Asked of most words of every sentence; the ahead-of-time compiler left them as calls unless told.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
 
     // The lists are looked up once per spelling, on the lexeme the block's reading gives each word (BlockWords).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static WordClass ClassesOf(string text, List<Word> words, int k) => words[k].Lexeme!.EntityClasses;
 
     /// <summary>The lists <paramref name="word"/> is on, looked up anew (<see cref="Attribution.Lexeme.EntityClasses"/> keeps them per spelling).</summary>

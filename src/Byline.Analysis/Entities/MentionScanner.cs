@@ -634,6 +634,7 @@ internal static partial class MentionScanner
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '«' or '„' or '\'';
 
     /// <summary>A word that may be (part of) a name: a capital first, or after a lower-case Arabic article ("al-Qaida", "el-Sisi").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsCapitalised(string text, Word w) =>
         char.IsUpper(text[w.Start])
         || w.NameEnd - w.Start > 3 && text[w.Start + 2] == '-' && char.IsUpper(text[w.Start + 3]) && EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(w.Start, 2));
