@@ -215,14 +215,36 @@ public sealed class AttributionLexicon
     }
 
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
-    public WordClass ClassesOf(string lower)
+    public WordClass ClassesOf(string lower) => ClassesOf(lower, VerbOf(lower));
+
+    /// <summary><see cref="ClassesOf(string)"/> of a word whose cue verb (<see cref="VerbOf"/>) the caller has looked up already.</summary>
+    internal WordClass ClassesOf(string lower, CueVerb? verb)
     {
-        var classes = WordClass.None;
-        void Add(FrozenSet<string> set, WordClass c)
+        var classes = (_classesByWord ??= MergedWordLists()).GetValueOrDefault(lower);
+        if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
         {
-            if (set.Contains(lower))
+            classes |= WordClass.Possessor;
+        }
+        if (verb is not null)
+        {
+            classes |= verb.FromLexicon ? WordClass.CueCandidate : WordClass.Verb;
+        }
+        return classes;
+    }
+
+    // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up
+    // instead of one per list (a whole-folder check meets a new spelling every few dozen words). All the lists compare
+    // ordinally, as the merged table does.
+    private FrozenDictionary<string, WordClass>? _classesByWord;
+
+    private FrozenDictionary<string, WordClass> MergedWordLists()
+    {
+        var merged = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var word in words)
             {
-                classes |= c;
+                merged[word] = merged.GetValueOrDefault(word) | c;
             }
         }
         Add(Determiners, WordClass.Determiner);
@@ -243,16 +265,11 @@ public sealed class AttributionLexicon
         Add(StanceAdjectives, WordClass.StanceAdjective);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
-        classes |= ListedClasses.GetValueOrDefault(lower);
-        if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        foreach (var (word, classes) in ListedClasses)
         {
-            classes |= WordClass.Possessor;
+            merged[word] = merged.GetValueOrDefault(word) | classes;
         }
-        if (VerbOf(lower) is { } verb)
-        {
-            classes |= verb.FromLexicon ? WordClass.CueCandidate : WordClass.Verb;
-        }
-        return classes;
+        return merged.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public required ImmutableArray<string> AnonymityReasons { get; init; }

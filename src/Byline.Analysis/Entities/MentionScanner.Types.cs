@@ -27,7 +27,7 @@ internal static partial class MentionScanner
         {
             return (EntityType.Organization, TypeEvidence.Context); // "cement firm Acme Allied"; a given name still opens a person's ("champions Anna Berg")
         }
-        if (NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start)) is { } listed
+        if ((k == last ? ListedType(text, words, k) : NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start))) is { } listed
             && !(listed == EntityType.Person && ArticleBefore(text, words, k)))
         {
             return (listed, TypeEvidence.Listed); // "Gorbachev", "Tunbridge Wells", "Zairean": names WordNet knows
@@ -59,7 +59,7 @@ internal static partial class MentionScanner
                 return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
             }
         }
-        if (last > k && NameGazetteer.Default.TypeOf(text.AsSpan(words[last].Start, words[last].NameEnd - words[last].Start)) == EntityType.Miscellaneous)
+        if (last > k && ListedType(text, words, last) == EntityType.Miscellaneous)
         {
             return (EntityType.Miscellaneous, TypeEvidence.Context); // "Bosnian Serbs": a people as the head
         }

@@ -181,7 +181,7 @@ internal static partial class MentionScanner
 
         private readonly Alias? MatchKnown(int k, Word w, ReadOnlySpan<char> name)
         {
-            var known = kb.Match(text, w.Start, sentenceEnd, name, wrapped: wrapped);
+            var known = kb.MatchName(text, w.Start, sentenceEnd, name, w.Lexeme!, wrapped);
             if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < words.Count && Has(text, words, k, WordClass.SurnameParticle)
                 && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
             {
@@ -266,8 +266,8 @@ internal static partial class MentionScanner
             if (next > last || words[next - 1].End != end || words[next].Start != end + 1 || !IsCapitalised(text, words[next])) return false;
             var classes = ClassesOf(text, words, next);
             return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
-                && kb.Match(text, words[next].Start, sentenceEnd, text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start), wrapped: wrapped) is null
-                && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
+                && MatchName(kb, text, words, next, sentenceEnd, wrapped) is null
+                && ListedType(text, words, next) is null;
         }
 
         /// <summary>
@@ -284,7 +284,7 @@ internal static partial class MentionScanner
             const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart;
             var next = words[k + 1];
             return (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(Span(text, words[k]))
-                && kb.Match(text, next.Start, sentenceEnd, text.AsSpan(next.Start, next.NameEnd - next.Start), wrapped: wrapped) is { } known
+                && MatchName(kb, text, words, k + 1, sentenceEnd, wrapped) is { } known
                 && known.Surface.Length == next.NameEnd - next.Start && known.Entity.Kind == "nationality";
         }
 
@@ -396,6 +396,24 @@ internal static partial class MentionScanner
         }
         return -1;
     }
+
+    /// <summary>The knowledge base's longest name that starts with word <paramref name="k"/>, by its name (the word less a possessive).</summary>
+    private static Alias? MatchName(KnowledgeBase kb, string text, List<Word> words, int k, int limit, bool wrapped)
+    {
+        var w = words[k];
+        return kb.MatchName(text, w.Start, limit, text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!, wrapped);
+    }
+
+    /// <summary>The name list's type of word <paramref name="k"/>'s name (the word less a possessive), or null.</summary>
+    private static EntityType? ListedType(string text, List<Word> words, int k)
+    {
+        var w = words[k];
+        return NameGazetteer.Default.TypeOfName(text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!);
+    }
+
+    /// <summary>The name list's type of word <paramref name="k"/> as written, a possessive "'s" included, or null.</summary>
+    private static EntityType? ListedTypeAsWritten(string text, List<Word> words, int k) =>
+        words[k].IsPossessive ? NameGazetteer.Default.TypeOf(Span(text, words[k])) : ListedType(text, words, k);
 
     private static bool IsCapitalsWord(string text, Word w) =>
         w.NameEnd - w.Start >= 2 && !text.AsSpan(w.Start, w.NameEnd - w.Start).ContainsAnyExceptInRange('A', 'Z');
@@ -616,6 +634,7 @@ internal static partial class MentionScanner
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '«' or '„' or '\'';
 
     /// <summary>A word that may be (part of) a name: a capital first, or after a lower-case Arabic article ("al-Qaida", "el-Sisi").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsCapitalised(string text, Word w) =>
         char.IsUpper(text[w.Start])
         || w.NameEnd - w.Start > 3 && text[w.Start + 2] == '-' && char.IsUpper(text[w.Start + 3]) && EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(w.Start, 2));
