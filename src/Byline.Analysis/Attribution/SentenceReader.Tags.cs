@@ -23,9 +23,26 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        // "was praised" is passive (the passive pattern reads it); "has praised" is not.
+        // "was praised" is passive (the passive pattern reads it); "has praised" and "has even praised" are not.
         return !(tag.Xpos == "VBN" && i > 0 && _words[i - 1] is { IsWord: true } previous
-            && previous.Has(WordClass.BeForm | WordClass.Auxiliary) && !_lexicon.PerfectAuxiliaries.Contains(previous.Lower));
+            && previous.Has(WordClass.BeForm | WordClass.Auxiliary) && !_lexicon.PerfectAuxiliaries.Contains(previous.Lower) && !PerfectBeforeAdverbs(i));
+    }
+
+    /// <summary>"has even likened", "had also quietly backed": a perfect auxiliary before the adverbs right before word <paramref name="i"/>.</summary>
+    private bool PerfectBeforeAdverbs(int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 3 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
+        {
+            if (_lexicon.PerfectAuxiliaries.Contains(_words[k].Lower))
+            {
+                return true;
+            }
+            if (_words[k].Has(WordClass.BeForm) || _lexicon.ModalVerbs.Contains(_words[k].Lower))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -178,6 +178,20 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// "The board's chairman, meanwhile, called on …": one adverb set off by commas between the subject and its verb
+    /// is an aside, not the subject's end; the subject ends before the first comma. Asked of the tagger only for that shape.
+    /// </summary>
+    private int SkipParentheticalAdverb(int subjectEnd)
+    {
+        if (subjectEnd < 3 || !_words[subjectEnd].IsPunctuation(',') || !_words[subjectEnd - 2].IsPunctuation(',') || !_words[subjectEnd - 1].IsWord
+            || !_words[subjectEnd - 3].IsWord || _words[subjectEnd - 1].IsCapitalized)
+        {
+            return subjectEnd;
+        }
+        return TagOf(subjectEnd - 1) is { Upos: Language.UniversalPos.ADV } ? subjectEnd - 3 : subjectEnd;
+    }
+
+    /// <summary>
     /// Where a reporting chain ending right before a curated verb starts ("went on to say", "was quick to add"), or -1.
     /// A WordNet candidate or party verb after a chain is mostly a plan, not a report ("sought to block").
     /// </summary>
@@ -242,7 +256,7 @@ internal sealed partial class SentenceReader
             return source.Kind is SourceKind.Document ? null : source;
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
-        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : subjectEnd;
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SkipParentheticalAdverb(subjectEnd);
         if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } left
             && IsSubjectEnd(headEnd))
         {
@@ -429,6 +443,9 @@ internal sealed partial class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
+        return w.IsCapitalized && (k > 0 || OpensWithName(k)) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
     }
+
+    /// <summary>"Ruiz calls for …": a capital first in the sentence proves no name, but the tagger's proper noun does.</summary>
+    private bool OpensWithName(int k) => k == 0 && !_words[k].Has(WordClass.ClauseBoundary | WordClass.Determiner) && TagOf(k) is { IsProperNoun: true };
 }

@@ -53,6 +53,14 @@ public class AttributionPatternTests
     [TestCase("The harbour master asked whether the pier would reopen.", "subject-cue-content", "asked", "The harbour master")] // a finite verb: the subject's own question
     [TestCase("When asked about the repairs, Ana Ruiz smiled.", "question-put", "asked", "Ana Ruiz")]
     [TestCase("“Not this year,” the engineer told the radio station when asked about the ferry.", "question-put", "asked", "the engineer")]
+    [TestCase("The harbour board's chairman, meanwhile, called on the council to drop the toll.", "subject-cue-content", "called", "The harbour board's chairman")] // an adverb set off by commas is an aside
+    [TestCase("The ferry company, however, denied that the fares would rise.", "subject-cue-content", "denied", "The ferry company")]
+    [TestCase("Ruiz calls for a second pier.", "subject-cue-content", "calls", "Ruiz")] // "calls" after a name opening the sentence is a verb
+    [TestCase("The pier will close in May, a source close to him said.", "content-cue-source", "said", "a source close to him")] // an object pronoun ends the subject's prepositional phrase
+    [TestCase("People familiar with them say the talks have stalled.", "subject-cue-content", "say", "People familiar with them")]
+    [TestCase("Tom Hart has even likened the toll to piracy.", "party-stance", "has even likened", "Tom Hart")] // a perfect, not a passive, before the adverb
+    [TestCase("Dock workers and ferry crews alike are calling on the mayor to act.", "subject-cue-content", "alike are calling", "ferry crews")]
+    [TestCase("The harbour master joked that the pier had outlived three mayors.", "subject-cue-content", "joked", "The harbour master")] // a dropped "e" restored
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -82,6 +90,8 @@ public class AttributionPatternTests
     [TestCase("PIER TO REOPEN - Work starts: the crews arrive on Monday.")]
     [TestCase("Ruiz and Lee: A Rivalry at the Harbour.")] // no quotation follows: a headline, not two speakers
     [TestCase("From Monday: the ferry sails every hour.")]
+    [TestCase("The pier was, however, rebuilt within a year.")]
+    [TestCase("The crews have been quietly praised for the repairs.")] // a passive after the adverb: the passive pattern's, with no agent here
     [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
     public void Finds_no_attribution(string sentence)
     {
