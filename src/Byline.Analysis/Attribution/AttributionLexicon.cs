@@ -367,8 +367,7 @@ public sealed class AttributionLexicon
             IntroductoryOpeners = Set(root, "introductory_openers"),
             CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
             ModalVerbs = Set(root, "modal_verbs"),
-            IntensivePronouns = Set(root, "intensive_pronouns"),
-            ObjectPronouns = Set(root, "object_pronouns"),
+            IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists
