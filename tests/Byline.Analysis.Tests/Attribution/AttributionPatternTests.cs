@@ -65,6 +65,8 @@ public class AttributionPatternTests
     [TestCase("Ruiz doesn’t expect the ferry back before May.", "subject-cue-content", "doesn’t expect", "Ruiz")]
     [TestCase("The ferry company hasn't indicated any interest in the route.", "subject-cue-content", "hasn't indicated", "The ferry company")] // a perfect, not a passive
     [TestCase("The dock workers quietly said the pier was unsafe.", "subject-cue-content", "quietly said", "The dock workers")] // an -ly adverb joins the verb group
+    [TestCase("The mayor went on the radio to defend the toll.", "purpose-infinitive", "to defend", "The mayor")] // a speech act as the purpose of what the subject did
+    [TestCase("Ana Ruiz took to social media on Friday to announce the closure.", "purpose-infinitive", "to announce", "Ana Ruiz")]
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -97,6 +99,8 @@ public class AttributionPatternTests
     [TestCase("The pier was, however, rebuilt within a year.")]
     [TestCase("Naval patrols in the bay have been widely protested as a breach of the treaty.")] // an agentless passive: vague, no source
     [TestCase("The crews were totally exhausted by noon.")] // a participle after "be" and an adverb describes the subject
+    [TestCase("Whether the pier reopens is harder to say.")] // after an adjective: no report
+    [TestCase("The harbour master would have to tell the board about the cracks.")] // an obligation, not a report
     [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
     public void Finds_no_attribution(string sentence)
     {
