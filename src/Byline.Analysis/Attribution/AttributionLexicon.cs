@@ -248,7 +248,11 @@ public sealed class AttributionLexicon
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         classes |= ListedClasses.GetValueOrDefault(lower);
-        if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        if (ContractedPronoun(lower))
+        {
+            classes |= WordClass.Pronoun; // "he’s said", "they've argued": the subject with its auxiliary, never a possessor
+        }
+        else if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
         {
             classes |= WordClass.Possessor;
         }
@@ -258,6 +262,22 @@ public sealed class AttributionLexicon
         }
         return classes;
     }
+
+    /// <summary>A subject pronoun with a contracted auxiliary the tokenizer keeps in one word ("he’s", "they've"; <c>contractions</c>).</summary>
+    private bool ContractedPronoun(string lower)
+    {
+        foreach (var suffix in Contractions)
+        {
+            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal) && Pronouns.Contains(lower[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Contracted auxiliaries that join a pronoun in one word ("'s", "’ve").</summary>
+    public required ImmutableArray<string> Contractions { get; init; }
 
     public required ImmutableArray<string> AnonymityReasons { get; init; }
     public required FrozenSet<string> AnonymousHeads { get; init; }
@@ -352,7 +372,7 @@ public sealed class AttributionLexicon
             ReactionVerbs = Set(root, "reaction_verbs"),
             ReactionNouns = Set(root, "reaction_nouns"),
             Outlets = [.. Strings(root, "outlets").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
-            AnonymityReasons = [.. Strings(root, "anonymity_reasons")],
+            AnonymityReasons = [.. Strings(root, "anonymity_reasons")], Contractions = [.. Strings(root, "contractions")],
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
             ReportingChains = [.. Strings(root, "reporting_chains").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],

@@ -64,7 +64,7 @@ internal sealed partial class SentenceReader
         nounReading = false;
         var previous = i > 0 ? _words[i - 1] : default;
         var chained = ChainStartBefore(i, verb) >= 0; // "went on to say": the subject before the chain speaks
-        if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Has(WordClass.Possessor)))
         {
             return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }

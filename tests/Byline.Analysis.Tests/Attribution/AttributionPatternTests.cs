@@ -67,6 +67,8 @@ public class AttributionPatternTests
     [TestCase("The dock workers quietly said the pier was unsafe.", "subject-cue-content", "quietly said", "The dock workers")] // an -ly adverb joins the verb group
     [TestCase("The mayor went on the radio to defend the toll.", "purpose-infinitive", "to defend", "The mayor")] // a speech act as the purpose of what the subject did
     [TestCase("Ana Ruiz took to social media on Friday to announce the closure.", "purpose-infinitive", "to announce", "Ana Ruiz")]
+    [TestCase("And she’s argued that the pier is unsafe.", "subject-cue-content", "argued", "she’s")] // a pronoun with its contracted auxiliary, no possessor
+    [TestCase("He's predicted a long winter for the ferry crews.", "subject-cue-content", "predicted", "He's")]
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -101,6 +103,7 @@ public class AttributionPatternTests
     [TestCase("The crews were totally exhausted by noon.")] // a participle after "be" and an adverb describes the subject
     [TestCase("Whether the pier reopens is harder to say.")] // after an adjective: no report
     [TestCase("The harbour master would have to tell the board about the cracks.")] // an obligation, not a report
+    [TestCase("The mayor's claims about the pier were false.")] // a possessor before a noun-like form: no verb
     [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
     public void Finds_no_attribution(string sentence)
     {
