@@ -489,9 +489,9 @@ internal static partial class MentionScanner
             var gapStart = words[last].End;
             var next = words[last + 1];
             if (gapStart < text.Length && text[gapStart] == '.' && (text.AsSpan(words[last].Start, gapStart - words[last].Start).Contains('.')
-                || gapStart - words[last].Start == 1 && char.IsUpper(text[words[last].Start])))
+                || gapStart - words[last].Start == 1 && char.IsUpper(text[words[last].Start]) || IsDottedPlaceStart(text, words, last)))
             {
-                gapStart++; // "U.S. Open": the period belongs to the initialism
+                gapStart++; // "U.S. Open": the period belongs to the initialism; "St. Helier": to the abbreviation
             }
             if (IsSingleSpace(text, gapStart, next.Start))
             {
@@ -523,6 +523,10 @@ internal static partial class MentionScanner
         }
         return last;
     }
+
+    /// <summary>A place name's first word abbreviated with a period, as <c>place-starts</c> spells it ("St.").</summary>
+    private static bool IsDottedPlaceStart(string text, List<Word> words, int k) =>
+        Has(text, words, k, WordClass.PlaceStart) && EntityWords.Default.PlaceStarts.Contains(text.AsSpan(words[k].Start, words[k].End + 1 - words[k].Start));
 
     /// <summary>A capital letter with a period before a capitalised word: the initial of a name ("A. Ranatunga"), even where the letter is also a word ("A").</summary>
     private static bool IsInitial(string text, List<Word> words, int k)

@@ -80,4 +80,14 @@ public class NameTypeFromContextTests
     [Test]
     public void A_person_noun_before_a_name_ending_in_a_known_city_makes_a_person() =>
         Assert.That(TypeOf(Analyze("Baseball\n\nThe reliever Kestor Dublin took the loss."), "Kestor Dublin"), Is.EqualTo("PER"));
+
+    [TestCase("Travel\n\nThe ferry to St Edwin leaves at noon.", "St Edwin")]
+    [TestCase("Travel\n\nThe ferry to St. Edwin leaves at noon.", "St. Edwin")]
+    public void A_saints_name_opens_a_place_not_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER").And.Not.Null);
+
+    [TestCase("Baseball\n\nThe Ruby Hawks won again on Sunday.", "Ruby Hawks")]
+    [TestCase("Shipping\n\nCargo went by the Grace Tolland line.", "Grace Tolland")]
+    public void A_name_after_the_is_no_person_even_when_a_given_name_opens_it(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
 }
