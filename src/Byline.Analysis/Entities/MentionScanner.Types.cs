@@ -37,7 +37,11 @@ internal static partial class MentionScanner
             return (EntityType.Miscellaneous, TypeEvidence.Listed); // "Republican", "Catholic": a group of people, as a nationality is
         }
         // English puts no article before a person's name, whatever its first word ("the Red Sox", "the Grace Line").
-        if (Has(text, words, k, WordClass.GivenName) && !ArticleBefore(text, words, k)) return GivenNameType(text, words, k, last);
+        if (Has(text, words, k, WordClass.GivenName) && !ArticleBefore(text, words, k))
+        {
+            // "the suburb of Preston": a place noun around it says a place, whatever given name the place shares
+            return PlaceNounAround(text, words, k, last) ? (EntityType.Location, TypeEvidence.Context) : GivenNameType(text, words, k, last);
+        }
         // An initial before a name is a person's ("J. Harwick"), whatever place the surname is also the name of.
         if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context);
         // "the reliever Tom Acre": a noun of a person right before the name, read before a known place as its last word

@@ -197,8 +197,15 @@ internal static partial class MentionScanner
             headType = HeadType(text, words, k, last);
             if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
             {
-                last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
-                headType = HeadType(text, words, k, last);
+                if (HeadBeforeConnector(text, words, connector) is { } body)
+                {
+                    headType = body; // "Democratic Union of Moravia", "Bay of Kelso": a body's or place's head word before "of" runs on
+                }
+                else
+                {
+                    last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
+                    headType = HeadType(text, words, k, last);
+                }
             }
             if (IsNationalityBeforeName(k, last))
             {
@@ -222,7 +229,9 @@ internal static partial class MentionScanner
         {
             var w = words[k];
             var runEnd = NameEndWithForm(text, words[last]);
-            var namedAfterHome = known is not null && headType is null && OpensNameAfterHome(k, last, known);
+            // "San Diego Hawks": a place name's first word ("San", "St.") says the run is a place only when nothing follows the known place.
+            var namedAfterHome = known is not null && (headType is null || headType == EntityType.Location && !Has(text, words, last, WordClass.PlaceHead))
+                && OpensNameAfterHome(k, last, known);
             var withForm = known is not null && OnlyLegalFormAfter(text, words, k, last, known);
             if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length && !withForm) && !namedAfterHome)
             {
@@ -556,6 +565,15 @@ internal static partial class MentionScanner
             if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle)) return j; // "Van der Westhuizen" stays one name
         }
         return -1;
+    }
+
+    /// <summary>The type a head word right before the connector at <paramref name="connector"/> gives: "Union" in "Union of …", "Bay" in "Bay of …".</summary>
+    private static EntityType? HeadBeforeConnector(string text, List<Word> words, int connector)
+    {
+        var classes = ClassesOf(text, words, connector - 1);
+        return (classes & WordClass.OrganisationHead) != 0 ? EntityType.Organization
+            : (classes & WordClass.PlaceHead) != 0 ? EntityType.Location
+            : (classes & WordClass.MiscHead) != 0 ? EntityType.Miscellaneous : null;
     }
 
     // "and" joins two names only inside a known name ("Iraq and the Levant"); a run stops at it otherwise.

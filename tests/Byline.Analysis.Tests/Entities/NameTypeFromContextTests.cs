@@ -90,4 +90,13 @@ public class NameTypeFromContextTests
     [TestCase("Shipping\n\nCargo went by the Grace Tolland line.", "Grace Tolland")]
     public void A_name_after_the_is_no_person_even_when_a_given_name_opens_it(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
+
+    [TestCase("Baseball\n\nThe Kelso Pirates beat the San Diego Hawks on Sunday.", "San Diego Hawks")]
+    [TestCase("Baseball\n\nThe Kelso Pirates lost to the St. Louis Owls on Sunday.", "St. Louis Owls")]
+    public void A_known_city_with_a_place_names_first_word_before_more_words_names_a_club(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_place_noun_before_of_makes_a_place_of_a_given_name() =>
+        Assert.That(TypeOf(Analyze("Transport\n\nThe crash was in the northern suburb of Edwina, officials said."), "Edwina"), Is.EqualTo("LOC"));
 }
