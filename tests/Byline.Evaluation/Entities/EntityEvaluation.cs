@@ -436,6 +436,8 @@ public static class EntityEvaluation
         var texts = new List<string>();
         var count = 0;
         var classes = new ErrorClasses("re3d", overlap: true);
+        var named = new Score();
+        int goldAll = 0, goldNamed = 0;
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
         {
             var gold = new Dictionary<string, List<Span>>();
@@ -459,7 +461,11 @@ public static class EntityEvaluation
                 var predicted = Recognise(text).Select(p => p.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
-                classes.Add(text, Tuples(docGold), Tuples(predicted));
+                var namedGold = docGold.Where(g => IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))).ToList();
+                named.Add(namedGold, predicted, exact: false);
+                goldAll += docGold.Count;
+                goldNamed += namedGold.Count;
+                classes.Add(text, Tuples(namedGold), Tuples(predicted));
                 if (shown < showErrors)
                 {
                     foreach (var miss in docGold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  missed {miss.Type} '{text[miss.Start..miss.End]}'"); shown++; }
@@ -468,8 +474,30 @@ public static class EntityEvaluation
             }
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
-        if (_errorClassExamples is { } n) classes.Print("re3d", n);
+        named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
+        if (_errorClassExamples is { } n) classes.Print("re3d (named mentions)", n);
         return texts;
+    }
+
+    /// <summary>Pronouns and determiners re3d marks as mentions ("We", "Her", "The secretary"); capitalised, they name no one.</summary>
+    private static readonly HashSet<string> MentionFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
+        "we", "they", "he", "she", "it", "i", "you", "us", "them", "him", "me",
+    };
+
+    /// <summary>
+    /// A re3d mention that a name recogniser can find: some word in it is capitalised and is not a pronoun or determiner
+    /// ("U.S. forces", "the Iraqi city of Mosul"), unlike "the regime", "we", "a fighting position".
+    /// </summary>
+    private static bool IsNamedMention(ReadOnlySpan<char> mention)
+    {
+        foreach (var range in mention.SplitAny(' ', '\n'))
+        {
+            var word = mention[range];
+            if (word.Length > 0 && char.IsUpper(word[0]) && !MentionFunctionWords.Contains(word.ToString())) return true;
+        }
+        return false;
     }
 
     private static List<(int Start, int End, string Type)> Tuples(List<Span> spans) => [.. spans.Select(s => (s.Start, s.End, s.Type))];
