@@ -99,4 +99,11 @@ public class NameTypeFromContextTests
     [Test]
     public void A_place_noun_before_of_makes_a_place_of_a_given_name() =>
         Assert.That(TypeOf(Analyze("Transport\n\nThe crash was in the northern suburb of Edwina, officials said."), "Edwina"), Is.EqualTo("LOC"));
+
+    [TestCase("World\n\nTalks with N. Ireland officials went on.", "N. Ireland", "LOC")]
+    [TestCase("World\n\nJ. Jordan scored twice.", "J. Jordan", "PER")]
+    [TestCase("World\n\nFighting in North Ruritania went on.", "North Ruritania", "LOC")]
+    [TestCase("World\n\nSouth Kelvaria and its neighbour were quiet.", "South Kelvaria", "LOC")]
+    public void A_compass_point_or_its_initial_opens_a_place_not_a_person(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
