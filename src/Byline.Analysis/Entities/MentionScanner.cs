@@ -165,7 +165,7 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known) || IsSlug(k, last, known))
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') && !IsShortSideBeforeScore(k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known))
             {
                 _titleBefore = _personNext = false;
                 return last; // "W D L G" in a results table, a stray "P", "PRESS DIGEST -": not names; "Farm" in "Farm Commissioner"
@@ -178,6 +178,11 @@ internal static partial class MentionScanner
             _personNext = false;
             return k;
         }
+
+        /// <summary>"LG 44 5 56", "OB 4 Westford 2": two capitals before a score in a line of results name a side, not a column.</summary>
+        private bool IsShortSideBeforeScore(int k, int last) =>
+            k == last && words[k].NameEnd - words[k].Start == 2 && char.IsUpper(text[words[k].Start + 1]) && k + 1 < words.Count
+            && words[k + 1].Start == words[k].End + 1 && text[words[k].End] == ' ' && IsNumber(text, words[k + 1]) && (_resultsLine ??= IsResultsLine(text, words));
 
         private readonly Alias? MatchKnown(int k, Word w, ReadOnlySpan<char> name)
         {

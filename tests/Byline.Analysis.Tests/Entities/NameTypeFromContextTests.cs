@@ -106,4 +106,13 @@ public class NameTypeFromContextTests
     [TestCase("World\n\nSouth Kelvaria and its neighbour were quiet.", "South Kelvaria", "LOC")]
     public void A_compass_point_or_its_initial_opens_a_place_not_a_person(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Baseball\n\nResults on Sunday :\n\nKT 4 Westford 2\n", "KT")]
+    [TestCase("Baseball\n\nStandings after Sunday :\n\nKT 44 5 56 .443 17\n", "KT")]
+    public void Two_capitals_before_a_score_in_a_results_line_name_a_side(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void Column_headings_of_a_table_stay_no_names() =>
+        Assert.That(Analyze("Baseball\n\nStandings after Sunday :\n\nW L PCT GB\n").Mentions, Is.Empty);
 }
