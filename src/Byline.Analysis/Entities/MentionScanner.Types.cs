@@ -68,6 +68,12 @@ internal static partial class MentionScanner
                 return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
             }
         }
+        return TypeFromShape(text, words, k, last);
+    }
+
+    /// <summary>What the name's own words and the words right around it say when no list, title or known name types it.</summary>
+    private static (EntityType?, TypeEvidence) TypeFromShape(string text, List<Word> words, int k, int last)
+    {
         if (last > k && NameGazetteer.Default.TypeOf(text.AsSpan(words[last].Start, words[last].NameEnd - words[last].Start)) == EntityType.Miscellaneous)
         {
             return (EntityType.Miscellaneous, TypeEvidence.Context); // "Bosnian Serbs": a people as the head
