@@ -115,4 +115,9 @@ public class NameTypeFromContextTests
     [Test]
     public void Column_headings_of_a_table_stay_no_names() =>
         Assert.That(Analyze("Baseball\n\nStandings after Sunday :\n\nW L PCT GB\n").Mentions, Is.Empty);
+
+    [TestCase("Weather\n\nHurricane Odalys reached the coast on Friday.", "Hurricane Odalys")]
+    [TestCase("Weather\n\nThe port closed before Cyclone Tavish made landfall.", "Cyclone Tavish")]
+    public void A_storm_named_with_its_kind_is_no_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 }
