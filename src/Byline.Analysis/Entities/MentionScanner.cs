@@ -281,7 +281,7 @@ internal static partial class MentionScanner
             var classes = ClassesOf(text, words, next);
             return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
                 && kb.Match(text, words[next].Start, sentenceEnd, text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start), wrapped: wrapped) is null
-                && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
+                && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null or EntityType.Organization;
         }
 
         /// <summary>

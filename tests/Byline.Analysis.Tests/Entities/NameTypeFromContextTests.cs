@@ -120,4 +120,8 @@ public class NameTypeFromContextTests
     [TestCase("Weather\n\nThe port closed before Cyclone Tavish made landfall.", "Cyclone Tavish")]
     public void A_storm_named_with_its_kind_is_no_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [Test]
+    public void A_known_city_before_a_word_listed_as_an_organisation_names_one_body() =>
+        Assert.That(TypeOf(Analyze("Baseball\n\nThe Lisbon Tigers won again on Sunday."), "Lisbon Tigers"), Is.EqualTo("ORG"));
 }
