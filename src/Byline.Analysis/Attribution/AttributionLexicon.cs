@@ -84,6 +84,10 @@ public sealed class AttributionLexicon
             }
             candidate ??= CandidateVerbs.GetValueOrDefault(lemma);
         }
+        if (candidate is null && VerbLemmas.WithDroppedE(lower) is { } restored && CuratedVerbs.TryGetValue(restored, out curated))
+        {
+            return curated; // "joked", "opined": a verb the treebanks lack, whose "e" the trained rules do not restore
+        }
         return candidate;
     }
 
@@ -215,14 +219,40 @@ public sealed class AttributionLexicon
     }
 
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
-    public WordClass ClassesOf(string lower)
+    public WordClass ClassesOf(string lower) => ClassesOf(lower, VerbOf(lower));
+
+    /// <summary><see cref="ClassesOf(string)"/> of a word whose cue verb (<see cref="VerbOf"/>) the caller has looked up already.</summary>
+    internal WordClass ClassesOf(string lower, CueVerb? verb)
     {
-        var classes = WordClass.None;
-        void Add(FrozenSet<string> set, WordClass c)
+        var classes = (_classesByWord ??= MergedWordLists()).GetValueOrDefault(lower);
+        if (ContractedPronoun(lower))
         {
-            if (set.Contains(lower))
+            classes |= WordClass.Pronoun; // "he’s said", "they've argued": the subject with its auxiliary, never a possessor
+        }
+        else if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            classes |= WordClass.Possessor;
+        }
+        if (verb is not null)
+        {
+            classes |= verb.FromLexicon ? WordClass.CueCandidate : WordClass.Verb;
+        }
+        return classes;
+    }
+
+    // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up
+    // instead of one per list (a whole-folder check meets a new spelling every few dozen words). All the lists compare
+    // ordinally, as the merged table does.
+    private FrozenDictionary<string, WordClass>? _classesByWord;
+
+    private FrozenDictionary<string, WordClass> MergedWordLists()
+    {
+        var merged = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var word in words)
             {
-                classes |= c;
+                merged[word] = merged.GetValueOrDefault(word) | c;
             }
         }
         Add(Determiners, WordClass.Determiner);
@@ -243,17 +273,28 @@ public sealed class AttributionLexicon
         Add(StanceAdjectives, WordClass.StanceAdjective);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
-        classes |= ListedClasses.GetValueOrDefault(lower);
-        if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        foreach (var (word, classes) in ListedClasses)
         {
-            classes |= WordClass.Possessor;
+            merged[word] = merged.GetValueOrDefault(word) | classes;
         }
-        if (VerbOf(lower) is { } verb)
-        {
-            classes |= verb.FromLexicon ? WordClass.CueCandidate : WordClass.Verb;
-        }
-        return classes;
+        return merged.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>A subject pronoun with a contracted auxiliary the tokenizer keeps in one word ("he’s", "they've"; <c>contractions</c>).</summary>
+    private bool ContractedPronoun(string lower)
+    {
+        foreach (var suffix in Contractions)
+        {
+            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal) && Pronouns.Contains(lower[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Contracted auxiliaries that join a pronoun in one word ("'s", "’ve").</summary>
+    public required ImmutableArray<string> Contractions { get; init; }
 
     public required ImmutableArray<string> AnonymityReasons { get; init; }
     public required FrozenSet<string> AnonymousHeads { get; init; }
@@ -294,6 +335,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronouns that stress the subject before them ("the mayor himself said"): part of that subject.</summary>
     public required FrozenSet<string> IntensivePronouns { get; init; }
+
+    /// <summary>Pronouns in the object case, which end a subject only as the object of its preposition ("a source close to him").</summary>
+    public required FrozenSet<string> ObjectPronouns { get; init; }
 
     /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
     public required FrozenSet<string> ModalVerbs { get; init; }
@@ -345,7 +389,7 @@ public sealed class AttributionLexicon
             ReactionVerbs = Set(root, "reaction_verbs"),
             ReactionNouns = Set(root, "reaction_nouns"),
             Outlets = [.. Strings(root, "outlets").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
-            AnonymityReasons = [.. Strings(root, "anonymity_reasons")],
+            AnonymityReasons = [.. Strings(root, "anonymity_reasons")], Contractions = [.. Strings(root, "contractions")],
             AnonymousHeads = Set(root, "anonymous_heads"),
             VoiceChanges = [.. Strings(root, "voice_changes").Select(o => o.Split(' ').ToImmutableArray())],
             ReportingChains = [.. Strings(root, "reporting_chains").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
@@ -360,7 +404,7 @@ public sealed class AttributionLexicon
             IntroductoryOpeners = Set(root, "introductory_openers"),
             CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
             ModalVerbs = Set(root, "modal_verbs"),
-            IntensivePronouns = Set(root, "intensive_pronouns"),
+            IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists

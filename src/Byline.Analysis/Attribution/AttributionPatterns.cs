@@ -72,7 +72,14 @@ public static class AttributionPatterns
         "[when|after] CUE:VBN(question) CONTENT , SOURCE … | SOURCE CUE … , [when] CUE:VBN(question) CONTENT",
         "Asked whether the pier would reopen, the mayor said no.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A speech verb in an infinitive of purpose after what the subject did: the subject speaks. It carries no voice:
+    /// the sentence tells an act, and what follows is the writer's account again.
+    /// </summary>
+    public static readonly AttributionPattern PurposeInfinitive = new("purpose-infinitive",
+        "SOURCE … VERB … NOUN to CUE:VB(speech) CONTENT", "The mayor went on the radio to defend the toll.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, QuestionPut];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, QuestionPut, PurposeInfinitive];
 }

@@ -45,7 +45,7 @@ internal sealed class NounPhrases(List<Word> words)
         {
             return Backward(beforeTime) is { } timed ? (timed.First, last) : null;
         }
-        if (!IsNounPhraseWord(words[last]) || !(nounHead || IsAcceptableHead(last)))
+        if (!IsNounPhraseWord(words[last]) || !(nounHead || IsAcceptableHead(last) || IsObjectOfPostmodifier(last)))
         {
             return null;
         }
@@ -405,6 +405,14 @@ internal sealed class NounPhrases(List<Word> words)
         }
         return false;
     }
+
+    /// <summary>
+    /// "A source close to him said", "people familiar with them say": an object pronoun ends the subject when it is the
+    /// object of a prepositional phrase that the head before it takes.
+    /// </summary>
+    private bool IsObjectOfPostmodifier(int index) =>
+        index >= 2 && words[index].IsWord && AttributionLexicon.Instance.ObjectPronouns.Contains(words[index].Lower)
+        && words[index - 1].IsWord && words[index - 1].Has(WordClass.Preposition) && AllowsPrepositionalPhrase(words[index - 2]);
 
     private bool StartsAppositive(int index) =>
         words[index].IsWord && (words[index].Has(WordClass.Determiner) || words[index].Has(WordClass.RoleNoun));

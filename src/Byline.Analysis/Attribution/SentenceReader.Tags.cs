@@ -23,9 +23,42 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        // "was praised" is passive (the passive pattern reads it); "has praised" is not.
-        return !(tag.Xpos == "VBN" && i > 0 && _words[i - 1] is { IsWord: true } previous
-            && previous.Has(WordClass.BeForm | WordClass.Auxiliary) && !_lexicon.PerfectAuxiliaries.Contains(previous.Lower));
+        if (tag.Xpos != "VBN")
+        {
+            return true;
+        }
+        // "was praised" and "was widely praised" are passive (the passive pattern reads them); "has praised" and "has
+        // even praised" are not. With an -ly adverb and no auxiliary before it, the participle describes a noun
+        // ("randomly selected sites").
+        var p = i - 1;
+        while (p > 0 && _words[p].IsWord && IsTaggedLyAdverb(p))
+        {
+            p--;
+        }
+        if (p < 0 || _words[p] is not { IsWord: true } previous)
+        {
+            return true;
+        }
+        var auxiliary = previous.Has(WordClass.BeForm | WordClass.Auxiliary);
+        return p < i - 1 && !auxiliary ? false
+            : !(auxiliary && !_lexicon.PerfectAuxiliaries.Contains(previous.Lower) && !PerfectBeforeAdverbs(p + 1));
+    }
+
+    /// <summary>"has even likened", "had also quietly backed": a perfect auxiliary before the adverbs right before word <paramref name="i"/>.</summary>
+    private bool PerfectBeforeAdverbs(int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 3 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
+        {
+            if (_lexicon.PerfectAuxiliaries.Contains(_words[k].Lower))
+            {
+                return true;
+            }
+            if (_words[k].Has(WordClass.BeForm) || _lexicon.ModalVerbs.Contains(_words[k].Lower))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ internal sealed partial class SentenceReader
         nounReading = false;
         var previous = i > 0 ? _words[i - 1] : default;
         var chained = ChainStartBefore(i, verb) >= 0; // "went on to say": the subject before the chain speaks
-        if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Lower.EndsWith("'s", StringComparison.Ordinal) || previous.Lower.EndsWith("’s", StringComparison.Ordinal)))
+        if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Has(WordClass.Possessor)))
         {
             return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
@@ -165,7 +165,7 @@ internal sealed partial class SentenceReader
             subjectEnd = chain - 1; // "The mayor [went on to] say"
         }
         var skipped = 0;
-        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd)) && skipped < 3)
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd) || verb is not { PartyOnly: true } && IsLyAdverb(subjectEnd)) && skipped < 3)
         {
             if (_words[subjectEnd].Has(WordClass.Hedge))
             {
@@ -175,6 +175,20 @@ internal sealed partial class SentenceReader
             skipped++;
         }
         return subjectEnd;
+    }
+
+    /// <summary>
+    /// "The board's chairman, meanwhile, called on …": one adverb set off by commas between the subject and its verb
+    /// is an aside, not the subject's end; the subject ends before the first comma. Asked of the tagger only for that shape.
+    /// </summary>
+    private int SkipParentheticalAdverb(int subjectEnd)
+    {
+        if (subjectEnd < 3 || !_words[subjectEnd].IsPunctuation(',') || !_words[subjectEnd - 2].IsPunctuation(',') || !_words[subjectEnd - 1].IsWord
+            || !_words[subjectEnd - 3].IsWord || _words[subjectEnd - 1].IsCapitalized)
+        {
+            return subjectEnd;
+        }
+        return TagOf(subjectEnd - 1) is { Upos: Language.UniversalPos.ADV } ? subjectEnd - 3 : subjectEnd;
     }
 
     /// <summary>
@@ -211,6 +225,18 @@ internal sealed partial class SentenceReader
         return true;
     }
 
+    /// <summary>
+    /// "The crews quietly said", "voters overwhelmingly backed": an -ly adverb of manner before the verb, as the
+    /// tagger reads it ("the family said" is a noun), joins the verb group like the listed adverbs. Not after an
+    /// auxiliary ("has been widely protested" is an agentless passive) and not a hedge or an intensifier.
+    /// </summary>
+    private bool IsLyAdverb(int k) =>
+        k > 0 && !_words[k].Has(WordClass.Hedge | WordClass.Intensifier) && !(_words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary)) && IsTaggedLyAdverb(k);
+
+    /// <summary>A lower-case -ly word the tagger reads as an adverb ("quietly", "widely"; not "family", "ally").</summary>
+    private bool IsTaggedLyAdverb(int k) =>
+        !_words[k].IsCapitalized && _words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && TagOf(k) is { Upos: Language.UniversalPos.ADV };
+
     /// <summary>"have themselves warned": an intensive pronoun after an auxiliary stands in the verb group, not after the subject.</summary>
     private bool IsIntensiveInVerbGroup(int k) =>
         k > 0 && _lexicon.IntensivePronouns.Contains(_words[k].Lower) && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary);
@@ -242,7 +268,7 @@ internal sealed partial class SentenceReader
             return source.Kind is SourceKind.Document ? null : source;
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
-        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : subjectEnd;
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SkipParentheticalAdverb(subjectEnd);
         if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } left
             && IsSubjectEnd(headEnd))
         {
@@ -429,6 +455,9 @@ internal sealed partial class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && k > 0 || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
+        return w.IsCapitalized && (k > 0 || OpensWithName(k)) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
     }
+
+    /// <summary>"Ruiz calls for …": a capital first in the sentence proves no name, but the tagger's proper noun does.</summary>
+    private bool OpensWithName(int k) => k == 0 && !_words[k].Has(WordClass.ClauseBoundary | WordClass.Determiner) && TagOf(k) is { IsProperNoun: true };
 }

@@ -162,13 +162,32 @@ internal sealed partial class SentenceReader
                 found.Add(passive);
                 continue;
             }
-            if (w.Lexeme.Verb is { } verb && !InsideQuotation(w.Span.Start)
-                && (QuestionPut(i, verb, found) ?? ((!w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase())) && !InsideLink(w.Span.Start) ? ReadVerbCue(i, verb, found) : null)) is { } verbAttribution)
+            if (w.Lexeme.Verb is { } verb && ReadVerb(i, verb, found, ref titleCase) is { } verbAttribution)
             {
                 found.Add(verbAttribution);
             }
         }
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// A reporting verb outside quotations: a question put to a party ("Asked whether …") or a verb cue. A capitalised
+    /// verb is read only first in the sentence or in a title-case headline (mid-sentence it is mostly a name), and
+    /// never as a link's text.
+    /// </summary>
+    private Attribution? ReadVerb(int i, CueVerb verb, ImmutableArray<Attribution>.Builder found, ref bool? titleCase)
+    {
+        var w = _words[i];
+        if (InsideQuotation(w.Span.Start))
+        {
+            return null;
+        }
+        if (QuestionPut(i, verb, found) is { } question)
+        {
+            return question;
+        }
+        var readable = !w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase());
+        return readable && !InsideLink(w.Span.Start) ? ReadVerbCue(i, verb, found) ?? PurposeInfinitive(i, verb, found) : null;
     }
 
     /// <summary>

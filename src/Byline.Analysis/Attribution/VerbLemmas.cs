@@ -37,6 +37,17 @@ internal static class VerbLemmas
     /// <summary>The likeliest lemma of a regular verb form, or null (<see cref="RegularLemmasOf"/>).</summary>
     public static string? RegularLemmaOf(string lower) => RegularLemmasOf(lower).FirstOrDefault();
 
+    /// <summary>
+    /// The lemma of a past form whose lemma ends in a silent "e" the ending dropped ("joked" → joke, "opined" → opine),
+    /// or null: English spelling, for verbs too rare in the treebanks for the trained rules to restore it. Not for
+    /// -ing forms, which open noun phrases as adjectives ("declining numbers") more often than they report.
+    /// </summary>
+    public static string? WithDroppedE(string lower)
+    {
+        var stem = lower.EndsWith("ed", StringComparison.Ordinal) ? lower[..^2] : null;
+        return stem is { Length: >= 2 } && !"aeiouy".Contains(stem[^1]) && "aeiou".Contains(stem[^2]) ? stem + "e" : null;
+    }
+
     private static VerbTags FindTags()
     {
         var tags = PartOfSpeechTagger.Default.Tags;

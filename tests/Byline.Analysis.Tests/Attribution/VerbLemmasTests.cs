@@ -20,6 +20,8 @@ public class VerbLemmasTests
     [TestCase("said", "say")]
     [TestCase("wrote", "write")]
     [TestCase("known", "know")]
+    [TestCase("joked", "joke")] // a silent "e" the trained rules do not restore
+    [TestCase("opined", "opine")]
     public void A_form_is_read_as_its_curated_lemma(string form, string lemma)
     {
         Assert.That(AttributionLexicon.Instance.VerbOf(form)?.Lemma, Is.EqualTo(lemma));
@@ -36,6 +38,16 @@ public class VerbLemmasTests
     [TestCase("chosen")]
     public void An_irregular_form_of_a_verb_that_is_not_curated_is_no_cue(string word) =>
         Assert.That(AttributionLexicon.Instance.VerbOf(word), Is.Null);
+
+    [TestCase("joked", "joke")]
+    [TestCase("opined", "opine")]
+    public void A_past_form_gets_back_the_silent_e_its_ending_dropped(string form, string lemma) =>
+        Assert.That(VerbLemmas.WithDroppedE(form), Is.EqualTo(lemma));
+
+    [TestCase("declining")] // "declining numbers": an -ing form opens noun phrases as an adjective
+    [TestCase("planned")] // a doubled consonant, no silent "e"
+    public void No_silent_e_is_restored_on_other_forms(string form) =>
+        Assert.That(VerbLemmas.WithDroppedE(form), Is.Null);
 
     [TestCase("hoped", "hope")]
     [TestCase("planned", "plan")]
