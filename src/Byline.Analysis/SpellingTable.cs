@@ -26,6 +26,7 @@ internal sealed class SpellingTable<TValue>
     private int _count;
 
     /// <summary>FNV-1a over the UTF-16 code units: words are short, and this needs no setup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(ReadOnlySpan<char> spelling)
     {
         var hash = 2166136261u;
@@ -36,6 +37,8 @@ internal sealed class SpellingTable<TValue>
         return (int)hash;
     }
 
+    // The look-ups run once per token; the ahead-of-time compiler left them as calls unless told.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ReadOnlySpan<char> spelling, int hash, out TValue value)
     {
         var entries = _entries;
@@ -61,12 +64,14 @@ internal sealed class SpellingTable<TValue>
     /// brought into the cache. A reader that hashes a sentence's words first and then looks them all up overlaps
     /// the misses of a table larger than the cache.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PrefetchSlot(int hash) => CacheHints.Prefetch(ref _entries[hash & (_entries.Length - 1)]);
 
     /// <summary>
     /// The second hint, once the slot is cached: the key and (for a class) the value stored there, which the
     /// look-up compares and the caller then reads.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PrefetchEntry(int hash)
     {
         ref var entry = ref _entries[hash & (_entries.Length - 1)];

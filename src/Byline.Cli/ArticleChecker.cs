@@ -31,9 +31,10 @@ public static class ArticleChecker
     {
         var error = new StringWriter();
         ArticleDocument? document;
+        long fileBytes;
         using (PhaseTimer.Summed("check: read, decode, parse an article"))
         {
-            document = ArticleInputs.TryLoad(input, error);
+            document = ArticleInputs.TryLoad(input, error, out fileBytes);
         }
         if (document is null)
         {
@@ -42,7 +43,7 @@ public static class ArticleChecker
         using var phase = PhaseTimer.Summed("check: analyse an article, keep its findings");
         return ArticleResult.From(input.DisplayPath, document, threshold, withIdentities) with
         {
-            Bytes = FileLength(input.FullPath),
+            Bytes = fileBytes, // as read: no second look-up of the file's length
             Figures = withFigures ? Byline.Reports.ArticleFigures.From(input.DisplayPath, document) : null,
         };
     }

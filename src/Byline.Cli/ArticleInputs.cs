@@ -109,15 +109,20 @@ public static class ArticleInputs
     }
 
     /// <summary>Reads an input as an article, or reports on <paramref name="error"/> why it cannot and returns null.</summary>
-    public static ArticleDocument? TryLoad(ArticleInput input, TextWriter error)
+    public static ArticleDocument? TryLoad(ArticleInput input, TextWriter error) => TryLoad(input, error, out _);
+
+    /// <inheritdoc cref="TryLoad(ArticleInput, TextWriter)"/>
+    /// <param name="fileBytes">The file's length in bytes as read; 0 when it could not be read.</param>
+    public static ArticleDocument? TryLoad(ArticleInput input, TextWriter error, out long fileBytes)
     {
         try
         {
-            return ArticleDocument.Load(input.FullPath, input.Config, input.Reviews);
+            return ArticleDocument.Load(input.FullPath, input.Config, input.Reviews, out fileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"byline: cannot read {input.DisplayPath}: {e.Message}");
+            fileBytes = 0;
             return null;
         }
     }

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Byline.Language;
 
@@ -89,16 +91,142 @@ internal sealed class FeatureTable
     /// Adds the weights of features already found (<see cref="RefOf"/>): the same sums as adding their keys, without
     /// hashing or probing the table. The weights of all are asked from memory first, then added.
     /// </summary>
+    [SkipLocalsInit] // rows is written before it is read
     public void AddWeights(ReadOnlySpan<FeatureRef> features, Span<int> scores)
     {
         foreach (var feature in features)
         {
             PrefetchWeights(feature);
         }
+        Span<int> rows = stackalloc int[features.Length];
+        var rowCount = 0;
         foreach (var feature in features)
         {
-            Add(feature, scores);
+            if (feature.IsRow)
+            {
+                rows[rowCount++] = feature.Start;
+            }
+            else
+            {
+                Add(feature, scores);
+            }
         }
+        AddRows(rows[..rowCount], scores);
+    }
+
+    /// <summary>
+    /// Adds the dense rows that start at <paramref name="starts"/> to the scores. Where the processor has AVX2, each
+    /// stretch of the scores stays in vector registers while every row's weights for it are added, and is written
+    /// back once: a row then costs a widening load and an add per vector, where adding row by row also reads and
+    /// writes the scores each time. The sums are whole numbers, so the order of adding does not change them.
+    /// </summary>
+    private unsafe void AddRows(ReadOnlySpan<int> starts, Span<int> scores)
+    {
+        if (starts.IsEmpty || scores.Length < Width)
+        {
+            foreach (var start in starts)
+            {
+                AddRow(_rows.AsSpan(start, Width), scores);
+            }
+            return;
+        }
+        if (!Avx2.IsSupported)
+        {
+            AddRows128(starts, scores);
+            return;
+        }
+        // The rows are pinned (see the constructor), so the address stays theirs.
+        var rows = (short*)Unsafe.AsPointer(ref _rows[0]);
+        fixed (int* sums = scores)
+        {
+            // 512-bit registers (on a processor with AVX-512) measured no quicker than these.
+            var at = 0;
+            for (; at + 64 <= Width; at += 64)
+            {
+                AddRows256(rows + at, starts, sums + at);
+            }
+            for (; at < Width; at += 8)
+            {
+                var sum = Avx.LoadVector256(sums + at);
+                foreach (var start in starts)
+                {
+                    sum = Avx2.Add(sum, Avx2.ConvertToVector256Int32(rows + start + at));
+                }
+                Avx.Store(sums + at, sum);
+            }
+        }
+    }
+
+    // Without AVX2 (the native build's default instruction set, Arm64): 32 scores at a time in eight 128-bit registers.
+    private void AddRows128(ReadOnlySpan<int> starts, Span<int> scores)
+    {
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var sums = ref MemoryMarshal.GetReference(scores);
+        var at = 0;
+        for (; at + 32 <= Width; at += 32)
+        {
+            var (s0, s1, s2, s3) = (Vector128.LoadUnsafe(ref sums, (nuint)at), Vector128.LoadUnsafe(ref sums, (nuint)at + 4),
+                Vector128.LoadUnsafe(ref sums, (nuint)at + 8), Vector128.LoadUnsafe(ref sums, (nuint)at + 12));
+            var (s4, s5, s6, s7) = (Vector128.LoadUnsafe(ref sums, (nuint)at + 16), Vector128.LoadUnsafe(ref sums, (nuint)at + 20),
+                Vector128.LoadUnsafe(ref sums, (nuint)at + 24), Vector128.LoadUnsafe(ref sums, (nuint)at + 28));
+            foreach (var start in starts)
+            {
+                var row = (nuint)(start + at);
+                var (w0, w1) = (Vector128.LoadUnsafe(ref rows, row), Vector128.LoadUnsafe(ref rows, row + 8));
+                var (w2, w3) = (Vector128.LoadUnsafe(ref rows, row + 16), Vector128.LoadUnsafe(ref rows, row + 24));
+                (s0, s1) = (s0 + Vector128.WidenLower(w0), s1 + Vector128.WidenUpper(w0));
+                (s2, s3) = (s2 + Vector128.WidenLower(w1), s3 + Vector128.WidenUpper(w1));
+                (s4, s5) = (s4 + Vector128.WidenLower(w2), s5 + Vector128.WidenUpper(w2));
+                (s6, s7) = (s6 + Vector128.WidenLower(w3), s7 + Vector128.WidenUpper(w3));
+            }
+            s0.StoreUnsafe(ref sums, (nuint)at);
+            s1.StoreUnsafe(ref sums, (nuint)at + 4);
+            s2.StoreUnsafe(ref sums, (nuint)at + 8);
+            s3.StoreUnsafe(ref sums, (nuint)at + 12);
+            s4.StoreUnsafe(ref sums, (nuint)at + 16);
+            s5.StoreUnsafe(ref sums, (nuint)at + 20);
+            s6.StoreUnsafe(ref sums, (nuint)at + 24);
+            s7.StoreUnsafe(ref sums, (nuint)at + 28);
+        }
+        for (; at < Width; at += 8)
+        {
+            var (low, high) = (Vector128.LoadUnsafe(ref sums, (nuint)at), Vector128.LoadUnsafe(ref sums, (nuint)at + 4));
+            foreach (var start in starts)
+            {
+                var weights = Vector128.LoadUnsafe(ref rows, (nuint)(start + at));
+                (low, high) = (low + Vector128.WidenLower(weights), high + Vector128.WidenUpper(weights));
+            }
+            low.StoreUnsafe(ref sums, (nuint)at);
+            high.StoreUnsafe(ref sums, (nuint)at + 4);
+        }
+    }
+
+    // 64 scores in eight 256-bit registers, each row's 64 weights widened from 16 to 32 bits as they are loaded.
+    private static unsafe void AddRows256(short* rows, ReadOnlySpan<int> starts, int* sums)
+    {
+        Vector256<int> s0 = Avx.LoadVector256(sums), s1 = Avx.LoadVector256(sums + 8), s2 = Avx.LoadVector256(sums + 16),
+            s3 = Avx.LoadVector256(sums + 24), s4 = Avx.LoadVector256(sums + 32), s5 = Avx.LoadVector256(sums + 40),
+            s6 = Avx.LoadVector256(sums + 48), s7 = Avx.LoadVector256(sums + 56);
+        foreach (var start in starts)
+        {
+            var row = rows + start;
+            s0 = Avx2.Add(s0, Avx2.ConvertToVector256Int32(row));
+            s1 = Avx2.Add(s1, Avx2.ConvertToVector256Int32(row + 8));
+            s2 = Avx2.Add(s2, Avx2.ConvertToVector256Int32(row + 16));
+            s3 = Avx2.Add(s3, Avx2.ConvertToVector256Int32(row + 24));
+            s4 = Avx2.Add(s4, Avx2.ConvertToVector256Int32(row + 32));
+            s5 = Avx2.Add(s5, Avx2.ConvertToVector256Int32(row + 40));
+            s6 = Avx2.Add(s6, Avx2.ConvertToVector256Int32(row + 48));
+            s7 = Avx2.Add(s7, Avx2.ConvertToVector256Int32(row + 56));
+        }
+        Avx.Store(sums, s0);
+        Avx.Store(sums + 8, s1);
+        Avx.Store(sums + 16, s2);
+        Avx.Store(sums + 24, s3);
+        Avx.Store(sums + 32, s4);
+        Avx.Store(sums + 40, s5);
+        Avx.Store(sums + 48, s6);
+        Avx.Store(sums + 56, s7);
     }
 
     /// <summary>

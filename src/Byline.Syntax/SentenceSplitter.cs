@@ -20,7 +20,7 @@ internal static class SentenceSplitter
         {
             return;
         }
-        var sentenceStart = tokens[0].Span.Start;
+        var sentenceStart = tokens[0].Start;
         for (var t = 0; t < tokens.Count - 1 && sentences.Count < MaxSentencesPerBlock - 1; t++)
         {
             var token = tokens[t];
@@ -30,7 +30,7 @@ internal static class SentenceSplitter
             }
             // Glue what closes the sentence: more terminals ("?!"), closing quotes, brackets, footnote markers.
             var last = t;
-            while (last + 1 < tokens.Count && tokens[last + 1].Span.Start == tokens[last].Span.End && ClosesSentence(text, tokens[last + 1]))
+            while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && ClosesSentence(text, tokens[last + 1]))
             {
                 last++;
             }
@@ -39,19 +39,19 @@ internal static class SentenceSplitter
                 break;
             }
             var next = tokens[last + 1];
-            if (next.Span.Start == tokens[last].Span.End)
+            if (next.Start == tokens[last].End)
             {
                 t = last;
                 continue; // "end.The" or "3.x": no space, no boundary
             }
             if (EndsSentence(text, tokens, t, next, lexicon))
             {
-                sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[last].Span.End));
-                sentenceStart = next.Span.Start;
+                sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[last].End));
+                sentenceStart = next.Start;
             }
             t = last;
         }
-        sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[^1].Span.End));
+        sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[^1].End));
     }
 
     private static readonly System.Buffers.SearchValues<char> Terminals = System.Buffers.SearchValues.Create(".?!…。？！؟");
@@ -96,17 +96,17 @@ internal static class SentenceSplitter
                     continue;
                 }
                 var last = LastClosingMark(text, chunk, t);
-                var lastEnd = chunk[last].Span.End;
+                var lastEnd = chunk[last].End;
                 if (lastEnd >= trimEnd)
                 {
                     sentences.Add(TextSpan.FromBounds(sentenceStart, trimEnd));
                     return; // the mark ends the block: no token after it
                 }
                 var next = TokenAfter(text, chunk, last, scratch);
-                if (next.Span.Start != lastEnd && EndsSentence(text, chunk, t, next, lexicon))
+                if (next.Start != lastEnd && EndsSentence(text, chunk, t, next, lexicon))
                 {
                     sentences.Add(TextSpan.FromBounds(sentenceStart, lastEnd));
-                    sentenceStart = next.Span.Start;
+                    sentenceStart = next.Start;
                 }
                 t = last;
             }
@@ -119,7 +119,7 @@ internal static class SentenceSplitter
     private static int LastClosingMark(string text, List<Token> chunk, int terminal)
     {
         var last = terminal;
-        while (last + 1 < chunk.Count && chunk[last + 1].Span.Start == chunk[last].Span.End && ClosesSentence(text, chunk[last + 1]))
+        while (last + 1 < chunk.Count && chunk[last + 1].Start == chunk[last].End && ClosesSentence(text, chunk[last + 1]))
         {
             last++;
         }
@@ -133,7 +133,7 @@ internal static class SentenceSplitter
         {
             return chunk[last + 1];
         }
-        var nextStart = chunk[last].Span.End;
+        var nextStart = chunk[last].End;
         while (char.IsWhiteSpace(text[nextStart])) nextStart++;
         scratch.Clear();
         Tokenizer.Tokenize(text, nextStart, text.Length, scratch, stopAt: nextStart + 1);
@@ -150,9 +150,9 @@ internal static class SentenceSplitter
 
     private static bool ClosesSentence(string text, Token token) => token.Kind switch
     {
-        TokenKind.QuoteMark => Tokenizer.IsClosingQuote(text[token.Span.Start]),
+        TokenKind.QuoteMark => Tokenizer.IsClosingQuote(text[token.Start]),
         TokenKind.FootnoteMarker => true,
-        TokenKind.Punctuation => text[token.Span.Start] is ')' or ']' or '?' or '!' or '…' || (text[token.Span.Start] == '.' && token.Span.Length == 1),
+        TokenKind.Punctuation => text[token.Start] is ')' or ']' or '?' or '!' or '…' || (text[token.Start] == '.' && token.Length == 1),
         _ => false,
     };
 
@@ -168,7 +168,7 @@ internal static class SentenceSplitter
             // "?", "!" end a sentence before any plausible start; an ellipsis only before a capital.
             return text[terminalSpan.Start] is '?' or '!' or '？' or '！' or '؟' || StartsWithCapital(text, next);
         }
-        if (terminal == 0 || tokens[terminal - 1].Span.End != terminalSpan.Start)
+        if (terminal == 0 || tokens[terminal - 1].End != terminalSpan.Start)
         {
             return true;
         }
@@ -177,7 +177,7 @@ internal static class SentenceSplitter
         {
             return true;
         }
-        var wordText = text.AsSpan(word.Span.Start, word.Span.Length);
+        var wordText = text.AsSpan(word.Start, word.Length);
         if (lexicon.TitleLookup.Contains(wordText))
         {
             return false;
@@ -196,7 +196,7 @@ internal static class SentenceSplitter
     /// <summary>A lowercase word or a comma-like mark after the period means the sentence goes on.</summary>
     private static bool CanStartSentence(string text, Token next)
     {
-        var c = text[next.Span.Start];
+        var c = text[next.Start];
         return next.Kind switch
         {
             TokenKind.Word => !char.IsLower(c),
@@ -207,7 +207,7 @@ internal static class SentenceSplitter
 
     private static bool StartsWithCapital(string text, Token next)
     {
-        var c = text[next.Span.Start];
+        var c = text[next.Start];
         return next.Kind switch
         {
             TokenKind.Word => char.IsUpper(c) || !char.IsLetter(c),

@@ -57,6 +57,22 @@ public readonly record struct Token
         _length = span.Length | ((int)kind >> 2) << 30;
     }
 
+    /// <summary>A token from its bounds, with no <see cref="TextSpan"/> in between: the tokenizer makes one per word.</summary>
+    public Token(TokenKind kind, int start, int end)
+    {
+        _start = start | ((int)kind & 3) << 30;
+        _length = (end - start) | ((int)kind >> 2) << 30;
+    }
+
+    /// <summary>Where <see cref="Span"/> starts, read without making the span.</summary>
+    public int Start => _start & Mask;
+
+    /// <summary>The length of <see cref="Span"/>, read without making the span.</summary>
+    public int Length => _length & Mask;
+
+    /// <summary>Where <see cref="Span"/> ends, read without making the span.</summary>
+    public int End => (_start & Mask) + (_length & Mask);
+
     public TokenKind Kind
     {
         get => (TokenKind)((int)((uint)_start >> 30) | (_length >> 30) << 2);

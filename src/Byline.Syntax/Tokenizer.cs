@@ -29,7 +29,8 @@ public static class Tokenizer
             }
             var tokenStart = i;
             TokenKind kind;
-            if (IsUrlStart(text, i, end))
+            // An address starts with "http" or "www" in either case: most tokens are ruled out by their first letter.
+            if ((c | 0x20) is 'h' or 'w' && IsUrlStart(text, i, end))
             {
                 i = ScanUrl(text, i, end);
                 kind = TokenKind.Url;
@@ -65,7 +66,7 @@ public static class Tokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 kind = TokenKind.Punctuation;
             }
-            tokens.Add(new Token(kind, TextSpan.FromBounds(tokenStart, i)));
+            tokens.Add(new Token(kind, tokenStart, i));
         }
     }
 
@@ -113,6 +114,21 @@ public static class Tokenizer
         var segmentAllLetters = true;
         while (i < end)
         {
+            // Most characters of news copy are ASCII letters and digits: read without the general test below.
+            var ascii = text[i];
+            if (char.IsAsciiLetter(ascii))
+            {
+                isNumber = false;
+                segmentLetters++;
+                i++;
+                continue;
+            }
+            if (char.IsAsciiDigit(ascii))
+            {
+                segmentAllLetters = false;
+                i++;
+                continue;
+            }
             if (IsWordChar(text, i, end, out width))
             {
                 if (!char.IsAsciiDigit(text[i]))

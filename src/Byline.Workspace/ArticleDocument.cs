@@ -116,14 +116,23 @@ public sealed class ArticleDocument
     /// Reads an article file. I/O errors propagate to the caller, which reports them; so does a FIFO or device,
     /// as an <see cref="IOException"/>, because reading one can block forever.
     /// </summary>
-    public static ArticleDocument Load(string path, BylineConfig config, ImmutableArray<Review> reviews = default)
+    public static ArticleDocument Load(string path, BylineConfig config, ImmutableArray<Review> reviews = default) =>
+        Load(path, config, reviews, out _);
+
+    /// <inheritdoc cref="Load(string, BylineConfig, ImmutableArray{Review})"/>
+    /// <param name="fileBytes">The file's length in bytes as read (a whole-folder check reports it without asking the file system again).</param>
+    public static ArticleDocument Load(string path, BylineConfig config, ImmutableArray<Review> reviews, out long fileBytes)
     {
         if (Files.FileKinds.Of(path) is not Files.FileKind.RegularFile and var kind)
         {
             throw new IOException(kind == Files.FileKind.Missing ? $"{path} does not exist." : $"{path} is not a regular file (a FIFO, socket or device); it is not read.");
         }
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
-        return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews);
+        var bytes = File.ReadAllBytes(path);
+        fileBytes = bytes.Length;
+        var decoded = TextDecoder.Decode(bytes);
+        // The format from the path itself: the same answer as from the URI made of it, without parsing that URI again.
+        return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews,
+            ArticleSyntaxTree.FormatFromPath(path));
     }
 
     /// <summary>

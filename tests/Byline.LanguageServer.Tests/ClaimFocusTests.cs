@@ -6,8 +6,9 @@ using Byline.Text;
 namespace Byline.LanguageServer.Tests;
 
 /// <summary>
-/// BYL0001 underlines the claim's head and gives the whole sentence as related information; reviews still
-/// key on the sentence, so a ledger written before diagnostics had a focus keeps hiding its findings.
+/// BYL0001 underlines the claim's head and, when the sentence runs onto a line the head is not on, gives the whole
+/// sentence as related information; reviews still key on the sentence, so a ledger written before diagnostics had a
+/// focus keeps hiding its findings.
 /// </summary>
 public class ClaimFocusTests
 {
@@ -24,10 +25,10 @@ public class ClaimFocusTests
 
     private string Uri => new Uri(Path.Combine(_folder, "stories", "storm.txt")).AbsoluteUri;
 
-    private async Task<LspTestClient> StartAsync(bool relatedInformation = true, bool pull = true, string? ledger = null)
+    private async Task<LspTestClient> StartAsync(bool relatedInformation = true, bool pull = true, string? ledger = null, string article = Article)
     {
         Directory.CreateDirectory(Path.Combine(_folder, "stories"));
-        File.WriteAllText(Path.Combine(_folder, "stories", "storm.txt"), Article);
+        File.WriteAllText(Path.Combine(_folder, "stories", "storm.txt"), article);
         if (ledger is not null)
         {
             Directory.CreateDirectory(Path.Combine(_folder, ".byline"));
@@ -42,23 +43,37 @@ public class ClaimFocusTests
         await client.RequestAsync<InitializeResult>("initialize",
             new InitializeParams(null, null, null, [new WorkspaceFolder(new Uri(_folder).AbsoluteUri, "stories")], capabilities, null, null));
         await client.NotifyAsync("initialized", new InitializedParams());
-        await client.OpenAsync(Uri, Article);
+        await client.OpenAsync(Uri, article);
         return client;
     }
 
     private static string TextAt(Protocol.Range range) => ArticleText.From(Article).ToString(ArticleText.From(Article).ToSpan(range, PositionEncoding.Utf16));
 
     [Test]
-    public async Task Each_unattributed_claim_underlines_its_head_and_relates_its_sentence()
+    public async Task Each_unattributed_claim_underlines_its_head_and_a_sentence_on_its_line_relates_nothing()
     {
         await using var client = await StartAsync();
         var claims = (await client.PullDiagnosticsAsync(Uri)).Items!.Where(d => d.Code == "BYL0001" && d.Range.Start.Line == 2).ToList();
 
         Assert.That(claims.Select(d => TextAt(d.Range)), Is.EqualTo(new[] { "was closed for a week", "collapsed in the storm", "rebuilt one of them in May" }));
-        Assert.That(claims.Select(d => d.RelatedInformation!.Single().Message), Is.All.EqualTo("claim: the whole sentence"));
-        Assert.That(claims.Select(d => TextAt(d.RelatedInformation![0].Location.Range)),
-            Is.EqualTo(new[] { "The road was closed for a week.", Reviewed, "The army rebuilt one of them in May." }));
-        Assert.That(claims.Select(d => d.RelatedInformation![0].Location.Uri), Is.All.EqualTo(Uri));
+        Assert.That(claims.Select(d => d.RelatedInformation), Is.All.Null, "the head's line holds the whole sentence");
+    }
+
+    [Test]
+    public async Task A_sentence_that_runs_onto_another_line_is_related_whole()
+    {
+        // A hard-wrapped Markdown paragraph: the sentence starts a line above its head.
+        const string wrapped = "# Storm hits the coast\n\nThe road along the northern shore of the\nbay was closed for a week.\n";
+        var markdown = new Uri(Path.Combine(_folder, "stories", "wrapped.md")).AbsoluteUri;
+        await using var client = await StartAsync();
+        await client.OpenAsync(markdown, wrapped, languageId: "markdown");
+        var claim = (await client.PullDiagnosticsAsync(markdown)).Items!.Single(d => d.Code == "BYL0001" && d.Range.Start.Line == 3);
+
+        var text = ArticleText.From(wrapped);
+        Assert.That(claim.RelatedInformation!.Single().Message, Is.EqualTo("claim: the whole sentence"));
+        Assert.That(text.ToString(text.ToSpan(claim.RelatedInformation![0].Location.Range, PositionEncoding.Utf16)),
+            Is.EqualTo("The road along the northern shore of the\nbay was closed for a week."));
+        Assert.That(claim.RelatedInformation![0].Location.Uri, Is.EqualTo(markdown));
     }
 
     [Test]
@@ -69,6 +84,12 @@ public class ClaimFocusTests
         var claim = published.Diagnostics.First(d => d.Code == "BYL0001" && d.Range.Start.Line == 2);
         Assert.That(TextAt(claim.Range), Is.EqualTo("was closed for a week"));
         Assert.That(published.Diagnostics.Select(d => d.RelatedInformation), Is.All.Null);
+
+        // Nor where the sentence runs onto another line.
+        var markdown = new Uri(Path.Combine(_folder, "stories", "wrapped.md")).AbsoluteUri;
+        await client.OpenAsync(markdown, "# Storm hits the coast\n\nThe road along the northern shore of the\nbay was closed for a week.\n", languageId: "markdown");
+        var wrapped = await client.NextPublishedAsync(markdown, p => p.Diagnostics.Any(d => d.Code == "BYL0001" && d.Range.Start.Line == 3));
+        Assert.That(wrapped.Diagnostics.Select(d => d.RelatedInformation), Is.All.Null);
     }
 
     [Test]

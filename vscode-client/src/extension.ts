@@ -23,6 +23,7 @@ import { buildDocumentSelector, isProseDocument, narrowingGlobs } from './docume
 import { checkServerCommand, resolveServerCommand } from './serverCommand';
 import { forwardLines, forwardServerStderr } from './serverStderr';
 import { DISPLAY_KEYS, filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
+import { HelpLinks, SHORT_HELP_LINKS_OPTION } from './helpLinks';
 import { SHOW_REPORT_COMMAND } from './sourcingReport';
 import { SourcingReportPanel, SourcingStatusBar } from './sourcingViews';
 
@@ -266,6 +267,13 @@ class ClientController implements vscode.Disposable {
       options: { cwd: workspaceFolder, shell: cmd.shell },
     } as const;
     const serverOptions: ServerOptions = { run: executable, debug: executable };
+    // Short help links (src/helpLinks.ts): the server names their pages' base in its answer to `initialize`, which
+    // arrives before any diagnostics.
+    let started: LanguageClient | undefined;
+    const helpLinks = new HelpLinks(
+      (value) => vscode.Uri.parse(value),
+      () => (started?.initializeResult?.capabilities.experimental as { helpLinkBase?: unknown } | undefined)?.helpLinkBase,
+    );
     const clientOptions: LanguageClientOptions = {
       documentSelector: buildDocumentSelector(),
       outputChannel: this.output,
@@ -276,7 +284,9 @@ class ClientController implements vscode.Disposable {
       },
       // The narrowing and inlay hints are known before the first document opens; later changes come as
       // didChangeConfiguration. The headline lens runs the client's report command.
-      initializationOptions: { ...this.serverSettings().byline, sourcingReportCommand: SHOW_REPORT_COMMAND },
+      initializationOptions: { ...this.serverSettings().byline, sourcingReportCommand: SHOW_REPORT_COMMAND, [SHORT_HELP_LINKS_OPTION]: true },
+      // As vscode-languageclient converts URIs by default, but for the short help links.
+      uriConverters: { code2Protocol: (uri) => uri.toString(), protocol2Code: (value) => helpLinks.toEditorUri(value) },
       synchronize: {
         // Configuration, knowledge-base and review-ledger files change what the server reports for every article.
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml,.byline/*.yaml}'),
@@ -286,6 +296,7 @@ class ClientController implements vscode.Disposable {
 
     this.output.info(`Starting the Byline server: ${[cmd.command, ...cmd.args, '--stdio'].join(' ')}`);
     const client = new LanguageClient(CLIENT_ID, 'Byline', serverOptions, clientOptions);
+    started = client;
     this.client = client;
     try {
       await client.start();

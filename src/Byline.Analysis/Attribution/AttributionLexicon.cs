@@ -219,14 +219,40 @@ public sealed class AttributionLexicon
     }
 
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
-    public WordClass ClassesOf(string lower)
+    public WordClass ClassesOf(string lower) => ClassesOf(lower, VerbOf(lower));
+
+    /// <summary><see cref="ClassesOf(string)"/> of a word whose cue verb (<see cref="VerbOf"/>) the caller has looked up already.</summary>
+    internal WordClass ClassesOf(string lower, CueVerb? verb)
     {
-        var classes = WordClass.None;
-        void Add(FrozenSet<string> set, WordClass c)
+        var classes = (_classesByWord ??= MergedWordLists()).GetValueOrDefault(lower);
+        if (ContractedPronoun(lower))
         {
-            if (set.Contains(lower))
+            classes |= WordClass.Pronoun; // "he’s said", "they've argued": the subject with its auxiliary, never a possessor
+        }
+        else if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            classes |= WordClass.Possessor;
+        }
+        if (verb is not null)
+        {
+            classes |= verb.FromLexicon ? WordClass.CueCandidate : WordClass.Verb;
+        }
+        return classes;
+    }
+
+    // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up
+    // instead of one per list (a whole-folder check meets a new spelling every few dozen words). All the lists compare
+    // ordinally, as the merged table does.
+    private FrozenDictionary<string, WordClass>? _classesByWord;
+
+    private FrozenDictionary<string, WordClass> MergedWordLists()
+    {
+        var merged = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var word in words)
             {
-                classes |= c;
+                merged[word] = merged.GetValueOrDefault(word) | c;
             }
         }
         Add(Determiners, WordClass.Determiner);
@@ -247,20 +273,11 @@ public sealed class AttributionLexicon
         Add(StanceAdjectives, WordClass.StanceAdjective);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
-        classes |= ListedClasses.GetValueOrDefault(lower);
-        if (ContractedPronoun(lower))
+        foreach (var (word, classes) in ListedClasses)
         {
-            classes |= WordClass.Pronoun; // "he’s said", "they've argued": the subject with its auxiliary, never a possessor
+            merged[word] = merged.GetValueOrDefault(word) | classes;
         }
-        else if (lower.Length > 2 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
-        {
-            classes |= WordClass.Possessor;
-        }
-        if (VerbOf(lower) is { } verb)
-        {
-            classes |= verb.FromLexicon ? WordClass.CueCandidate : WordClass.Verb;
-        }
-        return classes;
+        return merged.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>A subject pronoun with a contracted auxiliary the tokenizer keeps in one word ("he’s", "they've"; <c>contractions</c>).</summary>

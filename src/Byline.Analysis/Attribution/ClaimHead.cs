@@ -53,26 +53,23 @@ public static class ClaimHead
     /// <param name="words">The block's reading of its words, while the analysis that made it runs; else the sentence's tokens are looked up here.</param>
     private static TextSpan? InSentence(BlockNode node, int index, BlockWords? words)
     {
-        // Tokenised here rather than read from the sentence node, which would keep the token array for as long as the
-        // tree (a tenth of a large article's analysis memory): the head is a block fact, found once per block.
         var span = node.Sentences[index].Span;
-        var scratch = _tokens ??= [];
-        scratch.Clear();
-        Tokenizer.Tokenize(node.Text, span.Start, span.End, scratch);
-        ReadOnlySpan<Token> tokens = CollectionsMarshal.AsSpan(scratch);
+        // The block's reading of the sentence when there is one, else the same reading made here: tokenised and looked
+        // up, not read from the sentence node, which would keep the token array for as long as the tree.
+        var tokens = words is null ? LookUp(node.Text, span) : words.Sentence(index);
         // Only the tags up to the main verb, and those right after a comma in its clause, are read.
-        using var tags = words is null ? TagFromLeft(node.Text, tokens) : BlockWord.TagFromLeft(node.Text, words.Sentence(index));
+        using var tags = BlockWord.TagFromLeft(node.Text, tokens);
         if (MainVerb(node.Text, tokens, tags) is not { } verb)
         {
             return null;
         }
         var start = verb;
-        while (start > 0 && tags[start - 1].Upos == UniversalPos.ADV && tokens[start - 1].Kind == TokenKind.Word)
+        while (start > 0 && tags[start - 1].Upos == UniversalPos.ADV && KindOf(node.Text, tokens[start - 1], span.End) == TokenKind.Word)
         {
             start--;
         }
-        var end = ClauseEnd(node.Text, tokens, tags, verb);
-        return TextSpan.FromBounds(tokens[start].Span.Start, tokens[end].Span.End);
+        var end = ClauseEnd(node.Text, tokens, tags, verb, span.End);
+        return TextSpan.FromBounds(tokens[start].Start, tokens[end].End);
     }
 
     [ThreadStatic]
@@ -81,12 +78,37 @@ public static class ClaimHead
     [ThreadStatic]
     private static List<Token>? _tokens;
 
-    // The tokens' lexemes, as a block's reading gives them, so each spelling is read for the tagger once per thread.
-    private static LeftTags TagFromLeft(string text, ReadOnlySpan<Token> tokens)
+    // The sentence's tokens and their lexemes, as a block's reading gives them, so each spelling is read for the tagger once per thread.
+    private static ReadOnlySpan<BlockWord> LookUp(string text, TextSpan sentence)
     {
-        var read = _read is { } kept && kept.Length >= tokens.Length ? kept : _read = new BlockWord[Math.Max(tokens.Length, 64)];
-        SentenceWords.LookUp(text, tokens, read);
-        return BlockWord.TagFromLeft(text, read.AsSpan(0, tokens.Length));
+        var scratch = _tokens ??= [];
+        scratch.Clear();
+        Tokenizer.Tokenize(text, sentence.Start, sentence.End, scratch);
+        var read = _read is { } kept && kept.Length >= scratch.Count ? kept : _read = new BlockWord[Math.Max(scratch.Count, 64)];
+        SentenceWords.LookUp(text, CollectionsMarshal.AsSpan(scratch), read);
+        return read.AsSpan(0, scratch.Count);
+    }
+
+    /// <summary>
+    /// The tokenizer's kind of a token of a block's reading. Its lexeme's kind, made from the same spelling, is the
+    /// token's, but for the marks that may be footnote markers ("*", "†", "‡"), which the tokenizer tells apart from
+    /// punctuation by the characters around them: that one token is tokenised again (a scan may restart at any
+    /// token). Only marks of several characters ("...") have no lexeme, and the tokenizer makes them punctuation.
+    /// </summary>
+    private static TokenKind KindOf(string text, BlockWord token, int sentenceEnd)
+    {
+        if (token.Lexeme is not { Token: var kind })
+        {
+            return TokenKind.Punctuation;
+        }
+        if (kind is TokenKind.Punctuation or TokenKind.FootnoteMarker && text[token.Start] is '*' or '†' or '‡')
+        {
+            var one = _tokens ??= [];
+            one.Clear();
+            Tokenizer.Tokenize(text, token.Start, sentenceEnd, one, stopAt: token.Start + 1);
+            return one[0].Kind;
+        }
+        return kind;
     }
 
     // A block that ends where the next one begins (a credit running into a caption) shares that offset with it.
@@ -107,7 +129,7 @@ public static class ClaimHead
         return null;
     }
 
-    private static int? MainVerb(string blockText, ReadOnlySpan<Token> tokens, LeftTags tags)
+    private static int? MainVerb(string blockText, ReadOnlySpan<BlockWord> tokens, LeftTags tags)
     {
         var subordinate = false;
         int? participle = null, anyVerb = null;
@@ -139,14 +161,15 @@ public static class ClaimHead
         return participle ?? anyVerb;
     }
 
-    private static int ClauseEnd(string blockText, ReadOnlySpan<Token> tokens, LeftTags tags, int verb)
+    private static int ClauseEnd(string blockText, ReadOnlySpan<BlockWord> tokens, LeftTags tags, int verb, int sentenceEnd)
     {
         var last = verb;
         var openQuote = false;
         for (var i = verb + 1; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.QuoteMark)
+            var kind = KindOf(blockText, token, sentenceEnd);
+            if (kind == TokenKind.QuoteMark)
             {
                 // A closing mark belongs to the head only when the head holds the opening one.
                 if (openQuote)
@@ -156,10 +179,10 @@ public static class ClaimHead
                 openQuote = !openQuote;
                 continue;
             }
-            if (token.Kind == TokenKind.Punctuation)
+            if (kind == TokenKind.Punctuation)
             {
-                var mark = blockText[token.Span.Start];
-                if (mark is ';' or ':' or '(' or '—' or '–' || mark == '-' && token.Span.Length > 1)
+                var mark = blockText[token.Start];
+                if (mark is ';' or ':' or '(' or '—' or '–' || mark == '-' && token.End - token.Start > 1)
                 {
                     break;
                 }
@@ -174,8 +197,8 @@ public static class ClaimHead
         return last;
     }
 
-    private static bool IsComma(string blockText, Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && blockText[token.Span.Start] == ',';
+    // A comma is always a token of its own, and always punctuation.
+    private static bool IsComma(string blockText, BlockWord token) => token.End - token.Start == 1 && blockText[token.Start] == ',';
 
     private static bool IsFinite(PosTag tag) => tag.IsFiniteVerb;
 

@@ -63,6 +63,15 @@ public sealed class Lexeme
     /// <summary>The entity recogniser's word lists this spelling is on (<c>entity-words.yaml</c>), with <see cref="WordClass.EntityClassesRead"/>.</summary>
     internal WordClass EntityClasses => _entityClasses != WordClass.None ? _entityClasses : _entityClasses = Entities.MentionScanner.SpellingClasses(Text);
 
+    /// <summary>
+    /// The root knowledge base's names whose first word is this spelling's name, kept by
+    /// <see cref="Entities.KnowledgeBase.MatchName"/> on first use (most words are never asked).
+    /// </summary>
+    internal Entities.KnownNames? KnownNames;
+
+    /// <summary>The name list's type of this spelling's name, kept by <see cref="Entities.NameGazetteer.TypeOfName"/> (0 until asked).</summary>
+    internal byte ListedType;
+
     private Language.TaggerWord? _taggerWord;
 
     /// <summary>What the part-of-speech tagger reads of this spelling, worked out on first use (most spellings are never tagged).</summary>
@@ -76,11 +85,21 @@ public sealed class Lexeme
 // Sixteen bytes a token: its kind is its lexeme's (a mark of several characters, the only token without one, is a mark).
 internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
 {
+    // These two are asked of every token; the ahead-of-time compiler left them as calls.
+
     /// <summary>A word, number or web address: what the attribution reader reads as a word.</summary>
-    public bool IsWordToken => Lexeme is { Token: TokenKind.Word or TokenKind.Number or TokenKind.Url };
+    public bool IsWordToken
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Lexeme is { Token: TokenKind.Word or TokenKind.Number or TokenKind.Url };
+    }
 
     /// <summary>A word or number, not a web address: what the entity scanner reads.</summary>
-    public bool IsWordOrNumber => Lexeme is { Token: TokenKind.Word or TokenKind.Number };
+    public bool IsWordOrNumber
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Lexeme is { Token: TokenKind.Word or TokenKind.Number };
+    }
 
     [ThreadStatic]
     private static Language.TaggerWord[]? _taggerWords;
@@ -92,14 +111,16 @@ internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
     public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens)
     {
         var tagger = Language.PartOfSpeechTagger.Default;
-        var words = _taggerWords is { } kept && kept.Length >= tokens.Length ? kept : _taggerWords = new Language.TaggerWord[Math.Max(tokens.Length, 64)];
-        for (var i = 0; i < tokens.Length; i++)
+        // Written through a span: a store into the array itself would check each word's type against the array's.
+        var words = (_taggerWords is { } kept && kept.Length >= tokens.Length ? kept : _taggerWords = new Language.TaggerWord[Math.Max(tokens.Length, 64)])
+            .AsSpan(0, tokens.Length);
+        for (var i = 0; i < words.Length; i++)
         {
             var token = tokens[i];
             // A mark of several characters ("...") has no lexeme; it is rare enough to read each time.
             words[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(text.AsSpan(token.Start, token.End - token.Start));
         }
-        return tagger.TagFromLeft(words.AsSpan(0, tokens.Length));
+        return tagger.TagFromLeft(words);
     }
 }
 
@@ -198,7 +219,7 @@ public static class SentenceWords
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            var spelling = text.AsSpan(token.Span.Start, token.Span.Length);
+            var spelling = text.AsSpan(token.Start, token.Length);
             Lexeme? lexeme = null;
             var hash = 0;
             if (spelling.Length == 1 && spelling[0] < SingleCharacters.Length)
@@ -210,7 +231,7 @@ public static class SentenceWords
                 hash = SpellingTable<Lexeme>.Hash(spelling);
                 lexemes.PrefetchSlot(hash);
             }
-            read[t] = new BlockWord(lexeme, token.Span.Start, token.Span.End);
+            read[t] = new BlockWord(lexeme, token.Start, token.End);
             hashes.Add(hash);
         }
         var pending = CollectionsMarshal.AsSpan(hashes);
@@ -226,13 +247,14 @@ public static class SentenceWords
             if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
             {
                 var token = tokens[t];
-                read[t] = read[t] with { Lexeme = LexemeOf(lexemes, text.AsSpan(token.Span.Start, token.Span.Length), pending[t], token.Kind) };
+                read[t] = read[t] with { Lexeme = LexemeOf(lexemes, text.AsSpan(token.Start, token.Length), pending[t], token.Kind) };
             }
         }
     }
 
     // A mark of several characters ("...", a run of control characters) has no lexeme: its characters do.
-    private static bool NeedsLookUp(Token token) => token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url || token.Span.Length == 1;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NeedsLookUp(Token token) => token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url || token.Length == 1;
 
     /// <summary>The lexeme of a spelling the tokenizer reads as <paramref name="kind"/>, from this thread's table.</summary>
     internal static Lexeme LexemeOf(ReadOnlySpan<char> spelling, TokenKind kind)
@@ -304,12 +326,13 @@ public static class SentenceWords
         var text = spelling.ToString();
         var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
-        var classes = lexicon.ClassesOf(lower);
+        var verb = lexicon.VerbOf(lower);
+        var classes = lexicon.ClassesOf(lower, verb);
         if (kind == WordKind.Word && lexicon.FirstPersonAsWritten.Contains(text))
         {
             classes |= WordClass.FirstPerson;
         }
-        return new Lexeme(text, lower, classes, lexicon.VerbOf(lower),
+        return new Lexeme(text, lower, classes, verb,
             (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text), token);
     }
 

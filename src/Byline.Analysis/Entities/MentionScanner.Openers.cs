@@ -23,12 +23,12 @@ internal static partial class MentionScanner
             }
             const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart
                 | WordClass.PlaceHead | WordClass.OrganisationHead | WordClass.MiscHead | WordClass.SurnameParticle;
-            if ((ClassesOf(text, words, k) & nameWords) != 0 || IsDirection(Span(text, words[k])) || NameGazetteer.Default.TypeOf(Span(text, words[k])) is not null)
+            if ((ClassesOf(text, words, k) & nameWords) != 0 || IsDirection(Span(text, words[k])) || ListedTypeAsWritten(text, words, k) is not null)
             {
                 return false;
             }
             var next = words[k + 1];
-            if (kb.Match(text, next.Start, sentenceEnd, text.AsSpan(next.Start, next.NameEnd - next.Start), wrapped: wrapped) is not { Entity.Kind: "country" } known) return false;
+            if (MatchName(kb, text, words, k + 1, sentenceEnd, wrapped) is not { Entity.Kind: "country" } known) return false;
             var last = RunEnd(text, words, k);
             return words[last].NameEnd == next.Start + known.Surface.Length;
         }

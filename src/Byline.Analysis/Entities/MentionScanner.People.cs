@@ -20,7 +20,7 @@ internal static partial class MentionScanner
         private readonly bool IsNationalityBeforeName(int k, int last)
         {
             if (last == k || HeadType(text, words, k, last) is not null || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
-            if (NameGazetteer.Default.TypeOf(Span(text, words[k])) != EntityType.Miscellaneous) return false;
+            if (ListedTypeAsWritten(text, words, k) != EntityType.Miscellaneous) return false;
             var rest = text.AsSpan(words[k + 1].Start, words[last].NameEnd - words[k + 1].Start);
             return NameGazetteer.Default.TypeOf(rest) is null && kb.Match(text, words[k + 1].Start, words[last].NameEnd, Span(text, words[k + 1])) is null
                 && (Has(text, words, k + 1, WordClass.GivenName) || last > k + 1);
@@ -69,7 +69,7 @@ internal static partial class MentionScanner
             if (known is not null || last != k || k + 2 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
             return IsTitle(text, words, k + 1) && IsCapitalised(text, words[k + 2]) && !IsAcronymShape(Span(text, words[k]))
                 && !Has(text, words, k, WordClass.OrganisationHead | WordClass.PlaceHead) // "Navy Capt. Jo Reed": the body the title is in
-                && NameGazetteer.Default.TypeOf(Span(text, words[k])) is null;
+                && ListedTypeAsWritten(text, words, k) is null;
         }
     }
 }

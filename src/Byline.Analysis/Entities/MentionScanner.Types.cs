@@ -27,7 +27,7 @@ internal static partial class MentionScanner
         {
             return (EntityType.Organization, TypeEvidence.Context); // "cement firm Acme Allied"; a given name still opens a person's ("champions Anna Berg")
         }
-        if (NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start)) is { } listed
+        if ((k == last ? ListedType(text, words, k) : NameGazetteer.Default.TypeOf(text.AsSpan(words[k].Start, words[last].NameEnd - words[k].Start))) is { } listed
             && !(listed == EntityType.Person && ArticleBefore(text, words, k)))
         {
             return (listed, TypeEvidence.Listed); // "Gorbachev", "Tunbridge Wells", "Zairean": names WordNet knows
@@ -36,9 +36,18 @@ internal static partial class MentionScanner
         {
             return (EntityType.Miscellaneous, TypeEvidence.Listed); // "Republican", "Catholic": a group of people, as a nationality is
         }
-        if (Has(text, words, k, WordClass.GivenName)) return GivenNameType(text, words, k, last);
+        // English puts no article before a person's name, whatever its first word ("the Red Sox", "the Grace Line").
+        if (Has(text, words, k, WordClass.GivenName) && !ArticleBefore(text, words, k) && !IsDirection(Span(text, words[k])))
+        {
+            // "the suburb of Preston": a place noun around it says a place, whatever given name the place shares
+            return PlaceNounAround(text, words, k, last) ? (EntityType.Location, TypeEvidence.Context) : GivenNameType(text, words, k, last);
+        }
         // An initial before a name is a person's ("J. Harwick"), whatever place the surname is also the name of.
-        if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.') return (EntityType.Person, TypeEvidence.Context);
+        if (k < last && words[k].End - words[k].Start == 1 && text[words[k].End] == '.')
+        {
+            // "S. Korea", "N. Ireland": a compass point's initial before a country or region names a place.
+            return (IsDirectionInitialBeforeRegion(text, words, k, last, kb) ? EntityType.Location : EntityType.Person, TypeEvidence.Context);
+        }
         // "the reliever Tom Acre": a noun of a person right before the name, read before a known place as its last word
         // makes a club of it.
         if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
@@ -59,7 +68,13 @@ internal static partial class MentionScanner
                 return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
             }
         }
-        if (last > k && NameGazetteer.Default.TypeOf(text.AsSpan(words[last].Start, words[last].NameEnd - words[last].Start)) == EntityType.Miscellaneous)
+        return TypeFromShape(text, words, k, last);
+    }
+
+    /// <summary>What the name's own words and the words right around it say when no list, title or known name types it.</summary>
+    private static (EntityType?, TypeEvidence) TypeFromShape(string text, List<Word> words, int k, int last)
+    {
+        if (last > k && ListedType(text, words, last) == EntityType.Miscellaneous)
         {
             return (EntityType.Miscellaneous, TypeEvidence.Context); // "Bosnian Serbs": a people as the head
         }
@@ -72,8 +87,20 @@ internal static partial class MentionScanner
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
+        // "North Kivu", "South Ruritania": a compass point opens a place's name, not a person's.
+        if (last == k + 1 && IsDirection(Span(text, words[k]))) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k && !ArticleBefore(text, words, k)) return (EntityType.Person, TypeEvidence.Shape);
         return (null, TypeEvidence.None);
+    }
+
+    private static bool IsDirectionInitialBeforeRegion(string text, List<Word> words, int k, int last, KnowledgeBase kb)
+    {
+        if (last != k + 1) return false;
+        var initial = text[words[k].Start];
+        var direction = false;
+        foreach (var word in EntityWords.Default.Directions.Items) direction |= word[0] == initial;
+        return direction && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } place
+            && place.Surface.Length == words[last].NameEnd - words[last].Start && place.Entity.Kind is "country" or "region";
     }
 
     /// <summary>A name opening with a given name: a person's ("Phil Simmons"), or a place when the given name stands alone after a place preposition.</summary>

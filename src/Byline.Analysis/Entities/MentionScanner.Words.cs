@@ -6,17 +6,19 @@ namespace Byline.Analysis.Entities;
 /// <summary>The word lists (<c>entity-words.yaml</c>) each spelling is on, looked up once per spelling per thread (on its lexeme).</summary>
 internal static partial class MentionScanner
 {
+    // Asked of most words of every sentence; the ahead-of-time compiler left them as calls unless told.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
 
     // The lists are looked up once per spelling, on the lexeme the block's reading gives each word (BlockWords).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static WordClass ClassesOf(string text, List<Word> words, int k) => words[k].Lexeme!.EntityClasses;
 
     /// <summary>The lists <paramref name="word"/> is on, looked up anew (<see cref="Attribution.Lexeme.EntityClasses"/> keeps them per spelling).</summary>
     internal static WordClass SpellingClasses(ReadOnlySpan<char> word)
     {
         var lexicon = EntityWords.Default;
-        // The name is the word without a possessive "'s", by the rule CollectWords applies.
-        var name = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+        var name = NameOf(word);
         Span<char> dotted = word.Length < 64 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
         word.CopyTo(dotted);
         dotted[^1] = '.';
@@ -48,6 +50,10 @@ internal static partial class MentionScanner
         Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
         return classes;
     }
+
+    /// <summary>The name a word spells: the word without a possessive "'s", by the rule <see cref="CollectWords"/> applies.</summary>
+    internal static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>A capitalised word on a list of lower-case words: "In Seattle", "AT DETROIT" (a sentence start, a line in capitals).</summary>
     private static bool InLowerCase(WordSet list, ReadOnlySpan<char> word)

@@ -165,7 +165,7 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') || ModifiesTitle(k, last, known) || IsSlug(k, last, known))
+            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') && !IsShortSideBeforeScore(k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known))
             {
                 _titleBefore = _personNext = false;
                 return last; // "W D L G" in a results table, a stray "P", "PRESS DIGEST -": not names; "Farm" in "Farm Commissioner"
@@ -179,9 +179,14 @@ internal static partial class MentionScanner
             return k;
         }
 
+        /// <summary>"LG 44 5 56", "OB 4 Westford 2": two capitals before a score in a line of results name a side, not a column.</summary>
+        private bool IsShortSideBeforeScore(int k, int last) =>
+            k == last && words[k].NameEnd - words[k].Start == 2 && char.IsUpper(text[words[k].Start + 1]) && k + 1 < words.Count
+            && words[k + 1].Start == words[k].End + 1 && text[words[k].End] == ' ' && IsNumber(text, words[k + 1]) && (_resultsLine ??= IsResultsLine(text, words));
+
         private readonly Alias? MatchKnown(int k, Word w, ReadOnlySpan<char> name)
         {
-            var known = kb.Match(text, w.Start, sentenceEnd, name, wrapped: wrapped);
+            var known = kb.MatchName(text, w.Start, sentenceEnd, name, w.Lexeme!, wrapped);
             if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < words.Count && Has(text, words, k, WordClass.SurnameParticle)
                 && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
             {
@@ -197,8 +202,15 @@ internal static partial class MentionScanner
             headType = HeadType(text, words, k, last);
             if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
             {
-                last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
-                headType = HeadType(text, words, k, last);
+                if (HeadBeforeConnector(text, words, connector) is { } body)
+                {
+                    headType = body; // "Democratic Union of Moravia", "Bay of Kelso": a body's or place's head word before "of" runs on
+                }
+                else
+                {
+                    last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
+                    headType = HeadType(text, words, k, last);
+                }
             }
             if (IsNationalityBeforeName(k, last))
             {
@@ -222,7 +234,9 @@ internal static partial class MentionScanner
         {
             var w = words[k];
             var runEnd = NameEndWithForm(text, words[last]);
-            var namedAfterHome = known is not null && headType is null && OpensNameAfterHome(k, last, known);
+            // "San Diego Hawks": a place name's first word ("San", "St.") says the run is a place only when nothing follows the known place.
+            var namedAfterHome = known is not null && (headType is null || headType == EntityType.Location && !Has(text, words, last, WordClass.PlaceHead))
+                && OpensNameAfterHome(k, last, known);
             var withForm = known is not null && OnlyLegalFormAfter(text, words, k, last, known);
             if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length && !withForm) && !namedAfterHome)
             {
@@ -266,8 +280,8 @@ internal static partial class MentionScanner
             if (next > last || words[next - 1].End != end || words[next].Start != end + 1 || !IsCapitalised(text, words[next])) return false;
             var classes = ClassesOf(text, words, next);
             return (classes & (WordClass.GivenName | WordClass.Title | WordClass.NotName)) == 0
-                && kb.Match(text, words[next].Start, sentenceEnd, text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start), wrapped: wrapped) is null
-                && NameGazetteer.Default.TypeOf(text.AsSpan(words[next].Start, words[next].NameEnd - words[next].Start)) is null;
+                && MatchName(kb, text, words, next, sentenceEnd, wrapped) is null
+                && ListedType(text, words, next) is null or EntityType.Organization;
         }
 
         /// <summary>
@@ -284,7 +298,7 @@ internal static partial class MentionScanner
             const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart;
             var next = words[k + 1];
             return (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(Span(text, words[k]))
-                && kb.Match(text, next.Start, sentenceEnd, text.AsSpan(next.Start, next.NameEnd - next.Start), wrapped: wrapped) is { } known
+                && MatchName(kb, text, words, k + 1, sentenceEnd, wrapped) is { } known
                 && known.Surface.Length == next.NameEnd - next.Start && known.Entity.Kind == "nationality";
         }
 
@@ -397,6 +411,24 @@ internal static partial class MentionScanner
         return -1;
     }
 
+    /// <summary>The knowledge base's longest name that starts with word <paramref name="k"/>, by its name (the word less a possessive).</summary>
+    private static Alias? MatchName(KnowledgeBase kb, string text, List<Word> words, int k, int limit, bool wrapped)
+    {
+        var w = words[k];
+        return kb.MatchName(text, w.Start, limit, text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!, wrapped);
+    }
+
+    /// <summary>The name list's type of word <paramref name="k"/>'s name (the word less a possessive), or null.</summary>
+    private static EntityType? ListedType(string text, List<Word> words, int k)
+    {
+        var w = words[k];
+        return NameGazetteer.Default.TypeOfName(text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!);
+    }
+
+    /// <summary>The name list's type of word <paramref name="k"/> as written, a possessive "'s" included, or null.</summary>
+    private static EntityType? ListedTypeAsWritten(string text, List<Word> words, int k) =>
+        words[k].IsPossessive ? NameGazetteer.Default.TypeOf(Span(text, words[k])) : ListedType(text, words, k);
+
     private static bool IsCapitalsWord(string text, Word w) =>
         w.NameEnd - w.Start >= 2 && !text.AsSpan(w.Start, w.NameEnd - w.Start).ContainsAnyExceptInRange('A', 'Z');
 
@@ -489,9 +521,9 @@ internal static partial class MentionScanner
             var gapStart = words[last].End;
             var next = words[last + 1];
             if (gapStart < text.Length && text[gapStart] == '.' && (text.AsSpan(words[last].Start, gapStart - words[last].Start).Contains('.')
-                || gapStart - words[last].Start == 1 && char.IsUpper(text[words[last].Start])))
+                || gapStart - words[last].Start == 1 && char.IsUpper(text[words[last].Start]) || IsDottedPlaceStart(text, words, last)))
             {
-                gapStart++; // "U.S. Open": the period belongs to the initialism
+                gapStart++; // "U.S. Open": the period belongs to the initialism; "St. Helier": to the abbreviation
             }
             if (IsSingleSpace(text, gapStart, next.Start))
             {
@@ -524,6 +556,10 @@ internal static partial class MentionScanner
         return last;
     }
 
+    /// <summary>A place name's first word abbreviated with a period, as <c>place-starts</c> spells it ("St.").</summary>
+    private static bool IsDottedPlaceStart(string text, List<Word> words, int k) =>
+        Has(text, words, k, WordClass.PlaceStart) && EntityWords.Default.PlaceStarts.Contains(text.AsSpan(words[k].Start, words[k].End + 1 - words[k].Start));
+
     /// <summary>A capital letter with a period before a capitalised word: the initial of a name ("A. Ranatunga"), even where the letter is also a word ("A").</summary>
     private static bool IsInitial(string text, List<Word> words, int k)
     {
@@ -552,6 +588,15 @@ internal static partial class MentionScanner
             if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle)) return j; // "Van der Westhuizen" stays one name
         }
         return -1;
+    }
+
+    /// <summary>The type a head word right before the connector at <paramref name="connector"/> gives: "Union" in "Union of …", "Bay" in "Bay of …".</summary>
+    private static EntityType? HeadBeforeConnector(string text, List<Word> words, int connector)
+    {
+        var classes = ClassesOf(text, words, connector - 1);
+        return (classes & WordClass.OrganisationHead) != 0 ? EntityType.Organization
+            : (classes & WordClass.PlaceHead) != 0 ? EntityType.Location
+            : (classes & WordClass.MiscHead) != 0 ? EntityType.Miscellaneous : null;
     }
 
     // "and" joins two names only inside a known name ("Iraq and the Levant"); a run stops at it otherwise.
@@ -616,6 +661,7 @@ internal static partial class MentionScanner
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '«' or '„' or '\'';
 
     /// <summary>A word that may be (part of) a name: a capital first, or after a lower-case Arabic article ("al-Qaida", "el-Sisi").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsCapitalised(string text, Word w) =>
         char.IsUpper(text[w.Start])
         || w.NameEnd - w.Start > 3 && text[w.Start + 2] == '-' && char.IsUpper(text[w.Start + 3]) && EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(w.Start, 2));

@@ -21,6 +21,21 @@ internal sealed class NameGazetteer
     /// <summary>The type of the name spelled <paramref name="name"/> (words separated by single spaces), or null.</summary>
     public EntityType? TypeOf(ReadOnlySpan<char> name) => _types.TryGetValue(name, out var type) ? type : null;
 
+    /// <summary>
+    /// <see cref="TypeOf"/> of one word of a block's reading whose name (its spelling less a possessive "'s") is
+    /// <paramref name="name"/>: looked up once per spelling and kept on its lexeme (<paramref name="word"/>).
+    /// </summary>
+    public EntityType? TypeOfName(ReadOnlySpan<char> name, Attribution.Lexeme word)
+    {
+        // 0: not asked yet; 1: not listed; else the type + 2. One byte, so threads sharing a lexeme see whole answers.
+        var kept = word.ListedType;
+        if (kept == 0)
+        {
+            word.ListedType = kept = TypeOf(name) is { } type ? (byte)((int)type + 2) : (byte)1;
+        }
+        return kept == 1 ? null : (EntityType)(kept - 2);
+    }
+
     private static NameGazetteer Load()
     {
         var root = EmbeddedData.Root("Byline.Analysis.KnowledgeBase.wordnet-names.yaml");

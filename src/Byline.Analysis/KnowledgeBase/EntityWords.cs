@@ -152,4 +152,7 @@ internal sealed class WordSet
         _lookup = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    /// <summary>The words themselves, for the rare rule that reads a list rather than asks about one word.</summary>
+    public FrozenSet<string> Items => _lookup.Set;
 }

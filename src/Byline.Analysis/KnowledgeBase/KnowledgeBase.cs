@@ -17,6 +17,14 @@ public enum AliasKind
 /// <summary>One surface form of a known entity ("Daesh" for ISIL), with the house spelling when it is a variant.</summary>
 public sealed record Alias(string Surface, KnownEntity Entity, AliasKind Kind, string? HouseSpelling);
 
+/// <summary>The names of a root knowledge base whose first word is a lexeme's name, as kept on the lexeme (null: none).</summary>
+internal sealed class KnownNames(KnowledgeBase @base, Alias[]? aliases)
+{
+    public KnowledgeBase Base { get; } = @base;
+
+    public Alias[]? Aliases { get; } = aliases;
+}
+
 /// <summary>
 /// What the newsroom knows: entities by id and by every surface form. The built-in base is embedded YAML,
 /// parsed on the first entity lookup (not at start-up); a workspace base is a layer over it whose entries add
@@ -100,10 +108,21 @@ public sealed class KnowledgeBase
     /// word is <paramref name="firstWord"/>, ending at a word boundary; null when none does.
     /// </summary>
     /// <param name="wrapped">The text may break a name across lines (a Markdown paragraph wrapped by hand).</param>
-    public Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase = false, bool wrapped = false)
+    public Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase = false, bool wrapped = false) =>
+        Match(text, start, limit, firstWord, null, ignoreCase, wrapped);
+
+    /// <summary>
+    /// <see cref="Match(string, int, int, ReadOnlySpan{char}, bool, bool)"/> for a word of a block's reading whose
+    /// name (its spelling less a possessive "'s") is <paramref name="name"/>: the names that start with it are found
+    /// once per spelling and kept on its lexeme (<paramref name="word"/>), instead of hashed at each capitalised word.
+    /// </summary>
+    internal Alias? MatchName(string text, int start, int limit, ReadOnlySpan<char> name, Attribution.Lexeme word, bool wrapped) =>
+        Match(text, start, limit, name, word, ignoreCase: false, wrapped);
+
+    private Alias? Match(string text, int start, int limit, ReadOnlySpan<char> firstWord, Attribution.Lexeme? word, bool ignoreCase, bool wrapped)
     {
-        var own = MatchOwn(text, start, limit, firstWord, ignoreCase, wrapped);
-        var inherited = _parent?.Match(text, start, limit, firstWord, ignoreCase, wrapped);
+        var own = OwnAliases(firstWord, word, ignoreCase) is { } aliases ? MatchOwn(aliases, text, start, limit, ignoreCase, wrapped) : null;
+        var inherited = _parent?.Match(text, start, limit, firstWord, word, ignoreCase, wrapped);
         if (inherited is not null && _byId.TryGetValue(inherited.Entity.Id, out var replacement))
         {
             // The workspace replaced this entity; a surface the override dropped no longer names it.
@@ -114,12 +133,36 @@ public sealed class KnowledgeBase
         return inherited.Surface.Length > own.Surface.Length ? inherited : own;
     }
 
-    private Alias? MatchOwn(string text, int start, int limit, ReadOnlySpan<char> firstWord, bool ignoreCase, bool wrapped)
+    /// <summary>
+    /// This layer's names whose first word is <paramref name="firstWord"/>. A lexeme keeps one answer, the root
+    /// base's (the built-in one, shared by every document): a workspace layer is small and is asked anew.
+    /// </summary>
+    private Alias[]? OwnAliases(ReadOnlySpan<char> firstWord, Attribution.Lexeme? word, bool ignoreCase)
     {
-        if (!(ignoreCase ? _firstWordIgnoringCase : _firstWordLookup).TryGetValue(firstWord, out var aliases))
+        if (ignoreCase)
         {
-            return null;
+            return _firstWordIgnoringCase.TryGetValue(firstWord, out var anyCase) ? anyCase : null;
         }
+        if (word is null || _parent is not null)
+        {
+            return _firstWordLookup.TryGetValue(firstWord, out var listed) ? listed : null;
+        }
+        // The kept answer is one immutable object: a lexeme of one character is shared by threads, and a race only
+        // looks the word up twice.
+        if (word.KnownNames is { } kept && ReferenceEquals(kept.Base, this))
+        {
+            return kept.Aliases;
+        }
+        Debug.Assert(firstWord.SequenceEqual(MentionScanner.NameOf(word.Text)), "the lexeme is the spelling of the word whose name is asked");
+        var aliases = _firstWordLookup.TryGetValue(firstWord, out var found) ? found : null;
+        word.KnownNames = aliases is null ? _noNames ??= new KnownNames(this, null) : new KnownNames(this, aliases);
+        return aliases;
+    }
+
+    private KnownNames? _noNames;
+
+    private static Alias? MatchOwn(Alias[] aliases, string text, int start, int limit, bool ignoreCase, bool wrapped)
+    {
         var rest = text.AsSpan(start, limit - start);
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         // Whether a line break is near enough to fall inside a name is asked once per lookup, not once per alias.

@@ -70,7 +70,15 @@ public sealed record ServerCapabilities(
     CodeLensOptions? CodeLensProvider = null,
     DocumentLinkOptions? DocumentLinkProvider = null,
     ExecuteCommandOptions? ExecuteCommandProvider = null,
-    bool? InlayHintProvider = null);
+    bool? InlayHintProvider = null,
+    ExperimentalCapabilities? Experimental = null);
+
+/// <summary>
+/// Byline's own additions to the capabilities. <c>helpLinkBase</c>, sent to a client that asked for short help links
+/// (<c>initializationOptions.shortHelpLinks: true</c>): a diagnostic's link <c>byline:BYL0001</c> stands for
+/// <c>helpLinkBase + "BYL0001.md"</c>, the page a full link would open.
+/// </summary>
+public sealed record ExperimentalCapabilities(string? HelpLinkBase);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

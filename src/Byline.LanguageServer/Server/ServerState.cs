@@ -36,6 +36,16 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// <summary>The client shows a diagnostic's related information (<c>textDocument.publishDiagnostics.relatedInformation</c>).</summary>
     public bool ClientShowsRelatedInformation { get; set; }
 
+    /// <summary>
+    /// The client turns short help links (<c>byline:BYL0001</c>) into the rule's page itself
+    /// (<c>initializationOptions.shortHelpLinks: true</c>, which Byline's VS Code extension sends): a long article's
+    /// thousands of diagnostics then carry 14 characters each instead of a file URI into the install.
+    /// </summary>
+    public bool ClientExpandsShortHelpLinks { get; set; }
+
+    /// <summary>What the client's diagnostics carry besides the finding itself.</summary>
+    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks);
+
     /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
     public bool ClientCreatesFiles { get; set; }
 

@@ -55,6 +55,19 @@ public class ClaimHeadTests
     }
 
     [Test]
+    public void A_footnote_marker_belongs_to_the_head_and_other_marks_do_not()
+    {
+        // The same character is a footnote marker after a word and punctuation on its own, in one paragraph.
+        var parsed = MarkedText.Parse(Headline +
+            "Two bridges [|collapsed in the storm*|]. The army [|rebuilt one of them|] *. The road [|was closed for a week|]... Ferries [|ran all night|] †.");
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(parsed.Text), ArticleFormat.PlainText);
+        var findings = ArticleAnalyzer.Analyze(syntax).Findings.Where(f => f.Rule.Id == "BYL0001").ToList();
+        Assert.That(findings.Select(f => f.Focus), Is.EqualTo(parsed.Spans.Select(s => (Microsoft.CodeAnalysis.Text.TextSpan?)s)));
+        Assert.That(findings.Select(f => Byline.Analysis.Attribution.ClaimHead.Find(syntax, f.Span)), Is.EqualTo(findings.Select(f => f.Focus)),
+            "found alone, without the analysis' reading of the block, the heads are the same");
+    }
+
+    [Test]
     public void A_sentence_with_no_verb_has_no_focus_and_is_marked_whole()
     {
         var findings = UnattributedClaims(Headline + "Forty armoured vehicles, two tanks and a radar station near the border in one night.");

@@ -45,6 +45,9 @@ public class KnowledgeBaseTests
     [TestCase("Syrian", "syrian")]
     [TestCase("Damascus", "damascus")]
     [TestCase("Reuters", "reuters")]
+    [TestCase("UAE", "united-arab-emirates")]
+    [TestCase("Bosnia", "bosnia-and-herzegovina")]
+    [TestCase("DRC", "democratic-republic-of-the-congo")]
     public void Surface_forms_find_their_entity(string surface, string id)
     {
         var match = KnowledgeBase.Builtin.Match(surface, 0, surface.Length, KnowledgeBase.FirstWord(surface));

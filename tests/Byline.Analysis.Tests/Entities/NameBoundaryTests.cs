@@ -217,4 +217,13 @@ public class NameBoundaryTests
     [TestCase("Markets\n\nShares in Tarvell Resources rose after the drilling report.", "Tarvell Resources")]
     public void A_name_ending_in_the_word_for_a_club_or_a_firm_is_an_organisation(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Politics\n\nThe Democratic Union of Moravia said on Monday it would stand.", "Democratic Union of Moravia", "ORG")]
+    [TestCase("Media\n\nA report by the Press Trust of Ruritania said so.", "Press Trust of Ruritania", "ORG")]
+    public void A_head_word_before_of_runs_the_name_on(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [Test]
+    public void Without_a_head_word_of_still_ends_the_name() =>
+        Assert.That(Texts(Analyze("Opinion\n\nRevenge for Halvard was the theme of the rally.")), Does.Not.Contain("Revenge for Halvard"));
 }

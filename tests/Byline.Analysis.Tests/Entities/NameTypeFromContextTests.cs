@@ -80,4 +80,48 @@ public class NameTypeFromContextTests
     [Test]
     public void A_person_noun_before_a_name_ending_in_a_known_city_makes_a_person() =>
         Assert.That(TypeOf(Analyze("Baseball\n\nThe reliever Kestor Dublin took the loss."), "Kestor Dublin"), Is.EqualTo("PER"));
+
+    [TestCase("Travel\n\nThe ferry to St Edwin leaves at noon.", "St Edwin")]
+    [TestCase("Travel\n\nThe ferry to St. Edwin leaves at noon.", "St. Edwin")]
+    public void A_saints_name_opens_a_place_not_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER").And.Not.Null);
+
+    [TestCase("Baseball\n\nThe Ruby Hawks won again on Sunday.", "Ruby Hawks")]
+    [TestCase("Shipping\n\nCargo went by the Grace Tolland line.", "Grace Tolland")]
+    public void A_name_after_the_is_no_person_even_when_a_given_name_opens_it(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
+
+    [TestCase("Baseball\n\nThe Kelso Pirates beat the San Diego Hawks on Sunday.", "San Diego Hawks")]
+    [TestCase("Baseball\n\nThe Kelso Pirates lost to the St. Louis Owls on Sunday.", "St. Louis Owls")]
+    public void A_known_city_with_a_place_names_first_word_before_more_words_names_a_club(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_place_noun_before_of_makes_a_place_of_a_given_name() =>
+        Assert.That(TypeOf(Analyze("Transport\n\nThe crash was in the northern suburb of Edwina, officials said."), "Edwina"), Is.EqualTo("LOC"));
+
+    [TestCase("World\n\nTalks with N. Ireland officials went on.", "N. Ireland", "LOC")]
+    [TestCase("World\n\nJ. Jordan scored twice.", "J. Jordan", "PER")]
+    [TestCase("World\n\nFighting in North Ruritania went on.", "North Ruritania", "LOC")]
+    [TestCase("World\n\nSouth Kelvaria and its neighbour were quiet.", "South Kelvaria", "LOC")]
+    public void A_compass_point_or_its_initial_opens_a_place_not_a_person(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Baseball\n\nResults on Sunday :\n\nKT 4 Westford 2\n", "KT")]
+    [TestCase("Baseball\n\nStandings after Sunday :\n\nKT 44 5 56 .443 17\n", "KT")]
+    public void Two_capitals_before_a_score_in_a_results_line_name_a_side(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void Column_headings_of_a_table_stay_no_names() =>
+        Assert.That(Analyze("Baseball\n\nStandings after Sunday :\n\nW L PCT GB\n").Mentions, Is.Empty);
+
+    [TestCase("Weather\n\nHurricane Odalys reached the coast on Friday.", "Hurricane Odalys")]
+    [TestCase("Weather\n\nThe port closed before Cyclone Tavish made landfall.", "Cyclone Tavish")]
+    public void A_storm_named_with_its_kind_is_no_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [Test]
+    public void A_known_city_before_a_word_listed_as_an_organisation_names_one_body() =>
+        Assert.That(TypeOf(Analyze("Baseball\n\nThe Lisbon Tigers won again on Sunday."), "Lisbon Tigers"), Is.EqualTo("ORG"));
 }

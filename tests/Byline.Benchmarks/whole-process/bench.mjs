@@ -85,7 +85,10 @@ if (!args.includes('--no-peer')) {
     rows.push(peerRow);
   }
 }
-const lsp = [['50 KB', texts.fiftyKb], ['1 MB', texts.oneMb]].map(([label, file]) => driveServer(label, file));
+// Each article twice: as a generic client (no related information, full help links; the figures of sessions before 16)
+// and as Byline's VS Code extension (related information, short help links: lsp-driver --client vscode).
+const lsp = [['50 KB', texts.fiftyKb, 'generic'], ['1 MB', texts.oneMb, 'generic'], ['50 KB', texts.fiftyKb, 'vscode'], ['1 MB', texts.oneMb, 'vscode']]
+  .map(([label, file, client]) => driveServer(label, file, client));
 const memory = serverMemory();
 if (args.includes('--in-process')) {
   inProcess();
@@ -104,16 +107,17 @@ function timeCommand(label, command, bytes) {
   return row;
 }
 
-function driveServer(label, file) {
+function driveServer(label, file, client) {
   const samples = [];
   for (let i = 0; i <= runs; i++) {
     const keys = label === '1 MB' ? 30 : 100;
-    const run = spawnSync(process.execPath, [join(here, 'lsp-driver.mjs'), '--article', file, '--keys', String(keys), '--', ...serverCommand, '--stdio'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(here, 'lsp-driver.mjs'), '--article', file, '--keys', String(keys), '--client', client, '--', ...serverCommand, '--stdio'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`lsp-driver failed: ${run.stderr}`);
     if (i > 0) samples.push(JSON.parse(run.stdout));
   }
+  label = client === 'vscode' ? `${label} article as VS Code` : `${label} article`;
   const of = (key) => spread(samples.map((s) => s[key]));
-  const result = { label, bytes: samples[0].bytes, start: of('start_ms'), open: of('open_ms'), keyP50: of('key_p50_ms'), keyP99: of('key_p99_ms'), receivedP50: of('key_received_p50_ms'), receivedP99: of('key_received_p99_ms'), parseP50: of('key_driver_parse_p50_ms'), rssMb: of('rss_mb') };
+  const result = { label, bytes: samples[0].bytes, start: of('start_ms'), open: of('open_ms'), keyP50: of('key_p50_ms'), keyP99: of('key_p99_ms'), receivedP50: of('key_received_p50_ms'), receivedP99: of('key_received_p99_ms'), parseP50: of('key_driver_parse_p50_ms'), answerBytes: of('key_answer_bytes'), rssMb: of('rss_mb') };
   console.error(`server ${label}: start ${result.start.median.toFixed(0)} ms, open ${result.open.median.toFixed(0)} ms, key p50 ${result.keyP50.median.toFixed(1)} ms`);
   return result;
 }
@@ -161,10 +165,10 @@ function report() {
   console.log(`\nServer: ${serverCommand.join(' ')}`);
   // The keystroke columns include the driver's own parse of the answer, as an editor's; "answer received" stops at
   // its last byte (the server's share), and the driver's parse is shown on its own.
-  console.log('\n| server (stdio, pulled diagnostics) | start → initialize ms | didOpen → diagnostics ms | keystroke p50 ms | keystroke p99 ms | answer received p50 / p99 ms | driver parse p50 ms | RSS MB after |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| server (stdio, pulled diagnostics) | start → initialize ms | didOpen → diagnostics ms | keystroke p50 ms | keystroke p99 ms | answer received p50 / p99 ms | driver parse p50 ms | answer KB | RSS MB after |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const l of lsp) {
-    console.log(`| ${l.label} article | ${fmt(l.start, 0)} | ${fmt(l.open, 0)} | ${fmt(l.keyP50, 1)} | ${fmt(l.keyP99, 1)} | ${l.receivedP50.median.toFixed(1)} / ${l.receivedP99.median.toFixed(1)} | ${l.parseP50.median.toFixed(1)} | ${l.rssMb.median.toFixed(0)} |`);
+    console.log(`| ${l.label} | ${fmt(l.start, 0)} | ${fmt(l.open, 0)} | ${fmt(l.keyP50, 1)} | ${fmt(l.keyP99, 1)} | ${l.receivedP50.median.toFixed(1)} / ${l.receivedP99.median.toFixed(1)} | ${l.parseP50.median.toFixed(1)} | ${(l.answerBytes.median / 1024).toFixed(0)} | ${l.rssMb.median.toFixed(0)} |`);
   }
   console.log('\n| server memory (idle, RSS) | RSS MB | text held | RSS bytes per text byte |');
   console.log('|---|---:|---:|---:|');

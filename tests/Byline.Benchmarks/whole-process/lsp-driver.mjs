@@ -18,8 +18,12 @@
 //           ended (rss_idle_mb; index_ms is initialized → the walk's work-done progress end, null when none came)
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
+//   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
+//           it, so the server sends it) and asks for short help links (initializationOptions.shortHelpLinks), which it
+//           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does
+//           (key_driver_parse_* includes that). The default (generic) declares neither, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -39,6 +43,7 @@ const text = readFileSync(options.article, 'utf8');
 const uri = pathToFileURL(resolve(options.article)).href;
 const lastReports = new Map(); // uri → the last full report's result id and items
 let unchangedAnswers = 0;
+const helpPages = new Map(); // short help link → its page (--client vscode)
 
 const server = new LspConnection(command, commandArgs, options.log);
 try {
@@ -48,15 +53,21 @@ try {
 }
 
 async function run() {
+  const vscode = options.client === 'vscode';
   const capabilities = {
-    ...(options.push ? {} : { textDocument: { diagnostic: { dynamicRegistration: false } } }),
+    textDocument: {
+      ...(options.push ? {} : { diagnostic: { dynamicRegistration: false } }),
+      ...(vscode ? { publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true } } : {}),
+    },
     // The server shows its walk of an indexed folder as work-done progress: idle is measured after its end.
     window: { workDoneProgress: true },
   };
   const started = server.startedAt;
   const root = options.root === undefined ? null : pathToFileURL(resolve(options.root)).href;
   const workspaceFolders = root === null ? null : [{ uri: root, name: 'articles' }];
-  await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities });
+  const initializationOptions = vscode ? { shortHelpLinks: true } : undefined;
+  const initialized = await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities, initializationOptions });
+  server.helpLinkBase = vscode ? initialized?.capabilities?.experimental?.helpLinkBase : undefined;
   const start = ms(started);
   server.notify('initialized', {});
   const initializedAt = process.hrtime.bigint();
@@ -94,7 +105,7 @@ async function run() {
   }
   await server.request('shutdown', null);
   server.notify('exit', null);
-  return { article: options.article, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, open_cpu_ms: openCpu, ...typing, ...keyCpu, rss_mb: rssKb / 1024, held_bytes: held, ...idle };
+  return { article: options.article, client: options.client, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, open_ms: open, open_cpu_ms: openCpu, ...typing, ...keyCpu, rss_mb: rssKb / 1024, held_bytes: held, ...idle };
 }
 
 // Keystrokes typed into the middle of the body, each into the previous version, as an editor sends them.
@@ -190,7 +201,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [] };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [] };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -201,10 +212,25 @@ function parseOptions(args) {
     else if (args[i] === '--wait-ms') result.waitMs = Number(args[++i]);
     else if (args[i] === '--also') result.also.push(args[++i]);
     else if (args[i] === '--no-result-ids') result.noResultIds = true;
+    else if (args[i] === '--client') result.client = args[++i];
     else throw new Error(`unknown option ${args[i]}`);
   }
   if (!result.article) throw new Error('--article FILE is required');
+  if (result.client !== 'generic' && result.client !== 'vscode') throw new Error('--client is generic or vscode');
   return result;
+}
+
+// As the VS Code extension's URI converter does (vscode-client/src/helpLinks.ts): each short help link becomes its
+// rule's page, made once per rule (there a vscode.Uri, here a URL) in helpPages.
+function expandHelpLinks(diagnostics, base) {
+  if (!Array.isArray(diagnostics)) return;
+  for (const diagnostic of diagnostics) {
+    const href = diagnostic.codeDescription?.href;
+    if (typeof href !== 'string' || !href.startsWith('byline:')) continue;
+    let page = helpPages.get(href);
+    if (page === undefined) helpPages.set(href, (page = new URL(`${base}${href.slice('byline:'.length)}.md`)));
+    diagnostic.codeDescription.href = page;
+  }
 }
 
 /** Content-Length framing over a child's stdio; answers matched by id, publishDiagnostics queued per uri. */
@@ -247,6 +273,7 @@ function LspConnection(command, args, log) {
       const headerEnd = joined.indexOf('\r\n\r\n');
       const parseStarted = process.hrtime.bigint();
       const message = JSON.parse(joined.subarray(headerEnd + 4, needed).toString('utf8'));
+      if (this.helpLinkBase !== undefined) expandHelpLinks(message.result?.items ?? message.params?.diagnostics, this.helpLinkBase);
       const timing = { firstByteAt, receivedAt, parseMs: Number(process.hrtime.bigint() - parseStarted) / 1e6, bytes: needed };
       const rest = joined.subarray(needed);
       chunks = rest.length > 0 ? [rest] : [];

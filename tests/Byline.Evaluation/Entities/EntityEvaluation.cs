@@ -377,17 +377,26 @@ public static class EntityEvaluation
         }
         var classes = new ErrorClasses("GUM");
         var score = new Score();
+        var headScore = new Score();
+        var headOverlap = new Score();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
         foreach (var file in files)
         {
-            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file));
+            var document = Path.GetFileNameWithoutExtension(file);
+            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file), Git(repo, "show", $"HEAD:dep/{document}.conllu"));
             var gold = mentions.Select(m => new Span(m.Start, m.End, m.Type)).ToList();
+            // Like with like: a name recogniser finds mentions headed by a proper noun, not Wikified pronouns
+            // and descriptions ("he", "the city"), which the first gold set also holds.
+            var headGold = mentions.Where(m => m.ProperHead == true).Select(m => new Span(m.Start, m.End, m.Type)).ToList();
+            if (mentions.Any(m => m.ProperHead is null)) Console.WriteLine($"  {document}: tokens of the tree and the TSV differ; no head test");
             var clusters = mentions.Select(m => m.Cluster).ToList();
             texts.Add(text);
             var predicted = Recognise(text);
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
-            classes.Add(text, Tuples(gold), Tuples(predicted.Select(p => p.Span).Where(p => p.Type != "MISC").ToList()));
+            headScore.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: true);
+            headOverlap.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: false);
+            classes.Add(text, Tuples(headGold), Tuples(predicted.Select(p => p.Span).Where(p => p.Type != "MISC").ToList()));
             if (shown < showErrors)
             {
                 var spans = predicted.Select(p => p.Span).ToList();
@@ -410,7 +419,9 @@ public static class EntityEvaluation
             }
         }
         score.Print($"GUM {(_gumGenres == "open" ? "academic, bio, court, interview, news, voyage" : "news")} ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
-        if (_errorClassExamples is { } n) classes.Print($"GUM {which}", n);
+        headScore.Print("  the same, gold restricted to mentions whose syntactic head is a proper noun (NNP/NNPS in dep/*.conllu)", ["PER", "ORG", "LOC"]);
+        headOverlap.Print("  the same, overlap match (GUM's spans hold titles, appositions and relative clauses)", ["PER", "ORG", "LOC"]);
+        if (_errorClassExamples is { } n) classes.Print($"GUM {which} (proper-noun heads)", n);
         var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
         var r = goldPairs == 0 ? 0 : (double)correctPairs / goldPairs;
         Console.WriteLine($"  coreference (pairwise over correctly bounded named mentions, gold chains from GUM's coref relations): P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({goldPairs} gold pairs)");
@@ -425,6 +436,8 @@ public static class EntityEvaluation
         var texts = new List<string>();
         var count = 0;
         var classes = new ErrorClasses("re3d", overlap: true);
+        var named = new Score();
+        int goldAll = 0, goldNamed = 0;
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
         {
             var gold = new Dictionary<string, List<Span>>();
@@ -448,7 +461,11 @@ public static class EntityEvaluation
                 var predicted = Recognise(text).Select(p => p.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
-                classes.Add(text, Tuples(docGold), Tuples(predicted));
+                var namedGold = docGold.Where(g => IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))).ToList();
+                named.Add(namedGold, predicted, exact: false);
+                goldAll += docGold.Count;
+                goldNamed += namedGold.Count;
+                classes.Add(text, Tuples(namedGold), Tuples(predicted));
                 if (shown < showErrors)
                 {
                     foreach (var miss in docGold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  missed {miss.Type} '{text[miss.Start..miss.End]}'"); shown++; }
@@ -457,8 +474,30 @@ public static class EntityEvaluation
             }
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
-        if (_errorClassExamples is { } n) classes.Print("re3d", n);
+        named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
+        if (_errorClassExamples is { } n) classes.Print("re3d (named mentions)", n);
         return texts;
+    }
+
+    /// <summary>Pronouns and determiners re3d marks as mentions ("We", "Her", "The secretary"); capitalised, they name no one.</summary>
+    private static readonly HashSet<string> MentionFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
+        "we", "they", "he", "she", "it", "i", "you", "us", "them", "him", "me",
+    };
+
+    /// <summary>
+    /// A re3d mention that a name recogniser can find: some word in it is capitalised and is not a pronoun or determiner
+    /// ("U.S. forces", "the Iraqi city of Mosul"), unlike "the regime", "we", "a fighting position".
+    /// </summary>
+    private static bool IsNamedMention(ReadOnlySpan<char> mention)
+    {
+        foreach (var range in mention.SplitAny(' ', '\n'))
+        {
+            var word = mention[range];
+            if (word.Length > 0 && char.IsUpper(word[0]) && !MentionFunctionWords.Contains(word.ToString())) return true;
+        }
+        return false;
     }
 
     private static List<(int Start, int End, string Type)> Tuples(List<Span> spans) => [.. spans.Select(s => (s.Start, s.End, s.Type))];

@@ -4,7 +4,8 @@ namespace Byline.Evaluation.Entities;
 
 /// <summary>A named mention in GUM: its span in the rebuilt text, its type (PER, ORG, LOC) and its coreference chain.</summary>
 /// <param name="Proper">Written as a proper name (capitalised words); false for a Wikified mention in other words ("he", "the city").</param>
-internal sealed record GumMention(int Start, int End, string Type, string Cluster, bool Proper);
+/// <param name="ProperHead">The mention's syntactic head is a proper noun (NNP/NNPS in GUM's dependency tree); null when no tree was read.</param>
+internal sealed record GumMention(int Start, int End, string Type, string Cluster, bool Proper, bool? ProperHead = null);
 
 /// <summary>
 /// Reads one GUM document in WebAnno TSV (`_build/src/tsv`): the text, one sentence a line, and its named
@@ -22,7 +23,9 @@ internal static class GumTsv
     /// <summary>The genre in a GUM document name ("GUM_news_iodine" → "news"), or null.</summary>
     public static string? Genre(string document) => Path.GetFileNameWithoutExtension(document).Split('_') is ["GUM", var genre, ..] ? genre : null;
 
-    public static (string Text, List<GumMention> Mentions) Read(string tsv)
+    /// <param name="conllu">The same document's dependency tree (`dep/*.conllu`), token for token; when given, each
+    /// mention says whether its head is a proper noun, the usual test of a named mention.</param>
+    public static (string Text, List<GumMention> Mentions) Read(string tsv, string? conllu = null)
     {
         var tokens = new List<(int Start, int End, string Word, int Sentence, string[] Columns)>();
         var sentence = 0;
@@ -48,8 +51,10 @@ internal static class GumTsv
         // Entity ids "[n]" with their type and identity; spans from the first to the last token carrying the id.
         var spans = new Dictionary<string, (int Start, int End, string Type, string? Identity)>();
         var words = new Dictionary<string, List<string>>();
-        foreach (var token in tokens)
+        var members = new Dictionary<string, List<int>>();
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             var entities = token.Columns[3].Split('|');
             var identities = token.Columns[6].Split('|');
             foreach (var entity in entities)
@@ -61,6 +66,7 @@ internal static class GumTsv
                 var identity = identities.FirstOrDefault(x => x.EndsWith($"[{id}]", StringComparison.Ordinal))?.Split('[')[0];
                 spans[id] = spans.TryGetValue(id, out var s) ? s with { End = token.End, Identity = s.Identity ?? identity } : (token.Start, token.End, type, identity);
                 (words.TryGetValue(id, out var list) ? list : words[id] = []).Add(token.Word);
+                (members.TryGetValue(id, out var m) ? m : members[id] = []).Add(t);
             }
         }
         // Coreference chains: column 8 holds relation types, column 9 targets "10-39[69_1]" (to mention 69 from 1).
@@ -79,6 +85,7 @@ internal static class GumTsv
                 if (ids.Length == 2) parent[Find(ids[1])] = Find(ids[0]);
             }
         }
+        var trees = conllu is null ? null : Tree(conllu, tokens.Count);
         var gold = new List<GumMention>();
         foreach (var (id, s) in spans)
         {
@@ -96,9 +103,35 @@ internal static class GumTsv
             }
             // Byline's mention spans leave out a possessive "'s" (rename and hover are about the name).
             var end = text.AsSpan(start, s.End - start).EndsWith(" 's", StringComparison.Ordinal) ? s.End - 3 : s.End;
-            gold.Add(new GumMention(start, end, type, Find(id), proper));
+            gold.Add(new GumMention(start, end, type, Find(id), proper, trees is null ? null : HeadIsProper(members[id], trees)));
         }
         return (text, gold);
+    }
+
+    /// <summary>Each token's head (document-wide index, -1 for a root) and whether it is tagged NNP or NNPS.</summary>
+    private static (int Head, bool Proper)[]? Tree(string conllu, int count)
+    {
+        var result = new List<(int Head, bool Proper)>(count);
+        var sentenceStart = 0;
+        foreach (var line in conllu.Split('\n'))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length < 8) { sentenceStart = result.Count; continue; }
+            if (!int.TryParse(columns[0], CultureInfo.InvariantCulture, out _)) continue; // ranges and empty nodes
+            var head = int.Parse(columns[6], CultureInfo.InvariantCulture);
+            result.Add((head == 0 ? -1 : sentenceStart + head - 1, columns[4] is "NNP" or "NNPS"));
+        }
+        return result.Count == count ? [.. result] : null;
+    }
+
+    /// <summary>Whether the token of a mention whose head lies outside it (its syntactic head) is a proper noun.</summary>
+    private static bool HeadIsProper(List<int> members, (int Head, bool Proper)[] tree)
+    {
+        foreach (var t in members)
+        {
+            if (!members.Contains(tree[t].Head)) return tree[t].Proper;
+        }
+        return false;
     }
 
     private static bool IsProperName(List<string> words)

@@ -32,7 +32,7 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
         foreach (var finding in MatchFindings(request.Context.Diagnostics, document, context.Encoding))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding, context.State.ClientShowsRelatedInformation);
+            var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding, context.State.DiagnosticForm);
             for (var i = 0; i < finding.Fixes.Length; i++)
             {
                 var fix = finding.Fixes[i];

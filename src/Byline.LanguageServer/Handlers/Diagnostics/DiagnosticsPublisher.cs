@@ -74,7 +74,7 @@ public sealed class DiagnosticsPublisher(ServerState state, ServerLog log, Func<
                     // Open but not an article (any more): an empty report clears what an earlier answer showed.
                     return snapshot.GetEditorDocument(uri) is { } other ? new PublishDiagnosticsParams(uri, other.Version, DiagnosticList.Empty) : null;
                 }
-                var report = state.Reports.For(document, state.Encoding, state.ClientShowsRelatedInformation, open: true, cancellationToken);
+                var report = state.Reports.For(document, state.Encoding, state.DiagnosticForm, open: true, cancellationToken);
                 return new PublishDiagnosticsParams(uri, document.Version, report.Items);
             }, cancellationToken);
         }

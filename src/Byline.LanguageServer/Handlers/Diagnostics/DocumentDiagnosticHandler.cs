@@ -71,7 +71,7 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, superseded);
         try
         {
-            return context.State.Reports.For(document, context.Encoding, context.State.ClientShowsRelatedInformation, context.Snapshot.IsOpen(uri), either.Token);
+            return context.State.Reports.For(document, context.Encoding, context.State.DiagnosticForm, context.Snapshot.IsOpen(uri), either.Token);
         }
         catch (OperationCanceledException) when (superseded.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -26,7 +26,7 @@ public sealed class DocumentReport
     private readonly byte[] _itemHashes;
     private readonly int[] _starts; // each finding's start, searched without touching the findings themselves
 
-    private DocumentReport(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, DiagnosticList items, byte[] itemHashes, int reused)
+    private DocumentReport(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, DiagnosticList items, byte[] itemHashes, int reused)
     {
         _itemHashes = itemHashes;
         _starts = new int[document.Diagnostics.Length];
@@ -38,7 +38,7 @@ public sealed class DocumentReport
         Findings = document.Diagnostics;
         Uri = document.Uri;
         Encoding = encoding;
-        RelatedInformation = relatedInformation;
+        Form = form;
         Items = items;
         ResultId = Convert.ToHexStringLower(XxHash128.Hash(itemHashes));
         Reused = reused;
@@ -52,7 +52,7 @@ public sealed class DocumentReport
 
     public PositionEncoding Encoding { get; }
 
-    public bool RelatedInformation { get; }
+    public DiagnosticForm Form { get; }
 
     /// <summary>The diagnostics, in the findings' order, as their JSON.</summary>
     public DiagnosticList Items { get; }
@@ -65,10 +65,16 @@ public sealed class DocumentReport
     /// <param name="previous">The last report of the same document, or null.</param>
     /// <param name="cancellationToken">Stops the document's analysis midway (see <see cref="ArticleDocument.GetAnalysis"/>).</param>
     public static DocumentReport Create(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, DocumentReport? previous = null,
+        CancellationToken cancellationToken = default) =>
+        Create(document, encoding, new DiagnosticForm(relatedInformation), previous, cancellationToken);
+
+    /// <param name="previous">The last report of the same document, or null.</param>
+    /// <param name="cancellationToken">Stops the document's analysis midway (see <see cref="ArticleDocument.GetAnalysis"/>).</param>
+    public static DocumentReport Create(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, DocumentReport? previous = null,
         CancellationToken cancellationToken = default)
     {
         var findings = document.GetDiagnostics(cancellationToken);
-        if (previous is not null && (previous.Uri != document.Uri || previous.Encoding != encoding || previous.RelatedInformation != relatedInformation))
+        if (previous is not null && (previous.Uri != document.Uri || previous.Encoding != encoding || previous.Form != form))
         {
             previous = null;
         }
@@ -92,11 +98,11 @@ public sealed class DocumentReport
                 reused++;
                 continue;
             }
-            var diagnostic = FindingConverter.ToLsp(findings[i], document.Uri, document.Text, encoding, relatedInformation);
+            var diagnostic = FindingConverter.ToLsp(findings[i], document.Uri, document.Text, encoding, form);
             items[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Default.Diagnostic);
             HashItem(items[i], hashes.AsSpan(i * ItemHashLength));
         }
-        return new DocumentReport(document, encoding, relatedInformation, DiagnosticList.FromJson(json), hashes, reused);
+        return new DocumentReport(document, encoding, form, DiagnosticList.FromJson(json), hashes, reused);
     }
 
     // The report's id hashes the items' hashes: one hash of a few bytes per item, not of the whole report's JSON

@@ -15,10 +15,10 @@ public sealed class DocumentReports
 
     /// <summary>The report of <paramref name="document"/>, made from its last one, which it replaces when the document is open.</summary>
     /// <param name="cancellationToken">Stops the document's analysis midway (see <see cref="ArticleDocument.GetAnalysis"/>).</param>
-    public DocumentReport For(ArticleDocument document, PositionEncoding encoding, bool relatedInformation, bool open, CancellationToken cancellationToken = default)
+    public DocumentReport For(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, bool open, CancellationToken cancellationToken = default)
     {
         var key = DocumentUris.Key(document.Uri);
-        var report = DocumentReport.Create(document, encoding, relatedInformation, _last.GetValueOrDefault(key), cancellationToken);
+        var report = DocumentReport.Create(document, encoding, form, _last.GetValueOrDefault(key), cancellationToken);
         if (open)
         {
             _last[key] = report;

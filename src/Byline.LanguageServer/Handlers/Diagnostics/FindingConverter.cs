@@ -5,31 +5,59 @@ using Byline.Text;
 
 namespace Byline.LanguageServer.Handlers.Diagnostics;
 
+/// <summary>
+/// What a client's diagnostics carry besides the finding itself: related information (the client shows it), and
+/// short help links (<c>byline:BYL0001</c>, for a client that expands them to the rule's page itself; others get
+/// the page's full link).
+/// </summary>
+public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false);
+
 /// <summary>Turns the analysis' findings into LSP diagnostics of one document.</summary>
 public static class FindingConverter
 {
     public const string Source = "byline";
+
+    /// <summary>The scheme of a short help link: <c>byline:BYL0001</c> (see <see cref="DiagnosticForm.ShortHelpLinks"/>).</summary>
+    public const string ShortHelpLinkScheme = "byline";
 
     /// <param name="relatedInformation">
     /// The client shows related information (<c>textDocument.publishDiagnostics.relatedInformation</c>; LSP 3.17
     /// has no separate flag for pulled reports). Without it the diagnostics carry none.
     /// </param>
     public static Diagnostic[] ToLsp(ImmutableArray<Finding> findings, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) =>
-        [.. findings.Select(f => ToLsp(f, uri, text, encoding, relatedInformation))];
+        ToLsp(findings, uri, text, encoding, new DiagnosticForm(relatedInformation));
+
+    public static Diagnostic[] ToLsp(ImmutableArray<Finding> findings, string uri, ArticleText text, PositionEncoding encoding, DiagnosticForm form) =>
+        [.. findings.Select(f => ToLsp(f, uri, text, encoding, form))];
+
+    public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) =>
+        ToLsp(finding, uri, text, encoding, new DiagnosticForm(relatedInformation));
 
     /// <summary>
     /// A finding as a diagnostic. The range is the finding's focus when it has one (a claim's head, not the
-    /// whole sentence); the whole span then comes first in the related information.
+    /// whole sentence); the whole span then comes first in the related information when it runs onto another line.
     /// </summary>
-    public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) => new(
+    public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, DiagnosticForm form) => new(
         Range: RangeOf(finding, text, encoding),
         Severity: (DiagnosticSeverity)(int)finding.Severity,
         Code: finding.Rule.Id,
-        CodeDescription: new CodeDescription(finding.Rule.HelpUri),
+        CodeDescription: new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
         Source: Source,
         Message: finding.Message,
         Tags: finding.Tags.HasFlag(FindingTags.Unnecessary) ? [DiagnosticTag.Unnecessary] : null,
-        RelatedInformation: relatedInformation ? Related(finding, uri, text, encoding) : null);
+        RelatedInformation: form.RelatedInformation ? Related(finding, uri, text, encoding) : null);
+
+    /// <summary>The short help link of a rule, which the client expands to its page (<see cref="ExperimentalCapabilities.HelpLinkBase"/>).</summary>
+    public static string ShortHelpLink(string ruleId) => ShortHelpLinkScheme + ":" + ruleId;
+
+    /// <summary>
+    /// The whole span of a finding with a focus (a claim's sentence) is related information only when it runs onto a
+    /// line the focus is not on (a hard-wrapped paragraph): otherwise the focus's line holds the whole sentence, and
+    /// the related location would only point back to that line. On a long article with a paragraph per line, those
+    /// repeated locations were a third of the answer's bytes and most of the objects an editor made from it.
+    /// </summary>
+    private static bool ReachesBeyondLines(Microsoft.CodeAnalysis.Text.TextSpan span, Microsoft.CodeAnalysis.Text.TextSpan focus, ArticleText text) =>
+        text.Lines.GetLineFromOffset(span.Start) < text.Lines.GetLineFromOffset(focus.Start) || text.Lines.GetLineFromOffset(span.End) > text.Lines.GetLineFromOffset(focus.End);
 
     /// <summary>Where the diagnostic of <paramref name="finding"/> is, as the client sends it back in a code action request.</summary>
     public static Protocol.Range RangeOf(Finding finding, ArticleText text, PositionEncoding encoding) =>
@@ -37,7 +65,9 @@ public static class FindingConverter
 
     private static DiagnosticRelatedInformation[]? Related(Finding finding, string uri, ArticleText text, PositionEncoding encoding)
     {
-        var related = finding.Focus is null ? finding.Related : finding.Related.Insert(0, new RelatedLocation(finding.Span, Finding.WholeSpanMessage));
+        var related = finding.Focus is { } focus && ReachesBeyondLines(finding.Span, focus, text)
+            ? finding.Related.Insert(0, new RelatedLocation(finding.Span, Finding.WholeSpanMessage))
+            : finding.Related;
         return related.IsDefaultOrEmpty
             ? null
             : [.. related.Select(r => new DiagnosticRelatedInformation(new Location(uri, text.ToLspRange(r.Span, encoding)), r.Message))];

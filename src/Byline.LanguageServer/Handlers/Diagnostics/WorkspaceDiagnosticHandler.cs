@@ -68,7 +68,7 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IReque
     private static WorkspaceDocumentDiagnosticReport Report(ArticleDocument document, RequestContext context, Dictionary<string, string> previous)
     {
         var open = context.Snapshot.IsOpen(document.Uri);
-        var report = context.State.Reports.For(document, context.Encoding, context.State.ClientShowsRelatedInformation, open);
+        var report = context.State.Reports.For(document, context.Encoding, context.State.DiagnosticForm, open);
         var (items, resultId) = (report.Items, report.ResultId);
         var version = open ? document.Version : null;
         return previous.GetValueOrDefault(DocumentUris.Key(document.Uri)) == resultId

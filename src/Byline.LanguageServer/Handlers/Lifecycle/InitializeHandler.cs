@@ -40,6 +40,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         state.InlayHintsEnabled = request.InitializationOptions is { } hintOptions && Selection.EditorSettings.InlayHints(hintOptions) == true;
         state.SourcingReportCommand = Option(request, "sourcingReportCommand") is { ValueKind: System.Text.Json.JsonValueKind.String } command
             && command.GetString() is { Length: > 0 } name ? name : null;
+        state.ClientExpandsShortHelpLinks = Option(request, "shortHelpLinks") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.Initialized = true;
 
         if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)
@@ -86,7 +87,8 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
             CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
             DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false),
             ExecuteCommandProvider: new ExecuteCommandOptions(Selection.ExecuteCommandHandler.Commands),
-            InlayHintProvider: true);
+            InlayHintProvider: true,
+            Experimental: state.ClientExpandsShortHelpLinks ? new ExperimentalCapabilities(HelpLinkBase: RuleDocs.BaseUri) : null);
 
     /// <summary>
     /// UTF-8 when the client offers it (our text is UTF-16 in memory, but UTF-8 is what most non-VS Code
