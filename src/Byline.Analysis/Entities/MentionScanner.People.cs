@@ -22,7 +22,8 @@ internal static partial class MentionScanner
             if (last == k || HeadType(text, words, k, last) is not null || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
             if (ListedTypeAsWritten(text, words, k) != EntityType.Miscellaneous) return false;
             var rest = text.AsSpan(words[k + 1].Start, words[last].NameEnd - words[k + 1].Start);
-            return NameGazetteer.Default.TypeOf(rest) is null && kb.Match(text, words[k + 1].Start, words[last].NameEnd, Span(text, words[k + 1])) is null
+            return (last == k + 1 ? ListedType(text, words, last) : NameGazetteer.Default.TypeOf(rest)) is null
+                && MatchAsWritten(kb, text, words, k + 1, words[last].NameEnd) is null
                 && (Has(text, words, k + 1, WordClass.GivenName) || last > k + 1);
         }
 

@@ -52,7 +52,7 @@ internal static partial class MentionScanner
         // makes a club of it.
         if (k > 0 && !char.IsUpper(text[words[k - 1].Start]) && Has(text, words, k - 1, WordClass.PersonCue) && IsSingleSpace(text, words[k - 1].End, words[k].Start))
             return (EntityType.Person, TypeEvidence.Context);
-        if (last > k && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } headKnown
+        if (last > k && MatchAsWritten(kb, text, words, last, words[last].NameEnd) is { } headKnown
             && headKnown.Surface.Length == words[last].NameEnd - words[last].Start)
         {
             if (headKnown.Entity.Type == EntityType.Miscellaneous)
@@ -99,7 +99,7 @@ internal static partial class MentionScanner
         var initial = text[words[k].Start];
         var direction = false;
         foreach (var word in EntityWords.Default.Directions.Items) direction |= word[0] == initial;
-        return direction && kb.Match(text, words[last].Start, words[last].NameEnd, Span(text, words[last])) is { } place
+        return direction && MatchAsWritten(kb, text, words, last, words[last].NameEnd) is { } place
             && place.Surface.Length == words[last].NameEnd - words[last].Start && place.Entity.Kind is "country" or "region";
     }
 

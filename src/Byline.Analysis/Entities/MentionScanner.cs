@@ -418,6 +418,13 @@ internal static partial class MentionScanner
         return kb.MatchName(text, w.Start, limit, text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!, wrapped);
     }
 
+    /// <summary>
+    /// The knowledge base's longest name up to <paramref name="limit"/> whose first word is word <paramref name="k"/> as
+    /// written (a possessive "'s" included): through the lexeme's kept names unless the word is a possessive.
+    /// </summary>
+    private static Alias? MatchAsWritten(KnowledgeBase kb, string text, List<Word> words, int k, int limit) =>
+        words[k].IsPossessive ? kb.Match(text, words[k].Start, limit, Span(text, words[k])) : MatchName(kb, text, words, k, limit, wrapped: false);
+
     /// <summary>The name list's type of word <paramref name="k"/>'s name (the word less a possessive), or null.</summary>
     private static EntityType? ListedType(string text, List<Word> words, int k)
     {
