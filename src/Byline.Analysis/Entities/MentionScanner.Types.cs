@@ -89,7 +89,10 @@ internal static partial class MentionScanner
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
         // "North Kivu", "South Ruritania": a compass point opens a place's name, not a person's.
         if (last == k + 1 && IsDirection(Span(text, words[k]))) return (EntityType.Location, TypeEvidence.Shape);
-        if (last > k && !ArticleBefore(text, words, k)) return (EntityType.Person, TypeEvidence.Shape);
+        if (last > k && !ArticleBefore(text, words, k) && !InLowerCase(EntityWords.Default.NameOpeningArticles, Span(text, words[k])))
+        {
+            return (EntityType.Person, TypeEvidence.Shape);
+        }
         return (null, TypeEvidence.None);
     }
 

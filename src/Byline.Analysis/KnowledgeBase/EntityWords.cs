@@ -65,6 +65,9 @@ internal sealed class EntityWords
     /// <summary>the: the article English puts before the names of teams, firms, works and events but not of people.</summary>
     public required WordSet DefiniteArticles { get; init; }
 
+    /// <summary>el, la, le, o…: other languages' definite articles, which open the names of papers and clubs, not of people.</summary>
+    public required WordSet NameOpeningArticles { get; init; }
+
     /// <summary>b, c, lbw, st: a cricket scorecard's dismissals, each followed by a player's name.</summary>
     public required WordSet ScorecardDismissals { get; init; }
 
@@ -123,6 +126,7 @@ internal sealed class EntityWords
             ScorecardInningsEnds = Set("scorecard-innings-ends"),
             OrdinalSuffixes = Set("ordinal-suffixes"),
             DefiniteArticles = Set("definite-articles"),
+            NameOpeningArticles = Set("name-opening-articles"),
             CurrencyPrefixes = Set("currency-prefixes"),
             GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
         };

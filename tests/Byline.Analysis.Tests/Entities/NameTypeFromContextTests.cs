@@ -40,6 +40,17 @@ public class NameTypeFromContextTests
     public void A_lone_given_name_after_a_place_preposition_is_a_place(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 
+    [TestCase("Press review\n\nLe Petit Veilleur said the budget would pass.", "Le Petit Veilleur")]
+    [TestCase("Press review\n\nThe plan was criticised by La Voz Serrana on Tuesday.", "La Voz Serrana")]
+    [TestCase("PRESS DIGEST\n\nEL HERALDO NUEVO\n\n- The port strike ended.", "EL HERALDO NUEVO")]
+    [TestCase("Press review\n\nO Vigia Paulista led with the strike.", "O Vigia Paulista")]
+    public void A_name_opened_by_another_languages_article_is_no_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER").And.Not.Null);
+
+    [Test]
+    public void A_particle_inside_a_persons_name_keeps_the_person() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nMarta Le Brun, the deputy, said the vote was close."), "Marta Le Brun"), Is.EqualTo("PER"));
+
     [Test]
     public void A_party_to_a_case_after_in_stays_a_person() =>
         Assert.That(TypeOf(Analyze("Law\n\nThe court relied on the ruling in Wade v. Ostrander last year."), "Wade"), Is.EqualTo("PER"));
