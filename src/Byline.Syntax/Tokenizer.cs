@@ -140,43 +140,48 @@ public static class Tokenizer
                 i += width;
                 continue;
             }
-            var c = text[i];
-            var hasNext = i + 1 < end && IsWordChar(text, i + 1, end, out _);
-            if (!hasNext)
+            if (!(i + 1 < end && IsWordChar(text, i + 1, end, out _)))
             {
                 break;
             }
-            var previous = text[i - 1];
-            var next = text[i + 1];
-            if (c is '-' or '‐' or '‑' or '_' or '&')
-            {
-                isNumber = false; // "Anti-Daesh", "F-15E", "11-13": one word, no longer a plain number
-            }
-            else if (c is '\'' or '’' && char.IsLetter(previous) && char.IsLetter(next))
-            {
-                isNumber = false; // "country's", "Kata'ib": an apostrophe, not a quote mark
-            }
-            else if (c is '.' or ',' or ':' && char.IsAsciiDigit(previous) && char.IsAsciiDigit(next))
-            {
-                // "3.5", "2,500", "04.01.2022", "6:00"
-            }
-            else if (c == '.' && segmentAllLetters && segmentLetters is >= 1 and <= 2 && char.IsLetter(next))
-            {
-                isNumber = false; // initialisms: "U.S", "D.C", "a.m"
-                segmentLetters = 0;
-                segmentAllLetters = true;
-                i++;
-                continue;
-            }
-            else
+            var inside = MarkInside(text, i, segmentAllLetters, segmentLetters);
+            if (inside == Inside.End)
             {
                 break;
+            }
+            if (inside != Inside.JoinsNumber)
+            {
+                isNumber = false;
             }
             segmentLetters = 0;
             segmentAllLetters = true;
             i++;
         }
         return i;
+    }
+
+    private enum Inside { End, Joins, JoinsNumber, Initialism }
+
+    /// <summary>What the mark at <paramref name="i"/>, between two word characters, does to the word it is in.</summary>
+    private static Inside MarkInside(string text, int i, bool segmentAllLetters, int segmentLetters)
+    {
+        var c = text[i];
+        var previous = text[i - 1];
+        var next = text[i + 1];
+        if (c is '-' or '‐' or '‑' or '_' or '&')
+        {
+            return Inside.Joins; // "Anti-Daesh", "F-15E", "11-13": one word, no longer a plain number
+        }
+        if (c is '\'' or '’' && char.IsLetter(previous) && char.IsLetter(next))
+        {
+            return Inside.Joins; // "country's", "Kata'ib": an apostrophe, not a quote mark
+        }
+        if (c is '.' or ',' or ':' && char.IsAsciiDigit(previous) && char.IsAsciiDigit(next))
+        {
+            return Inside.JoinsNumber; // "3.5", "2,500", "04.01.2022", "6:00"
+        }
+        // Initialisms: "U.S", "D.C", "a.m"
+        return c == '.' && segmentAllLetters && segmentLetters is >= 1 and <= 2 && char.IsLetter(next) ? Inside.Initialism : Inside.End;
     }
 
     /// <summary>
