@@ -6,7 +6,8 @@ using Byline.Text;
 namespace Byline.LanguageServer.Handlers.Diagnostics;
 
 /// <summary>
-/// What a client's diagnostics carry besides the finding itself: related information (the client shows it), and
+/// What a client's diagnostics carry besides the finding itself: related information (the client shows it:
+/// <c>textDocument.publishDiagnostics.relatedInformation</c>; LSP 3.17 has no separate flag for pulled reports), and
 /// short help links (<c>byline:BYL0001</c>, for a client that expands them to the rule's page itself; others get
 /// the page's full link).
 /// </summary>
@@ -20,18 +21,8 @@ public static class FindingConverter
     /// <summary>The scheme of a short help link: <c>byline:BYL0001</c> (see <see cref="DiagnosticForm.ShortHelpLinks"/>).</summary>
     public const string ShortHelpLinkScheme = "byline";
 
-    /// <param name="relatedInformation">
-    /// The client shows related information (<c>textDocument.publishDiagnostics.relatedInformation</c>; LSP 3.17
-    /// has no separate flag for pulled reports). Without it the diagnostics carry none.
-    /// </param>
-    public static Diagnostic[] ToLsp(ImmutableArray<Finding> findings, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) =>
-        ToLsp(findings, uri, text, encoding, new DiagnosticForm(relatedInformation));
-
     public static Diagnostic[] ToLsp(ImmutableArray<Finding> findings, string uri, ArticleText text, PositionEncoding encoding, DiagnosticForm form) =>
         [.. findings.Select(f => ToLsp(f, uri, text, encoding, form))];
-
-    public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, bool relatedInformation) =>
-        ToLsp(finding, uri, text, encoding, new DiagnosticForm(relatedInformation));
 
     /// <summary>
     /// A finding as a diagnostic. The range is the finding's focus when it has one (a claim's head, not the
