@@ -8,13 +8,27 @@ public static class TextFormat
 {
     public static void Write(TextWriter output, IReadOnlyList<ArticleResult> articles, Baseline? baseline)
     {
+        // Each line is formatted into one buffer and written from it: a string per finding was most of what writing
+        // a large folder's output allocated.
+        Span<char> line = stackalloc char[1024];
         foreach (var article in articles)
         {
-            foreach (var finding in article.Findings.Where(f => baseline?.Contains(article.Path, f) != true))
+            foreach (var finding in article.Findings)
             {
+                if (baseline?.Contains(article.Path, finding) == true)
+                {
+                    continue;
+                }
                 // "\n" always, and no line break inside a message (a quoted source may span a wrapped line): every
                 // finding is exactly one line, so a tool reading the output line by line never splits one.
-                output.Write($"{article.Path}({finding.Line},{finding.Column}): {CheckCommand.SeverityName(finding.Severity)} {finding.Code}: {OneLine(finding.Message)}\n");
+                if (line.TryWrite($"{article.Path}({finding.Line},{finding.Column}): {CheckCommand.SeverityName(finding.Severity)} {finding.Code}: {OneLine(finding.Message)}\n", out var written))
+                {
+                    output.Write(line[..written]);
+                }
+                else
+                {
+                    output.Write($"{article.Path}({finding.Line},{finding.Column}): {CheckCommand.SeverityName(finding.Severity)} {finding.Code}: {OneLine(finding.Message)}\n");
+                }
             }
         }
     }
