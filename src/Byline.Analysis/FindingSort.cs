@@ -50,7 +50,7 @@ public static class FindingSort
 
     /// <summary>
     /// Each rule's place among the ids of the rules present, in ordinal order: the findings name a dozen rules at
-    /// most, and come grouped by rule, so the last one asked for is nearly always the next.
+    /// most, and the analysis gathers them rule by rule, so the last one asked for is often the next.
     /// </summary>
     private struct RuleRanks()
     {
@@ -65,10 +65,14 @@ public static class FindingSort
             {
                 return _lastIndex;
             }
-            var index = _rules.FindIndex(r => ReferenceEquals(r, rule));
-            if (index < 0)
+            // A loop, not FindIndex with a lambda: sorted findings change rule nearly every finding.
+            var index = 0;
+            while (index < _rules.Count && !ReferenceEquals(_rules[index], rule))
             {
-                index = _rules.Count;
+                index++;
+            }
+            if (index == _rules.Count)
+            {
                 _rules.Add(rule);
             }
             (_last, _lastIndex) = (rule, index);
