@@ -239,7 +239,6 @@ public sealed class ArticleDocument
             }
             findings.AddRange(analysis.Findings);
         }
-        findings.Sort(FindingOrder.Compare);
-        return findings.ToImmutable();
+        return FindingSort.InReportOrder(findings);
     }
 }
