@@ -32,6 +32,9 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
 
     /// <summary>The word that must follow for the verb to report ("put" only in "put it"), or null.</summary>
     public string? OnlyBefore { get; init; }
+
+    /// <summary>Words after which the verb reports nothing ("continued to climb": an aspect, not speech), or empty.</summary>
+    public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
 }
 
 /// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
@@ -428,7 +431,8 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = Scalar(node, "only_before") });
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = Scalar(node, "only_before"),
+                NotBefore = node.Children.ContainsKey(new YamlScalarNode("not_before")) ? Set(node, "not_before") : FrozenSet<string>.Empty });
         }
         return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }

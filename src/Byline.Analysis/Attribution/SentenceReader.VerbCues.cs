@@ -81,6 +81,10 @@ internal sealed partial class SentenceReader
         {
             return false; // "as the mayor put it" reports; "put pressure on" does not
         }
+        if (i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower))
+        {
+            return false; // "prices continued to climb": the verb is an aspect of another, no report
+        }
         nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
         if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.Lower.EndsWith("ing", StringComparison.Ordinal))
         {
