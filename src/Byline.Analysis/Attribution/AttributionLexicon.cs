@@ -37,6 +37,9 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
 }
 
+/// <summary>A noun of a party's stance read without a possessor (<c>nominal_stances</c>): its lemma and the words it reads before.</summary>
+public sealed record NominalStance(string Lemma, FrozenSet<string> Before);
+
 /// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
 public sealed record NeutralVerb(string Base, string ThirdPerson, string Past, string Gerund);
 
@@ -98,6 +101,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
     public required FrozenDictionary<string, string> StanceNouns { get; init; }
+
+    /// <summary>Stance nouns read without a possessor, by spelling: the lemma and the words after which each reads ("calls" → call, [for]).</summary>
+    public required FrozenDictionary<string, NominalStance> NominalStances { get; init; }
+
+    /// <summary>The prepositions after a stance noun that name who holds it ("support among farmers", "praise from the mayor").</summary>
+    public required FrozenSet<string> NominalStanceSources { get; init; }
 
     /// <summary>Adjectives of a party's stance from <c>Data/party-verbs.yaml</c> ("hopeful", "wary"), read after "be".</summary>
     public required FrozenSet<string> StanceAdjectives { get; init; }
@@ -274,6 +283,7 @@ public sealed class AttributionLexicon
         Add(AnonymousHeads, WordClass.AnonymousHead);
         Add(NounLikeForms, WordClass.NounLikeForm);
         Add(StanceAdjectives, WordClass.StanceAdjective);
+        Add(NominalStances.Keys, WordClass.NominalStance);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         foreach (var (word, classes) in ListedClasses)
@@ -373,6 +383,7 @@ public sealed class AttributionLexicon
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")]),
+            NominalStances = NominalStancesOf(root), NominalStanceSources = Set(root, "nominal_stance_sources"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
@@ -389,8 +400,7 @@ public sealed class AttributionLexicon
             AgentlessParticiples = Set(root, "agentless_participles"),
             BeForms = Set(root, "be_forms"), QuestionVerbs = Set(root, "question_verbs"),
             Intensifiers = Set(root, "intensifiers"),
-            ReactionVerbs = Set(root, "reaction_verbs"),
-            ReactionNouns = Set(root, "reaction_nouns"),
+            ReactionVerbs = Set(root, "reaction_verbs"), ReactionNouns = Set(root, "reaction_nouns"),
             Outlets = [.. Strings(root, "outlets").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
             AnonymityReasons = [.. Strings(root, "anonymity_reasons")], Contractions = [.. Strings(root, "contractions")],
             AnonymousHeads = Set(root, "anonymous_heads"),
@@ -488,6 +498,22 @@ public sealed class AttributionLexicon
     /// The nouns of the WordNet reporting-cue lexicon in the classes <c>stance_nouns.classes</c>, minus its exclusions,
     /// by singular and regular plural spelling.
     /// </summary>
+    /// <summary>Each spelling of <c>nominal_stances</c> with its lemma (the first spelling of its entry) and the words it reads before.</summary>
+    private static FrozenDictionary<string, NominalStance> NominalStancesOf(YamlMappingNode root)
+    {
+        var stances = new Dictionary<string, NominalStance>(StringComparer.Ordinal);
+        foreach (var node in Sequence(root, "nominal_stances").Cast<YamlMappingNode>())
+        {
+            var nouns = Set(node, "nouns");
+            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"));
+            foreach (var noun in nouns)
+            {
+                stances.TryAdd(noun, stance);
+            }
+        }
+        return stances.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     private static FrozenDictionary<string, string> StanceNounsOf(YamlMappingNode settings)
     {
         var classes = Set(settings, "classes");
