@@ -372,8 +372,7 @@ public sealed class AttributionLexicon
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
         var root = EmbeddedData.Root("Byline.Analysis.Data.attribution.yaml");
 
-        var curated = CuratedVerbsOf(root);
-        var partyWords = PartyWordEntries();
+        var (curated, partyWords, nominal) = (CuratedVerbsOf(root), PartyWordEntries(), NominalStancesOf(root));
         return new AttributionLexicon
         {
             CuratedVerbs = curated,
@@ -382,8 +381,8 @@ public sealed class AttributionLexicon
             StanceAdjectives = PartyWords(root, partyWords, "adj").ToFrozenSet(StringComparer.Ordinal),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
-            StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")]),
-            NominalStances = NominalStancesOf(root), NominalStanceSources = Set(root, "nominal_stance_sources"),
+            StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
@@ -514,7 +513,11 @@ public sealed class AttributionLexicon
         return stances.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static FrozenDictionary<string, string> StanceNounsOf(YamlMappingNode settings)
+    /// <summary>
+    /// The WordNet stance nouns of <c>stance_nouns</c>, and the nouns read without a possessor (<paramref name="nominal"/>):
+    /// after a possessor those are the possessor's stance too ("the mayor's calls for").
+    /// </summary>
+    private static FrozenDictionary<string, string> StanceNounsOf(YamlMappingNode settings, FrozenDictionary<string, NominalStance> nominal)
     {
         var classes = Set(settings, "classes");
         var excluded = Set(settings, "exclude");
@@ -527,6 +530,10 @@ public sealed class AttributionLexicon
             }
             nouns.TryAdd(entry.Lemma, entry.Lemma);
             nouns.TryAdd(PluralOf(entry.Lemma), entry.Lemma);
+        }
+        foreach (var (spelling, stance) in nominal)
+        {
+            nouns.TryAdd(spelling, stance.Lemma);
         }
         return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }

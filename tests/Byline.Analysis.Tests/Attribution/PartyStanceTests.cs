@@ -36,6 +36,8 @@ public class PartyStanceTests
     [TestCase("The mayor faced criticism of the toll from dock workers.", "nominal-stance", "criticism of", "dock workers")] // a stance noun with no possessor
     [TestCase("Support for the new pier is strongest among fishermen.", "nominal-stance", "Support for", "fishermen")]
     [TestCase("The ferry line won endorsements from two unions.", "nominal-stance", "endorsements from", "two unions")]
+    [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls", "Mayor Ruiz's")] // a nominal stance after a possessor
+    [TestCase("Residents raised questions about the cost of the pier at once.", "nominal-stance", "questions about", null)]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
