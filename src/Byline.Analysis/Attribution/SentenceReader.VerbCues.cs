@@ -85,6 +85,10 @@ internal sealed partial class SentenceReader
         {
             return false; // "prices continued to climb": the verb is an aspect of another, no report
         }
+        if (DescribesNounAfter(i))
+        {
+            return false; // "leads by 300 pledged delegates", "the proposed sale": a participle before its noun describes it
+        }
         nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
         if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.Lower.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -96,6 +100,17 @@ internal sealed partial class SentenceReader
         }
         return true;
     }
+
+    /// <summary>
+    /// An -ed form between a word that cannot end a subject (a number, a preposition, an adjective) and a common noun:
+    /// it describes that noun ("by 300 pledged delegates", "with avowed respect"), it is no finite verb. Asked of the
+    /// tagger only for that shape.
+    /// </summary>
+    private bool DescribesNounAfter(int i) =>
+        _words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i > 0 && i + 1 < _words.Count && _words[i - 1].IsWord && _words[i + 1].IsWord
+        && !_words[i + 1].IsCapitalized && !_words[i - 1].Has(WordClass.Auxiliary | WordClass.Pronoun)
+        && TagOf(i - 1) is { Upos: Language.UniversalPos.NUM or Language.UniversalPos.ADP or Language.UniversalPos.ADJ }
+        && TagOf(i + 1) is { Upos: Language.UniversalPos.NOUN };
 
     /// <summary>The index after the cue, widened over "in a statement" or a linked "in [a statement](…)".</summary>
     private int WidenCue(int afterCue, ref int cueEnd)

@@ -106,6 +106,8 @@ public class AttributionPatternTests
     [TestCase("The harbour master would have to tell the board about the cracks.")] // an obligation, not a report
     [TestCase("The mayor's claims about the pier were false.")] // a possessor before a noun-like form: no verb
     [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
+    [TestCase("The harbour board holds a lead in pledged votes.")] // a participle between a number and its noun describes the noun
+    [TestCase("None of her five proposed tolls reached a vote.")]
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
     public void Finds_no_attribution(string sentence)
