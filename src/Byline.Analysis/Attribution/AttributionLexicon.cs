@@ -30,8 +30,8 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// </summary>
     public bool PartyOnly { get; init; }
 
-    /// <summary>The word that must follow for the verb to report ("put" only in "put it"), or null.</summary>
-    public string? OnlyBefore { get; init; }
+    /// <summary>The words one of which must follow (after at most an -ly adverb) for the verb to report ("put" only in "put it", "spoke" in "spoke highly of"), or empty.</summary>
+    public FrozenSet<string> OnlyBefore { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>Words after which the verb reports nothing ("continued to climb": an aspect, not speech), or empty.</summary>
     public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
@@ -440,8 +440,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = Scalar(node, "only_before"),
-                NotBefore = node.Children.ContainsKey(new YamlScalarNode("not_before")) ? Set(node, "not_before") : FrozenSet<string>.Empty });
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before") });
         }
         return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -573,6 +572,9 @@ public sealed class AttributionLexicon
     private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children;
 
     private static IEnumerable<string> Strings(YamlMappingNode root, string key) => Sequence(root, key).Select(n => ((YamlScalarNode)n).Value!);
+
+    private static FrozenSet<string> OptionalSet(YamlMappingNode node, string key) =>
+        node.Children.ContainsKey(new YamlScalarNode(key)) ? Set(node, key) : FrozenSet<string>.Empty;
 
     private static FrozenSet<string> Set(YamlMappingNode root, string key) => Strings(root, key).Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
 

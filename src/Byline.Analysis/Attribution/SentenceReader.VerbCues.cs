@@ -77,9 +77,9 @@ internal sealed partial class SentenceReader
         {
             return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
-        if (verb.OnlyBefore is { } required && !(i + 1 < _words.Count && _words[i + 1].Lower == required))
+        if (verb.OnlyBefore.Count > 0 && !FollowedByOneOf(i, verb.OnlyBefore))
         {
-            return false; // "as the mayor put it" reports; "put pressure on" does not
+            return false; // "as the mayor put it" reports, "put pressure on" does not; "spoke highly of" reports, "spoke at the rally" does not
         }
         if (i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower))
         {
@@ -99,6 +99,17 @@ internal sealed partial class SentenceReader
             return false; // "the strikes ordered by": a participle, not a report
         }
         return true;
+    }
+
+    /// <summary>Word <paramref name="i"/> is followed by one of <paramref name="words"/>, or by an -ly adverb and one of them ("spoke warmly of").</summary>
+    private bool FollowedByOneOf(int i, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        var k = i + 1;
+        if (k + 1 < _words.Count && _words[k].IsWord && !words.Contains(_words[k].Lower) && IsTaggedLyAdverb(k))
+        {
+            k++;
+        }
+        return k < _words.Count && words.Contains(_words[k].Lower);
     }
 
     /// <summary>
