@@ -62,6 +62,8 @@ public class PartyStanceTests
 
     [TestCase("Calls for a second ferry grew louder over the winter.", "nominal-stance", "Calls for")]
     [TestCase("The council heard opposition to the toll at every meeting.", "nominal-stance", "opposition to")]
+    [TestCase("There was much talk of a second ferry at the harbour.", "nominal-stance", "talk of")]
+    [TestCase("The ferry line has fielded complaints about the timetable all winter.", "nominal-stance", "complaints about")]
     public void Reads_a_stance_held_by_nobody_named(string sentence, string pattern, string cue)
     {
         var found = Attributions(sentence);
