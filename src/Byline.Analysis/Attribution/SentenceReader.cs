@@ -167,7 +167,33 @@ internal sealed partial class SentenceReader
                 found.Add(verbAttribution);
             }
         }
+        DropNestedStances(found);
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// A stance or cognition cue inside what another attribution of the sentence reports ("The aide said the mayor
+    /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
+    /// second attribution. A speech cue there stays (a report of a report names a second source).
+    /// </summary>
+    private static void DropNestedStances(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
+        {
+            var inner = found[k];
+            if (inner.CueKind != CueKind.Cognition)
+            {
+                continue;
+            }
+            foreach (var outer in found)
+            {
+                if (!ReferenceEquals(outer, inner) && outer.Source is not null && outer.Content.Contains(inner.Cue))
+                {
+                    found.RemoveAt(k);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
