@@ -18,6 +18,17 @@ public class SpanExtentTests
         Assert.That(Attributions(sentence), Is.EqualTo(new List<(string, string?)> { (cue, source) }));
     }
 
+    // A participle clause or a second verb is spoken by the main clause's subject, also after an introductory phrase.
+    [TestCase("Speaking at a rally in Reno, Nevada, the senator attacked the toll, calling it a tax on commuters.", "calling", "the senator")]
+    [TestCase("During the debate on Tuesday, Ruiz criticised the board, saying it had ignored the ferry users.", "saying", "Ruiz")]
+    [TestCase("Once he was mayor, Mr. Lee made the harbour a priority, announcing a new board.", "announcing", "Mr. Lee")]
+    [TestCase("Asked about the pier on Monday, the harbour master shook his head and said it was unsafe.", "said", "the harbour master")]
+    [TestCase("Recalling that night, Tom Ruiz, who ran the campaign, said the crowd was silent.", "Recalling", "Tom Ruiz, who ran the campaign")]
+    public void The_main_clause_subject_after_an_introductory_phrase_speaks(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
+    }
+
     [Test]
     public void A_report_inside_reported_content_names_a_second_source()
     {
