@@ -275,6 +275,11 @@ internal sealed partial class SentenceReader
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
+        if (DescribedSubjectFromStart(headEnd) is { } described)
+        {
+            sourceFirst = described.First;
+            return MakeSource(described.First, described.Last);
+        }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
         {
             // Inverted: "“…,” said Col. John Dorrian."

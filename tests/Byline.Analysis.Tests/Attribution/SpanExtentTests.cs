@@ -29,6 +29,17 @@ public class SpanExtentTests
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
     }
 
+    // A subject described between commas, with prepositions, parentheses or a relative clause inside, is the source
+    // up to the verb; what follows the verb is the content, not an inverted speaker.
+    [TestCase("Tom Lee of Maine, an ally of the harbour board, said the toll would stay.", "said", "Tom Lee of Maine, an ally of the harbour board")]
+    [TestCase("Another former mayor, Ana Ruiz (D), also said the pier was unsafe.", "also said", "Another former mayor, Ana Ruiz (D)")]
+    [TestCase("The board's longtime chair, who ran the harbour for a decade, said fares would rise.", "said", "The board's longtime chair, who ran the harbour for a decade")]
+    [TestCase("The ferry will stop in May, said the harbour master.", "said", "the harbour master")]
+    public void A_described_subject_before_the_verb_is_the_source(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
+    }
+
     [Test]
     public void A_report_inside_reported_content_names_a_second_source()
     {
