@@ -414,7 +414,25 @@ internal sealed partial class SentenceReader
             }
         }
         var first = _words[0];
-        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || _lexicon.IntroductoryOpeners.Contains(first.Lower) || first.Lower.EndsWith("ly", StringComparison.Ordinal));
+        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || _lexicon.IntroductoryOpeners.Contains(first.Lower) || first.Lower.EndsWith("ly", StringComparison.Ordinal))
+            || IsTaggedOpener(0) && NoFiniteVerbBefore(subjectFirst);
+    }
+
+    /// <summary>
+    /// "During a stop in Reno, Nevada, the senator repeated …": a phrase the tagger opens with a preposition, an adverb
+    /// or a participle, with no finite verb of its own, introduces the clause; "In the end, the plan will fail, Ruiz
+    /// said" holds a clause, which is the content.
+    /// </summary>
+    private bool NoFiniteVerbBefore(int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (_words[k].IsWord && TagOf(k) is { IsFiniteVerb: true })
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int SkipThat(int index)

@@ -13,6 +13,7 @@ public class SpanExtentTests
     [TestCase("The harbour master said the mayor believes the pier is safe.", "said", "The harbour master")]
     [TestCase("Ferry operators argued that commuters want a cheaper toll.", "argued", "Ferry operators")]
     [TestCase("She told reporters she hopes the vote will be delayed.", "told", "She")]
+    [TestCase("During a stop in Reno, Nevada, the senator said the mayor believes the toll is fair.", "said", "the senator")] // the opening phrase is no content
     public void A_stance_inside_reported_content_is_no_second_attribution(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Is.EqualTo(new List<(string, string?)> { (cue, source) }));
