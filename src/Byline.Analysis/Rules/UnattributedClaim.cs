@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
+using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Rules;
@@ -23,9 +24,11 @@ public sealed class UnattributedClaim : SourcingRule
             return;
         }
         var insertAt = EndBeforePunctuation(model, sentence.Span);
-        findings.Add(Report(sentence, sentence.Span,
-            "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.") with
+        // Made whole here rather than as a copy of Report's finding: the rule reports most sentences of a folder.
+        findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, sentence.Span,
+            "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.")
         {
+            Demoted = sentence.BlockKind == BlockKind.Headline,
             Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
             Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
         });
