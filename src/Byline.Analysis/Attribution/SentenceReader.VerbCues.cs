@@ -77,9 +77,17 @@ internal sealed partial class SentenceReader
         {
             return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
-        if (verb.OnlyBefore is { } required && !(i + 1 < _words.Count && _words[i + 1].Lower == required))
+        if (verb.OnlyBefore.Count > 0 && !FollowedByOneOf(i, verb.OnlyBefore))
         {
-            return false; // "as the mayor put it" reports; "put pressure on" does not
+            return false; // "as the mayor put it" reports, "put pressure on" does not; "spoke highly of" reports, "spoke at the rally" does not
+        }
+        if (i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower))
+        {
+            return false; // "prices continued to climb": the verb is an aspect of another, no report
+        }
+        if (DescribesNounAfter(i))
+        {
+            return false; // "leads by 300 pledged delegates", "the proposed sale": a participle before its noun describes it
         }
         nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
         if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.Lower.EndsWith("ing", StringComparison.Ordinal))
@@ -92,6 +100,28 @@ internal sealed partial class SentenceReader
         }
         return true;
     }
+
+    /// <summary>Word <paramref name="i"/> is followed by one of <paramref name="words"/>, or by an -ly adverb and one of them ("spoke warmly of").</summary>
+    private bool FollowedByOneOf(int i, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        var k = i + 1;
+        if (k + 1 < _words.Count && _words[k].IsWord && !words.Contains(_words[k].Lower) && IsTaggedLyAdverb(k))
+        {
+            k++;
+        }
+        return k < _words.Count && words.Contains(_words[k].Lower);
+    }
+
+    /// <summary>
+    /// An -ed form between a word that cannot end a subject (a number, a preposition, an adjective) and a common noun:
+    /// it describes that noun ("by 300 pledged delegates", "with avowed respect"), it is no finite verb. Asked of the
+    /// tagger only for that shape.
+    /// </summary>
+    private bool DescribesNounAfter(int i) =>
+        _words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i > 0 && i + 1 < _words.Count && _words[i - 1].IsWord && _words[i + 1].IsWord
+        && !_words[i + 1].IsCapitalized && !_words[i - 1].Has(WordClass.Auxiliary | WordClass.Pronoun)
+        && TagOf(i - 1) is { Upos: Language.UniversalPos.NUM or Language.UniversalPos.ADP or Language.UniversalPos.ADJ }
+        && TagOf(i + 1) is { Upos: Language.UniversalPos.NOUN };
 
     /// <summary>The index after the cue, widened over "in a statement" or a linked "in [a statement](…)".</summary>
     private int WidenCue(int afterCue, ref int cueEnd)
@@ -275,6 +305,11 @@ internal sealed partial class SentenceReader
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
+        if (DescribedSubjectFromStart(headEnd) is { } described)
+        {
+            sourceFirst = described.First;
+            return MakeSource(described.First, described.Last);
+        }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
         {
             // Inverted: "“…,” said Col. John Dorrian."
@@ -401,6 +436,10 @@ internal sealed partial class SentenceReader
             }
             start = comma + 1;
         }
+        else if (start < _words.Count && IsTaggedOpener(start) && SubjectAfterOpener(start) is { } afterOpener)
+        {
+            return afterOpener;
+        }
         if (start >= _words.Count || _words[start].IsWord is false)
         {
             return null;
@@ -415,6 +454,54 @@ internal sealed partial class SentenceReader
             head = _words[subject.Last - 3]; // "Florida Gov. Rick Scott (R)"
         }
         return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : SubjectBeforeTaggedVerb(subject);
+    }
+
+    /// <summary>
+    /// A sentence that opens with what the tagger reads as a preposition, a subordinator, an adverb or a participle
+    /// ("During the debate, …", "Speaking in Ohio, …", "Then she …", "Asked about the toll, …") opens with an
+    /// introductory phrase, not with its subject (a verb first in a news sentence is a participle, whatever its tag).
+    /// </summary>
+    private bool IsTaggedOpener(int start) =>
+        _words[start].IsWord && TagOf(start) is { } tag
+        && (tag.Upos is Language.UniversalPos.ADP or Language.UniversalPos.SCONJ or Language.UniversalPos.ADV || tag.IsVerb);
+
+    /// <summary>
+    /// The subject after an introductory phrase: the noun phrase before the first finite verb past the phrase, which
+    /// ends at its first comma ("Speaking at a rally in Reno, Nevada, the senator said" reads through the place's
+    /// commas to "the senator"); a lone adverb needs no comma ("Then she …", "Later in the day, she …"). Null when no
+    /// such subject is found: the caller then reads the sentence as before.
+    /// </summary>
+    private (int First, int Last)? SubjectAfterOpener(int start)
+    {
+        var from = start + 1;
+        var loneAdverb = TagOf(start) is { Upos: Language.UniversalPos.ADV } && from < _words.Count && _words[from].IsWord;
+        if (!loneAdverb)
+        {
+            while (from < _words.Count && !_words[from].IsPunctuation(','))
+            {
+                from++;
+            }
+            from++;
+        }
+        for (var v = from; v < _words.Count; v++)
+        {
+            if (_words[v].Kind is WordKind.Quote || _words[v].IsPunctuation(';') || _words[v].IsPunctuation(':'))
+            {
+                return null;
+            }
+            if (!_words[v].IsWord || TagOf(v) is not { IsFiniteVerb: true })
+            {
+                continue;
+            }
+            var end = SubjectEndBefore(v);
+            if (end >= from && _words[end].Has(WordClass.RelativePronoun))
+            {
+                continue; // the verb of a relative clause inside the subject ("Tom Ruiz, who ran the campaign, said")
+            }
+            var phrase = end >= from ? NamedSpeakerWithDescription(end) ?? _phrases.Backward(end) : null;
+            return phrase is { } found && found.First >= from ? found : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -356,7 +356,8 @@ public static class SourcingLinker
             {
                 return new Voice(SourcingStatus.Attributed);
             }
-            if (attributions.Length > 0)
+            // A stance named with nobody holding it ("calls for an inquiry grew") leaves a voice carried over in place.
+            if (attributions.Any(a => a.Source is not null || a.Pattern.CarriesVoice))
             {
                 return new Voice(SourcingStatus.Vague);
             }
@@ -379,7 +380,7 @@ public static class SourcingLinker
             {
                 return new Voice(SourcingStatus.Carried, context.QuoteCarried, CarryOver.ContinuedQuotation);
             }
-            return vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
+            return attributions.Length > 0 || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
         }
 
         /// <summary>
