@@ -207,7 +207,7 @@ public sealed class BlockResultTable
     /// <summary>The sentences linking produced, which <see cref="LinkedBlocks"/> index.</summary>
     internal ImmutableArray<SentenceSourcing> LinkedSentences { get; private set; }
 
-    /// <summary>How many prose blocks linking took over from the previous analysis instead of linking them again.</summary>
+    /// <summary>How many blocks linking took over from the previous analysis instead of linking them again.</summary>
     public int LinkedBlocksReused { get; private set; }
 
     /// <summary>How many sentences at the start of <see cref="LinkedSentences"/> are the previous linking's very objects, at the same index.</summary>
@@ -216,8 +216,12 @@ public sealed class BlockResultTable
     /// <summary>The sentences at the end of <see cref="LinkedSentences"/> that are the previous linking's copied across the edit, if any.</summary>
     internal LinkedTail? LinkedTail { get; private set; }
 
-    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused, int kept, LinkedTail? tail)
+    /// <summary>The index of the first block of <see cref="LinkedBlocks"/> that asked whether the article is in Latin script, or -1.</summary>
+    internal int FirstAskedScript { get; private set; } = -1;
+
+    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused, int kept, LinkedTail? tail, int firstAsked)
     {
+        FirstAskedScript = firstAsked;
         LinkedTail = tail;
         LinkedBlocks = linked;
         LinkedSentences = sentences;

@@ -72,21 +72,15 @@ public static class Suppressions
         }
         var reported = ImmutableArray.CreateBuilder<Finding>(findings.Length);
         var suppressed = ImmutableArray.CreateBuilder<SuppressedFinding>();
-        if (fileWide.Count == 0 && byBlock.Count == 0 && reviewed.Count == 0)
+        var suppresses = fileWide.Count > 0 || byBlock.Count > 0 || reviewed.Count > 0; // else only the sort below
+        foreach (var finding in findings)
         {
-            reported.AddRange(findings); // nothing suppresses: only the sort below, for the findings a missing reason adds
-        }
-        else
-        {
-            foreach (var finding in findings)
+            if (suppresses && SuppressibleRules.Contains(finding.Rule.Id) && SuppressionOf(finding, fileWide, byBlock, reviewed) is { } suppression)
             {
-                if (SuppressibleRules.Contains(finding.Rule.Id) && SuppressionOf(finding, fileWide, byBlock, reviewed) is { } suppression)
-                {
-                    suppressed.Add(suppression);
-                    continue;
-                }
-                reported.Add(finding);
+                suppressed.Add(suppression);
+                continue;
             }
+            reported.Add(finding);
         }
         if (options.SeverityOf(FileProblems.SuppressionWithoutReason) is { } severity)
         {

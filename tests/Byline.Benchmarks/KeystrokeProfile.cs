@@ -114,7 +114,7 @@ public static class KeystrokeProfile
         Lap("ArticleAnalyzer.Analyze alone, from the previous analysis");
         var analysis = next.Analysis!;
         Lap("analysis (ArticleDocument.Analysis, all of it)");
-        Count(stages, "(prose blocks whose linking was kept)", analysis.BlockResults.LinkedBlocksReused);
+        Count(stages, "(blocks whose linking was kept)", analysis.BlockResults.LinkedBlocksReused);
         Count(stages, "(blocks parsed again)", syntax.Blocks.Length - syntax.ReusedBlockCount);
         sw.Restart();
         cpuStarted = PhaseTimer.ThreadCpuNanoseconds();

@@ -28,8 +28,11 @@ public static class SourcingLinker
         var keptSentences = 0;
         var keeping = earlier is not null;
         var tail = new TailRun();
-        var start = earlier?.KeepPrefix(syntax.Blocks, linker, linked, out reused) ?? 0;
+        var start = earlier?.KeepPrefix(syntax.Blocks, linker, linked) ?? 0;
+        reused = start;
         keptSentences = linker.Sentences.Count;
+        // The first block that asked whether the article is in Latin script: the next edit's prefix stops there if the answer changes.
+        var firstAsked = earlier is not null && earlier.FirstAsked < start ? earlier.FirstAsked : -1;
         for (var index = start; index < syntax.Blocks.Length; index++)
         {
             var block = syntax.Blocks[index];
@@ -40,7 +43,7 @@ public static class SourcingLinker
             LinkedBlock? kept = null;
             if (earlier?.TryReuse(index, block, linker, prose, out kept, out var oldFirst) == true)
             {
-                reused += prose ? 1 : 0;
+                reused++;
                 // Only copies moved across the edit make the run: blocks before it keep their very sentences, unmoved.
                 if (kept is null) tail.Reused(first, oldFirst);
                 else tail.Linked();
@@ -58,9 +61,13 @@ public static class SourcingLinker
             keeping &= kept is not null && kept.FirstSentence == first;
             keptSentences = keeping ? linker.Sentences.Count : keptSentences;
             linked[index] = keeping ? kept : new LinkedBlock(block.Start, block.Node.Length, incoming, linker.State, first, linker.Sentences.Count - first, linker.AskedScript);
+            if (firstAsked < 0 && linked[index]!.ArticleIsLatin is not null)
+            {
+                firstAsked = index;
+            }
         }
         var sentences = linker.Sentences.DrainToImmutable();
-        blocks.RememberLinking(linked, sentences, reused, keptSentences, earlier is null ? null : tail.Of(sentences.Length, earlier));
+        blocks.RememberLinking(linked, sentences, reused, keptSentences, earlier is null ? null : tail.Of(sentences.Length, earlier), firstAsked);
         return new ArticleSourcing(sentences, publisher);
     }
 
@@ -92,58 +99,76 @@ public static class SourcingLinker
         kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst;
 
     /// <summary>The previous linking of the document and the map of its spans into this text.</summary>
-    private sealed class PreviousLinking(BlockResultTable table, LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, SpanMap map)
+    private sealed class PreviousLinking(BlockResultTable table, LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, SpanMap map, int firstAsked)
     {
         public static PreviousLinking? Of(BlockResultTable table) =>
             table.Previous is { LinkedBlocks: { } linked } previous && SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is { } map
-                ? new PreviousLinking(table, linked, previous.LinkedSentences, map)
+                ? new PreviousLinking(table, linked, previous.LinkedSentences, map, previous.FirstAskedScript)
                 : null;
 
         public int SentenceCount => sentences.Length;
 
-        /// <summary>
-        /// Takes over at once the leading blocks that <see cref="TryReuse"/> would keep as the very objects: the same
-        /// node at the same index and place, before the edit, its sentences next in the list, and for prose the state
-        /// it was linked with, unmoved (a block that asked whether the article is in Latin script gets the same
-        /// answer). Half a long article's blocks on a keystroke in its middle, without mapping each block's states
-        /// and adding its sentences one by one. Returns how many blocks were kept; <paramref name="prose"/> counts
-        /// the prose ones among them.
-        /// </summary>
-        public int KeepPrefix(ImmutableArray<Block> blocks, ArticleLinker linker, LinkedBlock?[] into, out int prose)
-        {
-            prose = 0;
-            var state = linker.State;
-            var checkedState = default(LinkState);
-            var count = 0; // the kept blocks' sentences
-            var shared = Math.Min(table.SharedPrefix, linked.Length);
-            var index = 0;
-            for (; index < shared; index++)
-            {
-                var block = blocks[index];
-                if (table.PreviousIndex![index] != index || linked[index] is not { } before || before.FirstSentence != count
-                    || before.Start != block.Start || !map.IsBefore(new TextSpan(before.Start, before.Length)))
-                {
-                    break;
-                }
-                if (IsProse(block.Kind))
-                {
-                    if (before.In != state || !map.Unmoved(before.Out, ref checkedState) || !map.Unmoved(before.In, ref checkedState)
-                        || before.ArticleIsLatin is { } latin && linker.ArticleIsLatin != latin)
-                    {
-                        break;
-                    }
-                    state = before.Out;
-                    prose++;
-                }
-                into[index] = before;
-                count += before.SentenceCount;
-            }
-            linker.Sentences.AddRange(sentences, count);
-            linker.State = state;
-            return index;
-        }
+        /// <summary>The index of the first block that asked whether the article is in Latin script, or -1.</summary>
+        public int FirstAsked => firstAsked;
 
         public int Delta => map.Delta;
+
+        /// <summary>
+        /// Takes over at once the leading blocks that <see cref="TryReuse"/> would keep as the very objects, without
+        /// visiting them: half a long article's blocks on a keystroke in its middle. They are the shared nodes that end
+        /// before the edit (a binary search over the previous linking's blocks, which lie in order) with a character
+        /// to spare, so every span of their sentences and of the states they received and passed on (sources and
+        /// speakers of their own or earlier sentences) lies before it, unmoved; in a finished linking each prose
+        /// block received what the prose block before it passed on, and a block that is not prose passes the state
+        /// through, so the state after them is what the last prose one passed on. A block that asked whether the
+        /// article is in Latin script ends the run when the answer changed (all blocks of one linking got the same).
+        /// Returns how many blocks were kept.
+        /// </summary>
+        public int KeepPrefix(ImmutableArray<Block> blocks, ArticleLinker linker, LinkedBlock?[] into)
+        {
+            var count = FirstNotWhollyBefore(Math.Min(table.SharedPrefix, linked.Length));
+            if (firstAsked >= 0 && firstAsked < count && linker.ArticleIsLatin != linked[firstAsked]!.ArticleIsLatin)
+            {
+                count = firstAsked;
+            }
+            if (count == 0)
+            {
+                return 0;
+            }
+            Array.Copy(linked, into, count);
+            var last = linked[count - 1]!;
+            linker.Sentences.AddRange(sentences, last.FirstSentence + last.SentenceCount);
+            var prose = count - 1;
+            while (prose >= 0 && !IsProse(blocks[prose].Kind))
+            {
+                prose--;
+            }
+            if (prose >= 0)
+            {
+                linker.State = linked[prose]!.Out;
+            }
+            return count;
+        }
+
+        /// <summary>The first of the first <paramref name="shared"/> earlier blocks that does not end before the edit with a character to spare.</summary>
+        private int FirstNotWhollyBefore(int shared)
+        {
+            int low = 0, high = shared;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                var block = linked[middle]!;
+                if (map.IsBefore(new TextSpan(block.Start, block.Length + 1)))
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+            return low;
+        }
 
         /// <summary>
         /// Adds the block's earlier linked sentences when its node was reused and, for prose, it receives the state it
