@@ -82,8 +82,10 @@ public sealed class AttributionLexicon
             return curated;
         }
         var candidate = CandidateVerbs.GetValueOrDefault(lower);
-        foreach (var lemma in VerbLemmas.RegularLemmasOf(lower))
+        var lemmas = VerbLemmas.RegularLemmasOf(lower);
+        for (var i = 0; i < lemmas.Count; i++)
         {
+            var lemma = lemmas[i];
             if (CuratedVerbs.TryGetValue(lemma, out curated))
             {
                 return curated;
@@ -205,22 +207,26 @@ public sealed class AttributionLexicon
     /// <summary>The outlet a noun phrase names ("the BBC" → "BBC", "Reuters" → "Reuters"), or null.</summary>
     public string? OutletIn(string phrase)
     {
-        var words = phrase.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries); // a Markdown paragraph may wrap "the\nBBC"
-        var start = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        if (start >= words.Length || !OutletsByFirstWord.TryGetValue(words[start].TrimEnd(',', '.', '*'), out var candidates))
+        // Read word by word from the phrase's characters (no array of word strings): it is asked of every source.
+        var at = 0;
+        if (!NextWord(phrase, ref at, out var first))
+        {
+            return null;
+        }
+        var wordsStart = first.Equals("the", StringComparison.OrdinalIgnoreCase) ? at : 0;
+        var afterThe = wordsStart;
+        if (!NextWord(phrase, ref afterThe, out var word)
+            || !OutletsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.TrimEnd(",.*"), out var candidates))
         {
             return null;
         }
         foreach (var outlet in candidates)
         {
-            if (words.Length - start < outlet.Length)
-            {
-                continue;
-            }
+            var next = wordsStart;
             var match = true;
             for (var k = 0; k < outlet.Length && match; k++)
             {
-                match = outlet[k] == words[start + k].TrimEnd(',', '.', '*');
+                match = NextWord(phrase, ref next, out var read) && read.TrimEnd(",.*").SequenceEqual(outlet[k]);
             }
             if (match)
             {
@@ -228,6 +234,24 @@ public sealed class AttributionLexicon
             }
         }
         return null;
+    }
+
+    /// <summary>The next word of <paramref name="phrase"/> from <paramref name="at"/>, split at spaces, tabs and line ends (a Markdown paragraph may wrap "the\nBBC").</summary>
+    private static bool NextWord(string phrase, ref int at, out ReadOnlySpan<char> word)
+    {
+        var rest = phrase.AsSpan(at);
+        var skip = rest.IndexOfAnyExcept(" \n\r\t");
+        if (skip < 0)
+        {
+            at = phrase.Length;
+            word = default;
+            return false;
+        }
+        rest = rest[skip..];
+        var length = rest.IndexOfAny(" \n\r\t");
+        word = length < 0 ? rest : rest[..length];
+        at += skip + word.Length;
+        return true;
     }
 
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>

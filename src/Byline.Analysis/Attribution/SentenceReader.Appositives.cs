@@ -136,3 +136,44 @@ internal sealed partial class SentenceReader
 
     private static bool IsParticiple(Word w) => w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal);
 }
+
+/// <summary>A subject described between commas that the noun-phrase reader gives up on.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "Tom Lee of Maine, an ally of the board, said …", "Another former mayor, Ana Ruiz (D), also said …", "The
+    /// board's chair, Ana Ruiz, who ran the harbour for a decade, said …": from the clause's start to the comma before
+    /// the verb, a subject described between commas (inner prepositions, parentheses, quoted names, a relative clause)
+    /// that the noun-phrase reader gives up on. It opens with a capital, a determiner or a number and holds a comma and
+    /// no finite verb outside a relative clause, so a clause before the verb ("The plan will fail, said the mayor")
+    /// stays content of an inverted report.
+    /// </summary>
+    private (int First, int Last)? DescribedSubjectFromStart(int comma)
+    {
+        if (comma < 3 || !_words[comma].IsPunctuation(',') || ClauseStart(comma) is not (>= 0 and var first) || comma - first < 3)
+        {
+            return null;
+        }
+        var opener = _words[first];
+        if (!(opener.IsWord && (opener.IsCapitalized || opener.Has(WordClass.Determiner)) || opener.Kind == WordKind.Number)
+            || opener.Has(WordClass.Pronoun | WordClass.ClauseBoundary))
+        {
+            return null;
+        }
+        var innerComma = false;
+        for (var k = first; k < comma; k++)
+        {
+            var w = _words[k];
+            if (w.IsWord && w.Has(WordClass.RelativePronoun))
+            {
+                break; // a relative clause describes the subject; its verbs are its own
+            }
+            if (w.Kind == WordKind.Punctuation && w.Text is ";" or ":" || w.IsWord && TagOf(k) is { IsFiniteVerb: true })
+            {
+                return null;
+            }
+            innerComma |= w.IsPunctuation(',');
+        }
+        return innerComma ? (first, comma - 1) : null;
+    }
+}

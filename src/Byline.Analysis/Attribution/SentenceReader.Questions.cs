@@ -25,7 +25,7 @@ internal sealed partial class SentenceReader
         Source? party;
         if (OnlyOpenersBefore(i))
         {
-            party = clauseEnd >= 0 && _phrases.Forward(clauseEnd + 1, allowAppositive: false) is { } subject ? MakeSource(subject.First, subject.Last) : null;
+            party = clauseEnd >= 0 && (SubjectAfterOpener(i) ?? _phrases.Forward(clauseEnd + 1, allowAppositive: false)) is { } subject ? MakeSource(subject.First, subject.Last) : null;
         }
         else
         {

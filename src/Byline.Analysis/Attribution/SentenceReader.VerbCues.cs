@@ -305,6 +305,11 @@ internal sealed partial class SentenceReader
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
+        if (DescribedSubjectFromStart(headEnd) is { } described)
+        {
+            sourceFirst = described.First;
+            return MakeSource(described.First, described.Last);
+        }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
         {
             // Inverted: "“…,” said Col. John Dorrian."
@@ -431,6 +436,10 @@ internal sealed partial class SentenceReader
             }
             start = comma + 1;
         }
+        else if (start < _words.Count && IsTaggedOpener(start) && SubjectAfterOpener(start) is { } afterOpener)
+        {
+            return afterOpener;
+        }
         if (start >= _words.Count || _words[start].IsWord is false)
         {
             return null;
@@ -445,6 +454,54 @@ internal sealed partial class SentenceReader
             head = _words[subject.Last - 3]; // "Florida Gov. Rick Scott (R)"
         }
         return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : SubjectBeforeTaggedVerb(subject);
+    }
+
+    /// <summary>
+    /// A sentence that opens with what the tagger reads as a preposition, a subordinator, an adverb or a participle
+    /// ("During the debate, …", "Speaking in Ohio, …", "Then she …", "Asked about the toll, …") opens with an
+    /// introductory phrase, not with its subject (a verb first in a news sentence is a participle, whatever its tag).
+    /// </summary>
+    private bool IsTaggedOpener(int start) =>
+        _words[start].IsWord && TagOf(start) is { } tag
+        && (tag.Upos is Language.UniversalPos.ADP or Language.UniversalPos.SCONJ or Language.UniversalPos.ADV || tag.IsVerb);
+
+    /// <summary>
+    /// The subject after an introductory phrase: the noun phrase before the first finite verb past the phrase, which
+    /// ends at its first comma ("Speaking at a rally in Reno, Nevada, the senator said" reads through the place's
+    /// commas to "the senator"); a lone adverb needs no comma ("Then she …", "Later in the day, she …"). Null when no
+    /// such subject is found: the caller then reads the sentence as before.
+    /// </summary>
+    private (int First, int Last)? SubjectAfterOpener(int start)
+    {
+        var from = start + 1;
+        var loneAdverb = TagOf(start) is { Upos: Language.UniversalPos.ADV } && from < _words.Count && _words[from].IsWord;
+        if (!loneAdverb)
+        {
+            while (from < _words.Count && !_words[from].IsPunctuation(','))
+            {
+                from++;
+            }
+            from++;
+        }
+        for (var v = from; v < _words.Count; v++)
+        {
+            if (_words[v].Kind is WordKind.Quote || _words[v].IsPunctuation(';') || _words[v].IsPunctuation(':'))
+            {
+                return null;
+            }
+            if (!_words[v].IsWord || TagOf(v) is not { IsFiniteVerb: true })
+            {
+                continue;
+            }
+            var end = SubjectEndBefore(v);
+            if (end >= from && _words[end].Has(WordClass.RelativePronoun))
+            {
+                continue; // the verb of a relative clause inside the subject ("Tom Ruiz, who ran the campaign, said")
+            }
+            var phrase = end >= from ? NamedSpeakerWithDescription(end) ?? _phrases.Backward(end) : null;
+            return phrase is { } found && found.First >= from ? found : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -167,7 +167,33 @@ internal sealed partial class SentenceReader
                 found.Add(read);
             }
         }
+        DropNestedStances(found);
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// A stance or cognition cue inside what another attribution of the sentence reports ("The aide said the mayor
+    /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
+    /// second attribution. A speech cue there stays (a report of a report names a second source).
+    /// </summary>
+    private static void DropNestedStances(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
+        {
+            var inner = found[k];
+            if (inner.CueKind != CueKind.Cognition)
+            {
+                continue;
+            }
+            foreach (var outer in found)
+            {
+                if (!ReferenceEquals(outer, inner) && outer.Source is not null && outer.Content.Contains(inner.Cue))
+                {
+                    found.RemoveAt(k);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -388,7 +414,25 @@ internal sealed partial class SentenceReader
             }
         }
         var first = _words[0];
-        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || _lexicon.IntroductoryOpeners.Contains(first.Lower) || first.Lower.EndsWith("ly", StringComparison.Ordinal));
+        return first.IsWord && (first.Has(WordClass.ClauseBoundary) || _lexicon.IntroductoryOpeners.Contains(first.Lower) || first.Lower.EndsWith("ly", StringComparison.Ordinal))
+            || IsTaggedOpener(0) && NoFiniteVerbBefore(subjectFirst);
+    }
+
+    /// <summary>
+    /// "During a stop in Reno, Nevada, the senator repeated …": a phrase the tagger opens with a preposition, an adverb
+    /// or a participle, with no finite verb of its own, introduces the clause; "In the end, the plan will fail, Ruiz
+    /// said" holds a clause, which is the content.
+    /// </summary>
+    private bool NoFiniteVerbBefore(int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (_words[k].IsWord && TagOf(k) is { IsFiniteVerb: true })
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int SkipThat(int index)

@@ -31,7 +31,7 @@ public class PartyStanceTests
     [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]
     [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical", "The mayor")]
     [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support", "his")]
-    [TestCase("The crowd cheered Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
+    [TestCase("The crowd waited an hour for Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]
     [TestCase("The mayor faced criticism of the toll from dock workers.", "nominal-stance", "criticism of", "dock workers")] // a stance noun with no possessor
     [TestCase("Support for the new pier is strongest among fishermen.", "nominal-stance", "Support for", "fishermen")]

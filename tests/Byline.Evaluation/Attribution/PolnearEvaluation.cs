@@ -12,7 +12,7 @@ namespace Byline.Evaluation.Attribution;
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE] [--span-dump FILE]";
 
     public static int Run(string[] args)
     {
@@ -21,6 +21,8 @@ public static class PolnearEvaluation
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
         // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text; last: BYL0001 where flagged) for error analysis.
         using var dump = Option(args, "--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
+        // --span-dump FILE: one JSON line per document with the gold and predicted cue/source spans and the sentences, for span error analysis.
+        using var spanDump = Option(args, "--span-dump") is { } spanDumpPath ? new StreamWriter(spanDumpPath) : null;
         if (folder is null || split is not ("dev" or "train" or "test"))
         {
             Console.Error.WriteLine("usage: attribution " + Usage);
@@ -94,6 +96,7 @@ public static class PolnearEvaluation
             }
 
             var predicted = analysis.Sourcing.Attributions.ToList();
+            spanDump?.WriteLine(SpanDumpLine(name, syntax, gold, predicted));
             if (showErrors > 0)
             {
                 var goldCues = gold.Attributions.SelectMany(a => a.Cue).ToList();
@@ -122,8 +125,10 @@ public static class PolnearEvaluation
                     }
                 }
             }
-            SpanMatching.Score(gold.Attributions.SelectMany(a => a.Cue).ToList(), predicted.Select(a => (a.Cue.Start, a.Cue.End)).ToList(), cueExact, cueOverlap);
-            SpanMatching.Score(gold.Attributions.SelectMany(a => a.Source).ToList(),
+            // Each distinct span counts once on both sides: PolNeAR links one source annotation to every attribution
+            // of that speaker ("X said … and added …"), as the prediction's sources are one span per speaker mention.
+            SpanMatching.Score(gold.Attributions.SelectMany(a => a.Cue).Distinct().ToList(), predicted.Select(a => (a.Cue.Start, a.Cue.End)).ToList(), cueExact, cueOverlap);
+            SpanMatching.Score(gold.Attributions.SelectMany(a => a.Source).Distinct().ToList(),
                 predicted.Where(a => a.Source is not null).Select(a => (a.Source!.Span.Start, a.Source.Span.End)).Distinct().ToList(), sourceExact, sourceOverlap);
 
             if (Environment.GetEnvironmentVariable("BYLINE_EVAL_SOURCES") == "wrong")
@@ -196,6 +201,29 @@ public static class PolnearEvaluation
             assessed?.Status, assessed?.IsClaim, assessed?.NotClaimReason, assessed?.CarryOver, assessed?.Quotations.Length ?? 0,
             assessed?.Attributions.Length ?? 0, assessed?.VaguePhrases.Length ?? 0, assessed?.StartsWithVoiceChange, cueWhere, sentenceText, cueText,
             string.Join('|', assessed?.Attributions.Select(a => $"{a.CueLemma}:{a.Pattern}") ?? []));
+    }
+
+    private static string SpanDumpLine(string name, ArticleSyntaxTree syntax, BratAnnotations gold, List<Analysis.Attribution.Attribution> predicted)
+    {
+        static int[][] Spans(IEnumerable<(int Start, int End)> spans) => spans.Select(s => new[] { s.Start, s.End }).ToArray();
+        var record = new
+        {
+            name,
+            sentences = syntax.Blocks.SelectMany(b => b.Sentences).Select(s => new[] { s.Span.Start, s.Span.End }).ToArray(),
+            gold = gold.Attributions.Select(a => new { cue = Spans(a.Cue), source = Spans(a.Source), content = Spans(a.Content) }).ToArray(),
+            predicted = predicted.Select(a => new
+            {
+                cue = new[] { a.Cue.Start, a.Cue.End },
+                verb = new[] { a.Verb.Start, a.Verb.End },
+                source = a.Source is null ? null : new[] { a.Source.Span.Start, a.Source.Span.End },
+                kind = a.Source?.Kind.ToString(),
+                content = new[] { a.Content.Start, a.Content.End },
+                pattern = a.Pattern.Name,
+                lemma = a.CueLemma,
+                cueKind = a.CueKind.ToString(),
+            }).ToArray(),
+        };
+        return System.Text.Json.JsonSerializer.Serialize(record);
     }
 
     private static void Tally(Counts counts, bool gold, bool predicted)

@@ -1,0 +1,64 @@
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// Which words are an attribution's cue and its source (the spans an editor sees), on invented sentences of
+/// the shapes news copy takes: one attribution per report, its source the subject of the reporting clause.
+/// </summary>
+public class SpanExtentTests
+{
+    // A stance or cognition verb inside what a speaker reports is part of the report, not a second attribution.
+    [TestCase("The harbour master said the mayor believes the pier is safe.", "said", "The harbour master")]
+    [TestCase("Ferry operators argued that commuters want a cheaper toll.", "argued", "Ferry operators")]
+    [TestCase("She told reporters she hopes the vote will be delayed.", "told", "She")]
+    [TestCase("During a stop in Reno, Nevada, the senator said the mayor believes the toll is fair.", "said", "the senator")] // the opening phrase is no content
+    public void A_stance_inside_reported_content_is_no_second_attribution(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Is.EqualTo(new List<(string, string?)> { (cue, source) }));
+    }
+
+    // A participle clause or a second verb is spoken by the main clause's subject, also after an introductory phrase.
+    [TestCase("Speaking at a rally in Reno, Nevada, the senator attacked the toll, calling it a tax on commuters.", "calling", "the senator")]
+    [TestCase("During the debate on Tuesday, Ruiz criticised the board, saying it had ignored the ferry users.", "saying", "Ruiz")]
+    [TestCase("Once he was mayor, Mr. Lee made the harbour a priority, announcing a new board.", "announcing", "Mr. Lee")]
+    [TestCase("Asked about the pier on Monday, the harbour master shook his head and said it was unsafe.", "said", "the harbour master")]
+    [TestCase("Recalling that night, Tom Ruiz, who ran the campaign, said the crowd was silent.", "Recalling", "Tom Ruiz, who ran the campaign")]
+    public void The_main_clause_subject_after_an_introductory_phrase_speaks(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
+    }
+
+    // A subject described between commas, with prepositions, parentheses or a relative clause inside, is the source
+    // up to the verb; what follows the verb is the content, not an inverted speaker.
+    [TestCase("Tom Lee of Maine, an ally of the harbour board, said the toll would stay.", "said", "Tom Lee of Maine, an ally of the harbour board")]
+    [TestCase("Another former mayor, Ana Ruiz (D), also said the pier was unsafe.", "also said", "Another former mayor, Ana Ruiz (D)")]
+    [TestCase("The board's longtime chair, who ran the harbour for a decade, said fares would rise.", "said", "The board's longtime chair, who ran the harbour for a decade")]
+    [TestCase("The ferry will stop in May, said the harbour master.", "said", "the harbour master")]
+    public void A_described_subject_before_the_verb_is_the_source(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
+    }
+
+    [Test]
+    public void A_report_inside_reported_content_names_a_second_source()
+    {
+        var found = Attributions("The harbour master said the mayor told him the pier would close.");
+        Assert.That(found, Does.Contain(("said", (string?)"The harbour master")));
+        Assert.That(found, Does.Contain(("told", (string?)"the mayor")));
+    }
+
+    [Test]
+    public void A_stance_outside_any_report_is_an_attribution()
+    {
+        Assert.That(Attributions("The mayor believes the pier is safe.").Select(a => a.Cue), Does.Contain("believes"));
+    }
+
+    private static List<(string Cue, string? Source)> Attributions(string sentence)
+    {
+        var text = "Headline\n\n" + sentence + "\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+        return [.. analysis.Sourcing.Attributions.Select(a => (text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
+    }
+}
