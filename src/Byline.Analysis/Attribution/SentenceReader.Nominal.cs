@@ -39,15 +39,19 @@ internal sealed partial class SentenceReader
         {
             return null; // "His claims were false": the phrase is the subject, and what is said of it is the writer's claim
         }
-        if (TagOf(noun) is not { IsNoun: true })
+        if (TagOf(noun) is not { IsNoun: true } || SubjectOfVerbAfter(noun))
         {
-            return null;
+            return null; // "… where her support fell to 40 percent": the phrase is a clause's subject, what is said of it the writer's claim
         }
         var span = TextSpan.FromBounds(_words[first].Span.Start, w.Span.End);
         var source = new Source(span, _text.Substring(span.Start, span.Length), kind);
         var cue = _words[noun].Span;
         return new Attribution(cue, source, ContentFrom(noun + 1), lemma, CueKind.Cognition, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PossessiveNominal };
     }
+
+    /// <summary>The word after the noun is a verb or an auxiliary: the noun's phrase is its subject.</summary>
+    private bool SubjectOfVerbAfter(int noun) =>
+        noun + 1 < _words.Count && _words[noun + 1].IsWord && TagOf(noun + 1) is { Upos: Language.UniversalPos.VERB or Language.UniversalPos.AUX };
 
     /// <summary>
     /// "The mayor was hopeful that …", "Residents are wary of the plan": a party, a form of "be" (with at most one
