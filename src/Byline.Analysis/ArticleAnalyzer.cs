@@ -222,8 +222,7 @@ public static class ArticleAnalyzer
             blocks.ReleaseWords();
         }
         blocks.StopCancellation();
-        findings.Sort(Finding.ReportOrder);
-        return new ArticleAnalysis(model, findings.ToImmutable());
+        return new ArticleAnalysis(model, FindingSort.InReportOrder(findings));
     }
 
     private static void RunRules(ArticleModel model, PreviousFindings? previous, ImmutableArray<Finding>.Builder findings, CancellationToken cancellationToken)

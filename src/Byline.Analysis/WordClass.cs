@@ -98,4 +98,6 @@ public enum WordClass : ulong
     Possessor = 1UL << 61,
     /// <summary>hopeful, confident, wary…: an adjective of a party's stance after "be" ("The mayor was hopeful that …").</summary>
     StanceAdjective = 1UL << 62,
+    /// <summary>criticism, calls, support…: a noun of a party's stance read before what it is about ("calls for an inquiry").</summary>
+    NominalStance = 1UL << 63,
 }

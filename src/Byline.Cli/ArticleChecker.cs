@@ -27,7 +27,47 @@ public static class ArticleChecker
         return results;
     }
 
-    public static ArticleResult CheckOne(ArticleInput input, Severity threshold, bool withFigures, bool withIdentities = true)
+    /// <summary>
+    /// Checks articles on all cores and hands each result to <paramref name="write"/> in input order as soon as it and
+    /// every article before it are done, keeping none: the threads take the next article in order, so only the few
+    /// finished ahead of a slower one wait. A whole-folder check kept every article's findings to the end (~150 MB
+    /// for 10,000 articles, copied by each collection that promoted them).
+    /// </summary>
+    /// <param name="write">Called under a lock, one article at a time, in input order.</param>
+    public static void CheckInOrder(IReadOnlyList<ArticleInput> inputs, Severity threshold, bool withIdentities, bool withText,
+        Action<ArticleResult> write, ProgressLine? progress)
+    {
+        var pending = new ArticleResult?[inputs.Count];
+        var gate = new Lock();
+        var taken = -1;
+        var written = 0;
+        void Work()
+        {
+            for (var i = Interlocked.Increment(ref taken); i < inputs.Count; i = Interlocked.Increment(ref taken))
+            {
+                var result = CheckOne(inputs[i], threshold, withFigures: false, withIdentities, withText);
+                Volatile.Write(ref pending[i], result);
+                progress?.Advance(result.Bytes);
+                lock (gate)
+                {
+                    while (written < pending.Length && pending[written] is { } next)
+                    {
+                        pending[written++] = null;
+                        write(next);
+                    }
+                }
+            }
+        }
+        var helpers = new Task[Math.Max(0, Math.Min(Environment.ProcessorCount, inputs.Count) - 1)];
+        for (var h = 0; h < helpers.Length; h++)
+        {
+            helpers[h] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        Work();
+        Task.WaitAll(helpers);
+    }
+
+    public static ArticleResult CheckOne(ArticleInput input, Severity threshold, bool withFigures, bool withIdentities = true, bool withText = true)
     {
         var error = new StringWriter();
         ArticleDocument? document;
@@ -41,7 +81,7 @@ public static class ArticleChecker
             return ArticleResult.Unreadable(input.DisplayPath, error.ToString().TrimEnd());
         }
         using var phase = PhaseTimer.Summed("check: analyse an article, keep its findings");
-        return ArticleResult.From(input.DisplayPath, document, threshold, withIdentities) with
+        return ArticleResult.From(input.DisplayPath, document, threshold, withIdentities, withText) with
         {
             Bytes = fileBytes, // as read: no second look-up of the file's length
             Figures = withFigures ? Byline.Reports.ArticleFigures.From(input.DisplayPath, document) : null,

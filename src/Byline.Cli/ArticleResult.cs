@@ -30,7 +30,11 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
     /// Also each finding's fingerprint and fixes, which only SARIF, JSONL and a baseline read; without, they are left
     /// empty. Hashing every finding's text was ~5 % of a text check's processor time (docs/performance.md).
     /// </param>
-    public static ArticleResult From(string path, ArticleDocument document, Severity threshold, bool withIdentities = true)
+    /// <param name="withText">
+    /// Also each finding's flagged text, which the text format never shows; without (and without identities, which
+    /// hash it) it is left empty.
+    /// </param>
+    public static ArticleResult From(string path, ArticleDocument document, Severity threshold, bool withIdentities = true, bool withText = true)
     {
         var fingerprints = withIdentities ? new Fingerprints() : null;
         // Reported and suppressed findings in one position order, so that a finding's occurrence number (and with
@@ -48,7 +52,7 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
             {
                 continue;
             }
-            var flagged = document.Text.ToString(finding.Span);
+            var flagged = withText || fingerprints is not null ? document.Text.ToString(finding.Span) : "";
             // Findings below the threshold still count as occurrences, so a fingerprint does not depend on --severity.
             var fingerprint = fingerprints?.Next(finding.Rule.Id, flagged, hashed: reported);
             if (!reported)

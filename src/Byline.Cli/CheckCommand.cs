@@ -66,15 +66,58 @@ public static class CheckCommand
             inputs = WithoutClaimHeads(inputs);
         }
         var progress = ProgressLine.ForTerminal(inputs);
-        var checking = PhaseTimer.Once("check: check all articles (parallel)");
         var withIdentities = options.Format is "sarif" or "jsonl" || baseline is not null;
+        var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
+        if (options.Format == "text")
+        {
+            return CheckAsText(inputs, options.Threshold, baseline, withIdentities, output, error, progress, problems);
+        }
+        var checking = PhaseTimer.Once("check: check all articles (parallel)");
         var articles = ArticleChecker.CheckAll(inputs, options.Threshold, options.Format == "jsonl", withIdentities,
             options.Format == "jsonl" ? StreamTo(output, progress) : null, progress);
         checking.Dispose();
         progress?.Clear();
-        var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
         using var writing = PhaseTimer.Once("check: write the output");
         return Finish(articles, options.Format, baseline, output, error, problems);
+    }
+
+    /// <summary>
+    /// The text format: each article's lines written as soon as it and the articles before it are checked, so no
+    /// article's findings are kept to the end; the summary and the exit code come from their counts.
+    /// </summary>
+    private static int CheckAsText(IReadOnlyList<ArticleInput> inputs, Severity threshold, Baseline? baseline, bool withIdentities,
+        StreamWriter output, TextWriter error, ProgressLine? progress, RunProblems problems)
+    {
+        var tally = new CheckTally(baseline);
+        using (PhaseTimer.Once("check: check all articles (parallel), write each in order"))
+        {
+            ArticleChecker.CheckInOrder(inputs, threshold, withIdentities, withText: withIdentities, article =>
+            {
+                progress?.Clear();
+                TextFormat.WriteArticle(output, article, baseline);
+                tally.Add(article);
+            }, progress);
+        }
+        progress?.Clear();
+        output.Flush();
+        foreach (var message in tally.Errors)
+        {
+            error.WriteLine(message);
+        }
+        return Conclude(tally, error, problems);
+    }
+
+    /// <summary>The summary on standard error and the exit code <see cref="CheckOutcome"/> decides.</summary>
+    private static int Conclude(CheckTally tally, TextWriter error, RunProblems problems)
+    {
+        var colour = !Console.IsOutputRedirected && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        error.WriteLine(TextFormat.Summary(tally, colour));
+        var outcome = new CheckOutcome(problems.Files + tally.Errors.Count, problems.Configuration, tally.Articles - tally.Errors.Count, tally.NewFindings);
+        if (outcome.ArticlesChecked == 0)
+        {
+            error.WriteLine("byline: no articles were checked.");
+        }
+        return outcome.ExitCode;
     }
 
     /// <summary>
@@ -115,18 +158,12 @@ public static class CheckCommand
         }
         // The findings before the summary, also when both streams go to one terminal: standard output is buffered.
         output.Flush();
-        var colour = !Console.IsOutputRedirected && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-        error.WriteLine(TextFormat.Summary(articles, baseline, colour));
-        var outcome = new CheckOutcome(
-            problems.Files + articles.Count(a => a.Error is not null),
-            problems.Configuration,
-            articles.Count(a => a.Error is null),
-            articles.Sum(a => a.Findings.Count(f => baseline?.Contains(a.Path, f) != true)));
-        if (outcome.ArticlesChecked == 0)
+        var tally = new CheckTally(baseline);
+        foreach (var article in articles)
         {
-            error.WriteLine("byline: no articles were checked.");
+            tally.Add(article);
         }
-        return outcome.ExitCode;
+        return Conclude(tally, error, problems);
     }
 
     public static bool TryLoadBaseline(string? path, TextWriter error, out Baseline? baseline)

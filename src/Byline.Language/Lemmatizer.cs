@@ -57,7 +57,7 @@ internal sealed class Lemmatizer
         {
             if (_rules.TryGetValue(RuleKey(tag.Id, word, length), out var rule) && rule.Strip < word.Length)
             {
-                var lemma = word[..^rule.Strip].ToLowerInvariant() + rule.Append;
+                var lemma = LowerStem(word, rule);
                 if (seen.Add(lemma))
                 {
                     yield return lemma;
@@ -65,6 +65,34 @@ internal sealed class Lemmatizer
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="Candidates"/> appended to <paramref name="into"/>, repeats included: the same lemmas in the same
+    /// order with no iterator or set, for a caller that makes them for every new spelling.
+    /// </summary>
+    public void AddCandidates(string word, PosTag tag, List<string> into)
+    {
+        if (_exceptions.TryGetValue(ExceptionKey(tag.Id, word), out var exception))
+        {
+            into.Add(exception);
+        }
+        for (var length = Math.Min(MaxSuffix, word.Length); length >= 0; length--)
+        {
+            if (_rules.TryGetValue(RuleKey(tag.Id, word, length), out var rule) && rule.Strip < word.Length)
+            {
+                into.Add(LowerStem(word, rule));
+            }
+        }
+    }
+
+    /// <summary>The word without the rule's stripped ending, lower-cased, with its ending appended: one string.</summary>
+    private static string LowerStem(string word, LemmaRule rule) =>
+        string.Create(word.Length - rule.Strip + rule.Append.Length, (word, rule), static (span, state) =>
+        {
+            var keep = state.word.Length - state.rule.Strip;
+            state.word.AsSpan(0, keep).ToLowerInvariant(span);
+            state.rule.Append.AsSpan().CopyTo(span[keep..]);
+        });
 
     private LemmaRule FindRule(ReadOnlySpan<char> word, byte tag)
     {

@@ -111,6 +111,9 @@ public sealed class PartOfSpeechTagger
     /// </summary>
     public IEnumerable<string> LemmaCandidates(string word, PosTag tag) => _lemmatizer.Candidates(word, tag);
 
+    /// <summary><see cref="LemmaCandidates"/> appended to <paramref name="into"/>, repeats included (no iterator, no set).</summary>
+    public void AddLemmaCandidates(string word, PosTag tag, List<string> into) => _lemmatizer.AddCandidates(word, tag, into);
+
     /// <summary>
     /// A reader of one sentence's tags that tags from the left only as far as it is asked (<see cref="LeftTags"/>).
     /// Dispose it to return its buffers.

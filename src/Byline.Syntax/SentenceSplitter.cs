@@ -186,9 +186,27 @@ internal static class SentenceSplitter
         {
             return false; // an initial: "Joe R. Biden", "Isiah L. Booker"
         }
-        if (lexicon.AmbiguousLookup.Contains(wordText) || wordText.Contains('.'))
+        if (lexicon.AmbiguousLookup.Contains(wordText))
         {
             return StartsWithCapital(text, next);
+        }
+        if (IsInitials(wordText))
+        {
+            return false; // a person's or a club's initials: "F.W. de Klerk", "J.R. Okafor", "F.C. Dorvasi"
+        }
+        return !wordText.Contains('.') || StartsWithCapital(text, next);
+    }
+
+    /// <summary>
+    /// Single capitals joined by periods ("J.R", "F.C"): initials, which a name follows, as one capital with a period
+    /// is. The initialisms of places that end sentences ("U.K", "D.C") are on the ambiguous list and read there.
+    /// </summary>
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0) return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsAsciiLetterUpper(word[i]) : word[i] != '.') return false;
         }
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Text;
@@ -20,32 +21,49 @@ public sealed class LineMap
     {
         var starts = new List<int> { 0 };
         var length = text.Length;
-        // Copy in chunks: SourceText indexer calls are slow for large texts.
-        var buffer = new char[Math.Min(length, 64 * 1024) + 1];
+        // Copy in chunks (SourceText indexer calls are slow for large texts) into a pooled buffer: a whole-folder
+        // check makes a map per article, and a fresh buffer each time was a tenth of the text's size in garbage.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Min(length, 64 * 1024) + 1);
+        var chunkLength = Math.Min(buffer.Length - 1, 64 * 1024);
         var previousWasCr = false;
-        for (var chunkStart = 0; chunkStart < length; chunkStart += buffer.Length - 1)
+        for (var chunkStart = 0; chunkStart < length; chunkStart += chunkLength)
         {
-            var count = Math.Min(buffer.Length - 1, length - chunkStart);
+            var count = Math.Min(chunkLength, length - chunkStart);
             text.CopyTo(chunkStart, buffer, 0, count);
-            for (var i = 0; i < count; i++)
+            var chunk = buffer.AsSpan(0, count);
+            var i = 0;
+            if (previousWasCr && count > 0 && chunk[0] != '\n')
             {
-                var c = buffer[i];
-                var offset = chunkStart + i;
-                if (previousWasCr && c != '\n')
+                starts.Add(chunkStart);
+            }
+            previousWasCr = false;
+            while (i < count)
+            {
+                var found = chunk[i..].IndexOfAny('\n', '\r');
+                if (found < 0)
                 {
-                    starts.Add(offset);
+                    break;
                 }
-                previousWasCr = false;
-                if (c == '\n')
+                i += found;
+                if (chunk[i] == '\n')
                 {
-                    starts.Add(offset + 1);
+                    starts.Add(chunkStart + i + 1);
                 }
-                else if (c == '\r')
+                else if (i + 1 < count)
                 {
-                    previousWasCr = true;
+                    if (chunk[i + 1] != '\n')
+                    {
+                        starts.Add(chunkStart + i + 1); // a lone \r ends a line
+                    }
                 }
+                else
+                {
+                    previousWasCr = true; // the chunk's last character: the next chunk decides
+                }
+                i++;
             }
         }
+        ArrayPool<char>.Shared.Return(buffer);
         if (previousWasCr)
         {
             starts.Add(length);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Byline.Analysis;
 using Byline.Analysis.Rules;
@@ -127,12 +128,50 @@ public sealed class ArticleDocument
         {
             throw new IOException(kind == Files.FileKind.Missing ? $"{path} does not exist." : $"{path} is not a regular file (a FIFO, socket or device); it is not read.");
         }
-        var bytes = File.ReadAllBytes(path);
-        fileBytes = bytes.Length;
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = ReadAndDecode(path, out fileBytes);
         // The format from the path itself: the same answer as from the URI made of it, without parsing that URI again.
         return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews,
             ArticleSyntaxTree.FormatFromPath(path));
+    }
+
+    // Articles up to this size are read into a pooled buffer: a whole-folder check decodes each file once and drops
+    // its bytes, so a fresh array per file was only garbage (the larger ones are rare enough to read as before).
+    private const int PooledReadLimit = 1 << 20;
+
+    private static DecodedText ReadAndDecode(string path, out long fileBytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(handle);
+        if (length > PooledReadLimit)
+        {
+            var bytes = File.ReadAllBytes(path);
+            fileBytes = bytes.Length;
+            return TextDecoder.Decode(bytes);
+        }
+        // Read to the end, not to the length asked first: the file may have changed since (as ReadAllBytes does).
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
+        var total = 0;
+        try
+        {
+            int read;
+            while ((read = RandomAccess.Read(handle, buffer.AsSpan(total), total)) > 0)
+            {
+                total += read;
+                if (total == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, total).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            fileBytes = total;
+            return TextDecoder.Decode(buffer.AsSpan(0, total));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -200,7 +239,6 @@ public sealed class ArticleDocument
             }
             findings.AddRange(analysis.Findings);
         }
-        findings.Sort(FindingOrder.Compare);
-        return findings.ToImmutable();
+        return FindingSort.InReportOrder(findings);
     }
 }

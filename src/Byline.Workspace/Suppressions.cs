@@ -72,14 +72,21 @@ public static class Suppressions
         }
         var reported = ImmutableArray.CreateBuilder<Finding>(findings.Length);
         var suppressed = ImmutableArray.CreateBuilder<SuppressedFinding>();
-        foreach (var finding in findings)
+        if (fileWide.Count == 0 && byBlock.Count == 0 && reviewed.Count == 0)
         {
-            if (SuppressibleRules.Contains(finding.Rule.Id) && SuppressionOf(finding, fileWide, byBlock, reviewed) is { } suppression)
+            reported.AddRange(findings); // nothing suppresses: only the sort below, for the findings a missing reason adds
+        }
+        else
+        {
+            foreach (var finding in findings)
             {
-                suppressed.Add(suppression);
-                continue;
+                if (SuppressibleRules.Contains(finding.Rule.Id) && SuppressionOf(finding, fileWide, byBlock, reviewed) is { } suppression)
+                {
+                    suppressed.Add(suppression);
+                    continue;
+                }
+                reported.Add(finding);
             }
-            reported.Add(finding);
         }
         if (options.SeverityOf(FileProblems.SuppressionWithoutReason) is { } severity)
         {
@@ -90,7 +97,7 @@ public static class Suppressions
                     : "The reason is still the placeholder. Say why the finding is acceptable, for the next editor.";
                 reported.Add(new Finding(FileProblems.SuppressionWithoutReason, severity, suppression.Comment.Span, message));
             }
-            reported.Sort(FindingOrder.Compare);
+            return (FindingSort.InReportOrder(reported), suppressed.ToImmutable());
         }
         return (reported.ToImmutable(), suppressed.ToImmutable());
     }

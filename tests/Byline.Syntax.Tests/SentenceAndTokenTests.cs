@@ -20,6 +20,8 @@ public class SentenceAndTokenTests
     [TestCase("'Really?' he asked. Nobody answered.", "'Really?' he asked. | Nobody answered.")]
     [TestCase("The team arrived in Washington D.C. after many difficulties. They were twice denied visas.",
         "The team arrived in Washington D.C. after many difficulties. | They were twice denied visas.")]
+    [TestCase("Foreign minister J.K. Varma met F.C. Dorvasi officials. They talked.", "Foreign minister J.K. Varma met F.C. Dorvasi officials. | They talked.")]
+    [TestCase("The plant is in Trenton, N.J. The mayor opened it.", "The plant is in Trenton, N.J. | The mayor opened it.")]
     [TestCase("Shares of Acme Inc. rose. Acme Inc. The company said nothing.", "Shares of Acme Inc. rose. | Acme Inc. | The company said nothing.")]
     [TestCase("He paused... and went on. Then it ended… Everyone left.", "He paused... and went on. | Then it ended… | Everyone left.")]
     [TestCase("Sputnik International, 1920, 04.01.2022 reported a fire at 6:00 a.m. on Monday.", "Sputnik International, 1920, 04.01.2022 reported a fire at 6:00 a.m. on Monday.")]

@@ -30,9 +30,15 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// </summary>
     public bool PartyOnly { get; init; }
 
-    /// <summary>The word that must follow for the verb to report ("put" only in "put it"), or null.</summary>
-    public string? OnlyBefore { get; init; }
+    /// <summary>The words one of which must follow (after at most an -ly adverb) for the verb to report ("put" only in "put it", "spoke" in "spoke highly of"), or empty.</summary>
+    public FrozenSet<string> OnlyBefore { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words after which the verb reports nothing ("continued to climb": an aspect, not speech), or empty.</summary>
+    public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
 }
+
+/// <summary>A noun of a party's stance read without a possessor (<c>nominal_stances</c>): its lemma and the words it reads before.</summary>
+public sealed record NominalStance(string Lemma, FrozenSet<string> Before);
 
 /// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
 public sealed record NeutralVerb(string Base, string ThirdPerson, string Past, string Gerund);
@@ -76,8 +82,10 @@ public sealed class AttributionLexicon
             return curated;
         }
         var candidate = CandidateVerbs.GetValueOrDefault(lower);
-        foreach (var lemma in VerbLemmas.RegularLemmasOf(lower))
+        var lemmas = VerbLemmas.RegularLemmasOf(lower);
+        for (var i = 0; i < lemmas.Count; i++)
         {
+            var lemma = lemmas[i];
             if (CuratedVerbs.TryGetValue(lemma, out curated))
             {
                 return curated;
@@ -95,6 +103,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
     public required FrozenDictionary<string, string> StanceNouns { get; init; }
+
+    /// <summary>Stance nouns read without a possessor, by spelling: the lemma and the words after which each reads ("calls" → call, [for]).</summary>
+    public required FrozenDictionary<string, NominalStance> NominalStances { get; init; }
+
+    /// <summary>The prepositions after a stance noun that name who holds it ("support among farmers", "praise from the mayor").</summary>
+    public required FrozenSet<string> NominalStanceSources { get; init; }
 
     /// <summary>Adjectives of a party's stance from <c>Data/party-verbs.yaml</c> ("hopeful", "wary"), read after "be".</summary>
     public required FrozenSet<string> StanceAdjectives { get; init; }
@@ -193,22 +207,26 @@ public sealed class AttributionLexicon
     /// <summary>The outlet a noun phrase names ("the BBC" → "BBC", "Reuters" → "Reuters"), or null.</summary>
     public string? OutletIn(string phrase)
     {
-        var words = phrase.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries); // a Markdown paragraph may wrap "the\nBBC"
-        var start = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        if (start >= words.Length || !OutletsByFirstWord.TryGetValue(words[start].TrimEnd(',', '.', '*'), out var candidates))
+        // Read word by word from the phrase's characters (no array of word strings): it is asked of every source.
+        var at = 0;
+        if (!NextWord(phrase, ref at, out var first))
+        {
+            return null;
+        }
+        var wordsStart = first.Equals("the", StringComparison.OrdinalIgnoreCase) ? at : 0;
+        var afterThe = wordsStart;
+        if (!NextWord(phrase, ref afterThe, out var word)
+            || !OutletsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.TrimEnd(",.*"), out var candidates))
         {
             return null;
         }
         foreach (var outlet in candidates)
         {
-            if (words.Length - start < outlet.Length)
-            {
-                continue;
-            }
+            var next = wordsStart;
             var match = true;
             for (var k = 0; k < outlet.Length && match; k++)
             {
-                match = outlet[k] == words[start + k].TrimEnd(',', '.', '*');
+                match = NextWord(phrase, ref next, out var read) && read.TrimEnd(",.*").SequenceEqual(outlet[k]);
             }
             if (match)
             {
@@ -216,6 +234,24 @@ public sealed class AttributionLexicon
             }
         }
         return null;
+    }
+
+    /// <summary>The next word of <paramref name="phrase"/> from <paramref name="at"/>, split at spaces, tabs and line ends (a Markdown paragraph may wrap "the\nBBC").</summary>
+    private static bool NextWord(string phrase, ref int at, out ReadOnlySpan<char> word)
+    {
+        var rest = phrase.AsSpan(at);
+        var skip = rest.IndexOfAnyExcept(" \n\r\t");
+        if (skip < 0)
+        {
+            at = phrase.Length;
+            word = default;
+            return false;
+        }
+        rest = rest[skip..];
+        var length = rest.IndexOfAny(" \n\r\t");
+        word = length < 0 ? rest : rest[..length];
+        at += skip + word.Length;
+        return true;
     }
 
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
@@ -271,6 +307,7 @@ public sealed class AttributionLexicon
         Add(AnonymousHeads, WordClass.AnonymousHead);
         Add(NounLikeForms, WordClass.NounLikeForm);
         Add(StanceAdjectives, WordClass.StanceAdjective);
+        Add(NominalStances.Keys, WordClass.NominalStance);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
         foreach (var (word, classes) in ListedClasses)
@@ -359,8 +396,7 @@ public sealed class AttributionLexicon
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
         var root = EmbeddedData.Root("Byline.Analysis.Data.attribution.yaml");
 
-        var curated = CuratedVerbsOf(root);
-        var partyWords = PartyWordEntries();
+        var (curated, partyWords, nominal) = (CuratedVerbsOf(root), PartyWordEntries(), NominalStancesOf(root));
         return new AttributionLexicon
         {
             CuratedVerbs = curated,
@@ -369,7 +405,8 @@ public sealed class AttributionLexicon
             StanceAdjectives = PartyWords(root, partyWords, "adj").ToFrozenSet(StringComparer.Ordinal),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
-            StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")]),
+            StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
@@ -386,8 +423,7 @@ public sealed class AttributionLexicon
             AgentlessParticiples = Set(root, "agentless_participles"),
             BeForms = Set(root, "be_forms"), QuestionVerbs = Set(root, "question_verbs"),
             Intensifiers = Set(root, "intensifiers"),
-            ReactionVerbs = Set(root, "reaction_verbs"),
-            ReactionNouns = Set(root, "reaction_nouns"),
+            ReactionVerbs = Set(root, "reaction_verbs"), ReactionNouns = Set(root, "reaction_nouns"),
             Outlets = [.. Strings(root, "outlets").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
             AnonymityReasons = [.. Strings(root, "anonymity_reasons")], Contractions = [.. Strings(root, "contractions")],
             AnonymousHeads = Set(root, "anonymous_heads"),
@@ -428,7 +464,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = Scalar(node, "only_before") });
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before") });
         }
         return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -484,7 +520,27 @@ public sealed class AttributionLexicon
     /// The nouns of the WordNet reporting-cue lexicon in the classes <c>stance_nouns.classes</c>, minus its exclusions,
     /// by singular and regular plural spelling.
     /// </summary>
-    private static FrozenDictionary<string, string> StanceNounsOf(YamlMappingNode settings)
+    /// <summary>Each spelling of <c>nominal_stances</c> with its lemma (the first spelling of its entry) and the words it reads before.</summary>
+    private static FrozenDictionary<string, NominalStance> NominalStancesOf(YamlMappingNode root)
+    {
+        var stances = new Dictionary<string, NominalStance>(StringComparer.Ordinal);
+        foreach (var node in Sequence(root, "nominal_stances").Cast<YamlMappingNode>())
+        {
+            var nouns = Set(node, "nouns");
+            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"));
+            foreach (var noun in nouns)
+            {
+                stances.TryAdd(noun, stance);
+            }
+        }
+        return stances.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The WordNet stance nouns of <c>stance_nouns</c>, and the nouns read without a possessor (<paramref name="nominal"/>):
+    /// after a possessor those are the possessor's stance too ("the mayor's calls for").
+    /// </summary>
+    private static FrozenDictionary<string, string> StanceNounsOf(YamlMappingNode settings, FrozenDictionary<string, NominalStance> nominal)
     {
         var classes = Set(settings, "classes");
         var excluded = Set(settings, "exclude");
@@ -497,6 +553,10 @@ public sealed class AttributionLexicon
             }
             nouns.TryAdd(entry.Lemma, entry.Lemma);
             nouns.TryAdd(PluralOf(entry.Lemma), entry.Lemma);
+        }
+        foreach (var (spelling, stance) in nominal)
+        {
+            nouns.TryAdd(spelling, stance.Lemma);
         }
         return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -536,6 +596,9 @@ public sealed class AttributionLexicon
     private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children;
 
     private static IEnumerable<string> Strings(YamlMappingNode root, string key) => Sequence(root, key).Select(n => ((YamlScalarNode)n).Value!);
+
+    private static FrozenSet<string> OptionalSet(YamlMappingNode node, string key) =>
+        node.Children.ContainsKey(new YamlScalarNode(key)) ? Set(node, key) : FrozenSet<string>.Empty;
 
     private static FrozenSet<string> Set(YamlMappingNode root, string key) => Strings(root, key).Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
 

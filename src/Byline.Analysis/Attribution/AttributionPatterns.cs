@@ -65,6 +65,14 @@ public static class AttributionPatterns
         "POSSESSOR:PARTY CUE:NOUN CONTENT", "Despite his support for the toll, the bridge stayed free.") { CarriesVoice = false };
 
     /// <summary>
+    /// A party's stance named by a noun with no possessor, before what it is about: "calls for an inquiry", "support
+    /// among farmers". Its source is the party after a source preposition, or none (the sentence is then vaguely
+    /// sourced, not unattributed). It carries no voice.
+    /// </summary>
+    public static readonly AttributionPattern NominalStance = new("nominal-stance",
+        "CUE:NOUN(stance) PREP CONTENT [(from|among|by) SOURCE:PARTY]", "Calls for an inquiry from dock workers grew louder.") { CarriesVoice = false };
+
+    /// <summary>
     /// A question put to the party who answers, told by a question verb's participle: the one asked is the party, the
     /// question the content. It carries no voice: the answer is reported by a cue of its own.
     /// </summary>
@@ -81,5 +89,5 @@ public static class AttributionPatterns
 
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, QuestionPut, PurposeInfinitive];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive];
 }

@@ -130,6 +130,31 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
     public LinkState Map(LinkState state, ref bool ok) => new(
         Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok));
 
+    /// <summary>
+    /// Whether nothing of the state lies at or after the changed range, so that <see cref="Map(LinkState, ref bool)"/>
+    /// returns it as it is. <paramref name="checkedState"/> is the last state found unmoved: consecutive blocks pass
+    /// on mostly the same objects, and those are not walked again.
+    /// </summary>
+    public bool Unmoved(LinkState state, ref LinkState checkedState)
+    {
+        var unmoved = Unmoved(state.LastSource, checkedState)
+            && Unmoved(state.NextQuoteSpeaker, checkedState)
+            && Unmoved(state.PreviousLastSpeaker, checkedState)
+            && Unmoved(state.StatementSpeaker, checkedState);
+        if (unmoved)
+        {
+            checkedState = state;
+        }
+        return unmoved;
+    }
+
+    private bool Unmoved(Source? source, LinkState known) =>
+        source is null || ReferenceEquals(source, known.LastSource) || Unmoved(source);
+
+    private bool Unmoved(Attribution? a, LinkState known) =>
+        a is null || ReferenceEquals(a, known.NextQuoteSpeaker) || ReferenceEquals(a, known.PreviousLastSpeaker)
+        || ReferenceEquals(a, known.StatementSpeaker) || Unmoved(a);
+
     // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).
     private bool Unmoved(Source source) =>
         IsBefore(source.Span) && (source.AnonymityReason is not { } r || IsBefore(r)) && (source.Antecedent is null || Unmoved(source.Antecedent));

@@ -80,4 +80,38 @@ internal sealed partial class SentenceReader
         var cue = TextSpan.FromBounds(_words[be].Span.Start, _words[i].Span.End);
         return new Attribution(cue, source, ContentFrom(SkipThat(i + 1)), _words[i].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[i].Span, Pattern = AttributionPatterns.PartyStance };
     }
+
+    /// <summary>
+    /// "calls for an inquiry", "criticism of the toll from dock workers", "support among farmers": a stance noun with no
+    /// possessor (<c>nominal_stances</c>), before one of its own words, that the tagger reads as a noun. The sentence
+    /// reports a stance; a party after a source preposition in the same phrase holds it, else none is named.
+    /// </summary>
+    private Attribution? NominalStance(int i)
+    {
+        if (i + 2 >= _words.Count || !_lexicon.NominalStances.TryGetValue(_words[i].Lower, out var stance) || !stance.Before.Contains(_words[i + 1].Lower)
+            || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Possessor)
+            || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start) || TagOf(i) is not { IsNoun: true })
+        {
+            return null; // after a possessor the possessive pattern decides ("His calls for …" opening a sentence is its subject)
+        }
+        var cue = TextSpan.FromBounds(_words[i].Span.Start, _words[i + 1].Span.End);
+        return new Attribution(cue, NominalStanceHolder(i + 1), ContentFrom(i + 2), stance.Lemma, CueKind.Cognition, LoadedCue: false)
+        {
+            Verb = _words[i].Span,
+            Pattern = AttributionPatterns.NominalStance,
+        };
+    }
+
+    /// <summary>The party after the first source preposition before the phrase ends ("praise for the plan from the mayor"), or null.</summary>
+    private Source? NominalStanceHolder(int k)
+    {
+        for (var end = Math.Min(_words.Count, k + 8); k < end && _words[k].IsWord; k++)
+        {
+            if (_lexicon.NominalStanceSources.Contains(_words[k].Lower))
+            {
+                return _phrases.Forward(k + 1, allowAppositive: false) is { } party ? MakeSource(party.First, party.Last) : null;
+            }
+        }
+        return null;
+    }
 }

@@ -77,9 +77,17 @@ internal sealed partial class SentenceReader
         {
             return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
-        if (verb.OnlyBefore is { } required && !(i + 1 < _words.Count && _words[i + 1].Lower == required))
+        if (verb.OnlyBefore.Count > 0 && !FollowedByOneOf(i, verb.OnlyBefore))
         {
-            return false; // "as the mayor put it" reports; "put pressure on" does not
+            return false; // "as the mayor put it" reports, "put pressure on" does not; "spoke highly of" reports, "spoke at the rally" does not
+        }
+        if (i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower))
+        {
+            return false; // "prices continued to climb": the verb is an aspect of another, no report
+        }
+        if (DescribesNounAfter(i))
+        {
+            return false; // "leads by 300 pledged delegates", "the proposed sale": a participle before its noun describes it
         }
         nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
         if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.Lower.EndsWith("ing", StringComparison.Ordinal))
@@ -92,6 +100,28 @@ internal sealed partial class SentenceReader
         }
         return true;
     }
+
+    /// <summary>Word <paramref name="i"/> is followed by one of <paramref name="words"/>, or by an -ly adverb and one of them ("spoke warmly of").</summary>
+    private bool FollowedByOneOf(int i, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        var k = i + 1;
+        if (k + 1 < _words.Count && _words[k].IsWord && !words.Contains(_words[k].Lower) && IsTaggedLyAdverb(k))
+        {
+            k++;
+        }
+        return k < _words.Count && words.Contains(_words[k].Lower);
+    }
+
+    /// <summary>
+    /// An -ed form between a word that cannot end a subject (a number, a preposition, an adjective) and a common noun:
+    /// it describes that noun ("by 300 pledged delegates", "with avowed respect"), it is no finite verb. Asked of the
+    /// tagger only for that shape.
+    /// </summary>
+    private bool DescribesNounAfter(int i) =>
+        _words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i > 0 && i + 1 < _words.Count && _words[i - 1].IsWord && _words[i + 1].IsWord
+        && !_words[i + 1].IsCapitalized && !_words[i - 1].Has(WordClass.Auxiliary | WordClass.Pronoun)
+        && TagOf(i - 1) is { Upos: Language.UniversalPos.NUM or Language.UniversalPos.ADP or Language.UniversalPos.ADJ }
+        && TagOf(i + 1) is { Upos: Language.UniversalPos.NOUN };
 
     /// <summary>The index after the cue, widened over "in a statement" or a linked "in [a statement](…)".</summary>
     private int WidenCue(int afterCue, ref int cueEnd)

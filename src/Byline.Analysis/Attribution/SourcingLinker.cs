@@ -28,7 +28,9 @@ public static class SourcingLinker
         var keptSentences = 0;
         var keeping = earlier is not null;
         var tail = new TailRun();
-        for (var index = 0; index < syntax.Blocks.Length; index++)
+        var start = earlier?.KeepPrefix(syntax.Blocks, linker, linked, out reused) ?? 0;
+        keptSentences = linker.Sentences.Count;
+        for (var index = start; index < syntax.Blocks.Length; index++)
         {
             var block = syntax.Blocks[index];
             var prose = IsProse(block.Kind);
@@ -98,6 +100,48 @@ public static class SourcingLinker
                 : null;
 
         public int SentenceCount => sentences.Length;
+
+        /// <summary>
+        /// Takes over at once the leading blocks that <see cref="TryReuse"/> would keep as the very objects: the same
+        /// node at the same index and place, before the edit, its sentences next in the list, and for prose the state
+        /// it was linked with, unmoved (a block that asked whether the article is in Latin script gets the same
+        /// answer). Half a long article's blocks on a keystroke in its middle, without mapping each block's states
+        /// and adding its sentences one by one. Returns how many blocks were kept; <paramref name="prose"/> counts
+        /// the prose ones among them.
+        /// </summary>
+        public int KeepPrefix(ImmutableArray<Block> blocks, ArticleLinker linker, LinkedBlock?[] into, out int prose)
+        {
+            prose = 0;
+            var state = linker.State;
+            var checkedState = default(LinkState);
+            var count = 0; // the kept blocks' sentences
+            var shared = Math.Min(table.SharedPrefix, linked.Length);
+            var index = 0;
+            for (; index < shared; index++)
+            {
+                var block = blocks[index];
+                if (table.PreviousIndex![index] != index || linked[index] is not { } before || before.FirstSentence != count
+                    || before.Start != block.Start || !map.IsBefore(new TextSpan(before.Start, before.Length)))
+                {
+                    break;
+                }
+                if (IsProse(block.Kind))
+                {
+                    if (before.In != state || !map.Unmoved(before.Out, ref checkedState) || !map.Unmoved(before.In, ref checkedState)
+                        || before.ArticleIsLatin is { } latin && linker.ArticleIsLatin != latin)
+                    {
+                        break;
+                    }
+                    state = before.Out;
+                    prose++;
+                }
+                into[index] = before;
+                count += before.SentenceCount;
+            }
+            linker.Sentences.AddRange(sentences, count);
+            linker.State = state;
+            return index;
+        }
 
         public int Delta => map.Delta;
 
@@ -287,7 +331,8 @@ public static class SourcingLinker
             {
                 return new Voice(SourcingStatus.Attributed);
             }
-            if (attributions.Length > 0)
+            // A stance named with nobody holding it ("calls for an inquiry grew") leaves a voice carried over in place.
+            if (attributions.Any(a => a.Source is not null || a.Pattern.CarriesVoice))
             {
                 return new Voice(SourcingStatus.Vague);
             }
@@ -310,7 +355,7 @@ public static class SourcingLinker
             {
                 return new Voice(SourcingStatus.Carried, context.QuoteCarried, CarryOver.ContinuedQuotation);
             }
-            return vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
+            return attributions.Length > 0 || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
         }
 
         /// <summary>

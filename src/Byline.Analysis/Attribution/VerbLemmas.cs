@@ -19,7 +19,9 @@ internal static class VerbLemmas
     /// The lemmas a lower-case word with a regular verb ending may be a form of, the likelier first (the lemmatizer's
     /// candidates, <see cref="PartOfSpeechTagger.LemmaCandidates"/>); none for a word without one.
     /// </summary>
-    public static IEnumerable<string> RegularLemmasOf(string lower)
+    // Made for every new spelling with a verb ending (a whole-folder check meets one every few dozen words): the
+    // candidates go into one list per thread and only the kept lemmas into the result, with no iterator or set.
+    public static IReadOnlyList<string> RegularLemmasOf(string lower)
     {
         if (lower.Length < 4)
         {
@@ -30,12 +32,34 @@ internal static class VerbLemmas
             : lower.EndsWith("ed", StringComparison.Ordinal) ? tags.Past
             : lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 4 ? tags.Gerund
             : [];
+        if (forms.Length == 0)
+        {
+            return [];
+        }
         var tagger = PartOfSpeechTagger.Default;
-        return forms.SelectMany(tag => tagger.LemmaCandidates(lower, tag)).Where(lemma => lemma != lower && lemma.Length > 1).Distinct(StringComparer.Ordinal);
+        var candidates = _candidates ??= [];
+        candidates.Clear();
+        foreach (var tag in forms)
+        {
+            tagger.AddLemmaCandidates(lower, tag, candidates);
+        }
+        List<string>? lemmas = null;
+        foreach (var lemma in candidates)
+        {
+            // The first of each spelling, in the candidates' order (a handful: a linear search beats a set).
+            if (lemma != lower && lemma.Length > 1 && (lemmas is null || !lemmas.Contains(lemma)))
+            {
+                (lemmas ??= new List<string>(2)).Add(lemma);
+            }
+        }
+        return (IReadOnlyList<string>?)lemmas ?? [];
     }
 
+    [ThreadStatic]
+    private static List<string>? _candidates;
+
     /// <summary>The likeliest lemma of a regular verb form, or null (<see cref="RegularLemmasOf"/>).</summary>
-    public static string? RegularLemmaOf(string lower) => RegularLemmasOf(lower).FirstOrDefault();
+    public static string? RegularLemmaOf(string lower) => RegularLemmasOf(lower) is [var first, ..] ? first : null;
 
     /// <summary>
     /// The lemma of a past form whose lemma ends in a silent "e" the ending dropped ("joked" → joke, "opined" → opine),

@@ -89,6 +89,37 @@ internal static partial class MentionScanner
             || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
     }
 
+    private ref partial struct SentenceScan
+    {
+        /// <summary>
+        /// "Jan Brandt ( Westford ) , Ole Lind ( Kelso )": in a list of players the name in brackets after a player's is
+        /// the club they play for, unless it is a country or a region (a national side, where they come from). "Tom Arne
+        /// ( Canada ) Vortana 1:54.4": in motor sport and cycling results the name right after a rider's country is the
+        /// team or the make they ride for; not a second person named in full.
+        /// </summary>
+        private readonly bool IsTeamOfPlayer(MentionCandidate candidate)
+        {
+            if (candidates.Count == 0 || candidate.Known?.Entity is { } known && (known.Type is EntityType.Person or EntityType.Miscellaneous || known.Kind is "country" or "region"))
+            {
+                return false;
+            }
+            var before = candidates[^1];
+            if (IsNamedPerson(before) && !candidate.IsAcronym) // not "Anna Berg Trust ( ABT )": an acronym defined
+            {
+                return Between(before.End, candidate.Start) is "(" && Between(candidate.End, Math.Min(sentenceEnd, candidate.End + 3)).StartsWith(')');
+            }
+            return candidates.Count >= 2 && before.Known?.Entity.Kind == "country" && IsNamedPerson(candidates[^2])
+                && Between(candidates[^2].End, before.Start) is "(" && Between(before.End, candidate.Start) is ")"
+                && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2);
+        }
+
+        /// <summary>A person the knowledge base, a list of names, a given name or a title says is one: not two capitals typed by their shape alone ("Tourist Information").</summary>
+        private static bool IsNamedPerson(MentionCandidate c) => c.Type == EntityType.Person && (c.Known is not null || c.Evidence >= TypeEvidence.Listed);
+
+        /// <summary>The text between two offsets without its spaces ("" when the second comes first).</summary>
+        private readonly ReadOnlySpan<char> Between(int from, int to) => to > from ? text.AsSpan(from, to - from).Trim(' ') : [];
+    }
+
     /// <summary>"c Hollis b Marsh 46": a name right after a scorecard's dismissal letters is a player's (<c>scorecard-dismissals</c>).</summary>
     private static bool IsDismissedBy(string text, List<Word> words, int last, MentionCandidate candidate)
     {

@@ -238,6 +238,11 @@ internal static partial class MentionScanner
             var namedAfterHome = known is not null && (headType is null || headType == EntityType.Location && !Has(text, words, last, WordClass.PlaceHead))
                 && OpensNameAfterHome(k, last, known);
             var withForm = known is not null && OnlyLegalFormAfter(text, words, k, last, known);
+            if (titleCase && known is not null && EventInHeading(k, known) is { } heading)
+            {
+                k = heading.Last;
+                return heading.Candidate;
+            }
             if (known is not null && !(headType is not null && runEnd > w.Start + known.Surface.Length && !withForm) && !namedAfterHome)
             {
                 var end = withForm ? runEnd : w.Start + known.Surface.Length;
@@ -265,6 +270,20 @@ internal static partial class MentionScanner
             var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial && evidence != TypeEvidence.Listed);
             k = last;
             return guessed;
+        }
+
+        /// <summary>
+        /// "German Masters", "Results from the Canadian Open": in a title-case heading, where capitals say nothing, a
+        /// known people or place before an event's head word names the event, as in a line in capitals.
+        /// </summary>
+        private readonly (MentionCandidate Candidate, int Last)? EventInHeading(int k, Alias known)
+        {
+            var end = words[k].Start + known.Surface.Length;
+            var last = k;
+            while (last + 1 < words.Count && words[last + 1].Start < end) last++;
+            if (EventHeadInCapitals(text, words, last, end, known, capitals: false) is not (var head and > 0)) return null;
+            var headEnd = words[head].NameEnd;
+            return (Make(text, words, k, head, headEnd, OneLine(text[words[k].Start..headEnd]), null, EntityType.Miscellaneous, TypeEvidence.Context, sentenceInitial: false), head);
         }
 
         /// <summary>
@@ -334,7 +353,7 @@ internal static partial class MentionScanner
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
             if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
-                || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate))
+                || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
             {
                 candidate = AsTeam(candidate);
             }
@@ -391,10 +410,11 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// The last word of an event named after a people or a place in a line in capitals ("CANADIAN OPEN", "BELGIAN GRAND
-    /// PRIX", "U.S. OPEN"): a nationality and up to two words before an event's head word (an adjective is followed by
-    /// its noun, so the words between belong to the name), a country or city right before one. -1 when there is none.
+    /// PRIX", "U.S. OPEN"), or in a title-case heading (<paramref name="capitals"/> false: "Results from the Canadian
+    /// Open"): a nationality and up to two words before an event's head word (an adjective is followed by its noun, so
+    /// the words between belong to the name), a country or city right before one. -1 when there is none.
     /// </summary>
-    private static int EventHeadInCapitals(string text, List<Word> words, int last, int end, Alias known)
+    private static int EventHeadInCapitals(string text, List<Word> words, int last, int end, Alias known, bool capitals = true)
     {
         var nationality = known.Entity.Kind == "nationality";
         if (!nationality && known.Entity.Type != EntityType.Location) return -1;
@@ -403,8 +423,9 @@ internal static partial class MentionScanner
         for (var j = last + 1; j <= limit; j++)
         {
             var length = words[j].NameEnd - words[j].Start;
-            if (!IsSingleSpace(text, j == last + 1 ? end : words[j - 1].End, words[j].Start) || !IsCapitalsWord(text, words[j]) || length > buffer.Length) return -1;
-            var word = InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
+            if (!IsSingleSpace(text, j == last + 1 ? end : words[j - 1].End, words[j].Start) || length > buffer.Length
+                || !(capitals ? IsCapitalsWord(text, words[j]) : char.IsUpper(text[words[j].Start]))) return -1;
+            var word = capitals ? InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]) : text.AsSpan(words[j].Start, length);
             if (EntityWords.Default.EventHeads.Contains(word)) return j;
             if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1; // rare: lines in capitals
         }

@@ -69,6 +69,8 @@ public class AttributionPatternTests
     [TestCase("Ana Ruiz took to social media on Friday to announce the closure.", "purpose-infinitive", "to announce", "Ana Ruiz")]
     [TestCase("And she’s argued that the pier is unsafe.", "subject-cue-content", "argued", "she’s")] // a pronoun with its contracted auxiliary, no possessor
     [TestCase("He's predicted a long winter for the ferry crews.", "subject-cue-content", "predicted", "He's")]
+    [TestCase("The harbour master continued to insist that the pier was safe.", "subject-cue-content", "continued to insist", "The harbour master")] // "continue to" chains to the reporting verb after it
+    [TestCase("The harbour master spoke warmly of the new ferry.", "subject-cue-content", "spoke", "The harbour master")] // "speak" reports before about/of/out, an -ly adverb between
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -105,6 +107,11 @@ public class AttributionPatternTests
     [TestCase("The harbour master would have to tell the board about the cracks.")] // an obligation, not a report
     [TestCase("The mayor's claims about the pier were false.")] // a possessor before a noun-like form: no verb
     [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
+    [TestCase("The harbour board holds a lead in pledged votes.")] // a participle between a number and its noun describes the noun
+    [TestCase("None of her five proposed tolls reached a vote.")]
+    [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
+    [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
+    [TestCase("The dispute over the pier continues in the courts.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

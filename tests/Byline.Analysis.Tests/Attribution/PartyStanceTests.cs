@@ -33,7 +33,12 @@ public class PartyStanceTests
     [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support", "his")]
     [TestCase("The crowd waited an hour for Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]
-    public void Reads_a_partys_stance(string sentence, string pattern, string cue, string source)
+    [TestCase("The mayor faced criticism of the toll from dock workers.", "nominal-stance", "criticism of", "dock workers")] // a stance noun with no possessor
+    [TestCase("Support for the new pier is strongest among fishermen.", "nominal-stance", "Support for", "fishermen")]
+    [TestCase("The ferry line won endorsements from two unions.", "nominal-stance", "endorsements from", "two unions")]
+    [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls", "Mayor Ruiz's")] // a nominal stance after a possessor
+    [TestCase("Residents raised questions about the cost of the pier at once.", "nominal-stance", "questions about", null)]
+    public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
         Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
@@ -53,6 +58,30 @@ public class PartyStanceTests
     {
         var found = Attributions(sentence).Where(a => a.Pattern is "party-stance" or "possessive-nominal").ToList();
         Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
+    [TestCase("Calls for a second ferry grew louder over the winter.", "nominal-stance", "Calls for")]
+    [TestCase("The council heard opposition to the toll at every meeting.", "nominal-stance", "opposition to")]
+    [TestCase("There was much talk of a second ferry at the harbour.", "nominal-stance", "talk of")]
+    [TestCase("The ferry line has fielded complaints about the timetable all winter.", "nominal-stance", "complaints about")]
+    public void Reads_a_stance_held_by_nobody_named(string sentence, string pattern, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((pattern, cue, (string?)null)), string.Join("; ", found));
+    }
+
+    [Test]
+    public void A_stance_held_by_nobody_named_is_vague_not_unattributed()
+    {
+        const string article = "Ferry\n\nCalls for a second ferry grew louder over the winter.\n";
+        Assert.That(SentenceAt(article, "Calls for").Status, Is.EqualTo(SourcingStatus.Vague));
+    }
+
+    [Test]
+    public void A_stance_held_by_nobody_named_leaves_the_voice_carried_over()
+    {
+        const string article = "Ferry\n\nAna Ruiz said the ferry was too small. Calls for a second ferry grew louder over the winter.\n";
+        Assert.That(SentenceAt(article, "Calls for").Status, Is.EqualTo(SourcingStatus.Carried));
     }
 
     [Test]

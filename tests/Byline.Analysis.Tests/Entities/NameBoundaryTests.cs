@@ -226,4 +226,12 @@ public class NameBoundaryTests
     [Test]
     public void Without_a_head_word_of_still_ends_the_name() =>
         Assert.That(Texts(Analyze("Opinion\n\nRevenge for Halvard was the theme of the rally.")), Does.Not.Contain("Revenge for Halvard"));
+    [TestCase("Politics\n\nForeign minister J.K. Varma met the envoy.", "J.K. Varma")]
+    [TestCase("Football\n\nF.C. Dorvasi 1 A.S. Mirel 1", "F.C. Dorvasi")]
+    public void Initials_with_periods_open_a_name_and_end_no_sentence(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+    [TestCase("GOLF - RESULTS\nLONDON 1996-08-30\nResults from the Danish Masters\nTom Berg ( Sweden ) 68", "Danish Masters")]
+    [TestCase("GOLF - DANISH MASTERS SCORES\n\nTom Berg ( Sweden ) 68", "DANISH MASTERS")]
+    public void A_people_before_an_events_head_in_a_heading_names_the_event(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 }

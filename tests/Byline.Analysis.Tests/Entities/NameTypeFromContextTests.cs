@@ -135,4 +135,22 @@ public class NameTypeFromContextTests
     [Test]
     public void A_known_city_before_a_word_listed_as_an_organisation_names_one_body() =>
         Assert.That(TypeOf(Analyze("Baseball\n\nThe Lisbon Tigers won again on Sunday."), "Lisbon Tigers"), Is.EqualTo("ORG"));
+    [TestCase("Football\n\nBooked : Peter Roth ( Dorvik ) , David Penn ( Lille ) .", "Dorvik")]
+    [TestCase("Football\n\nBooked : Peter Roth ( Dorvik ) , David Penn ( Lille ) .", "Lille")]
+    [TestCase("Football\n\nScorers : Peter Roth ( Sokol Varnek ) .", "Sokol Varnek")]
+    public void A_club_in_brackets_after_a_players_name_is_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_country_in_brackets_after_a_players_name_stays_a_place() =>
+        Assert.That(TypeOf(Analyze("Golf\n\nLeaders : Peter Roth ( Sweden ) 68 ."), "Sweden"), Is.EqualTo("LOC"));
+
+    [Test]
+    public void An_acronym_in_brackets_after_a_name_is_no_club() =>
+        Assert.That(Analyze("Science\n\nThe Anna Berg Trust ( ABT ) paid for it .").Mentions.Any(m => m.Text == "ABT" && m.EntityId.EndsWith("-side", StringComparison.Ordinal)), Is.False);
+
+    [TestCase("Motor racing\n\n1. Tomas Arne ( Canada ) Vortana 1:54.443", "Vortana")]
+    [TestCase("Cycling\n\n2. Karl Penn ( Belgium ) Williams 4:12:08", "Williams")]
+    public void The_name_after_a_riders_country_is_the_team(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 }
