@@ -174,14 +174,15 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// A stance or cognition cue inside what another attribution of the sentence reports ("The aide said the mayor
     /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
-    /// second attribution. A speech cue there stays (a report of a report names a second source).
+    /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"). A
+    /// speech cue there stays (a report of a report names a second source).
     /// </summary>
     private static void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
-            if (inner.CueKind != CueKind.Cognition)
+            if (inner.CueKind != CueKind.Cognition && inner.Pattern != AttributionPatterns.PurposeInfinitive)
             {
                 continue;
             }

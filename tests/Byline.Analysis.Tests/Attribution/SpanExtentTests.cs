@@ -50,6 +50,13 @@ public class SpanExtentTests
     }
 
     [Test]
+    public void A_purpose_infinitive_inside_reported_content_is_no_second_attribution()
+    {
+        var found = Attributions("The aide said the mayor had pressed the council to reject the toll.");
+        Assert.That(found.Select(a => a.Cue), Is.EqualTo(new[] { "said" }), string.Join("; ", found));
+    }
+
+    [Test]
     public void A_stance_outside_any_report_is_an_attribution()
     {
         Assert.That(Attributions("The mayor believes the pier is safe.").Select(a => a.Cue), Does.Contain("believes"));
