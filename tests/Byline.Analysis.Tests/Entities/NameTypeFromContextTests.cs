@@ -158,4 +158,7 @@ public class NameTypeFromContextTests
     [TestCase("Motoring\n\nToyota said sales rose.", "Toyota")]
     public void A_company_or_club_the_knowledge_base_knows_is_an_organisation_whatever_its_shape(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+    [Test]
+    public void A_standings_row_with_half_a_game_behind_names_a_side() =>
+        Assert.That(TypeOf(Analyze("BASEBALL - STANDINGS\nW L PCT GB\nWESTOVER 74 59 .556 -\nKELDA FALLS 67 59 .532 1/2"), "KELDA FALLS"), Is.EqualTo("ORG"));
 }
