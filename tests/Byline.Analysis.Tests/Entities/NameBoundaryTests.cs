@@ -243,4 +243,8 @@ public class NameBoundaryTests
     [TestCase("Markets\n\nThe bank lent to Tallis Corp and Brandt Holdings last year.", "Tallis Corp")]
     public void And_between_two_bodies_keeps_them_apart(string text, string name) =>
         Assert.That(Texts(Analyze(text)), Does.Contain(name));
+    [TestCase("History\n\nMany veterans of the Gulf War met in Leeds.", "Gulf War", "MISC")]
+    [TestCase("Politics\n\nThe Lake Tarvin Fisheries Council met on Monday.", "Lake Tarvin Fisheries Council", "ORG")]
+    public void The_last_word_of_a_name_types_it_before_its_first(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
