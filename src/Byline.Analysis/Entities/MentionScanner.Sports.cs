@@ -122,7 +122,7 @@ internal static partial class MentionScanner
                 && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2);
         }
 
-        /// <summary>A person the knowledge base, a list of names, a given name or a title says is one: not two capitals typed by their shape alone ("Tourist Information").</summary>
+        /// <summary>A person the knowledge base, a list of names, a given name or a title says is one: not two capitals typed by their shape alone ("Visitor Desk").</summary>
         private static bool IsNamedPerson(MentionCandidate c) => c.Type == EntityType.Person && (c.Known is not null || c.Evidence >= TypeEvidence.Listed);
 
         /// <summary>The text between two offsets without its spaces ("" when the second comes first).</summary>
