@@ -8,8 +8,8 @@ internal static partial class MentionScanner
 {
     /// <summary>
     /// A line of sports results or standings — "Pohang 3 Ulsan 2 (halftime 1-0)", "Harlequins 75 Gloucester 19",
-    /// "Puchon 3 1 0 6 1 10", "NEW YORK 74 59 .556 -": nothing but capitalised names and numbers of at most three
-    /// digits (so not years; a winning percentage ".556" too) with spaces between, a name followed by a number,
+    /// "Puchon 3 1 0 6 1 10", "NEW YORK 74 59 .556 7 1/2": nothing but capitalised names and numbers of at most three
+    /// digits (so not years; a winning percentage ".556" and half a game, "1/2", too) with spaces between, a name followed by a number,
     /// and lower case only inside brackets.
     /// </summary>
     private static bool IsResultsLine(string text, List<Word> words)
@@ -30,6 +30,7 @@ internal static partial class MentionScanner
                     if (c == '(') depth++;
                     else if (c == ')') depth = Math.Max(0, depth - 1);
                     else if (c == '.' && i == w.Start - 1 && w.End - w.Start == 3 && depth == 0) continue; // a winning percentage, ".556"
+                    else if (c == '/' && i == w.Start - 1 && i == words[k - 1].End && IsNumber(text, w) && IsNumber(text, words[k - 1])) continue; // games behind, "7 1/2"
                     else if (c != ' ' && depth == 0) return false; // punctuation between names and scores: prose or a list
                 }
             }
@@ -37,9 +38,9 @@ internal static partial class MentionScanner
             {
                 continue;
             }
-            if (IsNumber(text, w))
+            if (IsNumber(text, w) || IsFraction(text, w))
             {
-                if (w.End - w.Start > 3) return false;
+                if (w.End - w.Start > 3 && !IsFraction(text, w)) return false;
                 numbers++;
                 scoreAfterName |= previousWasName;
                 previousWasName = false;
@@ -55,6 +56,14 @@ internal static partial class MentionScanner
             }
         }
         return names > 0 && numbers >= 2 && scoreAfterName;
+    }
+
+    /// <summary>"1/2" read as one word: half a game behind in a table of standings.</summary>
+    private static bool IsFraction(string text, Word w)
+    {
+        var word = text.AsSpan(w.Start, w.End - w.Start);
+        var slash = word.IndexOf('/');
+        return slash is 1 or 2 && slash < word.Length - 1 && !word[..slash].ContainsAnyExceptInRange('0', '9') && !word[(slash + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>The word after the candidate (whose last word is <paramref name="last"/>), one space on, is a number: the team's score or first standings column.</summary>
@@ -113,7 +122,7 @@ internal static partial class MentionScanner
                 && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2);
         }
 
-        /// <summary>A person the knowledge base, a list of names, a given name or a title says is one: not two capitals typed by their shape alone ("Tourist Information").</summary>
+        /// <summary>A person the knowledge base, a list of names, a given name or a title says is one: not two capitals typed by their shape alone ("Visitor Desk").</summary>
         private static bool IsNamedPerson(MentionCandidate c) => c.Type == EntityType.Person && (c.Known is not null || c.Evidence >= TypeEvidence.Listed);
 
         /// <summary>The text between two offsets without its spaces ("" when the second comes first).</summary>

@@ -12,9 +12,14 @@ internal static partial class MentionScanner
         {
             var head = ClassesOf(text, words, last);
             var start = ClassesOf(text, words, k);
-            if ((head & WordClass.PlaceHead) != 0 || (start & WordClass.PlaceStart) != 0) return EntityType.Location;
-            if ((head & WordClass.OrganisationHead) != 0 || (start & WordClass.OrganisationStart) != 0) return EntityType.Organization;
-            if ((head & WordClass.MiscHead) != 0 || (start & WordClass.MiscStart) != 0) return EntityType.Miscellaneous;
+            // English compounds are head-final: the last word says what the whole is ("Gulf War", "Gulf Cooperation
+            // Council" open with a place's word but name an event and a body); the first word speaks only without one.
+            if ((head & WordClass.PlaceHead) != 0) return EntityType.Location;
+            if ((head & WordClass.OrganisationHead) != 0) return EntityType.Organization;
+            if ((head & WordClass.MiscHead) != 0) return EntityType.Miscellaneous;
+            if ((start & WordClass.PlaceStart) != 0) return EntityType.Location;
+            if ((start & WordClass.OrganisationStart) != 0) return EntityType.Organization;
+            if ((start & WordClass.MiscStart) != 0) return EntityType.Miscellaneous;
         }
         return null;
     }

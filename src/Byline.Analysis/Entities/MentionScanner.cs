@@ -212,6 +212,11 @@ internal static partial class MentionScanner
                     headType = HeadType(text, words, k, last);
                 }
             }
+            if (RemitEnd(k, last) is var remit and > 0)
+            {
+                last = remit;
+                headType = EntityType.Organization; // "Securities and Exchange Commission": one body and its remit
+            }
             if (IsNationalityBeforeName(k, last))
             {
                 _personNext = true; // "Frenchman Jean Morel": the nationality is a name of its own
@@ -227,6 +232,33 @@ internal static partial class MentionScanner
                 headType = EntityType.Organization; // "Cofinec S.A." (the list spells it with its period), "Douglas & Lomason"
             }
             return last;
+        }
+
+        /// <summary>
+        /// The last word of a body's name whose remit "and" joins ("Truth and Reconciliation Commission", "Department of
+        /// Health and Human Services"): after the run, a remit connector, then capitalised words ending in an organisation's
+        /// head word that is no legal form ("Tallis Corp and Brandt Holdings Ltd" are two firms). The run's last word is no
+        /// head word of its own and no name the knowledge base knows ("the Navy and Air Corps", "Britain and Human Rights
+        /// Watch" are two). -1 when there is none.
+        /// </summary>
+        private readonly int RemitEnd(int k, int last)
+        {
+            const WordClass heads = WordClass.OrganisationHead | WordClass.PlaceHead | WordClass.MiscHead;
+            var and = last + 1;
+            if (and + 1 >= words.Count || words[last].IsPossessive || !IsSingleSpace(text, words[last].End, words[and].Start)
+                || !EntityWords.Default.RemitConnectors.Contains(Span(text, words[and])) || Has(text, words, last, heads) || IsLegalForm(text, words[last]))
+            {
+                return -1;
+            }
+            var end = and;
+            while (end + 1 < words.Count && IsSingleSpace(text, words[end].End, words[end + 1].Start) && IsCapitalised(text, words[end + 1])
+                && !Has(text, words, end + 1, WordClass.NotName) && !words[end].IsPossessive) end++;
+            if (end == and || !Has(text, words, end, WordClass.OrganisationHead) || IsLegalForm(text, words[end])) return -1;
+            for (var j = k; j <= last; j++)
+            {
+                if (MatchName(kb, text, words, j, sentenceEnd, wrapped) is not null) return -1;
+            }
+            return end;
         }
 
         /// <summary>The candidate starting at word <paramref name="k"/>, which it moves to the candidate's last word; null when there is none.</summary>

@@ -53,6 +53,9 @@ internal sealed class EntityWords
     /// <summary>and, in, on, the: end a run of capitalised words when they come first.</summary>
     public required WordSet RunEndingConnectors { get; init; }
 
+    /// <summary>Connectors that join a body's remit ("Securities and Exchange Commission"): <c>remit-connectors</c>.</summary>
+    public required WordSet RemitConnectors { get; init; }
+
     /// <summary>al, el: the Arabic article joined to a surname ("al-Assad").</summary>
     public required WordSet ArticlePrefixes { get; init; }
 
@@ -109,6 +112,7 @@ internal sealed class EntityWords
             NotNames = new(List("not-names").Concat(CalendarWords()).Concat(Abbreviations.UndottedTitles)),
             Directions = Set("directions"),
             RunEndingConnectors = Set("run-ending-connectors"),
+            RemitConnectors = Set("remit-connectors"),
             ArticlePrefixes = Set("article-prefixes"),
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),

@@ -234,4 +234,17 @@ public class NameBoundaryTests
     [TestCase("GOLF - DANISH MASTERS SCORES\n\nTom Berg ( Sweden ) 68", "DANISH MASTERS")]
     public void A_people_before_an_events_head_in_a_heading_names_the_event(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+    [TestCase("Markets\n\nThe filing reached the Coastal Safety and Harbour Commission on Monday.", "Coastal Safety and Harbour Commission")]
+    [TestCase("Health\n\nA report by the Department of Water and Rural Services was published.", "Department of Water and Rural Services")]
+    public void And_joins_a_bodys_remit_into_one_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Politics\n\nThe vote split the Delmar Navy and Coastal Guard units.", "Delmar Navy")]
+    [TestCase("Markets\n\nThe bank lent to Tallis Corp and Brandt Holdings last year.", "Tallis Corp")]
+    public void And_between_two_bodies_keeps_them_apart(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+    [TestCase("History\n\nMany veterans of the Gulf War met in Leeds.", "Gulf War", "MISC")]
+    [TestCase("Politics\n\nThe Lake Tarvin Fisheries Council met on Monday.", "Lake Tarvin Fisheries Council", "ORG")]
+    public void The_last_word_of_a_name_types_it_before_its_first(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }

@@ -153,4 +153,7 @@ public class NameTypeFromContextTests
     [TestCase("Cycling\n\n2. Karl Penn ( Belgium ) Williams 4:12:08", "Williams")]
     public void The_name_after_a_riders_country_is_the_team(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+    [Test]
+    public void A_standings_row_with_half_a_game_behind_names_a_side() =>
+        Assert.That(TypeOf(Analyze("BASEBALL - STANDINGS\nW L PCT GB\nWESTOVER 74 59 .556 -\nKELDA FALLS 67 59 .532 1/2"), "KELDA FALLS"), Is.EqualTo("ORG"));
 }
