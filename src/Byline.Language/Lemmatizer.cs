@@ -48,22 +48,9 @@ internal sealed class Lemmatizer
     /// </summary>
     public IEnumerable<string> Candidates(string word, PosTag tag)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (_exceptions.TryGetValue(ExceptionKey(tag.Id, word), out var exception) && seen.Add(exception))
-        {
-            yield return exception;
-        }
-        for (var length = Math.Min(MaxSuffix, word.Length); length >= 0; length--)
-        {
-            if (_rules.TryGetValue(RuleKey(tag.Id, word, length), out var rule) && rule.Strip < word.Length)
-            {
-                var lemma = LowerStem(word, rule);
-                if (seen.Add(lemma))
-                {
-                    yield return lemma;
-                }
-            }
-        }
+        var candidates = new List<string>();
+        AddCandidates(word, tag, candidates);
+        return candidates.Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>
