@@ -22,7 +22,7 @@ internal sealed partial class SentenceReader
 
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && !SubjectBeforeSpeaks(i);
         var sourceFirst = -1;
-        var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        var source = participle ? ParticipleSpeaker(earlier) : CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
@@ -285,6 +285,23 @@ internal sealed partial class SentenceReader
             return source.Kind is SourceKind.Document or SourceKind.Vague ? null : source;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The mayor called the plan “reckless” and said …", "…, the aide said, and added …": a verb right after a
+    /// coordinating conjunction shares the subject of the sentence's last reporting verb before it, when that verb
+    /// has its own subject (a participle's or an inverted speaker is no clause subject to share).
+    /// </summary>
+    private Source? CoordinatedSpeaker(int subjectEnd, ImmutableArray<Attribution>.Builder earlier)
+    {
+        if (subjectEnd < 1 || earlier.Count == 0 || !_words[subjectEnd].IsWord || !_lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower))
+        {
+            return null;
+        }
+        var last = earlier[^1];
+        var conjunction = _words[subjectEnd].Span.Start;
+        return last.Source is { Kind: not SourceKind.Document } source && last.Cue.End <= conjunction && source.Span.End <= conjunction
+            && last.Pattern == AttributionPatterns.SubjectCueContent ? source : null;
     }
 
     /// <summary>The finite verb's subject: before it, shared with an earlier verb, or after it when inverted.</summary>
