@@ -36,6 +36,7 @@ public class SpanExtentTests
     [TestCase("Another former mayor, Ana Ruiz (D), also said the pier was unsafe.", "also said", "Another former mayor, Ana Ruiz (D)")]
     [TestCase("The board's longtime chair, who ran the harbour for a decade, said fares would rise.", "said", "The board's longtime chair, who ran the harbour for a decade")]
     [TestCase("The ferry will stop in May, said the harbour master.", "said", "the harbour master")]
+    [TestCase("When the harbour master, Ana Ruiz, said that the pier was unsafe, the board closed it.", "said", "the harbour master, Ana Ruiz")]
     public void A_described_subject_before_the_verb_is_the_source(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
