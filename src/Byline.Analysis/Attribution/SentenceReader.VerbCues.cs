@@ -327,6 +327,14 @@ internal sealed partial class SentenceReader
             sourceFirst = described.First;
             return MakeSource(described.First, described.Last);
         }
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && OpensContentClause(afterCue)
+            && SentenceSubject() is { } opener && opener.Last <= subjectEnd)
+        {
+            // "…, the hacker known as “Ghost,” stated that he …": a content clause follows, so the speaker stands before
+            // the verb; the sentence's subject, when the readers above found none nearer.
+            sourceFirst = opener.First;
+            return MakeSource(opener.First, opener.Last);
+        }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
         {
             // Inverted: "“…,” said Col. John Dorrian."
@@ -340,6 +348,10 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>"said that …", "asked whether …": the word after the verb opens a subordinate clause, not a speaker's name.</summary>
+    private bool OpensContentClause(int k) =>
+        k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.SubordinateMarker) && !_words[k].Has(WordClass.RelativePronoun | WordClass.Preposition);
 
     /// <summary>
     /// "The mayor himself said": the intensive pronoun belongs to the subject's span and text; the phrase before it
