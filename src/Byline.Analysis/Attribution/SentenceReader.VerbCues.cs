@@ -327,11 +327,12 @@ internal sealed partial class SentenceReader
             sourceFirst = described.First;
             return MakeSource(described.First, described.Last);
         }
-        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && OpensContentClause(afterCue)
-            && SentenceSubject() is { } opener && opener.Last <= subjectEnd)
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && !InvertedSpeakerAt(afterCue)
+            && SentenceSubject() is { } opener && opener.Last <= subjectEnd && !InsideQuotation(_words[opener.First].Span.Start))
         {
-            // "…, the hacker known as “Ghost,” stated that he …": a content clause follows, so the speaker stands before
-            // the verb; the sentence's subject, when the readers above found none nearer.
+            // "…, the hacker known as “Ghost,” stated that he …", "Lee, who calls the toll “theft,” said fares …": what
+            // follows the verb is its content or object, not an inverted speaker, so the speaker stands before the verb;
+            // the sentence's subject, when the readers above found none nearer.
             sourceFirst = opener.First;
             return MakeSource(opener.First, opener.Last);
         }
@@ -347,6 +348,21 @@ internal sealed partial class SentenceReader
             return MakeSource(speaker.First, speaker.Last);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "…,” said the harbour master.", "…, said Ana Ruiz, the board's chair": an inverted speaker after the verb is a noun
+    /// phrase, no personal pronoun, that ends the clause (punctuation, a quotation mark or a preposition follows).
+    /// "… said he would …", "… told the board last week …" and "… said that …" are content and object.
+    /// </summary>
+    private bool InvertedSpeakerAt(int k)
+    {
+        if (OpensContentClause(k) || _phrases.Forward(k) is not { } right || right.First == right.Last && _words[right.First].Has(WordClass.Pronoun))
+        {
+            return false;
+        }
+        var next = right.Last + 1;
+        return next >= _words.Count || !_words[next].IsWord || _words[next].Has(WordClass.Preposition);
     }
 
     /// <summary>"said that …", "asked whether …": the word after the verb opens a subordinate clause, not a speaker's name.</summary>

@@ -38,6 +38,8 @@ public class SpanExtentTests
     [TestCase("The ferry will stop in May, said the harbour master.", "said", "the harbour master")]
     [TestCase("When the harbour master, Ana Ruiz, said that the pier was unsafe, the board closed it.", "said", "the harbour master, Ana Ruiz")]
     [TestCase("Harbour leaders - and, in particular, the board's chair, Ana Ruiz - insisted that any budget include a new pier.", "insisted", "Harbour leaders")] // "that …" opens the content, it names no speaker
+    [TestCase("Mr. Hale, who calls the toll “theft,” said he would not pay it.", "said", "Mr. Hale")] // "he would …" is content, no inverted speaker
+    [TestCase("“We will reopen the pier,” said Ana Ruiz.", "said", "Ana Ruiz")] // an inverted speaker still reads as one
     public void A_described_subject_before_the_verb_is_the_source(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
