@@ -542,8 +542,17 @@ internal sealed partial class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && (k > 0 || OpensWithName(k)) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
+        return w.IsCapitalized && (k > 0 || OpensWithName(k)) && !AdjectiveBeforeNoun(k, verb) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
     }
+
+    /// <summary>
+    /// A capitalized adjective ("Western states", "Soviet states") modifies a plural noun after it: it is no subject, so
+    /// the tagger decides whether the word is a verb. Not before a noun that names a stance ("Republican attacks",
+    /// "Chinese comments": the adjective names the party that holds it), nor before an -ed form (title-case headlines).
+    /// </summary>
+    private bool AdjectiveBeforeNoun(int k, int verb) =>
+        _words[verb].Lower.EndsWith('s') && !_lexicon.StanceNouns.ContainsKey(_words[verb].Lower)
+        && TagOf(k) is { Upos: Language.UniversalPos.ADJ };
 
     /// <summary>"Ruiz calls for …": a capital first in the sentence proves no name, but the tagger's proper noun does.</summary>
     private bool OpensWithName(int k) => k == 0 && !_words[k].Has(WordClass.ClauseBoundary | WordClass.Determiner) && TagOf(k) is { IsProperNoun: true };

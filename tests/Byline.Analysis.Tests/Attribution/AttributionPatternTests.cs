@@ -56,6 +56,7 @@ public class AttributionPatternTests
     [TestCase("The harbour board's chairman, meanwhile, called on the council to drop the toll.", "subject-cue-content", "called", "The harbour board's chairman")] // an adverb set off by commas is an aside
     [TestCase("The ferry company, however, denied that the fares would rise.", "subject-cue-content", "denied", "The ferry company")]
     [TestCase("Ruiz calls for a second pier.", "subject-cue-content", "calls", "Ruiz")] // "calls" after a name opening the sentence is a verb
+    [TestCase("Southern councils say the piers are safe.", "subject-cue-content", "say", "Southern councils")] // a form that is never a noun stays a verb after an adjective
     [TestCase("The pier will close in May, a source close to him said.", "content-cue-source", "said", "a source close to him")] // an object pronoun ends the subject's prepositional phrase
     [TestCase("People familiar with them say the talks have stalled.", "subject-cue-content", "say", "People familiar with them")]
     [TestCase("Tom Hart has even likened the toll to piracy.", "party-stance", "has even likened", "Tom Hart")] // a perfect, not a passive, before the adverb
@@ -112,6 +113,8 @@ public class AttributionPatternTests
     [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
+    [TestCase("Ferry fares rose fastest in several Western states last winter.")] // a capitalized adjective before a plural noun is no subject
+    [TestCase("Most Coastal states closed their piers for the winter.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
