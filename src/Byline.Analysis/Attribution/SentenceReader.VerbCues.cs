@@ -310,7 +310,8 @@ internal sealed partial class SentenceReader
             sourceFirst = described.First;
             return MakeSource(described.First, described.Last);
         }
-        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 ? !OpensImperative(verb) : _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation)
+            && _phrases.Forward(afterCue) is { } right)
         {
             // Inverted: "“…,” said Col. John Dorrian."
             afterCue = right.Last + 1;
@@ -323,6 +324,12 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>
+    /// A sentence that opens with the bare form of the verb ("Read the full report here", "Ask the harbour master") tells
+    /// the reader what to do: the phrase after it is its object, not an inverted speaker ("Said the mayor: …").
+    /// </summary>
+    private bool OpensImperative(CueVerb verb) => _words.Count > 0 && _words[0].Lower == verb.Lemma;
 
     /// <summary>
     /// "The mayor himself said": the intensive pronoun belongs to the subject's span and text; the phrase before it

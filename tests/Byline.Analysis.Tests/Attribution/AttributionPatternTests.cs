@@ -14,6 +14,7 @@ public class AttributionPatternTests
     [TestCase("A city engineer has also conceded that the repairs came late.", "subject-cue-content", "has also conceded", "A city engineer")]
     [TestCase("The harbour master now says the pier was never safe.", "subject-cue-content", "now says", "The harbour master")] // an adverb of time in the verb group
     [TestCase("“The pier is safe,” said the harbour master.", "content-cue-source", "said", "the harbour master")]
+    [TestCase("Said the harbour master: “The pier is safe.”", "subject-cue-content", "Said", "the harbour master")] // the past opening the sentence is inverted
     [TestCase("“The pier is safe,” the harbour master told reporters.", "content-cue-source", "told", "the harbour master")]
     [TestCase("Ruiz criticised the council on Friday, saying it had waited too long.", "participle", "saying", "Ruiz")]
     [TestCase("Both harbour pilots walked out of the meeting on Friday, saying the council had waited too long.", "participle", "saying", "Both harbour pilots")] // the tagger ends the subject before its verb
@@ -115,6 +116,8 @@ public class AttributionPatternTests
     [TestCase("The dispute over the pier continues in the courts.")]
     [TestCase("Ferry fares rose fastest in several Western states last winter.")] // a capitalized adjective before a plural noun is no subject
     [TestCase("Most Coastal states closed their piers for the winter.")]
+    [TestCase("Read the full report on the pier here.")] // a bare verb opening the sentence tells the reader what to do: no inverted speaker
+    [TestCase("Ask any ferry captain about the winter crossings.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
