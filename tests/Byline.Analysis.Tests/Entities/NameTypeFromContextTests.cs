@@ -156,4 +156,10 @@ public class NameTypeFromContextTests
     [Test]
     public void A_standings_row_with_half_a_game_behind_names_a_side() =>
         Assert.That(TypeOf(Analyze("BASEBALL - STANDINGS\nW L PCT GB\nWESTOVER 74 59 .556 -\nKELDA FALLS 67 59 .532 1/2"), "KELDA FALLS"), Is.EqualTo("ORG"));
+
+    [TestCase("BASEBALL - STANDINGS\n\nEASTERN DIVISION\n\nW L PCT GB\n\nWESTOVER 74 59 .556 -", "EASTERN DIVISION")]
+    [TestCase("HOCKEY - STANDINGS\n\nWESTERN CONFERENCE\n\nW L PCT GB\n\nKELDA FALLS 67 59 .532 -", "WESTERN CONFERENCE")]
+    [TestCase("BASEBALL - STANDINGS\nCENTRAL DIVISION\nW L PCT GB\nWESTOVER 74 59 .556 -", "CENTRAL DIVISION")]
+    public void A_compass_point_before_a_division_in_a_standings_heading_names_the_division(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 }
