@@ -179,12 +179,15 @@ internal static partial class MentionScanner
             return k;
         }
 
-        /// <summary>A word on the list of capitalised words that are no names ("According", "Jan."), unless it is an initial or a given name after a people.</summary>
+        /// <summary>
+        /// A word on the list of capitalised words that are no names ("According", "Jan."), also when written in capitals
+        /// ("NOTE -", "TODAY"; four letters or more, as "US" is the country), unless it is an initial or a given name after a people.
+        /// </summary>
         private readonly bool IsNotNameWord(int k)
         {
             var w = words[k];
-            return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot))
-                && !IsGivenNameAfterPeople(k);
+            return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)
+                || IsNotNameInCapitals(text, w)) && !IsGivenNameAfterPeople(k);
         }
 
         /// <summary>
@@ -526,6 +529,14 @@ internal static partial class MentionScanner
         word.ToLowerInvariant(buffer);
         buffer[0] = word[0];
         return buffer;
+    }
+
+    private static bool IsNotNameInCapitals(string text, Word w)
+    {
+        var length = w.NameEnd - w.Start;
+        if (length < 4 || length > 16 || !IsCapitalsWord(text, w)) return false;
+        Span<char> buffer = stackalloc char[16];
+        return EntityWords.Default.NotNames.Contains(InTitleCase(text.AsSpan(w.Start, length), buffer[..length]));
     }
 
     /// <summary>A compass point in capitals before a league's division or conference in capitals: "CENTRAL DIVISION".</summary>

@@ -272,4 +272,14 @@ public class NameBoundaryTests
     [Test]
     public void A_firm_named_with_a_common_acronym_is_still_a_name() =>
         Assert.That(Texts(Analyze("Markets\n\nShares in GPS Westlake Industries rose.")), Does.Contain("GPS Westlake Industries"));
+
+    [TestCase("Markets\n\nNOTE - Westlake Dairy Ltd makes cheese.", "NOTE")]
+    [TestCase("Weather\n\nTONIGHT : showers over Kelda Falls .", "TONIGHT")]
+    public void A_word_that_is_no_name_is_none_in_capitals_either(string text, string word) =>
+        Assert.That(Texts(Analyze(text)), Does.Not.Contain(word));
+
+    [Test]
+    public void A_short_country_in_capitals_is_still_a_name() =>
+        Assert.That(Texts(Analyze("Politics\n\nThe US and Ruritania signed the pact.")), Does.Contain("US"));
 }
+
