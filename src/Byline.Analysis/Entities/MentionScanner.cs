@@ -198,6 +198,20 @@ internal static partial class MentionScanner
             known is null && AllShort(words, k, last) && !(last > k && text[words[k].End] == '.') && !IsShortSideBeforeScore(k, last)
             || known is null && AreCommonNounAcronyms(text, words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known);
 
+        /// <summary>
+        /// The name right after a person's in a list (", " or " and " between them, and the list goes on or the sentence
+        /// ends after it): coordination joins names of one kind. The person must be one by more than shape.
+        /// </summary>
+        private readonly bool IsListedAfterPerson(MentionCandidate candidate)
+        {
+            if (candidates.Count == 0 || candidates[^1] is not { } before || before.IsPossessive || before.Evidence <= TypeEvidence.Shape
+                || (before.Known?.Entity.Type ?? before.Type) != EntityType.Person || before.End >= candidate.Start) return false;
+            var gap = text.AsSpan(before.End, candidate.Start - before.End);
+            if (gap is not (" , " or ", " or " and ")) return false;
+            var after = text.AsSpan(candidate.End, Math.Min(sentenceEnd, candidate.End + 5) - candidate.End);
+            return !candidate.IsPossessive && (after.IsEmpty || after.StartsWith(" , ") || after.StartsWith(", ") || after.StartsWith(" and ") || after.StartsWith(" .") || after.StartsWith("."));
+        }
+
         /// <summary>"LG 44 5 56", "OB 4 Westford 2": two capitals before a score in a line of results name a side, not a column.</summary>
         private bool IsShortSideBeforeScore(int k, int last) =>
             k == last && words[k].NameEnd - words[k].Start == 2 && char.IsUpper(text[words[k].Start + 1]) && k + 1 < words.Count
@@ -400,6 +414,10 @@ internal static partial class MentionScanner
             if (IsDismissedBy(text, words, k, candidate) || IsBatsmanBeforeDismissal(text, words, k, candidate) || IsScorerBeforeMinute(text, words, k, candidate))
             {
                 candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // a player on a scorecard or a scorer: "c Hollis b Marsh 46", "Hollis not out 12", "Hollis 15th"
+            }
+            if (candidate.Known is null && candidate.Evidence <= TypeEvidence.Shape && candidate.Type != EntityType.Person && IsListedAfterPerson(candidate))
+            {
+                candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Ana Pell , Brandt and Tom Reed": a list joins like with like
             }
             if (dateline && candidate.Known is null)
             {
