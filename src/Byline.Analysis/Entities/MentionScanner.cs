@@ -100,6 +100,11 @@ internal static partial class MentionScanner
         var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase, dateline);
         for (var k = 0; k < words.Count; k++)
         {
+            if (IsLeagueDivisionInCapitals(text, words, k))
+            {
+                AddCapitalsEvent(text, words, k, ++k, candidates); // a standings heading: "EASTERN DIVISION"
+                continue;
+            }
             k = scan.ScanAt(k);
         }
     }
@@ -140,10 +145,6 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return k; // "IEDs", "VBIEDs": plural acronyms name kinds of things, not entities
             }
-            if (known is null && name.Length >= 3 && IsAcronymShape(name))
-            {
-                known = kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true, wrapped); // "LONDON 1996-08-30"
-            }
             if (known is null && IsTitle(text, words, k) && HeadType(text, words, k, RunEnd(text, words, k, titleWordsJoin: true)) is null)
             {
                 // "Foreign Secretary", "Maj. Gen.": a title says a person's name may follow; alone it names no one.
@@ -152,8 +153,7 @@ internal static partial class MentionScanner
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
             var sentenceInitial = AtLabelPosition(k) || w.Start > 0 && IsOpeningQuote(text[w.Start - 1]) && (w.Start < 2 || !char.IsLetterOrDigit(text[w.Start - 2]));
-            if (known is null && !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot))
-                && !IsGivenNameAfterPeople(k))
+            if (known is null && IsNotNameWord(k))
             {
                 _titleBefore = false;
                 return k;
@@ -165,10 +165,10 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
-            if (known is null && AllShort(words, k, last) && !(last > k && text[w.End] == '.') && !IsShortSideBeforeScore(k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known))
+            if (IsNoName(k, last, known))
             {
                 _titleBefore = _personNext = false;
-                return last; // "W D L G" in a results table, a stray "P", "PRESS DIGEST -": not names; "Farm" in "Farm Commissioner"
+                return last;
             }
             if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
             {
@@ -177,6 +177,39 @@ internal static partial class MentionScanner
             }
             _personNext = false;
             return k;
+        }
+
+        /// <summary>
+        /// A word on the list of capitalised words that are no names ("According", "Jan."), also when written in capitals
+        /// ("NOTE -", "TODAY"; four letters or more, as "US" is the country), unless it is an initial or a given name after a people.
+        /// </summary>
+        private readonly bool IsNotNameWord(int k)
+        {
+            var w = words[k];
+            return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)
+                || IsNotNameInCapitals(text, w)) && !IsGivenNameAfterPeople(k);
+        }
+
+        /// <summary>
+        /// Capitals that name nothing: "W D L G" in a results table, a stray "P", acronyms of common nouns ("GDP", "EPS
+        /// DIV"), a word of a title ("Farm" in "Farm Commissioner"), a slug ("PRESS DIGEST -").
+        /// </summary>
+        private bool IsNoName(int k, int last, Alias? known) =>
+            known is null && AllShort(words, k, last) && !(last > k && text[words[k].End] == '.') && !IsShortSideBeforeScore(k, last)
+            || known is null && AreCommonNounAcronyms(text, words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known);
+
+        /// <summary>
+        /// The name right after a person's in a list (", " or " and " between them, and the list goes on or the sentence
+        /// ends after it): coordination joins names of one kind. The person must be one by more than shape.
+        /// </summary>
+        private readonly bool IsListedAfterPerson(MentionCandidate candidate)
+        {
+            if (candidates.Count == 0 || candidates[^1] is not { } before || before.IsPossessive || before.Evidence <= TypeEvidence.Shape
+                || (before.Known?.Entity.Type ?? before.Type) != EntityType.Person || before.End >= candidate.Start) return false;
+            var gap = text.AsSpan(before.End, candidate.Start - before.End);
+            if (gap is not (" , " or ", " or " and ")) return false;
+            var after = text.AsSpan(candidate.End, Math.Min(sentenceEnd, candidate.End + 5) - candidate.End);
+            return !candidate.IsPossessive && (after.IsEmpty || after.StartsWith(" , ") || after.StartsWith(", ") || after.StartsWith(" and ") || after.StartsWith(" .") || after.StartsWith("."));
         }
 
         /// <summary>"LG 44 5 56", "OB 4 Westford 2": two capitals before a score in a line of results name a side, not a column.</summary>
@@ -192,6 +225,10 @@ internal static partial class MentionScanner
             {
                 return null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
             }
+            if (known is null && name.Length >= 3 && IsAcronymShape(name))
+            {
+                return kb.Match(text, w.Start, sentenceEnd, name, ignoreCase: true, wrapped); // "LONDON 1996-08-30"
+            }
             return known is not null && IsDirectionOpeningName(k, known) ? null : known;
         }
 
@@ -200,15 +237,17 @@ internal static partial class MentionScanner
         {
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
             headType = HeadType(text, words, k, last);
-            if (headType is null && FirstConnector(text, words, k, last) is var connector and > 0)
+            if (FirstConnector(text, words, k, last) is var connector and > 0)
             {
                 if (HeadBeforeConnector(text, words, connector) is { } body)
                 {
-                    headType = body; // "Democratic Union of Moravia", "Bay of Kelso": a body's or place's head word before "of" runs on
+                    headType ??= body; // "Democratic Union of Moravia", "Bay of Kelso": a body's or place's head word before "of" runs on
                 }
-                else
+                else if (headType is null || !Has(text, words, k, WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart))
                 {
-                    last = connector - 1; // "Revenge for Soleimani": without a head word, "for" does not join a name
+                    // "Revenge for Soleimani", and "Tom Reed of Westford Holdings", "Shares of Acme Group": a head word
+                    // after "of" names the body there, not a name the words before it open.
+                    last = connector - 1;
                     headType = HeadType(text, words, k, last);
                 }
             }
@@ -376,6 +415,10 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // a player on a scorecard or a scorer: "c Hollis b Marsh 46", "Hollis not out 12", "Hollis 15th"
             }
+            if (candidate.Known is null && candidate.Evidence <= TypeEvidence.Shape && candidate.Type != EntityType.Person && IsListedAfterPerson(candidate))
+            {
+                candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Ana Pell , Brandt and Tom Reed": a list joins like with like
+            }
             if (dateline && candidate.Known is null)
             {
                 candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "GENEVA 1996-08-30": a dateline names where the report was filed
@@ -415,6 +458,12 @@ internal static partial class MentionScanner
                 continue;
             }
             if (!char.IsLetter(text[w.Start])) continue;
+            if (IsLeagueDivisionInCapitals(text, words, k))
+            {
+                AddCapitalsEvent(text, words, k, k + 1, candidates); // "EASTERN DIVISION": a standings heading names the division
+                k++;
+                continue;
+            }
             var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
             if (known is null)
             {
@@ -498,6 +547,29 @@ internal static partial class MentionScanner
         word.ToLowerInvariant(buffer);
         buffer[0] = word[0];
         return buffer;
+    }
+
+    private static bool IsNotNameInCapitals(string text, Word w)
+    {
+        var length = w.NameEnd - w.Start;
+        if (length < 4 || length > 16 || !IsCapitalsWord(text, w)) return false;
+        Span<char> buffer = stackalloc char[16];
+        return EntityWords.Default.NotNames.Contains(InTitleCase(text.AsSpan(w.Start, length), buffer[..length]));
+    }
+
+    /// <summary>A compass point in capitals before a league's division or conference in capitals: "CENTRAL DIVISION".</summary>
+    private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k)
+    {
+        if (k + 1 >= words.Count || !IsCapitalsWord(text, words[k]) || !IsCapitalsWord(text, words[k + 1]) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
+            || words[k].IsPossessive || words[k].End - words[k].Start > 16 || words[k + 1].NameEnd - words[k + 1].Start > 16)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[16];
+        var direction = InTitleCase(Span(text, words[k]), buffer[..(words[k].End - words[k].Start)]);
+        if (!IsDirection(direction)) return false;
+        var length = words[k + 1].NameEnd - words[k + 1].Start;
+        return EntityWords.Default.LeagueDivisions.Contains(InTitleCase(text.AsSpan(words[k + 1].Start, length), buffer[..length]));
     }
 
     private static void AddCapitalsEvent(string text, List<Word> words, int k, int head, ImmutableArray<MentionCandidate>.Builder candidates)
@@ -637,6 +709,15 @@ internal static partial class MentionScanner
         }
         // "P", "W D L G", "W D L PCT GB": column headings of a results table.
         return longest <= 2 || longest <= 3 && last - k >= 2;
+    }
+
+    private static bool AreCommonNounAcronyms(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k; j <= last; j++)
+        {
+            if (!EntityWords.Default.CommonNounAcronyms.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
+        }
+        return true;
     }
 
     private static bool IsDirection(ReadOnlySpan<char> word) => EntityWords.Default.Directions.Contains(word);

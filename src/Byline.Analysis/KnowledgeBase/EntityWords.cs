@@ -47,6 +47,12 @@ internal sealed class EntityWords
     /// <summary>Acronyms readers know without a definition (CEO, IED); BYL0010 leaves them alone.</summary>
     public required WordSet KnownAcronyms { get; init; }
 
+    /// <summary>GDP, CEO, PCT…: acronyms of common nouns and the wire's units, no names on their own.</summary>
+    public required WordSet CommonNounAcronyms { get; init; }
+
+    /// <summary>Division, Conference: named by a compass point in a standings heading ("EASTERN DIVISION").</summary>
+    public required WordSet LeagueDivisions { get; init; }
+
     /// <summary>North, Greater, New…: open a place name without making it another place.</summary>
     public required WordSet Directions { get; init; }
 
@@ -118,7 +124,9 @@ internal sealed class EntityWords
             PlacePrepositions = Set("place-prepositions"),
             PlaceNouns = Set("place-nouns"),
             TitleCaseLowerWords = Set("title-case-lower-words"),
-            KnownAcronyms = Set("known-acronyms"),
+            KnownAcronyms = new(List("known-acronyms").Concat(List("common-noun-acronyms"))),
+            CommonNounAcronyms = Set("common-noun-acronyms"),
+            LeagueDivisions = Set("league-divisions"),
             TeamRoles = Set("team-roles"),
             ResultVerbs = Set("result-verbs"),
             TeamWordsBefore = Set("team-words-before"),

@@ -247,4 +247,39 @@ public class NameBoundaryTests
     [TestCase("Politics\n\nThe Lake Tarvin Fisheries Council met on Monday.", "Lake Tarvin Fisheries Council", "ORG")]
     public void The_last_word_of_a_name_types_it_before_its_first(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Markets\n\nAnalyst Tom Reed of Westford Capital Group said the bid was low.", "Tom Reed", "Westford Capital Group")]
+    [TestCase("Politics\n\nSenator Ana Pell of the Freedom Reform Party spoke first.", "Ana Pell", "Freedom Reform Party")]
+    [TestCase("Markets\n\nShares of Halvorsen Shipping Holdings fell on Monday.", "Shares", "Halvorsen Shipping Holdings")]
+    public void A_head_word_after_of_names_a_body_of_its_own(string text, string before, string body)
+    {
+        var texts = Texts(Analyze(text));
+        Assert.That(texts, Does.Contain(body));
+        Assert.That(texts.Where(t => t.Contains(before, StringComparison.Ordinal) && t.Contains(" of ", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [TestCase("Banking\n\nThe Bank of Ruritania raised its rate.", "Bank of Ruritania")]
+    [TestCase("Transport\n\nShips reached the Port of Westhaven Harbour on Monday.", "Port of Westhaven Harbour")]
+    public void A_first_word_that_opens_a_body_keeps_of_inside_its_name(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+
+    [TestCase("Economy\n\nGDP grew by 2 percent, the ministry said.")]
+    [TestCase("Markets\n\nThe firm said EPS rose and the CEO would stay.")]
+    [TestCase("RESULTS\n\nYR EPS 1.20 0.95\nYR DIV 0.40 0.35")]
+    public void Acronyms_of_common_nouns_name_nothing(string text) =>
+        Assert.That(Texts(Analyze(text)).Where(t => t is "GDP" or "EPS" or "CEO" or "EPS DIV" or "DIV" or "YR"), Is.Empty);
+
+    [Test]
+    public void A_firm_named_with_a_common_acronym_is_still_a_name() =>
+        Assert.That(Texts(Analyze("Markets\n\nShares in GPS Westlake Industries rose.")), Does.Contain("GPS Westlake Industries"));
+
+    [TestCase("Markets\n\nNOTE - Westlake Dairy Ltd makes cheese.", "NOTE")]
+    [TestCase("Weather\n\nTONIGHT : showers over Kelda Falls .", "TONIGHT")]
+    public void A_word_that_is_no_name_is_none_in_capitals_either(string text, string word) =>
+        Assert.That(Texts(Analyze(text)), Does.Not.Contain(word));
+
+    [Test]
+    public void A_short_country_in_capitals_is_still_a_name() =>
+        Assert.That(Texts(Analyze("Politics\n\nThe US and Ruritania signed the pact.")), Does.Contain("US"));
 }
+

@@ -156,4 +156,20 @@ public class NameTypeFromContextTests
     [Test]
     public void A_standings_row_with_half_a_game_behind_names_a_side() =>
         Assert.That(TypeOf(Analyze("BASEBALL - STANDINGS\nW L PCT GB\nWESTOVER 74 59 .556 -\nKELDA FALLS 67 59 .532 1/2"), "KELDA FALLS"), Is.EqualTo("ORG"));
+
+    [TestCase("BASEBALL - STANDINGS\n\nEASTERN DIVISION\n\nW L PCT GB\n\nWESTOVER 74 59 .556 -", "EASTERN DIVISION")]
+    [TestCase("HOCKEY - STANDINGS\n\nWESTERN CONFERENCE\n\nW L PCT GB\n\nKELDA FALLS 67 59 .532 -", "WESTERN CONFERENCE")]
+    [TestCase("BASEBALL - STANDINGS\nCENTRAL DIVISION\nW L PCT GB\nWESTOVER 74 59 .556 -", "CENTRAL DIVISION")]
+    public void A_compass_point_before_a_division_in_a_standings_heading_names_the_division(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Football\n\nThe back four were Tom Reed , Okonkwo , Dan Hale and Ferrante .", "Okonkwo")]
+    [TestCase("Football\n\nThe back four were Tom Reed , Dan Hale and Ferrante .", "Ferrante")]
+    public void A_name_listed_after_a_person_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_place_after_a_person_and_a_comma_in_running_text_is_not_listed_with_them() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nThe envoy met Tom Reed , France 's foreign minister , on Monday."), "France"), Is.EqualTo("LOC"));
 }
+
