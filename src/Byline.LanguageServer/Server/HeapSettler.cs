@@ -6,11 +6,11 @@ namespace Byline.LanguageServer.Server;
 /// (a 1 MB article: ~35–50 MB), and the first collections after the open copied them, to generation 1 and then to 2
 /// (a blocking full collection when that overran generation 2's budget): 30–60 ms pauses each on a quiet machine,
 /// which fell on the keystrokes of a user who types as soon as the diagnostics appear and set the 1 MB keystroke's
-/// p99. The open pays instead (two collections, ~35–60 processor-ms for 1 MB), once per long article: a pull that
-/// allocated less than <see cref="WorthSettlingBytes"/> (any keystroke, any article of ordinary length) leaves
-/// nothing the ordinary collections mind. Settling once the server had been quiet for a while after the answer cost
-/// the open nothing but helped only a user who read first; settling the moment the answer was written made the first
-/// keystroke wait for the whole settle (Keystroke, Sessions 15 and 18, in docs/performance.md).
+/// p99. The open pays instead (two collections, 57–100 processor-ms for 1 MB on a busy machine), once per long
+/// article: a pull that allocated less than <see cref="WorthSettlingBytes"/> (any keystroke, any article of ordinary
+/// length) leaves nothing the ordinary collections mind. Settling once the server had been quiet for a while after
+/// the answer cost the open nothing but helped only a user who read first; settling the moment the answer was written
+/// made the first keystroke wait for the whole settle (Keystroke, Sessions 15 and 18, in docs/performance.md).
 /// </summary>
 internal static class HeapSettler
 {
