@@ -24,6 +24,7 @@ import { checkServerCommand, resolveServerCommand } from './serverCommand';
 import { forwardLines, forwardServerStderr } from './serverStderr';
 import { DISPLAY_KEYS, filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
 import { HelpLinks, SHORT_HELP_LINKS_OPTION } from './helpLinks';
+import { COMPACT_DIAGNOSTICS_OPTION, fillRuleFields } from './ruleFields';
 import { SHOW_REPORT_COMMAND } from './sourcingReport';
 import { SourcingReportPanel, SourcingStatusBar } from './sourcingViews';
 
@@ -267,13 +268,12 @@ class ClientController implements vscode.Disposable {
       options: { cwd: workspaceFolder, shell: cmd.shell },
     } as const;
     const serverOptions: ServerOptions = { run: executable, debug: executable };
-    // Short help links (src/helpLinks.ts): the server names their pages' base in its answer to `initialize`, which
-    // arrives before any diagnostics.
+    // Short help links (src/helpLinks.ts) and compact diagnostics (src/ruleFields.ts): the server names the pages'
+    // base and the diagnostics' source in its answer to `initialize`, which arrives before any diagnostics.
     let started: LanguageClient | undefined;
-    const helpLinks = new HelpLinks(
-      (value) => vscode.Uri.parse(value),
-      () => (started?.initializeResult?.capabilities.experimental as { helpLinkBase?: unknown } | undefined)?.helpLinkBase,
-    );
+    const experimental = () => started?.initializeResult?.capabilities.experimental as { helpLinkBase?: unknown; diagnosticSource?: unknown } | undefined;
+    const helpLinks = new HelpLinks((value) => vscode.Uri.parse(value), () => experimental()?.helpLinkBase);
+    const fill = (diagnostics: vscode.Diagnostic[]) => fillRuleFields(diagnostics, experimental()?.diagnosticSource, (rule) => helpLinks.pageOf(rule));
     const clientOptions: LanguageClientOptions = {
       documentSelector: buildDocumentSelector(),
       outputChannel: this.output,
@@ -284,14 +284,19 @@ class ClientController implements vscode.Disposable {
       },
       // The narrowing and inlay hints are known before the first document opens; later changes come as
       // didChangeConfiguration. The headline lens runs the client's report command.
-      initializationOptions: { ...this.serverSettings().byline, sourcingReportCommand: SHOW_REPORT_COMMAND, [SHORT_HELP_LINKS_OPTION]: true },
+      initializationOptions: {
+        ...this.serverSettings().byline,
+        sourcingReportCommand: SHOW_REPORT_COMMAND,
+        [SHORT_HELP_LINKS_OPTION]: true,
+        [COMPACT_DIAGNOSTICS_OPTION]: true,
+      },
       // As vscode-languageclient converts URIs by default, but for the short help links.
       uriConverters: { code2Protocol: (uri) => uri.toString(), protocol2Code: (value) => helpLinks.toEditorUri(value) },
       synchronize: {
         // Configuration, knowledge-base and review-ledger files change what the server reports for every article.
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml,.byline/*.yaml}'),
       },
-      middleware: this.severityMiddleware(),
+      middleware: this.diagnosticsMiddleware(fill),
     };
 
     this.output.info(`Starting the Byline server: ${[cmd.command, ...cmd.args, '--stdio'].join(' ')}`);
@@ -336,23 +341,25 @@ class ClientController implements vscode.Disposable {
   }
 
   /**
-   * Hides diagnostics below `byline.diagnostics.minimumSeverity` — display filtering only, for both
-   * the push and the pull model. (The setting is also sent as an initialization option.)
+   * Fills in the fields compact diagnostics leave out (`fill`, src/ruleFields.ts) and hides diagnostics below
+   * `byline.diagnostics.minimumSeverity` — display filtering only, for both the push and the pull model. (The
+   * setting is also sent as an initialization option.)
    */
-  private severityMiddleware(): Middleware {
+  private diagnosticsMiddleware(fill: (diagnostics: vscode.Diagnostic[]) => vscode.Diagnostic[]): Middleware {
     const minimum = () => this.settings.minimumSeverity;
+    const shown = (diagnostics: vscode.Diagnostic[]) => filterBySeverity(fill(diagnostics), minimum());
     return {
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, filterBySeverity(diagnostics, minimum())),
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, shown(diagnostics)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
         const report = await next(document, previousResultId, token);
-        if (report && report.kind === 'full') return { ...report, items: filterBySeverity(report.items, minimum()) };
+        if (report && report.kind === 'full') return { ...report, items: shown(report.items) };
         return report;
       },
       provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
         const filterItems = <T extends { kind: string }>(items: T[]): T[] =>
           items.map((item) => {
             const full = item as T & { items?: vscode.Diagnostic[] };
-            return item.kind === 'full' && full.items ? { ...full, items: filterBySeverity(full.items, minimum()) } : item;
+            return item.kind === 'full' && full.items ? { ...full, items: shown(full.items) } : item;
           });
         const report = await next(resultIds, token, (chunk) =>
           resultReporter(chunk === null ? null : { items: filterItems(chunk.items) }),

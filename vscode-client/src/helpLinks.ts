@@ -9,6 +9,7 @@
 export const SHORT_HELP_LINKS_OPTION = 'shortHelpLinks';
 
 const SHORT_LINK = /^byline:([A-Za-z0-9_-]+)$/;
+const RULE_ID = /^[A-Za-z0-9_-]+$/;
 
 /**
  * Turns URIs the server sent into the editor's, short help links into their rule's page. `parse` makes the
@@ -26,13 +27,18 @@ export class HelpLinks<U> {
   toEditorUri(value: string): U {
     // Most URIs (the document's own) are not short links: one character compared before the pattern.
     if (value.charCodeAt(0) !== 98 /* b */) return this.parse(value);
-    const known = this.pages.get(value);
+    const rule = SHORT_LINK.exec(value)?.[1];
+    return (rule === undefined ? undefined : this.pageOf(rule)) ?? this.parse(value);
+  }
+
+  /** The page of a rule (`BYL0001`) under the server's base, made once per rule; undefined without a base. */
+  pageOf(rule: string): U | undefined {
+    const known = this.pages.get(rule);
     if (known !== undefined) return known;
     const base = this.base();
-    const rule = SHORT_LINK.exec(value)?.[1];
-    if (typeof base !== 'string' || base.length === 0 || rule === undefined) return this.parse(value);
+    if (typeof base !== 'string' || base.length === 0 || !RULE_ID.test(rule)) return undefined;
     const page = this.parse(`${base}${rule}.md`);
-    this.pages.set(value, page);
+    this.pages.set(rule, page);
     return page;
   }
 }

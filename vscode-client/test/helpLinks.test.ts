@@ -31,3 +31,11 @@ test('without a base (a server that sends full links) a short-looking link is le
     assert.equal(links.toEditorUri('byline:BYL0001').href, 'byline:BYL0001');
   }
 });
+
+test('a rule page is the same object whether asked for by rule id or by short link', () => {
+  const links = new HelpLinks((value) => new URL(value), () => BASE);
+  const page = links.pageOf('BYL0003');
+  assert.equal(page?.href, `${BASE}BYL0003.md`);
+  assert.equal(links.toEditorUri('byline:BYL0003'), page);
+  assert.equal(links.pageOf('../x'), undefined, 'not a rule id');
+});

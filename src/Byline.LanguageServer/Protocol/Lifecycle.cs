@@ -76,9 +76,11 @@ public sealed record ServerCapabilities(
 /// <summary>
 /// Byline's own additions to the capabilities. <c>helpLinkBase</c>, sent to a client that asked for short help links
 /// (<c>initializationOptions.shortHelpLinks: true</c>): a diagnostic's link <c>byline:BYL0001</c> stands for
-/// <c>helpLinkBase + "BYL0001.md"</c>, the page a full link would open.
+/// <c>helpLinkBase + "BYL0001.md"</c>, the page a full link would open. <c>diagnosticSource</c>, sent to a client that
+/// fills in the rule fields itself (<c>initializationOptions.compactDiagnostics: true</c>): a diagnostic without
+/// <c>source</c> has this one, and one without <c>codeDescription</c> has <c>helpLinkBase + code + ".md"</c> as its link.
 /// </summary>
-public sealed record ExperimentalCapabilities(string? HelpLinkBase);
+public sealed record ExperimentalCapabilities(string? HelpLinkBase, string? DiagnosticSource = null);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

@@ -1,47 +1,26 @@
 namespace Byline.LanguageServer.Server;
 
 /// <summary>
-/// Moves what a long article's first analysis keeps into the old generation once its diagnostics have been sent and
-/// the user is reading them, so that typing does not pay for it. That analysis leaves tens of megabytes of live objects
-/// in the young generations (a 1 MB article: ~35–50 MB), and the collections that fall on the next keystrokes copied
-/// them twice, to generation 1 and then to 2: a 20–110 ms pause each, the 1 MB keystroke's p99. Here two collections
-/// run when the server has stayed quiet for <see cref="Quiet"/> after the answer, as the preload settles the heap
-/// before the first request. A keystroke within that time means the user types at once: the collections then take
-/// their usual course rather than make that keystroke wait for both. A pull that allocated less than
-/// <see cref="WorthSettlingBytes"/> leaves nothing the ordinary collections mind.
+/// Moves what a long article's first analysis keeps into the old generation before its diagnostics are answered, so
+/// that typing does not pay for it. That analysis leaves tens of megabytes of live objects in the young generations
+/// (a 1 MB article: ~35–50 MB), and the first collections after the open copied them, to generation 1 and then to 2
+/// (a blocking full collection when that overran generation 2's budget): 30–60 ms pauses each on a quiet machine,
+/// which fell on the keystrokes of a user who types as soon as the diagnostics appear and set the 1 MB keystroke's
+/// p99. The open pays instead (two collections, 57–100 processor-ms for 1 MB on a busy machine), once per long
+/// article: a pull that allocated less than <see cref="WorthSettlingBytes"/> (any keystroke, any article of ordinary
+/// length) leaves nothing the ordinary collections mind. Settling once the server had been quiet for a while after
+/// the answer cost the open nothing but helped only a user who read first; settling the moment the answer was written
+/// made the first keystroke wait for the whole settle (Keystroke, Sessions 15 and 18, in docs/performance.md).
 /// </summary>
 internal static class HeapSettler
 {
-    /// <summary>A pull that allocated at least this much (a long article's first analysis) settles the heap after its answer.</summary>
+    /// <summary>A pull that allocated at least this much (a long article's first analysis) settles the heap before its answer.</summary>
     public const long WorthSettlingBytes = 16 * 1024 * 1024;
 
-    /// <summary>How long the server must stay quiet after the answer.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
-
-    /// <summary>Less than this allocated meanwhile is quiet (a 1 MB keystroke allocates ~2 MB, a 50 KB one ~0.3 MB, timers next to nothing).</summary>
-    private const long QuietBytes = 128 * 1024;
-
-    private static int _requested;
-    private static Timer? _timer;
-
-    /// <summary>Asks for a settling once the answer being made has been written.</summary>
-    public static void Request() => Volatile.Write(ref _requested, 1);
-
-    /// <summary>Called after an answer is written: when asked to, settles the heap if the server stays quiet.</summary>
-    public static void AfterAnswerWritten()
+    /// <summary>Settles the heap after a pull that allocated <paramref name="allocated"/> bytes, if that is worth it.</summary>
+    public static void AfterPull(long allocated)
     {
-        if (Interlocked.Exchange(ref _requested, 0) == 1)
-        {
-            var allocated = GC.GetTotalAllocatedBytes();
-            // Held in a field until it fires, so that it is not collected first.
-            var timer = new Timer(_ => SettleIfQuiet(allocated), null, Quiet, Timeout.InfiniteTimeSpan);
-            Interlocked.Exchange(ref _timer, timer)?.Dispose();
-        }
-    }
-
-    private static void SettleIfQuiet(long allocatedAtAnswer)
-    {
-        if (GC.GetTotalAllocatedBytes() - allocatedAtAnswer >= QuietBytes)
+        if (allocated < WorthSettlingBytes)
         {
             return;
         }

@@ -110,7 +110,6 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
     protected override async ValueTask FlushAsync(CancellationToken cancellationToken)
     {
         await base.FlushAsync(cancellationToken);
-        HeapSettler.AfterAnswerWritten();
         if (_answerWritten)
         {
             // Writes and flushes are one message at a time (StreamJsonRpc's send lock), so the flag is this answer's.

@@ -43,8 +43,16 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// </summary>
     public bool ClientExpandsShortHelpLinks { get; set; }
 
+    /// <summary>
+    /// The client fills in each diagnostic's <c>source</c> and <c>codeDescription</c> itself, from
+    /// <c>capabilities.experimental</c> (<c>initializationOptions.compactDiagnostics: true</c>, which Byline's VS Code
+    /// extension sends): they are the same for every diagnostic of a rule, and on a long article were a fifth of
+    /// each answer's bytes, which the editor parses on every keystroke.
+    /// </summary>
+    public bool ClientFillsRuleFields { get; set; }
+
     /// <summary>What the client's diagnostics carry besides the finding itself.</summary>
-    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks);
+    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks, ClientFillsRuleFields);
 
     /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
     public bool ClientCreatesFiles { get; set; }

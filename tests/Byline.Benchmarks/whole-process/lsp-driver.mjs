@@ -19,9 +19,11 @@
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
-//           it, so the server sends it) and asks for short help links (initializationOptions.shortHelpLinks), which it
-//           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does
-//           (key_driver_parse_* includes that). The default (generic) declares neither, as before session 16.
+//           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
+//           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
+//           and for compact diagnostics (initializationOptions.compactDiagnostics: no source or help link on each), which
+//           it fills in as the extension's diagnostics middleware does (key_driver_parse_* includes both). The default
+//           (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
 //   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
@@ -65,9 +67,10 @@ async function run() {
   const started = server.startedAt;
   const root = options.root === undefined ? null : pathToFileURL(resolve(options.root)).href;
   const workspaceFolders = root === null ? null : [{ uri: root, name: 'articles' }];
-  const initializationOptions = vscode ? { shortHelpLinks: true } : undefined;
+  const initializationOptions = vscode ? { shortHelpLinks: true, compactDiagnostics: true } : undefined;
   const initialized = await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities, initializationOptions });
   server.helpLinkBase = vscode ? initialized?.capabilities?.experimental?.helpLinkBase : undefined;
+  server.diagnosticSource = vscode ? initialized?.capabilities?.experimental?.diagnosticSource : undefined;
   const start = ms(started);
   server.notify('initialized', {});
   const initializedAt = process.hrtime.bigint();
@@ -221,15 +224,24 @@ function parseOptions(args) {
 }
 
 // As the VS Code extension's URI converter does (vscode-client/src/helpLinks.ts): each short help link becomes its
-// rule's page, made once per rule (there a vscode.Uri, here a URL) in helpPages.
-function expandHelpLinks(diagnostics, base) {
+// rule's page, made once per rule (there a vscode.Uri, here a URL) in helpPages; and as its diagnostics middleware
+// does (vscode-client/src/ruleFields.ts), a compact diagnostic gets the source the server named and its rule's page.
+function expandHelpLinks(diagnostics, base, source) {
   if (!Array.isArray(diagnostics)) return;
+  const pageOf = (rule) => {
+    let page = helpPages.get(rule);
+    if (page === undefined) helpPages.set(rule, (page = new URL(`${base}${rule}.md`)));
+    return page;
+  };
   for (const diagnostic of diagnostics) {
+    if (typeof source === 'string' && diagnostic.source === undefined) {
+      diagnostic.source = source;
+      if (typeof diagnostic.code === 'string') diagnostic.codeDescription = { href: pageOf(diagnostic.code) };
+      continue;
+    }
     const href = diagnostic.codeDescription?.href;
     if (typeof href !== 'string' || !href.startsWith('byline:')) continue;
-    let page = helpPages.get(href);
-    if (page === undefined) helpPages.set(href, (page = new URL(`${base}${href.slice('byline:'.length)}.md`)));
-    diagnostic.codeDescription.href = page;
+    diagnostic.codeDescription.href = pageOf(href.slice('byline:'.length));
   }
 }
 
@@ -273,7 +285,7 @@ function LspConnection(command, args, log) {
       const headerEnd = joined.indexOf('\r\n\r\n');
       const parseStarted = process.hrtime.bigint();
       const message = JSON.parse(joined.subarray(headerEnd + 4, needed).toString('utf8'));
-      if (this.helpLinkBase !== undefined) expandHelpLinks(message.result?.items ?? message.params?.diagnostics, this.helpLinkBase);
+      if (this.helpLinkBase !== undefined) expandHelpLinks(message.result?.items ?? message.params?.diagnostics, this.helpLinkBase, this.diagnosticSource);
       const timing = { firstByteAt, receivedAt, parseMs: Number(process.hrtime.bigint() - parseStarted) / 1e6, bytes: needed };
       const rest = joined.subarray(needed);
       chunks = rest.length > 0 ? [rest] : [];

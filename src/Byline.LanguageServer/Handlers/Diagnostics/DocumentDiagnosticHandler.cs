@@ -40,10 +40,7 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
         {
             report = Report(uri, document, context, cancellationToken, superseded);
         }
-        if (GC.GetTotalAllocatedBytes() - allocatedBefore >= HeapSettler.WorthSettlingBytes)
-        {
-            HeapSettler.Request();
-        }
+        HeapSettler.AfterPull(GC.GetTotalAllocatedBytes() - allocatedBefore);
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
         if (Byline.Text.PhaseTimer.Enabled)

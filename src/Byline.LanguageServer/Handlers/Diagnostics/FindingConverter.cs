@@ -9,9 +9,10 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// What a client's diagnostics carry besides the finding itself: related information (the client shows it:
 /// <c>textDocument.publishDiagnostics.relatedInformation</c>; LSP 3.17 has no separate flag for pulled reports), and
 /// short help links (<c>byline:BYL0001</c>, for a client that expands them to the rule's page itself; others get
-/// the page's full link).
+/// the page's full link), and leaving out the fields every diagnostic of a rule shares (<c>source</c> and
+/// <c>codeDescription</c>, for a client that fills them in itself from the answer to <c>initialize</c>).
 /// </summary>
-public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false);
+public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false, bool RuleFieldsOmitted = false);
 
 /// <summary>Turns the analysis' findings into LSP diagnostics of one document.</summary>
 public static class FindingConverter
@@ -32,8 +33,8 @@ public static class FindingConverter
         Range: RangeOf(finding, text, encoding),
         Severity: (DiagnosticSeverity)(int)finding.Severity,
         Code: finding.Rule.Id,
-        CodeDescription: new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
-        Source: Source,
+        CodeDescription: form.RuleFieldsOmitted ? null : new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
+        Source: form.RuleFieldsOmitted ? null : Source,
         Message: finding.Message,
         Tags: finding.Tags.HasFlag(FindingTags.Unnecessary) ? [DiagnosticTag.Unnecessary] : null,
         RelatedInformation: form.RelatedInformation ? Related(finding, uri, text, encoding) : null);

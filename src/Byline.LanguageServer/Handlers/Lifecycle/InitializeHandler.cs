@@ -1,5 +1,6 @@
 using System.Reflection;
 using Byline.Analysis;
+using Byline.LanguageServer.Handlers.Diagnostics;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
 using Byline.Text;
@@ -41,6 +42,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         state.SourcingReportCommand = Option(request, "sourcingReportCommand") is { ValueKind: System.Text.Json.JsonValueKind.String } command
             && command.GetString() is { Length: > 0 } name ? name : null;
         state.ClientExpandsShortHelpLinks = Option(request, "shortHelpLinks") is { ValueKind: System.Text.Json.JsonValueKind.True };
+        state.ClientFillsRuleFields = Option(request, "compactDiagnostics") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.Initialized = true;
 
         if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)
@@ -88,7 +90,13 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
             DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false),
             ExecuteCommandProvider: new ExecuteCommandOptions(Selection.ExecuteCommandHandler.Commands),
             InlayHintProvider: true,
-            Experimental: state.ClientExpandsShortHelpLinks ? new ExperimentalCapabilities(HelpLinkBase: RuleDocs.BaseUri) : null);
+            Experimental: Experimental(state));
+
+    /// <summary>Where the pages of short help links lie, and what a client that fills in the rule fields fills in.</summary>
+    private static ExperimentalCapabilities? Experimental(ServerState state) =>
+        state.ClientExpandsShortHelpLinks || state.ClientFillsRuleFields
+            ? new ExperimentalCapabilities(HelpLinkBase: RuleDocs.BaseUri, DiagnosticSource: state.ClientFillsRuleFields ? FindingConverter.Source : null)
+            : null;
 
     /// <summary>
     /// UTF-8 when the client offers it (our text is UTF-16 in memory, but UTF-8 is what most non-VS Code
