@@ -22,7 +22,7 @@ internal sealed partial class SentenceReader
 
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && !SubjectBeforeSpeaks(i);
         var sourceFirst = -1;
-        var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        var source = participle ? ParticipleSpeaker(earlier) : CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
@@ -287,6 +287,23 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>
+    /// "The mayor called the plan “reckless” and said …", "…, the aide said, and added …": a verb right after a
+    /// coordinating conjunction shares the subject of the sentence's last reporting verb before it, when that verb
+    /// has its own subject (a participle's or an inverted speaker is no clause subject to share).
+    /// </summary>
+    private Source? CoordinatedSpeaker(int subjectEnd, ImmutableArray<Attribution>.Builder earlier)
+    {
+        if (subjectEnd < 1 || earlier.Count == 0 || !_words[subjectEnd].IsWord || !_lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower))
+        {
+            return null;
+        }
+        var last = earlier[^1];
+        var conjunction = _words[subjectEnd].Span.Start;
+        return last.Source is { Kind: not SourceKind.Document } source && last.Cue.End <= conjunction && source.Span.End <= conjunction
+            && last.Pattern == AttributionPatterns.SubjectCueContent ? source : null;
+    }
+
     /// <summary>The finite verb's subject: before it, shared with an earlier verb, or after it when inverted.</summary>
     private Source? VerbSubject(CueVerb verb, int subjectEnd, ref int afterCue, out int sourceFirst)
     {
@@ -310,6 +327,14 @@ internal sealed partial class SentenceReader
             sourceFirst = described.First;
             return MakeSource(described.First, described.Last);
         }
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && OpensContentClause(afterCue)
+            && SentenceSubject() is { } opener && opener.Last <= subjectEnd)
+        {
+            // "…, the hacker known as “Ghost,” stated that he …": a content clause follows, so the speaker stands before
+            // the verb; the sentence's subject, when the readers above found none nearer.
+            sourceFirst = opener.First;
+            return MakeSource(opener.First, opener.Last);
+        }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 ? !OpensImperative(verb) : _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation)
             && _phrases.Forward(afterCue) is { } right)
         {
@@ -324,6 +349,10 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>"said that …", "asked whether …": the word after the verb opens a subordinate clause, not a speaker's name.</summary>
+    private bool OpensContentClause(int k) =>
+        k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.SubordinateMarker) && !_words[k].Has(WordClass.RelativePronoun | WordClass.Preposition);
 
     /// <summary>
     /// A sentence that opens with the bare form of the verb ("Read the full report here", "Ask the harbour master") tells
