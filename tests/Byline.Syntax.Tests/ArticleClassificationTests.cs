@@ -102,6 +102,21 @@ public class ArticleClassificationTests
         Assert.That(outline[2].Kind, Is.EqualTo(BlockKind.Paragraph));
     }
 
+    [TestCase("(Reporting by Ana Ruiz in Lisbon; Editing by Tom Lee)")]
+    [TestCase("Additional reporting by Ana Ruiz and Tom Lee.")]
+    public void Wire_staff_credits_close_the_story(string line)
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse("Headline\n\nThe harbour master said the pier was safe.\n\n" + line));
+        Assert.That(outline[^1], Is.EqualTo((BlockKind.Credit, line)));
+    }
+
+    [Test]
+    public void Reporting_by_a_newspaper_opening_a_sentence_is_no_credit()
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse("Headline\n\nReporting by the local paper found that the pier was unsafe."));
+        Assert.That(outline[1].Kind, Is.EqualTo(BlockKind.Paragraph));
+    }
+
     [TestCase("LONDON 1996-08-30", BlockKind.Dateline)]          // the wire archives' dateline line
     [TestCase("NEW YORK 1996-08-30", BlockKind.Dateline)]
     [TestCase("HALSTEAD, England 1996-08-21", BlockKind.Dateline)] // a small place with its country

@@ -598,9 +598,9 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// A capitalized adjective ("Western states", "Soviet states") modifies a plural noun after it: it is no subject, so
-    /// the tagger decides whether the word is a verb. Not before a noun that names a stance ("Republican attacks",
-    /// "Chinese comments": the adjective names the party that holds it), nor before an -ed form (title-case headlines).
+    /// A capitalized adjective ("Western states", "Baltic states") modifies a plural noun after it: it is no subject, so
+    /// the tagger decides whether the word is a verb. Not before a noun that names a stance ("Labour attacks",
+    /// "French comments": the adjective names the party that holds it), nor before an -ed form (title-case headlines).
     /// </summary>
     private bool AdjectiveBeforeNoun(int k, int verb) =>
         _words[verb].Lower.EndsWith('s') && !_lexicon.StanceNouns.ContainsKey(_words[verb].Lower)

@@ -56,6 +56,7 @@ public class AttributionPatternTests
     [TestCase("“Not this year,” the engineer told the radio station when asked about the ferry.", "question-put", "asked", "the engineer")]
     [TestCase("The harbour board's chairman, meanwhile, called on the council to drop the toll.", "subject-cue-content", "called", "The harbour board's chairman")] // an adverb set off by commas is an aside
     [TestCase("The ferry company, however, denied that the fares would rise.", "subject-cue-content", "denied", "The ferry company")]
+    [TestCase("The harbour master reported that the pier was unsafe.", "subject-cue-content", "reported", "The harbour master")]
     [TestCase("Ruiz calls for a second pier.", "subject-cue-content", "calls", "Ruiz")] // "calls" after a name opening the sentence is a verb
     [TestCase("Southern councils say the piers are safe.", "subject-cue-content", "say", "Southern councils")] // a form that is never a noun stays a verb after an adjective
     [TestCase("The pier will close in May, a source close to him said.", "content-cue-source", "said", "a source close to him")] // an object pronoun ends the subject's prepositional phrase
@@ -118,6 +119,7 @@ public class AttributionPatternTests
     [TestCase("Most Coastal states closed their piers for the winter.")]
     [TestCase("Read the full report on the pier here.")] // a bare verb opening the sentence tells the reader what to do: no inverted speaker
     [TestCase("Ask any ferry captain about the winter crossings.")]
+    [TestCase("Ana Ruiz reported from Lisbon, and Tom Lee from Porto.")] // a credit of where the reporters were, not a report
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
