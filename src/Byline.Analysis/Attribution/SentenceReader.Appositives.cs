@@ -48,8 +48,9 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// The first word of the clause that ends at <paramref name="end"/>: the sentence's first word after quotation
-    /// marks and a conjunction ("But Tom Lee, …"), or the word after an introductory phrase ("On Tuesday, Tom Lee, …").
-    /// -1 when the clause is longer than a described speaker can be.
+    /// marks and a conjunction ("But Tom Lee, …") or a subordinator that is no preposition ("When the harbour master,
+    /// Ana Ruiz, said …": the subordinate clause's subject follows it), or the word after an introductory phrase ("On
+    /// Tuesday, Tom Lee, …"). -1 when the clause is longer than a described speaker can be.
     /// </summary>
     private int ClauseStart(int end)
     {
@@ -59,6 +60,11 @@ internal sealed partial class SentenceReader
             start++;
         }
         if (start < end && _words[start].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[start].Lower))
+        {
+            start++;
+        }
+        if (start < end && _words[start].IsWord && _words[start].Has(WordClass.SubordinateMarker)
+            && !_words[start].Has(WordClass.Preposition | WordClass.RelativePronoun | WordClass.Determiner))
         {
             start++;
         }

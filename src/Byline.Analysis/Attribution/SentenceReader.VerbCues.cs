@@ -22,7 +22,7 @@ internal sealed partial class SentenceReader
 
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && !SubjectBeforeSpeaks(i);
         var sourceFirst = -1;
-        var source = participle ? ParticipleSpeaker(earlier) : VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        var source = participle ? ParticipleSpeaker(earlier) : CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
@@ -287,6 +287,23 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>
+    /// "The mayor called the plan “reckless” and said …", "…, the aide said, and added …": a verb right after a
+    /// coordinating conjunction shares the subject of the sentence's last reporting verb before it, when that verb
+    /// has its own subject (a participle's or an inverted speaker is no clause subject to share).
+    /// </summary>
+    private Source? CoordinatedSpeaker(int subjectEnd, ImmutableArray<Attribution>.Builder earlier)
+    {
+        if (subjectEnd < 1 || earlier.Count == 0 || !_words[subjectEnd].IsWord || !_lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower))
+        {
+            return null;
+        }
+        var last = earlier[^1];
+        var conjunction = _words[subjectEnd].Span.Start;
+        return last.Source is { Kind: not SourceKind.Document } source && last.Cue.End <= conjunction && source.Span.End <= conjunction
+            && last.Pattern == AttributionPatterns.SubjectCueContent ? source : null;
+    }
+
     /// <summary>The finite verb's subject: before it, shared with an earlier verb, or after it when inverted.</summary>
     private Source? VerbSubject(CueVerb verb, int subjectEnd, ref int afterCue, out int sourceFirst)
     {
@@ -310,7 +327,16 @@ internal sealed partial class SentenceReader
             sourceFirst = described.First;
             return MakeSource(described.First, described.Last);
         }
-        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && _phrases.Forward(afterCue) is { } right)
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && OpensContentClause(afterCue)
+            && SentenceSubject() is { } opener && opener.Last <= subjectEnd)
+        {
+            // "…, the hacker known as “Ghost,” stated that he …": a content clause follows, so the speaker stands before
+            // the verb; the sentence's subject, when the readers above found none nearer.
+            sourceFirst = opener.First;
+            return MakeSource(opener.First, opener.Last);
+        }
+        if (verb.Kind == CueKind.Speech && (subjectEnd < 0 ? !OpensImperative(verb) : _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation)
+            && _phrases.Forward(afterCue) is { } right)
         {
             // Inverted: "“…,” said Col. John Dorrian."
             afterCue = right.Last + 1;
@@ -323,6 +349,16 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>"said that …", "asked whether …": the word after the verb opens a subordinate clause, not a speaker's name.</summary>
+    private bool OpensContentClause(int k) =>
+        k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.SubordinateMarker) && !_words[k].Has(WordClass.RelativePronoun | WordClass.Preposition);
+
+    /// <summary>
+    /// A sentence that opens with the bare form of the verb ("Read the full report here", "Ask the harbour master") tells
+    /// the reader what to do: the phrase after it is its object, not an inverted speaker ("Said the mayor: …").
+    /// </summary>
+    private bool OpensImperative(CueVerb verb) => _words.Count > 0 && _words[0].Lower == verb.Lemma;
 
     /// <summary>
     /// "The mayor himself said": the intensive pronoun belongs to the subject's span and text; the phrase before it
@@ -542,8 +578,17 @@ internal sealed partial class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && (k > 0 || OpensWithName(k)) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
+        return w.IsCapitalized && (k > 0 || OpensWithName(k)) && !AdjectiveBeforeNoun(k, verb) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
     }
+
+    /// <summary>
+    /// A capitalized adjective ("Western states", "Soviet states") modifies a plural noun after it: it is no subject, so
+    /// the tagger decides whether the word is a verb. Not before a noun that names a stance ("Republican attacks",
+    /// "Chinese comments": the adjective names the party that holds it), nor before an -ed form (title-case headlines).
+    /// </summary>
+    private bool AdjectiveBeforeNoun(int k, int verb) =>
+        _words[verb].Lower.EndsWith('s') && !_lexicon.StanceNouns.ContainsKey(_words[verb].Lower)
+        && TagOf(k) is { Upos: Language.UniversalPos.ADJ };
 
     /// <summary>"Ruiz calls for …": a capital first in the sentence proves no name, but the tagger's proper noun does.</summary>
     private bool OpensWithName(int k) => k == 0 && !_words[k].Has(WordClass.ClauseBoundary | WordClass.Determiner) && TagOf(k) is { IsProperNoun: true };

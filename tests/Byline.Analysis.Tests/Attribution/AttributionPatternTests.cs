@@ -14,6 +14,7 @@ public class AttributionPatternTests
     [TestCase("A city engineer has also conceded that the repairs came late.", "subject-cue-content", "has also conceded", "A city engineer")]
     [TestCase("The harbour master now says the pier was never safe.", "subject-cue-content", "now says", "The harbour master")] // an adverb of time in the verb group
     [TestCase("“The pier is safe,” said the harbour master.", "content-cue-source", "said", "the harbour master")]
+    [TestCase("Said the harbour master: “The pier is safe.”", "subject-cue-content", "Said", "the harbour master")] // the past opening the sentence is inverted
     [TestCase("“The pier is safe,” the harbour master told reporters.", "content-cue-source", "told", "the harbour master")]
     [TestCase("Ruiz criticised the council on Friday, saying it had waited too long.", "participle", "saying", "Ruiz")]
     [TestCase("Both harbour pilots walked out of the meeting on Friday, saying the council had waited too long.", "participle", "saying", "Both harbour pilots")] // the tagger ends the subject before its verb
@@ -56,6 +57,7 @@ public class AttributionPatternTests
     [TestCase("The harbour board's chairman, meanwhile, called on the council to drop the toll.", "subject-cue-content", "called", "The harbour board's chairman")] // an adverb set off by commas is an aside
     [TestCase("The ferry company, however, denied that the fares would rise.", "subject-cue-content", "denied", "The ferry company")]
     [TestCase("Ruiz calls for a second pier.", "subject-cue-content", "calls", "Ruiz")] // "calls" after a name opening the sentence is a verb
+    [TestCase("Southern councils say the piers are safe.", "subject-cue-content", "say", "Southern councils")] // a form that is never a noun stays a verb after an adjective
     [TestCase("The pier will close in May, a source close to him said.", "content-cue-source", "said", "a source close to him")] // an object pronoun ends the subject's prepositional phrase
     [TestCase("People familiar with them say the talks have stalled.", "subject-cue-content", "say", "People familiar with them")]
     [TestCase("Tom Hart has even likened the toll to piracy.", "party-stance", "has even likened", "Tom Hart")] // a perfect, not a passive, before the adverb
@@ -112,6 +114,10 @@ public class AttributionPatternTests
     [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
+    [TestCase("Ferry fares rose fastest in several Western states last winter.")] // a capitalized adjective before a plural noun is no subject
+    [TestCase("Most Coastal states closed their piers for the winter.")]
+    [TestCase("Read the full report on the pier here.")] // a bare verb opening the sentence tells the reader what to do: no inverted speaker
+    [TestCase("Ask any ferry captain about the winter crossings.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

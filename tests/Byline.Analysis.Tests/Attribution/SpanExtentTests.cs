@@ -36,7 +36,17 @@ public class SpanExtentTests
     [TestCase("Another former mayor, Ana Ruiz (D), also said the pier was unsafe.", "also said", "Another former mayor, Ana Ruiz (D)")]
     [TestCase("The board's longtime chair, who ran the harbour for a decade, said fares would rise.", "said", "The board's longtime chair, who ran the harbour for a decade")]
     [TestCase("The ferry will stop in May, said the harbour master.", "said", "the harbour master")]
+    [TestCase("When the harbour master, Ana Ruiz, said that the pier was unsafe, the board closed it.", "said", "the harbour master, Ana Ruiz")]
+    [TestCase("Harbour leaders - and, in particular, the board's chair, Ana Ruiz - insisted that any budget include a new pier.", "insisted", "Harbour leaders")] // "that …" opens the content, it names no speaker
     public void A_described_subject_before_the_verb_is_the_source(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
+    }
+
+    // A second verb joined by a conjunction to a reporting verb shares that verb's subject, not the sentence's opener.
+    [TestCase("The coach lost his temper after the match: he called the referee \"blind\" and said the result was \"stolen\" from his side.", "said", "he")]
+    [TestCase("At the pier, the harbour master praised the crews and added that the ferry would run in May.", "added", "the harbour master")]
+    public void A_coordinated_second_verb_shares_the_reporting_subject(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
     }
