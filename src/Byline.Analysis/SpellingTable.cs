@@ -4,25 +4,38 @@ using Byline.Text;
 namespace Byline.Analysis;
 
 /// <summary>
-/// A value per distinct spelling, looked up by span: an open-addressing table whose entries hold the hash, the
-/// key and the value side by side. Hand-written because the analyzers look up every word they read:
-/// <c>Dictionary&lt;string, T&gt;</c> with a span alternate look-up measured a quarter of the attribution
-/// block-fact time in <c>perf</c>, and this table made the attribution stage ~8 % faster on the shared corpus
-/// (55 → 59 MB/s). Not thread-safe: each thread keeps its own. Bounded: emptied when it reaches
-/// <see cref="MaxCount"/>.
+/// A value per distinct spelling, looked up by span: an open-addressing table of slots (the hash and where the
+/// entry is) over a dense array of entries (the key and the value), in the order they were added. Hand-written
+/// because the analyzers look up every word they read: <c>Dictionary&lt;string, T&gt;</c> with a span alternate
+/// look-up measured a quarter of the attribution block-fact time in <c>perf</c>, and this table made the attribution
+/// stage ~8 % faster on the shared corpus (55 → 59 MB/s). Not thread-safe: each thread keeps its own. Bounded:
+/// emptied when it reaches <see cref="MaxCount"/>.
 /// </summary>
+// The slots hold no references. When they held the key and the value, a new spelling was written at a random place
+// of a table of 12 MB that lives in the oldest generation, and the collector's write barrier marks 2 KB of it dirty
+// per write: every collection rescanned most of both checking threads' tables for references to young lexemes
+// (`mark_through_cards_for_uoh_objects`, ~4.5 % of a native `check` of 10,000 articles, all of it in pauses that stop
+// both threads). Entries added in order dirty only the end of their array.
 internal sealed class SpellingTable<TValue>
 {
     public const int MaxCount = 200_000;
 
-    private struct Entry
+    private struct Slot
     {
         public int Hash;
-        public string? Key;
+
+        /// <summary>One more than the entry's index; 0 for an empty slot.</summary>
+        public int Entry;
+    }
+
+    private struct Entry
+    {
+        public string Key;
         public TValue Value;
     }
 
-    private Entry[] _entries = new Entry[1 << 12];
+    private Slot[] _slots = new Slot[1 << 12];
+    private Entry[] _entries = new Entry[1 << 11];
     private int _count;
 
     /// <summary>FNV-1a over the UTF-16 code units: words are short, and this needs no setup.</summary>
@@ -41,20 +54,24 @@ internal sealed class SpellingTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ReadOnlySpan<char> spelling, int hash, out TValue value)
     {
-        var entries = _entries;
-        var mask = entries.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            ref var entry = ref entries[i];
-            if (entry.Key is null)
+            var slot = slots[i];
+            if (slot.Entry == 0)
             {
                 value = default!;
                 return false;
             }
-            if (entry.Hash == hash && spelling.SequenceEqual(entry.Key))
+            if (slot.Hash == hash)
             {
-                value = entry.Value;
-                return true;
+                ref var entry = ref _entries[slot.Entry - 1];
+                if (spelling.SequenceEqual(entry.Key))
+                {
+                    value = entry.Value;
+                    return true;
+                }
             }
         }
     }
@@ -65,16 +82,32 @@ internal sealed class SpellingTable<TValue>
     /// the misses of a table larger than the cache.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PrefetchSlot(int hash) => CacheHints.Prefetch(ref _entries[hash & (_entries.Length - 1)]);
+    public void PrefetchSlot(int hash) => CacheHints.Prefetch(ref _slots[hash & (_slots.Length - 1)]);
 
-    /// <summary>
-    /// The second hint, once the slot is cached: the key and (for a class) the value stored there, which the
-    /// look-up compares and the caller then reads.
-    /// </summary>
+    /// <summary>The second hint, once the slot is cached: the entry it points to.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PrefetchEntry(int hash)
     {
-        ref var entry = ref _entries[hash & (_entries.Length - 1)];
+        var entry = _slots[hash & (_slots.Length - 1)].Entry;
+        if (entry != 0)
+        {
+            CacheHints.Prefetch(ref _entries[entry - 1]);
+        }
+    }
+
+    /// <summary>
+    /// The third hint, once the entry is cached: the key and (for a class) the value stored there, which the
+    /// look-up compares and the caller then reads.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchKey(int hash)
+    {
+        var index = _slots[hash & (_slots.Length - 1)].Entry;
+        if (index == 0)
+        {
+            return;
+        }
+        ref var entry = ref _entries[index - 1];
         CacheHints.Prefetch(entry.Key);
         if (!typeof(TValue).IsValueType)
         {
@@ -87,33 +120,38 @@ internal sealed class SpellingTable<TValue>
     {
         if (_count >= MaxCount)
         {
+            Array.Clear(_slots);
             Array.Clear(_entries);
             _count = 0;
         }
-        if ((_count + 1) * 2 > _entries.Length)
+        if ((_count + 1) * 2 > _slots.Length)
         {
-            var grown = new Entry[_entries.Length * 2];
-            foreach (var entry in _entries)
+            var grown = new Slot[_slots.Length * 2];
+            foreach (var slot in _slots)
             {
-                if (entry.Key is not null)
+                if (slot.Entry != 0)
                 {
-                    Insert(grown, entry);
+                    Insert(grown, slot);
                 }
             }
-            _entries = grown;
+            _slots = grown;
         }
-        Insert(_entries, new Entry { Hash = hash, Key = spelling, Value = value });
-        _count++;
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, Math.Min(_entries.Length * 2, MaxCount));
+        }
+        _entries[_count++] = new Entry { Key = spelling, Value = value };
+        Insert(_slots, new Slot { Hash = hash, Entry = _count });
     }
 
-    private static void Insert(Entry[] entries, Entry entry)
+    private static void Insert(Slot[] slots, Slot slot)
     {
-        var mask = entries.Length - 1;
-        var i = entry.Hash & mask;
-        while (entries[i].Key is not null)
+        var mask = slots.Length - 1;
+        var i = slot.Hash & mask;
+        while (slots[i].Entry != 0)
         {
             i = (i + 1) & mask;
         }
-        entries[i] = entry;
+        slots[i] = slot;
     }
 }

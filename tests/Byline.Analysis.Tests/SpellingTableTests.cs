@@ -39,12 +39,14 @@ public class SpellingTableTests
                 var hash = SpellingTable<string>.Hash(spelling);
                 table.PrefetchSlot(hash);
                 table.PrefetchEntry(hash);
+                table.PrefetchKey(hash);
                 table.Add(spelling, hash, spelling);
             }
             foreach (var hash in new[] { int.MinValue, -1, 0, int.MaxValue })
             {
                 table.PrefetchSlot(hash);
                 table.PrefetchEntry(hash);
+                table.PrefetchKey(hash);
             }
             foreach (var spelling in spellings)
             {
@@ -86,5 +88,23 @@ public class SpellingTableTests
         Assert.That(table.TryGet("said", 7, out var said) && said == 1);
         Assert.That(table.TryGet("told", 7, out var told) && told == 2);
         Assert.That(table.TryGet("sold", 7, out _), Is.False);
+    }
+
+    [Test]
+    public void A_full_table_is_emptied_and_keeps_what_is_added_after()
+    {
+        var table = new SpellingTable<int>();
+        var count = SpellingTable<int>.MaxCount + 10;
+        for (var i = 0; i < count; i++)
+        {
+            var spelling = "w" + i;
+            table.Add(spelling, SpellingTable<int>.Hash(spelling), i);
+        }
+        Assert.That(table.TryGet("w0", SpellingTable<int>.Hash("w0"), out _), Is.False, "emptied when full");
+        for (var i = SpellingTable<int>.MaxCount; i < count; i++)
+        {
+            var spelling = "w" + i;
+            Assert.That(table.TryGet(spelling, SpellingTable<int>.Hash(spelling), out var value) && value == i, spelling);
+        }
     }
 }

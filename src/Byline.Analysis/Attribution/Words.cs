@@ -208,9 +208,10 @@ public static class SentenceWords
     /// Each token's lexeme, looked up once: a word, number or address by its spelling, a mark of one character by
     /// that character (a longer mark, "...", gets none: the attribution reader reads it character by character).
     /// </summary>
-    // The table outgrows the cache on varied text, so each look-up would wait for memory two or three times (slot,
-    // key, lexeme). Three passes over the tokens make those misses overlap: the slots are prefetched while hashing,
-    // then the keys and lexemes they hold, then each token is looked up, in order, as one at a time would.
+    // The table outgrows the cache on varied text, so each look-up would wait for memory three or four times (slot,
+    // entry, key, lexeme). Four passes over the tokens make those misses overlap: the slots are prefetched while
+    // hashing, then the entries they point to, then the keys and lexemes these hold, then each token is looked up, in
+    // order, as one at a time would.
     internal static void LookUp(string text, ReadOnlySpan<Token> tokens, Span<BlockWord> read)
     {
         var lexemes = ThisThreadsLexemes();
@@ -240,6 +241,13 @@ public static class SentenceWords
             if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
             {
                 lexemes.PrefetchEntry(pending[t]);
+            }
+        }
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
+            {
+                lexemes.PrefetchKey(pending[t]);
             }
         }
         for (var t = 0; t < tokens.Length; t++)

@@ -118,6 +118,10 @@ public sealed class FolderWalk(ArticleFiles articles)
         // Checked when the folder is read, so the user hears of an unreadable article at once, not when it is opened.
         private bool IsReadable(string path)
         {
+            if (FileKinds.OpensForReading(path))
+            {
+                return true;
+            }
             try
             {
                 using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
