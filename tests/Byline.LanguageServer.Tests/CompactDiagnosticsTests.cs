@@ -21,16 +21,8 @@ public class CompactDiagnosticsTests
         "The wall will be rebuilt before winter. Ana Ortiz, the port engineer, said the stones had shifted.\n" +
         "The work was reportedly delayed by the tides. The the crane arrived on Friday.\n";
 
-    private static async Task<(LspTestClient Client, InitializeResult Result)> StartAsync(string? initializationOptions, bool pull = true)
-    {
-        var client = new LspTestClient();
-        var options = initializationOptions is null ? (JsonElement?)null : JsonDocument.Parse(initializationOptions).RootElement;
-        var result = await client.RequestAsync<InitializeResult>("initialize",
-            new InitializeParams(Environment.ProcessId, null, null, null, LspTestClient.Capabilities(pullDiagnostics: pull), new ClientInfo("tests", null), null, options));
-        await client.NotifyAsync("initialized", new InitializedParams());
-        await client.OpenAsync(Uri, Article);
-        return (client, result);
-    }
+    private static Task<(LspTestClient Client, InitializeResult Result)> StartAsync(string? initializationOptions, bool pull = true) =>
+        LspTestClient.StartWithOptionsAsync(initializationOptions, Uri, Article, pull);
 
     [Test]
     public async Task A_client_that_fills_them_in_gets_neither_source_nor_link_and_what_to_fill_in()

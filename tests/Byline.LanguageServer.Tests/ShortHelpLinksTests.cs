@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Byline.Analysis;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Tests.Infrastructure;
@@ -19,16 +18,8 @@ public class ShortHelpLinksTests
         "The ferry will run again from Monday. Tom Reyes, the harbour master, said the pier was safe.\n" +
         "The repairs were reportedly delayed by the storm.\n";
 
-    private static async Task<(LspTestClient Client, InitializeResult Result)> StartAsync(string? initializationOptions, bool pull = true)
-    {
-        var client = new LspTestClient();
-        var options = initializationOptions is null ? (JsonElement?)null : JsonDocument.Parse(initializationOptions).RootElement;
-        var result = await client.RequestAsync<InitializeResult>("initialize",
-            new InitializeParams(Environment.ProcessId, null, null, null, LspTestClient.Capabilities(pullDiagnostics: pull), new ClientInfo("tests", null), null, options));
-        await client.NotifyAsync("initialized", new InitializedParams());
-        await client.OpenAsync(Uri, Article);
-        return (client, result);
-    }
+    private static Task<(LspTestClient Client, InitializeResult Result)> StartAsync(string? initializationOptions, bool pull = true) =>
+        LspTestClient.StartWithOptionsAsync(initializationOptions, Uri, Article, pull);
 
     [Test]
     public async Task A_client_that_expands_them_gets_short_links_and_the_base_they_expand_to()

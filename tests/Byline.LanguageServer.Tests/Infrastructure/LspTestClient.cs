@@ -90,6 +90,22 @@ public sealed class LspTestClient : IAsyncDisposable
             FoldingRange: new FoldingRangeClientCapabilities(true)),
         Workspace: null);
 
+    /// <summary>
+    /// Starts a server whose client sends <paramref name="initializationOptions"/> (JSON, or none) and opens
+    /// <paramref name="article"/> at <paramref name="uri"/>; returns the client and the answer to <c>initialize</c>.
+    /// </summary>
+    public static async Task<(LspTestClient Client, InitializeResult Result)> StartWithOptionsAsync(
+        string? initializationOptions, string uri, string article, bool pullDiagnostics = true)
+    {
+        var client = new LspTestClient();
+        var options = initializationOptions is null ? (JsonElement?)null : JsonDocument.Parse(initializationOptions).RootElement;
+        var result = await client.RequestAsync<InitializeResult>("initialize",
+            new InitializeParams(Environment.ProcessId, null, null, null, Capabilities(pullDiagnostics: pullDiagnostics), new ClientInfo("tests", null), null, options));
+        await client.NotifyAsync("initialized", new InitializedParams());
+        await client.OpenAsync(uri, article);
+        return (client, result);
+    }
+
     public async Task<InitializeResult> InitializeAsync(bool utf8 = false, bool pullDiagnostics = true)
     {
         var result = await RequestAsync<InitializeResult>("initialize",
