@@ -30,6 +30,7 @@ public class WordListTests
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.entity-words.yaml").SetArgDisplayNames("entity-words"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.given-names.yaml").SetArgDisplayNames("given-names"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.wordnet-names.yaml").SetArgDisplayNames("wordnet-names"),
+        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.common-words.yaml").SetArgDisplayNames("common-words"),
     ];
 
     [TestCaseSource(nameof(ListFiles))]

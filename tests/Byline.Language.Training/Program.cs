@@ -17,6 +17,7 @@ public static class Program
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
           build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
+          build-common-words --wordnet DIR --out FILE   ordinary English words from WordNet 3.0 (written in lower case, with a sense tagged in SemCor) as YAML
         """;
 
     public static int Main(string[] args)
@@ -31,6 +32,7 @@ public static class Program
                 "build-lexicon" => BuildLexicon(options),
                 "build-party-verbs" => BuildPartyVerbs(options),
                 "build-entity-names" => BuildEntityNames(options),
+                "build-common-words" => BuildCommonWords(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
                 _ => Fail(Usage),
@@ -47,6 +49,14 @@ public static class Program
         var names = WordNetNames.Build(options["--wordnet"]);
         File.WriteAllText(options["--out"], WordNetNames.Yaml(names));
         Console.WriteLine($"wrote {options["--out"]}: {names.People.Count} people, {names.Places.Count} places, {names.Organisations.Count} organisations, {names.Nationalities.Count} nationality words");
+        return 0;
+    }
+
+    private static int BuildCommonWords(Dictionary<string, string> options)
+    {
+        var words = WordNetCommonWords.Build(options["--wordnet"]);
+        File.WriteAllText(options["--out"], WordNetCommonWords.Yaml(words));
+        Console.WriteLine($"wrote {options["--out"]}: {words.Count} words");
         return 0;
     }
 

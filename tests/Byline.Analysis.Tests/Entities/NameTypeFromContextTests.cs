@@ -171,5 +171,16 @@ public class NameTypeFromContextTests
     [Test]
     public void A_place_after_a_person_and_a_comma_in_running_text_is_not_listed_with_them() =>
         Assert.That(TypeOf(Analyze("Politics\n\nThe envoy met Tom Reed , France 's foreign minister , on Monday."), "France"), Is.EqualTo("LOC"));
-}
 
+    [TestCase("Quarterly figures\n\nNet Revenue rose 4 percent to 12 million dollars.", "Net Revenue")]
+    [TestCase("Awards\n\nThe drama won Best Picture and Outstanding Supporting Role on Sunday.", "Best Picture")]
+    [TestCase("Awards\n\nThe drama won Best Picture and Outstanding Supporting Role on Sunday.", "Outstanding Supporting Role")]
+    [TestCase("Notice\n\nBuyers should check Expected Delivery Dates before ordering.", "Expected Delivery Dates")]
+    public void Capitalised_ordinary_words_with_nothing_else_to_type_them_name_no_one(string text, string words) =>
+        Assert.That(TypeOf(Analyze(text), words), Is.Null);
+
+    [TestCase("Talks\n\nOrla Brennock said the deal would close in May.", "Orla Brennock")]
+    [TestCase("Talks\n\nThe deal was signed by Tavish Rook on Friday.", "Tavish Rook")]
+    public void A_name_with_a_word_that_is_no_ordinary_word_is_still_a_persons(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+}
