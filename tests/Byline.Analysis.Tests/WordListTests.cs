@@ -31,6 +31,7 @@ public class WordListTests
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.given-names.yaml").SetArgDisplayNames("given-names"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.wordnet-names.yaml").SetArgDisplayNames("wordnet-names"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.common-words.yaml").SetArgDisplayNames("common-words"),
+        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.club-names.yaml").SetArgDisplayNames("club-names"),
     ];
 
     [TestCaseSource(nameof(ListFiles))]

@@ -51,6 +51,7 @@ internal sealed class CommonWords
 
     private static CommonWords Load()
     {
+        using var phase = Byline.Text.PhaseTimer.Once("load common words");
         var root = EmbeddedData.Root("Byline.Analysis.KnowledgeBase.common-words.yaml");
         var words = ((YamlSequenceNode)root.Children[new YamlScalarNode("common-words")]).Children.Select(n => ((YamlScalarNode)n).Value!);
         return new CommonWords(words.ToFrozenSet(StringComparer.Ordinal));

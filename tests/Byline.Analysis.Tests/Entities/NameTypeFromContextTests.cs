@@ -183,4 +183,10 @@ public class NameTypeFromContextTests
     [TestCase("Talks\n\nThe deal was signed by Tavish Rook on Friday.", "Tavish Rook")]
     public void A_name_with_a_word_that_is_no_ordinary_word_is_still_a_persons(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Football\n\nHeerenveen won again on Sunday and stay top.", "Heerenveen", "ORG")]
+    [TestCase("Football\n\nThe coach said Heerenveen had earned the point.", "Heerenveen", "ORG")]
+    [TestCase("Profile\n\nThe painter grew up in Heerenveen before moving south.", "Heerenveen", "LOC")]
+    public void A_club_known_by_name_is_a_club_unless_a_place_preposition_makes_it_its_town(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
