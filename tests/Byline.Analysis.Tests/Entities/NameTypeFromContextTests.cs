@@ -189,4 +189,9 @@ public class NameTypeFromContextTests
     [TestCase("Profile\n\nThe painter grew up in Heerenveen before moving south.", "Heerenveen", "LOC")]
     public void A_club_known_by_name_is_a_club_unless_a_place_preposition_makes_it_its_town(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Media\n\nThe interview ran in Harbour Lights Magazine last spring.", "Harbour Lights Magazine")]
+    [TestCase("Film\n\nThe rights went to Tallow Creek Pictures for an undisclosed sum.", "Tallow Creek Pictures")]
+    public void A_periodical_or_a_studio_is_named_by_its_head_word(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 }
