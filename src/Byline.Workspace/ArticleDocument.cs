@@ -124,10 +124,6 @@ public sealed class ArticleDocument
     /// <param name="fileBytes">The file's length in bytes as read (a whole-folder check reports it without asking the file system again).</param>
     public static ArticleDocument Load(string path, BylineConfig config, ImmutableArray<Review> reviews, out long fileBytes)
     {
-        if (Files.FileKinds.Of(path) is not Files.FileKind.RegularFile and var kind)
-        {
-            throw new IOException(kind == Files.FileKind.Missing ? $"{path} does not exist." : $"{path} is not a regular file (a FIFO, socket or device); it is not read.");
-        }
         var decoded = ReadAndDecode(path, out fileBytes);
         // The format from the path itself: the same answer as from the URI made of it, without parsing that URI again.
         return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews,
@@ -138,8 +134,29 @@ public sealed class ArticleDocument
     // its bytes, so a fresh array per file was only garbage (the larger ones are rare enough to read as before).
     private const int PooledReadLimit = 1 << 20;
 
+    private delegate int ReadAt(Span<byte> buffer, long offset);
+
     private static DecodedText ReadAndDecode(string path, out long fileBytes)
     {
+        // Where it can, one open that never blocks tells the file's kind and length (Files.FileKinds.TryOpenForReading).
+        if (Files.FileKinds.TryOpenForReading(path) is { } file)
+        {
+            using (file)
+            {
+                if (file.Kind != Files.FileKind.RegularFile)
+                {
+                    throw NotRegularFile(path, file.Kind);
+                }
+                if (file.Length <= PooledReadLimit)
+                {
+                    return ReadPooled(file.Length, file.Read, out fileBytes);
+                }
+            }
+        }
+        else if (Files.FileKinds.Of(path) is not Files.FileKind.RegularFile and var kind)
+        {
+            throw NotRegularFile(path, kind);
+        }
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var length = RandomAccess.GetLength(handle);
         if (length > PooledReadLimit)
@@ -148,15 +165,23 @@ public sealed class ArticleDocument
             fileBytes = bytes.Length;
             return TextDecoder.Decode(bytes);
         }
+        return ReadPooled(length, (buffer, offset) => RandomAccess.Read(handle, buffer, offset), out fileBytes);
+    }
+
+    private static IOException NotRegularFile(string path, Files.FileKind kind) =>
+        new(kind == Files.FileKind.Missing ? $"{path} does not exist." : $"{path} is not a regular file (a FIFO, socket or device); it is not read.");
+
+    private static DecodedText ReadPooled(long length, ReadAt read, out long fileBytes)
+    {
         // Read to the end, not to the length asked first: the file may have changed since (as ReadAllBytes does).
         var buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
         var total = 0;
         try
         {
-            int read;
-            while ((read = RandomAccess.Read(handle, buffer.AsSpan(total), total)) > 0)
+            int count;
+            while ((count = read(buffer.AsSpan(total), total)) > 0)
             {
-                total += read;
+                total += count;
                 if (total == buffer.Length)
                 {
                     var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);

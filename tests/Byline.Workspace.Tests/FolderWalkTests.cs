@@ -205,6 +205,46 @@ public class FolderWalkTests : TempFolderTest
         Assert.That(FileKinds.OpensForReading(fifo), Is.EqualTo(OperatingSystem.IsLinux()));
     }
 
+    [Test]
+    public void A_file_opened_for_reading_tells_its_kind_and_length_and_reads_by_offset()
+    {
+        Write("story.txt", "Headline\n\nText.\n");
+        Directory.CreateDirectory(Path.Combine(Root, "desk"));
+        var fifo = Path.Combine(Root, "pipe.txt");
+        MakeFifo(fifo);
+        Assert.That(FileKinds.TryOpenForReading(Path.Combine(Root, "missing.txt")), Is.Null);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.That(FileKinds.TryOpenForReading(Path.Combine(Root, "story.txt")), Is.Null, "only Linux opens natively");
+            return;
+        }
+
+        using (var story = FileKinds.TryOpenForReading(Path.Combine(Root, "story.txt"))!)
+        {
+            Assert.That((story.Kind, story.Length), Is.EqualTo((FileKind.RegularFile, 16L)));
+            var buffer = new byte[32];
+            Assert.That(story.Read(buffer.AsSpan(0, 8), 10), Is.EqualTo(6));
+            Assert.That(System.Text.Encoding.UTF8.GetString(buffer, 0, 6), Is.EqualTo("Text.\n"));
+            Assert.That(story.Read(buffer, 16), Is.EqualTo(0), "at the end");
+        }
+        // Neither waits: a FIFO with no writer opens at once, non-blocking, and says what it is.
+        using (var pipe = FileKinds.TryOpenForReading(fifo)!)
+        {
+            Assert.That(pipe.Kind, Is.EqualTo(FileKind.Special));
+        }
+        using (var folder = FileKinds.TryOpenForReading(Path.Combine(Root, "desk"))!)
+        {
+            Assert.That(folder.Kind, Is.EqualTo(FileKind.Directory));
+        }
+        Assert.That(() => ArticleDocument.Load(Path.Combine(Root, "desk"), BylineConfig.Default),
+            Throws.InstanceOf<IOException>().With.Message.Contains("not a regular file"));
+        Assert.That(() => ArticleDocument.Load(Path.Combine(Root, "missing.txt"), BylineConfig.Default),
+            Throws.InstanceOf<IOException>().With.Message.Contains("does not exist"));
+        Assert.That(ArticleDocument.Load(Path.Combine(Root, "story.txt"), BylineConfig.Default, [], out var bytes).Syntax.Text.ToString(),
+            Is.EqualTo("Headline\n\nText.\n"));
+        Assert.That(bytes, Is.EqualTo(16));
+    }
+
     internal static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;

@@ -42,7 +42,7 @@ public sealed class FolderWalk(ArticleFiles articles)
         private sealed record Candidate(string Path, string RealPath, bool ViaLink);
 
         private readonly HashSet<string> _visited = new(StringComparer.Ordinal) { realStart };
-        private readonly Stack<(string Path, bool ViaLink)> _pending = new([(start, false)]);
+        private readonly Stack<(string Path, bool ViaLink, string RealPath)> _pending = new([(start, false, realStart)]);
         private readonly List<Candidate> _candidates = [];
         private readonly ImmutableArray<SkippedEntry>.Builder _skipped = ImmutableArray.CreateBuilder<SkippedEntry>();
 
@@ -58,7 +58,7 @@ public sealed class FolderWalk(ArticleFiles articles)
                 var matching = articles.Matching([.. entries.Where(e => e.Kind != FileKind.Directory).Select(e => e.Relative)]);
                 foreach (var (entry, relative, kind) in entries)
                 {
-                    Visit(entry, relative, kind, directory.ViaLink, matching);
+                    Visit(entry, relative, kind, directory, matching);
                 }
             }
             // A file reached twice (through a link and directly) is one article: keep the path without links.
@@ -69,14 +69,19 @@ public sealed class FolderWalk(ArticleFiles articles)
             return new FolderWalkResult(files, [.. _skipped.OrderBy(s => s.Path, StringComparer.Ordinal)]);
         }
 
-        private void Visit(FileSystemInfo entry, string relative, FileKind kind, bool parentViaLink, IReadOnlySet<string> matching)
+        private void Visit(FileSystemInfo entry, string relative, FileKind kind, (string Path, bool ViaLink, string RealPath) parent,
+            IReadOnlySet<string> matching)
         {
             if (kind == FileKind.Directory && articles.IsExcludedFolder(relative) || kind != FileKind.Directory && !matching.Contains(relative))
             {
                 return;
             }
-            var viaLink = parentViaLink || entry.LinkTarget is not null;
-            if (FileKinds.RealPath(entry.FullName) is not { } real || kind == FileKind.Missing)
+            var isLink = entry.LinkTarget is not null;
+            var viaLink = parent.ViaLink || isLink;
+            // An entry that is no link is where its folder really is: its real path needs no resolving (realpath asks
+            // the file system about every part of the path, for each article of a folder).
+            var realPath = isLink ? FileKinds.RealPath(entry.FullName) : Path.Join(parent.RealPath, entry.Name);
+            if (realPath is not { } real || kind == FileKind.Missing)
             {
                 _skipped.Add(new SkippedEntry(entry.FullName, "a link to nothing (its target does not exist)"));
                 return;
@@ -89,7 +94,7 @@ public sealed class FolderWalk(ArticleFiles articles)
             switch (kind)
             {
                 case FileKind.Directory when _visited.Add(real):
-                    _pending.Push((entry.FullName, viaLink));
+                    _pending.Push((entry.FullName, viaLink, real));
                     break;
                 case FileKind.RegularFile:
                     _candidates.Add(new Candidate(entry.FullName, real, viaLink));
