@@ -14,7 +14,7 @@ public static class Program
           evaluate-tagger --ud-ewt DIR --gum DIR [--model FILE] [--errors DIR]   accuracy of the embedded (or given) weights; lemma errors as TSV
           tagging-cost --text FILE [--repeat N] [--entity-model FILE]   CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks); with an entity model, of the entity tagger too
           train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity-tagger experiment on GUM train (open genres, WebAnno TSV at that commit)
-          train-parser --ud-ewt DIR --gum DIR --out FILE [--iterations N]   train the dependency-parser experiment on EWT train + GUM train (open genres) with predicted tags, print held-out UAS/LAS
+          train-parser --ud-ewt DIR --gum DIR --out FILE [--iterations N] [--jackknife FOLDS]   train the dependency-parser experiment on EWT train + GUM train (open genres) with predicted tags, print held-out UAS/LAS
           evaluate-parser --ud-ewt DIR --gum DIR --model FILE   UAS/LAS of a parser model on EWT dev and GUM dev (open genres)
           parsing-cost --text FILE --model FILE [--repeat N]   CPU time per token of parsing FILE's sentences, tags given
           parser-polnear --polnear DIR --model FILE [--split train|dev]   whether the parser's subjects and clausal complements would help attribution on PolNeAR (measurement only)

@@ -8,11 +8,13 @@ internal static class ParserCommands
     public static int Train(Dictionary<string, string> options)
     {
         var (ewt, gum, output) = (options["--ud-ewt"], options["--gum"], options["--out"]);
-        var training = Examples(Treebanks.Load([Treebanks.EwtFile(ewt, "train")], Console.Out, "EWT train"));
-        training.AddRange(Examples(Treebanks.Load(Treebanks.GumFiles(gum, "train"), Console.Out, "GUM train (open genres)")));
+        var sentences = Treebanks.Load([Treebanks.EwtFile(ewt, "train")], Console.Out, "EWT train");
+        sentences.AddRange(Treebanks.Load(Treebanks.GumFiles(gum, "train"), Console.Out, "GUM train (open genres)"));
         var settings = new ParserTrainingOptions();
         if (options.TryGetValue("--iterations", out var iterations)) settings = settings with { Iterations = int.Parse(iterations, CultureInfo.InvariantCulture) };
+        if (options.TryGetValue("--jackknife", out var folds)) settings = settings with { JackknifeFolds = int.Parse(folds, CultureInfo.InvariantCulture) };
         Console.WriteLine(settings);
+        var training = settings.JackknifeFolds > 1 ? JackknifedExamples(sentences, settings.JackknifeFolds, settings.JackknifeTaggerIterations, Console.Out) : Examples(sentences);
         var parser = ParserTraining.Train(training, settings, Console.Out);
         using (var file = File.Create(output)) parser.Write(file);
         Console.WriteLine($"wrote {output}: {new FileInfo(output).Length} bytes, {parser.Weights.FeatureKeys.Length} features, {parser.Weights.EntryLabels.Length} weights, {parser.Relations.Length} relations");
@@ -23,10 +25,14 @@ internal static class ParserCommands
     public static int Evaluate(Dictionary<string, string> options) =>
         Evaluate(DependencyParser.Load(options["--model"]), options["--ud-ewt"], options["--gum"]);
 
-    /// <summary>The training sentences whose gold tree is a tree on the tokens, with the shipped tagger's predicted tags.</summary>
-    public static List<ParserExample> Examples(IEnumerable<AlignedSentence> sentences)
+    /// <summary>
+    /// The sentences whose gold tree is a tree on the tokens, with predicted tags (of <paramref name="tagger"/>, by
+    /// default the shipped one), numbered as the shipped tagger numbers them.
+    /// </summary>
+    public static List<ParserExample> Examples(IEnumerable<AlignedSentence> sentences, PartOfSpeechTagger? tagger = null)
     {
-        var tagger = PartOfSpeechTagger.Default;
+        tagger ??= PartOfSpeechTagger.Default;
+        var ids = PartOfSpeechTagger.Default.Tags.ToDictionary(t => t.Label, t => t.Id, StringComparer.Ordinal);
         var examples = new List<ParserExample>();
         foreach (var sentence in sentences)
         {
@@ -34,9 +40,29 @@ internal static class ParserCommands
             var tags = new PosTag[sentence.Tokens.Length];
             tagger.TagContext(TaggerTraining.Context(sentence), tags);
             var words = Enumerable.Range(0, sentence.Tokens.Length).Select(i => WordHashes.Of(sentence.Word(i))).ToArray();
-            examples.Add(new ParserExample(new ParserInput(words, [.. tags.Select(t => t.Id)]), sentence.Tree));
+            examples.Add(new ParserExample(new ParserInput(words, [.. tags.Select(t => ids[t.Label])]), sentence.Tree));
         }
         return examples;
+    }
+
+    /// <summary>
+    /// Training sentences tagged as unseen text is (jackknifing): the sentences are dealt into <paramref name="folds"/>
+    /// folds by position (those without a tree on the tokens left out), and each fold is tagged by a tagger trained on the others, so the parser does not learn to
+    /// trust tags that are right only because the shipped tagger saw these very sentences.
+    /// </summary>
+    public static List<ParserExample> JackknifedExamples(IEnumerable<AlignedSentence> all, int folds, int taggerIterations, TextWriter log)
+    {
+        var sentences = all.Where(s => s.Tree is not null).ToList();
+        var examples = new List<ParserExample>[folds];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var (held, rest) = (new List<AlignedSentence>(), new List<AlignedSentence>());
+            for (var i = 0; i < sentences.Count; i++) (i % folds == fold ? held : rest).Add(sentences[i]);
+            var model = TaggerTraining.Train(rest, new TrainingOptions(Iterations: taggerIterations), TextWriter.Null);
+            examples[fold] = Examples(held, new PartOfSpeechTagger(model));
+            log.WriteLine($"fold {fold + 1} of {folds}: {held.Count} sentences tagged by a tagger trained on the other {rest.Count}");
+        }
+        return [.. Enumerable.Range(0, sentences.Count).Select(i => examples[i % folds][i / folds])];
     }
 
     private static int Evaluate(DependencyParser parser, string ewt, string gum)

@@ -14,7 +14,7 @@ internal sealed record ParserInput(WordHashes[] Words, byte[] Tags)
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Count = 40;
+    public const int Count = 43;
 
     private const ulong NoWord = 0x5EED, NoTag = 0x1FF, NoRelation = 0x2FF;
 
@@ -24,18 +24,14 @@ internal static class ParserFeatures
         ulong s0w = Word(input, s0), s0t = Tag(input, s0), s1w = Word(input, s1), s1t = Tag(input, s1);
         ulong b0w = Word(input, b0), b0t = Tag(input, b0), b1w = Word(input, b1), b1t = Tag(input, b1);
         f[0] = Key(0, 0);
-        f[1] = Key(1, s0w);
-        f[2] = Key(2, s0t);
-        f[3] = Key(3, s0w, s0t);
-        f[4] = Key(4, s1w);
-        f[5] = Key(5, s1t);
-        f[6] = Key(6, s1w, s1t);
-        f[7] = Key(7, b0w);
-        f[8] = Key(8, b0t);
-        f[9] = Key(9, b0w, b0t);
-        f[10] = Key(10, b1w);
-        f[11] = Key(11, b1t);
-        f[12] = Key(12, b1w, b1t);
+        ReadOnlySpan<(ulong Word, ulong Tag)> singles = [(s0w, s0t), (s1w, s1t), (b0w, b0t), (b1w, b1t)];
+        for (var k = 0; k < singles.Length; k++)
+        {
+            var template = (ulong)(1 + 3 * k);
+            f[1 + 3 * k] = Key(template, singles[k].Word);
+            f[2 + 3 * k] = Key(template + 1, singles[k].Tag);
+            f[3 + 3 * k] = Key(template + 2, singles[k].Word, singles[k].Tag);
+        }
         f[13] = Key(13, Tag(input, b2));
         f[14] = Key(14, Tag(input, s2));
         f[15] = Key(15, s0w, s1w);
@@ -71,6 +67,9 @@ internal static class ParserFeatures
         f[10] = Key(37, s0t, s0 == ArcStandard.None ? 0UL : (ulong)Math.Min(state.LeftCount(s0), 4));
         f[11] = Key(38, s1t, s1 == ArcStandard.None ? 0UL : (ulong)Math.Min(state.RightCount(s1), 4));
         f[12] = Key(39, s0 == ArcStandard.None ? NoWord : input.Words[s0].Suffix3, s0t);
+        f[13] = Key(40, s0t, Tag(input, Child(state.RightmostChild, s0)));
+        f[14] = Key(41, s1t, Tag(input, Child(state.LeftmostChild, s1)));
+        f[15] = Key(42, top.S1w, s0t, Tag(input, state.Buffer(0)));
     }
 
     private static int Child(int[] children, int token) => token == ArcStandard.None ? ArcStandard.None : children[token];

@@ -1,7 +1,7 @@
 namespace Byline.Language.Training;
 
 /// <summary>Options of one parser training run; every value is printed in docs/language.md with the figures it gave.</summary>
-internal sealed record ParserTrainingOptions(int Iterations = 8, int Seed = 20261204, double MinimumWeight = 0.05);
+internal sealed record ParserTrainingOptions(int Iterations = 8, int Seed = 20261204, double MinimumWeight = 0.05, int JackknifeFolds = 1, int JackknifeTaggerIterations = 5);
 
 /// <summary>One training sentence: what the parser reads (predicted tags) and the gold tree it must build.</summary>
 internal sealed record ParserExample(ParserInput Input, TokenTree Gold);
@@ -23,20 +23,8 @@ internal static class ParserTraining
         log.WriteLine($"{usable.Length} of {examples.Count} sentences projective; {relations.Length} relations");
         var gold = usable.Select(e => new StaticOracle(e.Gold.Heads, [.. e.Gold.Relations.Select(r => ids[r])])).ToArray();
         var perceptron = new Perceptron(ArcStandard.ActionCount(relations.Length));
-        var order = Enumerable.Range(0, usable.Length).ToArray();
-        var random = new Random(options.Seed);
-        for (var iteration = 1; iteration <= options.Iterations; iteration++)
-        {
-            random.Shuffle(order);
-            var (correct, total) = (0, 0);
-            foreach (var s in order)
-            {
-                var (c, n) = TrainSentence(perceptron, usable[s].Input, gold[s]);
-                correct += c;
-                total += n;
-            }
-            log.WriteLine($"iteration {iteration}: {correct}/{total} = {(double)correct / total:P2} of the oracle's actions predicted");
-        }
+        PerceptronIterations.Run(usable.Length, options.Iterations, options.Seed,
+            s => TrainSentence(perceptron, usable[s].Input, gold[s]), log, "of the oracle's actions predicted");
         return new DependencyParser(QuantisedWeights.From(perceptron.Averaged(options.MinimumWeight)).WithLabels(relations));
     }
 
