@@ -20,7 +20,8 @@ internal sealed class DependencyParser
     public DependencyParser(PerceptronWeights weights)
     {
         Weights = weights;
-        _table = new FeatureTable(weights.FeatureKeys, weights.FeatureStarts, weights.EntryLabels, weights.EntryWeights);
+        // Dense rows for features with many weights (the bias, common tags), as the tagger keeps them.
+        _table = new FeatureTable(weights.FeatureKeys, weights.FeatureStarts, weights.EntryLabels, weights.EntryWeights, ArcStandard.ActionCount(weights.Labels.Length));
     }
 
     public PerceptronWeights Weights { get; }
@@ -48,13 +49,14 @@ internal sealed class DependencyParser
     {
         var state = new ArcStandard(input.Length);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
-        var scores = new int[ArcStandard.ActionCount(Relations.Length)];
+        var scores = new int[_table.Width];
+        var actions = ArcStandard.ActionCount(Relations.Length);
         while (!state.IsFinal)
         {
             ParserFeatures.Extract(state, input, features);
             Array.Clear(scores);
             foreach (var key in features) _table.AddWeights(key, scores);
-            state.Apply(BestLegal(state, scores));
+            state.Apply(BestLegal(state, scores.AsSpan(0, actions)));
         }
         return new TokenTree([.. state.Heads], [.. state.Relations.Select((r, i) => state.Heads[i] == ArcStandard.None ? TokenTree.RootRelation : Relations[r])]);
     }
@@ -70,7 +72,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>The legal action with the highest score; ties go to the lower action, so training is deterministic.</summary>
-    public static int BestLegal<T>(ArcStandard state, ReadOnlySpan<T> scores) where T : INumber<T>
+    public static int BestLegal<T>(ArcStandard state, Span<T> scores) where T : INumber<T>
     {
         var best = -1;
         for (var action = 0; action < scores.Length; action++)

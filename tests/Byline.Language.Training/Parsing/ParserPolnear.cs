@@ -25,6 +25,7 @@ internal static class ParserPolnear
         var folder = Path.Combine(options["--polnear"], split);
         var sources = SourceVariants.Select(_ => (Exact: new Counts(), Overlap: new Counts())).ToArray();
         var cues = CueRules.Select(_ => new CueTally()).ToArray();
+        var boundaries = new BoundaryTally();
         var documents = 0;
         foreach (var textPath in Directory.EnumerateFiles(Path.Combine(folder, "text"), "*.txt").Order(StringComparer.Ordinal))
         {
@@ -33,15 +34,16 @@ internal static class ParserPolnear
             if (annotation is null) continue;
             documents++;
             var text = File.ReadAllText(textPath);
-            MeasureDocument(parser, text, BratAnnotations.Read(File.ReadAllLines(annotation), text), sources, cues);
+            MeasureDocument(parser, text, BratAnnotations.Read(File.ReadAllLines(annotation), text), sources, cues, boundaries);
         }
         Console.WriteLine($"PolNeAR {split}: {documents} documents");
         for (var v = 0; v < SourceVariants.Length; v++) Console.WriteLine($"source ({SourceVariants[v]}): exact {sources[v].Exact}; overlap {sources[v].Overlap}");
         for (var r = 0; r < CueRules.Length; r++) Console.WriteLine($"cue rule ({CueRules[r]}): {cues[r]}");
+        boundaries.Print(Console.Out);
         return 0;
     }
 
-    private static void MeasureDocument(DependencyParser parser, string text, BratAnnotations gold, (Counts Exact, Counts Overlap)[] sources, CueTally[] cues)
+    private static void MeasureDocument(DependencyParser parser, string text, BratAnnotations gold, (Counts Exact, Counts Overlap)[] sources, CueTally[] cues, BoundaryTally boundaries)
     {
         var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
         var predicted = ArticleAnalyzer.Analyze(syntax).Sourcing.Attributions.ToList();
@@ -51,6 +53,10 @@ internal static class ParserPolnear
         {
             var spans = predicted.Select(p => SourceOf(p, v, sentences)).OfType<(int, int)>().Distinct().ToList();
             SpanMatching.Score(goldSources, spans, sources[v].Exact, sources[v].Overlap);
+        }
+        foreach (var p in predicted)
+        {
+            if (SourceOf(p, 0, sentences) is { } analysis && SourceOf(p, 4, sentences) is { } parsed && analysis != parsed) boundaries.Add(analysis, parsed, goldSources);
         }
         var goldCues = gold.Attributions.SelectMany(a => a.Cue).Distinct().ToList();
         var predictedCues = predicted.Select(p => (p.Cue.Start, p.Cue.End)).ToList();
@@ -103,6 +109,26 @@ internal static class ParserPolnear
                 _ => quoted && (tree.Relations[v] == "parataxis" || tree.Children(v).Any(c => tree.Relations[c] == "parataxis")),
             };
             if (matches) yield return (sentence.Tokens[v].Span.Start, sentence.Tokens[v].Span.End);
+        }
+    }
+
+    /// <summary>Where the parser's subject and the analysis' overlapping source differ: which edge moves, and which one gold agrees with.</summary>
+    private sealed class BoundaryTally
+    {
+        private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public void Add((int Start, int End) analysis, (int Start, int End) parsed, List<(int Start, int End)> gold)
+        {
+            var edge = (parsed.Start < analysis.Start ? "starts earlier" : parsed.Start > analysis.Start ? "starts later" : "same start")
+                + ", " + (parsed.End > analysis.End ? "ends later" : parsed.End < analysis.End ? "ends earlier" : "same end");
+            var agrees = gold.Contains(parsed) ? "gold = parser" : gold.Contains(analysis) ? "gold = analysis" : "gold = neither";
+            var key = $"{edge}; {agrees}";
+            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+        }
+
+        public void Print(TextWriter output)
+        {
+            foreach (var (key, count) in _counts) output.WriteLine($"parser subject vs analysis source: {key}: {count}");
         }
     }
 
