@@ -15,7 +15,7 @@ namespace Byline.Language.Training;
 /// </summary>
 internal static class ParserPolnear
 {
-    private static readonly string[] SourceVariants = ["analysis", "parser subject, whole subtree", "parser subject, trimmed", "analysis, parser where none", "analysis, parser's bounds where they overlap"];
+    private static readonly string[] SourceVariants = ["analysis", "parser subject, whole subtree", "parser subject, trimmed", "analysis, parser where none", "analysis, parser's bounds where they overlap", "analysis, to the parser subject's end where it ends later"];
     private static readonly string[] CueRules = ["ccomp + subject", "ccomp with a marker + subject", "parataxis + subject, quotation in sentence"];
 
     public static int Run(Dictionary<string, string> options)
@@ -75,6 +75,11 @@ internal static class ParserPolnear
         {
             var parsed = SourceOf(attribution, 1, sentences);
             return current is { } c && parsed is { } p && c.Start < p.End && p.Start < c.End ? parsed : current;
+        }
+        if (variant == 5)
+        {
+            var parsed = SourceOf(attribution, 1, sentences);
+            return current is { } c && parsed is { } p && p.Start == c.Start && p.End > c.End ? parsed : current;
         }
         var sentence = sentences.FirstOrDefault(p => p.Tokens.Length > 0 && p.Tokens[0].Span.Start <= attribution.Verb.Start && attribution.Verb.Start < p.Tokens[^1].Span.End);
         var verb = sentence?.Tokens.ToList().FindIndex(t => t.Span.Start <= attribution.Verb.Start && attribution.Verb.Start < t.Span.End) ?? -1;
