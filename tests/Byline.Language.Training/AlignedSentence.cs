@@ -5,6 +5,9 @@ namespace Byline.Language.Training;
 /// <summary>A treebank sentence in the Syntax tokenizer's tokens, each with its gold tag label and lemma.</summary>
 internal sealed record AlignedSentence(string Text, Token[] Tokens, string[] Labels, string[] Lemmas)
 {
+    /// <summary>The gold dependency tree on the tokens, or null when the treebank words' tree is not one on them.</summary>
+    public TokenTree? Tree { get; init; }
+
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Span.Start, Tokens[i].Span.Length);
 }
 
@@ -32,6 +35,7 @@ internal static class TreebankAlignment
         var tokens = Words.Tokenize(sentence.Text).ToArray();
         var labels = new string[tokens.Length];
         var lemmas = new string[tokens.Length];
+        var tokenWords = new TreebankWord[tokens.Length][];
         var next = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -43,8 +47,9 @@ internal static class TreebankAlignment
             }
             if (words.Count == 0) return null;
             (labels[t], lemmas[t]) = Combine(sentence.Text, tokens[t], words);
+            tokenWords[t] = [.. words.Select(w => w.Word)];
         }
-        return new AlignedSentence(sentence.Text, tokens, labels, lemmas);
+        return new AlignedSentence(sentence.Text, tokens, labels, lemmas) { Tree = TokenTree.From(tokenWords) };
     }
 
     private static (string Label, string Lemma) Combine(string text, Token token, List<(TreebankWord Word, int Start)> words)

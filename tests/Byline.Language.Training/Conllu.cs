@@ -1,7 +1,7 @@
 namespace Byline.Language.Training;
 
-/// <summary>One syntactic word of a CoNLL-U sentence.</summary>
-internal sealed record TreebankWord(string Form, string Lemma, string Upos, string Xpos)
+/// <summary>One syntactic word of a CoNLL-U sentence: its number in the sentence, its head's (0: the root) and its relation to it.</summary>
+internal sealed record TreebankWord(string Form, string Lemma, string Upos, string Xpos, int Id = 0, int Head = 0, string Relation = "")
 {
     public string Label => $"{Upos}/{Xpos}";
 }
@@ -62,5 +62,6 @@ internal static class Conllu
         return new TreebankSentence(id, text, tokens);
     }
 
-    private static TreebankWord Word(string[] columns) => new(columns[1], columns[2], columns[3], columns[4]);
+    private static TreebankWord Word(string[] columns) =>
+        new(columns[1], columns[2], columns[3], columns[4], int.Parse(columns[0]), int.TryParse(columns[6], out var head) ? head : 0, columns[7]);
 }

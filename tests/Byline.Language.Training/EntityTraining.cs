@@ -24,19 +24,8 @@ internal static class EntityTraining
         var ids = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => (byte)p.i, StringComparer.Ordinal);
         var gold = sentences.Select(s => s.Labels.Select(l => ids[l]).ToArray()).ToArray();
         var perceptron = new Perceptron(labels.Length);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
-        for (var iteration = 1; iteration <= options.Iterations; iteration++)
-        {
-            random.Shuffle(order);
-            var (correct, total) = (0, 0);
-            foreach (var s in order)
-            {
-                correct += TrainSentence(perceptron, bio, sentences[s], gold[s]);
-                total += gold[s].Length;
-            }
-            log.WriteLine($"iteration {iteration}: {correct}/{total} = {(double)correct / total:P2} of the training tokens labelled right");
-        }
+        PerceptronIterations.Run(sentences.Count, options.Iterations, options.Seed,
+            s => (TrainSentence(perceptron, bio, sentences[s], gold[s]), gold[s].Length), log, "of the training tokens labelled right");
         var table = QuantisedWeights.From(perceptron.Averaged(options.MinimumWeight));
         return new EntityModel { Weights = table.WithLabels(labels) };
     }

@@ -84,3 +84,27 @@ internal sealed class Perceptron(int tagCount)
         _weights[index] += value;
     }
 }
+
+/// <summary>The training iterations every perceptron here runs: the sentence order shuffled by a seeded generator, every sentence trained, the share of right decisions logged.</summary>
+internal static class PerceptronIterations
+{
+    /// <param name="trainSentence">Trains one sentence by its index; returns how many of its decisions were right, of how many.</param>
+    /// <param name="what">What the logged share is of ("on the training tokens").</param>
+    public static void Run(int sentences, int iterations, int seed, Func<int, (int Correct, int Total)> trainSentence, TextWriter log, string what)
+    {
+        var order = Enumerable.Range(0, sentences).ToArray();
+        var random = new Random(seed);
+        for (var iteration = 1; iteration <= iterations; iteration++)
+        {
+            random.Shuffle(order);
+            var (correct, total) = (0, 0);
+            foreach (var s in order)
+            {
+                var (c, n) = trainSentence(s);
+                correct += c;
+                total += n;
+            }
+            log.WriteLine($"iteration {iteration}: {correct}/{total} = {(double)correct / total:P2} {what}");
+        }
+    }
+}

@@ -14,6 +14,10 @@ public static class Program
           evaluate-tagger --ud-ewt DIR --gum DIR [--model FILE] [--errors DIR]   accuracy of the embedded (or given) weights; lemma errors as TSV
           tagging-cost --text FILE [--repeat N] [--entity-model FILE]   CPU time per token of tagging FILE's sentences (for machines too busy for wall-clock benchmarks); with an entity model, of the entity tagger too
           train-entities --gum-git DIR --gum-commit SHA --out FILE [--iterations N]   train the entity-tagger experiment on GUM train (open genres, WebAnno TSV at that commit)
+          train-parser --ud-ewt DIR --gum DIR --out FILE [--iterations N] [--jackknife FOLDS]   train the dependency-parser experiment on EWT train + GUM train (open genres) with predicted tags, print held-out UAS/LAS
+          evaluate-parser --ud-ewt DIR --gum DIR --model FILE   UAS/LAS of a parser model on EWT dev and GUM dev (open genres)
+          parsing-cost --text FILE --model FILE [--repeat N]   CPU time per token of parsing FILE's sentences, tags given
+          parser-polnear --polnear DIR --model FILE [--split train|dev]   whether the parser's subjects and clausal complements would help attribution on PolNeAR (measurement only)
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
           build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
@@ -37,6 +41,10 @@ public static class Program
                 "build-club-names" => BuildClubNames(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
+                "train-parser" => ParserCommands.Train(options),
+                "evaluate-parser" => ParserCommands.Evaluate(options),
+                "parsing-cost" => ParserCommands.Cost(options),
+                "parser-polnear" => ParserPolnear.Run(options),
                 _ => Fail(Usage),
             };
         }

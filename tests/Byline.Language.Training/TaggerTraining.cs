@@ -21,20 +21,8 @@ internal static class TaggerTraining
         var contexts = sentences.Select(Context).ToArray();
         var gold = sentences.Select(s => s.Labels.Select(l => labelIds[l]).ToArray()).ToArray();
         var perceptron = new Perceptron(labels.Length);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
-        for (var iteration = 1; iteration <= options.Iterations; iteration++)
-        {
-            random.Shuffle(order);
-            var (correct, total) = (0, 0);
-            foreach (var s in order)
-            {
-                var (c, n) = TrainSentence(perceptron, contexts[s], gold[s], tagDictionary);
-                correct += c;
-                total += n;
-            }
-            log.WriteLine($"iteration {iteration}: {correct}/{total} = {(double)correct / total:P2} on the training tokens");
-        }
+        PerceptronIterations.Run(sentences.Count, options.Iterations, options.Seed,
+            s => TrainSentence(perceptron, contexts[s], gold[s], tagDictionary), log, "on the training tokens");
         var weights = perceptron.Averaged(options.MinimumWeight);
         var lemmas = LemmaLearning.Learn(sentences, labels, labelIds, options.LemmaRuleMinimumCount);
         return Quantise(labels, weights, tagDictionary, lemmas);
