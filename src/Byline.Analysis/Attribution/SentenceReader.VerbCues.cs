@@ -316,13 +316,14 @@ internal sealed partial class SentenceReader
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
         var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SkipParentheticalAdverb(subjectEnd);
-        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } left
+        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
             && IsSubjectEnd(headEnd))
         {
+            var left = WholeSubjectAround(found, verb, headEnd, subjectEnd);
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
-        if (DescribedSubjectFromStart(headEnd) is { } described)
+        if ((DescribedSubjectFromStart(headEnd) ?? TaggedSubjectFromStart(verb, headEnd, subjectEnd)) is { } described)
         {
             sourceFirst = described.First;
             return MakeSource(described.First, described.Last);
