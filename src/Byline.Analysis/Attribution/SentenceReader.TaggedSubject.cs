@@ -52,6 +52,53 @@ internal sealed partial class SentenceReader
         found.First > 0 && _words[found.First - 1].IsWord && _words[found.First - 1].Has(WordClass.Preposition)
         && TaggedSubjectFromStart(verb, headEnd, subjectEnd) is { } whole && whole.First < found.First ? whole : found;
 
+    /// <summary>
+    /// The noun phrase that opens the sentence, read by its tags up to the clause's first verb ("The families of the
+    /// founders had mobilized, warning …", "The nurse later sued, claiming …"); null when no verb or auxiliary ends it.
+    /// </summary>
+    private (int First, int Last)? OpeningSubjectByTags()
+    {
+        var first = _words.Count > 0 && _words[0].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[0].Lower) ? 1 : 0;
+        if (first >= _words.Count || _words[first].Has(WordClass.ClauseBoundary) || !OpensNounPhrase(first))
+        {
+            return null;
+        }
+        var last = first;
+        for (var k = first + 1; k < _words.Count && k - first < MaxTaggedSubjectWords; k++)
+        {
+            if (!_words[k].IsWord || TagOf(k) is not { } tag)
+            {
+                return null;
+            }
+            if (tag.IsFiniteVerb || tag.Upos == UniversalPos.AUX || tag.Upos == UniversalPos.ADV && k + 1 < _words.Count && _words[k + 1].IsWord && TagOf(k + 1) is { IsFiniteVerb: true })
+            {
+                return IsNounHead(TagOf(last)!) || _words[last].Has(WordClass.Pronoun) ? (first, last) : null;
+            }
+            if (!ContinuesNounPhrase(tag, last: false) || tag.Xpos == "VBN")
+            {
+                return null;
+            }
+            last = IsNounHead(tag) ? k : last;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "quit the board before announcing", "refrained from endorsing", "began dismissing", "avoided directly criticizing":
+    /// an -ing form the tagger reads as a verb, after a preposition or right after a verb (an -ly adverb between), has
+    /// no subject of its own; the clause's subject speaks ("contributed reporting" is a noun after a verb).
+    /// </summary>
+    private bool GerundAfterPrepositionOrVerb(int i)
+    {
+        var k = i - 1;
+        while (k > 0 && IsTaggedLyAdverb(k))
+        {
+            k--;
+        }
+        return _words[k].IsWord && !_words[k].Has(WordClass.BeForm | WordClass.Auxiliary) && TagOf(i) is { IsGerund: true } && TagOf(k) is { } tag
+            && (tag.Upos is UniversalPos.ADP or UniversalPos.SCONJ || tag.IsVerb && !tag.IsGerund);
+    }
+
     /// <summary>A determiner, an adjective, a noun, a name, a number or a possessive pronoun opens the phrase.</summary>
     private bool OpensNounPhrase(int k) =>
         _words[k].IsWord && TagOf(k) is { } tag

@@ -171,7 +171,7 @@ internal sealed partial class SentenceReader
                 return true; // "was also telling"
             }
         }
-        return !ObjectOfVerbBefore(i);
+        return !GerundAfterPrepositionOrVerb(i) && !ObjectOfVerbBefore(i);
     }
 
     /// <summary>The words right before <paramref name="i"/> are a noun phrase by their tags, and a verb stands before it.</summary>
@@ -278,7 +278,7 @@ internal sealed partial class SentenceReader
         {
             return earlierSource;
         }
-        if (SentenceSubject() is { } subject)
+        if ((SentenceSubject() ?? OpeningSubjectByTags()) is { } subject)
         {
             // "Trump attacked Clinton, saying …": the main clause's subject is the one speaking.
             var source = MakeSource(subject.First, subject.Last);

@@ -78,6 +78,10 @@ public class AttributionPatternTests
     [TestCase("Owners of the boats in the harbour told reporters that fuel was short.", "subject-cue-content", "told", "Owners of the boats in the harbour")]
     [TestCase("Some 40 percent of the farmers polled said the levy was too high.", "subject-cue-content", "said", "Some 40 percent of the farmers polled")] // a participle after the head
     [TestCase("Dock workers everywhere believe the toll is unfair.", "subject-cue-content", "believe", "Dock workers")] // a place adverb after the head
+    [TestCase("Ruiz quit the harbour board before announcing her run for mayor.", "participle", "announcing", "Ruiz")] // a gerund after a preposition: the clause's subject speaks
+    [TestCase("The union has refrained from endorsing either candidate.", "participle", "endorsing", "The union")]
+    [TestCase("The mayor has avoided directly criticizing the council.", "participle", "directly criticizing", "The mayor")] // a gerund right after a verb
+    [TestCase("The families of the founders had mobilized, warning that the deal would hurt the firm.", "participle", "warning", "The families of the founders")] // the opening phrase read by its tags
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
