@@ -77,13 +77,11 @@ internal sealed partial class SentenceReader
         {
             return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
-        if (verb.OnlyBefore.Count > 0 && !FollowedByOneOf(i, verb.OnlyBefore))
+        if (!ReportsBeforeNextWord(i, verb))
         {
-            return false; // "as the mayor put it" reports, "put pressure on" does not; "spoke highly of" reports, "spoke at the rally" does not
-        }
-        if (i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower))
-        {
-            return false; // "prices continued to climb": the verb is an aspect of another, no report
+            // "as the mayor put it" reports, "put pressure on" does not; "spoke highly of" reports, "spoke at the rally" does
+            // not; "prices continued to climb": the verb is an aspect of another, no report
+            return false;
         }
         if (DescribesNounAfter(i))
         {

@@ -128,6 +128,8 @@ public class AttributionPatternTests
     [TestCase("Read the full report on the pier here.")] // a bare verb opening the sentence tells the reader what to do: no inverted speaker
     [TestCase("Ask any ferry captain about the winter crossings.")]
     [TestCase("Ana Ruiz reported from Lisbon, and Tom Lee from Porto.")] // a credit of where the reporters were, not a report
+    [TestCase("The union held a meeting on Friday to put pressure on the council.")] // a purpose infinitive keeps the verb's own condition: "put" reports only before "it"
+    [TestCase("Ana Ruiz travelled to the coast to speak at the opening of the pier.")]
     [TestCase("Ferry crews reportedly want a new contract.")] // a hedge before the verb: vaguely sourced, no subject read through it
     public void Finds_no_attribution(string sentence)
     {
