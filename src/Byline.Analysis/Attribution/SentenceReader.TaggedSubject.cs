@@ -8,8 +8,8 @@ internal sealed partial class SentenceReader
     private const int MaxTaggedSubjectWords = 20;
 
     /// <summary>
-    /// "Supporters of tighter rules on fishing say …", "Harbour records from last season show …", "Farmers polled
-    /// there said …": a subject the word lists give up inside (a second prepositional phrase, a participle after the
+    /// "Residents of both villages on the shore say …", "Dock workers everywhere believe …", "Some 40 percent of the
+    /// farmers polled said …": a subject the word lists give up inside (a second prepositional phrase, a participle after the
     /// head, a place adverb). When the sentence opens (after "and" or "but") with a noun phrase that runs, by its
     /// tags, right up to the verb, that phrase is the subject. Not after a hedge ("reportedly wants" is vague) nor before
     /// a form of "be" ("are seen as" is a passive). Asked last, once every other reader found none.
@@ -53,8 +53,8 @@ internal sealed partial class SentenceReader
         && TaggedSubjectFromStart(verb, headEnd, subjectEnd) is { } whole && whole.First < found.First ? whole : found;
 
     /// <summary>
-    /// The noun phrase that opens the sentence, read by its tags up to the clause's first verb ("The families of the
-    /// founders had mobilized, warning …", "The nurse later sued, claiming …"); null when no verb or auxiliary ends it.
+    /// The noun phrase that opens the sentence, read by its tags up to the clause's first verb ("The owners of the old
+    /// boatyard gathered outside, warning …"); null when no verb or auxiliary ends it.
     /// </summary>
     private (int First, int Last)? OpeningSubjectByTags()
     {
@@ -84,7 +84,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "quit the board before announcing", "refrained from endorsing", "began dismissing", "avoided directly criticizing":
+    /// "quit the board before announcing", "refrained from endorsing", "began dismissing", "avoided openly criticizing":
     /// an -ing form the tagger reads as a verb, after a preposition or right after a verb (an -ly adverb between), has
     /// no subject of its own; the clause's subject speaks ("contributed reporting" is a noun after a verb).
     /// </summary>

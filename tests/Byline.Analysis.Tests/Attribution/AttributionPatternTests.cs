@@ -80,8 +80,8 @@ public class AttributionPatternTests
     [TestCase("Dock workers everywhere believe the toll is unfair.", "subject-cue-content", "believe", "Dock workers")] // a place adverb after the head
     [TestCase("Ruiz quit the harbour board before announcing her run for mayor.", "participle", "announcing", "Ruiz")] // a gerund after a preposition: the clause's subject speaks
     [TestCase("The union has refrained from endorsing either candidate.", "participle", "endorsing", "The union")]
-    [TestCase("The mayor has avoided directly criticizing the council.", "participle", "directly criticizing", "The mayor")] // a gerund right after a verb
-    [TestCase("The families of the founders had mobilized, warning that the deal would hurt the firm.", "participle", "warning", "The families of the founders")] // the opening phrase read by its tags
+    [TestCase("The mayor has avoided openly criticizing the harbour board.", "participle", "openly criticizing", "The mayor")] // a gerund right after a verb
+    [TestCase("The owners of the old boatyard gathered outside the hall, warning that the toll would ruin them.", "participle", "warning", "The owners of the old boatyard")] // the opening phrase read by its tags
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
