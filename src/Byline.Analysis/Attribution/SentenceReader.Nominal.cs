@@ -114,7 +114,9 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? NounContentClause(int i)
     {
-        if (i + 2 >= _words.Count || !_lexicon.ContentClauseConjunctions.Contains(_words[i + 1].Lower) || !_lexicon.StanceNouns.TryGetValue(_words[i].Lower, out var lemma)
+        // The flag test first: most words are followed by no subordinator.
+        if (i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.SubordinateMarker) || !_lexicon.ContentClauseConjunctions.Contains(_words[i + 1].Lower)
+            || !_lexicon.StanceNouns.TryGetValue(_words[i].Lower, out var lemma)
             || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Possessor)
             || InsideQuotation(_words[i].Span.Start) || TagOf(i) is not { IsNoun: true } || TagOf(i + 1) is not { Upos: Language.UniversalPos.SCONJ })
         {
