@@ -10,11 +10,15 @@ public class EmbeddedDataTests
     [TestCase("Byline.Analysis.Data.attribution.yaml")]
     [TestCase("Byline.Analysis.KnowledgeBase.wordnet-names.yaml")]
     [TestCase("Byline.Analysis.KnowledgeBase.given-names.yaml")]
+    [TestCase("Byline.Analysis.KnowledgeBase.common-words.yaml")]
+    [TestCase("Byline.Analysis.KnowledgeBase.club-names.yaml")]
     public void No_yaml_tree_outlives_the_lexicons_built_from_it(string resource)
     {
         Assert.That(AttributionLexicon.Instance.CuratedVerbs, Is.Not.Empty);
         Assert.That(NameGazetteer.Default, Is.Not.Null);
         Assert.That(EntityWords.Default.GivenNames, Is.Not.Null);
+        Assert.That(CommonWords.Default.Contains("Revenues"), Is.True);
+        Assert.That(ClubNames.Default.Contains("Feyenoord"), Is.True);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();

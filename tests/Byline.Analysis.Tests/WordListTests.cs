@@ -30,6 +30,8 @@ public class WordListTests
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.entity-words.yaml").SetArgDisplayNames("entity-words"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.given-names.yaml").SetArgDisplayNames("given-names"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.wordnet-names.yaml").SetArgDisplayNames("wordnet-names"),
+        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.common-words.yaml").SetArgDisplayNames("common-words"),
+        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.club-names.yaml").SetArgDisplayNames("club-names"),
     ];
 
     [TestCaseSource(nameof(ListFiles))]

@@ -160,7 +160,7 @@ public class IncrementalAnalysisPropertyTests
         {
             _last = DocumentReport.Create(incremental, encoding, related, _last);
             var expected = DocumentReport.Create(fresh, encoding, related);
-            var freshJson = JsonSerializer.Serialize(FindingConverter.ToLsp(fresh.Diagnostics, fresh.Uri, fresh.Text, encoding, new DiagnosticForm(related)), LspJsonContext.Default.DiagnosticArray);
+            var freshJson = JsonSerializer.Serialize(FindingConverter.ToLsp(fresh.Diagnostics, fresh.Uri, fresh.Text, encoding, new DiagnosticForm(related)), LspJsonContext.Wire.DiagnosticArray);
             Assert.That(JsonSerializer.Serialize(_last.Items, LspJsonContext.Default.DiagnosticList), Is.EqualTo(freshJson), $"LSP report ({encoding}, related {related}) {context}");
             Assert.That(_last.ResultId, Is.EqualTo(expected.ResultId), $"result id {context}");
             counts.ReusedDiagnostics += _last.Reused;

@@ -54,7 +54,7 @@ internal static class GumEntityData
 
     private static bool Covers(GumMention mention, int offset) => offset >= mention.Start && offset < mention.End;
 
-    private static string Git(string repository, params string[] args)
+    internal static string Git(string repository, params string[] args)
     {
         var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-C");

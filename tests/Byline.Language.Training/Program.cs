@@ -17,6 +17,8 @@ public static class Program
           build-lexicon --wordnet DIR --out FILE [--settings YAML]   reporting-cue candidates from WordNet 3.0 as YAML
           build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
+          build-club-names --clubs-git DIR --clubs-commit SHA --wordnet DIR --out FILE   football clubs' names from openfootball/clubs at that commit, less spellings that say nothing on their own
+          build-common-words --wordnet DIR --out FILE   ordinary English words from WordNet 3.0 (written in lower case, with a sense tagged in SemCor) as YAML
         """;
 
     public static int Main(string[] args)
@@ -31,6 +33,8 @@ public static class Program
                 "build-lexicon" => BuildLexicon(options),
                 "build-party-verbs" => BuildPartyVerbs(options),
                 "build-entity-names" => BuildEntityNames(options),
+                "build-common-words" => BuildCommonWords(options),
+                "build-club-names" => BuildClubNames(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
                 _ => Fail(Usage),
@@ -47,6 +51,23 @@ public static class Program
         var names = WordNetNames.Build(options["--wordnet"]);
         File.WriteAllText(options["--out"], WordNetNames.Yaml(names));
         Console.WriteLine($"wrote {options["--out"]}: {names.People.Count} people, {names.Places.Count} places, {names.Organisations.Count} organisations, {names.Nationalities.Count} nationality words");
+        return 0;
+    }
+
+    private static int BuildCommonWords(Dictionary<string, string> options)
+    {
+        var words = WordNetCommonWords.Build(options["--wordnet"]);
+        File.WriteAllText(options["--out"], WordNetCommonWords.Yaml(words));
+        Console.WriteLine($"wrote {options["--out"]}: {words.Count} words");
+        return 0;
+    }
+
+    private static int BuildClubNames(Dictionary<string, string> options)
+    {
+        var output = options["--out"];
+        var names = FootballClubNames.Build(options["--clubs-git"], options["--clubs-commit"], options["--wordnet"], Path.GetDirectoryName(Path.GetFullPath(output))!);
+        File.WriteAllText(output, FootballClubNames.Yaml(names, options["--clubs-commit"]));
+        Console.WriteLine($"wrote {output}: {names.Count} names");
         return 0;
     }
 

@@ -110,7 +110,7 @@ internal static class WordNetNames
 
     private static string Quote(string word) => word.Contains('\'') || word.Contains(':') ? $"\"{word}\"" : word;
 
-    private sealed class ListOrder : IComparer<string>
+    internal sealed class ListOrder : IComparer<string>
     {
         public static readonly ListOrder Instance = new();
 

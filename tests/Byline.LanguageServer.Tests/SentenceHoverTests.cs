@@ -54,6 +54,7 @@ public class SentenceHoverTests
         var opening = await HoverTextAsync(LspTestClient.Seed, "formally contains");
         Assert.That(opening, Does.StartWith("**Claim · unattributed**"));
         Assert.That(opening, Does.Contain("this sentence opens one"));
+        Assert.That(opening, Does.Contain("To fix: say who says so"));
         Assert.That(opening, Does.Contain("`BYL0001` No source backs this claim."));
 
         var however = await HoverTextAsync(LspTestClient.Seed, "those retaliatory");

@@ -92,6 +92,8 @@ internal static partial class MentionScanner
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
+        // A club's name, not after "in" or "from" (a town a club shares its name with): Byline knows clubs by name.
+        if (ClubNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
         // "North Kivu", "South Ruritania": a compass point opens a place's name, not a person's.
         if (last == k + 1 && IsDirection(Span(text, words[k]))) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k && !ArticleBefore(text, words, k) && !InLowerCase(EntityWords.Default.NameOpeningArticles, Span(text, words[k])))

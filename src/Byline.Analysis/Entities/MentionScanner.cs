@@ -337,6 +337,11 @@ internal static partial class MentionScanner
             }
             var surface = OneLine(text[w.Start..runEnd]);
             var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
+            if (last > k && type == EntityType.Person && evidence == TypeEvidence.Shape && AreOrdinaryWords(text, words, k, last))
+            {
+                k = last;
+                return null; // "Net Income", "Best Actor": capitals of a label or a title, not a person's name
+            }
             // A listed name is written with a capital wherever it stands, first in a sentence too.
             var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial && evidence != TypeEvidence.Listed);
             k = last;
@@ -716,6 +721,19 @@ internal static partial class MentionScanner
         for (var j = k; j <= last; j++)
         {
             if (!EntityWords.Default.CommonNounAcronyms.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Every word of the run but its connectors is an ordinary English word (<see cref="CommonWords"/>): what only its
+    /// shape would call a person's name is then a label's or a title's capitals.
+    /// </summary>
+    private static bool AreOrdinaryWords(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k; j <= last; j++)
+        {
+            if (!Has(text, words, j, WordClass.Connector) && !CommonWords.Default.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
         }
         return true;
     }

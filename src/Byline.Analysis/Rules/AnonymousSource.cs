@@ -24,7 +24,7 @@ public sealed class AnonymousSource : SourcingRule
             if (attribution.Source is { Kind: SourceKind.Anonymous } source)
             {
                 findings.Add(Report(sentence, source.Span,
-                    $"'{Quote(source.Text)}' is anonymous. AP style expects the story to say why the source needs anonymity (\"who spoke on condition of anonymity because …\"), or name the source."));
+                    $"'{Quote(source.Text)}' is anonymous, and the story does not say why."));
             }
         }
     }

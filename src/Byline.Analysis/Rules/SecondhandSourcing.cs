@@ -27,7 +27,7 @@ public sealed class SecondhandSourcing : SourcingRule
             }
             var phrase = TextSpan.FromBounds(Math.Min(attribution.Cue.Start, outletSpan.Start), Math.Max(attribution.Cue.End, outletSpan.End));
             findings.Add(Report(sentence, phrase,
-                $"This relays reporting by {outlet}. Link to or name the original report, or confirm the claim first-hand.") with
+                $"This relays reporting by {outlet}.") with
             {
                 Related = [new RelatedLocation(outletSpan, $"{outlet} is the outlet relayed here")],
             });

@@ -14,6 +14,8 @@ namespace Byline.Analysis.Rules;
 /// </summary>
 public sealed class UnattributedClaim : SourcingRule
 {
+    public const string Message = "No source backs this claim.";
+
     public override RuleDescriptor Descriptor { get; } = new("BYL0001", "unattributed-claim", Severity.Warning, "Unattributed claim");
 
     protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
@@ -25,8 +27,9 @@ public sealed class UnattributedClaim : SourcingRule
         }
         var insertAt = EndBeforePunctuation(model, sentence.Span);
         // Made whole here rather than as a copy of Report's finding: the rule reports most sentences of a folder.
-        findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, sentence.Span,
-            "No source backs this claim. Say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.")
+        // The message states the problem only: it is sent with each of them (most of a long article's diagnostics),
+        // and how to fix it is in the rule's page, the hover and the quick fix.
+        findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, sentence.Span, Message)
         {
             Demoted = sentence.BlockKind == BlockKind.Headline,
             Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,

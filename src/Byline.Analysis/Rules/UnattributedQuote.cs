@@ -24,7 +24,7 @@ public sealed class UnattributedQuote : SourcingRule
         foreach (var quotation in UnattributedQuotations(model, index))
         {
             findings.Add(Report(sentence, quotation.Span,
-                "Nobody is named as saying this quotation. Add the speaker in this sentence or the next (\"…,” the spokesperson said.)."));
+                "Nobody is named as saying this quotation."));
         }
     }
 

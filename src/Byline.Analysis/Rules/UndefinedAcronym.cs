@@ -22,7 +22,7 @@ public sealed class UndefinedAcronym : IEntityRule
                 continue; // headlines and photo credits do not spell acronyms out; the body should
             }
             yield return new Finding(Descriptor, Descriptor.DefaultSeverity, mention.Span,
-                $"'{mention.Text}' is not spelled out in the article. Write the full name on first use, followed by the acronym in brackets, or add it to .byline/entities.yaml if readers know it.");
+                $"'{mention.Text}' is not spelled out in the article.");
         }
     }
 }

@@ -71,4 +71,16 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(ArticleReportParams))]
 [JsonSerializable(typeof(ArticleSummary))]
 [JsonSerializable(typeof(SourcingReport))]
-public sealed partial class LspJsonContext : JsonSerializerContext;
+public sealed partial class LspJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context the server writes with: <see cref="Default"/>'s settings and <see cref="LspJsonEncoder"/>, which
+    /// leaves out the escapes meant for HTML (the attribute has no encoder setting).
+    /// </summary>
+    public static LspJsonContext Wire { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = LspJsonEncoder.Instance,
+    });
+}

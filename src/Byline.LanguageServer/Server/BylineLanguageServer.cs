@@ -72,6 +72,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             TypeInfoResolver = LspJsonContext.Default,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            Encoder = LspJsonEncoder.Instance,
         };
         var filtered = new Pipe(new PipeOptions(pool: SmallBufferPool.Instance));
         var handler = new ResilientMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(pool: SmallBufferPool.Instance, minimumBufferSize: OutputBufferBytes)), filtered.Reader, formatter, _log, MaxUnansweredRequests);

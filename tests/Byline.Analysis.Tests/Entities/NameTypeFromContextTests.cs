@@ -171,5 +171,27 @@ public class NameTypeFromContextTests
     [Test]
     public void A_place_after_a_person_and_a_comma_in_running_text_is_not_listed_with_them() =>
         Assert.That(TypeOf(Analyze("Politics\n\nThe envoy met Tom Reed , France 's foreign minister , on Monday."), "France"), Is.EqualTo("LOC"));
-}
 
+    [TestCase("Quarterly figures\n\nNet Revenue rose 4 percent to 12 million dollars.", "Net Revenue")]
+    [TestCase("Awards\n\nThe drama won Best Picture and Outstanding Supporting Role on Sunday.", "Best Picture")]
+    [TestCase("Awards\n\nThe drama won Best Picture and Outstanding Supporting Role on Sunday.", "Outstanding Supporting Role")]
+    [TestCase("Notice\n\nBuyers should check Expected Delivery Dates before ordering.", "Expected Delivery Dates")]
+    public void Capitalised_ordinary_words_with_nothing_else_to_type_them_name_no_one(string text, string words) =>
+        Assert.That(TypeOf(Analyze(text), words), Is.Null);
+
+    [TestCase("Talks\n\nOrla Brennock said the deal would close in May.", "Orla Brennock")]
+    [TestCase("Talks\n\nThe deal was signed by Tavish Rook on Friday.", "Tavish Rook")]
+    public void A_name_with_a_word_that_is_no_ordinary_word_is_still_a_persons(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Football\n\nHeerenveen won again on Sunday and stay top.", "Heerenveen", "ORG")]
+    [TestCase("Football\n\nThe coach said Heerenveen had earned the point.", "Heerenveen", "ORG")]
+    [TestCase("Profile\n\nThe painter grew up in Heerenveen before moving south.", "Heerenveen", "LOC")]
+    public void A_club_known_by_name_is_a_club_unless_a_place_preposition_makes_it_its_town(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Media\n\nThe interview ran in Harbour Lights Magazine last spring.", "Harbour Lights Magazine")]
+    [TestCase("Film\n\nThe rights went to Tallow Creek Pictures for an undisclosed sum.", "Tallow Creek Pictures")]
+    public void A_periodical_or_a_studio_is_named_by_its_head_word(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+}

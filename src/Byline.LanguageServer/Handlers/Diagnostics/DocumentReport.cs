@@ -99,7 +99,7 @@ public sealed class DocumentReport
                 continue;
             }
             var diagnostic = FindingConverter.ToLsp(findings[i], document.Uri, document.Text, encoding, form);
-            items[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Default.Diagnostic);
+            items[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Wire.Diagnostic);
             HashItem(items[i], hashes.AsSpan(i * ItemHashLength));
         }
         return new DocumentReport(document, encoding, form, DiagnosticList.FromJson(json), hashes, reused);

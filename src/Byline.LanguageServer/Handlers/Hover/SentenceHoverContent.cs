@@ -213,7 +213,7 @@ public static class SentenceHoverContent
         {
             md.Append("no sentence before it in the paragraph has a specific source that speaks or thinks (said, believes).");
         }
-        md.Append("\n\n");
+        md.Append("\n\nTo fix: say who says so (\"…, the ministry said\", \"according to …\"), or cite a document or data.\n\n");
     }
 
     private static void AppendFindings(StringBuilder md, TextSpan span, ImmutableArray<Finding> findings)
