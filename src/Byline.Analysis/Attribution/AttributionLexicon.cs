@@ -110,6 +110,9 @@ public sealed class AttributionLexicon
     /// <summary>The prepositions after a stance noun that name who holds it ("support among farmers", "praise from the mayor").</summary>
     public required FrozenSet<string> NominalStanceSources { get; init; }
 
+    /// <summary>that: after a noun of saying or thinking, opens the clause it reports (<c>content_clause_conjunctions</c>).</summary>
+    public required FrozenSet<string> ContentClauseConjunctions { get; init; }
+
     /// <summary>Adjectives of a party's stance from <c>Data/party-verbs.yaml</c> ("hopeful", "wary"), read after "be".</summary>
     public required FrozenSet<string> StanceAdjectives { get; init; }
 
@@ -407,6 +410,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
+            ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
                 [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],

@@ -106,6 +106,30 @@ internal sealed partial class SentenceReader
         };
     }
 
+    /// <summary>
+    /// "fears that the levy will rise", "the claim that the pier is safe", "assurances that the ferry will sail": a noun of
+    /// saying or thinking (<c>stance_nouns</c>) before a content clause, a "that" the tagger reads as a conjunction (not
+    /// the relative pronoun of "a claim that surfaced"), reports someone's stance. After a possessor the possessive
+    /// pattern decides; a party after a source preposition holds it, else none is named.
+    /// </summary>
+    private Attribution? NounContentClause(int i)
+    {
+        // The flag test first: most words are followed by no subordinator.
+        if (i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.SubordinateMarker) || !_lexicon.ContentClauseConjunctions.Contains(_words[i + 1].Lower)
+            || !_lexicon.StanceNouns.TryGetValue(_words[i].Lower, out var lemma)
+            || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Possessor)
+            || InsideQuotation(_words[i].Span.Start) || TagOf(i) is not { IsNoun: true } || TagOf(i + 1) is not { Upos: Language.UniversalPos.SCONJ })
+        {
+            return null;
+        }
+        var cue = TextSpan.FromBounds(_words[i].Span.Start, _words[i + 1].Span.End);
+        return new Attribution(cue, NominalStanceHolder(i + 2), ContentFrom(i + 2), lemma, CueKind.Cognition, LoadedCue: false)
+        {
+            Verb = _words[i].Span,
+            Pattern = AttributionPatterns.NominalStance,
+        };
+    }
+
     /// <summary>The party after the first source preposition before the phrase ends ("praise for the plan from the mayor"), or null.</summary>
     private Source? NominalStanceHolder(int k)
     {

@@ -8,12 +8,13 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// A curated speech verb in an infinitive of purpose: "to" after a noun or name the subject's action took (a place, a
     /// medium, an occasion: "took to the radio to", "called a news conference on Friday to") reports what the sentence's
-    /// subject said there. Not after an adjective or a verb ("hard to say", "refused to say", "has to tell": no report).
+    /// subject said there. Not after an adjective or a verb ("hard to say", "refused to say", "has to tell": no report), and
+    /// only before the words the verb reports before, as a finite verb ("to put pressure on" and "to speak at" report nothing).
     /// </summary>
     private Attribution? PurposeInfinitive(int i, CueVerb verb, ImmutableArray<Attribution>.Builder earlier)
     {
         if (verb.FromLexicon || verb.PartyOnly || verb.Kind != CueKind.Speech || i < 3 || _words[i - 1].Lower != "to"
-            || !_words[i - 2].IsWord || TagOf(i - 2) is not { IsNoun: true } || TagOf(i) is not { Xpos: "VB" })
+            || !_words[i - 2].IsWord || !ReportsBeforeNextWord(i, verb) || TagOf(i - 2) is not { IsNoun: true } || TagOf(i) is not { Xpos: "VB" })
         {
             return null;
         }
@@ -24,4 +25,8 @@ internal sealed partial class SentenceReader
         var cue = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(_words[i - 1].Span.Start, _words[i].Span.End);
         return new Attribution(cue, speaker, ContentFrom(SkipThat(i + 1)), verb.Lemma, verb.Kind, verb.Loaded) { Verb = _words[i].Span, Pattern = AttributionPatterns.PurposeInfinitive };
     }
+
+    /// <summary>The word after word <paramref name="i"/> lets the verb report: one of its only_before words, none of its not_before.</summary>
+    private bool ReportsBeforeNextWord(int i, CueVerb verb) =>
+        (verb.OnlyBefore.Count == 0 || FollowedByOneOf(i, verb.OnlyBefore)) && !(i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower));
 }

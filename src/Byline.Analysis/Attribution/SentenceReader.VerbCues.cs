@@ -77,13 +77,11 @@ internal sealed partial class SentenceReader
         {
             return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
-        if (verb.OnlyBefore.Count > 0 && !FollowedByOneOf(i, verb.OnlyBefore))
+        if (!ReportsBeforeNextWord(i, verb))
         {
-            return false; // "as the mayor put it" reports, "put pressure on" does not; "spoke highly of" reports, "spoke at the rally" does not
-        }
-        if (i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower))
-        {
-            return false; // "prices continued to climb": the verb is an aspect of another, no report
+            // "as the mayor put it" reports, "put pressure on" does not; "spoke highly of" reports, "spoke at the rally" does
+            // not; "prices continued to climb": the verb is an aspect of another, no report
+            return false;
         }
         if (DescribesNounAfter(i))
         {
@@ -171,7 +169,7 @@ internal sealed partial class SentenceReader
                 return true; // "was also telling"
             }
         }
-        return !ObjectOfVerbBefore(i);
+        return !GerundAfterPrepositionOrVerb(i) && !ObjectOfVerbBefore(i);
     }
 
     /// <summary>The words right before <paramref name="i"/> are a noun phrase by their tags, and a verb stands before it.</summary>
@@ -278,7 +276,7 @@ internal sealed partial class SentenceReader
         {
             return earlierSource;
         }
-        if (SentenceSubject() is { } subject)
+        if ((SentenceSubject() ?? OpeningSubjectByTags()) is { } subject)
         {
             // "Trump attacked Clinton, saying …": the main clause's subject is the one speaking.
             var source = MakeSource(subject.First, subject.Last);
@@ -316,13 +314,14 @@ internal sealed partial class SentenceReader
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
         var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SkipParentheticalAdverb(subjectEnd);
-        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } left
+        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
             && IsSubjectEnd(headEnd))
         {
+            var left = WholeSubjectAround(found, verb, headEnd, subjectEnd);
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
-        if (DescribedSubjectFromStart(headEnd) is { } described)
+        if ((DescribedSubjectFromStart(headEnd) ?? TaggedSubjectFromStart(verb, headEnd, subjectEnd)) is { } described)
         {
             sourceFirst = described.First;
             return MakeSource(described.First, described.Last);

@@ -124,7 +124,7 @@ internal sealed partial class SentenceReader
         {
             found.Add(colon);
         }
-        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective | WordClass.NominalStance)) != 0 ? _words.Count : 0;
+        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective | WordClass.NominalStance | WordClass.SubordinateMarker)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -162,7 +162,7 @@ internal sealed partial class SentenceReader
                 found.Add(passive);
                 continue;
             }
-            if (((w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i) : null)) is { } read)
+            if (((w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i) : null) ?? NounContentClause(i)) is { } read)
             {
                 found.Add(read);
             }

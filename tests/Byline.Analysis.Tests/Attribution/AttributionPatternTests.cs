@@ -74,6 +74,14 @@ public class AttributionPatternTests
     [TestCase("He's predicted a long winter for the ferry crews.", "subject-cue-content", "predicted", "He's")]
     [TestCase("The harbour master continued to insist that the pier was safe.", "subject-cue-content", "continued to insist", "The harbour master")] // "continue to" chains to the reporting verb after it
     [TestCase("The harbour master spoke warmly of the new ferry.", "subject-cue-content", "spoke", "The harbour master")] // "speak" reports before about/of/out, an -ly adverb between
+    [TestCase("Residents of both villages on the north shore say the pier is unsafe.", "subject-cue-content", "say", "Residents of both villages on the north shore")] // the tagger reads the subject whole, not the object of its preposition
+    [TestCase("Owners of the boats in the harbour told reporters that fuel was short.", "subject-cue-content", "told", "Owners of the boats in the harbour")]
+    [TestCase("Some 40 percent of the farmers polled said the levy was too high.", "subject-cue-content", "said", "Some 40 percent of the farmers polled")] // a participle after the head
+    [TestCase("Dock workers everywhere believe the toll is unfair.", "subject-cue-content", "believe", "Dock workers")] // a place adverb after the head
+    [TestCase("Ruiz quit the harbour board before announcing her run for mayor.", "participle", "announcing", "Ruiz")] // a gerund after a preposition: the clause's subject speaks
+    [TestCase("The union has refrained from endorsing either candidate.", "participle", "endorsing", "The union")]
+    [TestCase("The mayor has avoided openly criticizing the harbour board.", "participle", "openly criticizing", "The mayor")] // a gerund right after a verb
+    [TestCase("The owners of the old boatyard gathered outside the hall, warning that the toll would ruin them.", "participle", "warning", "The owners of the old boatyard")] // the opening phrase read by its tags
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -120,6 +128,9 @@ public class AttributionPatternTests
     [TestCase("Read the full report on the pier here.")] // a bare verb opening the sentence tells the reader what to do: no inverted speaker
     [TestCase("Ask any ferry captain about the winter crossings.")]
     [TestCase("Ana Ruiz reported from Lisbon, and Tom Lee from Porto.")] // a credit of where the reporters were, not a report
+    [TestCase("The union held a meeting on Friday to put pressure on the council.")] // a purpose infinitive keeps the verb's own condition: "put" reports only before "it"
+    [TestCase("Ana Ruiz travelled to the coast to speak at the opening of the pier.")]
+    [TestCase("Ferry crews reportedly want a new contract.")] // a hedge before the verb: vaguely sourced, no subject read through it
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

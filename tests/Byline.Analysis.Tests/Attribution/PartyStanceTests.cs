@@ -65,10 +65,19 @@ public class PartyStanceTests
     [TestCase("The council heard opposition to the toll at every meeting.", "nominal-stance", "opposition to")]
     [TestCase("There was much talk of a second ferry at the harbour.", "nominal-stance", "talk of")]
     [TestCase("The ferry line has fielded complaints about the timetable all winter.", "nominal-stance", "complaints about")]
+    [TestCase("Fears that the levy would rise again spread through the village.", "nominal-stance", "Fears that")] // a noun of saying or thinking before its content clause
+    [TestCase("The council gave assurances that the ferry would sail on Monday.", "nominal-stance", "assurances that")]
     public void Reads_a_stance_held_by_nobody_named(string sentence, string pattern, string cue)
     {
         var found = Attributions(sentence);
         Assert.That(found, Does.Contain((pattern, cue, (string?)null)), string.Join("; ", found));
+    }
+
+    [TestCase("A report that reached the harbour board on Monday was three pages long.")] // "that" opens a relative clause: no content clause
+    public void Reads_no_content_clause_after_a_relative_that(string sentence)
+    {
+        var found = Attributions(sentence).Where(a => a.Pattern is "nominal-stance").ToList();
+        Assert.That(found, Is.Empty, string.Join("; ", found));
     }
 
     [Test]
