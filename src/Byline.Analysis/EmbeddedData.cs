@@ -24,6 +24,10 @@ public static class EmbeddedData
             return [.. node.Children.Cast<YamlScalarNode>().Select(n => n.Value!)];
         });
 
+    /// <summary>The strings listed under <paramref name="key"/> in a file's tree <paramref name="root"/> (not kept).</summary>
+    internal static IEnumerable<string> Strings(YamlMappingNode root, string key) =>
+        ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!);
+
     /// <summary>
     /// The top-level mapping of the embedded YAML resource <paramref name="resource"/>, read from its compiled form
     /// (a build without it is broken: throws). The tree is not kept: a caller builds what it needs from it, and a

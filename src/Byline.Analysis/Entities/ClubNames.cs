@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using YamlDotNet.RepresentationModel;
 
 namespace Byline.Analysis.Entities;
 
@@ -25,7 +24,7 @@ internal sealed class ClubNames
     {
         using var phase = Byline.Text.PhaseTimer.Once("load club names");
         var root = EmbeddedData.Root("Byline.Analysis.KnowledgeBase.club-names.yaml");
-        var names = ((YamlSequenceNode)root.Children[new YamlScalarNode("organisations")]).Children.Select(n => ((YamlScalarNode)n).Value!);
+        var names = EmbeddedData.Strings(root, "organisations");
         return new ClubNames(names.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using YamlDotNet.RepresentationModel;
 
 namespace Byline.Analysis.Entities;
 
@@ -53,7 +52,7 @@ internal sealed class CommonWords
     {
         using var phase = Byline.Text.PhaseTimer.Once("load common words");
         var root = EmbeddedData.Root("Byline.Analysis.KnowledgeBase.common-words.yaml");
-        var words = ((YamlSequenceNode)root.Children[new YamlScalarNode("common-words")]).Children.Select(n => ((YamlScalarNode)n).Value!);
+        var words = EmbeddedData.Strings(root, "common-words");
         return new CommonWords(words.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -99,7 +99,7 @@ internal sealed class EntityWords
     {
         using var phase = Byline.Text.PhaseTimer.Once("load entity words and given names");
         var root = Read("entity-words");
-        IEnumerable<string> List(string key) => ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!);
+        IEnumerable<string> List(string key) => EmbeddedData.Strings(root, key);
         WordSet Set(string key) => new(List(key));
         var given = Read("given-names");
         return new EntityWords
@@ -140,7 +140,7 @@ internal sealed class EntityWords
             DefiniteArticles = Set("definite-articles"),
             NameOpeningArticles = Set("name-opening-articles"),
             CurrencyPrefixes = Set("currency-prefixes"),
-            GivenNames = new(((YamlSequenceNode)given.Children[new YamlScalarNode("given-names")]).Children.Select(n => ((YamlScalarNode)n).Value!)),
+            GivenNames = new(EmbeddedData.Strings(given, "given-names")),
         };
     }
 
