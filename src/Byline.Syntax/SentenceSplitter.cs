@@ -54,7 +54,7 @@ internal static class SentenceSplitter
         sentences.Add(TextSpan.FromBounds(sentenceStart, tokens[^1].End));
     }
 
-    private static readonly System.Buffers.SearchValues<char> Terminals = System.Buffers.SearchValues.Create(".?!…。？！؟");
+    private static readonly Byline.Text.CharSetSearch Terminals = new(".?!…。？！؟");
 
     /// <summary>
     /// The same sentences as <see cref="Split"/> over the block's tokens, without tokenising the whole block: only
@@ -77,7 +77,7 @@ internal static class SentenceSplitter
         var pos = trimStart;
         while (sentences.Count < MaxSentencesPerBlock - 1)
         {
-            var found = text.AsSpan(pos, trimEnd - pos).IndexOfAny(Terminals);
+            var found = Terminals.IndexOfAny(text.AsSpan(pos, trimEnd - pos));
             if (found < 0)
             {
                 break;
