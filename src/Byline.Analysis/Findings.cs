@@ -50,16 +50,44 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
     /// <summary>Reported at most at information whatever the rule's severity: the same rules are hints in a headline.</summary>
     public bool Demoted { get; init; }
 
-    /// <summary>The same finding moved by <paramref name="offset"/> (a block's finding placed in its document).</summary>
-    public Finding Shifted(int offset) => offset == 0 ? this : this with
-    {
-        Span = new TextSpan(Span.Start + offset, Span.Length),
-        Focus = Focus is { } focus ? new TextSpan(focus.Start + offset, focus.Length) : null,
-        Related = Related.IsEmpty ? Related : ShiftedRelated(Related, offset),
-        Fixes = Fixes.IsEmpty ? Fixes : ShiftedFixes(Fixes, offset),
-    };
+    // An edit moves every finding after it on each keystroke (most findings of a long article carry a fix): the
+    // finding is copied with its new spans, but its fixes are shared with the finding it was moved from, as made, and
+    // moved by _lag only when read (code actions, the CLI's formats), so a keystroke copies no fix or change. (Related
+    // locations, which few findings have and the report compares on each keystroke, move at once.)
+    private ImmutableArray<FindingFix> _fixes = [];
+    private int _lag;
 
-    // Loops, not LINQ: an edit moves every finding after it, so this runs for most findings on each keystroke.
+    /// <summary>The same finding moved by <paramref name="offset"/> (a block's finding placed in its document).</summary>
+    public Finding Shifted(int offset)
+    {
+        if (offset == 0)
+        {
+            return this;
+        }
+        var moved = this with
+        {
+            Span = new TextSpan(Span.Start + offset, Span.Length),
+            Focus = Focus is { } focus ? new TextSpan(focus.Start + offset, focus.Length) : null,
+            Related = Related.IsEmpty ? Related : ShiftedRelated(Related, offset),
+        };
+        moved._lag = _lag + offset;
+        return moved;
+    }
+
+    /// <summary>Whether every change of every fix lies where <paramref name="where"/> says, read without moving the fixes.</summary>
+    internal bool AllChangesLie(Func<TextSpan, bool> where)
+    {
+        foreach (var fix in _fixes)
+        {
+            foreach (var change in fix.Changes)
+            {
+                if (!where(new TextSpan(change.Span.Start + _lag, change.Span.Length))) return false;
+            }
+        }
+        return true;
+    }
+
+    // Loops, not LINQ: an edit moves every finding after it.
     private static ImmutableArray<RelatedLocation> ShiftedRelated(ImmutableArray<RelatedLocation> related, int offset)
     {
         var moved = new RelatedLocation[related.Length];
@@ -86,8 +114,12 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
         return ImmutableCollectionsMarshal.AsImmutableArray(moved);
     }
 
-    /// <summary>Edits that fix the problem, offered as code actions and by <c>byline check --fix</c>.</summary>
-    public ImmutableArray<FindingFix> Fixes { get; init; } = [];
+    /// <summary>Edits that fix the problem, offered as code actions and by <c>byline check --fix</c>, in absolute offsets.</summary>
+    public ImmutableArray<FindingFix> Fixes
+    {
+        get => _lag == 0 || _fixes.IsEmpty ? _fixes : ShiftedFixes(_fixes, _lag);
+        init => _fixes = value.IsEmpty || _lag == 0 ? value : ShiftedFixes(value, -_lag);
+    }
 }
 
 /// <summary>A named fix: text changes in the finding's document, in offsets of the analysed text.</summary>

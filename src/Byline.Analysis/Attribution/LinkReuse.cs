@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -155,33 +156,33 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
 
     private ImmutableArray<Attribution> Map(ImmutableArray<Attribution> attributions, ref bool ok)
     {
-        var mapped = ImmutableArray.CreateBuilder<Attribution>(attributions.Length);
-        foreach (var a in attributions)
+        var mapped = new Attribution[attributions.Length];
+        for (var i = 0; i < mapped.Length; i++)
         {
-            mapped.Add(Map(a, ref ok)!);
+            mapped[i] = Map(attributions[i], ref ok)!;
         }
-        return mapped.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(mapped);
     }
 
-    // Loops, not LINQ: every sentence after the edit is mapped on every keystroke.
+    // Loops over plain arrays, not LINQ or builders: every sentence after the edit is mapped on every keystroke.
     private ImmutableArray<VaguePhrase> Map(ImmutableArray<VaguePhrase> phrases, ref bool ok)
     {
-        var mapped = ImmutableArray.CreateBuilder<VaguePhrase>(phrases.Length);
-        foreach (var v in phrases)
+        var mapped = new VaguePhrase[phrases.Length];
+        for (var i = 0; i < mapped.Length; i++)
         {
-            mapped.Add(v with { Span = Map(v.Span, ref ok) });
+            mapped[i] = phrases[i] with { Span = Map(phrases[i].Span, ref ok) };
         }
-        return mapped.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(mapped);
     }
 
     private ImmutableArray<Quotation> Map(ImmutableArray<Quotation> quotations, ref bool ok)
     {
-        var mapped = ImmutableArray.CreateBuilder<Quotation>(quotations.Length);
-        foreach (var q in quotations)
+        var mapped = new Quotation[quotations.Length];
+        for (var i = 0; i < mapped.Length; i++)
         {
-            mapped.Add(q with { Span = Map(q.Span, ref ok) });
+            mapped[i] = quotations[i] with { Span = Map(quotations[i].Span, ref ok) };
         }
-        return mapped.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(mapped);
     }
 
     private TextSpan Map(TextSpan span, ref bool ok)

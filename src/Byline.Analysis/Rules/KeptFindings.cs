@@ -99,13 +99,6 @@ internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, 
         {
             if (!where(related.Span)) return false;
         }
-        foreach (var fix in finding.Fixes)
-        {
-            foreach (var change in fix.Changes)
-            {
-                if (!where(change.Span)) return false;
-            }
-        }
-        return true;
+        return finding.AllChangesLie(where);
     }
 }

@@ -33,9 +33,10 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
         {
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding, context.State.DiagnosticForm);
-            for (var i = 0; i < finding.Fixes.Length; i++)
+            var fixes = finding.Fixes; // a moved finding's fixes are moved each time they are read
+            for (var i = 0; i < fixes.Length; i++)
             {
-                var fix = finding.Fixes[i];
+                var fix = fixes[i];
                 var edits = fix.Changes.Select(c => new TextEdit(document.Text.ToLspRange(c.Span, context.Encoding), c.NewText ?? "")).ToArray(); // Roslyn's TextChange types NewText as nullable; ours are never null
                 actions.Add(new CodeAction(fix.Title, CodeActionKinds.QuickFix, [diagnostic], IsPreferred: i == 0 ? true : null,
                     new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = edits }, null)));
