@@ -170,13 +170,25 @@ internal static partial class MentionScanner
                 _titleBefore = _personNext = false;
                 return last;
             }
-            if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
+            if (MakeCandidate(ref k, known, last, headType, sentenceInitial || last == k && OrdinaryWordOpeningClause(k)) is { } candidate)
             {
                 Add(candidate, k);
                 _titleBefore = _personNext && known is null; // "Frenchman Jean Morel": a person after a nationality
             }
             _personNext = false;
             return k;
+        }
+
+        /// <summary>
+        /// An ordinary English word (<see cref="CommonWords"/>) alone right after a colon or an opening bracket ("Result:
+        /// Match drawn", "( Retired hurt )"): a capital there may open a clause, as at a sentence's start, so it is evidence
+        /// of a name only if the article also writes the word with a capital mid-sentence.
+        /// </summary>
+        private readonly bool OrdinaryWordOpeningClause(int k)
+        {
+            if (k == 0) return false;
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ');
+            return gap is [':'] or ['('] && CommonWords.Default.Contains(text.AsSpan(words[k].Start, words[k].NameEnd - words[k].Start));
         }
 
         /// <summary>
