@@ -123,7 +123,7 @@ public static class ArticleAnalyzer
             }
             _ = AttributionLexicon.Instance;
             _ = EntityWords.Default;
-            _ = NameGazetteer.Default; // names the knowledge base does not hold; else it loads inside the first analysis
+            NameGazetteer.Default.Load(); // names the knowledge base does not hold; else it loads inside the first analysis
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
             if (Volatile.Read(ref _settleHeap))

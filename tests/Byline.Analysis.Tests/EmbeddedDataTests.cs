@@ -15,7 +15,7 @@ public class EmbeddedDataTests
     public void No_yaml_tree_outlives_the_lexicons_built_from_it(string resource)
     {
         Assert.That(AttributionLexicon.Instance.CuratedVerbs, Is.Not.Empty);
-        Assert.That(NameGazetteer.Default, Is.Not.Null);
+        Assert.That(NameGazetteer.Default.TypeOf("Gorbachev"), Is.EqualTo(EntityType.Person));
         Assert.That(EntityWords.Default.GivenNames, Is.Not.Null);
         Assert.That(CommonWords.Default.Contains("Revenues"), Is.True);
         Assert.That(ClubNames.Default.Contains("Feyenoord"), Is.True);

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Byline.Analysis.Entities;
 
 /// <summary>
@@ -10,13 +8,13 @@ namespace Byline.Analysis.Entities;
 /// </summary>
 internal sealed class CommonWords
 {
-    private static readonly Lazy<CommonWords> Instance = new(Load);
+    public static CommonWords Default { get; } = new();
 
-    public static CommonWords Default => Instance.Value;
+    private readonly SpellingLookup<bool> _words = SpellingLookup.Set("common-words", "common-words", "load common words");
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-
-    private CommonWords(FrozenSet<string> words) => _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private CommonWords()
+    {
+    }
 
     /// <summary>
     /// Whether <paramref name="word"/>, lower-cased, is an ordinary word or a regular plural or -ed or -ing form of one
@@ -46,13 +44,5 @@ internal sealed class CommonWords
         stem.CopyTo(word);
         word[^1] = ending;
         return _words.Contains(word);
-    }
-
-    private static CommonWords Load()
-    {
-        using var phase = Byline.Text.PhaseTimer.Once("load common words");
-        var root = EmbeddedData.Root("Byline.Analysis.KnowledgeBase.common-words.yaml");
-        var words = EmbeddedData.Strings(root, "common-words");
-        return new CommonWords(words.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -71,6 +71,15 @@ internal static partial class MentionScanner
         last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
 
     /// <summary>
+    /// "Tom Reed 68 71 70", "J. Hale 10.12": a name a given name, an initial or a title makes a person's, with scores after
+    /// it, is a player's (golf, athletics, bowling figures), not a side's. Clubs that open with a word that is also a
+    /// given name are on the list of clubs, or typed by their head word before this.
+    /// </summary>
+    private static bool IsPlayerByName(MentionCandidate candidate) =>
+        candidate.Known is null && candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2
+        && !ClubNames.Default.Contains(candidate.Surface);
+
+    /// <summary>
     /// "Durham 214-6", "Somerset 98-1 ( J. Morris 40 )": a cricket side's innings total, runs and wickets fallen (at most
     /// nine: a side all out is written with its runs alone), follows the side's name in scorecards. A tennis set
     /// ("6-4") or a football score ("2-1") has fewer than ten on its left; an acronym before such a number names a

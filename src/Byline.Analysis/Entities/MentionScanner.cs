@@ -156,6 +156,7 @@ internal static partial class MentionScanner
             if (known is null && IsNotNameWord(k))
             {
                 _titleBefore = false;
+                if (AtLabelPosition(k) && IsLabelDash(text, words, k)) _labelEnd = k; // "NOTE - Stranded …": the sentence starts after the label
                 return k;
             }
             var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Serrat": the name follows the person noun
@@ -170,13 +171,25 @@ internal static partial class MentionScanner
                 _titleBefore = _personNext = false;
                 return last;
             }
-            if (MakeCandidate(ref k, known, last, headType, sentenceInitial) is { } candidate)
+            if (MakeCandidate(ref k, known, last, headType, sentenceInitial || last == k && OrdinaryWordOpeningClause(k)) is { } candidate)
             {
                 Add(candidate, k);
                 _titleBefore = _personNext && known is null; // "Frenchman Jean Morel": a person after a nationality
             }
             _personNext = false;
             return k;
+        }
+
+        /// <summary>
+        /// An ordinary English word (<see cref="CommonWords"/>) alone right after a colon or an opening bracket ("Result:
+        /// Match drawn", "( Retired hurt )"): a capital there may open a clause, as at a sentence's start, so it is evidence
+        /// of a name only if the article also writes the word with a capital mid-sentence.
+        /// </summary>
+        private readonly bool OrdinaryWordOpeningClause(int k)
+        {
+            if (k == 0) return false;
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ');
+            return gap is [':'] or ['('] && CommonWords.Default.Contains(text.AsSpan(words[k].Start, words[k].NameEnd - words[k].Start));
         }
 
         /// <summary>
@@ -187,7 +200,21 @@ internal static partial class MentionScanner
         {
             var w = words[k];
             return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)
-                || IsNotNameInCapitals(text, w)) && !IsGivenNameAfterPeople(k);
+                || IsNotNameInCapitals(text, w) || IsOrdinaryWordInCapitals(k)) && !IsGivenNameAfterPeople(k);
+        }
+
+        /// <summary>
+        /// A word in capitals of four letters or more, alone, that is an ordinary English word ("[ CORRECTED 10:30 GMT ]",
+        /// "NOTES - …", "COUPON 6.625 MATURITY 2002"): a label or a table's heading set in capitals, not an acronym, unless
+        /// the knowledge base knows it. Not a block of its own (a paper's name heading a press digest, a wire dateline's
+        /// place), nor a dateline's place given with its state or country ("ELMORE , Mich.").
+        /// </summary>
+        private readonly bool IsOrdinaryWordInCapitals(int k)
+        {
+            var w = words[k];
+            if (words.Count == 1 || w.NameEnd - w.Start < 4 || !IsCapitalsWord(text, w) || k + 1 < words.Count && IsCapitalised(text, words[k + 1])
+                && IsSingleSpace(text, w.End, words[k + 1].Start) || dateline && text.AsSpan(w.End).TrimStart(' ').StartsWith(',')) return false;
+            return CommonWords.Default.Contains(text.AsSpan(w.Start, w.NameEnd - w.Start)) && MatchKnown(k, w, text.AsSpan(w.Start, w.NameEnd - w.Start)) is null;
         }
 
         /// <summary>
@@ -432,7 +459,7 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
-            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
+            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
             {
                 candidate = AsTeam(candidate);

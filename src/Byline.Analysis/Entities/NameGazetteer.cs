@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using YamlDotNet.RepresentationModel;
-
 namespace Byline.Analysis.Entities;
 
 /// <summary>
@@ -10,13 +7,18 @@ namespace Byline.Analysis.Entities;
 /// </summary>
 internal sealed class NameGazetteer
 {
-    private static readonly Lazy<NameGazetteer> Instance = new(Load);
+    public static NameGazetteer Default { get; } = new();
 
-    public static NameGazetteer Default => Instance.Value;
+    private readonly SpellingLookup<EntityType> _types = new("load WordNet's names", () => SpellingLookup.Lists(
+        "wordnet-names", ("people", EntityType.Person), ("places", EntityType.Location), ("organisations", EntityType.Organization),
+        ("nationalities", EntityType.Miscellaneous)));
 
-    private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _types;
+    private NameGazetteer()
+    {
+    }
 
-    private NameGazetteer(FrozenDictionary<string, EntityType> types) => _types = types.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Reads the list now (a preload), if no look-up has yet.</summary>
+    public void Load() => _types.Load();
 
     /// <summary>The type of the name spelled <paramref name="name"/> (words separated by single spaces), or null.</summary>
     public EntityType? TypeOf(ReadOnlySpan<char> name) => _types.TryGetValue(name, out var type) ? type : null;
@@ -34,23 +36,5 @@ internal sealed class NameGazetteer
             word.ListedType = kept = TypeOf(name) is { } type ? (byte)((int)type + 2) : (byte)1;
         }
         return kept == 1 ? null : (EntityType)(kept - 2);
-    }
-
-    private static NameGazetteer Load()
-    {
-        var root = EmbeddedData.Root("Byline.Analysis.KnowledgeBase.wordnet-names.yaml");
-        var types = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        void Add(string key, EntityType type)
-        {
-            foreach (var word in ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children)
-            {
-                types[((YamlScalarNode)word).Value!] = type;
-            }
-        }
-        Add("people", EntityType.Person);
-        Add("places", EntityType.Location);
-        Add("organisations", EntityType.Organization);
-        Add("nationalities", EntityType.Miscellaneous);
-        return new NameGazetteer(types.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -281,5 +281,24 @@ public class NameBoundaryTests
     [Test]
     public void A_short_country_in_capitals_is_still_a_name() =>
         Assert.That(Texts(Analyze("Politics\n\nThe US and Ruritania signed the pact.")), Does.Contain("US"));
-}
 
+    [TestCase("Cricket\n\nAt Westford : Match drawn .")]
+    [TestCase("Tennis\n\nAna Pell beat Tove Lind 6-2 3-1 retired ( Ankle injury ) .")]
+    [TestCase("Metals\n\nCopper : Standard grade 80-85 cents a pound .")]
+    public void An_ordinary_word_opening_a_clause_after_a_colon_or_bracket_is_no_name(string text) =>
+        Assert.That(Texts(Analyze(text)), Has.None.Matches<string>(t => t is "Match" or "Ankle" or "Standard"));
+
+    [Test]
+    public void An_ordinary_word_after_a_colon_is_a_name_when_the_article_writes_it_so_mid_sentence() =>
+        Assert.That(Texts(Analyze("Athletics\n\nWinner : Bolt .\n\nThe crowd cheered Bolt again on Sunday.")).Count(t => t == "Bolt"), Is.EqualTo(2));
+
+    [TestCase("Markets\n\nThe index fell 3 percent on Monday . [ CORRECTED 10:30 GMT ]", "CORRECTED")]
+    [TestCase("Results\n\nThe figures came late . NOTES - Sales rose in every region .", "NOTES")]
+    [TestCase("Bonds\n\nCOUPON 6.5 MATURITY 2009", "MATURITY")]
+    public void An_ordinary_word_in_capitals_is_a_label_not_an_acronym(string text, string word) =>
+        Assert.That(Texts(Analyze(text)), Has.None.Contains(word));
+
+    [Test]
+    public void The_sentence_after_a_label_in_capitals_opens_after_the_dash() =>
+        Assert.That(Texts(Analyze("Farming\n\nThe rains failed . FEATURE - Stranded Norway counts the cost of the drought .")), Is.EqualTo(new[] { "Norway" }));
+}

@@ -123,6 +123,15 @@ public class NameTypeFromContextTests
     public void Two_capitals_before_a_score_in_a_results_line_name_a_side(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 
+    [TestCase("Golf\n\nLeading scores :\n\n201 Harold Fenwick 66 68 67\n204 Dmitri Halvorsen 70 67 67\n", "Harold Fenwick")]
+    [TestCase("Golf\n\nLeading scores :\n\n201 Harold Fenwick 66 68 67\n204 Dmitri Halvorsen 70 67 67\n", "Dmitri Halvorsen")]
+    public void A_given_name_and_a_surname_before_scores_are_a_player_not_a_side(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_club_opening_with_a_given_name_before_a_score_stays_a_side() =>
+        Assert.That(TypeOf(Analyze("Soccer\n\nResults on Saturday :\n\nKelda Falls 2 Crystal Palace 1\n"), "Crystal Palace"), Is.EqualTo("ORG"));
+
     [Test]
     public void Column_headings_of_a_table_stay_no_names() =>
         Assert.That(Analyze("Baseball\n\nStandings after Sunday :\n\nW L PCT GB\n").Mentions, Is.Empty);

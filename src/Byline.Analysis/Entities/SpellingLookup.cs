@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// A value per spelling from an embedded word list, read on the first look-up (not at start-up) into a frozen table
+/// looked up by span. The club names, the ordinary words and the names WordNet knows are each one of these.
+/// </summary>
+internal sealed class SpellingLookup<TValue>
+{
+    private readonly Lazy<FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>>> _table;
+
+    /// <param name="phase">What <c>BYLINE_PHASES=1</c> calls the load.</param>
+    /// <param name="load">The entries: read once, on the first look-up, on whichever thread asks first.</param>
+    public SpellingLookup(string phase, Func<IEnumerable<KeyValuePair<string, TValue>>> load) =>
+        _table = new(() =>
+        {
+            using var timer = Byline.Text.PhaseTimer.Once(phase);
+            var entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
+            foreach (var (key, value) in load()) entries[key] = value; // a later entry wins
+            return entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        });
+
+    public bool Contains(ReadOnlySpan<char> spelling) => _table.Value.ContainsKey(spelling);
+
+    public bool TryGetValue(ReadOnlySpan<char> spelling, out TValue value) => _table.Value.TryGetValue(spelling, out value!);
+
+    /// <summary>Reads the list now (a preload), if no look-up has yet.</summary>
+    public void Load() => _ = _table.Value;
+}
+
+/// <summary>Spelling look-ups of the lists in <c>KnowledgeBase/Data</c>.</summary>
+internal static class SpellingLookup
+{
+    /// <summary>The strings under <paramref name="key"/> of the embedded <c>KnowledgeBase/Data/<paramref name="file"/>.yaml</c>, as a set.</summary>
+    public static SpellingLookup<bool> Set(string file, string key, string phase) =>
+        new(phase, () => Lists(file, (key, true)));
+
+    /// <summary>The strings under each key of the embedded <c>KnowledgeBase/Data/<paramref name="file"/>.yaml</c>, each with its key's value.</summary>
+    public static IEnumerable<KeyValuePair<string, TValue>> Lists<TValue>(string file, params (string Key, TValue Value)[] keys)
+    {
+        var root = EmbeddedData.Root($"Byline.Analysis.KnowledgeBase.{file}.yaml");
+        foreach (var (key, value) in keys)
+        {
+            foreach (var spelling in EmbeddedData.Strings(root, key)) yield return new(spelling, value);
+        }
+    }
+}
