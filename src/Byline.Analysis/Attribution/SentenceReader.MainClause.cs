@@ -13,6 +13,16 @@ internal sealed partial class SentenceReader
         ParticipleSpeaker(earlier) is { } fallback ? MainClauseSpeaker(i, earlier) ?? fallback : null;
 
     /// <summary>
+    /// A verb right after a coordinating conjunction ("… distanced himself from the bill and moved to …") has no subject
+    /// of its own: it shares the subject of its clause's first finite verb. <paramref name="found"/>, the source the other
+    /// readers found, stays when there is none (or when they found none: whether the verb reports is decided there).
+    /// </summary>
+    private Source? SharedSubjectSpeaker(int subjectEnd, Source? found, ImmutableArray<Attribution>.Builder earlier) =>
+        found is not null && subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower)
+            ? MainClauseSpeaker(subjectEnd, earlier) ?? found
+            : found;
+
+    /// <summary>
     /// A participle clause after a comma ("…, saying …") takes its subject from the clause it is attached to: the
     /// subject of that clause's first finite verb. The clause is read back comma by comma from the participle; a part
     /// that opens with a relative pronoun or a description ("who chairs the board") describes a noun and is no main

@@ -61,6 +61,8 @@ public class SpanExtentTests
     // A second verb joined by a conjunction to a reporting verb shares that verb's subject, not the sentence's opener.
     [TestCase("The coach lost his temper after the match: he called the referee \"blind\" and said the result was \"stolen\" from his side.", "said", "he")]
     [TestCase("At the pier, the harbour master praised the crews and added that the ferry would run in May.", "added", "the harbour master")]
+    [TestCase("Ms. Ruiz quietly distanced herself from the toll plan and moved to defend the ferry crews.", "moved to defend", "Ms. Ruiz")]
+    [TestCase("The new port director praised the crews on Monday and insisted that the pier was safe.", "insisted", "The new port director")]
     public void A_coordinated_second_verb_shares_the_reporting_subject(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
