@@ -13,7 +13,7 @@ internal sealed partial class SentenceReader
         ParticipleSpeaker(earlier) is { } fallback ? MainClauseSpeaker(i, earlier) ?? fallback : null;
 
     /// <summary>
-    /// A verb right after a coordinating conjunction ("… distanced himself from the bill and moved to …") has no subject
+    /// A verb right after a coordinating conjunction ("the harbour master praised the crews and added …") has no subject
     /// of its own: it shares the subject of its clause's first finite verb. <paramref name="found"/>, the source the other
     /// readers found, stays when there is none (or when they found none: whether the verb reports is decided there).
     /// </summary>
@@ -70,7 +70,7 @@ internal sealed partial class SentenceReader
     {
         for (var k = start; k <= end; k++)
         {
-            if (_words[k].IsWord && !_words[k].IsCapitalized && TagOf(k) is { Xpos: "VBD" or "VBZ" or "VBP" or "MD" })
+            if (_words[k].IsWord && !_words[k].IsCapitalized && TagOf(k) is { IsFiniteVerb: true })
             {
                 return k;
             }
