@@ -22,7 +22,8 @@ internal sealed partial class SentenceReader
 
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && !SubjectBeforeSpeaks(i);
         var sourceFirst = -1;
-        var source = participle ? ParticipleSpeaker(earlier) : CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        var source = participle ? ParticipleSpeakerIn(i, earlier) : CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        source = participle ? source : SharedSubjectSpeaker(subjectEnd, source, earlier);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;

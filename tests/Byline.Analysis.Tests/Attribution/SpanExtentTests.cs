@@ -30,6 +30,19 @@ public class SpanExtentTests
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
     }
 
+    // A participle clause after a comma is spoken by the subject of the clause it hangs on: past a relative clause
+    // set off by commas, a phrase with no finite verb, a dateline, or a report inside that clause.
+    [TestCase("The harbour master, who has run the port since May, rejected the toll on Friday, saying fares were high enough.", "saying", "The harbour master, who has run the port since May")]
+    [TestCase("PORTLAND, May 4 — The ferry union's new chair rallied the crews, adding that the strike would go on.", "adding", "The ferry union's new chair")]
+    [TestCase("At a town hall in Bath, Maine, on Sunday, Ms. Ruiz tried to explain her earlier vote, stressing that the pier needed repair.", "stressing", "Ms. Ruiz")]
+    [TestCase("The former mayor has offered no plan for the harbour that he promised, saying only that the board would decide.", "saying", "The former mayor")]
+    [TestCase("Mr. Lee said the council plans to raise the toll, insisting that commuters could pay more.", "insisting", "Mr. Lee")]
+    [TestCase("The new tenants of the harbour flats crowded into the council chamber, demanding a lower rent.", "demanding", "The new tenants of the harbour flats")]
+    public void A_participle_after_a_comma_is_spoken_by_its_main_clause_subject(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)), string.Join("; ", Attributions(sentence)));
+    }
+
     // A subject described between commas, with prepositions, parentheses or a relative clause inside, is the source
     // up to the verb; what follows the verb is the content, not an inverted speaker.
     [TestCase("Tom Lee of Maine, an ally of the harbour board, said the toll would stay.", "said", "Tom Lee of Maine, an ally of the harbour board")]
@@ -48,6 +61,8 @@ public class SpanExtentTests
     // A second verb joined by a conjunction to a reporting verb shares that verb's subject, not the sentence's opener.
     [TestCase("The coach lost his temper after the match: he called the referee \"blind\" and said the result was \"stolen\" from his side.", "said", "he")]
     [TestCase("At the pier, the harbour master praised the crews and added that the ferry would run in May.", "added", "the harbour master")]
+    [TestCase("Ms. Ruiz quietly distanced herself from the toll plan and moved to defend the ferry crews.", "moved to defend", "Ms. Ruiz")]
+    [TestCase("The new port director praised the crews on Monday and insisted that the pier was safe.", "insisted", "The new port director")]
     public void A_coordinated_second_verb_shares_the_reporting_subject(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
