@@ -379,6 +379,9 @@ public sealed class AttributionLexicon
     /// <summary>Pronouns in the object case, which end a subject only as the object of its preposition ("a source close to him").</summary>
     public required FrozenSet<string> ObjectPronouns { get; init; }
 
+    /// <summary>Pronouns in the subject case only ("they", not "it"): one after a verb opens the clause it reports.</summary>
+    public required FrozenSet<string> SubjectOnlyPronouns { get; init; }
+
     /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
     public required FrozenSet<string> ModalVerbs { get; init; }
 
@@ -445,6 +448,7 @@ public sealed class AttributionLexicon
             CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
             ModalVerbs = Set(root, "modal_verbs"),
             IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
+            SubjectOnlyPronouns = Set(root, "subject_only_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists
