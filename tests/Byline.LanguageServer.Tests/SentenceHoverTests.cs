@@ -22,20 +22,21 @@ public class SentenceHoverTests
     [Test]
     public async Task A_carried_over_claim_shows_the_cue_the_source_its_entity_and_the_sentence_that_named_it()
     {
-        var markdown = await HoverTextAsync(LspTestClient.Seed, "rocket fire");
+        const string article = "Pier to reopen\n\nAccording to Reuters, the harbour board voted on Monday to reopen the pier. \u201cThe repairs are finished and the deck is safe.\u201d\n";
+        var markdown = await HoverTextAsync(article, "deck is safe");
         Assert.That(markdown, Does.StartWith("**Claim · attributed (carried over)**"));
         Assert.That(markdown, Does.Contain("The source named earlier in the paragraph goes on speaking"));
         Assert.That(markdown, Does.Contain("*According to* (speech cue) → **Reuters**, news outlet — entity Reuters (Organization)"));
-        Assert.That(markdown, Does.Contain("Carried over: line 8 “According to Reuters, a…” → this sentence."));
+        Assert.That(markdown, Does.Contain("Carried over: line 3 “According to Reuters, the…” → this sentence."));
     }
 
     [Test]
     public async Task The_chain_runs_through_every_sentence_the_source_covers()
     {
-        const string article = "Bridge to close\n\nJane Okafor, the city engineer, said the bridge will close in May for repairs. The repairs will cost the city $2 million. The work will take three months to finish.\n";
+        const string article = "Bridge to close\n\nJane Okafor, the city engineer, said the bridge will close in May for repairs. \u201cThe repairs will cost the city $2 million. The work will take three months to finish.\u201d\n";
         var markdown = await HoverTextAsync(article, "three months");
         Assert.That(markdown, Does.Contain("→ **Jane Okafor, the city engineer**"));
-        Assert.That(markdown, Does.Contain("Carried over: line 3 “Jane Okafor, the city…” → line 3 “The repairs will cost the city…” → this sentence."));
+        Assert.That(markdown, Does.Contain("Carried over: line 3 “Jane Okafor, the city…” → line 3 ““The repairs will cost the…” → this sentence."));
     }
 
     [Test]

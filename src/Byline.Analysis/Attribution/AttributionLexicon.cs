@@ -381,6 +381,8 @@ public sealed class AttributionLexicon
 
     /// <summary>Prepositions that open a noun's complement inside its noun phrase ("the owners of the boatyard"), from <c>noun_complement_prepositions</c>.</summary>
     public required FrozenSet<string> NounComplementPrepositions { get; init; }
+    /// <summary>Pronouns in the subject case only ("they", not "it"): one after a verb opens the clause it reports.</summary>
+    public required FrozenSet<string> SubjectOnlyPronouns { get; init; }
 
     /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
     public required FrozenSet<string> ModalVerbs { get; init; }
@@ -449,6 +451,7 @@ public sealed class AttributionLexicon
             ModalVerbs = Set(root, "modal_verbs"),
             IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
+            SubjectOnlyPronouns = Set(root, "subject_only_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists

@@ -11,7 +11,25 @@ internal sealed partial class SentenceReader
     /// ("she states", not "the states"), a spelling that is usually a noun as a verb of any kind.
     /// </summary>
     private bool VerbReadingHolds(int i, CueVerb verb, bool nounReading) =>
-        verb.FromLexicon ? TaggedAsReportingVerb(i) : !nounReading || TagOf(i) is { IsVerb: true };
+        (verb.FromLexicon ? TaggedAsReportingVerb(i) : !nounReading || TagOf(i) is { IsVerb: true }) || ClauseAfterPluralNoun(i);
+
+    /// <summary>
+    /// The tagger often reads a spelling that is both a noun and a verb of saying or thinking ("fear", "promise", "warn")
+    /// as a noun after a plural noun ("officials fear"). Before a clause it reports — a content-clause "that" or a
+    /// pronoun that can only be a subject ("officials fear they will lose") — a noun cannot stand there, so it is the
+    /// plural noun's verb.
+    /// </summary>
+    private bool ClauseAfterPluralNoun(int i)
+    {
+        if (i == 0 || i + 1 >= _words.Count || !_words[i - 1].IsWord || !_words[i + 1].IsWord || _words[i].Lower.EndsWith('s'))
+        {
+            return false;
+        }
+        var next = _words[i + 1].Lower;
+        var opensClause = _lexicon.SubjectOnlyPronouns.Contains(next)
+            || _lexicon.ContentClauseConjunctions.Contains(next) && TagOf(i + 1) is { Upos: Language.UniversalPos.SCONJ };
+        return opensClause && TagOf(i - 1) is { Xpos: "NNS" or "NNPS" } && TagOf(i) is { Upos: Language.UniversalPos.NOUN or Language.UniversalPos.VERB };
+    }
 
     /// <summary>
     /// The tagger reads word <paramref name="i"/> as a verb, and not as a passive participle after "be" ("was

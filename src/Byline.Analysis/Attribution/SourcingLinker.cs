@@ -298,7 +298,7 @@ public static class SourcingLinker
             var isClaim = notClaim == NotClaimReason.None;
 
             var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
-            var voice = VoiceOf(context, fact, span, attributions, specific, vague, carried);
+            var voice = VoiceOf(context, fact, span, attributions, specific, vague, carried, ownQuotes);
             carried = CarriedAfter(fact, attributions, specific, voice, carried);
 
             if (index == facts.Sentences.Length - 1)
@@ -350,7 +350,7 @@ public static class SourcingLinker
         /// "attributed" do not depend on it ("Really?" inside a quotation is still the speaker's); only
         /// claims report it.
         /// </summary>
-        private Voice VoiceOf(in BlockContext context, SentenceFacts fact, TextSpan span, ImmutableArray<Attribution> attributions, Attribution? specific, ImmutableArray<VaguePhrase> vague, Attribution? carried)
+        private Voice VoiceOf(in BlockContext context, SentenceFacts fact, TextSpan span, ImmutableArray<Attribution> attributions, Attribution? specific, ImmutableArray<VaguePhrase> vague, Attribution? carried, ImmutableArray<Quotation> ownQuotes)
         {
             if (specific is not null)
             {
@@ -361,7 +361,10 @@ public static class SourcingLinker
             {
                 return new Voice(SourcingStatus.Vague);
             }
-            if (carried is not null && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
+            // Quoted words show the source still speaking; a sentence after "X said …" with no quotation mark and no cue
+            // of its own reads as the writer's account again (a paraphrase is attributed sentence by sentence), unless
+            // it belongs to a statement introduced with a colon, which runs unquoted ("X said:" and then the text).
+            if (carried is not null && (!ownQuotes.IsEmpty || _statementSpeaker is not null) && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
             {
                 return new Voice(SourcingStatus.Carried, carried, CarryOver.Paragraph);
             }

@@ -90,7 +90,7 @@ public class PartyStanceTests
     [Test]
     public void A_stance_held_by_nobody_named_leaves_the_voice_carried_over()
     {
-        const string article = "Ferry\n\nAna Ruiz said the ferry was too small. Calls for a second ferry grew louder over the winter.\n";
+        const string article = "Ferry\n\nAna Ruiz said the ferry was too small. \u201cCalls for a second ferry grew louder over the winter.\u201d\n";
         Assert.That(SentenceAt(article, "Calls for").Status, Is.EqualTo(SourcingStatus.Carried));
     }
 
@@ -105,7 +105,7 @@ public class PartyStanceTests
     [Test]
     public void A_stance_does_not_end_the_voice_of_an_earlier_speaker()
     {
-        const string article = "Toll\n\nAna Ruiz said the pier was safe. She cherishes the old ferry. The repairs will end in May.\n";
+        const string article = "Toll\n\nAna Ruiz said the pier was safe. She cherishes the old ferry. \u201cThe repairs will end in May.\u201d\n";
         var last = SentenceAt(article, "The repairs");
         Assert.That((last.Status, last.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)));
         Assert.That(last.CarriedFrom?.CueLemma, Is.EqualTo("say"));

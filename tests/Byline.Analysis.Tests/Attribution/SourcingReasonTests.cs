@@ -25,8 +25,8 @@ public class SourcingReasonTests
     public void A_state_of_mind_is_not_carried_over_as_speech_is()
     {
         const string article = "Pier plans\n\n" +
-            "The harbour master wants a longer pier. Its old deck opened in the spring after a long delay.\n" +
-            "The harbour master said the pier was too short. The old deck opened in the spring after a long delay.\n";
+            "The harbour master wants a longer pier. \u201cIts old deck opened in the spring after a long delay.\u201d\n" +
+            "The harbour master said the pier was too short. \u201cThe old deck opened in the spring after a long delay.\u201d\n";
         var afterStance = SentenceAt(article, "Its old deck");
         Assert.That((afterStance.Status, afterStance.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)));
         var afterSpeech = SentenceAt(article, "The old deck");
@@ -73,7 +73,7 @@ public class SourcingReasonTests
     public void Carry_over_records_how_the_source_reached_the_sentence()
     {
         const string article = "Bridge to close in May\n\n" +
-            "Jane Okafor, the city engineer, said the bridge will close in May. The repairs will cost the city $2 million.\n" +
+            "Jane Okafor, the city engineer, said the bridge will close in May. \u201cThe repairs will cost the city $2 million.\u201d\n" +
             "\u201cWe have no choice. The cables are worn through,\u201d Okafor told reporters.\n" +
             "However, the repairs will take three months to finish.\n";
         var paragraph = SentenceAt(article, "The repairs will cost");

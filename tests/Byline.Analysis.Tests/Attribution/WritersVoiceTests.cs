@@ -5,8 +5,9 @@ using Byline.Text;
 namespace Byline.Analysis.Tests.Attribution;
 
 /// <summary>
-/// Carry-over stops where the writer speaks again (a figure the writer works out, an aside in brackets, a credit
-/// line), and a verbless fragment such as a photo description is no claim. Invented text.
+/// Carry-over reaches only sentences with quoted words and stops where the writer speaks again (a figure the writer
+/// works out, an aside in brackets, a credit line), and a verbless fragment such as a photo description is no claim.
+/// Invented text.
 /// </summary>
 public class WritersVoiceTests
 {
@@ -23,7 +24,7 @@ public class WritersVoiceTests
     [TestCase("Reporting by Lena Moss in the harbour town and editing by Tom Field.")]
     public void Carry_over_stops_at_the_writers_own_voice(string aside)
     {
-        var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. The repairs will cost the town $2 million. " +
+        var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. \u201cThe repairs will cost the town $2 million.\u201d " +
             aside + "\n";
         Assert.That(SentenceAt(article, "The repairs will cost").Status, Is.EqualTo(SourcingStatus.Carried)); // the source goes on speaking
         var facts = SentenceAt(article, aside[..10]);
@@ -37,7 +38,7 @@ public class WritersVoiceTests
         var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. " + figure + " Anglers will have to fish from the beach.\n";
         var stated = SentenceAt(article, figure[..10]);
         Assert.That((stated.Status, stated.StatesWritersFigure), Is.EqualTo((SourcingStatus.Unattributed, true)));
-        Assert.That(SentenceAt(article, "Anglers").Status, Is.EqualTo(SourcingStatus.Unattributed), "the writer's voice goes on");
+        Assert.That((SentenceAt(article, "Anglers").Status, SentenceAt(article, "Anglers").CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)), "the writer's voice goes on");
     }
 
     [TestCase("The repairs could cost the town $2 million.")] // a modal: the source's forecast
@@ -46,9 +47,23 @@ public class WritersVoiceTests
     [TestCase("The pier opened to the public in May.")] // no number at all
     public void A_source_goes_on_speaking_without_a_figure_of_the_writers(string sentence)
     {
-        var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. " + sentence + "\n";
-        var facts = SentenceAt(article, sentence[..10]);
-        Assert.That((facts.Status, facts.StatesWritersFigure), Is.EqualTo((SourcingStatus.Carried, false)));
+        var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. " + sentence + " \u201cThe deck is rotten.\u201d\n";
+        Assert.That(SentenceAt(article, sentence[..10]).StatesWritersFigure, Is.False);
+        var quoted = SentenceAt(article, "The deck");
+        Assert.That((quoted.Status, quoted.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)), "the sentence did not end the source's voice");
+    }
+
+    [TestCase("The repairs will take most of the winter.")]
+    [TestCase("The ferry will run a shorter timetable until then.")]
+    [TestCase("The old deck has rotted through in places.")]
+    public void A_paraphrase_is_carried_over_only_where_quotation_marks_continue_it(string sentence)
+    {
+        var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. " + sentence + "\n" +
+            "The harbour master said the pier will close for a year of repairs. \u201c" + sentence + "\u201d\n";
+        var unquoted = SentenceAt(article, sentence[..10]);
+        Assert.That((unquoted.Status, unquoted.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)), "the writer's account again");
+        var quoted = SentenceAt(article, "\u201c" + sentence[..10]);
+        Assert.That((quoted.Status, quoted.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Paragraph)));
     }
 
     [Test]

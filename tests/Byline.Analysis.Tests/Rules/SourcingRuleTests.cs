@@ -26,7 +26,7 @@ public class SourcingRuleTests
     [Test]
     public void A_source_carries_over_within_its_paragraph_until_the_writer_takes_over_again() =>
         RuleTestHelper.AssertFindings("BYL0001", Headline +
-            "The ministry said the convoy was hit near Mosul. Four vehicles were destroyed. [|However, the road reopened on Friday.|]\n" +
+            "The ministry said the convoy was hit near Mosul. \u201cFour vehicles were destroyed.\u201d [|However, the road reopened on Friday.|]\n" +
             "[|The city has been under curfew since May.|]");
 
     // BYL0002 vague-attribution
