@@ -158,7 +158,7 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
 }
 
 /// <summary>The attribution model of an article: every sentence's sourcing and every attribution.</summary>
-public sealed record ArticleSourcing(ImmutableArray<SentenceSourcing> Sentences, string? Publisher)
+public sealed record ArticleSourcing(SentenceList Sentences, string? Publisher)
 {
     public static ArticleSourcing Empty { get; } = new([], null);
 
