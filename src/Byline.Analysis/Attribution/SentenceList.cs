@@ -50,13 +50,14 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
     public TextSpan SpanAt(int index) => Move(_items[index].Span, LagAt(index));
 
     /// <summary>
-    /// Sentence <paramref name="index"/> as made, whose spans may lag behind the text: read only what does not depend on
-    /// where it is (its status, block kind, whether it has quotations), never a span.
+    /// Sentence <paramref name="index"/> as made, whose spans lag <see cref="LagAt"/> behind the text: read what does
+    /// not depend on where it is (its status, block kind, whether it has quotations) without copying it, and a span
+    /// only with the lag added.
     /// </summary>
-    internal SentenceSourcing Unmoved(int index) => _items[index];
+    public SentenceSourcing Unmoved(int index) => _items[index];
 
     /// <summary>How far sentence <paramref name="index"/>'s spans, as made, lag behind the text.</summary>
-    internal int LagAt(int index)
+    public int LagAt(int index)
     {
         int low = 0, high = _runStarts.Length;
         while (low < high)
