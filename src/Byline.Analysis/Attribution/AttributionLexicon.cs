@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Byline.Syntax;
@@ -323,6 +324,11 @@ public sealed class AttributionLexicon
     /// <summary>A subject pronoun with a contracted auxiliary the tokenizer keeps in one word ("he’s", "they've"; <c>contractions</c>).</summary>
     private bool ContractedPronoun(string lower)
     {
+        // Each contraction's first character (an apostrophe) is in any word that ends with it: most words have none.
+        if (lower.AsSpan().IndexOfAny(_contractionStarts ??= SearchValues.Create([.. Contractions.Select(c => c[0]).Distinct()])) < 0)
+        {
+            return false;
+        }
         foreach (var suffix in Contractions)
         {
             if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal) && Pronouns.Contains(lower[..^suffix.Length]))
@@ -332,6 +338,8 @@ public sealed class AttributionLexicon
         }
         return false;
     }
+
+    private SearchValues<char>? _contractionStarts;
 
     /// <summary>Contracted auxiliaries that join a pronoun in one word ("'s", "’ve").</summary>
     public required ImmutableArray<string> Contractions { get; init; }

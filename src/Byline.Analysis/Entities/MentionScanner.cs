@@ -570,8 +570,10 @@ internal static partial class MentionScanner
     private static EntityType? ListedTypeAsWritten(string text, List<Word> words, int k) =>
         words[k].IsPossessive ? NameGazetteer.Default.TypeOf(Span(text, words[k])) : ListedType(text, words, k);
 
+    // Asked of every word of a sentence: most fail on their first or second letter, before a vector search is set up.
     private static bool IsCapitalsWord(string text, Word w) =>
-        w.NameEnd - w.Start >= 2 && !text.AsSpan(w.Start, w.NameEnd - w.Start).ContainsAnyExceptInRange('A', 'Z');
+        w.NameEnd - w.Start >= 2 && char.IsAsciiLetterUpper(text[w.Start]) && char.IsAsciiLetterUpper(text[w.Start + 1])
+        && !text.AsSpan(w.Start + 2, w.NameEnd - w.Start - 2).ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>A word in capitals as written with an initial capital ("OPEN" as "Open"), in <paramref name="buffer"/>.</summary>
     private static ReadOnlySpan<char> InTitleCase(ReadOnlySpan<char> word, Span<char> buffer)
@@ -590,13 +592,14 @@ internal static partial class MentionScanner
     }
 
     /// <summary>A compass point in capitals before a league's division or conference in capitals: "CENTRAL DIVISION".</summary>
-    private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k)
+    // Asked at every word: the shape tests here, the look-ups (and their buffer, cleared on each call) apart.
+    private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k) =>
+        k + 1 < words.Count && IsCapitalsWord(text, words[k]) && IsCapitalsWord(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start)
+        && !words[k].IsPossessive && words[k].End - words[k].Start <= 16 && words[k + 1].NameEnd - words[k + 1].Start <= 16
+        && IsLeagueDivision(text, words, k);
+
+    private static bool IsLeagueDivision(string text, List<Word> words, int k)
     {
-        if (k + 1 >= words.Count || !IsCapitalsWord(text, words[k]) || !IsCapitalsWord(text, words[k + 1]) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
-            || words[k].IsPossessive || words[k].End - words[k].Start > 16 || words[k + 1].NameEnd - words[k + 1].Start > 16)
-        {
-            return false;
-        }
         Span<char> buffer = stackalloc char[16];
         var direction = InTitleCase(Span(text, words[k]), buffer[..(words[k].End - words[k].Start)]);
         if (!IsDirection(direction)) return false;
