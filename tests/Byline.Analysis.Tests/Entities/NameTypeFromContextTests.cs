@@ -203,4 +203,11 @@ public class NameTypeFromContextTests
     [TestCase("Film\n\nThe rights went to Tallow Creek Pictures for an undisclosed sum.", "Tallow Creek Pictures")]
     public void A_periodical_or_a_studio_is_named_by_its_head_word(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    // A country's people word whose lower-case form is another word ("swede", "pole") is the people when capitalised.
+    [TestCase("Cycling\n\nThe Swede attacked on the last climb and held on.", "Swede")]
+    [TestCase("Football\n\nThe coach praised the Argentine after the draw.", "Argentine")]
+    [TestCase("Chess\n\nThe young Pole reached the final round.", "Pole")]
+    public void A_countrys_people_word_that_is_also_a_common_word_is_a_nationality(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 }
