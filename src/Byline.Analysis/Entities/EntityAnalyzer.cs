@@ -115,6 +115,7 @@ public static class EntityAnalyzer
         private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
+        private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface temperature ( SST )"
         private readonly CasedNames _cased = new();
         private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
@@ -135,6 +136,7 @@ public static class EntityAnalyzer
                     if (c.IsCapitalsOnly) continue;
                     if (!c.SentenceInitial && c.WordCount == 1) _midSentence.Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
+                    if (c.ShortensCommonNoun) (_commonNounAcronyms ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
                         NoteAcronymDefinition(c, acronym);
@@ -239,6 +241,11 @@ public static class EntityAnalyzer
             {
                 resolution = new Resolution(defined, MentionKind.Acronym, null, c.Evidence, null, null);
                 return true;
+            }
+            resolution = default;
+            if (c.IsAcronym && _commonNounAcronyms is not null && _commonNounAcronyms.Contains(c.Surface))
+            {
+                return false; // "sea surface temperature ( SST )": the article's acronym of a common noun names no one
             }
             if (_firms is not null && _firms.TryGetValue(c.Surface, out var firm))
             {

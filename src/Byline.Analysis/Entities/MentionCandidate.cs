@@ -67,8 +67,14 @@ internal sealed record MentionCandidate
     /// <summary>This acronym is itself the bracketed definition of the candidate before it.</summary>
     public bool IsDefinition { get => Is(Flags.Definition); set => Set(Flags.Definition, value); }
 
+    /// <summary>
+    /// This acronym is defined in brackets right after lower-case words that spell it ("sea surface temperature ( SST )"):
+    /// it shortens a kind of thing, not a name, wherever the article uses it.
+    /// </summary>
+    public bool ShortensCommonNoun { get => Is(Flags.CommonNoun); set => Set(Flags.CommonNoun, value); }
+
     [Flags]
-    private enum Flags : byte
+    private enum Flags : ushort
     {
         Possessive = 1,
         SentenceInitial = 2,
@@ -78,6 +84,7 @@ internal sealed record MentionCandidate
         Definition = 32,
         Team = 64,
         CapitalsOnly = 128,
+        CommonNoun = 256,
     }
 
     private Flags _flags;

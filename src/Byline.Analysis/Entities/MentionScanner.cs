@@ -476,6 +476,26 @@ internal static partial class MentionScanner
                 candidate.IsDefinition = true;
                 _pendingDefinition = null;
             }
+            else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.ShortensCommonNoun = true;
+        }
+
+        /// <summary>
+        /// The acronym at <paramref name="k"/> stands in brackets right after as many lower-case words as it has letters,
+        /// whose initials spell it ("sea surface temperature ( SST )", "light - emitting diode ( LED )"): the acronym of a
+        /// common noun, which names a kind of thing. Names of bodies are written with capitals ("Health Council ( HC )").
+        /// </summary>
+        private readonly bool IsSpelledByLowerCaseWords(int k)
+        {
+            var acronym = Span(text, words[k]);
+            var first = k - acronym.Length;
+            if (first < 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not ['(']) return false;
+            for (var j = 0; j < acronym.Length; j++)
+            {
+                var word = words[first + j];
+                if (!char.IsLower(text[word.Start]) || char.ToUpperInvariant(text[word.Start]) != acronym[j]) return false;
+                if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
+            }
+            return true;
         }
     }
 

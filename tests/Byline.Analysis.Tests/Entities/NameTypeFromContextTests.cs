@@ -210,4 +210,14 @@ public class NameTypeFromContextTests
     [TestCase("Chess\n\nThe young Pole reached the final round.", "Pole")]
     public void A_countrys_people_word_that_is_also_a_common_word_is_a_nationality(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    // An acronym spelled out by lower-case words shortens a common noun, wherever the article uses it.
+    [TestCase("Science\n\nThe buoys log sea surface warmth ( SSW ) every hour. SSW rose by two degrees in May.", "SSW")]
+    [TestCase("Lighting\n\nThe shop sells the light - emitting lamp ( LEL ) in three sizes.", "LEL")]
+    public void An_acronym_defined_by_lower_case_words_names_no_one(string text, string acronym) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == acronym), Is.Empty);
+
+    [Test]
+    public void An_acronym_defined_by_a_capitalised_name_stays_a_name() =>
+        Assert.That(TypeOf(Analyze("Health\n\nThe Harbour Health Council ( HHC ) met on Monday. HHC said the clinic would open."), "HHC"), Is.EqualTo("ORG"));
 }
