@@ -220,4 +220,12 @@ public class NameTypeFromContextTests
     [Test]
     public void An_acronym_defined_by_a_capitalised_name_stays_a_name() =>
         Assert.That(TypeOf(Analyze("Health\n\nThe Harbour Health Council ( HHC ) met on Monday. HHC said the clinic would open."), "HHC"), Is.EqualTo("ORG"));
+
+    // English names of roads, stations, shores and landforms end in the kind of place they are.
+    [TestCase("Travel\n\nBuses stop on Halvorsen Boulevard every ten minutes.", "Halvorsen Boulevard")]
+    [TestCase("Travel\n\nThe train leaves from Okafor Station at noon.", "Okafor Station")]
+    [TestCase("Travel\n\nWe swam at Brandt Creek and walked to Tolley Cliffs.", "Tolley Cliffs")]
+    [TestCase("Traffic\n\nA lorry overturned on the Marsh Expressway this morning.", "Marsh Expressway")]
+    public void A_road_a_station_or_a_landform_is_named_by_its_head_word(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 }
