@@ -228,4 +228,12 @@ public class NameTypeFromContextTests
     [TestCase("Traffic\n\nA lorry overturned on the Marsh Expressway this morning.", "Marsh Expressway")]
     public void A_road_a_station_or_a_landform_is_named_by_its_head_word(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    // Academic writing cites several authors in a list: commas, "&" before the last, then the year.
+    [TestCase("Study\n\nPlay aids attention (Tolliver, Quarshie, & Brandvold, 2012).", "Quarshie")]
+    [TestCase("Study\n\nPlay aids attention ( Tolliver , Quarshie , & Brandvold , 2012 ) .", "Tolliver")]
+    [TestCase("Study\n\nPlay aids attention ( Tolliver , Quarshie , & Brandvold , 2012 ) .", "Brandvold")]
+    [TestCase("Study\n\nEarlier work agrees (see Halloran 2014; Tolliver, 2011).", "Halloran")]
+    public void Each_author_of_a_citation_list_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 }
