@@ -236,4 +236,10 @@ public class NameTypeFromContextTests
     [TestCase("Study\n\nEarlier work agrees (see Halloran 2014; Tolliver, 2011).", "Halloran")]
     public void Each_author_of_a_citation_list_is_a_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    // A line listing a player with a country in brackets is a row of a list, not a headline: its capitals are names.
+    [TestCase("Motor racing\n\nThe grid for the race on Sunday:\n\nOlivier Marec ( France ) Tarvo\n\nJens Albrekt ( Denmark ) Tarvo\n\nThe race starts at noon.", "Olivier Marec")]
+    [TestCase("Motor racing\n\nThe grid for the race on Sunday:\n\nOlivier Marec ( France ) Tarvo\n\nJens Albrekt ( Denmark ) Tarvo\n\nThe race starts at noon.", "Jens Albrekt")]
+    public void A_player_listed_with_a_country_on_a_line_of_its_own_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 }
