@@ -242,4 +242,10 @@ public class NameTypeFromContextTests
     [TestCase("Motor racing\n\nThe grid for the race on Sunday:\n\nOlivier Marec ( France ) Tarvo\n\nJens Albrekt ( Denmark ) Tarvo\n\nThe race starts at noon.", "Jens Albrekt")]
     public void A_player_listed_with_a_country_on_a_line_of_its_own_is_a_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    // An intercardinal point opens a place's name as a cardinal one does.
+    [TestCase("Weather\n\nFloods reached Southwest Ruritania overnight.", "Southwest Ruritania")]
+    [TestCase("Weather\n\nThe storm crossed Northeastern Ruritania on Monday.", "Northeastern Ruritania")]
+    public void An_intercardinal_point_opens_a_places_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 }
