@@ -115,7 +115,7 @@ public static class EntityAnalyzer
         private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
-        private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface temperature ( SST )"
+        private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface warmth ( SSW )"
         private readonly CasedNames _cased = new();
         private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
@@ -245,7 +245,7 @@ public static class EntityAnalyzer
             resolution = default;
             if (c.IsAcronym && _commonNounAcronyms is not null && _commonNounAcronyms.Contains(c.Surface))
             {
-                return false; // "sea surface temperature ( SST )": the article's acronym of a common noun names no one
+                return false; // "sea surface warmth ( SSW )": the article's acronym of a common noun names no one
             }
             if (_firms is not null && _firms.TryGetValue(c.Surface, out var firm))
             {

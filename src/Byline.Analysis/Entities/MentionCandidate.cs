@@ -68,7 +68,7 @@ internal sealed record MentionCandidate
     public bool IsDefinition { get => Is(Flags.Definition); set => Set(Flags.Definition, value); }
 
     /// <summary>
-    /// This acronym is defined in brackets right after lower-case words that spell it ("sea surface temperature ( SST )"):
+    /// This acronym is defined in brackets right after lower-case words that spell it ("sea surface warmth ( SSW )"):
     /// it shortens a kind of thing, not a name, wherever the article uses it.
     /// </summary>
     public bool ShortensCommonNoun { get => Is(Flags.CommonNoun); set => Set(Flags.CommonNoun, value); }

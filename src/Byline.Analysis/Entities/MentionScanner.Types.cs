@@ -172,7 +172,7 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// A name cited as an author: followed by "et al." or by a year in brackets ("Biewener (2003)", "Nida, 1964" inside
-    /// brackets), or the first of several authors cited so ("Palmer and Grady (1995)", "(Rueda, Checa, &amp; Cómbita, 2012)"):
+    /// brackets), or the first of several authors cited so ("Palmer and Grady (1995)", "(Tolliver, Quarshie, &amp; Brandvold, 2012)"):
     /// science and academic writing, and news quoting it, cite people so.
     /// </summary>
     private static bool IsCitation(string text, int end, int limit)
@@ -190,7 +190,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>
-    /// The end of one more author after a name: "and Grady", "&amp; Grady", ", Checa" (one capitalised word, or two
+    /// The end of one more author after a name: "and Grady", "&amp; Grady", ", Quarshie" (one capitalised word, or two
     /// joined by a hyphen, after "and", "&amp;" or a comma, with or without a space before the comma); 0 when there is none.
     /// </summary>
     private static int CoAuthorEnd(string text, int end, int limit)
@@ -205,7 +205,7 @@ internal static partial class MentionScanner
         var length = word.IndexOfAny(' ', ',', '(');
         if (length > 0 && word[length..].StartsWith(" - ", StringComparison.Ordinal) && word.Length > length + 3 && char.IsUpper(word[length + 3]))
         {
-            length += 3 + Math.Max(0, word[(length + 3)..].IndexOfAny(' ', ',', '(')); // "Berez - Kroeker": a hyphenated surname written with spaces
+            length += 3 + Math.Max(0, word[(length + 3)..].IndexOfAny(' ', ',', '(')); // "Lund - Moreau": a hyphenated surname written with spaces
         }
         return length > 1 ? end + joiner + length : 0;
     }

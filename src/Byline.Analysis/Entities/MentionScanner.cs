@@ -483,7 +483,7 @@ internal static partial class MentionScanner
 
         /// <summary>
         /// The acronym at <paramref name="k"/> stands in brackets right after as many lower-case words as it has letters,
-        /// whose initials spell it ("sea surface temperature ( SST )", "light - emitting diode ( LED )"): the acronym of a
+        /// whose initials spell it ("sea surface warmth ( SSW )", "light - emitting lamp ( LEL )"): the acronym of a
         /// common noun, which names a kind of thing. Names of bodies are written with capitals ("Health Council ( HC )").
         /// </summary>
         private readonly bool IsSpelledByLowerCaseWords(int k)
