@@ -136,10 +136,14 @@ public static class EntityAnalyzer
                     if (c.IsCapitalsOnly) continue;
                     if (!c.SentenceInitial && c.WordCount == 1) _midSentence.Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
-                    if (c.ShortensCommonNoun) (_commonNounAcronyms ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
                         NoteAcronymDefinition(c, acronym);
+                    }
+                    else if (c.IsDefinition && c.IsAcronym && c.Known is null && !_acronyms.ContainsKey(c.Surface))
+                    {
+                        // A definition no name before it made: the acronym of lower-case words, a common noun's.
+                        (_commonNounAcronyms ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     }
                     var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Shape;
                     if (isPerson && c.WordCount >= 2)

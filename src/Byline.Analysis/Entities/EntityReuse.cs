@@ -98,8 +98,7 @@ internal static class EntityReuse
         a.Surface == b.Surface && Equals(a.Known, b.Known) && a.Type == b.Type && a.Evidence == b.Evidence && a.WordCount == b.WordCount
         && a.FootnoteMarker == b.FootnoteMarker && a.IsPossessive == b.IsPossessive && a.SentenceInitial == b.SentenceInitial
         && a.PoliticalVerbAfter == b.PoliticalVerbAfter && a.PlaceBefore == b.PlaceBefore && a.IsAcronym == b.IsAcronym
-        && a.IsTeam == b.IsTeam && a.DefinesAcronym == b.DefinesAcronym && a.IsDefinition == b.IsDefinition
-        && a.ShortensCommonNoun == b.ShortensCommonNoun;
+        && a.IsTeam == b.IsTeam && a.DefinesAcronym == b.DefinesAcronym && a.IsDefinition == b.IsDefinition;
 
     /// <summary>
     /// The entities with their mentions moved across the edits (<paramref name="maps"/>, in turn): one new mention for

@@ -64,17 +64,14 @@ internal sealed record MentionCandidate
     /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
     public string? DefinesAcronym { get; set; }
 
-    /// <summary>This acronym is itself the bracketed definition of the candidate before it.</summary>
+    /// <summary>
+    /// This acronym is itself a bracketed definition: of the candidate before it, or, when no candidate before defines it,
+    /// of the lower-case words that spell it ("sea surface warmth ( SSW )"), a common noun's.
+    /// </summary>
     public bool IsDefinition { get => Is(Flags.Definition); set => Set(Flags.Definition, value); }
 
-    /// <summary>
-    /// This acronym is defined in brackets right after lower-case words that spell it ("sea surface warmth ( SSW )"):
-    /// it shortens a kind of thing, not a name, wherever the article uses it.
-    /// </summary>
-    public bool ShortensCommonNoun { get => Is(Flags.CommonNoun); set => Set(Flags.CommonNoun, value); }
-
     [Flags]
-    private enum Flags : ushort
+    private enum Flags : byte
     {
         Possessive = 1,
         SentenceInitial = 2,
@@ -84,7 +81,6 @@ internal sealed record MentionCandidate
         Definition = 32,
         Team = 64,
         CapitalsOnly = 128,
-        CommonNoun = 256,
     }
 
     private Flags _flags;

@@ -478,7 +478,7 @@ internal static partial class MentionScanner
                 candidate.IsDefinition = true;
                 _pendingDefinition = null;
             }
-            else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.ShortensCommonNoun = true;
+            else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.IsDefinition = true;
         }
 
         /// <summary>
