@@ -44,7 +44,8 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// "a report that warns …", "ads that attack the mayor": a relative "that" (the tagger's WDT) right before the verb
     /// group is its subject, and it stands for the noun phrase before it, which is the source: a noun or a name, read
-    /// backwards from the word before "that". Null when the verb group is passive or no such phrase is found.
+    /// backwards from the word before "that". Null when the verb group is passive, when no such phrase is found, and when
+    /// the phrase is a preposition's object, for then the clause may describe the noun before the preposition.
     /// </summary>
     private (int First, int Last)? RelativeThatSubject(CueVerb verb, int that)
     {
@@ -56,8 +57,13 @@ internal sealed partial class SentenceReader
             }
         }
         var found = _phrases.Backward(that - 1) ?? NounHeadedSubject(verb, that - 1);
-        return found is { } phrase && (_words[phrase.Last].IsCapitalized || TagOf(phrase.Last) is { IsNoun: true }) ? phrase : null;
+        if (found is not { } phrase || phrase.First > 0 && _words[phrase.First - 1].IsWord && _words[phrase.First - 1].Has(WordClass.Preposition))
+        {
+            return null; // "the partition of the country that denies …": the clause may belong to either noun
+        }
+        return _words[phrase.Last].IsCapitalized || TagOf(phrase.Last) is { IsNoun: true } ? phrase : null;
     }
+
 
     /// <summary>Word <paramref name="k"/> is a relative "that" after a word, by its tag; asked only of the listed words.</summary>
     private bool IsRelativeThat(int k) =>

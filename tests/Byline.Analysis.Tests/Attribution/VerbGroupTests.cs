@@ -19,7 +19,8 @@ public class VerbGroupTests
     [TestCase("The fare rise has been repeatedly condemned by the ferry union.", "been repeatedly condemned by", "the ferry union")]
     // A relative "that" before the verb stands for the noun phrase before it.
     [TestCase("The board published a report that warns the pier could close.", "warns", "a report")]
-    [TestCase("Traders paid for radio ads that attack the mayor over the toll.", "attack", "radio ads")]
+    [TestCase("The union has two radio ads that attack the mayor.", "attack", "two radio ads")]
+    [TestCase("The campaign has a new ad that accuses the mayor of lying.", "accuses", "a new ad")]
     // A plural noun after a capital that the tagger reads otherwise is the verb's subject.
     [TestCase("River captains warned that the pier would close.", "warned", "River captains")]
     [TestCase("Harbour captains say the toll will empty the harbour.", "say", "Harbour captains")]
@@ -33,6 +34,8 @@ public class VerbGroupTests
     [TestCase("The fares were quietly announced on Monday.")]
     [TestCase("The races that have not been called will be decided on Friday.")] // a passive relative clause: no speaker
     [TestCase("The details that were disclosed in court surprised the board.")]
+    [TestCase("The plan is a split of the harbour that denies the ferry firm its berths.")] // the clause may belong to "split"
+
     public void Finds_no_source_where_the_verb_group_is_passive(string sentence)
     {
         var found = Attributions(sentence).Where(a => a.Source is not null).ToList();
