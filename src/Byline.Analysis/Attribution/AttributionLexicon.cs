@@ -392,6 +392,9 @@ public sealed class AttributionLexicon
     /// <summary>Pronouns in the subject case only ("they", not "it"): one after a verb opens the clause it reports.</summary>
     public required FrozenSet<string> SubjectOnlyPronouns { get; init; }
 
+    /// <summary>Words that are a relative pronoun only where the tagger reads one ("the report that warns"): see <c>tagged_relative_pronouns</c>.</summary>
+    public required FrozenSet<string> TaggedRelativePronouns { get; init; }
+
     /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
     public required FrozenSet<string> ModalVerbs { get; init; }
 
@@ -460,6 +463,7 @@ public sealed class AttributionLexicon
             IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
             SubjectOnlyPronouns = Set(root, "subject_only_pronouns"),
+            TaggedRelativePronouns = Set(root, "tagged_relative_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists
