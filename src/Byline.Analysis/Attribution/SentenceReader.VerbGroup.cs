@@ -59,7 +59,7 @@ internal sealed partial class SentenceReader
         var found = _phrases.Backward(that - 1) ?? NounHeadedSubject(verb, that - 1);
         if (found is not { } phrase || phrase.First > 0 && _words[phrase.First - 1].IsWord && _words[phrase.First - 1].Has(WordClass.Preposition))
         {
-            return null; // "the partition of the country that denies …": the clause may belong to either noun
+            return null; // "a split of the harbour that denies …": the clause may belong to either noun
         }
         return _words[phrase.Last].IsCapitalized || TagOf(phrase.Last) is { IsNoun: true } ? phrase : null;
     }
