@@ -29,14 +29,14 @@ public class PartyStanceTests
     [TestCase("Ana Ruiz cherishes the old ferry more than the new bridge.", "party-stance", "cherishes", "Ana Ruiz")]
     [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
     [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]
-    [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical", "The mayor")]
-    [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support", "his")]
+    [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical about", "The mayor")]
+    [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support for", "his")]
     [TestCase("The crowd waited an hour for Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]
     [TestCase("The mayor faced criticism of the toll from dock workers.", "nominal-stance", "criticism of", "dock workers")] // a stance noun with no possessor
     [TestCase("Support for the new pier is strongest among fishermen.", "nominal-stance", "Support for", "fishermen")]
     [TestCase("The ferry line won endorsements from two unions.", "nominal-stance", "endorsements from", "two unions")]
-    [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls", "Mayor Ruiz's")] // a nominal stance after a possessor
+    [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls for", "Mayor Ruiz's")] // a nominal stance after a possessor
     [TestCase("Residents raised questions about the cost of the pier at once.", "nominal-stance", "questions about", null)]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
