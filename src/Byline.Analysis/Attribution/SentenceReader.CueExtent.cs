@@ -16,19 +16,31 @@ internal sealed partial class SentenceReader
         for (var k = 0; k < found.Count; k++)
         {
             var a = found[k];
-            if (a.Cue.End != a.Verb.End || WordAfter(a.Cue.End) is not { } next)
+            if (a.Cue.End != a.Verb.End)
             {
                 continue;
             }
-            var word = _words[next];
-            var governed = word.IsWord || word.IsPunctuation(':') ? _lexicon.GovernedWords.Governs(a.CueLemma, word.Lower) : false;
-            if (!governed || InsideQuotation(word.Span.Start))
+            // At most two words: a particle and then a preposition ("lashed out at").
+            for (var taken = 0; taken < 2 && WordAfter(a.Cue.End) is { } next && Governs(a.CueLemma, _words[next]); taken++)
             {
-                continue;
+                a = a with { Cue = TextSpan.FromBounds(a.Cue.Start, _words[next].Span.End), Content = ContentAfterCue(a.Content, a.Cue.Start, next) };
             }
-            var cue = TextSpan.FromBounds(a.Cue.Start, word.Span.End);
-            found[k] = a with { Cue = cue, Content = ContentAfterCue(a.Content, a.Cue.Start, next) };
+            found[k] = a;
         }
+    }
+
+    /// <summary>
+    /// The cue of <paramref name="lemma"/> governs <paramref name="word"/>: a listed particle, preposition or colon, or
+    /// the complement of a stance adjective ("wary of", "angry about"; not "that", which opens what is reported).
+    /// </summary>
+    private bool Governs(string lemma, Word word)
+    {
+        if (!(word.IsWord || word.IsPunctuation(':')) || InsideQuotation(word.Span.Start))
+        {
+            return false;
+        }
+        return _lexicon.GovernedWords.Governs(lemma, word.Lower)
+            || _lexicon.StanceAdjectives.Contains(lemma) && _lexicon.StanceComplements.Contains(word.Lower) && !_lexicon.ContentClauseConjunctions.Contains(word.Lower);
     }
 
     /// <summary>Content that began inside the extended cue now begins after it, past a "that" ("pointed out that …").</summary>

@@ -95,6 +95,7 @@ public class SpanExtentTests
     [TestCase("The ferry union railed against the new toll.", "railed against", "the new toll")]
     [TestCase("Mr. Lee referred to the audit of the harbour accounts.", "referred to", "the audit of the harbour accounts")]
     [TestCase("The harbour master said: “The pier is safe.”", "said:", "“The pier is safe.”")]
+    [TestCase("The ferry captain lashed out at the new timetable.", "lashed out at", "the new timetable")] // a particle, then a preposition
     public void A_governed_word_after_the_cue_belongs_to_it(string sentence, string cue, string content)
     {
         var found = AttributionsWithContent(sentence);
@@ -104,6 +105,7 @@ public class SpanExtentTests
     // The same word after a cue that does not govern it opens a phrase of time, place or addressee.
     [TestCase("The harbour master said on Tuesday that the pier was safe.", "said")]
     [TestCase("The harbour master said at the meeting that the pier was safe.", "said")]
+    [TestCase("The harbour master has said for weeks that the pier is safe.", "has said")]
     public void A_word_the_cue_does_not_govern_stays_outside_it(string sentence, string cue)
     {
         Assert.That(Attributions(sentence).Select(a => a.Cue), Does.Contain(cue));
