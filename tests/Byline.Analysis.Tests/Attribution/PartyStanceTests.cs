@@ -38,6 +38,10 @@ public class PartyStanceTests
     [TestCase("The ferry line won endorsements from two unions.", "nominal-stance", "endorsements from", "two unions")]
     [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls for", "Mayor Ruiz's")] // a nominal stance after a possessor
     [TestCase("Residents raised questions about the cost of the pier at once.", "nominal-stance", "questions about", null)]
+    [TestCase("The harbour master took a few shots at the ferry company during the hearing.", "nominal-stance", "shots at", null)] // a jab is a stance taken
+    [TestCase("There are doubts about the new breakwater among the older fishermen.", "nominal-stance", "doubts about", "the older fishermen")]
+    [TestCase("The board renewed its promise to rebuild the pier before the winter.", "nominal-stance", "promise to", null)]
+    [TestCase("Warnings about the cracked pillars went unheeded for a decade.", "nominal-stance", "Warnings about", null)]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
