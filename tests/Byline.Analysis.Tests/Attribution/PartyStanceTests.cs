@@ -42,6 +42,9 @@ public class PartyStanceTests
     [TestCase("There are doubts about the new breakwater among the older fishermen.", "nominal-stance", "doubts about", "the older fishermen")]
     [TestCase("The board renewed its promise to rebuild the pier before the winter.", "nominal-stance", "promise to", null)]
     [TestCase("Warnings about the cracked pillars went unheeded for a decade.", "nominal-stance", "Warnings about", null)]
+    [TestCase("The old ferry got no mention of any kind at the hearing.", "nominal-stance", "mention of", null)]
+    [TestCase("The timetable met a flat rejection of its winter sailings.", "nominal-stance", "rejection of", null)]
+    [TestCase("A clear position on the toll is still missing.", "nominal-stance", "position on", null)]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
