@@ -45,6 +45,8 @@ public class PartyStanceTests
     [TestCase("The old ferry got no mention of any kind at the hearing.", "nominal-stance", "mention of", null)]
     [TestCase("The timetable met a flat rejection of its winter sailings.", "nominal-stance", "rejection of", null)]
     [TestCase("A clear position on the toll is still missing.", "nominal-stance", "position on", null)]
+    [TestCase("A long speech about harbour safety opened the fair.", "nominal-stance", "speech about", null)]
+    [TestCase("The skippers got fresh advice from the coastguard.", "nominal-stance", "advice from", "the coastguard")]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
