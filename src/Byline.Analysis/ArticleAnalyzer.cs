@@ -31,6 +31,13 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool ClaimHeads { get; init; } = true;
 
+    /// <summary>
+    /// Whether nothing reads the analysis' block results once it is done and no later analysis takes them over (a
+    /// command-line check analyses each article once): the blocks' readings of their words then go into one buffer per
+    /// thread (<see cref="BlockWordBuffer"/>) instead of new arrays. Findings are the same either way.
+    /// </summary>
+    public bool SoleAnalysis { get; init; }
+
     /// <summary>The severity a rule reports at, or null when it is off.</summary>
     public Severity? SeverityOf(RuleDescriptor rule) =>
         RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
@@ -185,6 +192,16 @@ public static class ArticleAnalyzer
         CancellationToken cancellationToken = default)
     {
         options ??= AnalyzerOptions.Default;
+        if (!options.SoleAnalysis)
+        {
+            return AnalyzeWith(syntax, options, previous, cancellationToken);
+        }
+        using var buffer = BlockWordBuffer.Open();
+        return AnalyzeWith(syntax, options, previous, cancellationToken);
+    }
+
+    private static ArticleAnalysis AnalyzeWith(ArticleSyntaxTree syntax, AnalyzerOptions options, ArticleAnalysis? previous, CancellationToken cancellationToken)
+    {
         var blocks = BlockResultTable.For(syntax, previous?.BlockResults, cancellationToken);
         var findings = ImmutableArray.CreateBuilder<Finding>();
         ArticleSourcing sourcing;

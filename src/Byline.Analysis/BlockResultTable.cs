@@ -205,7 +205,7 @@ public sealed class BlockResultTable
     internal LinkedBlock?[]? LinkedBlocks { get; private set; }
 
     /// <summary>The sentences linking produced, which <see cref="LinkedBlocks"/> index.</summary>
-    internal ImmutableArray<SentenceSourcing> LinkedSentences { get; private set; }
+    internal SentenceList LinkedSentences { get; private set; } = SentenceList.Empty;
 
     /// <summary>How many blocks linking took over from the previous analysis instead of linking them again.</summary>
     public int LinkedBlocksReused { get; private set; }
@@ -219,7 +219,7 @@ public sealed class BlockResultTable
     /// <summary>The index of the first block of <see cref="LinkedBlocks"/> that asked whether the article is in Latin script, or -1.</summary>
     internal int FirstAskedScript { get; private set; } = -1;
 
-    internal void RememberLinking(LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, int reused, int kept, LinkedTail? tail, int firstAsked)
+    internal void RememberLinking(LinkedBlock?[] linked, SentenceList sentences, int reused, int kept, LinkedTail? tail, int firstAsked)
     {
         FirstAskedScript = firstAsked;
         LinkedTail = tail;

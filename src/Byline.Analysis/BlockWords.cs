@@ -38,8 +38,79 @@ internal sealed class BlockWords
             Tokenizer.Tokenize(text, sentences[i].Span.Start, sentences[i].Span.End, tokens);
         }
         starts[^1] = tokens.Count;
-        var words = new BlockWord[tokens.Count];
-        SentenceWords.LookUp(text, CollectionsMarshal.AsSpan(tokens), words);
+        var (words, offset) = BlockWordBuffer.Take(tokens.Count);
+        SentenceWords.LookUp(text, CollectionsMarshal.AsSpan(tokens), words.AsSpan(offset, tokens.Count));
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] += offset;
+        }
         return new BlockWords(words, starts);
+    }
+}
+
+/// <summary>
+/// Where the block readings (<see cref="BlockWords"/>) of an analysis that no other analysis takes over are written:
+/// one buffer per thread, reused by the thread's next such analysis, instead of a new array per block (a tenth of the
+/// bytes an analysis allocates). Open only around an analysis whose block results nothing reads once it is done (a
+/// command-line check): a server's next analysis of a document takes over the previous one's block results, and may
+/// read a block's words while the first is still releasing them, so it gets arrays of its own. Readings made on
+/// another thread, or with no buffer open, are new arrays.
+/// </summary>
+public readonly struct BlockWordBuffer : IDisposable
+{
+    private const int InitialLength = 1 << 14;
+
+    // The buffer kept between analyses; while one is open, where its readings go and how much of it they fill.
+    [ThreadStatic]
+    private static BlockWord[]? _kept;
+
+    [ThreadStatic]
+    private static BlockWord[]? _open;
+
+    [ThreadStatic]
+    private static int _used;
+
+    private readonly bool _opened;
+
+    private BlockWordBuffer(bool opened) => _opened = opened;
+
+    /// <summary>Opens this thread's buffer, or nothing when it is open already (the outer analysis closes it).</summary>
+    public static BlockWordBuffer Open()
+    {
+        if (_open is not null)
+        {
+            return default;
+        }
+        _open = _kept ??= new BlockWord[InitialLength];
+        _used = 0;
+        return new BlockWordBuffer(opened: true);
+    }
+
+    /// <summary>Closes the buffer: the next analysis that opens it writes over its readings.</summary>
+    public void Dispose()
+    {
+        if (_opened)
+        {
+            _open = null;
+        }
+    }
+
+    /// <summary>Room for <paramref name="count"/> words: the array and where in it they start.</summary>
+    internal static (BlockWord[] Array, int Offset) Take(int count)
+    {
+        var open = _open;
+        if (open is null)
+        {
+            return (new BlockWord[count], 0);
+        }
+        if (_used + count > open.Length)
+        {
+            // The full buffer stays with the readings already in it; the larger one is kept for the next analysis.
+            open = _open = _kept = new BlockWord[Math.Max(count, open.Length * 2)];
+            _used = 0;
+        }
+        var offset = _used;
+        _used += count;
+        return (open, offset);
     }
 }

@@ -61,10 +61,7 @@ public static class CheckCommand
         }
         // Broken configuration does not stop the check (defaults or the good parts apply), but it fails it.
         ConfigProblemReport.Write(error, set.ConfigProblems);
-        if (options.Format == "text")
-        {
-            inputs = WithoutClaimHeads(inputs);
-        }
+        inputs = ForOneCheck(inputs, claimHeads: options.Format != "text");
         var progress = ProgressLine.ForTerminal(inputs);
         var withIdentities = options.Format is "sarif" or "jsonl" || baseline is not null;
         var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
@@ -121,15 +118,17 @@ public static class CheckCommand
     }
 
     /// <summary>
-    /// The inputs with BYL0001's focus turned off: the text output shows none, and finding it tags every sentence
-    /// the rule reports (measured in docs/performance.md). One changed configuration per folder's configuration.
+    /// The inputs as one check analyses them: each article once (<see cref="AnalyzerOptions.SoleAnalysis"/>), and with
+    /// BYL0001's focus turned off unless <paramref name="claimHeads"/> (the text output shows none, and finding it tags
+    /// every sentence the rule reports, measured in docs/performance.md). One changed configuration per folder's
+    /// configuration.
     /// </summary>
-    private static ArticleInput[] WithoutClaimHeads(IReadOnlyList<ArticleInput> inputs)
+    private static ArticleInput[] ForOneCheck(IReadOnlyList<ArticleInput> inputs, bool claimHeads)
     {
         var changed = new Dictionary<BylineConfig, BylineConfig>(ReferenceEqualityComparer.Instance);
         BylineConfig Changed(BylineConfig config) => changed.TryGetValue(config, out var known)
             ? known
-            : changed[config] = config with { Analyzer = config.Analyzer with { ClaimHeads = false } };
+            : changed[config] = config with { Analyzer = config.Analyzer with { ClaimHeads = claimHeads && config.Analyzer.ClaimHeads, SoleAnalysis = true } };
         return [.. inputs.Select(input => input with { Config = Changed(input.Config) })];
     }
 

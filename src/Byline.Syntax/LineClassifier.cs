@@ -427,14 +427,19 @@ internal static class LineClassifier
     /// <summary>Wikinews captions end with the picture credit: "… in Washington D.C. Image: United States Navy."</summary>
     private static int InlineCreditStart(ReadOnlySpan<char> line, Lexicon lexicon)
     {
+        // Only a credit in the last 80 characters counts: search that tail, not the whole paragraph. Every prefix
+        // searched ends with a colon, so a tail without one (most paragraphs) holds none of them.
+        var tailStart = Math.Max(0, line.Length - 80);
+        if (!line[tailStart..].Contains(':'))
+        {
+            return 0;
+        }
         foreach (var prefix in lexicon.CreditPrefixes)
         {
             if (!char.IsLetter(prefix[0]) || !prefix.EndsWith(':'))
             {
                 continue;
             }
-            // Only a credit in the last 80 characters counts: search that tail, not the whole paragraph.
-            var tailStart = Math.Max(0, line.Length - 80);
             var found = line[tailStart..].LastIndexOf(prefix, StringComparison.Ordinal);
             var at = found < 0 ? -1 : tailStart + found;
             if (at > 0 && char.IsWhiteSpace(line[at - 1]) && line.Length - at <= 80 && CountWords(line[at..], 10) <= 8)

@@ -129,6 +129,10 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            if (ascii < 0x80 && ascii is not ('-' or '_' or '&' or '\'' or '.' or ',' or ':'))
+            {
+                break; // a space, or an ASCII mark that joins no word characters (MarkInside): the word ends here
+            }
             if (IsWordChar(text, i, end, out width))
             {
                 if (!char.IsAsciiDigit(text[i]))

@@ -8,7 +8,9 @@ namespace Byline.Language.Training;
 /// nouns of noun.person that are kinds of person ("Swede", "Kurd", "Bolshevik") and capitalised adjectives
 /// ("Bosnian", "Victorian") are nationalities and other named groups. A spelling on two of the lists, or whose
 /// lower-case form is an ordinary English word in WordNet ("Mark", "Bill", "Reading"), is left out: it says
-/// nothing on its own.
+/// nothing on its own. Except a country's own people word ("Swede", "Pole", "Argentine"): a native of a country
+/// (member of it, "#m") or an adjective of it (pertainym, "\"), where the country is an instance of a kind of country.
+/// Capitalised, it is the country's people wherever it stands, whatever the lower-case word means ("swede", "pole").
 /// </summary>
 internal static class WordNetNames
 {
@@ -18,14 +20,15 @@ internal static class WordNetNames
     {
         var common = CommonWords([.. new[] { "noun", "verb", "adj", "adv" }.Select(pos => Path.Combine(wordnet, "data." + pos))]);
         var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        void Note(string word, string type)
+        var nouns = RawWords(Path.Combine(wordnet, "data.noun")).ToDictionary(n => n.Offset);
+        void Note(string word, string type, bool demonym = false)
         {
-            if (!IsName(word) || common.Contains(word.ToLowerInvariant())) return;
+            if (!IsName(word) || !demonym && common.Contains(word.ToLowerInvariant())) return;
             (classes.TryGetValue(word, out var set) ? set : classes[word] = []).Add(type);
         }
-        foreach (var noun in RawWords(Path.Combine(wordnet, "data.noun")))
+        foreach (var noun in nouns.Values)
         {
-            var isInstance = noun.Pointers.Contains("@i");
+            var isInstance = noun.Pointers.Any(p => p.Symbol == "@i");
             var type = (noun.File, isInstance) switch
             {
                 (NounPerson, true) => "person",
@@ -38,17 +41,28 @@ internal static class WordNetNames
             foreach (var word in noun.Words)
             {
                 if (type == "nationality" && word.Contains(' ')) continue; // "Labor Secretary": a title, not a group
-                Note(word, type);
-                if (type == "nationality") Note(Plural(word), type);
+                var demonym = type == "nationality" && OfCountry(noun, "#m", nouns);
+                Note(word, type, demonym);
+                if (type == "nationality") Note(Plural(word), type, demonym);
             }
         }
         foreach (var adjective in RawWords(Path.Combine(wordnet, "data.adj")))
         {
-            foreach (var word in adjective.Words.Where(w => !w.Contains(' '))) Note(word, "nationality");
+            var demonym = OfCountry(adjective, "\\", nouns);
+            foreach (var word in adjective.Words.Where(w => !w.Contains(' '))) Note(word, "nationality", demonym);
         }
         SortedSet<string> Only(string type) => new(classes.Where(c => c.Value.Count == 1 && c.Value.Contains(type)).Select(c => c.Key), ListOrder.Instance);
         return (Only("person"), Only("place"), Only("organisation"), Only("nationality"));
     }
+
+    /// <summary>
+    /// Whether <paramref name="synset"/> points by <paramref name="symbol"/> to a noun.location instance of a kind of
+    /// country ("Sweden", an instance of "Scandinavian country"): the country's people word.
+    /// </summary>
+    private static bool OfCountry(RawSynset synset, string symbol, Dictionary<string, RawSynset> nouns) =>
+        synset.Pointers.Any(p => p.Symbol == symbol && p.Pos == 'n' && nouns.TryGetValue(p.Offset, out var place) && place.File == NounLocation
+            && place.Pointers.Any(i => i.Symbol == "@i" && nouns.TryGetValue(i.Offset, out var kind)
+                && kind.Words.Any(w => w == "country" || w.EndsWith(" country", StringComparison.Ordinal))));
 
     /// <summary>A name as the scanner reads it: each word capitalised, joined by spaces or hyphens ("Mikhail Gorbachev", "Guinea-Bissau").</summary>
     private static bool IsName(string word) =>
@@ -73,7 +87,10 @@ internal static class WordNetNames
         return words;
     }
 
-    private sealed record RawSynset(int File, List<string> Words, List<string> Pointers);
+    private sealed record RawSynset(string Offset, int File, List<string> Words, List<Pointer> Pointers);
+
+    /// <summary>A pointer's symbol ("@i", "#m", "\"), its target's offset and part of speech.</summary>
+    private sealed record Pointer(string Symbol, string Offset, char Pos);
 
     /// <summary>Synsets with their words as written (capitals kept), which the cue reader lower-cases.</summary>
     private static IEnumerable<RawSynset> RawWords(string path)
@@ -87,8 +104,8 @@ internal static class WordNetNames
             var words = Enumerable.Range(0, count).Select(w => fields[4 + 2 * w]).Select(w => (w.IndexOf('(') is var p and > 0 ? w[..p] : w).Replace('_', ' ')).ToList();
             var at = 4 + 2 * count;
             var pointerCount = int.Parse(fields[at++], System.Globalization.CultureInfo.InvariantCulture);
-            var pointers = Enumerable.Range(0, pointerCount).Select(p => fields[at + 4 * p]).ToList();
-            yield return new RawSynset(int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), words, pointers);
+            var pointers = Enumerable.Range(0, pointerCount).Select(p => new Pointer(fields[at + 4 * p], fields[at + 4 * p + 1], fields[at + 4 * p + 2][0])).ToList();
+            yield return new RawSynset(fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), words, pointers);
         }
     }
 

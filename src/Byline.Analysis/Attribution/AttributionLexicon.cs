@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Byline.Syntax;
@@ -332,6 +333,11 @@ public sealed class AttributionLexicon
     /// <summary>A subject pronoun with a contracted auxiliary the tokenizer keeps in one word ("he’s", "they've"; <c>contractions</c>).</summary>
     private bool ContractedPronoun(string lower)
     {
+        // Each contraction's first character (an apostrophe) is in any word that ends with it: most words have none.
+        if (lower.AsSpan().IndexOfAny(_contractionStarts ??= SearchValues.Create([.. Contractions.Select(c => c[0]).Distinct()])) < 0)
+        {
+            return false;
+        }
         foreach (var suffix in Contractions)
         {
             if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal) && Pronouns.Contains(lower[..^suffix.Length]))
@@ -341,6 +347,8 @@ public sealed class AttributionLexicon
         }
         return false;
     }
+
+    private SearchValues<char>? _contractionStarts;
 
     /// <summary>Contracted auxiliaries that join a pronoun in one word ("'s", "’ve").</summary>
     public required ImmutableArray<string> Contractions { get; init; }
@@ -392,6 +400,9 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> NounComplementPrepositions { get; init; }
     /// <summary>Pronouns in the subject case only ("they", not "it"): one after a verb opens the clause it reports.</summary>
     public required FrozenSet<string> SubjectOnlyPronouns { get; init; }
+
+    /// <summary>Words that are a relative pronoun only where the tagger reads one ("the report that warns"): see <c>tagged_relative_pronouns</c>.</summary>
+    public required FrozenSet<string> TaggedRelativePronouns { get; init; }
 
     /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
     public required FrozenSet<string> ModalVerbs { get; init; }
@@ -462,6 +473,7 @@ public sealed class AttributionLexicon
             IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
             SubjectOnlyPronouns = Set(root, "subject_only_pronouns"),
+            TaggedRelativePronouns = Set(root, "tagged_relative_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = FlagLists

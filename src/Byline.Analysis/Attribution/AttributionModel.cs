@@ -157,8 +157,11 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     public bool Covered { get; init; }
 }
 
-/// <summary>The attribution model of an article: every sentence's sourcing and every attribution.</summary>
-public sealed record ArticleSourcing(ImmutableArray<SentenceSourcing> Sentences, string? Publisher)
+/// <summary>
+/// The attribution model of an article: every sentence's sourcing and every attribution, read in offsets of the
+/// analysed text (<see cref="SentenceList"/> moves the sentences an edit left behind when they are read).
+/// </summary>
+public sealed record ArticleSourcing(SentenceList Sentences, string? Publisher)
 {
     public static ArticleSourcing Empty { get; } = new([], null);
 

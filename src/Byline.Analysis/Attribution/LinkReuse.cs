@@ -139,6 +139,67 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
         IsBefore(a.Cue) && IsBefore(a.Verb) && IsBefore(a.Content) && (a.Source is null || Unmoved(a.Source))
         && (a.Recipient is not { } r || IsBefore(r)) && (a.RelayedOutletSpan is not { } o || IsBefore(o));
 
+    /// <summary>
+    /// Whether every span of sentence <paramref name="s"/> (as made, lagging <paramref name="lag"/> behind the old text)
+    /// and of what it holds lies before the changed range (-1), after it (1), or neither (0: some on each side, or one
+    /// touching it). Reads in place: a sentence on one side is taken over with its lag, not copied.
+    /// </summary>
+    public int SideOf(SentenceSourcing s, int lag)
+    {
+        var sides = new Sides(this, lag);
+        sides.Visit(s.Span);
+        foreach (var a in s.Attributions)
+        {
+            sides.Visit(a);
+        }
+        foreach (var v in s.VaguePhrases)
+        {
+            sides.Visit(v.Span);
+        }
+        foreach (var q in s.Quotations)
+        {
+            sides.Visit(q.Span);
+        }
+        sides.Visit(s.CarriedFrom);
+        return sides.Before ? -1 : sides.After ? 1 : 0;
+    }
+
+    /// <summary>Whether the spans visited so far all lie before, or all after, the changed range.</summary>
+    private struct Sides(SpanMap map, int lag)
+    {
+        public bool Before = true, After = true;
+
+        public void Visit(TextSpan span)
+        {
+            var moved = new TextSpan(span.Start + lag, span.Length);
+            Before &= map.IsBefore(moved);
+            After &= map.IsAfter(moved);
+        }
+
+        public void Visit(Attribution? a)
+        {
+            if (a is null || !Before && !After)
+            {
+                return;
+            }
+            Visit(a.Cue);
+            Visit(a.Verb);
+            Visit(a.Content);
+            Visit(a.Source);
+            if (a.Recipient is { } r) Visit(r);
+            if (a.RelayedOutletSpan is { } o) Visit(o);
+        }
+
+        private void Visit(Source? source)
+        {
+            for (; source is not null; source = source.Antecedent)
+            {
+                Visit(source.Span);
+                if (source.AnonymityReason is { } r) Visit(r);
+            }
+        }
+    }
+
     public SentenceSourcing Map(SentenceSourcing s, ref bool ok)
     {
         var attributions = s.Attributions.IsEmpty ? s.Attributions : Map(s.Attributions, ref ok);

@@ -18,6 +18,10 @@ internal sealed partial class SentenceReader
         var cueEnd = w.Span.End;
         var afterCue = WidenCue(i + 1, ref cueEnd);
         var subjectEnd = SubjectEndBefore(i, verb);
+        if (AdverbInPassive(subjectEnd, i))
+        {
+            return null;
+        }
         var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
 
         var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && !SubjectBeforeSpeaks(i);
@@ -65,7 +69,7 @@ internal sealed partial class SentenceReader
         nounReading = false;
         var previous = i > 0 ? _words[i - 1] : default;
         var chained = ChainStartBefore(i, verb) >= 0; // "went on to say": the subject before the chain speaks
-        if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) || previous.Lower == "to" || previous.Has(WordClass.Possessor)))
+        if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) && !IsRelativeThat(i - 1) || previous.Lower == "to" || previous.Has(WordClass.Possessor)))
         {
             return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
@@ -194,7 +198,7 @@ internal sealed partial class SentenceReader
             subjectEnd = chain - 1; // "The mayor [went on to] say"
         }
         var skipped = 0;
-        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd) || verb is not { PartyOnly: true } && IsLyAdverb(subjectEnd)) && skipped < 3)
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd) || verb is not { PartyOnly: true } && (IsLyAdverb(subjectEnd) || AdverbInActiveVerbGroup(subjectEnd, i))) && skipped < 3)
         {
             if (_words[subjectEnd].Has(WordClass.Hedge))
             {
@@ -315,6 +319,12 @@ internal sealed partial class SentenceReader
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
         var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SkipParentheticalAdverb(subjectEnd);
+        if (IsRelativeThat(headEnd))
+        {
+            var antecedent = RelativeThatSubject(verb, headEnd);
+            sourceFirst = antecedent?.First ?? -1;
+            return antecedent is { } a ? MakeSource(a.First, a.Last) : null;
+        }
         if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
             && IsSubjectEnd(headEnd))
         {
@@ -394,7 +404,7 @@ internal sealed partial class SentenceReader
     private (int First, int Last)? NounHeadedSubject(CueVerb verb, int subjectEnd)
     {
         if (verb.PartyOnly || subjectEnd < 0 || !_words[subjectEnd].IsWord || _words[subjectEnd].IsCapitalized || !MayBeNoun(_words[subjectEnd])
-            || TagOf(subjectEnd) is not { IsNoun: true, IsProperNoun: false })
+            || !IsCommonNounByTag(subjectEnd))
         {
             return null;
         }

@@ -19,13 +19,26 @@ internal sealed partial class SentenceReader
         var figure = false;
         foreach (var w in _words)
         {
-            if (w.Kind == WordKind.Quote || w.Kind == WordKind.Word && _lexicon.ModalVerbs.Contains(w.Lower))
+            if (w.Kind == WordKind.Quote)
             {
                 return false;
             }
             figure |= w.Kind == WordKind.Number && !IsYear(w.Text);
         }
-        return figure;
+        // The modal verbs are looked up only in the few sentences with a figure.
+        return figure && !HasModalVerb();
+    }
+
+    private bool HasModalVerb()
+    {
+        foreach (var w in _words)
+        {
+            if (w.Kind == WordKind.Word && _lexicon.ModalVerbs.Contains(w.Lower))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A year dates the sentence ("in 2009"); it states no quantity.</summary>

@@ -257,7 +257,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? PassiveAgent(int i, CueVerb verb)
     {
-        if (i < 2 || i + 2 >= _words.Count || !_words[i - 1].IsWord || !_words[i - 1].Has(WordClass.BeForm) || !_words[i + 1].Has(WordClass.AgentMarker)
+        var be = i < 2 ? -1 : PassiveBeBefore(i);
+        if (be < 0 || i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.AgentMarker)
             || !_words[i].Lower.EndsWith('d') || _phrases.Forward(i + 2, allowAppositive: false) is not { } agent)
         {
             return null;
@@ -267,8 +268,8 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        var cue = TextSpan.FromBounds(_words[i - 1].Span.Start, _words[i + 1].Span.End);
-        var content = TextSpan.FromBounds(ContentBefore(i - 1).Start, ContentFrom(agent.Last + 1).End);
+        var cue = TextSpan.FromBounds(_words[be].Span.Start, _words[i + 1].Span.End);
+        var content = TextSpan.FromBounds(ContentBefore(be).Start, ContentFrom(agent.Last + 1).End);
         return new Attribution(cue, source, content, verb.Lemma, verb.Kind, verb.Loaded) { Verb = _words[i].Span, Pattern = AttributionPatterns.PassiveAgent };
     }
 

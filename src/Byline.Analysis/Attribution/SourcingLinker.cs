@@ -66,7 +66,7 @@ public static class SourcingLinker
                 firstAsked = index;
             }
         }
-        var sentences = linker.Sentences.DrainToImmutable();
+        var sentences = linker.Sentences.ToList();
         blocks.RememberLinking(linked, sentences, reused, keptSentences, earlier is null ? null : tail.Of(sentences.Length, earlier), firstAsked);
         return new ArticleSourcing(sentences, publisher);
     }
@@ -99,7 +99,7 @@ public static class SourcingLinker
         kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst;
 
     /// <summary>The previous linking of the document and the map of its spans into this text.</summary>
-    private sealed class PreviousLinking(BlockResultTable table, LinkedBlock?[] linked, ImmutableArray<SentenceSourcing> sentences, SpanMap map, int firstAsked)
+    private sealed class PreviousLinking(BlockResultTable table, LinkedBlock?[] linked, SentenceList sentences, SpanMap map, int firstAsked)
     {
         public static PreviousLinking? Of(BlockResultTable table) =>
             table.Previous is { LinkedBlocks: { } linked } previous && SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is { } map
@@ -201,7 +201,7 @@ public static class SourcingLinker
             var unmoved = map.IsBefore(oldSpan);
             for (var k = before.FirstSentence; k < before.FirstSentence + before.SentenceCount && ok; k++)
             {
-                linker.Sentences.Add(unmoved ? sentences[k] : map.Map(sentences[k], ref ok));
+                AddSentence(linker.Sentences, k, unmoved, ref ok);
             }
             if (!ok)
             {
@@ -212,6 +212,29 @@ public static class SourcingLinker
             linker.AskedScript = prose ? before.ArticleIsLatin : null;
             kept = unmoved ? before : null;
             return true;
+        }
+
+        /// <summary>
+        /// Adds the earlier sentence <paramref name="k"/>: as made, with its lag, when its block lies before the edit
+        /// or every span it holds lies on one side of the edit (its lag grown by the edit's change in length when after);
+        /// a copy mapped across the edit otherwise (a pronoun's antecedent or a carried voice before it), or nothing and
+        /// <paramref name="ok"/> false when a span touches the edit.
+        /// </summary>
+        private void AddSentence(SentenceList.Builder into, int k, bool unmoved, ref bool ok)
+        {
+            var sentence = sentences.Unmoved(k);
+            var lag = sentences.LagAt(k);
+            var side = unmoved ? -1 : map.SideOf(sentence, lag);
+            if (side != 0)
+            {
+                into.Add(sentence, side < 0 ? lag : lag + map.Delta);
+                return;
+            }
+            var mapped = map.Map(lag == 0 ? sentence : SentenceList.Moved(sentence, lag), ref ok);
+            if (ok)
+            {
+                into.Add(mapped);
+            }
         }
     }
 
@@ -233,7 +256,7 @@ public static class SourcingLinker
     /// <param name="capacity">The sentences expected (the previous linking's): the list is made at its size once.</param>
     internal sealed class ArticleLinker(ArticleSyntaxTree syntax, int capacity)
     {
-        public ImmutableArray<SentenceSourcing>.Builder Sentences { get; } = ImmutableArray.CreateBuilder<SentenceSourcing>(capacity);
+        public SentenceList.Builder Sentences { get; } = new(capacity);
 
         // Whether the article is written in Latin script matters only for a sentence that is not (the seed's
         // closing Cyrillic heading under an English article): decided then, so most articles never count letters.

@@ -115,6 +115,7 @@ public static class EntityAnalyzer
         private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
+        private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface warmth ( SSW )"
         private readonly CasedNames _cased = new();
         private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
@@ -138,6 +139,11 @@ public static class EntityAnalyzer
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
                         NoteAcronymDefinition(c, acronym);
+                    }
+                    else if (c.IsDefinition && c.IsAcronym && c.Known is null && !_acronyms.ContainsKey(c.Surface))
+                    {
+                        // A definition no name before it made: the acronym of lower-case words, a common noun's.
+                        (_commonNounAcronyms ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     }
                     var isPerson = c.Known?.Entity.Type == EntityType.Person || c.Known is null && c.Type == EntityType.Person && c.Evidence >= TypeEvidence.Shape;
                     if (isPerson && c.WordCount >= 2)
@@ -239,6 +245,11 @@ public static class EntityAnalyzer
             {
                 resolution = new Resolution(defined, MentionKind.Acronym, null, c.Evidence, null, null);
                 return true;
+            }
+            resolution = default;
+            if (c.IsAcronym && _commonNounAcronyms is not null && _commonNounAcronyms.Contains(c.Surface))
+            {
+                return false; // "sea surface warmth ( SSW )": the article's acronym of a common noun names no one
             }
             if (_firms is not null && _firms.TryGetValue(c.Surface, out var firm))
             {

@@ -64,7 +64,10 @@ internal sealed record MentionCandidate
     /// <summary>The acronym this name defines in brackets right after it: "Popular Mobilization Forces (PMF)".</summary>
     public string? DefinesAcronym { get; set; }
 
-    /// <summary>This acronym is itself the bracketed definition of the candidate before it.</summary>
+    /// <summary>
+    /// This acronym is itself a bracketed definition: of the candidate before it, or, when no candidate before defines it,
+    /// of the lower-case words that spell it ("sea surface warmth ( SSW )"), a common noun's.
+    /// </summary>
     public bool IsDefinition { get => Is(Flags.Definition); set => Set(Flags.Definition, value); }
 
     [Flags]

@@ -172,28 +172,41 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// A name cited as an author: followed by "et al." or by a year in brackets ("Biewener (2003)", "Nida, 1964" inside
-    /// brackets), or the first of two authors cited so ("Palmer and Grady (1995)"): science and academic writing, and
-    /// news quoting it, cite people so.
+    /// brackets), or the first of several authors cited so ("Palmer and Grady (1995)", "(Tolliver, Quarshie, &amp; Brandvold, 2012)"):
+    /// science and academic writing, and news quoting it, cite people so.
     /// </summary>
     private static bool IsCitation(string text, int end, int limit)
     {
-        if (CoAuthorEnd(text, end, limit) is var coAuthor and > 0) end = coAuthor;
-        var rest = text.AsSpan(end, Math.Min(limit, end + 8) - end);
+        var inBrackets = end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 60)) is var open and >= 0 && text.IndexOf(')', open, end - open) < 0;
+        for (var i = 0; i < 8 && CoAuthorEnd(text, end, limit) is var coAuthor and > 0; i++) end = coAuthor;
+        var rest = text.AsSpan(end, Math.Min(limit, end + 12) - end);
         if (rest.StartsWith(" et al", StringComparison.Ordinal)) return true;
         if (rest.StartsWith(" (", StringComparison.Ordinal)) rest = rest[2..];
-        else if (rest.StartsWith(", ", StringComparison.Ordinal) && end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 60)) >= 0) rest = rest[2..];
+        else if (inBrackets && rest.TrimStart(' ') is [',', ..] or [>= '1' and <= '2', ..]) rest = rest.TrimStart(' ').TrimStart(',');
         else return false;
-        return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2' && rest[4] is ')' or ',' or ';' or ':';
+        rest = rest.TrimStart(' ');
+        // A year ends the citation or is followed by its page or another citation: "2003)", "1964, p. 12", "2014;".
+        return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2' && rest[4..].TrimStart(' ') is [')' or ',' or ';' or ':', ..];
     }
 
-    /// <summary>The end of "and Grady", "&amp; Grady" after a name (one capitalised word joined by "and" or "&amp;"); 0 when there is none.</summary>
+    /// <summary>
+    /// The end of one more author after a name: "and Grady", "&amp; Grady", ", Quarshie" (one capitalised word, or two
+    /// joined by a hyphen, after "and", "&amp;" or a comma, with or without a space before the comma); 0 when there is none.
+    /// </summary>
     private static int CoAuthorEnd(string text, int end, int limit)
     {
         var rest = text.AsSpan(end, limit - end);
-        var joiner = rest.StartsWith(" & ", StringComparison.Ordinal) ? 3 : rest.StartsWith(" and ", StringComparison.Ordinal) ? 5 : 0;
+        var comma = rest.StartsWith(" , ", StringComparison.Ordinal) ? 2 : rest.StartsWith(", ", StringComparison.Ordinal) ? 1 : 0;
+        var afterComma = rest[comma..];
+        var joiner = afterComma.StartsWith(" & ", StringComparison.Ordinal) ? 3 : afterComma.StartsWith(" and ", StringComparison.Ordinal) ? 5 : comma > 0 ? 1 : 0;
+        joiner += comma;
         if (joiner == 0 || rest.Length <= joiner || !char.IsUpper(rest[joiner])) return 0;
         var word = rest[joiner..];
         var length = word.IndexOfAny(' ', ',', '(');
+        if (length > 0 && word[length..].StartsWith(" - ", StringComparison.Ordinal) && word.Length > length + 3 && char.IsUpper(word[length + 3]))
+        {
+            length += 3 + Math.Max(0, word[(length + 3)..].IndexOfAny(' ', ',', '(')); // "Lund - Moreau": a hyphenated surname written with spaces
+        }
         return length > 1 ? end + joiner + length : 0;
     }
 

@@ -85,10 +85,12 @@ internal static partial class MentionScanner
         if (words.Count == 0) return;
         var dateline = kind == BlockKind.Dateline;
         var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
-        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words) || kind == BlockKind.Heading && HasNumber(text, words)))
+        if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words) || kind == BlockKind.Heading && HasNumber(text, words)
+            || HasCountryInBrackets(text, sentenceEnd, words, kb)))
         {
             // "Lotte 6 Hyundai 2", "Imre Kovacs ( Hungary ) 212": a short line of results or a table's row looks like a
-            // heading, but its capitals are names. A heading inside an article seldom holds a figure; a row does.
+            // heading, but its capitals are names. A heading inside an article seldom holds a figure; a row does, and so
+            // does a list of players with their countries ("Olivier Marec ( France ) Tarvo").
             mode = SentenceCase.Normal;
         }
         if (mode == SentenceCase.AllCaps)
@@ -476,6 +478,26 @@ internal static partial class MentionScanner
                 candidate.IsDefinition = true;
                 _pendingDefinition = null;
             }
+            else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.IsDefinition = true;
+        }
+
+        /// <summary>
+        /// The acronym at <paramref name="k"/> stands in brackets right after as many lower-case words as it has letters,
+        /// whose initials spell it ("sea surface warmth ( SSW )", "light - emitting lamp ( LEL )"): the acronym of a
+        /// common noun, which names a kind of thing. Names of bodies are written with capitals ("Health Council ( HC )").
+        /// </summary>
+        private readonly bool IsSpelledByLowerCaseWords(int k)
+        {
+            var acronym = Span(text, words[k]);
+            var first = k - acronym.Length;
+            if (first < 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not ['(']) return false;
+            for (var j = 0; j < acronym.Length; j++)
+            {
+                var word = words[first + j];
+                if (!char.IsLower(text[word.Start]) || char.ToUpperInvariant(text[word.Start]) != acronym[j]) return false;
+                if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
+            }
+            return true;
         }
     }
 
@@ -570,8 +592,10 @@ internal static partial class MentionScanner
     private static EntityType? ListedTypeAsWritten(string text, List<Word> words, int k) =>
         words[k].IsPossessive ? NameGazetteer.Default.TypeOf(Span(text, words[k])) : ListedType(text, words, k);
 
+    // Asked of every word of a sentence: most fail on their first or second letter, before a vector search is set up.
     private static bool IsCapitalsWord(string text, Word w) =>
-        w.NameEnd - w.Start >= 2 && !text.AsSpan(w.Start, w.NameEnd - w.Start).ContainsAnyExceptInRange('A', 'Z');
+        w.NameEnd - w.Start >= 2 && char.IsAsciiLetterUpper(text[w.Start]) && char.IsAsciiLetterUpper(text[w.Start + 1])
+        && !text.AsSpan(w.Start + 2, w.NameEnd - w.Start - 2).ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>A word in capitals as written with an initial capital ("OPEN" as "Open"), in <paramref name="buffer"/>.</summary>
     private static ReadOnlySpan<char> InTitleCase(ReadOnlySpan<char> word, Span<char> buffer)
@@ -590,13 +614,14 @@ internal static partial class MentionScanner
     }
 
     /// <summary>A compass point in capitals before a league's division or conference in capitals: "CENTRAL DIVISION".</summary>
-    private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k)
+    // Asked at every word: the shape tests here, the look-ups (and their buffer, cleared on each call) apart.
+    private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k) =>
+        k + 1 < words.Count && IsCapitalsWord(text, words[k]) && IsCapitalsWord(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start)
+        && !words[k].IsPossessive && words[k].End - words[k].Start <= 16 && words[k + 1].NameEnd - words[k + 1].Start <= 16
+        && IsLeagueDivision(text, words, k);
+
+    private static bool IsLeagueDivision(string text, List<Word> words, int k)
     {
-        if (k + 1 >= words.Count || !IsCapitalsWord(text, words[k]) || !IsCapitalsWord(text, words[k + 1]) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
-            || words[k].IsPossessive || words[k].End - words[k].Start > 16 || words[k + 1].NameEnd - words[k + 1].Start > 16)
-        {
-            return false;
-        }
         Span<char> buffer = stackalloc char[16];
         var direction = InTitleCase(Span(text, words[k]), buffer[..(words[k].End - words[k].Start)]);
         if (!IsDirection(direction)) return false;
@@ -821,6 +846,16 @@ internal static partial class MentionScanner
     }
 
     /// <summary>A lower-case word that title case would capitalise: the line is in sentence case or a table's row.</summary>
+    /// <summary>A capitalised word followed by a known country in brackets ("Marec ( France )"): a row of a list of players.</summary>
+    private static bool HasCountryInBrackets(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb)
+    {
+        foreach (var w in words)
+        {
+            if (char.IsUpper(text[w.Start]) && IsCountryInBrackets(text, w.End, sentenceEnd, kb)) return true;
+        }
+        return false;
+    }
+
     private static bool HasSentenceCaseWord(string text, List<Word> words)
     {
         var lower = EntityWords.Default.TitleCaseLowerWords;

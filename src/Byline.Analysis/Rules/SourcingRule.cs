@@ -80,7 +80,7 @@ public abstract class SourcingRule : IRule
     /// in the sentence before), after any headline sentence with a quotation (its speaker is looked for in the whole
     /// body) and from <paramref name="from"/> on. Null when none.
     /// </summary>
-    internal static LinkedTail? TailToMove(ImmutableArray<SentenceSourcing> sentences, LinkedTail? linked, int from)
+    internal static LinkedTail? TailToMove(SentenceList sentences, LinkedTail? linked, int from)
     {
         if (linked is null)
         {
@@ -89,7 +89,7 @@ public abstract class SourcingRule : IRule
         var start = Math.Max(linked.Start + 1, from);
         for (var i = sentences.Length - 1; i >= start; i--)
         {
-            if (sentences[i].IsHeadline && !sentences[i].Quotations.IsEmpty)
+            if (IsQuotingHeadline(sentences.Unmoved(i)))
             {
                 start = i + 1;
                 break;
@@ -104,18 +104,21 @@ public abstract class SourcingRule : IRule
     /// looked for in the next sentence (BYL0004, and BYL0001 through it), or an earlier headline sentence with a
     /// quotation, whose speaker is looked for in the whole body.
     /// </summary>
-    internal static int FirstToAnalyse(ImmutableArray<SentenceSourcing> sentences, int firstChanged)
+    internal static int FirstToAnalyse(SentenceList sentences, int firstChanged)
     {
         var from = Math.Max(0, firstChanged - 1);
         for (var i = 0; i < from; i++)
         {
-            if (sentences[i].IsHeadline && !sentences[i].Quotations.IsEmpty)
+            if (IsQuotingHeadline(sentences.Unmoved(i)))
             {
                 return i;
             }
         }
         return from;
     }
+
+    // Read where the sentence was made (no span is read): a lagging sentence is not copied to ask.
+    private static bool IsQuotingHeadline(SentenceSourcing sentence) => sentence.IsHeadline && !sentence.Quotations.IsEmpty;
 
     /// <summary>A finding on a body sentence, or demoted to information in a headline.</summary>
     protected Finding Report(SentenceSourcing sentence, TextSpan span, string message) =>

@@ -31,7 +31,7 @@ public sealed class UnattributedQuote : SourcingRule
     /// <summary>Whether the sentence at <paramref name="index"/> of <c>model.Sourcing.Sentences</c> has a quotation this rule reports.</summary>
     /// <remarks>Takes the index, not the sentence: looking the sentence up with IndexOf made BYL0001 quadratic in the article length.</remarks>
     internal static bool HasUnattributedQuote(ArticleModel model, int index) =>
-        !model.Sourcing.Sentences[index].Quotations.IsEmpty && UnattributedQuotations(model, index).Any();
+        !model.Sourcing.Sentences.Unmoved(index).Quotations.IsEmpty && UnattributedQuotations(model, index).Any();
 
     private static IEnumerable<Quotation> UnattributedQuotations(ArticleModel model, int index)
     {
@@ -56,12 +56,12 @@ public sealed class UnattributedQuote : SourcingRule
         }
     }
 
-    private static bool HasSpeaker(System.Collections.Immutable.ImmutableArray<SentenceSourcing> sentences, int index, Quotation quotation)
+    private static bool HasSpeaker(SentenceList sentences, int index, Quotation quotation)
     {
         for (var k = Math.Max(0, index - 1); k < sentences.Length; k++)
         {
-            var candidate = sentences[k];
-            var inQuote = candidate.Span.OverlapsWith(quotation.Span);
+            var candidate = sentences.Unmoved(k); // its span read moved, the rest where it was made: nothing is copied
+            var inQuote = sentences.SpanAt(k).OverlapsWith(quotation.Span);
             if (k > index + 1 && !inQuote)
             {
                 break;
@@ -77,13 +77,16 @@ public sealed class UnattributedQuote : SourcingRule
     private static bool BodyAttributes(ArticleModel model, Quotation quotation)
     {
         var inner = model.Syntax.Text.ToString(quotation.Span).Trim('"', '“', '”', '«', '»', '„').Trim();
-        foreach (var sentence in model.Sourcing.Sentences)
+        // Every sentence is read, by its status and span alone: a sentence that lags behind the text is not copied to ask.
+        var sentences = model.Sourcing.Sentences;
+        for (var i = 0; i < sentences.Length; i++)
         {
+            var sentence = sentences.Unmoved(i);
             if (sentence.IsHeadline || sentence.Status is not (SourcingStatus.Attributed or SourcingStatus.Carried))
             {
                 continue;
             }
-            if (model.Syntax.Text.ToString(sentence.Span).Contains(inner, StringComparison.OrdinalIgnoreCase))
+            if (model.Syntax.Text.ToString(sentences.SpanAt(i)).Contains(inner, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

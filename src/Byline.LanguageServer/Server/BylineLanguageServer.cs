@@ -30,6 +30,13 @@ public sealed class BylineServerOptions
 
     /// <summary>Extra handlers, registered after the built-in ones (tests use this to add faulty or slow handlers).</summary>
     public IReadOnlyList<ILspHandler> AdditionalHandlers { get; init; } = [];
+
+    /// <summary>
+    /// Awaited after each article <c>workspace/diagnostic</c> checks, with how many are checked and the request's
+    /// cancellation token; null in the product. Tests hold the walk here until a cancellation has arrived, so that
+    /// the walk cannot end first however fast the machine is.
+    /// </summary>
+    public Func<int, CancellationToken, Task>? AfterWorkspaceArticle { get; init; }
 }
 
 /// <summary>
@@ -108,7 +115,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             new Handlers.Selection.ExecuteCommandHandler(openDocuments),
             new Handlers.Selection.DidChangeConfigurationHandler(openDocuments),
             new DocumentDiagnosticHandler(),
-            new WorkspaceDiagnosticHandler(client),
+            new WorkspaceDiagnosticHandler(client, _options.AfterWorkspaceArticle),
             new DocumentSymbolHandler(),
             new FoldingRangeHandler(),
             new CodeActionHandler(),

@@ -203,4 +203,49 @@ public class NameTypeFromContextTests
     [TestCase("Film\n\nThe rights went to Tallow Creek Pictures for an undisclosed sum.", "Tallow Creek Pictures")]
     public void A_periodical_or_a_studio_is_named_by_its_head_word(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    // A country's people word whose lower-case form is another word ("swede", "pole") is the people when capitalised.
+    [TestCase("Cycling\n\nThe Swede attacked on the last climb and held on.", "Swede")]
+    [TestCase("Football\n\nThe coach praised the Argentine after the draw.", "Argentine")]
+    [TestCase("Chess\n\nThe young Pole reached the final round.", "Pole")]
+    public void A_countrys_people_word_that_is_also_a_common_word_is_a_nationality(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    // An acronym spelled out by lower-case words shortens a common noun, wherever the article uses it.
+    [TestCase("Science\n\nThe buoys log sea surface warmth ( SSW ) every hour. SSW rose by two degrees in May.", "SSW")]
+    [TestCase("Lighting\n\nThe shop sells the light - emitting lamp ( LEL ) in three sizes.", "LEL")]
+    public void An_acronym_defined_by_lower_case_words_names_no_one(string text, string acronym) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == acronym), Is.Empty);
+
+    [Test]
+    public void An_acronym_defined_by_a_capitalised_name_stays_a_name() =>
+        Assert.That(TypeOf(Analyze("Health\n\nThe Harbour Health Council ( HHC ) met on Monday. HHC said the clinic would open."), "HHC"), Is.EqualTo("ORG"));
+
+    // English names of roads, stations, shores and landforms end in the kind of place they are.
+    [TestCase("Travel\n\nBuses stop on Halvorsen Boulevard every ten minutes.", "Halvorsen Boulevard")]
+    [TestCase("Travel\n\nThe train leaves from Okafor Station at noon.", "Okafor Station")]
+    [TestCase("Travel\n\nWe swam at Brandt Creek and walked to Tolley Cliffs.", "Tolley Cliffs")]
+    [TestCase("Traffic\n\nA lorry overturned on the Marsh Expressway this morning.", "Marsh Expressway")]
+    public void A_road_a_station_or_a_landform_is_named_by_its_head_word(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    // Academic writing cites several authors in a list: commas, "&" before the last, then the year.
+    [TestCase("Study\n\nPlay aids attention (Tolliver, Quarshie, & Brandvold, 2012).", "Quarshie")]
+    [TestCase("Study\n\nPlay aids attention ( Tolliver , Quarshie , & Brandvold , 2012 ) .", "Tolliver")]
+    [TestCase("Study\n\nPlay aids attention ( Tolliver , Quarshie , & Brandvold , 2012 ) .", "Brandvold")]
+    [TestCase("Study\n\nEarlier work agrees (see Halloran 2014; Tolliver, 2011).", "Halloran")]
+    public void Each_author_of_a_citation_list_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    // A line listing a player with a country in brackets is a row of a list, not a headline: its capitals are names.
+    [TestCase("Motor racing\n\nThe grid for the race on Sunday:\n\nOlivier Marec ( France ) Tarvo\n\nJens Albrekt ( Denmark ) Tarvo\n\nThe race starts at noon.", "Olivier Marec")]
+    [TestCase("Motor racing\n\nThe grid for the race on Sunday:\n\nOlivier Marec ( France ) Tarvo\n\nJens Albrekt ( Denmark ) Tarvo\n\nThe race starts at noon.", "Jens Albrekt")]
+    public void A_player_listed_with_a_country_on_a_line_of_its_own_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    // An intercardinal point opens a place's name as a cardinal one does.
+    [TestCase("Weather\n\nFloods reached Southwest Ruritania overnight.", "Southwest Ruritania")]
+    [TestCase("Weather\n\nThe storm crossed Northeastern Ruritania on Monday.", "Northeastern Ruritania")]
+    public void An_intercardinal_point_opens_a_places_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 }

@@ -136,7 +136,7 @@ public class IncrementalFindingsTests
         return incremental;
     }
 
-    private static int Carried(ImmutableArray<SentenceSourcing> sentences) => sentences.Count(s => s.Status == SourcingStatus.Carried);
+    private static int Carried(SentenceList sentences) => sentences.Count(s => s.Status == SourcingStatus.Carried);
 
     private static string Describe(Byline.Analysis.Entities.ArticleEntities entities)
     {

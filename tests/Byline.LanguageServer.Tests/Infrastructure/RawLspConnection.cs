@@ -34,6 +34,15 @@ public sealed class RawLspConnection : IAsyncDisposable
         return new RawLspConnection(clientStream, clientStream, server, log);
     }
 
+    /// <summary>An in-process server that awaits <paramref name="afterWorkspaceArticle"/> after each article <c>workspace/diagnostic</c> checks.</summary>
+    public static RawLspConnection InProcess(Func<int, CancellationToken, Task> afterWorkspaceArticle)
+    {
+        var (serverStream, clientStream) = FullDuplexStream.CreatePair();
+        var log = new StringWriter();
+        var server = new BylineLanguageServer(serverStream, serverStream, new BylineServerOptions { AfterWorkspaceArticle = afterWorkspaceArticle, Log = log });
+        return new RawLspConnection(clientStream, clientStream, server, log);
+    }
+
     public static RawLspConnection Over(Stream fromServer, Stream toServer) => new(fromServer, toServer, null);
 
     public async Task SendRawAsync(string body)

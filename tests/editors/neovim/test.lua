@@ -96,9 +96,11 @@ check('hover on an entity shows its card', entity:find('**Reuters** · Organizat
 local sentence = hover_text('formally contains')
 check('hover on a sentence says why it is flagged', sentence:find('Claim · unattributed', 1, true) ~= nil
   and sentence:find('BYL0001', 1, true) ~= nil, sentence)
-local carried = hover_text('rocket fire')
-check('hover on a carried-over sentence names its source', carried:find('carried over', 1, true) ~= nil
-  and carried:find('Reuters', 1, true) ~= nil, carried)
+local quoted = hover_text('Acting in self defense')
+check('hover on an attributed sentence names its source', quoted:find('Claim · attributed', 1, true) ~= nil
+  and quoted:find('spokesperson', 1, true) ~= nil, quoted)
+local hedged = hover_text('rocket fire')
+check('hover on a hedged sentence says its sourcing is vague', hedged:find('Claim · vague sourcing', 1, true) ~= nil, hedged)
 
 local symbols, err = request('textDocument/documentSymbol', { textDocument = document })
 check('document symbols answer', symbols ~= nil and #symbols > 0, err)

@@ -1,4 +1,5 @@
 using Byline.Analysis.Attribution;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.LanguageServer.Handlers.CodeLens;
 
@@ -12,8 +13,19 @@ public sealed record SourcingSummary(int Claims, int Attributed, int Vague, int 
     public static SourcingSummary Of(ArticleSourcing sourcing)
     {
         int claims = 0, attributed = 0, vague = 0, unattributed = 0;
-        foreach (var sentence in sourcing.Sentences)
+        var anonymous = new HashSet<TextSpan>();
+        var sentences = sourcing.Sentences;
+        // Each sentence read as made, a source's span moved by the sentence's lag: a lens after a keystroke copies no sentence.
+        for (var i = 0; i < sentences.Length; i++)
         {
+            var sentence = sentences.Unmoved(i);
+            foreach (var attribution in sentence.Attributions)
+            {
+                if (attribution.Source?.Resolved is { Kind: SourceKind.Anonymous } source)
+                {
+                    anonymous.Add(new TextSpan(source.Span.Start + sentences.LagAt(i), source.Span.Length));
+                }
+            }
             if (!sentence.IsClaim)
             {
                 continue;
@@ -32,13 +44,7 @@ public sealed record SourcingSummary(int Claims, int Attributed, int Vague, int 
                     break;
             }
         }
-        var anonymous = sourcing.Attributions
-            .Select(a => a.Source?.Resolved)
-            .Where(s => s is { Kind: SourceKind.Anonymous })
-            .Select(s => s!.Span)
-            .Distinct()
-            .Count();
-        return new SourcingSummary(claims, attributed, vague, unattributed, anonymous);
+        return new SourcingSummary(claims, attributed, vague, unattributed, anonymous.Count);
     }
 
     /// <summary>"14 claims · 9 attributed · 3 unattributed · 2 vague · 2 anonymous sources" (vague only when there are some).</summary>

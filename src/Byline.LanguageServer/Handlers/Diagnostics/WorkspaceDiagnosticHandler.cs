@@ -12,7 +12,8 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// stops between articles when it is cancelled. A document the client still holds a report for but that is no
 /// article of the workspace any more is reported empty.
 /// </summary>
-internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IRequestHandler<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>
+/// <param name="afterArticle">Awaited after each article (<see cref="BylineServerOptions.AfterWorkspaceArticle"/>: a seam for tests).</param>
+internal sealed class WorkspaceDiagnosticHandler(LanguageClient client, Func<int, CancellationToken, Task>? afterArticle = null) : IRequestHandler<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>
 {
     public string Method => "workspace/diagnostic";
 
@@ -38,6 +39,10 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageClient client) : IReque
                 cancellationToken.ThrowIfCancellationRequested();
                 reports.Add(Report(document, context, previous));
                 await progress.ReportAsync(reports.Count);
+                if (afterArticle is not null)
+                {
+                    await afterArticle(reports.Count, cancellationToken);
+                }
             }
         }
         finally

@@ -132,7 +132,7 @@ public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, Ar
         while (low <= high)
         {
             var middle = (low + high) >>> 1;
-            var start = sentences[middle].Span.Start;
+            var start = sentences.SpanAt(middle).Start;
             if (start == span.Start)
             {
                 return sentences[middle];

@@ -60,7 +60,7 @@ public static class SentenceHoverContent
         while (low <= high)
         {
             var middle = (low + high) >>> 1;
-            var span = sentences[middle].Span;
+            var span = sentences.SpanAt(middle);
             if (offset < span.Start)
             {
                 high = middle - 1;
@@ -127,7 +127,7 @@ public static class SentenceHoverContent
         return line.ToString();
     }
 
-    private static void AppendCarryOver(StringBuilder md, ImmutableArray<SentenceSourcing> sentences, int index, ArticleAnalysis analysis, ArticleText text)
+    private static void AppendCarryOver(StringBuilder md, SentenceList sentences, int index, ArticleAnalysis analysis, ArticleText text)
     {
         var sentence = sentences[index];
         md.Append(sentence.CarryOver switch
@@ -153,7 +153,7 @@ public static class SentenceHoverContent
     /// between carry the same attribution. Sentences outside the naming sentence's block are skipped over by a
     /// quotation's or a statement's carry-over, so the chain ends at the naming sentence then.
     /// </summary>
-    private static List<int> CarryChain(ImmutableArray<SentenceSourcing> sentences, int index, Attribution from)
+    private static List<int> CarryChain(SentenceList sentences, int index, Attribution from)
     {
         var chain = new List<int>();
         for (var i = index - 1; i >= 0; i--)
@@ -192,7 +192,7 @@ public static class SentenceHoverContent
         md.Append("\nTo fix: name the source, or say why it cannot be named.\n\n");
     }
 
-    private static void AppendUnattributedWhy(StringBuilder md, ImmutableArray<SentenceSourcing> sentences, int index, ArticleAnalysis analysis)
+    private static void AppendUnattributedWhy(StringBuilder md, SentenceList sentences, int index, ArticleAnalysis analysis)
     {
         var sentence = sentences[index];
         md.Append("No attribution cue (said, told, according to …) in this sentence, and no source carries over to it: ");

@@ -1,0 +1,88 @@
+namespace Byline.Analysis.Attribution;
+
+/// <summary>The verb group around a cue verb: adverbs after an auxiliary, a passive's "be", a relative "that" as subject.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "are quietly urging", "had basically said", "can barely believe": an -ly adverb after an auxiliary stands inside an
+    /// active verb group, so the subject ends before the auxiliary. After a form of "be" only before an -ing form: "was
+    /// widely criticised" and "has been widely protested" are passives, whose subject is no speaker.
+    /// </summary>
+    private bool AdverbInActiveVerbGroup(int k, int verb)
+    {
+        if (k < 1 || !_words[k - 1].IsWord || !_words[k - 1].Has(WordClass.Auxiliary) || _words[k].Has(WordClass.Hedge | WordClass.Intensifier))
+        {
+            return false;
+        }
+        var progressive = _words[verb].Lower.EndsWith("ing", StringComparison.Ordinal);
+        return (progressive || !_words[k - 1].Has(WordClass.BeForm)) && IsTaggedLyAdverb(k);
+    }
+
+    /// <summary>
+    /// "was widely criticised", "were quietly announced": the subject's end stops at an -ly adverb after a form of "be"
+    /// before an -ed form. The verb group is a passive with no agent, whose subject is no speaker (with an agent, the
+    /// passive pattern reads it).
+    /// </summary>
+    private bool AdverbInPassive(int k, int verb) =>
+        k >= 1 && k < verb && _words[k].IsWord && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.BeForm)
+        && !_words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && IsTaggedLyAdverb(k);
+
+    /// <summary>
+    /// The form of "be" of a passive ending at word <paramref name="i"/>: right before it, or before one or two -ly
+    /// adverbs ("was hotly criticised by", "has been repeatedly praised by"); -1 when there is none.
+    /// </summary>
+    private int PassiveBeBefore(int i)
+    {
+        var b = i - 1;
+        while (b > 0 && i - b <= 2 && _words[b].IsWord && IsTaggedLyAdverb(b))
+        {
+            b--;
+        }
+        return b >= 1 && _words[b].IsWord && _words[b].Has(WordClass.BeForm) ? b : -1;
+    }
+
+    /// <summary>
+    /// "a report that warns …", "ads that attack the mayor": a relative "that" (the tagger's WDT) right before the verb
+    /// group is its subject, and it stands for the noun phrase before it, which is the source: a noun or a name, read
+    /// backwards from the word before "that". Null when the verb group is passive, when no such phrase is found, and when
+    /// the phrase is a preposition's object, for then the clause may describe the noun before the preposition.
+    /// </summary>
+    private (int First, int Last)? RelativeThatSubject(CueVerb verb, int that)
+    {
+        for (var k = that + 1; k < _words.Count && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k++)
+        {
+            if (_words[k].Has(WordClass.BeForm))
+            {
+                return null; // "details that were disclosed", "the races that have not been called": a passive's subject is no speaker
+            }
+        }
+        var found = _phrases.Backward(that - 1) ?? NounHeadedSubject(verb, that - 1);
+        if (found is not { } phrase || phrase.First > 0 && _words[phrase.First - 1].IsWord && _words[phrase.First - 1].Has(WordClass.Preposition))
+        {
+            return null; // "the partition of the country that denies …": the clause may belong to either noun
+        }
+        return _words[phrase.Last].IsCapitalized || TagOf(phrase.Last) is { IsNoun: true } ? phrase : null;
+    }
+
+
+    /// <summary>Word <paramref name="k"/> is a relative "that" after a word, by its tag; asked only of the listed words.</summary>
+    private bool IsRelativeThat(int k) =>
+        k > 0 && _words[k].IsWord && _lexicon.TaggedRelativePronouns.Contains(_words[k].Lower)
+        && _words[k - 1].IsWord && TagOf(k) is { Xpos: "WDT" };
+
+    /// <summary>
+    /// A lower-case word the tagger reads as a proper noun ("Harbour captains": the capital before it misleads it) is a
+    /// common noun: English capitalises proper nouns.
+    /// </summary>
+    private bool IsCommonNounByTag(int k) =>
+        TagOf(k) is { IsNoun: true } tag ? !tag.IsProperNoun || !_words[k].IsCapitalized : PluralNounTaggedAsVerb(k);
+
+    /// <summary>
+    /// "River captains warned": the tagger reads a plural noun after a capital as the -s form of a verb ("captains"),
+    /// but a finite verb does not stand right before another: a lower-case -s word tagged so right before the verb
+    /// group is its subject's head noun.
+    /// </summary>
+    private bool PluralNounTaggedAsVerb(int k) =>
+        k + 1 < _words.Count && !_words[k].IsCapitalized && _words[k].Lower.EndsWith('s') && !_words[k].Has(WordClass.Auxiliary)
+        && TagOf(k) is { Xpos: "VBZ" } && TagOf(k + 1) is { IsFiniteVerb: true };
+}
