@@ -38,6 +38,12 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
 }
 
+/// <summary>Words right after a cue that belong to it: <paramref name="Any"/> after every cue, <paramref name="ByLemma"/> after that lemma only.</summary>
+public sealed record GovernedWords(FrozenSet<string> Any, FrozenDictionary<string, FrozenSet<string>> ByLemma)
+{
+    public bool Governs(string lemma, string word) => Any.Contains(word) || ByLemma.TryGetValue(lemma, out var words) && words.Contains(word);
+}
+
 /// <summary>A noun of a party's stance read without a possessor (<c>nominal_stances</c>): its lemma and the words it reads before.</summary>
 public sealed record NominalStance(string Lemma, FrozenSet<string> Before);
 
@@ -107,6 +113,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Stance nouns read without a possessor, by spelling: the lemma and the words after which each reads ("calls" → call, [for]).</summary>
     public required FrozenDictionary<string, NominalStance> NominalStances { get; init; }
+
+    /// <summary>Words right after a cue that belong to it (<c>governed_words</c>): after any cue, and after a cue lemma only.</summary>
+    public required GovernedWords GovernedWords { get; init; }
 
     /// <summary>The prepositions after a stance noun that name who holds it ("support among farmers", "praise from the mayor").</summary>
     public required FrozenSet<string> NominalStanceSources { get; init; }
@@ -425,6 +434,7 @@ public sealed class AttributionLexicon
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
+            GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
@@ -544,6 +554,19 @@ public sealed class AttributionLexicon
     /// by singular and regular plural spelling.
     /// </summary>
     /// <summary>Each spelling of <c>nominal_stances</c> with its lemma (the first spelling of its entry) and the words it reads before.</summary>
+    private static GovernedWords GovernedWordsOf(YamlMappingNode node)
+    {
+        var byLemma = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entry in Sequence(node, "after").Cast<YamlMappingNode>())
+        {
+            foreach (var lemma in Strings(entry, "lemmas"))
+            {
+                (byLemma.TryGetValue(lemma, out var words) ? words : byLemma[lemma] = new HashSet<string>(StringComparer.Ordinal)).UnionWith(Set(entry, "words"));
+            }
+        }
+        return new GovernedWords(Set(node, "any"), byLemma.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+
     private static FrozenDictionary<string, NominalStance> NominalStancesOf(YamlMappingNode root)
     {
         var stances = new Dictionary<string, NominalStance>(StringComparer.Ordinal);

@@ -168,6 +168,7 @@ internal sealed partial class SentenceReader
             }
         }
         DropNestedStances(found);
+        ExtendCuesOverGovernedWords(found);
         return found.ToImmutable();
     }
 

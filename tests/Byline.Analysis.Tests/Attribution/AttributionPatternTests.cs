@@ -21,7 +21,7 @@ public class AttributionPatternTests
     [TestCase("The boatbuilders downed tools at noon, calling the offer an insult.", "participle", "calling", "The boatbuilders")]
     [TestCase("The senator spent the morning denouncing the new toll.", "participle", "denouncing", "The senator")] // not "the morning": an -ing form after its object is the subject's
     [TestCase("Dock workers held banners proclaiming the strike a success.", "participle", "proclaiming", "Dock workers")]
-    [TestCase("“The repairs are late,” the engineer said, referring to the north pier.", "participle", "referring", "the engineer")] // "refer" reports only before "to"
+    [TestCase("“The repairs are late,” the engineer said, referring to the north pier.", "participle", "referring to", "the engineer")] // "refer" reports only before "to", which it governs
     [TestCase("The mayor defended the budget while promising a new pier.", "participle", "promising", "The mayor")]
     [TestCase("The council met on Monday, with Ana Ruiz stating that the pier was safe.", "subject-cue-content", "stating", "Ana Ruiz")] // an absolute clause: the phrase before speaks
     [TestCase("The harbour master is telling residents that the pier is safe.", "subject-cue-content", "is telling", "The harbour master")] // after "be": finite
@@ -52,17 +52,17 @@ public class AttributionPatternTests
     [TestCase("Port chief Hana el-Badri said the ferry would sail on Monday.", "subject-cue-content", "said", "Port chief Hana el-Badri")]
     [TestCase("Asked whether the pier would reopen, the harbour master said no.", "question-put", "Asked", "the harbour master")] // the one asked is the party
     [TestCase("The harbour master asked whether the pier would reopen.", "subject-cue-content", "asked", "The harbour master")] // a finite verb: the subject's own question
-    [TestCase("When asked about the repairs, Ana Ruiz smiled.", "question-put", "asked", "Ana Ruiz")]
-    [TestCase("“Not this year,” the engineer told the radio station when asked about the ferry.", "question-put", "asked", "the engineer")]
-    [TestCase("The harbour board's chairman, meanwhile, called on the council to drop the toll.", "subject-cue-content", "called", "The harbour board's chairman")] // an adverb set off by commas is an aside
+    [TestCase("When asked about the repairs, Ana Ruiz smiled.", "question-put", "asked about", "Ana Ruiz")]
+    [TestCase("“Not this year,” the engineer told the radio station when asked about the ferry.", "question-put", "asked about", "the engineer")]
+    [TestCase("The harbour board's chairman, meanwhile, called on the council to drop the toll.", "subject-cue-content", "called on", "The harbour board's chairman")] // an adverb set off by commas is an aside
     [TestCase("The ferry company, however, denied that the fares would rise.", "subject-cue-content", "denied", "The ferry company")]
     [TestCase("The harbour master reported that the pier was unsafe.", "subject-cue-content", "reported", "The harbour master")]
-    [TestCase("Ruiz calls for a second pier.", "subject-cue-content", "calls", "Ruiz")] // "calls" after a name opening the sentence is a verb
+    [TestCase("Ruiz calls for a second pier.", "subject-cue-content", "calls for", "Ruiz")] // "calls" after a name opening the sentence is a verb
     [TestCase("Southern councils say the piers are safe.", "subject-cue-content", "say", "Southern councils")] // a form that is never a noun stays a verb after an adjective
     [TestCase("The pier will close in May, a source close to him said.", "content-cue-source", "said", "a source close to him")] // an object pronoun ends the subject's prepositional phrase
     [TestCase("People familiar with them say the talks have stalled.", "subject-cue-content", "say", "People familiar with them")]
     [TestCase("Tom Hart has even likened the toll to piracy.", "party-stance", "has even likened", "Tom Hart")] // a perfect, not a passive, before the adverb
-    [TestCase("Dock workers and ferry crews alike are calling on the mayor to act.", "subject-cue-content", "alike are calling", "ferry crews")]
+    [TestCase("Dock workers and ferry crews alike are calling on the mayor to act.", "subject-cue-content", "alike are calling on", "ferry crews")]
     [TestCase("The harbour master joked that the pier had outlived three mayors.", "subject-cue-content", "joked", "The harbour master")] // a dropped "e" restored
     [TestCase("The harbour master didn't deny that the pier was closing.", "subject-cue-content", "didn't deny", "The harbour master")] // a negated auxiliary the tokenizer keeps whole
     [TestCase("Ruiz doesn’t expect the ferry back before May.", "subject-cue-content", "doesn’t expect", "Ruiz")]

@@ -29,15 +29,24 @@ public class PartyStanceTests
     [TestCase("Ana Ruiz cherishes the old ferry more than the new bridge.", "party-stance", "cherishes", "Ana Ruiz")]
     [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
     [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]
-    [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical", "The mayor")]
-    [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support", "his")]
+    [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical about", "The mayor")]
+    [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support for", "his")]
     [TestCase("The crowd waited an hour for Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]
     [TestCase("The mayor faced criticism of the toll from dock workers.", "nominal-stance", "criticism of", "dock workers")] // a stance noun with no possessor
     [TestCase("Support for the new pier is strongest among fishermen.", "nominal-stance", "Support for", "fishermen")]
     [TestCase("The ferry line won endorsements from two unions.", "nominal-stance", "endorsements from", "two unions")]
-    [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls", "Mayor Ruiz's")] // a nominal stance after a possessor
+    [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls for", "Mayor Ruiz's")] // a nominal stance after a possessor
     [TestCase("Residents raised questions about the cost of the pier at once.", "nominal-stance", "questions about", null)]
+    [TestCase("The harbour master took a few shots at the ferry company during the hearing.", "nominal-stance", "shots at", null)] // a jab is a stance taken
+    [TestCase("There are doubts about the new breakwater among the older fishermen.", "nominal-stance", "doubts about", "the older fishermen")]
+    [TestCase("The board renewed its promise to rebuild the pier before the winter.", "nominal-stance", "promise to", null)]
+    [TestCase("Warnings about the cracked pillars went unheeded for a decade.", "nominal-stance", "Warnings about", null)]
+    [TestCase("The old ferry got no mention of any kind at the hearing.", "nominal-stance", "mention of", null)]
+    [TestCase("The timetable met a flat rejection of its winter sailings.", "nominal-stance", "rejection of", null)]
+    [TestCase("A clear position on the toll is still missing.", "nominal-stance", "position on", null)]
+    [TestCase("A long speech about harbour safety opened the fair.", "nominal-stance", "speech about", null)]
+    [TestCase("The skippers got fresh advice from the coastguard.", "nominal-stance", "advice from", "the coastguard")]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);

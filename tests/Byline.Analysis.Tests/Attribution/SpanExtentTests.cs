@@ -89,6 +89,35 @@ public class SpanExtentTests
         Assert.That(Attributions("The mayor believes the pier is safe.").Select(a => a.Cue), Does.Contain("believes"));
     }
 
+    // The particle, preposition or colon a cue governs is part of the cue; what follows it is what is reported.
+    [TestCase("The harbour master pointed out that the pier had been closed twice.", "pointed out", "the pier had been closed twice")]
+    [TestCase("Ana Ruiz talked about the winter timetable for an hour.", "talked about", "the winter timetable for an hour")]
+    [TestCase("The ferry union railed against the new toll.", "railed against", "the new toll")]
+    [TestCase("Mr. Lee referred to the audit of the harbour accounts.", "referred to", "the audit of the harbour accounts")]
+    [TestCase("The harbour master said: “The pier is safe.”", "said:", "“The pier is safe.”")]
+    [TestCase("The ferry captain lashed out at the new timetable.", "lashed out at", "the new timetable")] // a particle, then a preposition
+    public void A_governed_word_after_the_cue_belongs_to_it(string sentence, string cue, string content)
+    {
+        var found = AttributionsWithContent(sentence);
+        Assert.That(found, Does.Contain((cue, content)), string.Join("; ", found));
+    }
+
+    // The same word after a cue that does not govern it opens a phrase of time, place or addressee.
+    [TestCase("The harbour master said on Tuesday that the pier was safe.", "said")]
+    [TestCase("The harbour master said at the meeting that the pier was safe.", "said")]
+    [TestCase("The harbour master has said for weeks that the pier is safe.", "has said")]
+    public void A_word_the_cue_does_not_govern_stays_outside_it(string sentence, string cue)
+    {
+        Assert.That(Attributions(sentence).Select(a => a.Cue), Does.Contain(cue));
+    }
+
+    private static List<(string Cue, string Content)> AttributionsWithContent(string sentence)
+    {
+        var text = "Headline\n\n" + sentence + "\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+        return [.. analysis.Sourcing.Attributions.Select(a => (text.Substring(a.Cue.Start, a.Cue.Length), text.Substring(a.Content.Start, a.Content.Length).Trim()))];
+    }
+
     private static List<(string Cue, string? Source)> Attributions(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
