@@ -438,9 +438,7 @@ public sealed class AttributionLexicon
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
-            PhraseCues = [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
-                [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
-                Scalar(n, "source") == "after"))],
+            PhraseCues = PhraseCuesOf(root),
             Auxiliaries = Set(root, "auxiliaries"), Determiners = Set(root, "determiners"),
             Pronouns = Sequence(root, "pronouns").Cast<YamlMappingNode>().Select(n => Scalar(n, "word")!).ToFrozenSet(),
             ClauseBoundaries = Set(root, "clause_boundaries"),
@@ -476,13 +474,21 @@ public sealed class AttributionLexicon
             TaggedRelativePronouns = Set(root, "tagged_relative_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
-            ListedClasses = FlagLists
-                .SelectMany(list => Set(root, list.Key).Select(word => (word, list.Class)))
-                .Concat(CalendarNames().Select(word => (word, Class: WordClass.TimeWord)))
-                .GroupBy(entry => entry.word, StringComparer.Ordinal)
-                .ToFrozenDictionary(g => g.Key, g => g.Aggregate(WordClass.None, (all, entry) => all | entry.Class), StringComparer.Ordinal),
+            ListedClasses = ListedClassesOf(root),
         };
     }
+
+    private static ImmutableArray<PhraseCue> PhraseCuesOf(YamlMappingNode root) =>
+        [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
+            [.. ((YamlSequenceNode)n.Children[new YamlScalarNode("words")]).Children.Select(c => ((YamlScalarNode)c).Value!)],
+            Scalar(n, "source") == "after"))];
+
+    /// <summary>Each listed word's classes: the flag lists and the calendar's names, a word on several lists holding all their classes.</summary>
+    private static FrozenDictionary<string, WordClass> ListedClassesOf(YamlMappingNode root) => FlagLists
+        .SelectMany(list => Set(root, list.Key).Select(word => (word, list.Class)))
+        .Concat(CalendarNames().Select(word => (word, Class: WordClass.TimeWord)))
+        .GroupBy(entry => entry.word, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(WordClass.None, (all, entry) => all | entry.Class), StringComparer.Ordinal);
 
     /// <summary>The curated reporting verbs by lemma; a lemma listed twice keeps its first (speech) meaning ("suggest").</summary>
     private static FrozenDictionary<string, CueVerb> CuratedVerbsOf(YamlMappingNode root)
