@@ -102,7 +102,8 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
         CarriedFrom = Moved(s.CarriedFrom, lag),
     };
 
-    private static Attribution? Moved(Attribution? a, int lag) => a is null ? null : a with
+    /// <summary>An attribution with every span of it moved by <paramref name="lag"/> (also from block to article offsets).</summary>
+    internal static Attribution? Moved(Attribution? a, int lag) => a is null ? null : a with
     {
         Cue = Move(a.Cue, lag),
         Verb = Move(a.Verb, lag),
@@ -129,7 +130,7 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
         return ImmutableCollectionsMarshal.AsImmutableArray(moved);
     }
 
-    private static ImmutableArray<VaguePhrase> Moved(ImmutableArray<VaguePhrase> phrases, int lag)
+    internal static ImmutableArray<VaguePhrase> Moved(ImmutableArray<VaguePhrase> phrases, int lag)
     {
         var moved = new VaguePhrase[phrases.Length];
         for (var i = 0; i < moved.Length; i++)
@@ -139,7 +140,7 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
         return ImmutableCollectionsMarshal.AsImmutableArray(moved);
     }
 
-    private static ImmutableArray<Quotation> Moved(ImmutableArray<Quotation> quotations, int lag)
+    internal static ImmutableArray<Quotation> Moved(ImmutableArray<Quotation> quotations, int lag)
     {
         var moved = new Quotation[quotations.Length];
         for (var i = 0; i < moved.Length; i++)
@@ -149,7 +150,7 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
         return ImmutableCollectionsMarshal.AsImmutableArray(moved);
     }
 
-    private static TextSpan Move(TextSpan span, int lag) => lag == 0 ? span : new TextSpan(span.Start + lag, span.Length);
+    internal static TextSpan Move(TextSpan span, int lag) => lag == 0 ? span : new TextSpan(span.Start + lag, span.Length);
 
     /// <summary>Builds a list sentence by sentence; each sentence is given with its lag.</summary>
     internal sealed class Builder(int capacity)

@@ -283,7 +283,7 @@ public static class SourcingLinker
             foreach (var sentence in block.Node.Sentences)
             {
                 // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
-                Sentences.Add(new SentenceSourcing(Shift(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None) { NotClaimReason = NotClaimReason.NotProse });
+                Sentences.Add(new SentenceSourcing(SentenceList.Move(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None) { NotClaimReason = NotClaimReason.NotProse });
             }
         }
 
@@ -299,7 +299,7 @@ public static class SourcingLinker
             _previousLastSpeaker = null;
             var offset = block.Start;
             // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
-            var quotations = facts.Quotations.IsEmpty ? facts.Quotations : Shift(facts.Quotations, offset);
+            var quotations = facts.Quotations.IsEmpty ? facts.Quotations : SentenceList.Moved(facts.Quotations, offset);
             Attribution? carried = null;
             var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried);
             for (var index = 0; index < facts.Sentences.Length; index++)
@@ -313,9 +313,9 @@ public static class SourcingLinker
             var facts = context.Facts;
             var fact = facts.Sentences[index];
             var offset = context.Offset;
-            var span = Shift(fact.Span, offset);
+            var span = SentenceList.Move(fact.Span, offset);
             var attributions = ResolveAttributions(fact, offset);
-            var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : Shift(fact.VaguePhrases, offset);
+            var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : SentenceList.Moved(fact.VaguePhrases, offset);
             var ownQuotes = context.Quotations.IsEmpty ? context.Quotations : Overlapping(context.Quotations, span);
             var notClaim = NotClaimReasonOf(fact, context.Block.Kind);
             var isClaim = notClaim == NotClaimReason.None;
@@ -353,7 +353,7 @@ public static class SourcingLinker
             var resolved = ImmutableArray.CreateBuilder<Attribution>(fact.Attributions.Length);
             foreach (var attribution in fact.Attributions)
             {
-                resolved.Add(Resolve(Shift(attribution, offset), ref _lastSource));
+                resolved.Add(Resolve(SentenceList.Moved(attribution, offset)!, ref _lastSource));
             }
             return resolved.MoveToImmutable();
         }
@@ -478,13 +478,13 @@ public static class SourcingLinker
         foreach (var quotation in quotations)
         {
             Attribution? speaker = null;
-            var (first, last) = SortedSpans.Overlapping(sentences, s => Shift(s.Span, offset), quotation.Span);
+            var (first, last) = SortedSpans.Overlapping(sentences, s => SentenceList.Move(s.Span, offset), quotation.Span);
             if (first <= last)
             {
                 // Nearest first: the sentences the quotation spans and their neighbours, then the rest of the paragraph.
                 speaker = FirstSpeaker(sentences, Math.Max(0, first - 1), Math.Min(sentences.Length - 1, last + 1)) ?? paragraphSpeaker;
             }
-            result.Add((quotation, speaker is null ? null : Shift(speaker, offset)));
+            result.Add((quotation, SentenceList.Moved(speaker, offset)));
         }
         return result;
     }
@@ -536,25 +536,6 @@ public static class SourcingLinker
         }
         return attribution;
     }
-
-    private static Attribution Shift(Attribution a, int offset) => a with
-    {
-        Cue = Shift(a.Cue, offset),
-        Verb = Shift(a.Verb, offset),
-        Content = Shift(a.Content, offset),
-        Source = a.Source is null ? null : a.Source with { Span = Shift(a.Source.Span, offset) },
-        Recipient = a.Recipient is { } r ? Shift(r, offset) : null,
-        RelayedOutletSpan = a.RelayedOutletSpan is { } o ? Shift(o, offset) : null,
-    };
-
-    // Only called for non-empty arrays: the lambdas' closure is allocated here, not on every sentence.
-    private static ImmutableArray<Quotation> Shift(ImmutableArray<Quotation> quotations, int offset) =>
-        quotations.Select(q => q with { Span = Shift(q.Span, offset) }).ToImmutableArray();
-
-    private static ImmutableArray<VaguePhrase> Shift(ImmutableArray<VaguePhrase> phrases, int offset) =>
-        phrases.Select(v => v with { Span = Shift(v.Span, offset) }).ToImmutableArray();
-
-    private static TextSpan Shift(TextSpan span, int offset) => new(span.Start + offset, span.Length);
 
     /// <summary>
     /// The publisher is a first-hand source: front matter <c>publisher:</c>, or a credit such as
