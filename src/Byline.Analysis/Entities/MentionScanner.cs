@@ -778,14 +778,26 @@ internal static partial class MentionScanner
     }
 
     /// <summary>
-    /// Every word of the run but its connectors is an ordinary English word (<see cref="CommonWords"/>): what only its
-    /// shape would call a person's name is then a label's or a title's capitals.
+    /// Every word of the run but its connectors is an ordinary English word (<see cref="CommonWords"/>), a compound of
+    /// such words ("Year-ago") or the acronym of a common noun ("MLN", "PCT"): what only its shape would call a person's
+    /// name is then a label's, a table heading's or a title's capitals ("Net Income", "MLN COUPON").
     /// </summary>
     private static bool AreOrdinaryWords(string text, List<Word> words, int k, int last)
     {
         for (var j = k; j <= last; j++)
         {
-            if (!Has(text, words, j, WordClass.Connector) && !CommonWords.Default.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
+            var word = text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start);
+            if (!Has(text, words, j, WordClass.Connector) && !IsOrdinaryCompound(word) && !EntityWords.Default.CommonNounAcronyms.Contains(word)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>An ordinary word, or words joined by hyphens each of which is one ("Year-ago", "TWO-WAY").</summary>
+    private static bool IsOrdinaryCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('-'))
+        {
+            if (!CommonWords.Default.Contains(word[range])) return false;
         }
         return true;
     }

@@ -188,6 +188,16 @@ public class NameTypeFromContextTests
     public void Capitalised_ordinary_words_with_nothing_else_to_type_them_name_no_one(string text, string words) =>
         Assert.That(TypeOf(Analyze(text), words), Is.Null);
 
+    [TestCase("Earnings\n\nThe table sets Year-ago Profit beside each quarter's result.", "Year-ago Profit")]
+    [TestCase("Earnings\n\nAnalysts compare PCT Change across the sector every week.", "PCT Change")]
+    [TestCase("Bonds\n\nThe dealer quoted an MLN Coupon Spread of two points.", "MLN Coupon Spread")]
+    public void Ordinary_compounds_and_acronyms_of_common_nouns_in_capitals_name_no_one(string text, string words) =>
+        Assert.That(TypeOf(Analyze(text), words), Is.Null);
+
+    [Test]
+    public void A_hyphenated_name_with_a_part_that_is_no_ordinary_word_is_still_a_persons() =>
+        Assert.That(TypeOf(Analyze("Talks\n\nThe deal was signed by Tavish Rook-Halloran on Friday."), "Tavish Rook-Halloran"), Is.EqualTo("PER"));
+
     [TestCase("Talks\n\nOrla Brennock said the deal would close in May.", "Orla Brennock")]
     [TestCase("Talks\n\nThe deal was signed by Tavish Rook on Friday.", "Tavish Rook")]
     public void A_name_with_a_word_that_is_no_ordinary_word_is_still_a_persons(string text, string name) =>
