@@ -461,6 +461,10 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
+            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
+            {
+                candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state
+            }
             if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
             {
@@ -479,6 +483,20 @@ internal static partial class MentionScanner
                 _pendingDefinition = null;
             }
             else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.IsDefinition = true;
+        }
+
+        /// <summary>
+        /// The name ending at word <paramref name="k"/> is followed by a comma and a state, province or country the knowledge
+        /// base knows, which a comma, a full stop or a closing bracket ends ("Harwick, Calif., said", "a plant in Quillby,
+        /// Texas."): news style locates a town by the region or country after it.
+        /// </summary>
+        private readonly bool IsPlaceBeforeRegion(int k)
+        {
+            var next = k + 1;
+            if (next >= words.Count || text.AsSpan(words[k].End, words[next].Start - words[k].End).Trim(' ') is not [',']
+                || MatchName(kb, text, words, next, sentenceEnd, wrapped) is not { } region || region.Entity.Kind is not ("region" or "country")) return false;
+            var after = text.AsSpan(words[next].Start + region.Surface.Length, sentenceEnd - words[next].Start - region.Surface.Length).TrimStart(' ');
+            return after.IsEmpty || after[0] is ',' or '.' or ')';
         }
 
         /// <summary>
