@@ -98,7 +98,7 @@ public class SourceFindingTests
         Assert.That(Attributions("Reports: 'streamlined' asylum process to replace interviews", headline: true).Where(a => a.Cue == ":"), Is.Empty); // seeds/wikinews-questionnaire.txt
     }
 
-    [TestCase("An airport official, who spoke on condition of anonymity, said the runway would close.", "condition of anonymity")]
+    [TestCase("An airport official, speaking on condition of anonymity, told us the runway would close.", "condition of anonymity")]
     [TestCase("An airport official said the runway would close. She declined to be named because talks continue.", "declined to be named")]
     [TestCase("The runway will close, an airport source said. He was not authorized to speak to reporters.", "not authorized")]
     public void An_anonymous_source_carries_the_reason_for_its_anonymity(string paragraph, string reason)
