@@ -51,8 +51,15 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// </summary>
     public bool ClientFillsRuleFields { get; set; }
 
+    /// <summary>
+    /// The client fills in a diagnostic's default severity and fixed message itself, before it reads the diagnostics
+    /// (<c>initializationOptions.diagnosticDefaults: true</c>, which Byline's VS Code extension sends;
+    /// <see cref="Handlers.Diagnostics.DiagnosticDefaults"/>).
+    /// </summary>
+    public bool ClientFillsDiagnosticDefaults { get; set; }
+
     /// <summary>What the client's diagnostics carry besides the finding itself.</summary>
-    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks, ClientFillsRuleFields);
+    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks, ClientFillsRuleFields, ClientFillsDiagnosticDefaults);
 
     /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
     public bool ClientCreatesFiles { get; set; }
