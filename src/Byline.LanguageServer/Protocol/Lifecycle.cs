@@ -34,7 +34,7 @@ public sealed record TextDocumentClientCapabilities(
 
 public sealed record DiagnosticClientCapabilities(bool? DynamicRegistration, bool? RelatedDocumentSupport);
 
-public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation, bool? VersionSupport);
+public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation, bool? VersionSupport, bool? CodeDescriptionSupport = null);
 
 public sealed record DocumentSymbolClientCapabilities(bool? HierarchicalDocumentSymbolSupport);
 

@@ -12,9 +12,11 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// the page's full link), and leaving out the fields every diagnostic of a rule shares (<c>source</c> and
 /// <c>codeDescription</c>, for a client that fills them in itself from the answer to <c>initialize</c>), and leaving
 /// out a severity or message that is the default one (<see cref="DiagnosticDefaults"/>, for a client that fills them
-/// in itself before it reads the diagnostics).
+/// in itself before it reads the diagnostics), and leaving out the help link for a client that does not read it (one
+/// that does not declare <c>textDocument.publishDiagnostics.codeDescriptionSupport</c>).
 /// </summary>
-public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false, bool RuleFieldsOmitted = false, bool DefaultsOmitted = false);
+public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false, bool RuleFieldsOmitted = false, bool DefaultsOmitted = false,
+    bool HelpLinksOmitted = false);
 
 /// <summary>Turns the analysis' findings into LSP diagnostics of one document.</summary>
 public static class FindingConverter
@@ -35,7 +37,7 @@ public static class FindingConverter
         Range: RangeOf(finding, text, encoding),
         Severity: form.DefaultsOmitted && (DiagnosticSeverity)(int)finding.Severity == DiagnosticDefaults.Severity ? null : (DiagnosticSeverity)(int)finding.Severity,
         Code: finding.Rule.Id,
-        CodeDescription: form.RuleFieldsOmitted ? null : new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
+        CodeDescription: form.RuleFieldsOmitted || form.HelpLinksOmitted ? null : new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
         Source: form.RuleFieldsOmitted ? null : Source,
         Message: form.DefaultsOmitted && DiagnosticDefaults.IsDefaultMessage(finding.Rule.Id, finding.Message) ? null : finding.Message,
         Tags: finding.Tags.HasFlag(FindingTags.Unnecessary) ? [DiagnosticTag.Unnecessary] : null,

@@ -32,6 +32,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         state.Encoding = ChooseEncoding(request.Capabilities?.General?.PositionEncodings);
         state.ClientPullsDiagnostics = request.Capabilities?.TextDocument?.Diagnostic is not null;
         state.ClientShowsRelatedInformation = request.Capabilities?.TextDocument?.PublishDiagnostics?.RelatedInformation == true;
+        state.ClientShowsHelpLinks = request.Capabilities?.TextDocument?.PublishDiagnostics?.CodeDescriptionSupport == true;
         var workspace = request.Capabilities?.Workspace;
         state.ClientCreatesFiles = workspace?.WorkspaceEdit is { DocumentChanges: true, ResourceOperations: { } operations } && operations.Contains("create");
         state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
