@@ -36,7 +36,7 @@ public class ClaimFocusTests
         }
         var capabilities = LspTestClient.Capabilities(pullDiagnostics: pull) is var c ? c with
         {
-            TextDocument = c.TextDocument! with { PublishDiagnostics = new PublishDiagnosticsClientCapabilities(relatedInformation, true) },
+            TextDocument = c.TextDocument! with { PublishDiagnostics = new PublishDiagnosticsClientCapabilities(relatedInformation, true, CodeDescriptionSupport: true) },
             Workspace = new WorkspaceClientCapabilities(true, null, new WorkspaceEditClientCapabilities(true, ["create"])),
         } : null;
         var client = new LspTestClient();

@@ -154,7 +154,7 @@ public class ProcessTests
     public async Task Answers_larger_than_the_pipe_arrive_whole_over_stdio()
     {
         const string uri = "file:///articles/long.txt";
-        var text = string.Join("\n", Enumerable.Repeat(LspTestClient.Seed, 30));
+        var text = string.Join("\n", Enumerable.Repeat(LspTestClient.Seed, 60));
         using var process = Start("--stdio");
         var stderr = process.StandardError.ReadToEndAsync();
         await using var overStdio = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);

@@ -21,6 +21,27 @@ public class ShortHelpLinksTests
     private static Task<(LspTestClient Client, InitializeResult Result)> StartAsync(string? initializationOptions, bool pull = true) =>
         LspTestClient.StartWithOptionsAsync(initializationOptions, Uri, Article, pull);
 
+    [TestCase(false)]
+    [TestCase(null)]
+    public async Task A_client_that_does_not_say_it_reads_help_links_gets_none(bool? codeDescriptionSupport)
+    {
+        var client = new LspTestClient();
+        await using var _ = client;
+        var capabilities = LspTestClient.Capabilities() is var c
+            ? c with { TextDocument = c.TextDocument! with { PublishDiagnostics = new PublishDiagnosticsClientCapabilities(true, true, codeDescriptionSupport) } }
+            : null;
+        await client.RequestAsync<InitializeResult>("initialize",
+            new InitializeParams(Environment.ProcessId, null, null, null, capabilities, new ClientInfo("tests", null), null));
+        await client.NotifyAsync("initialized", new InitializedParams());
+        await client.OpenAsync(Uri, Article);
+        var diagnostics = (await client.PullDiagnosticsAsync(Uri)).Items!.ToList();
+
+        Assert.That(diagnostics, Is.Not.Empty);
+        Assert.That(diagnostics.Select(d => d.CodeDescription), Is.All.Null);
+        Assert.That(diagnostics.Select(d => d.Code), Is.All.StartsWith("BYL"), "the rule id stays");
+        Assert.That(diagnostics.Select(d => d.Source), Is.All.EqualTo("byline"));
+    }
+
     [Test]
     public async Task A_client_that_expands_them_gets_short_links_and_the_base_they_expand_to()
     {

@@ -25,6 +25,7 @@ import { forwardLines, forwardServerStderr } from './serverStderr';
 import { DISPLAY_KEYS, filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
 import { HelpLinks, SHORT_HELP_LINKS_OPTION } from './helpLinks';
 import { COMPACT_DIAGNOSTICS_OPTION, fillRuleFields } from './ruleFields';
+import { DIAGNOSTIC_DEFAULTS_OPTION, defaultsFiller, readDiagnosticDefaults, type DiagnosticDefaults } from './diagnosticDefaults';
 import { SHOW_REPORT_COMMAND } from './sourcingReport';
 import { SourcingReportPanel, SourcingStatusBar } from './sourcingViews';
 
@@ -271,9 +272,18 @@ class ClientController implements vscode.Disposable {
     // Short help links (src/helpLinks.ts) and compact diagnostics (src/ruleFields.ts): the server names the pages'
     // base and the diagnostics' source in its answer to `initialize`, which arrives before any diagnostics.
     let started: LanguageClient | undefined;
-    const experimental = () => started?.initializeResult?.capabilities.experimental as { helpLinkBase?: unknown; diagnosticSource?: unknown } | undefined;
+    const experimental = () =>
+      started?.initializeResult?.capabilities.experimental as { helpLinkBase?: unknown; diagnosticSource?: unknown; diagnosticDefaults?: unknown } | undefined;
     const helpLinks = new HelpLinks((value) => vscode.Uri.parse(value), () => experimental()?.helpLinkBase);
     const fill = (diagnostics: vscode.Diagnostic[]) => fillRuleFields(diagnostics, experimental()?.diagnosticSource, (rule) => helpLinks.pageOf(rule));
+    // Diagnostic defaults (src/diagnosticDefaults.ts) are filled in on each message as parsed, before the client
+    // converts its diagnostics (which needs every message); read once the server has answered `initialize`.
+    let defaultsRead: { from: unknown; defaults: DiagnosticDefaults | undefined } | undefined;
+    const defaults = () => {
+      const from = experimental()?.diagnosticDefaults;
+      if (defaultsRead === undefined || defaultsRead.from !== from) defaultsRead = { from, defaults: readDiagnosticDefaults(from) };
+      return defaultsRead.defaults;
+    };
     const clientOptions: LanguageClientOptions = {
       documentSelector: buildDocumentSelector(),
       outputChannel: this.output,
@@ -289,7 +299,9 @@ class ClientController implements vscode.Disposable {
         sourcingReportCommand: SHOW_REPORT_COMMAND,
         [SHORT_HELP_LINKS_OPTION]: true,
         [COMPACT_DIAGNOSTICS_OPTION]: true,
+        [DIAGNOSTIC_DEFAULTS_OPTION]: true,
       },
+      connectionOptions: { messageStrategy: defaultsFiller(defaults) },
       // As vscode-languageclient converts URIs by default, but for the short help links.
       uriConverters: { code2Protocol: (uri) => uri.toString(), protocol2Code: (value) => helpLinks.toEditorUri(value) },
       synchronize: {

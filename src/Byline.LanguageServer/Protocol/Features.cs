@@ -22,7 +22,7 @@ public sealed record Diagnostic(
     string? Code,
     CodeDescription? CodeDescription,
     string? Source,
-    string Message,
+    string? Message, // null only for a client that fills in the default message (DiagnosticDefaults)
     DiagnosticTag[]? Tags,
     DiagnosticRelatedInformation[]? RelatedInformation);
 

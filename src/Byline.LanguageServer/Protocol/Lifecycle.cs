@@ -34,7 +34,7 @@ public sealed record TextDocumentClientCapabilities(
 
 public sealed record DiagnosticClientCapabilities(bool? DynamicRegistration, bool? RelatedDocumentSupport);
 
-public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation, bool? VersionSupport);
+public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation, bool? VersionSupport, bool? CodeDescriptionSupport = null);
 
 public sealed record DocumentSymbolClientCapabilities(bool? HierarchicalDocumentSymbolSupport);
 
@@ -79,8 +79,17 @@ public sealed record ServerCapabilities(
 /// <c>helpLinkBase + "BYL0001.md"</c>, the page a full link would open. <c>diagnosticSource</c>, sent to a client that
 /// fills in the rule fields itself (<c>initializationOptions.compactDiagnostics: true</c>): a diagnostic without
 /// <c>source</c> has this one, and one without <c>codeDescription</c> has <c>helpLinkBase + code + ".md"</c> as its link.
+/// <c>diagnosticDefaults</c>, sent to a client that fills in default severities and messages
+/// (<c>initializationOptions.diagnosticDefaults: true</c>): see <see cref="DiagnosticDefaultValues"/>.
 /// </summary>
-public sealed record ExperimentalCapabilities(string? HelpLinkBase, string? DiagnosticSource = null);
+public sealed record ExperimentalCapabilities(string? HelpLinkBase, string? DiagnosticSource = null, DiagnosticDefaultValues? DiagnosticDefaults = null);
+
+/// <summary>
+/// A diagnostic without <c>severity</c> has <see cref="Severity"/>; one without <c>message</c> has the message
+/// <see cref="Messages"/> gives for its code. The client fills them in before it reads the diagnostics (LSP requires a
+/// message), in every answer and notification that carries Byline's diagnostics.
+/// </summary>
+public sealed record DiagnosticDefaultValues(int Severity, Dictionary<string, string> Messages);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);
 

@@ -37,6 +37,12 @@ public sealed class ServerState(ArticleWorkspace workspace)
     public bool ClientShowsRelatedInformation { get; set; }
 
     /// <summary>
+    /// The client reads a diagnostic's help link (<c>textDocument.publishDiagnostics.codeDescriptionSupport</c>): a
+    /// client that does not say so gets none (a long article's thousands of links, a third of each answer's bytes).
+    /// </summary>
+    public bool ClientShowsHelpLinks { get; set; }
+
+    /// <summary>
     /// The client turns short help links (<c>byline:BYL0001</c>) into the rule's page itself
     /// (<c>initializationOptions.shortHelpLinks: true</c>, which Byline's VS Code extension sends): a long article's
     /// thousands of diagnostics then carry 14 characters each instead of a file URI into the install.
@@ -51,8 +57,15 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// </summary>
     public bool ClientFillsRuleFields { get; set; }
 
+    /// <summary>
+    /// The client fills in a diagnostic's default severity and fixed message itself, before it reads the diagnostics
+    /// (<c>initializationOptions.diagnosticDefaults: true</c>, which Byline's VS Code extension sends;
+    /// <see cref="Handlers.Diagnostics.DiagnosticDefaults"/>).
+    /// </summary>
+    public bool ClientFillsDiagnosticDefaults { get; set; }
+
     /// <summary>What the client's diagnostics carry besides the finding itself.</summary>
-    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks, ClientFillsRuleFields);
+    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks, ClientFillsRuleFields, ClientFillsDiagnosticDefaults, HelpLinksOmitted: !ClientShowsHelpLinks);
 
     /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
     public bool ClientCreatesFiles { get; set; }

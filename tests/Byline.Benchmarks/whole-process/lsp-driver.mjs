@@ -22,7 +22,9 @@
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
 //           and for compact diagnostics (initializationOptions.compactDiagnostics: no source or help link on each), which
-//           it fills in as the extension's diagnostics middleware does (key_driver_parse_* includes both). The default
+//           it fills in as the extension's diagnostics middleware does, and for diagnostic defaults
+//           (initializationOptions.diagnosticDefaults: no warning severity nor a rule's fixed message on each), which it
+//           fills in as the extension's message strategy does (key_driver_parse_* includes all three). The default
 //           (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
 //   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
@@ -67,10 +69,11 @@ async function run() {
   const started = server.startedAt;
   const root = options.root === undefined ? null : pathToFileURL(resolve(options.root)).href;
   const workspaceFolders = root === null ? null : [{ uri: root, name: 'articles' }];
-  const initializationOptions = vscode ? { shortHelpLinks: true, compactDiagnostics: true } : undefined;
+  const initializationOptions = vscode ? { shortHelpLinks: true, compactDiagnostics: true, diagnosticDefaults: true } : undefined;
   const initialized = await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities, initializationOptions });
   server.helpLinkBase = vscode ? initialized?.capabilities?.experimental?.helpLinkBase : undefined;
   server.diagnosticSource = vscode ? initialized?.capabilities?.experimental?.diagnosticSource : undefined;
+  server.diagnosticDefaults = vscode ? initialized?.capabilities?.experimental?.diagnosticDefaults : undefined;
   const start = ms(started);
   server.notify('initialized', {});
   const initializedAt = process.hrtime.bigint();
@@ -245,6 +248,17 @@ function expandHelpLinks(diagnostics, base, source) {
   }
 }
 
+// As the VS Code extension's message strategy does (vscode-client/src/diagnosticDefaults.ts), before anything reads
+// the diagnostics: a diagnostic without severity gets the default one, one without message its rule's fixed message.
+function fillDefaults(diagnostics, defaults) {
+  if (!Array.isArray(diagnostics)) return;
+  for (const diagnostic of diagnostics) {
+    if (typeof diagnostic.code !== 'string') continue;
+    if (diagnostic.severity === undefined) diagnostic.severity = defaults.severity;
+    if (diagnostic.message === undefined) diagnostic.message = defaults.messages[diagnostic.code];
+  }
+}
+
 /** Content-Length framing over a child's stdio; answers matched by id, publishDiagnostics queued per uri. */
 function LspConnection(command, args, log) {
   const stderr = log === undefined ? 'ignore' : openSync(log, 'w');
@@ -285,6 +299,7 @@ function LspConnection(command, args, log) {
       const headerEnd = joined.indexOf('\r\n\r\n');
       const parseStarted = process.hrtime.bigint();
       const message = JSON.parse(joined.subarray(headerEnd + 4, needed).toString('utf8'));
+      if (this.diagnosticDefaults !== undefined) fillDefaults(message.result?.items ?? message.params?.diagnostics, this.diagnosticDefaults);
       if (this.helpLinkBase !== undefined) expandHelpLinks(message.result?.items ?? message.params?.diagnostics, this.helpLinkBase, this.diagnosticSource);
       const timing = { firstByteAt, receivedAt, parseMs: Number(process.hrtime.bigint() - parseStarted) / 1e6, bytes: needed };
       const rest = joined.subarray(needed);

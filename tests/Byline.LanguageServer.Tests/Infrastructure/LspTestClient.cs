@@ -85,7 +85,7 @@ public sealed class LspTestClient : IAsyncDisposable
         General: new GeneralClientCapabilities(utf8 ? ["utf-8", "utf-16"] : ["utf-16"]),
         TextDocument: new TextDocumentClientCapabilities(
             Diagnostic: pullDiagnostics ? new DiagnosticClientCapabilities(false, false) : null,
-            PublishDiagnostics: new PublishDiagnosticsClientCapabilities(true, true),
+            PublishDiagnostics: new PublishDiagnosticsClientCapabilities(true, true, CodeDescriptionSupport: true),
             DocumentSymbol: new DocumentSymbolClientCapabilities(true),
             FoldingRange: new FoldingRangeClientCapabilities(true)),
         Workspace: null);

@@ -29,10 +29,12 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
             return Task.FromResult<CodeAction[]>([]);
         }
         var actions = new List<CodeAction>();
+        // A code action's diagnostics are read by the client as they come (no filling in of defaults there): whole.
+        var form = context.State.DiagnosticForm with { DefaultsOmitted = false };
         foreach (var finding in MatchFindings(request.Context.Diagnostics, document, context.Encoding))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding, context.State.DiagnosticForm);
+            var diagnostic = FindingConverter.ToLsp(finding, uri, document.Text, context.Encoding, form);
             var fixes = finding.Fixes; // a moved finding's fixes are moved each time they are read
             for (var i = 0; i < fixes.Length; i++)
             {

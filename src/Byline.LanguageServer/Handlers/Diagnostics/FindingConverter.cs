@@ -10,9 +10,13 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// <c>textDocument.publishDiagnostics.relatedInformation</c>; LSP 3.17 has no separate flag for pulled reports), and
 /// short help links (<c>byline:BYL0001</c>, for a client that expands them to the rule's page itself; others get
 /// the page's full link), and leaving out the fields every diagnostic of a rule shares (<c>source</c> and
-/// <c>codeDescription</c>, for a client that fills them in itself from the answer to <c>initialize</c>).
+/// <c>codeDescription</c>, for a client that fills them in itself from the answer to <c>initialize</c>), and leaving
+/// out a severity or message that is the default one (<see cref="DiagnosticDefaults"/>, for a client that fills them
+/// in itself before it reads the diagnostics), and leaving out the help link for a client that does not read it (one
+/// that does not declare <c>textDocument.publishDiagnostics.codeDescriptionSupport</c>).
 /// </summary>
-public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false, bool RuleFieldsOmitted = false);
+public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false, bool RuleFieldsOmitted = false, bool DefaultsOmitted = false,
+    bool HelpLinksOmitted = false);
 
 /// <summary>Turns the analysis' findings into LSP diagnostics of one document.</summary>
 public static class FindingConverter
@@ -31,11 +35,11 @@ public static class FindingConverter
     /// </summary>
     public static Diagnostic ToLsp(Finding finding, string uri, ArticleText text, PositionEncoding encoding, DiagnosticForm form) => new(
         Range: RangeOf(finding, text, encoding),
-        Severity: (DiagnosticSeverity)(int)finding.Severity,
+        Severity: form.DefaultsOmitted && (DiagnosticSeverity)(int)finding.Severity == DiagnosticDefaults.Severity ? null : (DiagnosticSeverity)(int)finding.Severity,
         Code: finding.Rule.Id,
-        CodeDescription: form.RuleFieldsOmitted ? null : new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
+        CodeDescription: form.RuleFieldsOmitted || form.HelpLinksOmitted ? null : new CodeDescription(form.ShortHelpLinks ? ShortHelpLink(finding.Rule.Id) : finding.Rule.HelpUri),
         Source: form.RuleFieldsOmitted ? null : Source,
-        Message: finding.Message,
+        Message: form.DefaultsOmitted && DiagnosticDefaults.IsDefaultMessage(finding.Rule.Id, finding.Message) ? null : finding.Message,
         Tags: finding.Tags.HasFlag(FindingTags.Unnecessary) ? [DiagnosticTag.Unnecessary] : null,
         RelatedInformation: form.RelatedInformation ? Related(finding, uri, text, encoding) : null);
 

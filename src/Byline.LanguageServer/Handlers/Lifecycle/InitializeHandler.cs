@@ -32,6 +32,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         state.Encoding = ChooseEncoding(request.Capabilities?.General?.PositionEncodings);
         state.ClientPullsDiagnostics = request.Capabilities?.TextDocument?.Diagnostic is not null;
         state.ClientShowsRelatedInformation = request.Capabilities?.TextDocument?.PublishDiagnostics?.RelatedInformation == true;
+        state.ClientShowsHelpLinks = request.Capabilities?.TextDocument?.PublishDiagnostics?.CodeDescriptionSupport == true;
         var workspace = request.Capabilities?.Workspace;
         state.ClientCreatesFiles = workspace?.WorkspaceEdit is { DocumentChanges: true, ResourceOperations: { } operations } && operations.Contains("create");
         state.ClientUsesDocumentChanges = workspace?.WorkspaceEdit?.DocumentChanges == true;
@@ -43,6 +44,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
             && command.GetString() is { Length: > 0 } name ? name : null;
         state.ClientExpandsShortHelpLinks = Option(request, "shortHelpLinks") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.ClientFillsRuleFields = Option(request, "compactDiagnostics") is { ValueKind: System.Text.Json.JsonValueKind.True };
+        state.ClientFillsDiagnosticDefaults = Option(request, "diagnosticDefaults") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.Initialized = true;
 
         if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)
@@ -92,10 +94,13 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
             InlayHintProvider: true,
             Experimental: Experimental(state));
 
-    /// <summary>Where the pages of short help links lie, and what a client that fills in the rule fields fills in.</summary>
+    /// <summary>Where the pages of short help links lie, and what a client that fills in the rule fields or the defaults fills in.</summary>
     private static ExperimentalCapabilities? Experimental(ServerState state) =>
-        state.ClientExpandsShortHelpLinks || state.ClientFillsRuleFields
-            ? new ExperimentalCapabilities(HelpLinkBase: RuleDocs.BaseUri, DiagnosticSource: state.ClientFillsRuleFields ? FindingConverter.Source : null)
+        state.ClientExpandsShortHelpLinks || state.ClientFillsRuleFields || state.ClientFillsDiagnosticDefaults
+            ? new ExperimentalCapabilities(
+                HelpLinkBase: RuleDocs.BaseUri,
+                DiagnosticSource: state.ClientFillsRuleFields ? FindingConverter.Source : null,
+                DiagnosticDefaults: state.ClientFillsDiagnosticDefaults ? DiagnosticDefaults.Values : null)
             : null;
 
     /// <summary>
