@@ -123,6 +123,15 @@ public sealed class AttributionLexicon
     /// <summary>that: after a noun of saying or thinking, opens the clause it reports (<c>content_clause_conjunctions</c>).</summary>
     public required FrozenSet<string> ContentClauseConjunctions { get; init; }
 
+    /// <summary>about: after a verb, adjective or noun, names the topic of a stance (<c>topic_prepositions</c>).</summary>
+    public required FrozenSet<string> TopicPrepositions { get; init; }
+
+    /// <summary>that, whether: after a verb or adjective, open the clause it takes as its object (<c>clause_complements</c>).</summary>
+    public required FrozenSet<string> ClauseComplements { get; init; }
+
+    /// <summary>so, such: before a verb or adjective, make a "that" after it open a clause of result (<c>result_degree_words</c>).</summary>
+    public required FrozenSet<string> ResultDegreeWords { get; init; }
+
     /// <summary>Adjectives of a party's stance from <c>Data/party-verbs.yaml</c> ("hopeful", "wary"), read after "be".</summary>
     public required FrozenSet<string> StanceAdjectives { get; init; }
 
@@ -437,6 +446,8 @@ public sealed class AttributionLexicon
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
+            TopicPrepositions = Set(root, "topic_prepositions"),
+            ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),
             Auxiliaries = Set(root, "auxiliaries"), Determiners = Set(root, "determiners"),

@@ -87,7 +87,16 @@ public static class AttributionPatterns
     public static readonly AttributionPattern PurposeInfinitive = new("purpose-infinitive",
         "SOURCE … VERB … NOUN to CUE:VB(speech) CONTENT", "The mayor went on the radio to defend the toll.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A verb, adjective or noun before a preposition that names its topic ("argued about", "uneasy about", "questions
+    /// about"): a stance on that topic. A verb's or adjective's party subject holds it, a noun's party after a source
+    /// preposition; else none is named (the sentence is vaguely sourced). It carries no voice.
+    /// </summary>
+    public static readonly AttributionPattern Topic = new("topic",
+        "SOURCE:PARTY … CUE:(VERB|ADJ) about CONTENT | CUE:NOUN about CONTENT [(from|among|by) SOURCE:PARTY]",
+        "The dock workers argued about the new toll.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic];
 }

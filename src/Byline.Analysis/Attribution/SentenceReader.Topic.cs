@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>A stance named by the word before its topic: "argued about the toll", "uneasy about the pier", "questions about the lease".</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// Word <paramref name="i"/> is a topic preposition (<c>topic_prepositions</c>: "about") that the tagger reads as a
+    /// preposition, before a word that is no number ("about 20 boats" counts, "brought about" is a particle). "About" in
+    /// that sense follows words of speaking, thinking and feeling, so the verb, adjective or noun right before it
+    /// reports a stance on what follows. A form of "be" before it ("the film is about the pier") says what a thing
+    /// treats, no stance. A verb's or adjective's subject holds the stance when it is a party; a noun's holder is a
+    /// party after a source preposition; else none is named.
+    /// </summary>
+    private Attribution? TopicStance(int i, ImmutableArray<Attribution>.Builder found)
+    {
+        var head = i - 1;
+        // The flag test first: "about" is on the clause-boundary list, most words are on none.
+        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 0 || i + 1 >= _words.Count || !_lexicon.TopicPrepositions.Contains(_words[i].Lower) || !_words[head].IsWord || !_words[i + 1].IsWord
+            || _words[head].Has(WordClass.BeForm) || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start) || CueCovers(found, head))
+        {
+            return null;
+        }
+        if (TagOf(i) is not { Xpos: "IN" } || TagOf(i + 1) is { Upos: Language.UniversalPos.NUM }
+            || TagOf(head) is not { Upos: Language.UniversalPos.VERB or Language.UniversalPos.ADJ or Language.UniversalPos.NOUN } tag)
+        {
+            return null;
+        }
+        if (tag.Upos == Language.UniversalPos.NOUN && !NounTakesTopic(head))
+        {
+            return null;
+        }
+        var source = tag.Upos == Language.UniversalPos.NOUN ? NominalStanceHolder(i + 1) : PartySubjectBefore(VerbBeforeAdjective(head));
+        var cue = TextSpan.FromBounds(_words[head].Span.Start, _words[i].Span.End);
+        return new Attribution(cue, source, ContentFrom(i + 1), _words[head].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[head].Span, Pattern = AttributionPatterns.Topic };
+    }
+
+    /// <summary>
+    /// Word <paramref name="i"/> opens a clause (<c>clause_complements</c>: "that", "whether", read by the tagger as a
+    /// conjunction) right after a verb or adjective: only verbs and adjectives of saying, thinking and knowing take a
+    /// clause as their object ("warned that", "is confident that", "asked whether"), so with a party as its subject the
+    /// word before reports that party's stance. Not after a form of "be" ("the danger is that": the writer's), nor after
+    /// "so"/"such" ("so crowded that": a result), nor without a party ("it is likely that").
+    /// </summary>
+    private Attribution? ClauseStance(int i, ImmutableArray<Attribution>.Builder found)
+    {
+        var head = i - 1;
+        // The flag test first: "that" and "whether" are on the clause-boundary list, most words are on none.
+        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 1 || i + 1 >= _words.Count || !_lexicon.ClauseComplements.Contains(_words[i].Lower) || !_words[head].IsWord
+            || _words[head].Has(WordClass.BeForm) || ResultDegreeBefore(head) || InsideQuotation(_words[i].Span.Start) || CueCovers(found, head))
+        {
+            return null;
+        }
+        if (TagOf(i) is not { Xpos: "IN" } || TagOf(head) is not { Upos: Language.UniversalPos.VERB or Language.UniversalPos.ADJ } || PartySubjectBefore(VerbBeforeAdjective(head)) is not { } source)
+        {
+            return null;
+        }
+        return new Attribution(_words[head].Span, source, ContentFrom(i + 1), _words[head].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[head].Span, Pattern = AttributionPatterns.PartyStance };
+    }
+
+    /// <summary>"so" or "such" within the two words before <paramref name="head"/> ("so crowded that", "such a mess that").</summary>
+    private bool ResultDegreeBefore(int head)
+    {
+        for (var k = head - 1; k >= 0 && k >= head - 2; k--)
+        {
+            if (_lexicon.ResultDegreeWords.Contains(_words[k].Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The topic after noun <paramref name="head"/> is the noun's own: not after a possessor (the possessive pattern decides,
+    /// and "His claims about the vote were false" is the writer's claim about them), and after a verb only for a noun of
+    /// saying or thinking (<c>stance_nouns</c>: "raised questions about"), since after a verb's object "about" is the
+    /// verb's ("tell the board about the cracks", "ask any captain about the crossings").
+    /// </summary>
+    private bool NounTakesTopic(int head)
+    {
+        var k = head - 1;
+        while (k >= 0 && head - k <= 4 && _words[k].IsWord && !_words[k].Has(WordClass.Possessor)
+            && TagOf(k) is { Upos: Language.UniversalPos.DET or Language.UniversalPos.ADJ or Language.UniversalPos.NOUN or Language.UniversalPos.NUM })
+        {
+            k--;
+        }
+        if (k < 0 || !_words[k].IsWord)
+        {
+            return true;
+        }
+        return !_words[k].Has(WordClass.Possessor)
+            && (TagOf(k) is not { Upos: Language.UniversalPos.VERB or Language.UniversalPos.AUX } || _lexicon.StanceNouns.ContainsKey(_words[head].Lower));
+    }
+
+    /// <summary>An attribution found already has its cue on word <paramref name="k"/> ("talked about": the verb was read).</summary>
+    private bool CueCovers(ImmutableArray<Attribution>.Builder found, int k)
+    {
+        foreach (var attribution in found)
+        {
+            if (attribution.Cue.IntersectsWith(_words[k].Span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the verb group of word <paramref name="head"/> ends: the head itself, or for an adjective the linking verb
+    /// before it and its adverbs ("was unrepentant", "became more candid": the tagger may read "more" as an adjective).
+    /// </summary>
+    private int VerbBeforeAdjective(int head)
+    {
+        if (TagOf(head) is not { Upos: Language.UniversalPos.ADJ })
+        {
+            return head;
+        }
+        var k = head - 1;
+        while (k > 0 && head - k <= 2 && _words[k].IsWord && !_words[k].Has(WordClass.BeForm) && TagOf(k) is { Upos: Language.UniversalPos.ADV } or { Xpos: "JJR" })
+        {
+            k--;
+        }
+        return k >= 0 && _words[k].IsWord && (_words[k].Has(WordClass.BeForm) || TagOf(k) is { Upos: Language.UniversalPos.VERB or Language.UniversalPos.AUX }) ? k : -1;
+    }
+
+    /// <summary>The subject before the verb group ending at word <paramref name="head"/>, when it names a party (a name, a role, a pronoun), or null.</summary>
+    private Source? PartySubjectBefore(int head)
+    {
+        if (head < 0)
+        {
+            return null;
+        }
+        var subjectEnd = SubjectEndBefore(head);
+        if (!IsSubjectEnd(subjectEnd) || _phrases.Backward(subjectEnd) is not { } subject)
+        {
+            return null;
+        }
+        var source = MakeSource(subject.First, subject.Last);
+        return source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Pronoun && !_lexicon.NotParties.Contains(source.Text.ToLowerInvariant()) ? source : null;
+    }
+}
