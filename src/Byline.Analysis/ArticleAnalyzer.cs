@@ -91,10 +91,10 @@ public static class ArticleAnalyzer
     /// <summary>
     /// Starts reading the built-in knowledge base, word lists and tagger weights, once per process; otherwise each
     /// is read on first use, inside the first analysis. The language server calls this when it starts, so the first
-    /// document opened does not wait for it. Two threads of their own share the work (not the thread pool: on two
+    /// document opened does not wait for it. Three threads of their own share the work (not the thread pool: on two
     /// cores its threads are few, and a pool thread blocked on a load would keep the first request waiting): the
-    /// tagger and then the knowledge base, the largest, on one; the parser (its word lists and line patterns, which a
-    /// document's opening needs first) and the other lists on the other.
+    /// tagger, the largest, on one; the knowledge base on another; the parser (its word lists and line patterns, which a
+    /// document's opening needs first) and the other lists on the third.
     /// </summary>
     /// <param name="settleHeap">
     /// A long-running process (the language server) asks for one compacting full collection once everything is
@@ -115,13 +115,11 @@ public static class ArticleAnalyzer
 
     private static Task StartPreload()
     {
-        var knowledgeBase = OnThreadOfItsOwn("preload: tagger and knowledge base", () =>
-        {
-            // The tagger first: BYL0001 tags the sentences it reports (to find the claim's head), so the first
-            // analysis needs it, and on this thread it loads while the other builds the parser's and the rules' lists.
-            _ = Byline.Language.PartOfSpeechTagger.Default;
-            _ = KnowledgeBase.Builtin;
-        });
+        // The tagger and the knowledge base, the two largest loads, each on a thread of its own: one after the other
+        // they were the start's longest path (the first analysis needs both: BYL0001 tags the sentences it reports,
+        // and the entity scanner looks names up), while the other thread's lists were done early and left a core idle.
+        var tagger = OnThreadOfItsOwn("preload: tagger", () => _ = Byline.Language.PartOfSpeechTagger.Default);
+        var knowledgeBase = OnThreadOfItsOwn("preload: knowledge base", () => _ = KnowledgeBase.Builtin);
         return OnThreadOfItsOwn("preload (background)", () =>
         {
             using (Byline.Text.PhaseTimer.Once("preload: the parser's word lists and line patterns"))
@@ -130,7 +128,11 @@ public static class ArticleAnalyzer
             }
             _ = AttributionLexicon.Instance;
             _ = EntityWords.Default;
-            NameGazetteer.Default.Load(); // names the knowledge base does not hold; else it loads inside the first analysis
+            // Lists the entity scanner reads on first use, which most articles reach: else they load inside the first analysis.
+            NameGazetteer.Default.Load();
+            CommonWords.Default.Load();
+            ClubNames.Default.Load();
+            tagger.Wait();
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
             if (Volatile.Read(ref _settleHeap))
