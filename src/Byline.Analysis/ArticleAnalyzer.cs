@@ -91,37 +91,54 @@ public static class ArticleAnalyzer
     /// <summary>
     /// Starts reading the built-in knowledge base, word lists and tagger weights, once per process; otherwise each
     /// is read on first use, inside the first analysis. The language server calls this when it starts, so the first
-    /// document opened does not wait for it. Two threads of their own share the work (not the thread pool: on two
-    /// cores its threads are few, and a pool thread blocked on a load would keep the first request waiting): the
-    /// tagger and then the knowledge base, the largest, on one; the parser (its word lists and line patterns, which a
-    /// document's opening needs first) and the other lists on the other.
+    /// document opened does not wait for it. Threads of their own share the work (not the thread pool: on two cores
+    /// its threads are few, and a pool thread blocked on a load would keep the first request waiting): the tagger and
+    /// then the knowledge base, the largest, on one; the parser (its word lists and line patterns, which a document's
+    /// opening needs first) and the other lists on another.
     /// </summary>
     /// <param name="settleHeap">
     /// A long-running process (the language server) asks for one compacting full collection once everything is
     /// loaded, on the preload's thread (see <see cref="SettleHeap"/>). Whichever caller asks first, the preload runs once.
     /// </param>
+    /// <param name="batch">
+    /// A command that has nothing to do but wait for the preload (<c>byline check</c>): the tagger and the knowledge
+    /// base each get a thread (one after the other they are the start's longest path, and the other thread's lists are
+    /// done long before), and the lists the entity scanner reads on first use are read with the others. A server keeps
+    /// two threads: a third, on two cores, delays its answer to <c>initialize</c>, which runs meanwhile. The first
+    /// caller decides.
+    /// </param>
     /// <returns>A task that completes when everything is loaded (and, if asked, the heap settled).</returns>
-    public static Task Preload(bool settleHeap = false)
+    public static Task Preload(bool settleHeap = false, bool batch = false)
     {
         if (settleHeap)
         {
             Volatile.Write(ref _settleHeap, true);
+        }
+        if (batch)
+        {
+            Volatile.Write(ref _batch, true);
         }
         return Preloading.Value;
     }
 
     private static readonly Lazy<Task> Preloading = new(StartPreload);
     private static bool _settleHeap;
+    private static bool _batch;
 
     private static Task StartPreload()
     {
-        var knowledgeBase = OnThreadOfItsOwn("preload: tagger and knowledge base", () =>
+        var batch = Volatile.Read(ref _batch);
+        var tagger = OnThreadOfItsOwn(batch ? "preload: tagger" : "preload: tagger and knowledge base", () =>
         {
             // The tagger first: BYL0001 tags the sentences it reports (to find the claim's head), so the first
             // analysis needs it, and on this thread it loads while the other builds the parser's and the rules' lists.
             _ = Byline.Language.PartOfSpeechTagger.Default;
-            _ = KnowledgeBase.Builtin;
+            if (!batch)
+            {
+                _ = KnowledgeBase.Builtin;
+            }
         });
+        var knowledgeBase = batch ? OnThreadOfItsOwn("preload: knowledge base", () => _ = KnowledgeBase.Builtin) : Task.CompletedTask;
         return OnThreadOfItsOwn("preload (background)", () =>
         {
             using (Byline.Text.PhaseTimer.Once("preload: the parser's word lists and line patterns"))
@@ -131,6 +148,13 @@ public static class ArticleAnalyzer
             _ = AttributionLexicon.Instance;
             _ = EntityWords.Default;
             NameGazetteer.Default.Load(); // names the knowledge base does not hold; else it loads inside the first analysis
+            if (batch)
+            {
+                // Read on first use, which most articles reach: else inside the first analysis, on a checking thread.
+                CommonWords.Default.Load();
+                ClubNames.Default.Load();
+            }
+            tagger.Wait();
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
             if (Volatile.Read(ref _settleHeap))

@@ -48,6 +48,23 @@ public static class EmbeddedData
         }
     }
 
+    /// <summary>
+    /// The top-level mapping of the embedded YAML resource <paramref name="resource"/> as plain values (a mapping a
+    /// dictionary, a sequence a list, a scalar its text as written), read from its compiled form without building
+    /// representation-model nodes: for the long word lists, whose node trees cost a start more than the lists
+    /// themselves (a node and its marks per word, each mapping hashing its key nodes). Not kept.
+    /// </summary>
+    internal static Dictionary<string, object?> Values(string resource)
+    {
+        using var phase = Byline.Text.PhaseTimer.Once($"load {resource}");
+        return CompiledYaml.LoadValues(typeof(EmbeddedData).Assembly, resource, scalarsAsWritten: true) as Dictionary<string, object?>
+            ?? throw new InvalidOperationException($"Embedded resource {resource} has no mapping at its top.");
+    }
+
+    /// <summary>The strings listed under <paramref name="key"/> in a file's plain values <paramref name="values"/>.</summary>
+    internal static IEnumerable<string> Strings(Dictionary<string, object?> values, string key) =>
+        ((List<object?>)values[key]!).Select(item => (string)item!);
+
     /// <summary>Whether the tree of <paramref name="resource"/> is still in memory (for tests: nothing keeps it).</summary>
     internal static bool IsHeld(string resource) =>
         Files.TryGetValue(resource, out var cached) && cached.TryGetTarget(out _);

@@ -16,7 +16,7 @@ public static class AnalyzeCommand
     public static int Run(string[] paths, TextWriter output, TextWriter error)
     {
         // As in check: the built-in tables load on threads of their own while the files are found and read.
-        _ = ArticleAnalyzer.Preload();
+        _ = ArticleAnalyzer.Preload(batch: true);
         var (inputs, errors) = ArticleInputs.Expand(paths);
         foreach (var message in errors)
         {

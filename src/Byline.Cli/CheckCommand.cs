@@ -39,9 +39,9 @@ public static class CheckCommand
 
     public static int Run(CheckOptions options, StreamWriter output, TextWriter error, TextReader input)
     {
-        // The knowledge base, word lists and tagger load on two threads of their own while the folders are walked,
+        // The knowledge base, word lists and tagger load on threads of their own while the folders are walked,
         // instead of inside the first analyses, where the other checking threads wait for them.
-        _ = ArticleAnalyzer.Preload();
+        _ = ArticleAnalyzer.Preload(batch: true);
         var (paths, pathErrors) = PathArguments.Resolve(options.Paths, options.FilesFrom, input);
         if (!TryLoadBaseline(options.BaselinePath, error, out var baseline))
         {

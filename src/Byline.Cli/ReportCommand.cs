@@ -9,7 +9,7 @@ public static class ReportCommand
     public static int Run(IReadOnlyList<string> given, string? filesFrom, string? outputPath, string title, StreamWriter output, TextWriter error, TextReader input)
     {
         // As in check: the built-in tables load on threads of their own while the files are found and read.
-        _ = ArticleAnalyzer.Preload();
+        _ = ArticleAnalyzer.Preload(batch: true);
         var (paths, pathErrors) = PathArguments.Resolve(given, filesFrom, input);
         var (inputs, errors) = ArticleInputs.Expand(paths);
         var messages = pathErrors.Concat(errors).ToList();

@@ -48,20 +48,24 @@ public static class CompiledYaml
     /// <c>Dictionary&lt;string, object?&gt;</c> (scalar keys, in file order), a sequence a <c>List&lt;object?&gt;</c>, a
     /// scalar its string — a plain <c>~</c>, <c>null</c> or empty one null, as <see cref="UntypedYaml"/> reads it.
     /// </summary>
-    public static object? LoadValues(Assembly assembly, string resourceName)
+    /// <param name="scalarsAsWritten">
+    /// Every scalar as its text, a plain <c>~</c>, <c>null</c> or empty one too, as a representation-model node gives
+    /// it (for word lists, where "null" is a word).
+    /// </param>
+    public static object? LoadValues(Assembly assembly, string resourceName, bool scalarsAsWritten = false)
     {
         using var stream = assembly.GetManifestResourceStream(resourceName + Suffix)
             ?? throw new InvalidOperationException($"Embedded resource {resourceName}{Suffix} is missing from {assembly.GetName().Name}: src/Byline.YamlCompiler/CompiledYaml.targets compiles every embedded .yaml file.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return ReadValues(bytes);
+        return ReadValues(bytes, scalarsAsWritten);
     }
 
     /// <summary>A compiled file as plain values (see <see cref="LoadValues"/>); null when the YAML had no document.</summary>
-    public static object? ReadValues(ReadOnlySpan<byte> bytes)
+    public static object? ReadValues(ReadOnlySpan<byte> bytes, bool scalarsAsWritten = false)
     {
         var reader = Open(bytes, out var strings);
-        return reader.Number() == 0 ? null : reader.Value(strings);
+        return reader.Number() == 0 ? null : reader.Value(strings, scalarsAsWritten);
     }
 
     private static Reader Open(ReadOnlySpan<byte> bytes, out string[] strings)
@@ -189,14 +193,14 @@ public static class CompiledYaml
             return text;
         }
 
-        public object? Value(string[] strings)
+        public object? Value(string[] strings, bool scalarsAsWritten)
         {
             switch (_bytes[_at++])
             {
                 case ScalarKind:
                     var style = (ScalarStyle)_bytes[_at++];
                     var text = strings[Number()];
-                    var plain = style is ScalarStyle.Plain or ScalarStyle.Any;
+                    var plain = !scalarsAsWritten && style is ScalarStyle.Plain or ScalarStyle.Any;
                     return plain && text is "" or "~" or "null" or "Null" or "NULL" ? null : text;
                 case SequenceKind:
                 {
@@ -204,7 +208,7 @@ public static class CompiledYaml
                     var items = new List<object?>(count);
                     for (var i = 0; i < count; i++)
                     {
-                        items.Add(Value(strings));
+                        items.Add(Value(strings, scalarsAsWritten));
                     }
                     return items;
                 }
@@ -214,8 +218,8 @@ public static class CompiledYaml
                     var mapping = new Dictionary<string, object?>(count, StringComparer.Ordinal);
                     for (var i = 0; i < count; i++)
                     {
-                        var key = Value(strings) as string ?? "";
-                        mapping[key] = Value(strings);
+                        var key = Value(strings, scalarsAsWritten) as string ?? "";
+                        mapping[key] = Value(strings, scalarsAsWritten);
                     }
                     return mapping;
                 }

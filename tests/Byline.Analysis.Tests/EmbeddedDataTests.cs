@@ -38,4 +38,19 @@ public class EmbeddedDataTests
         Assert.That(root.Children, Is.Not.Empty);
         Assert.That(EmbeddedData.List("repeated-words", "allowed"), Is.EqualTo(first));
     }
+
+    [TestCase("Byline.Analysis.KnowledgeBase.common-words.yaml", "common-words")]
+    [TestCase("Byline.Analysis.KnowledgeBase.given-names.yaml", "given-names")]
+    [TestCase("Byline.Analysis.KnowledgeBase.entity-words.yaml", "titles")]
+    [TestCase("Byline.Analysis.KnowledgeBase.club-names.yaml", "organisations")]
+    [TestCase("Byline.Analysis.Data.repeated-words.yaml", "allowed")]
+    public void A_list_read_as_plain_values_is_the_list_the_node_tree_holds(string resource, string key)
+    {
+        var fromTree = EmbeddedData.Strings(EmbeddedData.Root(resource), key).ToList();
+
+        var fromValues = EmbeddedData.Strings(EmbeddedData.Values(resource), key).ToList();
+
+        Assert.That(fromValues, Is.Not.Empty);
+        Assert.That(fromValues, Is.EqualTo(fromTree));
+    }
 }

@@ -54,6 +54,18 @@ public class CompiledYamlTests
     }
 
     [Test]
+    public void Plain_values_as_written_keep_a_word_list_s_null_like_words()
+    {
+        var compiled = CompiledYaml.Compile(new StringReader("words: [void, null, ~, '']\n"));
+
+        var asWritten = (Dictionary<string, object?>)CompiledYaml.ReadValues(compiled, scalarsAsWritten: true)!;
+        var untyped = (Dictionary<string, object?>)CompiledYaml.ReadValues(compiled)!;
+
+        Assert.That((List<object?>)asWritten["words"]!, Is.EqualTo(new object?[] { "void", "null", "~", "" }));
+        Assert.That((List<object?>)untyped["words"]!, Is.EqualTo(new object?[] { "void", null, null, "" }));
+    }
+
+    [Test]
     public void An_empty_file_has_no_document()
     {
         Assert.That(CompiledYaml.Read(CompiledYaml.Compile(new StringReader("# only a comment\n"))), Is.Null);

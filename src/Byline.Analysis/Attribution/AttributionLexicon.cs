@@ -635,10 +635,10 @@ public sealed class AttributionLexicon
 
     /// <summary>The entries of <c>Data/party-verbs.yaml</c>, read once for both the verbs and the adjectives.</summary>
     private static List<PartyWord> PartyWordEntries() =>
-        [.. Sequence(EmbeddedData.Root("Byline.Analysis.Data.party-verbs.yaml"), "cues").Cast<YamlMappingNode>().Select(entry => new PartyWord(
-            Scalar(entry, "lemma")!, Scalar(entry, "pos")!, Scalar(entry, "class")!,
-            int.Parse(Scalar(entry, "senses")!, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Scalar(entry, "of")!, System.Globalization.CultureInfo.InvariantCulture)))];
+        [.. ((List<object?>)EmbeddedData.Values("Byline.Analysis.Data.party-verbs.yaml")["cues"]!).Cast<Dictionary<string, object?>>().Select(entry => new PartyWord(
+            (string)entry["lemma"]!, (string)entry["pos"]!, (string)entry["class"]!,
+            int.Parse((string)entry["senses"]!, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse((string)entry["of"]!, System.Globalization.CultureInfo.InvariantCulture)))];
 
     /// <summary>
     /// The lemmas of part of speech <paramref name="pos"/> among <paramref name="partyWords"/> in the classes

@@ -294,7 +294,7 @@ internal sealed class NounPhrases(List<Word> words)
         }
         var start = words[open + 1];
         var descriptive = start.IsWord && start.Has(WordClass.DescriptionOpener | WordClass.CircumstanceOpener)
-            || start.IsWord && start.Lower.EndsWith("ing", StringComparison.Ordinal) && !start.IsCapitalized
+            || start.IsWord && start.EndsInIng && !start.IsCapitalized
             // "The poll, released on Wednesday by the Public Policy Institute, showed": a past participle
             || start.IsWord && start.Lower.EndsWith("ed", StringComparison.Ordinal) && !start.IsCapitalized && open + 2 < comma
             || start.Kind == WordKind.Number && open + 2 == comma

@@ -54,7 +54,7 @@ internal sealed partial class SentenceReader
         var previous = _words[i - 1];
         // "after being asked": the participle of "be" is no subject either.
         return previous.IsPunctuation(',') || previous.IsWord && (previous.Has(WordClass.SubordinateMarker)
-            || previous.Has(WordClass.BeForm) && previous.Lower.EndsWith("ing", StringComparison.Ordinal));
+            || previous.Has(WordClass.BeForm) && previous.EndsInIng);
     }
 
     /// <summary>Only quotation marks, punctuation and at most one subordinator ("When asked …") stand before word <paramref name="i"/>.</summary>

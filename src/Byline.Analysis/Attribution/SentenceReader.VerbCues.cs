@@ -24,7 +24,7 @@ internal sealed partial class SentenceReader
         }
         var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
 
-        var participle = w.Lower.EndsWith("ing", StringComparison.Ordinal) && !SubjectBeforeSpeaks(i);
+        var participle = w.EndsInIng && !SubjectBeforeSpeaks(i);
         var sourceFirst = -1;
         var source = participle ? ParticipleSpeakerIn(i, earlier) : CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
         source = participle ? source : SharedSubjectSpeaker(subjectEnd, source, earlier);
@@ -78,7 +78,7 @@ internal sealed partial class SentenceReader
         {
             return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
         }
-        if (verb.PartyOnly && (w.Lower.EndsWith("ing", StringComparison.Ordinal) || previous.IsWord && previous.Has(WordClass.BeForm)))
+        if (verb.PartyOnly && (w.EndsInIng || previous.IsWord && previous.Has(WordClass.BeForm)))
         {
             return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
@@ -93,7 +93,7 @@ internal sealed partial class SentenceReader
             return false; // "leads by 300 pledged delegates", "the proposed sale": a participle before its noun describes it
         }
         nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
-        if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.Lower.EndsWith("ing", StringComparison.Ordinal))
+        if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.EndsInIng)
         {
             return false; // "Reporting by …": a credit line, not a report
         }

@@ -14,7 +14,7 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        var progressive = _words[verb].Lower.EndsWith("ing", StringComparison.Ordinal);
+        var progressive = _words[verb].EndsInIng;
         return (progressive || !_words[k - 1].Has(WordClass.BeForm)) && IsTaggedLyAdverb(k);
     }
 
@@ -25,7 +25,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool AdverbInPassive(int k, int verb) =>
         k >= 1 && k < verb && _words[k].IsWord && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.BeForm)
-        && !_words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && IsTaggedLyAdverb(k);
+        && !_words[verb].EndsInIng && IsTaggedLyAdverb(k);
 
     /// <summary>
     /// The form of "be" of a passive ending at word <paramref name="i"/>: right before it, or before one or two -ly

@@ -33,6 +33,7 @@ public sealed class Lexeme
         Verb = verb;
         PhraseCues = phraseCues;
         IsUpper = text.Length > 0 && char.IsUpper(text[0]) || prefixedName;
+        EndsInIng = lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
     public string Text { get; }
@@ -55,6 +56,9 @@ public sealed class Lexeme
 
     /// <summary>Starts with an upper-case letter, or is a name behind a lower-case article ("al-Amr", "el-Sisi").</summary>
     public bool IsUpper { get; }
+
+    /// <summary>Its lower-case form ends in "ing": a present participle or gerund, if a verb (asked of verbs in several readings).</summary>
+    public bool EndsInIng { get; }
 
     // The entity scanner's word lists for this spelling, looked up on first use (most words are never asked). A
     // lexeme of one character is shared by every thread: a race computes the same value twice.
@@ -132,6 +136,9 @@ public readonly record struct Word(WordKind Kind, TextSpan Span, Lexeme Lexeme)
     public string Lower => Lexeme.Lower;
 
     public bool IsWord => Kind == WordKind.Word;
+
+    /// <summary>Its lower-case form ends in "ing" ("saying", "warning"), worked out once per spelling.</summary>
+    public bool EndsInIng => Lexeme.EndsInIng;
 
     /// <summary>Starts with an upper-case letter ("Reuters", "US", "Maj."); digits and marks are not.</summary>
     public bool IsCapitalized => Kind == WordKind.Word && Lexeme.IsUpper;

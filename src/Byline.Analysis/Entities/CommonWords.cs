@@ -16,6 +16,9 @@ internal sealed class CommonWords
     {
     }
 
+    /// <summary>Reads the list now (a preload), if no look-up has yet.</summary>
+    public void Load() => _words.Load();
+
     /// <summary>
     /// Whether <paramref name="word"/>, lower-cased, is an ordinary word or a regular plural or -ed or -ing form of one
     /// ("Revenues", "Expected", "Talking"); a possessive "'s" is read off first.

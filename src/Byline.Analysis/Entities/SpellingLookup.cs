@@ -39,10 +39,10 @@ internal static class SpellingLookup
     /// <summary>The strings under each key of the embedded <c>KnowledgeBase/Data/<paramref name="file"/>.yaml</c>, each with its key's value.</summary>
     public static IEnumerable<KeyValuePair<string, TValue>> Lists<TValue>(string file, params (string Key, TValue Value)[] keys)
     {
-        var root = EmbeddedData.Root($"Byline.Analysis.KnowledgeBase.{file}.yaml");
+        var values = EmbeddedData.Values($"Byline.Analysis.KnowledgeBase.{file}.yaml");
         foreach (var (key, value) in keys)
         {
-            foreach (var spelling in EmbeddedData.Strings(root, key)) yield return new(spelling, value);
+            foreach (var spelling in EmbeddedData.Strings(values, key)) yield return new(spelling, value);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Byline.Syntax;
-using YamlDotNet.RepresentationModel;
 
 namespace Byline.Analysis.Entities;
 
@@ -156,7 +155,7 @@ internal sealed class EntityWords
             .Concat(calendar.MonthAbbreviations.Select(abbreviation => abbreviation + "."));
     }
 
-    private static YamlMappingNode Read(string file) => EmbeddedData.Root($"Byline.Analysis.KnowledgeBase.{file}.yaml");
+    private static Dictionary<string, object?> Read(string file) => EmbeddedData.Values($"Byline.Analysis.KnowledgeBase.{file}.yaml");
 }
 
 /// <summary>A frozen set of words looked up by span, so the scanner allocates no string per word.</summary>
