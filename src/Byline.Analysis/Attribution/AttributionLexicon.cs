@@ -120,6 +120,14 @@ public sealed class AttributionLexicon
     /// <summary>The prepositions after a stance noun that name who holds it ("support among farmers", "praise from the mayor").</summary>
     public required FrozenSet<string> NominalStanceSources { get; init; }
 
+    /// <summary>Verbs whose object, a stance noun, carries their meaning: their subject holds the stance (<c>light_verbs</c>, by lemma).</summary>
+    public required FrozenSet<string> LightVerbs { get; init; }
+
+    /// <summary>True when the lower-case word is a form of one of <paramref name="lemmas"/>: itself, an irregular form or a regular ending's lemma.</summary>
+    public bool IsFormOf(string lower, FrozenSet<string> lemmas) =>
+        lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
+        || VerbLemmas.RegularLemmasOf(lower).Any(lemmas.Contains);
+
     /// <summary>that: after a noun of saying or thinking, opens the clause it reports (<c>content_clause_conjunctions</c>).</summary>
     public required FrozenSet<string> ContentClauseConjunctions { get; init; }
 
@@ -435,7 +443,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),
