@@ -111,6 +111,19 @@ public class SpanExtentTests
         Assert.That(Attributions(sentence).Select(a => a.Cue), Does.Contain(cue));
     }
 
+    // A relative clause with no commas is part of its noun's phrase: the subject is the noun with the clause, not the
+    // clause's last noun; a clause with no finite verb of its own before the cue is no such clause.
+    [TestCase("An official who spoke on condition of anonymity said the ferry would sail.", "said", "An official who spoke on condition of anonymity")]
+    [TestCase("Skippers who lost boats in the storm say the pier is unsafe.", "say", "Skippers who lost boats in the storm")]
+    [TestCase("Unions that have backed the ferry plan warned that fares would rise.", "warned", "Unions that have backed the ferry plan")]
+    [TestCase("The board rejected the plan that the mayor said would cut fares.", "said", "the mayor")]
+    [TestCase("The mayor, who chairs the board, said the toll would stay.", "said", "The mayor, who chairs the board")]
+    public void A_restrictive_relative_clause_belongs_to_the_subject(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
     private static List<(string Cue, string Content)> AttributionsWithContent(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
