@@ -120,6 +120,9 @@ public sealed class AttributionLexicon
     /// <summary>The prepositions after a stance noun that name who holds it ("support among farmers", "praise from the mayor").</summary>
     public required FrozenSet<string> NominalStanceSources { get; init; }
 
+    /// <summary>all, both, each: after a plural subject or an auxiliary they float off the subject (<c>floating_quantifiers</c>).</summary>
+    public required FrozenSet<string> FloatingQuantifiers { get; init; }
+
     /// <summary>Verbs whose object, a stance noun, carries their meaning: their subject holds the stance (<c>light_verbs</c>, by lemma).</summary>
     public required FrozenSet<string> LightVerbs { get; init; }
 
@@ -443,7 +446,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),
