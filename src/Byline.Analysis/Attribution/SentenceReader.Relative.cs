@@ -7,9 +7,9 @@ internal sealed partial class SentenceReader
     private const int MaxRelativeClauseWords = 15;
 
     /// <summary>
-    /// "An official who spoke on condition of anonymity to discuss the talks said …", "Skippers who lost boats in the
+    /// "A harbour official who spoke to the crews about the new timetable said …", "Skippers who lost boats in the
     /// storm say …": a relative clause with no commas (a restrictive one) is part of its noun's phrase, so the subject of
-    /// the verb after it is that noun with the clause, not the clause's last noun ("the talks"). Read back from
+    /// the verb after it is that noun with the clause, not the clause's last noun ("the new timetable"). Read back from
     /// <paramref name="headEnd"/>, the word before the verb group, over words only: the relative pronoun ("who",
     /// "which", or a "that" the tagger reads as one) must stand right after a noun phrase, and the clause must hold a
     /// finite verb of its own ("the plan that the mayor said" holds none: there "said" is the clause's verb), and end in a
