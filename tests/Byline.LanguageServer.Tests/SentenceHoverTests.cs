@@ -70,6 +70,15 @@ public class SentenceHoverTests
         Assert.That(markdown, Does.Contain("the article does not say why it is anonymous"));
     }
 
+    [Test]
+    public async Task An_anonymous_source_quotes_the_reason_the_next_sentence_gives()
+    {
+        const string article = "Runway to close\n\nAn airport official said the runway would close in June. He spoke on condition of anonymity because the plan is not public.\n";
+        var markdown = await HoverTextAsync(article, "runway would close", into: 5);
+        Assert.That(markdown, Does.Contain("**An airport official**, anonymous"));
+        Assert.That(markdown, Does.Contain("the article says why it is anonymous: *condition of anonymity*"));
+    }
+
     [TestCase("Who will pay for the new bridge over the river?", "a question asks")]
     [TestCase("The mayor wins.", "too short to assert")]
     public async Task A_sentence_that_is_no_claim_says_why_not(string sentence, string why)

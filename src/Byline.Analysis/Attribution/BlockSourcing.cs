@@ -21,9 +21,12 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
         var lexicon = AttributionLexicon.Instance;
         var quotations = FindQuotations(node.Text);
         var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(node.Sentences.Length);
+        var afterAnonymousSource = false;
         for (var i = 0; i < node.Sentences.Length; i++)
         {
-            sentences.Add(SentenceReader.Read(lexicon, node, i, quotations, words));
+            var facts = SentenceReader.Read(lexicon, node, i, quotations, words, afterAnonymousSource);
+            afterAnonymousSource = facts.Attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous);
+            sentences.Add(facts);
         }
         return new BlockSourcing(sentences.MoveToImmutable(), quotations);
     }

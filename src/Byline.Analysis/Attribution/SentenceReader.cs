@@ -10,7 +10,7 @@ public sealed record SentenceFacts(
     bool IsQuestion,
     bool IsMostlyNonLatin,
     bool StartsWithVoiceChange,
-    bool GivesAnonymityReason,
+    TextSpan? AnonymityReason,
     bool IsFirstPerson,
     bool EndsWithColon,
     ImmutableArray<Attribution> Attributions,
@@ -21,6 +21,10 @@ public sealed record SentenceFacts(
 
     /// <summary>The writer states a figure in their own voice ("The pier cost $2 million."): no source is carried over to it.</summary>
     public bool StatesWritersFigure { get; init; }
+
+    /// <summary>The phrase that says why a source is anonymous ("on condition of anonymity"), looked for only where this
+    /// sentence or the one before it in the block quotes an anonymous source.</summary>
+    public bool GivesAnonymityReason => AnonymityReason is not null;
 
     /// <summary>The writer's voice returns here: carry-over stops before this sentence.</summary>
     public bool EndsCarryOver => StartsWithVoiceChange || StatesWritersFigure;
@@ -74,13 +78,15 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Facts of sentence <paramref name="sentence"/> of <paramref name="node"/>; spans are relative to the block.</summary>
-    public static SentenceFacts Read(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations, BlockWords words)
+    /// <param name="afterAnonymousSource">The sentence before it in the block quotes an anonymous source, so this one
+    /// may say why ("He spoke on condition of anonymity.").</param>
+    public static SentenceFacts Read(AttributionLexicon lexicon, Syntax.BlockNode node, int sentence, ImmutableArray<Quotation> quotations, BlockWords words, bool afterAnonymousSource = false)
     {
         var reader = _threadReader ??= new SentenceReader();
         reader.Reset(lexicon, node, sentence, quotations.IsDefault ? [] : quotations, words);
         try
         {
-            return reader.Read();
+            return reader.Read(afterAnonymousSource);
         }
         finally
         {
@@ -88,7 +94,7 @@ internal sealed partial class SentenceReader
         }
     }
 
-    private SentenceFacts Read()
+    private SentenceFacts Read(bool afterAnonymousSource)
     {
         // One pass for the word count and the union of the sentence's word lists: the passes below that look for
         // cues or hedges are skipped when no word of the sentence is on their lists, and the union says whether it
@@ -106,7 +112,7 @@ internal sealed partial class SentenceReader
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
         var voiceChange = StartsWithVoiceChange() || IsParenthetical(trimmed);
-        var anonymityReason = attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) && GivesAnonymityReason();
+        var anonymityReason = afterAnonymousSource || attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) ? FindAnonymityReason() : null;
         return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), voiceChange, anonymityReason, IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague)
         {
             IsFragment = attributions.Length == 0 && IsFragment(wordCount),
@@ -476,17 +482,18 @@ internal sealed partial class SentenceReader
         return end < 0 ? new TextSpan(_span.Start, 0) : TextSpan.FromBounds(_words[start].Span.Start, _words[end].Span.End);
     }
 
-    private bool GivesAnonymityReason()
+    private TextSpan? FindAnonymityReason()
     {
         var sentence = _text.AsSpan(_span.Start, _span.Length);
         foreach (var reason in _lexicon.AnonymityReasons)
         {
-            if (sentence.Contains(reason.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            var at = sentence.IndexOf(reason.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
             {
-                return true;
+                return new TextSpan(_span.Start + at, reason.Length);
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>A line in another script than the article's (the seed's closing Cyrillic heading) is not analysed as a claim.</summary>

@@ -314,7 +314,8 @@ public static class SourcingLinker
             var fact = facts.Sentences[index];
             var offset = context.Offset;
             var span = SentenceList.Move(fact.Span, offset);
-            var attributions = ResolveAttributions(fact, offset);
+            var anonymityReason = fact.AnonymityReason ?? (index + 1 < facts.Sentences.Length ? facts.Sentences[index + 1].AnonymityReason : null);
+            var attributions = ResolveAttributions(fact, offset, anonymityReason is { } reason ? SentenceList.Move(reason, offset) : null);
             var vague = fact.VaguePhrases.IsEmpty ? fact.VaguePhrases : SentenceList.Moved(fact.VaguePhrases, offset);
             var ownQuotes = context.Quotations.IsEmpty ? context.Quotations : Overlapping(context.Quotations, span);
             var notClaim = NotClaimReasonOf(fact, context.Block.Kind);
@@ -340,11 +341,13 @@ public static class SourcingLinker
                 NotClaimReason = notClaim,
                 StartsWithVoiceChange = fact.StartsWithVoiceChange,
                 StatesWritersFigure = fact.StatesWritersFigure,
-                GivesAnonymityReason = fact.GivesAnonymityReason || index + 1 < facts.Sentences.Length && facts.Sentences[index + 1].GivesAnonymityReason,
+                GivesAnonymityReason = anonymityReason is not null,
             });
         }
 
-        private ImmutableArray<Attribution> ResolveAttributions(SentenceFacts fact, int offset)
+        /// <summary>The sentence's attributions in article offsets, pronouns resolved; an anonymous source gets the reason
+        /// for its anonymity that the sentence or the next one gives.</summary>
+        private ImmutableArray<Attribution> ResolveAttributions(SentenceFacts fact, int offset, TextSpan? anonymityReason)
         {
             if (fact.Attributions.IsEmpty)
             {
@@ -353,7 +356,12 @@ public static class SourcingLinker
             var resolved = ImmutableArray.CreateBuilder<Attribution>(fact.Attributions.Length);
             foreach (var attribution in fact.Attributions)
             {
-                resolved.Add(Resolve(SentenceList.Moved(attribution, offset)!, ref _lastSource));
+                var moved = SentenceList.Moved(attribution, offset)!;
+                if (anonymityReason is not null && moved.Source is { Kind: SourceKind.Anonymous } anonymous)
+                {
+                    moved = moved with { Source = anonymous with { AnonymityReason = anonymityReason } };
+                }
+                resolved.Add(Resolve(moved, ref _lastSource));
             }
             return resolved.MoveToImmutable();
         }

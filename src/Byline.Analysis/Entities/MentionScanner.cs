@@ -461,6 +461,10 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
+            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
+            {
+                candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state
+            }
             if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
             {
@@ -479,6 +483,20 @@ internal static partial class MentionScanner
                 _pendingDefinition = null;
             }
             else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.IsDefinition = true;
+        }
+
+        /// <summary>
+        /// The name ending at word <paramref name="k"/> is followed by a comma and a state, province or country the knowledge
+        /// base knows, which a comma, a full stop or a closing bracket ends ("Harwick, Calif., said", "a plant in Quillby,
+        /// Texas."): news style locates a town by the region or country after it.
+        /// </summary>
+        private readonly bool IsPlaceBeforeRegion(int k)
+        {
+            var next = k + 1;
+            if (next >= words.Count || text.AsSpan(words[k].End, words[next].Start - words[k].End).Trim(' ') is not [',']
+                || MatchName(kb, text, words, next, sentenceEnd, wrapped) is not { } region || region.Entity.Kind is not ("region" or "country")) return false;
+            var after = text.AsSpan(words[next].Start + region.Surface.Length, sentenceEnd - words[next].Start - region.Surface.Length).TrimStart(' ');
+            return after.IsEmpty || after[0] is ',' or '.' or ')';
         }
 
         /// <summary>
@@ -778,14 +796,26 @@ internal static partial class MentionScanner
     }
 
     /// <summary>
-    /// Every word of the run but its connectors is an ordinary English word (<see cref="CommonWords"/>): what only its
-    /// shape would call a person's name is then a label's or a title's capitals.
+    /// Every word of the run but its connectors is an ordinary English word (<see cref="CommonWords"/>), a compound of
+    /// such words ("Year-ago") or the acronym of a common noun ("MLN", "PCT"): what only its shape would call a person's
+    /// name is then a label's, a table heading's or a title's capitals ("Net Income", "MLN COUPON").
     /// </summary>
     private static bool AreOrdinaryWords(string text, List<Word> words, int k, int last)
     {
         for (var j = k; j <= last; j++)
         {
-            if (!Has(text, words, j, WordClass.Connector) && !CommonWords.Default.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
+            var word = text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start);
+            if (!Has(text, words, j, WordClass.Connector) && !IsOrdinaryCompound(word) && !EntityWords.Default.CommonNounAcronyms.Contains(word)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>An ordinary word, or words joined by hyphens each of which is one ("Year-ago", "TWO-WAY").</summary>
+    private static bool IsOrdinaryCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('-'))
+        {
+            if (!CommonWords.Default.Contains(word[range])) return false;
         }
         return true;
     }

@@ -1,3 +1,4 @@
+using Byline.Analysis.Attribution;
 using Byline.Syntax;
 using Byline.Text;
 
@@ -95,5 +96,24 @@ public class SourceFindingTests
         Assert.That(Attributions("Obama: I'm optimistic voters will say no", headline: true), Does.Contain((":", (string?)"Obama")));
         Assert.That(Attributions("Update: the road has reopened after the crash.", headline: false), Is.Empty);
         Assert.That(Attributions("Reports: 'streamlined' asylum process to replace interviews", headline: true).Where(a => a.Cue == ":"), Is.Empty); // seeds/wikinews-questionnaire.txt
+    }
+
+    [TestCase("An airport official, speaking on condition of anonymity, told us the runway would close.", "condition of anonymity")]
+    [TestCase("An airport official said the runway would close. She declined to be named because talks continue.", "declined to be named")]
+    [TestCase("The runway will close, an airport source said. He was not authorized to speak to reporters.", "not authorized")]
+    public void An_anonymous_source_carries_the_reason_for_its_anonymity(string paragraph, string reason)
+    {
+        var text = "Headline\n\n" + paragraph + "\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+        var source = analysis.Sourcing.Attributions.Select(a => a.Source).Single(s => s?.Kind == SourceKind.Anonymous)!;
+        Assert.That(source.AnonymityReason is { } span ? text.Substring(span.Start, span.Length) : null, Is.EqualTo(reason));
+    }
+
+    [Test]
+    public void An_anonymous_source_without_a_reason_has_none()
+    {
+        const string text = "Headline\n\nAn airport official said the runway would close. The airline said nothing.\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+        Assert.That(analysis.Sourcing.Attributions.Select(a => a.Source).Single(s => s?.Kind == SourceKind.Anonymous)!.AnonymityReason, Is.Null);
     }
 }

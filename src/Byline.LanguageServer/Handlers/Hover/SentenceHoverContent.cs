@@ -118,7 +118,9 @@ public static class SentenceHoverContent
         }
         if (source.Resolved.Kind == SourceKind.Anonymous)
         {
-            line.Append(source.Resolved.AnonymityReason is not null ? "; the article says why it is anonymous" : "; the article does not say why it is anonymous");
+            line.Append(source.Resolved.AnonymityReason is { } reason
+                ? $"; the article says why it is anonymous: *{Escape(text.ToString(reason))}*"
+                : "; the article does not say why it is anonymous");
         }
         if (!source.IsSpecific)
         {
