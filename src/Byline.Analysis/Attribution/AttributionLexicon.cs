@@ -120,6 +120,17 @@ public sealed class AttributionLexicon
     /// <summary>The prepositions after a stance noun that name who holds it ("support among farmers", "praise from the mayor").</summary>
     public required FrozenSet<string> NominalStanceSources { get; init; }
 
+    /// <summary>all, both, each: after a plural subject or an auxiliary they float off the subject (<c>floating_quantifiers</c>).</summary>
+    public required FrozenSet<string> FloatingQuantifiers { get; init; }
+
+    /// <summary>Verbs whose object, a stance noun, carries their meaning: their subject holds the stance (<c>light_verbs</c>, by lemma).</summary>
+    public required FrozenSet<string> LightVerbs { get; init; }
+
+    /// <summary>True when the lower-case word is a form of one of <paramref name="lemmas"/>: itself, an irregular form or a regular ending's lemma.</summary>
+    public bool IsFormOf(string lower, FrozenSet<string> lemmas) =>
+        lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
+        || VerbLemmas.RegularLemmasOf(lower).Any(lemmas.Contains);
+
     /// <summary>that: after a noun of saying or thinking, opens the clause it reports (<c>content_clause_conjunctions</c>).</summary>
     public required FrozenSet<string> ContentClauseConjunctions { get; init; }
 
@@ -444,7 +455,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
             TopicPrepositions = Set(root, "topic_prepositions"),
             ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),

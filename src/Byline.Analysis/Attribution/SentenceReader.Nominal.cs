@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Attribution;
@@ -9,9 +10,11 @@ internal sealed partial class SentenceReader
     /// Word <paramref name="i"/> is a possessor ("his", "Lee's") and the next word a stance noun of the lexicon that the
     /// tagger reads as a noun: the possessor is the party, what follows the noun is the content. A name before the
     /// possessive joins it ("Mayor Ann Lee's"); "its" and a common noun's possessive ("the bill's") name no party. A
-    /// phrase that opens the sentence is its subject ("His claims were false"): the sentence is then the writer's.
+    /// phrase that opens the sentence is its subject ("His claims were false"): the sentence is then the writer's. A
+    /// possessive pronoun right after a verb refers back to that verb's subject, which is then the source (see
+    /// <see cref="SubjectOwningObject"/>).
     /// </summary>
-    private Attribution? PossessiveNominal(int i)
+    private Attribution? PossessiveNominal(int i, ImmutableArray<Attribution>.Builder earlier)
     {
         var noun = i + 1;
         if (noun >= _words.Count || !_words[noun].IsWord || !_lexicon.StanceNouns.TryGetValue(_words[noun].Lower, out var lemma)
@@ -44,9 +47,30 @@ internal sealed partial class SentenceReader
             return null; // "… where her support fell to 40 percent": the phrase is a clause's subject, what is said of it the writer's claim
         }
         var span = TextSpan.FromBounds(_words[first].Span.Start, w.Span.End);
-        var source = new Source(span, _text.Substring(span.Start, span.Length), kind);
+        var source = (kind == SourceKind.Pronoun ? SubjectOwningObject(i, earlier) : null) ?? new Source(span, _text.Substring(span.Start, span.Length), kind);
         var cue = _words[noun].Span;
         return new Attribution(cue, source, ContentFrom(noun + 1), lemma, CueKind.Cognition, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PossessiveNominal };
+    }
+
+    /// <summary>
+    /// "Lee pinned her hopes on …", "the senator threw his support behind …", "she voiced her concerns about …": a
+    /// possessive pronoun right after a light verb (<c>light_verbs</c>), or after its particle or preposition, opens the
+    /// verb's object and refers back to the verb's subject, which holds the stance the noun names. After other verbs the
+    /// possessor is often someone else ("the board heard their plea"), so it stays the source. Null when that subject is
+    /// no party.
+    /// </summary>
+    private Source? SubjectOwningObject(int possessor, ImmutableArray<Attribution>.Builder earlier)
+    {
+        var verb = possessor - 1;
+        while (verb > 0 && possessor - verb <= 2 && _words[verb].IsWord && TagOf(verb) is { Upos: Language.UniversalPos.ADP or Language.UniversalPos.PART })
+        {
+            verb--;
+        }
+        if (verb < 1 || !IsLightVerb(verb) || MainClauseSpeaker(verb + 1, earlier) is not { } subject)
+        {
+            return null;
+        }
+        return subject.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Pronoun && !_lexicon.NotParties.Contains(subject.Text.ToLowerInvariant()) ? subject : null;
     }
 
     /// <summary>The word after the noun is a verb or an auxiliary: the noun's phrase is its subject.</summary>
@@ -90,7 +114,7 @@ internal sealed partial class SentenceReader
     /// possessor (<c>nominal_stances</c>), before one of its own words, that the tagger reads as a noun. The sentence
     /// reports a stance; a party after a source preposition in the same phrase holds it, else none is named.
     /// </summary>
-    private Attribution? NominalStance(int i)
+    private Attribution? NominalStance(int i, ImmutableArray<Attribution>.Builder earlier)
     {
         if (i + 2 >= _words.Count || !_lexicon.NominalStances.TryGetValue(_words[i].Lower, out var stance) || !stance.Before.Contains(_words[i + 1].Lower)
             || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Possessor)
@@ -99,7 +123,7 @@ internal sealed partial class SentenceReader
             return null; // after a possessor the possessive pattern decides ("His calls for …" opening a sentence is its subject)
         }
         var cue = TextSpan.FromBounds(_words[i].Span.Start, _words[i + 1].Span.End);
-        return new Attribution(cue, NominalStanceHolder(i + 1), ContentFrom(i + 2), stance.Lemma, CueKind.Cognition, LoadedCue: false)
+        return new Attribution(cue, NominalStanceHolder(i + 1) ?? LightVerbHolder(i, earlier), ContentFrom(i + 2), stance.Lemma, CueKind.Cognition, LoadedCue: false)
         {
             Verb = _words[i].Span,
             Pattern = AttributionPatterns.NominalStance,
@@ -110,9 +134,10 @@ internal sealed partial class SentenceReader
     /// "fears that the levy will rise", "the claim that the pier is safe", "assurances that the ferry will sail": a noun of
     /// saying or thinking (<c>stance_nouns</c>) before a content clause, a "that" the tagger reads as a conjunction (not
     /// the relative pronoun of "a claim that surfaced"), reports someone's stance. After a possessor the possessive
-    /// pattern decides; a party after a source preposition holds it, else none is named.
+    /// pattern decides; a light verb's subject holds it ("she made the claim that …"), else none is named: a party after a
+    /// preposition inside the clause is the clause's own.
     /// </summary>
-    private Attribution? NounContentClause(int i)
+    private Attribution? NounContentClause(int i, ImmutableArray<Attribution>.Builder earlier)
     {
         // The flag test first: most words are followed by no subordinator.
         if (i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.SubordinateMarker) || !_lexicon.ContentClauseConjunctions.Contains(_words[i + 1].Lower)
@@ -123,17 +148,21 @@ internal sealed partial class SentenceReader
             return null;
         }
         var cue = TextSpan.FromBounds(_words[i].Span.Start, _words[i + 1].Span.End);
-        return new Attribution(cue, NominalStanceHolder(i + 2), ContentFrom(i + 2), lemma, CueKind.Cognition, LoadedCue: false)
+        return new Attribution(cue, LightVerbHolder(i, earlier), ContentFrom(i + 2), lemma, CueKind.Cognition, LoadedCue: false)
         {
             Verb = _words[i].Span,
             Pattern = AttributionPatterns.NominalStance,
         };
     }
 
-    /// <summary>The party after the first source preposition before the phrase ends ("praise for the plan from the mayor"), or null.</summary>
+    /// <summary>
+    /// The party after the first source preposition before the phrase ends ("praise for the plan from the mayor"), or null.
+    /// An infinitive or a clause after the noun is its content, and the phrases in it are that content's own: "a promise
+    /// to rebuild the pier by spring", "fears that fares will rise among …" name no holder there.
+    /// </summary>
     private Source? NominalStanceHolder(int k)
     {
-        for (var end = Math.Min(_words.Count, k + 8); k < end && _words[k].IsWord; k++)
+        for (var end = Math.Min(_words.Count, k + 8); k < end && _words[k].IsWord && !OpensInfinitiveOrClause(k); k++)
         {
             if (_lexicon.NominalStanceSources.Contains(_words[k].Lower))
             {
@@ -142,4 +171,30 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>A verb after "to" (an infinitive) or a word the tagger reads as a subordinating conjunction.</summary>
+    private bool OpensInfinitiveOrClause(int k) => TagOf(k) switch
+    {
+        { Upos: Language.UniversalPos.SCONJ } => true,
+        { Upos: Language.UniversalPos.VERB } => k > 0 && _words[k - 1].Lower == "to",
+        _ => false,
+    };
+
+    /// <summary>
+    /// "The mayor made an impassioned call for calm", "the union gave assurances that …": a stance noun that is the object
+    /// of a light verb (<c>light_verbs</c>), with at most three determiners, adjectives or adverbs between them, is held by
+    /// that verb's clause's subject. Null for another verb, or when no subject is found.
+    /// </summary>
+    private Source? LightVerbHolder(int noun, ImmutableArray<Attribution>.Builder earlier)
+    {
+        var k = noun - 1;
+        while (k > 0 && noun - k <= 3 && _words[k].IsWord && TagOf(k) is { Upos: Language.UniversalPos.DET or Language.UniversalPos.ADJ or Language.UniversalPos.ADV })
+        {
+            k--;
+        }
+        return k >= 1 && IsLightVerb(k) ? MainClauseSpeaker(k + 1, earlier) : null;
+    }
+
+    private bool IsLightVerb(int k) =>
+        _words[k].IsWord && !_words[k].IsCapitalized && _lexicon.IsFormOf(_words[k].Lower, _lexicon.LightVerbs) && TagOf(k) is { Upos: Language.UniversalPos.VERB };
 }

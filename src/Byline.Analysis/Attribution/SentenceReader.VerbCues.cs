@@ -318,7 +318,7 @@ internal sealed partial class SentenceReader
             return source.Kind is SourceKind.Document ? null : source;
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
-        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SkipParentheticalAdverb(subjectEnd);
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastAdverbials(SkipParentheticalAdverb(subjectEnd));
         if (IsRelativeThat(headEnd))
         {
             var antecedent = RelativeThatSubject(verb, headEnd);
@@ -328,7 +328,7 @@ internal sealed partial class SentenceReader
         if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
             && IsSubjectEnd(headEnd))
         {
-            var left = WholeSubjectAround(found, verb, headEnd, subjectEnd);
+            var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }

@@ -111,6 +111,33 @@ public class SpanExtentTests
         Assert.That(Attributions(sentence).Select(a => a.Cue), Does.Contain(cue));
     }
 
+    // A relative clause with no commas is part of its noun's phrase: the subject is the noun with the clause, not the
+    // clause's last noun; a clause with no finite verb of its own before the cue is no such clause.
+    [TestCase("A harbour official who spoke to the crews at the pier said the ferry would sail.", "said", "A harbour official who spoke to the crews at the pier")]
+    [TestCase("Skippers who lost boats in the storm say the pier is unsafe.", "say", "Skippers who lost boats in the storm")]
+    [TestCase("Unions that have backed the ferry plan warned that fares would rise.", "warned", "Unions that have backed the ferry plan")]
+    [TestCase("The board rejected the plan that the mayor said would cut fares.", "said", "the mayor")]
+    [TestCase("The mayor, who chairs the board, said the toll would stay.", "said", "The mayor, who chairs the board")]
+    public void A_restrictive_relative_clause_belongs_to_the_subject(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
+    // A quantifier floating off the subject, or a time phrase, between the subject and its verb belongs to neither: the
+    // subject stands before it. A time phrase the phrase reader takes with its noun stays there.
+    [TestCase("The two harbour masters have both urged the board to keep the toll.", "urged", "The two harbour masters")]
+    [TestCase("The skippers all said the pier was unsafe.", "said", "The skippers")]
+    [TestCase("The harbour master, who chairs the board, on Friday said the toll would stay.", "said", "The harbour master, who chairs the board")]
+    [TestCase("Police had last month charged the ferry captain with neglect.", "charged", "Police")]
+    [TestCase("Both said the pier was unsafe.", "said", "Both")]
+    [TestCase("A survey last week found that most riders want a second ferry.", "found", "A survey last week")]
+    public void A_floating_quantifier_or_a_time_phrase_is_no_subject(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
     private static List<(string Cue, string Content)> AttributionsWithContent(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
