@@ -25,7 +25,7 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
         for (var i = 0; i < node.Sentences.Length; i++)
         {
             var facts = SentenceReader.Read(lexicon, node, i, quotations, words, afterAnonymousSource);
-            afterAnonymousSource = facts.Attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous);
+            afterAnonymousSource = SentenceReader.QuotesAnonymousSource(facts.Attributions);
             sentences.Add(facts);
         }
         return new BlockSourcing(sentences.MoveToImmutable(), quotations);

@@ -70,7 +70,7 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        return subject.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Pronoun && !_lexicon.NotParties.Contains(subject.Text.ToLowerInvariant()) ? subject : null;
+        return IsParty(subject) ? subject : null;
     }
 
     /// <summary>The word after the noun is a verb or an auxiliary: the noun's phrase is its subject.</summary>
@@ -100,7 +100,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         var source = MakeSource(subject.First, subject.Last);
-        if (source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant())
+        if (!IsParty(source)
             || TagOf(i) is not { Upos: Language.UniversalPos.ADJ })
         {
             return null;

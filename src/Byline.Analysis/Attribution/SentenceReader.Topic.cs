@@ -126,6 +126,10 @@ internal sealed partial class SentenceReader
         return k >= 0 && _words[k].IsWord && (_words[k].Has(WordClass.BeForm) || TagOf(k) is { Upos: Language.UniversalPos.VERB or Language.UniversalPos.AUX }) ? k : -1;
     }
 
+    /// <summary>A source that can take a position: a name, a role or a pronoun, and not a word that names no one (<c>not_parties</c>).</summary>
+    private bool IsParty(Source source) =>
+        source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Pronoun && !_lexicon.NotParties.Contains(source.Text.ToLowerInvariant());
+
     /// <summary>The subject before the verb group ending at word <paramref name="head"/>, when it names a party (a name, a role, a pronoun), or null.</summary>
     private Source? PartySubjectBefore(int head)
     {
@@ -139,6 +143,6 @@ internal sealed partial class SentenceReader
             return null;
         }
         var source = MakeSource(subject.First, subject.Last);
-        return source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Pronoun && !_lexicon.NotParties.Contains(source.Text.ToLowerInvariant()) ? source : null;
+        return IsParty(source) ? source : null;
     }
 }

@@ -418,7 +418,7 @@ internal sealed partial class SentenceReader
 
     private bool SourceFitsVerb(CueVerb verb, Source source, int afterCue)
     {
-        if (verb.PartyOnly && (source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant())))
+        if (verb.PartyOnly && !IsParty(source))
         {
             return false; // "the bill opposes", "critics back": only a party takes a position
         }

@@ -112,7 +112,7 @@ internal sealed partial class SentenceReader
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
         var voiceChange = StartsWithVoiceChange() || IsParenthetical(trimmed);
-        var anonymityReason = afterAnonymousSource || attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous) ? FindAnonymityReason() : null;
+        var anonymityReason = afterAnonymousSource || QuotesAnonymousSource(attributions) ? FindAnonymityReason() : null;
         return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), voiceChange, anonymityReason, IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', attributions, vague)
         {
             IsFragment = attributions.Length == 0 && IsFragment(wordCount),
@@ -481,6 +481,9 @@ internal sealed partial class SentenceReader
         }
         return end < 0 ? new TextSpan(_span.Start, 0) : TextSpan.FromBounds(_words[start].Span.Start, _words[end].Span.End);
     }
+
+    /// <summary>One of <paramref name="attributions"/> has an anonymous source: the sentence, or the next, may say why.</summary>
+    internal static bool QuotesAnonymousSource(ImmutableArray<Attribution> attributions) => attributions.Any(a => a.Source?.Kind == SourceKind.Anonymous);
 
     private TextSpan? FindAnonymityReason()
     {
