@@ -126,6 +126,16 @@ public sealed class AttributionLexicon
     /// <summary>Verbs whose object, a stance noun, carries their meaning: their subject holds the stance (<c>light_verbs</c>, by lemma).</summary>
     public required FrozenSet<string> LightVerbs { get; init; }
 
+    /// <summary>Verbs of receiving or having, after which a stance noun's "of" phrase names its holder ("won the endorsement
+    /// of the union"; <c>receiving_verbs</c>, by lemma).</summary>
+    public required FrozenSet<string> ReceivingVerbs { get; init; }
+
+    /// <summary>of: after a stance noun received or had, names who holds it (<c>subjective_genitives</c>).</summary>
+    public required FrozenSet<string> SubjectiveGenitives { get; init; }
+
+    /// <summary>in: before a bare stance noun ("in support of"), makes it an adverbial of the clause's subject (<c>stance_adverbial_prepositions</c>).</summary>
+    public required FrozenSet<string> StanceAdverbialPrepositions { get; init; }
+
     /// <summary>True when the lower-case word is a form of one of <paramref name="lemmas"/>: itself, an irregular form or a regular ending's lemma.</summary>
     public bool IsFormOf(string lower, FrozenSet<string> lemmas) =>
         lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
@@ -457,6 +467,8 @@ public sealed class AttributionLexicon
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
+            ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
+            StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
             TopicPrepositions = Set(root, "topic_prepositions"),
             ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),

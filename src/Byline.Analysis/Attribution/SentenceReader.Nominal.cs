@@ -123,7 +123,8 @@ internal sealed partial class SentenceReader
             return null; // after a possessor the possessive pattern decides ("His calls for …" opening a sentence is its subject)
         }
         var cue = TextSpan.FromBounds(_words[i].Span.Start, _words[i + 1].Span.End);
-        return new Attribution(cue, NominalStanceHolder(i + 1) ?? LightVerbHolder(i, earlier), ContentFrom(i + 2), stance.Lemma, CueKind.Cognition, LoadedCue: false)
+        var holder = NominalStanceHolder(i + 1) ?? ReceivedStanceHolder(i, stance) ?? LightVerbHolder(i, earlier) ?? AdverbialStanceHolder(i, earlier);
+        return new Attribution(cue, holder, ContentFrom(i + 2), stance.Lemma, CueKind.Cognition, LoadedCue: false)
         {
             Verb = _words[i].Span,
             Pattern = AttributionPatterns.NominalStance,
@@ -187,12 +188,61 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Source? LightVerbHolder(int noun, ImmutableArray<Attribution>.Builder earlier)
     {
+        var k = WordBeforeObject(noun);
+        return k >= 1 && IsLightVerb(k) ? MainClauseSpeaker(k + 1, earlier) : null;
+    }
+
+    /// <summary>The word before the determiners, adjectives and adverbs (at most three) that open the phrase of noun <paramref name="noun"/>.</summary>
+    private int WordBeforeObject(int noun)
+    {
         var k = noun - 1;
         while (k > 0 && noun - k <= 3 && _words[k].IsWord && TagOf(k) is { Upos: Language.UniversalPos.DET or Language.UniversalPos.ADJ or Language.UniversalPos.ADV })
         {
             k--;
         }
-        return k >= 1 && IsLightVerb(k) ? MainClauseSpeaker(k + 1, earlier) : null;
+        return k;
+    }
+
+    /// <summary>
+    /// "The ferry line won the endorsement of the teachers' union", "the mayor has the support of most skippers": received
+    /// or had (<c>receiving_verbs</c>), a stance that someone gives — a noun whose holder a source preposition can name
+    /// ("support from") — is held by the party its "of" phrase names, not what it is about ("endorsement of the plan").
+    /// An opinion is not given ("has a low opinion of the toll"). The party of that phrase, or null.
+    /// </summary>
+    private Source? ReceivedStanceHolder(int noun, NominalStance stance)
+    {
+        if (noun + 2 >= _words.Count || !_lexicon.SubjectiveGenitives.Contains(_words[noun + 1].Lower) || !stance.Before.Overlaps(_lexicon.NominalStanceSources))
+        {
+            return null;
+        }
+        var k = WordBeforeObject(noun);
+        if (k < 0 || k == noun || !_words[k].IsWord || _words[k].IsCapitalized || !_lexicon.IsFormOf(_words[k].Lower, _lexicon.ReceivingVerbs)
+            || TagOf(k) is not { Upos: Language.UniversalPos.VERB })
+        {
+            return null;
+        }
+        if (_phrases.Forward(noun + 2, allowAppositive: false) is not { } np)
+        {
+            return null;
+        }
+        var source = MakeSource(np.First, np.Last);
+        return IsParty(source) ? source : null;
+    }
+
+    /// <summary>
+    /// "The union marched in support of the crews", "she spoke in favor of the toll": a bare stance noun after "in"
+    /// (<c>stance_adverbial_prepositions</c>) is an adverbial of its clause, whose subject holds the stance; null when
+    /// that subject is no party, or when "in" follows a noun ("a rise in support for the toll": the noun's phrase).
+    /// </summary>
+    private Source? AdverbialStanceHolder(int noun, ImmutableArray<Attribution>.Builder earlier)
+    {
+        var before = noun - 1;
+        if (before < 1 || !_words[before].IsWord || !_lexicon.StanceAdverbialPrepositions.Contains(_words[before].Lower)
+            || TagOf(before) is not { Upos: Language.UniversalPos.ADP } || TagOf(before - 1) is { IsNoun: true } || MainClauseSpeaker(noun, earlier) is not { } subject)
+        {
+            return null;
+        }
+        return IsParty(subject) ? subject : null;
     }
 
     private bool IsLightVerb(int k) =>

@@ -12,7 +12,7 @@ internal sealed partial class SentenceReader
     /// that sense follows words of speaking, thinking and feeling, so the verb, adjective or noun right before it
     /// reports a stance on what follows. A form of "be" before it ("the film is about the pier") says what a thing
     /// treats, no stance. A verb's or adjective's subject holds the stance when it is a party; a noun's holder is a
-    /// party after a source preposition; else none is named.
+    /// party after a source preposition, or a light verb's subject ("made angry comments about"); else none is named.
     /// </summary>
     private Attribution? TopicStance(int i, ImmutableArray<Attribution>.Builder found)
     {
@@ -32,7 +32,7 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        var source = tag.Upos == Language.UniversalPos.NOUN ? NominalStanceHolder(i + 1) : PartySubjectBefore(VerbBeforeAdjective(head));
+        var source = tag.Upos == Language.UniversalPos.NOUN ? NominalStanceHolder(i + 1) ?? LightVerbHolder(head, found) : PartySubjectBefore(VerbBeforeAdjective(head));
         var cue = TextSpan.FromBounds(_words[head].Span.Start, _words[i].Span.End);
         return new Attribution(cue, source, ContentFrom(i + 1), _words[head].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[head].Span, Pattern = AttributionPatterns.Topic };
     }

@@ -182,7 +182,9 @@ internal sealed partial class SentenceReader
     /// A stance or cognition cue inside what another attribution of the sentence reports ("The aide said the mayor
     /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
     /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"). A
-    /// speech cue there stays (a report of a report names a second source).
+    /// speech cue there stays (a report of a report names a second source). A stance noun reports no clause of its own
+    /// (its content is read on to the sentence's end), so a cue after it stays ("She spoke in favor of the toll, but
+    /// her aides fear …").
     /// </summary>
     private static void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
@@ -195,7 +197,7 @@ internal sealed partial class SentenceReader
             }
             foreach (var outer in found)
             {
-                if (!ReferenceEquals(outer, inner) && outer.Source is not null && outer.Content.Contains(inner.Cue))
+                if (!ReferenceEquals(outer, inner) && outer.Source is not null && outer.Pattern != AttributionPatterns.NominalStance && outer.Content.Contains(inner.Cue))
                 {
                     found.RemoveAt(k);
                     break;

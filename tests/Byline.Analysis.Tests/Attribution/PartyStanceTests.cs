@@ -37,7 +37,7 @@ public class PartyStanceTests
     [TestCase("Support for the new pier is strongest among fishermen.", "nominal-stance", "Support for", "fishermen")]
     [TestCase("The ferry line won endorsements from two unions.", "nominal-stance", "endorsements from", "two unions")]
     [TestCase("The crews backed Mayor Ruiz's calls for a second ferry.", "possessive-nominal", "calls for", "Mayor Ruiz's")] // a nominal stance after a possessor
-    [TestCase("The harbour master took a few shots at the ferry company during the hearing.", "nominal-stance", "shots at", null)] // a jab is a stance taken
+    [TestCase("The ferry company faced a few shots at its fares during the hearing.", "nominal-stance", "shots at", null)] // a jab is a stance taken
     [TestCase("There are doubts about the new breakwater among the older fishermen.", "nominal-stance", "doubts about", "the older fishermen")]
     [TestCase("The board renewed its promise to rebuild the pier before the winter.", "nominal-stance", "promise to", null)]
     [TestCase("Warnings about the cracked pillars went unheeded for a decade.", "nominal-stance", "Warnings about", null)]
@@ -92,10 +92,36 @@ public class PartyStanceTests
     [TestCase("The skippers pinned their hopes on a second ferry.", "possessive-nominal", "hopes", "The skippers")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")] // no light verb: someone else's
     [TestCase("The ferry plan carries a promise to rebuild the pier by spring.", "nominal-stance", "promise to", null)] // a verb ends the noun's phrase
+    [TestCase("The harbour master took a few shots at the ferry company during the hearing.", "nominal-stance", "shots at", "The harbour master")]
+    [TestCase("Ana Ruiz has taken a swipe at the new toll.", "nominal-stance", "swipe at", "Ana Ruiz")]
+    [TestCase("The mayor has made angry comments about the toll.", "topic", "comments about", "The mayor")] // a topic noun as a light verb's object
+    [TestCase("The harbour master sounded a hopeful note about the ferry.", "topic", "note about", "The harbour master")]
     public void A_light_verbs_subject_holds_the_stance_its_object_names(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
         Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
+    }
+
+    // Received or had, a stance someone gives is held by the party its "of" phrase names; a bare stance noun after "in" is
+    // an adverbial of its clause, whose subject holds it.
+    [TestCase("The ferry line won the endorsement of the harbour union.", "nominal-stance", "endorsement of", "the harbour union")]
+    [TestCase("Mayor Ana Ruiz has the support of most dock workers.", "nominal-stance", "support of", "most dock workers")]
+    [TestCase("The harbour master has a low opinion of the new toll.", "nominal-stance", "opinion of", null)] // an opinion is not given: "of" names its topic
+    [TestCase("The council printed the endorsement of the ferry plan.", "nominal-stance", "endorsement of", null)] // not received: "of" names what is endorsed
+    [TestCase("Ana Ruiz marched in support of the crews.", "nominal-stance", "support of", "Ana Ruiz")]
+    [TestCase("Ana Ruiz spoke in favor of the toll at the hearing.", "nominal-stance", "favor of", "Ana Ruiz")]
+    [TestCase("The mayor faced a rise in support for the ferry.", "nominal-stance", "support for", null)] // "in" after a noun belongs to the noun's phrase
+    public void A_received_or_adverbial_stance_names_its_holder(string sentence, string pattern, string cue, string? source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
+    }
+
+    [Test]
+    public void A_cue_after_a_stance_noun_is_not_nested_in_it()
+    {
+        var found = Attributions("Ana Ruiz spoke in favor of the toll, but her aides fear the pier will close.");
+        Assert.That(found, Does.Contain(("party-stance", "fear", (string?)"her aides")).Or.Contain(("subject-cue-content", "fear", (string?)"her aides")), string.Join("; ", found));
     }
 
     [TestCase("A report that reached the harbour board on Monday was three pages long.")] // "that" opens a relative clause: no content clause
