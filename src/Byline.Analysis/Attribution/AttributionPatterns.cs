@@ -32,7 +32,7 @@ public static class AttributionPatterns
     public static readonly AttributionPattern Participle = new("participle",
         "SOURCE … , CUE:VBG CONTENT", "The mayor closed the bridge, saying it needed repairs.");
 
-    /// <summary>"according to", "citing", "as reported by" with the source after the phrase.</summary>
+    /// <summary>"according to", "as reported by" with the source after the phrase.</summary>
     public static readonly AttributionPattern AccordingTo = new("according-to",
         "according to SOURCE , CONTENT | CONTENT , according to SOURCE", "According to the ministry, the bridge is safe.");
 

@@ -38,6 +38,8 @@ public class SpanExtentTests
     [TestCase("The former mayor has offered no plan for the harbour that he promised, saying only that the board would decide.", "saying", "The former mayor")]
     [TestCase("Mr. Lee said the council plans to raise the toll, insisting that commuters could pay more.", "insisting", "Mr. Lee")]
     [TestCase("The new tenants of the harbour flats crowded into the council chamber, demanding a lower rent.", "demanding", "The new tenants of the harbour flats")]
+    [TestCase("The harbour paper reported the closure on Monday, citing two port officials.", "citing", "The harbour paper")] // what is cited is no speaker
+    [TestCase("The harbour master closed the pier for a week, citing the storm damage.", "citing", "The harbour master")]
     public void A_participle_after_a_comma_is_spoken_by_its_main_clause_subject(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)), string.Join("; ", Attributions(sentence)));
