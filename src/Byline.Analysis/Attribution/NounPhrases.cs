@@ -196,6 +196,13 @@ internal sealed class NounPhrases(List<Word> words)
                 {
                     last = k;
                 }
+                else if (IsAuthorPreposition(k, last))
+                {
+                    // The author is a phrase of its own: its determiners, and a name after the document's noun.
+                    k = SkipDeterminers(k + 1);
+                    sawNoun = sawCapital = false;
+                    continue;
+                }
                 k++;
                 continue;
             }
@@ -260,7 +267,7 @@ internal sealed class NounPhrases(List<Word> words)
         }
         if (w.Has(WordClass.ClauseBoundary) || w.Has(WordClass.Determiner) && last >= 0)
         {
-            return w.Has(WordClass.Preposition) && last >= 0 && AllowsPrepositionalPhrase(words[last]) && k + 1 < words.Count
+            return (w.Has(WordClass.Preposition) && last >= 0 && AllowsPrepositionalPhrase(words[last]) || IsAuthorPreposition(k, last)) && k + 1 < words.Count
                 ? ForwardStep.Skip
                 : ForwardStep.Stop;
         }
@@ -268,13 +275,25 @@ internal sealed class NounPhrases(List<Word> words)
         {
             return ForwardStep.Stop; // "told Sputnik several attacks": the capitalised name ended the phrase
         }
-        if (w.Has(WordClass.Verb) && last >= 0)
+        if (w.Has(WordClass.Verb) && last >= 0 && !w.Has(WordClass.DocumentHead))
         {
-            return ForwardStep.Stop;
+            return ForwardStep.Stop; // but "a new report from …": after a determiner or an adjective a document head is the noun
         }
         sawNoun |= w.Has(WordClass.RoleNoun) || w.Has(WordClass.Pronoun);
         return ForwardStep.Take;
     }
+
+    /// <summary>
+    /// A document's author belongs to its phrase: "a tally by the harbour board", "a new report from the Harbour
+    /// Institute", "a court filing made by the union": word <paramref name="k"/> is an agent preposition
+    /// (<c>agent_prepositions</c>) and the phrase so far ends in a document head, or in a past participle right after one.
+    /// </summary>
+    private bool IsAuthorPreposition(int k, int last) =>
+        words[k].IsWord && AttributionLexicon.Instance.AgentPrepositions.Contains(words[k].Lower) && AuthoredDocumentEnds(last);
+
+    private bool AuthoredDocumentEnds(int last) =>
+        last >= 0 && words[last].IsWord && (words[last].Has(WordClass.DocumentHead)
+            || last >= 1 && words[last].Lower.EndsWith("ed", StringComparison.Ordinal) && words[last - 1].IsWord && words[last - 1].Has(WordClass.DocumentHead));
 
     /// <summary>
     /// For a comma right before the verb: when the words back to the previous comma are a descriptive

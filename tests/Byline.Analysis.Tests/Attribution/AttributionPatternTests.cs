@@ -27,6 +27,9 @@ public class AttributionPatternTests
     [TestCase("The harbour master is telling residents that the pier is safe.", "subject-cue-content", "is telling", "The harbour master")] // after "be": finite
     [TestCase("According to the port authority, the pier will reopen in May.", "according-to", "According to", "the port authority")]
     [TestCase("The pier will reopen in May, according to the port authority.", "according-to", "according to", "the port authority")]
+    [TestCase("Fares rose by a third, according to a new report from the Harbour Institute.", "according-to", "according to", "a new report from the Harbour Institute")] // a document's author is part of its phrase
+    [TestCase("Ferry use fell in May, according to a tally by the harbour board.", "according-to", "according to", "a tally by the harbour board")]
+    [TestCase("The pier cost $2 million, according to a court document prepared by the union.", "according-to", "according to", "a court document prepared by the union")]
     [TestCase("Mayor Ana Ruiz: “The pier is safe.”", "colon-opener", ":", "Mayor Ana Ruiz")]
     [TestCase("Ruiz: We will reopen the pier in May.", "colon-opener", ":", "Ruiz")]
     [TestCase("Ana Ruiz, head of the harbour board: “The pier is safe.”", "colon-opener", ":", "Ana Ruiz, head of the harbour board")]
