@@ -285,7 +285,7 @@ internal sealed class NounPhrases(List<Word> words)
 
     /// <summary>
     /// A document's author belongs to its phrase: "a tally by the harbour board", "a new report from the Harbour
-    /// Institute", "a court filing made by the union": word <paramref name="k"/> is an agent preposition
+    /// Institute", "a court document prepared by the union": word <paramref name="k"/> is an agent preposition
     /// (<c>agent_prepositions</c>) and the phrase so far ends in a document head, or in a past participle right after one.
     /// </summary>
     private bool IsAuthorPreposition(int k, int last) =>
