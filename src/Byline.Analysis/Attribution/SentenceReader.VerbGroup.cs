@@ -28,13 +28,14 @@ internal sealed partial class SentenceReader
         && !_words[verb].EndsInIng && IsTaggedLyAdverb(k);
 
     /// <summary>
-    /// The form of "be" of a passive ending at word <paramref name="i"/>: right before it, or before one or two -ly
-    /// adverbs ("was hotly criticised by", "has been repeatedly praised by"); -1 when there is none.
+    /// The form of "be" of a passive ending at word <paramref name="i"/>: right before it, or before one or two adverbs
+    /// ("was hotly criticised by", "has been repeatedly praised by", "was first reported by", "was never mentioned by");
+    /// -1 when there is none.
     /// </summary>
     private int PassiveBeBefore(int i)
     {
         var b = i - 1;
-        while (b > 0 && i - b <= 2 && _words[b].IsWord && IsTaggedLyAdverb(b))
+        while (b > 0 && i - b <= 2 && _words[b].IsWord && !_words[b].IsCapitalized && TagOf(b) is { Upos: Language.UniversalPos.ADV })
         {
             b--;
         }

@@ -45,6 +45,8 @@ public class AttributionPatternTests
     [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
+    [TestCase("The closure of the pier was first reported by the harbour paper.", "passive-agent", "was first reported by", "the harbour paper")] // any adverb between "be" and the participle
+    [TestCase("The toll was never mentioned by the mayor.", "passive-agent", "was never mentioned by", "the mayor")]
     [TestCase("The port authority said in a statement that the pier would reopen.", "nominal", "said in a statement", "The port authority")]
     [TestCase("Harbour director Ana Ruiz, in remarks to a local radio station, said the pier was safe.", "subject-cue-content", "said", "Harbour director Ana Ruiz")]
     [TestCase("The mayor, in a letter to residents, wrote that the pier would reopen.", "subject-cue-content", "wrote", "The mayor")]
