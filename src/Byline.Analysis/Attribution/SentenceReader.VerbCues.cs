@@ -325,6 +325,11 @@ internal sealed partial class SentenceReader
             sourceFirst = antecedent?.First ?? -1;
             return antecedent is { } a ? MakeSource(a.First, a.Last) : null;
         }
+        if (verb.Kind == CueKind.Speech && SpeakerAfterClause(subjectEnd, afterCue) is { } inverted)
+        {
+            afterCue = inverted.Last + 1;
+            return MakeSource(inverted.First, inverted.Last);
+        }
         if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
             && IsSubjectEnd(headEnd))
         {
@@ -374,6 +379,42 @@ internal sealed partial class SentenceReader
         }
         var next = right.Last + 1;
         return next >= _words.Count || !_words[next].IsWord || _words[next].Has(WordClass.Preposition);
+    }
+
+    /// <summary>
+    /// "The pier will close for a month, said Ana Ruiz, the harbour master.": after a comma that ends a clause (the part
+    /// before it holds a finite verb and is no description such as "who chairs the board"), a reporting verb with a noun
+    /// phrase after it that ends the clause is inverted: that phrase is the speaker, and the clause is what was said.
+    /// "Ruiz, the harbour master, said …" keeps its subject: the part before the comma holds no verb; so does "Ruiz, a
+    /// skipper who fished the bay, said …", whose verb stands in a relative clause.
+    /// </summary>
+    private (int First, int Last)? SpeakerAfterClause(int subjectEnd, int afterCue)
+    {
+        if (subjectEnd < 2 || !_words[subjectEnd].IsPunctuation(',') || TagOf(subjectEnd + 1) is not { IsFiniteVerb: true } || !InvertedSpeakerAt(afterCue))
+        {
+            return null;
+        }
+        var start = ClausePartStart(subjectEnd - 1);
+        if (OpensDescriptionPart(start) || FirstFiniteVerb(start, subjectEnd - 1) is not { } verb || RelativeBefore(start, verb)
+            || _words[afterCue].Has(WordClass.Pronoun))
+        {
+            return null; // "Lee, a skipper who fished the bay for years, said …": the verb is a relative clause's, the part a description
+        }
+        return _phrases.Forward(afterCue);
+    }
+
+    /// <summary>A relative pronoun or "that" after word <paramref name="start"/> and before the verb at <paramref name="verb"/>
+    /// (at the start, "That will change" is no relative clause).</summary>
+    private bool RelativeBefore(int start, int verb)
+    {
+        for (var k = start + 1; k < verb; k++)
+        {
+            if (_words[k].IsWord && _words[k].Has(WordClass.RelativePronoun | WordClass.SubordinateMarker))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"said that …", "asked whether …": the word after the verb opens a subordinate clause, not a speaker's name.</summary>

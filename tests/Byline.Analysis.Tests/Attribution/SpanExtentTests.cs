@@ -45,6 +45,18 @@ public class SpanExtentTests
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)), string.Join("; ", Attributions(sentence)));
     }
 
+    // After a comma that ends a clause, a finite reporting verb with a noun phrase that ends the clause is inverted: the
+    // phrase is the speaker. A description before the comma keeps the subject before the verb.
+    [TestCase("Ana Ruiz, a skipper who fished the bay for years, said the toll was too high.", "said", "Ana Ruiz, a skipper who fished the bay for years")]
+    [TestCase("Commuters will have to find another ferry, said Ana Ruiz, the harbour master.", "said", "Ana Ruiz")]
+    [TestCase("The crews are unhappy with the plan, said Tom Lee.", "said", "Tom Lee")]
+    [TestCase("That will hold up to a point, said Tom Lee, a former skipper.", "said", "Tom Lee")]
+    [TestCase("Skippers have more room to walk away from the deal, said Ana Ruiz, a harbour pilot.", "said", "Ana Ruiz")]
+    public void A_speaker_after_a_clause_and_its_verb_is_inverted(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)), string.Join("; ", Attributions(sentence)));
+    }
+
     // A subject described between commas, with prepositions, parentheses or a relative clause inside, is the source
     // up to the verb; what follows the verb is the content, not an inverted speaker.
     [TestCase("Tom Lee of Maine, an ally of the harbour board, said the toll would stay.", "said", "Tom Lee of Maine, an ally of the harbour board")]
