@@ -51,7 +51,7 @@ public class SpanExtentTests
     [TestCase("Commuters will have to find another ferry, said Ana Ruiz, the harbour master.", "said", "Ana Ruiz")]
     [TestCase("The crews are unhappy with the plan, said Tom Lee.", "said", "Tom Lee")]
     [TestCase("That will hold up to a point, said Tom Lee, a former skipper.", "said", "Tom Lee")]
-    [TestCase("Skippers have more room to walk away from the deal, said Ana Ruiz, a harbour pilot.", "said", "Ana Ruiz")]
+    [TestCase("Islanders will simply pay more for the ferry, said Ana Ruiz, a harbour pilot.", "said", "Ana Ruiz")]
     public void A_speaker_after_a_clause_and_its_verb_is_inverted(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)), string.Join("; ", Attributions(sentence)));
