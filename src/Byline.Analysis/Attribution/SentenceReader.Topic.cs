@@ -18,7 +18,7 @@ internal sealed partial class SentenceReader
     {
         var head = i - 1;
         // The flag test first: "about" is on the clause-boundary list, most words are on none.
-        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 0 || i + 1 >= _words.Count || !_lexicon.TopicPrepositions.Contains(_words[i].Lower) || !_words[head].IsWord || !_words[i + 1].IsWord
+        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 0 || i + 1 >= _words.Count || !IsTopicPreposition(i) || !_words[head].IsWord || !_words[i + 1].IsWord
             || _words[head].Has(WordClass.BeForm) || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start) || CueCovers(found, head))
         {
             return null;
@@ -36,6 +36,14 @@ internal sealed partial class SentenceReader
         var cue = TextSpan.FromBounds(_words[head].Span.Start, _words[i].Span.End);
         return new Attribution(cue, source, ContentFrom(i + 1), _words[head].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[head].Span, Pattern = AttributionPatterns.Topic };
     }
+
+    /// <summary>
+    /// Word <paramref name="i"/> names a topic: "about" (<c>topic_prepositions</c>), or "on"/"over" before an indirect
+    /// question (<c>question_topic_prepositions</c>: "split on whether", "sparred over how"), where they mean "about".
+    /// </summary>
+    private bool IsTopicPreposition(int i) =>
+        _lexicon.TopicPrepositions.Contains(_words[i].Lower)
+        || _lexicon.QuestionTopicPrepositions.Contains(_words[i].Lower) && i + 1 < _words.Count && _lexicon.QuestionWords.Contains(_words[i + 1].Lower);
 
     /// <summary>
     /// Word <paramref name="i"/> opens a clause (<c>clause_complements</c>: "that", "whether", read by the tagger as a
