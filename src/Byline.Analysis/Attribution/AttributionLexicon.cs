@@ -155,6 +155,12 @@ public sealed class AttributionLexicon
     /// <summary>to: before a verb, the infinitive a volition adjective takes (<c>infinitive_markers</c>).</summary>
     public required FrozenSet<string> InfinitiveMarkers { get; init; }
 
+    /// <summary>have, going, ought…: before "to" they give necessity, future or ability, no act of will (<c>semi_modals</c>).</summary>
+    public required FrozenSet<string> SemiModals { get; init; }
+
+    /// <summary>hard, easy, difficult…: their infinitive's subject is anyone, not the sentence's subject (<c>tough_adjectives</c>).</summary>
+    public required FrozenSet<string> ToughAdjectives { get; init; }
+
     /// <summary>as: opens the predicative a characterizing verb takes after its object (<c>predicative_markers</c>).</summary>
     public required FrozenSet<string> PredicativeMarkers { get; init; }
 
@@ -473,7 +479,7 @@ public sealed class AttributionLexicon
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
             VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
-            InfinitiveMarkers = Set(root, "infinitive_markers"), PredicativeMarkers = Set(root, "predicative_markers"),
+            InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
             QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),

@@ -221,7 +221,7 @@ internal sealed partial class SentenceReader
             return question;
         }
         var readable = !w.IsCapitalized || i == 0 || (titleCase ??= IsTitleCase());
-        return readable && !InsideLink(w.Span.Start) ? ReadVerbCue(i, verb, found) ?? PurposeInfinitive(i, verb, found) : null;
+        return readable && !InsideLink(w.Span.Start) ? ReadVerbCue(i, verb, found) ?? PurposeInfinitive(i, verb, found) ?? ControlledInfinitive(i, verb, found) : null;
     }
 
     /// <summary>

@@ -78,4 +78,31 @@ public class StanceConstructionTests
         var found = Attributions(sentence).Where(a => a.Pattern == "topic").ToList();
         Assert.That(found, Is.Empty, string.Join("; ", found));
     }
+
+    [TestCase("The harbour master struggled to explain why the pier would close.", "struggled to explain", "The harbour master")]
+    [TestCase("Ana Ruiz hesitated to comment on the ferry timetable.", "hesitated to comment on", "Ana Ruiz")]
+    [TestCase("The dock union was free to argue that the toll is unfair.", "free to argue", "The dock union")]
+    public void A_reporting_verb_in_a_partys_infinitive_is_a_report_about_that_party(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain(("controlled-infinitive", cue, (string?)source)), string.Join("; ", found));
+        Assert.That(Sentence(sentence).Status, Is.EqualTo(SourcingStatus.Attributed));
+    }
+
+    [TestCase("Ana Ruiz refused to comment on the ferry timetable.", "refused")] // the controller reports the act itself: one cue
+    public void A_controller_read_as_a_cue_is_the_only_cue(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Cue), Is.EqualTo(new[] { cue }), string.Join("; ", found));
+    }
+
+    [TestCase("The harbour master will have to explain the closure to the board.")] // a semi-modal: necessity, no act of will
+    [TestCase("The skippers are going to complain about the new toll.")] // the future
+    [TestCase("The race for harbour master remained too close to call.")] // a result after "too"
+    [TestCase("Whether the ferry runs is hard to say.")] // a tough adjective: anyone's saying, not the subject's
+    public void Reads_no_report_in_a_semi_modal_or_degree_infinitive(string sentence)
+    {
+        var found = Attributions(sentence).Where(a => a.Pattern == "controlled-infinitive").ToList();
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
 }
