@@ -170,6 +170,9 @@ public sealed class AttributionLexicon
     /// <summary>Words after "as" that make it no predicative ("as well as", "as soon as": <c>not_predicative_after_as</c>).</summary>
     public required FrozenSet<string> NotPredicativeAfterAs { get; init; }
 
+    /// <summary>half, dozen, hundred, third…: after "about" they make it "roughly", no topic (<c>quantity_words</c>).</summary>
+    public required FrozenSet<string> QuantityWords { get; init; }
+
     /// <summary>on, over: a topic preposition only before an indirect question ("split on whether", <c>question_topic_prepositions</c>).</summary>
     public required FrozenSet<string> QuestionTopicPrepositions { get; init; }
 
@@ -480,7 +483,7 @@ public sealed class AttributionLexicon
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
             VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
             InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
-            QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"),
+            QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"), QuantityWords = Set(root, "quantity_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),

@@ -23,7 +23,7 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        if (TagOf(i) is not { Xpos: "IN" } || TagOf(i + 1) is { Upos: Language.UniversalPos.NUM }
+        if (TagOf(i) is not { Xpos: "IN" } || QuantityAt(i + 1)
             || TagOf(head) is not { Upos: Language.UniversalPos.VERB or Language.UniversalPos.ADJ or Language.UniversalPos.NOUN } tag)
         {
             return null;
@@ -66,6 +66,26 @@ internal sealed partial class SentenceReader
             return null;
         }
         return new Attribution(_words[head].Span, source, ContentFrom(i + 1), _words[head].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[head].Span, Pattern = AttributionPatterns.PartyStance };
+    }
+
+    /// <summary>
+    /// Word <paramref name="k"/> opens a quantity, so "about" before it means "roughly": a number ("about 40"), or, after
+    /// an optional article, a number or a word of quantity (<c>quantity_words</c>), alone or ending a hyphenated word
+    /// ("about two-thirds", "about a hundred", "about half").
+    /// </summary>
+    private bool QuantityAt(int k)
+    {
+        if (k + 1 < _words.Count && _words[k].Has(WordClass.Article) && _words[k + 1].IsWord)
+        {
+            k++;
+        }
+        if (TagOf(k) is { Upos: Language.UniversalPos.NUM })
+        {
+            return true;
+        }
+        var word = _words[k].Lower;
+        var hyphen = word.LastIndexOf('-');
+        return _lexicon.QuantityWords.Contains(hyphen >= 0 ? word[(hyphen + 1)..] : word);
     }
 
     /// <summary>"so" or "such" within the two words before <paramref name="head"/> ("so crowded that", "such a mess that").</summary>
