@@ -100,6 +100,8 @@ public class StanceConstructionTests
     [TestCase("The skippers are going to complain about the new toll.")] // the future
     [TestCase("The race for harbour master remained too close to call.")] // a result after "too"
     [TestCase("Whether the ferry runs is hard to say.")] // a tough adjective: anyone's saying, not the subject's
+    [TestCase("The harbour master appeared to know every skipper in the bay.")] // a verb of appearance: the writer's hedge
+    [TestCase("The council voted to ask the ferry line to leave.")] // "vote" reports only a choice for or against
     public void Reads_no_report_in_a_semi_modal_or_degree_infinitive(string sentence)
     {
         var found = Attributions(sentence).Where(a => a.Pattern == "controlled-infinitive").ToList();
