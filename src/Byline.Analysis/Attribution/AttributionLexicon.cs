@@ -159,6 +159,36 @@ public sealed class AttributionLexicon
     /// <summary>The words after a stance adjective that give what the stance is about ("hopeful that", "wary of").</summary>
     public required FrozenSet<string> StanceComplements { get; init; }
 
+    /// <summary>Adjectives of a party's will about an act, read before "to" and a verb ("reluctant to", <c>volition_adjectives</c>).</summary>
+    public required FrozenSet<string> VolitionAdjectives { get; init; }
+
+    /// <summary>to: before a verb, the infinitive a volition adjective takes (<c>infinitive_markers</c>).</summary>
+    public required FrozenSet<string> InfinitiveMarkers { get; init; }
+
+    /// <summary>have, going, ought…: before "to" they give necessity, future or ability, no act of will (<c>semi_modals</c>).</summary>
+    public required FrozenSet<string> SemiModals { get; init; }
+
+    /// <summary>hard, easy, difficult…: their infinitive's subject is anyone, not the sentence's subject (<c>tough_adjectives</c>).</summary>
+    public required FrozenSet<string> ToughAdjectives { get; init; }
+
+    /// <summary>as: opens the predicative a characterizing verb takes after its object (<c>predicative_markers</c>).</summary>
+    public required FrozenSet<string> PredicativeMarkers { get; init; }
+
+    /// <summary>Verbs that take an object and an "as" predicative characterising it ("cast the levy as", <c>characterizing_verbs</c>), by lemma.</summary>
+    public required FrozenSet<string> CharacterizingVerbs { get; init; }
+
+    /// <summary>Words after "as" that make it no predicative ("as well as", "as soon as": <c>not_predicative_after_as</c>).</summary>
+    public required FrozenSet<string> NotPredicativeAfterAs { get; init; }
+
+    /// <summary>half, dozen, hundred, third…: after "about" they make it "roughly", no topic (<c>quantity_words</c>).</summary>
+    public required FrozenSet<string> QuantityWords { get; init; }
+
+    /// <summary>on, over: a topic preposition only before an indirect question ("split on whether", <c>question_topic_prepositions</c>).</summary>
+    public required FrozenSet<string> QuestionTopicPrepositions { get; init; }
+
+    /// <summary>whether, how, what, why, who: open an indirect question (<c>question_words</c>).</summary>
+    public required FrozenSet<string> QuestionWords { get; init; }
+
     /// <summary>Pronouns that cannot be the party of a party verb ("it faces", "which means").</summary>
     public required FrozenSet<string> NotParties { get; init; }
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
@@ -460,7 +490,10 @@ public sealed class AttributionLexicon
             CuratedVerbs = curated,
             CandidateVerbs = CandidateVerbsOf(root, curated, PartyWords(root, partyWords, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
-            StanceAdjectives = PartyWords(root, partyWords, "adj").ToFrozenSet(StringComparer.Ordinal),
+            StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
+            VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
+            InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
+            QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"), QuantityWords = Set(root, "quantity_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),

@@ -96,7 +96,15 @@ public static class AttributionPatterns
         "SOURCE:PARTY … CUE:(VERB|ADJ) about CONTENT | CUE:NOUN about CONTENT [(from|among|by) SOURCE:PARTY]",
         "The dock workers argued about the new toll.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A reporting verb in the infinitive a verb or adjective takes ("declined to say", "was quick to deny"): the
+    /// subject of that verb or adjective is told to say, or to refuse or mean to say, what follows. It carries no voice:
+    /// what follows is the writer's account again.
+    /// </summary>
+    public static readonly AttributionPattern ControlledInfinitive = new("controlled-infinitive",
+        "SOURCE:PARTY … (VERB|ADJ) [ADV] to CUE:VB(curated) CONTENT", "The mayor declined to say whether the pier would close.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive];
 }

@@ -89,7 +89,7 @@ internal sealed partial class SentenceReader
         {
             be--; // one adverb between: "was deeply sceptical"
         }
-        if (be < 1 || i + 1 >= _words.Count || !_words[be].IsWord || !_words[be].Has(WordClass.BeForm) || !_lexicon.StanceComplements.Contains(_words[i + 1].Lower)
+        if (be < 1 || i + 1 >= _words.Count || !_words[be].IsWord || !_words[be].Has(WordClass.BeForm) || !TakesStanceComplement(i)
             || InsideQuotation(_words[i].Span.Start))
         {
             return null;
@@ -108,6 +108,14 @@ internal sealed partial class SentenceReader
         var cue = TextSpan.FromBounds(_words[be].Span.Start, _words[i].Span.End);
         return new Attribution(cue, source, ContentFrom(SkipThat(i + 1)), _words[i].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[i].Span, Pattern = AttributionPatterns.PartyStance };
     }
+
+    /// <summary>
+    /// The word after stance adjective <paramref name="i"/> says what the stance is about ("wary of", "hopeful that"), or,
+    /// after an adjective of will, opens the act willed ("reluctant to sail": "to" and a verb the tagger reads as one).
+    /// </summary>
+    private bool TakesStanceComplement(int i) =>
+        _lexicon.StanceComplements.Contains(_words[i + 1].Lower)
+        || _lexicon.VolitionAdjectives.Contains(_words[i].Lower) && _lexicon.InfinitiveMarkers.Contains(_words[i + 1].Lower) && i + 2 < _words.Count && TagOf(i + 2) is { Xpos: "VB" };
 
     /// <summary>
     /// "calls for an inquiry", "criticism of the toll from dock workers", "support among farmers": a stance noun with no

@@ -18,12 +18,12 @@ internal sealed partial class SentenceReader
     {
         var head = i - 1;
         // The flag test first: "about" is on the clause-boundary list, most words are on none.
-        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 0 || i + 1 >= _words.Count || !_lexicon.TopicPrepositions.Contains(_words[i].Lower) || !_words[head].IsWord || !_words[i + 1].IsWord
+        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 0 || i + 1 >= _words.Count || !IsTopicPreposition(i) || !_words[head].IsWord || !_words[i + 1].IsWord
             || _words[head].Has(WordClass.BeForm) || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start) || CueCovers(found, head))
         {
             return null;
         }
-        if (TagOf(i) is not { Xpos: "IN" } || TagOf(i + 1) is { Upos: Language.UniversalPos.NUM }
+        if (TagOf(i) is not { Xpos: "IN" } || QuantityAt(i + 1)
             || TagOf(head) is not { Upos: Language.UniversalPos.VERB or Language.UniversalPos.ADJ or Language.UniversalPos.NOUN } tag)
         {
             return null;
@@ -36,6 +36,14 @@ internal sealed partial class SentenceReader
         var cue = TextSpan.FromBounds(_words[head].Span.Start, _words[i].Span.End);
         return new Attribution(cue, source, ContentFrom(i + 1), _words[head].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[head].Span, Pattern = AttributionPatterns.Topic };
     }
+
+    /// <summary>
+    /// Word <paramref name="i"/> names a topic: "about" (<c>topic_prepositions</c>), or "on"/"over" before an indirect
+    /// question (<c>question_topic_prepositions</c>: "split on whether", "sparred over how"), where they mean "about".
+    /// </summary>
+    private bool IsTopicPreposition(int i) =>
+        _lexicon.TopicPrepositions.Contains(_words[i].Lower)
+        || _lexicon.QuestionTopicPrepositions.Contains(_words[i].Lower) && i + 1 < _words.Count && _lexicon.QuestionWords.Contains(_words[i + 1].Lower);
 
     /// <summary>
     /// Word <paramref name="i"/> opens a clause (<c>clause_complements</c>: "that", "whether", read by the tagger as a
@@ -58,6 +66,26 @@ internal sealed partial class SentenceReader
             return null;
         }
         return new Attribution(_words[head].Span, source, ContentFrom(i + 1), _words[head].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[head].Span, Pattern = AttributionPatterns.PartyStance };
+    }
+
+    /// <summary>
+    /// Word <paramref name="k"/> opens a quantity, so "about" before it means "roughly": a number ("about 40"), or, after
+    /// an optional article, a number or a word of quantity (<c>quantity_words</c>), alone or ending a hyphenated word
+    /// ("about two-thirds", "about a hundred", "about half").
+    /// </summary>
+    private bool QuantityAt(int k)
+    {
+        if (k + 1 < _words.Count && _words[k].Has(WordClass.Article) && _words[k + 1].IsWord)
+        {
+            k++;
+        }
+        if (TagOf(k) is { Upos: Language.UniversalPos.NUM })
+        {
+            return true;
+        }
+        var word = _words[k].Lower;
+        var hyphen = word.LastIndexOf('-');
+        return _lexicon.QuantityWords.Contains(hyphen >= 0 ? word[(hyphen + 1)..] : word);
     }
 
     /// <summary>"so" or "such" within the two words before <paramref name="head"/> ("so crowded that", "such a mess that").</summary>

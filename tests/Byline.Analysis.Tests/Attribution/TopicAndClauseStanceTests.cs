@@ -45,6 +45,9 @@ public class TopicAndClauseStanceTests
     }
 
     [TestCase("The ferry carried about 40 cars on Monday.")] // "about" before a number counts
+    [TestCase("Ana Ruiz won about two-thirds of the vote when the count ended.")] // a fraction spelled out
+    [TestCase("The dock union is getting about two-thirds of its demands after the talks.")]
+    [TestCase("The skippers cast about a tenth of the votes when the board met.")]
     [TestCase("The new film is about the old ferry.")] // "be about" says what a thing treats
     [TestCase("The storm brought about the closure of the pier.")] // a particle
     [TestCase("\u201cWe argued about the toll,\u201d the skipper said.")] // inside a quotation: the speaker's own words
