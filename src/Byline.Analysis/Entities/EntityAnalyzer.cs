@@ -256,7 +256,7 @@ public static class EntityAnalyzer
                 resolution = new Resolution(firm, MentionKind.Alias, EntityType.Organization, TypeEvidence.Context, null, null);
                 return true;
             }
-            if (c.WordCount == 1 && !c.IsAcronym && _surnames.TryGetValue(c.Surface, out var person))
+            if (c.WordCount == 1 && !c.IsAcronym && !IsPlaceByContext(c) && _surnames.TryGetValue(c.Surface, out var person))
             {
                 resolution = new Resolution(person, MentionKind.Surname, EntityType.Person, TypeEvidence.Context, null, null);
                 return true;
@@ -277,6 +277,9 @@ public static class EntityAnalyzer
             resolution = new Resolution(c.Id, c.IsAcronym ? MentionKind.Acronym : MentionKind.Name, c.Type, c.Evidence, null, null);
             return true;
         }
+
+        /// <summary>A name its surroundings make a place ("Austin, Tex."): the article's person of that surname is someone else.</summary>
+        private static bool IsPlaceByContext(MentionCandidate c) => c.Type == EntityType.Location && c.Evidence == TypeEvidence.Context;
 
         private Resolution ResolveKnown(MentionCandidate c, KnownEntity known)
         {

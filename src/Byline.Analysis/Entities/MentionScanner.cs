@@ -465,6 +465,11 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state
             }
+            else if (IsSurnameOfKnownPerson(candidate) && !_titleBefore && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
+            {
+                // "Austin, Tex.": a word the base knows as a person's surname is a town when its state or country follows
+                candidate = candidate with { Known = null, Type = EntityType.Location, Evidence = TypeEvidence.Context };
+            }
             if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
             {
@@ -484,6 +489,10 @@ internal static partial class MentionScanner
             }
             else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.IsDefinition = true;
         }
+
+        /// <summary>A one-word name the knowledge base knows only as another name of a person ("Austin" of "Lloyd Austin").</summary>
+        private static bool IsSurnameOfKnownPerson(MentionCandidate candidate) =>
+            candidate is { WordCount: 1, Known: { Kind: AliasKind.Alias, Entity.Type: EntityType.Person } };
 
         /// <summary>
         /// The name ending at word <paramref name="k"/> is followed by a comma and a state, province or country the knowledge

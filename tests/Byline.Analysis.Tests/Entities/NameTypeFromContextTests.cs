@@ -201,6 +201,22 @@ public class NameTypeFromContextTests
     public void A_name_before_a_comma_and_a_known_state_or_country_is_a_town(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 
+    [TestCase("Flooding\n\nThe river rose near Austin, Tex., on Sunday.")]
+    [TestCase("Flooding\n\nCrews from Austin, Texas, joined the search.")]
+    [TestCase("Defence\n\nLloyd Austin toured the base. He later flew on to a plant in Austin, Texas.")]
+    public void A_known_persons_surname_before_a_state_is_a_town(string text)
+    {
+        var entities = Analyze(text);
+        var town = entities.Mentions.Last(m => m.Text == "Austin");
+        Assert.That(entities.Find(town.EntityId)!.TypeCode, Is.EqualTo("LOC"));
+        Assert.That(town.EntityId, Is.Not.EqualTo("lloyd-austin"));
+    }
+
+    [TestCase("Defence\n\nAustin said the troops would stay.")]
+    [TestCase("Defence\n\nThe visit by Secretary Austin, Texas officials said, went well.")]
+    public void A_known_persons_surname_elsewhere_stays_the_person(string text) =>
+        Assert.That(Analyze(text).Mentions.First(m => m.Text == "Austin").EntityId, Is.EqualTo("lloyd-austin"));
+
     [Test]
     public void An_author_in_a_citation_list_stays_a_person_whatever_region_follows() =>
         Assert.That(TypeOf(Analyze("Method\n\nThe test is standard ( Tolliver , Chin , & Brandvold , 2012 ) in the field ."), "Tolliver"), Is.EqualTo("PER"));
