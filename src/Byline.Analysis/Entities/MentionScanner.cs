@@ -265,6 +265,7 @@ internal static partial class MentionScanner
         private int NameRunEnd(int k, out EntityType? headType)
         {
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
+            if (FirstCitedAuthorEnd(k, last) is var firstAuthor and >= 0) last = firstAuthor;
             headType = HeadType(text, words, k, last);
             if (FirstConnector(text, words, k, last) is var connector and > 0)
             {
@@ -488,6 +489,19 @@ internal static partial class MentionScanner
                 _pendingDefinition = null;
             }
             else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.IsDefinition = true;
+        }
+
+        /// <summary>
+        /// "( Halloran &amp; Tewks 2014 )", "( Okafor &amp; Lund , 2010 ;": names joined by "&amp;" and cited with a year are two
+        /// authors, not a firm; returns the first author's last word, or -1 when the run is no such citation.
+        /// </summary>
+        private readonly int FirstCitedAuthorEnd(int k, int last)
+        {
+            for (var j = k; j < last; j++)
+            {
+                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return IsCitation(text, words[last].End, sentenceEnd) ? j : -1;
+            }
+            return -1;
         }
 
         /// <summary>A one-word name the knowledge base knows only as another name of a person ("Austin" of "Lloyd Austin").</summary>

@@ -217,6 +217,17 @@ public class NameTypeFromContextTests
     public void A_known_persons_surname_elsewhere_stays_the_person(string text) =>
         Assert.That(Analyze(text).Mentions.First(m => m.Text == "Austin").EntityId, Is.EqualTo("lloyd-austin"));
 
+    [TestCase("Method\n\nThe effect is well known ( Halloran & Tewks 2014 ) in the field .", "Halloran")]
+    [TestCase("Method\n\nThe effect is well known ( Halloran & Tewks 2014 ) in the field .", "Tewks")]
+    [TestCase("Method\n\nPractice helps ( Okafor & Lundqvist , 2010 ; Brandt , 2012 ) .", "Okafor")]
+    [TestCase("Method\n\nPractice helps ( Okafor & Lundqvist , 2010 ; Brandt , 2012 ) .", "Lundqvist")]
+    public void Names_joined_by_an_ampersand_and_cited_with_a_year_are_two_authors(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void Names_joined_by_an_ampersand_without_a_year_stay_a_firm() =>
+        Assert.That(TypeOf(Analyze("Markets\n\nShares of Halloran & Tewks rose 3 percent on Friday."), "Halloran & Tewks"), Is.EqualTo("ORG"));
+
     [Test]
     public void An_author_in_a_citation_list_stays_a_person_whatever_region_follows() =>
         Assert.That(TypeOf(Analyze("Method\n\nThe test is standard ( Tolliver , Chin , & Brandvold , 2012 ) in the field ."), "Tolliver"), Is.EqualTo("PER"));
