@@ -228,6 +228,17 @@ public class NameTypeFromContextTests
     public void Names_joined_by_an_ampersand_without_a_year_stay_a_firm() =>
         Assert.That(TypeOf(Analyze("Markets\n\nShares of Halloran & Tewks rose 3 percent on Friday."), "Halloran & Tewks"), Is.EqualTo("ORG"));
 
+    [TestCase("Profile\n\nShe spent a year as a Fellow at the institute before she moved north.", "Fellow")]
+    [TestCase("Books\n\nHis second novel, set in a mill town, won him the Medal in the spring.", "Medal")]
+    [TestCase("Books\n\nHe wrote of the Harvest of his youth and of the town he left.", "Harvest")]
+    public void An_ordinary_word_capitalised_once_with_nothing_to_type_it_names_no_one(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Null);
+
+    [TestCase("Courts\n\nLawyers for the Crown said the Crown would appeal the ruling.", "Crown")]
+    [TestCase("Defence\n\nOfficials said the Army would send more troops north.", "Army")]
+    public void An_ordinary_word_the_article_keeps_capitalising_or_a_bodys_head_word_still_names_a_body(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Not.Null);
+
     [Test]
     public void An_author_in_a_citation_list_stays_a_person_whatever_region_follows() =>
         Assert.That(TypeOf(Analyze("Method\n\nThe test is standard ( Tolliver , Chin , & Brandvold , 2012 ) in the field ."), "Tolliver"), Is.EqualTo("PER"));
