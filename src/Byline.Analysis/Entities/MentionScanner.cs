@@ -141,6 +141,12 @@ internal static partial class MentionScanner
                 return compound;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
+            if (StateAfterTown(k) is { } state)
+            {
+                _titleBefore = false;
+                candidates.Add(Make(text, words, k, k, w.NameEnd, state.Surface, state, EntityType.Location, TypeEvidence.Known, sentenceInitial: false));
+                return k;
+            }
             var known = MatchKnown(k, w, name);
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
@@ -504,6 +510,28 @@ internal static partial class MentionScanner
             return -1;
         }
 
+        /// <summary>
+        /// The state or province word <paramref name="k"/> names after a capitalised town and a comma, written as its postal
+        /// code ("Decatur, IL", "Quillby, ON 12345") or as its abbreviation without the period ("Harwick , Calif ."), which
+        /// punctuation, a ZIP code or the sentence's end follows; null otherwise. Only there: "IL", "OR" and "Ill" are words elsewhere.
+        /// </summary>
+        private readonly Alias? StateAfterTown(int k)
+        {
+            if (k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not [','] || !IsCapitalised(text, words[k - 1])) return null;
+            var w = words[k];
+            var after = text.AsSpan(w.NameEnd, sentenceEnd - w.NameEnd).TrimStart(' ');
+            if (!(after.IsEmpty || after[0] is ',' or '.' or ';' or ')' or '/' || after.Length >= 5 && !after[..5].ContainsAnyExceptInRange('0', '9'))) return null;
+            var word = text.Substring(w.Start, w.NameEnd - w.Start);
+            if (word is [>= 'A' and <= 'Z', >= 'A' and <= 'Z'])
+            {
+                return (kb.FindByCode("US-" + word) ?? kb.FindByCode("CA-" + word)) is { } state ? new Alias(word, state, AliasKind.Alias, null) : null;
+            }
+            if (w.NameEnd < text.Length && text[w.NameEnd] == '.' || word.Length < 2 || !char.IsUpper(word[0])) return null; // "Calif." is the base's own alias
+            var dotted = word + ".";
+            return kb.Match(dotted, 0, dotted.Length, word) is { Entity.Kind: "region" } abbreviation && abbreviation.Surface == dotted
+                ? new Alias(word, abbreviation.Entity, AliasKind.Alias, null) : null;
+        }
+
         /// <summary>A one-word name the knowledge base knows only as another name of a person ("Austin" of "Lloyd Austin").</summary>
         private static bool IsSurnameOfKnownPerson(MentionCandidate candidate) =>
             candidate is { WordCount: 1, Known: { Kind: AliasKind.Alias, Entity.Type: EntityType.Person } };
@@ -517,7 +545,7 @@ internal static partial class MentionScanner
         {
             var next = k + 1;
             if (next >= words.Count || text.AsSpan(words[k].End, words[next].Start - words[k].End).Trim(' ') is not [',']
-                || MatchName(kb, text, words, next, sentenceEnd, wrapped) is not { } region || region.Entity.Kind is not ("region" or "country")) return false;
+                || (MatchName(kb, text, words, next, sentenceEnd, wrapped) ?? StateAfterTown(next)) is not { } region || region.Entity.Kind is not ("region" or "country")) return false;
             var after = text.AsSpan(words[next].Start + region.Surface.Length, sentenceEnd - words[next].Start - region.Surface.Length).TrimStart(' ');
             return after.IsEmpty || after[0] is ',' or '.' or ')';
         }

@@ -201,6 +201,22 @@ public class NameTypeFromContextTests
     public void A_name_before_a_comma_and_a_known_state_or_country_is_a_town(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 
+    [TestCase("Jobs\n\nThe plant near Quillby, IL, closed on Friday.", "Quillby", "IL", "illinois")]
+    [TestCase("Roads\n\nThe highway runs south from Ostrander , OK , to the river .", "Ostrander", "OK", "oklahoma")]
+    [TestCase("Jobs\n\nThe mill in Tarrant Holt, ON, reopened.", "Tarrant Holt", "ON", "ontario")]
+    [TestCase("Jobs\n\nA depot in Harwick , Calif . was sold .", "Harwick", "Calif", "california")]
+    public void A_states_postal_code_or_abbreviation_after_a_town_names_the_state(string text, string town, string surface, string id)
+    {
+        var entities = Analyze(text);
+        Assert.That(entities.Mentions.Single(m => m.Text == surface).EntityId, Is.EqualTo(id));
+        Assert.That(TypeOf(entities, town), Is.EqualTo("LOC"));
+    }
+
+    [TestCase("Poll\n\nVoters in Westford said OK to the plan.", "OK")]
+    [TestCase("Tech\n\nThe IN and OUT lists were posted in Westford, ME and the rest.", "ME")]
+    public void Two_capitals_elsewhere_are_no_state(string text, string surface) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == surface).Select(m => m.EntityId), Has.None.EqualTo("oklahoma").And.None.EqualTo("maine"));
+
     [TestCase("Flooding\n\nThe river rose near Austin, Tex., on Sunday.")]
     [TestCase("Flooding\n\nCrews from Austin, Texas, joined the search.")]
     [TestCase("Defence\n\nLloyd Austin toured the base. He later flew on to a plant in Austin, Texas.")]
