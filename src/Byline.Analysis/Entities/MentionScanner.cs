@@ -141,12 +141,7 @@ internal static partial class MentionScanner
                 return compound;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
-            if (StateAfterTown(k) is { } state)
-            {
-                _titleBefore = false;
-                candidates.Add(Make(text, words, k, k, w.NameEnd, state.Surface, state, EntityType.Location, TypeEvidence.Known, sentenceInitial: false));
-                return k;
-            }
+            if (AddedStateAfterTown(k)) return k;
             var known = MatchKnown(k, w, name);
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
@@ -468,13 +463,9 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
-            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
+            if ((candidate.Known is null && candidate.Evidence < TypeEvidence.Context || IsSurnameOfKnownPerson(candidate) && !_titleBefore) && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
             {
-                candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state
-            }
-            else if (IsSurnameOfKnownPerson(candidate) && !_titleBefore && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
-            {
-                // "Austin, Tex.": a word the base knows as a person's surname is a town when its state or country follows
+                // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state, also one the base knows as a person's surname ("Austin, Tex.")
                 candidate = candidate with { Known = null, Type = EntityType.Location, Evidence = TypeEvidence.Context };
             }
             if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
@@ -508,6 +499,15 @@ internal static partial class MentionScanner
                 if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return IsCitation(text, words[last].End, sentenceEnd) ? j : -1;
             }
             return -1;
+        }
+
+        /// <summary>Adds the state word <paramref name="k"/> names after a town and a comma (<see cref="StateAfterTown"/>), if it does.</summary>
+        private bool AddedStateAfterTown(int k)
+        {
+            if (StateAfterTown(k) is not { } state) return false;
+            _titleBefore = false;
+            candidates.Add(Make(text, words, k, k, words[k].NameEnd, state.Surface, state, EntityType.Location, TypeEvidence.Known, sentenceInitial: false));
+            return true;
         }
 
         /// <summary>
