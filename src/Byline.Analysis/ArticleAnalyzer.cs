@@ -103,9 +103,10 @@ public static class ArticleAnalyzer
     /// <param name="batch">
     /// A command that has nothing to do but wait for the preload (<c>byline check</c>): the tagger and the knowledge
     /// base each get a thread (one after the other they are the start's longest path, and the other thread's lists are
-    /// done long before), and the lists the entity scanner reads on first use are read with the others. A server keeps
-    /// two threads: a third, on two cores, delays its answer to <c>initialize</c>, which runs meanwhile. The first
-    /// caller decides.
+    /// done long before), and the lists the entity scanner reads on first use are read with the others. The tagger's
+    /// weights are read in place, so its thread also reads WordNet's names, which otherwise made the lists' thread
+    /// the longest: the three then take about the same processor time. A server keeps two threads: a third, on two
+    /// cores, delays its answer to <c>initialize</c>, which runs meanwhile. The first caller decides.
     /// </param>
     /// <returns>A task that completes when everything is loaded (and, if asked, the heap settled).</returns>
     public static Task Preload(bool settleHeap = false, bool batch = false)
@@ -128,7 +129,7 @@ public static class ArticleAnalyzer
     private static Task StartPreload()
     {
         var batch = Volatile.Read(ref _batch);
-        var tagger = OnThreadOfItsOwn(batch ? "preload: tagger" : "preload: tagger and knowledge base", () =>
+        var tagger = OnThreadOfItsOwn(batch ? "preload: tagger and WordNet's names" : "preload: tagger and knowledge base", () =>
         {
             // The tagger first: BYL0001 tags the sentences it reports (to find the claim's head), so the first
             // analysis needs it, and on this thread it loads while the other builds the parser's and the rules' lists.
@@ -136,6 +137,10 @@ public static class ArticleAnalyzer
             if (!batch)
             {
                 _ = KnowledgeBase.Builtin;
+            }
+            else
+            {
+                NameGazetteer.Default.Load();
             }
         });
         var knowledgeBase = batch ? OnThreadOfItsOwn("preload: knowledge base", () => _ = KnowledgeBase.Builtin) : Task.CompletedTask;
@@ -147,7 +152,10 @@ public static class ArticleAnalyzer
             }
             _ = AttributionLexicon.Instance;
             _ = EntityWords.Default;
-            NameGazetteer.Default.Load(); // names the knowledge base does not hold; else it loads inside the first analysis
+            if (!batch)
+            {
+                NameGazetteer.Default.Load(); // names the knowledge base does not hold; else it loads inside the first analysis
+            }
             if (batch)
             {
                 // Read on first use, which most articles reach: else inside the first analysis, on a checking thread.

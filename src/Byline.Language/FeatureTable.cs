@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -12,7 +13,7 @@ namespace Byline.Language;
 /// weights a token reads) keeps a dense row of one weight per tag, added a vector at a time. A feature costs one
 /// read for its slot and one for its weights, which matters because tagging is bound by memory reads.
 /// </summary>
-internal sealed class FeatureTable
+internal sealed unsafe class FeatureTable
 {
     /// <summary>
     /// From how many weights a feature keeps a dense row, when rows are asked for. With the shipped model, the 1,015
@@ -22,9 +23,15 @@ internal sealed class FeatureTable
     /// </summary>
     private const int RowThreshold = 32;
 
-    private readonly Slot[] _slots;
-    private readonly int[] _entries;
-    private readonly short[] _rows;
+    // The table is read through pointers: into pinned arrays this table built (kept in _owner), or into a layout that
+    // stays where it is for the life of the process (the embedded tagger image, see TaggerImage), read in place.
+    private readonly object? _owner;
+    private readonly Slot* _slots;
+    private readonly int _slotCount;
+    private readonly int* _entries;
+    private readonly int _entryCount;
+    private readonly short* _rows;
+    private readonly int _rowLength;
     private readonly int _shift;
 
     /// <param name="tagCount">
@@ -35,12 +42,11 @@ internal sealed class FeatureTable
     {
         var bits = 4;
         while ((1 << bits) < keys.Length * 2) bits++;
-        // Pinned, so that a prefetch hint may take an element's address (see AddWeights).
-        _slots = GC.AllocateArray<Slot>(1 << bits, pinned: true);
+        // Pinned, so that the pointers below stay the elements' (a prefetch hint takes an element's address too).
+        var slots = GC.AllocateArray<Slot>(1 << bits, pinned: true);
         _shift = 64 - bits;
         Width = (tagCount + Vector256<short>.Count - 1) / Vector256<short>.Count * Vector256<short>.Count;
-        // Counted first, so that the rows and the entries are allocated once at their size and filled in place (this
-        // runs at every start of the server, on the path of the first document's diagnostics).
+        // Counted first, so that the rows and the entries are allocated once at their size and filled in place.
         var rowCount = 0;
         var rowEntries = 0;
         for (var f = 0; tagCount > 0 && f < keys.Length; f++)
@@ -51,24 +57,89 @@ internal sealed class FeatureTable
                 rowEntries += starts[f + 1] - starts[f];
             }
         }
-        _rows = GC.AllocateArray<short>(rowCount * Width, pinned: true);
-        _entries = GC.AllocateUninitializedArray<int>(starts[keys.Length] - starts[0] - rowEntries, pinned: true);
+        var rows = GC.AllocateArray<short>(rowCount * Width, pinned: true);
+        var entries = GC.AllocateUninitializedArray<int>(starts[keys.Length] - starts[0] - rowEntries, pinned: true);
         var entryCount = 0;
         var row = 0;
         for (var f = 0; f < keys.Length; f++)
         {
             if (keys[f] == 0) throw new InvalidDataException("A feature key is zero.");
             var slot = (int)(keys[f] >> _shift);
-            while (_slots[slot].Key != 0) slot = (slot + 1) & (_slots.Length - 1);
+            while (slots[slot].Key != 0) slot = (slot + 1) & (slots.Length - 1);
             if (tagCount > 0 && starts[f + 1] - starts[f] >= RowThreshold)
             {
-                for (var e = starts[f]; e < starts[f + 1]; e++) _rows[row * Width + tags[e]] = weights[e];
-                _slots[slot] = new Slot(keys[f], new FeatureRef(row++ * Width, -1));
+                for (var e = starts[f]; e < starts[f + 1]; e++) rows[row * Width + tags[e]] = weights[e];
+                slots[slot] = new Slot(keys[f], new FeatureRef(row++ * Width, -1));
                 continue;
             }
-            _slots[slot] = new Slot(keys[f], new FeatureRef(entryCount, entryCount + starts[f + 1] - starts[f]));
-            for (var e = starts[f]; e < starts[f + 1]; e++) _entries[entryCount++] = (weights[e] << 8) | tags[e];
+            slots[slot] = new Slot(keys[f], new FeatureRef(entryCount, entryCount + starts[f + 1] - starts[f]));
+            for (var e = starts[f]; e < starts[f + 1]; e++) entries[entryCount++] = (weights[e] << 8) | tags[e];
         }
+        _owner = (slots, entries, rows);
+        _slots = (Slot*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(slots));
+        _entries = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(entries));
+        _rows = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(rows));
+        (_slotCount, _entryCount, _rowLength) = (slots.Length, entries.Length, rows.Length);
+    }
+
+    // A table laid out by WriteLayout, read in place at layout (see ReadLayout).
+    private FeatureTable(int shift, int width, Slot* slots, int slotCount, int* entries, int entryCount, short* rows, int rowLength, object? owner)
+    {
+        (_shift, Width, _owner) = (shift, width, owner);
+        _slots = slots;
+        _entries = entries;
+        _rows = rows;
+        (_slotCount, _entryCount, _rowLength) = (slotCount, entryCount, rowLength);
+    }
+
+    private const int LayoutAlignment = 16;
+
+    /// <summary>
+    /// Writes the table as it lies in memory (little-endian, as every platform .NET ships for): its sizes, then the
+    /// slots, entries and rows, each starting at a multiple of 16 bytes from the start of <paramref name="output"/>.
+    /// </summary>
+    public void WriteLayout(BinaryWriter output)
+    {
+        output.Write(_shift);
+        output.Write(Width);
+        output.Write(_slotCount);
+        output.Write(_entryCount);
+        output.Write(_rowLength);
+        Align(output);
+        output.Write(new ReadOnlySpan<byte>(_slots, checked(_slotCount * sizeof(Slot))));
+        Align(output);
+        output.Write(new ReadOnlySpan<byte>(_entries, checked(_entryCount * sizeof(int))));
+        Align(output);
+        output.Write(new ReadOnlySpan<byte>(_rows, checked(_rowLength * sizeof(short))));
+        Align(output);
+    }
+
+    private static void Align(BinaryWriter output)
+    {
+        output.Flush();
+        while (output.BaseStream.Position % LayoutAlignment != 0) output.Write((byte)0);
+    }
+
+    /// <summary>
+    /// The table <see cref="WriteLayout"/> wrote, read in place: <paramref name="layout"/> must stay where it is as
+    /// long as the table is used (memory mapped with the executable, or a pinned array passed as <paramref name="owner"/>).
+    /// </summary>
+    /// <param name="reader">Reads from the sizes on; left after the layout.</param>
+    public static FeatureTable ReadLayout(ref ModelBytes reader, byte* layout, object? owner)
+    {
+        var (shift, width, slotCount, entryCount, rowLength) = (reader.Int32(), reader.Int32(), reader.Int32(), reader.Int32(), reader.Int32());
+        if (slotCount <= 0 || (slotCount & (slotCount - 1)) != 0 || shift != 64 - BitOperations.Log2((uint)slotCount) || width % Vector256<short>.Count != 0)
+        {
+            throw new InvalidDataException("A malformed weights table in the model.");
+        }
+        var slots = (Slot*)(layout + reader.Align(LayoutAlignment));
+        reader.Skip(checked(slotCount * sizeof(Slot)));
+        var entries = (int*)(layout + reader.Align(LayoutAlignment));
+        reader.Skip(checked(entryCount * sizeof(int)));
+        var rows = (short*)(layout + reader.Align(LayoutAlignment));
+        reader.Skip(checked(rowLength * sizeof(short)));
+        reader.Align(LayoutAlignment);
+        return new FeatureTable(shift, width, slots, slotCount, entries, entryCount, rows, rowLength, owner);
     }
 
     /// <summary>How long a scores span must be: the tag count rounded up to whole 256-bit vectors of 16-bit weights (0 without rows).</summary>
@@ -126,7 +197,7 @@ internal sealed class FeatureTable
         {
             foreach (var start in starts)
             {
-                AddRow(_rows.AsSpan(start, Width), scores);
+                AddRow(new ReadOnlySpan<short>(_rows + start, Width), scores);
             }
             return;
         }
@@ -135,8 +206,7 @@ internal sealed class FeatureTable
             AddRows128(starts, scores);
             return;
         }
-        // The rows are pinned (see the constructor), so the address stays theirs.
-        var rows = (short*)Unsafe.AsPointer(ref _rows[0]);
+        var rows = _rows;
         fixed (int* sums = scores)
         {
             // 512-bit registers (on a processor with AVX-512) measured no quicker than these.
@@ -160,7 +230,7 @@ internal sealed class FeatureTable
     // Without AVX2 (the native build's default instruction set, Arm64): 32 scores at a time in eight 128-bit registers.
     private void AddRows128(ReadOnlySpan<int> starts, Span<int> scores)
     {
-        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var rows = ref *_rows;
         ref var sums = ref MemoryMarshal.GetReference(scores);
         var at = 0;
         for (; at + 32 <= Width; at += 32)
@@ -266,7 +336,7 @@ internal sealed class FeatureTable
             var found = _slots[slot].Key;
             if (found == key) return slot;
             if (found == 0) return -1;
-            slot = (slot + 1) & (_slots.Length - 1);
+            slot = (slot + 1) & (_slotCount - 1);
         }
     }
 
@@ -275,7 +345,7 @@ internal sealed class FeatureTable
     {
         if (slot.IsRow)
         {
-            AddRow(_rows.AsSpan(slot.Start, Width), scores);
+            AddRow(new ReadOnlySpan<short>(_rows + slot.Start, Width), scores);
             return;
         }
         for (var e = slot.Start; e < slot.End; e++)
@@ -325,7 +395,7 @@ internal sealed class FeatureTable
         }
     }
 
-    // The arrays are pinned, so the address stays the element's.
+    // The table does not move (pinned arrays or a layout in place), so the address stays the element's.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Prefetch<T>(ref T element) => Byline.Text.CacheHints.Prefetch(ref element);
 

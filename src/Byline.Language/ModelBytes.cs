@@ -66,6 +66,16 @@ internal ref struct ModelBytes(ReadOnlySpan<byte> bytes)
 
     public string String() => Encoding.UTF8.GetString(Take(SevenBitInt()));
 
+    /// <summary>Passes over <paramref name="count"/> bytes, read in place by the caller.</summary>
+    public void Skip(int count) => Take(count);
+
+    /// <summary>Passes over the padding up to the next multiple of <paramref name="alignment"/> bytes; returns that position.</summary>
+    public int Align(int alignment)
+    {
+        Take((alignment - _at % alignment) % alignment);
+        return _at;
+    }
+
     private ReadOnlySpan<byte> Take(int count)
     {
         if (count < 0 || _at + count > _bytes.Length) throw new InvalidDataException("The model ends early.");

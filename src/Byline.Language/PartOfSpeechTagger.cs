@@ -28,19 +28,26 @@ public sealed class PartOfSpeechTagger
     private readonly TaggerWord _start, _start2, _end, _end2;
 
     internal PartOfSpeechTagger(TaggerModel model)
+        : this(new TaggerParts(model.Labels,
+            new FeatureTable(model.Weights.FeatureKeys, model.Weights.FeatureStarts, model.Weights.EntryLabels, model.Weights.EntryWeights, model.Labels.Length),
+            model.TagDictionary, model.LemmaRules, model.LemmaExceptions))
     {
-        // Built in place from the model's arrays, without intermediate collections: this runs at every start of the
+    }
+
+    internal PartOfSpeechTagger(TaggerParts parts)
+    {
+        // Built in place from the parts' arrays, without intermediate collections: this runs at every start of the
         // server, on the path of the first document's diagnostics.
-        _tags = new PosTag[model.Labels.Length];
-        for (var i = 0; i < _tags.Length; i++) _tags[i] = new PosTag((byte)i, model.Labels[i]);
+        _tags = new PosTag[parts.Labels.Length];
+        for (var i = 0; i < _tags.Length; i++) _tags[i] = new PosTag((byte)i, parts.Labels[i]);
         // Tag values from 253 up stand for "before the sentence" in the features and for a token's state in LeftTags.
         if (_tags.Length >= 253) throw new InvalidDataException($"The model has {_tags.Length} tags; at most 252 fit.");
-        _weights = new FeatureTable(model.Weights.FeatureKeys, model.Weights.FeatureStarts, model.Weights.EntryLabels, model.Weights.EntryWeights, _tags.Length);
+        _weights = parts.Weights;
         _previousTagRows = new PreviousTagRows(_weights, _tags.Length);
-        var dictionaryTags = new int[model.TagDictionary.Count];
-        for (var i = 0; i < dictionaryTags.Length; i++) dictionaryTags[i] = model.TagDictionary.Values[i];
-        _tagDictionary = new UInt64Map(model.TagDictionary.Keys, dictionaryTags);
-        _lemmatizer = new Lemmatizer(model.LemmaRules, model.LemmaExceptions);
+        var dictionaryTags = new int[parts.TagDictionary.Count];
+        for (var i = 0; i < dictionaryTags.Length; i++) dictionaryTags[i] = parts.TagDictionary.Values[i];
+        _tagDictionary = new UInt64Map(parts.TagDictionary.Keys, dictionaryTags);
+        _lemmatizer = new Lemmatizer(parts.LemmaRules, parts.LemmaExceptions);
         (_previousPairs, _previousWordKeys) = PreviousTagFeatures();
         (_start, _start2, _end, _end2) = (Sentinel(WordHashes.Start), Sentinel(WordHashes.Start2), Sentinel(WordHashes.End), Sentinel(WordHashes.End2));
     }
@@ -288,24 +295,28 @@ public sealed class PartOfSpeechTagger
 
     internal static PartOfSpeechTagger LoadEmbedded()
     {
-        // The build embeds tagger.bin decompressed (TaggerModel.Read for the committed, compressed form).
-        const string name = "Byline.Language.Data.tagger.bin.decompressed";
         using var phase = Byline.Text.PhaseTimer.Once("load the tagger's weights");
-        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The tagger's weights ({name}) are not embedded in this build.");
-        return new PartOfSpeechTagger(TaggerModel.ReadDecompressed(EmbeddedBytes(stream)));
+        return new PartOfSpeechTagger(ReadEmbeddedImage());
     }
 
-    /// <summary>An embedded resource's bytes, read in place when the runtime maps it (it does for resources in the assembly).</summary>
-    private static unsafe ReadOnlySpan<byte> EmbeddedBytes(Stream stream)
+    /// <summary>The build embeds tagger.bin as a <see cref="TaggerImage"/> (TaggerModel.Read for the committed, compressed form).</summary>
+    internal const string EmbeddedImageName = "Byline.Language.Data.tagger.bin.image";
+
+    /// <summary>
+    /// The embedded image's parts, its table read in place: the runtime maps resources with the executable (native) or
+    /// the assembly file (JIT) for the life of the process. Any other stream is copied once into a pinned array.
+    /// </summary>
+    internal static unsafe TaggerParts ReadEmbeddedImage()
     {
+        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream(EmbeddedImageName)
+            ?? throw new InvalidOperationException($"The tagger's weights ({EmbeddedImageName}) are not embedded in this build.");
         if (stream is UnmanagedMemoryStream mapped)
         {
-            return new ReadOnlySpan<byte>(mapped.PositionPointer, checked((int)mapped.Length));
+            return TaggerImage.Read(mapped.PositionPointer, checked((int)mapped.Length), owner: null);
         }
-        var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.GetBuffer().AsSpan(0, (int)copy.Length);
+        var copy = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+        stream.ReadExactly(copy);
+        return TaggerImage.Read((byte*)Unsafe.AsPointer(ref copy[0]), copy.Length, owner: copy);
     }
 }
 

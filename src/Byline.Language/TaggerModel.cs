@@ -33,12 +33,27 @@ internal sealed class TaggerModel
         using var writer = new BinaryWriter(brotli, Encoding.UTF8);
         writer.Write(Magic);
         Weights.Write(writer);
+        WriteLookups(writer);
+    }
+
+    /// <summary>Writes the tag dictionary, the lemma rules and their exceptions (after the weights, in a model).</summary>
+    public void WriteLookups(BinaryWriter writer)
+    {
         writer.Write(TagDictionary.Count);
         foreach (var (key, tag) in TagDictionary) { writer.Write(key); writer.Write(tag); }
         writer.Write(LemmaRules.Count);
         foreach (var (key, rule) in LemmaRules) { writer.Write(key); writer.Write(rule.Strip); writer.Write(rule.Append); }
         writer.Write(LemmaExceptions.Count);
         foreach (var (key, lemma) in LemmaExceptions) { writer.Write(key); writer.Write(lemma); }
+    }
+
+    /// <summary>Reads what <see cref="WriteLookups"/> wrote.</summary>
+    public static (SortedPairs<byte> TagDictionary, SortedPairs<LemmaRule> LemmaRules, SortedPairs<string> LemmaExceptions) ReadLookups(ref ModelBytes reader)
+    {
+        var tagDictionary = reader.Pairs(static (ref ModelBytes r) => r.Byte());
+        var rules = reader.Pairs(static (ref ModelBytes r) => new LemmaRule(r.Byte(), r.String()));
+        var exceptions = reader.Pairs(static (ref ModelBytes r) => r.String());
+        return (tagDictionary, rules, exceptions);
     }
 
     /// <summary>Reads a model <see cref="Write"/> wrote.</summary>
@@ -54,9 +69,7 @@ internal sealed class TaggerModel
         var reader = new ModelBytes(bytes);
         if (reader.String() != Magic) throw new InvalidDataException("Not a Byline tagger model.");
         var weights = PerceptronWeights.Read(ref reader);
-        var tagDictionary = reader.Pairs(static (ref ModelBytes r) => r.Byte());
-        var rules = reader.Pairs(static (ref ModelBytes r) => new LemmaRule(r.Byte(), r.String()));
-        var exceptions = reader.Pairs(static (ref ModelBytes r) => r.String());
+        var (tagDictionary, rules, exceptions) = ReadLookups(ref reader);
         return new TaggerModel
         {
             Weights = weights, TagDictionary = tagDictionary, LemmaRules = rules, LemmaExceptions = exceptions,

@@ -37,7 +37,15 @@ internal sealed class LineTable
         private LineRecord[] _last = [];
         private int _inLast;
 
-        /// <summary>A builder holding the first <paramref name="keep"/> lines of <paramref name="old"/> (its whole chunks shared).</summary>
+        // How many lines the table is expected to hold (0: not known, a first parse).
+        private readonly int _expected;
+
+        /// <summary>
+        /// A builder holding the first <paramref name="keep"/> lines of <paramref name="old"/> (its whole chunks shared).
+        /// The new table is about as long as the old one (a reparse adds or removes a line or two): each chunk after the
+        /// shared ones is made at once at the size the old table's length asks for, and a little more, not grown by
+        /// doubling from 16 records and cut to size at the end (three arrays a keystroke, most of them copies).
+        /// </summary>
         public Builder(LineTable old, int keep)
         {
             var whole = keep >> ChunkShift;
@@ -46,11 +54,15 @@ internal sealed class LineTable
                 _chunks.Add(old._chunks[c]);
             }
             Count = whole << ChunkShift;
+            _expected = old.Length + Slack;
             for (var i = Count; i < keep; i++)
             {
                 Add(old[i]);
             }
         }
+
+        /// <summary>Room for lines an edit adds, and what the last chunk may keep unused rather than be copied to size.</summary>
+        private const int Slack = 16;
 
         public int Count { get; private set; }
 
@@ -66,7 +78,8 @@ internal sealed class LineTable
                 }
                 else
                 {
-                    _last = new LineRecord[_chunks.Count == 0 ? 16 : ChunkSize];
+                    // A chunk smaller than ChunkSize grows (above) before the next is begun, so every chunk but the last is full.
+                    _last = new LineRecord[_expected > Count ? Math.Clamp(_expected - Count, 16, ChunkSize) : _chunks.Count == 0 ? 16 : ChunkSize];
                     _chunks.Add(_last);
                     _inLast = 0;
                 }
@@ -75,10 +88,10 @@ internal sealed class LineTable
             Count++;
         }
 
-        /// <summary>The table; the last chunk is cut to its records (the builder is not used after this).</summary>
+        /// <summary>The table; a last chunk with more than <see cref="Slack"/> records unused is cut to its records (the builder is not used after this).</summary>
         public LineTable ToTable()
         {
-            if (_inLast < _last.Length)
+            if (_last.Length - _inLast > Slack)
             {
                 Array.Resize(ref _last, _inLast);
                 _chunks[^1] = _last;

@@ -1,27 +1,24 @@
-using System.IO.Compression;
 using Byline.Syntax;
 
 // Usage: Byline.YamlCompiler INPUT.yaml OUTPUT.compiled [INPUT OUTPUT ...]
-//        Byline.YamlCompiler --decompress INPUT.bin OUTPUT [INPUT OUTPUT ...]   (Brotli data embedded decompressed)
-var decompress = args.FirstOrDefault() == "--decompress";
-if (decompress)
+//        Byline.YamlCompiler --tagger-image MODEL.bin OUTPUT [MODEL OUTPUT ...]   (the tagger's weights laid out, TaggerImage)
+var taggerImage = args.FirstOrDefault() == "--tagger-image";
+if (taggerImage)
 {
     args = args[1..];
 }
 if (args.Length == 0 || args.Length % 2 != 0)
 {
-    Console.Error.WriteLine("usage: Byline.YamlCompiler [--decompress] INPUT OUTPUT [INPUT OUTPUT ...]");
+    Console.Error.WriteLine("usage: Byline.YamlCompiler [--tagger-image] INPUT OUTPUT [INPUT OUTPUT ...]");
     return 2;
 }
-if (decompress)
+if (taggerImage)
 {
     for (var i = 0; i < args.Length; i += 2)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[i + 1]))!);
         using var input = File.OpenRead(args[i]);
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
-        using var output = File.Create(args[i + 1]);
-        brotli.CopyTo(output);
+        File.WriteAllBytes(args[i + 1], Byline.Language.TaggerImage.Write(Byline.Language.TaggerModel.Read(input)));
     }
     return 0;
 }

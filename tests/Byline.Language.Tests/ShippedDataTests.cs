@@ -14,21 +14,48 @@ public class ShippedDataTests
     }
 
     [Test]
-    public void The_embedded_weights_are_the_committed_model_decompressed()
+    public void The_embedded_image_is_the_committed_model_laid_out()
     {
-        var committed = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "src", "Byline.Language", "Data", "tagger.bin"));
-        using var written = new MemoryStream();
-        EmbeddedModel().Write(written);
-        Assert.That(written.ToArray(), Is.EqualTo(committed));
+        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream(PartOfSpeechTagger.EmbeddedImageName)!;
+        using var embedded = new MemoryStream();
+        stream.CopyTo(embedded);
+        Assert.That(embedded.ToArray(), Is.EqualTo(TaggerImage.Write(CommittedModel())));
     }
 
-    // The model the embedded weights hold (the build embeds tagger.bin decompressed), read as the tagger reads it.
-    private static TaggerModel EmbeddedModel()
+    [Test]
+    public void The_embedded_table_gives_every_feature_the_committed_model_weights()
     {
-        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream("Byline.Language.Data.tagger.bin.decompressed")!;
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return TaggerModel.ReadDecompressed(bytes.ToArray());
+        var model = CommittedModel();
+        var built = new PartOfSpeechTagger(model).Weights;
+        var embedded = PartOfSpeechTagger.Default.Weights;
+        Assert.That(embedded.Width, Is.EqualTo(built.Width));
+        var (fromImage, fromModel) = (new int[built.Width], new int[built.Width]);
+        var differing = 0;
+        foreach (var key in model.Weights.FeatureKeys.Append(0x1234_5678_9ABC_DEF1UL))
+        {
+            Array.Clear(fromImage);
+            Array.Clear(fromModel);
+            embedded.AddWeights(key, fromImage);
+            built.AddWeights(key, fromModel);
+            if (!fromImage.AsSpan().SequenceEqual(fromModel) || embedded.RefOf(key) != built.RefOf(key)) differing++;
+        }
+        Assert.That(differing, Is.Zero);
+    }
+
+    [Test]
+    public void The_embedded_tagger_tags_and_lemmatizes_as_the_committed_model()
+    {
+        var text = "The minister said on Tuesday that the talks, which began in 2019, had stalled; officials didn't comment.";
+        var sentence = Words.Tokenize(text);
+        var fromModel = new PartOfSpeechTagger(CommittedModel()).Tag(text, sentence);
+        var fromImage = PartOfSpeechTagger.Default.Tag(text, sentence);
+        Assert.That(fromImage.Select(t => (t.Tag.Label, t.Lemma)), Is.EqualTo(fromModel.Select(t => (t.Tag.Label, t.Lemma))));
+    }
+
+    private static TaggerModel CommittedModel()
+    {
+        using var committed = File.OpenRead(Path.Combine(RepositoryRoot(), "src", "Byline.Language", "Data", "tagger.bin"));
+        return TaggerModel.Read(committed);
     }
 
     private static string RepositoryRoot()

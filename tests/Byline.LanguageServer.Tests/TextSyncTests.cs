@@ -65,6 +65,46 @@ public class TextSyncTests
     }
 
     [Test]
+    public async Task A_range_past_the_last_line_is_applied_and_logged_as_drift()
+    {
+        await using var client = await OpenAsync(utf8: false);
+        await client.ChangeAsync(Uri, 2, Edit(7, 0, 7, 0, "!"));
+        var warning = await client.LogMessageAsync(m => m.Message.Contains("lies outside the text"));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(warning.Type, Is.EqualTo(MessageType.Warning));
+            Assert.That(warning.Message, Does.Contain("7:0–7:0").And.Contain("3 lines").And.Contain("version 2"));
+            Assert.That(await TextOf(client), Is.EqualTo(Text + "!"));
+        });
+    }
+
+    [Test]
+    public async Task A_reversed_range_deletes_nothing_and_is_logged()
+    {
+        await using var client = await OpenAsync(utf8: false);
+        await client.ChangeAsync(Uri, 2, Edit(2, 4, 0, 0, "x"));
+        var warning = await client.LogMessageAsync(m => m.Message.Contains("ends before it starts"));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(warning.Message, Does.Contain("2:4–0:0"));
+            Assert.That(await TextOf(client), Is.EqualTo("x" + Text));
+        });
+    }
+
+    [Test]
+    public async Task A_version_that_does_not_move_forward_is_logged_and_applied()
+    {
+        await using var client = await OpenAsync(utf8: false);
+        await client.ChangeAsync(Uri, 1, Edit(0, 0, 0, 0, "<"));
+        var warning = await client.LogMessageAsync(m => m.Message.Contains("carries version 1"));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(warning.Message, Does.Contain("not after the open version 1"));
+            Assert.That(await TextOf(client), Does.StartWith("<Headline"));
+        });
+    }
+
+    [Test]
     public async Task A_position_inside_a_surrogate_pair_is_clamped_before_it()
     {
         await using var client = await OpenAsync(utf8: false);

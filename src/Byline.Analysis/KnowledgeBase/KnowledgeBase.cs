@@ -41,8 +41,10 @@ public sealed class KnowledgeBase
     // hash probe for most words.
     private readonly FrozenDictionary<string, Alias[]> _byFirstWord;
     private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
-    // The same, case-insensitive, for words in capitals ("LONDON 1996-08-30", "BAGHDAD (Reuters) -").
-    private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordIgnoringCase;
+    // The same, case-insensitive, for words in capitals ("LONDON 1996-08-30", "BAGHDAD (Reuters) -"). A plain
+    // dictionary: such words are few, and freezing its ~5,600 keys (the frozen table's search for a bucket count and
+    // case-blind key analysis) cost the start more than all its look-ups gain.
+    private readonly Dictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordIgnoringCase;
 
     /// <summary>The candidates of a block with none, scanned against this base (block facts record their base).</summary>
     internal Entities.BlockMentions NoMentions => _noMentions ??= new Entities.BlockMentions([], this);
@@ -275,7 +277,7 @@ public sealed class KnowledgeBase
     /// The same lists under first words that differ only in case, merged longest first (equal lengths in the order of
     /// <paramref name="byFirstWord"/>'s keys and then of each list). A first word with no other casing keeps its list.
     /// </summary>
-    private static FrozenDictionary<string, Alias[]> IgnoringCase(FrozenDictionary<string, Alias[]> byFirstWord)
+    private static Dictionary<string, Alias[]> IgnoringCase(FrozenDictionary<string, Alias[]> byFirstWord)
     {
         var groups = new Dictionary<string, List<Alias[]>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, aliases) in byFirstWord)
@@ -291,7 +293,7 @@ public sealed class KnowledgeBase
         {
             merged[word] = group.Count == 1 ? group[0] : MergedLongestFirst(group);
         }
-        return merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return merged;
     }
 
     private static Alias[] MergedLongestFirst(List<Alias[]> group)

@@ -52,8 +52,19 @@ internal sealed class DidChangeHandler(DiagnosticsPublisher publisher) : INotifi
             context.Log.Warning($"didChange for {uri}, which is not open; ignored.");
             return;
         }
-        var text = ContentChanges.Apply(document.Text, notification.ContentChanges, context.Encoding);
-        workspace.ChangeDocument(uri, text, notification.TextDocument.Version);
+        var version = notification.TextDocument.Version;
+        if (document.Version is { } known && version <= known)
+        {
+            context.Log.Warning($"didChange for {uri} carries version {version}, not after the open version {known}; applied in arrival order.");
+        }
+        var problems = new List<string>();
+        var text = ContentChanges.Apply(document.Text, notification.ContentChanges, context.Encoding, problems);
+        foreach (var problem in problems)
+        {
+            context.Log.Warning($"didChange for {uri} (version {version}): {problem}. Applied at the nearest position; "
+                + "the editor's text and the server's may now differ (close and reopen the file to send it again).");
+        }
+        workspace.ChangeDocument(uri, text, version);
         context.State.Superseded.Supersede(uri);
         publisher.Schedule(uri);
     }
@@ -65,16 +76,42 @@ internal sealed class DidChangeHandler(DiagnosticsPublisher publisher) : INotifi
 /// </summary>
 public static class ContentChanges
 {
-    public static ArticleText Apply(ArticleText text, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
+    /// <summary>
+    /// Applies the changes in order. A range on a line the text does not have, or one that ends before it
+    /// starts, still applies (clamped, nothing deleted), but it means the client's text and this one have
+    /// drifted apart, so it is described in <paramref name="problems"/> for the log. A character past the
+    /// end of an existing line is not a problem: LSP says it means the line's end.
+    /// </summary>
+    public static ArticleText Apply(
+        ArticleText text, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding, List<string>? problems = null)
     {
         foreach (var change in changes)
         {
+            if (change.Range is { } range && problems is not null && RangeProblem(text, range) is { } problem)
+            {
+                problems.Add(problem);
+            }
             text = change.Range is null
                 ? ArticleText.From(change.Text)
                 : text.WithChanges([new TextChange(text.ToSpan(change.Range, encoding), change.Text)]);
         }
         return text;
     }
+
+    private static string? RangeProblem(ArticleText text, Protocol.Range range)
+    {
+        var (start, end) = (range.Start, range.End);
+        if (end.Line < start.Line || (end.Line == start.Line && end.Character < start.Character))
+        {
+            return $"the range {Show(start)}–{Show(end)} ends before it starts";
+        }
+        var lines = text.Lines.Count;
+        return start.Line < 0 || start.Character < 0 || end.Line >= lines
+            ? $"the range {Show(start)}–{Show(end)} lies outside the text, which has {lines} line{(lines == 1 ? "" : "s")}"
+            : null;
+    }
+
+    private static string Show(Position position) => $"{position.Line}:{position.Character}";
 }
 
 internal sealed class DidCloseHandler(DiagnosticsPublisher publisher) : INotificationHandler<DidCloseTextDocumentParams>
