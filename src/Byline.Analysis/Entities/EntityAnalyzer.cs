@@ -114,6 +114,7 @@ public static class EntityAnalyzer
         private Dictionary<string, string?>? _givenNames;                                       // given name → person id, null when two people share it
         private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
+        private HashSet<string>? _midSentenceAgain; // single words capitalised mid-sentence more than once
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
         private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface warmth ( SSW )"
         private readonly CasedNames _cased = new();
@@ -134,7 +135,7 @@ public static class EntityAnalyzer
                 {
                     _cased.Note(c);
                     if (c.IsCapitalsOnly) continue;
-                    if (!c.SentenceInitial && c.WordCount == 1) _midSentence.Add(c.Surface); // only single words are asked about below
+                    if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) (_midSentenceAgain ??= new(StringComparer.Ordinal)).Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
@@ -256,7 +257,7 @@ public static class EntityAnalyzer
                 resolution = new Resolution(firm, MentionKind.Alias, EntityType.Organization, TypeEvidence.Context, null, null);
                 return true;
             }
-            if (c.WordCount == 1 && !c.IsAcronym && _surnames.TryGetValue(c.Surface, out var person))
+            if (c.WordCount == 1 && !c.IsAcronym && !IsPlaceByContext(c) && _surnames.TryGetValue(c.Surface, out var person))
             {
                 resolution = new Resolution(person, MentionKind.Surname, EntityType.Person, TypeEvidence.Context, null, null);
                 return true;
@@ -273,10 +274,24 @@ public static class EntityAnalyzer
             {
                 return false; // "Acting in self defense, …": a capital because the sentence starts here
             }
-            if (c.Id.Length == 0) return false;
+            if (c.Id.Length == 0 || IsOrdinaryWordWithoutCue(c)) return false;
             resolution = new Resolution(c.Id, c.IsAcronym ? MentionKind.Acronym : MentionKind.Name, c.Type, c.Evidence, null, null);
             return true;
         }
+
+        /// <summary>
+        /// One ordinary English word (<see cref="CommonWords"/>) with a capital that nothing types, neither the knowledge base,
+        /// its surroundings nor the article's other names, and that the article capitalises mid-sentence only once ("a Fellow
+        /// of the society", "the Crown"): the capital is a title's or a heading's more often than a name's. A word the article
+        /// keeps capitalising ("the Tribunal … the Tribunal's") is its name for something, and so is the head word of bodies'
+        /// names alone ("the Army", "the Commission"), the short name of a body.
+        /// </summary>
+        private bool IsOrdinaryWordWithoutCue(MentionCandidate c) =>
+            c is { WordCount: 1, Known: null, Evidence: TypeEvidence.None, IsAcronym: false } && _midSentenceAgain?.Contains(c.Surface) != true
+            && !EntityWords.Default.OrganisationHeads.Contains(c.Surface) && CommonWords.Default.Contains(c.Surface);
+
+        /// <summary>A name its surroundings make a place ("Austin, Tex."): the article's person of that surname is someone else.</summary>
+        private static bool IsPlaceByContext(MentionCandidate c) => c.Type == EntityType.Location && c.Evidence == TypeEvidence.Context;
 
         private Resolution ResolveKnown(MentionCandidate c, KnownEntity known)
         {

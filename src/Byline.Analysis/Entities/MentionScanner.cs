@@ -141,6 +141,7 @@ internal static partial class MentionScanner
                 return compound;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
+            if (AddedStateAfterTown(k)) return k;
             var known = MatchKnown(k, w, name);
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
@@ -265,6 +266,7 @@ internal static partial class MentionScanner
         private int NameRunEnd(int k, out EntityType? headType)
         {
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
+            if (FirstCitedAuthorEnd(k, last) is var firstAuthor and >= 0) last = firstAuthor;
             headType = HeadType(text, words, k, last);
             if (FirstConnector(text, words, k, last) is var connector and > 0)
             {
@@ -461,9 +463,10 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
-            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
+            if ((candidate.Known is null && candidate.Evidence < TypeEvidence.Context || IsSurnameOfKnownPerson(candidate) && !_titleBefore) && !candidate.IsPossessive && IsPlaceBeforeRegion(k))
             {
-                candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state
+                // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state, also one the base knows as a person's surname ("Austin, Tex.")
+                candidate = candidate with { Known = null, Type = EntityType.Location, Evidence = TypeEvidence.Context };
             }
             if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
@@ -486,6 +489,54 @@ internal static partial class MentionScanner
         }
 
         /// <summary>
+        /// "( Halloran &amp; Tewks 2014 )", "( Okafor &amp; Lund , 2010 ;": names joined by "&amp;" and cited with a year are two
+        /// authors, not a firm; returns the first author's last word, or -1 when the run is no such citation.
+        /// </summary>
+        private readonly int FirstCitedAuthorEnd(int k, int last)
+        {
+            for (var j = k; j < last; j++)
+            {
+                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return IsCitation(text, words[last].End, sentenceEnd) ? j : -1;
+            }
+            return -1;
+        }
+
+        /// <summary>Adds the state word <paramref name="k"/> names after a town and a comma (<see cref="StateAfterTown"/>), if it does.</summary>
+        private bool AddedStateAfterTown(int k)
+        {
+            if (StateAfterTown(k) is not { } state) return false;
+            _titleBefore = false;
+            candidates.Add(Make(text, words, k, k, words[k].NameEnd, state.Surface, state, EntityType.Location, TypeEvidence.Known, sentenceInitial: false));
+            return true;
+        }
+
+        /// <summary>
+        /// The state or province word <paramref name="k"/> names after a capitalised town and a comma, written as its postal
+        /// code ("Decatur, IL", "Quillby, ON 12345") or as its abbreviation without the period ("Harwick , Calif ."), which
+        /// punctuation, a ZIP code or the sentence's end follows; null otherwise. Only there: "IL", "OR" and "Ill" are words elsewhere.
+        /// </summary>
+        private readonly Alias? StateAfterTown(int k)
+        {
+            if (k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not [','] || !IsCapitalised(text, words[k - 1])) return null;
+            var w = words[k];
+            var after = text.AsSpan(w.NameEnd, sentenceEnd - w.NameEnd).TrimStart(' ');
+            if (!(after.IsEmpty || after[0] is ',' or '.' or ';' or ')' or '/' || after.Length >= 5 && !after[..5].ContainsAnyExceptInRange('0', '9'))) return null;
+            var word = text.Substring(w.Start, w.NameEnd - w.Start);
+            if (word is [>= 'A' and <= 'Z', >= 'A' and <= 'Z'])
+            {
+                return (kb.FindByCode("US-" + word) ?? kb.FindByCode("CA-" + word)) is { } state ? new Alias(word, state, AliasKind.Alias, null) : null;
+            }
+            if (w.NameEnd < text.Length && text[w.NameEnd] == '.' || word.Length < 2 || !char.IsUpper(word[0])) return null; // "Calif." is the base's own alias
+            var dotted = word + ".";
+            return kb.Match(dotted, 0, dotted.Length, word) is { Entity.Kind: "region" } abbreviation && abbreviation.Surface == dotted
+                ? new Alias(word, abbreviation.Entity, AliasKind.Alias, null) : null;
+        }
+
+        /// <summary>A one-word name the knowledge base knows only as another name of a person ("Austin" of "Lloyd Austin").</summary>
+        private static bool IsSurnameOfKnownPerson(MentionCandidate candidate) =>
+            candidate is { WordCount: 1, Known: { Kind: AliasKind.Alias, Entity.Type: EntityType.Person } };
+
+        /// <summary>
         /// The name ending at word <paramref name="k"/> is followed by a comma and a state, province or country the knowledge
         /// base knows, which a comma, a full stop or a closing bracket ends ("Harwick, Calif., said", "a plant in Quillby,
         /// Texas."): news style locates a town by the region or country after it.
@@ -494,7 +545,7 @@ internal static partial class MentionScanner
         {
             var next = k + 1;
             if (next >= words.Count || text.AsSpan(words[k].End, words[next].Start - words[k].End).Trim(' ') is not [',']
-                || MatchName(kb, text, words, next, sentenceEnd, wrapped) is not { } region || region.Entity.Kind is not ("region" or "country")) return false;
+                || (MatchName(kb, text, words, next, sentenceEnd, wrapped) ?? StateAfterTown(next)) is not { } region || region.Entity.Kind is not ("region" or "country")) return false;
             var after = text.AsSpan(words[next].Start + region.Surface.Length, sentenceEnd - words[next].Start - region.Surface.Length).TrimStart(' ');
             return after.IsEmpty || after[0] is ',' or '.' or ')';
         }

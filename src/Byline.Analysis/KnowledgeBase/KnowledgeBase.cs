@@ -101,6 +101,13 @@ public sealed class KnowledgeBase
     public KnownEntity? Find(string id) =>
         _byId.TryGetValue(id, out var entity) ? entity : _parent?.Find(id);
 
+    /// <summary>The state or province whose ISO 3166-2 code is <paramref name="code"/> ("US-IL"); null when none is known.</summary>
+    public KnownEntity? FindByCode(string code) =>
+        (_byCode ??= _byId.Values.Where(e => e.Code is not null).DistinctBy(e => e.Code).ToFrozenDictionary(e => e.Code!, StringComparer.Ordinal))
+            .TryGetValue(code, out var entity) ? entity : _parent?.FindByCode(code);
+
+    private FrozenDictionary<string, KnownEntity>? _byCode; // built on the first look-up: only a town and a comma before a code ask
+
     /// <summary>Every entity, overrides first, each id once.</summary>
     public IEnumerable<KnownEntity> Entities =>
         _parent is null ? _byId.Values : _byId.Values.Concat(_parent.Entities.Where(e => !_byId.ContainsKey(e.Id)));

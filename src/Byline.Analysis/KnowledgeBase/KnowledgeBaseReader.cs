@@ -93,10 +93,10 @@ public static class KnowledgeBaseReader
                     else
                         problems.Add(Problem(path, text, value, $"'variants' of '{id}' must map each variant spelling to the house spelling, e.g. '{{Suleimani: Soleimani}}'."));
                     break;
-                case "id" or "name" or "type" or "kind" or "description" or "wikidata" or "capital" or "capitalOf" or "country":
+                case "id" or "name" or "type" or "kind" or "description" or "wikidata" or "capital" or "capitalOf" or "country" or "code":
                     break;
                 default:
-                    problems.Add(Problem(path, text, keyNode, $"Unknown key '{key}' in '{id}'. Known keys: id, name, type, kind, aliases, variants, description, wikidata, capital, capitalOf, country."));
+                    problems.Add(Problem(path, text, keyNode, $"Unknown key '{key}' in '{id}'. Known keys: id, name, type, kind, aliases, variants, description, wikidata, capital, capitalOf, country, code."));
                     break;
             }
         }
@@ -151,7 +151,7 @@ public static class KnowledgeBaseReader
                 case "variants" when value is Dictionary<string, object?> map && map.All(p => p.Key.Length > 0 && p.Value is string { Length: > 0 }):
                     variants = map.ToImmutableDictionary(p => p.Key, p => (string)p.Value!);
                     break;
-                case "id" or "name" or "type" or "kind" or "description" or "wikidata" or "capital" or "capitalOf" or "country":
+                case "id" or "name" or "type" or "kind" or "description" or "wikidata" or "capital" or "capitalOf" or "country" or "code":
                     break;
                 default:
                     return null;
@@ -176,5 +176,6 @@ public static class KnowledgeBaseReader
             Capital = scalar("capital"),
             CapitalOf = scalar("capitalOf"),
             Country = scalar("country"),
+            Code = scalar("code"),
         };
 }

