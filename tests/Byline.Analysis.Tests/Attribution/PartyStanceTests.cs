@@ -2,6 +2,8 @@ using Byline.Analysis.Attribution;
 using Byline.Syntax;
 using Byline.Text;
 
+using static Byline.Analysis.Tests.Attribution.SourcingOfText;
+
 namespace Byline.Analysis.Tests.Attribution;
 
 /// <summary>
@@ -10,19 +12,10 @@ namespace Byline.Analysis.Tests.Attribution;
 /// </summary>
 public class PartyStanceTests
 {
-    private static ArticleSourcing Link(string article) =>
-        SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
-
     private static SentenceSourcing SentenceAt(string article, string needle)
     {
         var offset = article.IndexOf(needle, StringComparison.Ordinal);
         return Link(article).Sentences.Single(s => s.Span.Contains(offset));
-    }
-
-    private static List<(string Pattern, string Cue, string? Source)> Attributions(string sentence)
-    {
-        var text = "Headline\n\n" + sentence + "\n";
-        return [.. Link(text).Attributions.Select(a => (a.Pattern.Name, text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
     }
 
     [TestCase("The harbour board decried the new toll.", "party-stance", "decried", "The harbour board")]

@@ -2,6 +2,8 @@ using Byline.Analysis.Attribution;
 using Byline.Syntax;
 using Byline.Text;
 
+using static Byline.Analysis.Tests.Attribution.SourcingOfText;
+
 namespace Byline.Analysis.Tests.Attribution;
 
 /// <summary>
@@ -12,17 +14,6 @@ namespace Byline.Analysis.Tests.Attribution;
 /// </summary>
 public class StanceConstructionTests
 {
-    private static ArticleSourcing Link(string article) =>
-        SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
-
-    private static List<(string Pattern, string Cue, string? Source)> Attributions(string sentence)
-    {
-        var text = "Headline\n\n" + sentence + "\n";
-        return [.. Link(text).Attributions.Select(a => (a.Pattern.Name, text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
-    }
-
-    private static SentenceSourcing Sentence(string sentence) => Link("Headline\n\n" + sentence + "\n").Sentences[^1];
-
     [TestCase("The dock union has cast the new levy as a tax on the poor after the vote.", "cast", "The dock union")]
     [TestCase("Ana Ruiz paints her rival as reckless when the pier comes up.", "paints", "Ana Ruiz")]
     [TestCase("The harbour board frames the toll as a fee for repairs after each storm.", "frames", "The harbour board")]

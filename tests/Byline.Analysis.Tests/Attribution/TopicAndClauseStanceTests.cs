@@ -2,6 +2,8 @@ using Byline.Analysis.Attribution;
 using Byline.Syntax;
 using Byline.Text;
 
+using static Byline.Analysis.Tests.Attribution.SourcingOfText;
+
 namespace Byline.Analysis.Tests.Attribution;
 
 /// <summary>
@@ -11,17 +13,6 @@ namespace Byline.Analysis.Tests.Attribution;
 /// </summary>
 public class TopicAndClauseStanceTests
 {
-    private static ArticleSourcing Link(string article) =>
-        SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText));
-
-    private static List<(string Pattern, string Cue, string? Source)> Attributions(string sentence)
-    {
-        var text = "Headline\n\n" + sentence + "\n";
-        return [.. Link(text).Attributions.Select(a => (a.Pattern.Name, text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
-    }
-
-    private static SentenceSourcing Sentence(string sentence) => Link("Headline\n\n" + sentence + "\n").Sentences[^1];
-
     [TestCase("The dock workers have been fussing about the new toll when it rose.", "fussing about", "The dock workers")]
     [TestCase("The dock workers fussed about the new toll when it rose.", "fussed about", "The dock workers")]
     [TestCase("The dock workers are fretting about the new toll when it rose.", "fretting about", "The dock workers")]
