@@ -175,12 +175,17 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        for (var k = i - 1; k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
+        var k = i - 1;
+        for (; k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
         {
             if (_words[k].Has(WordClass.BeForm))
             {
                 return true; // "was also telling"
             }
+        }
+        if (k >= 0 && k < i - 1 && _words[k].IsWord && _words[k].Has(WordClass.SubordinateMarker | WordClass.AgentMarker | WordClass.Preposition))
+        {
+            return false; // "by first saying", "while also noting": the adverbs stand in the gerund's verb group
         }
         return !GerundAfterPrepositionOrVerb(i) && !ObjectOfVerbBefore(i);
     }
