@@ -50,9 +50,11 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
         switch (IncomingMessageGate.Inspect(body, handler.TakeOurRequest))
         {
             case GateVerdict.Forward forward:
-                if (forward.RequestId is { } id)
+                if (forward.RequestId is { } id && !await handler.AdmitRequestAsync(id, cancellationToken))
                 {
-                    await handler.AdmitRequestAsync(id, cancellationToken);
+                    log.Warning($"Rejected request {id}: its id is still in use by an earlier request.");
+                    await handler.RejectDuplicateAsync(id, cancellationToken);
+                    break;
                 }
                 toRpc.Write(Encoding.ASCII.GetBytes($"Content-Length: {forward.Body.Length}\r\n\r\n"));
                 toRpc.Write(forward.Body);
