@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Byline.LanguageServer.Server;
 
@@ -47,6 +48,11 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
 
     private async Task HandleAsync(byte[] body, CancellationToken cancellationToken)
     {
+        if (!Utf8.IsValid(body))
+        {
+            body = WithReplacementCharacters(body);
+            log.Warning("A message held bytes that are not UTF-8, which LSP requires; each such sequence was read as U+FFFD.");
+        }
         switch (IncomingMessageGate.Inspect(body, handler.TakeOurRequest))
         {
             case GateVerdict.Forward forward:
@@ -69,4 +75,11 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
                 break;
         }
     }
+
+    /// <summary>
+    /// The body with each invalid UTF-8 sequence as U+FFFD. System.Text.Json refuses a string holding one, which would
+    /// drop the whole message (a didOpen, and with it the document); read this way the text arrives, marked where it was
+    /// broken. Positions after such a character may not line up with the client's, which no server can know.
+    /// </summary>
+    private static byte[] WithReplacementCharacters(byte[] body) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body));
 }

@@ -45,9 +45,10 @@ public sealed class RawLspConnection : IAsyncDisposable
 
     public static RawLspConnection Over(Stream fromServer, Stream toServer) => new(fromServer, toServer, null);
 
-    public async Task SendRawAsync(string body)
+    public Task SendRawAsync(string body) => SendRawAsync(Encoding.UTF8.GetBytes(body));
+
+    public async Task SendRawAsync(byte[] bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         await _output.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n"));
         await _output.WriteAsync(bytes);
         await _output.FlushAsync();
