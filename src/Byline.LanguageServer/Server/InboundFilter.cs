@@ -18,7 +18,7 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var frames = new FrameReader(input);
+        var frames = new FrameReader(input, log.Error);
         try
         {
             while (await frames.ReadAsync(cancellationToken) is { } body)
@@ -34,10 +34,6 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
                     log.Error($"A message could not be handled and was dropped: {ex}");
                 }
             }
-        }
-        catch (InvalidDataException ex)
-        {
-            log.Error($"The client's message framing is broken, closing the connection: {ex.Message}");
         }
         catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or IOException)
         {

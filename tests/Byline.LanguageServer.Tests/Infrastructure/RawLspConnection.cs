@@ -45,6 +45,13 @@ public sealed class RawLspConnection : IAsyncDisposable
 
     public static RawLspConnection Over(Stream fromServer, Stream toServer) => new(fromServer, toServer, null);
 
+    /// <summary>Writes <paramref name="bytes"/> as they are, with no framing added.</summary>
+    public async Task SendUnframedAsync(string bytes)
+    {
+        await _output.WriteAsync(Encoding.UTF8.GetBytes(bytes));
+        await _output.FlushAsync();
+    }
+
     public Task SendRawAsync(string body) => SendRawAsync(Encoding.UTF8.GetBytes(body));
 
     public async Task SendRawAsync(byte[] bytes)
