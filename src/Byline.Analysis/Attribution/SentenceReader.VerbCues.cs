@@ -129,7 +129,7 @@ internal sealed partial class SentenceReader
     /// tagger only for that shape.
     /// </summary>
     private bool DescribesNounAfter(int i) =>
-        _words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i > 0 && i + 1 < _words.Count && _words[i - 1].IsWord && _words[i + 1].IsWord
+        _words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i > 0 && i + 1 < _words.Count && _words[i - 1].Kind is WordKind.Word or WordKind.Number && _words[i + 1].IsWord
         && !_words[i + 1].IsCapitalized && !_words[i - 1].Has(WordClass.Auxiliary | WordClass.Pronoun)
         && TagOf(i - 1) is { Upos: Language.UniversalPos.NUM or Language.UniversalPos.ADP or Language.UniversalPos.ADJ }
         && TagOf(i + 1) is { Upos: Language.UniversalPos.NOUN };
@@ -682,7 +682,7 @@ internal sealed partial class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && (k > 0 || OpensWithName(k)) && !AdjectiveBeforeNoun(k, verb) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
+        return w.IsCapitalized && (k > 0 || OpensWithName(k)) && !AdjectiveBeforeNoun(k, verb) && !CapitalizedModifierAfterDeterminer(k) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
     }
 
     /// <summary>
@@ -693,6 +693,20 @@ internal sealed partial class SentenceReader
     private bool AdjectiveBeforeNoun(int k, int verb) =>
         _words[verb].Lower.EndsWith('s') && !_lexicon.StanceNouns.ContainsKey(_words[verb].Lower)
         && TagOf(k) is { Upos: Language.UniversalPos.ADJ };
+
+    /// <summary>
+    /// "the Lisbon attack", "the Harbour Board's", "a Tuesday tweet": capitalised words after a determiner modify the noun
+    /// that follows them inside the determiner's phrase, so they prove no subject of a verb; the tagger decides whether
+    /// the word after them is a verb ("the Harbour Board warns").
+    /// </summary>
+    private bool CapitalizedModifierAfterDeterminer(int k)
+    {
+        while (k > 0 && _words[k].IsWord && _words[k].IsCapitalized && !_words[k].Has(WordClass.Determiner))
+        {
+            k--;
+        }
+        return _words[k].IsWord && _words[k].Has(WordClass.Determiner) && !_words[k].Has(WordClass.QuantitySubject);
+    }
 
     /// <summary>"Ruiz calls for …": a capital first in the sentence proves no name, but the tagger's proper noun does.</summary>
     private bool OpensWithName(int k) => k == 0 && !_words[k].Has(WordClass.ClauseBoundary | WordClass.Determiner) && TagOf(k) is { IsProperNoun: true };

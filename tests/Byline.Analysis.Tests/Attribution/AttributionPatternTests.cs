@@ -25,6 +25,7 @@ public class AttributionPatternTests
     [TestCase("The mayor defended the budget while promising a new pier.", "participle", "promising", "The mayor")]
     [TestCase("The council met on Monday, with Ana Ruiz stating that the pier was safe.", "subject-cue-content", "stating", "Ana Ruiz")] // an absolute clause: the phrase before speaks
     [TestCase("The harbour master is telling residents that the pier is safe.", "subject-cue-content", "is telling", "The harbour master")] // after "be": finite
+    [TestCase("The Harbour Board attacks the new toll in its report.", "subject-cue-content", "attacks", "The Harbour Board")] // capitals after a determiner: the tagger reads the verb
     [TestCase("According to the port authority, the pier will reopen in May.", "according-to", "According to", "the port authority")]
     [TestCase("The pier will reopen in May, according to the port authority.", "according-to", "according to", "the port authority")]
     [TestCase("Fares rose by a third, according to a new report from the Harbour Institute.", "according-to", "according to", "a new report from the Harbour Institute")] // a document's author is part of its phrase
@@ -129,6 +130,11 @@ public class AttributionPatternTests
     [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
     [TestCase("The harbour board holds a lead in pledged votes.")] // a participle between a number and its noun describes the noun
     [TestCase("None of her five proposed tolls reached a vote.")]
+    [TestCase("The ferry line now holds 40 pledged berths.")] // a participle between a figure and its noun describes the noun
+    [TestCase("The union has 300 pledged members in the port.")]
+    [TestCase("The Lisbon attack closed the harbour for a week.")] // a capitalised modifier after a determiner: the noun-like form is the phrase's head
+    [TestCase("After the Friday attacks, the ferries stopped sailing.")]
+    [TestCase("Crews crossed the Harbour state by night.")]
     [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
