@@ -48,4 +48,15 @@ public class CarryOverTests
         var paraphrase = SentenceAt(article, "The ferry");
         Assert.That((paraphrase.Status, paraphrase.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)), "an unquoted paraphrase is the writer's account again");
     }
+
+    [Test]
+    public void A_quotation_a_colon_introduces_is_the_clause_subjects_to_its_end()
+    {
+        const string article = "Pier to close\n\nLater, the harbour master did not mince words: \u201cThe pier is finished. Nobody will fish from it again.\u201d " +
+            "The ferry still sails at noon.\n";
+        Assert.That(SentenceAt(article, "Later").Status, Is.EqualTo(SourcingStatus.Attributed));
+        var carried = SentenceAt(article, "Nobody will fish");
+        Assert.That((carried.Status, carried.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, "the harbour master")));
+        Assert.That(SentenceAt(article, "The ferry").Status, Is.EqualTo(SourcingStatus.Unattributed), "after the quotation the writer speaks");
+    }
 }
