@@ -173,6 +173,10 @@ internal sealed partial class SentenceReader
                 found.Add(read);
             }
         }
+        if (ColonQuotation(found) is { } quoted)
+        {
+            found.Add(quoted);
+        }
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         return found.ToImmutable();
