@@ -302,6 +302,19 @@ public class NameTypeFromContextTests
     public void An_acronym_defined_by_lower_case_words_names_no_one(string text, string acronym) =>
         Assert.That(Analyze(text).Mentions.Where(m => m.Text == acronym), Is.Empty);
 
+    // Technical writing capitalises the ordinary words of a term it abbreviates; term and acronym still name no one.
+    [TestCase("Lighting\n\nMost homes now fit the Compact Glow Lamp ( CGL ) instead. A CGL lasts for years.", "CGL")]
+    [TestCase("Lighting\n\nMost homes now fit the Compact Glow Lamp ( CGL ) instead. A CGL lasts for years.", "Compact Glow Lamp")]
+    [TestCase("Testing\n\nFaults are seeded into the Tool Under Review (TUR) by hand, and the TUR then runs.", "TUR")]
+    public void An_acronym_defined_by_capitalised_ordinary_words_names_no_one(string text, string name) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == name), Is.Empty);
+
+    // A head word of a body's name, singular or plural, anywhere in the words makes it a name.
+    [TestCase("Industry\n\nShares of Allied Brick Companies ( ABC ) rose. ABC said sales grew.", "ABC")]
+    [TestCase("Sport\n\nHe pitched in Major League Softball ( MLS ) for a year. MLS said so.", "MLS")]
+    public void An_acronym_defined_by_ordinary_words_with_a_head_word_stays_a_name(string text, string acronym) =>
+        Assert.That(TypeOf(Analyze(text), acronym), Is.EqualTo("ORG"));
+
     [Test]
     public void An_acronym_defined_by_a_capitalised_name_stays_a_name() =>
         Assert.That(TypeOf(Analyze("Health\n\nThe Harbour Health Council ( HHC ) met on Monday. HHC said the clinic would open."), "HHC"), Is.EqualTo("ORG"));
