@@ -468,7 +468,7 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "GENEVA 1996-08-30": a dateline names where the report was filed
             }
-            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && IsCitation(text, candidate.End, sentenceEnd))
+            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && IsCitation(text, candidate.End, sentenceEnd, FollowsCitedAuthor(candidate) ? 2 : 1))
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
@@ -505,10 +505,15 @@ internal static partial class MentionScanner
         {
             for (var j = k; j < last; j++)
             {
-                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return IsCitation(text, words[last].End, sentenceEnd) ? j : -1;
+                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return IsCitation(text, words[last].End, sentenceEnd, authors: 2) ? j : -1;
             }
             return -1;
         }
+
+        /// <summary>The candidate comes right after "&amp;" or "and" after a name cited as an author ("Palmer &amp; Grady [7]").</summary>
+        private readonly bool FollowsCitedAuthor(MentionCandidate candidate) =>
+            candidates.Count > 0 && candidates[^1] is { Type: EntityType.Person, Evidence: TypeEvidence.Context } before && before.End < candidate.Start
+            && text.AsSpan(before.End, candidate.Start - before.End) is " & " or " and ";
 
         /// <summary>Adds the state word <paramref name="k"/> names after a town and a comma (<see cref="StateAfterTown"/>), if it does.</summary>
         private bool AddedStateAfterTown(int k)

@@ -240,6 +240,18 @@ public class NameTypeFromContextTests
     public void Names_joined_by_an_ampersand_and_cited_with_a_year_are_two_authors(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    // Numbered references, and a year the writer's own words follow inside the brackets, cite authors too.
+    [TestCase("Method\n\nOur design follows Halloran & Tewks [ 7 ] with one change .", "Halloran")]
+    [TestCase("Method\n\nOur design follows Halloran and Tewks [12] with one change.", "Tewks")]
+    [TestCase("Method\n\nPractice helps ( as in Okafor & Lundqvist , 2010 and in later trials ) .", "Lundqvist")]
+    [TestCase("Method\n\nMany replications exist ( Brandt , Lee , & Moss , 2011 ; Tallis , 2012 ; Okafor & Lundqvist , 2015 ) .", "Okafor")]
+    public void Names_joined_by_an_ampersand_before_a_reference_number_or_a_year_are_two_authors(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void One_name_before_a_footnote_number_is_not_read_as_an_author() =>
+        Assert.That(TypeOf(Analyze("Travel\n\nThe ferry leaves from Harwick [ 3 ] every morning."), "Harwick"), Is.Not.EqualTo("PER"));
+
     [Test]
     public void Names_joined_by_an_ampersand_without_a_year_stay_a_firm() =>
         Assert.That(TypeOf(Analyze("Markets\n\nShares of Halloran & Tewks rose 3 percent on Friday."), "Halloran & Tewks"), Is.EqualTo("ORG"));
