@@ -142,6 +142,11 @@ internal static partial class MentionScanner
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             if (AddedStateAfterTown(k)) return k;
+            if (IsCurrencyCodeBesideAmount(text, words, k))
+            {
+                _titleBefore = false;
+                return k;
+            }
             var known = MatchKnown(k, w, name);
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {

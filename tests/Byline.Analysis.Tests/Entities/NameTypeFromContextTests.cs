@@ -327,6 +327,13 @@ public class NameTypeFromContextTests
     public void An_acronym_defined_by_ordinary_words_with_a_head_word_stays_a_name(string text, string acronym) =>
         Assert.That(TypeOf(Analyze(text), acronym), Is.EqualTo("ORG"));
 
+    // An ISO 4217 code beside an amount is the amount's currency, not a body's acronym.
+    [TestCase("Travel\n\nA room costs 350 SEK a night in the low season.", "SEK")]
+    [TestCase("Travel\n\nThe visa costs between 15 - 25 CUC at the border.", "CUC")]
+    [TestCase("Markets\n\nThe fund raised EUR 40 million in May.", "EUR")]
+    public void A_currency_code_beside_an_amount_names_no_one(string text, string code) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == code), Is.Empty);
+
     [Test]
     public void An_acronym_defined_by_a_capitalised_name_stays_a_name() =>
         Assert.That(TypeOf(Analyze("Health\n\nThe Harbour Health Council ( HHC ) met on Monday. HHC said the clinic would open."), "HHC"), Is.EqualTo("ORG"));
