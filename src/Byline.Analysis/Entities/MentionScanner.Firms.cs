@@ -58,7 +58,7 @@ internal static partial class MentionScanner
         && EntityWords.Default.CurrencyPrefixes.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
 
     /// <summary>
-    /// "350 DKK", "EUR 20", "15 - 25 CUC": an ISO 4217 code right before or after a number is the currency of an amount, not
+    /// "350 SEK", "EUR 20", "10 - 20 BAM": an ISO 4217 code right before or after a number is the currency of an amount, not
     /// a body's acronym.
     /// </summary>
     private static bool IsCurrencyCodeBesideAmount(string text, List<Word> words, int k) =>

@@ -141,12 +141,7 @@ internal static partial class MentionScanner
                 return compound;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
-            if (AddedStateAfterTown(k)) return k;
-            if (IsCurrencyCodeBesideAmount(text, words, k))
-            {
-                _titleBefore = false;
-                return k;
-            }
+            if (AddedStateAfterTown(k) || IsCurrencyCodeBesideAmount(text, words, k)) return k; // "350 SEK": an amount's currency
             var known = MatchKnown(k, w, name);
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {

@@ -70,7 +70,7 @@ internal sealed class EntityWords
     /// <summary>C$, HK$, US$…: the letters of a currency sign, which name no country.</summary>
     public required WordSet CurrencyPrefixes { get; init; }
 
-    /// <summary>ISO 4217 currency codes ("DKK", "EUR"): the currency beside an amount.</summary>
+    /// <summary>ISO 4217 currency codes ("SEK", "EUR"): the currency beside an amount.</summary>
     public required WordSet CurrencyCodes { get; init; }
 
     /// <summary>the: the article English puts before the names of teams, firms, works and events but not of people.</summary>
