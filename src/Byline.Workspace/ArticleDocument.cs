@@ -256,7 +256,7 @@ public sealed class ArticleDocument
         }
         if (Analysis is { } analysis)
         {
-            if (findings.Count == 0 && FindingOrder.IsStrictlySorted(analysis.Findings))
+            if (findings.Count == 0 && FindingOrder.IsSorted(analysis.Findings))
             {
                 // The analysis' own findings, already in order: taken as they are, not copied twice and sorted again
                 // on every keystroke.

@@ -64,7 +64,7 @@ public static class Suppressions
         }
         var reviewed = ReviewedByLedger(findings, syntax, reviews);
         if (fileWide.Count == 0 && byBlock.Count == 0 && reviewed.Count == 0 && !inline.Any(s => IsMissing(s.Reason))
-            && (options.SeverityOf(FileProblems.SuppressionWithoutReason) is null || FindingOrder.IsStrictlySorted(findings)))
+            && (options.SeverityOf(FileProblems.SuppressionWithoutReason) is null || FindingOrder.IsSorted(findings)))
         {
             // Nothing suppresses and nothing is added (the usual article, on every keystroke): the findings as they
             // came, without a copy of each or a sort of what is already in order.

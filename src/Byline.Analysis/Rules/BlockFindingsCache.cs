@@ -13,9 +13,15 @@ internal sealed class BlockFindingsCache<TExtra>(string rule)
 
     public sealed record Entry(ImmutableArray<Finding> Findings, TExtra Extra);
 
+    /// <param name="index">The block's index in <c>model.Syntax.Blocks</c>: its results are read at that index, not
+    /// searched for by the block's start (a rule that runs whole reads every block of a long article on each keystroke).</param>
     /// <param name="scan">Scans a block placed at offset 0, so its findings are relative to the block.</param>
-    public Entry Get(ArticleModel model, Block block, Func<Block, Entry> scan) =>
-        model.Blocks.Of(block).RuleFindings(_slot, block.Node, scan, static (node, scan) => Shared(scan(new Block(node, 0))));
+    public Entry Get(ArticleModel model, int index, Func<Block, Entry> scan)
+    {
+        var block = model.Syntax.Blocks[index];
+        var results = ReferenceEquals(model.Blocks.Syntax, model.Syntax) ? model.Blocks[index] : model.Blocks.Of(block);
+        return results.RuleFindings(_slot, block.Node, scan, static (node, scan) => Shared(scan(new Block(node, 0))));
+    }
 
     // Most blocks have nothing to report: they all share one entry.
     private static readonly Entry Nothing = new([], default!);

@@ -26,7 +26,7 @@ public sealed class MismatchedQuotes : IRule
                 continue;
             }
             var next = b + 1 < blocks.Length ? blocks[b + 1] : null;
-            var scanned = Cache.Get(model, block, _scan ??= placed =>
+            var scanned = Cache.Get(model, b, _scan ??= placed =>
             {
                 var findings = Scan(placed, out var openAtEnd);
                 return new(findings is null ? [] : [.. findings], openAtEnd);

@@ -19,14 +19,15 @@ public sealed class RepeatedWord : IRule
 
     public IEnumerable<Finding> Analyze(ArticleModel model)
     {
-        var syntax = model.Syntax;
-        foreach (var block in syntax.Blocks)
+        var blocks = model.Syntax.Blocks;
+        for (var b = 0; b < blocks.Length; b++)
         {
+            var block = blocks[b];
             if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)
             {
                 continue;
             }
-            foreach (var finding in Cache.Get(model, block, _scan ??= b => new(Scan(b), false)).Findings)
+            foreach (var finding in Cache.Get(model, b, _scan ??= b => new(Scan(b), false)).Findings)
             {
                 yield return finding.Shifted(block.Start);
             }

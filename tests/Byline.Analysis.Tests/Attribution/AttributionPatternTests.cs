@@ -43,6 +43,9 @@ public class AttributionPatternTests
     [TestCase("REPAIRS RUN LATE - Ana Ruiz and Tom Lee: “The crews start on Monday.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")]
     [TestCase("From the audit: “The repairs ran over budget.”", "colon-opener", ":", "the audit")] // a word of origin before the source
     [TestCase("The crews were late all week - More from Ruiz: “We start again on Monday.”", "colon-opener", ":", "Ruiz")]
+    [TestCase("The harbour master did not mince words: “The pier is finished.”", "colon-quotation", "did not mince words:", "The harbour master")] // a colon introduces the clause subject's quotation
+    [TestCase("After the vote, Ana Ruiz went further: “We will close the pier.”", "colon-quotation", "went further:", "Ana Ruiz")]
+    [TestCase("She returned to an old theme: “The toll is a tax on fishermen.”", "colon-quotation", "returned to an old theme:", "She")]
     [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
@@ -147,6 +150,8 @@ public class AttributionPatternTests
     [TestCase("Ana Ruiz travelled to the coast to speak at the opening of the pier.")]
     [TestCase("Harbour costs show it plainly.")] // "it" may be an object: no clause is sure to follow
     [TestCase("Ferry crews reportedly want a new contract.")] // a hedge before the verb: vaguely sourced, no subject read through it
+    [TestCase("The sign on the gate read: “Pier closed.”")] // a thing, not a party, before the colon
+    [TestCase("Critics had one word for the new toll: “Shameful.”")] // nobody named before the colon
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
