@@ -45,6 +45,18 @@ public class LoneSurrogateTests
         Assert.That(await TextAsync(connection, 4), Is.EqualTo("\uFFFDNEXT\uFFFDheadline\nBody \\ud83d \U0001F600 end\uFFFD"));
     }
 
+    [Test]
+    public async Task Bytes_that_are_not_UTF8_arrive_as_replacement_characters_and_the_document_opens()
+    {
+        await using var connection = RawLspConnection.InProcess(new DocumentTextHandler());
+        await connection.InitializeAsync();
+        byte[] body = [.. "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"file:///s.txt\",\"languageId\":\"plaintext\",\"version\":1,\"text\":\"Caf"u8,
+            0xE9, .. " menu\\nBody "u8, 0xFF, 0xFE, .. " end\"}}}"u8];
+        await connection.SendRawAsync(body);
+        Assert.That(await TextAsync(connection, 2), Is.EqualTo("Caf\uFFFD menu\nBody \uFFFD\uFFFD end"));
+        Assert.That(connection.ServerLog.ToString(), Does.Contain("not UTF-8"));
+    }
+
     [TestCase("\"\\ud83d\"", "\"\\ufffd\"")]
     [TestCase("\"\\ude00\\ud83d\"", "\"\\ufffd\\ufffd\"")]
     [TestCase("\"\\ud83d\\ude00\"", "\"\\ud83d\\ude00\"")]

@@ -37,6 +37,26 @@ public class RobustnessTests
     }
 
     [Test]
+    public async Task A_second_request_under_an_id_still_in_flight_gets_InvalidRequest_and_the_first_still_answers()
+    {
+        var blocking = new BlockingHandler();
+        await using var connection = RawLspConnection.InProcess(blocking);
+        await connection.InitializeAsync();
+        await connection.RequestAsync(5, "test/block", new JsonObject { ["uri"] = "file:///a.txt" });
+        await blocking.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await connection.RequestAsync(5, "textDocument/documentSymbol", Doc("file:///a.txt"));
+        var duplicate = (await connection.ReadResponseAsync(5))["error"]!;
+        Assert.That((int)duplicate["code"]!, Is.EqualTo(-32600));
+        Assert.That((string?)duplicate["message"], Does.Contain("id 5 is still in use"));
+
+        await connection.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = 5 });
+        Assert.That((int)(await connection.ReadResponseAsync(5))["error"]!["code"]!, Is.EqualTo(-32800), "the first request is still tracked");
+        await connection.RequestAsync(5, "textDocument/documentSymbol", Doc("file:///a.txt"));
+        Assert.That((await connection.ReadResponseAsync(5)).ContainsKey("result"), Is.True, "once answered, the id is free again");
+        await AssertAliveAsync(connection, 6);
+    }
+
+    [Test]
     public async Task Reads_run_in_parallel_with_later_work()
     {
         var blocking = new BlockingHandler();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 using Byline.Syntax;
 using YamlDotNet.RepresentationModel;
 
@@ -414,6 +415,23 @@ public sealed class AttributionLexicon
     public required ImmutableArray<string> Contractions { get; init; }
 
     public required ImmutableArray<string> AnonymityReasons { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> may hold one of <see cref="AnonymityReasons"/>, ignoring case: false only
+    /// when none is there. One pass over the sentence instead of a search per reason. It answers only when the
+    /// sentence and the reasons are ASCII, where ignoring case is ASCII case alone (elsewhere a dotless "ı" or a long
+    /// "ſ" matches "i" or "s" under ordinal rules, and the searches per reason decide).
+    /// </summary>
+    public bool MayGiveAnonymityReason(ReadOnlySpan<char> sentence)
+    {
+        var reasons = _anonymityReasons ??= new Lazy<SearchValues<string>?>(() => AnonymityReasons.All(r => r.Length > 0 && Ascii.IsValid(r))
+            ? SearchValues.Create(AnonymityReasons.AsSpan(), StringComparison.OrdinalIgnoreCase)
+            : null); // an empty or non-ASCII reason: every sentence is searched reason by reason
+        return reasons.Value is not { } searchValues || !Ascii.IsValid(sentence) || sentence.IndexOfAny(searchValues) >= 0;
+    }
+
+    private Lazy<SearchValues<string>?>? _anonymityReasons;
+
     public required FrozenSet<string> AnonymousHeads { get; init; }
     public required ImmutableArray<ImmutableArray<string>> VoiceChanges { get; init; }
 

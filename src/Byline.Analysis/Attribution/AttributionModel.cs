@@ -114,7 +114,7 @@ public enum CarryOver : byte
     Paragraph,
     /// <summary>The sentence is inside a quotation attributed in the same or an adjacent sentence.</summary>
     Quotation,
-    /// <summary>A first-person statement after "X said:" (GOV.UK style).</summary>
+    /// <summary>A statement after "X said:": the paragraph right after the colon, then paragraphs in the first person (GOV.UK style).</summary>
     Statement,
     /// <summary>A quotation that opens the paragraph continues one left open (or introduced by "X said:") in the paragraph before.</summary>
     ContinuedQuotation,

@@ -40,6 +40,13 @@ public static class AttributionPatterns
     public static readonly AttributionPattern ColonOpener = new("colon-opener",
         "NAME [, DESCRIPTION] : CONTENT", "Mayor Lee, city hall: “The bridge is safe.”");
 
+    /// <summary>
+    /// A quotation a colon introduces after a clause: the subject of that clause speaks it ("The mayor did not mince
+    /// words: “…”", "She went on: “…”"). The cue runs from the clause's verb to the colon.
+    /// </summary>
+    public static readonly AttributionPattern ColonQuotation = new("colon-quotation",
+        "SOURCE:PARTY (AUX|ADV)* VERB … : “CONTENT”", "The mayor did not mince words: “The pier is finished.”");
+
     /// <summary>A poll or survey cited with "in".</summary>
     public static readonly AttributionPattern PollCitation = new("poll-citation",
         "in DET … POLL , CONTENT | CONTENT in DET … POLL", "In a new county poll, 40 percent backed the plan.");
@@ -106,5 +113,5 @@ public static class AttributionPatterns
 
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive];
 }

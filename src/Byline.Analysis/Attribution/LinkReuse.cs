@@ -5,8 +5,11 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Attribution;
 
-/// <summary>What linking carries from one block to the next (absolute spans of the text it was linked in).</summary>
-internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker);
+/// <summary>
+/// What linking carries from one block to the next (absolute spans of the text it was linked in).
+/// <paramref name="StatementOpens"/>: the block before ended "X said:", so the next one opens the statement.
+/// </summary>
+internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker, bool StatementOpens);
 
 /// <summary>
 /// One block as linking left it: where it was, the state it received and passed on, its sentences' place in the
@@ -129,7 +132,7 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
     }
 
     public LinkState Map(LinkState state, ref bool ok) => new(
-        Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok));
+        Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens);
 
     // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).
     private bool Unmoved(Source source) =>

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
 namespace Byline.Analysis.Attribution;
 
 /// <summary>A colon after a speaker ("Senator Mia Holt: …") and the speech after it.</summary>
@@ -36,6 +39,42 @@ internal sealed partial class SentenceReader
         }
         var cue = _words[colon].Span;
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.ColonOpener };
+    }
+
+    /// <summary>
+    /// "The mayor did not mince words: “The pier is finished.”": a quotation a colon introduces is spoken by the subject of
+    /// the clause before the colon (the part of it after the last comma), a party: named, described or a pronoun, not a
+    /// document or a vague one. Null when a speech cue of the sentence already speaks, or when the verb is a cue read.
+    /// </summary>
+    private Attribution? ColonQuotation(ImmutableArray<Attribution>.Builder found)
+    {
+        var colon = ColonBeforeQuotation();
+        if (colon < 1 || found.Any(a => a.Source is not null && a.CueKind == CueKind.Speech))
+        {
+            return null;
+        }
+        var start = ClausePartStart(colon - 1);
+        if (OpensDescriptionPart(start) || FirstFiniteVerb(start, colon - 1) is not { } verb
+            || found.Any(a => a.Cue.Contains(_words[verb].Span.Start)) || SpeakerOfFiniteVerb(verb, found) is not { } source
+            || source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || source.Span.End > _words[verb].Span.Start)
+        {
+            return null;
+        }
+        var cue = TextSpan.FromBounds(_words[verb].Span.Start, _words[colon].Span.End);
+        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = _words[verb].Span, Pattern = AttributionPatterns.ColonQuotation };
+    }
+
+    /// <summary>The first colon right before an opening quotation mark, or -1.</summary>
+    private int ColonBeforeQuotation()
+    {
+        for (var k = 1; k + 1 < _words.Count; k++)
+        {
+            if (_words[k].IsPunctuation(':') && _words[k + 1].Kind == WordKind.Quote)
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

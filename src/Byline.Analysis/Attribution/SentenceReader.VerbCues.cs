@@ -73,7 +73,7 @@ internal sealed partial class SentenceReader
         {
             return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
         }
-        if (previous.IsWord && previous.Has(WordClass.QuantitySubject) && (i >= 2 && _words[i - 2].IsPunctuation(',')
+        if (previous.IsWord && previous.Has(WordClass.QuantitySubject) && (i >= 2 && _words[i - 2].IsPunctuation(',') && !ClosesParenthetical(i)
             || w.Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < _words.Count && _words[i + 1].Lower is "to" or "as"))
         {
             return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
@@ -104,6 +104,14 @@ internal sealed partial class SentenceReader
         return true;
     }
 
+    /// <summary>
+    /// "The levy, many argue, will hurt the port.", "…, some say.": a quantity and a verb set off by commas or closing the
+    /// sentence are a reporting clause put inside or after its content. A participle that describes the phrase before
+    /// the comma ("…, both considered to be …") has words of its own after it.
+    /// </summary>
+    private bool ClosesParenthetical(int i) =>
+        i + 1 >= _words.Count || _words[i + 1].Kind == WordKind.Punctuation && _words[i + 1].Text is "," or "." or ";" or "!" or "?";
+
     /// <summary>Word <paramref name="i"/> is followed by one of <paramref name="words"/>, or by an -ly adverb and one of them ("spoke warmly of").</summary>
     private bool FollowedByOneOf(int i, System.Collections.Frozen.FrozenSet<string> words)
     {
@@ -121,7 +129,7 @@ internal sealed partial class SentenceReader
     /// tagger only for that shape.
     /// </summary>
     private bool DescribesNounAfter(int i) =>
-        _words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i > 0 && i + 1 < _words.Count && _words[i - 1].IsWord && _words[i + 1].IsWord
+        _words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i > 0 && i + 1 < _words.Count && _words[i - 1].Kind is WordKind.Word or WordKind.Number && _words[i + 1].IsWord
         && !_words[i + 1].IsCapitalized && !_words[i - 1].Has(WordClass.Auxiliary | WordClass.Pronoun)
         && TagOf(i - 1) is { Upos: Language.UniversalPos.NUM or Language.UniversalPos.ADP or Language.UniversalPos.ADJ }
         && TagOf(i + 1) is { Upos: Language.UniversalPos.NOUN };
@@ -167,12 +175,17 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        for (var k = i - 1; k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
+        var k = i - 1;
+        for (; k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
         {
             if (_words[k].Has(WordClass.BeForm))
             {
                 return true; // "was also telling"
             }
+        }
+        if (k >= 0 && k < i - 1 && _words[k].IsWord && _words[k].Has(WordClass.SubordinateMarker | WordClass.AgentMarker | WordClass.Preposition))
+        {
+            return false; // "by first saying", "while also noting": the adverbs stand in the gerund's verb group
         }
         return !GerundAfterPrepositionOrVerb(i) && !ObjectOfVerbBefore(i);
     }
@@ -525,11 +538,7 @@ internal sealed partial class SentenceReader
     /// <summary>The noun phrase that opens the sentence (after an introductory phrase set off by a comma), if it names someone.</summary>
     private (int First, int Last)? SentenceSubject()
     {
-        var start = 0;
-        while (start < _words.Count && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
-        {
-            start++;
-        }
+        var start = SkipOpeningConjunction(0);
         if (start < _words.Count && _words[start].IsWord && (_words[start].Has(WordClass.ClauseBoundary) && !_words[start].Has(WordClass.Pronoun) || _words[start].Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
             var comma = start;
@@ -557,6 +566,34 @@ internal sealed partial class SentenceReader
             head = _words[subject.Last - 3]; // "Florida Gov. Rick Scott (R)"
         }
         return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : SubjectBeforeTaggedVerb(subject);
+    }
+
+    /// <summary>
+    /// Where the sentence's own words start: past opening quotation marks and punctuation, and past a coordinating
+    /// conjunction that joins the sentence to the one before ("But the mayor …", "And, in the end, she …"), which
+    /// belongs to neither the subject nor an introductory phrase.
+    /// </summary>
+    private int SkipOpeningConjunction(int start)
+    {
+        while (start < _words.Count && (_words[start].Kind is WordKind.Quote or WordKind.Punctuation
+            || start + 1 < _words.Count && _words[start].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[start].Lower) && IsFirstWord(start)))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    /// <summary>No word stands before word <paramref name="k"/>: only the first word opens the sentence.</summary>
+    private bool IsFirstWord(int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (_words[j].IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -645,7 +682,7 @@ internal sealed partial class SentenceReader
             return false;
         }
         var w = _words[k];
-        return w.IsCapitalized && (k > 0 || OpensWithName(k)) && !AdjectiveBeforeNoun(k, verb) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
+        return w.IsCapitalized && (k > 0 || OpensWithName(k)) && !AdjectiveBeforeNoun(k, verb) && !CapitalizedModifierAfterDeterminer(k) || w.Has(WordClass.Pronoun) || w.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.RelativePronoun) || w.Text is ")" or "*";
     }
 
     /// <summary>
@@ -656,6 +693,20 @@ internal sealed partial class SentenceReader
     private bool AdjectiveBeforeNoun(int k, int verb) =>
         _words[verb].Lower.EndsWith('s') && !_lexicon.StanceNouns.ContainsKey(_words[verb].Lower)
         && TagOf(k) is { Upos: Language.UniversalPos.ADJ };
+
+    /// <summary>
+    /// "the Lisbon attack", "the Harbour Board's", "a Tuesday tweet": capitalised words after a determiner modify the noun
+    /// that follows them inside the determiner's phrase, so they prove no subject of a verb; the tagger decides whether
+    /// the word after them is a verb ("the Harbour Board warns").
+    /// </summary>
+    private bool CapitalizedModifierAfterDeterminer(int k)
+    {
+        while (k > 0 && _words[k].IsWord && _words[k].IsCapitalized && !_words[k].Has(WordClass.Determiner))
+        {
+            k--;
+        }
+        return _words[k].IsWord && _words[k].Has(WordClass.Determiner) && !_words[k].Has(WordClass.QuantitySubject);
+    }
 
     /// <summary>"Ruiz calls for …": a capital first in the sentence proves no name, but the tagger's proper noun does.</summary>
     private bool OpensWithName(int k) => k == 0 && !_words[k].Has(WordClass.ClauseBoundary | WordClass.Determiner) && TagOf(k) is { IsProperNoun: true };

@@ -173,6 +173,10 @@ internal sealed partial class SentenceReader
                 found.Add(read);
             }
         }
+        if (ColonQuotation(found) is { } quoted)
+        {
+            found.Add(quoted);
+        }
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         return found.ToImmutable();
@@ -490,6 +494,10 @@ internal sealed partial class SentenceReader
     private TextSpan? FindAnonymityReason()
     {
         var sentence = _text.AsSpan(_span.Start, _span.Length);
+        if (!_lexicon.MayGiveAnonymityReason(sentence))
+        {
+            return null;
+        }
         foreach (var reason in _lexicon.AnonymityReasons)
         {
             var at = sentence.IndexOf(reason.AsSpan(), StringComparison.OrdinalIgnoreCase);

@@ -238,15 +238,22 @@ public static class SourcingLinker
         }
     }
 
-    /// <summary>One analysed block's shifted facts, and the speaker a quotation opening it continues from.</summary>
+    /// <summary>
+    /// One analysed block's shifted facts, the speaker a quotation opening it continues from, and the speaker whose
+    /// "X said:" ended the block before it (the statement this block opens).
+    /// </summary>
     internal readonly record struct BlockContext(
         Block Block,
         BlockSourcing Facts,
         ImmutableArray<Quotation> Quotations,
         List<(Quotation Quotation, Attribution? Speaker)> Spoken,
-        Attribution? QuoteCarried)
+        Attribution? QuoteCarried,
+        Attribution? StatementOpener)
     {
         public int Offset => Block.Start;
+
+        /// <summary>The block's first sentence, right after "X said:", unless the writer's voice is back at once.</summary>
+        public bool OpensStatement(SentenceFacts fact) => StatementOpener is not null && ReferenceEquals(fact, Facts.Sentences[0]) && !fact.EndsCarryOver;
     }
 
     /// <summary>A sentence's status and, when carried, where its source comes from.</summary>
@@ -265,12 +272,13 @@ public static class SourcingLinker
         private Attribution? _nextQuoteSpeaker;
         private Attribution? _previousLastSpeaker;
         private Attribution? _statementSpeaker;
+        private bool _statementOpens;
 
         /// <summary>What is carried into the next block.</summary>
         public LinkState State
         {
-            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker);
-            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker);
+            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens);
+            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens);
         }
 
         /// <summary>The article-wide answer the current block read (null when it did not ask), kept for reuse.</summary>
@@ -297,11 +305,13 @@ public static class SourcingLinker
                 quoteCarried = _previousLastSpeaker;
             }
             _previousLastSpeaker = null;
+            var statementOpener = _statementOpens ? _statementSpeaker : null;
+            _statementOpens = false;
             var offset = block.Start;
             // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
             var quotations = facts.Quotations.IsEmpty ? facts.Quotations : SentenceList.Moved(facts.Quotations, offset);
             Attribution? carried = null;
-            var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried);
+            var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried, statementOpener);
             for (var index = 0; index < facts.Sentences.Length; index++)
             {
                 LinkSentence(context, index, ref carried);
@@ -395,7 +405,7 @@ public static class SourcingLinker
             // Quoted words show the source still speaking; a sentence after "X said …" with no quotation mark and no cue
             // of its own reads as the writer's account again (a paraphrase is attributed sentence by sentence), unless
             // it belongs to a statement introduced with a colon, which runs unquoted ("X said:" and then the text).
-            if (carried is not null && (!ownQuotes.IsEmpty || _statementSpeaker is not null) && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
+            if (carried is not null && (!ownQuotes.IsEmpty || Equals(carried, _statementSpeaker)) && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
             {
                 return new Voice(SourcingStatus.Carried, carried, CarryOver.Paragraph);
             }
@@ -413,6 +423,12 @@ public static class SourcingLinker
             if (context.QuoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == context.Offset && quotations[0].Span.OverlapsWith(span))
             {
                 return new Voice(SourcingStatus.Carried, context.QuoteCarried, CarryOver.ContinuedQuotation);
+            }
+            if (context.OpensStatement(fact))
+            {
+                // The paragraph right after "X said:" is the statement whatever its person: a block quotation set as a
+                // paragraph. Its next sentences follow it as a statement does; a later paragraph goes on only in the first person.
+                return new Voice(SourcingStatus.Carried, context.StatementOpener, CarryOver.Statement);
             }
             return attributions.Length > 0 || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
         }
@@ -456,6 +472,7 @@ public static class SourcingLinker
             if (fact.EndsWithColon && _previousLastSpeaker is not null)
             {
                 _statementSpeaker = _previousLastSpeaker;
+                _statementOpens = true;
             }
             else if (attributions.Length > 0 || !fact.IsFirstPerson && voice.Status != SourcingStatus.Carried)
             {

@@ -207,63 +207,70 @@ public static class SentenceWords
         }
     }
 
-    // The spelling hash of each token whose lexeme is still to be looked up (0 for the others), parallel to the tokens.
+    // The tokens whose lexeme is still to be looked up: their indices and spelling hashes, in token order.
     [ThreadStatic]
-    private static List<int>? _hashes;
+    private static int[]? _pendingTokens;
+
+    [ThreadStatic]
+    private static int[]? _pendingHashes;
 
     /// <summary>
     /// Each token's lexeme, looked up once: a word, number or address by its spelling, a mark of one character by
     /// that character (a longer mark, "...", gets none: the attribution reader reads it character by character).
     /// </summary>
     // The table outgrows the cache on varied text, so each look-up would wait for memory three or four times (slot,
-    // entry, key, lexeme). Four passes over the tokens make those misses overlap: the slots are prefetched while
-    // hashing, then the entries they point to, then the keys and lexemes these hold, then each token is looked up, in
-    // order, as one at a time would.
+    // entry, key, lexeme). Four passes make those misses overlap: the slots are prefetched while hashing, then the
+    // entries they point to, then the keys and lexemes these hold, then each token is looked up, in order, as one at
+    // a time would. The later passes visit only the tokens still to be looked up, and each token is stored once (a
+    // store of a lexeme into the heap goes through the collector's write barrier).
     internal static void LookUp(string text, ReadOnlySpan<Token> tokens, Span<BlockWord> read)
     {
         var lexemes = ThisThreadsLexemes();
-        var hashes = _hashes ??= [];
-        hashes.Clear();
+        if (_pendingTokens is not { } pendingTokens || pendingTokens.Length < tokens.Length)
+        {
+            _pendingTokens = pendingTokens = new int[Math.Max(tokens.Length, 256)];
+            _pendingHashes = new int[pendingTokens.Length];
+        }
+        var pendingHashes = _pendingHashes!;
+        var pending = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
             var spelling = text.AsSpan(token.Start, token.Length);
-            Lexeme? lexeme = null;
-            var hash = 0;
             if (spelling.Length == 1 && spelling[0] < SingleCharacters.Length)
             {
-                lexeme = SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, token.Kind);
+                read[t] = new BlockWord(SingleCharacters[spelling[0]] ??= CreateLexeme(spelling, token.Kind), token.Start, token.End);
             }
             else if (NeedsLookUp(token))
             {
-                hash = SpellingTable<Lexeme>.Hash(spelling);
+                var hash = SpellingTable<Lexeme>.Hash(spelling);
                 lexemes.PrefetchSlot(hash);
+                pendingTokens[pending] = t;
+                pendingHashes[pending++] = hash;
             }
-            read[t] = new BlockWord(lexeme, token.Start, token.End);
-            hashes.Add(hash);
-        }
-        var pending = CollectionsMarshal.AsSpan(hashes);
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
+            else
             {
-                lexemes.PrefetchEntry(pending[t]);
+                read[t] = new BlockWord(null, token.Start, token.End);
             }
         }
-        for (var t = 0; t < tokens.Length; t++)
+        LookUpPending(lexemes, text, tokens, read, pendingTokens.AsSpan(0, pending), pendingHashes.AsSpan(0, pending));
+    }
+
+    private static void LookUpPending(SpellingTable<Lexeme> lexemes, string text, ReadOnlySpan<Token> tokens, Span<BlockWord> read,
+        ReadOnlySpan<int> pendingTokens, ReadOnlySpan<int> hashes)
+    {
+        foreach (var hash in hashes)
         {
-            if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
-            {
-                lexemes.PrefetchKey(pending[t]);
-            }
+            lexemes.PrefetchEntry(hash);
         }
-        for (var t = 0; t < tokens.Length; t++)
+        foreach (var hash in hashes)
         {
-            if (read[t].Lexeme is null && NeedsLookUp(tokens[t]))
-            {
-                var token = tokens[t];
-                read[t] = read[t] with { Lexeme = LexemeOf(lexemes, text.AsSpan(token.Start, token.Length), pending[t], token.Kind) };
-            }
+            lexemes.PrefetchKey(hash);
+        }
+        for (var p = 0; p < pendingTokens.Length; p++)
+        {
+            var token = tokens[pendingTokens[p]];
+            read[pendingTokens[p]] = new BlockWord(LexemeOf(lexemes, text.AsSpan(token.Start, token.Length), hashes[p], token.Kind), token.Start, token.End);
         }
     }
 

@@ -58,6 +58,15 @@ internal static partial class MentionScanner
         && EntityWords.Default.CurrencyPrefixes.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
 
     /// <summary>
+    /// "350 SEK", "EUR 20", "10 - 20 BAM": an ISO 4217 code right before or after a number is the currency of an amount, not
+    /// a body's acronym.
+    /// </summary>
+    private static bool IsCurrencyCodeBesideAmount(string text, List<Word> words, int k) =>
+        EntityWords.Default.CurrencyCodes.Contains(Span(text, words[k]))
+        && (k > 0 && IsNumber(text, words[k - 1]) && IsSingleSpace(text, words[k - 1].End, words[k].Start)
+            || k + 1 < words.Count && IsNumber(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start));
+
+    /// <summary>
     /// "C$ 45 million": a currency sign names the currency, never the country its letters stand for; a sign the
     /// knowledge base knows is that currency, any other names nothing.
     /// </summary>

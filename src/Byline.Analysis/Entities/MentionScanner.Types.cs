@@ -172,21 +172,28 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// A name cited as an author: followed by "et al." or by a year in brackets ("Biewener (2003)", "Nida, 1964" inside
-    /// brackets), or the first of several authors cited so ("Palmer and Grady (1995)", "(Tolliver, Quarshie, &amp; Brandvold, 2012)"):
+    /// brackets), or the first of several authors cited so ("Palmer and Grady (1995)", "(Tolliver, Quarshie, &amp; Brandvold, 2012)",
+    /// "Palmer &amp; Grady [7]"):
     /// science and academic writing, and news quoting it, cite people so.
     /// </summary>
-    private static bool IsCitation(string text, int end, int limit)
+    /// <param name="authors">How many authors the name ends: 2 for the last of "Palmer &amp; Grady" read as one run or after a cited author.</param>
+    private static bool IsCitation(string text, int end, int limit, int authors = 1)
     {
-        var inBrackets = end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 60)) is var open and >= 0 && text.IndexOf(')', open, end - open) < 0;
-        for (var i = 0; i < 8 && CoAuthorEnd(text, end, limit) is var coAuthor and > 0; i++) end = coAuthor;
+        var inBrackets = end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 200)) is var open and >= 0 && text.IndexOf(')', open, end - open) < 0;
+        for (; authors < 9 && CoAuthorEnd(text, end, limit) is var coAuthor and > 0; authors++) end = coAuthor;
         var rest = text.AsSpan(end, Math.Min(limit, end + 12) - end);
         if (rest.StartsWith(" et al", StringComparison.Ordinal)) return true;
+        // "Palmer & Grady [ 7 ]": authors before a numbered reference; one name before a number in square brackets may be
+        // any footnoted word.
+        if (authors > 1 && rest.TrimStart(' ') is ['[', .. var number] && number.TrimStart(' ') is [>= '1' and <= '9', ..]) return true;
         if (rest.StartsWith(" (", StringComparison.Ordinal)) rest = rest[2..];
         else if (inBrackets && rest.TrimStart(' ') is [',', ..] or [>= '1' and <= '2', ..]) rest = rest.TrimStart(' ').TrimStart(',');
         else return false;
         rest = rest.TrimStart(' ');
-        // A year ends the citation or is followed by its page or another citation: "2003)", "1964, p. 12", "2014;".
-        return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2' && rest[4..].TrimStart(' ') is [')' or ',' or ';' or ':', ..];
+        // A year ends the citation or is followed by its page or another citation: "2003)", "1964, p. 12", "2014;"; inside
+        // brackets the writer's words may go on after it ("(Palmer, 2014 and later work)").
+        return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2'
+            && (rest[4..].TrimStart(' ') is [')' or ',' or ';' or ':', ..] || inBrackets && rest[4] == ' ');
     }
 
     /// <summary>

@@ -141,7 +141,7 @@ internal static partial class MentionScanner
                 return compound;
             }
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
-            if (AddedStateAfterTown(k)) return k;
+            if (AddedStateAfterTown(k) || IsCurrencyCodeBesideAmount(text, words, k)) return k; // "350 SEK": an amount's currency
             var known = MatchKnown(k, w, name);
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
@@ -226,7 +226,16 @@ internal static partial class MentionScanner
         /// </summary>
         private bool IsNoName(int k, int last, Alias? known) =>
             known is null && AllShort(words, k, last) && !(last > k && text[words[k].End] == '.') && !IsShortSideBeforeScore(k, last)
-            || known is null && AreCommonNounAcronyms(text, words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known);
+            || known is null && AreCommonNounAcronyms(text, words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known)
+            || known is null && IsCommonNounExpansion(k, last);
+
+        /// <summary>
+        /// Capitalised ordinary words before the acronym they spell in brackets ("Compact Glow Lamp ( CGL )"): technical and
+        /// academic writing capitalises the words of a term it abbreviates, but they name a kind of thing, as the same words
+        /// in lower case do (<see cref="IsSpelledByOrdinaryWords"/>).
+        /// </summary>
+        private readonly bool IsCommonNounExpansion(int k, int last) =>
+            last + 1 < words.Count && IsAcronymShape(Span(text, words[last + 1])) && IsSpelledByOrdinaryWords(last + 1, out var first) && first <= k;
 
         /// <summary>
         /// The name right after a person's in a list (", " or " and " between them, and the list goes on or the sentence
@@ -459,7 +468,7 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Type = EntityType.Location, Evidence = TypeEvidence.Context }; // "GENEVA 1996-08-30": a dateline names where the report was filed
             }
-            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && IsCitation(text, candidate.End, sentenceEnd))
+            if (candidate.Known is null && candidate.Evidence < TypeEvidence.Context && IsCitation(text, candidate.End, sentenceEnd, FollowsCitedAuthor(candidate) ? 2 : 1))
             {
                 candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Biewener (2003)", "Chao et al."
             }
@@ -485,7 +494,7 @@ internal static partial class MentionScanner
                 candidate.IsDefinition = true;
                 _pendingDefinition = null;
             }
-            else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByLowerCaseWords(k)) candidate.IsDefinition = true;
+            else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByOrdinaryWords(k, out _)) candidate.IsDefinition = true;
         }
 
         /// <summary>
@@ -496,10 +505,15 @@ internal static partial class MentionScanner
         {
             for (var j = k; j < last; j++)
             {
-                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return IsCitation(text, words[last].End, sentenceEnd) ? j : -1;
+                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & ") return IsCitation(text, words[last].End, sentenceEnd, authors: 2) ? j : -1;
             }
             return -1;
         }
+
+        /// <summary>The candidate comes right after "&amp;" or "and" after a name cited as an author ("Palmer &amp; Grady [7]").</summary>
+        private readonly bool FollowsCitedAuthor(MentionCandidate candidate) =>
+            candidates.Count > 0 && candidates[^1] is { Type: EntityType.Person, Evidence: TypeEvidence.Context } before && before.End < candidate.Start
+            && text.AsSpan(before.End, candidate.Start - before.End) is " & " or " and ";
 
         /// <summary>Adds the state word <paramref name="k"/> names after a town and a comma (<see cref="StateAfterTown"/>), if it does.</summary>
         private bool AddedStateAfterTown(int k)
@@ -551,22 +565,40 @@ internal static partial class MentionScanner
         }
 
         /// <summary>
-        /// The acronym at <paramref name="k"/> stands in brackets right after as many lower-case words as it has letters,
-        /// whose initials spell it ("sea surface warmth ( SSW )", "light - emitting lamp ( LEL )"): the acronym of a
-        /// common noun, which names a kind of thing. Names of bodies are written with capitals ("Health Council ( HC )").
+        /// The acronym at <paramref name="k"/> stands in brackets right after as many words as it has letters, whose initials
+        /// spell it ("sea surface warmth ( SSW )", "light - emitting lamp ( LEL )", "Compact Glow Lamp ( CGL )"): the acronym of
+        /// a common noun, which names a kind of thing. Its words are lower-case or ordinary English words with a capital
+        /// (<see cref="CommonWords"/>); names of bodies hold a head word ("Health Council ( HC )", "Games League Football ( GLF )") or a name.
+        /// <paramref name="first"/> is the first spelling word.
         /// </summary>
-        private readonly bool IsSpelledByLowerCaseWords(int k)
+        private readonly bool IsSpelledByOrdinaryWords(int k, out int first)
         {
             var acronym = Span(text, words[k]);
-            var first = k - acronym.Length;
+            first = k - acronym.Length;
             if (first < 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not ['(']) return false;
             for (var j = 0; j < acronym.Length; j++)
             {
                 var word = words[first + j];
-                if (!char.IsLower(text[word.Start]) || char.ToUpperInvariant(text[word.Start]) != acronym[j]) return false;
+                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && (!IsOrdinaryCompound(Span(text, word)) || IsHeadWord(first + j))) return false;
                 if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
             }
             return true;
+        }
+
+        /// <summary>A head word of a body's, place's or event's name, or its plural ("Council", "Companies", "Games").</summary>
+        private readonly bool IsHeadWord(int k)
+        {
+            const WordClass heads = WordClass.OrganisationHead | WordClass.PlaceHead | WordClass.MiscHead;
+            if ((ClassesOf(text, words, k) & heads) != 0) return true;
+            var word = Span(text, words[k]);
+            if (word is not [.., 's'] || word.Length < 4) return false;
+            Span<char> singular = stackalloc char[word.Length - 1];
+            var length = word is [.., 'i', 'e', 's'] ? word.Length - 2 : word.Length - 1;
+            word[..length].CopyTo(singular);
+            if (word is [.., 'i', 'e', 's']) singular[length - 1] = 'y';
+            var lexicon = EntityWords.Default;
+            return lexicon.OrganisationHeads.Contains(singular[..length]) || lexicon.PlaceHeads.Contains(singular[..length]) || lexicon.MiscHeads.Contains(singular[..length])
+                || lexicon.OrganisationHeads.Contains(word[..^1]) || lexicon.PlaceHeads.Contains(word[..^1]) || lexicon.MiscHeads.Contains(word[..^1]);
         }
     }
 

@@ -70,6 +70,9 @@ internal sealed class EntityWords
     /// <summary>C$, HK$, US$…: the letters of a currency sign, which name no country.</summary>
     public required WordSet CurrencyPrefixes { get; init; }
 
+    /// <summary>ISO 4217 currency codes ("SEK", "EUR"): the currency beside an amount.</summary>
+    public required WordSet CurrencyCodes { get; init; }
+
     /// <summary>the: the article English puts before the names of teams, firms, works and events but not of people.</summary>
     public required WordSet DefiniteArticles { get; init; }
 
@@ -139,6 +142,7 @@ internal sealed class EntityWords
             DefiniteArticles = Set("definite-articles"),
             NameOpeningArticles = Set("name-opening-articles"),
             CurrencyPrefixes = Set("currency-prefixes"),
+            CurrencyCodes = Set("currency-codes"),
             GivenNames = new(EmbeddedData.Strings(given, "given-names")),
         };
     }

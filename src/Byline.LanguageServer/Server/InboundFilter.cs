@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Byline.LanguageServer.Server;
 
@@ -17,7 +18,7 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var frames = new FrameReader(input);
+        var frames = new FrameReader(input, log.Error);
         try
         {
             while (await frames.ReadAsync(cancellationToken) is { } body)
@@ -34,10 +35,6 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
                 }
             }
         }
-        catch (InvalidDataException ex)
-        {
-            log.Error($"The client's message framing is broken, closing the connection: {ex.Message}");
-        }
         catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or IOException)
         {
             // Shutting down, or the client went away.
@@ -47,12 +44,19 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
 
     private async Task HandleAsync(byte[] body, CancellationToken cancellationToken)
     {
+        if (!Utf8.IsValid(body))
+        {
+            body = WithReplacementCharacters(body);
+            log.Warning("A message held bytes that are not UTF-8, which LSP requires; each such sequence was read as U+FFFD.");
+        }
         switch (IncomingMessageGate.Inspect(body, handler.TakeOurRequest))
         {
             case GateVerdict.Forward forward:
-                if (forward.RequestId is { } id)
+                if (forward.RequestId is { } id && !await handler.AdmitRequestAsync(id, cancellationToken))
                 {
-                    await handler.AdmitRequestAsync(id, cancellationToken);
+                    log.Warning($"Rejected request {id}: its id is still in use by an earlier request.");
+                    await handler.RejectDuplicateAsync(id, cancellationToken);
+                    break;
                 }
                 toRpc.Write(Encoding.ASCII.GetBytes($"Content-Length: {forward.Body.Length}\r\n\r\n"));
                 toRpc.Write(forward.Body);
@@ -67,4 +71,11 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
                 break;
         }
     }
+
+    /// <summary>
+    /// The body with each invalid UTF-8 sequence as U+FFFD. System.Text.Json refuses a string holding one, which would
+    /// drop the whole message (a didOpen, and with it the document); read this way the text arrives, marked where it was
+    /// broken. Positions after such a character may not line up with the client's, which no server can know.
+    /// </summary>
+    private static byte[] WithReplacementCharacters(byte[] body) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body));
 }

@@ -22,6 +22,7 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
     private readonly ServerLog _log;
     private readonly ConcurrentDictionary<RequestId, byte> _ourRequests = new();
     private readonly ConcurrentDictionary<RequestId, byte> _unanswered = new();
+    private readonly ConcurrentDictionary<JsonRpcMessage, byte> _answersNotCounted = new(ReferenceEqualityComparer.Instance);
     private readonly SemaphoreSlim _answerSlots;
     private readonly Sequence<byte> _content = new(ArrayPool<byte>.Shared);
     private bool _answerWritten;
@@ -36,20 +37,37 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
     /// <summary>True (once) when <paramref name="id"/> is a request of ours that awaits its response.</summary>
     public bool TakeOurRequest(RequestId id) => _ourRequests.TryRemove(id, out _);
 
-    /// <summary>Waits until fewer than the limit of client requests are unanswered, then counts this one.</summary>
-    public async Task AdmitRequestAsync(RequestId id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until fewer than the limit of client requests are unanswered, then counts this one. False, with nothing
+    /// counted, when a request with the same id still awaits its answer: JSON-RPC needs the ids of pending requests to
+    /// differ, since an answer names its request only by id, and StreamJsonRpc cannot track two requests under one id.
+    /// </summary>
+    public async Task<bool> AdmitRequestAsync(RequestId id, CancellationToken cancellationToken)
     {
         await _answerSlots.WaitAsync(cancellationToken);
-        if (!_unanswered.TryAdd(id, 0))
+        if (_unanswered.TryAdd(id, 0))
         {
-            // A second request with an id already in flight: its answer frees no extra slot.
-            _answerSlots.Release();
+            return true;
         }
+        _answerSlots.Release();
+        return false;
+    }
+
+    /// <summary>Answers a request whose id is already in flight, without taking that answer for the first request's.</summary>
+    public ValueTask RejectDuplicateAsync(RequestId id, CancellationToken cancellationToken)
+    {
+        var error = Error(id, LspErrorCodes.InvalidRequest,
+            $"Invalid request: id {id} is still in use by an earlier request that awaits its answer; give each pending request its own id.");
+        _answersNotCounted.TryAdd(error, 0);
+        return WriteAsync(error, cancellationToken);
     }
 
     /// <summary>Answers a request that is not dispatched (the filter rejected it).</summary>
     public ValueTask ReplyAsync(RequestId id, int code, string message, CancellationToken cancellationToken) =>
-        WriteAsync(new JsonRpcError { RequestId = id, Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message } }, cancellationToken);
+        WriteAsync(Error(id, code, message), cancellationToken);
+
+    private static JsonRpcError Error(RequestId id, int code, string message) =>
+        new() { RequestId = id, Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message } };
 
     protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
     {
@@ -57,6 +75,8 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
         {
             case JsonRpcRequest { IsResponseExpected: true } request:
                 _ourRequests.TryAdd(request.RequestId, 0);
+                break;
+            case JsonRpcError duplicate when _answersNotCounted.TryRemove(duplicate, out _):
                 break;
             case IJsonRpcMessageWithId answer when _unanswered.TryRemove(answer.RequestId, out _):
                 _answerSlots.Release();

@@ -25,6 +25,7 @@ public class AttributionPatternTests
     [TestCase("The mayor defended the budget while promising a new pier.", "participle", "promising", "The mayor")]
     [TestCase("The council met on Monday, with Ana Ruiz stating that the pier was safe.", "subject-cue-content", "stating", "Ana Ruiz")] // an absolute clause: the phrase before speaks
     [TestCase("The harbour master is telling residents that the pier is safe.", "subject-cue-content", "is telling", "The harbour master")] // after "be": finite
+    [TestCase("The Harbour Board attacks the new toll in its report.", "subject-cue-content", "attacks", "The Harbour Board")] // capitals after a determiner: the tagger reads the verb
     [TestCase("According to the port authority, the pier will reopen in May.", "according-to", "According to", "the port authority")]
     [TestCase("The pier will reopen in May, according to the port authority.", "according-to", "according to", "the port authority")]
     [TestCase("Fares rose by a third, according to a new report from the Harbour Institute.", "according-to", "according to", "a new report from the Harbour Institute")] // a document's author is part of its phrase
@@ -42,6 +43,9 @@ public class AttributionPatternTests
     [TestCase("REPAIRS RUN LATE - Ana Ruiz and Tom Lee: “The crews start on Monday.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")]
     [TestCase("From the audit: “The repairs ran over budget.”", "colon-opener", ":", "the audit")] // a word of origin before the source
     [TestCase("The crews were late all week - More from Ruiz: “We start again on Monday.”", "colon-opener", ":", "Ruiz")]
+    [TestCase("The harbour master did not mince words: “The pier is finished.”", "colon-quotation", "did not mince words:", "The harbour master")] // a colon introduces the clause subject's quotation
+    [TestCase("After the vote, Ana Ruiz went further: “We will close the pier.”", "colon-quotation", "went further:", "Ana Ruiz")]
+    [TestCase("She returned to an old theme: “The toll is a tax on fishermen.”", "colon-quotation", "returned to an old theme:", "She")]
     [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
@@ -129,6 +133,11 @@ public class AttributionPatternTests
     [TestCase("The clerk referred the complaint back to the council.")] // "refer" before an object sends, it does not report
     [TestCase("The harbour board holds a lead in pledged votes.")] // a participle between a number and its noun describes the noun
     [TestCase("None of her five proposed tolls reached a vote.")]
+    [TestCase("The ferry line now holds 40 pledged berths.")] // a participle between a figure and its noun describes the noun
+    [TestCase("The union has 300 pledged members in the port.")]
+    [TestCase("The Lisbon attack closed the harbour for a week.")] // a capitalised modifier after a determiner: the noun-like form is the phrase's head
+    [TestCase("After the Friday attacks, the ferries stopped sailing.")]
+    [TestCase("Crews crossed the Harbour state by night.")]
     [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
@@ -141,6 +150,8 @@ public class AttributionPatternTests
     [TestCase("Ana Ruiz travelled to the coast to speak at the opening of the pier.")]
     [TestCase("Harbour costs show it plainly.")] // "it" may be an object: no clause is sure to follow
     [TestCase("Ferry crews reportedly want a new contract.")] // a hedge before the verb: vaguely sourced, no subject read through it
+    [TestCase("The sign on the gate read: “Pier closed.”")] // a thing, not a party, before the colon
+    [TestCase("Critics had one word for the new toll: “Shameful.”")] // nobody named before the colon
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

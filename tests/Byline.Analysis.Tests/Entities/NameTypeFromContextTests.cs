@@ -240,6 +240,18 @@ public class NameTypeFromContextTests
     public void Names_joined_by_an_ampersand_and_cited_with_a_year_are_two_authors(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    // Numbered references, and a year the writer's own words follow inside the brackets, cite authors too.
+    [TestCase("Method\n\nOur design follows Halloran & Tewks [ 7 ] with one change .", "Halloran")]
+    [TestCase("Method\n\nOur design follows Halloran and Tewks [12] with one change.", "Tewks")]
+    [TestCase("Method\n\nPractice helps ( as in Okafor & Lundqvist , 2010 and in later trials ) .", "Lundqvist")]
+    [TestCase("Method\n\nMany replications exist ( Brandt , Lee , & Moss , 2011 ; Tallis , 2012 ; Okafor & Lundqvist , 2015 ) .", "Okafor")]
+    public void Names_joined_by_an_ampersand_before_a_reference_number_or_a_year_are_two_authors(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void One_name_before_a_footnote_number_is_not_read_as_an_author() =>
+        Assert.That(TypeOf(Analyze("Travel\n\nThe ferry leaves from Harwick [ 3 ] every morning."), "Harwick"), Is.Not.EqualTo("PER"));
+
     [Test]
     public void Names_joined_by_an_ampersand_without_a_year_stay_a_firm() =>
         Assert.That(TypeOf(Analyze("Markets\n\nShares of Halloran & Tewks rose 3 percent on Friday."), "Halloran & Tewks"), Is.EqualTo("ORG"));
@@ -301,6 +313,26 @@ public class NameTypeFromContextTests
     [TestCase("Lighting\n\nThe shop sells the light - emitting lamp ( LEL ) in three sizes.", "LEL")]
     public void An_acronym_defined_by_lower_case_words_names_no_one(string text, string acronym) =>
         Assert.That(Analyze(text).Mentions.Where(m => m.Text == acronym), Is.Empty);
+
+    // Technical writing capitalises the ordinary words of a term it abbreviates; term and acronym still name no one.
+    [TestCase("Lighting\n\nMost homes now fit the Compact Glow Lamp ( CGL ) instead. A CGL lasts for years.", "CGL")]
+    [TestCase("Lighting\n\nMost homes now fit the Compact Glow Lamp ( CGL ) instead. A CGL lasts for years.", "Compact Glow Lamp")]
+    [TestCase("Testing\n\nFaults are seeded into the Tool Under Review (TUR) by hand, and the TUR then runs.", "TUR")]
+    public void An_acronym_defined_by_capitalised_ordinary_words_names_no_one(string text, string name) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == name), Is.Empty);
+
+    // A head word of a body's name, singular or plural, anywhere in the words makes it a name.
+    [TestCase("Industry\n\nShares of Allied Brick Companies ( ABC ) rose. ABC said sales grew.", "ABC")]
+    [TestCase("Sport\n\nHe pitched in Major League Softball ( MLS ) for a year. MLS said so.", "MLS")]
+    public void An_acronym_defined_by_ordinary_words_with_a_head_word_stays_a_name(string text, string acronym) =>
+        Assert.That(TypeOf(Analyze(text), acronym), Is.EqualTo("ORG"));
+
+    // An ISO 4217 code beside an amount is the amount's currency, not a body's acronym.
+    [TestCase("Travel\n\nA room costs 350 SEK a night in the low season.", "SEK")]
+    [TestCase("Museums\n\nTickets sell for 10 - 20 BAM at the gate.", "BAM")]
+    [TestCase("Markets\n\nThe fund raised EUR 40 million in May.", "EUR")]
+    public void A_currency_code_beside_an_amount_names_no_one(string text, string code) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == code), Is.Empty);
 
     [Test]
     public void An_acronym_defined_by_a_capitalised_name_stays_a_name() =>

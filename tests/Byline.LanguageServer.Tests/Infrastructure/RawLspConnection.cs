@@ -45,9 +45,17 @@ public sealed class RawLspConnection : IAsyncDisposable
 
     public static RawLspConnection Over(Stream fromServer, Stream toServer) => new(fromServer, toServer, null);
 
-    public async Task SendRawAsync(string body)
+    /// <summary>Writes <paramref name="bytes"/> as they are, with no framing added.</summary>
+    public async Task SendUnframedAsync(string bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
+        await _output.WriteAsync(Encoding.UTF8.GetBytes(bytes));
+        await _output.FlushAsync();
+    }
+
+    public Task SendRawAsync(string body) => SendRawAsync(Encoding.UTF8.GetBytes(body));
+
+    public async Task SendRawAsync(byte[] bytes)
+    {
         await _output.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n"));
         await _output.WriteAsync(bytes);
         await _output.FlushAsync();

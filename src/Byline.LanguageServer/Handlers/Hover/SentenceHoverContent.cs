@@ -135,7 +135,7 @@ public static class SentenceHoverContent
         md.Append(sentence.CarryOver switch
         {
             CarryOver.Quotation => "Inside a quotation attributed in the same or an adjacent sentence:",
-            CarryOver.Statement => "A first-person statement after its speaker introduced it with a colon:",
+            CarryOver.Statement => "A statement its speaker introduced with a colon:",
             CarryOver.ContinuedQuotation => "A quotation continued from the paragraph before:",
             _ => "The source named earlier in the paragraph goes on speaking:",
         }).Append("\n\n");

@@ -1,0 +1,62 @@
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// How a source's voice carries from sentence to sentence and paragraph to paragraph, and where it stops. Invented text.
+/// </summary>
+public class CarryOverTests
+{
+    private static SentenceSourcing SentenceAt(string article, string needle, ArticleFormat format = ArticleFormat.PlainText)
+    {
+        var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), format));
+        var offset = article.IndexOf(needle, StringComparison.Ordinal);
+        return sourcing.Sentences.Single(s => s.Span.Contains(offset));
+    }
+
+    [TestCase("The deck has rotted through in places and cannot be saved.")] // third person
+    [TestCase("\u201cThe deck has rotted through in places and cannot be saved.")] // a quotation left open
+    [TestCase("Rotten decks like this one cost more to mend than to replace.")]
+    public void The_paragraph_after_a_speakers_colon_is_the_statement_whatever_its_person(string opening)
+    {
+        var article = "Pier to close\n\nIn a letter to the council, the harbour master wrote:\n" +
+            opening + " A new pier would take two years to build.\n" +
+            "The council meets on Monday to decide.\n";
+        var first = SentenceAt(article, opening[..12]);
+        Assert.That((first.Status, first.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, "the harbour master")));
+        Assert.That(SentenceAt(article, "A new pier").Status, Is.EqualTo(SourcingStatus.Carried), "the statement goes on in its paragraph");
+        Assert.That(SentenceAt(article, "The council meets").Status, Is.EqualTo(SourcingStatus.Unattributed), "a later paragraph in the third person is the writer's");
+    }
+
+    [Test]
+    public void The_writers_voice_right_after_the_colon_is_not_the_statement()
+    {
+        const string article = "Pier to close\n\nThe harbour master wrote to the council:\n" +
+            "(The pier first opened in 1902.) The pier closes on Monday.\n";
+        Assert.That(SentenceAt(article, "(The pier").Status, Is.EqualTo(SourcingStatus.Unattributed));
+        Assert.That(SentenceAt(article, "The pier closes").Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
+
+    [Test]
+    public void A_paraphrase_after_another_speaker_is_not_carried_by_an_earlier_statement()
+    {
+        const string article = "Pier to close\n\nThe harbour master said:\nWe will rebuild the pier.\n" +
+            "The mayor said the pier would close for a year. The ferry will run a shorter timetable until then.\n";
+        Assert.That(SentenceAt(article, "We will rebuild").Status, Is.EqualTo(SourcingStatus.Carried));
+        var paraphrase = SentenceAt(article, "The ferry");
+        Assert.That((paraphrase.Status, paraphrase.CarryOver), Is.EqualTo((SourcingStatus.Unattributed, CarryOver.None)), "an unquoted paraphrase is the writer's account again");
+    }
+
+    [Test]
+    public void A_quotation_a_colon_introduces_is_the_clause_subjects_to_its_end()
+    {
+        const string article = "Pier to close\n\nLater, the harbour master did not mince words: \u201cThe pier is finished. Nobody will fish from it again.\u201d " +
+            "The ferry still sails at noon.\n";
+        Assert.That(SentenceAt(article, "Later").Status, Is.EqualTo(SourcingStatus.Attributed));
+        var carried = SentenceAt(article, "Nobody will fish");
+        Assert.That((carried.Status, carried.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, "the harbour master")));
+        Assert.That(SentenceAt(article, "The ferry").Status, Is.EqualTo(SourcingStatus.Unattributed), "after the quotation the writer speaks");
+    }
+}
