@@ -126,10 +126,7 @@ internal sealed partial class SentenceReader
         found.Clear();
         // In a title-case headline ("Iraqis Hold Line Against ISIL, DoD Spokesman Says") verbs are capitalised too.
         bool? titleCase = null;
-        if (ColonAttribution() is { } colon)
-        {
-            found.Add(colon);
-        }
+        AddWhenFound(found, ColonAttribution());
         var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective | WordClass.NominalStance | WordClass.SubordinateMarker)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
@@ -173,13 +170,18 @@ internal sealed partial class SentenceReader
                 found.Add(read);
             }
         }
-        if (ColonQuotation(found) is { } quoted)
-        {
-            found.Add(quoted);
-        }
+        AddWhenFound(found, ColonQuotation(found));
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         return found.ToImmutable();
+    }
+
+    private static void AddWhenFound(ImmutableArray<Attribution>.Builder found, Attribution? attribution)
+    {
+        if (attribution is not null)
+        {
+            found.Add(attribution);
+        }
     }
 
     /// <summary>
