@@ -9,17 +9,6 @@ namespace Byline.LanguageServer.Tests;
 /// </summary>
 public class FramingTests
 {
-    private static async Task AssertAliveAsync(RawLspConnection connection, int id)
-    {
-        await connection.NotifyAsync("textDocument/didOpen", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = "file:///alive.txt", ["languageId"] = "plaintext", ["version"] = 1, ["text"] = "Still here\nYes." },
-        });
-        await connection.RequestAsync(id, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///alive.txt" } });
-        var response = await connection.ReadResponseAsync(id);
-        Assert.That(response["result"]!.AsArray()[0]!["name"]!.GetValue<string>(), Is.EqualTo("Still here"));
-    }
-
     [TestCase("X-Custom: 1\r\n\r\n{}", TestName = "A header without Content-Length is skipped")]
     [TestCase("Content-Length: -5\r\n\r\n{}", TestName = "A negative Content-Length is skipped")]
     [TestCase("Content-Length: many\r\n\r\n{}", TestName = "A Content-Length that is not a number is skipped")]
@@ -29,8 +18,8 @@ public class FramingTests
         await using var connection = RawLspConnection.InProcess();
         await connection.InitializeAsync();
         await connection.SendUnframedAsync(frame);
-        await AssertAliveAsync(connection, 2);
-        await AssertAliveAsync(connection, 3);
+        await connection.AssertServingAsync(2);
+        await connection.AssertServingAsync(3);
         var log = connection.ServerLog.ToString();
         Assert.That(log, Does.Contain("framing is broken"));
         Assert.That(log.Split("framing is broken").Length - 1, Is.EqualTo(1), "one report per stretch of lost framing");
@@ -45,7 +34,7 @@ public class FramingTests
         await connection.SendUnframedAsync("Content-Length: 4\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
         var error = await connection.ReadResponseAsync(null);
         Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32700));
-        await AssertAliveAsync(connection, 2);
+        await connection.AssertServingAsync(2);
     }
 
     [Test]
@@ -54,7 +43,7 @@ public class FramingTests
         await using var connection = RawLspConnection.InProcess();
         await connection.InitializeAsync();
         await connection.SendUnframedAsync(new string('x', 200_000));
-        await AssertAliveAsync(connection, 2);
+        await connection.AssertServingAsync(2);
         Assert.That(connection.ServerLog.ToString(), Does.Contain("no end of the message header"));
     }
 }

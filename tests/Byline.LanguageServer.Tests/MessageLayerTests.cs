@@ -11,17 +11,6 @@ public class MessageLayerTests
 {
     private static JsonObject Doc(string uri) => new() { ["textDocument"] = new JsonObject { ["uri"] = uri } };
 
-    private static async Task AssertAliveAsync(RawLspConnection connection, int id)
-    {
-        await connection.NotifyAsync("textDocument/didOpen", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = "file:///alive.txt", ["languageId"] = "plaintext", ["version"] = 1, ["text"] = "Still here\nYes." },
-        });
-        await connection.RequestAsync(id, "textDocument/documentSymbol", Doc("file:///alive.txt"));
-        var response = await connection.ReadResponseAsync(id);
-        Assert.That(response["result"]!.AsArray()[0]!["name"]!.GetValue<string>(), Is.EqualTo("Still here"));
-    }
-
     /// <summary>The error of a response: the expected code, a plain message, and no .NET details in data.</summary>
     private static void AssertError(JsonObject response, int code)
     {
@@ -51,7 +40,7 @@ public class MessageLayerTests
         await using var connection = RawLspConnection.InProcess();
         await connection.InitializeAsync();
         await connection.SendRawAsync(body);
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
         Assert.That(connection.ServerLog.ToString(), Does.Contain("Dropped").Or.Contain("StreamJsonRpc").Or.Contain("required"));
     }
 
@@ -69,7 +58,7 @@ public class MessageLayerTests
         await connection.InitializeAsync();
         await connection.SendRawAsync(body);
         AssertError(await connection.ReadResponseAsync(3), -32600);
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [Test]
@@ -79,7 +68,7 @@ public class MessageLayerTests
         await connection.InitializeAsync();
         await connection.RequestAsync(3, "textDocument/teleport", Doc("file:///a.txt"));
         AssertError(await connection.ReadResponseAsync(3), -32601);
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [TestCase("{\"textDocument\":42}", "textDocument")]
@@ -98,7 +87,7 @@ public class MessageLayerTests
         var response = await connection.ReadResponseAsync(3);
         AssertError(response, -32602);
         Assert.That((string?)response["error"]!["message"], Does.Contain(mentioned));
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [Test]
@@ -133,7 +122,7 @@ public class MessageLayerTests
         }
         while ((string?)request["method"] != "client/registerCapability");
         await connection.SendAsync(new JsonObject { ["id"] = request["id"]!.DeepClone(), ["result"] = null });
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
         Assert.That(connection.ServerLog.ToString(), Does.Not.Contain("no request of ours"));
     }
 }

@@ -13,15 +13,6 @@ public class RobustnessTests
         ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "plaintext", ["version"] = version, ["text"] = text },
     };
 
-    /// <summary>A documentSymbol round trip: proof that the server is still alive and serving.</summary>
-    private static async Task AssertAliveAsync(RawLspConnection connection, int id)
-    {
-        await connection.NotifyAsync("textDocument/didOpen", OpenParams("file:///alive.txt", "Still here\nYes."));
-        await connection.RequestAsync(id, "textDocument/documentSymbol", Doc("file:///alive.txt"));
-        var response = await connection.ReadResponseAsync(id);
-        Assert.That(response["result"]!.AsArray()[0]!["name"]!.GetValue<string>(), Is.EqualTo("Still here"));
-    }
-
     [Test]
     public async Task A_cancelled_request_answers_RequestCancelled()
     {
@@ -33,7 +24,7 @@ public class RobustnessTests
         await connection.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = 5 });
         var response = await connection.ReadResponseAsync(5);
         Assert.That((int)response["error"]!["code"]!, Is.EqualTo(-32800));
-        await AssertAliveAsync(connection, 6);
+        await connection.AssertServingAsync(6);
     }
 
     [Test]
@@ -53,7 +44,7 @@ public class RobustnessTests
         Assert.That((int)(await connection.ReadResponseAsync(5))["error"]!["code"]!, Is.EqualTo(-32800), "the first request is still tracked");
         await connection.RequestAsync(5, "textDocument/documentSymbol", Doc("file:///a.txt"));
         Assert.That((await connection.ReadResponseAsync(5)).ContainsKey("result"), Is.True, "once answered, the id is free again");
-        await AssertAliveAsync(connection, 6);
+        await connection.AssertServingAsync(6);
     }
 
     [Test]
@@ -65,7 +56,7 @@ public class RobustnessTests
         await connection.RequestAsync(5, "test/block", new JsonObject { ["uri"] = "file:///a.txt" });
         await blocking.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
         // The blocked read holds neither the queue nor the mutations behind it.
-        await AssertAliveAsync(connection, 6);
+        await connection.AssertServingAsync(6);
         await connection.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = 5 });
         await connection.ReadResponseAsync(5);
     }
@@ -99,7 +90,7 @@ public class RobustnessTests
         await connection.SendRawAsync("{\"jsonrpc\": \"2.0\", \"id\": 3, \"method\": \"textDocument/documentSymbol\", \"params\": {");
         var error = await connection.ReadResponseAsync(null);
         Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32700));
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [TestCase("\u0001\u0002 this is not json \u00ff", -32700)]
@@ -113,7 +104,7 @@ public class RobustnessTests
         await connection.SendRawAsync(body);
         var error = await connection.ReadResponseAsync(null);
         Assert.That((int)error["error"]!["code"]!, Is.EqualTo(code));
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [Test]
@@ -124,7 +115,7 @@ public class RobustnessTests
         await connection.SendRawAsync("{\"hello\": \"world\"}");
         var error = await connection.ReadResponseAsync(null);
         Assert.That((int)error["error"]!["code"]!, Is.EqualTo(-32600));
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [Test]
@@ -136,7 +127,7 @@ public class RobustnessTests
         var response = await connection.ReadResponseAsync(3);
         Assert.That((int)response["error"]!["code"]!, Is.EqualTo(-32601));
         await connection.NotifyAsync("$/unknownNotification", new JsonObject());
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [Test]
@@ -148,7 +139,7 @@ public class RobustnessTests
         var response = await connection.ReadResponseAsync(3);
         Assert.That((int)response["error"]!["code"]!, Is.EqualTo(-32603));
         Assert.That((string?)response["error"]!["message"], Does.Contain("the handler tripped over file:///a.txt"));
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 
     [Test]
@@ -159,6 +150,6 @@ public class RobustnessTests
         await connection.RequestAsync(3, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = 42 });
         var response = await connection.ReadResponseAsync(3);
         Assert.That(response.ContainsKey("error"), Is.True);
-        await AssertAliveAsync(connection, 4);
+        await connection.AssertServingAsync(4);
     }
 }

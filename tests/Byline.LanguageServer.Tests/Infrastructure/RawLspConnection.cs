@@ -73,6 +73,18 @@ public sealed class RawLspConnection : IAsyncDisposable
     public Task NotifyAsync(string method, JsonNode? parameters = null) =>
         SendAsync(new JsonObject { ["method"] = method, ["params"] = parameters });
 
+    /// <summary>A didOpen and a documentSymbol round trip under <paramref name="id"/>: proof that the server still serves.</summary>
+    public async Task AssertServingAsync(int id)
+    {
+        await NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = "file:///alive.txt", ["languageId"] = "plaintext", ["version"] = 1, ["text"] = "Still here\nYes." },
+        });
+        await RequestAsync(id, "textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///alive.txt" } });
+        var response = await ReadResponseAsync(id);
+        Assert.That(response["result"]!.AsArray()[0]!["name"]!.GetValue<string>(), Is.EqualTo("Still here"));
+    }
+
     public async Task<JsonObject> InitializeAsync(int? processId = null, int id = 1)
     {
         await RequestAsync(id, "initialize", new JsonObject
