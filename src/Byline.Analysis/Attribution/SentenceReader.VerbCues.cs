@@ -575,25 +575,21 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int SkipOpeningConjunction(int start)
     {
-        while (start < _words.Count && (_words[start].Kind is WordKind.Quote or WordKind.Punctuation
-            || start + 1 < _words.Count && _words[start].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[start].Lower) && IsFirstWord(start)))
+        start = SkipQuotesAndPunctuation(start);
+        if (start + 1 < _words.Count && _words[start].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[start].Lower))
         {
-            start++;
+            start = SkipQuotesAndPunctuation(start + 1);
         }
         return start;
     }
 
-    /// <summary>No word stands before word <paramref name="k"/>: only the first word opens the sentence.</summary>
-    private bool IsFirstWord(int k)
+    private int SkipQuotesAndPunctuation(int start)
     {
-        for (var j = 0; j < k; j++)
+        while (start < _words.Count && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
         {
-            if (_words[j].IsWord)
-            {
-                return false;
-            }
+            start++;
         }
-        return true;
+        return start;
     }
 
     /// <summary>
