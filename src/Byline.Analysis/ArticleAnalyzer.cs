@@ -235,7 +235,9 @@ public static class ArticleAnalyzer
     private static ArticleAnalysis AnalyzeWith(ArticleSyntaxTree syntax, AnalyzerOptions options, ArticleAnalysis? previous, CancellationToken cancellationToken)
     {
         var blocks = BlockResultTable.For(syntax, previous?.BlockResults, cancellationToken);
-        var findings = ImmutableArray.CreateBuilder<Finding>();
+        // Made at the previous analysis' count: a keystroke seldom changes it, and then the builder neither grows
+        // (copying itself at every doubling) nor is copied to its exact size at the end.
+        var findings = ImmutableArray.CreateBuilder<Finding>(previous?.Findings.Length ?? 0);
         ArticleSourcing sourcing;
         try
         {

@@ -202,7 +202,7 @@ public sealed class BlockResultTable
         (LinkedEntities, LinkedKnowledgeBase, EntitiesReused) = (entities, kb, reused);
 
     /// <summary>What attribution linking carried into and out of each prose block, for the next edit's early cutoff.</summary>
-    internal LinkedBlock?[]? LinkedBlocks { get; private set; }
+    internal LinkedBlocks? LinkedBlocks { get; private set; }
 
     /// <summary>The sentences linking produced, which <see cref="LinkedBlocks"/> index.</summary>
     internal SentenceList LinkedSentences { get; private set; } = SentenceList.Empty;
@@ -219,7 +219,7 @@ public sealed class BlockResultTable
     /// <summary>The index of the first block of <see cref="LinkedBlocks"/> that asked whether the article is in Latin script, or -1.</summary>
     internal int FirstAskedScript { get; private set; } = -1;
 
-    internal void RememberLinking(LinkedBlock?[] linked, SentenceList sentences, int reused, int kept, LinkedTail? tail, int firstAsked)
+    internal void RememberLinking(LinkedBlocks linked, SentenceList sentences, int reused, int kept, LinkedTail? tail, int firstAsked)
     {
         FirstAskedScript = firstAsked;
         LinkedTail = tail;

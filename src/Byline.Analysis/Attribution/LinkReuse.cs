@@ -19,6 +19,147 @@ internal readonly record struct LinkState(Source? LastSource, Attribution? NextQ
 internal sealed record LinkedBlock(int Start, int Length, LinkState In, LinkState Out, int FirstSentence, int SentenceCount, bool? ArticleIsLatin);
 
 /// <summary>
+/// One linking's blocks, each as linking made it (<see cref="LinkedBlock"/>) with how far its place and the spans of
+/// its states lag behind the text, and its first sentence's index behind the article's list. A keystroke takes the
+/// blocks after the edit over as they were made when nothing in them reaches back across it, only adding the edit's
+/// change in length to their lag (the sentences' own lags move the same way in <see cref="SentenceList"/>); each
+/// block's lowest offset (<see cref="LowestAt"/>) is what tells.
+/// </summary>
+internal sealed class LinkedBlocks(int length)
+{
+    private readonly LinkedBlock?[] _records = new LinkedBlock?[length];
+    private readonly int[] _lags = new int[length];
+    private readonly int[] _sentenceLags = new int[length];
+    private readonly int[] _lowest = new int[length];
+
+    public int Length => _records.Length;
+
+    /// <summary>Block <paramref name="index"/>'s record as made: read its place, states and first sentence through the accessors.</summary>
+    public LinkedBlock? Unmoved(int index) => _records[index];
+
+    public int StartAt(int index) => _records[index]!.Start + _lags[index];
+
+    public int FirstSentenceAt(int index) => _records[index]!.FirstSentence + _sentenceLags[index];
+
+    public LinkState InAt(int index) => Moved(_records[index]!.In, _lags[index]);
+
+    public LinkState OutAt(int index) => Moved(_records[index]!.Out, _lags[index]);
+
+    /// <summary>The lowest offset block <paramref name="index"/> holds: its start, and every span of its sentences and of its states.</summary>
+    public int LowestAt(int index) => _lowest[index];
+
+    /// <summary>Sets block <paramref name="index"/> to a record made in this text (it does not lag).</summary>
+    public void Set(int index, LinkedBlock block, SentenceList.Builder sentences) =>
+        Set(index, block, 0, 0, Lowest(block, sentences));
+
+    /// <summary>Sets block <paramref name="index"/> to block <paramref name="from"/> of <paramref name="older"/>, its spans lagging
+    /// <paramref name="lag"/> more and its sentences <paramref name="sentenceLag"/> more.</summary>
+    public void Take(int index, LinkedBlocks older, int from, int lag, int sentenceLag) =>
+        Set(index, older._records[from]!, older._lags[from] + lag, older._sentenceLags[from] + sentenceLag, older._lowest[from] + lag);
+
+    /// <summary>Takes over the first <paramref name="count"/> blocks of <paramref name="older"/>, as they lie there.</summary>
+    public void TakePrefix(LinkedBlocks older, int count)
+    {
+        Array.Copy(older._records, _records, count);
+        Array.Copy(older._lags, _lags, count);
+        Array.Copy(older._sentenceLags, _sentenceLags, count);
+        Array.Copy(older._lowest, _lowest, count);
+    }
+
+    /// <summary>For each block, the lowest offset it or any block after it holds (<see cref="LowestAt"/>).</summary>
+    public int[] LowestFromEachOn()
+    {
+        var lowest = new int[_lowest.Length];
+        var min = int.MaxValue;
+        for (var k = lowest.Length - 1; k >= 0; k--)
+        {
+            lowest[k] = min = Math.Min(min, _lowest[k]);
+        }
+        return lowest;
+    }
+
+    private void Set(int index, LinkedBlock block, int lag, int sentenceLag, int lowest) =>
+        (_records[index], _lags[index], _sentenceLags[index], _lowest[index]) = (block, lag, sentenceLag, lowest);
+
+    private static LinkState Moved(LinkState state, int lag) => lag == 0 ? state : new(
+        SentenceList.Moved(state.LastSource, lag), SentenceList.Moved(state.NextQuoteSpeaker, lag), SentenceList.Moved(state.PreviousLastSpeaker, lag),
+        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens);
+
+    private static int Lowest(LinkedBlock block, SentenceList.Builder sentences)
+    {
+        var lowest = new LowestOffset(block.Start);
+        lowest.Visit(block.In);
+        lowest.Visit(block.Out);
+        for (var k = block.FirstSentence; k < block.FirstSentence + block.SentenceCount; k++)
+        {
+            lowest.Visit(sentences.Unmoved(k), sentences.LagAt(k));
+        }
+        return lowest.Value;
+    }
+}
+
+/// <summary>The lowest start of the spans visited, each moved by its lag.</summary>
+internal struct LowestOffset(int start)
+{
+    private int _lag;
+
+    public int Value { get; private set; } = start;
+
+    public void Visit(LinkState state)
+    {
+        _lag = 0;
+        Visit(state.LastSource);
+        Visit(state.NextQuoteSpeaker);
+        Visit(state.PreviousLastSpeaker);
+        Visit(state.StatementSpeaker);
+    }
+
+    public void Visit(SentenceSourcing s, int lag)
+    {
+        _lag = lag;
+        Visit(s.Span);
+        foreach (var a in s.Attributions)
+        {
+            Visit(a);
+        }
+        foreach (var v in s.VaguePhrases)
+        {
+            Visit(v.Span);
+        }
+        foreach (var q in s.Quotations)
+        {
+            Visit(q.Span);
+        }
+        Visit(s.CarriedFrom);
+    }
+
+    private void Visit(TextSpan span) => Value = Math.Min(Value, span.Start + _lag);
+
+    private void Visit(Attribution? a)
+    {
+        if (a is null)
+        {
+            return;
+        }
+        Visit(a.Cue);
+        Visit(a.Verb);
+        Visit(a.Content);
+        Visit(a.Source);
+        if (a.Recipient is { } r) Visit(r);
+        if (a.RelayedOutletSpan is { } o) Visit(o);
+    }
+
+    private void Visit(Source? source)
+    {
+        for (; source is not null; source = source.Antecedent)
+        {
+            Visit(source.Span);
+            if (source.AnonymityReason is { } r) Visit(r);
+        }
+    }
+}
+
+/// <summary>
 /// The sentences from <paramref name="Start"/> to the end of the list are the previous linking's, in order, copied
 /// across the edit: sentence i is the earlier one at i - <paramref name="Offset"/> with its spans moved by
 /// <paramref name="Delta"/>, and the earlier list ends where this one does.
@@ -52,6 +193,9 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
 
     /// <summary>How far a span after the changed range moves.</summary>
     public int Delta => delta;
+
+    /// <summary>Whether every span that starts at <paramref name="offset"/> or later lies after the changed range, whatever its length.</summary>
+    public bool AllAfter(int offset) => offset > oldEnd;
 
     /// <summary>An old span that lies before the changed range: it keeps its place.</summary>
     public bool IsBefore(TextSpan span) => span.Length > 0 ? span.End <= oldStart : span.Start < oldStart;

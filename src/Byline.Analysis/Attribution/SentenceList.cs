@@ -113,7 +113,7 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
         RelayedOutletSpan = a.RelayedOutletSpan is { } o ? Move(o, lag) : null,
     };
 
-    private static Source? Moved(Source? source, int lag) => source is null ? null : source with
+    internal static Source? Moved(Source? source, int lag) => source is null ? null : source with
     {
         Span = Move(source.Span, lag),
         AnonymityReason = source.AnonymityReason is { } r ? Move(r, lag) : null,
@@ -187,6 +187,43 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
             }
             LagFrom(_count, lag);
             _items[_count++] = sentence;
+        }
+
+        /// <summary>Sentence <paramref name="index"/> as given, whose spans lag <see cref="LagAt"/> behind the text being linked.</summary>
+        public SentenceSourcing Unmoved(int index) => _items[index];
+
+        public int LagAt(int index)
+        {
+            var run = _runStarts.Count - 1;
+            while (run >= 0 && _runStarts[run] > index)
+            {
+                run--;
+            }
+            return run < 0 ? 0 : _runLags[run];
+        }
+
+        /// <summary>
+        /// Adds the sentences of <paramref name="list"/> from index <paramref name="from"/> to its end, each lagging
+        /// <paramref name="lag"/> more than it lies there.
+        /// </summary>
+        public void AddTail(SentenceList list, int from, int lag)
+        {
+            var count = list.Length - from;
+            if (_count + count > _items.Length)
+            {
+                Array.Resize(ref _items, Math.Max(_count + count, _items.Length * 2));
+            }
+            var start = _count;
+            LagFrom(start, list.LagAt(from) + lag);
+            for (var r = 0; r < list._runStarts.Length; r++)
+            {
+                if (list._runStarts[r] > from)
+                {
+                    LagFrom(start + list._runStarts[r] - from, list._runLags[r] + lag);
+                }
+            }
+            Array.Copy(list._items, from, _items, start, count);
+            _count += count;
         }
 
         /// <summary>Adds the first <paramref name="count"/> sentences of <paramref name="list"/>, as they lie there.</summary>

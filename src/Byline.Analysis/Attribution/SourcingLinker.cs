@@ -22,7 +22,7 @@ public static class SourcingLinker
         var publisher = FindPublisher(syntax);
         var earlier = PreviousLinking.Of(blocks);
         var linker = new ArticleLinker(syntax, earlier?.SentenceCount ?? 0);
-        var linked = new LinkedBlock?[syntax.Blocks.Length];
+        var linked = new LinkedBlocks(syntax.Blocks.Length);
         var reused = 0;
         // The leading sentences that are the previous linking's very objects: the sourcing rules take over their findings.
         var keptSentences = 0;
@@ -36,32 +36,29 @@ public static class SourcingLinker
         for (var index = start; index < syntax.Blocks.Length; index++)
         {
             var block = syntax.Blocks[index];
-            var prose = IsProse(block.Kind);
             var incoming = linker.State;
             var first = linker.Sentences.Count;
             linker.AskedScript = null;
-            LinkedBlock? kept = null;
-            if (earlier?.TryReuse(index, block, linker, prose, out kept, out var oldFirst) == true)
+            if (earlier?.TryTakeRest(index, block.Start, linker, linked) is { } taken)
             {
-                reused++;
-                // Only copies moved across the edit make the run: blocks before it keep their very sentences, unmoved.
-                if (kept is null) tail.Reused(first, oldFirst);
-                else tail.Linked();
+                // Every block from here on is the previous linking's, moved by the edit's change in length (early cutoff).
+                reused += taken.Blocks;
+                tail.Reused(first, taken.OldFirst);
+                firstAsked = firstAsked < 0 ? taken.FirstAsked : firstAsked;
+                break;
             }
-            else if (prose)
+            var kept = LinkOrReuse(linker, earlier, blocks, index, block, ref tail, ref reused, out var oldFirst);
+            keeping &= kept is not null && oldFirst == first;
+            keptSentences = keeping ? linker.Sentences.Count : keptSentences;
+            if (keeping)
             {
-                linker.LinkBlock(block, blocks.SourcingOf(index));
-                tail.Linked();
+                linked.Take(index, earlier!.Blocks, earlier.PreviousIndex(index), 0, 0);
             }
             else
             {
-                linker.AddNotProse(block);
-                tail.Linked();
+                linked.Set(index, new LinkedBlock(block.Start, block.Node.Length, incoming, linker.State, first, linker.Sentences.Count - first, linker.AskedScript), linker.Sentences);
             }
-            keeping &= kept is not null && kept.FirstSentence == first;
-            keptSentences = keeping ? linker.Sentences.Count : keptSentences;
-            linked[index] = keeping ? kept : new LinkedBlock(block.Start, block.Node.Length, incoming, linker.State, first, linker.Sentences.Count - first, linker.AskedScript);
-            if (firstAsked < 0 && linked[index]!.ArticleIsLatin is not null)
+            if (firstAsked < 0 && linked.Unmoved(index)!.ArticleIsLatin is not null)
             {
                 firstAsked = index;
             }
@@ -69,6 +66,35 @@ public static class SourcingLinker
         var sentences = linker.Sentences.ToList();
         blocks.RememberLinking(linked, sentences, reused, keptSentences, earlier is null ? null : tail.Of(sentences.Length, earlier), firstAsked);
         return new ArticleSourcing(sentences, publisher);
+    }
+
+    /// <summary>
+    /// Takes over block <paramref name="index"/>'s earlier linking when <see cref="PreviousLinking.TryReuse"/> can, and links
+    /// it otherwise; returns the earlier record when the block's sentences are its very objects (before the edit).
+    /// </summary>
+    private static LinkedBlock? LinkOrReuse(ArticleLinker linker, PreviousLinking? earlier, BlockResultTable blocks, int index, Block block, ref TailRun tail, ref int reused, out int oldFirst)
+    {
+        var prose = IsProse(block.Kind);
+        var first = linker.Sentences.Count;
+        oldFirst = -1;
+        if (earlier?.TryReuse(index, block, linker, prose, out var kept, out oldFirst) == true)
+        {
+            reused++;
+            // Only copies moved across the edit make the run: blocks before it keep their very sentences, unmoved.
+            if (kept is null) tail.Reused(first, oldFirst);
+            else tail.Linked();
+            return kept;
+        }
+        if (prose)
+        {
+            linker.LinkBlock(block, blocks.SourcingOf(index));
+        }
+        else
+        {
+            linker.AddNotProse(block);
+        }
+        tail.Linked();
+        return null;
     }
 
     /// <summary>
@@ -94,13 +120,56 @@ public static class SourcingLinker
             _active && _start < count && count - _offset == earlier.SentenceCount ? new LinkedTail(_start, _offset, earlier.Delta) : null;
     }
 
+    /// <summary>How many blocks <see cref="PreviousLinking.TryTakeRest"/> took over, where the first one's sentences began in the earlier list, and the first of them that asked whether the article is in Latin script (-1 when none did).</summary>
+    private readonly record struct TakenRest(int Blocks, int OldFirst, int FirstAsked);
+
     /// <summary>The blocks whose sentences are linked; the others' sentences are listed as not prose.</summary>
     private static bool IsProse(BlockKind kind) =>
         kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst;
 
     /// <summary>The previous linking of the document and the map of its spans into this text.</summary>
-    private sealed class PreviousLinking(BlockResultTable table, LinkedBlock?[] linked, SentenceList sentences, SpanMap map, int firstAsked)
+    private sealed class PreviousLinking(BlockResultTable table, LinkedBlocks linked, SentenceList sentences, SpanMap map, int firstAsked)
     {
+        // For each earlier block, the lowest offset it or any block after it holds: made when first asked.
+        private int[]? _lowestFromEachOn;
+
+        public LinkedBlocks Blocks => linked;
+
+        public int PreviousIndex(int index) => table.PreviousIndex![index];
+
+        /// <summary>
+        /// Takes over every block from <paramref name="index"/> to the end at once, when they are the earlier linking's
+        /// last blocks node for node, lie after the edit with everything their sentences and states hold (so all of it
+        /// moves by the edit's change in length), and the first of them receives the state it was linked with: then
+        /// linking them again would make the same sentences and states, moved. Their records and sentences are the
+        /// earlier ones, as made, lagging the edit's change in length more. Null when any of that fails.
+        /// </summary>
+        public TakenRest? TryTakeRest(int index, int start, ArticleLinker linker, LinkedBlocks into)
+        {
+            var count = into.Length - index;
+            var old = linked.Length - count;
+            if (count > table.SharedSuffix || old < 0 || !map.AllAfter(LowestFromEachOn()[old]) || linked.StartAt(old) + map.Delta != start)
+            {
+                return null;
+            }
+            var ok = true;
+            if (map.Map(linked.InAt(old), ref ok) != linker.State || !ok
+                || firstAsked >= 0 && linker.ArticleIsLatin != linked.Unmoved(firstAsked)!.ArticleIsLatin)
+            {
+                return null;
+            }
+            var oldFirst = linked.FirstSentenceAt(old);
+            var sentenceLag = linker.Sentences.Count - oldFirst;
+            for (var k = 0; k < count; k++)
+            {
+                into.Take(index + k, linked, old + k, map.Delta, sentenceLag);
+            }
+            linker.Sentences.AddTail(sentences, oldFirst, map.Delta);
+            return new TakenRest(count, oldFirst, firstAsked >= old ? firstAsked - old + index : -1);
+        }
+
+        private int[] LowestFromEachOn() => _lowestFromEachOn ??= linked.LowestFromEachOn();
+
         public static PreviousLinking? Of(BlockResultTable table) =>
             table.Previous is { LinkedBlocks: { } linked } previous && SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is { } map
                 ? new PreviousLinking(table, linked, previous.LinkedSentences, map, previous.FirstAskedScript)
@@ -124,10 +193,10 @@ public static class SourcingLinker
         /// article is in Latin script ends the run when the answer changed (all blocks of one linking got the same).
         /// Returns how many blocks were kept.
         /// </summary>
-        public int KeepPrefix(ImmutableArray<Block> blocks, ArticleLinker linker, LinkedBlock?[] into)
+        public int KeepPrefix(ImmutableArray<Block> blocks, ArticleLinker linker, LinkedBlocks into)
         {
             var count = FirstNotWhollyBefore(Math.Min(table.SharedPrefix, linked.Length));
-            if (firstAsked >= 0 && firstAsked < count && linker.ArticleIsLatin != linked[firstAsked]!.ArticleIsLatin)
+            if (firstAsked >= 0 && firstAsked < count && linker.ArticleIsLatin != linked.Unmoved(firstAsked)!.ArticleIsLatin)
             {
                 count = firstAsked;
             }
@@ -135,9 +204,8 @@ public static class SourcingLinker
             {
                 return 0;
             }
-            Array.Copy(linked, into, count);
-            var last = linked[count - 1]!;
-            linker.Sentences.AddRange(sentences, last.FirstSentence + last.SentenceCount);
+            into.TakePrefix(linked, count);
+            linker.Sentences.AddRange(sentences, linked.FirstSentenceAt(count - 1) + linked.Unmoved(count - 1)!.SentenceCount);
             var prose = count - 1;
             while (prose >= 0 && !IsProse(blocks[prose].Kind))
             {
@@ -145,7 +213,7 @@ public static class SourcingLinker
             }
             if (prose >= 0)
             {
-                linker.State = linked[prose]!.Out;
+                linker.State = linked.OutAt(prose);
             }
             return count;
         }
@@ -157,8 +225,7 @@ public static class SourcingLinker
             while (low < high)
             {
                 var middle = (low + high) >>> 1;
-                var block = linked[middle]!;
-                if (map.IsBefore(new TextSpan(block.Start, block.Length + 1)))
+                if (map.IsBefore(new TextSpan(linked.StartAt(middle), linked.Unmoved(middle)!.Length + 1)))
                 {
                     low = middle + 1;
                 }
@@ -180,26 +247,26 @@ public static class SourcingLinker
         {
             kept = null;
             oldFirst = -1;
-            if (table.PreviousIndex![index] is var old && old < 0 || linked[old] is not { } before)
+            if (table.PreviousIndex![index] is var old && old < 0 || linked.Unmoved(old) is not { } before)
             {
                 return false;
             }
-            oldFirst = before.FirstSentence;
-            var oldSpan = new TextSpan(before.Start, before.Length);
+            oldFirst = linked.FirstSentenceAt(old);
+            var oldSpan = new TextSpan(linked.StartAt(old), before.Length);
             if (!map.TryMap(oldSpan, out var place) || place.Start != block.Start)
             {
                 return false;
             }
             var ok = true;
-            if (prose && (map.Map(before.In, ref ok) != linker.State || !ok
+            if (prose && (map.Map(linked.InAt(old), ref ok) != linker.State || !ok
                 || before.ArticleIsLatin is { } latin && linker.ArticleIsLatin != latin))
             {
                 return false;
             }
-            var outgoing = prose ? map.Map(before.Out, ref ok) : linker.State;
+            var outgoing = prose ? map.Map(linked.OutAt(old), ref ok) : linker.State;
             var count = linker.Sentences.Count;
             var unmoved = map.IsBefore(oldSpan);
-            for (var k = before.FirstSentence; k < before.FirstSentence + before.SentenceCount && ok; k++)
+            for (var k = oldFirst; k < oldFirst + before.SentenceCount && ok; k++)
             {
                 AddSentence(linker.Sentences, k, unmoved, ref ok);
             }

@@ -106,4 +106,30 @@ public class SentenceListTests
             Assert.That(relinked.LagAt(i), Is.EqualTo(" again".Length));
         }
     }
+
+    [Test]
+    public void Blocks_taken_over_after_one_edit_read_as_linked_afresh_after_the_next_ones()
+    {
+        const string article = "Pier plan stalls\n\nThe mayor said the pier would open in May.\n\n"
+            + "He said the cost had doubled. \"It is a folly,\" one councillor said.\n\nThe council will vote on Friday.\n\n"
+            + "Residents said they were tired of waiting:\n\nWe want the pier back.\n\nShe said the vote would be close.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.PlainText);
+        var table = BlockResultTable.For(syntax);
+        SourcingLinker.Link(syntax, table);
+        // Each edit in a block the one before left lagging: before the speakers, between a pronoun and its antecedent, after both.
+        foreach (var (word, replacement) in new[] { ("stalls", "stalls again"), ("folly", "great folly"), ("Pier", "Old pier"), ("Friday", "Monday"), ("close", "very close") })
+        {
+            var at = syntax.Text.ToString().IndexOf(word, StringComparison.Ordinal);
+            syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at, word.Length), replacement)]));
+            table = BlockResultTable.For(syntax, table);
+            var relinked = SourcingLinker.Link(syntax, table).Sentences;
+            var fresh = SourcingLinker.Link(ArticleSyntaxTree.Parse(syntax.Text, ArticleFormat.PlainText)).Sentences;
+
+            Assert.That(relinked.Select(Describe), Is.EqualTo(fresh.Select(Describe)), $"after replacing {word}");
+            if (word == "stalls")
+            {
+                Assert.That(table.LinkedBlocksReused, Is.EqualTo(syntax.Blocks.Length - 1), "every block but the headline");
+            }
+        }
+    }
 }
