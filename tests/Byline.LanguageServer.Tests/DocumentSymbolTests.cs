@@ -3,6 +3,7 @@ using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Tests.Infrastructure;
 using Byline.Syntax;
 using Byline.Text;
+using Byline.Workspace;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.LanguageServer.Tests;
@@ -218,5 +219,26 @@ public class DocumentSymbolTests
             start += content.Length + 1;
         }
         return (text, [.. blocks]);
+    }
+
+    [Test]
+    public void An_outline_made_from_the_last_one_reads_as_one_made_afresh_after_each_edit()
+    {
+        const string article = "Pier plan stalls\n\nThe mayor said the pier would open in May. Critics disagree.\n\n"
+            + "He said the cost had doubled. \"It is a folly,\" one councillor said.\n\nThe council will vote on Friday.\n\n"
+            + "Subscribe to our newsletter\n\nShe said the vote would be close.\n";
+        var document = ArticleDocument.Create("file:///outline.txt", 1, ArticleText.From(article), BylineConfig.Default);
+        var kept = new OutlineBlocks();
+        string Outline(OutlineBlocks? blocks) => System.Text.Json.JsonSerializer.Serialize(
+            ArticleOutline.Build(document.Syntax.Blocks, document.Text, PositionEncoding.Utf16, document.Analysis!.Entities, document.Analysis.Sourcing, blocks),
+            Protocol.LspJsonContext.Default.DocumentSymbolArray);
+        Assert.That(Outline(kept), Is.EqualTo(Outline(null)));
+        // A word typed in a sentence, a pronoun's source renamed, a line and a paragraph added, a block removed.
+        foreach (var (find, replacement) in new[] { ("open", "open early"), ("The mayor", "The governor"), ("May.", "May.\nMaybe."), ("Friday.", "Friday.\n\nThe mayor agreed."), ("Subscribe to our newsletter\n\n", "") })
+        {
+            var at = document.Text.ToString().IndexOf(find, StringComparison.Ordinal);
+            document = document.WithText(document.Text.WithChanges([new TextChange(new TextSpan(at, find.Length), replacement)]), document.Version + 1);
+            Assert.That(Outline(kept), Is.EqualTo(Outline(null)), $"after replacing {find}");
+        }
     }
 }

@@ -95,6 +95,9 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// </summary>
     public Handlers.Diagnostics.DocumentReports Reports { get; } = new();
 
+    /// <summary>Each open document's block symbols from its last outline (see <see cref="Handlers.DocumentSymbols.OutlineBlocks"/>).</summary>
+    public Handlers.DocumentSymbols.DocumentOutlines Outlines { get; } = new();
+
     /// <summary>Tokens that the next edit of a document cancels, so the analysis of a stale version stops midway.</summary>
     public SupersededVersions Superseded { get; } = new();
 }

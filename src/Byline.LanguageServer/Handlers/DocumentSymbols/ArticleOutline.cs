@@ -39,10 +39,13 @@ public static class ArticleOutline
 {
     public const int MaxNameLength = 40;
 
+    /// <param name="kept">The document's block symbols from its last outline, taken over where a block is as it was, and kept for the next; none when null.</param>
     public static DocumentSymbol[] Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding,
-        ArticleEntities? entities = null, ArticleSourcing? sourcing = null)
+        ArticleEntities? entities = null, ArticleSourcing? sourcing = null, OutlineBlocks? kept = null)
     {
-        var outline = BuildBlocks(blocks, text, encoding, new ProseSymbols(text, encoding, sourcing));
+        kept?.Begin(encoding);
+        var outline = BuildBlocks(blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing);
+        kept?.End();
         return entities is { Entities.Length: > 0 } ? [.. outline, EntitiesGroup(entities, text, encoding)] : outline;
     }
 
@@ -82,7 +85,7 @@ public static class ArticleOutline
             a!.Line != b!.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
     }
 
-    private static DocumentSymbol[] BuildBlocks(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ProseSymbols prose)
+    private static DocumentSymbol[] BuildBlocks(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ProseSymbols prose, OutlineBlocks? kept, ArticleSourcing? sourcing)
     {
         var symbols = new List<DocumentSymbol>();
         string? runGroup = null;
@@ -108,7 +111,9 @@ public static class ArticleOutline
             {
                 continue;
             }
-            var symbol = ProseSymbols.IsProse(block.Kind) ? prose.Build(block) : ToSymbol(block, text, encoding);
+            var ordinal = ProseSymbols.IsProse(block.Kind) ? prose.NextOrdinal(block) : 0;
+            DocumentSymbol Made() => ordinal > 0 ? prose.Build(block, ordinal) : ToSymbol(block, text, encoding);
+            var symbol = kept is null ? Made() : kept.Get(block, text, ordinal, sourcing, Made);
             var group = GroupName(block.Kind);
             if (group != runGroup)
             {

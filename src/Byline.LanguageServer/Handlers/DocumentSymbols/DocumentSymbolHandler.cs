@@ -3,7 +3,7 @@ using Byline.LanguageServer.Server;
 
 namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 
-/// <summary><c>textDocument/documentSymbol</c>: the article outline (see <see cref="ArticleOutline"/>).</summary>
+/// <summary><c>textDocument/documentSymbol</c>: the article outline (see <see cref="ArticleOutline"/>), made from the open document's last one where its blocks are as they were (<see cref="OutlineBlocks"/>).</summary>
 internal sealed class DocumentSymbolHandler : IRequestHandler<DocumentSymbolParams, DocumentSymbol[]?>
 {
     public string Method => "textDocument/documentSymbol";
@@ -18,7 +18,11 @@ internal sealed class DocumentSymbolHandler : IRequestHandler<DocumentSymbolPara
             return Task.FromResult<DocumentSymbol[]?>(null);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var symbols = ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, document.Analysis?.Entities, document.Analysis?.Sourcing);
+        var analysis = document.Analysis;
+        DocumentSymbol[] Build(OutlineBlocks? kept) =>
+            ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, analysis?.Entities, analysis?.Sourcing, kept);
+        // An open document's block symbols are kept for its next outline (asked after every change); a closed one's are not.
+        var symbols = context.Snapshot.IsOpen(uri) ? context.State.Outlines.With(uri, Build) : Build(null);
         context.ThrowIfContentModified(uri, document);
         return Task.FromResult<DocumentSymbol[]?>(symbols);
     }

@@ -26,9 +26,14 @@ public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, Ar
 
     public static bool IsProse(BlockKind kind) => kind is BlockKind.Paragraph or BlockKind.Standfirst or BlockKind.Quote;
 
-    public DocumentSymbol Build(Block block)
+    /// <summary>The block's place among the blocks of its kind built so far (1 for the first), counted by this call.</summary>
+    public int NextOrdinal(Block block) => _ordinals[block.Kind] = _ordinals.GetValueOrDefault(block.Kind) + 1;
+
+    public DocumentSymbol Build(Block block) => Build(block, NextOrdinal(block));
+
+    /// <summary>The block's symbol, <paramref name="ordinal"/> being its <see cref="NextOrdinal"/>.</summary>
+    public DocumentSymbol Build(Block block, int ordinal)
     {
-        var ordinal = _ordinals[block.Kind] = _ordinals.GetValueOrDefault(block.Kind) + 1;
         var range = text.ToLspRange(block.Span, encoding);
         var sentences = block.Node.Sentences;
         if (sentences.Length == 0)
@@ -125,19 +130,22 @@ public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, Ar
         ?? facts.CarriedFrom?.Source;
 
     /// <summary>The model's sentence at <paramref name="span"/>: sentences are in document order, so a binary search.</summary>
-    internal static SentenceSourcing? Find(ArticleSourcing sourcing, TextSpan span)
+    internal static SentenceSourcing? Find(ArticleSourcing sourcing, TextSpan span) =>
+        IndexOf(sourcing.Sentences, span.Start) is var index and >= 0 ? sourcing.Sentences[index] : null;
+
+    /// <summary>The index of the sentence that starts at <paramref name="start"/>, or -1; read in place, copying no sentence.</summary>
+    internal static int IndexOf(SentenceList sentences, int start)
     {
-        var sentences = sourcing.Sentences;
         int low = 0, high = sentences.Length - 1;
         while (low <= high)
         {
             var middle = (low + high) >>> 1;
-            var start = sentences.SpanAt(middle).Start;
-            if (start == span.Start)
+            var at = sentences.SpanAt(middle).Start;
+            if (at == start)
             {
-                return sentences[middle];
+                return middle;
             }
-            if (start < span.Start)
+            if (at < start)
             {
                 low = middle + 1;
             }
@@ -146,7 +154,7 @@ public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, Ar
                 high = middle - 1;
             }
         }
-        return null;
+        return -1;
     }
 
     private static string Describe(BlockKind kind) => kind.ToString().ToLowerInvariant();

@@ -126,6 +126,7 @@ internal sealed class DidCloseHandler(DiagnosticsPublisher publisher) : INotific
         context.State.Superseded.Supersede(notification.TextDocument.Uri);
         publisher.Clear(notification.TextDocument.Uri);
         context.State.Reports.Forget(notification.TextDocument.Uri);
+        context.State.Outlines.Forget(notification.TextDocument.Uri);
     }
 }
 
