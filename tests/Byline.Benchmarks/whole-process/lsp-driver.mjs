@@ -22,6 +22,11 @@
 //           ended (rss_idle_mb; index_ms is initialized → the walk's work-done progress end, null when none came)
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
+//   follow  with --follow-ups, after each keystroke's diagnostics the requests VS Code sends once the text changed
+//           (outline and breadcrumbs, folding, semantic tokens full and for the visible lines, code lenses, links, the
+//           light bulb's code actions at the cursor), all at once, awaited before the next keystroke; their wall time
+//           and answer bytes are reported apart (key_follow_ups_p50_ms, key_follow_ups_p99_ms, key_follow_up_bytes),
+//           and the keystroke's own time (key_*_ms) still ends at its diagnostics
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
@@ -31,7 +36,7 @@
 //           fills in as the extension's message strategy does (key_driver_parse_* includes all three). The default
 //           (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -52,6 +57,7 @@ const uri = pathToFileURL(resolve(options.article)).href;
 const lastReports = new Map(); // uri → the last full report's result id and items
 let unchangedAnswers = 0;
 const helpPages = new Map(); // short help link → its page (--client vscode)
+const followUpBytes = {}; // each follow-up's answer bytes, the last keystroke's (JSON as the driver re-serialises it)
 
 const server = new LspConnection(command, commandArgs, options.log);
 try {
@@ -124,7 +130,7 @@ async function type() {
   const lines = text.split('\n');
   const line = Math.floor(lines.length / 2);
   const times = [];
-  const split = { first: [], received: [], parse: [], bytes: [] };
+  const split = { first: [], received: [], parse: [], bytes: [], followUps: [], followUpBytes: [] };
   for (let i = 0; i < options.keys; i++) {
     const character = Math.min(lines[line].length, 10 + (i % 20));
     const at = process.hrtime.bigint();
@@ -139,6 +145,12 @@ async function type() {
     split.received.push(Number(answer.receivedAt - at) / 1e6);
     split.parse.push(answer.parseMs);
     split.bytes.push(answer.bytes);
+    if (options.followUps) {
+      const followed = process.hrtime.bigint();
+      const bytes = await followUps(line, character + 1);
+      split.followUps.push(ms(followed));
+      split.followUpBytes.push(bytes);
+    }
   }
   if (times.length === 0) return {};
   const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
@@ -151,8 +163,36 @@ async function type() {
     key_driver_parse_p50_ms: quantile(split.parse, 0.5), key_answer_bytes: quantile(split.bytes, 0.5),
     // How many of the keystrokes' pulls the server answered "unchanged" (the diagnostics the client has).
     key_unchanged: unchangedAnswers,
+    ...(options.followUps ? { key_follow_ups_p50_ms: quantile(split.followUps, 0.5), key_follow_ups_p99_ms: quantile(split.followUps, 0.99), key_follow_up_bytes: quantile(split.followUpBytes, 0.5), key_follow_up_bytes_by_method: followUpBytes } : {}),
   };
 }
+
+// What VS Code asks once a change has settled (each feature debounces on its own; here all at once): the outline and
+// breadcrumbs, folding, semantic tokens (the whole document and the visible lines), code lenses, document links, and
+// the light bulb's code actions at the cursor. Returns the answers' bytes.
+async function followUps(line, character) {
+  const textDocument = { uri };
+  const cursor = { start: { line, character }, end: { line, character } };
+  const visible = { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } };
+  const requests = [
+    ['textDocument/documentSymbol', { textDocument }],
+    ['textDocument/foldingRange', { textDocument }],
+    ['textDocument/semanticTokens/full', { textDocument }],
+    ['textDocument/semanticTokens/range', { textDocument, range: visible }],
+    ['textDocument/codeLens', { textDocument }],
+    ['textDocument/documentLink', { textDocument }],
+    ['textDocument/codeAction', { textDocument, range: cursor, context: { diagnostics: [], triggerKind: 2 } }],
+  ];
+  const answers = await Promise.all(requests.map(([method, params]) => server.request(method, params)));
+  let bytes = 0;
+  answers.forEach((answer, i) => {
+    const size = Buffer.byteLength(JSON.stringify(answer ?? null));
+    followUpBytes[requests[i][0]] = size;
+    bytes += size;
+  });
+  return bytes;
+}
+
 
 // As VS Code's client does, each pull names the result id of the document's last report, and an "unchanged" answer
 // keeps the items it had (--no-result-ids: every pull asks afresh, as the driver did before session 13).
@@ -217,7 +257,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [] };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -228,6 +268,7 @@ function parseOptions(args) {
     else if (args[i] === '--wait-ms') result.waitMs = Number(args[++i]);
     else if (args[i] === '--also') result.also.push(args[++i]);
     else if (args[i] === '--no-result-ids') result.noResultIds = true;
+    else if (args[i] === '--follow-ups') result.followUps = true;
     else if (args[i] === '--client') result.client = args[++i];
     else throw new Error(`unknown option ${args[i]}`);
   }
