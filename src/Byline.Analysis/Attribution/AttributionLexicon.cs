@@ -163,6 +163,15 @@ public sealed class AttributionLexicon
     /// <summary>Adjectives of a party's will about an act, read before "to" and a verb ("reluctant to", <c>volition_adjectives</c>).</summary>
     public required FrozenSet<string> VolitionAdjectives { get; init; }
 
+    /// <summary>
+    /// Adjectives and participles of a party's stance after a copula, each with the prepositions it takes that name what
+    /// the stance is about ("alarmed" → at, by, over, with; "opposed" → to; <c>stance_predicates</c>).
+    /// </summary>
+    public required FrozenDictionary<string, FrozenSet<string>> StancePredicates { get; init; }
+
+    /// <summary>become, remain: by lemma, verbs that link a subject to a predicate as "be" does (<c>copular_verbs</c>).</summary>
+    public required FrozenSet<string> CopularVerbs { get; init; }
+
     /// <summary>to: before a verb, the infinitive a volition adjective takes (<c>infinitive_markers</c>).</summary>
     public required FrozenSet<string> InfinitiveMarkers { get; init; }
 
@@ -381,6 +390,7 @@ public sealed class AttributionLexicon
         Add(AnonymousHeads, WordClass.AnonymousHead);
         Add(NounLikeForms, WordClass.NounLikeForm);
         Add(StanceAdjectives, WordClass.StanceAdjective);
+        Add(StancePredicates.Keys, WordClass.StanceAdjective); // read where the stance adjectives are (SentenceReader.Predicates)
         Add(NominalStances.Keys, WordClass.NominalStance);
         Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
         Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
@@ -510,7 +520,7 @@ public sealed class AttributionLexicon
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
             VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
-            InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
+            StancePredicates = StancePredicatesOf(root), CopularVerbs = Set(root, "copular_verbs"), InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
             QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"), QuantityWords = Set(root, "quantity_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
@@ -645,6 +655,23 @@ public sealed class AttributionLexicon
     /// by singular and regular plural spelling.
     /// </summary>
     /// <summary>Each spelling of <c>nominal_stances</c> with its lemma (the first spelling of its entry) and the words it reads before.</summary>
+    private static FrozenDictionary<string, FrozenSet<string>> StancePredicatesOf(YamlMappingNode root)
+    {
+        var complements = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entry in Sequence(root, "stance_predicates").Cast<YamlMappingNode>())
+        {
+            foreach (var word in Strings(entry, "words"))
+            {
+                if (!complements.TryGetValue(word, out var set))
+                {
+                    complements[word] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+                set.UnionWith(Strings(entry, "prepositions"));
+            }
+        }
+        return complements.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
     private static GovernedWords GovernedWordsOf(YamlMappingNode node)
     {
         var byLemma = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

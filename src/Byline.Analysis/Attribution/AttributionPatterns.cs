@@ -111,7 +111,15 @@ public static class AttributionPatterns
     public static readonly AttributionPattern ControlledInfinitive = new("controlled-infinitive",
         "SOURCE:PARTY … (VERB|ADJ) [ADV] to CUE:VB(curated) CONTENT", "The mayor declined to say whether the pier would close.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A party's stance told by an adjective or participle on a copula, before the preposition that names what it is
+    /// about ("are alarmed at", "has been supportive of", "remain opposed to"). It carries no voice.
+    /// </summary>
+    public static readonly AttributionPattern StancePredicate = new("stance-predicate",
+        "SOURCE:PARTY (AUX|ADV)* (be|remain|become) [ADV] CUE:(stance_predicates) PREP CONTENT",
+        "The harbour master remains opposed to the new toll.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate];
 }

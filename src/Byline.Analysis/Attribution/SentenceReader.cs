@@ -140,7 +140,7 @@ internal sealed partial class SentenceReader
                 found.Add(poll);
                 continue;
             }
-            if (w.Has(WordClass.StanceAdjective) && StanceAdjective(i) is { } stance)
+            if (w.Has(WordClass.StanceAdjective) && (StancePredicate(i) ?? (_lexicon.StanceAdjectives.Contains(w.Lower) ? StanceAdjective(i) : null)) is { } stance)
             {
                 found.Add(stance);
                 continue;
