@@ -37,7 +37,8 @@ public sealed class ArticleText
     /// Line starts, computed on first use and shared by every reader of this snapshot: updated from the edit when
     /// this text was edited from one whose map was built (as the server's always is), else read from the text.
     /// </summary>
-    public LineMap Lines => LazyInitializer.EnsureInitialized(ref _lines, BuildLines);
+    // Read first: the method group makes a delegate each time it is passed, and the map is asked for once per finding.
+    public LineMap Lines => Volatile.Read(ref _lines) ?? LazyInitializer.EnsureInitialized(ref _lines, BuildLines);
 
     private LineMap BuildLines()
     {

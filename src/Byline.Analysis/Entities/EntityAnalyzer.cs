@@ -485,7 +485,8 @@ public static class EntityAnalyzer
         var dash = false;
         foreach (var ch in source)
         {
-            if (char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark || ch is '\'' or '’' or '.')
+            // No ASCII character is a combining mark: the category is looked up only beyond ASCII.
+            if (ch is '\'' or '’' or '.' || !char.IsAscii(ch) && char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }

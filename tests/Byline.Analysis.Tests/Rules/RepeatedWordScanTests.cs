@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace Byline.Analysis.Tests.Rules;
 
-/// <summary>BYL0008's word scan skips runs of ASCII letters with a vectorised search; it must find the words the plain definition finds.</summary>
+/// <summary>BYL0008's word scan tests ASCII letters and digits first; it must find the words the plain definition finds.</summary>
 public class RepeatedWordScanTests
 {
     private static List<(int Start, int Length)> Reference(string text)
