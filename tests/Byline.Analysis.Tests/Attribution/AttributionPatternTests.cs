@@ -38,6 +38,7 @@ public class AttributionPatternTests
     [TestCase("“RUIZ: We will reopen the pier in May.", "colon-opener", ":", "RUIZ")] // a transcript's label inside a quotation
     [TestCase("PIER TO REOPEN - Ana Ruiz: “The repairs are done.”", "colon-opener", ":", "Ana Ruiz")] // a label set off by a dash
     [TestCase("Survey: Most residents want the pier rebuilt.", "colon-opener", ":", "Survey")]
+    [TestCase("Harbour Watch: The council will close the pier in May.", "colon-opener", ":", "Harbour Watch")] // a label word ending a name is the name's
     [TestCase("WHY THE OLD PIER ON THE NORTH SHORE OF THE BAY WILL TAKE ANOTHER TWO YEARS TO REBUILD - Ana Ruiz: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz")]
     [TestCase("Ana Ruiz and Tom Lee: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")] // two speakers share the colon
     [TestCase("REPAIRS RUN LATE - Ana Ruiz and Tom Lee: “The crews start on Monday.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")]
@@ -152,6 +153,12 @@ public class AttributionPatternTests
     [TestCase("Ferry crews reportedly want a new contract.")] // a hedge before the verb: vaguely sourced, no subject read through it
     [TestCase("The sign on the gate read: “Pier closed.”")] // a thing, not a party, before the colon
     [TestCase("Critics had one word for the new toll: “Shameful.”")] // nobody named before the colon
+    [TestCase("Note: the figures are provisional.")] // a label, not a speaker
+    [TestCase("Wow: The Pier Reopened A Day Early.")] // an interjection names nobody
+    [TestCase("Contributing: Ana Ruiz and Tom Lee.")] // a credit line
+    [TestCase("Editor's Note: The ferry times below changed on Friday.")] // a label owned by a possessive is a thing
+    [TestCase("Ana Ruiz: 1,204.")] // a figure alone after a name is a tally, not speech
+    [TestCase("Lisbon: Ana Ruiz, Tom Lee, Rita Gomes.")] // a roster of names
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
