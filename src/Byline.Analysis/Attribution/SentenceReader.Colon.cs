@@ -38,7 +38,21 @@ internal sealed partial class SentenceReader
             return null;
         }
         var cue = _words[colon].Span;
-        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.ColonOpener };
+        var pattern = source.Kind == SourceKind.Named && IsBareName(start, colon) ? AttributionPatterns.SpeakerLabel : AttributionPatterns.ColonOpener;
+        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = pattern };
+    }
+
+    /// <summary>Every word from <paramref name="start"/> to the colon is capitalised: a speaker's label ("KIM:", "Ana Ruiz:").</summary>
+    private bool IsBareName(int start, int colon)
+    {
+        for (var k = start; k < colon; k++)
+        {
+            if (_words[k].IsWord && !_words[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
