@@ -14,6 +14,13 @@ public sealed record AttributionPattern(string Name, string Shape, string Exampl
     /// </summary>
     public bool CarriesVoice { get; init; } = true;
 
+    /// <summary>
+    /// Whether the speaker's words run on unquoted to the end of the paragraph, as a transcript's turn does after its
+    /// speaker's label ("KIM: We will reopen the pier. The repairs are done."): a paraphrase is attributed sentence by
+    /// sentence, but a turn is one speaker's until the next label or paragraph.
+    /// </summary>
+    public bool RunsUnquoted { get; init; }
+
     public override string ToString() => Name;
 }
 
@@ -39,6 +46,13 @@ public static class AttributionPatterns
     /// <summary>A named speaker (with an optional description) before a colon: headlines, transcripts, social media.</summary>
     public static readonly AttributionPattern ColonOpener = new("colon-opener",
         "NAME [, DESCRIPTION] : CONTENT", "Mayor Lee, city hall: “The bridge is safe.”");
+
+    /// <summary>
+    /// A transcript's speaker label: a bare name, every word capitalised, before the colon that opens the sentence. The
+    /// turn runs on unquoted to the paragraph's end; a run with lower-case words ("Limits to the Plan:") heads a section.
+    /// </summary>
+    public static readonly AttributionPattern SpeakerLabel = new("speaker-label",
+        "NAME : CONTENT (SENTENCE)* ¶", "LEE: The bridge is safe. We checked it twice.") { RunsUnquoted = true };
 
     /// <summary>
     /// A quotation a colon introduces after a clause: the subject of that clause speaks it ("The mayor did not mince
@@ -121,5 +135,5 @@ public static class AttributionPatterns
 
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate];
 }

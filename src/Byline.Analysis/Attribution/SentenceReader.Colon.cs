@@ -33,12 +33,26 @@ internal sealed partial class SentenceReader
         }
         var source = (colon - start < 16 ? ColonSpeaker(start, colon) : null)
             ?? (SpeechFollows(colon, quotationOnly: true) ? QuotedSpeaker(start, colon) : null);
-        if (source is null)
+        if (source is null || source.Kind != SourceKind.Document && !SaysSomething(colon))
         {
             return null;
         }
         var cue = _words[colon].Span;
-        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.ColonOpener };
+        var pattern = source.Kind == SourceKind.Named && IsBareName(start, colon) ? AttributionPatterns.SpeakerLabel : AttributionPatterns.ColonOpener;
+        return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = pattern };
+    }
+
+    /// <summary>Every word from <paramref name="start"/> to the colon is capitalised: a speaker's label ("KIM:", "Ana Ruiz:").</summary>
+    private bool IsBareName(int start, int colon)
+    {
+        for (var k = start; k < colon; k++)
+        {
+            if (_words[k].IsWord && !_words[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -183,9 +197,10 @@ internal sealed partial class SentenceReader
         {
             return true;
         }
-        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner | WordClass.HeadlineLabel | WordClass.Preposition))
+        if (kind != SourceKind.Named || _words[first].Has(WordClass.Determiner | WordClass.HeadlineLabel | WordClass.Preposition)
+            || IsOwnedLabel(first, last))
         {
-            return false; // "The Latest:", "Update:", "From Monday:"
+            return false; // "The Latest:", "Update:", "From Monday:", "Editor's Note:"
         }
         var capitalised = 0;
         for (var k = first; k <= last; k++)
@@ -198,6 +213,47 @@ internal sealed partial class SentenceReader
         }
         var allCaps = _words[first].Text.All(c => !char.IsLower(c));
         return allCaps ? last - first < 3 && colon == last + 1 : capitalised >= 2 || last == first;
+    }
+
+    /// <summary>
+    /// A label word owned by a possessive before the colon ("Editor's Note:", "Monday's Morning Email:") is a thing, not
+    /// a speaker; a label word ending a name is the name's ("Harbour Watch:"), and a document's is cited.
+    /// </summary>
+    private bool IsOwnedLabel(int first, int last)
+    {
+        if (last == first || !_words[last].Has(WordClass.HeadlineLabel) || _lexicon.ColonDocumentLabels.Contains(_words[last].Lower))
+        {
+            return false;
+        }
+        for (var k = first; k < last; k++)
+        {
+            if (_words[k].Lower is { Length: > 2 } lower && lower[^1] == 's' && lower[^2] is '\'' or '’')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Speech after a speaker's colon says something: a quotation, the first person, or a verb the tagger reads
+    /// ("Ruiz: Pier will reopen"). A figure or a list of names alone is a tally or a roster ("Ruiz: 1,204.",
+    /// "Contributing: Ana Ruiz."), not speech. Tagged only once a speaker was read before a colon.
+    /// </summary>
+    private bool SaysSomething(int colon)
+    {
+        if (SpeechFollows(colon))
+        {
+            return true;
+        }
+        for (var k = colon + 1; k < _words.Count; k++)
+        {
+            if (_words[k].IsWord && TagOf(k) is { } tag && (tag.HasPart(Language.UniversalPos.VERB) || tag.HasPart(Language.UniversalPos.AUX)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -471,8 +471,9 @@ public static class SourcingLinker
             }
             // Quoted words show the source still speaking; a sentence after "X said …" with no quotation mark and no cue
             // of its own reads as the writer's account again (a paraphrase is attributed sentence by sentence), unless
-            // it belongs to a statement introduced with a colon, which runs unquoted ("X said:" and then the text).
-            if (carried is not null && (!ownQuotes.IsEmpty || Equals(carried, _statementSpeaker)) && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
+            // it belongs to a statement introduced with a colon, which runs unquoted ("X said:" and then the text), or to a
+            // transcript's turn after its speaker's label.
+            if (carried is not null && (!ownQuotes.IsEmpty || Equals(carried, _statementSpeaker) || carried.Pattern.RunsUnquoted) && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
             {
                 return new Voice(SourcingStatus.Carried, carried, CarryOver.Paragraph);
             }

@@ -31,14 +31,15 @@ public class AttributionPatternTests
     [TestCase("Fares rose by a third, according to a new report from the Harbour Institute.", "according-to", "according to", "a new report from the Harbour Institute")] // a document's author is part of its phrase
     [TestCase("Ferry use fell in May, according to a tally by the harbour board.", "according-to", "according to", "a tally by the harbour board")]
     [TestCase("The pier cost $2 million, according to a court document prepared by the union.", "according-to", "according to", "a court document prepared by the union")]
-    [TestCase("Mayor Ana Ruiz: “The pier is safe.”", "colon-opener", ":", "Mayor Ana Ruiz")]
-    [TestCase("Ruiz: We will reopen the pier in May.", "colon-opener", ":", "Ruiz")]
+    [TestCase("Mayor Ana Ruiz: “The pier is safe.”", "speaker-label", ":", "Mayor Ana Ruiz")]
+    [TestCase("Ruiz: We will reopen the pier in May.", "speaker-label", ":", "Ruiz")]
     [TestCase("Ana Ruiz, head of the harbour board: “The pier is safe.”", "colon-opener", ":", "Ana Ruiz, head of the harbour board")]
-    [TestCase("RUIZ: We will reopen the pier in May.", "colon-opener", ":", "RUIZ")]
-    [TestCase("“RUIZ: We will reopen the pier in May.", "colon-opener", ":", "RUIZ")] // a transcript's label inside a quotation
-    [TestCase("PIER TO REOPEN - Ana Ruiz: “The repairs are done.”", "colon-opener", ":", "Ana Ruiz")] // a label set off by a dash
+    [TestCase("RUIZ: We will reopen the pier in May.", "speaker-label", ":", "RUIZ")]
+    [TestCase("“RUIZ: We will reopen the pier in May.", "speaker-label", ":", "RUIZ")] // a transcript's label inside a quotation
+    [TestCase("PIER TO REOPEN - Ana Ruiz: “The repairs are done.”", "speaker-label", ":", "Ana Ruiz")] // a label set off by a dash
     [TestCase("Survey: Most residents want the pier rebuilt.", "colon-opener", ":", "Survey")]
-    [TestCase("WHY THE OLD PIER ON THE NORTH SHORE OF THE BAY WILL TAKE ANOTHER TWO YEARS TO REBUILD - Ana Ruiz: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz")]
+    [TestCase("Harbour Watch: The council will close the pier in May.", "speaker-label", ":", "Harbour Watch")] // a label word ending a name is the name's
+    [TestCase("WHY THE OLD PIER ON THE NORTH SHORE OF THE BAY WILL TAKE ANOTHER TWO YEARS TO REBUILD - Ana Ruiz: “The repairs are slow.”", "speaker-label", ":", "Ana Ruiz")]
     [TestCase("Ana Ruiz and Tom Lee: “The repairs are slow.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")] // two speakers share the colon
     [TestCase("REPAIRS RUN LATE - Ana Ruiz and Tom Lee: “The crews start on Monday.”", "colon-opener", ":", "Ana Ruiz and Tom Lee")]
     [TestCase("From the audit: “The repairs ran over budget.”", "colon-opener", ":", "the audit")] // a word of origin before the source
@@ -152,6 +153,12 @@ public class AttributionPatternTests
     [TestCase("Ferry crews reportedly want a new contract.")] // a hedge before the verb: vaguely sourced, no subject read through it
     [TestCase("The sign on the gate read: “Pier closed.”")] // a thing, not a party, before the colon
     [TestCase("Critics had one word for the new toll: “Shameful.”")] // nobody named before the colon
+    [TestCase("Note: the figures are provisional.")] // a label, not a speaker
+    [TestCase("Wow: The Pier Reopened A Day Early.")] // an interjection names nobody
+    [TestCase("Contributing: Ana Ruiz and Tom Lee.")] // a credit line
+    [TestCase("Editor's Note: The ferry times below changed on Friday.")] // a label owned by a possessive is a thing
+    [TestCase("Ana Ruiz: 1,204.")] // a figure alone after a name is a tally, not speech
+    [TestCase("Lisbon: Ana Ruiz, Tom Lee, Rita Gomes.")] // a roster of names
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

@@ -30,6 +30,25 @@ public class CarryOverTests
         Assert.That(SentenceAt(article, "The council meets").Status, Is.EqualTo(SourcingStatus.Unattributed), "a later paragraph in the third person is the writer's");
     }
 
+    [TestCase("LEE")]
+    [TestCase("Tom Lee")]
+    public void A_transcript_turn_runs_on_to_the_end_of_its_paragraph(string label)
+    {
+        var article = "Pier to close\n\nThe mayor spoke to the radio host on Friday.\n" +
+            label + ": The deck cannot be saved. The repairs would cost more than a new pier.\n" +
+            "The council meets on Monday to decide.\n";
+        var turn = SentenceAt(article, "The repairs");
+        Assert.That((turn.Status, turn.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, label)));
+        Assert.That(SentenceAt(article, "The council meets").Status, Is.EqualTo(SourcingStatus.Unattributed), "the next paragraph is the writer's");
+    }
+
+    [Test]
+    public void A_run_in_heading_before_a_colon_is_no_turn()
+    {
+        const string article = "Pier to close\n\nLimits to the Repairs: The deck cannot be saved. The repairs would cost more than a new pier.\n";
+        Assert.That(SentenceAt(article, "The repairs").Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
+
     [Test]
     public void The_writers_voice_right_after_the_colon_is_not_the_statement()
     {
