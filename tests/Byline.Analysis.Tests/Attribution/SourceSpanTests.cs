@@ -6,7 +6,7 @@ namespace Byline.Analysis.Tests.Attribution;
 /// <summary>
 /// Where a source's span starts and ends, on invented sentences: the conventions of PolNeAR's annotation guidelines
 /// that state a general rule (a parenthetical's closing comma, the description of a speaker named after the verb, a
-/// relative clause without "that").
+/// relative clause without "that", a compound subject).
 /// </summary>
 public class SourceSpanTests
 {
@@ -54,6 +54,22 @@ public class SourceSpanTests
     public void A_pronoun_after_a_noun_is_the_subject_of_a_contact_clause(string sentence, string cue, string span)
     {
         Assert.That(Sources(sentence).Where(s => s.Cue == cue).Select(s => s.Span), Is.EqualTo(new[] { span }));
+    }
+
+    // A compound subject that opens the clause is one source, with its conjunction.
+    [TestCase("Ana Ruiz and Tom Lee said the toll was too high.", "said", "Ana Ruiz and Tom Lee")]
+    [TestCase("The ferry union and the harbour board agree that the pier must close.", "agree", "The ferry union and the harbour board")]
+    [TestCase("But the skippers and their crews argued that the levy was unfair.", "argued", "the skippers and their crews")]
+    public void A_compound_subject_is_one_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // After a verb, the phrase before "and" is that verb's object, not part of the next clause's subject.
+    [TestCase("The crowd booed the mayor and Tom Lee said the toll was unfair.", "said", "Tom Lee")]
+    public void An_object_before_and_is_no_part_of_the_next_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
