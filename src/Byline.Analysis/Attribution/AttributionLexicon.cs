@@ -488,6 +488,7 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> NounComplementPrepositions { get; init; }
     /// <summary>Pronouns in the subject case only ("they", not "it"): one after a verb opens the clause it reports.</summary>
     public required FrozenSet<string> SubjectOnlyPronouns { get; init; }
+    public required FrozenSet<string> CompoundSourceConjunctions { get; init; }
 
     /// <summary>Words that are a relative pronoun only where the tagger reads one ("the report that warns"): see <c>tagged_relative_pronouns</c>.</summary>
     public required FrozenSet<string> TaggedRelativePronouns { get; init; }
@@ -565,7 +566,7 @@ public sealed class AttributionLexicon
             ModalVerbs = Set(root, "modal_verbs"),
             IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
-            SubjectOnlyPronouns = Set(root, "subject_only_pronouns"),
+            SubjectOnlyPronouns = Set(root, "subject_only_pronouns"), CompoundSourceConjunctions = Set(root, "compound_source_conjunctions"),
             TaggedRelativePronouns = Set(root, "tagged_relative_pronouns"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),

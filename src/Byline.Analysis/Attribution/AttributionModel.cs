@@ -22,7 +22,10 @@ public enum SourceKind : byte
     Vague,
 }
 
-/// <summary>Who said something, where the article says so.</summary>
+/// <summary>
+/// Who said something, where the article says so. <see cref="Span"/> takes the comma that closes a parenthetical the
+/// source opens ("Ana Ruiz, who chairs the board, said"), as PolNeAR's guidelines do; <see cref="Text"/> is the words alone.
+/// </summary>
 public sealed record Source(TextSpan Span, string Text, SourceKind Kind)
 {
     /// <summary>For a pronoun: the earlier source it stands for.</summary>

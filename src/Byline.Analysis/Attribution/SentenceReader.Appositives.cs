@@ -183,3 +183,75 @@ internal sealed partial class SentenceReader
         return innerComma ? (first, comma - 1) : null;
     }
 }
+
+/// <summary>A speaker named after the verb, described to the sentence's end ("…,” said Ana Ruiz, a pilot who has sailed the harbour for years.").</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "“…,” said Ana Ruiz, a pilot at the harbour who has sailed it for a decade.": PolNeAR's guidelines keep the words
+    /// that say who a source is (appositions, their prepositional phrases and relative clauses) in the source. The phrase
+    /// reader stops at the first preposition or clause; a speaker after the verb runs on to the sentence's end, and
+    /// stops before what is no description of it (<see cref="EndsSpeakerDescription"/>).
+    /// </summary>
+    private (int First, int Last) InvertedSpeakerExtent((int First, int Last) speaker)
+    {
+        if (speaker.First == speaker.Last && _words[speaker.First].Has(WordClass.Pronoun))
+        {
+            return speaker;
+        }
+        var last = speaker.Last;
+        for (var k = speaker.Last + 1; k < _words.Count; k++)
+        {
+            if (EndsSpeakerDescription(k))
+            {
+                break;
+            }
+            if (_words[k].IsWord || _words[k].Kind == WordKind.Number || _words[k].Text == ")")
+            {
+                last = k;
+            }
+        }
+        return (speaker.First, last);
+    }
+
+    /// <summary>
+    /// A quotation mark, a dash, a semicolon or a colon; a subordinate clause ("when asked"); a participle or a
+    /// conjunction after a comma (", adding …", ", but …"); a reporting verb ("… he added"); and a relative clause that
+    /// reports speech of its own (", who also said …": a second attribution, not a description).
+    /// </summary>
+    private bool EndsSpeakerDescription(int k)
+    {
+        var w = _words[k];
+        if (w.Kind == WordKind.Quote || w.Text is ";" or ":" or "—" or "–" or "--")
+        {
+            return true;
+        }
+        if (!w.IsWord)
+        {
+            return false;
+        }
+        if (w.Has(WordClass.RelativePronoun))
+        {
+            return ReportsSpeechAfter(k + 1);
+        }
+        if (w.Has(WordClass.SubordinateMarker) && !w.Has(WordClass.Preposition))
+        {
+            return true;
+        }
+        var afterComma = _words[k - 1].IsPunctuation(',');
+        return afterComma && (w.EndsInIng || _lexicon.CoordinatingConjunctions.Contains(w.Lower)) || w.Lexeme.Verb is not null && TagOf(k) is { IsVerb: true };
+    }
+
+    /// <summary>A reporting verb, read as a verb, between word <paramref name="from"/> and the sentence's end.</summary>
+    private bool ReportsSpeechAfter(int from)
+    {
+        for (var k = from; k < _words.Count; k++)
+        {
+            if (_words[k].IsWord && _words[k].Lexeme.Verb is not null && TagOf(k) is { IsVerb: true })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -8,9 +8,74 @@ internal sealed partial class SentenceReader
 {
     private Source MakeSource(int first, int last)
     {
-        var span = TextSpan.FromBounds(_words[first].Span.Start, _words[last].Span.End);
-        var text = _text.Substring(span.Start, span.Length);
-        return new Source(span, text, Classify(first, last, text));
+        if (ContactClauseSubject(first, last) is { } pronoun)
+        {
+            first = pronoun;
+        }
+        first = CompoundSubjectStart(first);
+        var text = _text.Substring(_words[first].Span.Start, _words[last].Span.End - _words[first].Span.Start);
+        var end = ClosesParentheticalPair(first, last) ? _words[last + 1].Span.End : _words[last].Span.End;
+        return new Source(TextSpan.FromBounds(_words[first].Span.Start, end), text, Classify(first, last, text));
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, who has sailed the harbour for a decade, said": the comma after a source that holds one closes the
+    /// parenthetical the source opened, and PolNeAR's guidelines count it in the source's span (the words, the source's
+    /// text, stay without it). A source with no comma of its own ("Ana Ruiz, a pilot") keeps the comma out.
+    /// </summary>
+    private bool ClosesParentheticalPair(int first, int last)
+    {
+        if (last + 1 >= _words.Count || !_words[last + 1].IsPunctuation(','))
+        {
+            return false;
+        }
+        for (var k = first + 1; k < last; k++)
+        {
+            if (_words[k].IsPunctuation(','))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the plan she says will fail", "the only regret he voiced": a subject pronoun right after a noun opens a relative
+    /// clause without "that"; the pronoun is the verb's subject, the noun before it what the clause describes.
+    /// </summary>
+    private int? ContactClauseSubject(int first, int last) =>
+        last > first && _words[last].IsWord && _lexicon.SubjectOnlyPronouns.Contains(_words[last].Lower)
+        && _words[last - 1].IsWord && TagOf(last - 1) is { IsNoun: true } ? last : null;
+
+    /// <summary>
+    /// "Ana Ruiz and Tom Lee said", "The ferry union and the harbour board agree": PolNeAR's guidelines mark a compound
+    /// source whole, with its conjunction. A subject read back from its verb stops at "and"; when the phrase before "and"
+    /// opens the clause (only an opening conjunction, quotation marks or an introductory phrase before it), the two
+    /// phrases are one subject. A phrase before "and" that holds a verb ("The crowd booed the mayor and Lee said") is a
+    /// clause of its own, and the source stays as it was.
+    /// </summary>
+    private int CompoundSubjectStart(int first)
+    {
+        var conjunction = first - 1;
+        if (conjunction < 1 || !_words[conjunction].IsWord || !_lexicon.CompoundSourceConjunctions.Contains(_words[conjunction].Lower)
+            || _phrases.Backward(conjunction - 1) is not { } left)
+        {
+            return first;
+        }
+        return left.First == ClauseStart(conjunction - 1) && !HasVerbTag(left.First, left.Last) ? left.First : first;
+    }
+
+    /// <summary>A word the tagger reads as a verb between <paramref name="first"/> and <paramref name="last"/>: a clause, no noun phrase.</summary>
+    private bool HasVerbTag(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_words[k].IsWord && TagOf(k) is { IsVerb: true })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SourceKind Classify(int first, int last, string text)

@@ -340,8 +340,9 @@ internal sealed partial class SentenceReader
         }
         if (verb.Kind == CueKind.Speech && SpeakerAfterClause(subjectEnd, afterCue) is { } inverted)
         {
-            afterCue = inverted.Last + 1;
-            return MakeSource(inverted.First, inverted.Last);
+            var whole = InvertedSpeakerExtent(inverted);
+            afterCue = whole.Last + 1;
+            return MakeSource(whole.First, whole.Last);
         }
         if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
             && IsSubjectEnd(headEnd))
@@ -365,9 +366,10 @@ internal sealed partial class SentenceReader
             return MakeSource(opener.First, opener.Last);
         }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 ? !OpensImperative(verb) : _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation)
-            && _phrases.Forward(afterCue) is { } right)
+            && _phrases.Forward(afterCue) is { } phrase)
         {
             // Inverted: "“…,” said Col. John Dorrian."
+            var right = InvertedSpeakerExtent(phrase);
             afterCue = right.Last + 1;
             return MakeSource(right.First, right.Last);
         }

@@ -46,12 +46,12 @@ public class SpanExtentTests
     }
 
     // After a comma that ends a clause, a finite reporting verb with a noun phrase that ends the clause is inverted: the
-    // phrase is the speaker. A description before the comma keeps the subject before the verb.
+    // phrase, with its description to the sentence's end, is the speaker. A description before the comma keeps the subject before the verb.
     [TestCase("Ana Ruiz, a skipper who fished the bay for years, said the toll was too high.", "said", "Ana Ruiz, a skipper who fished the bay for years")]
-    [TestCase("Commuters will have to find another ferry, said Ana Ruiz, the harbour master.", "said", "Ana Ruiz")]
+    [TestCase("Commuters will have to find another ferry, said Ana Ruiz, the harbour master.", "said", "Ana Ruiz, the harbour master")]
     [TestCase("The crews are unhappy with the plan, said Tom Lee.", "said", "Tom Lee")]
-    [TestCase("That will hold up to a point, said Tom Lee, a former skipper.", "said", "Tom Lee")]
-    [TestCase("Islanders will simply pay more for the ferry, said Ana Ruiz, a harbour pilot.", "said", "Ana Ruiz")]
+    [TestCase("That will hold up to a point, said Tom Lee, a former skipper.", "said", "Tom Lee, a former skipper")]
+    [TestCase("Islanders will simply pay more for the ferry, said Ana Ruiz, a harbour pilot.", "said", "Ana Ruiz, a harbour pilot")]
     public void A_speaker_after_a_clause_and_its_verb_is_inverted(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)), string.Join("; ", Attributions(sentence)));

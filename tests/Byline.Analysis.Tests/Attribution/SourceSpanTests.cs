@@ -1,0 +1,82 @@
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// Where a source's span starts and ends, on invented sentences: the conventions of PolNeAR's annotation guidelines
+/// that state a general rule (a parenthetical's closing comma, the description of a speaker named after the verb, a
+/// relative clause without "that", a compound subject).
+/// </summary>
+public class SourceSpanTests
+{
+    // The comma that closes a parenthetical the source opened belongs to its span; the source's text stays without it.
+    [TestCase("Ana Ruiz, who has sailed the bay for years, said the toll was too high.", "said", "Ana Ruiz, who has sailed the bay for years,")]
+    [TestCase("Tom Lee, the harbour master, warned that the pier would close.", "warned", "Tom Lee, the harbour master,")]
+    public void A_parenthetical_closing_comma_is_part_of_the_source_span(string sentence, string cue, string span)
+    {
+        var found = Sources(sentence).Single(s => s.Cue == cue);
+        Assert.That(found.Span, Is.EqualTo(span));
+        Assert.That(found.Text, Is.EqualTo(span.TrimEnd(',')));
+    }
+
+    // A source with no comma of its own does not take the comma after it.
+    [TestCase("“The toll is too high,” said Tom Lee, adding that the pier was unsafe.", "said", "Tom Lee")]
+    public void A_comma_after_a_source_without_one_stays_out(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A speaker named after the verb is described to the sentence's end: appositions, their prepositional phrases and
+    // relative clauses are who the speaker is.
+    [TestCase("“The toll is too high,” said Ana Ruiz, a pilot at the harbour who has sailed the bay for a decade.", "Ana Ruiz, a pilot at the harbour who has sailed the bay for a decade")]
+    [TestCase("“We will sail anyway,” said Tom Lee, the head of the ferry union in Bath.", "Tom Lee, the head of the ferry union in Bath")]
+    [TestCase("Commuters will have to find another ferry, said Ana Ruiz, the harbour master.", "Ana Ruiz, the harbour master")]
+    public void A_speaker_after_the_verb_runs_to_the_end_of_the_sentence(string sentence, string span)
+    {
+        Assert.That(Sources(sentence).Select(s => s.Span), Does.Contain(span));
+    }
+
+    // It stops before what is no description: a participle clause, a subordinate clause, a dash, and a relative clause
+    // that reports speech of its own (a second attribution).
+    [TestCase("“The toll is too high,” said Ana Ruiz, a harbour pilot, referring to the new levy.", "Ana Ruiz, a harbour pilot,")]
+    [TestCase("“The toll is too high,” said Tom Lee when asked about the levy.", "Tom Lee")]
+    [TestCase("“The toll is too high,” said Ana Ruiz, a harbour pilot, who also said the pier was unsafe.", "Ana Ruiz, a harbour pilot,")]
+    [TestCase("“The toll is too high,” said Tom Lee — a view the board does not share.", "Tom Lee")]
+    public void A_speaker_after_the_verb_stops_before_what_is_no_description(string sentence, string span)
+    {
+        Assert.That(Sources(sentence).First(s => s.Cue == "said").Span, Is.EqualTo(span));
+    }
+
+    // A subject pronoun right after a noun opens a relative clause without "that": the pronoun is the speaker.
+    [TestCase("It is a plan she says will empty the harbour.", "says", "she")]
+    [TestCase("The only regret he voiced was the closing of the pier.", "voiced", "he")]
+    public void A_pronoun_after_a_noun_is_the_subject_of_a_contact_clause(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue == cue).Select(s => s.Span), Is.EqualTo(new[] { span }));
+    }
+
+    // A compound subject that opens the clause is one source, with its conjunction.
+    [TestCase("Ana Ruiz and Tom Lee said the toll was too high.", "said", "Ana Ruiz and Tom Lee")]
+    [TestCase("The ferry union and the harbour board agree that the pier must close.", "agree", "The ferry union and the harbour board")]
+    [TestCase("But the skippers and their crews argued that the levy was unfair.", "argued", "the skippers and their crews")]
+    public void A_compound_subject_is_one_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // After a verb, the phrase before "and" is that verb's object, not part of the next clause's subject.
+    [TestCase("The crowd booed the mayor and Tom Lee said the toll was unfair.", "said", "Tom Lee")]
+    public void An_object_before_and_is_no_part_of_the_next_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    private static List<(string Cue, string Span, string Text)> Sources(string sentence)
+    {
+        var text = "Headline\n\n" + sentence + "\n";
+        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
+        return [.. analysis.Sourcing.Attributions.Where(a => a.Source is not null)
+            .Select(a => (text.Substring(a.Cue.Start, a.Cue.Length), text.Substring(a.Source!.Span.Start, a.Source.Span.Length), a.Source.Text))];
+    }
+}
