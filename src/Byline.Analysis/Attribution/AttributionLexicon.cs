@@ -698,6 +698,11 @@ public sealed class AttributionLexicon
             nouns.TryAdd(entry.Lemma, entry.Lemma);
             nouns.TryAdd(PluralOf(entry.Lemma), entry.Lemma);
         }
+        foreach (var lemma in OptionalSet(settings, "include"))
+        {
+            nouns.TryAdd(lemma, lemma);
+            nouns.TryAdd(PluralOf(lemma), lemma);
+        }
         foreach (var (spelling, stance) in nominal)
         {
             nouns.TryAdd(spelling, stance.Lemma);
