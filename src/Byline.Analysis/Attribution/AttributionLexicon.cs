@@ -142,6 +142,13 @@ public sealed class AttributionLexicon
         lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
         || VerbLemmas.RegularLemmasOf(lower).Any(lemmas.Contains);
 
+    /// <summary>what, whatever: open a free relative clause, a noun phrase ("what she called a toll"; <c>free_relatives</c>).</summary>
+    public required FrozenSet<string> FreeRelatives { get; init; }
+
+    /// <summary>The words after a possessor's stance noun that open what the stance is about ("his attacks on", "her claim
+    /// that"; <c>stance_noun_complements</c>).</summary>
+    public required FrozenSet<string> StanceNounComplements { get; init; }
+
     /// <summary>that: after a noun of saying or thinking, opens the clause it reports (<c>content_clause_conjunctions</c>).</summary>
     public required FrozenSet<string> ContentClauseConjunctions { get; init; }
 
@@ -528,7 +535,7 @@ public sealed class AttributionLexicon
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
-            ContentClauseConjunctions = Set(root, "content_clause_conjunctions"),
+            ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
             TopicPrepositions = Set(root, "topic_prepositions"),
@@ -718,6 +725,11 @@ public sealed class AttributionLexicon
             }
             nouns.TryAdd(entry.Lemma, entry.Lemma);
             nouns.TryAdd(PluralOf(entry.Lemma), entry.Lemma);
+        }
+        foreach (var lemma in OptionalSet(settings, "include"))
+        {
+            nouns.TryAdd(lemma, lemma);
+            nouns.TryAdd(PluralOf(lemma), lemma);
         }
         foreach (var (spelling, stance) in nominal)
         {

@@ -7,18 +7,20 @@ namespace Byline.Analysis.Attribution;
 internal sealed partial class SentenceReader
 {
     /// <summary>
-    /// Word <paramref name="i"/> is a possessor ("his", "Lee's") and the next word a stance noun of the lexicon that the
-    /// tagger reads as a noun: the possessor is the party, what follows the noun is the content. A name before the
-    /// possessive joins it ("Mayor Ann Lee's"); "its" and a common noun's possessive ("the bill's") name no party. A
-    /// phrase that opens the sentence is its subject ("His claims were false"): the sentence is then the writer's. A
-    /// possessive pronoun right after a verb refers back to that verb's subject, which is then the source (see
-    /// <see cref="SubjectOwningObject"/>).
+    /// Word <paramref name="i"/> is a possessor ("his", "Lee's"), then at most two words the tagger reads as adjectives or
+    /// adverbs ("his continual attacks", "her deeply held view"), then a stance noun of the lexicon that the tagger reads as
+    /// a noun, then a word that opens what the stance is about (<c>stance_noun_complements</c>: "his attacks on", "her claim
+    /// that", "their opposition to"): the possessor is the party, what follows the noun is the content. A bare noun names an
+    /// event, not a stance reported ("after his speech", "denounced her comments"), unless a light verb's subject holds it
+    /// ("she voiced her concerns", see <see cref="SubjectOwningObject"/>). A name before the possessive joins it
+    /// ("Mayor Ann Lee's"); "its" and a common noun's possessive ("the bill's") name no party. A phrase that opens the
+    /// sentence is its subject ("His claims were false"): the sentence is then the writer's. A possessive pronoun right
+    /// after a verb refers back to that verb's subject, which is then the source (see <see cref="SubjectOwningObject"/>).
     /// </summary>
     private Attribution? PossessiveNominal(int i, ImmutableArray<Attribution>.Builder earlier)
     {
-        var noun = i + 1;
-        if (noun >= _words.Count || !_words[noun].IsWord || !_lexicon.StanceNouns.TryGetValue(_words[noun].Lower, out var lemma)
-            || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start))
+        var noun = StanceNounAfterPossessor(i, out var lemma, out var complement);
+        if (noun < 0 || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start))
         {
             return null;
         }
@@ -32,24 +34,73 @@ internal sealed partial class SentenceReader
         }
         if (namePossessive)
         {
-            while (first > 0 && _words[first - 1].IsWord && _words[first - 1].IsCapitalized)
-            {
-                first--;
-            }
+            first = NameStartBefore(i);
             kind = SourceKind.Named;
         }
-        if (first == 0)
-        {
-            return null; // "His claims were false": the phrase is the subject, and what is said of it is the writer's claim
-        }
-        if (TagOf(noun) is not { IsNoun: true } || SubjectOfVerbAfter(noun))
+        if (TagOf(noun) is not { IsNoun: true } || SubjectOfVerbAfter(noun) || !ModifiersBetween(i, noun))
         {
             return null; // "… where her support fell to 40 percent": the phrase is a clause's subject, what is said of it the writer's claim
         }
         var span = TextSpan.FromBounds(_words[first].Span.Start, w.Span.End);
-        var source = (kind == SourceKind.Pronoun ? SubjectOwningObject(i, earlier) : null) ?? new Source(span, _text.Substring(span.Start, span.Length), kind);
+        var owner = kind == SourceKind.Pronoun ? SubjectOwningObject(i, earlier) : null;
+        if (!complement && owner is null)
+        {
+            return null;
+        }
+        var source = owner ?? new Source(span, _text.Substring(span.Start, span.Length), kind);
         var cue = _words[noun].Span;
         return new Attribution(cue, source, ContentFrom(noun + 1), lemma, CueKind.Cognition, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PossessiveNominal };
+    }
+
+    /// <summary>
+    /// The index of the stance noun within three words after possessor <paramref name="i"/>, or -1, and whether its next
+    /// word opens its complement (<c>stance_noun_complements</c>). Word lists only: the tagger is asked later.
+    /// </summary>
+    private int StanceNounAfterPossessor(int i, out string lemma, out bool complement)
+    {
+        lemma = "";
+        complement = false;
+        for (var noun = i + 1; noun <= i + 3 && noun < _words.Count && _words[noun].IsWord; noun++)
+        {
+            if (_lexicon.StanceNouns.TryGetValue(_words[noun].Lower, out var found))
+            {
+                lemma = found;
+                complement = noun + 1 < _words.Count && _words[noun + 1].IsWord && _lexicon.StanceNounComplements.Contains(_words[noun + 1].Lower);
+                return noun;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The words between possessor <paramref name="i"/> and its noun are all adjectives, adverbs, participles or common nouns
+    /// to the tagger ("his repeated claims", "her long-held view", "his campaign promise"): between a possessor and its noun
+    /// a participle or a noun can only describe the noun.
+    /// </summary>
+    private bool ModifiersBetween(int i, int noun)
+    {
+        for (var k = i + 1; k < noun; k++)
+        {
+            if (TagOf(k) is not ({ Upos: Language.UniversalPos.ADJ or Language.UniversalPos.ADV or Language.UniversalPos.NOUN } or { Xpos: "VBN" or "VBG" }))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Where the name ending in possessive <paramref name="i"/> starts: the capitalised words before it that the tagger reads
+    /// as proper nouns ("Mayor Ann Lee's"), not a capitalised opener ("Despite Lee's", "But Lee's").
+    /// </summary>
+    private int NameStartBefore(int i)
+    {
+        var first = i;
+        while (first > 0 && _words[first - 1].IsWord && _words[first - 1].IsCapitalized && TagOf(first - 1) is { IsProperNoun: true })
+        {
+            first--;
+        }
+        return first;
     }
 
     /// <summary>

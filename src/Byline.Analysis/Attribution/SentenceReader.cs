@@ -148,7 +148,10 @@ internal sealed partial class SentenceReader
             if (w.Has(WordClass.Possessor) && PossessiveNominal(i, found) is { } nominal)
             {
                 found.Add(nominal);
-                i++;
+                while (i + 1 < _words.Count && _words[i + 1].Span.Start < nominal.Cue.End)
+                {
+                    i++; // past the noun: "his continual attacks on" is read no further
+                }
                 continue;
             }
             if (MatchPhraseCue(i) is { } phrase)
@@ -187,17 +190,18 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// A stance or cognition cue inside what another attribution of the sentence reports ("The aide said the mayor
     /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
-    /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"). A
-    /// speech cue there stays (a report of a report names a second source). A stance noun reports no clause of its own
+    /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"), and a
+    /// free relative that names a thing in someone's words ("She denounced what he called a “reckless” toll": see
+    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source). A stance noun reports no clause of its own
     /// (its content is read on to the sentence's end), so a cue after it stays ("She spoke in favor of the toll, but
     /// her aides fear …").
     /// </summary>
-    private static void DropNestedStances(ImmutableArray<Attribution>.Builder found)
+    private void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
-            if (inner.CueKind != CueKind.Cognition && inner.Pattern != AttributionPatterns.PurposeInfinitive)
+            if (inner.CueKind != CueKind.Cognition && inner.Pattern != AttributionPatterns.PurposeInfinitive && !NamesInOwnWords(inner))
             {
                 continue;
             }

@@ -53,7 +53,7 @@ public class PartyStanceTests
     [TestCase("The harbour master was happy.")] // nothing the stance is about // a common noun's possessive
     [TestCase("Its statement on the toll was short.")]
     [TestCase("The harbour board praised his record on the ferry.")] // "record" is no stance after a possessor
-    [TestCase("His claims about the toll were false.")] // the subject: what is said of it is the writer's claim
+    [TestCase("His speech at the harbour was short.")] // a bare noun names an event, not a stance reported
     [TestCase("The ferry ran on time, though Ruiz's support fell to a third.")] // a clause's subject after its opening word
     [TestCase("The board was decrying the toll, backing the ferry instead.")] // a progressive or participle: no finite stance verb
     public void Reads_no_stance(string sentence)

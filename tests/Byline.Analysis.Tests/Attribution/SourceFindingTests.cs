@@ -62,7 +62,7 @@ public class SourceFindingTests
     [TestCase("Turnout in March showed a sharp fall from the last election.")]
     [TestCase("The Department of Justice found its budget cut by a third.")] // an organisation finding something, not finding that
     [TestCase("The report on the vote came late.")] // "the report": a noun after an article, not a verb
-    [TestCase("His claims about the vote were false.")]
+    [TestCase("His speech at the rally was short.")]
     [TestCase("The candidate waited in the poll booth for an hour.")]
     [TestCase("He was named in a report on the scandal.")]
     [TestCase("The senators put pressure on the White House.")] // "put" reports only in "put it"
