@@ -98,65 +98,85 @@ internal sealed class LinkedBlocks(int length)
     }
 }
 
+/// <summary>Visits each span a sentence's sourcing holds (<see cref="SourcingSpans"/>).</summary>
+internal interface ISpanVisitor
+{
+    /// <summary>Whether the answer is known, so the rest need not be visited.</summary>
+    bool Done { get; }
+
+    void Visit(TextSpan span);
+}
+
+/// <summary>Every span of a sentence's sourcing and of what it holds, one walk for each question asked of them.</summary>
+internal static class SourcingSpans
+{
+    public static void Walk<T>(SentenceSourcing s, ref T visitor) where T : struct, ISpanVisitor
+    {
+        visitor.Visit(s.Span);
+        foreach (var a in s.Attributions)
+        {
+            Walk(a, ref visitor);
+        }
+        foreach (var v in s.VaguePhrases)
+        {
+            visitor.Visit(v.Span);
+        }
+        foreach (var q in s.Quotations)
+        {
+            visitor.Visit(q.Span);
+        }
+        Walk(s.CarriedFrom, ref visitor);
+    }
+
+    public static void Walk<T>(Attribution? a, ref T visitor) where T : struct, ISpanVisitor
+    {
+        if (a is null || visitor.Done)
+        {
+            return;
+        }
+        visitor.Visit(a.Cue);
+        visitor.Visit(a.Verb);
+        visitor.Visit(a.Content);
+        Walk(a.Source, ref visitor);
+        if (a.Recipient is { } r) visitor.Visit(r);
+        if (a.RelayedOutletSpan is { } o) visitor.Visit(o);
+    }
+
+    public static void Walk<T>(Source? source, ref T visitor) where T : struct, ISpanVisitor
+    {
+        for (; source is not null; source = source.Antecedent)
+        {
+            visitor.Visit(source.Span);
+            if (source.AnonymityReason is { } r) visitor.Visit(r);
+        }
+    }
+}
+
 /// <summary>The lowest start of the spans visited, each moved by its lag.</summary>
-internal struct LowestOffset(int start)
+internal struct LowestOffset(int start) : ISpanVisitor
 {
     private int _lag;
 
     public int Value { get; private set; } = start;
 
+    public readonly bool Done => false;
+
     public void Visit(LinkState state)
     {
         _lag = 0;
-        Visit(state.LastSource);
-        Visit(state.NextQuoteSpeaker);
-        Visit(state.PreviousLastSpeaker);
-        Visit(state.StatementSpeaker);
+        SourcingSpans.Walk(state.LastSource, ref this);
+        SourcingSpans.Walk(state.NextQuoteSpeaker, ref this);
+        SourcingSpans.Walk(state.PreviousLastSpeaker, ref this);
+        SourcingSpans.Walk(state.StatementSpeaker, ref this);
     }
 
     public void Visit(SentenceSourcing s, int lag)
     {
         _lag = lag;
-        Visit(s.Span);
-        foreach (var a in s.Attributions)
-        {
-            Visit(a);
-        }
-        foreach (var v in s.VaguePhrases)
-        {
-            Visit(v.Span);
-        }
-        foreach (var q in s.Quotations)
-        {
-            Visit(q.Span);
-        }
-        Visit(s.CarriedFrom);
+        SourcingSpans.Walk(s, ref this);
     }
 
-    private void Visit(TextSpan span) => Value = Math.Min(Value, span.Start + _lag);
-
-    private void Visit(Attribution? a)
-    {
-        if (a is null)
-        {
-            return;
-        }
-        Visit(a.Cue);
-        Visit(a.Verb);
-        Visit(a.Content);
-        Visit(a.Source);
-        if (a.Recipient is { } r) Visit(r);
-        if (a.RelayedOutletSpan is { } o) Visit(o);
-    }
-
-    private void Visit(Source? source)
-    {
-        for (; source is not null; source = source.Antecedent)
-        {
-            Visit(source.Span);
-            if (source.AnonymityReason is { } r) Visit(r);
-        }
-    }
+    public void Visit(TextSpan span) => Value = Math.Min(Value, span.Start + _lag);
 }
 
 /// <summary>
@@ -294,56 +314,22 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
     public int SideOf(SentenceSourcing s, int lag)
     {
         var sides = new Sides(this, lag);
-        sides.Visit(s.Span);
-        foreach (var a in s.Attributions)
-        {
-            sides.Visit(a);
-        }
-        foreach (var v in s.VaguePhrases)
-        {
-            sides.Visit(v.Span);
-        }
-        foreach (var q in s.Quotations)
-        {
-            sides.Visit(q.Span);
-        }
-        sides.Visit(s.CarriedFrom);
+        SourcingSpans.Walk(s, ref sides);
         return sides.Before ? -1 : sides.After ? 1 : 0;
     }
 
     /// <summary>Whether the spans visited so far all lie before, or all after, the changed range.</summary>
-    private struct Sides(SpanMap map, int lag)
+    private struct Sides(SpanMap map, int lag) : ISpanVisitor
     {
         public bool Before = true, After = true;
+
+        public readonly bool Done => !Before && !After;
 
         public void Visit(TextSpan span)
         {
             var moved = new TextSpan(span.Start + lag, span.Length);
             Before &= map.IsBefore(moved);
             After &= map.IsAfter(moved);
-        }
-
-        public void Visit(Attribution? a)
-        {
-            if (a is null || !Before && !After)
-            {
-                return;
-            }
-            Visit(a.Cue);
-            Visit(a.Verb);
-            Visit(a.Content);
-            Visit(a.Source);
-            if (a.Recipient is { } r) Visit(r);
-            if (a.RelayedOutletSpan is { } o) Visit(o);
-        }
-
-        private void Visit(Source? source)
-        {
-            for (; source is not null; source = source.Antecedent)
-            {
-                Visit(source.Span);
-                if (source.AnonymityReason is { } r) Visit(r);
-            }
         }
     }
 
