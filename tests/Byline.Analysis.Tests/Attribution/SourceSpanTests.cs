@@ -1,5 +1,3 @@
-using Byline.Syntax;
-using Byline.Text;
 
 namespace Byline.Analysis.Tests.Attribution;
 
@@ -75,8 +73,7 @@ public class SourceSpanTests
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
-        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
-        return [.. analysis.Sourcing.Attributions.Where(a => a.Source is not null)
+        return [.. SourcingOfText.Link(text).Attributions.Where(a => a.Source is not null)
             .Select(a => (text.Substring(a.Cue.Start, a.Cue.Length), text.Substring(a.Source!.Span.Start, a.Source.Span.Length), a.Source.Text))];
     }
 }

@@ -1,6 +1,4 @@
-using Byline.Analysis.Attribution;
-using Byline.Syntax;
-using Byline.Text;
+using static Byline.Analysis.Tests.Attribution.SourcingOfText;
 
 namespace Byline.Analysis.Tests.Attribution;
 
@@ -40,12 +38,5 @@ public class StancePredicateTests
     {
         var found = Attributions(sentence).Where(a => a.Pattern == "stance-predicate").ToList();
         Assert.That(found, Is.Empty, string.Join("; ", found));
-    }
-
-    private static List<(string Pattern, string Cue, string? Source)> Attributions(string sentence)
-    {
-        var text = "Headline\n\n" + sentence + "\n";
-        var analysis = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText));
-        return [.. analysis.Sourcing.Attributions.Select(a => (a.Pattern.Name, text.Substring(a.Cue.Start, a.Cue.Length), a.Source?.Text))];
     }
 }
