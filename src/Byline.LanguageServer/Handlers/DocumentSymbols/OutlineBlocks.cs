@@ -23,7 +23,7 @@ public sealed class OutlineBlocks
     private PositionEncoding? _encoding;
 
     /// <summary>What a block's symbol was made from.</summary>
-    private readonly record struct Entry(BlockKind Kind, Position Start, int Ordinal, SentenceSourcing[] Sentences, DocumentSymbol Symbol);
+    private readonly record struct Entry(BlockKind Kind, Position Start, int Ordinal, SentenceSourcing[]? Sentences, DocumentSymbol Symbol);
 
     /// <summary>Starts an outline of <paramref name="encoding"/>: symbols of another encoding are dropped.</summary>
     public void Begin(PositionEncoding encoding)
@@ -53,9 +53,9 @@ public sealed class OutlineBlocks
     /// <summary>Ends the outline: the next one keeps the symbols of this one's blocks only.</summary>
     public void End() => (_entries, _next) = (_next, _entries);
 
-    private static bool Same(SentenceSourcing[] kept, SentenceSourcing[] now)
+    private static bool Same(SentenceSourcing[]? kept, SentenceSourcing[]? now)
     {
-        if (kept.Length != now.Length)
+        if (kept is null || now is null || kept.Length != now.Length)
         {
             return false;
         }
@@ -71,9 +71,10 @@ public sealed class OutlineBlocks
 
     /// <summary>
     /// The linked sentences of a prose block as made, one per sentence of its node, each found where the block puts
-    /// it; none when the block is not prose, there is no linking, or a sentence is not where the block puts it.
+    /// it; none when the block is not prose or there is no linking; null (the symbol is made again) when a sentence
+    /// is not where the block puts it.
     /// </summary>
-    private static SentenceSourcing[] SentencesOf(Block block, ArticleSourcing? sourcing)
+    private static SentenceSourcing[]? SentencesOf(Block block, ArticleSourcing? sourcing)
     {
         var nodes = block.Node.Sentences;
         if (sourcing is null || nodes.Length == 0 || !ProseSymbols.IsProse(block.Kind))
@@ -84,14 +85,14 @@ public sealed class OutlineBlocks
         var first = ProseSymbols.IndexOf(list, block.Start + nodes[0].Span.Start);
         if (first < 0 || first + nodes.Length > list.Length)
         {
-            return [];
+            return null;
         }
         var result = new SentenceSourcing[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
             if (list.SpanAt(first + i).Start != block.Start + nodes[i].Span.Start)
             {
-                return [];
+                return null;
             }
             result[i] = list.Unmoved(first + i);
         }
