@@ -21,7 +21,7 @@ public sealed class UnattributedClaim : SourcingRule
     protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
         var sentence = model.Sourcing.Sentences[index];
-        if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.HasUnattributedQuote(model, index) || WhollyQuoted(sentence))
+        if (sentence.Status != SourcingStatus.Unattributed || UnattributedQuote.JudgesQuotationIn(model, index) || WhollyQuoted(sentence))
         {
             return;
         }

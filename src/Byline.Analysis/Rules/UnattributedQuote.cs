@@ -28,16 +28,39 @@ public sealed class UnattributedQuote : SourcingRule
         }
     }
 
-    /// <summary>Whether the sentence at <paramref name="index"/> of <c>model.Sourcing.Sentences</c> has a quotation this rule reports.</summary>
+    /// <summary>
+    /// Whether the sentence at <paramref name="index"/> of <c>model.Sourcing.Sentences</c> opens a quotation this rule
+    /// judges: one long enough to be someone's words, in a block whose quotations it reads. The rule either reports it
+    /// or finds its speaker in the sentence, an adjacent one (across a paragraph break too) or the article's body, and
+    /// that speaker backs the sentence built around the quotation.
+    /// </summary>
     /// <remarks>Takes the index, not the sentence: looking the sentence up with IndexOf made BYL0001 quadratic in the article length.</remarks>
-    internal static bool HasUnattributedQuote(ArticleModel model, int index) =>
-        !model.Sourcing.Sentences.Unmoved(index).Quotations.IsEmpty && UnattributedQuotations(model, index).Any();
+    internal static bool JudgesQuotationIn(ArticleModel model, int index)
+    {
+        var sentence = model.Sourcing.Sentences.Unmoved(index);
+        if (sentence.Quotations.IsEmpty || !ReadsQuotationsIn(sentence.BlockKind))
+        {
+            return false;
+        }
+        // The sentence as made, its quotations with it: both lag the text by the same amount, so no copy is needed.
+        foreach (var quotation in sentence.Quotations)
+        {
+            if (quotation.WordCount >= MinimumWords && sentence.Span.Contains(quotation.Span.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ReadsQuotationsIn(Syntax.BlockKind kind) =>
+        kind is Syntax.BlockKind.Paragraph or Syntax.BlockKind.Quote or Syntax.BlockKind.ListItem or Syntax.BlockKind.Headline or Syntax.BlockKind.Standfirst;
 
     private static IEnumerable<Quotation> UnattributedQuotations(ArticleModel model, int index)
     {
         var sentences = model.Sourcing.Sentences;
         var sentence = sentences[index];
-        if (sentence.BlockKind is not (Syntax.BlockKind.Paragraph or Syntax.BlockKind.Quote or Syntax.BlockKind.ListItem or Syntax.BlockKind.Headline or Syntax.BlockKind.Standfirst))
+        if (!ReadsQuotationsIn(sentence.BlockKind))
         {
             yield break;
         }

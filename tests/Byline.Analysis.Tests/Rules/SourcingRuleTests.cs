@@ -103,6 +103,23 @@ public class SourcingRuleTests
         RuleTestHelper.AssertFindings("BYL0004", Headline + "The harbour was closed on Sunday.\n[|" + quotation + "|]");
     }
 
+    [Test]
+    public void A_sentence_built_around_a_quotation_is_backed_by_the_speaker_next_to_it_across_a_paragraph_break()
+    {
+        // BYL0004 takes a quotation's speaker from the sentence before or after it, in the next paragraph too;
+        // the sentence that carries the quoted words is then backed by that speaker, not a claim of the writer's.
+        const string said = "Ana Ruiz said the ferry would run again in the spring.";
+        const string quoting = "The board has promised “a new pier before the summer crowds arrive” in its plan.";
+        const string claim = "The old pier was closed in 2019.";
+        RuleTestHelper.AssertFindings("BYL0001", Headline + said + "\n" + quoting + "\n[|" + claim + "|]");
+        RuleTestHelper.AssertFindings("BYL0004", Headline + said + "\n" + quoting + "\n" + claim);
+        RuleTestHelper.AssertFindings("BYL0001", Headline + "[|" + claim + "|]\n" + quoting + "\n" + said);
+    }
+
+    [Test]
+    public void A_short_quoted_term_does_not_take_a_sentence_from_BYL0001() =>
+        RuleTestHelper.AssertFindings("BYL0001", Headline + "Ana Ruiz said the ferry would run again.\n[|The pier had become “unsafe” by May.|]");
+
     // BYL0004 unattributed-quote
 
     [Test]
