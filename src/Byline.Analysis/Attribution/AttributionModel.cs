@@ -91,6 +91,12 @@ public sealed record Quotation(TextSpan Span, int WordCount)
 {
     /// <summary>No closing mark before the end of the paragraph.</summary>
     public bool Unclosed { get; init; }
+
+    /// <summary>
+    /// A few words, each capitalised, with no closing punctuation: a title or a name set in quotation marks (a show, a
+    /// book, a slogan on a sign), which names something and is nobody's words, so it carries no speaker's voice.
+    /// </summary>
+    public bool IsName { get; init; }
 }
 
 /// <summary>Why a sentence is not a claim (the editor's hover explains it).</summary>

@@ -68,7 +68,8 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
                 continue;
             }
             var span = TextSpan.FromBounds(open.Value, i + width);
-            quotations.Add(new Quotation(span, CountWords(text, open.Value + 1, i)));
+            var words = CountWords(text, open.Value + 1, i);
+            quotations.Add(new Quotation(span, words) { IsName = words is > 0 and < NameWords && NamesSomething(text, open.Value + 1, i) });
             open = null;
             i += width - 1;
         }
@@ -91,6 +92,35 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
         var end = mark < 0 ? text.Length : mark;
         var pair = text.AsSpan(from, end - from).IndexOf("''", StringComparison.Ordinal);
         return pair < 0 ? mark : from + pair;
+    }
+
+    /// <summary>Quoted titles and names are short: from four words on, capitals alone do not tell a title from a quotation.</summary>
+    private const int NameWords = 4;
+
+    /// <summary>Every word between <paramref name="start"/> and <paramref name="end"/> opens with a capital or a digit, and the
+    /// words end without a full stop, question or exclamation mark (“Revenge!” is shouted, “Harbour Nights” is a title).</summary>
+    private static bool NamesSomething(string text, int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && (char.IsWhiteSpace(text[last]) || text[last] == ','))
+        {
+            last--;
+        }
+        if (last < start || text[last] is '.' or '!' or '?' or '…')
+        {
+            return false;
+        }
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord && char.IsLower(text[i]))
+            {
+                return false;
+            }
+            inWord = letter || inWord && text[i] is '\'' or '’' or '-';
+        }
+        return true;
     }
 
     private static int CountWords(string text, int start, int end)

@@ -473,7 +473,7 @@ public static class SourcingLinker
             // of its own reads as the writer's account again (a paraphrase is attributed sentence by sentence), unless
             // it belongs to a statement introduced with a colon, which runs unquoted ("X said:" and then the text), or to a
             // transcript's turn after its speaker's label.
-            if (carried is not null && (!ownQuotes.IsEmpty || Equals(carried, _statementSpeaker) || carried.Pattern.RunsUnquoted) && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
+            if (carried is not null && (QuotesWords(ownQuotes) || Equals(carried, _statementSpeaker) || carried.Pattern.RunsUnquoted) && !fact.EndsCarryOver && context.Block.Kind != BlockKind.Headline)
             {
                 return new Voice(SourcingStatus.Carried, carried, CarryOver.Paragraph);
             }
@@ -488,7 +488,7 @@ public static class SourcingLinker
                 return new Voice(SourcingStatus.Carried, _statementSpeaker, CarryOver.Statement);
             }
             var quotations = context.Quotations;
-            if (context.QuoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == context.Offset && quotations[0].Span.OverlapsWith(span))
+            if (context.QuoteCarried is not null && quotations.Length > 0 && quotations[0].Span.Start == context.Offset && quotations[0].Span.OverlapsWith(span) && !quotations[0].IsName)
             {
                 return new Voice(SourcingStatus.Carried, context.QuoteCarried, CarryOver.ContinuedQuotation);
             }
@@ -596,11 +596,31 @@ public static class SourcingLinker
 
     private static readonly List<(Quotation Quotation, Attribution? Speaker)> NoQuotations = [];
 
-    /// <summary>The speaker of the first quotation that overlaps <paramref name="span"/>, if it has one.</summary>
+    /// <summary>The speaker of the first quotation of someone's words (not a quoted title or name) that overlaps <paramref name="span"/>, if it has one.</summary>
     private static Attribution? SpeakerOfQuotationAt(List<(Quotation Quotation, Attribution? Speaker)> spoken, TextSpan span)
     {
         var (first, last) = SortedSpans.Overlapping(spoken, static q => q.Quotation.Span, span);
-        return first <= last ? spoken[first].Speaker : null;
+        for (var k = first; k <= last; k++)
+        {
+            if (!spoken[k].Quotation.IsName)
+            {
+                return spoken[k].Speaker;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether any of the quotations is someone's words rather than a quoted title or name.</summary>
+    private static bool QuotesWords(ImmutableArray<Quotation> quotations)
+    {
+        foreach (var quotation in quotations)
+        {
+            if (!quotation.IsName)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ImmutableArray<Quotation> Overlapping(ImmutableArray<Quotation> quotations, TextSpan span)

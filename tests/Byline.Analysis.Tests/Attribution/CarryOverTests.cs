@@ -30,6 +30,31 @@ public class CarryOverTests
         Assert.That(SentenceAt(article, "The council meets").Status, Is.EqualTo(SourcingStatus.Unattributed), "a later paragraph in the third person is the writer's");
     }
 
+    [TestCase("The ferry line sponsors \u201cHarbour Nights\u201d on regional television.")] // a show
+    [TestCase("The new timetable is printed in ''The Tide Table'' every spring.")] // a booklet, typewriter marks
+    [TestCase("Protesters marched behind a \u201cSave Our Pier\u201d banner along the quay.")] // a slogan
+    public void A_quoted_title_or_name_is_nobodys_words_and_carries_no_voice(string sentence)
+    {
+        var article = "Pier to close\n\n\u201cThe deck cannot be saved,\u201d the harbour master said. " + sentence + "\n";
+        Assert.That(SentenceAt(article, sentence[..12]).Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
+
+    [TestCase("They watched \u201cHarbour Nights\u201d again.", true)]
+    [TestCase("It was printed in ''The Tide Table'' again.", true)]
+    [TestCase("They shouted \u201cShame!\u201d again.", false)]
+    [TestCase("It was \u201cnot worth it\u201d again.", false)]
+    [TestCase("They said \u201cThe Deck Is Gone And Cannot Be Saved\u201d again.", false)] // too long to tell from capitals
+    public void A_quotation_names_something_when_its_few_words_are_all_capitalised(string text, bool isName) =>
+        Assert.That(BlockSourcing.FindQuotations(text).Single().IsName, Is.EqualTo(isName));
+
+    [TestCase("The repairs, she said, were \u201cnot worth the money.\u201d")]
+    [TestCase("The crowd answered with \u201cShame!\u201d at every turn.")] // capitalised but shouted
+    public void Quoted_words_still_carry_the_paragraphs_speaker(string sentence)
+    {
+        var article = "Pier to close\n\n\u201cThe deck cannot be saved,\u201d the harbour master said. " + sentence + "\n";
+        Assert.That(SentenceAt(article, sentence[..12]).Status, Is.Not.EqualTo(SourcingStatus.Unattributed));
+    }
+
     [TestCase("LEE")]
     [TestCase("Tom Lee")]
     public void A_transcript_turn_runs_on_to_the_end_of_its_paragraph(string label)
