@@ -352,6 +352,13 @@ public class NameTypeFromContextTests
     public void A_person_whose_name_the_bracket_does_not_decide_stays_a_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    // An academic degree is a common noun, whatever its capitals.
+    [TestCase("Profile\n\nShe earned a PhD in soil science before joining the lab.", "PhD")]
+    [TestCase("Profile\n\nHe holds a Ph.D. from a small college in the north.", "Ph.D")]
+    [TestCase("Profile\n\nAfter her MSc she taught for two years.", "MSc")]
+    public void An_academic_degree_names_no_one(string text, string degree) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text.StartsWith(degree, StringComparison.Ordinal)), Is.Empty);
+
     [TestCase("Popular Front", "PF", true)]
     [TestCase("Bank of the North", "BN", true)]
     [TestCase("Tolley-Marsh Fund", "TMF", true)]
