@@ -483,7 +483,8 @@ internal static partial class MentionScanner
                 candidate = AsTeam(candidate);
             }
             _titleBefore = false;
-            candidates.Add(candidate);
+            candidates.Add(IsPersonByShapeAnAcronymSpells(candidate) ? candidate with { Type = EntityType.Organization } : candidate);
+            candidate = candidates[^1];
             if (AcronymInBrackets(text, candidate.End, sentenceEnd) is { } acronym && acronym != candidate.Surface)
             {
                 candidate.DefinesAcronym = acronym;
@@ -496,6 +497,15 @@ internal static partial class MentionScanner
             }
             else if (candidate.IsAcronym && candidate.Known is null && IsSpelledByOrdinaryWords(k, out _)) candidate.IsDefinition = true;
         }
+
+        /// <summary>
+        /// A name an acronym in brackets spells is a body's, an agreement's or a term's ("Harbour Mineral Economics ( HME )"):
+        /// news copy does not give people acronyms, so unknown words that only their shape made a person's are read as the
+        /// acronym alone would be.
+        /// </summary>
+        private readonly bool IsPersonByShapeAnAcronymSpells(MentionCandidate candidate) =>
+            candidate is { Known: null, Type: EntityType.Person, Evidence: <= TypeEvidence.Shape, WordCount: >= 2 }
+            && BracketedAcronymAfter(text, candidate.End, sentenceEnd) is { } acronym && SpellsAcronym(candidate.Surface, acronym);
 
         /// <summary>
         /// "( Halloran &amp; Tewks 2014 )", "( Okafor &amp; Lund , 2010 ;": names joined by "&amp;" and cited with a year are two
@@ -931,6 +941,46 @@ internal static partial class MentionScanner
             if (j == from && Has(text, words, j, WordClass.RunEndingConnector)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "( PF )", "(PF)": an acronym in brackets right after a name, set off by spaces as tokenised copy writes it or not.
+    /// </summary>
+    private static string? BracketedAcronymAfter(string text, int end, int limit)
+    {
+        var i = end;
+        while (i < limit && text[i] == ' ') i++;
+        if (i >= limit || text[i] != '(') return null;
+        var start = i + 1;
+        var close = text.IndexOf(')', start, Math.Min(limit - start, 24));
+        if (close < 0) return null;
+        var inside = text.AsSpan(start, close - start).Trim(' ');
+        return IsAcronymShape(inside) ? inside.ToString() : null;
+    }
+
+    /// <summary>
+    /// The acronym's letters are the initials of the name's capitalised words, in order, and no more ("Popular Front" →
+    /// "PF", "Bank of the North" → "BN", "Tolley-Marsh Fund" → "TMF"); the lower-case words joining a name add no letter,
+    /// and digits, hyphens and periods in the acronym are not letters.
+    /// </summary>
+    internal static bool SpellsAcronym(ReadOnlySpan<char> name, ReadOnlySpan<char> acronym)
+    {
+        var letters = 0;
+        foreach (var c in acronym) if (char.IsLetter(c)) letters++;
+        var next = 0;
+        var atWordStart = true;
+        foreach (var c in name)
+        {
+            if (c is ' ' or '-') { atWordStart = true; continue; }
+            if (!atWordStart) continue;
+            atWordStart = false;
+            if (!char.IsUpper(c)) continue;
+            while (next < acronym.Length && !char.IsLetter(acronym[next])) next++;
+            if (next >= acronym.Length || acronym[next] != c) return false;
+            next++;
+        }
+        while (next < acronym.Length && !char.IsLetter(acronym[next])) next++;
+        return next == acronym.Length && letters >= 2;
     }
 
     private static string? AcronymInBrackets(string text, int end, int limit)

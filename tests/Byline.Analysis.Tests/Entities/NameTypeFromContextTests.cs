@@ -338,6 +338,37 @@ public class NameTypeFromContextTests
     public void An_acronym_defined_by_a_capitalised_name_stays_a_name() =>
         Assert.That(TypeOf(Analyze("Health\n\nThe Harbour Health Council ( HHC ) met on Monday. HHC said the clinic would open."), "HHC"), Is.EqualTo("ORG"));
 
+    // News copy gives bodies and terms acronyms, not people: unknown words an acronym spells are not a person's name.
+    [TestCase("Metals\n\nAnalysts at Bramwell Ostrand Kessler ( BOK ) said stocks were low. BOK expects a rise.", "Bramwell Ostrand Kessler")]
+    [TestCase("Metals\n\nAnalysts at Bramwell Ostrand Kessler (BOK) said stocks were low. BOK expects a rise.", "BOK")]
+    [TestCase("Metals\n\nAnalysts at Bramwell Ostrand Kessler (BOK) said stocks were low. BOK expects a rise.", "Bramwell Ostrand Kessler")]
+    public void Unknown_words_an_acronym_in_brackets_spells_are_not_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    // A bracket after a player's name holds the club, which the name does not spell; a given name still opens a person's.
+    [TestCase("Football\n\nTomas Berglund ( FCW ) scored twice. FCW won 3 - 1.", "Tomas Berglund")]
+    [TestCase("Football\n\nOkafor Lindqvist ( FCW ) scored twice. FCW won 3 - 1.", "Okafor Lindqvist")]
+    [TestCase("Music\n\nAnna Berglund ( AB ) signed the letter too.", "Anna Berglund")]
+    public void A_person_whose_name_the_bracket_does_not_decide_stays_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    // An academic degree is a common noun, whatever its capitals.
+    [TestCase("Profile\n\nShe earned a PhD in soil science before joining the lab.", "PhD")]
+    [TestCase("Profile\n\nHe holds a Ph.D. from a small college in the north.", "Ph.D")]
+    [TestCase("Profile\n\nAfter her MSc she taught for two years.", "MSc")]
+    public void An_academic_degree_names_no_one(string text, string degree) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text.StartsWith(degree, StringComparison.Ordinal)), Is.Empty);
+
+    [TestCase("Popular Front", "PF", true)]
+    [TestCase("Bank of the North", "BN", true)]
+    [TestCase("Tolley-Marsh Fund", "TMF", true)]
+    [TestCase("Tolley-Marsh Fund", "T-MF", true)]
+    [TestCase("Popular Front", "PFF", false)]
+    [TestCase("Popular Front", "FP", false)]
+    [TestCase("Tom Berg", "FCW", false)]
+    public void An_acronym_is_spelled_by_the_initials_of_the_names_capitalised_words(string name, string acronym, bool spells) =>
+        Assert.That(MentionScanner.SpellsAcronym(name, acronym), Is.EqualTo(spells));
+
     // English names of roads, stations, shores and landforms end in the kind of place they are.
     [TestCase("Travel\n\nBuses stop on Halvorsen Boulevard every ten minutes.", "Halvorsen Boulevard")]
     [TestCase("Travel\n\nThe train leaves from Okafor Station at noon.", "Okafor Station")]

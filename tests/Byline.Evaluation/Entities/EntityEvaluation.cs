@@ -438,6 +438,7 @@ public static class EntityEvaluation
         var classes = new ErrorClasses("re3d", overlap: true);
         var named = new Score();
         int goldAll = 0, goldNamed = 0;
+        var unnamed = new Dictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
         {
             var gold = new Dictionary<string, List<Span>>();
@@ -466,6 +467,12 @@ public static class EntityEvaluation
                 goldAll += docGold.Count;
                 goldNamed += namedGold.Count;
                 classes.Add(text, Tuples(namedGold), Tuples(predicted));
+                foreach (var g in docGold.Where(g => !IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))))
+                {
+                    var key = $"{UnnamedKind(text.AsSpan(g.Start, g.End - g.Start))} {g.Type}";
+                    var found = predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End) ? 1 : 0;
+                    unnamed[key] = unnamed.TryGetValue(key, out var c) ? (c.Gold + 1, c.Found + found) : (1, found);
+                }
                 if (shown < showErrors)
                 {
                     foreach (var miss in docGold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End)).Take(4)) { Console.WriteLine($"  missed {miss.Type} '{text[miss.Start..miss.End]}'"); shown++; }
@@ -475,7 +482,12 @@ public static class EntityEvaluation
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
         named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
-        if (_errorClassExamples is { } n) classes.Print("re3d (named mentions)", n);
+        if (_errorClassExamples is { } n)
+        {
+            classes.Print("re3d (named mentions)", n);
+            Console.WriteLine($"  gold mentions outside the named part, by kind (counts only; found = a prediction of the type overlaps): {goldAll - goldNamed} in all");
+            foreach (var (key, (gold, found)) in unnamed.OrderByDescending(u => u.Value.Gold).ThenBy(u => u.Key, StringComparer.Ordinal)) Console.WriteLine($"  {gold,5}  {key} (found {found})");
+        }
         return texts;
     }
 
@@ -498,6 +510,18 @@ public static class EntityEvaluation
             if (word.Length > 0 && char.IsUpper(word[0]) && !MentionFunctionWords.Contains(word.ToString())) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// What a gold mention without a capitalised name word is: a pronoun alone ("we", "they"), words after a determiner or
+    /// a possessive ("the regime", "their fighters"), or lower-case words without one ("coalition forces", "civilians").
+    /// </summary>
+    private static string UnnamedKind(ReadOnlySpan<char> mention)
+    {
+        var words = mention.ToString().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && MentionFunctionWords.Contains(words[0])) return words[0].ToLowerInvariant() is "a" or "an" or "the" or "this" or "that" or "these" or "those" ? "determiner alone" : "pronoun";
+        if (words.Length > 0 && MentionFunctionWords.Contains(words[0])) return $"description after a determiner or possessive ({(words.Length == 2 ? "one word" : "several words")})";
+        return $"lower-case words ({(words.Length == 1 ? "one word" : "several words")})";
     }
 
     private static List<(int Start, int End, string Type)> Tuples(List<Span> spans) => [.. spans.Select(s => (s.Start, s.End, s.Type))];
