@@ -102,6 +102,14 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A middle initial's period is no sentence end and no phrase boundary: the name is whole.
+    [TestCase("Ana J. Ruiz said the toll was too high.", "said", "Ana J. Ruiz")]
+    [TestCase("The pier is unsafe, Tom R. Lee warned on Monday.", "warned", "Tom R. Lee")]
+    public void A_name_with_a_middle_initial_is_one_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
