@@ -144,6 +144,8 @@ public sealed class AttributionLexicon
 
     /// <summary>what, whatever: open a free relative clause, a noun phrase ("what she called a toll"; <c>free_relatives</c>).</summary>
     public required FrozenSet<string> FreeRelatives { get; init; }
+    /// <summary>Prepositions that open an absolute clause whose noun phrase is the -ing form's subject ("with the mayor calling …"), from <c>absolute_prepositions</c>.</summary>
+    public required FrozenSet<string> AbsolutePrepositions { get; init; }
 
     /// <summary>The words after a possessor's stance noun that open what the stance is about ("his attacks on", "her claim
     /// that"; <c>stance_noun_complements</c>).</summary>
@@ -535,7 +537,7 @@ public sealed class AttributionLexicon
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
-            ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"),
+            ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
             TopicPrepositions = Set(root, "topic_prepositions"),

@@ -30,6 +30,36 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// The end of the subject before a prepositional phrase that stands between it and its verb, else
+    /// <paramref name="headEnd"/>: after an auxiliary ("The two founders have in the past said") or a relative pronoun
+    /// ("Ruiz, who in the past has voiced"), or set off by commas ("The union, on the other hand, argued"). The phrase
+    /// says when, where or how; the subject stands before it. A noun's complement ("the head of the union said") is part
+    /// of the subject, and after a noun the phrase may describe it ("voters in the valley say"): both are left as they are.
+    /// </summary>
+    private int SubjectEndPastPrepositionalPhrase(int headEnd)
+    {
+        var parenthetical = headEnd > 0 && _words[headEnd].IsPunctuation(',');
+        var last = parenthetical ? headEnd - 1 : headEnd;
+        if (last < 2 || !_words[last].IsWord || _phrases.Backward(last) is not { } phrase || phrase.Last != last || phrase.First < 2
+            || !OpensAdverbialPhrase(phrase.First - 1))
+        {
+            return headEnd;
+        }
+        var before = phrase.First - 2;
+        if (parenthetical)
+        {
+            // "Lee, at Harbour Watch, said": a name after the preposition says where the source works, part of the source.
+            return _words[before].IsPunctuation(',') && before > 0 && !_words[phrase.First].IsCapitalized ? before - 1 : headEnd;
+        }
+        return _words[before].IsWord && _words[before].Has(WordClass.Auxiliary | WordClass.RelativePronoun) ? SubjectEndBefore(phrase.First - 1) : headEnd;
+    }
+
+    /// <summary>A preposition that opens an adverbial, not a noun's complement ("of") or an agent ("by").</summary>
+    private bool OpensAdverbialPhrase(int k) =>
+        _words[k].IsWord && !_words[k].Has(WordClass.AgentMarker | WordClass.SubordinateMarker) && !_lexicon.NounComplementPrepositions.Contains(_words[k].Lower)
+        && (_words[k].Has(WordClass.Preposition) || TagOf(k) is { Upos: Language.UniversalPos.ADP });
+
+    /// <summary>
     /// Word <paramref name="k"/> can end the subject before an adverbial: a comma closing a description, an auxiliary, or a
     /// word the tagger reads as a noun or pronoun (not a participle: "a survey released on Monday" is one phrase).
     /// </summary>

@@ -187,7 +187,26 @@ internal sealed partial class SentenceReader
         {
             return false; // "by first saying", "while also noting": the adverbs stand in the gerund's verb group
         }
-        return !GerundAfterPrepositionOrVerb(i) && !ObjectOfVerbBefore(i);
+        return !GerundAfterPrepositionOrVerb(i) && !ObjectOfVerbBefore(i) && !ObjectOfPrepositionBefore(i);
+    }
+
+    /// <summary>
+    /// "posted a note on the forum saying …", "went on the radio urging …", "made a pitch to the dock workers promising
+    /// …": the words right before the -ing form are a noun phrase by their tags, and a preposition that opens an
+    /// adverbial stands before it; that phrase is where or to whom the clause's subject acted, not who spoke. A noun's
+    /// complement ("the owners of the boatyard warning …") and an absolute clause ("with the mayor calling …", whose noun
+    /// phrase speaks) are left to the subject readers.
+    /// </summary>
+    private bool ObjectOfPrepositionBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && _words[k].IsWord && TagOf(k) is { } tag
+            && (tag.IsNoun || tag.Upos is Language.UniversalPos.ADJ or Language.UniversalPos.DET or Language.UniversalPos.NUM or Language.UniversalPos.PRON))
+        {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && _words[k].IsWord && _words[k].Has(WordClass.Preposition)
+            && !_lexicon.NounComplementPrepositions.Contains(_words[k].Lower) && !_lexicon.AbsolutePrepositions.Contains(_words[k].Lower);
     }
 
     /// <summary>The words right before <paramref name="i"/> are a noun phrase by their tags, and a verb stands before it.</summary>
@@ -331,7 +350,7 @@ internal sealed partial class SentenceReader
             return source.Kind is SourceKind.Document ? null : source;
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
-        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastAdverbials(SkipParentheticalAdverb(subjectEnd));
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastPrepositionalPhrase(SubjectEndPastAdverbials(SkipParentheticalAdverb(subjectEnd)));
         if (IsRelativeThat(headEnd))
         {
             var antecedent = RelativeThatSubject(verb, headEnd);

@@ -411,6 +411,10 @@ public static class SentenceWords
         {
             return true; // the second dot of U.S.
         }
+        if (length == 1 && char.IsUpper(text[wordStart]) && next == ' ' && dot + 2 < end && char.IsUpper(text[dot + 2]))
+        {
+            return true; // a middle initial inside a name, "Ana J. Ruiz": the sentence goes on after it
+        }
         return next == ' ' && char.IsUpper(text[wordStart]) && length <= 4 && Abbreviations.Contains(text.AsSpan(wordStart, dot - wordStart));
     }
 }

@@ -70,6 +70,46 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A prepositional phrase between the subject and its verb says when, where or how: the subject stands before it.
+    [TestCase("The two skippers have in the past said the toll was unfair.", "said", "The two skippers")]
+    [TestCase("Tom Lee, who in the past has argued for a lower toll, stayed silent.", "argued", "who")]
+    [TestCase("The ferry union, on the other hand, warned that fares would climb.", "warned", "The ferry union")]
+    [TestCase("Ana Ruiz, in her reply, said the pier would reopen.", "said", "Ana Ruiz")]
+    public void A_prepositional_phrase_before_the_verb_is_no_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue.Contains(cue, StringComparison.Ordinal)).Select(s => s.Span), Is.EqualTo(new[] { span }));
+    }
+
+    // A name after the preposition in a parenthetical says where the source works, and stays in the source.
+    [TestCase("Ana Ruiz, at Harbour Watch, said the pier would reopen.", "said", "Ana Ruiz, at Harbour Watch,")]
+    public void An_affiliation_between_commas_stays_in_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // An -ing form after a preposition's object: the clause's subject acted there and speaks.
+    [TestCase("Tom Lee posted a note on the harbour forum saying the pier was unsafe.", "saying", "Tom Lee")]
+    [TestCase("The mayor went on the radio urging commuters to take the ferry.", "urging", "The mayor")]
+    public void A_prepositions_object_before_an_ing_form_does_not_speak(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // After "with", the noun phrase is the -ing form's own subject (an absolute clause).
+    [TestCase("The board met on Monday, with Ana Ruiz calling the toll unfair.", "calling", "Ana Ruiz")]
+    public void The_noun_phrase_of_an_absolute_clause_speaks(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A middle initial's period is no sentence end and no phrase boundary: the name is whole.
+    [TestCase("Ana J. Ruiz said the toll was too high.", "said", "Ana J. Ruiz")]
+    [TestCase("The pier is unsafe, Tom R. Lee warned on Monday.", "warned", "Tom R. Lee")]
+    public void A_name_with_a_middle_initial_is_one_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
