@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Byline.Analysis.Attribution;
@@ -47,6 +48,28 @@ public class WordListTests
             if (!OrderedLists.Contains(key))
             {
                 Assert.That(words, Is.Ordered.Using((IComparer<string>)ListOrder.Instance), $"{resource}: {key} is not sorted (case-insensitively)");
+            }
+        }
+    }
+
+    /// <summary>A lexeme's roles are exactly its lower-case form's membership of the lists they stand for, whatever its case as written.</summary>
+    [Test]
+    public void A_lexemes_roles_are_its_membership_of_their_lists()
+    {
+        var lexicon = AttributionLexicon.Instance;
+        (FrozenSet<string> List, WordRole Role)[] roles =
+        [
+            (lexicon.ModalVerbs, WordRole.ModalVerb), (lexicon.TopicPrepositions, WordRole.TopicPreposition),
+            (lexicon.QuestionTopicPrepositions, WordRole.QuestionTopicPreposition), (lexicon.QuestionWords, WordRole.QuestionWord),
+            (lexicon.PredicativeMarkers, WordRole.PredicativeMarker), (lexicon.ClauseComplements, WordRole.ClauseComplement),
+        ];
+        var spellings = roles.SelectMany(r => r.List).SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] }).Append("harbour").Append("Levy").Distinct();
+        foreach (var spelling in spellings)
+        {
+            var lexeme = SentenceWords.LexemeOf(spelling, TokenKind.Word);
+            foreach (var (list, role) in roles)
+            {
+                Assert.That(lexeme.Roles.HasFlag(role), Is.EqualTo(list.Contains(lexeme.Lower)), $"{spelling}: {role}");
             }
         }
     }

@@ -368,6 +368,31 @@ public sealed class AttributionLexicon
         return classes;
     }
 
+    /// <summary>The lists of <see cref="WordRole"/> that <paramref name="lower"/> is on, looked up once per spelling (see <see cref="Lexeme.Roles"/>).</summary>
+    internal WordRole RolesOf(string lower) => (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower);
+
+    // The role lists merged into one table on first use, as the class lists are: one look-up per new spelling.
+    private FrozenDictionary<string, WordRole>? _rolesByWord;
+
+    private FrozenDictionary<string, WordRole> MergedRoleLists()
+    {
+        var merged = new Dictionary<string, WordRole>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordRole role)
+        {
+            foreach (var word in words)
+            {
+                merged[word] = merged.GetValueOrDefault(word) | role;
+            }
+        }
+        Add(ModalVerbs, WordRole.ModalVerb);
+        Add(TopicPrepositions, WordRole.TopicPreposition);
+        Add(QuestionTopicPrepositions, WordRole.QuestionTopicPreposition);
+        Add(QuestionWords, WordRole.QuestionWord);
+        Add(PredicativeMarkers, WordRole.PredicativeMarker);
+        Add(ClauseComplements, WordRole.ClauseComplement);
+        return merged.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up
     // instead of one per list (a whole-folder check meets a new spelling every few dozen words). All the lists compare
     // ordinally, as the merged table does.

@@ -71,7 +71,7 @@ internal sealed partial class SentenceReader
             {
                 return true;
             }
-            if (_words[k].Has(WordClass.BeForm) || _lexicon.ModalVerbs.Contains(_words[k].Lower))
+            if (_words[k].Has(WordClass.BeForm) || _words[k].Has(WordRole.ModalVerb))
             {
                 return false;
             }

@@ -42,8 +42,8 @@ internal sealed partial class SentenceReader
     /// question (<c>question_topic_prepositions</c>: "split on whether", "sparred over how"), where they mean "about".
     /// </summary>
     private bool IsTopicPreposition(int i) =>
-        _lexicon.TopicPrepositions.Contains(_words[i].Lower)
-        || _lexicon.QuestionTopicPrepositions.Contains(_words[i].Lower) && i + 1 < _words.Count && _lexicon.QuestionWords.Contains(_words[i + 1].Lower);
+        _words[i].Has(WordRole.TopicPreposition)
+        || _words[i].Has(WordRole.QuestionTopicPreposition) && i + 1 < _words.Count && _words[i + 1].Has(WordRole.QuestionWord);
 
     /// <summary>
     /// Word <paramref name="i"/> opens a clause (<c>clause_complements</c>: "that", "whether", read by the tagger as a
@@ -56,7 +56,7 @@ internal sealed partial class SentenceReader
     {
         var head = i - 1;
         // The flag test first: "that" and "whether" are on the clause-boundary list, most words are on none.
-        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 1 || i + 1 >= _words.Count || !_lexicon.ClauseComplements.Contains(_words[i].Lower) || !_words[head].IsWord
+        if (!_words[i].Has(WordClass.ClauseBoundary) || head < 1 || i + 1 >= _words.Count || !_words[i].Has(WordRole.ClauseComplement) || !_words[head].IsWord
             || _words[head].Has(WordClass.BeForm) || ResultDegreeBefore(head) || InsideQuotation(_words[i].Span.Start) || CueCovers(found, head))
         {
             return null;

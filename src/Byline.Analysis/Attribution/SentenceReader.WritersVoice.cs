@@ -33,7 +33,7 @@ internal sealed partial class SentenceReader
     {
         foreach (var w in _words)
         {
-            if (w.Kind == WordKind.Word && _lexicon.ModalVerbs.Contains(w.Lower))
+            if (w.Kind == WordKind.Word && w.Has(WordRole.ModalVerb))
             {
                 return true;
             }

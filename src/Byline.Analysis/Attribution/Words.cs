@@ -24,8 +24,9 @@ public enum WordKind : byte
 public sealed class Lexeme
 {
     internal Lexeme(string text, string lower, WordClass classes, CueVerb? verb, ImmutableArray<PhraseCue> phraseCues, bool prefixedName = false,
-        TokenKind token = TokenKind.Word)
+        TokenKind token = TokenKind.Word, WordRole roles = WordRole.None)
     {
+        Roles = roles;
         Text = text;
         Token = token;
         Lower = lower;
@@ -47,6 +48,9 @@ public sealed class Lexeme
     /// </summary>
     internal TokenKind Token { get; }
     public WordClass Classes { get; }
+
+    /// <summary>The lexicon's lists outside <see cref="Classes"/> that its lower-case form is on.</summary>
+    public WordRole Roles { get; }
 
     /// <summary>The reporting verb this is a form of, or null.</summary>
     public CueVerb? Verb { get; }
@@ -145,6 +149,9 @@ public readonly record struct Word(WordKind Kind, TextSpan Span, Lexeme Lexeme)
 
     /// <summary>Belongs to any of the word lists in <paramref name="classes"/>.</summary>
     public bool Has(WordClass classes) => (Lexeme.Classes & classes) != 0;
+
+    /// <summary>Its lower-case form is on any of the lists in <paramref name="roles"/>.</summary>
+    public bool Has(WordRole roles) => (Lexeme.Roles & roles) != 0;
 
     public bool Is(string lower) => Lower == lower;
 
@@ -355,7 +362,8 @@ public static class SentenceWords
             classes |= WordClass.FirstPerson;
         }
         return new Lexeme(text, lower, classes, verb,
-            (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text), token);
+            (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text), token,
+            lexicon.RolesOf(lower));
     }
 
     /// <summary>

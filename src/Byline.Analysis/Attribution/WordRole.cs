@@ -1,0 +1,24 @@
+namespace Byline.Analysis.Attribution;
+
+/// <summary>
+/// The attribution lexicon's lists that the reader asks of many words but that have no bit in <see cref="WordClass"/>
+/// (all 64 are taken): looked up once per spelling (<see cref="Lexeme.Roles"/>) instead of a frozen-set probe per
+/// word and question. Each role is exactly membership of the lower-case form in its list.
+/// </summary>
+[Flags]
+public enum WordRole : byte
+{
+    None = 0,
+    /// <summary><c>modal_verbs</c>.</summary>
+    ModalVerb = 1 << 0,
+    /// <summary><c>topic_prepositions</c>.</summary>
+    TopicPreposition = 1 << 1,
+    /// <summary><c>question_topic_prepositions</c>.</summary>
+    QuestionTopicPreposition = 1 << 2,
+    /// <summary><c>question_words</c>.</summary>
+    QuestionWord = 1 << 3,
+    /// <summary><c>predicative_markers</c>.</summary>
+    PredicativeMarker = 1 << 4,
+    /// <summary><c>clause_complements</c>.</summary>
+    ClauseComplement = 1 << 5,
+}
