@@ -236,6 +236,9 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> VagueQuantifiers { get; init; }
     public required FrozenSet<string> Hedges { get; init; }
 
+    /// <summary>The hedges that tell of someone's report and are read as a cue with no source, from <c>hedge_cues</c>.</summary>
+    public required FrozenSet<string> HedgeCues { get; init; }
+
     /// <summary>Document heads that, alone before a colon, cite the document ("Poll: …"), from <c>colon_document_labels</c>.</summary>
     public required FrozenSet<string> ColonDocumentLabels { get; init; }
 
@@ -575,7 +578,7 @@ public sealed class AttributionLexicon
             RoleNouns = Set(root, "role_nouns"),
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
-            Hedges = Set(root, "hedges"), ColonDocumentLabels = Set(root, "colon_document_labels"),
+            Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"),
             ColonCitationOpeners = Set(root, "colon_citation_openers"), VoiceCarryingCues = Set(root, "voice_carrying_cues"),
             EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),

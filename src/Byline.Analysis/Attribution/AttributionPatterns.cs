@@ -133,7 +133,14 @@ public static class AttributionPatterns
         "SOURCE:PARTY (AUX|ADV)* (be|remain|become) [ADV] CUE:(stance_predicates) PREP CONTENT",
         "The harbour master remains opposed to the new toll.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A hedge (a verb of appearance or an adverb that tells of a report, <c>evidential_verbs</c> and <c>hedge_cues</c>) outside any named
+    /// source's report: someone's impression or report with nobody named as its source. It carries no voice.
+    /// </summary>
+    public static readonly AttributionPattern Hedge = new("hedge",
+        "… CUE:(evidential_verbs (to|that|like|ADJ) | hedge_cues) CONTENT", "The new pier appears to be sinking.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge];
 }

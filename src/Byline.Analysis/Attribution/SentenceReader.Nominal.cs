@@ -136,29 +136,27 @@ internal sealed partial class SentenceReader
     private Attribution? StanceAdjective(int i)
     {
         var be = i - 1;
-        if (be > 0 && _words[be].IsWord && !_words[be].Has(WordClass.BeForm))
+        if (be > 0 && _words[be].IsWord && !IsBeOrContracted(be))
         {
             be--; // one adverb between: "was deeply sceptical"
         }
-        if (be < 1 || i + 1 >= _words.Count || !_words[be].IsWord || !_words[be].Has(WordClass.BeForm) || !TakesStanceComplement(i)
+        if (be < 0 || i + 1 >= _words.Count || !_words[be].IsWord || !IsBeOrContracted(be) || !TakesStanceComplement(i)
             || InsideQuotation(_words[i].Span.Start))
         {
             return null;
         }
-        var subjectEnd = SubjectEndBefore(be);
-        if (!IsSubjectEnd(subjectEnd) || _phrases.Backward(subjectEnd) is not { } subject)
-        {
-            return null;
-        }
-        var source = MakeSource(subject.First, subject.Last);
-        if (!IsParty(source)
+        // A pronoun with a contracted "be" ("they’re hopeful that") is its own subject, as in the stance-predicate pattern.
+        var contracted = ContractedCopula(be);
+        if ((contracted ? PartySubjectBefore(be + 1) : PartySubjectBefore(be)) is not { } source
             || TagOf(i) is not { Upos: Language.UniversalPos.ADJ })
         {
             return null;
         }
-        var cue = TextSpan.FromBounds(_words[be].Span.Start, _words[i].Span.End);
+        var cue = TextSpan.FromBounds(_words[contracted ? be + 1 : be].Span.Start, _words[i].Span.End);
         return new Attribution(cue, source, ContentFrom(SkipThat(i + 1)), _words[i].Lower, CueKind.Cognition, LoadedCue: false) { Verb = _words[i].Span, Pattern = AttributionPatterns.PartyStance };
     }
+
+    private bool IsBeOrContracted(int k) => _words[k].Has(WordClass.BeForm) || ContractedCopula(k);
 
     /// <summary>
     /// The word after stance adjective <paramref name="i"/> says what the stance is about ("wary of", "hopeful that"), or,

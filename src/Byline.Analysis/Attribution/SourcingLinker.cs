@@ -498,7 +498,8 @@ public static class SourcingLinker
                 // paragraph. Its next sentences follow it as a statement does; a later paragraph goes on only in the first person.
                 return new Voice(SourcingStatus.Carried, context.StatementOpener, CarryOver.Statement);
             }
-            return attributions.Length > 0 || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
+            // A hedge's cue counts as its vague phrase does: in a subordinate clause it leaves the main claim unattributed.
+            return attributions.Any(a => a.Pattern != AttributionPatterns.Hedge) || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
         }
 
         /// <summary>

@@ -102,7 +102,7 @@ public static class PolnearEvaluation
             }
 
             var predicted = analysis.Sourcing.Attributions.ToList();
-            spanDump?.WriteLine(SpanDumpLine(name, syntax, gold, predicted));
+            spanDump?.WriteLine(SpanDumpLine(name, syntax, gold, predicted, analysis.Sourcing.Sentences.SelectMany(s => s.VaguePhrases).ToList()));
             if (showErrors > 0)
             {
                 var goldCues = gold.Attributions.SelectMany(a => a.Cue).ToList();
@@ -210,7 +210,7 @@ public static class PolnearEvaluation
             string.Join('|', assessed?.Attributions.Select(a => $"{a.CueLemma}:{a.Pattern}") ?? []));
     }
 
-    private static string SpanDumpLine(string name, ArticleSyntaxTree syntax, BratAnnotations gold, List<Analysis.Attribution.Attribution> predicted)
+    private static string SpanDumpLine(string name, ArticleSyntaxTree syntax, BratAnnotations gold, List<Analysis.Attribution.Attribution> predicted, List<Analysis.Attribution.VaguePhrase> vaguePhrases)
     {
         static int[][] Spans(IEnumerable<(int Start, int End)> spans) => spans.Select(s => new[] { s.Start, s.End }).ToArray();
         var record = new
@@ -229,6 +229,7 @@ public static class PolnearEvaluation
                 lemma = a.CueLemma,
                 cueKind = a.CueKind.ToString(),
             }).ToArray(),
+            vague = vaguePhrases.Select(v => new { span = new[] { v.Span.Start, v.Span.End }, kind = v.Kind.ToString() }).ToArray(),
         };
         return System.Text.Json.JsonSerializer.Serialize(record);
     }
