@@ -31,6 +31,15 @@ public class DocumentLinkTests
     }
 
     [Test]
+    public async Task Addresses_in_capitals_link_too()
+    {
+        const string article = "Harbour tender opens\n\nBids go to HTTPS://EXAMPLE.NET/tender by May, the port said.\n\n" +
+            "Forms are on WWW.EXAMPLE.ORG/forms, a clerk said.\n";
+        var links = await LinksAsync(article);
+        Assert.That(links.Select(l => l.Target), Is.EqualTo(new[] { "https://example.net/tender", "https://www.example.org/forms" }));
+    }
+
+    [Test]
     public async Task An_article_without_addresses_has_no_links() =>
         Assert.That(await LinksAsync(LspTestClient.Seed), Is.Empty);
 }

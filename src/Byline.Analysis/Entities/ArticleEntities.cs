@@ -72,13 +72,22 @@ public sealed class ArticleEntities
             {
                 return Volatile.Read(ref _contents)!; // another thread moved them meanwhile
             }
-            // Two threads may both move them: the results are equal, and either is kept.
-            var moved = EntityReuse.Move(pending.Moved.Entities, pending.Moved.UndefinedAcronyms, pending.Moved.Mentions, pending.Maps) is { } result
-                ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions)
-                : pending.Relink().Materialized;
-            Interlocked.CompareExchange(ref _contents, moved, null);
-            Volatile.Write(ref _pending, null);
-            return _contents!;
+            // One thread moves them and another asking meanwhile waits for its result: VS Code asks for the outline
+            // and the semantic tokens together after each change, both read the entities, and moving them twice
+            // allocated every mention twice. The pending record is this object's own, so it serves as the lock.
+            lock (pending)
+            {
+                if (Volatile.Read(ref _contents) is { } movedMeanwhile)
+                {
+                    return movedMeanwhile;
+                }
+                var moved = EntityReuse.Move(pending.Moved.Entities, pending.Moved.UndefinedAcronyms, pending.Moved.Mentions, pending.Maps) is { } result
+                    ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions)
+                    : pending.Relink().Materialized;
+                Volatile.Write(ref _contents, moved);
+                Volatile.Write(ref _pending, null);
+                return moved;
+            }
         }
     }
 

@@ -41,6 +41,8 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(WorkDoneProgressCreateParams))]
 [JsonSerializable(typeof(DocumentSymbolParams))]
 [JsonSerializable(typeof(DocumentSymbol[]))]
+[JsonSerializable(typeof(DocumentSymbol))]
+[JsonSerializable(typeof(DocumentSymbolList))]
 [JsonSerializable(typeof(FoldingRangeParams))]
 [JsonSerializable(typeof(FoldingRange[]))]
 [JsonSerializable(typeof(CodeActionParams))]

@@ -115,6 +115,30 @@ public class EntityReusePropertyTests
         Assert.That(analysis.Entities.Find("ada-quill")?.Mentions.Select(m => syntax.Text.ToString(m.Span)), Is.EqualTo(new[] { "Ada Quill", "Quill" }));
     }
 
+    [Test]
+    public void Entities_asked_for_by_many_threads_at_once_are_moved_once()
+    {
+        // An editor asks for the outline and the semantic tokens together after a change, and both read the entities.
+        const string text = "Ferry to sail\n\nAda Quill said the ferry would sail. The crews were paid late. Quill added that it was delayed.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        _ = analysis.Entities.Mentions;
+        syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(text.IndexOf("sail", StringComparison.Ordinal) + 2, 0), "x")]));
+        analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+        Assert.That(analysis.Entities.IsPending, Is.True, "the entities are taken over, still to be moved");
+        var entities = analysis.Entities;
+        using var start = new Barrier(8);
+        var read = Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            return entities.Mentions;
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        Task.WaitAll(read);
+        var first = read[0].Result;
+        Assert.That(read.Select(t => t.Result == first), Is.All.True, "every thread gets the one moved array");
+        Assert.That(first.Select(m => syntax.Text.ToString(m.Span)), Is.EqualTo(new[] { "Ada Quill", "Quill" }));
+    }
+
     /// <summary>The edited span: its start placed as <paramref name="place"/> says, at most <paramref name="delete"/> characters long.</summary>
     private static TextSpan Span(string text, int place, double at, int delete)
     {

@@ -27,6 +27,12 @@
 //           light bulb's code actions at the cursor), all at once, awaited before the next keystroke; their wall time
 //           and answer bytes are reported apart (key_follow_ups_p50_ms, key_follow_ups_p99_ms, key_follow_up_bytes),
 //           and the keystroke's own time (key_*_ms) still ends at its diagnostics
+//   overlap with --follow-ups --overlap, the follow-ups are not awaited: the next keystroke follows at once, and as
+//           VS Code does when the text changes, its didChange is followed by a $/cancelRequest of each follow-up still
+//           unanswered; so a keystroke's diagnostics meet the previous keystroke's follow-ups in the server (its
+//           outline still being made or written), as they do when someone types on after a pause. key_follow_ups_*
+//           then count only the follow-ups answered in full before the next keystroke's (key_follow_ups_answered of
+//           all sent; the others were cancelled or answered ContentModified)
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
@@ -36,7 +42,7 @@
 //           fills in as the extension's message strategy does (key_driver_parse_* includes all three). The default
 //           (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -58,6 +64,7 @@ const lastReports = new Map(); // uri → the last full report's result id and i
 let unchangedAnswers = 0;
 const helpPages = new Map(); // short help link → its page (--client vscode)
 const followUpBytes = {}; // each follow-up's answer bytes, the last keystroke's (JSON as the driver re-serialises it)
+let lastPullId = null; // the id of the last textDocument/diagnostic request, whose answer's timing a keystroke reads
 
 const server = new LspConnection(command, commandArgs, options.log);
 try {
@@ -131,6 +138,8 @@ async function type() {
   const line = Math.floor(lines.length / 2);
   const times = [];
   const split = { first: [], received: [], parse: [], bytes: [], followUps: [], followUpBytes: [] };
+  let inFlight = null; // --overlap: the previous keystroke's follow-ups, not awaited
+  let answeredFollowUps = 0;
   for (let i = 0; i < options.keys; i++) {
     const character = Math.min(lines[line].length, 10 + (i % 20));
     const at = process.hrtime.bigint();
@@ -138,20 +147,32 @@ async function type() {
       textDocument: { uri, version: i + 2 },
       contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
     });
+    inFlight?.cancel();
     await pull();
     times.push(ms(at));
-    const answer = server.lastAnswer;
+    const answer = server.answerOf(lastPullId);
     split.first.push(Number(answer.firstByteAt - at) / 1e6);
     split.received.push(Number(answer.receivedAt - at) / 1e6);
     split.parse.push(answer.parseMs);
     split.bytes.push(answer.bytes);
-    if (options.followUps) {
+    if (options.followUps && options.overlap) {
       const followed = process.hrtime.bigint();
-      const bytes = await followUps(line, character + 1);
+      const sent = followUps(line, character + 1);
+      inFlight = sent;
+      sent.done.then((bytes) => {
+        if (bytes === null) return;
+        answeredFollowUps++;
+        split.followUps.push(ms(followed));
+        split.followUpBytes.push(bytes);
+      });
+    } else if (options.followUps) {
+      const followed = process.hrtime.bigint();
+      const bytes = await followUps(line, character + 1).done;
       split.followUps.push(ms(followed));
       split.followUpBytes.push(bytes);
     }
   }
+  await inFlight?.done;
   if (times.length === 0) return {};
   const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
   return {
@@ -163,14 +184,16 @@ async function type() {
     key_driver_parse_p50_ms: quantile(split.parse, 0.5), key_answer_bytes: quantile(split.bytes, 0.5),
     // How many of the keystrokes' pulls the server answered "unchanged" (the diagnostics the client has).
     key_unchanged: unchangedAnswers,
-    ...(options.followUps ? { key_follow_ups_p50_ms: quantile(split.followUps, 0.5), key_follow_ups_p99_ms: quantile(split.followUps, 0.99), key_follow_up_bytes: quantile(split.followUpBytes, 0.5), key_follow_up_bytes_by_method: followUpBytes } : {}),
+    ...(options.overlap ? { key_follow_ups_answered: answeredFollowUps } : {}),
+    ...(options.followUps && split.followUps.length > 0 ? { key_follow_ups_p50_ms: quantile(split.followUps, 0.5), key_follow_ups_p99_ms: quantile(split.followUps, 0.99), key_follow_up_bytes: quantile(split.followUpBytes, 0.5), key_follow_up_bytes_by_method: followUpBytes } : {}),
   };
 }
 
 // What VS Code asks once a change has settled (each feature debounces on its own; here all at once): the outline and
 // breadcrumbs, folding, semantic tokens (the whole document and the visible lines), code lenses, document links, and
-// the light bulb's code actions at the cursor. Returns the answers' bytes.
-async function followUps(line, character) {
+// the light bulb's code actions at the cursor. Returns { done: the answers' bytes (null when one of them was cancelled
+// or refused), cancel(): $/cancelRequest for each one still unanswered }.
+function followUps(line, character) {
   const textDocument = { uri };
   const cursor = { start: { line, character }, end: { line, character } };
   const visible = { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } };
@@ -183,14 +206,20 @@ async function followUps(line, character) {
     ['textDocument/documentLink', { textDocument }],
     ['textDocument/codeAction', { textDocument, range: cursor, context: { diagnostics: [], triggerKind: 2 } }],
   ];
-  const answers = await Promise.all(requests.map(([method, params]) => server.request(method, params)));
-  let bytes = 0;
-  answers.forEach((answer, i) => {
-    const size = Buffer.byteLength(JSON.stringify(answer ?? null));
-    followUpBytes[requests[i][0]] = size;
-    bytes += size;
+  const sent = requests.map(([method, params]) => server.request(method, params));
+  const done = Promise.all(sent).then((answers) => {
+    let bytes = 0;
+    answers.forEach((answer, i) => {
+      const size = Buffer.byteLength(JSON.stringify(answer ?? null));
+      followUpBytes[requests[i][0]] = size;
+      bytes += size;
+    });
+    return bytes;
+  }, (error) => {
+    if (!options.overlap) throw error;
+    return Promise.allSettled(sent).then(() => null);
   });
-  return bytes;
+  return { done, cancel: () => sent.forEach((request) => server.cancel(request.id)) };
 }
 
 
@@ -200,7 +229,9 @@ async function pull(document = uri) {
   const last = lastReports.get(document);
   const params = { textDocument: { uri: document } };
   if (last?.resultId && !options.noResultIds) params.previousResultId = last.resultId;
-  const report = await server.request('textDocument/diagnostic', params);
+  const request = server.request('textDocument/diagnostic', params);
+  lastPullId = request.id;
+  const report = await request;
   if (report.kind === 'unchanged' && last) {
     unchangedAnswers++;
     return last.items;
@@ -257,7 +288,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -269,10 +300,12 @@ function parseOptions(args) {
     else if (args[i] === '--also') result.also.push(args[++i]);
     else if (args[i] === '--no-result-ids') result.noResultIds = true;
     else if (args[i] === '--follow-ups') result.followUps = true;
+    else if (args[i] === '--overlap') result.overlap = true;
     else if (args[i] === '--client') result.client = args[++i];
     else throw new Error(`unknown option ${args[i]}`);
   }
   if (!result.article) throw new Error('--article FILE is required');
+  if (result.overlap && !result.followUps) throw new Error('--overlap needs --follow-ups');
   if (result.client !== 'generic' && result.client !== 'vscode') throw new Error('--client is generic or vscode');
   return result;
 }
@@ -317,6 +350,7 @@ function LspConnection(command, args, log) {
   const child = spawn(command, args, { stdio: ['pipe', 'pipe', stderr] });
   this.pid = child.pid;
   const pending = new Map();
+  const timings = new Map(); // request id → its answer's timing, kept for the last few requests
   const publishWaiters = [];
   let progressEnded;
   const progressEnd = new Promise((done) => { progressEnded = done; });
@@ -374,7 +408,8 @@ function LspConnection(command, args, log) {
     } else if (message.id !== undefined && pending.has(message.id)) {
       const { resolve: done, reject } = pending.get(message.id);
       pending.delete(message.id);
-      this.lastAnswer = timing;
+      timings.set(message.id, timing);
+      if (timings.size > 64) timings.delete(timings.keys().next().value);
       message.error ? reject(new Error(message.error.message)) : done(message.result);
     } else if (message.method === '$/progress' && message.params.value?.kind === 'end') {
       progressEnded();
@@ -383,12 +418,20 @@ function LspConnection(command, args, log) {
       if (waiter >= 0) publishWaiters.splice(waiter, 1)[0].resolve(message.params.diagnostics);
     }
   };
-  this.request = (method, params) =>
-    new Promise((resolveAnswer, reject) => {
-      const id = nextId++;
+  this.request = (method, params) => {
+    const id = nextId++;
+    const answer = new Promise((resolveAnswer, reject) => {
       pending.set(id, { resolve: resolveAnswer, reject });
       send(params === null ? { id, method } : { id, method, params });
     });
+    answer.id = id;
+    return answer;
+  };
+  // As VS Code does for a request it no longer needs; the answer (an error, or the result if it was already on its way) still comes.
+  this.cancel = (id) => {
+    if (pending.has(id)) send({ method: '$/cancelRequest', params: { id } });
+  };
+  this.answerOf = (id) => timings.get(id);
   this.notify = (method, params) => send(params === null ? { method } : { method, params });
   this.nextPublish = (target) => new Promise((resolveReport) => publishWaiters.push({ uri: target, resolve: resolveReport }));
   this.progressEnd = () => progressEnd;

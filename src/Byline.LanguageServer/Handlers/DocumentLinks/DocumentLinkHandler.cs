@@ -1,3 +1,4 @@
+using System.Buffers;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
 using Byline.Syntax;
@@ -47,8 +48,11 @@ internal sealed class DocumentLinkHandler : IRequestHandler<DocumentLinkParams, 
         return Task.FromResult<DocumentLink[]?>([.. links]);
     }
 
-    private static bool MayHoldAddress(string text) =>
-        text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+    // One vectorised pass for both, ignoring case: string.Contains with OrdinalIgnoreCase compares character by
+    // character in the invariant globalization mode, and VS Code asks for the links after every change.
+    private static readonly SearchValues<string> AddressStarts = SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);
+
+    internal static bool MayHoldAddress(string text) => text.AsSpan().ContainsAny(AddressStarts);
 
     internal static string? Target(string address)
     {

@@ -40,13 +40,18 @@ public static class ArticleOutline
     public const int MaxNameLength = 40;
 
     /// <param name="kept">The document's block symbols from its last outline, taken over where a block is as it was, and kept for the next; none when null.</param>
-    public static DocumentSymbol[] Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding,
+    public static DocumentSymbolList Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding,
         ArticleEntities? entities = null, ArticleSourcing? sourcing = null, OutlineBlocks? kept = null)
     {
+        var outline = new DocumentSymbolList.Builder();
         kept?.Begin(encoding);
-        var outline = BuildBlocks(blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing);
+        BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing);
         kept?.End();
-        return entities is { Entities.Length: > 0 } ? [.. outline, EntitiesGroup(entities, text, encoding)] : outline;
+        if (entities is { Entities.Length: > 0 })
+        {
+            outline.Add(EntitiesGroup(entities, text, encoding));
+        }
+        return outline.ToList();
     }
 
     public const string EntitiesGroupName = "Entities";
@@ -85,9 +90,12 @@ public static class ArticleOutline
             a!.Line != b!.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
     }
 
-    private static DocumentSymbol[] BuildBlocks(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ProseSymbols prose, OutlineBlocks? kept, ArticleSourcing? sourcing)
+    /// <summary>
+    /// Adds the blocks' symbols to <paramref name="symbols"/>, a run of grouped blocks as its group. A kept block listed
+    /// at the top goes in as its JSON (<see cref="KeptSymbol.Json"/>), a group's members as symbols.
+    /// </summary>
+    private static void BuildBlocks(DocumentSymbolList.Builder symbols, IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ProseSymbols prose, OutlineBlocks? kept, ArticleSourcing? sourcing)
     {
-        var symbols = new List<DocumentSymbol>();
         string? runGroup = null;
         var run = new List<(Block Block, DocumentSymbol Symbol)>();
 
@@ -113,24 +121,27 @@ public static class ArticleOutline
             }
             var ordinal = ProseSymbols.IsProse(block.Kind) ? prose.NextOrdinal(block) : 0;
             DocumentSymbol Made() => ordinal > 0 ? prose.Build(block, ordinal) : ToSymbol(block, text, encoding);
-            var symbol = kept is null ? Made() : kept.Get(block, text, ordinal, sourcing, Made);
+            var symbol = kept?.Get(block, text, ordinal, sourcing, Made);
             var group = GroupName(block.Kind);
             if (group != runGroup)
             {
                 CloseRun();
             }
-            if (group is null)
+            if (group is null && symbol is not null)
             {
-                symbols.Add(symbol);
+                symbols.AddJson(symbol.Json);
+            }
+            else if (group is null)
+            {
+                symbols.Add(Made());
             }
             else
             {
                 runGroup = group;
-                run.Add((block, symbol));
+                run.Add((block, symbol?.Symbol ?? Made()));
             }
         }
         CloseRun();
-        return [.. symbols];
     }
 
     public static SymbolKind KindOf(BlockKind kind) => kind switch

@@ -4,26 +4,26 @@ using Byline.LanguageServer.Server;
 namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 
 /// <summary><c>textDocument/documentSymbol</c>: the article outline (see <see cref="ArticleOutline"/>), made from the open document's last one where its blocks are as they were (<see cref="OutlineBlocks"/>).</summary>
-internal sealed class DocumentSymbolHandler : IRequestHandler<DocumentSymbolParams, DocumentSymbol[]?>
+internal sealed class DocumentSymbolHandler : IRequestHandler<DocumentSymbolParams, DocumentSymbolList?>
 {
     public string Method => "textDocument/documentSymbol";
 
     public RequestKind Kind => RequestKind.Read;
 
-    public Task<DocumentSymbol[]?> HandleAsync(DocumentSymbolParams request, RequestContext context, CancellationToken cancellationToken)
+    public Task<DocumentSymbolList?> HandleAsync(DocumentSymbolParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
         if (context.Snapshot.GetDocument(uri) is not { } document)
         {
-            return Task.FromResult<DocumentSymbol[]?>(null);
+            return Task.FromResult<DocumentSymbolList?>(null);
         }
         cancellationToken.ThrowIfCancellationRequested();
         var analysis = document.Analysis;
-        DocumentSymbol[] Build(OutlineBlocks? kept) =>
+        DocumentSymbolList Build(OutlineBlocks? kept) =>
             ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, analysis?.Entities, analysis?.Sourcing, kept);
         // An open document's block symbols are kept for its next outline (asked after every change); a closed one's are not.
         var symbols = context.Snapshot.IsOpen(uri) ? context.State.Outlines.With(uri, Build) : Build(null);
         context.ThrowIfContentModified(uri, document);
-        return Task.FromResult<DocumentSymbol[]?>(symbols);
+        return Task.FromResult<DocumentSymbolList?>(symbols);
     }
 }
