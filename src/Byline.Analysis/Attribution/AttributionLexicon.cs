@@ -196,6 +196,9 @@ public sealed class AttributionLexicon
     /// <summary>Verbs that take an object and an "as" predicative characterising it ("cast the levy as", <c>characterizing_verbs</c>), by lemma.</summary>
     public required FrozenSet<string> CharacterizingVerbs { get; init; }
 
+    /// <summary>Verbs that take an object and a bare noun-phrase complement naming it ("called the plan a betrayal", <c>naming_verbs</c>), by lemma.</summary>
+    public required FrozenSet<string> NamingVerbs { get; init; }
+
     /// <summary>Words after "as" that make it no predicative ("as well as", "as soon as": <c>not_predicative_after_as</c>).</summary>
     public required FrozenSet<string> NotPredicativeAfterAs { get; init; }
 
@@ -557,7 +560,7 @@ public sealed class AttributionLexicon
             CandidateVerbs = CandidateVerbsOf(root, curated, PartyWords(root, partyWords, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
-            VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
+            VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NamingVerbs = Set(root, "naming_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
             StancePredicates = StancePredicatesOf(root), CopularVerbs = Set(root, "copular_verbs"), InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
             QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"), QuantityWords = Set(root, "quantity_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),

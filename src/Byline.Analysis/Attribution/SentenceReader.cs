@@ -170,7 +170,7 @@ internal sealed partial class SentenceReader
                 found.Add(passive);
                 continue;
             }
-            if (((w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null) ?? NounContentClause(i, found) ?? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found)) is { } read)
+            if (((w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null) ?? NounContentClause(i, found) ?? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found) ?? QuotedCharacterization(i, found)) is { } read)
             {
                 found.Add(read);
             }
