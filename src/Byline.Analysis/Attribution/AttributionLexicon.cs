@@ -64,6 +64,9 @@ public sealed class AttributionLexicon
 
     public static AttributionLexicon Instance => Lazy.Value;
 
+    /// <summary>The closed-class words of English the reader consults (auxiliaries, pronouns, determiners, conjunctions), loaded apart from the cue lists.</summary>
+    public required FunctionWords FunctionWords { get; init; }
+
     /// <summary>The curated reporting verbs of <c>verbs</c> by lemma ("say", "deny").</summary>
     public required FrozenDictionary<string, CueVerb> CuratedVerbs { get; init; }
 
@@ -230,10 +233,10 @@ public sealed class AttributionLexicon
 
     private FrozenSet<string>? _phraseCueFirstWords;
     private FrozenSet<string>? _voiceChangeFirstWords;
-    public required FrozenSet<string> Auxiliaries { get; init; }
-    public required FrozenSet<string> Determiners { get; init; }
-    public required FrozenSet<string> Pronouns { get; init; }
-    public required FrozenSet<string> ClauseBoundaries { get; init; }
+    public FrozenSet<string> Auxiliaries => FunctionWords.Auxiliaries;
+    public FrozenSet<string> Determiners => FunctionWords.Determiners;
+    public FrozenSet<string> Pronouns => FunctionWords.Pronouns;
+    public FrozenSet<string> ClauseBoundaries => FunctionWords.ClauseBoundaries;
     public required FrozenSet<string> RoleNouns { get; init; }
     public required FrozenSet<string> VagueSubjects { get; init; }
     public required FrozenSet<string> VagueQuantifiers { get; init; }
@@ -260,7 +263,7 @@ public sealed class AttributionLexicon
     /// <summary>Impersonal subjects after which a verb of appearance hedges whatever follows ("it appears, though, that").</summary>
     public required FrozenSet<string> EvidentialSubjects { get; init; }
     public required FrozenSet<string> AgentlessParticiples { get; init; }
-    public required FrozenSet<string> BeForms { get; init; }
+    public FrozenSet<string> BeForms => FunctionWords.BeForms;
     public required FrozenSet<string> Intensifiers { get; init; }
     public required FrozenSet<string> ReactionVerbs { get; init; }
     public required FrozenSet<string> ReactionNouns { get; init; }
@@ -510,7 +513,7 @@ public sealed class AttributionLexicon
     public required FrozenSet<(string Participle, string Next)> DescriptivePassives { get; init; }
 
     /// <summary>Forms of "have" that join an agentless passive ("has been criticised").</summary>
-    public required FrozenSet<string> PerfectAuxiliaries { get; init; }
+    public FrozenSet<string> PerfectAuxiliaries => FunctionWords.PerfectAuxiliaries;
 
     /// <summary>Openers of a phrase that counts officials without naming them ("a senior … official", "two officials").</summary>
     public required FrozenSet<string> IndefiniteOpeners { get; init; }
@@ -519,25 +522,25 @@ public sealed class AttributionLexicon
     public required FrozenSet<string> IntroductoryOpeners { get; init; }
 
     /// <summary>Pronouns that stress the subject before them ("the mayor himself said"): part of that subject.</summary>
-    public required FrozenSet<string> IntensivePronouns { get; init; }
+    public FrozenSet<string> IntensivePronouns => FunctionWords.IntensivePronouns;
 
     /// <summary>Pronouns in the object case, which end a subject only as the object of its preposition ("a source close to him").</summary>
-    public required FrozenSet<string> ObjectPronouns { get; init; }
+    public FrozenSet<string> ObjectPronouns => FunctionWords.ObjectPronouns;
 
     /// <summary>Prepositions that open a noun's complement inside its noun phrase ("the owners of the boatyard"), from <c>noun_complement_prepositions</c>.</summary>
     public required FrozenSet<string> NounComplementPrepositions { get; init; }
     /// <summary>Pronouns in the subject case only ("they", not "it"): one after a verb opens the clause it reports.</summary>
-    public required FrozenSet<string> SubjectOnlyPronouns { get; init; }
+    public FrozenSet<string> SubjectOnlyPronouns => FunctionWords.SubjectOnlyPronouns;
     public required FrozenSet<string> CompoundSourceConjunctions { get; init; }
 
     /// <summary>Words that are a relative pronoun only where the tagger reads one ("the report that warns"): see <c>tagged_relative_pronouns</c>.</summary>
-    public required FrozenSet<string> TaggedRelativePronouns { get; init; }
+    public FrozenSet<string> TaggedRelativePronouns => FunctionWords.TaggedRelativePronouns;
 
     /// <summary>Modal verbs ("will", "could"): a sentence with one forecasts or supposes rather than states a figure.</summary>
-    public required FrozenSet<string> ModalVerbs { get; init; }
+    public FrozenSet<string> ModalVerbs => FunctionWords.ModalVerbs;
 
     /// <summary>and, but: join two clauses or open a sentence.</summary>
-    public required FrozenSet<string> CoordinatingConjunctions { get; init; }
+    public FrozenSet<string> CoordinatingConjunctions => FunctionWords.CoordinatingConjunctions;
 
     /// <summary>Abbreviated country names used as adjectives ("US officials"), as written.</summary>
     public required FrozenSet<string> CountryAbbreviations { get; init; }
@@ -575,9 +578,7 @@ public sealed class AttributionLexicon
             ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),
-            Auxiliaries = Set(root, "auxiliaries"), Determiners = Set(root, "determiners"),
-            Pronouns = Sequence(root, "pronouns").Cast<YamlMappingNode>().Select(n => Scalar(n, "word")!).ToFrozenSet(),
-            ClauseBoundaries = Set(root, "clause_boundaries"),
+            FunctionWords = FunctionWordsOf(root),
             RoleNouns = Set(root, "role_nouns"),
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
@@ -585,7 +586,7 @@ public sealed class AttributionLexicon
             ColonCitationOpeners = Set(root, "colon_citation_openers"), VoiceCarryingCues = Set(root, "voice_carrying_cues"),
             EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),
-            BeForms = Set(root, "be_forms"), QuestionVerbs = Set(root, "question_verbs"),
+            QuestionVerbs = Set(root, "question_verbs"),
             Intensifiers = Set(root, "intensifiers"),
             ReactionVerbs = Set(root, "reaction_verbs"), ReactionNouns = Set(root, "reaction_nouns"),
             Outlets = [.. Strings(root, "outlets").Select(o => o.Split(' ').ToImmutableArray()).OrderByDescending(o => o.Length)],
@@ -597,22 +598,26 @@ public sealed class AttributionLexicon
             AgentPrepositions = Set(root, "agent_prepositions"),
             ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),
             ReactionSpread = Set(root, "reaction_spread"),
-            PerfectAuxiliaries = Set(root, "perfect_auxiliaries"),
             ReportingParticiples = Set(root, "reporting_participles"),
             DescriptivePassives = Strings(root, "descriptive_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
-            CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
-            ModalVerbs = Set(root, "modal_verbs"),
-            IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
-            SubjectOnlyPronouns = Set(root, "subject_only_pronouns"), CompoundSourceConjunctions = Set(root, "compound_source_conjunctions"),
-            TaggedRelativePronouns = Set(root, "tagged_relative_pronouns"),
+            CompoundSourceConjunctions = Set(root, "compound_source_conjunctions"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = ListedClassesOf(root),
         };
     }
+
+    private static FunctionWords FunctionWordsOf(YamlMappingNode root) => new()
+    {
+        Auxiliaries = Set(root, "auxiliaries"), BeForms = Set(root, "be_forms"), PerfectAuxiliaries = Set(root, "perfect_auxiliaries"), ModalVerbs = Set(root, "modal_verbs"),
+        Determiners = Set(root, "determiners"), ClauseBoundaries = Set(root, "clause_boundaries"), CoordinatingConjunctions = Set(root, "coordinating_conjunctions"),
+        Pronouns = Sequence(root, "pronouns").Cast<YamlMappingNode>().Select(n => Scalar(n, "word")!).ToFrozenSet(),
+        IntensivePronouns = Set(root, "intensive_pronouns"), ObjectPronouns = Set(root, "object_pronouns"),
+        SubjectOnlyPronouns = Set(root, "subject_only_pronouns"), TaggedRelativePronouns = Set(root, "tagged_relative_pronouns"),
+    };
 
     private static ImmutableArray<PhraseCue> PhraseCuesOf(YamlMappingNode root) =>
         [.. Sequence(root, "phrase_cues").Cast<YamlMappingNode>().Select(n => new PhraseCue(
