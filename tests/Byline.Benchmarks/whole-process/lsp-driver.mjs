@@ -23,7 +23,8 @@
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
 //   follow  with --follow-ups, after each keystroke's diagnostics the requests VS Code sends once the text changed
-//           (outline and breadcrumbs, folding, semantic tokens full and for the visible lines, code lenses, links, the
+//           (outline and breadcrumbs, folding, semantic tokens full (with --client vscode, full/delta once a result id
+//           is known, when the server offers it) and for the visible lines, code lenses, links, the
 //           light bulb's code actions at the cursor), all at once, awaited before the next keystroke; their wall time
 //           and answer bytes are reported apart (key_follow_ups_p50_ms, key_follow_ups_p99_ms, key_follow_up_bytes),
 //           and the keystroke's own time (key_*_ms) still ends at its diagnostics
