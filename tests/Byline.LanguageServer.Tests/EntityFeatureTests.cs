@@ -69,7 +69,7 @@ public class EntityFeatureTests
         Assert.That(caps.WorkspaceSymbolProvider, Is.True);
         Assert.That(caps.SemanticTokensProvider!.Legend.TokenTypes, Is.EqualTo(new[] { "variable", "class", "namespace", "enumMember" }));
         Assert.That(caps.SemanticTokensProvider.Legend.TokenModifiers, Is.EqualTo(new[] { "declaration" }));
-        Assert.That(caps.SemanticTokensProvider.Full && caps.SemanticTokensProvider.Range, Is.True);
+        Assert.That(caps.SemanticTokensProvider.Full.Delta && caps.SemanticTokensProvider.Range, Is.True);
     }
 
     [TestCase("Soleimani's", 0, "**Qasem Soleimani** · Person", "4 mentions in this article")]

@@ -61,6 +61,8 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(SemanticTokensParams))]
 [JsonSerializable(typeof(SemanticTokensRangeParams))]
 [JsonSerializable(typeof(SemanticTokens))]
+[JsonSerializable(typeof(SemanticTokensDeltaParams))]
+[JsonSerializable(typeof(SemanticTokensDeltaResult))]
 [JsonSerializable(typeof(CodeLensParams))]
 [JsonSerializable(typeof(CodeLens[]))]
 [JsonSerializable(typeof(DocumentLinkParams))]

@@ -49,4 +49,19 @@ public sealed record SemanticTokens(int[] Data, string? ResultId = null);
 
 public sealed record SemanticTokensLegend(string[] TokenTypes, string[] TokenModifiers);
 
-public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Range, bool Full);
+public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Range, SemanticTokensFullOptions Full);
+
+/// <summary><c>full: { delta: true }</c>: the server answers <c>textDocument/semanticTokens/full/delta</c>.</summary>
+public sealed record SemanticTokensFullOptions(bool Delta);
+
+public sealed record SemanticTokensDeltaParams(TextDocumentIdentifier TextDocument, string PreviousResultId) : ITextDocumentParams;
+
+/// <summary>
+/// The answer to <c>textDocument/semanticTokens/full/delta</c>: either the whole <see cref="Data"/> (LSP's
+/// <c>SemanticTokens</c>, when the previous result is not the one the server kept) or <see cref="Edits"/> against the
+/// previous result's data (LSP's <c>SemanticTokensDelta</c>). The other field is left out.
+/// </summary>
+public sealed record SemanticTokensDeltaResult(string? ResultId, int[]? Data, SemanticTokensEdit[]? Edits);
+
+/// <summary>Replace <see cref="DeleteCount"/> integers of the previous data from <see cref="Start"/> with <see cref="Data"/>.</summary>
+public sealed record SemanticTokensEdit(int Start, int DeleteCount, int[]? Data);

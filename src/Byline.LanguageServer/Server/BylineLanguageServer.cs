@@ -127,6 +127,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             new Handlers.Rename.RenameHandler(),
             new Handlers.WorkspaceSymbols.WorkspaceSymbolHandler(),
             new Handlers.SemanticTokens.SemanticTokensFullHandler(),
+            new Handlers.SemanticTokens.SemanticTokensDeltaHandler(),
             new Handlers.SemanticTokens.SemanticTokensRangeHandler(),
             new Handlers.CodeLens.CodeLensHandler(),
             new Handlers.DocumentLinks.DocumentLinkHandler(),

@@ -23,7 +23,8 @@
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
 //   follow  with --follow-ups, after each keystroke's diagnostics the requests VS Code sends once the text changed
-//           (outline and breadcrumbs, folding, semantic tokens full and for the visible lines, code lenses, links, the
+//           (outline and breadcrumbs, folding, semantic tokens full (with --client vscode, full/delta once a result id
+//           is known, when the server offers it) and for the visible lines, code lenses, links, the
 //           light bulb's code actions at the cursor), all at once, awaited before the next keystroke; their wall time
 //           and answer bytes are reported apart (key_follow_ups_p50_ms, key_follow_ups_p99_ms, key_follow_up_bytes),
 //           and the keystroke's own time (key_*_ms) still ends at its diagnostics
@@ -61,6 +62,7 @@ const [command, ...commandArgs] = process.argv.slice(split + 1);
 const text = readFileSync(options.article, 'utf8');
 const uri = pathToFileURL(resolve(options.article)).href;
 const lastReports = new Map(); // uri → the last full report's result id and items
+let lastSemanticTokens = null; // --client vscode with a server that answers full/delta: the last tokens' result id and data
 let unchangedAnswers = 0;
 const helpPages = new Map(); // short help link → its page (--client vscode)
 const followUpBytes = {}; // each follow-up's answer bytes, the last keystroke's (JSON as the driver re-serialises it)
@@ -91,6 +93,7 @@ async function run() {
   server.helpLinkBase = vscode ? initialized?.capabilities?.experimental?.helpLinkBase : undefined;
   server.diagnosticSource = vscode ? initialized?.capabilities?.experimental?.diagnosticSource : undefined;
   server.diagnosticDefaults = vscode ? initialized?.capabilities?.experimental?.diagnosticDefaults : undefined;
+  server.semanticTokensDelta = vscode && initialized?.capabilities?.semanticTokensProvider?.full?.delta === true;
   const start = ms(started);
   server.notify('initialized', {});
   const initializedAt = process.hrtime.bigint();
@@ -200,7 +203,9 @@ function followUps(line, character) {
   const requests = [
     ['textDocument/documentSymbol', { textDocument }],
     ['textDocument/foldingRange', { textDocument }],
-    ['textDocument/semanticTokens/full', { textDocument }],
+    lastSemanticTokens?.resultId != null
+      ? ['textDocument/semanticTokens/full/delta', { textDocument, previousResultId: lastSemanticTokens.resultId }]
+      : ['textDocument/semanticTokens/full', { textDocument }],
     ['textDocument/semanticTokens/range', { textDocument, range: visible }],
     ['textDocument/codeLens', { textDocument }],
     ['textDocument/documentLink', { textDocument }],
@@ -210,6 +215,7 @@ function followUps(line, character) {
   const done = Promise.all(sent).then((answers) => {
     let bytes = 0;
     answers.forEach((answer, i) => {
+      if (requests[i][0].startsWith('textDocument/semanticTokens/full')) keepSemanticTokens(answer);
       const size = Buffer.byteLength(JSON.stringify(answer ?? null));
       followUpBytes[requests[i][0]] = size;
       bytes += size;
@@ -222,6 +228,18 @@ function followUps(line, character) {
   return { done, cancel: () => sent.forEach((request) => server.cancel(request.id)) };
 }
 
+
+// As VS Code does when the server advertises `full: { delta: true }`: keeps the last tokens and applies a delta's
+// edits to them, so the next request can name their result id.
+function keepSemanticTokens(answer) {
+  if (!server.semanticTokensDelta || !answer) return;
+  let data = answer.data;
+  if (!data && answer.edits && lastSemanticTokens) {
+    data = lastSemanticTokens.data.slice();
+    for (const edit of [...answer.edits].sort((a, b) => b.start - a.start)) data.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  }
+  lastSemanticTokens = data ? { resultId: answer.resultId, data } : null;
+}
 
 // As VS Code's client does, each pull names the result id of the document's last report, and an "unchanged" answer
 // keeps the items it had (--no-result-ids: every pull asks afresh, as the driver did before session 13).

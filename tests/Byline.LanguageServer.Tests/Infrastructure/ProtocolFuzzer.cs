@@ -14,7 +14,7 @@ public sealed class ProtocolFuzzer(Random random)
     private static readonly string[] PositionMethods =
         ["textDocument/hover", "textDocument/definition", "textDocument/references", "textDocument/documentHighlight", "textDocument/prepareRename", "textDocument/rename"];
     private static readonly string[] DocumentMethods =
-        ["textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/diagnostic", "textDocument/semanticTokens/full", "textDocument/semanticTokens/range", "textDocument/codeAction"];
+        ["textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/diagnostic", "textDocument/semanticTokens/full", "textDocument/semanticTokens/full/delta", "textDocument/semanticTokens/range", "textDocument/codeAction"];
     private static readonly string[] OtherMethods =
         ["workspace/symbol", "$/setTrace", "$/progress", "workspace/didChangeConfiguration", "textDocument/teleport", "", "$/", "initialized"];
     private static readonly string[] Words =
@@ -63,6 +63,7 @@ public sealed class ProtocolFuzzer(Random random)
         {
             ["textDocument"] = new JsonObject { ["uri"] = Pick(Uris) },
             ["range"] = RandomRange(),
+            ["previousResultId"] = random.Next(4).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
         }),
         _ => Request(Pick(OtherMethods), new JsonObject { ["query"] = Pick(Words) }),

@@ -87,7 +87,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
             DocumentHighlightProvider: true,
             RenameProvider: new RenameOptions(PrepareProvider: true),
             WorkspaceSymbolProvider: true,
-            SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: true),
+            SemanticTokensProvider: new SemanticTokensOptions(Handlers.SemanticTokens.EntitySemanticTokens.Legend, Range: true, Full: new SemanticTokensFullOptions(Delta: true)),
             CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
             DocumentLinkProvider: new DocumentLinkOptions(ResolveProvider: false),
             ExecuteCommandProvider: new ExecuteCommandOptions(Selection.ExecuteCommandHandler.Commands),

@@ -3,7 +3,10 @@ using Byline.LanguageServer.Server;
 
 namespace Byline.LanguageServer.Handlers.SemanticTokens;
 
-/// <summary><c>textDocument/semanticTokens/full</c>: entity mentions (see <see cref="EntitySemanticTokens"/>).</summary>
+/// <summary>
+/// <c>textDocument/semanticTokens/full</c>: entity mentions (see <see cref="EntitySemanticTokens"/>), with a result id
+/// that a later <c>full/delta</c> request may name (<see cref="DocumentSemanticTokens"/>).
+/// </summary>
 internal sealed class SemanticTokensFullHandler : IRequestHandler<SemanticTokensParams, Protocol.SemanticTokens?>
 {
     public string Method => "textDocument/semanticTokens/full";
@@ -19,7 +22,35 @@ internal sealed class SemanticTokensFullHandler : IRequestHandler<SemanticTokens
         cancellationToken.ThrowIfCancellationRequested();
         var data = document.Analysis is { } analysis ? EntitySemanticTokens.Encode(analysis.Entities, document.Text, context.Encoding) : [];
         context.ThrowIfContentModified(request.TextDocument.Uri, document);
-        return Task.FromResult<Protocol.SemanticTokens?>(new Protocol.SemanticTokens(data));
+        var resultId = context.Snapshot.IsOpen(request.TextDocument.Uri) ? context.State.SemanticTokens.Keep(request.TextDocument.Uri, data) : null;
+        return Task.FromResult<Protocol.SemanticTokens?>(new Protocol.SemanticTokens(data, resultId));
+    }
+}
+
+/// <summary>
+/// <c>textDocument/semanticTokens/full/delta</c>: the edits from the result the client names to the document's tokens
+/// now, or all of them when that result is not the one kept (<see cref="DocumentSemanticTokens.Answer"/>).
+/// </summary>
+internal sealed class SemanticTokensDeltaHandler : IRequestHandler<SemanticTokensDeltaParams, SemanticTokensDeltaResult?>
+{
+    public string Method => "textDocument/semanticTokens/full/delta";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<SemanticTokensDeltaResult?> HandleAsync(SemanticTokensDeltaParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var uri = request.TextDocument.Uri;
+        if (context.Snapshot.GetDocument(uri) is not { } document)
+        {
+            return Task.FromResult<SemanticTokensDeltaResult?>(null);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var data = document.Analysis is { } analysis ? EntitySemanticTokens.Encode(analysis.Entities, document.Text, context.Encoding) : [];
+        context.ThrowIfContentModified(uri, document);
+        var answer = context.Snapshot.IsOpen(uri)
+            ? context.State.SemanticTokens.Answer(uri, request.PreviousResultId, data)
+            : new SemanticTokensDeltaResult(null, data, null);
+        return Task.FromResult<SemanticTokensDeltaResult?>(answer);
     }
 }
 

@@ -127,6 +127,7 @@ internal sealed class DidCloseHandler(DiagnosticsPublisher publisher) : INotific
         publisher.Clear(notification.TextDocument.Uri);
         context.State.Reports.Forget(notification.TextDocument.Uri);
         context.State.Outlines.Forget(notification.TextDocument.Uri);
+        context.State.SemanticTokens.Forget(notification.TextDocument.Uri);
     }
 }
 
