@@ -163,11 +163,6 @@ public sealed class AttributionLexicon
     /// <summary>so, such: before a verb or adjective, make a "that" after it open a clause of result (<c>result_degree_words</c>).</summary>
     public required FrozenSet<string> ResultDegreeWords { get; init; }
 
-    /// <summary>
-    /// The party verbs that report in the progressive too ("is thanking", <c>party_verbs.progressive_classes</c>), by lemma.
-    /// </summary>
-    public required FrozenSet<string> ProgressivePartyVerbs { get; init; }
-
     /// <summary>Adjectives of a party's stance from <c>Data/party-verbs.yaml</c> ("hopeful", "wary"), read after "be".</summary>
     public required FrozenSet<string> StanceAdjectives { get; init; }
 
@@ -564,7 +559,6 @@ public sealed class AttributionLexicon
             CuratedVerbs = curated,
             CandidateVerbs = CandidateVerbsOf(root, curated, PartyWords(root, partyWords, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
-            ProgressivePartyVerbs = PartyWords(root, partyWords, "verb", "progressive_classes").ToFrozenSet(StringComparer.Ordinal),
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
             VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NamingVerbs = Set(root, "naming_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
             StancePredicates = StancePredicatesOf(root), CopularVerbs = Set(root, "copular_verbs"), InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
@@ -798,10 +792,10 @@ public sealed class AttributionLexicon
     /// <c>party_verbs.classes</c> keeps, with at least the minimum share of their WordNet senses in those files
     /// (<c>min_sense_share</c>, or <c>adjective_min_sense_share</c>), minus <c>party_verbs.exclude</c>.
     /// </summary>
-    private static IEnumerable<string> PartyWords(YamlMappingNode root, List<PartyWord> partyWords, string pos, string classesKey = "classes")
+    private static IEnumerable<string> PartyWords(YamlMappingNode root, List<PartyWord> partyWords, string pos)
     {
         var settings = (YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")];
-        var classes = Set(settings, classesKey);
+        var classes = Set(settings, "classes");
         var excluded = Set(settings, "exclude");
         var minimumShare = double.Parse(Scalar(settings, pos == "adj" ? "adjective_min_sense_share" : "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         return partyWords

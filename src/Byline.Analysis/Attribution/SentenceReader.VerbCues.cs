@@ -78,9 +78,9 @@ internal sealed partial class SentenceReader
         {
             return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
         }
-        if (verb.PartyOnly && (w.EndsInIng ? !(ProgressiveAfterBe(i) && _lexicon.ProgressivePartyVerbs.Contains(verb.Lemma)) : previous.IsWord && previous.Has(WordClass.BeForm)))
+        if (verb.PartyOnly && (w.EndsInIng || previous.IsWord && previous.Has(WordClass.BeForm)))
         {
-            return false; // a party verb is a cue as its subject's finite verb only ("is backing" too), not "…, backing" or "was backed"
+            return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
         if (!ReportsBeforeNextWord(i, verb))
         {
@@ -102,20 +102,6 @@ internal sealed partial class SentenceReader
             return false; // "the strikes ordered by": a participle, not a report
         }
         return true;
-    }
-
-    /// <summary>
-    /// "is thanking", "are also weighing": a form of "be" (past the auxiliaries and adverbs of the verb group) before an
-    /// -ing form makes the progressive, which reports as the simple form does; the -ing form alone is a participle.
-    /// </summary>
-    private bool ProgressiveAfterBe(int i)
-    {
-        var k = i - 1;
-        while (k >= 0 && _words[k].IsWord && !_words[k].Has(WordClass.BeForm) && _words[k].Has(WordClass.Auxiliary) && k > i - 3)
-        {
-            k--;
-        }
-        return k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.BeForm);
     }
 
     /// <summary>
