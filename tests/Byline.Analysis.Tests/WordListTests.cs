@@ -74,6 +74,16 @@ public class WordListTests
         }
     }
 
+    /// <summary>A naming or characterizing verb's role holds for its forms, regular and irregular, and for no other word.</summary>
+    [TestCase("brand", true)]
+    [TestCase("branded", true)]
+    [TestCase("labeling", true)]
+    [TestCase("dubs", true)]
+    [TestCase("harbour", false)]
+    [TestCase("levy", false)]
+    public void A_naming_verbs_forms_have_its_role(string spelling, bool expected) =>
+        Assert.That(SentenceWords.LexemeOf(spelling, TokenKind.Word).Roles.HasFlag(WordRole.NamingVerbForm), Is.EqualTo(expected));
+
     [Test]
     public void The_loaders_read_every_list()
     {

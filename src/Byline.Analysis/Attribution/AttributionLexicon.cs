@@ -378,7 +378,8 @@ public sealed class AttributionLexicon
     }
 
     /// <summary>The lists of <see cref="WordRole"/> that <paramref name="lower"/> is on, looked up once per spelling (see <see cref="Lexeme.Roles"/>).</summary>
-    internal WordRole RolesOf(string lower) => (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower);
+    internal WordRole RolesOf(string lower) => (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower)
+        | (IsFormOf(lower, NamingVerbs) || IsFormOf(lower, CharacterizingVerbs) ? WordRole.NamingVerbForm : WordRole.None);
 
     // The role lists merged into one table on first use, as the class lists are: one look-up per new spelling.
     private FrozenDictionary<string, WordRole>? _rolesByWord;

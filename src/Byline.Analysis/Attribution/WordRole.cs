@@ -3,7 +3,7 @@ namespace Byline.Analysis.Attribution;
 /// <summary>
 /// The attribution lexicon's lists that the reader asks of many words but that have no bit in <see cref="WordClass"/>
 /// (all 64 are taken): looked up once per spelling (<see cref="Lexeme.Roles"/>) instead of a frozen-set probe per
-/// word and question. Each role is exactly membership of the lower-case form in its list.
+/// word and question. Each role is membership of the lower-case form in its list, or for a verb list, being a form of one of its lemmas.
 /// </summary>
 [Flags]
 public enum WordRole : byte
@@ -21,4 +21,6 @@ public enum WordRole : byte
     PredicativeMarker = 1 << 4,
     /// <summary><c>clause_complements</c>.</summary>
     ClauseComplement = 1 << 5,
+    /// <summary>A form of a verb of <c>naming_verbs</c> or <c>characterizing_verbs</c> ("branded", "is labeling", "casts").</summary>
+    NamingVerbForm = 1 << 6,
 }
