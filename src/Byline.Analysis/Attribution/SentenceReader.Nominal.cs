@@ -129,18 +129,14 @@ internal sealed partial class SentenceReader
         noun + 1 < _words.Count && _words[noun + 1].IsWord && TagOf(noun + 1) is { Upos: Language.UniversalPos.VERB or Language.UniversalPos.AUX };
 
     /// <summary>
-    /// "The mayor was hopeful that …", "Residents are wary of the plan": a party, a form of "be" (with at most one
-    /// adverb: "was deeply sceptical about"), a stance adjective the tagger reads as an adjective, and a word that
+    /// "The mayor was hopeful that …", "Residents are wary of the plan": a party, a form of "be" (past one word or two adverbs,
+    /// <see cref="BeBeforeStanceAdjective"/>: "was deeply sceptical about"), a stance adjective the tagger reads as an adjective, and a word that
     /// says what the stance is about.
     /// </summary>
     private Attribution? StanceAdjective(int i)
     {
-        var be = i - 1;
-        if (be > 0 && _words[be].IsWord && !IsBeOrContracted(be))
-        {
-            be--; // one adverb between: "was deeply sceptical"
-        }
-        if (be < 0 || i + 1 >= _words.Count || !_words[be].IsWord || !IsBeOrContracted(be) || !TakesStanceComplement(i)
+        var be = BeBeforeStanceAdjective(i);
+        if (be < 0 || i + 1 >= _words.Count || !TakesStanceComplement(i)
             || InsideQuotation(_words[i].Span.Start))
         {
             return null;
@@ -201,7 +197,7 @@ internal sealed partial class SentenceReader
         if (i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.SubordinateMarker) || !_lexicon.ContentClauseConjunctions.Contains(_words[i + 1].Lower)
             || !_lexicon.StanceNouns.TryGetValue(_words[i].Lower, out var lemma)
             || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Possessor)
-            || InsideQuotation(_words[i].Span.Start) || TagOf(i) is not { IsNoun: true } || TagOf(i + 1) is not { Upos: Language.UniversalPos.SCONJ })
+            || InsideQuotation(_words[i].Span.Start) || TagOf(i) is not { IsNoun: true } || !OpensNounContentClause(i + 1))
         {
             return null;
         }
