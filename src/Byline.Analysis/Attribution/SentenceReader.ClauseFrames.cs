@@ -44,4 +44,27 @@ internal sealed partial class SentenceReader
         }
         return -1;
     }
+
+    /// <summary>
+    /// Word <paramref name="wordIndex"/> lies in a clause a subordinator opened (<c>subordinate_markers</c>: "who", "which",
+    /// "because", "including" …; one opening the sentence only when <paramref name="fromStart"/>): the last such marker
+    /// before it has no comma between them. A comma closes a fronted or parenthetical clause and the main clause goes on
+    /// after it ("Though the pier is old, the ferry appears safe", "The ferry, which sails at dawn, appears late").
+    /// </summary>
+    private bool InOpenSubordinateClause(int wordIndex, bool fromStart)
+    {
+        for (var k = wordIndex - 1; k >= (fromStart ? 0 : 1); k--)
+        {
+            var w = _words[k];
+            if (w.Kind == WordKind.Punctuation && _text[w.Span.Start] == ',')
+            {
+                return false;
+            }
+            if (w.IsWord && w.Has(WordClass.SubordinateMarker))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -87,7 +87,7 @@ internal sealed partial class SentenceReader
         {
             firstMarker = FirstSubordinateMarker();
         }
-        return new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker };
+        return new(span, kind, _text.Substring(span.Start, span.Length)) { InSubordinateClause = firstMarker >= 0 && wordIndex > firstMarker && InOpenSubordinateClause(wordIndex, fromStart: false) };
     }
 
     /// <summary>"has been widely protested", "is believed", "was said to" — with no "by …" agent after it.</summary>

@@ -46,4 +46,21 @@ public class ClauseFrameTests
         var found = Attributions(sentence).Where(a => a.Pattern is "party-stance").ToList();
         Assert.That(found, Is.Empty, string.Join("; ", found));
     }
+
+    // A comma closes a parenthetical or fronted clause: a hedge after it is in the main clause again, and the sentence is
+    // vaguely sourced, not an unattributed claim.
+    [TestCase("The ferry, which sails at dawn, appears to be late again.")]
+    [TestCase("In the harbour town, where the ferry docks, the toll appears to be rising.")]
+    [TestCase("Nobody on the quay, including the harbour master, seems to know the new timetable.")]
+    public void A_hedge_after_a_closed_clause_is_the_main_clauses(string sentence)
+    {
+        Assert.That(Sentence(sentence).Status, Is.EqualTo(SourcingStatus.Vague));
+    }
+
+    [TestCase("The council closed the pier, which appears to be sinking.")]
+    [TestCase("The board fined the skipper who seemed to be asleep at the wheel.")]
+    public void A_hedge_inside_an_open_clause_leaves_the_claim_unattributed(string sentence)
+    {
+        Assert.That(Sentence(sentence).Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
 }
