@@ -570,7 +570,7 @@ public sealed class AttributionLexicon
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
-            GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")]),
+            GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")], Sequence(root, "phrasal_cues").Cast<YamlMappingNode>()),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
@@ -632,11 +632,14 @@ public sealed class AttributionLexicon
         .GroupBy(entry => entry.word, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Aggregate(WordClass.None, (all, entry) => all | entry.Class), StringComparer.Ordinal);
 
-    /// <summary>The curated reporting verbs by lemma; a lemma listed twice keeps its first (speech) meaning ("suggest").</summary>
+    /// <summary>
+    /// The curated reporting verbs by lemma, then the phrasal ones (<c>phrasal_cues</c>, each read only before its
+    /// particle); a lemma listed twice keeps its first (speech) meaning ("suggest").
+    /// </summary>
     private static FrozenDictionary<string, CueVerb> CuratedVerbsOf(YamlMappingNode root)
     {
         var verbs = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
-        foreach (var node in Sequence(root, "verbs").Cast<YamlMappingNode>())
+        foreach (var node in Sequence(root, "verbs").Concat(Sequence(root, "phrasal_cues")).Cast<YamlMappingNode>())
         {
             var lemma = Scalar(node, "lemma")!;
             var kind = Scalar(node, "kind") switch
@@ -719,15 +722,22 @@ public sealed class AttributionLexicon
         return complements.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
-    private static GovernedWords GovernedWordsOf(YamlMappingNode node)
+    /// <summary><c>governed_words</c>, and each phrasal cue's particle and the preposition after it ("doubled down on").</summary>
+    private static GovernedWords GovernedWordsOf(YamlMappingNode node, IEnumerable<YamlMappingNode> phrasalCues)
     {
         var byLemma = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Add(string lemma, IEnumerable<string> governed) =>
+            (byLemma.TryGetValue(lemma, out var words) ? words : byLemma[lemma] = new HashSet<string>(StringComparer.Ordinal)).UnionWith(governed);
         foreach (var entry in Sequence(node, "after").Cast<YamlMappingNode>())
         {
             foreach (var lemma in Strings(entry, "lemmas"))
             {
-                (byLemma.TryGetValue(lemma, out var words) ? words : byLemma[lemma] = new HashSet<string>(StringComparer.Ordinal)).UnionWith(Set(entry, "words"));
+                Add(lemma, Set(entry, "words"));
             }
+        }
+        foreach (var entry in phrasalCues)
+        {
+            Add(Scalar(entry, "lemma")!, OptionalSet(entry, "only_before").Concat(OptionalSet(entry, "then")));
         }
         return new GovernedWords(Set(node, "any"), byLemma.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }

@@ -1,0 +1,39 @@
+using static Byline.Analysis.Tests.Attribution.SourcingOfText;
+
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// Phrasal verbs that report only with their particle or preposition (<c>phrasal_cues</c> in attribution.yaml): a reply
+/// ("shot back"), taking a side ("pushed for"), dismissing ("played down"), singling out ("alluded to"). The particle and
+/// the preposition after it belong to the cue. Invented text.
+/// </summary>
+public class PhrasalCueTests
+{
+    [TestCase("The harbour master shot back at the skippers on Friday.", "shot back at", "The harbour master")]
+    [TestCase("Ana Ruiz pushed for a second breakwater at the meeting.", "pushed for", "Ana Ruiz")]
+    [TestCase("The ferry union sided with the dock workers in the dispute.", "sided with", "The ferry union")]
+    [TestCase("Tom Lee played down the cost of the new quay.", "played down", "Tom Lee")]
+    [TestCase("The mayor has repeatedly played down the risk of flooding.", "has repeatedly played down", "The mayor")]
+    [TestCase("The council quietly shrugged off the auditors’ warning.", "quietly shrugged off", "The council")]
+    [TestCase("In her talk, the engineer alluded to the cracks in the pier.", "alluded to", "the engineer")]
+    [TestCase("The governor took aim at the ferry company’s new fares.", "took aim at", "The governor")]
+    [TestCase("The skippers have doubled down on their demand for a lower toll.", "have doubled down on", "The skippers")]
+    [TestCase("Ms. Ruiz laid out her plan for the harbour in a long speech.", "laid out", "Ms. Ruiz")]
+    [TestCase("The board backed away from its pledge to rebuild the jetty.", "backed away from", "The board")]
+    public void Reads_a_phrasal_cue(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
+    [TestCase("The hunters shot three ducks on the marsh.")] // the verb without its particle reports nothing
+    [TestCase("The crew pushed the boat into the water.")]
+    [TestCase("The band played a long set on the quay.")]
+    [TestCase("The old ferry was backed by a loan from the county.")] // no particle, and no report before "by"
+    [TestCase("The children laid the table for the harbour feast.")]
+    public void Reads_no_phrasal_cue(string sentence)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+}
