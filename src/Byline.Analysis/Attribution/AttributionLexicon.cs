@@ -82,7 +82,21 @@ public sealed class AttributionLexicon
     /// verb before a candidate ("notes" → note, "denied" → deny). A candidate's irregular past is mostly narration, so
     /// it is no cue.
     /// </summary>
-    public CueVerb? VerbOf(string lower)
+    public CueVerb? VerbOf(string lower) => VerbOf(lower, VerbLemmas.RegularLemmasOf(lower));
+
+    /// <summary>
+    /// <see cref="VerbOf(string)"/> and the roles (<see cref="Lexeme.Roles"/>) of a new spelling, its regular ending read once: the
+    /// lemmatizer's candidates (a string per candidate stem) were made three times per new spelling, once for the verb
+    /// and once for each of the two verb lists of <see cref="WordRole.NamingVerbForm"/>.
+    /// </summary>
+    internal (CueVerb? Verb, WordRole Roles) VerbAndRolesOf(string lower)
+    {
+        var lemmas = VerbLemmas.RegularLemmasOf(lower);
+        return (VerbOf(lower, lemmas), RolesOf(lower, lemmas));
+    }
+
+    /// <param name="lemmas">The lemmas of its regular ending (<see cref="VerbLemmas.RegularLemmasOf"/>).</param>
+    private CueVerb? VerbOf(string lower, IReadOnlyList<string> lemmas)
     {
         if (IrregularForms.TryGetValue(lower, out var irregular) && CuratedVerbs.TryGetValue(irregular, out var listed))
         {
@@ -93,7 +107,6 @@ public sealed class AttributionLexicon
             return curated;
         }
         var candidate = CandidateVerbs.GetValueOrDefault(lower);
-        var lemmas = VerbLemmas.RegularLemmasOf(lower);
         for (var i = 0; i < lemmas.Count; i++)
         {
             var lemma = lemmas[i];
@@ -144,6 +157,23 @@ public sealed class AttributionLexicon
     public bool IsFormOf(string lower, FrozenSet<string> lemmas) =>
         lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
         || VerbLemmas.RegularLemmasOf(lower).Any(lemmas.Contains);
+
+    /// <summary><see cref="IsFormOf(string, FrozenSet{string})"/> with the regular ending's lemmas read already.</summary>
+    private bool IsFormOf(string lower, IReadOnlyList<string> regularLemmas, FrozenSet<string> lemmas)
+    {
+        if (lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular))
+        {
+            return true;
+        }
+        for (var i = 0; i < regularLemmas.Count; i++)
+        {
+            if (lemmas.Contains(regularLemmas[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>what, whatever: open a free relative clause, a noun phrase ("what she called a toll"; <c>free_relatives</c>).</summary>
     public required FrozenSet<string> FreeRelatives { get; init; }
@@ -378,8 +408,9 @@ public sealed class AttributionLexicon
     }
 
     /// <summary>The lists of <see cref="WordRole"/> that <paramref name="lower"/> is on, looked up once per spelling (see <see cref="Lexeme.Roles"/>).</summary>
-    internal WordRole RolesOf(string lower) => (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower)
-        | (IsFormOf(lower, NamingVerbs) || IsFormOf(lower, CharacterizingVerbs) ? WordRole.NamingVerbForm : WordRole.None);
+    /// <param name="lemmas">The lemmas of its regular ending (<see cref="VerbLemmas.RegularLemmasOf"/>).</param>
+    private WordRole RolesOf(string lower, IReadOnlyList<string> lemmas) => (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower)
+        | (IsFormOf(lower, lemmas, NamingVerbs) || IsFormOf(lower, lemmas, CharacterizingVerbs) ? WordRole.NamingVerbForm : WordRole.None);
 
     // The role lists merged into one table on first use, as the class lists are: one look-up per new spelling.
     private FrozenDictionary<string, WordRole>? _rolesByWord;

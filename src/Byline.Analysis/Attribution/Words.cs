@@ -355,7 +355,7 @@ public static class SentenceWords
         var text = spelling.ToString();
         var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
-        var verb = lexicon.VerbOf(lower);
+        var (verb, roles) = lexicon.VerbAndRolesOf(lower);
         var classes = lexicon.ClassesOf(lower, verb);
         if (kind == WordKind.Word && lexicon.FirstPersonAsWritten.Contains(text))
         {
@@ -363,7 +363,7 @@ public static class SentenceWords
         }
         return new Lexeme(text, lower, classes, verb,
             (classes & WordClass.PhraseCueFirst) != 0 ? lexicon.PhraseCuesStartingWith(lower) : [], kind == WordKind.Word && IsPrefixedName(text), token,
-            lexicon.RolesOf(lower));
+            roles);
     }
 
     /// <summary>
