@@ -296,7 +296,7 @@ internal static partial class MentionScanner
                 last = remit;
                 headType = EntityType.Organization; // "Securities and Exchange Commission": one body and its remit
             }
-            if (IsNationalityBeforeName(k, last))
+            if (IsNationalityBeforeName(k, last, headType))
             {
                 _personNext = true; // "Frenchman Jean Morel": the nationality is a name of its own
                 return k;

@@ -396,4 +396,12 @@ public class NameTypeFromContextTests
     [TestCase("Weather\n\nThe storm crossed Northeastern Ruritania on Monday.", "Northeastern Ruritania")]
     public void An_intercardinal_point_opens_a_places_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    // A nationality opening a body's name whose head word comes before "of" belongs to the name, as it does before
+    // "Foreign Ministry"; before a person's name it stays a name of its own.
+    [TestCase("Farming\n\nThe Peruvian Institute of Soil Studies published a survey on Monday.", "Peruvian Institute of Soil Studies", "ORG")]
+    [TestCase("Health\n\nDoctors at the Canadian College of Rural Surgeons backed the change.", "Canadian College of Rural Surgeons", "ORG")]
+    [TestCase("Cycling\n\nThe stage went to Frenchman Jean Morel of the Tarvo team.", "Jean Morel", "PER")]
+    public void A_nationality_before_a_bodys_head_and_of_is_part_of_the_name(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
