@@ -377,6 +377,10 @@ internal static partial class MentionScanner
             }
             var surface = OneLine(text[w.Start..runEnd]);
             var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
+            if (evidence < TypeEvidence.Context && IsWholeQuotation(text, w.Start, runEnd))
+            {
+                (type, evidence) = (EntityType.Miscellaneous, TypeEvidence.Context); // "the novel “Tarvo”": a title or a nickname, quoted as such
+            }
             if (last > k && type == EntityType.Person && evidence == TypeEvidence.Shape && AreOrdinaryWords(text, words, k, last))
             {
                 k = last;

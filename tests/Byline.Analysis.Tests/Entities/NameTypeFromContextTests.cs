@@ -404,4 +404,17 @@ public class NameTypeFromContextTests
     [TestCase("Cycling\n\nThe stage went to Frenchman Jean Morel of the Tarvo team.", "Jean Morel", "PER")]
     public void A_nationality_before_a_bodys_head_and_of_is_part_of_the_name(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    // A name that is all a pair of quotation marks holds is a work's title or a nickname, not a person, body or place.
+    [TestCase("Books\n\nHer second novel, \"Marrowind\", sold well in the spring.", "Marrowind")]
+    [TestCase("Film\n\nThe studio will release “Tarvo Nights” in June.", "Tarvo Nights")]
+    [TestCase("Shipping\n\nThe freighter \" Albatrine \" calls at the island twice a month .", "Albatrine")]
+    public void A_name_alone_in_quotation_marks_is_a_title_or_nickname(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    // Quotation marks around more than the name say nothing of it; a head word types a quoted name as before.
+    [TestCase("Politics\n\n\"Talks with Anna Brandt went well,\" the envoy said.", "Anna Brandt", "PER")]
+    [TestCase("Sport\n\nFans call the side the \"Westford Rovers\" still.", "Westford Rovers", "ORG")]
+    public void A_quoted_name_with_more_in_the_quotation_or_a_head_word_keeps_its_type(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
