@@ -275,6 +275,7 @@ internal static partial class MentionScanner
         private int NameRunEnd(int k, out EntityType? headType)
         {
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
+            while (!titleCase && PossessiveInNameEnd(last) is var owned and > 0) last = owned; // "Workers' Party", "People's Army": the possessive is part of the name
             if (FirstCitedAuthorEnd(k, last) is var firstAuthor and >= 0) last = firstAuthor;
             headType = HeadType(text, words, k, last);
             if (FirstConnector(text, words, k, last) is var connector and > 0)
@@ -923,7 +924,7 @@ internal static partial class MentionScanner
     {
         for (var j = k + 1; j < last; j++)
         {
-            if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle)) return j; // "Van der Westhuizen" stays one name
+            if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle) && !IsPossessiveMark(text, words[j])) return j; // "Van der Westhuizen" stays one name
         }
         return -1;
     }

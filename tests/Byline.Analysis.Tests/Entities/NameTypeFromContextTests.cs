@@ -417,4 +417,14 @@ public class NameTypeFromContextTests
     [TestCase("Sport\n\nFans call the side the \"Westford Rovers\" still.", "Westford Rovers", "ORG")]
     public void A_quoted_name_with_more_in_the_quotation_or_a_head_word_keeps_its_type(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    // An ordinary noun's possessive can open a body's, place's or event's name; a name's possessive ends the name.
+    [TestCase("Politics\n\nThe Tarvian Farmers' Union will meet on Friday.", "Tarvian Farmers' Union", "ORG")]
+    [TestCase("Politics\n\nDelegates of the Miners' Alliance walked out.", "Miners' Alliance", "ORG")]
+    [TestCase("Politics\n\nThe People's Assembly voted on Monday.", "People's Assembly", "ORG")]
+    [TestCase("Health\n\nShe was taken to the Sailors 's Hospital in Westford .", "Sailors 's Hospital", "ORG")]
+    [TestCase("Politics\n\nJapan's Fisheries Agency issued a warning.", "Fisheries Agency", "ORG")]
+    [TestCase("Politics\n\nThe debate was opened by Labour's Anna Brandt on Monday.", "Anna Brandt", "PER")]
+    public void An_ordinary_nouns_possessive_opens_a_name_and_a_names_ends_it(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
