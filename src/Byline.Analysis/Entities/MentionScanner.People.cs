@@ -15,11 +15,13 @@ internal static partial class MentionScanner
         /// <summary>
         /// A nationality or people word (the name list's MISC) opening a run of capitals that is no name with a head
         /// word: it describes the person named after it, whose name starts with a given name or has two words or more
-        /// ("Frenchman Jean-Luc Morel"). Not a people before a people ("Bosnian Serbs": one name).
+        /// ("Frenchman Jean-Luc Morel"). Not a people before a people ("Bosnian Serbs": one name), nor before a body's
+        /// name whose head word comes before "of" ("the Andean Academy of Soil Sciences": the nationality is part of it).
         /// </summary>
-        private readonly bool IsNationalityBeforeName(int k, int last)
+        /// <param name="headType">What the run's head word says it names, its head before a connector included.</param>
+        private readonly bool IsNationalityBeforeName(int k, int last, EntityType? headType)
         {
-            if (last == k || HeadType(text, words, k, last) is not null || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
+            if (last == k || headType is not null || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
             if (ListedTypeAsWritten(text, words, k) != EntityType.Miscellaneous) return false;
             var rest = text.AsSpan(words[k + 1].Start, words[last].NameEnd - words[k + 1].Start);
             return (last == k + 1 ? ListedType(text, words, last) : NameGazetteer.Default.TypeOf(rest)) is null

@@ -103,6 +103,20 @@ internal static partial class MentionScanner
         return (null, TypeEvidence.None);
     }
 
+    /// <summary>
+    /// The name is all a pair of double quotation marks holds (space inside them or not): copy quotes the titles of works
+    /// and nicknames so ("the ship “Albatross”", "his novel " Tarvo ""), not the names of people, bodies or places.
+    /// </summary>
+    private static bool IsWholeQuotation(string text, int start, int end)
+    {
+        var open = start - 1;
+        if (open >= 0 && text[open] == ' ') open--;
+        var close = end;
+        if (close < text.Length && text[close] == ' ') close++;
+        return open >= 0 && close < text.Length && text[open] is '"' or '“' or '«' or '„' && text[close] is '"' or '”' or '»' or '“'
+            && (open == 0 || !char.IsLetterOrDigit(text[open - 1]));
+    }
+
     private static bool IsDirectionInitialBeforeRegion(string text, List<Word> words, int k, int last, KnowledgeBase kb)
     {
         if (last != k + 1) return false;

@@ -275,6 +275,7 @@ internal static partial class MentionScanner
         private int NameRunEnd(int k, out EntityType? headType)
         {
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
+            while (!titleCase && PossessiveInNameEnd(last) is var owned and > 0) last = owned; // "Workers' Party", "People's Army": the possessive is part of the name
             if (FirstCitedAuthorEnd(k, last) is var firstAuthor and >= 0) last = firstAuthor;
             headType = HeadType(text, words, k, last);
             if (FirstConnector(text, words, k, last) is var connector and > 0)
@@ -296,7 +297,7 @@ internal static partial class MentionScanner
                 last = remit;
                 headType = EntityType.Organization; // "Securities and Exchange Commission": one body and its remit
             }
-            if (IsNationalityBeforeName(k, last))
+            if (IsNationalityBeforeName(k, last, headType))
             {
                 _personNext = true; // "Frenchman Jean Morel": the nationality is a name of its own
                 return k;
@@ -377,6 +378,10 @@ internal static partial class MentionScanner
             }
             var surface = OneLine(text[w.Start..runEnd]);
             var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
+            if (evidence < TypeEvidence.Context && IsWholeQuotation(text, w.Start, runEnd))
+            {
+                (type, evidence) = (EntityType.Miscellaneous, TypeEvidence.Context); // "the novel “Tarvo”": a title or a nickname, quoted as such
+            }
             if (last > k && type == EntityType.Person && evidence == TypeEvidence.Shape && AreOrdinaryWords(text, words, k, last))
             {
                 k = last;
@@ -919,7 +924,7 @@ internal static partial class MentionScanner
     {
         for (var j = k + 1; j < last; j++)
         {
-            if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle)) return j; // "Van der Westhuizen" stays one name
+            if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle) && !IsPossessiveMark(text, words[j])) return j; // "Van der Westhuizen" stays one name
         }
         return -1;
     }

@@ -396,4 +396,35 @@ public class NameTypeFromContextTests
     [TestCase("Weather\n\nThe storm crossed Northeastern Ruritania on Monday.", "Northeastern Ruritania")]
     public void An_intercardinal_point_opens_a_places_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    // A nationality opening a body's name whose head word comes before "of" belongs to the name, as it does before
+    // "Foreign Ministry"; before a person's name it stays a name of its own.
+    [TestCase("Farming\n\nThe Peruvian Institute of Soil Studies published a survey on Monday.", "Peruvian Institute of Soil Studies", "ORG")]
+    [TestCase("Health\n\nDoctors at the Canadian College of Rural Surgeons backed the change.", "Canadian College of Rural Surgeons", "ORG")]
+    [TestCase("Cycling\n\nThe stage went to Frenchman Jean Morel of the Tarvo team.", "Jean Morel", "PER")]
+    public void A_nationality_before_a_bodys_head_and_of_is_part_of_the_name(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    // A name that is all a pair of quotation marks holds is a work's title or a nickname, not a person, body or place.
+    [TestCase("Books\n\nHer second novel, \"Marrowind\", sold well in the spring.", "Marrowind")]
+    [TestCase("Film\n\nThe studio will release “Tarvo Nights” in June.", "Tarvo Nights")]
+    [TestCase("Shipping\n\nThe freighter \" Albatrine \" calls at the island twice a month .", "Albatrine")]
+    public void A_name_alone_in_quotation_marks_is_a_title_or_nickname(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    // Quotation marks around more than the name say nothing of it; a head word types a quoted name as before.
+    [TestCase("Politics\n\n\"Talks with Anna Brandt went well,\" the envoy said.", "Anna Brandt", "PER")]
+    [TestCase("Sport\n\nFans call the side the \"Westford Rovers\" still.", "Westford Rovers", "ORG")]
+    public void A_quoted_name_with_more_in_the_quotation_or_a_head_word_keeps_its_type(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    // An ordinary noun's possessive can open a body's, place's or event's name; a name's possessive ends the name.
+    [TestCase("Politics\n\nThe Tarvian Farmers' Union will meet on Friday.", "Tarvian Farmers' Union", "ORG")]
+    [TestCase("Politics\n\nDelegates of the Miners' Alliance walked out.", "Miners' Alliance", "ORG")]
+    [TestCase("Politics\n\nThe People's Assembly voted on Monday.", "People's Assembly", "ORG")]
+    [TestCase("Health\n\nShe was taken to the Sailors 's Hospital in Westford .", "Sailors 's Hospital", "ORG")]
+    [TestCase("Politics\n\nJapan's Fisheries Agency issued a warning.", "Fisheries Agency", "ORG")]
+    [TestCase("Politics\n\nThe debate was opened by Labour's Anna Brandt on Monday.", "Anna Brandt", "PER")]
+    public void An_ordinary_nouns_possessive_opens_a_name_and_a_names_ends_it(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 }
