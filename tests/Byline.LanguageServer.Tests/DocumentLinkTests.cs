@@ -42,4 +42,42 @@ public class DocumentLinkTests
     [Test]
     public async Task An_article_without_addresses_has_no_links() =>
         Assert.That(await LinksAsync(LspTestClient.Seed), Is.Empty);
+
+    [Test]
+    public async Task Links_after_edits_equal_the_links_of_the_text_opened_afresh()
+    {
+        // An open document keeps, per block, whether it may hold an address: the links after each edit (an address
+        // typed into a block that had none, a block added, an address removed) equal a fresh document's.
+        var text = "Ferry timetable changes\n\nThe new times are posted at the harbour, the operator said.\n\n" +
+            "Tickets are sold at https://example.org/tickets until Friday.\n";
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(Uri, text);
+        var version = 1;
+        foreach (var (find, replace) in new[] { ("posted at", "posted at www.example.com/times and at"), ("until Friday.", "until Friday.\n\nMore: http://example.net/more"), ("https://example.org/tickets", "the office") })
+        {
+            var offset = text.IndexOf(find, StringComparison.Ordinal);
+            var (start, end) = (Position(text, offset), Position(text, offset + find.Length));
+            await client.ChangeAsync(Uri, ++version, new TextDocumentContentChangeEvent(new Protocol.Range(start, end), null, replace));
+            text = text[..offset] + replace + text[(offset + find.Length)..];
+            var links = await client.RequestAsync<DocumentLink[]?>("textDocument/documentLink", new DocumentLinkParams(new TextDocumentIdentifier(Uri)));
+            var fresh = await FreshLinksAsync(text);
+            Assert.That(links!.Select(l => (l.Target, l.Range)), Is.EqualTo(fresh.Select(l => (l.Target, l.Range))), $"after replacing \"{find}\"");
+        }
+    }
+
+    private static async Task<DocumentLink[]> FreshLinksAsync(string text)
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync("file:///stories/fresh.txt", text);
+        return (await client.RequestAsync<DocumentLink[]?>("textDocument/documentLink", new DocumentLinkParams(new TextDocumentIdentifier("file:///stories/fresh.txt"))))!;
+    }
+
+    private static Position Position(string text, int offset)
+    {
+        var before = text[..offset];
+        var line = before.Count(c => c == '\n');
+        return new Position(line, offset - (before.LastIndexOf('\n') + 1));
+    }
 }

@@ -214,6 +214,12 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
     /// <summary>How far a span after the changed range moves.</summary>
     public int Delta => delta;
 
+    /// <summary>Where the changed range starts in the older text.</summary>
+    public int OldStart => oldStart;
+
+    /// <summary>Where the changed range ends in the older text.</summary>
+    public int OldEnd => oldEnd;
+
     /// <summary>Whether every span that starts at <paramref name="offset"/> or later lies after the changed range, whatever its length.</summary>
     public bool AllAfter(int offset) => offset > oldEnd;
 

@@ -21,7 +21,14 @@ public sealed class ArticleEntities
     /// <summary>The entities, their mentions and the acronyms no one defines, made once.</summary>
     private sealed record Contents(ImmutableArray<Entity> Entities, ImmutableArray<Mention> UndefinedAcronyms, ImmutableArray<Mention> Mentions)
     {
+        private static long s_lastIdentity;
+
         public Dictionary<string, Entity> ById { get; } = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        /// <summary>Tells these contents from any other made in this process (a number, so that no chain of earlier contents is kept alive).</summary>
+        public long Identity { get; } = Interlocked.Increment(ref s_lastIdentity);
+
+        public MentionsMoved? MovedFrom { get; init; }
     }
 
     /// <summary>
@@ -82,7 +89,7 @@ public sealed class ArticleEntities
                     return movedMeanwhile;
                 }
                 var moved = EntityReuse.Move(pending.Moved.Entities, pending.Moved.UndefinedAcronyms, pending.Moved.Mentions, pending.Maps) is { } result
-                    ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions)
+                    ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions) { MovedFrom = OneEdit(pending) }
                     : pending.Relink().Materialized;
                 Volatile.Write(ref _contents, moved);
                 Volatile.Write(ref _pending, null);
@@ -91,7 +98,24 @@ public sealed class ArticleEntities
         }
     }
 
+    /// <summary>The move of pending mentions when it is across one edit; null across several (each edit its own range).</summary>
+    private static MentionsMoved? OneEdit(Pending pending) =>
+        pending.Maps is [var map] ? new MentionsMoved(pending.Moved.Identity, map.OldStart, map.OldEnd, map.Delta) : null;
+
     public static ArticleEntities Empty { get; } = new([], []);
+
+    /// <summary>
+    /// Tells these entities and mentions from any others (equal for two <see cref="ArticleEntities"/> only when they
+    /// hold the very same contents), so that what was made from them can name them without keeping them alive.
+    /// </summary>
+    public long MentionsIdentity => Materialized.Identity;
+
+    /// <summary>
+    /// When these are the entities of <see cref="MentionsMoved.From"/> moved across one edit (the same entities, types
+    /// and first mentions, the same mentions in the same order, each before the edit where it was and each after it
+    /// moved by the change in length, none in it), that edit; otherwise null.
+    /// </summary>
+    public MentionsMoved? MovedFrom => Materialized.MovedFrom;
 
     /// <summary>Entities in order of first mention.</summary>
     public ImmutableArray<Entity> Entities => Materialized.Entities;
@@ -156,3 +180,10 @@ public sealed class ArticleEntities
     public IEnumerable<Mention> MentionsIn(TextSpan span) =>
         span.IsEmpty ? Mentions.Where(m => m.Span.Start == span.Start) : MentionsOverlapping(span); // mentions are never empty
 }
+
+/// <summary>
+/// How <see cref="ArticleEntities.MovedFrom"/>'s mentions came from earlier ones: the contents named
+/// <paramref name="From"/> (<see cref="ArticleEntities.MentionsIdentity"/>), across one edit that replaced the older
+/// text's <paramref name="OldStart"/>..<paramref name="OldEnd"/> and changed its length by <paramref name="Delta"/>.
+/// </summary>
+public sealed record MentionsMoved(long From, int OldStart, int OldEnd, int Delta);

@@ -118,6 +118,7 @@ public sealed class RequestExecutionQueue<TContext>
 
         public override async Task RunAsync(TContext context)
         {
+            using var timing = Byline.Text.PhaseTimer.Enabled ? new RequestTiming(Method) : null;
             try
             {
                 _completion.TrySetResult(await handler(context, CancellationToken));
@@ -133,5 +134,36 @@ public sealed class RequestExecutionQueue<TContext>
         }
 
         public override void Fail(Exception exception) => _completion.TrySetException(Translate(exception));
+    }
+
+    /// <summary>
+    /// With <c>BYLINE_PHASES=1</c>, one line per handled item when it ends: its wall time from start, and the collections
+    /// and collector's pause that fell in it (any thread's), to tell which request a slow keystroke waited on.
+    /// </summary>
+    private sealed class RequestTiming(string method) : IDisposable
+    {
+        private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
+        private readonly int _gen0 = GC.CollectionCount(0);
+        private readonly int _gen1 = GC.CollectionCount(1);
+        private readonly int _gen2 = GC.CollectionCount(2);
+        private readonly TimeSpan _paused = GC.GetTotalPauseDuration();
+        private readonly long _allocated = GC.GetTotalAllocatedBytes();
+        private readonly long _threadAllocated = GC.GetAllocatedBytesForCurrentThread();
+        private readonly long _threadCpu = Byline.Text.PhaseTimer.ThreadCpuNanoseconds();
+        private readonly int _thread = Environment.CurrentManagedThreadId;
+
+        public void Dispose()
+        {
+            var took = System.Diagnostics.Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
+            var paused = (GC.GetTotalPauseDuration() - _paused).TotalMilliseconds;
+            var allocated = (GC.GetTotalAllocatedBytes() - _allocated) / 1048576.0;
+            // The thread's own processor time and allocations, when the handler ended on the thread it started on.
+            var ownThread = Environment.CurrentManagedThreadId == _thread;
+            var cpu = ownThread ? $"{(Byline.Text.PhaseTimer.ThreadCpuNanoseconds() - _threadCpu) / 1e6:F2}ms" : "?";
+            var own = ownThread ? $"{(GC.GetAllocatedBytesForCurrentThread() - _threadAllocated) / 1048576.0:F2}MB" : "?";
+            Byline.Text.PhaseTimer.Mark(
+                $"request {method} took={took:F2}ms cpu={cpu} own_allocated={own} gc+={GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2} " +
+                $"paused+={paused:F2}ms allocated+={allocated:F2}MB");
+        }
     }
 }

@@ -98,6 +98,9 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// <summary>Each open document's block symbols from its last outline (see <see cref="Handlers.DocumentSymbols.OutlineBlocks"/>).</summary>
     public Handlers.DocumentSymbols.DocumentOutlines Outlines { get; } = new();
 
+    /// <summary>Which blocks of each open document may hold a web address (see <see cref="Handlers.DocumentLinks.AddressBlocks"/>).</summary>
+    public Handlers.DocumentLinks.DocumentAddressBlocks AddressBlocks { get; } = new();
+
     /// <summary>Each open document's last semantic tokens, which a <c>full/delta</c> request is answered against.</summary>
     public Handlers.SemanticTokens.DocumentSemanticTokens SemanticTokens { get; } = new();
 

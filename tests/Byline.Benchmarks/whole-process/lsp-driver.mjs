@@ -34,6 +34,8 @@
 //           outline still being made or written), as they do when someone types on after a pause. key_follow_ups_*
 //           then count only the follow-ups answered in full before the next keystroke's (key_follow_ups_answered of
 //           all sent; the others were cancelled or answered ContentModified)
+//   per-key with --per-key FILE, one tab-separated line per keystroke: its total, first byte, last byte, the driver's
+//           parse and its follow-ups' wall time, in ms (what a p99 is made of)
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
@@ -43,12 +45,12 @@
 //           fills in as the extension's message strategy does (key_driver_parse_* includes all three). The default
 //           (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
 import { spawn } from 'node:child_process';
-import { openSync, readdirSync, readFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -176,6 +178,11 @@ async function type() {
     }
   }
   await inFlight?.done;
+  if (options.perKey) {
+    // One line per keystroke, to find what its slowest ones have in common (with --log: the server's marks).
+    const rows = times.map((total, i) => [i + 1, total, split.first[i], split.received[i], split.parse[i], split.followUps[i] ?? ''].map((v) => (typeof v === 'number' ? v.toFixed(2) : v)).join('\t'));
+    writeFileSync(options.perKey, ['key\ttotal_ms\tfirst_byte_ms\treceived_ms\tdriver_parse_ms\tfollow_ups_ms', ...rows].join('\n') + '\n');
+  }
   if (times.length === 0) return {};
   const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
   return {
@@ -306,7 +313,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -319,6 +326,7 @@ function parseOptions(args) {
     else if (args[i] === '--no-result-ids') result.noResultIds = true;
     else if (args[i] === '--follow-ups') result.followUps = true;
     else if (args[i] === '--overlap') result.overlap = true;
+    else if (args[i] === '--per-key') result.perKey = args[++i];
     else if (args[i] === '--client') result.client = args[++i];
     else throw new Error(`unknown option ${args[i]}`);
   }

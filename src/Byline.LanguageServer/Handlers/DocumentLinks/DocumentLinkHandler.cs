@@ -3,6 +3,7 @@ using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
 using Byline.Syntax;
 using Byline.Text;
+using Byline.Workspace;
 
 namespace Byline.LanguageServer.Handlers.DocumentLinks;
 
@@ -24,12 +25,22 @@ internal sealed class DocumentLinkHandler : IRequestHandler<DocumentLinkParams, 
         {
             return Task.FromResult<DocumentLink[]?>(null);
         }
+        var links = context.Snapshot.IsOpen(uri)
+            ? context.State.AddressBlocks.With(uri, kept => Find(document, context.Encoding, kept.MayHoldAddress, kept, cancellationToken))
+            : Find(document, context.Encoding, block => MayHoldAddress(block.Text), null, cancellationToken);
+        context.ThrowIfContentModified(uri, document);
+        return Task.FromResult<DocumentLink[]?>(links);
+    }
+
+    private static DocumentLink[] Find(ArticleDocument document, PositionEncoding encoding, Func<Block, bool> mayHoldAddress, AddressBlocks? kept, CancellationToken cancellationToken)
+    {
         var links = new List<DocumentLink>();
         foreach (var block in document.Syntax.Blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Tokenising a block costs more than looking for an address in it: most blocks have none.
-            if (!MayHoldAddress(block.Text))
+            // Tokenising a block costs more than looking for an address in it: most blocks have none. An open
+            // document's answer per block is kept from its last links request (AddressBlocks).
+            if (!mayHoldAddress(block))
             {
                 continue;
             }
@@ -39,13 +50,13 @@ internal sealed class DocumentLinkHandler : IRequestHandler<DocumentLinkParams, 
                 {
                     if (token.Kind == TokenKind.Url && Target(document.Text.ToString(token.Span)) is { } target)
                     {
-                        links.Add(new DocumentLink(document.Text.ToLspRange(token.Span, context.Encoding), target));
+                        links.Add(new DocumentLink(document.Text.ToLspRange(token.Span, encoding), target));
                     }
                 }
             }
         }
-        context.ThrowIfContentModified(uri, document);
-        return Task.FromResult<DocumentLink[]?>([.. links]);
+        kept?.Trim(document.Syntax.Blocks);
+        return [.. links];
     }
 
     // One vectorised pass for both, ignoring case: string.Contains with OrdinalIgnoreCase compares character by

@@ -17,24 +17,28 @@ public sealed class DocumentSemanticTokens
     private readonly ConcurrentDictionary<string, Kept> _byDocument = new(StringComparer.Ordinal);
     private long _lastResultId;
 
-    private sealed record Kept(string ResultId, int[] Data);
+    private sealed record Kept(string ResultId, EncodedTokens Tokens);
 
-    /// <summary>Keeps <paramref name="data"/> as the document's last result and gives its new result id.</summary>
-    public string Keep(string uri, int[] data)
+    /// <summary>Keeps <paramref name="tokens"/> as the document's last result and gives its new result id.</summary>
+    public string Keep(string uri, EncodedTokens tokens)
     {
         var resultId = Interlocked.Increment(ref _lastResultId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _byDocument[DocumentUris.Key(uri)] = new Kept(resultId, data);
+        _byDocument[DocumentUris.Key(uri)] = new Kept(resultId, tokens);
         return resultId;
     }
+
+    /// <summary>The document's last tokens, which the next ones may be made from (<see cref="EntitySemanticTokens.EncodeAll"/>); null when none is kept.</summary>
+    public EncodedTokens? Last(string uri) => _byDocument.TryGetValue(DocumentUris.Key(uri), out var kept) ? kept.Tokens : null;
 
     /// <summary>
     /// The answer to a delta request: edits from the kept result when it is <paramref name="previousResultId"/>,
     /// otherwise the whole <paramref name="data"/>. Either way <paramref name="data"/> becomes the kept result.
     /// </summary>
-    public SemanticTokensDeltaResult Answer(string uri, string? previousResultId, int[] data)
+    public SemanticTokensDeltaResult Answer(string uri, string? previousResultId, EncodedTokens tokens)
     {
-        var previous = _byDocument.TryGetValue(DocumentUris.Key(uri), out var kept) && kept.ResultId == previousResultId ? kept.Data : null;
-        var resultId = Keep(uri, data);
+        var previous = _byDocument.TryGetValue(DocumentUris.Key(uri), out var kept) && kept.ResultId == previousResultId ? kept.Tokens.Data : null;
+        var data = tokens.Data;
+        var resultId = Keep(uri, tokens);
         return previous is null
             ? new SemanticTokensDeltaResult(resultId, data, null)
             : new SemanticTokensDeltaResult(resultId, null, Edits(previous, data));

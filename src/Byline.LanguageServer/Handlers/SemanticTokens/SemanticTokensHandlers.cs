@@ -5,7 +5,8 @@ namespace Byline.LanguageServer.Handlers.SemanticTokens;
 
 /// <summary>
 /// <c>textDocument/semanticTokens/full</c>: entity mentions (see <see cref="EntitySemanticTokens"/>), with a result id
-/// that a later <c>full/delta</c> request may name (<see cref="DocumentSemanticTokens"/>).
+/// that a later <c>full/delta</c> request may name (<see cref="DocumentSemanticTokens"/>). An open document's tokens are
+/// made from its last ones when its mentions were moved from theirs (<see cref="EntitySemanticTokens.EncodeAll"/>).
 /// </summary>
 internal sealed class SemanticTokensFullHandler : IRequestHandler<SemanticTokensParams, Protocol.SemanticTokens?>
 {
@@ -20,10 +21,14 @@ internal sealed class SemanticTokensFullHandler : IRequestHandler<SemanticTokens
             return Task.FromResult<Protocol.SemanticTokens?>(null);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var data = document.Analysis is { } analysis ? EntitySemanticTokens.Encode(analysis.Entities, document.Text, context.Encoding) : [];
-        context.ThrowIfContentModified(request.TextDocument.Uri, document);
-        var resultId = context.Snapshot.IsOpen(request.TextDocument.Uri) ? context.State.SemanticTokens.Keep(request.TextDocument.Uri, data) : null;
-        return Task.FromResult<Protocol.SemanticTokens?>(new Protocol.SemanticTokens(data, resultId));
+        var uri = request.TextDocument.Uri;
+        var open = context.Snapshot.IsOpen(uri);
+        var tokens = document.Analysis is { } analysis
+            ? EntitySemanticTokens.EncodeAll(analysis.Entities, document.Text, context.Encoding, open ? context.State.SemanticTokens.Last(uri) : null)
+            : EncodedTokens.None;
+        context.ThrowIfContentModified(uri, document);
+        var resultId = open ? context.State.SemanticTokens.Keep(uri, tokens) : null;
+        return Task.FromResult<Protocol.SemanticTokens?>(new Protocol.SemanticTokens(tokens.Data, resultId));
     }
 }
 
@@ -45,11 +50,14 @@ internal sealed class SemanticTokensDeltaHandler : IRequestHandler<SemanticToken
             return Task.FromResult<SemanticTokensDeltaResult?>(null);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var data = document.Analysis is { } analysis ? EntitySemanticTokens.Encode(analysis.Entities, document.Text, context.Encoding) : [];
+        var open = context.Snapshot.IsOpen(uri);
+        var tokens = document.Analysis is { } analysis
+            ? EntitySemanticTokens.EncodeAll(analysis.Entities, document.Text, context.Encoding, open ? context.State.SemanticTokens.Last(uri) : null)
+            : EncodedTokens.None;
         context.ThrowIfContentModified(uri, document);
-        var answer = context.Snapshot.IsOpen(uri)
-            ? context.State.SemanticTokens.Answer(uri, request.PreviousResultId, data)
-            : new SemanticTokensDeltaResult(null, data, null);
+        var answer = open
+            ? context.State.SemanticTokens.Answer(uri, request.PreviousResultId, tokens)
+            : new SemanticTokensDeltaResult(null, tokens.Data, null);
         return Task.FromResult<SemanticTokensDeltaResult?>(answer);
     }
 }

@@ -128,6 +128,7 @@ internal sealed class DidCloseHandler(DiagnosticsPublisher publisher) : INotific
         context.State.Reports.Forget(notification.TextDocument.Uri);
         context.State.Outlines.Forget(notification.TextDocument.Uri);
         context.State.SemanticTokens.Forget(notification.TextDocument.Uri);
+        context.State.AddressBlocks.Forget(notification.TextDocument.Uri);
     }
 }
 
