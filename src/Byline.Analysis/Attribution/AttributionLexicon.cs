@@ -534,6 +534,9 @@ public sealed class AttributionLexicon
     public FrozenSet<string> SubjectOnlyPronouns => FunctionWords.SubjectOnlyPronouns;
     public required FrozenSet<string> CompoundSourceConjunctions { get; init; }
 
+    /// <summary>Quantities that head a partitive subject ("some of the pilots"), from <c>partitive_quantifiers</c>.</summary>
+    public required FrozenSet<string> PartitiveQuantifiers { get; init; }
+
     /// <summary>Words that are a relative pronoun only where the tagger reads one ("the report that warns"): see <c>tagged_relative_pronouns</c>.</summary>
     public FrozenSet<string> TaggedRelativePronouns => FunctionWords.TaggedRelativePronouns;
 
@@ -605,6 +608,7 @@ public sealed class AttributionLexicon
             IntroductoryOpeners = Set(root, "introductory_openers"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
             CompoundSourceConjunctions = Set(root, "compound_source_conjunctions"),
+            PartitiveQuantifiers = Set(root, "partitive_quantifiers"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = ListedClassesOf(root),

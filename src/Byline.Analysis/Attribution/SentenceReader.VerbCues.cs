@@ -367,6 +367,7 @@ internal sealed partial class SentenceReader
             && IsSubjectEnd(headEnd))
         {
             var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
+            left = (WithPartitiveHead(left.First, left.Last), left.Last);
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }

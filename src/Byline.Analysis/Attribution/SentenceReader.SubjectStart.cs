@@ -1,0 +1,70 @@
+namespace Byline.Analysis.Attribution;
+
+/// <summary>Where a subject read back from its verb starts: a partitive's quantity, a compound's first conjunct.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "some of the dock workers said", "two of the pilots agree", "40% of the crews say", "the owners of the old
+    /// boatyard said": a quantity or a noun before "of" heads the noun phrase whose part or complement the words after
+    /// "of" name, and a reader going back from the verb meets the words after "of" first. The quantity is a word of
+    /// <c>partitive_quantifiers</c> or a number (with its percent sign); a noun is what the tagger reads as one, whose
+    /// phrase stands where a subject starts (<see cref="OpensSubjectPosition"/>), and not before an -ing form: in "the
+    /// sight of the mayor denouncing the plan" and "regained control of the board" the words after "of" are no part of a
+    /// larger subject. A subject that ends in a relative pronoun ("the ire of dock workers who") is the pronoun's.
+    /// </summary>
+    private int WithPartitiveHead(int first, int last)
+    {
+        if (_words[last].IsWord && _words[last].Has(WordClass.RelativePronoun))
+        {
+            return first;
+        }
+        var nouns = last + 1 < _words.Count && !_words[last + 1].EndsInIng;
+        while (first >= 2 && _words[first - 1].IsWord && _lexicon.NounComplementPrepositions.Contains(_words[first - 1].Lower))
+        {
+            var head = PartitiveQuantity(first - 2);
+            var widened = head >= 0 ? _phrases.Backward(head) is { } phrase && phrase.Last == head ? phrase.First : head
+                : nouns && WithNounComplementHead(first) is var noun && OpensSubjectPosition(noun, last) ? noun : first;
+            if (widened >= first || HasVerbTag(widened, first - 2))
+            {
+                break;
+            }
+            first = widened;
+        }
+        return first;
+    }
+
+    /// <summary>The last word of a quantity ending at <paramref name="k"/> ("some", "two", "40%"), or -1.</summary>
+    private int PartitiveQuantity(int k)
+    {
+        var w = _words[k];
+        if (w.Text == "%" && k > 0 && _words[k - 1].Kind == WordKind.Number)
+        {
+            return k - 1;
+        }
+        return w.Kind == WordKind.Number || w.IsWord && _lexicon.PartitiveQuantifiers.Contains(w.Lower) ? k : -1;
+    }
+
+    /// <summary>
+    /// "Still, Ana Ruiz and Tom Lee said", "…, the ferry union and the harbour board argue", "while the mayor and her
+    /// aides insisted": the first conjunct of a compound subject stands where a clause's subject can start — the clause's
+    /// first word, or after a comma, a colon, semicolon or dash, a coordinating conjunction or a subordinator.
+    /// </summary>
+    private bool OpensSubjectPosition(int first, int end)
+    {
+        if (first == ClauseStart(end))
+        {
+            return true;
+        }
+        if (first < 1)
+        {
+            return false;
+        }
+        var before = _words[first - 1];
+        if (before.Kind == WordKind.Punctuation)
+        {
+            return before.Text is "," or ";" or ":" or "—" or "–" or "--";
+        }
+        return before.IsWord && (_lexicon.CoordinatingConjunctions.Contains(before.Lower)
+            || before.Has(WordClass.SubordinateMarker) && !before.Has(WordClass.Preposition | WordClass.RelativePronoun | WordClass.Determiner));
+    }
+}
