@@ -68,3 +68,41 @@ internal sealed partial class SentenceReader
             || before.Has(WordClass.SubordinateMarker) && !before.Has(WordClass.Preposition | WordClass.RelativePronoun | WordClass.Determiner));
     }
 }
+
+/// <summary>A participle clause set off by commas between a subject and its verb ("Ana Ruiz, speaking on Monday, said").</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>The most words of a participle clause between a subject and its verb.</summary>
+    private const int MaxParticipleClause = 24;
+
+    /// <summary>
+    /// "Ana Ruiz, speaking at the harbour on Monday, said", "The board, citing new figures, argued": a participle clause
+    /// between commas says what the subject was doing when it spoke, not who it is, and the subject ends before it. The
+    /// participle is an -ing form the tagger reads as a verb, not before a noun ("managing director" is a title), and no word of
+    /// <c>identifying_participles</c> ("including", which names the subject's members). Else <paramref name="headEnd"/>.
+    /// </summary>
+    private int SubjectEndPastParticipleClause(int headEnd)
+    {
+        if (headEnd < 3 || !_words[headEnd].IsPunctuation(','))
+        {
+            return headEnd;
+        }
+        for (var k = headEnd - 1; k > 1 && headEnd - k <= MaxParticipleClause; k--)
+        {
+            var w = _words[k];
+            if (w.Kind == WordKind.Quote || w.Text is ":" or ";" or "(" or ")")
+            {
+                return headEnd;
+            }
+            if (w.IsPunctuation(',') && IsParticipleClauseOpener(k + 1))
+            {
+                return _words[k - 1].IsWord ? k - 1 : headEnd;
+            }
+        }
+        return headEnd;
+    }
+
+    private bool IsParticipleClauseOpener(int k) =>
+        _words[k].IsWord && _words[k].EndsInIng && !_words[k].IsCapitalized && !_lexicon.IdentifyingParticiples.Contains(_words[k].Lower)
+        && TagOf(k) is { Xpos: "VBG" } && !(k + 1 < _words.Count && _words[k + 1].IsWord && TagOf(k + 1) is { IsNoun: true });
+}

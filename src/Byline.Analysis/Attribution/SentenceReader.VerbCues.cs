@@ -350,7 +350,7 @@ internal sealed partial class SentenceReader
             return source.Kind is SourceKind.Document ? null : source;
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
-        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastPrepositionalPhrase(SubjectEndPastAdverbials(SkipParentheticalAdverb(subjectEnd)));
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastPrepositionalPhrase(SubjectEndPastAdverbials(SkipParentheticalAdverb(SubjectEndPastParticipleClause(subjectEnd))));
         if (IsRelativeThat(headEnd))
         {
             var antecedent = RelativeThatSubject(verb, headEnd);

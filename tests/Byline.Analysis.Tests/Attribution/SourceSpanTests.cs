@@ -99,6 +99,16 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A participle clause between commas says what the subject was doing, not who it is; "including" names its members.
+    [TestCase("Ana Ruiz, speaking at the harbour on Monday, said the toll was too high.", "said", "Ana Ruiz")]
+    [TestCase("The board, citing new figures, argued that the ferry would stop.", "argued", "The board")]
+    [TestCase("Several skippers, including Tom Lee, said the channel was too shallow.", "said", "Several skippers, including Tom Lee,")]
+    [TestCase("Tom Lee, managing director of the ferry line, said the fares would rise.", "said", "Tom Lee, managing director of the ferry line,")]
+    public void A_participle_clause_before_the_verb_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     // After a verb, the phrase before "and" is that verb's object, not part of the next clause's subject.
     [TestCase("The crowd booed the mayor and Tom Lee said the toll was unfair.", "said", "Tom Lee")]
     public void An_object_before_and_is_no_part_of_the_next_subject(string sentence, string cue, string span)
