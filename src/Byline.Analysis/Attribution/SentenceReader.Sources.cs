@@ -64,7 +64,7 @@ internal sealed partial class SentenceReader
         {
             return first;
         }
-        return OpensSubjectPosition(left.First, conjunction - 1) && !HasVerbTag(left.First, left.Last) ? left.First : first;
+        return OpensSubjectPosition(left.First, conjunction - 1) && !HasVerbTag(left.First, left.Last) ? ListStart(left.First, last) : first;
     }
 
     /// <summary>A word the tagger reads as a verb between <paramref name="first"/> and <paramref name="last"/>: a clause, no noun phrase.</summary>

@@ -45,6 +45,30 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// "Skippers, pilots and dock workers say": a compound subject may list its first conjuncts with commas. The list runs
+    /// back over noun phrases (<see cref="IsListedNounPhrase"/>), each before a comma, to one that stands where a subject starts other than
+    /// after a comma (else the phrases before the commas are another clause's, and the compound starts at
+    /// <paramref name="first"/>).
+    /// </summary>
+    private int ListStart(int first, int end)
+    {
+        for (var item = first; item >= 2 && _words[item - 1].IsPunctuation(',') && _phrases.Backward(item - 2) is { } previous
+            && previous.Last == item - 2 && IsListedNounPhrase(previous.First, previous.Last); item = previous.First)
+        {
+            if (previous.First == ClauseStart(end) || previous.First > 0 && !_words[previous.First - 1].IsPunctuation(',') && OpensSubjectPosition(previous.First, end))
+            {
+                return previous.First;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>A noun phrase that can be a list's item: its last word a noun or pronoun, no verb in it, no preposition before it.</summary>
+    private bool IsListedNounPhrase(int first, int last) =>
+        TagOf(last) is { IsNoun: true } or { Upos: Language.UniversalPos.PRON } or { Upos: Language.UniversalPos.PROPN } && !HasVerbTag(first, last)
+        && !_words[first].Has(WordClass.Preposition) && !(first > 0 && _words[first - 1].IsWord && _words[first - 1].Has(WordClass.Preposition));
+
+    /// <summary>
     /// "Still, Ana Ruiz and Tom Lee said", "…, the ferry union and the harbour board argue", "while the mayor and her
     /// aides insisted": the first conjunct of a compound subject stands where a clause's subject can start — the clause's
     /// first word, or after a comma, a colon, semicolon or dash, a coordinating conjunction or a subordinator.

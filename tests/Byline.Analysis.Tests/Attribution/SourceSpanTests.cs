@@ -68,6 +68,7 @@ public class SourceSpanTests
     [TestCase("The plan will fail, the ferry union and the harbour board argue.", "argue", "the ferry union and the harbour board")]
     [TestCase("On Monday, she and her brother told reporters the shop would close.", "told", "she and her brother")]
     [TestCase("The pier reopened while the mayor and her aides insisted it was unsafe.", "insisted", "the mayor and her aides")]
+    [TestCase("But the mayor, the union and the board agree that the toll must go.", "agree", "the mayor, the union and the board")]
     public void A_compound_subject_after_an_opener_is_one_source(string sentence, string cue, string span)
     {
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
