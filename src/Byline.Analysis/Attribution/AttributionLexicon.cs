@@ -565,6 +565,12 @@ public sealed class AttributionLexicon
     public FrozenSet<string> SubjectOnlyPronouns => FunctionWords.SubjectOnlyPronouns;
     public required FrozenSet<string> CompoundSourceConjunctions { get; init; }
 
+    /// <summary>Quantities that head a partitive subject ("some of the pilots"), from <c>partitive_quantifiers</c>.</summary>
+    public required FrozenSet<string> PartitiveQuantifiers { get; init; }
+
+    /// <summary>-ing words whose clause between commas says who a subject is ("including"), from <c>identifying_participles</c>.</summary>
+    public required FrozenSet<string> IdentifyingParticiples { get; init; }
+
     /// <summary>Words that are a relative pronoun only where the tagger reads one ("the report that warns"): see <c>tagged_relative_pronouns</c>.</summary>
     public FrozenSet<string> TaggedRelativePronouns => FunctionWords.TaggedRelativePronouns;
 
@@ -636,6 +642,8 @@ public sealed class AttributionLexicon
             IntroductoryOpeners = Set(root, "introductory_openers"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
             CompoundSourceConjunctions = Set(root, "compound_source_conjunctions"),
+            PartitiveQuantifiers = Set(root, "partitive_quantifiers"),
+            IdentifyingParticiples = Set(root, "identifying_participles"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
             ListedClasses = ListedClassesOf(root),

@@ -12,7 +12,7 @@ internal sealed partial class SentenceReader
         {
             first = pronoun;
         }
-        first = CompoundSubjectStart(first);
+        first = CompoundSubjectStart(first, last);
         var text = _text.Substring(_words[first].Span.Start, _words[last].Span.End - _words[first].Span.Start);
         var end = ClosesParentheticalPair(first, last) ? _words[last + 1].Span.End : _words[last].Span.End;
         return new Source(TextSpan.FromBounds(_words[first].Span.Start, end), text, Classify(first, last, text));
@@ -50,19 +50,21 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// "Ana Ruiz and Tom Lee said", "The ferry union and the harbour board agree": PolNeAR's guidelines mark a compound
     /// source whole, with its conjunction. A subject read back from its verb stops at "and"; when the phrase before "and"
-    /// opens the clause (only an opening conjunction, quotation marks or an introductory phrase before it), the two
-    /// phrases are one subject. A phrase before "and" that holds a verb ("The crowd booed the mayor and Lee said") is a
-    /// clause of its own, and the source stays as it was.
+    /// stands where a subject starts (<see cref="OpensSubjectPosition"/>), the two phrases are one subject. A comma before
+    /// "and" joins two clauses ("…, and the board said") unless it closes a description of the first conjunct ("Ana Ruiz,
+    /// the harbour master, and Tom Lee said"); a relative pronoun after "and" is its own clause's subject. A phrase before
+    /// "and" that holds a verb ("The crowd booed the mayor and Lee said") is a clause of its own, and the source stays.
     /// </summary>
-    private int CompoundSubjectStart(int first)
+    private int CompoundSubjectStart(int first, int last)
     {
         var conjunction = first - 1;
         if (conjunction < 1 || !_words[conjunction].IsWord || !_lexicon.CompoundSourceConjunctions.Contains(_words[conjunction].Lower)
-            || _phrases.Backward(conjunction - 1) is not { } left)
+            || _words[last].Has(WordClass.RelativePronoun) || _phrases.Backward(conjunction - 1) is not { } left
+            || _words[conjunction - 1].IsPunctuation(',') && !ClosesParentheticalPair(left.First, conjunction - 2))
         {
             return first;
         }
-        return left.First == ClauseStart(conjunction - 1) && !HasVerbTag(left.First, left.Last) ? left.First : first;
+        return OpensSubjectPosition(left.First, conjunction - 1) && !HasVerbTag(left.First, left.Last) ? ListStart(left.First, last) : first;
     }
 
     /// <summary>A word the tagger reads as a verb between <paramref name="first"/> and <paramref name="last"/>: a clause, no noun phrase.</summary>

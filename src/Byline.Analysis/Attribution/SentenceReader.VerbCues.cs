@@ -350,7 +350,7 @@ internal sealed partial class SentenceReader
             return source.Kind is SourceKind.Document ? null : source;
         }
         var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
-        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastPrepositionalPhrase(SubjectEndPastAdverbials(SkipParentheticalAdverb(subjectEnd)));
+        var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastPrepositionalPhrase(SubjectEndPastAdverbials(SkipParentheticalAdverb(SubjectEndPastParticipleClause(subjectEnd))));
         if (IsRelativeThat(headEnd))
         {
             var antecedent = RelativeThatSubject(verb, headEnd);
@@ -367,6 +367,7 @@ internal sealed partial class SentenceReader
             && IsSubjectEnd(headEnd))
         {
             var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
+            left = (WithPartitiveHead(left.First, left.Last), left.Last);
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }

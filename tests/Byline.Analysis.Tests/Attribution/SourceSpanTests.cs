@@ -63,6 +63,53 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A compound subject after an introductory phrase, a comma or a subordinator starts where its first conjunct does.
+    [TestCase("Still, some lawmakers and engineers said the bridge would hold.", "said", "some lawmakers and engineers")]
+    [TestCase("The plan will fail, the ferry union and the harbour board argue.", "argue", "the ferry union and the harbour board")]
+    [TestCase("On Monday, she and her brother told reporters the shop would close.", "told", "she and her brother")]
+    [TestCase("The pier reopened while the mayor and her aides insisted it was unsafe.", "insisted", "the mayor and her aides")]
+    [TestCase("But the mayor, the union and the board agree that the toll must go.", "agree", "the mayor, the union and the board")]
+    public void A_compound_subject_after_an_opener_is_one_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A comma before "and" joins two clauses; a relative clause after "and" keeps the subject it is read with.
+    [TestCase("The first survey was small, and several later surveys show the mayor ahead.", "show", "several later surveys")]
+    [TestCase("The union backed the mayor and the skippers who opposed the toll.", "opposed", "the skippers who")]
+    public void A_clause_after_and_keeps_its_own_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A quantity or a noun before "of" heads the subject whose part or complement the words after "of" name.
+    [TestCase("Some of the dock workers said the pier was unsafe.", "said", "Some of the dock workers")]
+    [TestCase("The toll is too high, two of the pilots agree.", "agree", "two of the pilots")]
+    [TestCase("About 40% of the crews say they would strike.", "say", "40% of the crews")]
+    [TestCase("Still, most of the skippers argue that the levy is unfair.", "argue", "most of the skippers")]
+    [TestCase("In a letter, the owners of the old boatyard said they would sell.", "said", "the owners of the old boatyard")]
+    public void A_partitive_subject_is_whole(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // Before an -ing form, or after a verb, the words after "of" stand alone: no larger subject holds them.
+    [TestCase("The crowd cheered the sight of the mayor denouncing the toll.", "denouncing", "the mayor")]
+    public void A_complement_before_an_ing_form_speaks_alone(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A participle clause between commas says what the subject was doing, not who it is; "including" names its members.
+    [TestCase("Ana Ruiz, speaking at the harbour on Monday, said the toll was too high.", "said", "Ana Ruiz")]
+    [TestCase("The board, citing new figures, argued that the ferry would stop.", "argued", "The board")]
+    [TestCase("Several skippers, including Tom Lee, said the channel was too shallow.", "said", "Several skippers, including Tom Lee,")]
+    [TestCase("Tom Lee, managing director of the ferry line, said the fares would rise.", "said", "Tom Lee, managing director of the ferry line,")]
+    public void A_participle_clause_before_the_verb_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     // After a verb, the phrase before "and" is that verb's object, not part of the next clause's subject.
     [TestCase("The crowd booed the mayor and Tom Lee said the toll was unfair.", "said", "Tom Lee")]
     public void An_object_before_and_is_no_part_of_the_next_subject(string sentence, string cue, string span)
