@@ -415,66 +415,59 @@ public sealed class AttributionLexicon
     // The role lists merged into one table on first use, as the class lists are: one look-up per new spelling.
     private FrozenDictionary<string, WordRole>? _rolesByWord;
 
-    private FrozenDictionary<string, WordRole> MergedRoleLists()
-    {
-        var merged = new Dictionary<string, WordRole>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> words, WordRole role)
-        {
-            foreach (var word in words)
-            {
-                merged[word] = merged.GetValueOrDefault(word) | role;
-            }
-        }
-        Add(ModalVerbs, WordRole.ModalVerb);
-        Add(TopicPrepositions, WordRole.TopicPreposition);
-        Add(QuestionTopicPrepositions, WordRole.QuestionTopicPreposition);
-        Add(QuestionWords, WordRole.QuestionWord);
-        Add(PredicativeMarkers, WordRole.PredicativeMarker);
-        Add(ClauseComplements, WordRole.ClauseComplement);
-        return merged.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    private FrozenDictionary<string, WordRole> MergedRoleLists() => Merged<WordRole>(
+        [
+            .. Listed(ModalVerbs, WordRole.ModalVerb),
+            .. Listed(TopicPrepositions, WordRole.TopicPreposition),
+            .. Listed(QuestionTopicPrepositions, WordRole.QuestionTopicPreposition),
+            .. Listed(QuestionWords, WordRole.QuestionWord),
+            .. Listed(PredicativeMarkers, WordRole.PredicativeMarker),
+            .. Listed(ClauseComplements, WordRole.ClauseComplement),
+        ], (all, role) => all | role);
 
     // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up
     // instead of one per list (a whole-folder check meets a new spelling every few dozen words). All the lists compare
     // ordinally, as the merged table does.
     private FrozenDictionary<string, WordClass>? _classesByWord;
 
-    private FrozenDictionary<string, WordClass> MergedWordLists()
+    private FrozenDictionary<string, WordClass> MergedWordLists() => Merged<WordClass>(
+        [
+            .. Listed(Determiners, WordClass.Determiner),
+            .. Listed(Auxiliaries, WordClass.Auxiliary),
+            .. Listed(Pronouns, WordClass.Pronoun),
+            .. Listed(ClauseBoundaries, WordClass.ClauseBoundary),
+            .. Listed(RoleNouns, WordClass.RoleNoun),
+            .. Listed(VagueSubjects, WordClass.VagueSubject),
+            .. Listed(VagueQuantifiers, WordClass.VagueQuantifier),
+            .. Listed(Hedges, WordClass.Hedge),
+            .. Listed(AgentlessParticiples, WordClass.AgentlessParticiple),
+            .. Listed(BeForms, WordClass.BeForm),
+            .. Listed(Intensifiers, WordClass.Intensifier),
+            .. Listed(ReactionVerbs, WordClass.ReactionVerb),
+            .. Listed(ReactionNouns, WordClass.ReactionNoun),
+            .. Listed(AnonymousHeads, WordClass.AnonymousHead),
+            .. Listed(NounLikeForms, WordClass.NounLikeForm),
+            .. Listed(StanceAdjectives, WordClass.StanceAdjective),
+            .. Listed(StancePredicates.Keys, WordClass.StanceAdjective), // read where the stance adjectives are (SentenceReader.Predicates)
+            .. Listed(NominalStances.Keys, WordClass.NominalStance),
+            .. Listed(PhraseCueFirstWords, WordClass.PhraseCueFirst),
+            .. Listed(VoiceChangeFirstWords, WordClass.VoiceChangeFirst),
+            .. ListedClasses.Select(entry => (entry.Key, entry.Value)),
+        ], (all, c) => all | c);
+
+    /// <summary>Word lists merged into one table, ordinally compared, a word on several lists holding all their flags.</summary>
+    private static FrozenDictionary<string, TFlags> Merged<TFlags>(IEnumerable<(string Word, TFlags Flag)> entries, Func<TFlags, TFlags, TFlags> union)
     {
-        var merged = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> words, WordClass c)
+        var merged = new Dictionary<string, TFlags>(StringComparer.Ordinal);
+        foreach (var (word, flag) in entries)
         {
-            foreach (var word in words)
-            {
-                merged[word] = merged.GetValueOrDefault(word) | c;
-            }
-        }
-        Add(Determiners, WordClass.Determiner);
-        Add(Auxiliaries, WordClass.Auxiliary);
-        Add(Pronouns, WordClass.Pronoun);
-        Add(ClauseBoundaries, WordClass.ClauseBoundary);
-        Add(RoleNouns, WordClass.RoleNoun);
-        Add(VagueSubjects, WordClass.VagueSubject);
-        Add(VagueQuantifiers, WordClass.VagueQuantifier);
-        Add(Hedges, WordClass.Hedge);
-        Add(AgentlessParticiples, WordClass.AgentlessParticiple);
-        Add(BeForms, WordClass.BeForm);
-        Add(Intensifiers, WordClass.Intensifier);
-        Add(ReactionVerbs, WordClass.ReactionVerb);
-        Add(ReactionNouns, WordClass.ReactionNoun);
-        Add(AnonymousHeads, WordClass.AnonymousHead);
-        Add(NounLikeForms, WordClass.NounLikeForm);
-        Add(StanceAdjectives, WordClass.StanceAdjective);
-        Add(StancePredicates.Keys, WordClass.StanceAdjective); // read where the stance adjectives are (SentenceReader.Predicates)
-        Add(NominalStances.Keys, WordClass.NominalStance);
-        Add(PhraseCueFirstWords, WordClass.PhraseCueFirst);
-        Add(VoiceChangeFirstWords, WordClass.VoiceChangeFirst);
-        foreach (var (word, classes) in ListedClasses)
-        {
-            merged[word] = merged.GetValueOrDefault(word) | classes;
+            merged[word] = merged.TryGetValue(word, out var flags) ? union(flags, flag) : flag;
         }
         return merged.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>Each word of a list with the list's flag, for <see cref="Merged{TFlags}"/>.</summary>
+    private static IEnumerable<(string Word, TFlags Flag)> Listed<TFlags>(IEnumerable<string> words, TFlags flag) => words.Select(word => (word, flag));
 
     /// <summary>A subject pronoun with a contracted auxiliary the tokenizer keeps in one word ("he’s", "they've"; <c>contractions</c>).</summary>
     private bool ContractedPronoun(string lower)
@@ -665,11 +658,9 @@ public sealed class AttributionLexicon
             Scalar(n, "source") == "after"))];
 
     /// <summary>Each listed word's classes: the flag lists and the calendar's names, a word on several lists holding all their classes.</summary>
-    private static FrozenDictionary<string, WordClass> ListedClassesOf(YamlMappingNode root) => FlagLists
-        .SelectMany(list => Set(root, list.Key).Select(word => (word, list.Class)))
-        .Concat(CalendarNames().Select(word => (word, Class: WordClass.TimeWord)))
-        .GroupBy(entry => entry.word, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(WordClass.None, (all, entry) => all | entry.Class), StringComparer.Ordinal);
+    private static FrozenDictionary<string, WordClass> ListedClassesOf(YamlMappingNode root) => Merged(
+        FlagLists.SelectMany(list => Listed(Set(root, list.Key), list.Class)).Concat(Listed(CalendarNames(), WordClass.TimeWord)),
+        (all, c) => all | c);
 
     /// <summary>
     /// The curated reporting verbs by lemma, then the phrasal ones (<c>phrasal_cues</c>, each read only before its
