@@ -96,10 +96,10 @@ public sealed class ServerState(ArticleWorkspace workspace)
     public Handlers.Diagnostics.DocumentReports Reports { get; } = new();
 
     /// <summary>Each open document's block symbols from its last outline (see <see cref="Handlers.DocumentSymbols.OutlineBlocks"/>).</summary>
-    public Handlers.DocumentSymbols.DocumentOutlines Outlines { get; } = new();
+    public PerOpenDocument<Handlers.DocumentSymbols.OutlineBlocks> Outlines { get; } = new();
 
     /// <summary>Which blocks of each open document may hold a web address (see <see cref="Handlers.DocumentLinks.AddressBlocks"/>).</summary>
-    public Handlers.DocumentLinks.DocumentAddressBlocks AddressBlocks { get; } = new();
+    public PerOpenDocument<Handlers.DocumentLinks.AddressBlocks> AddressBlocks { get; } = new();
 
     /// <summary>Each open document's last semantic tokens, which a <c>full/delta</c> request is answered against.</summary>
     public Handlers.SemanticTokens.DocumentSemanticTokens SemanticTokens { get; } = new();

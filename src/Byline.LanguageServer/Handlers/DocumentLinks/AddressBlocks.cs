@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Byline.Syntax;
 using Byline.Workspace;
 
@@ -41,22 +40,4 @@ public sealed class AddressBlocks
         }
         _byNode = kept;
     }
-}
-
-/// <summary>Each open document's <see cref="AddressBlocks"/>, dropped when the document closes.</summary>
-public sealed class DocumentAddressBlocks
-{
-    private readonly ConcurrentDictionary<string, AddressBlocks> _byDocument = new(StringComparer.Ordinal);
-
-    /// <summary>Runs <paramref name="find"/> with the document's kept answers, one links request of a document at a time.</summary>
-    public T With<T>(string uri, Func<AddressBlocks, T> find)
-    {
-        var blocks = _byDocument.GetOrAdd(DocumentUris.Key(uri), static _ => new AddressBlocks());
-        lock (blocks)
-        {
-            return find(blocks);
-        }
-    }
-
-    public void Forget(string uri) => _byDocument.TryRemove(DocumentUris.Key(uri), out _);
 }

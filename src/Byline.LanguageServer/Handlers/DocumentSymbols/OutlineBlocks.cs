@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Byline.Analysis.Attribution;
@@ -128,22 +127,4 @@ public sealed class KeptSymbol(DocumentSymbol symbol)
             return _json;
         }
     }
-}
-
-/// <summary>Each open document's <see cref="OutlineBlocks"/>, dropped when the document closes.</summary>
-public sealed class DocumentOutlines
-{
-    private readonly ConcurrentDictionary<string, OutlineBlocks> _byDocument = new(StringComparer.Ordinal);
-
-    /// <summary>Runs <paramref name="build"/> with the document's kept block symbols, one outline of a document at a time.</summary>
-    public T With<T>(string uri, Func<OutlineBlocks, T> build)
-    {
-        var blocks = _byDocument.GetOrAdd(DocumentUris.Key(uri), static _ => new OutlineBlocks());
-        lock (blocks)
-        {
-            return build(blocks);
-        }
-    }
-
-    public void Forget(string uri) => _byDocument.TryRemove(DocumentUris.Key(uri), out _);
 }
