@@ -105,7 +105,7 @@ public sealed class OutlineBlocks
 /// <summary>
 /// A block's symbol as an outline keeps it: the symbol, or once <see cref="Json"/> was asked for, its JSON alone (as
 /// <see cref="LspJsonContext.Wire"/> writes it), so the kept outline holds one form of each symbol, not two. Made and
-/// read under the document's lock (<see cref="DocumentOutlines.With{T}"/>).
+/// read under the document's lock (<see cref="Server.PerOpenDocument{T}.With{TResult}"/>).
 /// </summary>
 public sealed class KeptSymbol(DocumentSymbol symbol)
 {
