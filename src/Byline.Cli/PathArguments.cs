@@ -35,7 +35,11 @@ public static class PathArguments
         }
         foreach (var path in listed)
         {
-            if (IsGlob(path) && !File.Exists(path) && !Directory.Exists(path))
+            if (!IsPathName(path))
+            {
+                errors.Add($"byline: not a file or folder name: {path.Replace("\0", "\\0")}");
+            }
+            else if (IsGlob(path) && !File.Exists(path) && !Directory.Exists(path))
             {
                 var matches = Glob(path);
                 if (matches.Count == 0)
@@ -62,6 +66,9 @@ public static class PathArguments
             }
         }
     }
+
+    /// <summary>False for what names no file anywhere: an empty or blank string, or one holding a NUL character.</summary>
+    public static bool IsPathName(string path) => !string.IsNullOrWhiteSpace(path) && !path.Contains('\0');
 
     public static bool IsGlob(string path) => path.IndexOfAny(['*', '?', '[']) >= 0;
 

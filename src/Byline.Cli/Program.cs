@@ -27,7 +27,35 @@ public static class Program
         return parsed.Invoke();
     }
 
-    private static Argument<string[]> Paths(string description) => new("paths") { Description = description, Arity = ArgumentArity.ZeroOrMore };
+    private static Argument<string[]> Paths(string description) => MustNamePaths(new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.ZeroOrMore });
+
+    /// <summary>
+    /// An empty or blank name, or one with a NUL character, names no file on any system: it is a usage error
+    /// (exit 2) said as such, not an exception thrown later by the first file API it reaches.
+    /// </summary>
+    private static T MustNamePaths<T>(T symbol) where T : Symbol
+    {
+        void Check(System.CommandLine.Parsing.SymbolResult result, IEnumerable<string> values)
+        {
+            foreach (var value in values.Where(v => !PathArguments.IsPathName(v)))
+            {
+                result.AddError($"'{value.Replace("\0", "\\0")}' is not a file or folder name.");
+            }
+        }
+        switch (symbol)
+        {
+            case Argument<string[]> many:
+                many.Validators.Add(result => Check(result, result.GetValueOrDefault<string[]>() ?? []));
+                break;
+            case Argument<string> one:
+                one.Validators.Add(result => Check(result, [result.GetValueOrDefault<string>() ?? "."]));
+                break;
+            case Option<string?> option:
+                option.Validators.Add(result => Check(result, result.GetValueOrDefault<string?>() is { } v ? [v] : []));
+                break;
+        }
+        return symbol;
+    }
 
     private static Option<string> FormatOption(string description, string defaultValue, params string[] formats)
     {
@@ -37,7 +65,7 @@ public static class Program
     }
 
     private static Option<string?> BaselineOption() =>
-        new("--baseline") { Description = "A SARIF file of an earlier run: only findings not in it are reported (text, json) and fail the check." };
+        MustNamePaths(new Option<string?>("--baseline") { Description = "A SARIF file of an earlier run: only findings not in it are reported (text, json) and fail the check." });
 
     private static Command CheckCommandLine()
     {
@@ -45,7 +73,7 @@ public static class Program
         var format = FormatOption("Output format: text (compiler-style), json, sarif (SARIF 2.1.0) or jsonl (one line per article as it finishes).", "text", CheckCommand.Formats);
         var severity = new Option<string>("--severity") { Description = "Lowest severity that is reported and fails the check: error, warning, information or hint.", DefaultValueFactory = _ => "warning" };
         severity.AcceptOnlyFromAmong("error", "warning", "information", "hint");
-        var filesFrom = new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." };
+        var filesFrom = MustNamePaths(new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." });
         var baseline = BaselineOption();
         var shard = new Option<string?>("--shard") { Description = "Check only part i of n of the articles (e.g. 2/8), for one worker of a sharded run; merge the JSONL with 'byline merge'." };
         shard.Validators.Add(result =>
@@ -95,9 +123,9 @@ public static class Program
     private static Command ReportCommandLine()
     {
         var paths = Paths("Article files, folders or quoted globs; '-' reads paths from standard input.");
-        var output = new Option<string?>("--output", "-o") { Description = "The HTML file to write (default: standard output)." };
+        var output = MustNamePaths(new Option<string?>("--output", "-o") { Description = "The HTML file to write (default: standard output)." });
         var title = TitleOption();
-        var filesFrom = new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." };
+        var filesFrom = MustNamePaths(new Option<string?>("--files-from") { Description = "Read article paths, one a line, from this file ('-' for standard input)." });
         var report = new Command("report", "Write a self-contained HTML sourcing report: figures, charts and findings per article and for the folder.") { paths, output, title, filesFrom };
         report.SetAction(result =>
         {
@@ -117,10 +145,10 @@ public static class Program
 
     private static Command MergeCommandLine()
     {
-        var files = new Argument<string[]>("jsonl") { Description = "Output files of 'byline check --format jsonl' ('-' for standard input).", Arity = ArgumentArity.OneOrMore };
+        var files = MustNamePaths(new Argument<string[]>("jsonl") { Description = "Output files of 'byline check --format jsonl' ('-' for standard input).", Arity = ArgumentArity.OneOrMore });
         var format = FormatOption("Output format: text, json, sarif or jsonl, as for check, or html (the sourcing report of 'byline report').", "sarif", MergeCommand.Formats);
         var baseline = BaselineOption();
-        var output = new Option<string?>("--output", "-o") { Description = "The HTML file to write with --format html (default: standard output)." };
+        var output = MustNamePaths(new Option<string?>("--output", "-o") { Description = "The HTML file to write with --format html (default: standard output)." });
         var title = TitleOption();
         var merge = new Command("merge", "Combine the JSONL of sharded 'check --format jsonl' runs into one output, as one run would write it.") { files, format, baseline, output, title };
         merge.SetAction(result => WithBufferedOutput(stdout => MergeCommand.Run(
@@ -139,7 +167,7 @@ public static class Program
 
     private static Command InitCommandLine()
     {
-        var folder = new Argument<string>("folder") { Description = "The workspace folder (default: the current folder).", DefaultValueFactory = _ => "." };
+        var folder = MustNamePaths(new Argument<string>("folder") { Description = "The workspace folder (default: the current folder).", DefaultValueFactory = _ => "." });
         var init = new Command("init", "Write a commented .byline.yaml fitted to the folder's articles (never overwrites one).") { folder };
         init.SetAction(result => InitCommand.Run(result.GetValue(folder)!, Console.Error));
         return init;

@@ -102,12 +102,36 @@ public static class HtmlReport
         foreach (var f in article.Findings)
         {
             var severity = f.Severity.ToString().ToLowerInvariant();
-            var line = f.LineText;
-            var context = HtmlEncode(line[..f.FlaggedStart]) + "<mark>" + HtmlEncode(line.Substring(f.FlaggedStart, f.FlaggedLength)) + "</mark>" + HtmlEncode(line[(f.FlaggedStart + f.FlaggedLength)..]);
+            var context = Excerpt(f.LineText, f.FlaggedStart, f.FlaggedLength);
             html.Append($"<tr><td><a href=\"#{id}-L{f.Line}\">{f.Line}:{f.Column}</a></td><td class=\"{severity}\">{HtmlEncode(f.RuleId)} {severity}</td>");
             html.Append($"<td>{HtmlEncode(f.Message)}<pre>{context}</pre></td></tr>");
         }
         html.Append("</table>\n");
+    }
+
+    /// <summary>Characters of the line shown on either side of a finding's flagged text.</summary>
+    internal const int ExcerptContext = 80;
+
+    /// <summary>Characters of a finding's flagged text shown at most.</summary>
+    internal const int ExcerptFlagged = 200;
+
+    /// <summary>
+    /// A finding's line as the report shows it: the flagged text marked, clipped with "…" to a bounded window, so
+    /// that a long line with many findings (a paragraph of stray quotation marks) gives a report that grows with the
+    /// article, not with the article times its findings. Cuts never split a surrogate pair.
+    /// </summary>
+    internal static string Excerpt(string line, int start, int length)
+    {
+        var from = Math.Max(0, start - ExcerptContext);
+        from += from > 0 && from < start && char.IsLowSurrogate(line[from]) ? 1 : 0;
+        var shown = Math.Min(length, ExcerptFlagged);
+        shown -= shown < length && shown > 0 && char.IsLowSurrogate(line[start + shown]) ? 1 : 0;
+        var after = start + length;
+        var to = Math.Min(line.Length, after + ExcerptContext);
+        to -= to < line.Length && to > after && char.IsLowSurrogate(line[to]) ? 1 : 0;
+        return (from > 0 ? "…" : "") + HtmlEncode(line[from..start]) +
+            "<mark>" + HtmlEncode(line.Substring(start, shown)) + (shown < length ? "…" : "") + "</mark>" +
+            HtmlEncode(line[after..to]) + (to < line.Length ? "…" : "");
     }
 
     private static IReadOnlyList<Bar> StatusBars(IReadOnlyDictionary<SourcingStatus, int> claims) =>

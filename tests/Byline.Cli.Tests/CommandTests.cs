@@ -109,6 +109,41 @@ public class CommandTests
         Assert.That(result.Stderr, Does.Not.Contain("\r"), "no progress line when standard error is not a terminal");
     }
 
+    [TestCase("check", "")]
+    [TestCase("check", " ")]
+    [TestCase("analyze", "")]
+    [TestCase("report", "")]
+    [TestCase("report", "a", "-o", "")]
+    [TestCase("check", "a", "--baseline", "")]
+    [TestCase("check", "a", "--files-from", "")]
+    [TestCase("merge", "")]
+    [TestCase("init", "")]
+    public void A_blank_file_name_is_a_usage_error_not_a_crash(params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.Write("a/story.txt", "Depot hit\n\nThe depot was hit, the army said.\n");
+
+        var result = BylineProcess.Run(folder.Path, args);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
+        Assert.That(result.Stderr, Does.Contain("is not a file or folder name"));
+        Assert.That(result.Stderr, Does.Not.Contain("Unhandled exception").And.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void A_listed_path_with_a_nul_character_is_reported_and_the_other_paths_are_checked()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a/story.txt", "Depot hit\n\nThe the depot was hit, the army said.\n");
+
+        var result = BylineProcess.RunWithInput(folder.Path, "a/story.txt\nbad\0name.txt\n", "check", "-");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
+        Assert.That(result.Stderr, Does.Contain("not a file or folder name: bad\\0name.txt"));
+        Assert.That(result.Stderr, Does.Not.Contain("Unhandled exception"));
+        Assert.That(result.Stdout, Does.Contain("a/story.txt").And.Contain("BYL0008"));
+    }
+
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("jsonl")]

@@ -131,6 +131,18 @@ public class RobustnessTests
     }
 
     [Test]
+    public async Task A_result_that_cannot_be_written_is_answered_as_such_and_the_server_keeps_running()
+    {
+        await using var connection = RawLspConnection.InProcess(new UnwritableResultHandler());
+        await connection.InitializeAsync();
+        await connection.RequestAsync(3, "test/unwritable", new JsonObject { ["uri"] = "file:///a.txt" });
+        var error = (await connection.ReadResponseAsync(3))["error"]!;
+        Assert.That((string?)error["message"], Does.StartWith("The answer could not be written as JSON"), "not 'invalid params': the params were fine");
+        Assert.That(error["data"], Is.Null);
+        await connection.AssertServingAsync(4);
+    }
+
+    [Test]
     public async Task A_handler_exception_becomes_an_internal_error_and_the_server_keeps_running()
     {
         await using var connection = RawLspConnection.InProcess(new ThrowingHandler());

@@ -163,6 +163,29 @@ public class WorkspaceEntityTests
         Assert.That(blank!.ErrorCode, Is.EqualTo(LspErrorCodes.RequestFailed));
     }
 
+    [TestCase("")]
+    [TestCase("\n")]
+    [TestCase("Qasem\nSoleimani")]
+    [TestCase("\"")]
+    [TestCase("--")]
+    [TestCase("Sulei\0mani")]
+    [TestCase("Sulei\tmani")]
+    [TestCase("Sulei\u2028mani")]
+    [TestCase("\uFFFD")]
+    public async Task Rename_to_something_that_is_not_a_name_is_refused_and_the_server_keeps_renaming(string newName)
+    {
+        await using var client = await StartAsync();
+        var uri = UriOf("seed/seed.txt");
+        var position = EntityFeatureTests.At(LspTestClient.Seed, "Soleimani's");
+        var refused = await Assert.ThrowsAsync<StreamJsonRpc.RemoteInvocationException>(() =>
+            client.RequestAsync<WorkspaceEdit?>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(uri), position, newName)));
+        Assert.That(refused!.ErrorCode, Is.EqualTo(LspErrorCodes.RequestFailed));
+        Assert.That(refused.Message, Does.Contain("letter or digit"));
+
+        var edit = await client.RequestAsync<WorkspaceEdit?>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(uri), position, "  O'Leary 2 "));
+        Assert.That(edit!.Changes![uri].Select(e => e.NewText).Distinct(), Is.EqualTo(new[] { "O'Leary 2" }));
+    }
+
     [Test]
     public async Task Workspace_symbols_count_mentions_across_articles()
     {

@@ -67,6 +67,36 @@ public class HtmlReportTests
     }
 
     [Test]
+    public void A_long_line_with_many_findings_gives_a_report_that_grows_with_the_article()
+    {
+        // Every mark but the first two is an unmatched quotation mark: thousands of findings on one line, each of
+        // which used to repeat the whole line (4,000 marks made a 97 MB report, 200,000 never finished).
+        var text = new string('"', 4000);
+
+        var html = HtmlReport.Render("Report", [Figures("q.txt", text)]);
+
+        var excerpts = Regex.Matches(html, "<pre>(.*?)</pre>", RegexOptions.Singleline);
+        Assert.That(excerpts, Has.Count.GreaterThan(1000));
+        var longest = excerpts.Max(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value.Replace("<mark>", "").Replace("</mark>", "")).Length);
+        Assert.That(longest, Is.LessThanOrEqualTo(80 + 200 + 80 + 3));
+        Assert.That(html.Length, Is.LessThan(10_000_000), "linear: about 1 KB per finding, where the whole line per finding made 97 MB");
+    }
+
+    [Test]
+    public void A_clipped_excerpt_keeps_the_flagged_text_and_never_splits_a_surrogate_pair()
+    {
+        var filler = string.Concat(Enumerable.Repeat("\U0001F600", 100));
+        var text = "Depot hit\n\n" + filler + " The the depot burned for hours, officials said. " + filler + "\n";
+
+        var html = HtmlReport.Render("Report", [Figures("a.txt", text)]);
+
+        Assert.That(html, Does.Contain("<mark>The the</mark>").Or.Contain("<mark>the</mark>").Or.Contain("<mark>The</mark>"));
+        Assert.That(html, Does.Match("<pre>…&#128512;[^<]*<mark>"), "the excerpt starts with an ellipsis and a whole character");
+        Assert.That(html, Does.Match("&#128512;…</pre>"), "and ends with a whole character and an ellipsis");
+        Assert.That(html, Does.Not.Contain("&#65533;").And.Not.Match("&#5[5-7][0-9]{3};"), "no half of a surrogate pair");
+    }
+
+    [Test]
     public void Figures_count_claims_by_status_and_add_up_over_the_folder()
     {
         var sourced = Figures("a.txt", "Depot hit\n\nThe strike hit a depot, a coalition spokesperson said on Tuesday.\n");

@@ -40,6 +40,12 @@ internal sealed class BylineJsonRpc : JsonRpc
             // Errors StreamJsonRpc builds itself (parameters matching no method) carry exception data and a message
             // about .NET method signatures.
             error.Data = null;
+            // The handler answered but its result could not be written (a string past the JSON writer's limit, a
+            // converter that threw): the parameters were fine, so say what failed instead of "invalid params".
+            if (error.Code == JsonRpcErrorCode.ResponseSerializationFailure)
+            {
+                error.Message = "The answer could not be written as JSON (it may be too large); the request is dropped, the server goes on.";
+            }
             if (error.Code == JsonRpcErrorCode.InvalidParams && error.Message?.StartsWith("Invalid params", StringComparison.Ordinal) != true)
             {
                 error.Message = "Invalid params: they do not match the method's parameters.";

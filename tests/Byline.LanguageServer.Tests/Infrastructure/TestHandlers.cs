@@ -96,3 +96,27 @@ public sealed class SupersededAnalysisHandler : IRequestHandler<TextDocumentIden
         }
     }
 }
+
+/// <summary>Answers with a value whose JSON converter throws, as a result past the writer's limits does.</summary>
+public sealed class UnwritableResultHandler : IRequestHandler<TextDocumentIdentifier, UnwritableResult>
+{
+    public string Method => "test/unwritable";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<UnwritableResult> HandleAsync(TextDocumentIdentifier request, RequestContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(new UnwritableResult());
+}
+
+[System.Text.Json.Serialization.JsonConverter(typeof(UnwritableResult.Converter))]
+public sealed class UnwritableResult
+{
+    public sealed class Converter : System.Text.Json.Serialization.JsonConverter<UnwritableResult>
+    {
+        public override UnwritableResult Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, UnwritableResult value, System.Text.Json.JsonSerializerOptions options) =>
+            throw new System.Text.Json.JsonException("too large");
+    }
+}

@@ -58,12 +58,20 @@ internal static class EntityRename
         }
     }
 
+    /// <summary>
+    /// A name a reporter could mean: one line, no control characters (a NUL or a tab pasted into copy is lost or
+    /// breaks the file), and something to read in it (a lone quotation mark or dash would unbalance the text around
+    /// every mention it replaces).
+    /// </summary>
+    private static bool IsName(string name) =>
+        name.Any(char.IsLetterOrDigit) && !name.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');
+
     public static WorkspaceEdit Edit(RequestContext context, EntityTarget target, string newName, CancellationToken cancellationToken)
     {
         var name = newName.Trim();
-        if (name.Length == 0 || name.Any(c => c is '\n' or '\r'))
+        if (!IsName(name))
         {
-            throw EntityNavigation.Refusal("The new name must be a non-empty single line.");
+            throw EntityNavigation.Refusal("The new name must be a single line with at least one letter or digit and no control characters.");
         }
         var occurrences = context.Snapshot.EntityIndex.MentionsOf(target.Entity.Id);
         if (!occurrences.Any(o => ReferenceEquals(o.Document, target.Document)))
