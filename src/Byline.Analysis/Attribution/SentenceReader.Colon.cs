@@ -63,19 +63,39 @@ internal sealed partial class SentenceReader
     private Attribution? ColonQuotation(ImmutableArray<Attribution>.Builder found)
     {
         var colon = ColonBeforeQuotation();
-        if (colon < 1 || found.Any(a => a.Source is not null && a.CueKind == CueKind.Speech))
+        if (colon < 1 || HasSpokenSource(found))
         {
             return null;
         }
         var start = ClausePartStart(colon - 1);
         if (OpensDescriptionPart(start) || FirstFiniteVerb(start, colon - 1) is not { } verb
-            || found.Any(a => a.Cue.Contains(_words[verb].Span.Start)) || SpeakerOfFiniteVerb(verb, found) is not { } source
+            || HasCueAt(found, _words[verb].Span.Start) || SpeakerOfFiniteVerb(verb, found) is not { } source
             || source.Kind is not (SourceKind.Named or SourceKind.Described or SourceKind.Pronoun) || source.Span.End > _words[verb].Span.Start)
         {
             return null;
         }
         var cue = TextSpan.FromBounds(_words[verb].Span.Start, _words[colon].Span.End);
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = _words[verb].Span, Pattern = AttributionPatterns.ColonQuotation };
+    }
+
+    // Loops rather than LINQ: this runs for every sentence, and a lambda capturing `verb` made a closure per call (and
+    // `Any` an enumerator of the builder per call), whether or not the sentence had a colon.
+    private static bool HasSpokenSource(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Source is not null && found[i].CueKind == CueKind.Speech) return true;
+        }
+        return false;
+    }
+
+    private static bool HasCueAt(ImmutableArray<Attribution>.Builder found, int position)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Cue.Contains(position)) return true;
+        }
+        return false;
     }
 
     /// <summary>The first colon right before an opening quotation mark, or -1.</summary>
