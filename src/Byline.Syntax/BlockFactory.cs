@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Syntax;
@@ -27,11 +27,12 @@ internal sealed class BlockFactory(Lexicon lexicon)
         }
         _sentences.Clear();
         SentenceSplitter.SplitText(text, lexicon, _sentences, _tokens, _next);
-        var sentences = ImmutableArray.CreateBuilder<SentenceNode>(_sentences.Count);
-        foreach (var span in _sentences)
+        // An array of the exact size, wrapped: a builder per block only to move its array out was one more object per block.
+        var sentences = new SentenceNode[_sentences.Count];
+        for (var i = 0; i < sentences.Length; i++)
         {
-            sentences.Add(new SentenceNode(span, text));
+            sentences[i] = new SentenceNode(_sentences[i], text);
         }
-        return new BlockNode(kind, text, sentences.MoveToImmutable());
+        return new BlockNode(kind, text, ImmutableCollectionsMarshal.AsImmutableArray(sentences));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -20,15 +21,15 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
     {
         var lexicon = AttributionLexicon.Instance;
         var quotations = FindQuotations(node.Text);
-        var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(node.Sentences.Length);
+        var sentences = new SentenceFacts[node.Sentences.Length]; // exact size: no builder object per block
         var afterAnonymousSource = false;
-        for (var i = 0; i < node.Sentences.Length; i++)
+        for (var i = 0; i < sentences.Length; i++)
         {
             var facts = SentenceReader.Read(lexicon, node, i, quotations, words, afterAnonymousSource);
             afterAnonymousSource = SentenceReader.QuotesAnonymousSource(facts.Attributions);
-            sentences.Add(facts);
+            sentences[i] = facts;
         }
-        return new BlockSourcing(sentences.MoveToImmutable(), quotations);
+        return new BlockSourcing(ImmutableCollectionsMarshal.AsImmutableArray(sentences), quotations);
     }
 
     /// <summary>

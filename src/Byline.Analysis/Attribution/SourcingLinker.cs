@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -430,17 +431,17 @@ public static class SourcingLinker
             {
                 return ImmutableArray<Attribution>.Empty;
             }
-            var resolved = ImmutableArray.CreateBuilder<Attribution>(fact.Attributions.Length);
-            foreach (var attribution in fact.Attributions)
+            var resolved = new Attribution[fact.Attributions.Length]; // exact size: no builder object per sentence
+            for (var i = 0; i < resolved.Length; i++)
             {
-                var moved = SentenceList.Moved(attribution, offset)!;
+                var moved = SentenceList.Moved(fact.Attributions[i], offset)!;
                 if (anonymityReason is not null && moved.Source is { Kind: SourceKind.Anonymous } anonymous)
                 {
                     moved = moved with { Source = anonymous with { AnonymityReason = anonymityReason } };
                 }
-                resolved.Add(Resolve(moved, ref _lastSource));
+                resolved[i] = Resolve(moved, ref _lastSource);
             }
-            return resolved.MoveToImmutable();
+            return ImmutableCollectionsMarshal.AsImmutableArray(resolved);
         }
 
         private NotClaimReason NotClaimReasonOf(SentenceFacts fact, BlockKind kind)
