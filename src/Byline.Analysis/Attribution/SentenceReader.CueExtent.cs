@@ -58,13 +58,7 @@ internal sealed partial class SentenceReader
     /// <summary>The index of the first word that starts at or after <paramref name="end"/>, if it follows with only spaces between.</summary>
     private int? WordAfter(int end)
     {
-        for (var i = 0; i < _words.Count; i++)
-        {
-            if (_words[i].Span.Start >= end)
-            {
-                return _text.AsSpan(end, _words[i].Span.Start - end).IsWhiteSpace() ? i : null;
-            }
-        }
-        return null;
+        var i = FirstWordFrom(end);
+        return i < _words.Count && _text.AsSpan(end, _words[i].Span.Start - end).IsWhiteSpace() ? i : null;
     }
 }

@@ -126,15 +126,37 @@ internal sealed partial class SentenceReader
     /// <summary>An attribution found already has its cue on word <paramref name="k"/> ("talked about": the verb was read).</summary>
     private bool CueCovers(ImmutableArray<Attribution>.Builder found, int k)
     {
-        foreach (var attribution in found)
+        // Asked for many words of a sentence while its attributions are still being found (appended, never changed):
+        // the farthest cue end so far, kept up as attributions are added, answers most words without a scan, so a
+        // long sentence with many cues is not read in quadratic time.
+        if (!ReferenceEquals(found, _cuesSeenIn) || found.Count < _cuesSeen)
         {
-            if (attribution.Cue.IntersectsWith(_words[k].Span))
+            (_cuesSeenIn, _cuesSeen, _farthestCueEnd) = (found, 0, -1);
+        }
+        for (; _cuesSeen < found.Count; _cuesSeen++)
+        {
+            _scanSteps++;
+            _farthestCueEnd = Math.Max(_farthestCueEnd, found[_cuesSeen].Cue.End);
+        }
+        var word = _words[k].Span;
+        if (_farthestCueEnd < word.Start)
+        {
+            return false;
+        }
+        for (var a = found.Count - 1; a >= 0; a--)
+        {
+            _scanSteps++;
+            if (found[a].Cue.IntersectsWith(word))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private ImmutableArray<Attribution>.Builder? _cuesSeenIn;
+    private int _cuesSeen;
+    private int _farthestCueEnd = -1;
 
     /// <summary>
     /// Where the verb group of word <paramref name="head"/> ends: the head itself, or for an adjective the linking verb

@@ -173,15 +173,26 @@ internal sealed partial class SentenceReader
         return -1;
     }
 
+    /// <summary>
+    /// The first word that starts at <paramref name="offset"/>, or 0 when none does. Found by binary search (words are in
+    /// text order): it is asked once per attribution and vague phrase, so a scan made a long sentence quadratic.
+    /// </summary>
     private int IndexOfWordAt(int offset)
     {
-        for (var i = 0; i < _words.Count; i++)
+        var i = FirstWordFrom(offset);
+        return i < _words.Count && _words[i].Span.Start == offset ? i : 0;
+    }
+
+    /// <summary>The first word that starts at or after <paramref name="offset"/> (the word count when none does).</summary>
+    private int FirstWordFrom(int offset)
+    {
+        int lo = 0, hi = _words.Count;
+        while (lo < hi)
         {
-            if (_words[i].Span.Start == offset)
-            {
-                return i;
-            }
+            var mid = (lo + hi) >>> 1;
+            (lo, hi) = _words[mid].Span.Start < offset ? (mid + 1, hi) : (lo, mid);
+            _scanSteps++;
         }
-        return 0;
+        return lo;
     }
 }

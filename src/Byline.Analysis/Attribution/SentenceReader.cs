@@ -51,6 +51,16 @@ internal sealed partial class SentenceReader
     private ImmutableArray<Quotation> _quotations;
     private List<MarkdownLink> _links = NoLinks;
     private WordClass _classes;
+    // The index of the sentence's first quotation mark (the word count when it has none), read once per sentence:
+    // asked for every subject, a scan from the sentence's start made a long sentence quadratic.
+    private int _firstQuote;
+
+    // Words and cues visited by the look-ups that once scanned the whole sentence for each word (finding a word by
+    // offset, asking whether a cue covers a word), counted on this thread so a test can check that a long sentence is
+    // read in linear work without timing it.
+    private long _scanSteps;
+
+    internal static long ScanStepsOnThisThread => _threadReader?._scanSteps ?? 0;
     private static readonly List<MarkdownLink> NoLinks = [];
 
     // Reused per thread: a sentence's attributions and vague phrases are collected here and copied out once
@@ -101,10 +111,13 @@ internal sealed partial class SentenceReader
         // is written in the first person ("I am appalled", "our position": a statement's own voice).
         var wordCount = 0;
         var classes = WordClass.None;
-        foreach (var w in _words)
+        _firstQuote = _words.Count;
+        for (var k = 0; k < _words.Count; k++)
         {
+            var w = _words[k];
             wordCount += w.Kind is WordKind.Word or WordKind.Number ? 1 : 0;
             classes |= w.Lexeme.Classes;
+            _firstQuote = w.Kind == WordKind.Quote && k < _firstQuote ? k : _firstQuote;
         }
         _classes = classes;
         var trimmed = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
@@ -126,6 +139,7 @@ internal sealed partial class SentenceReader
     {
         var found = _attributionBuffer ??= ImmutableArray.CreateBuilder<Attribution>();
         found.Clear();
+        _cuesSeenIn = null; // the cue ends CueCovers kept belong to the sentence before
         // In a title-case headline ("Iraqis Hold Line Against ISIL, DoD Spokesman Says") verbs are capitalised too.
         bool? titleCase = null;
         AddWhenFound(found, ColonAttribution());
@@ -430,12 +444,9 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        for (var k = 0; k < subjectFirst - 1; k++)
+        if (_firstQuote < subjectFirst - 1)
         {
-            if (_words[k].Kind == WordKind.Quote)
-            {
-                return false;
-            }
+            return false;
         }
         var first = _words[0];
         return first.IsWord && (first.Has(WordClass.ClauseBoundary) || _lexicon.IntroductoryOpeners.Contains(first.Lower) || first.Lower.EndsWith("ly", StringComparison.Ordinal))
