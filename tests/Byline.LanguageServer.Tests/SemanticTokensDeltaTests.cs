@@ -92,13 +92,9 @@ public class SemanticTokensDeltaTests
     public async Task A_delta_against_an_unknown_or_stale_result_id_answers_the_whole_data()
     {
         await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        var uri = LspTestClient.SeedUri;
-        var seed = LspTestClient.Seed;
-        await client.OpenAsync(uri, seed);
-        var document = new TextDocumentIdentifier(uri);
-        var first = await client.RequestAsync<SemanticTokens?>("textDocument/semanticTokens/full", new SemanticTokensParams(document));
-        Assert.That(first!.ResultId, Is.Not.Null);
+        var (document, first) = await OpenSeedWithTokens(client);
+        var (uri, seed) = (LspTestClient.SeedUri, LspTestClient.Seed);
+        Assert.That(first.ResultId, Is.Not.Null);
 
         var unknown = await client.RequestAsync<SemanticTokensDeltaResult?>("textDocument/semanticTokens/full/delta", new SemanticTokensDeltaParams(document, "no-such-id"));
         Assert.That((unknown!.Data, unknown.Edits), Is.EqualTo((first.Data, (SemanticTokensEdit[]?)null)));
@@ -123,16 +119,12 @@ public class SemanticTokensDeltaTests
     public async Task A_word_typed_changes_only_the_tokens_around_it()
     {
         await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        var uri = LspTestClient.SeedUri;
-        var seed = LspTestClient.Seed;
-        await client.OpenAsync(uri, seed);
-        var document = new TextDocumentIdentifier(uri);
-        var first = await client.RequestAsync<SemanticTokens?>("textDocument/semanticTokens/full", new SemanticTokensParams(document));
+        var (document, first) = await OpenSeedWithTokens(client);
+        var (uri, seed) = (LspTestClient.SeedUri, LspTestClient.Seed);
         var offset = seed.IndexOf("Baghdad", StringComparison.Ordinal);
         var at = ToPosition(ArticleText.From(seed), offset);
         await client.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(new Range(at, at), null, "the "));
-        var answer = await client.RequestAsync<SemanticTokensDeltaResult?>("textDocument/semanticTokens/full/delta", new SemanticTokensDeltaParams(document, first!.ResultId!));
+        var answer = await client.RequestAsync<SemanticTokensDeltaResult?>("textDocument/semanticTokens/full/delta", new SemanticTokensDeltaParams(document, first.ResultId!));
         var edit = answer!.Edits!.Single();
         Assert.That(edit.DeleteCount, Is.LessThan(first.Data.Length / 4), "the tokens around the edit, not the article's");
         Assert.That(Apply(first.Data, answer.Edits!), Is.EqualTo(Fresh(uri, seed[..offset] + "the " + seed[offset..])));
@@ -160,5 +152,15 @@ public class SemanticTokensDeltaTests
             data.InsertRange(edit.Start, edit.Data ?? []);
         }
         return [.. data];
+    }
+
+    /// <summary>Initializes <paramref name="client"/>, opens the seed and asks for its whole tokens.</summary>
+    private static async Task<(TextDocumentIdentifier Document, SemanticTokens First)> OpenSeedWithTokens(LspTestClient client)
+    {
+        await client.InitializeAsync();
+        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        var document = new TextDocumentIdentifier(LspTestClient.SeedUri);
+        var first = await client.RequestAsync<SemanticTokens?>("textDocument/semanticTokens/full", new SemanticTokensParams(document));
+        return (document, first!);
     }
 }
