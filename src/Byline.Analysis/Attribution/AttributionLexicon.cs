@@ -32,6 +32,13 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// </summary>
     public bool PartyOnly { get; init; }
 
+    /// <summary>
+    /// A party verb of <c>party_verbs.include</c> that WordNet files under action ("back", "block", "offer"): its physical
+    /// sense is as common as its stance, so only a name, a pronoun or a role noun as its subject makes it a cue, and as a
+    /// light verb it yields to the stance noun it takes ("offered support for").
+    /// </summary>
+    public bool ActsOnObject { get; init; }
+
     /// <summary>The words one of which must follow (after at most an -ly adverb) for the verb to report ("put" only in "put it", "spoke" in "spoke highly of"), or empty.</summary>
     public FrozenSet<string> OnlyBefore { get; init; } = FrozenSet<string>.Empty;
 
@@ -591,7 +598,7 @@ public sealed class AttributionLexicon
         return new AttributionLexicon
         {
             CuratedVerbs = curated,
-            CandidateVerbs = CandidateVerbsOf(root, curated, PartyWords(root, partyWords, "verb").Select(lemma => new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true })),
+            CandidateVerbs = CandidateVerbsOf(root, curated, PartyVerbs(root, partyWords)),
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
             VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NamingVerbs = Set(root, "naming_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
@@ -833,19 +840,29 @@ public sealed class AttributionLexicon
             int.Parse((string)entry["senses"]!, System.Globalization.CultureInfo.InvariantCulture),
             int.Parse((string)entry["of"]!, System.Globalization.CultureInfo.InvariantCulture)))];
 
+    /// <summary>The party verbs, those of <c>party_verbs.include</c> marked as acting on their object.</summary>
+    private static IEnumerable<CueVerb> PartyVerbs(YamlMappingNode root, List<PartyWord> partyWords)
+    {
+        var included = OptionalSet((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "include");
+        return PartyWords(root, partyWords, "verb").Select(lemma =>
+            new CueVerb(lemma, CueKind.Cognition, Loaded: false) { FromLexicon = true, PartyOnly = true, ActsOnObject = included.Contains(lemma) });
+    }
+
     /// <summary>
     /// The lemmas of part of speech <paramref name="pos"/> among <paramref name="partyWords"/> in the classes
     /// <c>party_verbs.classes</c> keeps, with at least the minimum share of their WordNet senses in those files
-    /// (<c>min_sense_share</c>, or <c>adjective_min_sense_share</c>), minus <c>party_verbs.exclude</c>.
+    /// (<c>min_sense_share</c>, or <c>adjective_min_sense_share</c>), minus <c>party_verbs.exclude</c>, plus the lemmas
+    /// of <c>party_verbs.include</c> whatever their class.
     /// </summary>
     private static IEnumerable<string> PartyWords(YamlMappingNode root, List<PartyWord> partyWords, string pos)
     {
         var settings = (YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")];
         var classes = Set(settings, "classes");
         var excluded = Set(settings, "exclude");
+        var included = OptionalSet(settings, "include");
         var minimumShare = double.Parse(Scalar(settings, pos == "adj" ? "adjective_min_sense_share" : "min_sense_share") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         return partyWords
-            .Where(w => w.Pos == pos && classes.Contains(w.Class) && !excluded.Contains(w.Lemma) && w.Senses >= minimumShare * w.Of)
+            .Where(w => w.Pos == pos && (included.Contains(w.Lemma) || classes.Contains(w.Class) && !excluded.Contains(w.Lemma) && w.Senses >= minimumShare * w.Of))
             .Select(w => w.Lemma);
     }
 

@@ -15,6 +15,11 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (verb.ActsOnObject && TakesStanceNounObject(i, verb))
+        {
+            return null; // "offered support for the pier": the light verb's stance noun is the cue (SentenceReader.Nominal.cs)
+        }
+
         var cueEnd = w.Span.End;
         var afterCue = WidenCue(i + 1, ref cueEnd);
         var subjectEnd = SubjectEndBefore(i, verb);
@@ -498,12 +503,68 @@ internal sealed partial class SentenceReader
         {
             return false; // "the bill opposes", "critics back": only a party takes a position
         }
+        if (verb.ActsOnObject && !IsActingParty(source) && !TakesItsParticle(verb, afterCue))
+        {
+            return false; // "the storm blocked the road", "the van backed into the pier": no one took a side
+        }
         if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
             && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
         {
             return false; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
         }
         return !(verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document);
+    }
+
+    /// <summary>
+    /// The verb's own particle follows it (<c>governed_words</c> by lemma: "backed away from"): with it the verb has no
+    /// physical reading, so any party may be its subject.
+    /// </summary>
+    private bool TakesItsParticle(CueVerb verb, int afterCue) =>
+        afterCue < _words.Count && _words[afterCue].IsWord && _lexicon.GovernedWords.ByLemma.TryGetValue(verb.Lemma, out var particles) && particles.Contains(_words[afterCue].Lower);
+
+    /// <summary>A name, a pronoun, or a description with a role noun ("the mayor", "the ferry union"): a party that can take a side.</summary>
+    private bool IsActingParty(Source source)
+    {
+        if (source.Kind is SourceKind.Named or SourceKind.Pronoun)
+        {
+            return true;
+        }
+        if (source.Kind is not SourceKind.Described)
+        {
+            return false;
+        }
+        foreach (var w in _words)
+        {
+            if (w.IsWord && source.Span.Contains(w.Span) && w.Has(WordClass.RoleNoun))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A light verb (<c>light_verbs</c>) whose object, after at most three determiners or adjectives, is a stance noun
+    /// ("offered support for", "offered an apology"): the noun, not the verb, says what the party holds.
+    /// </summary>
+    private bool TakesStanceNounObject(int i, CueVerb verb)
+    {
+        if (!_lexicon.LightVerbs.Contains(verb.Lemma))
+        {
+            return false;
+        }
+        for (var k = i + 1; k < _words.Count && k <= i + 4 && _words[k].IsWord; k++)
+        {
+            if (_lexicon.NominalStances.ContainsKey(_words[k].Lower) || _lexicon.StanceNouns.ContainsKey(_words[k].Lower))
+            {
+                return true;
+            }
+            if (TagOf(k) is { IsNoun: true })
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private TextSpan VerbCueContent(int sourceFirst, int subjectEnd, int afterCue, bool participle)

@@ -47,6 +47,27 @@ public class PartyStanceTests
         Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
     }
 
+    // Verbs WordNet files under action whose news sense is a party's stance or speech act on a noun-phrase object
+    // (party_verbs.include): taking a side, offering or urging, an institution's decision, an attack in words.
+    [TestCase("The ferry union backed the new winter timetable.", "backed", "The ferry union")]
+    [TestCase("Ana Ruiz offered a compromise on the harbour toll.", "offered", "Ana Ruiz")]
+    [TestCase("The governor vetoed the bill on pier fees.", "vetoed", "The governor")]
+    [TestCase("The council banned night fishing off the breakwater.", "banned", "The council")]
+    [TestCase("Tom Lee championed a second breakwater for years.", "championed", "Tom Lee")]
+    [TestCase("The mayor encouraged the skippers to mend their nets.", "encouraged", "The mayor")]
+    [TestCase("She resisted the merger of the two ferry lines.", "resisted", "She")]
+    [TestCase("The mayor appointed a new harbour master last week.", "appointed", "The mayor")]
+    public void Reads_a_partys_act_on_its_object(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain(("party-stance", cue, (string?)source)), string.Join("; ", found));
+    }
+
+    [TestCase("The storm blocked the harbour road for a day.")] // no party acts
+    [TestCase("The new quay offers shelter to small boats.")]
+    [TestCase("The delivery van backed into the pier.")]
+    [TestCase("The skippers came back to the harbour at dawn.")] // "back" is no verb here
+    [TestCase("The ferry was backed by the county and sailed on.")] // a passive: no finite stance verb
     [TestCase("It deplores nothing, the old engine of the ferry.")] // "it" is no party
     [TestCase("The tide faced the pier all winter.")] // "face": no position taken
     [TestCase("The storm, which meant the pier closed, came early.")]
