@@ -16,9 +16,9 @@ namespace Byline.LanguageServer.Handlers.Rename;
 /// </summary>
 internal static class EntityRename
 {
-    public static EntityTarget Check(RequestContext context, TextDocumentIdentifier textDocument, Position position)
+    public static EntityTarget Check(RequestContext context, TextDocumentIdentifier textDocument, Position position, CancellationToken cancellationToken)
     {
-        if (EntityNavigation.At(context, textDocument, position) is not { } snapshotTarget || AsTheClientHasIt(context, snapshotTarget, position) is not { } target)
+        if (EntityNavigation.At(context, textDocument, position, cancellationToken) is not { } snapshotTarget || AsTheClientHasIt(context, snapshotTarget, position) is not { } target)
         {
             throw EntityNavigation.Refusal("Only the name of a person, organization or place can be renamed; there is none here.");
         }
@@ -119,7 +119,7 @@ internal sealed class PrepareRenameHandler : IRequestHandler<TextDocumentPositio
 
     public Task<PrepareRenameResult?> HandleAsync(TextDocumentPositionParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        var target = EntityRename.Check(context, request.TextDocument, request.Position);
+        var target = EntityRename.Check(context, request.TextDocument, request.Position, cancellationToken);
         var range = target.Document.Text.ToLspRange(target.Mention.Span, context.Encoding);
         EntityRename.ThrowIfContentModified(context, request.TextDocument.Uri);
         return Task.FromResult<PrepareRenameResult?>(new PrepareRenameResult(range, target.Mention.Text));
@@ -137,7 +137,7 @@ internal sealed class RenameHandler : IRequestHandler<RenameParams, WorkspaceEdi
 
     public Task<WorkspaceEdit?> HandleAsync(RenameParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        var target = EntityRename.Check(context, request.TextDocument, request.Position);
+        var target = EntityRename.Check(context, request.TextDocument, request.Position, cancellationToken);
         var edit = EntityRename.Edit(context, target, request.NewName, cancellationToken);
         EntityRename.ThrowIfContentModified(context, request.TextDocument.Uri);
         return Task.FromResult<WorkspaceEdit?>(edit);
