@@ -1,5 +1,6 @@
 using Byline.Cli.Formats;
 using Byline.Reports;
+using Byline.Workspace.Files;
 
 namespace Byline.Cli;
 
@@ -68,7 +69,7 @@ public static class MergeCommand
         TextReader? opened = null;
         try
         {
-            var reader = file == PathArguments.StandardInput ? input : opened = new StreamReader(file);
+            var reader = file == PathArguments.StandardInput ? input : opened = BoundedFile.OpenText(file, ReadLimit.Data);
             var ok = true;
             var number = 0;
             while (reader.ReadLine() is { } line)

@@ -1,3 +1,4 @@
+using Byline.Workspace.Files;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Byline.Cli;
@@ -20,13 +21,21 @@ public static class PathArguments
         var readStandardInput = listed.Remove(StandardInput) | filesFrom == StandardInput;
         if (readStandardInput)
         {
-            listed.AddRange(Lines(input));
+            try
+            {
+                listed.AddRange(Lines(input));
+            }
+            catch (IOException e)
+            {
+                errors.Add($"byline: cannot read the paths on standard input: {e.Message}");
+            }
         }
         if (filesFrom is not null && filesFrom != StandardInput)
         {
             try
             {
-                listed.AddRange(Lines(new StringReader(File.ReadAllText(filesFrom))));
+                using var list = BoundedFile.OpenText(filesFrom, ReadLimit.PathList);
+                listed.AddRange(Lines(list));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Byline.Analysis;
+using Byline.Workspace.Files;
 
 namespace Byline.Cli;
 
@@ -95,7 +96,7 @@ public static class Program
             {
                 return NoPaths("check");
             }
-            return WithBufferedOutput(output => CheckCommand.Run(options, output, Console.Error, Console.In));
+            return WithBufferedOutput(output => CheckCommand.Run(options, output, Console.Error, StandardInput));
         });
         return check;
     }
@@ -112,7 +113,7 @@ public static class Program
             {
                 return NoPaths("analyze");
             }
-            var (resolved, errors) = PathArguments.Resolve(given, filesFrom: null, Console.In);
+            var (resolved, errors) = PathArguments.Resolve(given, filesFrom: null, StandardInput);
             errors.ForEach(Console.Error.WriteLine);
             return Math.Max(errors.Count > 0 ? ExitCodes.UsageOrIoError : ExitCodes.Clean,
                 WithBufferedOutput(output => AnalyzeCommand.Run([.. resolved], output, Console.Error)));
@@ -134,7 +135,7 @@ public static class Program
             {
                 return NoPaths("report");
             }
-            return WithBufferedOutput(stdout => ReportCommand.Run(given, result.GetValue(filesFrom), result.GetValue(output), result.GetValue(title)!, stdout, Console.Error, Console.In));
+            return WithBufferedOutput(stdout => ReportCommand.Run(given, result.GetValue(filesFrom), result.GetValue(output), result.GetValue(title)!, stdout, Console.Error, StandardInput));
         });
         return report;
     }
@@ -153,7 +154,7 @@ public static class Program
         var merge = new Command("merge", "Combine the JSONL of sharded 'check --format jsonl' runs into one output, as one run would write it.") { files, format, baseline, output, title };
         merge.SetAction(result => WithBufferedOutput(stdout => MergeCommand.Run(
             new MergeOptions(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(baseline), result.GetValue(output), result.GetValue(title)!),
-            stdout, Console.Error, Console.In)));
+            stdout, Console.Error, StandardInputResults)));
         return merge;
     }
 
@@ -180,6 +181,12 @@ public static class Program
         serve.SetAction(_ => LanguageServer.Program.Main(["--stdio"]).GetAwaiter().GetResult());
         return serve;
     }
+
+    /// <summary>Standard input as paths one a line, bounded as any file argument is (<see cref="BoundedFile"/>): <c>&lt; /dev/zero</c> is an error, not a full memory.</summary>
+    private static TextReader StandardInput => BoundedFile.Text(Console.OpenStandardInput(), "standard input", ReadLimit.PathList);
+
+    /// <summary>Standard input as <c>merge</c> reads it: results, one JSON line each.</summary>
+    private static TextReader StandardInputResults => BoundedFile.Text(Console.OpenStandardInput(), "standard input", ReadLimit.Data);
 
     private static int NoPaths(string command)
     {

@@ -124,7 +124,7 @@ public sealed class ArticleDocument
     /// <param name="fileBytes">The file's length in bytes as read (a whole-folder check reports it without asking the file system again).</param>
     public static ArticleDocument Load(string path, BylineConfig config, ImmutableArray<Review> reviews, out long fileBytes)
     {
-        var decoded = ReadAndDecode(path, out fileBytes);
+        var decoded = ReadAndDecode(path, Files.ReadLimit.Article(config.MaxArticleLength), out fileBytes);
         // The format from the path itself: the same answer as from the URI made of it, without parsing that URI again.
         return Create(DocumentUris.FromFilePath(path), version: null, decoded.Text, config, [.. decoded.Issues], reviews,
             ArticleSyntaxTree.FormatFromPath(path));
@@ -136,7 +136,8 @@ public sealed class ArticleDocument
 
     private delegate int ReadAt(Span<byte> buffer, long offset);
 
-    private static DecodedText ReadAndDecode(string path, out long fileBytes)
+    // A file longer than the limit is not read at all (Files.BoundedFile says why): it could only be too long to analyse.
+    private static DecodedText ReadAndDecode(string path, Files.ReadLimit limit, out long fileBytes)
     {
         // Where it can, one open that never blocks tells the file's kind and length (Files.FileKinds.TryOpenForReading).
         if (Files.FileKinds.TryOpenForReading(path) is { } file)
@@ -147,9 +148,13 @@ public sealed class ArticleDocument
                 {
                     throw NotRegularFile(path, file.Kind);
                 }
+                if (file.Length > limit.Bytes)
+                {
+                    throw Files.BoundedFile.TooLarge(path, limit);
+                }
                 if (file.Length <= PooledReadLimit)
                 {
-                    return ReadPooled(file.Length, file.Read, out fileBytes);
+                    return ReadPooled(file.Length, limit, path, file.Read, out fileBytes);
                 }
             }
         }
@@ -161,17 +166,17 @@ public sealed class ArticleDocument
         var length = RandomAccess.GetLength(handle);
         if (length > PooledReadLimit)
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = Files.BoundedFile.ReadBytes(path, limit);
             fileBytes = bytes.Length;
             return TextDecoder.Decode(bytes);
         }
-        return ReadPooled(length, (buffer, offset) => RandomAccess.Read(handle, buffer, offset), out fileBytes);
+        return ReadPooled(length, limit, path, (buffer, offset) => RandomAccess.Read(handle, buffer, offset), out fileBytes);
     }
 
     private static IOException NotRegularFile(string path, Files.FileKind kind) =>
         new(kind == Files.FileKind.Missing ? $"{path} does not exist." : $"{path} is not a regular file (a FIFO, socket or device); it is not read.");
 
-    private static DecodedText ReadPooled(long length, ReadAt read, out long fileBytes)
+    private static DecodedText ReadPooled(long length, Files.ReadLimit limit, string path, ReadAt read, out long fileBytes)
     {
         // Read to the end, not to the length asked first: the file may have changed since (as ReadAllBytes does).
         var buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
@@ -182,6 +187,10 @@ public sealed class ArticleDocument
             while ((count = read(buffer.AsSpan(total), total)) > 0)
             {
                 total += count;
+                if (total > limit.Bytes)
+                {
+                    throw Files.BoundedFile.TooLarge(path, limit); // It grew past the limit since its length was read.
+                }
                 if (total == buffer.Length)
                 {
                     var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);

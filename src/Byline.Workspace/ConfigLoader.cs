@@ -153,15 +153,11 @@ public sealed class ConfigLoader
 
     /// <summary>
     /// A configuration file's text, or null when there is none. A file that exists but cannot be read (no
-    /// permission, a FIFO or device, a folder) throws, so that the loader reports it instead of ignoring it.
+    /// permission, a FIFO or device, a folder, larger than <see cref="ReadLimit.Settings"/>, binary) throws, so that
+    /// the loader reports it instead of ignoring it.
     /// </summary>
-    public static string? ReadConfigText(string path) => FileKinds.Of(path) switch
-    {
-        FileKind.Missing => null,
-        FileKind.RegularFile => File.ReadAllText(path),
-        FileKind.Directory => throw new IOException("it is a folder, not a file"),
-        _ => throw new IOException("it is not a regular file (a FIFO, socket or device), so it is never opened"),
-    };
+    public static string? ReadConfigText(string path) =>
+        FileKinds.Of(path) == FileKind.Missing ? null : BoundedFile.ReadText(path, ReadLimit.Settings);
 
     /// <summary>A file's text, or null when it does not exist or cannot be read (for callers that only look things up).</summary>
     public static string? ReadIfExists(string path)

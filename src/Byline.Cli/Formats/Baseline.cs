@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Byline.Workspace.Files;
 
 namespace Byline.Cli.Formats;
 
@@ -22,7 +23,7 @@ public sealed class Baseline
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(BoundedFile.ReadBytes(path, ReadLimit.Data));
             var known = new HashSet<string>(StringComparer.Ordinal);
             foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
             {

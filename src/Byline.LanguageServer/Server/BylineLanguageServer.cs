@@ -124,7 +124,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             new Handlers.References.ReferencesHandler(),
             new Handlers.References.DocumentHighlightHandler(),
             new Handlers.Rename.PrepareRenameHandler(),
-            new Handlers.Rename.RenameHandler(),
+            new Handlers.Rename.RenameHandler(client, _log),
             new Handlers.WorkspaceSymbols.WorkspaceSymbolHandler(),
             new Handlers.SemanticTokens.SemanticTokensFullHandler(),
             new Handlers.SemanticTokens.SemanticTokensDeltaHandler(),

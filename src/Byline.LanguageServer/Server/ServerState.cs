@@ -119,6 +119,23 @@ public sealed class RequestContext(ServerState state, WorkspaceSnapshot snapshot
 
     public ServerLog Log { get; } = log;
 
+    /// <summary>
+    /// The opening every request about one document shares (Roslyn resolves a request's document before its handler
+    /// runs, rust-analyzer's handlers start from <c>file_id</c> and a cancellation check): the document the snapshot
+    /// has at <paramref name="uri"/>, or null when it has none, or when <paramref name="analysed"/> asks for one with an
+    /// analysis and it has none (a binary or oversized file); the handler then answers null or empty. When there is a
+    /// document, a request the client has cancelled stops here.
+    /// </summary>
+    public ArticleDocument? DocumentFor(string uri, CancellationToken cancellationToken, bool analysed = false)
+    {
+        if (Snapshot.GetDocument(uri) is not { } document || analysed && document.Analysis is null)
+        {
+            return null;
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return document;
+    }
+
     /// <summary>The same request on a later snapshot (one that has the indexed folders' files).</summary>
     public RequestContext WithSnapshot(WorkspaceSnapshot later) => new(State, later, Log);
 

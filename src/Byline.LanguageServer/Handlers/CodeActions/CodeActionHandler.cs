@@ -21,7 +21,7 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
     public Task<CodeAction[]> HandleAsync(CodeActionParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { } snapshotDocument ||
+        if (context.DocumentFor(uri, cancellationToken) is not { } snapshotDocument ||
             // Edits are computed on the text the client has: a file not open is read again (see EditTargets).
             EditTargets.Current(context.Snapshot, snapshotDocument) is not { } document ||
             request.Context.Only is { } only && !only.Any(kind => CodeActionKinds.QuickFix.StartsWith(kind, StringComparison.Ordinal)))

@@ -20,11 +20,10 @@ internal sealed class CodeLensHandler : IRequestHandler<CodeLensParams, Protocol
     public Task<Protocol.CodeLens[]?> HandleAsync(CodeLensParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { Analysis: { } analysis } document)
+        if (context.DocumentFor(uri, cancellationToken, analysed: true) is not { Analysis: { } analysis } document)
         {
             return Task.FromResult<Protocol.CodeLens[]?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var blocks = document.Syntax.Blocks;
         var headline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Headline) ?? blocks.FirstOrDefault(b => b.Kind != BlockKind.FrontMatter);
         Protocol.CodeLens[] lenses = headline is null

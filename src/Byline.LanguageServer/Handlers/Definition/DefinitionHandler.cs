@@ -19,11 +19,10 @@ internal sealed class DefinitionHandler : IRequestHandler<TextDocumentPositionPa
 
     public Task<Location[]?> HandleAsync(TextDocumentPositionParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (EntityNavigation.At(context, request.TextDocument, request.Position) is not { } target)
+        if (EntityNavigation.At(context, request.TextDocument, request.Position, cancellationToken) is not { } target)
         {
             return Task.FromResult<Location[]?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var location = KnowledgeBaseLocation(context.Snapshot, target, context.Encoding)
             ?? EntityNavigation.ToLocation(target.Document, target.Entity.FirstMention.Span, context.Encoding);
         context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);

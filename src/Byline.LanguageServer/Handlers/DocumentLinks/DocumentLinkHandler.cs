@@ -21,7 +21,7 @@ internal sealed class DocumentLinkHandler : IRequestHandler<DocumentLinkParams, 
     public Task<DocumentLink[]?> HandleAsync(DocumentLinkParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { } document)
+        if (context.DocumentFor(uri, cancellationToken) is not { } document)
         {
             return Task.FromResult<DocumentLink[]?>(null);
         }

@@ -13,11 +13,10 @@ internal sealed class DocumentSymbolHandler : IRequestHandler<DocumentSymbolPara
     public Task<DocumentSymbolList?> HandleAsync(DocumentSymbolParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { } document)
+        if (context.DocumentFor(uri, cancellationToken) is not { } document)
         {
             return Task.FromResult<DocumentSymbolList?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var analysis = document.Analysis;
         DocumentSymbolList Build(OutlineBlocks? kept) =>
             ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, analysis?.Entities, analysis?.Sourcing, kept);

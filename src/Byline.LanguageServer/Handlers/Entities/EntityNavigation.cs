@@ -24,9 +24,9 @@ internal sealed record EntityTarget(ArticleDocument Document, ArticleEntities En
 /// </summary>
 internal static class EntityNavigation
 {
-    public static EntityTarget? At(RequestContext context, TextDocumentIdentifier textDocument, Position position)
+    public static EntityTarget? At(RequestContext context, TextDocumentIdentifier textDocument, Position position, CancellationToken cancellationToken)
     {
-        if (context.Snapshot.GetDocument(textDocument.Uri) is not { Analysis: { } analysis } document)
+        if (context.DocumentFor(textDocument.Uri, cancellationToken, analysed: true) is not { Analysis: { } analysis } document)
         {
             return null;
         }

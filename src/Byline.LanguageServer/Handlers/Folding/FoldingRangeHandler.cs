@@ -12,11 +12,10 @@ internal sealed class FoldingRangeHandler : IRequestHandler<FoldingRangeParams, 
 
     public Task<FoldingRange[]?> HandleAsync(FoldingRangeParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (context.Snapshot.GetDocument(request.TextDocument.Uri) is not { } document)
+        if (context.DocumentFor(request.TextDocument.Uri, cancellationToken) is not { } document)
         {
             return Task.FromResult<FoldingRange[]?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult<FoldingRange[]?>(ArticleFolding.Build(document.Syntax.Blocks, document.Text));
     }
 }

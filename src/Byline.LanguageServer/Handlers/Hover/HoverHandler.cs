@@ -16,11 +16,10 @@ internal sealed class HoverHandler : IRequestHandler<TextDocumentPositionParams,
 
     public Task<Protocol.Hover?> HandleAsync(TextDocumentPositionParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (context.Snapshot.GetDocument(request.TextDocument.Uri) is not { Analysis: { } analysis } document)
+        if (context.DocumentFor(request.TextDocument.Uri, cancellationToken, analysed: true) is not { Analysis: { } analysis } document)
         {
             return Task.FromResult<Protocol.Hover?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var text = document.Text;
         var offset = EntityNavigation.OffsetOf(document, request.Position, context.Encoding);
         Protocol.Hover? hover = null;

@@ -27,7 +27,7 @@ internal sealed class InlayHintHandler : IRequestHandler<InlayHintParams, InlayH
         {
             return Task.FromResult<InlayHint[]?>([]);
         }
-        if (context.Snapshot.GetDocument(uri) is not { Analysis: { } analysis } document)
+        if (context.DocumentFor(uri, cancellationToken, analysed: true) is not { Analysis: { } analysis } document)
         {
             return Task.FromResult<InlayHint[]?>(null);
         }

@@ -16,7 +16,7 @@ internal sealed class DocumentHighlightHandler : IRequestHandler<TextDocumentPos
 
     public Task<DocumentHighlight[]?> HandleAsync(TextDocumentPositionParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (EntityNavigation.At(context, request.TextDocument, request.Position) is not { } target)
+        if (EntityNavigation.At(context, request.TextDocument, request.Position, cancellationToken) is not { } target)
         {
             return Task.FromResult<DocumentHighlight[]?>(null);
         }

@@ -21,7 +21,7 @@ internal sealed class ReferencesHandler : IRequestHandler<ReferenceParams, Locat
 
     public Task<Location[]?> HandleAsync(ReferenceParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (EntityNavigation.At(context, request.TextDocument, request.Position) is not { } target)
+        if (EntityNavigation.At(context, request.TextDocument, request.Position, cancellationToken) is not { } target)
         {
             return Task.FromResult<Location[]?>(null);
         }

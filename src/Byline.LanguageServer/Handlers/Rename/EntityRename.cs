@@ -10,15 +10,16 @@ namespace Byline.LanguageServer.Handlers.Rename;
 /// <summary>
 /// Rename of an entity spelling: every mention of the same entity, in every article of the workspace, whose
 /// text is exactly the selected mention's ("Soleimani" renames "Soleimani" and "Soleimani's" — the possessive
-/// is outside the span and stays — but not "Qasem Soleimani"). Names from Byline's built-in knowledge base
+/// is outside the span and stays — but not "Qasem Soleimani"); from a person's full name, also the surname and
+/// given-name mentions of the same person, word for word when the new name has as many words (<see cref="RenameForms"/>). Names from Byline's built-in knowledge base
 /// that the workspace base does not replace are refused: they are the shared house spelling. The server only
 /// proposes the edit; the client previews and applies it.
 /// </summary>
 internal static class EntityRename
 {
-    public static EntityTarget Check(RequestContext context, TextDocumentIdentifier textDocument, Position position)
+    public static EntityTarget Check(RequestContext context, TextDocumentIdentifier textDocument, Position position, CancellationToken cancellationToken)
     {
-        if (EntityNavigation.At(context, textDocument, position) is not { } snapshotTarget || AsTheClientHasIt(context, snapshotTarget, position) is not { } target)
+        if (EntityNavigation.At(context, textDocument, position, cancellationToken) is not { } snapshotTarget || AsTheClientHasIt(context, snapshotTarget, position) is not { } target)
         {
             throw EntityNavigation.Refusal("Only the name of a person, organization or place can be renamed; there is none here.");
         }
@@ -66,7 +67,8 @@ internal static class EntityRename
     private static bool IsName(string name) =>
         name.Any(char.IsLetterOrDigit) && !name.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');
 
-    public static WorkspaceEdit Edit(RequestContext context, EntityTarget target, string newName, CancellationToken cancellationToken)
+    /// <summary>The edit, and the short mentions of the person left as they were (<see cref="RenameForms.LeftShortForms"/>).</summary>
+    public static (WorkspaceEdit Edit, IReadOnlyList<string> ShortFormsLeft) Edit(RequestContext context, EntityTarget target, string newName, CancellationToken cancellationToken)
     {
         var name = newName.Trim();
         if (!IsName(name))
@@ -78,8 +80,9 @@ internal static class EntityRename
         {
             occurrences = [.. target.Entity.Mentions.Select(m => new EntityOccurrence(target.Document, target.Entity, m)), .. occurrences];
         }
+        var forms = RenameForms.For(target.Entity, target.Mention, name);
         var byDocument = occurrences
-            .Where(o => string.Equals(o.Mention.Text, target.Mention.Text, StringComparison.Ordinal))
+            .Where(o => forms.ReplacementFor(o.Mention) is not null)
             .GroupBy(o => o.Document)
             // Open documents first: when a file is both open and on disk under another name (a link), the client's text wins.
             .OrderBy(g => context.Snapshot.IsOpen(g.Key.Uri) ? 0 : 1);
@@ -93,21 +96,32 @@ internal static class EntityRename
             {
                 continue; // Unreadable now, outside the workspace, or a file already edited under another name.
             }
-            var spans = ReferenceEquals(document, group.Key)
-                ? group.Select(o => o.Mention.Span)
-                : MentionSpans(document, target.Entity.Id, target.Mention.Text);
-            changes.Add((document, [.. spans.Select(span => new TextEdit(document.Text.ToLspRange(span, context.Encoding), name))]));
+            var mentions = ReferenceEquals(document, group.Key)
+                ? group.Select(o => o.Mention)
+                : CurrentMentions(document, target.Entity.Id, forms);
+            changes.Add((document, [.. mentions.Select(m => new TextEdit(document.Text.ToLspRange(m.Span, context.Encoding), forms.ReplacementFor(m)!))]));
         }
+        var left = forms.LeftShortForms(occurrences.Select(o => o.Mention)).Select(m => m.Text).ToList();
         if (context.State.ClientUsesDocumentChanges)
         {
-            return new WorkspaceEdit(null, [.. changes.Select(c => DocumentChange.Edit(c.Document.Uri, context.Snapshot.IsOpen(c.Document.Uri) ? c.Document.Version : null, c.Edits))]);
+            return (new WorkspaceEdit(null, [.. changes.Select(c => DocumentChange.Edit(c.Document.Uri, context.Snapshot.IsOpen(c.Document.Uri) ? c.Document.Version : null, c.Edits))]), left);
         }
-        return new WorkspaceEdit(changes.ToDictionary(c => c.Document.Uri, c => c.Edits), null);
+        return (new WorkspaceEdit(changes.ToDictionary(c => c.Document.Uri, c => c.Edits), null), left);
     }
 
+    /// <summary>
+    /// What the user is told when short mentions were left (the rename's answer can only carry edits, and
+    /// prepareRename only a range and placeholder, so LSP leaves <c>window/showMessage</c>); null when none were.
+    /// </summary>
+    public static string? LeftShortFormsMessage(string oldName, string newName, IReadOnlyList<string> left) =>
+        left.Count == 0 ? null :
+        $"Renamed '{oldName}' to '{newName.Trim()}' where it is written in full. {left.Count} short mention(s) of the same person " +
+        $"({string.Join(", ", left.Distinct(StringComparer.Ordinal).Select(t => $"'{t}'"))}) were left as they are: the new name has another " +
+        "number of words, so which part of it they should become is not clear. Rename them from one of them.";
+
     // The file changed on disk since the snapshot read it: the mentions of its current text, never the old spans.
-    private static IEnumerable<Microsoft.CodeAnalysis.Text.TextSpan> MentionSpans(Byline.Workspace.ArticleDocument document, string entityId, string text) =>
-        (document.Analysis?.Entities.MentionsOf(entityId) ?? []).Where(m => string.Equals(m.Text, text, StringComparison.Ordinal)).Select(m => m.Span);
+    private static IEnumerable<Byline.Analysis.Entities.Mention> CurrentMentions(Byline.Workspace.ArticleDocument document, string entityId, RenameForms forms) =>
+        (document.Analysis?.Entities.MentionsOf(entityId) ?? []).Where(m => forms.ReplacementFor(m) is not null);
 }
 
 /// <summary><c>textDocument/prepareRename</c>: the mention's range and text, or a -32803 error whose message the editor shows.</summary>
@@ -119,7 +133,7 @@ internal sealed class PrepareRenameHandler : IRequestHandler<TextDocumentPositio
 
     public Task<PrepareRenameResult?> HandleAsync(TextDocumentPositionParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        var target = EntityRename.Check(context, request.TextDocument, request.Position);
+        var target = EntityRename.Check(context, request.TextDocument, request.Position, cancellationToken);
         var range = target.Document.Text.ToLspRange(target.Mention.Span, context.Encoding);
         EntityRename.ThrowIfContentModified(context, request.TextDocument.Uri);
         return Task.FromResult<PrepareRenameResult?>(new PrepareRenameResult(range, target.Mention.Text));
@@ -127,7 +141,7 @@ internal sealed class PrepareRenameHandler : IRequestHandler<TextDocumentPositio
 }
 
 /// <summary><c>textDocument/rename</c>: one <see cref="WorkspaceEdit"/> over the workspace's articles (see <see cref="EntityRename"/>).</summary>
-internal sealed class RenameHandler : IRequestHandler<RenameParams, WorkspaceEdit?>
+internal sealed class RenameHandler(LanguageClient client, ServerLog log) : IRequestHandler<RenameParams, WorkspaceEdit?>
 {
     public string Method => "textDocument/rename";
 
@@ -137,9 +151,25 @@ internal sealed class RenameHandler : IRequestHandler<RenameParams, WorkspaceEdi
 
     public Task<WorkspaceEdit?> HandleAsync(RenameParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        var target = EntityRename.Check(context, request.TextDocument, request.Position);
-        var edit = EntityRename.Edit(context, target, request.NewName, cancellationToken);
+        var target = EntityRename.Check(context, request.TextDocument, request.Position, cancellationToken);
+        var (edit, left) = EntityRename.Edit(context, target, request.NewName, cancellationToken);
         EntityRename.ThrowIfContentModified(context, request.TextDocument.Uri);
+        if (EntityRename.LeftShortFormsMessage(target.Mention.Text, request.NewName, left) is { } message)
+        {
+            _ = Tell(message);
+        }
         return Task.FromResult<WorkspaceEdit?>(edit);
+    }
+
+    private async Task Tell(string message)
+    {
+        try
+        {
+            await client.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Info, message));
+        }
+        catch (Exception ex)
+        {
+            log.Warning($"Showing the rename notice failed: {ex.Message}");
+        }
     }
 }

@@ -18,11 +18,10 @@ internal sealed class ArticleSummaryHandler : IRequestHandler<ArticleReportParam
     public Task<ArticleSummary?> HandleAsync(ArticleReportParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { Analysis: { } analysis } document)
+        if (context.DocumentFor(uri, cancellationToken, analysed: true) is not { Analysis: { } analysis } document)
         {
             return Task.FromResult<ArticleSummary?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var s = SourcingSummary.Of(analysis.Sourcing);
         var summary = new ArticleSummary(s.Claims, s.Attributed, s.Vague, s.Unattributed, s.AnonymousSources, document.Diagnostics.Length, s.ToString());
         context.ThrowIfContentModified(uri, document);

@@ -19,11 +19,10 @@ internal sealed class SourcingReportHandler : IRequestHandler<ArticleReportParam
     public Task<SourcingReport?> HandleAsync(ArticleReportParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { Analysis: not null } document)
+        if (context.DocumentFor(uri, cancellationToken, analysed: true) is not { } document)
         {
             return Task.FromResult<SourcingReport?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var name = DisplayName(uri);
         var title = $"Sourcing report: {name}";
         var html = HtmlReport.Render(title, [ArticleFigures.From(name, document)]);

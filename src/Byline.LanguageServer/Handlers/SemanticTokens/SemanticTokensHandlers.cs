@@ -16,11 +16,10 @@ internal sealed class SemanticTokensFullHandler : IRequestHandler<SemanticTokens
 
     public Task<Protocol.SemanticTokens?> HandleAsync(SemanticTokensParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (context.Snapshot.GetDocument(request.TextDocument.Uri) is not { } document)
+        if (context.DocumentFor(request.TextDocument.Uri, cancellationToken) is not { } document)
         {
             return Task.FromResult<Protocol.SemanticTokens?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var uri = request.TextDocument.Uri;
         var open = context.Snapshot.IsOpen(uri);
         var tokens = document.Analysis is { } analysis
@@ -45,11 +44,10 @@ internal sealed class SemanticTokensDeltaHandler : IRequestHandler<SemanticToken
     public Task<SemanticTokensDeltaResult?> HandleAsync(SemanticTokensDeltaParams request, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = request.TextDocument.Uri;
-        if (context.Snapshot.GetDocument(uri) is not { } document)
+        if (context.DocumentFor(uri, cancellationToken) is not { } document)
         {
             return Task.FromResult<SemanticTokensDeltaResult?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var open = context.Snapshot.IsOpen(uri);
         var tokens = document.Analysis is { } analysis
             ? EntitySemanticTokens.EncodeAll(analysis.Entities, document.Text, context.Encoding, open ? context.State.SemanticTokens.Last(uri) : null)
@@ -71,11 +69,10 @@ internal sealed class SemanticTokensRangeHandler : IRequestHandler<SemanticToken
 
     public Task<Protocol.SemanticTokens?> HandleAsync(SemanticTokensRangeParams request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (context.Snapshot.GetDocument(request.TextDocument.Uri) is not { } document)
+        if (context.DocumentFor(request.TextDocument.Uri, cancellationToken) is not { } document)
         {
             return Task.FromResult<Protocol.SemanticTokens?>(null);
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var span = document.Text.ToSpan(request.Range, context.Encoding);
         var data = document.Analysis is { } analysis ? EntitySemanticTokens.Encode(analysis.Entities, document.Text, context.Encoding, span) : [];
         context.ThrowIfContentModified(request.TextDocument.Uri, document);

@@ -79,13 +79,6 @@ public sealed class FileProblemsPublisher(LanguageClient client, ServerLog log)
     // on the next watched-files event.
     private static string ReadOrEmpty(string path)
     {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : "";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
+        return ConfigLoader.ReadIfExists(path) ?? "";
     }
 }
