@@ -25,7 +25,11 @@ public sealed class OutlineBlocks
     private Dictionary<BlockNode, Entry> _next = new(ReferenceEqualityComparer.Instance);
     private PositionEncoding? _encoding;
     private EntityKey[] _entityKeys = [];
-    private byte[]? _entitiesJson;
+    private EntityKey[] _entityKeysNow = [];
+    private KeptSymbol? _entitiesGroup;
+
+    /// <summary>Where the next prose block's first sentence is expected in the linked sentences: just after the last one's.</summary>
+    private int _nextSentence;
 
     /// <summary>What a block's symbol was made from, and the symbol.</summary>
     private sealed record Entry(BlockKind Kind, LinePosition Start, int Ordinal, SentenceSourcing[]? Sentences, KeptSymbol Symbol);
@@ -36,10 +40,11 @@ public sealed class OutlineBlocks
         if (_encoding != encoding)
         {
             _entries.Clear();
-            _entitiesJson = null;
+            _entitiesGroup = null;
             _encoding = encoding;
         }
         _next.Clear();
+        _nextSentence = 0;
     }
 
     /// <summary>
@@ -70,26 +75,33 @@ public sealed class OutlineBlocks
     }
 
     /// <summary>
-    /// The JSON of the outline's entities group: the last one when every entity has the same name, type and number of
-    /// mentions, in the same order, with its first mention at the same range, else <paramref name="build"/>'s. Those are
-    /// all the group is made from (its members' order, names, details and ranges; the sub-groups' ranges and counts),
-    /// so the bytes come out the same; typing outside a name moves mentions but changes none of them, or only the
-    /// ranges of the line typed in.
+    /// The outline's entities group: the last one when every entity has the same name, type and number of mentions, in
+    /// the same order, with its first mention at the same range, else <paramref name="build"/>'s (then
+    /// <paramref name="made"/>). Those are all the group is made from (its members' order, names, details and ranges;
+    /// the sub-groups' ranges and counts), so it reads the same; typing outside a name moves mentions but changes none
+    /// of them, or only the ranges of the line typed in. A group taken over is written from its JSON, so one made anew
+    /// is serialised once it is taken over, not on every keystroke of a line that changes it each time.
     /// </summary>
-    public byte[] EntitiesGroup(ArticleEntities entities, ArticleText text, Func<DocumentSymbol> build)
+    public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, Func<DocumentSymbol> build, out bool made)
     {
         var list = entities.Entities;
-        var same = _entitiesJson is not null && _entityKeys.Length == list.Length;
-        for (var i = 0; same && i < list.Length; i++)
+        if (_entityKeysNow.Length != list.Length)
         {
-            same = _entityKeys[i] == KeyOf(list[i], text, _encoding!.Value);
+            _entityKeysNow = new EntityKey[list.Length];
         }
-        if (!same)
+        var same = _entitiesGroup is not null && _entityKeys.Length == list.Length;
+        for (var i = 0; i < list.Length; i++)
         {
-            _entityKeys = [.. list.Select(e => KeyOf(e, text, _encoding!.Value))];
-            _entitiesJson = JsonSerializer.SerializeToUtf8Bytes(build(), LspJsonContext.Wire.DocumentSymbol);
+            _entityKeysNow[i] = KeyOf(list[i], text, _encoding!.Value);
+            same = same && _entityKeysNow[i] == _entityKeys[i];
         }
-        return _entitiesJson!;
+        made = !same;
+        if (made)
+        {
+            (_entityKeys, _entityKeysNow) = (_entityKeysNow, _entityKeys);
+            _entitiesGroup = new KeptSymbol(build());
+        }
+        return _entitiesGroup!;
     }
 
     /// <summary>What an entity's symbol in the outline is made from.</summary>
@@ -108,7 +120,7 @@ public sealed class OutlineBlocks
     /// Whether the block's sentences are, one for one, the very linked sentences <paramref name="kept"/> holds, each where
     /// the block puts it (what <see cref="SentencesOf"/> would return now, read in place).
     /// </summary>
-    private static bool SameSentences(SentenceSourcing[]? kept, Block block, ArticleSourcing? sourcing)
+    private bool SameSentences(SentenceSourcing[]? kept, Block block, ArticleSourcing? sourcing)
     {
         var nodes = block.Node.Sentences;
         if (kept is null)
@@ -124,7 +136,7 @@ public sealed class OutlineBlocks
         {
             return false;
         }
-        var first = ProseSymbols.IndexOf(list, block.Start + nodes[0].Span.Start);
+        var first = FirstSentence(list, block.Start + nodes[0].Span.Start, nodes.Length);
         if (first < 0 || first + nodes.Length > list.Length)
         {
             return false;
@@ -140,11 +152,26 @@ public sealed class OutlineBlocks
     }
 
     /// <summary>
+    /// The index of the linked sentence that starts at <paramref name="start"/>, or -1: blocks are asked for in order, so
+    /// it is usually the one after the last block's sentences, else it is searched for. Either way the next block's is
+    /// then expected after this block's <paramref name="count"/> sentences.
+    /// </summary>
+    private int FirstSentence(SentenceList list, int start, int count)
+    {
+        var first = _nextSentence < list.Length && list.SpanAt(_nextSentence).Start == start ? _nextSentence : ProseSymbols.IndexOf(list, start);
+        if (first >= 0)
+        {
+            _nextSentence = first + count;
+        }
+        return first;
+    }
+
+    /// <summary>
     /// The linked sentences of a prose block as made, one per sentence of its node, each found where the block puts
     /// it; none when the block is not prose or there is no linking; null (the symbol is made again) when a sentence
     /// is not where the block puts it.
     /// </summary>
-    private static SentenceSourcing[]? SentencesOf(Block block, ArticleSourcing? sourcing)
+    private SentenceSourcing[]? SentencesOf(Block block, ArticleSourcing? sourcing)
     {
         var nodes = block.Node.Sentences;
         if (sourcing is null || nodes.Length == 0 || !ProseSymbols.IsProse(block.Kind))
@@ -152,7 +179,7 @@ public sealed class OutlineBlocks
             return [];
         }
         var list = sourcing.Sentences;
-        var first = ProseSymbols.IndexOf(list, block.Start + nodes[0].Span.Start);
+        var first = FirstSentence(list, block.Start + nodes[0].Span.Start, nodes.Length);
         if (first < 0 || first + nodes.Length > list.Length)
         {
             return null;
