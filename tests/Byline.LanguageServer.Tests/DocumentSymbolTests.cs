@@ -269,4 +269,39 @@ public class DocumentSymbolTests
             }
         });
     }
+
+    [Test]
+    public void The_entities_group_is_written_from_the_last_outlines_bytes_only_while_it_reads_the_same()
+    {
+        const string article = "Harbour deal signed\n\nMaria Keller, the port director, said Northwind Shipping would move in by March.\n\n"
+            + "The city council approved the lease on Tuesday.\n\nKeller said Northwind Shipping had asked for a longer term.\n";
+        var document = ArticleDocument.Create("file:///harbour.txt", 1, ArticleText.From(article), BylineConfig.Default);
+        var kept = new OutlineBlocks();
+        DocumentSymbolList Outline(OutlineBlocks? blocks) =>
+            ArticleOutline.Build(document.Syntax.Blocks, document.Text, PositionEncoding.Utf16, document.Analysis!.Entities, document.Analysis.Sourcing, blocks);
+        string Json(DocumentSymbolList outline) => System.Text.Json.JsonSerializer.Serialize(outline, Protocol.LspJsonContext.Wire.DocumentSymbolList);
+        byte[]? Group(DocumentSymbolList outline) => outline[^1].Name == ArticleOutline.EntitiesGroupName ? outline.JsonAt(outline.Count - 1) : null;
+        Assert.That(Outline(kept)[^1].Name, Is.EqualTo(ArticleOutline.EntitiesGroupName), "the article has entities");
+        byte[]? kept0 = null;
+        // A word typed on a line with no mention, one typed after the first mentions on their line, one typed before a
+        // first mention on its line, a mention's name changed, a mention added, a line added above every entity.
+        foreach (var (find, replacement, same) in new[]
+        {
+            ("approved", "quickly approved", true), ("by March", "by early March", true), ("the port director", "the new port director", false),
+            ("Maria Keller", "Mara Keller", false), ("longer term.", "longer term. Northwind Shipping declined to comment.", false),
+            ("Harbour deal signed\n", "Harbour deal signed\nUpdated\n", false),
+        })
+        {
+            var at = document.Text.ToString().IndexOf(find, StringComparison.Ordinal);
+            document = document.WithText(document.Text.WithChanges([new TextChange(new TextSpan(at, find.Length), replacement)]), document.Version + 1);
+            var now = Outline(kept);
+            Assert.That(Json(now), Is.EqualTo(Json(Outline(null))), $"after replacing {find}");
+            Assert.That(Group(now) is not null, Is.EqualTo(same), $"after replacing {find}: the group is written from the last one's bytes only when no entity's name, type, count or first range changed");
+            if (same && kept0 is not null)
+            {
+                Assert.That(Group(now), Is.SameAs(kept0), "the bytes are serialised once");
+            }
+            kept0 ??= Group(now);
+        }
+    }
 }

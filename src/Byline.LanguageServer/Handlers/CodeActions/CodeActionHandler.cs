@@ -2,6 +2,7 @@ using Byline.Analysis;
 using Byline.LanguageServer.Handlers.Diagnostics;
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
+using Byline.Text;
 using Byline.Workspace;
 
 namespace Byline.LanguageServer.Handlers.CodeActions;
@@ -55,10 +56,27 @@ internal sealed class CodeActionHandler : IRequestHandler<CodeActionParams, Code
     }
 
     /// <summary>The findings of the document that the client's diagnostics denote (same rule id, same range).</summary>
-    private static IEnumerable<Finding> MatchFindings(CodeActionDiagnostic[] sent, ArticleDocument document, Text.PositionEncoding encoding)
+    /// <remarks>
+    /// The light bulb asks after every keystroke, mostly with no diagnostic at the cursor: then nothing is read. Else a
+    /// finding's range is compared as positions (no LSP objects made) and only for the rules the client named: the
+    /// request used to make a range of every finding of the article (0.3 MB for a 1 MB article's 4,000 findings).
+    /// </remarks>
+    private static IEnumerable<Finding> MatchFindings(CodeActionDiagnostic[] sent, ArticleDocument document, PositionEncoding encoding)
     {
         var wanted = sent.Where(d => d.Source is null or FindingConverter.Source && d.CodeText is not null)
-            .Select(d => (Code: d.CodeText!, d.Range)).ToHashSet();
-        return document.Diagnostics.Where(f => wanted.Contains((f.Rule.Id, FindingConverter.RangeOf(f, document.Text, encoding))));
+            .Select(d => (Code: d.CodeText!, Start: d.Range.Start.ToLinePosition(), End: d.Range.End.ToLinePosition())).ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+        var codes = wanted.Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
+        return document.Diagnostics.Where(f => codes.Contains(f.Rule.Id) && wanted.Contains(Key(f, document.Text, encoding)));
+    }
+
+    /// <summary>A finding's rule id and range (<see cref="FindingConverter.RangeOf"/>) as positions.</summary>
+    private static (string Code, LinePosition Start, LinePosition End) Key(Finding finding, ArticleText text, PositionEncoding encoding)
+    {
+        var span = FindingConverter.SpanOf(finding);
+        return (finding.Rule.Id, text.ToPosition(span.Start, encoding), text.ToPosition(span.End, encoding));
     }
 }

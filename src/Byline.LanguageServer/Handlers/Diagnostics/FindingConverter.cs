@@ -57,7 +57,10 @@ public static class FindingConverter
 
     /// <summary>Where the diagnostic of <paramref name="finding"/> is, as the client sends it back in a code action request.</summary>
     public static Protocol.Range RangeOf(Finding finding, ArticleText text, PositionEncoding encoding) =>
-        text.ToLspRange(finding.Focus ?? finding.Span, encoding);
+        text.ToLspRange(SpanOf(finding), encoding);
+
+    /// <summary>The text a finding's diagnostic points at: its focus, else its whole span.</summary>
+    public static Microsoft.CodeAnalysis.Text.TextSpan SpanOf(Finding finding) => finding.Focus ?? finding.Span;
 
     private static DiagnosticRelatedInformation[]? Related(Finding finding, string uri, ArticleText text, PositionEncoding encoding)
     {

@@ -47,7 +47,19 @@ public static class ArticleOutline
         kept?.Begin(encoding);
         BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing);
         kept?.End();
-        if (entities is { Entities.Length: > 0 })
+        if (entities is { Entities.Length: > 0 } && kept is not null)
+        {
+            var group = kept.EntitiesGroup(entities, text, () => EntitiesGroup(entities, text, encoding), out var made);
+            if (made)
+            {
+                outline.Add(group.Symbol);
+            }
+            else
+            {
+                outline.AddJson(group.Json);
+            }
+        }
+        else if (entities is { Entities.Length: > 0 })
         {
             outline.Add(EntitiesGroup(entities, text, encoding));
         }
@@ -120,8 +132,9 @@ public static class ArticleOutline
                 continue;
             }
             var ordinal = ProseSymbols.IsProse(block.Kind) ? prose.NextOrdinal(block) : 0;
+            // Called, never made a delegate: a delegate would allocate a closure for every block of every outline.
             DocumentSymbol Made() => ordinal > 0 ? prose.Build(block, ordinal) : ToSymbol(block, text, encoding);
-            var symbol = kept?.Get(block, text, ordinal, sourcing, Made);
+            var symbol = kept is null ? null : kept.Find(block, text, ordinal, sourcing) ?? kept.Keep(block, text, ordinal, sourcing, Made());
             var group = GroupName(block.Kind);
             if (group != runGroup)
             {

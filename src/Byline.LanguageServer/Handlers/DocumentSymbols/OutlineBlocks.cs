@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
 using Byline.LanguageServer.Protocol;
 using Byline.Syntax;
 using Byline.Text;
@@ -23,9 +24,15 @@ public sealed class OutlineBlocks
     private Dictionary<BlockNode, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private Dictionary<BlockNode, Entry> _next = new(ReferenceEqualityComparer.Instance);
     private PositionEncoding? _encoding;
+    private EntityKey[] _entityKeys = [];
+    private EntityKey[] _entityKeysNow = [];
+    private KeptSymbol? _entitiesGroup;
+
+    /// <summary>Where the next prose block's first sentence is expected in the linked sentences: just after the last one's.</summary>
+    private int _nextSentence;
 
     /// <summary>What a block's symbol was made from, and the symbol.</summary>
-    private sealed record Entry(BlockKind Kind, Position Start, int Ordinal, SentenceSourcing[]? Sentences, KeptSymbol Symbol);
+    private sealed record Entry(BlockKind Kind, LinePosition Start, int Ordinal, SentenceSourcing[]? Sentences, KeptSymbol Symbol);
 
     /// <summary>Starts an outline of <paramref name="encoding"/>: symbols of another encoding are dropped.</summary>
     public void Begin(PositionEncoding encoding)
@@ -33,37 +40,110 @@ public sealed class OutlineBlocks
         if (_encoding != encoding)
         {
             _entries.Clear();
+            _entitiesGroup = null;
             _encoding = encoding;
         }
         _next.Clear();
+        _nextSentence = 0;
     }
 
-    /// <summary>The block's symbol: the kept one when it was made from the same, else <paramref name="build"/>'s, kept for the next outline.</summary>
-    public KeptSymbol Get(Block block, ArticleText text, int ordinal, ArticleSourcing? sourcing, Func<DocumentSymbol> build)
+    /// <summary>
+    /// The block's kept symbol when it was made from the same (then kept for the next outline too), else null: make it
+    /// and <see cref="Keep"/> it.
+    /// </summary>
+    /// <remarks>
+    /// Typing in one block leaves every other block as it was, so this check, which runs for every block of the article
+    /// on every keystroke, allocates nothing; only a symbol made again records its sentences.
+    /// </remarks>
+    public KeptSymbol? Find(Block block, ArticleText text, int ordinal, ArticleSourcing? sourcing)
     {
-        var start = text.ToLspPosition(block.Start, _encoding!.Value);
-        var sentences = SentencesOf(block, sourcing);
-        if (!_entries.TryGetValue(block.Node, out var entry) || entry.Kind != block.Kind || entry.Ordinal != ordinal
-            || entry.Start != start || !Same(entry.Sentences, sentences))
+        if (_entries.TryGetValue(block.Node, out var entry) && entry.Kind == block.Kind && entry.Ordinal == ordinal
+            && entry.Start == text.ToPosition(block.Start, _encoding!.Value) && SameSentences(entry.Sentences, block, sourcing))
         {
-            entry = new Entry(block.Kind, start, ordinal, sentences, new KeptSymbol(build()));
+            _next[block.Node] = entry;
+            return entry.Symbol;
         }
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="symbol"/>, just made for the block, for the next outline.</summary>
+    public KeptSymbol Keep(Block block, ArticleText text, int ordinal, ArticleSourcing? sourcing, DocumentSymbol symbol)
+    {
+        var entry = new Entry(block.Kind, text.ToPosition(block.Start, _encoding!.Value), ordinal, SentencesOf(block, sourcing), new KeptSymbol(symbol));
         _next[block.Node] = entry;
         return entry.Symbol;
+    }
+
+    /// <summary>
+    /// The outline's entities group: the last one when every entity has the same name, type and number of mentions, in
+    /// the same order, with its first mention at the same range, else <paramref name="build"/>'s (then
+    /// <paramref name="made"/>). Those are all the group is made from (its members' order, names, details and ranges;
+    /// the sub-groups' ranges and counts), so it reads the same; typing outside a name moves mentions but changes none
+    /// of them, or only the ranges of the line typed in. A group taken over is written from its JSON, so one made anew
+    /// is serialised once it is taken over, not on every keystroke of a line that changes it each time.
+    /// </summary>
+    public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, Func<DocumentSymbol> build, out bool made)
+    {
+        var list = entities.Entities;
+        if (_entityKeysNow.Length != list.Length)
+        {
+            _entityKeysNow = new EntityKey[list.Length];
+        }
+        var same = _entitiesGroup is not null && _entityKeys.Length == list.Length;
+        for (var i = 0; i < list.Length; i++)
+        {
+            _entityKeysNow[i] = KeyOf(list[i], text, _encoding!.Value);
+            same = same && _entityKeysNow[i] == _entityKeys[i];
+        }
+        made = !same;
+        if (made)
+        {
+            (_entityKeys, _entityKeysNow) = (_entityKeysNow, _entityKeys);
+            _entitiesGroup = new KeptSymbol(build());
+        }
+        return _entitiesGroup!;
+    }
+
+    /// <summary>What an entity's symbol in the outline is made from.</summary>
+    private readonly record struct EntityKey(string Name, EntityType Type, int Mentions, LinePosition Start, LinePosition End);
+
+    private static EntityKey KeyOf(Entity entity, ArticleText text, PositionEncoding encoding)
+    {
+        var span = entity.FirstMention.Span;
+        return new EntityKey(entity.Name, entity.Type, entity.Mentions.Length, text.ToPosition(span.Start, encoding), text.ToPosition(span.End, encoding));
     }
 
     /// <summary>Ends the outline: the next one keeps the symbols of this one's blocks only.</summary>
     public void End() => (_entries, _next) = (_next, _entries);
 
-    private static bool Same(SentenceSourcing[]? kept, SentenceSourcing[]? now)
+    /// <summary>
+    /// Whether the block's sentences are, one for one, the very linked sentences <paramref name="kept"/> holds, each where
+    /// the block puts it (what <see cref="SentencesOf"/> would return now, read in place).
+    /// </summary>
+    private bool SameSentences(SentenceSourcing[]? kept, Block block, ArticleSourcing? sourcing)
     {
-        if (kept is null || now is null || kept.Length != now.Length)
+        var nodes = block.Node.Sentences;
+        if (kept is null)
         {
             return false;
         }
-        for (var i = 0; i < kept.Length; i++)
+        if (sourcing is null || nodes.Length == 0 || !ProseSymbols.IsProse(block.Kind))
         {
-            if (!ReferenceEquals(kept[i], now[i]))
+            return kept.Length == 0;
+        }
+        var list = sourcing.Sentences;
+        if (kept.Length != nodes.Length)
+        {
+            return false;
+        }
+        var first = FirstSentence(list, block.Start + nodes[0].Span.Start, nodes.Length);
+        if (first < 0 || first + nodes.Length > list.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (list.SpanAt(first + i).Start != block.Start + nodes[i].Span.Start || !ReferenceEquals(list.Unmoved(first + i), kept[i]))
             {
                 return false;
             }
@@ -72,11 +152,26 @@ public sealed class OutlineBlocks
     }
 
     /// <summary>
+    /// The index of the linked sentence that starts at <paramref name="start"/>, or -1: blocks are asked for in order, so
+    /// it is usually the one after the last block's sentences, else it is searched for. Either way the next block's is
+    /// then expected after this block's <paramref name="count"/> sentences.
+    /// </summary>
+    private int FirstSentence(SentenceList list, int start, int count)
+    {
+        var first = _nextSentence < list.Length && list.SpanAt(_nextSentence).Start == start ? _nextSentence : ProseSymbols.IndexOf(list, start);
+        if (first >= 0)
+        {
+            _nextSentence = first + count;
+        }
+        return first;
+    }
+
+    /// <summary>
     /// The linked sentences of a prose block as made, one per sentence of its node, each found where the block puts
     /// it; none when the block is not prose or there is no linking; null (the symbol is made again) when a sentence
     /// is not where the block puts it.
     /// </summary>
-    private static SentenceSourcing[]? SentencesOf(Block block, ArticleSourcing? sourcing)
+    private SentenceSourcing[]? SentencesOf(Block block, ArticleSourcing? sourcing)
     {
         var nodes = block.Node.Sentences;
         if (sourcing is null || nodes.Length == 0 || !ProseSymbols.IsProse(block.Kind))
@@ -84,7 +179,7 @@ public sealed class OutlineBlocks
             return [];
         }
         var list = sourcing.Sentences;
-        var first = ProseSymbols.IndexOf(list, block.Start + nodes[0].Span.Start);
+        var first = FirstSentence(list, block.Start + nodes[0].Span.Start, nodes.Length);
         if (first < 0 || first + nodes.Length > list.Length)
         {
             return null;
