@@ -37,6 +37,10 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int? CharacterizingVerbBefore(int i)
     {
+        if (!NamingVerbFormBefore(i))
+        {
+            return null;
+        }
         for (var k = i - 1; k >= 0 && i - 1 - k <= MaxCharacterizedObjectWords; k--)
         {
             var w = _words[k];
@@ -56,5 +60,22 @@ internal sealed partial class SentenceReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A form of a naming or characterizing verb (<see cref="WordRole.NamingVerbForm"/>, read once per spelling) among the
+    /// words the search of <see cref="CharacterizingVerbBefore"/> can reach: without one it finds nothing, so the tagger is
+    /// not asked.
+    /// </summary>
+    private bool NamingVerbFormBefore(int i)
+    {
+        for (var k = i - 2; k >= 0 && i - 1 - k <= MaxCharacterizedObjectWords && _words[k].IsWord && !_words[k].Has(WordClass.AgentMarker); k--)
+        {
+            if (_words[k].Has(WordRole.NamingVerbForm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,7 +37,8 @@ internal sealed partial class SentenceReader
             {
                 return k;
             }
-            if (i - k == 2 && TagOf(k) is not { Upos: Language.UniversalPos.ADV or Language.UniversalPos.PART })
+            // Past an adverb only to a "be" right before it: that word is tested before the tagger is asked about the adverb.
+            if (i - k == 2 && (k == 0 || !_words[k - 1].IsWord || !IsBeOrContracted(k - 1) || TagOf(k) is not { Upos: Language.UniversalPos.ADV or Language.UniversalPos.PART }))
             {
                 return -1;
             }

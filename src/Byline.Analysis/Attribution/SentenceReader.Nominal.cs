@@ -135,9 +135,13 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? StanceAdjective(int i)
     {
+        // The complement first: the "be" before the adjective may need the tagger, which most adjectives never reach.
+        if (i + 1 >= _words.Count || !TakesStanceComplement(i))
+        {
+            return null;
+        }
         var be = BeBeforeStanceAdjective(i);
-        if (be < 0 || i + 1 >= _words.Count || !TakesStanceComplement(i)
-            || InsideQuotation(_words[i].Span.Start))
+        if (be < 0 || InsideQuotation(_words[i].Span.Start))
         {
             return null;
         }

@@ -71,7 +71,7 @@ internal sealed partial class SentenceReader
     private bool ContractedCopula(int k)
     {
         var lower = _words[k].Lower;
-        var apostrophe = lower.LastIndexOfAny(['\'', '’']);
+        var apostrophe = lower.AsSpan().LastIndexOfAny('\'', '’'); // no array per call
         return apostrophe > 0 && _words[k].Has(WordClass.Pronoun) && !_lexicon.NotParties.Contains(lower[..apostrophe])
             && _lexicon.BeForms.Contains(string.Concat("'", lower.AsSpan(apostrophe + 1)));
     }

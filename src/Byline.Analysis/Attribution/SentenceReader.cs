@@ -291,10 +291,14 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? PassiveAgent(int i, CueVerb verb)
     {
-        var be = i < 2 ? -1 : PassiveBeBefore(i);
         // A verb that reports only before its particle ("pushed for", "backed away from") reports nothing before "by".
-        if (be < 0 || verb.OnlyBefore.Count > 0 || i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.AgentMarker)
-            || !_words[i].Lower.EndsWith('d') || _phrases.Forward(i + 2, allowAppositive: false) is not { } agent)
+        // The word tests come first: the "be" before the verb is found with the tagger, which most verbs never need.
+        if (i < 2 || verb.OnlyBefore.Count > 0 || i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.AgentMarker) || !_words[i].Lower.EndsWith('d'))
+        {
+            return null;
+        }
+        var be = PassiveBeBefore(i);
+        if (be < 0 || _phrases.Forward(i + 2, allowAppositive: false) is not { } agent)
         {
             return null;
         }

@@ -23,7 +23,13 @@ public sealed class ArticleEntities
     {
         private static long s_lastIdentity;
 
-        public Dictionary<string, Entity> ById { get; } = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        /// <summary>
+        /// Made when first asked (the server's look-ups by id; a batch check never asks). Two threads asking at once
+        /// may each make one: equal tables, and either is kept.
+        /// </summary>
+        public Dictionary<string, Entity> ById => _byId ??= Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        private Dictionary<string, Entity>? _byId;
 
         /// <summary>Tells these contents from any other made in this process (a number, so that no chain of earlier contents is kept alive).</summary>
         public long Identity { get; } = Interlocked.Increment(ref s_lastIdentity);

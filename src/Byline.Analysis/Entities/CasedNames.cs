@@ -7,19 +7,19 @@ namespace Byline.Analysis.Entities;
 /// </summary>
 internal sealed class CasedNames
 {
-    private List<string>? _noted;                  // single-word names in the order the article writes them
+    private List<(string Name, int WordStart)>? _noted; // single-word names in the order the article writes them: a name's word from WordStart
     private Dictionary<string, string>? _written;  // upper-cased spelling → spelling as first written, made on first need
 
     /// <summary>Notes a candidate read outside a line in capitals, when its capital is evidence of a name.</summary>
     public void Note(MentionCandidate c)
     {
         if (c.IsCapitalsOnly || c.SentenceInitial && c.Known is null && c.Evidence < TypeEvidence.Context) return;
-        if (c.WordCount == 1) Add(c.Surface);
-        else if (c.Type == EntityType.Person || c.Known?.Entity.Type == EntityType.Person) Add(c.LastWord);
+        if (c.WordCount == 1) Add(c.Surface, 0);
+        else if (c.Type == EntityType.Person || c.Known?.Entity.Type == EntityType.Person) Add(c.Surface, c.Surface.LastIndexOf(' ') + 1); // the surname
     }
 
-    // Most articles have no line in capitals: the upper-cased spellings are made only when one asks for them.
-    private void Add(string word) => (_noted ??= []).Add(word);
+    // Most articles have no line in capitals: the surnames and upper-cased spellings are made only when one asks for them.
+    private void Add(string name, int wordStart) => (_noted ??= []).Add((name, wordStart));
 
     /// <summary>
     /// The candidate to resolve: itself, or for a word of a line in capitals, the same span spelled as the
@@ -34,7 +34,11 @@ internal sealed class CasedNames
         if (_written is null && _noted is not null)
         {
             _written = new(StringComparer.Ordinal);
-            foreach (var word in _noted) _written.TryAdd(word.ToUpperInvariant(), word);
+            foreach (var (name, wordStart) in _noted)
+            {
+                var word = wordStart == 0 ? name : name[wordStart..];
+                _written.TryAdd(word.ToUpperInvariant(), word);
+            }
         }
         return _written;
     }

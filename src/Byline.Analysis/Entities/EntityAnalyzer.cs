@@ -39,7 +39,9 @@ public static class EntityAnalyzer
 
         public Mention[] Mentions { get; set; } = [];
 
-        private string[] _surfaces = [];
+        // Most entities are written one way: the first surface needs no array.
+        private string? _firstSurface;
+        private string[] _otherSurfaces = [];
 
         /// <summary>
         /// The first string seen with this surface: mentions of one entity share it rather than each keeping its own
@@ -47,11 +49,16 @@ public static class EntityAnalyzer
         /// </summary>
         public string Surface(string surface)
         {
-            foreach (var seen in _surfaces)
+            if (_firstSurface is null)
+            {
+                return _firstSurface = surface;
+            }
+            if (string.Equals(_firstSurface, surface, StringComparison.Ordinal)) return _firstSurface;
+            foreach (var seen in _otherSurfaces)
             {
                 if (string.Equals(seen, surface, StringComparison.Ordinal)) return seen;
             }
-            if (_surfaces.Length < 8) _surfaces = [.. _surfaces, surface];
+            if (_otherSurfaces.Length < 7) _otherSurfaces = [.. _otherSurfaces, surface];
             return surface;
         }
     }
@@ -194,7 +201,7 @@ public static class EntityAnalyzer
         /// </summary>
         private void NoteFirmName(MentionCandidate c)
         {
-            var last = c.LastWord;
+            var last = c.Surface.AsSpan(c.Surface.LastIndexOf(' ') + 1); // as LastWord, without a string: most last words are no legal form
             if (!EntityWords.Default.LegalForms.Contains(last)) return;
             var name = c.Surface.AsSpan(0, c.Surface.Length - last.Length).TrimEnd(" ,&");
             if (name.Length == 0) return;
