@@ -1,0 +1,62 @@
+using System.Diagnostics.Tracing;
+
+namespace Byline.LanguageServer.Server;
+
+/// <summary>
+/// With <c>BYLINE_GC_EVENTS=1</c> (and <c>BYLINE_PHASES=1</c>), one line per collection with its generation and the
+/// runtime's reason, the generation the collector condemned and why, and the large-object allocations the runtime
+/// sampled (one allocation tick per ~100 KB allocated in the large-object heap: the type and the size of the object
+/// that crossed the mark). Tells what made a full collection fall while typing. The runtime's events reach an
+/// in-process listener only on the JIT runtime; the native server logs nothing.
+/// </summary>
+internal sealed class GcEventLog : EventListener
+{
+    private const EventKeywords GcKeyword = (EventKeywords)0x1;
+    private const int GcStart = 1;
+    private const int AllocationTick = 10;
+    private const int GlobalHeapHistory = 205;
+
+    private static GcEventLog? _instance;
+
+    public static void StartIfAsked()
+    {
+        if (Byline.Text.PhaseTimer.Enabled && Environment.GetEnvironmentVariable("BYLINE_GC_EVENTS") is "1")
+        {
+            _instance = new GcEventLog();
+        }
+    }
+
+    protected override void OnEventSourceCreated(EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(source, EventLevel.Verbose, GcKeyword);
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        switch (e.EventId)
+        {
+            case GcStart:
+                Byline.Text.PhaseTimer.Mark($"gc start count={Payload(e, "Count")} depth={Payload(e, "Depth")} reason={Payload(e, "Reason")} type={Payload(e, "Type")}");
+                break;
+            case GlobalHeapHistory:
+                Byline.Text.PhaseTimer.Mark("gc history " + string.Join(' ', e.PayloadNames!.Select((n, i) => $"{n}={e.Payload![i]}")));
+                Byline.Text.PhaseTimer.Mark($"gc history condemned={Payload(e, "CondemnedGeneration")} reason={Payload(e, "Reason")} condemn0=0x{Convert.ToUInt32(Payload(e, "CondemnReasons0") ?? 0u):x} condemn1=0x{Convert.ToUInt32(Payload(e, "CondemnReasons1") ?? 0u):x} mechanisms=0x{Convert.ToUInt32(Payload(e, "GlobalMechanisms") ?? 0u):x}");
+                break;
+            case 4: // GCHeapStats: the generations' sizes after the collection
+                Byline.Text.PhaseTimer.Mark("gc heap " + string.Join(' ', e.PayloadNames!.Select((n, i) => $"{n}={e.Payload![i]}")));
+                break;
+            case AllocationTick when Convert.ToUInt32(Payload(e, "AllocationKind") ?? 0u) == 1:
+                Byline.Text.PhaseTimer.Mark($"gc loh-tick amount={Payload(e, "AllocationAmount64")} type={Payload(e, "TypeName")} size={Payload(e, "ObjectSize")}");
+                break;
+        }
+    }
+
+    private static object? Payload(EventWrittenEventArgs e, string name)
+    {
+        var index = e.PayloadNames?.IndexOf(name) ?? -1;
+        return index >= 0 ? e.Payload![index] : null;
+    }
+}
