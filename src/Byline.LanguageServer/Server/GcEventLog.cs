@@ -6,8 +6,9 @@ namespace Byline.LanguageServer.Server;
 /// With <c>BYLINE_GC_EVENTS=1</c> (and <c>BYLINE_PHASES=1</c>), one line per collection with its generation and the
 /// runtime's reason, the generation the collector condemned and why, and the large-object allocations the runtime
 /// sampled (one allocation tick per ~100 KB allocated in the large-object heap: the type and the size of the object
-/// that crossed the mark). Tells what made a full collection fall while typing. The runtime's events reach an
-/// in-process listener only on the JIT runtime; the native server logs nothing.
+/// that crossed the mark; the small-object heap's ticks are only counted). Tells what made a full collection fall
+/// while typing. The runtime's events reach an in-process listener only on the JIT runtime; the native server logs
+/// nothing.
 /// </summary>
 internal sealed class GcEventLog : EventListener
 {
@@ -17,6 +18,8 @@ internal sealed class GcEventLog : EventListener
     private const int GlobalHeapHistory = 205;
 
     private static GcEventLog? _instance;
+    private long _smallTicks;
+    private long _largeTicks;
 
     public static void StartIfAsked()
     {
@@ -39,7 +42,7 @@ internal sealed class GcEventLog : EventListener
         switch (e.EventId)
         {
             case GcStart:
-                Byline.Text.PhaseTimer.Mark($"gc start count={Payload(e, "Count")} depth={Payload(e, "Depth")} reason={Payload(e, "Reason")} type={Payload(e, "Type")}");
+                Byline.Text.PhaseTimer.Mark($"gc start count={Payload(e, "Count")} depth={Payload(e, "Depth")} reason={Payload(e, "Reason")} type={Payload(e, "Type")} ticks_since_start small={_smallTicks} large={_largeTicks}");
                 break;
             case GlobalHeapHistory:
                 Byline.Text.PhaseTimer.Mark("gc history " + string.Join(' ', e.PayloadNames!.Select((n, i) => $"{n}={e.Payload![i]}")));
@@ -48,7 +51,11 @@ internal sealed class GcEventLog : EventListener
             case 4: // GCHeapStats: the generations' sizes after the collection
                 Byline.Text.PhaseTimer.Mark("gc heap " + string.Join(' ', e.PayloadNames!.Select((n, i) => $"{n}={e.Payload![i]}")));
                 break;
-            case AllocationTick when Convert.ToUInt32(Payload(e, "AllocationKind") ?? 0u) == 1:
+            case AllocationTick when Convert.ToUInt32(Payload(e, "AllocationKind") ?? 0u) != 1:
+                _smallTicks++;
+                break;
+            case AllocationTick:
+                _largeTicks++;
                 Byline.Text.PhaseTimer.Mark($"gc loh-tick amount={Payload(e, "AllocationAmount64")} type={Payload(e, "TypeName")} size={Payload(e, "ObjectSize")}");
                 break;
         }
