@@ -4,7 +4,8 @@ namespace Byline.LanguageServer.Server;
 
 /// <summary>
 /// With <c>BYLINE_GC_EVENTS=1</c> (and <c>BYLINE_PHASES=1</c>), one line per collection with its generation and the
-/// runtime's reason, the generation the collector condemned and why, and the large-object allocations the runtime
+/// runtime's reason, the collector's global history (the condemned generation, its mechanisms; the condemn reasons
+/// read 0 on .NET 10), the generations' sizes after it, and the large-object allocations the runtime
 /// sampled (one allocation tick per ~100 KB allocated in the large-object heap: the type and the size of the object
 /// that crossed the mark; the small-object heap's ticks are only counted). Tells what made a full collection fall
 /// while typing. The runtime's events reach an in-process listener only on the JIT runtime; the native server logs
@@ -14,6 +15,7 @@ internal sealed class GcEventLog : EventListener
 {
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private const int GcStart = 1;
+    private const int HeapStats = 4;
     private const int AllocationTick = 10;
     private const int GlobalHeapHistory = 205;
 
@@ -45,11 +47,10 @@ internal sealed class GcEventLog : EventListener
                 Byline.Text.PhaseTimer.Mark($"gc start count={Payload(e, "Count")} depth={Payload(e, "Depth")} reason={Payload(e, "Reason")} type={Payload(e, "Type")} ticks_since_start small={_smallTicks} large={_largeTicks}");
                 break;
             case GlobalHeapHistory:
-                Byline.Text.PhaseTimer.Mark("gc history " + string.Join(' ', e.PayloadNames!.Select((n, i) => $"{n}={e.Payload![i]}")));
-                Byline.Text.PhaseTimer.Mark($"gc history condemned={Payload(e, "CondemnedGeneration")} reason={Payload(e, "Reason")} condemn0=0x{Convert.ToUInt32(Payload(e, "CondemnReasons0") ?? 0u):x} condemn1=0x{Convert.ToUInt32(Payload(e, "CondemnReasons1") ?? 0u):x} mechanisms=0x{Convert.ToUInt32(Payload(e, "GlobalMechanisms") ?? 0u):x}");
+                Byline.Text.PhaseTimer.Mark("gc history " + AllFields(e));
                 break;
-            case 4: // GCHeapStats: the generations' sizes after the collection
-                Byline.Text.PhaseTimer.Mark("gc heap " + string.Join(' ', e.PayloadNames!.Select((n, i) => $"{n}={e.Payload![i]}")));
+            case HeapStats:
+                Byline.Text.PhaseTimer.Mark("gc heap " + AllFields(e));
                 break;
             case AllocationTick when Convert.ToUInt32(Payload(e, "AllocationKind") ?? 0u) != 1:
                 _smallTicks++;
@@ -60,6 +61,9 @@ internal sealed class GcEventLog : EventListener
                 break;
         }
     }
+
+    private static string AllFields(EventWrittenEventArgs e) =>
+        string.Join(' ', e.PayloadNames!.Select((name, i) => $"{name}={e.Payload![i]}"));
 
     private static object? Payload(EventWrittenEventArgs e, string name)
     {
