@@ -16,6 +16,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         Byline.Text.PhaseTimer.Mark("main");
+        GcEventLog.StartIfAsked();
         // Built-in data loads while the client starts the process and sends initialize: an editor's first
         // document needs all of it.
         _ = Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true);
