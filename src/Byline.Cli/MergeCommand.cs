@@ -69,7 +69,7 @@ public static class MergeCommand
         TextReader? opened = null;
         try
         {
-            var reader = file == PathArguments.StandardInput ? input : opened = BoundedFile.OpenText(file, ReadLimit.Data);
+            var reader = file == PathArguments.StandardInput ? input : opened = BoundedFile.OpenNamedText(file, ReadLimit.Data);
             var ok = true;
             var number = 0;
             while (reader.ReadLine() is { } line)

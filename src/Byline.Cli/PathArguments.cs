@@ -34,7 +34,7 @@ public static class PathArguments
         {
             try
             {
-                using var list = BoundedFile.OpenText(filesFrom, ReadLimit.PathList);
+                using var list = BoundedFile.OpenNamedText(filesFrom, ReadLimit.PathList);
                 listed.AddRange(Lines(list));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -3,8 +3,9 @@ using Byline.Tests.Shared;
 namespace Byline.Cli.Tests;
 
 /// <summary>
-/// Every file the CLI reads goes through one bounded reader: a device, FIFO, folder, file over its limit or binary
-/// text is refused with exit 2 and a message naming the file and why, never read until the memory runs out.
+/// Every file the CLI reads goes through one bounded reader: a folder, a file over its limit or binary text is refused
+/// with exit 2 and a message naming the file and why, never read until the memory runs out. A pipe or device the user
+/// names (a shell's <c>&lt;(…)</c>) is read as a stream under the same bounds.
 /// Large files are made sparse, so the tests write almost nothing to disk.
 /// </summary>
 public class FileArgumentLimitTests
@@ -19,7 +20,7 @@ public class FileArgumentLimitTests
     }
 
     [Test]
-    public void A_baseline_that_is_a_device_is_refused_with_exit_2()
+    public void A_baseline_of_endless_zeros_is_refused_at_the_first_NUL_with_exit_2()
     {
         using var folder = new TempFolder();
         folder.Write("news/story.txt", Story);
@@ -27,7 +28,45 @@ public class FileArgumentLimitTests
         var result = BylineProcess.Run(folder.Path, "check", "news", "--baseline", "/dev/zero");
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
-        Assert.That(result.Stderr, Does.Contain("/dev/zero is not a regular file"));
+        Assert.That(result.Stderr, Does.Contain("/dev/zero holds a NUL byte"));
+    }
+
+    [Test]
+    public void A_baseline_from_process_substitution_is_read_as_the_file_it_pipes()
+    {
+        using var folder = new TempFolder();
+        folder.Write("news/story.txt", Story);
+        var sarif = BylineProcess.Run(folder.Path, "check", "news", "--format", "sarif");
+        folder.Write("old.sarif", sarif.Stdout);
+
+        var fromFile = BylineProcess.Run(folder.Path, "check", "news", "--baseline", "old.sarif");
+        var fromPipe = RunInBash(folder.Path, "check news --baseline <(cat old.sarif)");
+
+        Assert.That(sarif.Stdout, Does.Contain("BYL0008"));
+        Assert.That(fromPipe.ExitCode, Is.EqualTo(fromFile.ExitCode), fromPipe.Stderr);
+        Assert.That(fromPipe.Stdout, Is.EqualTo(fromFile.Stdout));
+        Assert.That(fromPipe.Stdout, Does.Not.Contain("BYL0008"), "every finding is in the baseline");
+    }
+
+    [Test]
+    public void A_file_list_and_results_to_merge_from_process_substitution_are_read()
+    {
+        using var folder = new TempFolder();
+        folder.Write("news/story.txt", Story);
+        folder.Write("results.jsonl", BylineProcess.Run(folder.Path, "check", "news", "--format", "jsonl").Stdout);
+
+        var listed = RunInBash(folder.Path, "check --files-from <(printf 'news/story.txt\\n')");
+        var merged = RunInBash(folder.Path, "merge <(cat results.jsonl) --format text");
+
+        Assert.That(listed.ExitCode, Is.EqualTo(1), listed.Stderr);
+        Assert.That(listed.Stdout, Does.Contain("story.txt").And.Contain("BYL0008"));
+        Assert.That(merged.Stdout, Does.Contain("story.txt").And.Contain("BYL0008"), merged.Stderr);
+    }
+
+    private static BylineProcess.Result RunInBash(string folder, string arguments)
+    {
+        var cli = System.IO.Path.Combine(AppContext.BaseDirectory, "Byline.Cli.dll");
+        return BylineProcess.RunProgram(folder, "bash", "-c", $"exec dotnet '{cli}' {arguments}");
     }
 
     [Test]
@@ -60,14 +99,14 @@ public class FileArgumentLimitTests
     }
 
     [Test]
-    public void Results_to_merge_that_are_a_device_are_refused()
+    public void Results_to_merge_of_endless_zeros_are_refused()
     {
         using var folder = new TempFolder();
 
         var result = BylineProcess.Run(folder.Path, "merge", "/dev/zero", "--format", "text");
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
-        Assert.That(result.Stderr, Does.Contain("cannot read /dev/zero: /dev/zero is not a regular file"));
+        Assert.That(result.Stderr, Does.Contain("cannot read /dev/zero: /dev/zero holds a NUL byte"));
     }
 
     [TestCase("check", "standard input has a line longer than 64 KiB")]

@@ -23,7 +23,7 @@ public sealed class Baseline
     {
         try
         {
-            using var document = JsonDocument.Parse(BoundedFile.ReadBytes(path, ReadLimit.Data));
+            using var document = JsonDocument.Parse(BoundedFile.ReadNamedBytes(path, ReadLimit.Data));
             var known = new HashSet<string>(StringComparer.Ordinal);
             foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
             {

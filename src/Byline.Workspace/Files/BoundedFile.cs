@@ -33,7 +33,8 @@ public sealed class FileReadException(string message) : IOException(message);
 
 /// <summary>
 /// The one way the CLI and the server read a whole file or stream they were pointed at: never a FIFO, socket or device
-/// (reading one can block forever or never end, as <c>/dev/zero</c> does), never more than a <see cref="ReadLimit"/>,
+/// that Byline found itself (reading one can block forever or never end, as <c>/dev/zero</c> does; the user's own named
+/// pipes are read as bounded streams, <see cref="ReadNamedBytes"/>), never more than a <see cref="ReadLimit"/>,
 /// and, for text, never bytes that are not text (a NUL). Each refusal is a <see cref="FileReadException"/>.
 /// </summary>
 public static class BoundedFile
@@ -72,6 +73,31 @@ public static class BoundedFile
         var utf8Mark = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         return Encoding.UTF8.GetString(bytes.AsSpan(utf8Mark));
     }
+
+    /// <summary>
+    /// As <see cref="ReadBytes"/> for a file the user named on the command line, where a FIFO or device is read as the
+    /// stream it is (a shell's <c>&lt;(…)</c> gives one): bounded by the limit and refused at a NUL byte, so that
+    /// <c>/dev/zero</c> still stops at once. Files Byline finds itself (a folder's walk, the server's) are never read so.
+    /// </summary>
+    public static byte[] ReadNamedBytes(string path, ReadLimit limit)
+    {
+        if (FileKinds.Of(path) != FileKind.Special)
+        {
+            return ReadBytes(path, limit);
+        }
+        using var stream = new BoundedStream(OpenStream(path), path, limit);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>As <see cref="OpenText"/> for a file the user named on the command line; a FIFO or device is read as <see cref="ReadNamedBytes"/> reads it.</summary>
+    public static TextReader OpenNamedText(string path, ReadLimit limit) =>
+        FileKinds.Of(path) == FileKind.Special ? Text(OpenStream(path), path, limit) : OpenText(path, limit);
+
+    // Blocking, as a shell's reader is: the user named the pipe, so its writer is theirs to start.
+    private static FileStream OpenStream(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
 
     /// <summary>A reader of the text file <paramref name="path"/> that streams it, refusing it as <see cref="ReadText"/> does when it is read past the limit or holds a NUL.</summary>
     public static TextReader OpenText(string path, ReadLimit limit)
