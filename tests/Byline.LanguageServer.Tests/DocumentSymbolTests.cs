@@ -243,6 +243,34 @@ public class DocumentSymbolTests
     }
 
     [Test]
+    public void An_article_above_the_sentence_limit_lists_its_blocks_without_children_and_reads_as_afresh_after_each_edit()
+    {
+        const string article = "Bridge repairs delayed\n\nThe engineer said the bridge would reopen in April. Drivers are angry.\n\n"
+            + "\"It is unsafe,\" a resident said.\n\nThe agency said costs had risen. It blamed suppliers. Nobody agreed.\n";
+        var document = ArticleDocument.Create("file:///bridge.txt", 1, ArticleText.From(article), BylineConfig.Default);
+        var kept = new OutlineBlocks();
+        DocumentSymbolList Outline(OutlineBlocks? blocks, int limit) =>
+            ArticleOutline.Build(document.Syntax.Blocks, document.Text, PositionEncoding.Utf16, document.Analysis!.Entities, document.Analysis.Sourcing, blocks, limit);
+        string Json(DocumentSymbolList outline) => System.Text.Json.JsonSerializer.Serialize(outline, Protocol.LspJsonContext.Wire.DocumentSymbolList);
+        var full = Outline(null, ArticleOutline.MaxSentences);
+        var blocksOnly = Outline(kept, 3);
+        Assert.Multiple(() =>
+        {
+            Assert.That(full.Any(s => s.Children is { Length: > 0 } && s.Name != ArticleOutline.EntitiesGroupName), "below the limit blocks have sentences or sources");
+            Assert.That(blocksOnly.Where(s => s.Name != ArticleOutline.EntitiesGroupName).Select(s => s.Children), Is.All.Null, "above it no block has children");
+            Assert.That(blocksOnly.Select(s => (s.Name, s.Detail, s.Kind, s.Range)), Is.EqualTo(full.Select(s => (s.Name, s.Detail, s.Kind, s.Range))),
+                "each block is named, described and placed as in the full outline");
+        });
+        // A word typed in a sentence, a sentence added to a block, a block added; then the limit crossed both ways.
+        foreach (var (find, replacement, limit) in new[] { ("reopen", "reopen fully", 3), ("suppliers.", "suppliers. Work resumes soon.", 3), ("angry.", "angry.\n\nTolls rise.", 3), ("Tolls", "New tolls", 100), ("rise.", "rise sharply.", 3) })
+        {
+            var at = document.Text.ToString().IndexOf(find, StringComparison.Ordinal);
+            document = document.WithText(document.Text.WithChanges([new TextChange(new TextSpan(at, find.Length), replacement)]), document.Version + 1);
+            Assert.That(Json(Outline(kept, limit)), Is.EqualTo(Json(Outline(null, limit))), $"after replacing {find}");
+        }
+    }
+
+    [Test]
     public void After_a_word_typed_the_blocks_before_it_are_written_from_the_last_outlines_bytes()
     {
         const string article = "Ferry fares to rise\n\nThe operator said fares would rise in June. Unions object.\n\n"

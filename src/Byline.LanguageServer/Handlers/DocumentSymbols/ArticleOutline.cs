@@ -34,18 +34,34 @@ namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 /// children. Every group's range spans its members (clients that follow the cursor rely on children lying
 /// inside their parent), so the Entities group overlaps the blocks: it comes last, out of document order.
 /// </para>
+/// <para>
+/// An article of more than <see cref="MaxSentences"/> sentences (a book-length file: 1 MB of news copy holds ~7,000)
+/// gets an outline of its blocks only: no block has its sentences or sources as children (<see cref="ProseSymbols"/>).
+/// Editors ask for the whole outline after every change and LSP has no way to send part of one, so its size is
+/// paid on every keystroke: for 1 MB of news copy the outline with sentences and sources held ~13,400 symbols
+/// (3.6 MB of JSON), ~3,900 of them blocks. Thousands of blocks are already more than a reader
+/// scans in an outline, each block keeps its name and its detail (how many sentences and claims; a one-sentence
+/// block's status and speaker), and each claim is still found through its diagnostics. VS Code's own JSON
+/// server stops at 5,000 symbols for the same reason (<c>json.maxItemsComputed</c>); here what goes is a whole
+/// level, never the end of the article.
+/// </para>
 /// </summary>
 public static class ArticleOutline
 {
     public const int MaxNameLength = 40;
 
+    /// <summary>Above this many sentences (of every block), an outline holds no sentences or sources.</summary>
+    public const int MaxSentences = 5000;
+
     /// <param name="kept">The document's block symbols from its last outline, taken over where a block is as it was, and kept for the next; none when null.</param>
+    /// <param name="maxSentences">Above this many sentences the outline holds the blocks only (<see cref="MaxSentences"/>).</param>
     public static DocumentSymbolList Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding,
-        ArticleEntities? entities = null, ArticleSourcing? sourcing = null, OutlineBlocks? kept = null)
+        ArticleEntities? entities = null, ArticleSourcing? sourcing = null, OutlineBlocks? kept = null, int maxSentences = MaxSentences)
     {
         var outline = new DocumentSymbolList.Builder();
-        kept?.Begin(encoding);
-        BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing);
+        var withSentences = SentenceCount(blocks) <= maxSentences;
+        kept?.Begin(encoding, withSentences);
+        BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing, withSentences), kept, sourcing);
         kept?.End();
         if (entities is { Entities.Length: > 0 } && kept is not null)
         {
@@ -67,6 +83,16 @@ public static class ArticleOutline
     }
 
     public const string EntitiesGroupName = "Entities";
+
+    private static int SentenceCount(IReadOnlyList<Block> blocks)
+    {
+        var count = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            count += blocks[i].Node.Sentences.Length;
+        }
+        return count;
+    }
 
     private static DocumentSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, PositionEncoding encoding)
     {

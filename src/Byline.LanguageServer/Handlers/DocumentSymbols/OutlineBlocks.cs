@@ -34,14 +34,23 @@ public sealed class OutlineBlocks
     /// <summary>What a block's symbol was made from, and the symbol.</summary>
     private sealed record Entry(BlockKind Kind, LinePosition Start, int Ordinal, SentenceSourcing[]? Sentences, KeptSymbol Symbol);
 
-    /// <summary>Starts an outline of <paramref name="encoding"/>: symbols of another encoding are dropped.</summary>
-    public void Begin(PositionEncoding encoding)
+    private bool _withSentences;
+
+    /// <summary>
+    /// Starts an outline of <paramref name="encoding"/>, with or without the blocks' sentences (<see cref="ArticleOutline.MaxSentences"/>):
+    /// symbols of another encoding, or made with the other choice, are dropped.
+    /// </summary>
+    public void Begin(PositionEncoding encoding, bool withSentences = true)
     {
         if (_encoding != encoding)
         {
-            _entries.Clear();
             _entitiesGroup = null;
+        }
+        if (_encoding != encoding || _withSentences != withSentences)
+        {
+            _entries.Clear();
             _encoding = encoding;
+            _withSentences = withSentences;
         }
         _next.Clear();
         _nextSentence = 0;
