@@ -281,6 +281,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
     {
         public Task<TResult> InvokeAsync(TParams request, CancellationToken cancellationToken)
         {
+            StageTrace.Mark("dispatched", handler.Method);
             server.CheckRequiredParams(handler.Method, request);
             return server.DispatchAsync(handler, (context, ct) => handler.HandleAsync(request, context, ct), cancellationToken,
                 snapshot => handler.NeedsFolderIndex(request, snapshot));
@@ -294,6 +295,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
     {
         public Task InvokeAsync(TParams notification)
         {
+            StageTrace.Mark("dispatched", handler.Method);
             server.CheckRequiredParams(handler.Method, notification);
             return InvokeCheckedAsync(notification);
         }

@@ -34,6 +34,10 @@ internal sealed class FrameReader(Stream input, Action<string> lostFraming)
         {
             var result = await _reader.ReadAsync(cancellationToken);
             var buffer = result.Buffer;
+            if (StageTrace.Enabled)
+            {
+                StageTrace.Mark("read", buffer.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
             length ??= ReadHeader(ref buffer);
             if (length is { } size && buffer.Length >= size)
             {

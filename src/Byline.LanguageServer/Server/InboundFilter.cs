@@ -24,6 +24,7 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
             while (await frames.ReadAsync(cancellationToken) is { } body)
             {
                 MessagesRead++;
+                StageTrace.Mark("frame");
                 try
                 {
                     await HandleAsync(body, cancellationToken);
@@ -61,6 +62,7 @@ internal sealed class InboundFilter(Stream input, PipeWriter toRpc, ResilientMes
                 toRpc.Write(Encoding.ASCII.GetBytes($"Content-Length: {forward.Body.Length}\r\n\r\n"));
                 toRpc.Write(forward.Body);
                 await toRpc.FlushAsync(cancellationToken);
+                StageTrace.Mark("forwarded");
                 break;
             case GateVerdict.Reply reply:
                 log.Warning($"Rejected request {reply.Id}: {reply.Message}");

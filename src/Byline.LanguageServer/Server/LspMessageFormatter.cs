@@ -54,6 +54,10 @@ internal sealed class LspMessageFormatter : SystemTextJsonFormatter, IJsonRpcMes
         }
         message.Version = !members.TryGet("jsonrpc", out var version) ? "1.0"
             : ReadString(version) ?? throw new JsonException("Unexpected null value for jsonrpc property.");
+        if (StageTrace.Enabled)
+        {
+            StageTrace.Mark("parsed", (message as JsonRpcRequest)?.Method ?? message.GetType().Name);
+        }
         return message;
     }
 

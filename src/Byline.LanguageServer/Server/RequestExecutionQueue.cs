@@ -56,6 +56,7 @@ public sealed class RequestExecutionQueue<TContext>
     {
         await foreach (var item in _items.Reader.ReadAllAsync())
         {
+            StageTrace.Mark("dequeued", item.Method);
             if (item.TryCancelBeforeStart())
             {
                 continue;
@@ -119,9 +120,12 @@ public sealed class RequestExecutionQueue<TContext>
         public override async Task RunAsync(TContext context)
         {
             using var timing = Byline.Text.PhaseTimer.Enabled ? new RequestTiming(Method) : null;
+            StageTrace.Mark("started", Method);
             try
             {
-                _completion.TrySetResult(await handler(context, CancellationToken));
+                var result = await handler(context, CancellationToken);
+                StageTrace.Mark("handled", Method);
+                _completion.TrySetResult(result);
             }
             catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
             {

@@ -103,6 +103,10 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
             return;
         }
         WriteFramed(content, cancellationToken);
+        if (StageTrace.Enabled)
+        {
+            StageTrace.Mark("serialised", content is IJsonRpcMessageWithId { RequestId: var id } ? id.ToString() : content.GetType().Name);
+        }
     }
 
     /// <summary>
@@ -146,6 +150,7 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
     protected override async ValueTask FlushAsync(CancellationToken cancellationToken)
     {
         await base.FlushAsync(cancellationToken);
+        StageTrace.Mark("flushed");
         if (_answerWritten)
         {
             // Writes and flushes are one message at a time (StreamJsonRpc's send lock), so the flag is this answer's.

@@ -36,6 +36,9 @@
 //           all sent; the others were cancelled or answered ContentModified)
 //   per-key with --per-key FILE, one tab-separated line per keystroke: its total, first byte, last byte, the driver's
 //           parse and its follow-ups' wall time, in ms (what a p99 is made of)
+//   trace   with --trace FILE, the same keystrokes' moments (didChange and pull written, answer's first and last bytes
+//           seen, parsed, await resumed) in µs of the monotonic clock, to line up with the server's
+//           BYLINE_TRACE_STAGES=1 marks (tests/Byline.Benchmarks/whole-process/keystroke-stages.py joins the two)
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
@@ -45,7 +48,7 @@
 //           fills in as the extension's message strategy does (key_driver_parse_* includes all three). The default
 //           (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -69,7 +72,17 @@ let unchangedAnswers = 0;
 const helpPages = new Map(); // short help link → its page (--client vscode)
 const followUpBytes = {}; // each follow-up's answer bytes, the last keystroke's (JSON as the driver re-serialises it)
 let lastPullId = null; // the id of the last textDocument/diagnostic request, whose answer's timing a keystroke reads
+let lastPullSentAt = null; // when that request was written (--trace)
 
+// --trace: the driver's own collections, as moments on the monotonic clock (ns) and their lengths.
+const driverGcs = [];
+if (options.trace) {
+  const { PerformanceObserver, performance } = await import('node:perf_hooks');
+  const origin = process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6));
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) driverGcs.push({ at: origin + BigInt(Math.round(entry.startTime * 1e6)), ms: entry.duration });
+  }).observe({ entryTypes: ['gc'] });
+}
 const server = new LspConnection(command, commandArgs, options.log);
 try {
   console.log(JSON.stringify(await run()));
@@ -113,9 +126,12 @@ async function run() {
   const cpuBefore = processorMs(server.pid);
   const faultsBefore = minorFaults(server.pid);
   const threadsBefore = threadProcessorMs(server.pid);
+  const switchesBefore = contextSwitches(server.pid);
   unchangedAnswers = 0;
   const typing = await type(first);
-  const keyCpu = typing.keys ? { key_cpu_ms: (processorMs(server.pid) - cpuBefore) / typing.keys, key_cpu_by_thread: perKey(threadsBefore, threadProcessorMs(server.pid), typing.keys), key_minflt: (minorFaults(server.pid) - faultsBefore) / typing.keys } : {};
+  const switches = contextSwitches(server.pid);
+  const keyCpu = typing.keys ? { key_cpu_ms: (processorMs(server.pid) - cpuBefore) / typing.keys, key_cpu_by_thread: perKey(threadsBefore, threadProcessorMs(server.pid), typing.keys), key_minflt: (minorFaults(server.pid) - faultsBefore) / typing.keys,
+    key_switches: (switches.voluntary - switchesBefore.voluntary) / typing.keys, key_preempted: (switches.involuntary - switchesBefore.involuntary) / typing.keys } : {};
   const rssKb = residentKb(server.pid);
   let held = Buffer.byteLength(text);
   for (const file of options.also) {
@@ -143,19 +159,29 @@ async function type() {
   const line = Math.floor(lines.length / 2);
   const times = [];
   const split = { first: [], received: [], parse: [], bytes: [], followUps: [], followUpBytes: [] };
+  const marks = []; // --trace: each keystroke's moments on the monotonic clock
   let inFlight = null; // --overlap: the previous keystroke's follow-ups, not awaited
   let answeredFollowUps = 0;
   for (let i = 0; i < options.keys; i++) {
     const character = Math.min(lines[line].length, 10 + (i % 20));
+    const schedBefore = options.trace ? [schedStat(`/proc/${server.pid}/task`), schedStat('/proc/self/task')] : null;
     const at = process.hrtime.bigint();
     server.notify('textDocument/didChange', {
       textDocument: { uri, version: i + 2 },
       contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
     });
+    const changeSent = process.hrtime.bigint();
     inFlight?.cancel();
     await pull();
+    const resumed = process.hrtime.bigint();
     times.push(ms(at));
     const answer = server.answerOf(lastPullId);
+    if (options.trace) {
+      const [server0, driver0] = schedBefore;
+      const [server1, driver1] = [schedStat(`/proc/${server.pid}/task`), schedStat('/proc/self/task')];
+      marks.push([i + 1, at, changeSent, lastPullSentAt, answer.firstByteAt, answer.receivedAt, answer.parsedAt, resumed,
+        server1.ran - server0.ran, server1.waited - server0.waited, driver1.ran - driver0.ran, driver1.waited - driver0.waited]);
+    }
     split.first.push(Number(answer.firstByteAt - at) / 1e6);
     split.received.push(Number(answer.receivedAt - at) / 1e6);
     split.parse.push(answer.parseMs);
@@ -183,6 +209,21 @@ async function type() {
     const rows = times.map((total, i) => [i + 1, total, split.first[i], split.received[i], split.parse[i], split.followUps[i] ?? ''].map((v) => (typeof v === 'number' ? v.toFixed(2) : v)).join('\t'));
     writeFileSync(options.perKey, ['key\ttotal_ms\tfirst_byte_ms\treceived_ms\tdriver_parse_ms\tfollow_ups_ms', ...rows].join('\n') + '\n');
   }
+  if (options.trace) {
+    // The same keystrokes' moments in microseconds of the monotonic clock (the server's BYLINE_TRACE_STAGES=1 reads
+    // the same clock on Linux): before the didChange was written, after it and after the pull were written, the
+    // answer's first and last bytes seen, parsed, and the keystroke's await resumed.
+    // Then, from each thread's schedstat summed over the process, what the server's and the driver's threads ran and
+    // waited on a run queue (ready but not running: the machine's load) during the keystroke, in µs; and the driver's
+    // own collections (node's gc performance entries) that began during it.
+    const micro = (t) => (Number(t) / 1e3).toFixed(1);
+    const rows = marks.map(([key, ...moments]) => {
+      const [from, , , , , , to] = moments;
+      const gcs = driverGcs.filter((gc) => gc.at >= from && gc.at < to).map((gc) => (gc.ms * 1e3).toFixed(0));
+      return [key, ...moments.map(micro), gcs.join(',') || '0'].join('\t');
+    });
+    writeFileSync(options.trace, ['key\tchange_at\tchange_sent\tpull_sent\tfirst_byte\treceived\tparsed\tresumed\tserver_ran\tserver_waited\tdriver_ran\tdriver_waited\tdriver_gc_us', ...rows].join('\n') + '\n');
+  }
   if (times.length === 0) return {};
   const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
   return {
@@ -194,6 +235,9 @@ async function type() {
     key_driver_parse_p50_ms: quantile(split.parse, 0.5), key_answer_bytes: quantile(split.bytes, 0.5),
     // How many of the keystrokes' pulls the server answered "unchanged" (the diagnostics the client has).
     key_unchanged: unchangedAnswers,
+    // --trace: how many keystrokes the driver's own collector paused (its pause is in their key_*_ms: with 100 keys,
+    // key_p99_ms is the slowest one), and its longest pause in one.
+    ...(options.trace ? driverGcSummary(marks, times, quantile) : {}),
     ...(options.overlap ? { key_follow_ups_answered: answeredFollowUps } : {}),
     ...(options.followUps && split.followUps.length > 0 ? { key_follow_ups_p50_ms: quantile(split.followUps, 0.5), key_follow_ups_p99_ms: quantile(split.followUps, 0.99), key_follow_up_bytes: quantile(split.followUpBytes, 0.5), key_follow_up_bytes_by_method: followUpBytes } : {}),
   };
@@ -255,6 +299,7 @@ async function pull(document = uri) {
   const params = { textDocument: { uri: document } };
   if (last?.resultId && !options.noResultIds) params.previousResultId = last.resultId;
   const request = server.request('textDocument/diagnostic', params);
+  lastPullSentAt = process.hrtime.bigint();
   lastPullId = request.id;
   const report = await request;
   if (report.kind === 'unchanged' && last) {
@@ -266,8 +311,52 @@ async function pull(document = uri) {
   return items;
 }
 
+// Both p99s are given: with them (what a client that collects sees) and of the keystrokes the driver did not pause.
+function driverGcSummary(marks, times, quantile) {
+  const paused = marks.map(([, from, , , , , , to]) => driverGcs.filter((gc) => gc.at >= from && gc.at < to).reduce((sum, gc) => sum + gc.ms, 0));
+  const unpaused = times.filter((_, i) => paused[i] === 0);
+  return {
+    key_driver_gc_keys: paused.filter((ms) => ms > 0).length, key_driver_gc_max_ms: Math.max(0, ...paused),
+    ...(unpaused.length > 0 ? { key_p99_without_driver_gc_ms: quantile(unpaused, 0.99) } : {}),
+  };
+}
+
+// The threads' summed schedstat (/proc/…/task/TID/schedstat: ns on a processor, ns waiting on a run queue).
+function schedStat(tasks) {
+  let ran = 0n;
+  let waited = 0n;
+  for (const tid of readdirSync(tasks)) {
+    try {
+      const [onCpu, onQueue] = readFileSync(`${tasks}/${tid}/schedstat`, 'utf8').split(' ');
+      ran += BigInt(onCpu);
+      waited += BigInt(onQueue);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return { ran, waited };
+}
+
 function ms(since) {
   return Number(process.hrtime.bigint() - since) / 1e6;
+}
+
+// The server's threads' context switches so far (/proc/PID/task/TID/status), summed: voluntary ones are a thread
+// waiting (for input, for work, for a lock) and woken again, each a chance to wait for a processor on a busy machine
+// (key_switches, per keystroke); involuntary ones a thread made to give its processor up (key_preempted).
+function contextSwitches(pid) {
+  let voluntary = 0;
+  let involuntary = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8');
+      voluntary += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      involuntary += Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return { voluntary, involuntary };
 }
 
 // minflt of /proc/PID/stat (field 10): the process' minor page faults so far, every thread.
@@ -313,7 +402,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined, trace: undefined };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -327,6 +416,7 @@ function parseOptions(args) {
     else if (args[i] === '--follow-ups') result.followUps = true;
     else if (args[i] === '--overlap') result.overlap = true;
     else if (args[i] === '--per-key') result.perKey = args[++i];
+    else if (args[i] === '--trace') result.trace = args[++i];
     else if (args[i] === '--client') result.client = args[++i];
     else throw new Error(`unknown option ${args[i]}`);
   }
@@ -412,7 +502,8 @@ function LspConnection(command, args, log) {
       const message = JSON.parse(joined.subarray(headerEnd + 4, needed).toString('utf8'));
       if (this.diagnosticDefaults !== undefined) fillDefaults(message.result?.items ?? message.params?.diagnostics, this.diagnosticDefaults);
       if (this.helpLinkBase !== undefined) expandHelpLinks(message.result?.items ?? message.params?.diagnostics, this.helpLinkBase, this.diagnosticSource);
-      const timing = { firstByteAt, receivedAt, parseMs: Number(process.hrtime.bigint() - parseStarted) / 1e6, bytes: needed };
+      const parsedAt = process.hrtime.bigint();
+      const timing = { firstByteAt, receivedAt, parsedAt, parseMs: Number(parsedAt - parseStarted) / 1e6, bytes: needed };
       const rest = joined.subarray(needed);
       chunks = rest.length > 0 ? [rest] : [];
       held = rest.length;

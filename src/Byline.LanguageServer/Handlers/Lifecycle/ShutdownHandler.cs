@@ -13,6 +13,8 @@ internal sealed class ShutdownHandler : IRequestHandler<object?, object?>
     {
         context.State.ShutdownRequested = true;
         context.Log.Info("Shutdown requested.");
+        // The client may end the process as soon as it has this answer.
+        Server.StageTrace.WriteAll();
         return Task.FromResult<object?>(null);
     }
 }
