@@ -41,11 +41,18 @@ public sealed record ArticleFigures(
         var byKind = sources.GroupBy(s => s.Kind).ToImmutableDictionary(g => g.Key, g => g.Count());
         var cited = sources.Where(s => s.Kind is not (SourceKind.Vague or SourceKind.Anonymous))
             .GroupBy(s => Suppressions.NormaliseWhitespace(s.Text)).ToImmutableDictionary(g => g.Key, g => g.Count());
-        var entities = (document.Analysis?.Entities.Entities ?? []).ToImmutableDictionary(e => e.Name, e => e.Mentions.Length);
+        var entities = MentionsByName((document.Analysis?.Entities.Entities ?? []).Select(e => (e.Name, e.Mentions.Length)));
         // The line breaks ArticleText counts (\n, \r\n, \r), so report lines are the lines findings give.
         var lines = System.Text.RegularExpressions.Regex.Split(document.Text.ToString(), "\r\n|\r|\n").ToImmutableArray();
         return new ArticleFigures(path, claims, byKind, cited, entities, ParagraphsOf(document, sourcing), FindingsOf(document, lines), lines);
     }
+
+    /// <summary>
+    /// Mentions per entity name. Two entities can share a name (a person and a place, or one name typed two ways in one
+    /// article): the name then counts the mentions of both, where a dictionary keyed by entity threw on the second.
+    /// </summary>
+    public static ImmutableDictionary<string, int> MentionsByName(IEnumerable<(string Name, int Mentions)> entities) =>
+        entities.GroupBy(e => e.Name, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.Sum(e => e.Mentions));
 
     private static ImmutableArray<ParagraphSourcing> ParagraphsOf(ArticleDocument document, ArticleSourcing sourcing)
     {

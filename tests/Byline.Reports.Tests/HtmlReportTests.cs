@@ -17,6 +17,14 @@ public class HtmlReportTests
         ArticleFigures.From(path, ArticleDocument.Create(new Uri(Path.Combine(Path.GetTempPath(), path)).AbsoluteUri, null, ArticleText.From(text), BylineConfig.Default));
 
     [Test]
+    public void Two_entities_of_one_name_count_their_mentions_together()
+    {
+        var mentions = ArticleFigures.MentionsByName([("Jordan", 2), ("Amman", 1), ("Jordan", 3)]);
+
+        Assert.That(mentions, Is.EquivalentTo(new Dictionary<string, int> { ["Jordan"] = 5, ["Amman"] = 1 }));
+    }
+
+    [Test]
     public void Article_text_paths_and_titles_are_escaped()
     {
         var html = HtmlReport.Render("Desk <b>report</b>", [Figures("<x>.txt", Hostile)]);

@@ -245,6 +245,50 @@ public class FolderWalkTests : TempFolderTest
         Assert.That(bytes, Is.EqualTo(16));
     }
 
+    [Test]
+    public void A_folder_listing_types_each_entry_as_the_file_system_does_without_following_links()
+    {
+        Write("story.txt", "Headline\n\nText.\n");
+        Write("desk/brief.md", "# Brief\n");
+        Write(".hidden.txt", "Headline\n\nText.\n");
+        MakeFifo(Path.Combine(Root, "pipe.txt"));
+        File.CreateSymbolicLink(Path.Combine(Root, "to-story.txt"), "story.txt");
+        Directory.CreateSymbolicLink(Path.Combine(Root, "to-desk"), "desk");
+        Assert.That(FileKinds.List(Path.Combine(Root, "missing")), Is.Null, "a folder that cannot be listed is left to .NET, which says why");
+
+        var listed = FileKinds.List(Root);
+
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.That(listed, Is.Null, "only Linux lists natively");
+            return;
+        }
+        // A file system that does not record types says Unknown, and the walk then asks about the entry itself.
+        var expected = new Dictionary<string, ListedType>
+        {
+            ["story.txt"] = ListedType.RegularFile, [".hidden.txt"] = ListedType.RegularFile, ["desk"] = ListedType.Directory,
+            ["pipe.txt"] = ListedType.Special, ["to-story.txt"] = ListedType.Link, ["to-desk"] = ListedType.Link,
+        };
+        Assert.That(listed!.Select(e => e.Name), Is.EquivalentTo(expected.Keys), "every entry but . and ..");
+        Assert.That(listed.Where(e => e.Type != ListedType.Unknown), Is.All.Matches<ListedEntry>(e => expected[e.Name] == e.Type));
+    }
+
+    [Test]
+    public void The_walk_lists_nested_folders_in_ordinal_order_and_a_linked_file_once()
+    {
+        Write("a/story.txt", "Headline\n\nText.\n");
+        Write("a/b/deep.md", "# Deep\n");
+        Write("a-b.txt", "Headline\n\nText.\n");
+        Write("z.txt", "Headline\n\nText.\n");
+        File.CreateSymbolicLink(Path.Combine(Root, "alias.txt"), "z.txt");
+
+        var result = Walk(Root);
+
+        // Each real file once, by its path without links, in ordinal order; nothing skipped.
+        Assert.That(result.Files.Select(Relative), Is.EqualTo(new[] { "a-b.txt", "a/b/deep.md", "a/story.txt", "z.txt" }));
+        Assert.That(result.Skipped, Is.Empty);
+    }
+
     internal static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;

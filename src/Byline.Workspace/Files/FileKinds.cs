@@ -12,6 +12,20 @@ public enum FileKind
     Special,
 }
 
+/// <summary>What a folder's listing says an entry is, before any link is followed.</summary>
+public enum ListedType
+{
+    /// <summary>The file system does not say: ask it about the entry.</summary>
+    Unknown,
+    RegularFile,
+    Directory,
+    Link,
+    Special,
+}
+
+/// <summary>A folder entry's name and the type its folder's listing records.</summary>
+public readonly record struct ListedEntry(string Name, ListedType Type);
+
 /// <summary>
 /// File types and real paths, which .NET does not expose: its <see cref="FileInfo"/> calls a FIFO or a device a
 /// normal file of length 0, and opening a FIFO for reading blocks until a writer comes. On Linux this asks the
@@ -117,6 +131,61 @@ public static partial class FileKinds
         return file;
     }
 
+    /// <summary>
+    /// The entries of <paramref name="folder"/> (without <c>.</c> and <c>..</c>), each with its type as the folder's
+    /// listing records it (Linux's <c>d_type</c>), so that a walk asks the file system nothing more about a plain file
+    /// or folder: .NET's listing asks the status of every entry (<c>lstat</c>), and a link test reads it again
+    /// (<c>readlink</c>). Null where this is not available (not 64-bit Linux) or when the folder cannot be listed: then
+    /// ask .NET, which gives the reason.
+    /// </summary>
+    public static unsafe List<ListedEntry>? List(string folder)
+    {
+        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
+        {
+            return null;
+        }
+        var stream = NativeOpenDirectory(folder);
+        if (stream == IntPtr.Zero)
+        {
+            return null;
+        }
+        try
+        {
+            var entries = new List<ListedEntry>();
+            while (true)
+            {
+                var entry = (byte*)NativeReadDirectory(stream);
+                if (entry == null)
+                {
+                    // The end, or an error (errno set): then .NET lists the folder again and says what went wrong.
+                    return Marshal.GetLastPInvokeError() == 0 ? entries : null;
+                }
+                var name = Marshal.PtrToStringUTF8((IntPtr)(entry + DirentNameOffset))!;
+                if (name is not ("." or ".."))
+                {
+                    entries.Add(new ListedEntry(name, ListedTypeOf(entry[DirentTypeOffset])));
+                }
+            }
+        }
+        finally
+        {
+            NativeCloseDirectory(stream);
+        }
+    }
+
+    // struct dirent of 64-bit Linux (glibc and musl alike): d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), d_name.
+    private const int DirentTypeOffset = 18;
+    private const int DirentNameOffset = 19;
+
+    private static ListedType ListedTypeOf(byte type) => type switch
+    {
+        8 => ListedType.RegularFile, // DT_REG
+        4 => ListedType.Directory, // DT_DIR
+        10 => ListedType.Link, // DT_LNK
+        1 or 2 or 6 or 12 => ListedType.Special, // DT_FIFO, DT_CHR, DT_BLK, DT_SOCK
+        _ => ListedType.Unknown, // DT_UNKNOWN: some file systems do not record it
+    };
+
     /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or below it (both real paths).</summary>
     public static bool IsWithin(string root, string path)
     {
@@ -209,6 +278,15 @@ public static partial class FileKinds
             }
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "opendir", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial IntPtr NativeOpenDirectory(string path);
+
+    [LibraryImport("libc", EntryPoint = "readdir", SetLastError = true)]
+    private static partial IntPtr NativeReadDirectory(IntPtr stream);
+
+    [LibraryImport("libc", EntryPoint = "closedir")]
+    private static partial int NativeCloseDirectory(IntPtr stream);
 
     [LibraryImport("libc", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8)]
     private static partial IntPtr NativeRealPath(string path, IntPtr resolved);

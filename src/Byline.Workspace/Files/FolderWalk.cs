@@ -50,15 +50,18 @@ public sealed class FolderWalk(ArticleFiles articles)
         {
             while (_pending.TryPop(out var directory))
             {
+                // Every entry's path relative to the walk's start is its folder's and its name: the folder's is worked
+                // out once, not once per entry.
+                var folder = Path.GetRelativePath(start, directory.Path).Replace('\\', '/');
                 var entries = Entries(directory.Path)
-                    .Select(e => (Entry: e, Relative: Path.GetRelativePath(start, e.FullName).Replace('\\', '/'), Kind: FileKinds.Of(e.FullName)))
+                    .Select(e => (Entry: e, Relative: folder == "." ? e.Name.Replace('\\', '/') : folder + "/" + e.Name.Replace('\\', '/')))
                     .ToList();
                 // A folder's files are matched against the globs in one call: the matcher builds a tree of the paths
                 // it is given and walks it on every call, which cost more than the rest of the walk done per file.
-                var matching = articles.Matching([.. entries.Where(e => e.Kind != FileKind.Directory).Select(e => e.Relative)]);
-                foreach (var (entry, relative, kind) in entries)
+                var matching = articles.Matching([.. entries.Where(e => e.Entry.Kind != FileKind.Directory).Select(e => e.Relative)]);
+                foreach (var (entry, relative) in entries)
                 {
-                    Visit(entry, relative, kind, directory, matching);
+                    Visit(entry, relative, directory, matching);
                 }
             }
             // A file reached twice (through a link and directly) is one article: keep the path without links.
@@ -69,24 +72,24 @@ public sealed class FolderWalk(ArticleFiles articles)
             return new FolderWalkResult(files, [.. _skipped.OrderBy(s => s.Path, StringComparer.Ordinal)]);
         }
 
-        private void Visit(FileSystemInfo entry, string relative, FileKind kind, (string Path, bool ViaLink, string RealPath) parent,
-            IReadOnlySet<string> matching)
+        private void Visit(Entry entry, string relative, (string Path, bool ViaLink, string RealPath) parent, IReadOnlySet<string> matching)
         {
+            var kind = entry.Kind;
             if (kind == FileKind.Directory && articles.IsExcludedFolder(relative) || kind != FileKind.Directory && !matching.Contains(relative))
             {
                 return;
             }
-            var isLink = entry.LinkTarget is not null;
-            var viaLink = parent.ViaLink || isLink;
+            var viaLink = parent.ViaLink || entry.IsLink;
             // An entry that is no link is where its folder really is: its real path needs no resolving (realpath asks
-            // the file system about every part of the path, for each article of a folder).
-            var realPath = isLink ? FileKinds.RealPath(entry.FullName) : Path.Join(parent.RealPath, entry.Name);
+            // the file system about every part of the path, for each article of a folder), and it is inside the
+            // roots because its folder is.
+            var realPath = entry.IsLink ? FileKinds.RealPath(entry.FullName) : Path.Join(parent.RealPath, entry.Name);
             if (realPath is not { } real || kind == FileKind.Missing)
             {
                 _skipped.Add(new SkippedEntry(entry.FullName, "a link to nothing (its target does not exist)"));
                 return;
             }
-            if (!realRoots.Any(root => FileKinds.IsWithin(root, real)))
+            if (entry.IsLink && !realRoots.Any(root => FileKinds.IsWithin(root, real)))
             {
                 _skipped.Add(new SkippedEntry(entry.FullName, $"a link to {real}, outside the workspace; it is not followed"));
                 return;
@@ -105,19 +108,44 @@ public sealed class FolderWalk(ArticleFiles articles)
             }
         }
 
-        private IEnumerable<FileSystemInfo> Entries(string directory)
+        /// <summary>A folder entry: its name and full path, whether it is a link, and what it is once links are followed.</summary>
+        private sealed record Entry(string Name, string FullName, bool IsLink, FileKind Kind);
+
+        /// <summary>
+        /// The folder's entries in name order. A plain file or folder is known from the listing alone (Linux); a link,
+        /// or an entry the listing does not type, is asked about (its kind through the link, and whether it is one).
+        /// </summary>
+        private List<Entry> Entries(string directory)
         {
+            if (FileKinds.List(directory) is { } listed)
+            {
+                return [.. listed.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => Typed(directory, e))];
+            }
             var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false };
             try
             {
                 // Materialised here so that a folder that cannot be listed fails inside this try, not in the caller.
-                return [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal)];
+                return [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal)
+                    .Select(e => new Entry(e.Name, e.FullName, e.LinkTarget is not null, FileKinds.Of(e.FullName)))];
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
                 _skipped.Add(new SkippedEntry(directory, $"the folder cannot be read ({e.Message})"));
                 return [];
             }
+        }
+
+        private static Entry Typed(string directory, ListedEntry listed)
+        {
+            var path = Path.Join(directory, listed.Name);
+            return listed.Type switch
+            {
+                ListedType.RegularFile => new Entry(listed.Name, path, IsLink: false, FileKind.RegularFile),
+                ListedType.Directory => new Entry(listed.Name, path, IsLink: false, FileKind.Directory),
+                ListedType.Special => new Entry(listed.Name, path, IsLink: false, FileKind.Special),
+                ListedType.Link => new Entry(listed.Name, path, IsLink: true, FileKinds.Of(path)),
+                _ => new Entry(listed.Name, path, new FileInfo(path).LinkTarget is not null, FileKinds.Of(path)),
+            };
         }
 
         // Checked when the folder is read, so the user hears of an unreadable article at once, not when it is opened.
