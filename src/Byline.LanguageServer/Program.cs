@@ -17,9 +17,6 @@ public static class Program
     {
         Byline.Text.PhaseTimer.Mark("main");
         GcEventLog.StartIfAsked();
-        // Built-in data loads while the client starts the process and sends initialize: an editor's first
-        // document needs all of it.
-        _ = Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true);
         Stream input, output;
         if (args.Contains("--stdio"))
         {
@@ -42,6 +39,10 @@ public static class Program
         }
         using var trim = IdleMemoryTrim.Start();
         await using var server = new BylineLanguageServer(input, output, new BylineServerOptions { Log = Console.Error });
+        // Built-in data loads while the client sends initialize and opens its first document, which needs all of it.
+        // It starts once the server listens: its two threads and their collections would otherwise share the two
+        // cores of a small machine with the server's own start.
+        _ = Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true);
         return await server.Completion;
     }
 }
