@@ -38,11 +38,10 @@ public static class Program
             return 2;
         }
         using var trim = IdleMemoryTrim.Start();
+        // The built-in data starts loading when initialize is answered (InitializeHandler), not here: its two threads
+        // and the collections their allocations set off would share a small machine's two cores with the server's
+        // start and its answer to initialize, which needs none of it.
         await using var server = new BylineLanguageServer(input, output, new BylineServerOptions { Log = Console.Error });
-        // Built-in data loads while the client sends initialize and opens its first document, which needs all of it.
-        // It starts once the server listens: its two threads and their collections would otherwise share the two
-        // cores of a small machine with the server's own start.
-        _ = Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true);
         return await server.Completion;
     }
 }

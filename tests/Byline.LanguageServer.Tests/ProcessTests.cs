@@ -105,9 +105,9 @@ public class ProcessTests
     }
 
     /// <summary>
-    /// The built-in data loads on threads of its own once the server listens, and an editor sends its first requests
-    /// without waiting: here all of them are written as soon as the process starts, so they arrive while the data
-    /// is loading (the answer to initialize does not wait for it, the first pull of diagnostics does). Every one is answered, and what the first
+    /// The built-in data loads on threads of its own from the answer to initialize on, and an editor sends its first
+    /// requests without waiting for that answer: here all of them are written as soon as the process starts, so they
+    /// arrive while the data is loading (the first pull of diagnostics waits for it, the other requests do not). Every one is answered, and what the first
     /// document gets equals what the same text gets once everything is loaded.
     /// </summary>
     [Test]
