@@ -90,7 +90,7 @@ public static class ArticleAnalyzer
 
     /// <summary>
     /// Starts reading the built-in knowledge base, word lists and tagger weights, once per process; otherwise each
-    /// is read on first use, inside the first analysis. The language server calls this when it starts, so the first
+    /// is read on first use, inside the first analysis. The language server calls this once it listens, so the first
     /// document opened does not wait for it. Threads of their own share the work (not the thread pool: on two cores
     /// its threads are few, and a pool thread blocked on a load would keep the first request waiting): the tagger and
     /// then the knowledge base, the largest, on one; the parser (its word lists and line patterns, which a document's
@@ -103,7 +103,7 @@ public static class ArticleAnalyzer
     /// <param name="batch">
     /// A command that has nothing to do but wait for the preload (<c>byline check</c>): the tagger and the knowledge
     /// base each get a thread (one after the other they are the start's longest path, and the other thread's lists are
-    /// done long before), and the lists the entity scanner reads on first use are read with the others. The tagger's
+    /// done long before). The tagger's
     /// weights are read in place, so its thread also reads WordNet's names, which otherwise made the lists' thread
     /// the longest: the three then take about the same processor time. A server keeps two threads: a third, on two
     /// cores, delays its answer to <c>initialize</c>, which runs meanwhile. The first caller decides.
@@ -156,12 +156,10 @@ public static class ArticleAnalyzer
             {
                 NameGazetteer.Default.Load(); // names the knowledge base does not hold; else it loads inside the first analysis
             }
-            if (batch)
-            {
-                // Read on first use, which most articles reach: else inside the first analysis, on a checking thread.
-                CommonWords.Default.Load();
-                ClubNames.Default.Load();
-            }
+            // Read on first use, which most articles reach: else inside the first analysis (a server's first answer,
+            // a command's checking thread).
+            CommonWords.Default.Load();
+            ClubNames.Default.Load();
             tagger.Wait();
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));

@@ -17,9 +17,6 @@ public static class Program
     {
         Byline.Text.PhaseTimer.Mark("main");
         GcEventLog.StartIfAsked();
-        // Built-in data loads while the client starts the process and sends initialize: an editor's first
-        // document needs all of it.
-        _ = Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true);
         Stream input, output;
         if (args.Contains("--stdio"))
         {
@@ -41,6 +38,9 @@ public static class Program
             return 2;
         }
         using var trim = IdleMemoryTrim.Start();
+        // The built-in data starts loading when initialize is answered (InitializeHandler), not here: its two threads
+        // and the collections their allocations set off would share a small machine's two cores with the server's
+        // start and its answer to initialize, which needs none of it.
         await using var server = new BylineLanguageServer(input, output, new BylineServerOptions { Log = Console.Error });
         return await server.Completion;
     }

@@ -105,6 +105,87 @@ public class ProcessTests
     }
 
     /// <summary>
+    /// The built-in data loads on threads of its own from the answer to initialize on, and an editor sends its first
+    /// requests without waiting for that answer: here all of them are written as soon as the process starts, so they
+    /// arrive while the data is loading (the first pull of diagnostics waits for it, the other requests do not). Every one is answered, and what the first
+    /// document gets equals what the same text gets once everything is loaded.
+    /// </summary>
+    [Test]
+    public async Task Requests_sent_at_once_while_the_data_loads_are_answered_as_after_it()
+    {
+        using var process = Start("--stdio");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using var connection = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        const string first = "file:///articles/first.txt", later = "file:///articles/later.txt";
+        await connection.RequestAsync(1, "initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["capabilities"] = new JsonObject { ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() } },
+        });
+        await connection.NotifyAsync("initialized", new JsonObject());
+        await connection.NotifyAsync("textDocument/didOpen", OpenParams(first));
+        foreach (var (id, method) in AskedOfEachDocument(firstId: 2))
+        {
+            await connection.RequestAsync(id, method, new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = first } });
+        }
+        var whileLoading = await ResponsesAsync(connection, [1, 2, 3, 4]);
+        Assert.That((string?)whileLoading[1]["result"]!["serverInfo"]!["name"], Is.EqualTo("byline"));
+
+        await connection.NotifyAsync("textDocument/didOpen", OpenParams(later));
+        foreach (var (id, method) in AskedOfEachDocument(firstId: 12))
+        {
+            await connection.RequestAsync(id, method, new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = later } });
+        }
+        var loaded = await ResponsesAsync(connection, [12, 13, 14]);
+        foreach (var (id, method) in AskedOfEachDocument(firstId: 2))
+        {
+            Assert.That(whileLoading[id]["error"], Is.Null, $"{method}: {whileLoading[id]}");
+            Assert.That(Comparable(whileLoading[id]).Replace(first, later, StringComparison.Ordinal), Is.EqualTo(Comparable(loaded[id + 10])), method);
+        }
+        Assert.That(whileLoading[2]["result"]!["items"]!.AsArray(), Is.Not.Empty, "the seed article has findings");
+
+        await connection.RequestAsync(20, "shutdown");
+        await connection.ReadResponseAsync(20);
+        await connection.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+    }
+
+    private static (int Id, string Method)[] AskedOfEachDocument(int firstId) =>
+        [(firstId, "textDocument/diagnostic"), (firstId + 1, "textDocument/documentSymbol"), (firstId + 2, "textDocument/semanticTokens/full")];
+
+    /// <summary>A response's result, less a semantic tokens result id (a counter of the server's, so it differs per request).</summary>
+    private static string Comparable(JsonObject response)
+    {
+        var result = response["result"]!.DeepClone();
+        if (result is JsonObject tokens && tokens.ContainsKey("data"))
+        {
+            tokens.Remove("resultId");
+        }
+        return result.ToJsonString();
+    }
+
+    private static JsonObject OpenParams(string uri) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "plaintext", ["version"] = 1, ["text"] = LspTestClient.Seed },
+    };
+
+    /// <summary>The answers to <paramref name="ids"/>, in whatever order they come; notifications are skipped.</summary>
+    private static async Task<Dictionary<int, JsonObject>> ResponsesAsync(RawLspConnection connection, int[] ids)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var responses = new Dictionary<int, JsonObject>();
+        while (responses.Count < ids.Length)
+        {
+            var message = await connection.ReadMessageAsync(timeout.Token);
+            if (!message.ContainsKey("method") && message["id"] is JsonValue value && value.TryGetValue<int>(out var id) && ids.Contains(id))
+            {
+                responses[id] = message;
+            }
+        }
+        return responses;
+    }
+
+    /// <summary>
     /// Result ids are a non-cryptographic hash: a server that reports diagnostics, and gets an edit's report made
     /// from the last one, maps no OpenSSL library (3.6 MB of the native server's memory when it did).
     /// </summary>

@@ -1,14 +1,15 @@
-using System.Collections.Frozen;
-
 namespace Byline.Analysis.Entities;
 
 /// <summary>
-/// A value per spelling from an embedded word list, read on the first look-up (not at start-up) into a frozen table
-/// looked up by span. The club names, the ordinary words and the names WordNet knows are each one of these.
+/// A value per spelling from an embedded word list, read on the first look-up (not at start-up) into a table looked
+/// up by span. The club names, the ordinary words and the names WordNet knows are each one of these. A plain
+/// dictionary, not a frozen one: freezing 13,000–16,000 keys (choosing the hash's bucket count by trying sizes) was most of
+/// a list's load, on the preload's longest thread, and these lists are asked about few words (capitalised runs, and
+/// WordNet's names once per spelling, kept on the word).
 /// </summary>
 internal sealed class SpellingLookup<TValue>
 {
-    private readonly Lazy<FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>>> _table;
+    private readonly Lazy<Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>>> _table;
 
     /// <param name="phase">What <c>BYLINE_PHASES=1</c> calls the load.</param>
     /// <param name="load">The entries: read once, on the first look-up, on whichever thread asks first.</param>
@@ -18,7 +19,7 @@ internal sealed class SpellingLookup<TValue>
             using var timer = Byline.Text.PhaseTimer.Once(phase);
             var entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
             foreach (var (key, value) in load()) entries[key] = value; // a later entry wins
-            return entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            return entries.GetAlternateLookup<ReadOnlySpan<char>>();
         });
 
     public bool Contains(ReadOnlySpan<char> spelling) => _table.Value.ContainsKey(spelling);

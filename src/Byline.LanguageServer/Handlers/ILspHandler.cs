@@ -11,18 +11,12 @@ public interface ILspHandler
 
     /// <summary>
     /// Adds this handler to the server through its generic type, with no reflection over it: a native AOT build
-    /// keeps no metadata for methods that are only found by name.
+    /// keeps no metadata for methods that are only found by name. The server is the sealed class, not an interface:
+    /// a generic method called through an interface is resolved at run time in a native build (its type loader built
+    /// each handler's instantiation while the server started), a sealed class's is bound when compiled.
     /// </summary>
-    internal void RegisterWith(IHandlerRegistry registry) =>
+    internal void RegisterWith(BylineLanguageServer server) =>
         throw new ArgumentException($"{GetType()} implements neither IRequestHandler nor INotificationHandler.");
-}
-
-/// <summary>Where handlers register themselves (the server).</summary>
-internal interface IHandlerRegistry
-{
-    void AddRequest<TParams, TResult>(IRequestHandler<TParams, TResult> handler);
-
-    void AddNotification<TParams>(INotificationHandler<TParams> handler);
 }
 
 public interface IRequestHandler<TParams, TResult> : ILspHandler
@@ -40,12 +34,12 @@ public interface IRequestHandler<TParams, TResult> : ILspHandler
     bool NeedsFolderIndex(TParams request, Byline.Workspace.WorkspaceSnapshot snapshot) =>
         request is Protocol.ITextDocumentParams { TextDocument: { } document } && snapshot.GetDocument(document.Uri) is null;
 
-    void ILspHandler.RegisterWith(IHandlerRegistry registry) => registry.AddRequest(this);
+    void ILspHandler.RegisterWith(BylineLanguageServer server) => server.AddRequest(this);
 }
 
 public interface INotificationHandler<TParams> : ILspHandler
 {
     void Handle(TParams notification, RequestContext context);
 
-    void ILspHandler.RegisterWith(IHandlerRegistry registry) => registry.AddNotification(this);
+    void ILspHandler.RegisterWith(BylineLanguageServer server) => server.AddNotification(this);
 }

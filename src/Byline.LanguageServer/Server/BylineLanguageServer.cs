@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using System.Reflection;
 using System.Text.Json;
 using Byline.LanguageServer.Handlers;
 using Byline.LanguageServer.Handlers.CodeActions;
@@ -45,7 +46,7 @@ public sealed class BylineServerOptions
 /// <see cref="RequestExecutionQueue{TContext}"/>. Hosted by <c>Program</c> (stdio or a pipe), by
 /// <c>byline serve</c> and by the tests.
 /// </summary>
-public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
+public sealed class BylineLanguageServer : IAsyncDisposable
 {
     private static readonly HashSet<string> AllowedBeforeInitialize = ["initialize", "exit"];
 
@@ -141,7 +142,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             Register(lspHandler);
         }
         // "$/setTrace" needs no work; registering it keeps it out of the "unknown method" log.
-        _rpc.AddLocalRpcMethod("$/setTrace", () => { });
+        _rpc.AddLocalRpcMethod(IgnoreSetTraceMethod, null, new JsonRpcMethodAttribute("$/setTrace"));
 
         _rpc.Disconnected += (_, e) =>
         {
@@ -220,26 +221,38 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
             return Task.FromResult(true);
         }, CancellationToken.None);
 
-    void IHandlerRegistry.AddRequest<TParams, TResult>(IRequestHandler<TParams, TResult> handler)
+    /// <summary>Called by a request handler's <see cref="ILspHandler.RegisterWith"/> with its own types.</summary>
+    internal void AddRequest<TParams, TResult>(IRequestHandler<TParams, TResult> handler)
     {
         var entry = new RequestEntry<TParams, TResult>(handler, this);
         // Methods without parameters (shutdown, exit) are registered without a params argument: LSP clients
         // omit "params" for them, and StreamJsonRpc would not match a one-parameter method then.
         var parameterless = typeof(TParams) == typeof(object);
-        AddLocalRpcMethod(handler.Method, parameterless, parameterless
-            ? new Func<CancellationToken, Task<TResult>>(entry.InvokeWithoutParamsAsync)
-            : new Func<TParams, CancellationToken, Task<TResult>>(entry.InvokeAsync));
+        AddLocalRpcMethod(handler.Method, parameterless, entry,
+            parameterless ? RequestEntry<TParams, TResult>.InvokeWithoutParamsMethod : RequestEntry<TParams, TResult>.InvokeMethod);
     }
 
-    void IHandlerRegistry.AddNotification<TParams>(INotificationHandler<TParams> handler)
+    /// <summary>Called by a notification handler's <see cref="ILspHandler.RegisterWith"/> with its own type.</summary>
+    internal void AddNotification<TParams>(INotificationHandler<TParams> handler)
     {
         var entry = new NotificationEntry<TParams>(handler, this);
         var parameterless = typeof(TParams) == typeof(object);
-        AddLocalRpcMethod(handler.Method, parameterless, parameterless ? new Func<Task>(entry.InvokeWithoutParamsAsync) : new Func<TParams, Task>(entry.InvokeAsync));
+        AddLocalRpcMethod(handler.Method, parameterless, entry,
+            parameterless ? NotificationEntry<TParams>.InvokeWithoutParamsMethod : NotificationEntry<TParams>.InvokeMethod);
     }
 
-    private void AddLocalRpcMethod(string method, bool parameterless, Delegate invoke) =>
-        _rpc.AddLocalRpcMethod(invoke.Method, invoke.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = !parameterless });
+    // The methods StreamJsonRpc calls are found on their types by name, never as a delegate's Delegate.Method: in a
+    // native build that property looks the code address up in a reverse index of every method the program can invoke,
+    // built on first use, which cost the start more than anything else before the answer to initialize.
+    private static readonly MethodInfo IgnoreSetTraceMethod =
+        typeof(BylineLanguageServer).GetMethod(nameof(IgnoreSetTrace), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static void IgnoreSetTrace()
+    {
+    }
+
+    private void AddLocalRpcMethod(string method, bool parameterless, object target, MethodInfo invoke) =>
+        _rpc.AddLocalRpcMethod(invoke, target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = !parameterless });
 
     private Task<T> DispatchAsync<T>(ILspHandler handler, Func<RequestContext, CancellationToken, Task<T>> invoke, CancellationToken cancellationToken,
         Func<WorkspaceSnapshot, bool>? needsFolderIndex = null) =>
@@ -279,6 +292,10 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
 
     private sealed class RequestEntry<TParams, TResult>(IRequestHandler<TParams, TResult> handler, BylineLanguageServer server)
     {
+        public static readonly MethodInfo InvokeMethod = typeof(RequestEntry<TParams, TResult>).GetMethod(nameof(InvokeAsync))!;
+
+        public static readonly MethodInfo InvokeWithoutParamsMethod = typeof(RequestEntry<TParams, TResult>).GetMethod(nameof(InvokeWithoutParamsAsync))!;
+
         public Task<TResult> InvokeAsync(TParams request, CancellationToken cancellationToken)
         {
             StageTrace.Mark("dispatched", handler.Method);
@@ -293,6 +310,10 @@ public sealed class BylineLanguageServer : IAsyncDisposable, IHandlerRegistry
 
     private sealed class NotificationEntry<TParams>(INotificationHandler<TParams> handler, BylineLanguageServer server)
     {
+        public static readonly MethodInfo InvokeMethod = typeof(NotificationEntry<TParams>).GetMethod(nameof(InvokeAsync))!;
+
+        public static readonly MethodInfo InvokeWithoutParamsMethod = typeof(NotificationEntry<TParams>).GetMethod(nameof(InvokeWithoutParamsAsync))!;
+
         public Task InvokeAsync(TParams notification)
         {
             StageTrace.Mark("dispatched", handler.Method);

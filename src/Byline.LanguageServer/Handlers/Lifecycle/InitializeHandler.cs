@@ -61,13 +61,15 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         {
             watchParentProcess(processId);
         }
-        // The knowledge base and word lists load while the client is still opening its first document (the
-        // server's Main started this already; a server hosted in another process starts it here).
-        _ = ArticleAnalyzer.Preload(settleHeap: true);
         context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
             $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
-
-        return Task.FromResult(new InitializeResult(Capabilities(state), new ServerInfo("byline", ServerVersion)));
+        var answer = new InitializeResult(Capabilities(state), new ServerInfo("byline", ServerVersion));
+        // The knowledge base and word lists load from here, on threads of their own, while the client opens its first
+        // document: once the answer is made, so that neither they nor the collections they set off delay it. A
+        // document's diagnostics wait for them (DocumentDiagnosticHandler.AfterPreload); other requests that need a
+        // list meanwhile read it themselves or wait for the thread reading it.
+        _ = ArticleAnalyzer.Preload(settleHeap: true);
+        return Task.FromResult(answer);
     }
 
     /// <summary>What this server answers, given what the client said it supports.</summary>
