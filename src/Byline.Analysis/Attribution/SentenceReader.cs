@@ -184,7 +184,7 @@ internal sealed partial class SentenceReader
                 found.Add(passive);
                 continue;
             }
-            if (((w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null) ?? NounContentClause(i, found) ?? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found) ?? QuotedCharacterization(i, found)) is { } read)
+            if (VerbOrStanceAt(i, found, ref titleCase) is { } read)
             {
                 found.Add(read);
             }
@@ -193,6 +193,18 @@ internal sealed partial class SentenceReader
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         return found.ToImmutable();
+    }
+
+    /// <summary>A verb cue or a stance that word <paramref name="i"/> opens, the patterns tried in order.</summary>
+    private Attribution? VerbOrStanceAt(int i, ImmutableArray<Attribution>.Builder found, ref bool? titleCase)
+    {
+        var w = _words[i];
+        // Each pattern tests its word's lists first; the three that start at a clause boundary ("about", "that", "as")
+        // are not called for the other words, most of a sentence.
+        return (w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null)
+            ?? NounContentClause(i, found)
+            ?? (w.Has(WordClass.ClauseBoundary) ? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found) : null)
+            ?? QuotedCharacterization(i, found);
     }
 
     private static void AddWhenFound(ImmutableArray<Attribution>.Builder found, Attribution? attribution)
