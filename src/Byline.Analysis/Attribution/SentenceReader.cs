@@ -170,7 +170,7 @@ internal sealed partial class SentenceReader
                 }
                 continue;
             }
-            if (MatchPhraseCue(i) is { } phrase)
+            if (w.Has(WordClass.PhraseCueFirst) && MatchPhraseCue(i) is { } phrase) // only such a word has phrase cues
             {
                 if (ReadPhraseCue(i, phrase) is { } attribution)
                 {
@@ -199,12 +199,12 @@ internal sealed partial class SentenceReader
     private Attribution? VerbOrStanceAt(int i, ImmutableArray<Attribution>.Builder found, ref bool? titleCase)
     {
         var w = _words[i];
-        // Each pattern tests its word's lists first; the three that start at a clause boundary ("about", "that", "as")
-        // are not called for the other words, most of a sentence.
+        // Each pattern tests its words' lists first, and is called only when that first test can pass: most words of a
+        // sentence open none of them.
         return (w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null)
-            ?? NounContentClause(i, found)
+            ?? (i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker) ? NounContentClause(i, found) : null)
             ?? (w.Has(WordClass.ClauseBoundary) ? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found) : null)
-            ?? QuotedCharacterization(i, found);
+            ?? (w.Has(WordRole.NamingVerbForm) ? QuotedCharacterization(i, found) : null);
     }
 
     private static void AddWhenFound(ImmutableArray<Attribution>.Builder found, Attribution? attribution)
