@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -35,9 +36,9 @@ public static class Tokenizer
                 i = ScanUrl(text, i, end);
                 kind = TokenKind.Url;
             }
-            else if (IsWordChar(text, i, end, out var width))
+            else if (char.IsAsciiLetterOrDigit(c) || c >= 0x80 && IsWordChar(text, i, end, out _)) // ASCII first: no call for most words
             {
-                i = ScanWord(text, i, end, width, out var isNumber);
+                i = ScanWord(text, i, end, out var isNumber);
                 kind = isNumber ? TokenKind.Number : TokenKind.Word;
             }
             else if (IsQuoteMark(c))
@@ -72,7 +73,7 @@ public static class Tokenizer
 
     /// <summary>Where the word that starts at <paramref name="i"/> ends, as <see cref="Tokenize"/> delimits it; <paramref name="i"/> when no word starts there.</summary>
     public static int WordEnd(string text, int i, int end) =>
-        i < end && IsWordChar(text, i, end, out var width) ? ScanWord(text, i, end, width, out _) : i;
+        i < end && IsWordChar(text, i, end, out _) ? ScanWord(text, i, end, out _) : i;
 
     public static bool IsQuoteMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‹' or '›';
 
@@ -106,21 +107,22 @@ public static class Tokenizer
         UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.LetterNumber;
 
-    private static int ScanWord(string text, int i, int end, int width, out bool isNumber)
+    private static int ScanWord(string text, int i, int end, out bool isNumber)
     {
         var start = i;
-        isNumber = true;
+        var number = true; // a local, not the out parameter: it stays in a register through the loop
         var segmentLetters = 0; // letters since the word start or the last internal period, for "U.S" and "a.m"
         var segmentAllLetters = true;
         while (i < end)
         {
-            // Most characters of news copy are ASCII letters and digits: read without the general test below.
+            // Most characters of news copy are ASCII letters and digits: a run of letters is read in a loop of its own.
             var ascii = text[i];
             if (char.IsAsciiLetter(ascii))
             {
-                isNumber = false;
-                segmentLetters++;
-                i++;
+                number = false;
+                var runEnd = AsciiLettersEnd(text, i, end);
+                segmentLetters += runEnd - i;
+                i = runEnd;
                 continue;
             }
             if (char.IsAsciiDigit(ascii))
@@ -133,11 +135,11 @@ public static class Tokenizer
             {
                 break; // a space, or an ASCII mark that joins no word characters (MarkInside): the word ends here
             }
-            if (IsWordChar(text, i, end, out width))
+            if (IsWordChar(text, i, end, out var width))
             {
                 if (!char.IsAsciiDigit(text[i]))
                 {
-                    isNumber = false;
+                    number = false;
                 }
                 if (char.IsLetter(text[i])) segmentLetters++;
                 else segmentAllLetters = false;
@@ -155,10 +157,22 @@ public static class Tokenizer
             }
             if (inside != Inside.JoinsNumber)
             {
-                isNumber = false;
+                number = false;
             }
             segmentLetters = 0;
             segmentAllLetters = true;
+            i++;
+        }
+        isNumber = number;
+        return i;
+    }
+
+    /// <summary>Where the run of ASCII letters from <paramref name="i"/> ends: a loop of its own, the tightest of the scan.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiLettersEnd(string text, int i, int end)
+    {
+        while (i < end && char.IsAsciiLetter(text[i]))
+        {
             i++;
         }
         return i;

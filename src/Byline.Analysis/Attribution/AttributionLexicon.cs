@@ -526,6 +526,11 @@ public sealed class AttributionLexicon
     /// </summary>
     public required ImmutableArray<ImmutableArray<string>> ReportingChains { get; init; }
 
+    /// <summary>The last words of <see cref="ReportingChains"/>: a verb after any other word ends no chain.</summary>
+    public FrozenSet<string> ReportingChainEnds => _reportingChainEnds ??= ReportingChains.Select(chain => chain[^1]).ToFrozenSet(StringComparer.Ordinal);
+
+    private FrozenSet<string>? _reportingChainEnds;
+
     /// <summary>First-person words matched only as written: "I", "I'm", a lower-case "us" (not "US", the country).</summary>
     public required FrozenSet<string> FirstPersonAsWritten { get; init; }
 

@@ -267,7 +267,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int ChainStartBefore(int i, CueVerb verb)
     {
-        if (verb.FromLexicon || verb.PartyOnly)
+        // Every chain ends right before the verb: one look-up of that word rules out most verbs before any chain is compared.
+        if (verb.FromLexicon || verb.PartyOnly || i == 0 || !_words[i - 1].IsWord || !_lexicon.ReportingChainEnds.Contains(_words[i - 1].Lower))
         {
             return -1;
         }

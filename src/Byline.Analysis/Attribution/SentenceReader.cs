@@ -170,7 +170,7 @@ internal sealed partial class SentenceReader
                 }
                 continue;
             }
-            if (MatchPhraseCue(i) is { } phrase)
+            if (w.Has(WordClass.PhraseCueFirst) && MatchPhraseCue(i) is { } phrase) // only such a word has phrase cues
             {
                 if (ReadPhraseCue(i, phrase) is { } attribution)
                 {
@@ -184,7 +184,7 @@ internal sealed partial class SentenceReader
                 found.Add(passive);
                 continue;
             }
-            if (((w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null) ?? NounContentClause(i, found) ?? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found) ?? QuotedCharacterization(i, found)) is { } read)
+            if (VerbOrStanceAt(i, found, ref titleCase) is { } read)
             {
                 found.Add(read);
             }
@@ -193,6 +193,18 @@ internal sealed partial class SentenceReader
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         return found.ToImmutable();
+    }
+
+    /// <summary>A verb cue or a stance that word <paramref name="i"/> opens, the patterns tried in order.</summary>
+    private Attribution? VerbOrStanceAt(int i, ImmutableArray<Attribution>.Builder found, ref bool? titleCase)
+    {
+        var w = _words[i];
+        // Each pattern tests its words' lists first, and is called only when that first test can pass: most words of a
+        // sentence open none of them.
+        return (w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null)
+            ?? (i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker) ? NounContentClause(i, found) : null)
+            ?? (w.Has(WordClass.ClauseBoundary) ? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found) : null)
+            ?? (w.Has(WordRole.NamingVerbForm) ? QuotedCharacterization(i, found) : null);
     }
 
     private static void AddWhenFound(ImmutableArray<Attribution>.Builder found, Attribution? attribution)

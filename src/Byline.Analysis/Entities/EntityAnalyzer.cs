@@ -124,7 +124,7 @@ public static class EntityAnalyzer
         private HashSet<string>? _midSentenceAgain; // single words capitalised mid-sentence more than once
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
         private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface warmth ( SSW )"
-        private readonly CasedNames _cased = new();
+        private CasedNames? _cased; // only for an article with a line in capitals: nothing else asks it
         private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
         private readonly ImmutableArray<Mention>.Builder _all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
@@ -136,11 +136,12 @@ public static class EntityAnalyzer
         /// </summary>
         public void Establish(List<(Block Block, BlockMentions Mentions)> blocks)
         {
+            _cased = HasCapitalsOnly(blocks) ? new CasedNames() : null;
             foreach (var (_, mentions) in blocks)
             {
                 foreach (var c in mentions.Candidates)
                 {
-                    _cased.Note(c);
+                    _cased?.Note(c);
                     if (c.IsCapitalsOnly) continue;
                     if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) (_midSentenceAgain ??= new(StringComparer.Ordinal)).Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
@@ -164,6 +165,19 @@ public static class EntityAnalyzer
                     }
                 }
             }
+        }
+
+        // Most articles have no line in capitals, and only its words are read as the names the article writes elsewhere.
+        private static bool HasCapitalsOnly(List<(Block Block, BlockMentions Mentions)> blocks)
+        {
+            foreach (var (_, mentions) in blocks)
+            {
+                foreach (var c in mentions.Candidates)
+                {
+                    if (c.IsCapitalsOnly) return true;
+                }
+            }
+            return false;
         }
 
         private void NoteAcronymDefinition(MentionCandidate c, string acronym)
@@ -217,7 +231,7 @@ public static class EntityAnalyzer
             {
                 foreach (var original in mentions.Candidates)
                 {
-                    if (_cased.AsWritten(original) is not { } candidate) continue;
+                    if ((_cased is null ? original : _cased.AsWritten(original)) is not { } candidate) continue;
                     var c = ReadsAsSide(candidate, block) ? MentionScanner.AsTeam(candidate) : candidate;
                     if (TryResolve(c, out var resolution))
                     {

@@ -732,7 +732,7 @@ internal static partial class MentionScanner
     /// <summary>A compass point in capitals before a league's division or conference in capitals: "CENTRAL DIVISION".</summary>
     // Asked at every word: the shape tests here, the look-ups (and their buffer, cleared on each call) apart.
     private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k) =>
-        k + 1 < words.Count && IsCapitalsWord(text, words[k]) && IsCapitalsWord(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start)
+        k + 1 < words.Count && char.IsAsciiLetterUpper(text[words[k].Start]) && IsCapitalsWord(text, words[k]) && IsCapitalsWord(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start)
         && !words[k].IsPossessive && words[k].End - words[k].Start <= 16 && words[k + 1].NameEnd - words[k + 1].Start <= 16
         && IsLeagueDivision(text, words, k);
 
