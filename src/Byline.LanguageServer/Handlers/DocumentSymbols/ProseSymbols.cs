@@ -55,11 +55,17 @@ public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, Ar
         for (var i = 0; i < sentences.Length; i++)
         {
             var span = new TextSpan(block.Start + sentences[i].Span.Start, sentences[i].Span.Length);
+            SymbolKind kind;
             if (children is not null)
             {
                 children[i] = Sentence(block, sentences[i].Span, text.ToLspRange(span, encoding));
+                kind = children[i].Kind; // the sentence's facts already looked up once
             }
-            claims += KindAt(span) == ClaimKind ? 1 : 0;
+            else
+            {
+                kind = KindAt(span);
+            }
+            claims += kind == ClaimKind ? 1 : 0;
         }
         var name = block.Kind == BlockKind.Standfirst && ordinal == 1 ? "Standfirst" : $"{Capitalized(block.Kind)} {ordinal}";
         var detail = $"{Describe(block.Kind)} · {sentences.Length} sentences, {claims} claim{(claims == 1 ? "" : "s")}";
