@@ -100,9 +100,12 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
             _answerWritten = true;
             Byline.Text.PhaseTimer.Mark($"answer serialised bytes={bytes} cpu={(Byline.Text.PhaseTimer.ThreadCpuNanoseconds() - cpu) / 1e6:F2}ms " +
                 $"own_allocated={(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0:F2}MB");
-            return;
         }
-        WriteFramed(content, cancellationToken);
+        else
+        {
+            WriteFramed(content, cancellationToken);
+        }
+        // Marked with BYLINE_PHASES=1 too: the stage trace is read with the phases' log.
         if (StageTrace.Enabled)
         {
             StageTrace.Mark("serialised", content is IJsonRpcMessageWithId { RequestId: var id } ? id.ToString() : content.GetType().Name);

@@ -48,8 +48,10 @@ def read_server(path):
 def analyse(key, mine):
     start = key["change_at"]
     reads = [e for e in mine if e[5] == "read"]
-    served = [e for e in mine if e[5] == "serialised"]
-    flushed = [e for e in mine if e[5] == "flushed" and served and e[0] >= served[0][0]]
+    # The pull's answer is the first flush after its handler: with --follow-ups the keystroke's window also holds
+    # the follow-ups' answers, and with BYLINE_PHASES=1 older servers marked no "serialised" stage for answers.
+    pulled = [e for e in mine if e[5] == "handled" and e[6] == "textDocument/diagnostic"]
+    flushed = [e for e in mine if e[5] == "flushed" and pulled and e[0] >= pulled[0][0]]
     row = {"key": int(key["key"]), "total": (key["resumed"] - start) / 1e3}
     if not reads or not flushed:
         return row, []
@@ -75,6 +77,11 @@ def analyse(key, mine):
     return row, stages
 
 
+def median(values):
+    values = list(values)
+    return f"{statistics.median(values):.3f}" if values else "-"
+
+
 def main():
     driver = read_driver(sys.argv[1])
     events = read_server(sys.argv[2])
@@ -91,7 +98,7 @@ def main():
             j += 1
         rows.append(analyse(key, events[index:j]))
     parts = ["total", "in", "server", "out", "driver", "gap", "srv_wait", "drv_wait"]
-    print("median, ms: " + "  ".join(f"{p} {statistics.median(r[p] for r, _ in rows if p in r):.3f}" for p in parts))
+    print("median, ms: " + "  ".join(f"{p} {median(r[p] for r, _ in rows if p in r)}" for p in parts))
     print(f"keystrokes over {over} ms:")
     print("  key   total     in server    out driver    gap  srv_wait drv_wait gc node_gc  longest gap in the server")
     for row, _ in rows:

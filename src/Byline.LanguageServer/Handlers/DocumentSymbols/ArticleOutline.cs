@@ -36,32 +36,34 @@ namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 /// </para>
 /// <para>
 /// An article of more than <see cref="MaxSentences"/> sentences (a book-length file: 1 MB of news copy holds ~7,000)
-/// gets an outline of its blocks only: no block has its sentences or sources as children (<see cref="ProseSymbols"/>).
-/// Editors ask for the whole outline after every change and LSP has no way to send part of one, so its size is
-/// paid on every keystroke: for 1 MB of news copy the outline with sentences and sources held ~13,400 symbols
-/// (3.6 MB of JSON), ~3,900 of them blocks. Thousands of blocks are already more than a reader
-/// scans in an outline, each block keeps its name and its detail (how many sentences and claims; a one-sentence
-/// block's status and speaker), and each claim is still found through its diagnostics. VS Code's own JSON
-/// server stops at 5,000 symbols for the same reason (<c>json.maxItemsComputed</c>); here what goes is a whole
-/// level, never the end of the article.
+/// gets an outline of its structure: its headline, headings, bylines, datelines and front matter, the groups, and the
+/// Entities group, but none of its prose blocks (standfirsts, paragraphs, quotes) or list items. Editors ask for the
+/// whole outline after every change and LSP has no way to send part of one, so its size is paid on every keystroke,
+/// in the server's writing and in the client's parsing and collecting: for 1 MB of news copy the outline of every
+/// block was ~5,100 symbols (1.3 MB of JSON, ~3,900 of them blocks, most of them "Paragraph N"), and with sentences
+/// and sources ~13,400 (3.6 MB). A list of thousands of paragraphs is not something a reader scans; in a file that
+/// long one finds one's way by its headings and its people, places and organisations, as VS Code's Markdown outline
+/// lists a document's headings only, and each claim is reached through its diagnostic. VS Code's own JSON server
+/// stops at 5,000 symbols for the same reason (<c>json.maxItemsComputed</c>); here what goes is the prose level,
+/// never the end of the article.
 /// </para>
 /// </summary>
 public static class ArticleOutline
 {
     public const int MaxNameLength = 40;
 
-    /// <summary>Above this many sentences (of every block), an outline holds no sentences or sources.</summary>
+    /// <summary>Above this many sentences (of every block), an outline lists the article's structure, not its prose blocks.</summary>
     public const int MaxSentences = 5000;
 
     /// <param name="kept">The document's block symbols from its last outline, taken over where a block is as it was, and kept for the next; none when null.</param>
-    /// <param name="maxSentences">Above this many sentences the outline holds the blocks only (<see cref="MaxSentences"/>).</param>
+    /// <param name="maxSentences">Above this many sentences the outline lists no prose block or list item (<see cref="MaxSentences"/>).</param>
     public static DocumentSymbolList Build(IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding,
         ArticleEntities? entities = null, ArticleSourcing? sourcing = null, OutlineBlocks? kept = null, int maxSentences = MaxSentences)
     {
         var outline = new DocumentSymbolList.Builder();
-        var withSentences = SentenceCount(blocks) <= maxSentences;
-        kept?.Begin(encoding, withSentences);
-        BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing, withSentences), kept, sourcing);
+        var structureOnly = SentenceCount(blocks) > maxSentences;
+        kept?.Begin(encoding);
+        BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing, structureOnly);
         kept?.End();
         if (entities is { Entities.Length: > 0 } && kept is not null)
         {
@@ -130,9 +132,11 @@ public static class ArticleOutline
 
     /// <summary>
     /// Adds the blocks' symbols to <paramref name="symbols"/>, a run of grouped blocks as its group. A kept block listed
-    /// at the top goes in as its JSON (<see cref="KeptSymbol.Json"/>), a group's members as symbols.
+    /// at the top goes in as its JSON (<see cref="KeptSymbol.Json"/>), a group's members as symbols. With
+    /// <paramref name="structureOnly"/> prose blocks and list items are left out; they still end a run, so the groups
+    /// are the full outline's.
     /// </summary>
-    private static void BuildBlocks(DocumentSymbolList.Builder symbols, IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ProseSymbols prose, OutlineBlocks? kept, ArticleSourcing? sourcing)
+    private static void BuildBlocks(DocumentSymbolList.Builder symbols, IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ProseSymbols prose, OutlineBlocks? kept, ArticleSourcing? sourcing, bool structureOnly)
     {
         string? runGroup = null;
         var run = new List<(Block Block, DocumentSymbol Symbol)>();
@@ -155,6 +159,11 @@ public static class ArticleOutline
         {
             if (block.Kind == BlockKind.Separator)
             {
+                continue;
+            }
+            if (structureOnly && IsProseOrListItem(block.Kind))
+            {
+                CloseRun();
                 continue;
             }
             var ordinal = ProseSymbols.IsProse(block.Kind) ? prose.NextOrdinal(block) : 0;
@@ -182,6 +191,8 @@ public static class ArticleOutline
         }
         CloseRun();
     }
+
+    private static bool IsProseOrListItem(BlockKind kind) => ProseSymbols.IsProse(kind) || kind == BlockKind.ListItem;
 
     public static SymbolKind KindOf(BlockKind kind) => kind switch
     {

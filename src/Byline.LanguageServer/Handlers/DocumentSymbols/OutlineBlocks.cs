@@ -34,23 +34,18 @@ public sealed class OutlineBlocks
     /// <summary>What a block's symbol was made from, and the symbol.</summary>
     private sealed record Entry(BlockKind Kind, LinePosition Start, int Ordinal, SentenceSourcing[]? Sentences, KeptSymbol Symbol);
 
-    private bool _withSentences;
-
     /// <summary>
-    /// Starts an outline of <paramref name="encoding"/>, with or without the blocks' sentences (<see cref="ArticleOutline.MaxSentences"/>):
-    /// symbols of another encoding, or made with the other choice, are dropped.
+    /// Starts an outline of <paramref name="encoding"/>: symbols of another encoding are dropped. An outline of the
+    /// article's structure only (<see cref="ArticleOutline.MaxSentences"/>) asks for no prose block, so the prose
+    /// blocks' symbols are not kept for the next; the other blocks' are the same in either outline.
     /// </summary>
-    public void Begin(PositionEncoding encoding, bool withSentences = true)
+    public void Begin(PositionEncoding encoding)
     {
         if (_encoding != encoding)
         {
             _entitiesGroup = null;
-        }
-        if (_encoding != encoding || _withSentences != withSentences)
-        {
             _entries.Clear();
             _encoding = encoding;
-            _withSentences = withSentences;
         }
         _next.Clear();
         _nextSentence = 0;

@@ -18,12 +18,10 @@ namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 /// </list>
 /// A one-sentence block is that sentence (named by its first words, with the block's range). A longer block is
 /// named by its position ("Paragraph 4"), so Go to Symbol never lists a block and its first sentence under the
-/// same name, and its sentences are its children. Without <paramref name="withSentences"/> (an article too long for
-/// an outline of its sentences, see <see cref="ArticleOutline.MaxSentences"/>) a block has no children: a longer
-/// block is named and described as before (its detail still counts its sentences and claims), a one-sentence block
-/// is still its sentence, but its sources are left out (its detail names the speaker).
+/// same name, and its sentences are its children. (An article too long for an outline of its prose lists no prose
+/// block: <see cref="ArticleOutline.MaxSentences"/>.)
 /// </summary>
-public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, ArticleSourcing? sourcing, bool withSentences = true)
+public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, ArticleSourcing? sourcing)
 {
     private readonly Dictionary<BlockKind, int> _ordinals = [];
 
@@ -50,31 +48,18 @@ public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, Ar
             return only with { Detail = $"{Describe(block.Kind)} · {only.Detail}" };
         }
         // The block's own sentence spans: Block.Sentences would tokenise every sentence, and a name needs only the first words.
-        var children = withSentences ? new DocumentSymbol[sentences.Length] : null;
+        var children = new DocumentSymbol[sentences.Length];
         var claims = 0;
         for (var i = 0; i < sentences.Length; i++)
         {
             var span = new TextSpan(block.Start + sentences[i].Span.Start, sentences[i].Span.Length);
-            SymbolKind kind;
-            if (children is not null)
-            {
-                children[i] = Sentence(block, sentences[i].Span, text.ToLspRange(span, encoding));
-                kind = children[i].Kind; // the sentence's facts already looked up once
-            }
-            else
-            {
-                kind = KindAt(span);
-            }
-            claims += kind == ClaimKind ? 1 : 0;
+            children[i] = Sentence(block, sentences[i].Span, text.ToLspRange(span, encoding));
+            claims += children[i].Kind == ClaimKind ? 1 : 0; // the sentence's facts already looked up once
         }
         var name = block.Kind == BlockKind.Standfirst && ordinal == 1 ? "Standfirst" : $"{Capitalized(block.Kind)} {ordinal}";
         var detail = $"{Describe(block.Kind)} · {sentences.Length} sentences, {claims} claim{(claims == 1 ? "" : "s")}";
         return new DocumentSymbol(name, detail, ArticleOutline.KindOf(block.Kind), range, range, children);
     }
-
-    /// <summary>The symbol kind of the sentence at <paramref name="span"/>, as <see cref="Sentence"/> gives it.</summary>
-    private SymbolKind KindAt(TextSpan span) =>
-        sourcing is null || Find(sourcing, span) is not { } facts ? SentenceKind : KindOf(facts);
 
     private static SymbolKind KindOf(SentenceSourcing facts) =>
         IsQuotation(facts) ? QuotationKind : facts.IsClaim ? ClaimKind : SentenceKind;
@@ -98,10 +83,6 @@ public sealed class ProseSymbols(ArticleText text, PositionEncoding encoding, Ar
         }
         var kind = KindOf(facts);
         var detail = kind == QuotationKind ? QuotationDetail(facts) : kind == ClaimKind ? ClaimDetail(facts) : "sentence, not a claim";
-        if (!withSentences)
-        {
-            return new DocumentSymbol(name, detail, kind, range, range, null);
-        }
         var sources = facts.Attributions
             .Where(a => a.Source is { } s && span.Contains(s.Span) && s.Span.Length > 0)
             .DistinctBy(a => a.Source!.Span)
