@@ -80,10 +80,14 @@ public static class EntityEvaluation
     /// elsewhere), "union" (the scanner's names, and the tagger's where the scanner found nothing) or "retype"
     /// (the union, with the tagger's type for a name the knowledge base does not know when both found the same span).
     /// </summary>
-    private static List<(Span Span, string Id)> Recognise(string text)
+    private static List<(Span Span, string Id)> Recognise(string text) => Recognise(text, out _);
+
+    /// <summary>The names, and the descriptions that refer to parties without naming them ("the ministry", <see cref="EntityDescriptions"/>).</summary>
+    private static List<(Span Span, string Id)> Recognise(string text, out List<Span> descriptions)
     {
         var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
         var entities = ArticleAnalyzer.Analyze(tree).Entities;
+        descriptions = [.. EntityDescriptions.Find(tree, entities).Select(d => new Span(d.Span.Start, d.Span.End, d.Type.Code()))];
         var scanner = Predicted(entities).ToList();
         if (_recogniser == "scanner") return scanner;
         var tagger = EntityTagging.Tag(tree, entities, _entityTagger!)
@@ -379,12 +383,14 @@ public static class EntityEvaluation
         var score = new Score();
         var headScore = new Score();
         var headOverlap = new Score();
+        var withDescriptions = new Score();
+        var descriptionScore = new Score();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
         foreach (var file in files)
         {
             var document = Path.GetFileNameWithoutExtension(file);
-            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file), Git(repo, "show", $"HEAD:dep/{document}.conllu"));
+            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file), Git(repo, "show", $"HEAD:dep/{document}.conllu"), out var unnamed);
             var gold = mentions.Select(m => new Span(m.Start, m.End, m.Type)).ToList();
             // Like with like: a name recogniser finds mentions headed by a proper noun, not Wikified pronouns
             // and descriptions ("he", "the city"), which the first gold set also holds.
@@ -392,8 +398,11 @@ public static class EntityEvaluation
             if (mentions.Any(m => m.ProperHead is null)) Console.WriteLine($"  {document}: tokens of the tree and the TSV differ; no head test");
             var clusters = mentions.Select(m => m.Cluster).ToList();
             texts.Add(text);
-            var predicted = Recognise(text);
+            var predicted = Recognise(text, out var descriptions);
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
+            withDescriptions.Add(gold, [.. predicted.Select(p => p.Span), .. descriptions], exact: true);
+            // GUM's other mentions of the three types, pronouns aside: what a description finder can find.
+            descriptionScore.Add([.. unnamed.Concat(mentions.Where(m => !m.Proper)).Where(m => !IsPronoun(text.AsSpan(m.Start, m.End - m.Start))).Select(m => new Span(m.Start, m.End, m.Type))], descriptions, exact: false);
             headScore.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: true);
             headOverlap.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: false);
             classes.Add(text, Tuples(headGold), Tuples(predicted.Select(p => p.Span).Where(p => p.Type != "MISC").ToList()));
@@ -421,6 +430,8 @@ public static class EntityEvaluation
         score.Print($"GUM {(_gumGenres == "open" ? "academic, bio, court, interview, news, voyage" : "news")} ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
         headScore.Print("  the same, gold restricted to mentions whose syntactic head is a proper noun (NNP/NNPS in dep/*.conllu)", ["PER", "ORG", "LOC"]);
         headOverlap.Print("  the same, overlap match (GUM's spans hold titles, appositions and relative clauses)", ["PER", "ORG", "LOC"]);
+        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions", ["PER", "ORG", "LOC"]);
+        descriptionScore.Print("  descriptions alone against GUM's mentions of the three types not written as proper names (Wikified or not), pronouns aside (overlap match)", ["PER", "ORG", "LOC"]);
         if (_errorClassExamples is { } n) classes.Print($"GUM {which} (proper-noun heads)", n);
         var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
         var r = goldPairs == 0 ? 0 : (double)correctPairs / goldPairs;
@@ -437,6 +448,7 @@ public static class EntityEvaluation
         var count = 0;
         var classes = new ErrorClasses("re3d", overlap: true);
         var named = new Score();
+        var withDescriptions = new Score();
         int goldAll = 0, goldNamed = 0;
         var unnamed = new Dictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
@@ -459,9 +471,10 @@ public static class EntityEvaluation
                 var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text.ToString();
                 texts.Add(text);
                 count++;
-                var predicted = Recognise(text).Select(p => p.Span).ToList();
+                var predicted = Recognise(text, out var descriptions).Select(p => p.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
+                withDescriptions.Add(docGold, [.. predicted, .. descriptions], exact: false);
                 var namedGold = docGold.Where(g => IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))).ToList();
                 named.Add(namedGold, predicted, exact: false);
                 goldAll += docGold.Count;
@@ -470,7 +483,7 @@ public static class EntityEvaluation
                 foreach (var g in docGold.Where(g => !IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))))
                 {
                     var key = $"{UnnamedKind(text.AsSpan(g.Start, g.End - g.Start))} {g.Type}";
-                    var found = predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End) ? 1 : 0;
+                    var found = predicted.Concat(descriptions).Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End) ? 1 : 0;
                     unnamed[key] = unnamed.TryGetValue(key, out var c) ? (c.Gold + 1, c.Found + found) : (1, found);
                 }
                 if (shown < showErrors)
@@ -482,10 +495,11 @@ public static class EntityEvaluation
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
         named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
+        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions");
         if (_errorClassExamples is { } n)
         {
             classes.Print("re3d (named mentions)", n);
-            Console.WriteLine($"  gold mentions outside the named part, by kind (counts only; found = a prediction of the type overlaps): {goldAll - goldNamed} in all");
+            Console.WriteLine($"  gold mentions outside the named part, by kind (counts only; found = a name or description of the type overlaps): {goldAll - goldNamed} in all");
             foreach (var (key, (gold, found)) in unnamed.OrderByDescending(u => u.Value.Gold).ThenBy(u => u.Key, StringComparer.Ordinal)) Console.WriteLine($"  {gold,5}  {key} (found {found})");
         }
         return texts;
@@ -496,6 +510,15 @@ public static class EntityEvaluation
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
         "we", "they", "he", "she", "it", "i", "you", "us", "them", "him", "me",
+    };
+
+    /// <summary>A one-word mention that is a pronoun ("he", "them", "which"): no description finder's business.</summary>
+    private static bool IsPronoun(ReadOnlySpan<char> mention) =>
+        !mention.Contains(' ') && (MentionFunctionWords.Contains(mention.ToString()) || RelativeAndReflexive.Contains(mention.ToString()));
+
+    private static readonly HashSet<string> RelativeAndReflexive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "which", "that", "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "one", "mine", "ours", "theirs", "yours", "hers",
     };
 
     /// <summary>
