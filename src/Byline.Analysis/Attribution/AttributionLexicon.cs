@@ -594,6 +594,14 @@ public sealed class AttributionLexicon
     private static NeutralVerb NeutralVerbOf(YamlMappingNode node) =>
         new(Scalar(node, "base")!, Scalar(node, "third_person")!, Scalar(node, "past")!, Scalar(node, "gerund")!);
 
+    /// <summary>
+    /// Heads of sources described by role: the heads of descriptions of people and bodies, one list with the entity
+    /// descriptions' (<c>entity-descriptions.yaml</c>), and the heads that describe a source but no party
+    /// (<c>role_nouns_besides_parties</c>: documents, relations, shares).
+    /// </summary>
+    private static FrozenSet<string> RoleNounsOf(YamlMappingNode root) =>
+        Strings(root, "role_nouns_besides_parties").Concat(Byline.Analysis.Entities.DescriptionWords.Default.PeopleAndBodies).ToFrozenSet(StringComparer.Ordinal);
+
     private static AttributionLexicon Load()
     {
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
@@ -622,7 +630,7 @@ public sealed class AttributionLexicon
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),
             FunctionWords = FunctionWordsOf(root),
-            RoleNouns = Set(root, "role_nouns"),
+            RoleNouns = RoleNounsOf(root),
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
             Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"),

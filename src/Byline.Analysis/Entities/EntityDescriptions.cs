@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Byline.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -7,8 +8,13 @@ namespace Byline.Analysis.Entities;
 /// <summary>
 /// A description that refers to a person, body or place without naming it: "ministry" in "the ministry said", "rebels"
 /// in "the rebels withdrew". Its span runs from the first word after the determiner to the head (a possessive "'s" left out).
+/// <see cref="Head"/> is the head noun in lower case; <see cref="EntityId"/> the entity it is thought to refer to
+/// (<see cref="DescriptionLinks"/>), or null when the article names none it could be.
 /// </summary>
-public sealed record EntityDescription(TextSpan Span, EntityType Type, string Text);
+public sealed record EntityDescription(TextSpan Span, EntityType Type, string Text, string Head)
+{
+    public string? EntityId { get; init; }
+}
 
 /// <summary>
 /// Finds the descriptions an article refers to parties by (<c>entity-descriptions.yaml</c>): a head on the list, made
@@ -22,11 +28,20 @@ public static class EntityDescriptions
 {
     private const int MaxModifiers = 2;
 
-    public static ImmutableArray<EntityDescription> Find(ArticleSyntaxTree syntax, ArticleEntities entities)
+    /// <summary>The article's descriptions in document order, each linked to the entity it refers to where there is one.</summary>
+    public static ImmutableArray<EntityDescription> Find(ArticleSyntaxTree syntax, ArticleEntities entities) =>
+        DescriptionLinks.Link(Unlinked(syntax, entities, null), entities, syntax.Text);
+
+    /// <summary>The descriptions of the block that holds <paramref name="offset"/> alone, linked as in the whole article.</summary>
+    public static ImmutableArray<EntityDescription> FindInBlockAt(ArticleSyntaxTree syntax, ArticleEntities entities, int offset) =>
+        DescriptionLinks.Link(Unlinked(syntax, entities, offset), entities, syntax.Text);
+
+    private static ImmutableArray<EntityDescription> Unlinked(ArticleSyntaxTree syntax, ArticleEntities entities, int? offset)
     {
         var found = ImmutableArray.CreateBuilder<EntityDescription>();
         foreach (var block in syntax.Blocks)
         {
+            if (offset is { } at && (at < block.Start || at > block.Span.End)) continue;
             foreach (var sentence in block.Node.Sentences)
             {
                 FindIn(block, sentence.Tokens, entities, found);
@@ -50,7 +65,7 @@ public static class EntityDescriptions
             if (StartOf(new SentenceWords(block, tokens, entities), i, words) is not { } start) continue;
             var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
             if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities)) || !possessive && NameFollows(tokens, i, block, text, entities)) continue;
-            found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length)));
+            found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()));
         }
     }
 
@@ -132,6 +147,10 @@ internal sealed class DescriptionWords
     private WordSet _organisations = null!;
     private WordSet _places = null!;
     private WordSet _alone = null!;
+    private WordSet _companies = null!;
+
+    /// <summary>The heads of descriptions of people and of bodies, which also head attribution sources described by role.</summary>
+    public IReadOnlyList<string> PeopleAndBodies { get; private init; } = [];
 
     /// <summary>The type a head refers to, or null for a word on no list (heads are lower case: a capitalised one opens a name).</summary>
     /// <param name="sentenceStart">The word opens a sentence: a capital there is no sign of a name ("Police said").</param>
@@ -147,6 +166,9 @@ internal sealed class DescriptionWords
     public bool IsStop(ReadOnlySpan<char> word) => _stops.Contains(word);
 
     public bool IsJoiner(ReadOnlySpan<char> word) => _joiners.Contains(word);
+
+    /// <summary>The heads that refer to a firm a legal form names ("the company" for "Norvell Holdings Ltd").</summary>
+    public FrozenSet<string> CompanyHeads => _companies.Items;
 
     public bool RefersAlone(ReadOnlySpan<char> word, bool sentenceStart) => Has(_alone, word, sentenceStart);
 
@@ -166,6 +188,7 @@ internal sealed class DescriptionWords
     {
         var root = EmbeddedData.Values("Byline.Analysis.KnowledgeBase.entity-descriptions.yaml");
         WordSet Set(string key) => new(EmbeddedData.Strings(root, key));
+        string[] parties = [.. EmbeddedData.Strings(root, "people"), .. EmbeddedData.Strings(root, "organisations")];
         return new DescriptionWords
         {
             _determiners = Set("determiners"),
@@ -176,6 +199,8 @@ internal sealed class DescriptionWords
             _organisations = Set("organisations"),
             _places = Set("places"),
             _alone = Set("without-determiner"),
+            _companies = Set("company-heads"),
+            PeopleAndBodies = parties,
         };
     }
 }

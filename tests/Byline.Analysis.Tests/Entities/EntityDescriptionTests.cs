@@ -62,4 +62,45 @@ public class EntityDescriptionTests
         var description = Analyze(text).Descriptions.Single();
         Assert.That(text.Substring(description.Span.Start, description.Span.Length), Is.EqualTo("old town"));
     }
+
+    private static IEnumerable<(string Description, string? Entity)> Links(string text)
+    {
+        var (entities, descriptions) = Analyze(text);
+        return descriptions.Select(d => (d.Text, d.EntityId is { } id ? entities.Find(id)?.Name : null));
+    }
+
+    [Test]
+    public void A_description_links_to_the_name_before_it_that_holds_its_head() =>
+        Assert.That(Links("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. The ministry said they would hold for a year."),
+            Does.Contain(("ministry", (string?)"Ministry of Fisheries")));
+
+    [Test]
+    public void The_nearest_such_name_wins() =>
+        Assert.That(Links("Harbour rules\n\nThe Ministry of Fisheries met the Ministry of Transport on Monday. The ministry said quotas would hold."),
+            Does.Contain(("ministry", (string?)"Ministry of Transport")));
+
+    [Test]
+    public void The_company_is_the_last_firm_named_with_a_legal_form() =>
+        Assert.That(Links("Yard sale\n\nBrennor Marine Ltd bought the yard from Calloway Shipping Inc. on Monday. The company said it would keep the staff."),
+            Does.Contain(("company", (string?)"Calloway Shipping Inc.")));
+
+    [Test]
+    public void A_role_links_to_the_person_the_article_gave_that_title() =>
+        Assert.That(Links("Budget vote\n\nPresident Ilse Marrow signed the budget on Friday. The president said it was fair."),
+            Does.Contain(("president", (string?)"Ilse Marrow")));
+
+    [Test]
+    public void A_surname_is_no_role() =>
+        Assert.That(Links("Budget vote\n\nTomas King signed the budget on Friday, and the mayor praised him."),
+            Does.Contain(("mayor", (string?)null)));
+
+    [Test]
+    public void A_description_before_any_name_it_could_mean_stays_unlinked() =>
+        Assert.That(Links("Harbour rules\n\nThe ministry published new quotas on Monday, the Ministry of Fisheries said later."),
+            Does.Contain(("ministry", (string?)null)));
+
+    [Test]
+    public void A_place_description_does_not_link_to_an_organisation_with_the_word_in_its_name() =>
+        Assert.That(Links("Bank move\n\nHarwick City Bank moved its offices on Monday. Traffic in the city slowed."),
+            Does.Contain(("city", (string?)null)));
 }

@@ -82,12 +82,15 @@ public static class EntityEvaluation
     /// </summary>
     private static List<(Span Span, string Id)> Recognise(string text) => Recognise(text, out _);
 
-    /// <summary>The names, and the descriptions that refer to parties without naming them ("the ministry", <see cref="EntityDescriptions"/>).</summary>
-    private static List<(Span Span, string Id)> Recognise(string text, out List<Span> descriptions)
+    /// <summary>
+    /// The names, and the descriptions that refer to parties without naming them ("the ministry", <see cref="EntityDescriptions"/>)
+    /// as the editor shows them: typed as the entity each is linked to (its <c>Id</c>), else as a description of its type (Id null).
+    /// </summary>
+    private static List<(Span Span, string Id)> Recognise(string text, out List<(Span Span, string? Id)> descriptions)
     {
         var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
         var entities = ArticleAnalyzer.Analyze(tree).Entities;
-        descriptions = [.. EntityDescriptions.Find(tree, entities).Select(d => new Span(d.Span.Start, d.Span.End, d.Type.Code()))];
+        descriptions = [.. EntityDescriptions.Find(tree, entities).Select(d => (new Span(d.Span.Start, d.Span.End, (d.EntityId is { } id ? entities.Find(id)!.Type : d.Type).Code()), d.EntityId))];
         var scanner = Predicted(entities).ToList();
         if (_recogniser == "scanner") return scanner;
         var tagger = EntityTagging.Tag(tree, entities, _entityTagger!)
@@ -385,6 +388,7 @@ public static class EntityEvaluation
         var headOverlap = new Score();
         var withDescriptions = new Score();
         var descriptionScore = new Score();
+        var links = new LinkScore();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
         foreach (var file in files)
@@ -398,11 +402,13 @@ public static class EntityEvaluation
             if (mentions.Any(m => m.ProperHead is null)) Console.WriteLine($"  {document}: tokens of the tree and the TSV differ; no head test");
             var clusters = mentions.Select(m => m.Cluster).ToList();
             texts.Add(text);
-            var predicted = Recognise(text, out var descriptions);
+            var predicted = Recognise(text, out var found);
+            var descriptions = found.Select(d => d.Span).ToList();
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
             withDescriptions.Add(gold, [.. predicted.Select(p => p.Span), .. descriptions], exact: true);
             // GUM's other mentions of the three types, pronouns aside: what a description finder can find.
             descriptionScore.Add([.. unnamed.Concat(mentions.Where(m => !m.Proper)).Where(m => !IsPronoun(text.AsSpan(m.Start, m.End - m.Start))).Select(m => new Span(m.Start, m.End, m.Type))], descriptions, exact: false);
+            links.Add([.. mentions, .. unnamed], predicted, found);
             headScore.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: true);
             headOverlap.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: false);
             classes.Add(text, Tuples(headGold), Tuples(predicted.Select(p => p.Span).Where(p => p.Type != "MISC").ToList()));
@@ -430,7 +436,8 @@ public static class EntityEvaluation
         score.Print($"GUM {(_gumGenres == "open" ? "academic, bio, court, interview, news, voyage" : "news")} ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
         headScore.Print("  the same, gold restricted to mentions whose syntactic head is a proper noun (NNP/NNPS in dep/*.conllu)", ["PER", "ORG", "LOC"]);
         headOverlap.Print("  the same, overlap match (GUM's spans hold titles, appositions and relative clauses)", ["PER", "ORG", "LOC"]);
-        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions", ["PER", "ORG", "LOC"]);
+        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)", ["PER", "ORG", "LOC"]);
+        links.Print();
         descriptionScore.Print("  descriptions alone against GUM's mentions of the three types not written as proper names (Wikified or not), pronouns aside (overlap match)", ["PER", "ORG", "LOC"]);
         if (_errorClassExamples is { } n) classes.Print($"GUM {which} (proper-noun heads)", n);
         var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
@@ -471,7 +478,8 @@ public static class EntityEvaluation
                 var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text.ToString();
                 texts.Add(text);
                 count++;
-                var predicted = Recognise(text, out var descriptions).Select(p => p.Span).ToList();
+                var predicted = Recognise(text, out var linked).Select(p => p.Span).ToList();
+                var descriptions = linked.Select(d => d.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
                 withDescriptions.Add(docGold, [.. predicted, .. descriptions], exact: false);
@@ -495,7 +503,7 @@ public static class EntityEvaluation
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
         named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
-        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions");
+        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)");
         if (_errorClassExamples is { } n)
         {
             classes.Print("re3d (named mentions)", n);
@@ -550,6 +558,40 @@ public static class EntityEvaluation
     private static List<(int Start, int End, string Type)> Tuples(List<Span> spans) => [.. spans.Select(s => (s.Start, s.End, s.Type))];
 
     // ---------------------------------------------------------------- scoring
+    /// <summary>
+    /// How well descriptions are linked to the entities they refer to, against GUM's coreference chains. A description's
+    /// gold mention is the smallest GUM mention (of a person, organisation or place) that holds it. A link is right when a
+    /// name of the linked entity overlaps a mention of that chain; a description is linkable when a name found before it
+    /// overlaps a mention of its chain. Descriptions with no gold mention are counted apart.
+    /// </summary>
+    private sealed class LinkScore
+    {
+        private int _descriptions, _noGold, _linked, _right, _linkable, _leftAlone;
+
+        public void Add(List<GumMention> gold, List<(Span Span, string Id)> names, List<(Span Span, string? Id)> descriptions)
+        {
+            foreach (var (span, id) in descriptions)
+            {
+                _descriptions++;
+                if (gold.Where(g => g.Start <= span.Start && span.End <= g.End).OrderBy(g => g.End - g.Start).FirstOrDefault() is not { } mention) { _noGold++; continue; }
+                var chain = gold.Where(g => g.Cluster == mention.Cluster && g != mention).ToList();
+                bool InChain((Span Span, string Id) name) => chain.Any(g => g.Start < name.Span.End && name.Span.Start < g.End);
+                var linkable = names.Any(n => n.Span.End <= span.Start && InChain(n));
+                if (linkable) _linkable++;
+                if (id is null) { if (!linkable) _leftAlone++; continue; }
+                _linked++;
+                if (names.Any(n => n.Id == id && InChain(n))) _right++;
+            }
+        }
+
+        public void Print()
+        {
+            var p = _linked == 0 ? 0 : (double)_right / _linked;
+            var r = _linkable == 0 ? 0 : (double)_right / _linkable;
+            Console.WriteLine($"  descriptions linked to entities, against GUM's coreference chains: {_descriptions} descriptions ({_noGold} in no gold mention); linked {_linked}, right {_right}: P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({_linkable} linkable: a name found before them is in their chain); left unlinked with none in their chain {_leftAlone} of {_descriptions - _noGold - _linked}");
+        }
+    }
+
     private sealed class Score
     {
         private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _byType = [];
