@@ -50,7 +50,10 @@ public sealed class ArticleDescriptions(ArticleSyntaxTree syntax, ArticleEntitie
         return null;
     }
 
-    /// <summary>The descriptions thought to refer to the entity <paramref name="entityId"/>.</summary>
-    public IEnumerable<EntityDescription> LinkedTo(string entityId) =>
-        Items.Where(d => string.Equals(d.EntityId, entityId, StringComparison.Ordinal));
+    /// <summary>
+    /// The descriptions linked to the entity <paramref name="entityId"/> by a reliable rule
+    /// (<see cref="EntityDescription.IsReliablyLinked"/>): the ones an editor lists with the entity's mentions.
+    /// </summary>
+    public IEnumerable<EntityDescription> ReliablyLinkedTo(string entityId) =>
+        Items.Where(d => d.IsReliablyLinked && string.Equals(d.EntityId, entityId, StringComparison.Ordinal));
 }

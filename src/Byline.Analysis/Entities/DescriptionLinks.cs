@@ -31,51 +31,73 @@ internal static class DescriptionLinks
                 if (entities.Find(mentions[next].EntityId) is not { Type: not EntityType.Miscellaneous } entity) continue;
                 seen.Add(entity, next, entity.Type == EntityType.Person ? TitleBefore(text, mentions[next]) : null);
             }
-            var id = seen.Referent(description);
-            linked.Add(id is null ? description : description with { EntityId = id });
+            linked.Add(seen.Referent(description) is { } referent
+                ? description with { EntityId = referent.Id, Link = referent.Link, PastAnother = seen.NamedSince(referent.Id, description) }
+                : description);
         }
         return linked.MoveToImmutable();
     }
 
     /// <summary>
-    /// The entities named so far, by the words a head may match (an entity's words are listed once, when it is first
-    /// named: a place the knowledge base knows may have dozens of names), and where each was last named.
+    /// The rules whose links are right often enough to list a description with the entity's mentions, when no other
+    /// entity of its type was named between them (<see cref="EntityDescription.PastAnother"/>): measured on GUM's
+    /// training documents against its coreference chains (docs/evaluation.md, session 30), only a word of the
+    /// knowledge-base kind ("the country" for the last country named) was right in more than three links of four. A
+    /// word of the name was right in two of three, a link past another entity of the type in about half, and legal
+    /// forms and titles never linked there, so those are only offered on hover, as what the description may refer to.
+    /// </summary>
+    public static bool IsReliable(DescriptionLink link) => link == DescriptionLink.Kind;
+
+    /// <summary>
+    /// The entities named so far, by the words a head may match and the rule each word comes from (an entity's words
+    /// are listed once, when it is first named: a place the knowledge base knows may have dozens of names), and where
+    /// each was last named.
     /// </summary>
     private sealed class NamesSeen
     {
-        private readonly Dictionary<string, List<Entity>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(Entity Entity, DescriptionLink Link)>> _byWord = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _lastNamed = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Id, int Index)> _lastTitled = new(StringComparer.Ordinal);
+        private readonly Dictionary<EntityType, string> _lastOfType = [];
 
         public void Add(Entity entity, int index, string? title)
         {
             if (_lastNamed.TryAdd(entity.Id, index))
             {
-                foreach (var word in WordsOf(entity))
+                foreach (var (word, link) in WordsOf(entity))
                 {
                     if (!_byWord.TryGetValue(word, out var named)) _byWord[word] = named = [];
-                    named.Add(entity);
+                    named.Add((entity, link));
                 }
             }
             _lastNamed[entity.Id] = index;
+            _lastOfType[entity.Type] = entity.Id;
             if (title is not null) _lastTitled[title] = (entity.Id, index);
         }
 
-        /// <summary>The latest entity of a compatible type the head (as written or in the singular) stands for.</summary>
-        public string? Referent(EntityDescription description)
+        /// <summary>
+        /// Another entity of the description's type was named after <paramref name="id"/>, the one it is linked to:
+        /// a reader may take the description for that one ("the city" after a second city the head is no word of).
+        /// </summary>
+        public bool NamedSince(string id, EntityDescription description) =>
+            _lastOfType.TryGetValue(description.Type, out var last) && last != id
+            && _lastNamed[last] > _lastNamed[id];
+
+        /// <summary>The latest entity of a compatible type the head (as written or in the singular) stands for, and why.</summary>
+        public (string Id, DescriptionLink Link)? Referent(EntityDescription description)
         {
-            (string Id, int Index)? best = null;
+            (string Id, int Index, DescriptionLink Link)? best = null;
             foreach (var word in (ReadOnlySpan<string>)[description.Head, Singular(description.Head)])
             {
-                if (description.Type == EntityType.Person && _lastTitled.TryGetValue(word, out var titled) && (best is null || titled.Index > best.Value.Index)) best = titled;
-                foreach (var entity in _byWord.GetValueOrDefault(word) ?? [])
+                if (description.Type == EntityType.Person && _lastTitled.TryGetValue(word, out var titled) && (best is null || titled.Index > best.Value.Index)) best = (titled.Id, titled.Index, DescriptionLink.Title);
+                foreach (var (entity, link) in _byWord.GetValueOrDefault(word) ?? [])
                 {
                     if (!Compatible(description, entity.Type)) continue;
                     var index = _lastNamed[entity.Id];
-                    if (best is null || index > best.Value.Index) best = (entity.Id, index);
+                    if (best is null || index > best.Value.Index) best = (entity.Id, index, LinkOf(description, entity, link));
                 }
             }
-            return best?.Id;
+            return best is { } found ? (found.Id, found.Link) : null;
         }
     }
 
@@ -83,23 +105,37 @@ internal static class DescriptionLinks
     private static bool Compatible(EntityDescription description, EntityType type) =>
         type == description.Type || type == EntityType.Organization && IsPluralOfPeople(description);
 
+    private static DescriptionLink LinkOf(EntityDescription description, Entity entity, DescriptionLink link) =>
+        link == DescriptionLink.NameWord && entity.Type != description.Type ? DescriptionLink.MembersName : link;
+
     private static bool IsPluralOfPeople(EntityDescription description) =>
         description.Type == EntityType.Person && Singular(description.Head).Length < description.Head.Length;
 
-    /// <summary>The words a description's head may match for this entity (lower case): see the class summary.</summary>
-    private static string[] WordsOf(Entity entity)
+    /// <summary>
+    /// The words a description's head may match for this entity (lower case), each with the rule it comes from (a word
+    /// of the name before a legal form's heads, before a word of the kind): see the class summary.
+    /// </summary>
+    private static Dictionary<string, DescriptionLink> WordsOf(Entity entity)
     {
-        var forms = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, DescriptionLink>(StringComparer.Ordinal);
+        void Add(string word, DescriptionLink link)
+        {
+            words.TryAdd(word, link);
+            words.TryAdd(Singular(word), link);
+        }
         if (entity.Type != EntityType.Person)
         {
             foreach (var name in entity.Aliases.Append(entity.Name).Append(entity.AcronymExpansion ?? ""))
             {
-                foreach (var word in name.Split([' ', '-', ',', '\''], StringSplitOptions.RemoveEmptyEntries)) forms.Add(word.ToLowerInvariant());
+                foreach (var word in name.Split([' ', '-', ',', '\''], StringSplitOptions.RemoveEmptyEntries)) Add(word.ToLowerInvariant(), DescriptionLink.NameWord);
             }
-            if (IsCompany(entity.Name)) forms.UnionWith(DescriptionWords.Default.CompanyHeads);
+            if (IsCompany(entity.Name))
+            {
+                foreach (var head in DescriptionWords.Default.CompanyHeads) Add(head, DescriptionLink.LegalForm);
+            }
         }
-        foreach (var kind in (entity.Kind ?? "").Split('-', StringSplitOptions.RemoveEmptyEntries)) forms.Add(kind);
-        return [.. forms.SelectMany(f => (string[])[f, Singular(f)]).Distinct(StringComparer.Ordinal)];
+        foreach (var kind in (entity.Kind ?? "").Split('-', StringSplitOptions.RemoveEmptyEntries)) Add(kind, DescriptionLink.Kind);
+        return words;
     }
 
     private static bool IsCompany(string name)

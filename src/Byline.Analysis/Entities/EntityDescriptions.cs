@@ -14,6 +14,40 @@ namespace Byline.Analysis.Entities;
 public sealed record EntityDescription(TextSpan Span, EntityType Type, string Text, string Head)
 {
     public string? EntityId { get; init; }
+
+    /// <summary>The rule that linked the description to <see cref="EntityId"/> (<see cref="DescriptionLink.None"/> when unlinked).</summary>
+    public DescriptionLink Link { get; init; }
+
+    /// <summary>
+    /// Linked by a rule that is seldom wrong (<see cref="DescriptionLinks.IsReliable"/>) to the last entity of its type
+    /// named before it: the editor lists such a description with the entity's mentions; another link is only offered
+    /// on hover, as what it may refer to.
+    /// </summary>
+    public bool IsReliablyLinked => EntityId is not null && DescriptionLinks.IsReliable(Link) && !PastAnother;
+
+    /// <summary>Another entity of the description's type was named between the one it is linked to and it.</summary>
+    public bool PastAnother { get; init; }
+}
+
+/// <summary>Which rule of <see cref="DescriptionLinks"/> linked a description to an entity.</summary>
+public enum DescriptionLink
+{
+    None,
+
+    /// <summary>The head is a word of the entity's name ("the ministry" for "Ministry of Fisheries").</summary>
+    NameWord,
+
+    /// <summary>A plural head of people is a word of an organisation's name ("the rebels" for "Rebel Front").</summary>
+    MembersName,
+
+    /// <summary>The head is a word of the entity's knowledge-base kind ("the country" for a country).</summary>
+    Kind,
+
+    /// <summary>"the company" for the last organisation a legal form names ("Norvell Holdings Ltd").</summary>
+    LegalForm,
+
+    /// <summary>The head is the title the article gave the person ("the president" after "President Ana Silva").</summary>
+    Title,
 }
 
 /// <summary>
@@ -149,9 +183,6 @@ internal sealed class DescriptionWords
     private WordSet _alone = null!;
     private WordSet _companies = null!;
 
-    /// <summary>The heads of descriptions of people and of bodies, which also head attribution sources described by role.</summary>
-    public IReadOnlyList<string> PeopleAndBodies { get; private init; } = [];
-
     /// <summary>The type a head refers to, or null for a word on no list (heads are lower case: a capitalised one opens a name).</summary>
     /// <param name="sentenceStart">The word opens a sentence: a capital there is no sign of a name ("Police said").</param>
     public EntityType? TypeOf(ReadOnlySpan<char> word, bool sentenceStart) =>
@@ -188,19 +219,20 @@ internal sealed class DescriptionWords
     {
         var root = EmbeddedData.Values("Byline.Analysis.KnowledgeBase.entity-descriptions.yaml");
         WordSet Set(string key) => new(EmbeddedData.Strings(root, key));
-        string[] parties = [.. EmbeddedData.Strings(root, "people"), .. EmbeddedData.Strings(root, "organisations")];
+        // The heads that also describe an attribution source by role are the attribution reader's, listed once there.
+        var roles = Attribution.AttributionLexicon.Instance;
+        WordSet With(IEnumerable<string> roleNouns, string key) => new([.. roleNouns, .. EmbeddedData.Strings(root, key)]);
         return new DescriptionWords
         {
             _determiners = Set("determiners"),
             _indefinites = Set("indefinite-articles"),
             _stops = Set("modifier-stops"),
             _joiners = Set("name-joiners"),
-            _people = Set("people"),
-            _organisations = Set("organisations"),
+            _people = With(roles.RolePeople, "people"),
+            _organisations = With(roles.RoleBodies, "organisations"),
             _places = Set("places"),
             _alone = Set("without-determiner"),
             _companies = Set("company-heads"),
-            PeopleAndBodies = parties,
         };
     }
 }

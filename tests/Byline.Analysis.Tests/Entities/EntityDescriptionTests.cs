@@ -1,3 +1,4 @@
+using Byline.Analysis.Attribution;
 using Byline.Analysis.Entities;
 using Byline.Syntax;
 using Byline.Text;
@@ -103,4 +104,38 @@ public class EntityDescriptionTests
     public void A_place_description_does_not_link_to_an_organisation_with_the_word_in_its_name() =>
         Assert.That(Links("Bank move\n\nHarwick City Bank moved its offices on Monday. Traffic in the city slowed."),
             Does.Contain(("city", (string?)null)));
+
+    [TestCase("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. The ministry said they would hold.", "ministry", DescriptionLink.NameWord)]
+    [TestCase("Yard sale\n\nBrennor Marine Ltd bought the yard on Monday. The company said it would keep the staff.", "company", DescriptionLink.LegalForm)]
+    [TestCase("Budget vote\n\nPresident Ilse Marrow signed the budget on Friday. The president said it was fair.", "president", DescriptionLink.Title)]
+    [TestCase("Fishing pact\n\nChile signed the pact on Monday, and the country's envoy left early.", "country", DescriptionLink.Kind)]
+    public void A_link_says_which_rule_made_it(string text, string description, DescriptionLink link) =>
+        Assert.That(Analyze(text).Descriptions.Single(d => d.Text == description).Link, Is.EqualTo(link));
+
+    [TestCase("Fishing pact\n\nChile signed the pact on Monday, and the country's envoy left early.", true)]
+    [TestCase("Fishing pact\n\nChile signed the pact on Monday. Talks moved to Lima, and the country's envoy left early.", false)]
+    public void A_kind_links_reliably_when_no_other_entity_of_the_type_was_named_between(string text, bool reliable)
+    {
+        var country = Analyze(text).Descriptions.Single(d => d.Text == "country");
+        Assert.That((country.Link, country.PastAnother, country.IsReliablyLinked), Is.EqualTo((DescriptionLink.Kind, !reliable, reliable)));
+    }
+
+    [TestCase("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. The ministry said they would hold.", "ministry")]
+    [TestCase("Yard sale\n\nBrennor Marine Ltd bought the yard on Monday. The company said it would keep the staff.", "company")]
+    [TestCase("Budget vote\n\nPresident Ilse Marrow signed the budget on Friday. The president said it was fair.", "president")]
+    public void A_word_of_the_name_a_legal_form_or_a_title_links_but_not_reliably(string text, string description)
+    {
+        var found = Analyze(text).Descriptions.Single(d => d.Text == description);
+        Assert.That((found.EntityId is null, found.PastAnother, found.IsReliablyLinked), Is.EqualTo((false, false, false)));
+    }
+
+    /// <summary>One list per fact: the role nouns of people and bodies are read from the attribution lexicon, not copied.</summary>
+    [Test]
+    public void The_role_nouns_of_people_and_bodies_head_descriptions_of_their_type()
+    {
+        var lexicon = AttributionLexicon.Instance;
+        Assert.That(lexicon.RolePeople.Where(w => DescriptionWords.Default.TypeOf(w, sentenceStart: false) != EntityType.Person), Is.Empty);
+        Assert.That(lexicon.RoleBodies.Where(w => DescriptionWords.Default.TypeOf(w, sentenceStart: false) != EntityType.Organization), Is.Empty);
+        Assert.That(lexicon.RolePeople.Concat(lexicon.RoleBodies).Where(w => !lexicon.RoleNouns.Contains(w)), Is.Empty);
+    }
 }

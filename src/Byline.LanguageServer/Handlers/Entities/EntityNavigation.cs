@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Byline.LanguageServer.Handlers.Entities;
 
 /// <summary>
-/// The entity mention under the cursor, in the request's snapshot. On a description linked to an entity ("the
-/// ministry"), <see cref="Description"/> is that description and <see cref="Mention"/> the entity's first mention.
+/// The entity mention under the cursor, in the request's snapshot. On a description reliably linked to an entity ("the
+/// ministry" after "Ministry of Fisheries"), <see cref="Description"/> is that description and <see cref="Mention"/>
+/// the entity's first mention; a description linked by a less reliable rule is no target (hover alone offers its entity).
 /// </summary>
 internal sealed record EntityTarget(ArticleDocument Document, ArticleEntities Entities, Entity Entity, Mention Mention)
 {
@@ -42,14 +43,14 @@ internal static class EntityNavigation
         {
             return new EntityTarget(document, entities, entity, mention);
         }
-        return analysis.Descriptions.At(offset) is { EntityId: { } id } description && entities.Find(id) is { } described
+        return analysis.Descriptions.At(offset) is { IsReliablyLinked: true, EntityId: { } id } description && entities.Find(id) is { } described
             ? new EntityTarget(document, entities, described, described.FirstMention) { Description = description }
             : null;
     }
 
-    /// <summary>The descriptions of the entity in a document (none when the document is not analysed).</summary>
+    /// <summary>The descriptions reliably linked to the entity in a document (none when the document is not analysed).</summary>
     public static IEnumerable<EntityDescription> DescriptionsOf(ArticleDocument document, string entityId) =>
-        document.Analysis?.Descriptions.LinkedTo(entityId) ?? [];
+        document.Analysis?.Descriptions.ReliablyLinkedTo(entityId) ?? [];
 
     public static int OffsetOf(ArticleDocument document, Position position, PositionEncoding encoding) =>
         document.Text.ToOffset(position.ToLinePosition(), encoding);

@@ -67,7 +67,8 @@ public static class EntityHoverContent
 
     /// <summary>
     /// A description that refers to a party without naming it ("the ministry"): the entity it is thought to refer to
-    /// (the nearest name before it that it can stand for), or the type it describes when the article names none.
+    /// (the nearest name before it that it can stand for), or only may refer to when the rule that linked them is less
+    /// reliable (references leave such a description out), or the type it describes when the article names none.
     /// </summary>
     public static string BuildForDescription(EntityDescription description, Entity? entity, ArticleText text)
     {
@@ -80,7 +81,7 @@ public static class EntityHoverContent
         else
         {
             var line = text.ToPosition(entity.FirstMention.Span.Start, PositionEncoding.Utf16).Line + 1;
-            md.Append(EntityNavigation.WithArticle(entity.Type)).Append("\n\nThought to refer to **").Append(Escape(entity.Name)).Append("** (")
+            md.Append(EntityNavigation.WithArticle(entity.Type)).Append(description.IsReliablyLinked ? "\n\nThought to refer to **" : "\n\nMay refer to **").Append(Escape(entity.Name)).Append("** (")
                 .Append(EntityNavigation.TypeName(entity.Type)).Append(", first named on line ").Append(line).Append(')');
         }
         return md.ToString();
