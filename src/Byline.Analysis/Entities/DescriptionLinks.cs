@@ -40,11 +40,11 @@ internal static class DescriptionLinks
 
     /// <summary>
     /// The rules whose links are right often enough to list a description with the entity's mentions, when no other
-    /// entity of its type was named between them (<see cref="EntityDescription.PastAnother"/>): measured on GUM's
-    /// training documents against its coreference chains (docs/evaluation.md, session 30), only a word of the
-    /// knowledge-base kind ("the country" for the last country named) was right in more than three links of four. A
-    /// word of the name was right in two of three, a link past another entity of the type in about half, and legal
-    /// forms and titles never linked there, so those are only offered on hover, as what the description may refer to.
+    /// entity of its type was named between them (<see cref="EntityDescription.PastAnother"/>). Measured per rule on
+    /// GUM's training documents against its coreference chains (docs/evaluation.md, session 30), only a word of the
+    /// knowledge-base kind ("the country" for the last country named) was: a word of the name ("the island" for one
+    /// island while the story is about another) and a link past another entity of the type were often wrong, and legal
+    /// forms and titles never linked there. Those are only offered on hover, as what the description may refer to.
     /// </summary>
     public static bool IsReliable(DescriptionLink link) => link == DescriptionLink.Kind;
 
