@@ -59,6 +59,15 @@ public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourc
 
     /// <summary>The people, organisations, places and other names the article mentions.</summary>
     public ArticleEntities Entities { get; } = entities ?? ArticleEntities.Empty;
+
+    private ArticleDescriptions? _descriptions;
+
+    /// <summary>
+    /// The descriptions that refer to parties without naming them ("the ministry"), each linked to the entity it is
+    /// thought to refer to. Found on first request (hover, references, the outline), not by every analysis: checking
+    /// copy needs none of them.
+    /// </summary>
+    public ArticleDescriptions Descriptions => LazyInitializer.EnsureInitialized(ref _descriptions, () => new ArticleDescriptions(Syntax, Entities));
 }
 
 /// <summary>The semantic model of one article and the findings of all rules on it.</summary>
@@ -71,6 +80,9 @@ public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> 
     public ArticleSourcing Sourcing => Model.Sourcing;
 
     public ArticleEntities Entities => Model.Entities;
+
+    /// <summary>The descriptions that refer to parties without naming them, found on first request.</summary>
+    public ArticleDescriptions Descriptions => Model.Descriptions;
 
     /// <summary>The per-block results this analysis kept; the next analysis of the same document starts from them.</summary>
     public BlockResultTable BlockResults => Model.Blocks;

@@ -274,7 +274,18 @@ public sealed class AttributionLexicon
     public FrozenSet<string> Determiners => FunctionWords.Determiners;
     public FrozenSet<string> Pronouns => FunctionWords.Pronouns;
     public FrozenSet<string> ClauseBoundaries => FunctionWords.ClauseBoundaries;
-    public required FrozenSet<string> RoleNouns { get; init; }
+    public FrozenSet<string> RoleNouns => Roles.All;
+
+    /// <summary>The role nouns that describe a person ("spokeswoman"), which also head descriptions of people.</summary>
+    public FrozenSet<string> RolePeople => Roles.People;
+
+    /// <summary>The role nouns that describe a body ("ministry"), which also head descriptions of organisations.</summary>
+    public FrozenSet<string> RoleBodies => Roles.Bodies;
+
+    private RoleNounLists Roles { get; init; } = null!;
+
+    /// <summary>The role nouns, all of them and those of people and of bodies (<see cref="RoleNounsOf"/>).</summary>
+    private sealed record RoleNounLists(FrozenSet<string> People, FrozenSet<string> Bodies, FrozenSet<string> All);
     public required FrozenSet<string> VagueSubjects { get; init; }
     public required FrozenSet<string> VagueQuantifiers { get; init; }
     public required FrozenSet<string> Hedges { get; init; }
@@ -594,6 +605,18 @@ public sealed class AttributionLexicon
     private static NeutralVerb NeutralVerbOf(YamlMappingNode node) =>
         new(Scalar(node, "base")!, Scalar(node, "third_person")!, Scalar(node, "past")!, Scalar(node, "gerund")!);
 
+    /// <summary>
+    /// Heads of sources described by role, listed in three: people, bodies (both also heads of entity descriptions,
+    /// <see cref="RolePeople"/>, <see cref="RoleBodies"/>) and the heads that describe a source but no party
+    /// (<c>role_nouns_besides_parties</c>: documents, relations, shares).
+    /// </summary>
+    private static RoleNounLists RoleNounsOf(YamlMappingNode root)
+    {
+        var people = Set(root, "role_nouns_people");
+        var bodies = Set(root, "role_nouns_bodies");
+        return new RoleNounLists(people, bodies, people.Concat(bodies).Concat(Set(root, "role_nouns_besides_parties")).ToFrozenSet(StringComparer.Ordinal));
+    }
+
     private static AttributionLexicon Load()
     {
         using var phase = Byline.Text.PhaseTimer.Once("load attribution lexicon");
@@ -622,7 +645,7 @@ public sealed class AttributionLexicon
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),
             FunctionWords = FunctionWordsOf(root),
-            RoleNouns = Set(root, "role_nouns"),
+            Roles = RoleNounsOf(root),
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
             Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"),

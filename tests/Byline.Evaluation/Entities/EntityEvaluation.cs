@@ -19,7 +19,7 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open|all] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
         + " (--gum-docs train: the documents in neither the dev nor the test split)";
 
     private static EntityTagger? _entityTagger;
@@ -80,10 +80,17 @@ public static class EntityEvaluation
     /// elsewhere), "union" (the scanner's names, and the tagger's where the scanner found nothing) or "retype"
     /// (the union, with the tagger's type for a name the knowledge base does not know when both found the same span).
     /// </summary>
-    private static List<(Span Span, string Id)> Recognise(string text)
+    private static List<(Span Span, string Id)> Recognise(string text) => Recognise(text, out _);
+
+    /// <summary>
+    /// The names, and the descriptions that refer to parties without naming them ("the ministry", <see cref="EntityDescriptions"/>)
+    /// as the editor shows them: typed as the entity each is linked to (its <c>Id</c>), else as a description of its type (Id null).
+    /// </summary>
+    private static List<(Span Span, string Id)> Recognise(string text, out List<(Span Span, string? Id, string Link)> descriptions)
     {
         var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
         var entities = ArticleAnalyzer.Analyze(tree).Entities;
+        descriptions = [.. EntityDescriptions.Find(tree, entities).Select(d => (new Span(d.Span.Start, d.Span.End, (d.EntityId is { } id ? entities.Find(id)!.Type : d.Type).Code()), d.EntityId, $"{d.Link}{(d.PastAnother ? " past another" : "")}{(d.IsReliablyLinked ? " (reliable)" : "")}"))];
         var scanner = Predicted(entities).ToList();
         if (_recogniser == "scanner") return scanner;
         var tagger = EntityTagging.Tag(tree, entities, _entityTagger!)
@@ -361,7 +368,7 @@ public static class EntityEvaluation
     {
         var shown = 0;
         var files = Git(repo, "ls-tree", "--name-only", "HEAD", "_build/src/tsv/").Split('\n')
-            .Where(f => GumTsv.Genre(f) is { } genre && (_gumGenres == "open" ? GumTsv.OpenGenres.Contains(genre) : genre == "news")).ToList();
+            .Where(f => GumTsv.Genre(f) is { } genre && _gumGenres switch { "open" => GumTsv.OpenGenres.Contains(genre), "all" => true, _ => genre == "news" }).ToList();
         HashSet<string> Split(string split) => Git(repo, "show", $"HEAD:rst/disrpt/eng.erst.gum_{split}.conllu").Split('\n')
             .Where(l => l.StartsWith("# newdoc id = ", StringComparison.Ordinal)).Select(l => l[14..].Trim()).ToHashSet();
         if (which is "dev" or "test")
@@ -379,12 +386,16 @@ public static class EntityEvaluation
         var score = new Score();
         var headScore = new Score();
         var headOverlap = new Score();
+        var withDescriptions = new Score();
+        var descriptionScore = new Score();
+        var links = new LinkScore();
+        var heads = new DescriptionHeads();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
         foreach (var file in files)
         {
             var document = Path.GetFileNameWithoutExtension(file);
-            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file), Git(repo, "show", $"HEAD:dep/{document}.conllu"));
+            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file), Git(repo, "show", $"HEAD:dep/{document}.conllu"), out var unnamed);
             var gold = mentions.Select(m => new Span(m.Start, m.End, m.Type)).ToList();
             // Like with like: a name recogniser finds mentions headed by a proper noun, not Wikified pronouns
             // and descriptions ("he", "the city"), which the first gold set also holds.
@@ -392,8 +403,14 @@ public static class EntityEvaluation
             if (mentions.Any(m => m.ProperHead is null)) Console.WriteLine($"  {document}: tokens of the tree and the TSV differ; no head test");
             var clusters = mentions.Select(m => m.Cluster).ToList();
             texts.Add(text);
-            var predicted = Recognise(text);
+            var predicted = Recognise(text, out var found);
+            var descriptions = found.Select(d => d.Span).ToList();
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
+            withDescriptions.Add(gold, [.. predicted.Select(p => p.Span), .. descriptions], exact: true);
+            // GUM's other mentions of the three types, pronouns aside: what a description finder can find.
+            descriptionScore.Add([.. unnamed.Concat(mentions.Where(m => !m.Proper)).Where(m => !IsPronoun(text.AsSpan(m.Start, m.End - m.Start))).Select(m => new Span(m.Start, m.End, m.Type))], descriptions, exact: false);
+            links.Add(text, [.. mentions, .. unnamed], predicted, found);
+            heads.Add(text, [.. unnamed.Concat(mentions.Where(m => !m.Proper)).Where(m => !IsPronoun(text.AsSpan(m.Start, m.End - m.Start)))], descriptions);
             headScore.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: true);
             headOverlap.Add(headGold, predicted.Select(p => p.Span).ToList(), exact: false);
             classes.Add(text, Tuples(headGold), Tuples(predicted.Select(p => p.Span).Where(p => p.Type != "MISC").ToList()));
@@ -418,10 +435,17 @@ public static class EntityEvaluation
                 }
             }
         }
-        score.Print($"GUM {(_gumGenres == "open" ? "academic, bio, court, interview, news, voyage" : "news")} ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
+        score.Print($"GUM {_gumGenres switch { "open" => "academic, bio, court, interview, news, voyage", "all" => "all genres", _ => "news" }} ({which}: {files.Count} documents), named mentions (Wikified or written as a proper name) of person/organization/place, exact match after removing a leading determiner and a trailing possessive", ["PER", "ORG", "LOC"]);
         headScore.Print("  the same, gold restricted to mentions whose syntactic head is a proper noun (NNP/NNPS in dep/*.conllu)", ["PER", "ORG", "LOC"]);
         headOverlap.Print("  the same, overlap match (GUM's spans hold titles, appositions and relative clauses)", ["PER", "ORG", "LOC"]);
-        if (_errorClassExamples is { } n) classes.Print($"GUM {which} (proper-noun heads)", n);
+        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)", ["PER", "ORG", "LOC"]);
+        links.Print(_errorClassExamples);
+        descriptionScore.Print("  descriptions alone against GUM's mentions of the three types not written as proper names (Wikified or not), pronouns aside (overlap match)", ["PER", "ORG", "LOC"]);
+        if (_errorClassExamples is { } n)
+        {
+            classes.Print($"GUM {which} (proper-noun heads)", n);
+            heads.Print(n);
+        }
         var p = predictedPairs == 0 ? 0 : (double)correctPairs / predictedPairs;
         var r = goldPairs == 0 ? 0 : (double)correctPairs / goldPairs;
         Console.WriteLine($"  coreference (pairwise over correctly bounded named mentions, gold chains from GUM's coref relations): P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({goldPairs} gold pairs)");
@@ -437,6 +461,7 @@ public static class EntityEvaluation
         var count = 0;
         var classes = new ErrorClasses("re3d", overlap: true);
         var named = new Score();
+        var withDescriptions = new Score();
         int goldAll = 0, goldNamed = 0;
         var unnamed = new Dictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
@@ -459,9 +484,11 @@ public static class EntityEvaluation
                 var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text.ToString();
                 texts.Add(text);
                 count++;
-                var predicted = Recognise(text).Select(p => p.Span).ToList();
+                var predicted = Recognise(text, out var linked).Select(p => p.Span).ToList();
+                var descriptions = linked.Select(d => d.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
+                withDescriptions.Add(docGold, [.. predicted, .. descriptions], exact: false);
                 var namedGold = docGold.Where(g => IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))).ToList();
                 named.Add(namedGold, predicted, exact: false);
                 goldAll += docGold.Count;
@@ -470,7 +497,7 @@ public static class EntityEvaluation
                 foreach (var g in docGold.Where(g => !IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))))
                 {
                     var key = $"{UnnamedKind(text.AsSpan(g.Start, g.End - g.Start))} {g.Type}";
-                    var found = predicted.Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End) ? 1 : 0;
+                    var found = predicted.Concat(descriptions).Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End) ? 1 : 0;
                     unnamed[key] = unnamed.TryGetValue(key, out var c) ? (c.Gold + 1, c.Found + found) : (1, found);
                 }
                 if (shown < showErrors)
@@ -482,10 +509,11 @@ public static class EntityEvaluation
         }
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
         named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
+        withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)");
         if (_errorClassExamples is { } n)
         {
             classes.Print("re3d (named mentions)", n);
-            Console.WriteLine($"  gold mentions outside the named part, by kind (counts only; found = a prediction of the type overlaps): {goldAll - goldNamed} in all");
+            Console.WriteLine($"  gold mentions outside the named part, by kind (counts only; found = a name or description of the type overlaps): {goldAll - goldNamed} in all");
             foreach (var (key, (gold, found)) in unnamed.OrderByDescending(u => u.Value.Gold).ThenBy(u => u.Key, StringComparer.Ordinal)) Console.WriteLine($"  {gold,5}  {key} (found {found})");
         }
         return texts;
@@ -496,6 +524,15 @@ public static class EntityEvaluation
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
         "we", "they", "he", "she", "it", "i", "you", "us", "them", "him", "me",
+    };
+
+    /// <summary>A one-word mention that is a pronoun ("he", "them", "which"): no description finder's business.</summary>
+    private static bool IsPronoun(ReadOnlySpan<char> mention) =>
+        !mention.Contains(' ') && (MentionFunctionWords.Contains(mention.ToString()) || RelativeAndReflexive.Contains(mention.ToString()));
+
+    private static readonly HashSet<string> RelativeAndReflexive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "which", "that", "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "one", "mine", "ours", "theirs", "yours", "hers",
     };
 
     /// <summary>
@@ -527,6 +564,99 @@ public static class EntityEvaluation
     private static List<(int Start, int End, string Type)> Tuples(List<Span> spans) => [.. spans.Select(s => (s.Start, s.End, s.Type))];
 
     // ---------------------------------------------------------------- scoring
+    /// <summary>
+    /// How well descriptions are linked to the entities they refer to, against GUM's coreference chains. A description's
+    /// gold mention is the smallest GUM mention (of a person, organisation or place) that holds it. A link is right when a
+    /// name of the linked entity overlaps a mention of that chain; a description is linkable when a name found before it
+    /// overlaps a mention of its chain. Descriptions with no gold mention are counted apart.
+    /// </summary>
+    /// <summary>
+    /// GUM's mentions not written as names that no description of their type overlaps, and descriptions that overlap no
+    /// such mention of their type, counted by head word (the last word before a post-modifier: "of", "who", a comma…):
+    /// where the description heads could grow or shrink. For tuning on GUM's training documents only.
+    /// </summary>
+    private sealed class DescriptionHeads
+    {
+        private static readonly string[] PostModifiers = [" of ", " who ", " that ", " which ", ",", " in ", " with ", " from ", " at ", " on ", " to ", " for ", " (", " and ", " whose ", " where "];
+        private readonly Dictionary<string, int> _missed = new(StringComparer.Ordinal), _spurious = new(StringComparer.Ordinal);
+
+        public void Add(string text, List<GumMention> gold, List<Span> descriptions)
+        {
+            foreach (var g in gold.Where(g => !descriptions.Any(d => d.Type == g.Type && d.Start < g.End && g.Start < d.End)))
+            {
+                var key = $"{HeadOf(text[g.Start..g.End])} {g.Type}";
+                _missed[key] = _missed.GetValueOrDefault(key) + 1;
+            }
+            foreach (var d in descriptions.Where(d => !gold.Any(g => d.Type == g.Type && d.Start < g.End && g.Start < d.End)))
+            {
+                var key = $"{HeadOf(text[d.Start..d.End])} {d.Type}";
+                _spurious[key] = _spurious.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        private static string HeadOf(string mention)
+        {
+            var end = PostModifiers.Select(m => mention.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(mention.Length).Min();
+            var words = mention[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var head = words.Length == 0 ? mention : words[^1];
+            return (head.EndsWith("'s", StringComparison.Ordinal) ? head[..^2] : head).ToLowerInvariant();
+        }
+
+        public void Print(int n)
+        {
+            Console.WriteLine($"  GUM mentions not written as names that no description of the type overlaps, by head: {string.Join(", ", _missed.OrderByDescending(m => m.Value).Take(n).Select(m => $"{m.Key} {m.Value}"))}");
+            Console.WriteLine($"  descriptions that overlap no such mention of their type, by head: {string.Join(", ", _spurious.OrderByDescending(m => m.Value).Take(n).Select(m => $"{m.Key} {m.Value}"))}");
+        }
+    }
+
+    private sealed class LinkScore
+    {
+        private int _descriptions, _noGold, _linked, _right, _linkable, _leftAlone;
+        private readonly SortedDictionary<string, (int Linked, int Right)> _byRule = new(StringComparer.Ordinal);
+
+        private readonly List<string> _wrong = [];
+
+        public void Add(string text, List<GumMention> gold, List<(Span Span, string Id)> names, List<(Span Span, string? Id, string Link)> descriptions)
+        {
+            foreach (var (span, id, link) in descriptions)
+            {
+                _descriptions++;
+                if (gold.Where(g => g.Start <= span.Start && span.End <= g.End).OrderBy(g => g.End - g.Start).FirstOrDefault() is not { } mention) { _noGold++; continue; }
+                var chain = gold.Where(g => g.Cluster == mention.Cluster && g != mention).ToList();
+                bool InChain((Span Span, string Id) name) => chain.Any(g => g.Start < name.Span.End && name.Span.Start < g.End);
+                var linkable = names.Any(n => n.Span.End <= span.Start && InChain(n));
+                if (linkable) _linkable++;
+                if (id is null) { if (!linkable) _leftAlone++; continue; }
+                _linked++;
+                var right = names.Any(n => n.Id == id && InChain(n)) ? 1 : 0;
+                _right += right;
+                if (right == 0)
+                {
+                    var chainNames = names.Where(n => n.Span.End <= span.Start && InChain(n)).Select(n => text[n.Span.Start..n.Span.End]).Distinct();
+                    var firstMention = chain.OrderBy(g => g.Start).FirstOrDefault();
+                    _wrong.Add($"{link} '{text[span.Start..span.End]}' -> '{text[names.First(n => n.Id == id).Span.Start..names.First(n => n.Id == id).Span.End]}' (chain: {string.Join(" | ", chainNames)}; first '{(firstMention is null ? "" : text[firstMention.Start..Math.Min(firstMention.End, firstMention.Start + 40)])}')");
+                }
+                foreach (var key in (string[])[link.EndsWith("(reliable)", StringComparison.Ordinal) ? "all reliable: listed by references and highlights" : "all others: hover only", link, $"{link} {span.Type}"])
+                {
+                    var (l, r) = _byRule.GetValueOrDefault(key);
+                    _byRule[key] = (l + 1, r + right);
+                }
+            }
+        }
+
+        public void Print(int? wrong = null)
+        {
+            foreach (var line in _wrong.Take(wrong ?? 0)) Console.WriteLine($"    wrong link: {line}");
+            var p = _linked == 0 ? 0 : (double)_right / _linked;
+            var r = _linkable == 0 ? 0 : (double)_right / _linkable;
+            Console.WriteLine($"  descriptions linked to entities, against GUM's coreference chains: {_descriptions} descriptions ({_noGold} in no gold mention); linked {_linked}, right {_right}: P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({_linkable} linkable: a name found before them is in their chain); left unlinked with none in their chain {_leftAlone} of {_descriptions - _noGold - _linked}");
+            foreach (var (rule, (linked, right)) in _byRule)
+            {
+                Console.WriteLine($"    linked by {rule}: {linked}, right {right}, P {(linked == 0 ? 0 : (double)right / linked):F3}");
+            }
+        }
+    }
+
     private sealed class Score
     {
         private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _byType = [];

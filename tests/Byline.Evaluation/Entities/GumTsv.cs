@@ -25,8 +25,13 @@ internal static class GumTsv
 
     /// <param name="conllu">The same document's dependency tree (`dep/*.conllu`), token for token; when given, each
     /// mention says whether its head is a proper noun, the usual test of a named mention.</param>
-    public static (string Text, List<GumMention> Mentions) Read(string tsv, string? conllu = null)
+    public static (string Text, List<GumMention> Mentions) Read(string tsv, string? conllu = null) => Read(tsv, conllu, out _);
+
+    /// <param name="descriptions">The mentions of people, organisations and places that are neither Wikified nor
+    /// written as a proper name ("the ministry", "rebels", "he"), spans as GUM draws them.</param>
+    public static (string Text, List<GumMention> Mentions) Read(string tsv, string? conllu, out List<GumMention> descriptions)
     {
+        descriptions = [];
         var tokens = new List<(int Start, int End, string Word, int Sentence, string[] Columns)>();
         var sentence = 0;
         foreach (var line in tsv.Split('\n'))
@@ -95,7 +100,12 @@ internal static class GumTsv
             // and pronouns as mentions; those are not named entities.
             var proper = IsProperName(words[id]);
             var named = s.Identity is not null and not "_" || proper;
-            if (type is null || !named) continue;
+            if (type is null) continue;
+            if (!named)
+            {
+                descriptions.Add(new GumMention(s.Start, s.End, type, Find(id), Proper: false));
+                continue;
+            }
             var start = s.Start;
             foreach (var determiner in (string[])["the ", "a ", "an "])
             {

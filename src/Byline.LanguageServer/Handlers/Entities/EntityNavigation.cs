@@ -7,8 +7,15 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.LanguageServer.Handlers.Entities;
 
-/// <summary>The entity mention under the cursor, in the request's snapshot.</summary>
-internal sealed record EntityTarget(ArticleDocument Document, ArticleEntities Entities, Entity Entity, Mention Mention);
+/// <summary>
+/// The entity mention under the cursor, in the request's snapshot. On a description reliably linked to an entity ("the
+/// ministry" after "Ministry of Fisheries"), <see cref="Description"/> is that description and <see cref="Mention"/>
+/// the entity's first mention; a description linked by a less reliable rule is no target (hover alone offers its entity).
+/// </summary>
+internal sealed record EntityTarget(ArticleDocument Document, ArticleEntities Entities, Entity Entity, Mention Mention)
+{
+    public EntityDescription? Description { get; init; }
+}
 
 /// <summary>
 /// What the entity handlers share: finding the mention at a position (clamped, never thrown on), locations in
@@ -32,18 +39,33 @@ internal static class EntityNavigation
         }
         var offset = document.Text.ToOffset(position.ToLinePosition(), context.Encoding);
         var entities = analysis.Entities;
-        if (entities.MentionAt(offset) is not { } mention || entities.Find(mention.EntityId) is not { } entity)
+        if (entities.MentionAt(offset) is { } mention && entities.Find(mention.EntityId) is { } entity)
         {
-            return null;
+            return new EntityTarget(document, entities, entity, mention);
         }
-        return new EntityTarget(document, entities, entity, mention);
+        return analysis.Descriptions.At(offset) is { IsReliablyLinked: true, EntityId: { } id } description && entities.Find(id) is { } described
+            ? new EntityTarget(document, entities, described, described.FirstMention) { Description = description }
+            : null;
     }
+
+    /// <summary>The descriptions reliably linked to the entity in a document (none when the document is not analysed).</summary>
+    public static IEnumerable<EntityDescription> DescriptionsOf(ArticleDocument document, string entityId) =>
+        document.Analysis?.Descriptions.ReliablyLinkedTo(entityId) ?? [];
 
     public static int OffsetOf(ArticleDocument document, Position position, PositionEncoding encoding) =>
         document.Text.ToOffset(position.ToLinePosition(), encoding);
 
     public static Location ToLocation(ArticleDocument document, TextSpan span, PositionEncoding encoding) =>
         new(document.Uri, document.Text.ToLspRange(span, encoding));
+
+    /// <summary>"an organization", "a place": what a description of the type describes, for hover.</summary>
+    public static string WithArticle(EntityType type) => type switch
+    {
+        EntityType.Person => "a person",
+        EntityType.Organization => "an organization",
+        EntityType.Location => "a place",
+        _ => "a party",
+    };
 
     public static string TypeName(EntityType type) => type switch
     {

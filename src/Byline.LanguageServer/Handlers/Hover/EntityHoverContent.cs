@@ -65,6 +65,28 @@ public static class EntityHoverContent
         return md.ToString();
     }
 
+    /// <summary>
+    /// A description that refers to a party without naming it ("the ministry"): the entity it is thought to refer to
+    /// (the nearest name before it that it can stand for), or only may refer to when the rule that linked them is less
+    /// reliable (references leave such a description out), or the type it describes when the article names none.
+    /// </summary>
+    public static string BuildForDescription(EntityDescription description, Entity? entity, ArticleText text)
+    {
+        var md = new StringBuilder();
+        md.Append("**").Append(Escape(description.Text)).Append("** · description of ");
+        if (entity is null)
+        {
+            md.Append(EntityNavigation.WithArticle(description.Type)).Append("\n\nNo name before it in this article that it could refer to.");
+        }
+        else
+        {
+            var line = text.ToPosition(entity.FirstMention.Span.Start, PositionEncoding.Utf16).Line + 1;
+            md.Append(EntityNavigation.WithArticle(entity.Type)).Append(description.IsReliablyLinked ? "\n\nThought to refer to **" : "\n\nMay refer to **").Append(Escape(entity.Name)).Append("** (")
+                .Append(EntityNavigation.TypeName(entity.Type)).Append(", first named on line ").Append(line).Append(')');
+        }
+        return md.ToString();
+    }
+
     /// <summary>An attribution source that is not an entity ("a coalition spokesperson"): what it said.</summary>
     public static string BuildForSource(Source source, IReadOnlyList<Attribution> attributions, ArticleText text)
     {

@@ -6,7 +6,8 @@ namespace Byline.LanguageServer.Handlers.Hover;
 
 /// <summary>
 /// <c>textDocument/hover</c>: an entity mention (see <see cref="EntityHoverContent"/>), else an attribution source,
-/// else the sentence's sourcing and why (see <see cref="SentenceHoverContent"/>).
+/// else the sentence's sourcing and why (see <see cref="SentenceHoverContent"/>); on a description that refers to a
+/// party without naming it ("the ministry"), followed by the entity it is thought to refer to.
 /// </summary>
 internal sealed class HoverHandler : IRequestHandler<TextDocumentPositionParams, Protocol.Hover?>
 {
@@ -44,7 +45,28 @@ internal sealed class HoverHandler : IRequestHandler<TextDocumentPositionParams,
                 hover = new Protocol.Hover(new MarkupContent(MarkupContent.Markdown, markdown), text.ToLspRange(analysis.Sourcing.Sentences[index].Span, context.Encoding));
             }
         }
+        if (analysis.Entities.MentionAt(offset) is null)
+        {
+            hover = WithDescription(hover, analysis, offset, text, context.Encoding);
+        }
         context.ThrowIfContentModified(request.TextDocument.Uri, document);
         return Task.FromResult(hover);
+    }
+
+    /// <summary>
+    /// On a description that refers to a party without naming it ("the ministry"), the source's or sentence's hover
+    /// followed by which entity it is thought to refer to (or its type when unlinked).
+    /// </summary>
+    private static Protocol.Hover? WithDescription(Protocol.Hover? hover, Byline.Analysis.ArticleAnalysis analysis, int offset, Byline.Text.ArticleText text, Byline.Text.PositionEncoding encoding)
+    {
+        if (analysis.Descriptions.At(offset) is not { } description)
+        {
+            return hover;
+        }
+        var described = description.EntityId is { } id ? analysis.Entities.Find(id) : null;
+        var markdown = EntityHoverContent.BuildForDescription(description, described, text);
+        return hover is null
+            ? new Protocol.Hover(new MarkupContent(MarkupContent.Markdown, markdown), text.ToLspRange(description.Span, encoding))
+            : hover with { Contents = new MarkupContent(MarkupContent.Markdown, hover.Contents.Value + "\n\n---\n\n" + markdown) };
     }
 }

@@ -6,7 +6,8 @@ namespace Byline.LanguageServer.Handlers.References;
 
 /// <summary>
 /// <c>textDocument/documentHighlight</c>: the entity's mentions in this article. The first mention and the
-/// mentions that define an acronym are <c>Write</c> (where the article introduces the name), the others <c>Read</c>.
+/// mentions that define an acronym are <c>Write</c> (where the article introduces the name), the others <c>Read</c>,
+/// as are the descriptions linked to the entity ("the ministry"). From such a description, the same.
 /// </summary>
 internal sealed class DocumentHighlightHandler : IRequestHandler<TextDocumentPositionParams, DocumentHighlight[]?>
 {
@@ -23,7 +24,9 @@ internal sealed class DocumentHighlightHandler : IRequestHandler<TextDocumentPos
         var first = target.Entity.FirstMention;
         DocumentHighlight[] highlights = [.. target.Entity.Mentions.Select(m => new DocumentHighlight(
             target.Document.Text.ToLspRange(m.Span, context.Encoding),
-            m == first || m.IsDefinition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read))];
+            m == first || m.IsDefinition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read)),
+            .. EntityNavigation.DescriptionsOf(target.Document, target.Entity.Id).Select(d => new DocumentHighlight(
+                target.Document.Text.ToLspRange(d.Span, context.Encoding), DocumentHighlightKind.Read))];
         context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);
         return Task.FromResult<DocumentHighlight[]?>(highlights);
     }

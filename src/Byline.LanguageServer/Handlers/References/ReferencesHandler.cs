@@ -9,7 +9,8 @@ namespace Byline.LanguageServer.Handlers.References;
 /// <c>textDocument/references</c>: every mention of the entity (names, aliases, acronyms, surnames, metonyms) in
 /// every article of the workspace, from the snapshot's <see cref="Byline.Workspace.Entities.EntityIndex"/>. The
 /// declaration is what go to definition shows: the knowledge-base entry if the workspace has one, else the first
-/// mention in this article; <c>includeDeclaration: false</c> leaves it out.
+/// mention in this article; <c>includeDeclaration: false</c> leaves it out. The descriptions linked to the entity
+/// ("the ministry") in the same articles follow their names; from such a description, the same answer.
 /// </summary>
 internal sealed class ReferencesHandler : IRequestHandler<ReferenceParams, Location[]?>
 {
@@ -48,6 +49,11 @@ internal sealed class ReferencesHandler : IRequestHandler<ReferenceParams, Locat
                 continue;
             }
             locations.Add(EntityNavigation.ToLocation(occurrence.Document, occurrence.Mention.Span, encoding));
+        }
+        foreach (var document in occurrences.Select(o => o.Document).Distinct())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            locations.AddRange(EntityNavigation.DescriptionsOf(document, target.Entity.Id).Select(d => EntityNavigation.ToLocation(document, d.Span, encoding)));
         }
         context.ThrowIfContentModified(request.TextDocument.Uri, target.Document);
         return Task.FromResult<Location[]?>([.. locations]);

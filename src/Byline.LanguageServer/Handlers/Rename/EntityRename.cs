@@ -13,7 +13,8 @@ namespace Byline.LanguageServer.Handlers.Rename;
 /// is outside the span and stays — but not "Qasem Soleimani"); from a person's full name, also the surname and
 /// given-name mentions of the same person, word for word when the new name has as many words (<see cref="RenameForms"/>). Names from Byline's built-in knowledge base
 /// that the workspace base does not replace are refused: they are the shared house spelling. The server only
-/// proposes the edit; the client previews and applies it.
+/// proposes the edit; the client previews and applies it. Descriptions linked to the entity ("the ministry") are
+/// never rewritten, and a rename asked on one is refused.
 /// </summary>
 internal static class EntityRename
 {
@@ -22,6 +23,11 @@ internal static class EntityRename
         if (EntityNavigation.At(context, textDocument, position, cancellationToken) is not { } snapshotTarget || AsTheClientHasIt(context, snapshotTarget, position) is not { } target)
         {
             throw EntityNavigation.Refusal("Only the name of a person, organization or place can be renamed; there is none here.");
+        }
+        if (snapshotTarget.Description is { } description)
+        {
+            // A rename changes how the entity is named; "the ministry" does not name it and stays as written.
+            throw EntityNavigation.Refusal($"'{description.Text}' describes {target.Entity.Name} without naming it; rename a name of it instead (descriptions are left as written).");
         }
         if (EntityDefinitions.IsBuiltin(target.Document, target.Entity))
         {

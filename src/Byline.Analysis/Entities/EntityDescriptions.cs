@@ -1,0 +1,238 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// A description that refers to a person, body or place without naming it: "ministry" in "the ministry said", "rebels"
+/// in "the rebels withdrew". Its span runs from the first word after the determiner to the head (a possessive "'s" left out).
+/// <see cref="Head"/> is the head noun in lower case; <see cref="EntityId"/> the entity it is thought to refer to
+/// (<see cref="DescriptionLinks"/>), or null when the article names none it could be.
+/// </summary>
+public sealed record EntityDescription(TextSpan Span, EntityType Type, string Text, string Head)
+{
+    public string? EntityId { get; init; }
+
+    /// <summary>The rule that linked the description to <see cref="EntityId"/> (<see cref="DescriptionLink.None"/> when unlinked).</summary>
+    public DescriptionLink Link { get; init; }
+
+    /// <summary>
+    /// Linked by a rule that is seldom wrong (<see cref="DescriptionLinks.IsReliable"/>) to the last entity of its type
+    /// named before it: the editor lists such a description with the entity's mentions; another link is only offered
+    /// on hover, as what it may refer to.
+    /// </summary>
+    public bool IsReliablyLinked => EntityId is not null && DescriptionLinks.IsReliable(Link) && !PastAnother;
+
+    /// <summary>Another entity of the description's type was named between the one it is linked to and it.</summary>
+    public bool PastAnother { get; init; }
+}
+
+/// <summary>Which rule of <see cref="DescriptionLinks"/> linked a description to an entity.</summary>
+public enum DescriptionLink
+{
+    None,
+
+    /// <summary>The head is a word of the entity's name ("the ministry" for "Ministry of Fisheries").</summary>
+    NameWord,
+
+    /// <summary>A plural head of people is a word of an organisation's name ("the rebels" for "Rebel Front").</summary>
+    MembersName,
+
+    /// <summary>The head is a word of the entity's knowledge-base kind ("the country" for a country).</summary>
+    Kind,
+
+    /// <summary>"the company" for the last organisation a legal form names ("Norvell Holdings Ltd").</summary>
+    LegalForm,
+
+    /// <summary>The head is the title the article gave the person ("the president" after "President Ana Silva").</summary>
+    Title,
+}
+
+/// <summary>
+/// Finds the descriptions an article refers to parties by (<c>entity-descriptions.yaml</c>): a head on the list, made
+/// definite by a determiner or a possessive before it, with at most two lower-case words between; a few plural heads
+/// refer on their own ("police said"). They are not names: the article's <see cref="ArticleEntities"/> leaves them out,
+/// so rename, the knowledge base and CoNLL-style name scores are untouched, and a caller that wants them asks here.
+/// A description that overlaps a name, or stands right before one ("the group Hamas", "the city of Mosul"), is the
+/// name's apposition and is not reported.
+/// </summary>
+public static class EntityDescriptions
+{
+    private const int MaxModifiers = 2;
+
+    /// <summary>The article's descriptions in document order, each linked to the entity it refers to where there is one.</summary>
+    public static ImmutableArray<EntityDescription> Find(ArticleSyntaxTree syntax, ArticleEntities entities) =>
+        DescriptionLinks.Link(Unlinked(syntax, entities, null), entities, syntax.Text);
+
+    /// <summary>The descriptions of the block that holds <paramref name="offset"/> alone, linked as in the whole article.</summary>
+    public static ImmutableArray<EntityDescription> FindInBlockAt(ArticleSyntaxTree syntax, ArticleEntities entities, int offset) =>
+        DescriptionLinks.Link(Unlinked(syntax, entities, offset), entities, syntax.Text);
+
+    private static ImmutableArray<EntityDescription> Unlinked(ArticleSyntaxTree syntax, ArticleEntities entities, int? offset)
+    {
+        var found = ImmutableArray.CreateBuilder<EntityDescription>();
+        foreach (var block in syntax.Blocks)
+        {
+            if (offset is { } at && (at < block.Start || at > block.Span.End)) continue;
+            foreach (var sentence in block.Node.Sentences)
+            {
+                FindIn(block, sentence.Tokens, entities, found);
+            }
+        }
+        return found.ToImmutable();
+    }
+
+    private static void FindIn(Block block, ImmutableArray<Token> tokens, ArticleEntities entities, ImmutableArray<EntityDescription>.Builder found)
+    {
+        var words = DescriptionWords.Default;
+        var text = block.Text.AsSpan();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            var head = WithoutPossessive(text.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
+            var first = FirstWord(tokens) == i; // "Police said": a sentence's first word is capitalised
+            if (words.TypeOf(head, first) is not { } type) continue;
+            var possessive = head.Length < tokens[i].Span.Length;
+            if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) continue; // "police officers": the head is later
+            if (StartOf(new SentenceWords(block, tokens, entities), i, words) is not { } start) continue;
+            var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
+            if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities)) || !possessive && NameFollows(tokens, i, block, text, entities)) continue;
+            found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()));
+        }
+    }
+
+    /// <summary>The tokens of one sentence, with the block they are in and the article's names.</summary>
+    private readonly record struct SentenceWords(Block Block, ImmutableArray<Token> Tokens, ArticleEntities Entities)
+    {
+        public ReadOnlySpan<char> Word(int index) => Block.Text.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
+
+        public bool IsWord(int index) => index >= 0 && Tokens[index].Kind == TokenKind.Word;
+
+        /// <summary>A word inside a one-word nationality or other descriptive name ("Syrian", "Olympic").</summary>
+        public bool IsNationality(int index) =>
+            Entities.MentionAt(Block.Start + Tokens[index].Span.Start) is { } m && m.Span.Start == Block.Start + Tokens[index].Span.Start
+            && EntityDescriptions.IsNationality(m, Entities);
+    }
+
+    /// <summary>
+    /// The first token of the description whose head is token <paramref name="head"/>: the word after a determiner,
+    /// over at most two modifiers (lower-case words, or a nationality: "the Syrian government"); a head that refers
+    /// without a determiner starts at a nationality before it ("Kurdish fighters") or alone. Null when neither holds.
+    /// </summary>
+    private static int? StartOf(SentenceWords s, int head, DescriptionWords words)
+    {
+        var j = head - 1;
+        while (head - j <= MaxModifiers && s.IsWord(j) && (IsModifier(s.Word(j), words) || s.IsNationality(j))) j--;
+        if (s.IsWord(j) && words.IsDeterminer(s.Word(j))) return j + 1;
+        if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
+        var before = head - 1;
+        if (s.IsWord(before) && s.IsNationality(before)) return before;
+        // "a rebel" refers to none in particular; after another capitalised word the head belongs to a name's phrase.
+        if (s.IsWord(before) && (words.IsIndefinite(s.Word(before)) || char.IsUpper(s.Word(before)[0]))) return null;
+        return head;
+    }
+
+    /// <summary>The index of the sentence's first word (after an opening quote mark or dash), or -1.</summary>
+    private static int FirstWord(ImmutableArray<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsModifier(ReadOnlySpan<char> word, DescriptionWords words) =>
+        word.Length > 0 && char.IsLower(word[0]) && !words.IsDeterminer(word) && !words.IsStop(word) && !word.Contains('\'') && !word.Contains('’');
+
+    private static bool IsNationality(Mention mention, ArticleEntities entities) =>
+        !mention.Text.Contains(' ') && entities.Find(mention.EntityId)?.Type == EntityType.Miscellaneous;
+
+    /// <summary>A name right after the head, or after "of" or a comma: "the group Hamas", "the city of Mosul", "the president, Ana Silva".</summary>
+    private static bool NameFollows(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities)
+    {
+        var next = head + 1;
+        if (next < tokens.Length && (tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] == ',' || IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text)))) next++;
+        return next < tokens.Length && entities.MentionAt(block.Start + tokens[next].Span.Start) is not null;
+    }
+
+    private static bool IsWord(Token token) => token.Kind == TokenKind.Word;
+
+    private static ReadOnlySpan<char> Word(Token token, ReadOnlySpan<char> text) => text.Slice(token.Span.Start, token.Span.Length);
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+}
+
+/// <summary>The word lists of <c>entity-descriptions.yaml</c>.</summary>
+internal sealed class DescriptionWords
+{
+    private static readonly Lazy<DescriptionWords> Instance = new(Load);
+
+    public static DescriptionWords Default => Instance.Value;
+
+    private WordSet _determiners = null!;
+    private WordSet _indefinites = null!;
+    private WordSet _stops = null!;
+    private WordSet _joiners = null!;
+    private WordSet _people = null!;
+    private WordSet _organisations = null!;
+    private WordSet _places = null!;
+    private WordSet _alone = null!;
+    private WordSet _companies = null!;
+
+    /// <summary>The type a head refers to, or null for a word on no list (heads are lower case: a capitalised one opens a name).</summary>
+    /// <param name="sentenceStart">The word opens a sentence: a capital there is no sign of a name ("Police said").</param>
+    public EntityType? TypeOf(ReadOnlySpan<char> word, bool sentenceStart) =>
+        Has(_people, word, sentenceStart) ? EntityType.Person
+        : Has(_organisations, word, sentenceStart) ? EntityType.Organization
+        : Has(_places, word, sentenceStart) ? EntityType.Location : null;
+
+    public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word) || LowerFirst(word, _determiners);
+
+    public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word) || LowerFirst(word, _indefinites);
+
+    public bool IsStop(ReadOnlySpan<char> word) => _stops.Contains(word);
+
+    public bool IsJoiner(ReadOnlySpan<char> word) => _joiners.Contains(word);
+
+    /// <summary>The heads that refer to a firm a legal form names ("the company" for "Norvell Holdings Ltd").</summary>
+    public FrozenSet<string> CompanyHeads => _companies.Items;
+
+    public bool RefersAlone(ReadOnlySpan<char> word, bool sentenceStart) => Has(_alone, word, sentenceStart);
+
+    private static bool Has(WordSet set, ReadOnlySpan<char> word, bool sentenceStart) => set.Contains(word) || sentenceStart && LowerFirst(word, set);
+
+    /// <summary>A sentence's first word is capitalised: "The ministry" asks the list for "the".</summary>
+    private static bool LowerFirst(ReadOnlySpan<char> word, WordSet set)
+    {
+        if (word.Length == 0 || word.Length > 16 || !char.IsUpper(word[0])) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(lower[0]);
+        return set.Contains(lower);
+    }
+
+    private static DescriptionWords Load()
+    {
+        var root = EmbeddedData.Values("Byline.Analysis.KnowledgeBase.entity-descriptions.yaml");
+        WordSet Set(string key) => new(EmbeddedData.Strings(root, key));
+        // The heads that also describe an attribution source by role are the attribution reader's, listed once there.
+        var roles = Attribution.AttributionLexicon.Instance;
+        WordSet With(IEnumerable<string> roleNouns, string key) => new([.. roleNouns, .. EmbeddedData.Strings(root, key)]);
+        return new DescriptionWords
+        {
+            _determiners = Set("determiners"),
+            _indefinites = Set("indefinite-articles"),
+            _stops = Set("modifier-stops"),
+            _joiners = Set("name-joiners"),
+            _people = With(roles.RolePeople, "people"),
+            _organisations = With(roles.RoleBodies, "organisations"),
+            _places = Set("places"),
+            _alone = Set("without-determiner"),
+            _companies = Set("company-heads"),
+        };
+    }
+}

@@ -1,0 +1,141 @@
+using Byline.Analysis.Attribution;
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>Descriptions that refer to a party without naming it ("the ministry", "the rebels"), apart from the names. Invented copy.</summary>
+public class EntityDescriptionTests
+{
+    private static (ArticleEntities Entities, IReadOnlyList<EntityDescription> Descriptions) Analyze(string text)
+    {
+        var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var entities = EntityAnalyzer.Analyze(tree);
+        return (entities, EntityDescriptions.Find(tree, entities));
+    }
+
+    private static IEnumerable<(string Text, string Type)> Found(string text) =>
+        Analyze(text).Descriptions.Select(d => (d.Text, d.Type.Code()));
+
+    [TestCase("Storm damage\n\nThe ministry said repairs would take a month.", "ministry", "ORG")]
+    [TestCase("Storm damage\n\nRepairs will take a month, the regional council warned.", "regional council", "ORG")]
+    [TestCase("Storm damage\n\nIts spokeswoman declined to comment.", "spokeswoman", "PER")]
+    [TestCase("Storm damage\n\nWater reached the town before dawn.", "town", "LOC")]
+    [TestCase("Storm damage\n\nThe ruling party's offices were shut.", "ruling party", "ORG")]
+    [TestCase("Border clash\n\nThe rebels withdrew from the hills overnight.", "rebels", "PER")]
+    public void A_listed_head_after_a_determiner_or_possessive_is_a_description(string text, string description, string type) =>
+        Assert.That(Found(text), Does.Contain((description, type)));
+
+    [TestCase("Border clash\n\nPolice said three people were hurt.", "Police", "ORG")]
+    [TestCase("Border clash\n\nTwo hours later militants fired on the post.", "militants", "PER")]
+    public void A_plural_body_refers_without_a_determiner(string text, string description, string type) =>
+        Assert.That(Found(text), Does.Contain((description, type)));
+
+    [Test]
+    public void A_nationality_before_the_head_is_part_of_the_description() =>
+        Assert.That(Found("Border clash\n\nThe Peruvian government denied the report."), Does.Contain(("Peruvian government", "ORG")));
+
+    [TestCase("Border clash\n\nA rebel was seen near the post.")]
+    [TestCase("Border clash\n\nShe hopes to join a ministry one day.")]
+    [TestCase("Border clash\n\nThe end of the talks came late.")]
+    public void An_indefinite_or_unlisted_noun_is_no_description(string text) =>
+        Assert.That(Analyze(text).Descriptions, Is.Empty);
+
+    [TestCase("Border clash\n\nThe militia Nordvik Front claimed the attack.", "militia")]
+    [TestCase("Border clash\n\nShelling hit the city of Marrowgate at dawn.", "city")]
+    [TestCase("Border clash\n\nThe Westford Police said nothing.", "Police")]
+    public void A_head_that_a_name_follows_or_holds_is_the_names_not_a_description(string text, string head) =>
+        Assert.That(Found(text).Select(f => f.Text), Has.None.Contains(head));
+
+    [Test]
+    public void Descriptions_are_not_entities()
+    {
+        var (entities, descriptions) = Analyze("Storm damage\n\nThe ministry said repairs would take a month.");
+        Assert.That(descriptions, Is.Not.Empty);
+        Assert.That(entities.Mentions.Select(m => m.Text), Has.None.EqualTo("ministry"));
+    }
+
+    [Test]
+    public void A_description_spans_its_words_in_the_article()
+    {
+        const string text = "Storm damage\n\nWater reached the old town before dawn.";
+        var description = Analyze(text).Descriptions.Single();
+        Assert.That(text.Substring(description.Span.Start, description.Span.Length), Is.EqualTo("old town"));
+    }
+
+    private static IEnumerable<(string Description, string? Entity)> Links(string text)
+    {
+        var (entities, descriptions) = Analyze(text);
+        return descriptions.Select(d => (d.Text, d.EntityId is { } id ? entities.Find(id)?.Name : null));
+    }
+
+    [Test]
+    public void A_description_links_to_the_name_before_it_that_holds_its_head() =>
+        Assert.That(Links("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. The ministry said they would hold for a year."),
+            Does.Contain(("ministry", (string?)"Ministry of Fisheries")));
+
+    [Test]
+    public void The_nearest_such_name_wins() =>
+        Assert.That(Links("Harbour rules\n\nThe Ministry of Fisheries met the Ministry of Transport on Monday. The ministry said quotas would hold."),
+            Does.Contain(("ministry", (string?)"Ministry of Transport")));
+
+    [Test]
+    public void The_company_is_the_last_firm_named_with_a_legal_form() =>
+        Assert.That(Links("Yard sale\n\nBrennor Marine Ltd bought the yard from Calloway Shipping Inc. on Monday. The company said it would keep the staff."),
+            Does.Contain(("company", (string?)"Calloway Shipping Inc.")));
+
+    [Test]
+    public void A_role_links_to_the_person_the_article_gave_that_title() =>
+        Assert.That(Links("Budget vote\n\nPresident Ilse Marrow signed the budget on Friday. The president said it was fair."),
+            Does.Contain(("president", (string?)"Ilse Marrow")));
+
+    [Test]
+    public void A_surname_is_no_role() =>
+        Assert.That(Links("Budget vote\n\nTomas King signed the budget on Friday, and the mayor praised him."),
+            Does.Contain(("mayor", (string?)null)));
+
+    [Test]
+    public void A_description_before_any_name_it_could_mean_stays_unlinked() =>
+        Assert.That(Links("Harbour rules\n\nThe ministry published new quotas on Monday, the Ministry of Fisheries said later."),
+            Does.Contain(("ministry", (string?)null)));
+
+    [Test]
+    public void A_place_description_does_not_link_to_an_organisation_with_the_word_in_its_name() =>
+        Assert.That(Links("Bank move\n\nHarwick City Bank moved its offices on Monday. Traffic in the city slowed."),
+            Does.Contain(("city", (string?)null)));
+
+    [TestCase("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. The ministry said they would hold.", "ministry", DescriptionLink.NameWord)]
+    [TestCase("Yard sale\n\nBrennor Marine Ltd bought the yard on Monday. The company said it would keep the staff.", "company", DescriptionLink.LegalForm)]
+    [TestCase("Budget vote\n\nPresident Ilse Marrow signed the budget on Friday. The president said it was fair.", "president", DescriptionLink.Title)]
+    [TestCase("Fishing pact\n\nChile signed the pact on Monday, and the country's envoy left early.", "country", DescriptionLink.Kind)]
+    public void A_link_says_which_rule_made_it(string text, string description, DescriptionLink link) =>
+        Assert.That(Analyze(text).Descriptions.Single(d => d.Text == description).Link, Is.EqualTo(link));
+
+    [TestCase("Fishing pact\n\nChile signed the pact on Monday, and the country's envoy left early.", true)]
+    [TestCase("Fishing pact\n\nChile signed the pact on Monday. Talks moved to Lima, and the country's envoy left early.", false)]
+    public void A_kind_links_reliably_when_no_other_entity_of_the_type_was_named_between(string text, bool reliable)
+    {
+        var country = Analyze(text).Descriptions.Single(d => d.Text == "country");
+        Assert.That((country.Link, country.PastAnother, country.IsReliablyLinked), Is.EqualTo((DescriptionLink.Kind, !reliable, reliable)));
+    }
+
+    [TestCase("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. The ministry said they would hold.", "ministry")]
+    [TestCase("Yard sale\n\nBrennor Marine Ltd bought the yard on Monday. The company said it would keep the staff.", "company")]
+    [TestCase("Budget vote\n\nPresident Ilse Marrow signed the budget on Friday. The president said it was fair.", "president")]
+    public void A_word_of_the_name_a_legal_form_or_a_title_links_but_not_reliably(string text, string description)
+    {
+        var found = Analyze(text).Descriptions.Single(d => d.Text == description);
+        Assert.That((found.EntityId is null, found.PastAnother, found.IsReliablyLinked), Is.EqualTo((false, false, false)));
+    }
+
+    /// <summary>One list per fact: the role nouns of people and bodies are read from the attribution lexicon, not copied.</summary>
+    [Test]
+    public void The_role_nouns_of_people_and_bodies_head_descriptions_of_their_type()
+    {
+        var lexicon = AttributionLexicon.Instance;
+        Assert.That(lexicon.RolePeople.Where(w => DescriptionWords.Default.TypeOf(w, sentenceStart: false) != EntityType.Person), Is.Empty);
+        Assert.That(lexicon.RoleBodies.Where(w => DescriptionWords.Default.TypeOf(w, sentenceStart: false) != EntityType.Organization), Is.Empty);
+        Assert.That(lexicon.RolePeople.Concat(lexicon.RoleBodies).Where(w => !lexicon.RoleNouns.Contains(w)), Is.Empty);
+    }
+}

@@ -1,0 +1,96 @@
+using Byline.LanguageServer.Handlers;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Tests.Infrastructure;
+using Byline.Text;
+using StreamJsonRpc;
+using Range = Byline.LanguageServer.Protocol.Range;
+
+namespace Byline.LanguageServer.Tests;
+
+/// <summary>
+/// Descriptions that refer to an entity without naming it ("the ministry") in the editor: hover says which entity,
+/// references and highlights include those linked by a reliable rule, rename leaves them as written. Invented copy.
+/// </summary>
+public class EntityDescriptionFeatureTests
+{
+    private const string Uri = "file:///stories/quotas.txt";
+
+    private const string Text =
+        "Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. Brennor Marine Ltd said it would cut its fleet. " +
+        "The ministry said the company had a year to comply. The regional council did not comment.\n\n" +
+        "Chile buys most of the catch, and the country's importers were not consulted.\n";
+
+    private static async Task<LspTestClient> ClientAsync()
+    {
+        var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(Uri, Text);
+        return client;
+    }
+
+    private static Position At(string needle, int nth = 0, int into = 1) => EntityFeatureTests.At(Text, needle, nth, into);
+
+    private static Range RangeOf(string needle, int nth = 0)
+    {
+        var offset = -1;
+        for (var i = 0; i <= nth; i++) offset = Text.IndexOf(needle, offset + 1, StringComparison.Ordinal);
+        var article = ArticleText.From(Text);
+        return new Range(article.ToPosition(offset).ToLsp(), article.ToPosition(offset + needle.Length).ToLsp());
+    }
+
+    private static Task<Hover?> HoverAsync(LspTestClient client, Position position) =>
+        client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(Uri), position));
+
+    /// <summary>A reliable link is stated, a less reliable one offered as a possibility, an unlinked description typed.</summary>
+    [TestCase("country's", 3, "**country** · description of a place", "Thought to refer to **Chile** (Place, first named on line 5)")]
+    [TestCase("ministry said", 3, "---\n\n**ministry** · description of an organization", "May refer to **Ministry of Fisheries** (Organization, first named on line 3)")]
+    [TestCase("company had", 2, "**company** · description of an organization", "May refer to **Brennor Marine Ltd**")]
+    [TestCase("council did", 2, "**regional council** · description of an organization", "No name before it in this article that it could refer to.")]
+    public async Task Hover_on_a_description_says_what_it_refers_to_as_surely_as_its_link_allows(string needle, int into, string description, string referent)
+    {
+        await using var client = await ClientAsync();
+        var hover = await HoverAsync(client, At(needle, 0, into));
+        Assert.That(hover!.Contents.Value, Does.Contain(description));
+        Assert.That(hover.Contents.Value, Does.Contain(referent));
+    }
+
+    private static Task<Location[]?> ReferencesAsync(LspTestClient client, string needle) =>
+        client.RequestAsync<Location[]?>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(Uri), At(needle), new ReferenceContext(true)));
+
+    [Test]
+    public async Task References_and_highlights_of_an_entity_include_its_reliably_linked_descriptions()
+    {
+        await using var client = await ClientAsync();
+        var chile = RangeOf("Chile");
+        var description = RangeOf("country");
+        Assert.That((await ReferencesAsync(client, "Chile"))!.Select(l => l.Range), Is.EqualTo(new[] { chile, description }));
+        Assert.That((await ReferencesAsync(client, "country's"))!.Select(l => l.Range), Is.EqualTo(new[] { chile, description }));
+        var highlights = await client.RequestAsync<DocumentHighlight[]?>("textDocument/documentHighlight",
+            new TextDocumentPositionParams(new TextDocumentIdentifier(Uri), At("country's")));
+        Assert.That(highlights!.Select(h => (h.Range, h.Kind)), Is.EqualTo(new (Range, DocumentHighlightKind?)[]
+        {
+            (chile, DocumentHighlightKind.Write), (description, DocumentHighlightKind.Read),
+        }));
+    }
+
+    [Test]
+    public async Task References_leave_out_a_description_linked_by_a_less_reliable_rule()
+    {
+        await using var client = await ClientAsync();
+        Assert.That((await ReferencesAsync(client, "Ministry of Fisheries"))!.Select(l => l.Range), Is.EqualTo(new[] { RangeOf("Ministry of Fisheries") }));
+        Assert.That(await ReferencesAsync(client, "ministry said"), Is.Null.Or.Empty);
+    }
+
+    [Test]
+    public async Task Rename_changes_the_names_and_leaves_descriptions_as_written()
+    {
+        await using var client = await ClientAsync();
+        var edit = await client.RequestAsync<WorkspaceEdit?>("textDocument/rename",
+            new RenameParams(new TextDocumentIdentifier(Uri), At("Ministry of Fisheries"), "Ministry of Marine Resources"));
+        Assert.That(edit!.Changes![Uri], Is.EqualTo(new[] { new TextEdit(RangeOf("Ministry of Fisheries"), "Ministry of Marine Resources") }));
+        var refused = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync<WorkspaceEdit?>("textDocument/rename",
+            new RenameParams(new TextDocumentIdentifier(Uri), At("country's"), "nation")));
+        Assert.That(refused!.ErrorCode, Is.EqualTo(LspErrorCodes.RequestFailed));
+        Assert.That(refused.Message, Does.Contain("'country' describes Chile without naming it"));
+    }
+}
