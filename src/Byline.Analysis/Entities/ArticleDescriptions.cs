@@ -6,8 +6,8 @@ namespace Byline.Analysis.Entities;
 /// <summary>
 /// The descriptions of one article (<see cref="EntityDescriptions"/>), in document order, found on first request, with
 /// the lookups the editor features make: the description under a cursor, and the descriptions linked to an entity.
-/// The one under a cursor is looked for in its block alone until the whole article's are asked for: an editor asks
-/// for it after every move of the cursor (hover, highlights), on articles of a megabyte too.
+/// The one under a cursor is looked for in its block alone, and linked alone, until the whole article's are asked for:
+/// an editor asks for it after every move of the cursor (hover, highlights), on articles of a megabyte too.
 /// </summary>
 public sealed class ArticleDescriptions(ArticleSyntaxTree syntax, ArticleEntities entities)
 {
@@ -33,7 +33,7 @@ public sealed class ArticleDescriptions(ArticleSyntaxTree syntax, ArticleEntitie
         {
             found = _items;
         }
-        return At(found ?? EntityDescriptions.FindInBlockAt(syntax, entities, offset), offset);
+        return found is { } items ? At(items, offset) : EntityDescriptions.FindAt(syntax, entities, offset);
     }
 
     private static EntityDescription? At(ImmutableArray<EntityDescription> items, int offset)

@@ -66,9 +66,23 @@ public static class EntityDescriptions
     public static ImmutableArray<EntityDescription> Find(ArticleSyntaxTree syntax, ArticleEntities entities) =>
         DescriptionLinks.Link(Unlinked(syntax, entities, null), entities, syntax.Text);
 
-    /// <summary>The descriptions of the block that holds <paramref name="offset"/> alone, linked as in the whole article.</summary>
-    public static ImmutableArray<EntityDescription> FindInBlockAt(ArticleSyntaxTree syntax, ArticleEntities entities, int offset) =>
-        DescriptionLinks.Link(Unlinked(syntax, entities, offset), entities, syntax.Text);
+    /// <summary>
+    /// The description that contains <paramref name="offset"/> (its end included, as for mentions), linked as in the
+    /// whole article, or null. Only the block that holds the offset is read, and only the description found there is
+    /// linked: linking walks every name before it, which an editor asking at each move of the cursor should pay only
+    /// when the cursor is on a description.
+    /// </summary>
+    public static EntityDescription? FindAt(ArticleSyntaxTree syntax, ArticleEntities entities, int offset)
+    {
+        foreach (var description in Unlinked(syntax, entities, offset))
+        {
+            if (description.Span.Start <= offset && offset <= description.Span.End)
+            {
+                return DescriptionLinks.Link([description], entities, syntax.Text)[0];
+            }
+        }
+        return null;
+    }
 
     private static ImmutableArray<EntityDescription> Unlinked(ArticleSyntaxTree syntax, ArticleEntities entities, int? offset)
     {

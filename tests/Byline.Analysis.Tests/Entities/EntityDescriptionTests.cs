@@ -57,6 +57,24 @@ public class EntityDescriptionTests
     }
 
     [Test]
+    public void The_description_under_a_cursor_is_the_whole_articles_one_there_linked_the_same()
+    {
+        const string text = "Harbour talks\n\nThe Ministry of Fisheries met Norvell Holdings Ltd in Portreath.\n\n"
+            + "The ministry said the company had agreed. Police said the town was calm.\n\n"
+            + "Later the ministry and the firm's lawyers left the city.";
+        var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var entities = EntityAnalyzer.Analyze(tree);
+        var whole = EntityDescriptions.Find(tree, entities);
+        Assert.That(whole.Count(d => d.EntityId is not null), Is.GreaterThan(1), "the copy links descriptions");
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            var expected = whole.FirstOrDefault(d => d.Span.Start <= offset && offset <= d.Span.End);
+            Assert.That(EntityDescriptions.FindAt(tree, entities, offset), Is.EqualTo(expected), $"offset {offset}");
+            Assert.That(new ArticleDescriptions(tree, entities).At(offset), Is.EqualTo(expected), $"offset {offset}");
+        }
+    }
+
+    [Test]
     public void A_description_spans_its_words_in_the_article()
     {
         const string text = "Storm damage\n\nWater reached the old town before dawn.";
