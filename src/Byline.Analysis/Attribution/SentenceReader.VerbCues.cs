@@ -369,18 +369,9 @@ internal sealed partial class SentenceReader
             afterCue = whole.Last + 1;
             return MakeSource(whole.First, whole.Last);
         }
-        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
-            && IsSubjectEnd(headEnd))
+        if (SubjectBeforeVerb(verb, headEnd, subjectEnd, intensive, ref sourceFirst) is { } before)
         {
-            var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
-            left = (WithPartitiveHead(left.First, left.Last), left.Last);
-            sourceFirst = left.First;
-            return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
-        }
-        if ((DescribedSubjectFromStart(headEnd) ?? TaggedSubjectFromStart(verb, headEnd, subjectEnd)) is { } described)
-        {
-            sourceFirst = described.First;
-            return MakeSource(described.First, described.Last);
+            return before;
         }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && !InvertedSpeakerAt(afterCue)
             && SentenceSubject() is { } opener && opener.Last <= subjectEnd && !InsideQuotation(_words[opener.First].Span.Start))
@@ -403,6 +394,36 @@ internal sealed partial class SentenceReader
         {
             sourceFirst = speaker.First;
             return MakeSource(speaker.First, speaker.Last);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject read back from <paramref name="headEnd"/>: a noun phrase ending there, else one running from the
+    /// sentence's start; when that phrase is the object of an earlier verb of a list, the subject the verbs share.
+    /// </summary>
+    private Source? SubjectBeforeVerb(CueVerb verb, int headEnd, int subjectEnd, int intensive, ref int sourceFirst)
+    {
+        if ((NamedSpeakerWithDescription(headEnd) ?? DescribedDocument(verb, headEnd) ?? _phrases.Backward(headEnd) ?? NounHeadedSubject(verb, headEnd)) is { } found
+            && IsSubjectEnd(headEnd))
+        {
+            if (ListVerbsSubject(found) is { } listSubject)
+            {
+                return listSubject;
+            }
+            var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
+            left = (WithPartitiveHead(left.First, left.Last), left.Last);
+            sourceFirst = left.First;
+            return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
+        }
+        if ((DescribedSubjectFromStart(headEnd) ?? TaggedSubjectFromStart(verb, headEnd, subjectEnd)) is { } described)
+        {
+            if (ListVerbsSubject(described) is { } listSubject)
+            {
+                return listSubject;
+            }
+            sourceFirst = described.First;
+            return MakeSource(described.First, described.Last);
         }
         return null;
     }
@@ -617,6 +638,48 @@ internal sealed partial class SentenceReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The mayor mocked the survey, dismissed the audit and …", "she thanked the crowd, then turned to …": a phrase right
+    /// after a verb is that verb's object, and the comma after it closes its clause; the verb after the comma continues
+    /// the list of the subject's verbs, and the object is not its subject. The same when the phrase read back holds a
+    /// finite verb of its own outside a relative clause (no noun phrase does: the reader ran back over the clause). After
+    /// a preposition the phrase may end a longer subject ("the head of the union, Ana Ruiz, said"), so only a verb counts.
+    /// The sentence's subject before that verb, or null when the phrase is no such object or no subject is found.
+    /// </summary>
+    private Source? ListVerbsSubject((int First, int Last) phrase)
+    {
+        if (phrase.Last + 1 >= _words.Count || !_words[phrase.Last + 1].IsPunctuation(','))
+        {
+            return null;
+        }
+        if (phrase.First > 0 && _words[phrase.First - 1].IsWord && TagOf(phrase.First - 1) is { Upos: Language.UniversalPos.VERB })
+        {
+            return SharedSubjectBefore(phrase.First - 1);
+        }
+        for (var k = phrase.First + 1; k < phrase.Last && _words[k].IsWord && !_words[k].Has(WordClass.RelativePronoun); k++)
+        {
+            if (!_words[k].IsCapitalized && TagOf(k) is { IsFiniteVerb: true, Upos: Language.UniversalPos.VERB })
+            {
+                return SharedSubjectBefore(k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The sentence's subject when it ends before verb <paramref name="verb"/>, outside a quotation, and names a party or a
+    /// group (not a document, not "it"): the speaker a list of verbs shares.
+    /// </summary>
+    private Source? SharedSubjectBefore(int verb)
+    {
+        if (SentenceSubject() is not { } subject || subject.Last >= verb || InsideQuotation(_words[subject.First].Span.Start))
+        {
+            return null;
+        }
+        var source = MakeSource(subject.First, subject.Last);
+        return source.Kind is SourceKind.Document || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant()) ? null : source;
     }
 
     /// <summary>The noun phrase that opens the sentence (after an introductory phrase set off by a comma), if it names someone.</summary>

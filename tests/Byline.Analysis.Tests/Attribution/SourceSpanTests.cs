@@ -117,6 +117,22 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A phrase right after a verb is its object; after the comma that closes it, the next verb of the list is the subject's.
+    [TestCase("The harbour master inspected the old pier, warned that it could collapse and closed it.", "warned", "The harbour master")]
+    [TestCase("She thanked the dock workers, then argued that the toll should fall.", "argued", "She")]
+    [TestCase("Ana Ruiz, who chairs the ferry board, said the fares would stay the same.", "said", "Ana Ruiz, who chairs the ferry board,")]
+    public void An_object_before_a_comma_is_not_the_next_verbs_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue.Contains(cue, StringComparison.Ordinal)).Span, Is.EqualTo(span));
+    }
+
+    // The shared subject is not taken from inside a quotation, nor is an "it" that names no one.
+    [TestCase("“We will rebuild the pier,” said Tom Lee, the harbour master, who told the board that repairs had begun.", "said", "Tom Lee, the harbour master,")]
+    public void A_shared_subject_is_never_a_quotations_word(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue == cue).Select(s => s.Span), Is.EqualTo(new[] { span }));
+    }
+
     // A prepositional phrase between the subject and its verb says when, where or how: the subject stands before it.
     [TestCase("The two skippers have in the past said the toll was unfair.", "said", "The two skippers")]
     [TestCase("Tom Lee, who in the past has argued for a lower toll, stayed silent.", "argued", "who")]
