@@ -8,7 +8,7 @@ namespace Byline.LanguageServer.Server;
 /// 11–25), and later collections would promote them bit by bit onto keystrokes. The collections sweep rather than
 /// compact: a sweeping collection promotes the tables' regions where they lie instead of copying the tables twice, and
 /// leaves little to compact (the preload's own generation-0 collections took most of the loads' garbage: 0–1 MB of
-/// generation 2 is free space after it). On the open's path: 26–40 processor-ms against 41–56 (Start-up and open,
+/// generation 2 is free space after it). On the open's path: 26–40 processor-ms against 39–56 (Start-up and open,
 /// Session 30, in docs/performance.md). The idle trim compacts later, once the server is quiet.
 /// </summary>
 internal static class ServerPreload
