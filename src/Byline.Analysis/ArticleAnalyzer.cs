@@ -108,10 +108,6 @@ public static class ArticleAnalyzer
     /// then the knowledge base, the largest, on one; the parser (its word lists and line patterns, which a document's
     /// opening needs first) and the other lists on another.
     /// </summary>
-    /// <param name="settleHeap">
-    /// A long-running process (the language server) asks for two compacting full collections once everything is
-    /// loaded, on the preload's thread (see <see cref="SettleHeap"/>). Whichever caller asks first, the preload runs once.
-    /// </param>
     /// <param name="batch">
     /// A command that has nothing to do but wait for the preload (<c>byline check</c>): the tagger and the knowledge
     /// base each get a thread (one after the other they are the start's longest path, and the other thread's lists are
@@ -120,13 +116,9 @@ public static class ArticleAnalyzer
     /// the longest: the three then take about the same processor time. A server keeps two threads: a third, on two
     /// cores, delays its answer to <c>initialize</c>, which runs meanwhile. The first caller decides.
     /// </param>
-    /// <returns>A task that completes when everything is loaded (and, if asked, the heap settled).</returns>
-    public static Task Preload(bool settleHeap = false, bool batch = false)
+    /// <returns>A task that completes when everything is loaded.</returns>
+    public static Task Preload(bool batch = false)
     {
-        if (settleHeap)
-        {
-            Volatile.Write(ref _settleHeap, true);
-        }
         if (batch)
         {
             Volatile.Write(ref _batch, true);
@@ -135,7 +127,6 @@ public static class ArticleAnalyzer
     }
 
     private static readonly Lazy<Task> Preloading = new(StartPreload);
-    private static bool _settleHeap;
     private static bool _batch;
 
     private static Task StartPreload()
@@ -175,28 +166,7 @@ public static class ArticleAnalyzer
             tagger.Wait();
             knowledgeBase.Wait();
             Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
-            if (Volatile.Read(ref _settleHeap))
-            {
-                SettleHeap();
-            }
         });
-    }
-
-    /// <summary>
-    /// Moves what the preload keeps (~25 MB of tables) into generation 2 at once, and lets the collector size that
-    /// generation's budget on it. Otherwise the first requests' collections promote the tables there bit by bit, the
-    /// generation outgrows its first budget, and the process's first full collection falls on a keystroke a few
-    /// hundred milliseconds after the first document opened. Here it runs on the preload's thread, before the preload
-    /// reports done; it also drops the garbage of the loads (YAML trees, builders).
-    /// </summary>
-    private static void SettleHeap()
-    {
-        using var phase = Byline.Text.PhaseTimer.Once("preload: two compacting full collections");
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        // A collection promotes a survivor by one generation only: the first moves the tables out of generation 0
-        // into 1 (those already in 1 into 2), the second moves the rest into 2.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     private static Task OnThreadOfItsOwn(string phaseName, Action load)

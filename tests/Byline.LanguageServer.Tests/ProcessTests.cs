@@ -150,6 +150,39 @@ public class ProcessTests
         Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
     }
 
+    /// <summary>
+    /// The first pull of diagnostics waits for the preload (its loads, then the collections that settle the heap). A
+    /// pull cancelled while it waits, and a shutdown that follows at once, are both answered, and the process exits
+    /// cleanly with the preload perhaps still running: nothing waits on the preload forever.
+    /// </summary>
+    [Test]
+    public async Task A_pull_cancelled_and_a_shutdown_sent_while_the_data_loads_are_answered_and_the_process_exits()
+    {
+        using var process = Start("--stdio");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using var connection = RawLspConnection.Over(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        const string uri = "file:///articles/first.txt";
+        await connection.RequestAsync(1, "initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["capabilities"] = new JsonObject { ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() } },
+        });
+        await connection.NotifyAsync("initialized", new JsonObject());
+        await connection.NotifyAsync("textDocument/didOpen", OpenParams(uri));
+        await connection.RequestAsync(2, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        await connection.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = 2 });
+        await connection.RequestAsync(3, "shutdown");
+
+        var answers = await ResponsesAsync(connection, [1, 2, 3]);
+        var pull = answers[2];
+        // The cancel may come after the pull has its answer: either is right, an answer that never comes is not.
+        Assert.That(pull["error"] is null ? (string?)pull["result"]!["kind"] : pull["error"]!["code"]!.ToString(),
+            Is.EqualTo("full").Or.EqualTo("-32800"), pull.ToJsonString());
+        Assert.That(answers[3]["error"], Is.Null, answers[3].ToJsonString());
+        await connection.NotifyAsync("exit");
+        Assert.That(await WaitForExitAsync(process), Is.EqualTo(0), await stderr);
+    }
+
     private static (int Id, string Method)[] AskedOfEachDocument(int firstId) =>
         [(firstId, "textDocument/diagnostic"), (firstId + 1, "textDocument/documentSymbol"), (firstId + 2, "textDocument/semanticTokens/full")];
 

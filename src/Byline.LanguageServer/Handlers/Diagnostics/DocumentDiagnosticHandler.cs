@@ -61,7 +61,7 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
     /// what it needs itself, and reports what fails.
     /// </summary>
     internal static async Task AfterPreload(CancellationToken cancellationToken) =>
-        await Byline.Analysis.ArticleAnalyzer.Preload(settleHeap: true).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await ServerPreload.Start().WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     private static DocumentReport Report(string uri, Byline.Workspace.ArticleDocument document, RequestContext context, CancellationToken cancellationToken, CancellationToken superseded)
     {

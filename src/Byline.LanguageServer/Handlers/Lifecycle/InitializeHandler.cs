@@ -68,7 +68,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         // document: once the answer is made, so that neither they nor the collections they set off delay it. A
         // document's diagnostics wait for them (DocumentDiagnosticHandler.AfterPreload); other requests that need a
         // list meanwhile read it themselves or wait for the thread reading it.
-        _ = ArticleAnalyzer.Preload(settleHeap: true);
+        _ = ServerPreload.Start();
         return Task.FromResult(answer);
     }
 
