@@ -38,14 +38,31 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool SoleAnalysis { get; init; }
 
+    /// <summary>
+    /// The least severe level the caller reports (<c>byline check --severity</c>), when it reads nothing of the analysis
+    /// but those findings; null (the editor, <c>analyze</c>) for every finding and the whole model. A rule whose findings
+    /// cannot reach the level (its severity is below it; a demoted finding only goes lower) is not run, and with no
+    /// entity rule left the entity model is made on first use instead of in the analysis (<see cref="ArticleModel.Entities"/>).
+    /// </summary>
+    public Severity? LeastReported { get; init; }
+
     /// <summary>The severity a rule reports at, or null when it is off.</summary>
     public Severity? SeverityOf(RuleDescriptor rule) =>
         RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
+
+    /// <summary>The severity a rule reports at when the analysis runs it: null when it is off or its findings would not be read (<see cref="LeastReported"/>).</summary>
+    public Severity? RunningSeverityOf(RuleDescriptor rule) =>
+        SeverityOf(rule) is { } severity && (LeastReported is not { } least || severity <= least) ? severity : null;
 }
 
 /// <summary>What rules read: the syntax tree and the semantic model built from it.</summary>
 public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourcing, AnalyzerOptions? options = null, ArticleEntities? entities = null, BlockResultTable? blocks = null)
 {
+    private readonly ArticleEntities _entities = entities ?? ArticleEntities.Empty;
+
+    // The entity model when the analysis left it to be made on first use (see AnalyzerOptions.LeastReported).
+    private Lazy<ArticleEntities>? _entitiesOnDemand;
+
     public ArticleSyntaxTree Syntax { get; } = syntax;
 
     /// <summary>The analysis' side table of per-block results (a fresh one when none is given).</summary>
@@ -58,7 +75,7 @@ public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourc
     public ArticleSourcing Sourcing { get; } = sourcing;
 
     /// <summary>The people, organisations, places and other names the article mentions.</summary>
-    public ArticleEntities Entities { get; } = entities ?? ArticleEntities.Empty;
+    public ArticleEntities Entities => _entitiesOnDemand?.Value ?? _entities;
 
     private ArticleDescriptions? _descriptions;
 
@@ -68,6 +85,28 @@ public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourc
     /// copy needs none of them.
     /// </summary>
     public ArticleDescriptions Descriptions => LazyInitializer.EnsureInitialized(ref _descriptions, () => new ArticleDescriptions(Syntax, Entities));
+
+    /// <summary>
+    /// A model whose entities are made when first asked for (the rules that read them did not run): from the table's
+    /// block candidates, scanned then if the analysis did not scan them, and linked as the analysis would have linked them.
+    /// A failure leaves no entities (the analysis, which would have reported it, is over).
+    /// </summary>
+    internal static ArticleModel WithEntitiesOnDemand(ArticleSyntaxTree syntax, ArticleSourcing sourcing, AnalyzerOptions options, BlockResultTable blocks)
+    {
+        var model = new ArticleModel(syntax, sourcing, options, null, blocks);
+        model._entitiesOnDemand = new(() =>
+        {
+            try
+            {
+                return EntityAnalyzer.Analyze(syntax, options.KnowledgeBase, blocks);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return ArticleEntities.Empty;
+            }
+        });
+        return model;
+    }
 }
 
 /// <summary>The semantic model of one article and the findings of all rules on it.</summary>
@@ -116,22 +155,33 @@ public static class ArticleAnalyzer
     /// the longest: the three then take about the same processor time. A server keeps two threads: a third, on two
     /// cores, delays its answer to <c>initialize</c>, which runs meanwhile. The first caller decides.
     /// </param>
+    /// <param name="entities">
+    /// False when the caller's analyses will likely not link entities (a check that reports no entity rule, see
+    /// <see cref="AnalyzerOptions.LeastReported"/>): the knowledge base and the name lists are then not preloaded, and
+    /// an analysis that needs them after all reads them on first use. The first caller decides.
+    /// </param>
     /// <returns>A task that completes when everything is loaded.</returns>
-    public static Task Preload(bool batch = false)
+    public static Task Preload(bool batch = false, bool entities = true)
     {
         if (batch)
         {
             Volatile.Write(ref _batch, true);
+        }
+        if (!entities)
+        {
+            Volatile.Write(ref _noEntities, true);
         }
         return Preloading.Value;
     }
 
     private static readonly Lazy<Task> Preloading = new(StartPreload);
     private static bool _batch;
+    private static bool _noEntities;
 
     private static Task StartPreload()
     {
         var batch = Volatile.Read(ref _batch);
+        var entities = !Volatile.Read(ref _noEntities);
         var tagger = OnThreadOfItsOwn(batch ? "preload: tagger and WordNet's names" : "preload: tagger and knowledge base", () =>
         {
             // The tagger first: BYL0001 tags the sentences it reports (to find the claim's head), so the first
@@ -141,12 +191,12 @@ public static class ArticleAnalyzer
             {
                 _ = KnowledgeBase.Builtin;
             }
-            else
+            else if (entities)
             {
                 NameGazetteer.Default.Load();
             }
         });
-        var knowledgeBase = batch ? OnThreadOfItsOwn("preload: knowledge base", () => _ = KnowledgeBase.Builtin) : Task.CompletedTask;
+        var knowledgeBase = batch && entities ? OnThreadOfItsOwn("preload: knowledge base", () => _ = KnowledgeBase.Builtin) : Task.CompletedTask;
         return OnThreadOfItsOwn("preload (background)", () =>
         {
             using (Byline.Text.PhaseTimer.Once("preload: the parser's word lists and line patterns"))
@@ -161,11 +211,14 @@ public static class ArticleAnalyzer
             }
             // Read on first use, which most articles reach: else inside the first analysis (a server's first answer,
             // a command's checking thread).
-            CommonWords.Default.Load();
-            ClubNames.Default.Load();
+            if (entities)
+            {
+                CommonWords.Default.Load();
+                ClubNames.Default.Load();
+            }
             tagger.Wait();
             knowledgeBase.Wait();
-            Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText));
+            Analyze(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(string.Empty), ArticleFormat.PlainText), entities ? null : LeastReportedWithoutEntities);
         });
     }
 
@@ -190,6 +243,9 @@ public static class ArticleAnalyzer
         thread.Start();
         return done.Task;
     }
+
+    // The preload's own analysis of an empty text when entities are not preloaded: one that links none.
+    private static readonly AnalyzerOptions LeastReportedWithoutEntities = new() { LeastReported = Severity.Warning };
 
     // Lines of the shapes the line classifier tells apart (headline, dateline, body, credit), so that its patterns
     // are built during the preload rather than inside the first document's parse.
@@ -235,18 +291,9 @@ public static class ArticleAnalyzer
         {
             sourcing = sourcing with { Publisher = configured };
         }
-        ArticleEntities entities;
-        try
-        {
-            entities = EntityAnalyzer.Analyze(syntax, options.KnowledgeBase, blocks);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            entities = ArticleEntities.Empty;
-            findings.Add(InternalError("entity analysis", e));
-        }
+        var model = RunsEntityRule(options) ? new ArticleModel(syntax, sourcing, options, LinkEntities(syntax, options, blocks, findings), blocks)
+            : ArticleModel.WithEntitiesOnDemand(syntax, sourcing, options, blocks);
         blocks.ForgetPrevious();
-        var model = new ArticleModel(syntax, sourcing, options, entities, blocks);
         try
         {
             RunRules(model, PreviousFindings.Of(model, previous), findings, cancellationToken);
@@ -259,6 +306,40 @@ public static class ArticleAnalyzer
         return new ArticleAnalysis(model, FindingSort.InReportOrder(findings));
     }
 
+    private static ArticleEntities LinkEntities(ArticleSyntaxTree syntax, AnalyzerOptions options, BlockResultTable blocks, ImmutableArray<Finding>.Builder findings)
+    {
+        try
+        {
+            return EntityAnalyzer.Analyze(syntax, options.KnowledgeBase, blocks);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            findings.Add(InternalError("entity analysis", e));
+            return ArticleEntities.Empty;
+        }
+    }
+
+    /// <summary>
+    /// Whether an entity rule runs, so that the analysis links the entities (the editor's analysis always does: its
+    /// hovers, outline and references read them). A check that reports no entity rule's findings leaves them to be
+    /// made on first use: the scan and linking were a third of its processor time, for findings it did not show.
+    /// </summary>
+    private static bool RunsEntityRule(AnalyzerOptions options)
+    {
+        if (options.LeastReported is null)
+        {
+            return true;
+        }
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            if (rule is IEntityRule && options.RunningSeverityOf(rule.Descriptor) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void RunRules(ArticleModel model, PreviousFindings? previous, ImmutableArray<Finding>.Builder findings, CancellationToken cancellationToken)
     {
         var rules = RuleCatalog.Rules;
@@ -267,7 +348,7 @@ public static class ArticleAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var rule = rules[r];
-            var severity = model.Options.SeverityOf(rule.Descriptor);
+            var severity = model.Options.RunningSeverityOf(rule.Descriptor);
             if (severity is null)
             {
                 continue;

@@ -41,7 +41,7 @@ public static class CheckCommand
     {
         // The knowledge base, word lists and tagger load on threads of their own while the folders are walked,
         // instead of inside the first analyses, where the other checking threads wait for them.
-        _ = ArticleAnalyzer.Preload(batch: true);
+        _ = ArticleAnalyzer.Preload(batch: true, entities: options.Format == "jsonl" || ReportsEntityRule(options.Threshold));
         var (paths, pathErrors) = PathArguments.Resolve(options.Paths, options.FilesFrom, input);
         if (!TryLoadBaseline(options.BaselinePath, error, out var baseline))
         {
@@ -61,7 +61,8 @@ public static class CheckCommand
         }
         // Broken configuration does not stop the check (defaults or the good parts apply), but it fails it.
         ConfigProblemReport.Write(error, set.ConfigProblems);
-        inputs = ForOneCheck(inputs, claimHeads: options.Format != "text");
+        // jsonl carries each article's figures, which read the entities: its analyses run every rule.
+        inputs = ForOneCheck(inputs, claimHeads: options.Format != "text", leastReported: options.Format == "jsonl" ? null : options.Threshold);
         var progress = ProgressLine.ForTerminal(inputs);
         var withIdentities = options.Format is "sarif" or "jsonl" || baseline is not null;
         var problems = new RunProblems(pathErrors.Count + set.Errors.Length + set.Skipped.Length, set.ConfigProblems.Length);
@@ -118,19 +119,30 @@ public static class CheckCommand
     }
 
     /// <summary>
-    /// The inputs as one check analyses them: each article once (<see cref="AnalyzerOptions.SoleAnalysis"/>), and with
+    /// The inputs as one check analyses them: each article once (<see cref="AnalyzerOptions.SoleAnalysis"/>), with
     /// BYL0001's focus turned off unless <paramref name="claimHeads"/> (the text output shows none, and finding it tags
-    /// every sentence the rule reports, measured in docs/performance.md). One changed configuration per folder's
-    /// configuration.
+    /// every sentence the rule reports, measured in docs/performance.md), and without the rules whose findings fall
+    /// below <paramref name="leastReported"/> (<see cref="AnalyzerOptions.LeastReported"/>: at the default threshold,
+    /// the information rules, and with them the entity analysis). One changed configuration per folder's configuration.
     /// </summary>
-    private static ArticleInput[] ForOneCheck(IReadOnlyList<ArticleInput> inputs, bool claimHeads)
+    private static ArticleInput[] ForOneCheck(IReadOnlyList<ArticleInput> inputs, bool claimHeads, Severity? leastReported)
     {
         var changed = new Dictionary<BylineConfig, BylineConfig>(ReferenceEqualityComparer.Instance);
         BylineConfig Changed(BylineConfig config) => changed.TryGetValue(config, out var known)
             ? known
-            : changed[config] = config with { Analyzer = config.Analyzer with { ClaimHeads = claimHeads && config.Analyzer.ClaimHeads, SoleAnalysis = true } };
+            : changed[config] = config with
+            {
+                Analyzer = config.Analyzer with { ClaimHeads = claimHeads && config.Analyzer.ClaimHeads, SoleAnalysis = true, LeastReported = leastReported },
+            };
         return [.. inputs.Select(input => input with { Config = Changed(input.Config) })];
     }
+
+    /// <summary>
+    /// Whether an entity rule reports at <paramref name="threshold"/> by default, so that the analyses will link entities
+    /// (a folder's configuration may still raise one, whose analyses then load the knowledge base on first use).
+    /// </summary>
+    private static bool ReportsEntityRule(Severity threshold) =>
+        Analysis.Rules.RuleCatalog.Rules.Any(rule => rule is Analysis.Entities.IEntityRule && rule.Descriptor.DefaultSeverity <= threshold);
 
     /// <summary>
     /// Writes <paramref name="articles"/> in <paramref name="format"/> (jsonl was streamed already) and returns the
