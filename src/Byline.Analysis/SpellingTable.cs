@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Byline.Text;
 
@@ -9,7 +10,7 @@ namespace Byline.Analysis;
 /// because the analyzers look up every word they read: <c>Dictionary&lt;string, T&gt;</c> with a span alternate
 /// look-up measured a quarter of the attribution block-fact time in <c>perf</c>, and this table made the attribution
 /// stage ~8 % faster on the shared corpus (55 → 59 MB/s). Not thread-safe: each thread keeps its own. Bounded:
-/// emptied when it reaches <see cref="MaxCount"/>.
+/// emptied when it reaches its largest count (<see cref="MaxCount"/> unless made smaller).
 /// </summary>
 // The slots hold no references. When they held the key and the value, a new spelling was written at a random place
 // of a table of 12 MB that lives in the oldest generation, and the collector's write barrier marks 2 KB of it dirty
@@ -19,6 +20,8 @@ namespace Byline.Analysis;
 internal sealed class SpellingTable<TValue>
 {
     public const int MaxCount = 200_000;
+
+    private readonly int _maxCount;
 
     private struct Slot
     {
@@ -34,9 +37,20 @@ internal sealed class SpellingTable<TValue>
         public TValue Value;
     }
 
-    private Slot[] _slots = new Slot[1 << 12];
-    private Entry[] _entries = new Entry[1 << 11];
+    private Slot[] _slots;
+    private Entry[] _entries;
     private int _count;
+
+    /// <param name="maxCount">How many spellings it holds before it is emptied (at most <see cref="MaxCount"/>).</param>
+    public SpellingTable(int maxCount = MaxCount)
+    {
+        _maxCount = Math.Clamp(maxCount, 1, MaxCount);
+        _entries = new Entry[Math.Min(1 << 11, _maxCount)];
+        _slots = new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)_entries.Length * 2)];
+    }
+
+    /// <summary>How many spellings it holds.</summary>
+    public int Count => _count;
 
     /// <summary>FNV-1a over the UTF-16 code units: words are short, and this needs no setup.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -52,7 +66,11 @@ internal sealed class SpellingTable<TValue>
 
     // The look-ups run once per token; the ahead-of-time compiler left them as calls unless told.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGet(ReadOnlySpan<char> spelling, int hash, out TValue value)
+    public bool TryGet(ReadOnlySpan<char> spelling, int hash, out TValue value) => TryGet(spelling, hash, out _, out value);
+
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, int, out TValue)"/>, also giving the key string it was added with.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGet(ReadOnlySpan<char> spelling, int hash, out string key, out TValue value)
     {
         var slots = _slots;
         var mask = slots.Length - 1;
@@ -61,6 +79,7 @@ internal sealed class SpellingTable<TValue>
             var slot = slots[i];
             if (slot.Entry == 0)
             {
+                key = null!;
                 value = default!;
                 return false;
             }
@@ -69,6 +88,7 @@ internal sealed class SpellingTable<TValue>
                 ref var entry = ref _entries[slot.Entry - 1];
                 if (spelling.SequenceEqual(entry.Key))
                 {
+                    key = entry.Key;
                     value = entry.Value;
                     return true;
                 }
@@ -118,7 +138,7 @@ internal sealed class SpellingTable<TValue>
     /// <summary>Adds a spelling that <see cref="TryGet"/> did not find.</summary>
     public void Add(string spelling, int hash, TValue value)
     {
-        if (_count >= MaxCount)
+        if (_count >= _maxCount)
         {
             Array.Clear(_slots);
             Array.Clear(_entries);
@@ -138,7 +158,7 @@ internal sealed class SpellingTable<TValue>
         }
         if (_count == _entries.Length)
         {
-            Array.Resize(ref _entries, Math.Min(_entries.Length * 2, MaxCount));
+            Array.Resize(ref _entries, Math.Min(_entries.Length * 2, _maxCount));
         }
         _entries[_count++] = new Entry { Key = spelling, Value = value };
         Insert(_slots, new Slot { Hash = hash, Entry = _count });

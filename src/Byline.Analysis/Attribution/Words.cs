@@ -263,7 +263,7 @@ public static class SentenceWords
         LookUpPending(lexemes, text, tokens, read, pendingTokens.AsSpan(0, pending), pendingHashes.AsSpan(0, pending));
     }
 
-    private static void LookUpPending(SpellingTable<Lexeme> lexemes, string text, ReadOnlySpan<Token> tokens, Span<BlockWord> read,
+    private static void LookUpPending(SpellingCache<Lexeme> lexemes, string text, ReadOnlySpan<Token> tokens, Span<BlockWord> read,
         ReadOnlySpan<int> pendingTokens, ReadOnlySpan<int> hashes)
     {
         foreach (var hash in hashes)
@@ -297,26 +297,27 @@ public static class SentenceWords
 
     // News copy repeats a small vocabulary: one lexeme per distinct spelling instead of strings per occurrence keeps
     // the reader from allocating for every word (measured: block facts ~1.6× faster on 5 MB), and lets it test
-    // word lists by flag. The table is per thread, so no locks, and bounded (see SpellingTable).
+    // word lists by flag. The table is per thread, so no locks, and bounded (see SpellingTable); a spelling read once
+    // is not kept for good (see SpellingCache).
 
     // Each thread's table sits in a box that another thread can empty (ForgetSpellings): a thread keeps its table, and
     // the server idle trim frees every thread's. A thread that is using its table then keeps it until it is done.
     [ThreadStatic]
-    private static StrongBox<SpellingTable<Lexeme>?>? _lexemes;
-    private static readonly List<WeakReference<StrongBox<SpellingTable<Lexeme>?>>> Tables = [];
+    private static StrongBox<SpellingCache<Lexeme>?>? _lexemes;
+    private static readonly List<WeakReference<StrongBox<SpellingCache<Lexeme>?>>> Tables = [];
 
-    private static SpellingTable<Lexeme> ThisThreadsLexemes()
+    private static SpellingCache<Lexeme> ThisThreadsLexemes()
     {
         var box = _lexemes ??= Register();
-        return Volatile.Read(ref box.Value) ?? (box.Value = new SpellingTable<Lexeme>());
+        return Volatile.Read(ref box.Value) ?? (box.Value = new SpellingCache<Lexeme>());
     }
 
-    private static StrongBox<SpellingTable<Lexeme>?> Register()
+    private static StrongBox<SpellingCache<Lexeme>?> Register()
     {
-        var box = new StrongBox<SpellingTable<Lexeme>?>();
+        var box = new StrongBox<SpellingCache<Lexeme>?>();
         lock (Tables)
         {
-            Tables.Add(new WeakReference<StrongBox<SpellingTable<Lexeme>?>>(box));
+            Tables.Add(new WeakReference<StrongBox<SpellingCache<Lexeme>?>>(box));
         }
         return box;
     }
@@ -324,8 +325,8 @@ public static class SentenceWords
     /// <summary>
     /// Empties every thread's spelling table. The tables only save work: a lexeme depends on its spelling alone, and
     /// none outlives an analysis in its results (block readings are released when the analysis is done), so an empty
-    /// table gives equal lexemes again, made anew. The tables grow with the vocabulary read (~20 MB after 10 MB of
-    /// varied news, up to <see cref="SpellingTable{TValue}.MaxCount"/> spellings), memory an idle server need not hold.
+    /// table gives equal lexemes again, made anew. The tables grow with the vocabulary read more than once (up to
+    /// <see cref="SpellingTable{TValue}.MaxCount"/> spellings), memory an idle server need not hold.
     /// </summary>
     internal static void ForgetSpellings()
     {
@@ -377,7 +378,7 @@ public static class SentenceWords
             && Entities.EntityWords.Default.ArticlePrefixes.Contains(text.AsSpan(0, hyphen));
     }
 
-    private static Lexeme LexemeOf(SpellingTable<Lexeme> lexemes, ReadOnlySpan<char> spelling, int hash, TokenKind kind)
+    private static Lexeme LexemeOf(SpellingCache<Lexeme> lexemes, ReadOnlySpan<char> spelling, int hash, TokenKind kind)
     {
         if (lexemes.TryGet(spelling, hash, out var known))
         {
