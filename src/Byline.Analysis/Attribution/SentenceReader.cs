@@ -222,26 +222,20 @@ internal sealed partial class SentenceReader
     /// free relative that names a thing in someone's words ("She denounced what he called a “reckless” toll": see
     /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source). A stance noun reports no clause of its own
     /// (its content is read on to the sentence's end), so a cue after it stays ("She spoke in favor of the toll, but
-    /// her aides fear …"). A record cited with "according to" holds any cue in its content (see <see cref="Encloses"/>).
+    /// her aides fear …").
     /// </summary>
     private void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
-        var citesRecord = false;
-        foreach (var a in found)
-        {
-            citesRecord |= a.Pattern == AttributionPatterns.AccordingTo;
-        }
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
-            var stance = inner.CueKind == CueKind.Cognition || inner.Pattern == AttributionPatterns.PurposeInfinitive || NamesInOwnWords(inner);
-            if (!stance && !citesRecord)
+            if (inner.CueKind != CueKind.Cognition && inner.Pattern != AttributionPatterns.PurposeInfinitive && !NamesInOwnWords(inner))
             {
-                continue; // most cues: no look at the others
+                continue;
             }
             foreach (var outer in found)
             {
-                if (!ReferenceEquals(outer, inner) && outer.Content.Contains(inner.Cue) && Encloses(outer, stance))
+                if (!ReferenceEquals(outer, inner) && outer.Source is not null && outer.Pattern != AttributionPatterns.NominalStance && outer.Content.Contains(inner.Cue))
                 {
                     found.RemoveAt(k);
                     break;
@@ -249,16 +243,6 @@ internal sealed partial class SentenceReader
             }
         }
     }
-
-    /// <summary>
-    /// Whether a cue inside <paramref name="outer"/>'s content is part of what <paramref name="outer"/> reports: a
-    /// <paramref name="stance"/> inside what a source reports, and any cue inside a clause a record cited with "according
-    /// to" vouches for, that clause's own reporting verb included ("The mayor told aides the bridge was safe, according to
-    /// the minutes": the minutes say that she told them).
-    /// </summary>
-    private static bool Encloses(Attribution outer, bool stance) =>
-        outer.Pattern == AttributionPatterns.AccordingTo
-        || stance && outer.Source is not null && outer.Pattern != AttributionPatterns.NominalStance;
 
     /// <summary>
     /// A reporting verb outside quotations: a question put to a party ("Asked whether …") or a verb cue. A capitalised
@@ -414,9 +398,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         TextSpan content;
-        // Right after "and" or "but" the phrase opens the clause it cites, as at the head of a sentence: "The crew left,
-        // and according to the log the pier closed" cites the log for the closing only.
-        if (i == 0 || IsIntroductory(i) || _words[i - 1].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[i - 1].Lower))
+        if (i == 0 || IsIntroductory(i))
         {
             var after = np.Last + 1;
             while (after < _words.Count && _words[after].Kind == WordKind.Punctuation && _words[after].Text is "," or ":")
