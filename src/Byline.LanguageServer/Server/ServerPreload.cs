@@ -1,15 +1,16 @@
 namespace Byline.LanguageServer.Server;
 
 /// <summary>
-/// The server's preload: the built-in data (<see cref="Byline.Analysis.ArticleAnalyzer.Preload"/>), then two full
-/// collections that move what it keeps (~10 MB of tables, of ~27 MB allocated) into generation 2 at once and let the
-/// collector size that generation's budget on it. Without them the first analysis paid for it: its allocations set off
-/// a generation-1 collection that copied the tables (the 50 KB article's first pull took 47–71 processor-ms instead of
-/// 11–25), and later collections would promote them bit by bit onto keystrokes. The collections sweep rather than
-/// compact: a sweeping collection promotes the tables' regions where they lie instead of copying the tables twice, and
-/// leaves little to compact (the preload's own generation-0 collections took most of the loads' garbage: 0–1 MB of
-/// generation 2 is free space after it). On the open's path: 26–40 processor-ms against 39–56 (Start-up and open,
-/// Session 30, in docs/performance.md). The idle trim compacts later, once the server is quiet.
+/// The server's preload: the built-in data (<see cref="Byline.Analysis.ArticleAnalyzer.Preload"/>), then one full
+/// collection that moves what it keeps (~11 MB of tables, of ~27 MB allocated) out of generation 0 at once and lets
+/// the collector size the older generations' budgets on it. Without it the first analysis paid for it: its
+/// allocations set off a collection that copied the tables (the 50 KB article's first pull took 47–71 processor-ms
+/// instead of 11–25), and later collections would promote them bit by bit onto keystrokes. The collection sweeps
+/// rather than compacts: it promotes the tables' regions where they lie instead of copying them, and leaves little
+/// to compact (the preload's own generation-0 collections took most of the loads' garbage). It is one, not two: a
+/// second, which would move the tables on from generation 1 into 2, cost another ~13 processor-ms on the open's path,
+/// and no collection of generation 1 came while typing in the keystroke runs after it (Start-up and open, Session 30,
+/// in docs/performance.md). The idle trim compacts later, once the server is quiet.
 /// </summary>
 internal static class ServerPreload
 {
@@ -25,10 +26,9 @@ internal static class ServerPreload
 
     private static void SettleLoadedData()
     {
-        using var phase = Byline.Text.PhaseTimer.Once("preload: two sweeping full collections");
-        // A collection promotes a survivor by one generation only: the first moves the tables out of generation 0
-        // into 1 (those already in 1 into 2), the second moves the rest into 2.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        using var phase = Byline.Text.PhaseTimer.Once("preload: a sweeping full collection");
+        // A collection promotes a survivor by one generation only: the tables leave generation 0 for 1 (those already
+        // in 1 go to 2).
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
         if (Byline.Text.PhaseTimer.Enabled)
         {
