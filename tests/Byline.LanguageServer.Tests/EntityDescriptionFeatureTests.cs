@@ -74,6 +74,25 @@ public class EntityDescriptionFeatureTests
     }
 
     [Test]
+    public async Task In_a_book_length_article_highlights_list_the_names_and_references_the_descriptions_too()
+    {
+        // Past the outline's sentence limit, so that the cheaper form applies; the story stays at the top.
+        var filler = string.Concat(Enumerable.Repeat("Rain fell. ", Handlers.DocumentSymbols.ArticleOutline.MaxSentences));
+        var text = Text + "\n" + filler + "\n";
+        const string uri = "file:///stories/quotas-long.txt";
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(uri, text);
+        var at = EntityFeatureTests.At(text, "country's", 0, 1);
+        var highlights = await client.RequestAsync<DocumentHighlight[]?>("textDocument/documentHighlight",
+            new TextDocumentPositionParams(new TextDocumentIdentifier(uri), EntityFeatureTests.At(text, "Chile", 0, 1)));
+        Assert.That(highlights!.Select(h => (h.Range, h.Kind)), Is.EqualTo(new (Range, DocumentHighlightKind?)[] { (RangeOf("Chile"), DocumentHighlightKind.Write) }));
+        var references = await client.RequestAsync<Location[]?>("textDocument/references",
+            new ReferenceParams(new TextDocumentIdentifier(uri), at, new ReferenceContext(true)));
+        Assert.That(references!.Select(l => l.Range), Is.EqualTo(new[] { RangeOf("Chile"), RangeOf("country") }));
+    }
+
+    [Test]
     public async Task References_leave_out_a_description_linked_by_a_less_reliable_rule()
     {
         await using var client = await ClientAsync();

@@ -61,7 +61,7 @@ public static class ArticleOutline
         ArticleEntities? entities = null, ArticleSourcing? sourcing = null, OutlineBlocks? kept = null, int maxSentences = MaxSentences)
     {
         var outline = new DocumentSymbolList.Builder();
-        var structureOnly = SentenceCount(blocks) > maxSentences;
+        var structureOnly = IsBookLength(blocks, maxSentences);
         kept?.Begin(encoding);
         BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing, structureOnly);
         kept?.End();
@@ -85,6 +85,13 @@ public static class ArticleOutline
     }
 
     public const string EntitiesGroupName = "Entities";
+
+    /// <summary>
+    /// Whether an article has more than <paramref name="maxSentences"/> sentences: a book-length file, for which the
+    /// features an editor asks after every change or cursor move give their cheaper form (the outline its structure,
+    /// highlights the names without the descriptions).
+    /// </summary>
+    public static bool IsBookLength(IReadOnlyList<Block> blocks, int maxSentences = MaxSentences) => SentenceCount(blocks) > maxSentences;
 
     private static int SentenceCount(IReadOnlyList<Block> blocks)
     {
