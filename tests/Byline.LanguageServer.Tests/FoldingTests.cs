@@ -4,6 +4,7 @@ using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Tests.Infrastructure;
 using Byline.Syntax;
 using Byline.Text;
+using CsCheck;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.LanguageServer.Tests;
@@ -78,5 +79,54 @@ public class FoldingTests
         await client.InitializeAsync();
         var ranges = await client.RequestAsync<FoldingRange[]?>("textDocument/foldingRange", new FoldingRangeParams(new TextDocumentIdentifier("file:///nope.txt")));
         Assert.That(ranges, Is.Null);
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "Ferry to sail on Friday", "The crossing was delayed twice, a spokesman said.", "Subscribe", "Newsfeed",
+        "log in or register", "a line\nand the next", "one\r\ntwo", "lone\rbreak", "- a list item", "> a quote\n> goes on", "",
+    ];
+
+    [Test]
+    public void Folding_reads_each_blocks_lines_as_the_line_map_finds_them()
+    {
+        // The blocks' lines are found by walking the line map in document order; each must be the line the map's own
+        // search gives, for every kind of line break, blank lines between blocks and blocks that end with their break.
+        string[] breaks = ["\n", "\n\n", "\r\n\r\n", "\n\n\n", "\r\r"];
+        Gen.Select(Gen.Int[0, Pieces.Length - 1].Array[1, 14], Gen.Int[0, breaks.Length - 1].Array[14]).Sample((picks, separators) =>
+        {
+            var content = "Headline\n\n" + string.Concat(picks.Select((p, i) => Pieces[p] + breaks[separators[i]]));
+            var tree = ArticleSyntaxTree.Parse(ArticleText.From(content), ArticleFormat.PlainText);
+            Assert.That(ArticleFolding.Build(tree.Blocks, tree.Text), Is.EqualTo(Searched(tree.Blocks, tree.Text.Lines)), content);
+        }, iter: 300, threads: 1);
+    }
+
+    /// <summary>The folding ranges with each block's lines searched for in the line map, one by one.</summary>
+    private static FoldingRange[] Searched(IReadOnlyList<Block> blocks, LineMap lines)
+    {
+        int Last(Block b) => lines.GetLineFromOffset(Math.Max(b.Start, b.Span.End - 1));
+        var ranges = new List<FoldingRange>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var (start, end) = (lines.GetLineFromOffset(blocks[i].Start), Last(blocks[i]));
+            var boilerplate = blocks[i].Kind == BlockKind.Boilerplate;
+            if (boilerplate && (i == 0 || blocks[i - 1].Kind != BlockKind.Boilerplate))
+            {
+                var last = i;
+                while (last + 1 < blocks.Count && blocks[last + 1].Kind == BlockKind.Boilerplate)
+                {
+                    last++;
+                }
+                if (last > i && Last(blocks[last]) > start)
+                {
+                    ranges.Add(new FoldingRange(start, null, Last(blocks[last]), null, FoldingRange.CommentKind));
+                }
+            }
+            if (end > start)
+            {
+                ranges.Add(new FoldingRange(start, null, end, null, boilerplate ? FoldingRange.CommentKind : null));
+            }
+        }
+        return [.. ranges.Distinct().OrderBy(r => r.StartLine).ThenByDescending(r => r.EndLine)];
     }
 }

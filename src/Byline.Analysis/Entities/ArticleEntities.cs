@@ -35,6 +35,9 @@ public sealed class ArticleEntities
         public long Identity { get; } = Interlocked.Increment(ref s_lastIdentity);
 
         public MentionsMoved? MovedFrom { get; init; }
+
+        /// <summary>For each of <see cref="Mentions"/>, the index of its entity, once a move has found them (<see cref="EntityReuse.Move"/>).</summary>
+        public int[]? Owners { get; init; }
     }
 
     /// <summary>
@@ -73,6 +76,9 @@ public sealed class ArticleEntities
     /// <summary>Whether the mentions are still to be moved (for tests).</summary>
     internal bool IsPending => Volatile.Read(ref _pending) is not null;
 
+    /// <summary>Whether the mentions' entities are known by index, as a move found them (for tests; moves them if pending).</summary>
+    internal bool KnowsOwners => Materialized.Owners is not null;
+
     private Contents Materialized
     {
         get
@@ -94,8 +100,9 @@ public sealed class ArticleEntities
                 {
                     return movedMeanwhile;
                 }
-                var moved = EntityReuse.Move(pending.Moved.Entities, pending.Moved.UndefinedAcronyms, pending.Moved.Mentions, pending.Maps) is { } result
-                    ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions) { MovedFrom = OneEdit(pending) }
+                var from = pending.Moved;
+                var moved = EntityReuse.Move(from.Entities, from.UndefinedAcronyms, from.Mentions, from.Owners, pending.Maps) is { } result
+                    ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions) { MovedFrom = OneEdit(pending), Owners = result.Owners }
                     : pending.Relink().Materialized;
                 Volatile.Write(ref _contents, moved);
                 Volatile.Write(ref _pending, null);

@@ -90,8 +90,9 @@ public class EntityReusePropertyTests
             Compare(ArticleAnalyzer.Analyze(syntax, previous: analysis), script, counts);
         }, iter: 300, threads: 1);
         TestContext.Out.WriteLine($"Entity reuse property: {counts.Analysed} analyses made from the previous one, {counts.TakenOver} took the entities over; "
-            + $"{counts.Compared} asked for equal fresh ones.");
+            + $"{counts.Compared} asked for equal fresh ones, {counts.ByOwner} of them moved from mentions whose entities were known by index.");
         Assert.That(counts.TakenOver, Is.GreaterThan(counts.Analysed / 4), "the scripts mostly take entities over");
+        Assert.That(counts.ByOwner, Is.GreaterThan(counts.Compared / 10), "moves after a move read the mentions' owners");
     }
 
     [Test]
@@ -189,12 +190,13 @@ public class EntityReusePropertyTests
 
     private sealed class Counts
     {
-        public int Analysed, TakenOver, Compared;
+        public int Analysed, TakenOver, Compared, ByOwner;
     }
 
     private static void Compare(ArticleAnalysis incremental, StringBuilder script, Counts counts)
     {
         var syntax = incremental.Syntax;
+        counts.ByOwner += incremental.BlockResults.EntitiesReused && incremental.Entities.KnowsOwners ? 1 : 0;
         var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(syntax.Text.ToString()), syntax.Format));
         var context = $"after the edits {script} of a {syntax.Format} article; final text:\n{syntax.Text}";
         Assert.That(Describe(incremental.Entities), Is.EqualTo(Describe(fresh.Entities)), "entities " + context);
