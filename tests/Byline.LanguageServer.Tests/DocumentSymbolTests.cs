@@ -307,6 +307,47 @@ public class DocumentSymbolTests
     }
 
     [Test]
+    public void Groups_of_captions_and_boilerplate_are_written_from_the_last_outlines_bytes_while_their_blocks_are_the_same()
+    {
+        const string article = "# Harbour reopens\n\nPhoto: the quay at dawn\n\nCredit: Port Authority\n\nThe director said the quay would reopen in June.\n\n"
+            + "## Costs\n\nThe council said repairs had cost more than planned. Traders welcomed the news.\n\nPhoto: cranes on the pier\n\n"
+            + "Subscribe to our newsletter\n\nSign up for alerts\n";
+        var document = ArticleDocument.Create("file:///quay.md", 1, ArticleText.From(article), BylineConfig.Default);
+        var kept = new OutlineBlocks();
+        DocumentSymbolList Outline(OutlineBlocks? blocks, int limit) =>
+            ArticleOutline.Build(document.Syntax.Blocks, document.Text, PositionEncoding.Utf16, document.Analysis!.Entities, document.Analysis.Sourcing, blocks, limit);
+        string Json(DocumentSymbolList outline) => System.Text.Json.JsonSerializer.Serialize(outline, Protocol.LspJsonContext.Wire.DocumentSymbolList);
+        byte[][] Groups(DocumentSymbolList outline) =>
+            [.. Enumerable.Range(0, outline.Count).Where(i => outline[i].Kind == SymbolKind.Package && outline[i].Name != ArticleOutline.EntitiesGroupName).Select(i => outline.JsonAt(i)!)];
+        var last = Groups(Outline(kept, 100));
+        Assert.That(last, Has.Length.GreaterThanOrEqualTo(2), "the article has groups, each written from its JSON");
+        // A word typed in prose (below and above the sentence limit), a caption edited, a line added above every group,
+        // a group's member removed, a block added to a run.
+        foreach (var (find, replacement, limit, same) in new[]
+        {
+            ("reopen in", "fully reopen in", 100, true), ("Traders", "Local traders", 2, true), ("cranes", "two cranes", 100, false),
+            ("# Harbour reopens\n", "# Harbour reopens\nUpdated\n", 100, false), ("Credit: Port Authority\n\n", "", 2, false),
+            ("Sign up for alerts\n", "Sign up for alerts\n\nFollow us\n", 100, false),
+        })
+        {
+            var at = document.Text.ToString().IndexOf(find, StringComparison.Ordinal);
+            document = document.WithText(document.Text.WithChanges([new TextChange(new TextSpan(at, find.Length), replacement)]), document.Version + 1);
+            var now = Outline(kept, limit);
+            Assert.That(Json(now), Is.EqualTo(Json(Outline(null, limit))), $"after replacing {find}");
+            var groups = Groups(now);
+            if (same)
+            {
+                Assert.That(groups.Zip(last).All(g => ReferenceEquals(g.First, g.Second)), Is.True, $"after replacing {find}: every group's bytes are the last outline's");
+            }
+            else
+            {
+                Assert.That(groups.Zip(last).Any(g => !ReferenceEquals(g.First, g.Second)) || groups.Length != last.Length, Is.True, $"after replacing {find}: a changed group is made again");
+            }
+            last = groups;
+        }
+    }
+
+    [Test]
     public void The_entities_group_is_written_from_the_last_outlines_bytes_only_while_it_reads_the_same()
     {
         const string article = "Harbour deal signed\n\nMaria Keller, the port director, said Northwind Shipping would move in by March.\n\n"

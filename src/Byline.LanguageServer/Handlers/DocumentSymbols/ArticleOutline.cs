@@ -146,7 +146,7 @@ public static class ArticleOutline
     private static void BuildBlocks(DocumentSymbolList.Builder symbols, IReadOnlyList<Block> blocks, ArticleText text, PositionEncoding encoding, ProseSymbols prose, OutlineBlocks? kept, ArticleSourcing? sourcing, bool structureOnly)
     {
         string? runGroup = null;
-        var run = new List<(Block Block, DocumentSymbol Symbol)>();
+        var run = new List<(Block Block, DocumentSymbol Symbol, KeptSymbol? Kept)>();
 
         void CloseRun()
         {
@@ -156,8 +156,16 @@ public static class ArticleOutline
             }
             var span = TextSpan.FromBounds(run[0].Block.Start, run[^1].Block.Span.End);
             var range = text.ToLspRange(span, encoding);
-            var selection = run[0].Symbol.SelectionRange;
-            symbols.Add(new DocumentSymbol(runGroup, $"{run.Count} block(s)", SymbolKind.Package, range, selection, [.. run.Select(m => m.Symbol)]));
+            var (name, members) = (runGroup, run);
+            DocumentSymbol Made() => new(name, $"{members.Count} block(s)", SymbolKind.Package, range, members[0].Symbol.SelectionRange, [.. members.Select(m => m.Symbol)]);
+            if (kept is not null)
+            {
+                symbols.AddJson(kept.Group([.. run.Select(m => m.Kept!)], range, Made).Json);
+            }
+            else
+            {
+                symbols.Add(Made());
+            }
             runGroup = null;
             run.Clear();
         }
@@ -193,7 +201,7 @@ public static class ArticleOutline
             else
             {
                 runGroup = group;
-                run.Add((block, symbol?.Symbol ?? Made()));
+                run.Add((block, symbol?.Symbol ?? Made(), symbol));
             }
         }
         CloseRun();
