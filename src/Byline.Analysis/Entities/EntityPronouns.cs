@@ -7,9 +7,10 @@ namespace Byline.Analysis.Entities;
 
 /// <summary>
 /// Finds the personal pronouns of an article that refer to an entity named before them, and links each to it
-/// (<c>entity-pronouns.yaml</c>): a third-person pronoun stands for the most recent entity it agrees with ("he", "she"
-/// for a person; "it", "its" for an organisation or a place; "they", "their" for an organisation), and "we", "our"
-/// inside a quotation for the organisation its speaker names. An expletive "it" ("it is likely that", "it rained")
+/// (<c>entity-pronouns.yaml</c>): a third-person pronoun stands for the most recent entity it agrees with ("he" and
+/// "she" for a person whose given name does not tell the other gender; "it", "its" for an organisation or a place;
+/// "they", "their" for an organisation with a plural name), and "we", "our" inside the words an attribution reports
+/// for the organisation its source names. An expletive "it" ("it is likely that", "it rained")
 /// refers to nothing and is left out, and so is a pronoun no entity before it fits. Like descriptions, pronouns are
 /// not names: they are found on request, reported as <see cref="EntityDescription"/>s with <see cref="EntityDescription.IsPronoun"/>
 /// set, and never change the article's <see cref="ArticleEntities"/>.
