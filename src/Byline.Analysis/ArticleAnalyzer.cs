@@ -80,11 +80,11 @@ public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourc
     private ArticleDescriptions? _descriptions;
 
     /// <summary>
-    /// The descriptions that refer to parties without naming them ("the ministry"), each linked to the entity it is
-    /// thought to refer to. Found on first request (hover, references, the outline), not by every analysis: checking
+    /// The descriptions that refer to parties without naming them ("the ministry") and the pronouns that refer to a
+    /// named entity ("he", "its"), each linked to the entity it is thought to refer to. Found on first request (hover, references, the outline), not by every analysis: checking
     /// copy needs none of them.
     /// </summary>
-    public ArticleDescriptions Descriptions => LazyInitializer.EnsureInitialized(ref _descriptions, () => new ArticleDescriptions(Syntax, Entities));
+    public ArticleDescriptions Descriptions => LazyInitializer.EnsureInitialized(ref _descriptions, () => new ArticleDescriptions(Syntax, Entities, Sourcing));
 
     /// <summary>
     /// A model whose entities are made when first asked for (the rules that read them did not run): from the table's

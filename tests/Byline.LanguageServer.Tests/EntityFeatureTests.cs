@@ -161,14 +161,18 @@ public class EntityFeatureTests
     }
 
     [Test]
-    public async Task References_on_Soleimani_find_all_four_mentions()
+    public async Task References_on_Soleimani_find_all_four_mentions_and_the_pronoun_reliably_linked_to_him()
     {
         await using var client = await SeedClientAsync();
         var withDeclaration = await client.RequestAsync<Location[]?>("textDocument/references",
             new ReferenceParams(new TextDocumentIdentifier(Uri), At(Seed, "Soleimani's"), new ReferenceContext(true)));
+        // "him" in the sentence after his name, no other person named between: a reliable pronoun link (session 31).
+        var him = OffsetOf("killed him") + "killed ".Length;
+        var article = ArticleText.From(Seed);
         Assert.That(withDeclaration!.Select(l => l.Range), Is.EqualTo(new[]
         {
             RangeOf("Qasem Soleimani"), RangeOf("Soleimani", 1), RangeOf("Soleimani", 2), RangeOf("Soleimani", 3),
+            new Range(article.ToPosition(him).ToLsp(), article.ToPosition(him + 3).ToLsp()),
         }));
         Assert.That(withDeclaration!.All(l => l.Uri == Uri));
         Assert.That(Seed.Substring(OffsetOf("Soleimani", 2) - 12, 21), Is.EqualTo("Revenge for Soleimani"));

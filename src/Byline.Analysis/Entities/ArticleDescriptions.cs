@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
+using Byline.Analysis.Attribution;
 using Byline.Syntax;
 
 namespace Byline.Analysis.Entities;
 
 /// <summary>
-/// The descriptions of one article (<see cref="EntityDescriptions"/>), in document order, found on first request, with
-/// the lookups the editor features make: the description under a cursor, and the descriptions linked to an entity.
-/// The one under a cursor is looked for in its block alone, and linked alone, until the whole article's are asked for:
-/// an editor asks for it after every move of the cursor (hover, highlights), on articles of a megabyte too.
+/// The descriptions of one article (<see cref="EntityDescriptions"/>) and its pronouns linked to an entity
+/// (<see cref="EntityPronouns"/>), in document order, found on first request, with the lookups the editor features make:
+/// the description or pronoun under a cursor, and those linked to an entity. The one under a cursor is looked for in
+/// its block alone, and linked alone, until the whole article's are asked for: an editor asks for it after every move
+/// of the cursor (hover, highlights), on articles of a megabyte too.
 /// </summary>
-public sealed class ArticleDescriptions(ArticleSyntaxTree syntax, ArticleEntities entities)
+public sealed class ArticleDescriptions(ArticleSyntaxTree syntax, ArticleEntities entities, ArticleSourcing sourcing)
 {
     private readonly Lock _gate = new();
     private ImmutableArray<EntityDescription>? _items;
@@ -20,7 +22,7 @@ public sealed class ArticleDescriptions(ArticleSyntaxTree syntax, ArticleEntitie
         {
             lock (_gate)
             {
-                return _items ??= EntityDescriptions.Find(syntax, entities);
+                return _items ??= Merged(EntityDescriptions.Find(syntax, entities), EntityPronouns.Find(syntax, entities, sourcing));
             }
         }
     }
@@ -33,8 +35,12 @@ public sealed class ArticleDescriptions(ArticleSyntaxTree syntax, ArticleEntitie
         {
             found = _items;
         }
-        return found is { } items ? At(items, offset) : EntityDescriptions.FindAt(syntax, entities, offset);
+        return found is { } items ? At(items, offset) : EntityDescriptions.FindAt(syntax, entities, offset) ?? EntityPronouns.FindAt(syntax, entities, sourcing, offset);
     }
+
+    /// <summary>Descriptions and pronouns in one list by position (they never overlap: a description starts after its determiner).</summary>
+    private static ImmutableArray<EntityDescription> Merged(ImmutableArray<EntityDescription> descriptions, ImmutableArray<EntityDescription> pronouns) =>
+        pronouns.IsEmpty ? descriptions : [.. descriptions.Concat(pronouns).OrderBy(d => d.Span.Start)];
 
     private static EntityDescription? At(ImmutableArray<EntityDescription> items, int offset)
     {

@@ -39,14 +39,18 @@ internal static class DescriptionLinks
     }
 
     /// <summary>
-    /// The rules whose links are right often enough to list a description with the entity's mentions, when no other
-    /// entity of its type was named between them (<see cref="EntityDescription.PastAnother"/>). Measured per rule on
-    /// GUM's training documents against its coreference chains (docs/evaluation.md, session 30), only a word of the
-    /// knowledge-base kind ("the country" for the last country named) was: a word of the name ("the island" for one
-    /// island while the story is about another) and a link past another entity of the type were often wrong, and legal
-    /// forms and titles never linked there. Those are only offered on hover, as what the description may refer to.
+    /// The rules whose links are right often enough to list a description or a pronoun with the entity's mentions,
+    /// when no other entity of its type was named between them (for a pronoun: none it agrees with near it,
+    /// <see cref="EntityDescription.PastAnother"/>). Measured per rule on GUM's training documents against its
+    /// coreference chains (docs/evaluation.md, sessions 30 and 31): for descriptions only a word of the knowledge-base
+    /// kind ("the country" for the last country named) was (a word of the name, "the island" for one island while the
+    /// story is about another, and a link past another entity of the type were often wrong; legal forms and titles never
+    /// linked there); for pronouns only "he" or "she" for the one person named in its sentence or the one before ("it"
+    /// and "they" for a body or a place were wrong about half the time, "we" too seldom seen to tell). Other links are
+    /// only offered on hover, as what the description or pronoun may refer to.
     /// </summary>
-    public static bool IsReliable(DescriptionLink link) => link == DescriptionLink.Kind;
+    public static bool IsReliable(DescriptionLink link, EntityType type) =>
+        link == DescriptionLink.Kind || link == DescriptionLink.Pronoun && type == EntityType.Person;
 
     /// <summary>
     /// The entities named so far, by the words a head may match and the rule each word comes from (an entity's words

@@ -23,10 +23,16 @@ public sealed record EntityDescription(TextSpan Span, EntityType Type, string Te
     /// named before it: the editor lists such a description with the entity's mentions; another link is only offered
     /// on hover, as what it may refer to.
     /// </summary>
-    public bool IsReliablyLinked => EntityId is not null && DescriptionLinks.IsReliable(Link) && !PastAnother;
+    public bool IsReliablyLinked => EntityId is not null && DescriptionLinks.IsReliable(Link, Type) && !PastAnother;
 
-    /// <summary>Another entity of the description's type was named between the one it is linked to and it.</summary>
+    /// <summary>
+    /// Another entity of the description's type was named between the one it is linked to and it; for a pronoun,
+    /// another entity it agrees with was named in its sentence or the one before.
+    /// </summary>
     public bool PastAnother { get; init; }
+
+    /// <summary>A personal pronoun ("he", "its", "we": <see cref="EntityPronouns"/>), not a description.</summary>
+    public bool IsPronoun { get; init; }
 }
 
 /// <summary>Which rule of <see cref="DescriptionLinks"/> linked a description to an entity.</summary>
@@ -48,6 +54,15 @@ public enum DescriptionLink
 
     /// <summary>The head is the title the article gave the person ("the president" after "President Ana Silva").</summary>
     Title,
+
+    /// <summary>A pronoun, to the most recent entity it agrees with, named in its sentence or the one before.</summary>
+    Pronoun,
+
+    /// <summary>A pronoun, to the most recent entity it agrees with, named before the sentence before it.</summary>
+    PronounDistant,
+
+    /// <summary>"we" inside a quotation, to the organisation its speaker names.</summary>
+    Speaker,
 }
 
 /// <summary>

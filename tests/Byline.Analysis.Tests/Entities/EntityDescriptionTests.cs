@@ -70,7 +70,7 @@ public class EntityDescriptionTests
         {
             var expected = whole.FirstOrDefault(d => d.Span.Start <= offset && offset <= d.Span.End);
             Assert.That(EntityDescriptions.FindAt(tree, entities, offset), Is.EqualTo(expected), $"offset {offset}");
-            Assert.That(new ArticleDescriptions(tree, entities).At(offset), Is.EqualTo(expected), $"offset {offset}");
+            Assert.That(new ArticleDescriptions(tree, entities, ArticleSourcing.Empty).At(offset), Is.EqualTo(expected), $"offset {offset}");
         }
     }
 

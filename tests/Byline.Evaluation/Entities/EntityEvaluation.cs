@@ -86,11 +86,21 @@ public static class EntityEvaluation
     /// The names, and the descriptions that refer to parties without naming them ("the ministry", <see cref="EntityDescriptions"/>)
     /// as the editor shows them: typed as the entity each is linked to (its <c>Id</c>), else as a description of its type (Id null).
     /// </summary>
-    private static List<(Span Span, string Id)> Recognise(string text, out List<(Span Span, string? Id, string Link)> descriptions)
+    private static List<(Span Span, string Id)> Recognise(string text, out List<(Span Span, string? Id, string Link)> descriptions) =>
+        Recognise(text, out descriptions, out _);
+
+    /// <summary>
+    /// The same, and the pronouns linked to an entity (<see cref="EntityPronouns"/>), typed as the entity each is linked to.
+    /// </summary>
+    private static List<(Span Span, string Id)> Recognise(string text, out List<(Span Span, string? Id, string Link)> descriptions, out List<(Span Span, string? Id, string Link)> pronouns)
     {
         var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
-        var entities = ArticleAnalyzer.Analyze(tree).Entities;
-        descriptions = [.. EntityDescriptions.Find(tree, entities).Select(d => (new Span(d.Span.Start, d.Span.End, (d.EntityId is { } id ? entities.Find(id)!.Type : d.Type).Code()), d.EntityId, $"{d.Link}{(d.PastAnother ? " past another" : "")}{(d.IsReliablyLinked ? " (reliable)" : "")}"))];
+        var analysis = ArticleAnalyzer.Analyze(tree);
+        var entities = analysis.Entities;
+        (Span, string?, string) Shown(EntityDescription d) =>
+            (new Span(d.Span.Start, d.Span.End, (d.EntityId is { } id ? entities.Find(id)!.Type : d.Type).Code()), d.EntityId, $"{d.Link}{(d.PastAnother ? " past another" : "")}{(d.IsReliablyLinked ? " (reliable)" : "")}");
+        descriptions = [.. EntityDescriptions.Find(tree, entities).Select(Shown)];
+        pronouns = [.. EntityPronouns.Find(tree, entities, analysis.Sourcing).Select(Shown)];
         var scanner = Predicted(entities).ToList();
         if (_recogniser == "scanner") return scanner;
         var tagger = EntityTagging.Tag(tree, entities, _entityTagger!)
@@ -389,6 +399,8 @@ public static class EntityEvaluation
         var withDescriptions = new Score();
         var descriptionScore = new Score();
         var links = new LinkScore();
+        var withPronouns = new Score();
+        var pronounLinks = new LinkScore("pronouns");
         var heads = new DescriptionHeads();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
@@ -403,10 +415,12 @@ public static class EntityEvaluation
             if (mentions.Any(m => m.ProperHead is null)) Console.WriteLine($"  {document}: tokens of the tree and the TSV differ; no head test");
             var clusters = mentions.Select(m => m.Cluster).ToList();
             texts.Add(text);
-            var predicted = Recognise(text, out var found);
+            var predicted = Recognise(text, out var found, out var pronounsFound);
             var descriptions = found.Select(d => d.Span).ToList();
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
             withDescriptions.Add(gold, [.. predicted.Select(p => p.Span), .. descriptions], exact: true);
+            withPronouns.Add(gold, [.. predicted.Select(p => p.Span), .. descriptions, .. pronounsFound.Select(d => d.Span)], exact: true);
+            pronounLinks.Add(text, [.. mentions, .. unnamed], predicted, pronounsFound);
             // GUM's other mentions of the three types, pronouns aside: what a description finder can find.
             descriptionScore.Add([.. unnamed.Concat(mentions.Where(m => !m.Proper)).Where(m => !IsPronoun(text.AsSpan(m.Start, m.End - m.Start))).Select(m => new Span(m.Start, m.End, m.Type))], descriptions, exact: false);
             links.Add(text, [.. mentions, .. unnamed], predicted, found);
@@ -439,7 +453,9 @@ public static class EntityEvaluation
         headScore.Print("  the same, gold restricted to mentions whose syntactic head is a proper noun (NNP/NNPS in dep/*.conllu)", ["PER", "ORG", "LOC"]);
         headOverlap.Print("  the same, overlap match (GUM's spans hold titles, appositions and relative clauses)", ["PER", "ORG", "LOC"]);
         withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)", ["PER", "ORG", "LOC"]);
+        withPronouns.Print("  the same, with the pronouns linked to an entity (\"he\", \"its\"; EntityPronouns) counted as mentions too, typed as the entity each is linked to", ["PER", "ORG", "LOC"]);
         links.Print(_errorClassExamples);
+        pronounLinks.Print(_errorClassExamples);
         descriptionScore.Print("  descriptions alone against GUM's mentions of the three types not written as proper names (Wikified or not), pronouns aside (overlap match)", ["PER", "ORG", "LOC"]);
         if (_errorClassExamples is { } n)
         {
@@ -462,6 +478,8 @@ public static class EntityEvaluation
         var classes = new ErrorClasses("re3d", overlap: true);
         var named = new Score();
         var withDescriptions = new Score();
+        var withPronouns = new Score();
+        var pronounsByRule = new RuleCounts();
         int goldAll = 0, goldNamed = 0;
         var unnamed = new Dictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
@@ -484,11 +502,14 @@ public static class EntityEvaluation
                 var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text.ToString();
                 texts.Add(text);
                 count++;
-                var predicted = Recognise(text, out var linked).Select(p => p.Span).ToList();
+                var predicted = Recognise(text, out var linked, out var pronounsLinked).Select(p => p.Span).ToList();
                 var descriptions = linked.Select(d => d.Span).ToList();
+                var pronouns = pronounsLinked.Select(d => d.Span).ToList();
                 var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
                 score.Add(docGold, predicted, exact: false);
                 withDescriptions.Add(docGold, [.. predicted, .. descriptions], exact: false);
+                withPronouns.Add(docGold, [.. predicted, .. descriptions, .. pronouns], exact: false);
+                pronounsByRule.Add(docGold, pronounsLinked);
                 var namedGold = docGold.Where(g => IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))).ToList();
                 named.Add(namedGold, predicted, exact: false);
                 goldAll += docGold.Count;
@@ -497,7 +518,7 @@ public static class EntityEvaluation
                 foreach (var g in docGold.Where(g => !IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))))
                 {
                     var key = $"{UnnamedKind(text.AsSpan(g.Start, g.End - g.Start))} {g.Type}";
-                    var found = predicted.Concat(descriptions).Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End) ? 1 : 0;
+                    var found = predicted.Concat(descriptions).Concat(pronouns).Any(p => p.Type == g.Type && p.Start < g.End && g.Start < p.End) ? 1 : 0;
                     unnamed[key] = unnamed.TryGetValue(key, out var c) ? (c.Gold + 1, c.Found + found) : (1, found);
                 }
                 if (shown < showErrors)
@@ -510,6 +531,8 @@ public static class EntityEvaluation
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
         named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
         withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)");
+        withPronouns.Print("  the same, with the pronouns linked to an entity (\"he\", \"its\"; EntityPronouns) counted as mentions too, typed as the entity each is linked to");
+        pronounsByRule.Print("  pronouns by rule (counts only: a gold mention of the type overlaps)");
         if (_errorClassExamples is { } n)
         {
             classes.Print("re3d (named mentions)", n);
@@ -609,7 +632,32 @@ public static class EntityEvaluation
         }
     }
 
-    private sealed class LinkScore
+    /// <summary>re3d's pronouns by the rule that linked them: how many a gold mention of their type overlaps (counts only).</summary>
+    private sealed class RuleCounts
+    {
+        private readonly SortedDictionary<string, (int Found, int Right)> _byRule = new(StringComparer.Ordinal);
+
+        public void Add(List<Span> gold, List<(Span Span, string? Id, string Link)> found)
+        {
+            foreach (var (span, _, link) in found)
+            {
+                var right = gold.Any(g => g.Type == span.Type && g.Start < span.End && span.Start < g.End) ? 1 : 0;
+                foreach (var key in (string[])["all", link, $"{link} {span.Type}"])
+                {
+                    var (f, r) = _byRule.GetValueOrDefault(key);
+                    _byRule[key] = (f + 1, r + right);
+                }
+            }
+        }
+
+        public void Print(string title)
+        {
+            Console.WriteLine(title);
+            foreach (var (rule, (found, right)) in _byRule) Console.WriteLine($"    {rule}: {found}, right {right}, P {(found == 0 ? 0 : (double)right / found):F3}");
+        }
+    }
+
+    private sealed class LinkScore(string what = "descriptions")
     {
         private int _descriptions, _noGold, _linked, _right, _linkable, _leftAlone;
         private readonly SortedDictionary<string, (int Linked, int Right)> _byRule = new(StringComparer.Ordinal);
@@ -634,9 +682,11 @@ public static class EntityEvaluation
                 {
                     var chainNames = names.Where(n => n.Span.End <= span.Start && InChain(n)).Select(n => text[n.Span.Start..n.Span.End]).Distinct();
                     var firstMention = chain.OrderBy(g => g.Start).FirstOrDefault();
-                    _wrong.Add($"{link} '{text[span.Start..span.End]}' -> '{text[names.First(n => n.Id == id).Span.Start..names.First(n => n.Id == id).Span.End]}' (chain: {string.Join(" | ", chainNames)}; first '{(firstMention is null ? "" : text[firstMention.Start..Math.Min(firstMention.End, firstMention.Start + 40)])}')");
+                    _wrong.Add($"{what} {link} '{text[span.Start..span.End]}' -> '{text[names.First(n => n.Id == id).Span.Start..names.First(n => n.Id == id).Span.End]}' (chain: {string.Join(" | ", chainNames)}; first '{(firstMention is null ? "" : text[firstMention.Start..Math.Min(firstMention.End, firstMention.Start + 40)])}')");
                 }
-                foreach (var key in (string[])[link.EndsWith("(reliable)", StringComparison.Ordinal) ? "all reliable: listed by references and highlights" : "all others: hover only", link, $"{link} {span.Type}"])
+                // Pronouns also by the word ("it", "their"): which of them link well.
+                string[] keys = what == "pronouns" ? [$"{link} {span.Type} {text[span.Start..span.End].ToLowerInvariant()}"] : [];
+                foreach (var key in (string[])[link.EndsWith("(reliable)", StringComparison.Ordinal) ? "all reliable: listed by references and highlights" : "all others: hover only", link, $"{link} {span.Type}", .. keys])
                 {
                     var (l, r) = _byRule.GetValueOrDefault(key);
                     _byRule[key] = (l + 1, r + right);
@@ -649,7 +699,7 @@ public static class EntityEvaluation
             foreach (var line in _wrong.Take(wrong ?? 0)) Console.WriteLine($"    wrong link: {line}");
             var p = _linked == 0 ? 0 : (double)_right / _linked;
             var r = _linkable == 0 ? 0 : (double)_right / _linkable;
-            Console.WriteLine($"  descriptions linked to entities, against GUM's coreference chains: {_descriptions} descriptions ({_noGold} in no gold mention); linked {_linked}, right {_right}: P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({_linkable} linkable: a name found before them is in their chain); left unlinked with none in their chain {_leftAlone} of {_descriptions - _noGold - _linked}");
+            Console.WriteLine($"  {what} linked to entities, against GUM's coreference chains: {_descriptions} {what} ({_noGold} in no gold mention); linked {_linked}, right {_right}: P {p:F3} R {r:F3} F1 {F1(p, r):F3} ({_linkable} linkable: a name found before them is in their chain); left unlinked with none in their chain {_leftAlone} of {_descriptions - _noGold - _linked}");
             foreach (var (rule, (linked, right)) in _byRule)
             {
                 Console.WriteLine($"    linked by {rule}: {linked}, right {right}, P {(linked == 0 ? 0 : (double)right / linked):F3}");

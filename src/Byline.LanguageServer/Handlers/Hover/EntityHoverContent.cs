@@ -66,14 +66,15 @@ public static class EntityHoverContent
     }
 
     /// <summary>
-    /// A description that refers to a party without naming it ("the ministry"): the entity it is thought to refer to
-    /// (the nearest name before it that it can stand for), or only may refer to when the rule that linked them is less
-    /// reliable (references leave such a description out), or the type it describes when the article names none.
+    /// A description that refers to a party without naming it ("the ministry"), or a pronoun linked to an entity ("he",
+    /// "its"): the entity it is thought to refer to (the nearest name before it that it can stand for), or only may
+    /// refer to when the rule that linked them is less reliable (references leave it out), or the type a description
+    /// describes when the article names none (a pronoun no name fits is not reported).
     /// </summary>
     public static string BuildForDescription(EntityDescription description, Entity? entity, ArticleText text)
     {
         var md = new StringBuilder();
-        md.Append("**").Append(Escape(description.Text)).Append("** · description of ");
+        md.Append("**").Append(Escape(description.Text)).Append(description.IsPronoun ? "** · pronoun for " : "** · description of ");
         if (entity is null)
         {
             md.Append(EntityNavigation.WithArticle(description.Type)).Append("\n\nNo name before it in this article that it could refer to.");

@@ -27,7 +27,9 @@ internal static class EntityRename
         if (snapshotTarget.Description is { } description)
         {
             // A rename changes how the entity is named; "the ministry" does not name it and stays as written.
-            throw EntityNavigation.Refusal($"'{description.Text}' describes {target.Entity.Name} without naming it; rename a name of it instead (descriptions are left as written).");
+            throw EntityNavigation.Refusal(description.IsPronoun
+                ? $"'{description.Text}' is a pronoun for {target.Entity.Name}; rename a name of it instead (pronouns are left as written)."
+                : $"'{description.Text}' describes {target.Entity.Name} without naming it; rename a name of it instead (descriptions are left as written).");
         }
         if (EntityDefinitions.IsBuiltin(target.Document, target.Entity))
         {
