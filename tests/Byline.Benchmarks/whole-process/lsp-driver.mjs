@@ -46,8 +46,11 @@
 //           and for compact diagnostics (initializationOptions.compactDiagnostics: no source or help link on each), which
 //           it fills in as the extension's diagnostics middleware does, and for diagnostic defaults
 //           (initializationOptions.diagnosticDefaults: no warning severity nor a rule's fixed message on each), which it
-//           fills in as the extension's message strategy does (key_driver_parse_* includes all three). The default
-//           (generic) declares none of them, as before session 16.
+//           fills in as the extension's message strategy does (key_driver_parse_* includes all three), and says how
+//           many diagnostics of a file the editor shows (initializationOptions.maxDiagnosticsPerDocument: 1000, VS Code's
+//           limit: the server sends those the editor shows and a note). Its initialization options are the extension's,
+//           as it sends them with its default settings (vscode-client/src/initializationOptions.ts; a unit test of the
+//           extension compares them). The default (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
 //   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
@@ -57,6 +60,10 @@ import { spawn } from 'node:child_process';
 import { openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+// What Byline's VS Code extension sends in `initialize` with its default settings (vscode-client/src/initializationOptions.ts,
+// checked against this line by vscode-client/test/initializationOptions.test.ts).
+const VSCODE_INITIALIZATION_OPTIONS = {"files":[],"inlayHints":false,"sourcingReportCommand":"byline.showSourcingReport","shortHelpLinks":true,"compactDiagnostics":true,"diagnosticDefaults":true,"maxDiagnosticsPerDocument":1000};
 
 const split = process.argv.indexOf('--');
 if (split < 0) {
@@ -104,7 +111,7 @@ async function run() {
   const started = server.startedAt;
   const root = options.root === undefined ? null : pathToFileURL(resolve(options.root)).href;
   const workspaceFolders = root === null ? null : [{ uri: root, name: 'articles' }];
-  const initializationOptions = vscode ? { shortHelpLinks: true, compactDiagnostics: true, diagnosticDefaults: true } : undefined;
+  const initializationOptions = vscode ? VSCODE_INITIALIZATION_OPTIONS : undefined;
   const initialized = await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities, initializationOptions });
   server.helpLinkBase = vscode ? initialized?.capabilities?.experimental?.helpLinkBase : undefined;
   server.diagnosticSource = vscode ? initialized?.capabilities?.experimental?.diagnosticSource : undefined;
