@@ -70,17 +70,23 @@ public static class ShownDiagnostics
         }
         var chosen = new int[room];
         var count = 0;
+        var atCutoff = 0;
         var last = -1;
         for (var i = 0; i < findings.Length && count < room; i++)
         {
             var rank = Rank(findings[i].Severity);
-            if (rank < cutoff || rank == cutoff && ofCutoff-- > 0)
+            if (rank > cutoff || rank == cutoff && atCutoff == ofCutoff)
             {
-                chosen[count++] = i;
-                if (last < 0 || rank >= Rank(findings[last].Severity))
-                {
-                    last = i;
-                }
+                continue;
+            }
+            if (rank == cutoff)
+            {
+                atCutoff++;
+            }
+            chosen[count++] = i;
+            if (last < 0 || rank >= Rank(findings[last].Severity))
+            {
+                last = i;
             }
         }
         return (chosen, last);
