@@ -151,13 +151,24 @@ public class IncrementalAnalysisPropertyTests
         public int Scripts, Edits, Compared, ReusedBlocks, Blocks, ReusedLinks, ReusedEntities, ReusedDiagnostics, Diagnostics, Stopped;
     }
 
-    /// <summary>The server's chain of diagnostics reports for one document, in one position encoding.</summary>
+    /// <summary>
+    /// The server's chain of diagnostics reports for one document, in one position encoding; and the chain a client that
+    /// shows at most three diagnostics per document gets.
+    /// </summary>
     private sealed class LspReports(PositionEncoding encoding, bool related)
     {
         private DocumentReport? _last;
+        private DocumentReport? _lastShown;
 
         public void Compare(ArticleDocument incremental, ArticleDocument fresh, string context, Counts counts)
         {
+            var shown = new DiagnosticForm(related, MaxDiagnostics: 3);
+            _lastShown = DocumentReport.Create(incremental, encoding, shown, _lastShown);
+            var expectedShown = DocumentReport.Create(fresh, encoding, shown);
+            Assert.That(JsonSerializer.Serialize(_lastShown.Items, LspJsonContext.Default.DiagnosticList),
+                Is.EqualTo(JsonSerializer.Serialize(expectedShown.Items, LspJsonContext.Default.DiagnosticList)), $"LSP report of at most 3 ({encoding}, related {related}) {context}");
+            Assert.That(_lastShown.ResultId, Is.EqualTo(expectedShown.ResultId), $"result id of at most 3 {context}");
+
             _last = DocumentReport.Create(incremental, encoding, related, _last);
             var expected = DocumentReport.Create(fresh, encoding, related);
             var freshJson = JsonSerializer.Serialize(FindingConverter.ToLsp(fresh.Diagnostics, fresh.Uri, fresh.Text, encoding, new DiagnosticForm(related)), LspJsonContext.Wire.DiagnosticArray);

@@ -33,7 +33,7 @@ public class WorkspaceDiagnosticTests
         }
     }
 
-    private async Task<RawLspConnection> StartAsync(Func<int, CancellationToken, Task>? afterArticle = null)
+    private async Task<RawLspConnection> StartAsync(Func<int, CancellationToken, Task>? afterArticle = null, JsonObject? initializationOptions = null)
     {
         var connection = afterArticle is null ? RawLspConnection.InProcess() : RawLspConnection.InProcess(afterArticle);
         await connection.RequestAsync(1, "initialize", new JsonObject
@@ -41,6 +41,7 @@ public class WorkspaceDiagnosticTests
             ["processId"] = Environment.ProcessId,
             ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_folder).AbsoluteUri, ["name"] = "newsroom" }),
             ["capabilities"] = new JsonObject { ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() } },
+            ["initializationOptions"] = initializationOptions,
         });
         var initialized = await connection.ReadResponseAsync(1);
         Assert.That((bool?)initialized["result"]!["capabilities"]!["diagnosticProvider"]!["workspaceDiagnostics"], Is.True, "an indexed folder is offered workspace diagnostics");
@@ -76,6 +77,25 @@ public class WorkspaceDiagnosticTests
 
     private static List<JsonObject> Progress(IEnumerable<JsonObject> messages, string token) =>
         [.. messages.Where(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["token"] == token).Select(m => m["params"]!["value"]!.AsObject())];
+
+    [Test]
+    public async Task A_client_that_shows_fewer_gets_as_many_with_a_note_for_each_article()
+    {
+        WriteArticles(3);
+        await using var connection = await StartAsync(initializationOptions: new JsonObject { ["maxDiagnosticsPerDocument"] = 2 });
+        await connection.RequestAsync(2, "workspace/diagnostic", Params());
+        var messages = await ReadUntilResponseAsync(connection, 2);
+        var items = messages[^1]["result"]!["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
+
+        Assert.That(items, Has.Count.EqualTo(3));
+        Assert.That(items.Select(i => i["items"]!.AsArray().Count), Is.All.EqualTo(2));
+        Assert.That(items.Select(i => (string?)i["items"]![1]!["message"]), Is.All.Contains("further findings are not shown"));
+
+        var known = new JsonArray([.. items.Select(i => new JsonObject { ["uri"] = (string?)i["uri"], ["value"] = (string?)i["resultId"] })]);
+        await connection.RequestAsync(3, "workspace/diagnostic", Params(known));
+        var again = (await ReadUntilResponseAsync(connection, 3))[^1]["result"]!["items"]!.AsArray();
+        Assert.That(again.Select(i => (string?)i!["kind"]), Is.All.EqualTo("unchanged"));
+    }
 
     [Test]
     public async Task Every_article_is_reported_with_progress_and_known_reports_come_back_unchanged()

@@ -23,9 +23,11 @@ import { buildDocumentSelector, isProseDocument, narrowingGlobs } from './docume
 import { checkServerCommand, resolveServerCommand } from './serverCommand';
 import { forwardLines, forwardServerStderr } from './serverStderr';
 import { DISPLAY_KEYS, filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
-import { HelpLinks, SHORT_HELP_LINKS_OPTION } from './helpLinks';
-import { COMPACT_DIAGNOSTICS_OPTION, fillRuleFields } from './ruleFields';
-import { DIAGNOSTIC_DEFAULTS_OPTION, defaultsFiller, readDiagnosticDefaults, type DiagnosticDefaults } from './diagnosticDefaults';
+import { HelpLinks } from './helpLinks';
+import { fillRuleFields } from './ruleFields';
+import { defaultsFiller, readDiagnosticDefaults, type DiagnosticDefaults } from './diagnosticDefaults';
+import { initializationOptions } from './initializationOptions';
+import { isNotShownNote } from './shownDiagnostics';
 import { SHOW_REPORT_COMMAND } from './sourcingReport';
 import { SourcingReportPanel, SourcingStatusBar } from './sourcingViews';
 
@@ -292,15 +294,10 @@ class ClientController implements vscode.Disposable {
         stdout: (input, channel) => forwardLines(input, (line) => channel.info(line)),
         stderr: forwardServerStderr,
       },
-      // The narrowing and inlay hints are known before the first document opens; later changes come as
-      // didChangeConfiguration. The headline lens runs the client's report command.
-      initializationOptions: {
-        ...this.serverSettings().byline,
-        sourcingReportCommand: SHOW_REPORT_COMMAND,
-        [SHORT_HELP_LINKS_OPTION]: true,
-        [COMPACT_DIAGNOSTICS_OPTION]: true,
-        [DIAGNOSTIC_DEFAULTS_OPTION]: true,
-      },
+      // The narrowing and inlay hints, the headline lens's command, and what the client fills in or leaves out of the
+      // diagnostics (src/initializationOptions.ts): among them how many of a file's diagnostics the editor shows
+      // (src/shownDiagnostics.ts: VS Code's extension host keeps 1,000), so that the server sends no more.
+      initializationOptions: initializationOptions(this.serverSettings().byline),
       connectionOptions: { messageStrategy: defaultsFiller(defaults) },
       // As vscode-languageclient converts URIs by default, but for the short help links.
       uriConverters: { code2Protocol: (uri) => uri.toString(), protocol2Code: (value) => helpLinks.toEditorUri(value) },
@@ -359,7 +356,13 @@ class ClientController implements vscode.Disposable {
    */
   private diagnosticsMiddleware(fill: (diagnostics: vscode.Diagnostic[]) => vscode.Diagnostic[]): Middleware {
     const minimum = () => this.settings.minimumSeverity;
-    const shown = (diagnostics: vscode.Diagnostic[]) => filterBySeverity(fill(diagnostics), minimum());
+    // The server's note of the diagnostics it did not send is shown whatever the minimum, as VS Code's own note is.
+    const shown = (diagnostics: vscode.Diagnostic[]) => {
+      const filled = fill(diagnostics);
+      const kept = filterBySeverity(filled, minimum());
+      const note = filled.find(isNotShownNote);
+      return note !== undefined && !kept.includes(note) ? [...kept, note] : kept;
+    };
     return {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, shown(diagnostics)),
       provideDiagnostics: async (document, previousResultId, token, next) => {

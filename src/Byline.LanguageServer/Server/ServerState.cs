@@ -64,8 +64,16 @@ public sealed class ServerState(ArticleWorkspace workspace)
     /// </summary>
     public bool ClientFillsDiagnosticDefaults { get; set; }
 
-    /// <summary>What the client's diagnostics carry besides the finding itself.</summary>
-    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks, ClientFillsRuleFields, ClientFillsDiagnosticDefaults, HelpLinksOmitted: !ClientShowsHelpLinks);
+    /// <summary>
+    /// How many diagnostics of a document the client shows, when it said so (<c>initializationOptions.maxDiagnosticsPerDocument</c>,
+    /// which Byline's VS Code extension sends: the editor shows at most 1,000 of a file); null: all of them. A longer
+    /// report sends those it shows and a note (<see cref="Handlers.Diagnostics.ShownDiagnostics"/>).
+    /// </summary>
+    public int? MaxDiagnosticsPerDocument { get; set; }
+
+    /// <summary>What the client's diagnostics carry besides the finding itself, and how many it shows.</summary>
+    public Handlers.Diagnostics.DiagnosticForm DiagnosticForm => new(ClientShowsRelatedInformation, ClientExpandsShortHelpLinks, ClientFillsRuleFields, ClientFillsDiagnosticDefaults,
+        HelpLinksOmitted: !ClientShowsHelpLinks, MaxDiagnostics: MaxDiagnosticsPerDocument);
 
     /// <summary>The client applies <c>documentChanges</c> with a <c>create</c> operation, so a code action may create the review ledger.</summary>
     public bool ClientCreatesFiles { get; set; }

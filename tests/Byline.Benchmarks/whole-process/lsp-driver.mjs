@@ -46,10 +46,13 @@
 //           and for compact diagnostics (initializationOptions.compactDiagnostics: no source or help link on each), which
 //           it fills in as the extension's diagnostics middleware does, and for diagnostic defaults
 //           (initializationOptions.diagnosticDefaults: no warning severity nor a rule's fixed message on each), which it
-//           fills in as the extension's message strategy does (key_driver_parse_* includes all three). The default
-//           (generic) declares none of them, as before session 16.
+//           fills in as the extension's message strategy does (key_driver_parse_* includes all three), and says how
+//           many diagnostics of a file the editor shows (initializationOptions.maxDiagnosticsPerDocument: 1000, VS Code's
+//           limit: the server sends those the editor shows and a note). Its initialization options are the extension's,
+//           as it sends them with its default settings (vscode-client/src/initializationOptions.ts; a unit test of the
+//           extension compares them). The default (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--at 0.5] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -57,6 +60,10 @@ import { spawn } from 'node:child_process';
 import { openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+// What Byline's VS Code extension sends in `initialize` with its default settings (vscode-client/src/initializationOptions.ts,
+// checked against this line by vscode-client/test/initializationOptions.test.ts).
+const VSCODE_INITIALIZATION_OPTIONS = {"files":[],"inlayHints":false,"sourcingReportCommand":"byline.showSourcingReport","shortHelpLinks":true,"compactDiagnostics":true,"diagnosticDefaults":true,"maxDiagnosticsPerDocument":1000};
 
 const split = process.argv.indexOf('--');
 if (split < 0) {
@@ -104,7 +111,7 @@ async function run() {
   const started = server.startedAt;
   const root = options.root === undefined ? null : pathToFileURL(resolve(options.root)).href;
   const workspaceFolders = root === null ? null : [{ uri: root, name: 'articles' }];
-  const initializationOptions = vscode ? { shortHelpLinks: true, compactDiagnostics: true, diagnosticDefaults: true } : undefined;
+  const initializationOptions = vscode ? VSCODE_INITIALIZATION_OPTIONS : undefined;
   const initialized = await server.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders, capabilities, initializationOptions });
   server.helpLinkBase = vscode ? initialized?.capabilities?.experimental?.helpLinkBase : undefined;
   server.diagnosticSource = vscode ? initialized?.capabilities?.experimental?.diagnosticSource : undefined;
@@ -155,10 +162,11 @@ async function run() {
   return { article: options.article, client: options.client, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, start_cpu_ms: startCpu, open_ms: open, open_cpu_ms: openCpu, ...typing, ...keyCpu, rss_mb: rssKb / 1024, held_bytes: held, ...idle };
 }
 
-// Keystrokes typed into the middle of the body, each into the previous version, as an editor sends them.
+// Keystrokes typed into the middle of the body (--at F: the line F of the way down, 0.5 by default), each into the
+// previous version, as an editor sends them.
 async function type() {
   const lines = text.split('\n');
-  const line = Math.floor(lines.length / 2);
+  const line = Math.floor(lines.length * options.at);
   const times = [];
   const split = { first: [], received: [], parse: [], bytes: [], followUps: [], followUpBytes: [] };
   const marks = []; // --trace: each keystroke's moments on the monotonic clock
@@ -420,7 +428,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined, trace: undefined };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined, trace: undefined, at: 0.5 };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -436,11 +444,13 @@ function parseOptions(args) {
     else if (args[i] === '--per-key') result.perKey = args[++i];
     else if (args[i] === '--trace') result.trace = args[++i];
     else if (args[i] === '--client') result.client = args[++i];
+    else if (args[i] === '--at') result.at = Number(args[++i]);
     else throw new Error(`unknown option ${args[i]}`);
   }
   if (!result.article) throw new Error('--article FILE is required');
   if (result.overlap && !result.followUps) throw new Error('--overlap needs --follow-ups');
   if (result.client !== 'generic' && result.client !== 'vscode') throw new Error('--client is generic or vscode');
+  if (!(result.at >= 0 && result.at < 1)) throw new Error('--at is a fraction of the lines, at least 0 and below 1');
   return result;
 }
 

@@ -18,16 +18,22 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// keystroke converts and serialises only the diagnostics around the edit, and on a line count change only the
 /// diagnostics after it are converted again. The report keeps the JSON alone, not the diagnostics it was written
 /// from. The result equals a fresh conversion (property-tested).
+/// For a client that shows at most so many diagnostics per document (<see cref="DiagnosticForm.MaxDiagnostics"/>),
+/// the report holds every finding's diagnostic (the next report is made from them) but sends only those the client
+/// shows and a note of how many it does not (<see cref="ShownDiagnostics"/>); the result id is that of what is sent, so
+/// an edit that changes none of it is answered "unchanged".
 /// </summary>
 public sealed class DocumentReport
 {
     private const int ItemHashLength = 16;
 
+    private readonly byte[][] _json; // each finding's diagnostic, in the findings' order
     private readonly byte[] _itemHashes;
     private readonly int[] _starts; // each finding's start, searched without touching the findings themselves
 
-    private DocumentReport(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, DiagnosticList items, byte[] itemHashes, int reused)
+    private DocumentReport(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, byte[][] json, byte[] itemHashes, int reused)
     {
+        _json = json;
         _itemHashes = itemHashes;
         _starts = new int[document.Diagnostics.Length];
         for (var i = 0; i < _starts.Length; i++)
@@ -39,8 +45,8 @@ public sealed class DocumentReport
         Uri = document.Uri;
         Encoding = encoding;
         Form = form;
-        Items = items;
-        ResultId = Convert.ToHexStringLower(XxHash128.Hash(itemHashes));
+        (Items, var sentHashes) = Sent(document, encoding, form, json, itemHashes);
+        ResultId = Convert.ToHexStringLower(XxHash128.Hash(sentHashes));
         Reused = reused;
     }
 
@@ -54,9 +60,10 @@ public sealed class DocumentReport
 
     public DiagnosticForm Form { get; }
 
-    /// <summary>The diagnostics, in the findings' order, as their JSON.</summary>
+    /// <summary>The diagnostics sent, in the findings' order, as their JSON: all of them, or those the client shows and a note.</summary>
     public DiagnosticList Items { get; }
 
+    /// <summary>A hash of what is sent: equal ids, equal diagnostics.</summary>
     public string ResultId { get; }
 
     /// <summary>How many diagnostics were taken over from the previous report.</summary>
@@ -93,7 +100,7 @@ public sealed class DocumentReport
         {
             if (shift?.Reusable(findings[i]) is { } back && cursor.Find(findings[i], back) is { } old)
             {
-                items[i] = previous!.Items.Json![old];
+                items[i] = previous!._json[old];
                 previous._itemHashes.AsSpan(old * ItemHashLength, ItemHashLength).CopyTo(hashes.AsSpan(i * ItemHashLength));
                 reused++;
                 continue;
@@ -102,7 +109,33 @@ public sealed class DocumentReport
             items[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Wire.Diagnostic);
             HashItem(items[i], hashes.AsSpan(i * ItemHashLength));
         }
-        return new DocumentReport(document, encoding, form, DiagnosticList.FromJson(json), hashes, reused);
+        return new DocumentReport(document, encoding, form, json, hashes, reused);
+    }
+
+    /// <summary>
+    /// What the client is sent, and the items' hashes the result id is made from: every diagnostic, or, for a client
+    /// that shows fewer than the document has, those it shows and the note of how many it does not.
+    /// </summary>
+    private static (DiagnosticList Items, byte[] Hashes) Sent(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, byte[][] json, byte[] hashes)
+    {
+        var findings = document.Diagnostics;
+        if (ShownDiagnostics.Choose(findings, form.MaxDiagnostics) is not { } choice)
+        {
+            return (DiagnosticList.FromJson(json), hashes);
+        }
+        var (chosen, lastChosen) = choice;
+        var sent = new byte[chosen.Length + 1][];
+        var sentHashes = new byte[sent.Length * ItemHashLength];
+        for (var k = 0; k < chosen.Length; k++)
+        {
+            sent[k] = json[chosen[k]];
+            hashes.AsSpan(chosen[k] * ItemHashLength, ItemHashLength).CopyTo(sentHashes.AsSpan(k * ItemHashLength));
+        }
+        var at = ShownDiagnostics.NoteRange(findings, lastChosen, document.Text, encoding);
+        var note = ShownDiagnostics.NotShown(findings.Length - chosen.Length, form.MaxDiagnostics!.Value, at, document.Uri, form);
+        sent[^1] = JsonSerializer.SerializeToUtf8Bytes(note, LspJsonContext.Wire.Diagnostic);
+        HashItem(sent[^1], sentHashes.AsSpan(chosen.Length * ItemHashLength));
+        return (DiagnosticList.FromJson(sent), sentHashes);
     }
 
     // The report's id hashes the items' hashes: one hash of a few bytes per item, not of the whole report's JSON

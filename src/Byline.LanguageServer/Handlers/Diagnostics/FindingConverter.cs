@@ -13,10 +13,12 @@ namespace Byline.LanguageServer.Handlers.Diagnostics;
 /// <c>codeDescription</c>, for a client that fills them in itself from the answer to <c>initialize</c>), and leaving
 /// out a severity or message that is the default one (<see cref="DiagnosticDefaults"/>, for a client that fills them
 /// in itself before it reads the diagnostics), and leaving out the help link for a client that does not read it (one
-/// that does not declare <c>textDocument.publishDiagnostics.codeDescriptionSupport</c>).
+/// that does not declare <c>textDocument.publishDiagnostics.codeDescriptionSupport</c>); and how many of a document's
+/// diagnostics the client shows, when it said (<c>initializationOptions.maxDiagnosticsPerDocument</c>: it is sent those
+/// it shows, <see cref="ShownDiagnostics"/>).
 /// </summary>
 public readonly record struct DiagnosticForm(bool RelatedInformation, bool ShortHelpLinks = false, bool RuleFieldsOmitted = false, bool DefaultsOmitted = false,
-    bool HelpLinksOmitted = false);
+    bool HelpLinksOmitted = false, int? MaxDiagnostics = null);
 
 /// <summary>Turns the analysis' findings into LSP diagnostics of one document.</summary>
 public static class FindingConverter

@@ -45,6 +45,11 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         state.ClientExpandsShortHelpLinks = Option(request, "shortHelpLinks") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.ClientFillsRuleFields = Option(request, "compactDiagnostics") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.ClientFillsDiagnosticDefaults = Option(request, "diagnosticDefaults") is { ValueKind: System.Text.Json.JsonValueKind.True };
+        state.MaxDiagnosticsPerDocument = ShownDiagnostics.ReadLimit(Option(request, "maxDiagnosticsPerDocument"), out var limitProblem);
+        if (limitProblem is not null)
+        {
+            context.Log.Warning(limitProblem);
+        }
         state.Initialized = true;
 
         if (request.InitializationOptions is { } options && Selection.EditorSettings.Files(options) is { } narrowing)
