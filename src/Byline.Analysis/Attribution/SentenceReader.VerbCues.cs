@@ -49,13 +49,13 @@ internal sealed partial class SentenceReader
         }
 
         var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
-        var pattern = agentless ? AttributionPatterns.AgentlessPassive
+        source = agentless ? AgentAfterAdverbial(afterCue) : source;
+        var pattern = agentless ? (source is null ? AttributionPatterns.AgentlessPassive : AttributionPatterns.PassiveAgent)
             : verb.PartyOnly ? AttributionPatterns.PartyStance
             : participle ? AttributionPatterns.Participle
             : content.Length > 0 && content.End <= source.Span.Start ? AttributionPatterns.ContentCueSource
             : cueEnd > w.Span.End ? AttributionPatterns.Nominal
             : AttributionPatterns.SubjectCueContent;
-        source = agentless ? null : source;
         var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
         {
             Verb = w.Span,

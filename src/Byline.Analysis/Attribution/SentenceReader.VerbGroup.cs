@@ -58,6 +58,42 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// "was endorsed the day before by the ferry union", "has been attacked on the toll by Ana Ruiz": the agent of a
+    /// passive after an adverbial of one to three words, in the same clause (no mark, no infinitive's "to", no
+    /// subordinator between). Right after the participle "by" is the passive-agent pattern's; a number or a time after
+    /// "by" is a measure or a deadline ("by a third", "by Friday"), not an agent. Null when none.
+    /// </summary>
+    private Source? AgentAfterAdverbial(int afterCue)
+    {
+        for (var k = afterCue + 1; k < _words.Count && k - afterCue <= 3; k++)
+        {
+            var w = _words[k - 1];
+            if (!w.IsWord || _lexicon.InfinitiveMarkers.Contains(w.Lower) || w.Has(WordClass.SubordinateMarker | WordClass.AgentMarker))
+            {
+                return null;
+            }
+            if (_words[k].Has(WordClass.AgentMarker))
+            {
+                return _phrases.Forward(k + 1, allowAppositive: false) is { } agent && !NamesTimeOrNumber(agent.First, agent.Last)
+                    ? MakeSource(agent.First, agent.Last) : null;
+            }
+        }
+        return null;
+    }
+
+    private bool NamesTimeOrNumber(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_words[k].Kind == WordKind.Number || _words[k].Has(WordClass.TimeWord))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Where the subject of a passive ends, read back from word <paramref name="k"/> of its verb group over auxiliaries
     /// and adverbs ("was widely criticised", "has been roundly condemned", "was reportedly told").
     /// </summary>

@@ -18,6 +18,7 @@ public class AgentlessPassiveTests
     [TestCase("The new toll was widely criticised as unfair.", "was widely criticised")] // adverbs in the verb group
     [TestCase("Naval patrols in the bay have been widely protested as a breach of the treaty.", "have been widely protested")]
     [TestCase("The levy on trawlers will be announced next week.", "will be announced")]
+    [TestCase("The new toll is expected in court by March.", "is expected")] // a deadline after "by", no agent
     [TestCase("The skipper wasn't asked about the storm.", "wasn't asked about")] // the preposition the verb governs joins the cue
     [TestCase("The old skipper got asked about the storm twice.", "got asked about")] // "get" makes a passive too
     public void Reads_the_cue_with_no_source(string sentence, string cue)
@@ -39,6 +40,8 @@ public class AgentlessPassiveTests
     [TestCase("The harbour master has asked whether the ferry would run.", "subject-cue-content", "has asked", "The harbour master")] // a perfect is active
     [TestCase("The harbour master was asking whether the ferry would run.", "subject-cue-content", "was asking", "The harbour master")] // a progressive is active
     [TestCase("The pier was described by the harbour master as unsafe.", "passive-agent", "was described by", "the harbour master")] // the agent speaks
+    [TestCase("The closure was announced on Friday by the harbour board.", "passive-agent", "was announced", "the harbour board")] // an agent after an adverbial
+    [TestCase("The skipper was asked about the storm by two reporters.", "passive-agent", "was asked about", "two reporters")]
     public void Keeps_a_source_where_the_grammar_names_one(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
