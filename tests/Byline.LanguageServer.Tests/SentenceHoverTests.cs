@@ -50,6 +50,16 @@ public class SentenceHoverTests
     }
 
     [Test]
+    public async Task An_agentless_passive_says_that_no_source_is_named()
+    {
+        const string article = "Pier to reopen\n\nThe harbour master was asked whether the old pier would reopen in May.\n";
+        var markdown = await HoverTextAsync(article, "old pier");
+        Assert.That(markdown, Does.StartWith("**Claim · vague sourcing**"));
+        Assert.That(markdown, Does.Contain("*was asked* → no source named: a passive report, which does not say who made it"));
+        Assert.That(markdown, Does.Not.Contain("`BYL0001`"));
+    }
+
+    [Test]
     public async Task An_unattributed_claim_says_why_nothing_carries_over()
     {
         var opening = await HoverTextAsync(LspTestClient.Seed, "formally contains");

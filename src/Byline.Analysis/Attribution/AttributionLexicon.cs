@@ -560,6 +560,18 @@ public sealed class AttributionLexicon
     /// <summary>A participle and the word after it that describe rather than report ("known as", "seen as").</summary>
     public required FrozenSet<(string Participle, string Next)> DescriptivePassives { get; init; }
 
+    /// <summary>Forms of "be" and "get" that make a passive before a participle ("is expected", "got asked"), from <c>passive_auxiliaries</c>.</summary>
+    public required FrozenSet<string> PassiveAuxiliaries { get; init; }
+
+    /// <summary>Participles whose passive subject is the one whose words are reported ("was quoted"), from <c>speaker_passives</c>.</summary>
+    public required FrozenSet<string> SpeakerPassives { get; init; }
+
+    /// <summary>
+    /// Participles whose subject after "be" is the one who feels ("is worried that"): the <c>stance_predicates</c> entry
+    /// marked <c>experiencer</c>.
+    /// </summary>
+    public required FrozenSet<string> ExperiencerParticiples { get; init; }
+
     /// <summary>Forms of "have" that join an agentless passive ("has been criticised").</summary>
     public FrozenSet<string> PerfectAuxiliaries => FunctionWords.PerfectAuxiliaries;
 
@@ -664,7 +676,7 @@ public sealed class AttributionLexicon
             AgentPrepositions = Set(root, "agent_prepositions"),
             ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),
             ReactionSpread = Set(root, "reaction_spread"),
-            ReportingParticiples = Set(root, "reporting_participles"),
+            ReportingParticiples = Set(root, "reporting_participles"), PassiveAuxiliaries = Set(root, "passive_auxiliaries"), SpeakerPassives = Set(root, "speaker_passives"), ExperiencerParticiples = ExperiencerParticiplesOf(root),
             DescriptivePassives = Strings(root, "descriptive_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
@@ -786,6 +798,10 @@ public sealed class AttributionLexicon
         }
         return complements.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
+
+    /// <summary>The words of the <c>stance_predicates</c> entries marked <c>experiencer</c>.</summary>
+    private static FrozenSet<string> ExperiencerParticiplesOf(YamlMappingNode root) =>
+        Sequence(root, "stance_predicates").Cast<YamlMappingNode>().Where(e => Scalar(e, "experiencer") == "true").SelectMany(e => Strings(e, "words")).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary><c>governed_words</c>, and each phrasal cue's particle and the preposition after it ("doubled down on").</summary>
     private static GovernedWords GovernedWordsOf(YamlMappingNode node, IEnumerable<YamlMappingNode> phrasalCues)

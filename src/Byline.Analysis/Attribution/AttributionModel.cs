@@ -42,8 +42,9 @@ public sealed record Source(TextSpan Span, string Text, SourceKind Kind)
 }
 
 /// <summary>
-/// One attribution: a cue ("said", "according to"), its source (null for "reportedly") and the content
-/// it attributes. <see cref="Recipient"/> is who was told ("told the BBC").
+/// One attribution: a cue ("said", "according to"), its source (null for "reportedly", and for an agentless passive,
+/// "is expected to", whose grammar leaves the speaker unsaid) and the content it attributes. <see cref="Recipient"/>
+/// is who was told ("told the BBC").
 /// </summary>
 public sealed record Attribution(TextSpan Cue, Source? Source, TextSpan Content, string CueLemma, CueKind CueKind, bool LoadedCue)
 {
@@ -59,6 +60,13 @@ public sealed record Attribution(TextSpan Cue, Source? Source, TextSpan Content,
     /// <summary>The outlet the article relays (source or recipient), for second-hand sourcing.</summary>
     public string? RelayedOutlet { get; init; }
     public TextSpan? RelayedOutletSpan { get; init; }
+
+    /// <summary>
+    /// Attributes its content to someone: it names a source, or it is a report whose grammar leaves the speaker unsaid
+    /// ("is expected to", "it is believed that": <see cref="AttributionPattern.LeavesSpeakerUnsaid"/>). A hedge
+    /// ("reportedly") or a stance noun with nobody holding it does not.
+    /// </summary>
+    public bool Attributes => Source is not null || Pattern.LeavesSpeakerUnsaid;
 }
 
 /// <summary>Where a claim's sourcing stands (the contract's <c>status</c>).</summary>
@@ -157,10 +165,11 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     public bool IsHeadline => BlockKind == Syntax.BlockKind.Headline;
 
     /// <summary>
-    /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source
-    /// is carried over to it ("reportedly" alone does not attribute).
+    /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source is carried
+    /// over to it, or the sentence reports in an agentless passive ("is expected to", "it is believed that"), which
+    /// attributes with no source named (<see cref="Attribution.Attributes"/>). "Reportedly" alone does not attribute.
     /// </summary>
-    public bool IsAttributed => Covered || Status == SourcingStatus.Carried || Attributions.Any(a => a.Source is not null);
+    public bool IsAttributed => Covered || Status == SourcingStatus.Carried || Attributions.Any(a => a.Attributes);
 
     /// <summary>A specific source speaks this sentence, in it or carried over — also when it is no claim (a question).</summary>
     public bool Covered { get; init; }

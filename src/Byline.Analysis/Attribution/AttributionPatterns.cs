@@ -21,6 +21,12 @@ public sealed record AttributionPattern(string Name, string Shape, string Exampl
     /// </summary>
     public bool RunsUnquoted { get; init; }
 
+    /// <summary>
+    /// Whether the pattern is a report whose grammar leaves the speaker unsaid (an agentless passive): its attribution
+    /// has no source, and still attributes its sentence (<see cref="Attribution.Attributes"/>).
+    /// </summary>
+    public bool LeavesSpeakerUnsaid { get; init; }
+
     public override string ToString() => Name;
 }
 
@@ -68,6 +74,14 @@ public static class AttributionPatterns
     /// <summary>A passive cue with its agent: "was described by X as …".</summary>
     public static readonly AttributionPattern PassiveAgent = new("passive-agent",
         "CONTENT be CUE:VBN by SOURCE", "The plan was described by the mayor as reckless.");
+
+    /// <summary>
+    /// A reporting verb in the passive with no agent ("is expected to", "was asked whether", "it is believed that"): the
+    /// subject is what the report is about, and the speaker is left unsaid, so the cue has no source. The sentence is
+    /// still attributed (vaguely: nobody is named), and a voice carried from earlier in the paragraph ends there.
+    /// </summary>
+    public static readonly AttributionPattern AgentlessPassive = new("agentless-passive",
+        "[CONTENT] (be|get) (ADV)* CUE:VBN [that|to] CONTENT", "The pier is expected to reopen in May.") { LeavesSpeakerUnsaid = true };
 
     /// <summary>A statement noun introduced by "in": "In a statement, the ministry said …" (widens the verb cue).</summary>
     public static readonly AttributionPattern Nominal = new("nominal",
@@ -142,5 +156,5 @@ public static class AttributionPatterns
 
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge];
 }

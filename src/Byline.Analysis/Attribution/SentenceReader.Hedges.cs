@@ -41,12 +41,12 @@ internal sealed partial class SentenceReader
         return builder?.ToImmutable() ?? attributions;
     }
 
-    /// <summary>Whether <paramref name="span"/> overlaps a cue of <paramref name="attributions"/> or lies in what a named source reports.</summary>
+    /// <summary>Whether <paramref name="span"/> overlaps a cue of <paramref name="attributions"/> or lies in what a named source or an agentless report reports.</summary>
     private static bool Reports(ImmutableArray<Attribution> attributions, TextSpan span)
     {
         foreach (var a in attributions)
         {
-            if (a.Cue.OverlapsWith(span) || a.Source is not null && a.Content.Contains(span.Start))
+            if (a.Cue.OverlapsWith(span) || a.Attributes && a.Content.Contains(span.Start))
             {
                 return true;
             }

@@ -22,8 +22,9 @@ internal sealed partial class SentenceReader
 
         var cueEnd = w.Span.End;
         var afterCue = WidenCue(i + 1, ref cueEnd);
-        var subjectEnd = SubjectEndBefore(i, verb);
-        if (AdverbInPassive(subjectEnd, i))
+        // The subject found is what an agentless passive reports on: the cue stands, with no source.
+        var agentless = !verb.PartyOnly && IsAgentlessPassive(i);
+        if (SubjectEndOfVerbGroup(i, verb, agentless) is not { } subjectEnd)
         {
             return null;
         }
@@ -40,7 +41,7 @@ internal sealed partial class SentenceReader
 
         TextSpan? recipient = null;
         string? recipientText = null;
-        if (verb.TakesRecipient && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
+        if (verb.TakesRecipient && !agentless && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
         {
             recipient = TextSpan.FromBounds(_words[told.First].Span.Start, _words[told.Last].Span.End);
             recipientText = TextOf(told.First, told.Last);
@@ -48,7 +49,9 @@ internal sealed partial class SentenceReader
         }
 
         var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
-        var pattern = verb.PartyOnly ? AttributionPatterns.PartyStance
+        source = agentless ? AgentAfterAdverbial(afterCue) : source;
+        var pattern = agentless ? (source is null ? AttributionPatterns.AgentlessPassive : AttributionPatterns.PassiveAgent)
+            : verb.PartyOnly ? AttributionPatterns.PartyStance
             : participle ? AttributionPatterns.Participle
             : content.Length > 0 && content.End <= source.Span.Start ? AttributionPatterns.ContentCueSource
             : cueEnd > w.Span.End ? AttributionPatterns.Nominal
@@ -107,6 +110,17 @@ internal sealed partial class SentenceReader
             return false; // "the strikes ordered by": a participle, not a report
         }
         return true;
+    }
+
+    /// <summary>
+    /// Where the subject before cue verb <paramref name="i"/> ends. An agentless passive's verb group runs back over its
+    /// auxiliaries and adverbs ("was widely criticised", "got asked"); any other passive with an adverb in it is no
+    /// report of its subject's (null: see <see cref="AdverbInPassive"/>).
+    /// </summary>
+    private int? SubjectEndOfVerbGroup(int i, CueVerb verb, bool agentless)
+    {
+        var subjectEnd = SubjectEndBefore(i, verb);
+        return agentless ? PassiveSubjectEnd(subjectEnd) : AdverbInPassive(subjectEnd, i) ? null : subjectEnd;
     }
 
     /// <summary>

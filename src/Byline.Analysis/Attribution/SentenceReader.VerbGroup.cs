@@ -28,6 +28,86 @@ internal sealed partial class SentenceReader
         && !_words[verb].EndsInIng && IsTaggedLyAdverb(k);
 
     /// <summary>
+    /// "is expected to", "was not asked", "has been told", "will be announced", "got asked": cue verb
+    /// <paramref name="verb"/> is a past participle whose nearest auxiliary before it, over adverbs, is a form of "be" or
+    /// "get" (<c>passive_auxiliaries</c>), not "have" or a modal ("has asked" is active). Its subject is what the report
+    /// is about; the speaker is left unsaid. Not a participle whose subject after "be" is the one who feels ("is worried
+    /// that") or the one whose words are reported ("was quoted as saying").
+    /// </summary>
+    private bool IsAgentlessPassive(int verb)
+    {
+        var w = _words[verb];
+        if (w.EndsInIng || _lexicon.ExperiencerParticiples.Contains(w.Lower) || _lexicon.SpeakerPassives.Contains(w.Lower))
+        {
+            return false;
+        }
+        for (var k = verb - 1; k >= 0 && verb - k <= 4 && _words[k].IsWord; k--)
+        {
+            var lower = _words[k].Lower;
+            if (_lexicon.PassiveAuxiliaries.Contains(lower))
+            {
+                return true;
+            }
+            if (_lexicon.PerfectAuxiliaries.Contains(lower) || _lexicon.ModalVerbs.Contains(lower)
+                || !(_words[k].Has(WordClass.Auxiliary | WordClass.Intensifier) || IsTaggedLyAdverb(k)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "was endorsed the day before by the ferry union", "has been attacked on the toll by Ana Ruiz": the agent of a
+    /// passive after an adverbial of one to three words, in the same clause (no mark, no infinitive's "to", no
+    /// subordinator between). Right after the participle "by" is the passive-agent pattern's; a number or a time after
+    /// "by" is a measure or a deadline ("by a third", "by Friday"), not an agent. Null when none.
+    /// </summary>
+    private Source? AgentAfterAdverbial(int afterCue)
+    {
+        for (var k = afterCue + 1; k < _words.Count && k - afterCue <= 3; k++)
+        {
+            var w = _words[k - 1];
+            if (!w.IsWord || _lexicon.InfinitiveMarkers.Contains(w.Lower) || w.Has(WordClass.SubordinateMarker | WordClass.AgentMarker))
+            {
+                return null;
+            }
+            if (_words[k].Has(WordClass.AgentMarker))
+            {
+                return _phrases.Forward(k + 1, allowAppositive: false) is { } agent && !NamesTimeOrNumber(agent.First, agent.Last)
+                    ? MakeSource(agent.First, agent.Last) : null;
+            }
+        }
+        return null;
+    }
+
+    private bool NamesTimeOrNumber(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_words[k].Kind == WordKind.Number || _words[k].Has(WordClass.TimeWord))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the subject of a passive ends, read back from word <paramref name="k"/> of its verb group over auxiliaries
+    /// and adverbs ("was widely criticised", "has been roundly condemned", "was reportedly told").
+    /// </summary>
+    private int PassiveSubjectEnd(int k)
+    {
+        for (var skipped = 0; k >= 0 && skipped < 4 && _words[k].IsWord
+            && (_words[k].Has(WordClass.Auxiliary | WordClass.Intensifier) || _lexicon.PassiveAuxiliaries.Contains(_words[k].Lower) || IsTaggedLyAdverb(k)); skipped++)
+        {
+            k--;
+        }
+        return k;
+    }
+
+    /// <summary>
     /// The form of "be" of a passive ending at word <paramref name="i"/>: right before it, or before one or two adverbs
     /// ("was hotly criticised by", "has been repeatedly praised by", "was first reported by", "was never mentioned by");
     /// -1 when there is none.

@@ -235,7 +235,7 @@ internal sealed partial class SentenceReader
             }
             foreach (var outer in found)
             {
-                if (!ReferenceEquals(outer, inner) && outer.Source is not null && outer.Pattern != AttributionPatterns.NominalStance && outer.Content.Contains(inner.Cue))
+                if (!ReferenceEquals(outer, inner) && outer.Attributes && outer.Pattern != AttributionPatterns.NominalStance && outer.Content.Contains(inner.Cue))
                 {
                     found.RemoveAt(k);
                     break;

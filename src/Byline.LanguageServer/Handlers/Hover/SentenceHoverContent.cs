@@ -105,7 +105,9 @@ public static class SentenceHoverContent
         var cue = $"*{Escape(text.ToString(attribution.Cue))}* ({SourcingWords.Cue(attribution.CueKind)} cue{(attribution.LoadedCue ? ", loaded" : "")})";
         if (attribution.Source is not { } source)
         {
-            return $"{cue} with no source: it passes the claim on without saying who makes it.";
+            return attribution.Pattern.LeavesSpeakerUnsaid
+                ? $"{cue} → no source named: a passive report, which does not say who made it."
+                : $"{cue} with no source: it passes the claim on without saying who makes it.";
         }
         var line = new StringBuilder(cue).Append(" → **").Append(Escape(source.Text)).Append("**, ").Append(SourcingWords.Kind(source.Kind));
         if (source.Antecedent is { } antecedent)
@@ -178,8 +180,10 @@ public static class SentenceHoverContent
     {
         foreach (var attribution in sentence.Attributions)
         {
-            var source = attribution.Source is { } s ? $"**{Escape(s.Text)}** ({SourcingWords.Kind(s.Kind)})" : "no source";
-            md.Append("- *").Append(Escape(text.ToString(attribution.Cue))).Append("* → ").Append(source).Append(": names nobody who can be held to the claim\n");
+            var source = attribution.Source is { } s ? $"**{Escape(s.Text)}** ({SourcingWords.Kind(s.Kind)}): names nobody who can be held to the claim"
+                : attribution.Pattern.LeavesSpeakerUnsaid ? "no source named: a passive report, which does not say who made it"
+                : "no source named: nobody can be held to the claim";
+            md.Append("- *").Append(Escape(text.ToString(attribution.Cue))).Append("* → ").Append(source).Append('\n');
         }
         foreach (var phrase in sentence.VaguePhrases.Where(v => !v.InSubordinateClause))
         {
