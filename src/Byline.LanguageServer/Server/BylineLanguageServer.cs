@@ -83,12 +83,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             Encoder = LspJsonEncoder.Instance,
         };
         var filtered = new Pipe(new PipeOptions(pool: SmallBufferPool.Instance));
-        var handler = new ResilientMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(pool: SmallBufferPool.Instance, minimumBufferSize: OutputBufferBytes)), filtered.Reader, formatter, _log, MaxUnansweredRequests)
-        {
-            // The preload's threads, and the collections their allocations set off, would share the processors with the
-            // answer's serialisation and write: they start once it is on its way (Start-up and open, Session 31).
-            AfterInitializeAnswered = ServerPreload.AfterInitializeAnswered,
-        };
+        var handler = new ResilientMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(pool: SmallBufferPool.Instance, minimumBufferSize: OutputBufferBytes)), filtered.Reader, formatter, _log, MaxUnansweredRequests);
         _inbound = new InboundFilter(input, filtered.Writer, handler, _log);
         _rpc = new BylineJsonRpc(handler, _log)
         {

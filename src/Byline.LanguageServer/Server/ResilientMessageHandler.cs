@@ -34,9 +34,6 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
 
     private const int ContentSpanBytes = 256 * 1024;
     private bool _answerWritten;
-    private RequestId? _initializeId;
-    private bool _initializeSeen;
-    private Action? _afterThisFlush;
 
     public ResilientMessageHandler(PipeWriter writer, PipeReader reader, IJsonRpcMessageFormatter formatter, ServerLog log, int maxUnanswered)
         : base(writer, reader, formatter)
@@ -44,12 +41,6 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
         _log = log;
         _answerSlots = new SemaphoreSlim(maxUnanswered, maxUnanswered);
     }
-
-    /// <summary>
-    /// Run once, on the writing thread, when the answer to the client's first <c>initialize</c> has been flushed to
-    /// the client: work that must not share the processors with that answer (the server's preload) starts here.
-    /// </summary>
-    public Action? AfterInitializeAnswered { get; init; }
 
     /// <summary>True (once) when <paramref name="id"/> is a request of ours that awaits its response.</summary>
     public bool TakeOurRequest(RequestId id) => _ourRequests.TryRemove(id, out _);
@@ -88,12 +79,6 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
 
     protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
     {
-        if (_initializeId is { } initialize && content is JsonRpcResult or JsonRpcError &&
-            ((IJsonRpcMessageWithId)content).RequestId.Equals(initialize))
-        {
-            _initializeId = null;
-            _afterThisFlush = AfterInitializeAnswered;
-        }
         switch (content)
         {
             case JsonRpcRequest { IsResponseExpected: true } request:
@@ -169,19 +154,6 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
     {
         await base.FlushAsync(cancellationToken);
         StageTrace.Mark("flushed");
-        if (_afterThisFlush is { } then)
-        {
-            _afterThisFlush = null;
-            try
-            {
-                then();
-            }
-            catch (Exception ex)
-            {
-                // The answer is out; what follows it must not take the connection down with it.
-                _log.Error($"After the answer to initialize: {ex.Message}");
-            }
-        }
         if (_answerWritten)
         {
             // Writes and flushes are one message at a time (StreamJsonRpc's send lock), so the flag is this answer's.
@@ -196,13 +168,7 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
         {
             try
             {
-                var message = await base.ReadCoreAsync(cancellationToken);
-                if (message is JsonRpcRequest { Method: "initialize", IsResponseExpected: true } initialize && AfterInitializeAnswered is not null && !_initializeSeen)
-                {
-                    _initializeSeen = true;
-                    _initializeId = initialize.RequestId;
-                }
-                return message;
+                return await base.ReadCoreAsync(cancellationToken);
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
             {

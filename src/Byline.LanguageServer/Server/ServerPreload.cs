@@ -18,13 +18,6 @@ internal static class ServerPreload
         _ => SettleLoadedData(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default));
 
     /// <summary>
-    /// Called once the answer to <c>initialize</c> has been written: the preload starts then rather than when the
-    /// answer is made, so that its two threads, and the collection their allocations set off, do not share the two
-    /// processors with the answer's serialisation and write (Start-up and open, Session 31, in docs/performance.md).
-    /// </summary>
-    public static void AfterInitializeAnswered() => _ = Start();
-
-    /// <summary>
     /// Starts the preload once per process (its loads run on threads of their own); the task completes when the data is
     /// loaded and the heap settled, also when a load failed (the analysis then loads what it needs itself, and reports
     /// what fails).

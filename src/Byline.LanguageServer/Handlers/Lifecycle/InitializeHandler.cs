@@ -68,11 +68,13 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         }
         context.Log.Info($"Initialized for {request.ClientInfo?.Name ?? "an unnamed client"}: position encoding {state.Encoding.ToLspName()}, " +
             $"{(state.ClientPullsDiagnostics ? "pull" : "push")} diagnostics, {folders.Count} workspace folder(s).");
-        // The knowledge base and word lists load once this answer is written (ServerPreload.AfterInitializeAnswered),
-        // while the client opens its first document. A document's diagnostics wait for them
-        // (DocumentDiagnosticHandler.AfterPreload); other requests that need a list meanwhile read it themselves or
-        // wait for the thread reading it.
-        return Task.FromResult(new InitializeResult(Capabilities(state), new ServerInfo("byline", ServerVersion)));
+        var answer = new InitializeResult(Capabilities(state), new ServerInfo("byline", ServerVersion));
+        // The knowledge base and word lists load from here, on threads of their own, while the client opens its first
+        // document: once the answer is made, so that neither they nor the collections they set off delay it. A
+        // document's diagnostics wait for them (DocumentDiagnosticHandler.AfterPreload); other requests that need a
+        // list meanwhile read it themselves or wait for the thread reading it.
+        _ = ServerPreload.Start();
+        return Task.FromResult(answer);
     }
 
     /// <summary>What this server answers, given what the client said it supports.</summary>
