@@ -21,7 +21,7 @@ internal sealed partial class SentenceReader
         }
 
         var cueEnd = w.Span.End;
-        var afterCue = WidenCue(i + 1, ref cueEnd);
+        var afterCue = WidenCue(i, ref cueEnd);
         // The subject found is what an agentless passive reports on: the cue stands, with no source.
         var agentless = !verb.PartyOnly && IsAgentlessPassive(i);
         if (SubjectEndOfVerbGroup(i, verb, agentless) is not { } subjectEnd)
@@ -153,9 +153,18 @@ internal sealed partial class SentenceReader
         && TagOf(i - 1) is { Upos: Language.UniversalPos.NUM or Language.UniversalPos.ADP or Language.UniversalPos.ADJ }
         && TagOf(i + 1) is { Upos: Language.UniversalPos.NOUN };
 
-    /// <summary>The index after the cue, widened over "in a statement" or a linked "in [a statement](…)".</summary>
-    private int WidenCue(int afterCue, ref int cueEnd)
+    /// <summary>
+    /// The index after cue verb <paramref name="verb"/>'s cue: the phrase the verb opens ("quoted as saying"), or the verb
+    /// widened over "in a statement" or a linked "in [a statement](…)".
+    /// </summary>
+    private int WidenCue(int verb, ref int cueEnd)
     {
+        if (_words[verb].Has(WordClass.PhraseCueFirst) && MatchPhraseCue(verb) is { SourceAfter: false } opened)
+        {
+            cueEnd = _words[verb + opened.Words.Length - 1].Span.End;
+            return verb + opened.Words.Length;
+        }
+        var afterCue = verb + 1;
         // "said in a statement", "said in an interview": one cue.
         if (afterCue < _words.Count && MatchPhraseCue(afterCue) is { SourceAfter: false } widening)
         {

@@ -172,10 +172,7 @@ internal sealed partial class SentenceReader
             }
             if (w.Has(WordClass.PhraseCueFirst) && MatchPhraseCue(i) is { } phrase) // only such a word has phrase cues
             {
-                if (ReadPhraseCue(i, phrase) is { } attribution)
-                {
-                    found.Add(attribution);
-                }
+                AddWhenFound(found, ReadPhraseCue(i, phrase) ?? PhraseOpenedByVerb(i, phrase, found, ref titleCase));
                 i += phrase.Words.Length - 1;
                 continue;
             }
@@ -369,6 +366,13 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>
+    /// "was quoted as saying": a phrase whose source stands before it and whose first word is a cue verb is that verb's
+    /// cue (<see cref="WidenCue"/>), read as the verb is, its subject the speaker.
+    /// </summary>
+    private Attribution? PhraseOpenedByVerb(int i, PhraseCue phrase, ImmutableArray<Attribution>.Builder found, ref bool? titleCase) =>
+        !phrase.SourceAfter && _words[i].Lexeme.Verb is not null ? VerbOrStanceAt(i, found, ref titleCase) : null;
 
     private Attribution? ReadPhraseCue(int i, PhraseCue phrase)
     {
