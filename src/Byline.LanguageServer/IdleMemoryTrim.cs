@@ -24,7 +24,7 @@ internal sealed class IdleMemoryTrim : IDisposable
     private const long QuietBytes = 256 * 1024;
 
     /// <summary>Less than this allocated since the last trim leaves too little to give back for a full collection to pay.</summary>
-    private const long WorthTrimmingBytes = 32 * 1024 * 1024;
+    private const long WorthTrimmingBytes = 16 * 1024 * 1024;
 
     /// <summary>Less than this free in the committed heap is not worth a full compacting collection.</summary>
     private const long MinimumFreeBytes = 16 * 1024 * 1024;
