@@ -55,8 +55,9 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// The last word of a hedge that verb of appearance <paramref name="verb"/> opens, or -1: "appears to", "seemed
-    /// that", "seems like", "appeared pleased" (an adjective, perhaps after an adverb: "appeared more likely"), "seems
-    /// stable" (a copula of appearance hedges before anything), "it appears, though, that" (after an impersonal subject).
+    /// that", "seems like", "appeared pleased" (an adjective or a past participle, perhaps after an adverb: "appeared
+    /// more likely", "appeared poised"), "seems stable" (a copula of appearance hedges before anything), "it appears,
+    /// though, that" (after an impersonal subject).
     /// </summary>
     private int EvidentialHedgeEnd(int verb)
     {
@@ -78,7 +79,9 @@ internal sealed partial class SentenceReader
         {
             next++; // "appeared more likely", "appears very weak"
         }
-        return TagOf(next) is { Upos: Language.UniversalPos.ADJ } ? next : -1;
+        // A verb of appearance takes no object and is no auxiliary, so a past participle after it is its predicative
+        // complement as an adjective is ("appeared poised", "seems resigned", "appears headed for a loss").
+        return TagOf(next) is { Upos: Language.UniversalPos.ADJ } or { Xpos: "VBN" } ? next : -1;
     }
 
     private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, ref int firstMarker)

@@ -28,6 +28,16 @@ public class EvidentialHedgeTests
         Assert.That(facts.VaguePhrases.Select(v => (v.Kind, v.Text)), Is.EqualTo(new[] { (VagueKind.Hedge, hedge) }));
     }
 
+    [TestCase("The ferry company appeared poised to cancel most of its winter sailings.", "appeared poised")]
+    [TestCase("The harbour board appears headed for a long dispute with the crews.", "appears headed")]
+    [TestCase("By the autumn the lobster crews appeared resigned to the new quotas.", "appeared resigned")]
+    public void A_past_participle_after_an_appearance_verb_is_its_complement_and_a_hedge(string sentence, string hedge)
+    {
+        var facts = SentenceAt("Harbour news\n\n" + sentence + "\n", sentence[..12]);
+        Assert.That(facts.Status, Is.EqualTo(SourcingStatus.Vague));
+        Assert.That(facts.VaguePhrases.Select(v => (v.Kind, v.Text)), Is.EqualTo(new[] { (VagueKind.Hedge, hedge) }));
+    }
+
     [TestCase("The harbour master appeared on local radio on Tuesday morning.")]
     [TestCase("The ferry appears in the timetable for the first time this winter.")]
     public void An_appearance_verb_before_anything_else_reports_nothing(string sentence)
