@@ -85,6 +85,29 @@ public class PartyStanceTests
         Assert.That(found, Is.Empty, string.Join("; ", found));
     }
 
+    // Verbs the party-verb lexicon offers whose everyday sense is no position taken (party_verbs.exclude): causing,
+    // getting ready or setting up, failing to reach, depending, permitting, choosing, working for, taking part, and
+    // putting questions to others, whose answers are not the subject's.
+    [TestCase("The harbour master prompted a second look at the pier.")]
+    [TestCase("The new toll will affect the skippers on the north quay.")]
+    [TestCase("Ana Ruiz prepared a short speech for the harbour fair.")]
+    [TestCase("The council established a fund for the old ferry.")]
+    [TestCase("Tom Lee introduced a bill on mooring fees last spring.")]
+    [TestCase("The ferry line missed its target for winter sailings.")]
+    [TestCase("The harbour board relies on fees from the car park.")]
+    [TestCase("The mayor let the vote on the pier go ahead.")]
+    [TestCase("The union selected a new chairwoman in March.")]
+    [TestCase("Ana Ruiz advised two governors on coastal roads.")]
+    [TestCase("Tom Lee teaches at the maritime college in the port.")]
+    [TestCase("The mayor debated her rival at the town hall.")]
+    [TestCase("The radio host interviewed the harbour master about the storm.")]
+    [TestCase("The college surveyed 800 skippers along the coast.")]
+    public void Reads_no_stance_from_a_verb_of_no_position(string sentence)
+    {
+        var found = Attributions(sentence).Where(a => a.Pattern == "party-stance").ToList();
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
     [TestCase("Calls for a second ferry grew louder over the winter.", "nominal-stance", "Calls for")]
     [TestCase("The council heard opposition to the toll at every meeting.", "nominal-stance", "opposition to")]
     [TestCase("There was much talk of a second ferry at the harbour.", "nominal-stance", "talk of")]

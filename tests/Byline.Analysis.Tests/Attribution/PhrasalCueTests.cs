@@ -20,6 +20,8 @@ public class PhrasalCueTests
     [TestCase("The skippers have doubled down on their demand for a lower toll.", "have doubled down on", "The skippers")]
     [TestCase("Ms. Ruiz laid out her plan for the harbour in a long speech.", "laid out", "Ms. Ruiz")]
     [TestCase("The board backed away from its pledge to rebuild the jetty.", "backed away from", "The board")]
+    [TestCase("The harbour master made clear that the pier would stay shut.", "made clear", "The harbour master")] // stating plainly
+    [TestCase("Ana Ruiz makes clear her opposition to the toll.", "makes clear", "Ana Ruiz")]
     public void Reads_a_phrasal_cue(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -31,6 +33,7 @@ public class PhrasalCueTests
     [TestCase("The band played a long set on the quay.")]
     [TestCase("The old ferry was backed by a loan from the county.")] // no particle, and no report before "by"
     [TestCase("The children laid the table for the harbour feast.")]
+    [TestCase("The crew made the old pier safe again.")] // "make" without "clear" reports nothing
     public void Reads_no_phrasal_cue(string sentence)
     {
         var found = Attributions(sentence);
