@@ -11,10 +11,11 @@
  * each piece is written at once (cleared, then filled). The link wraps the runtime's calls to mmap64 and mprotect
  * (-Wl,--wrap, see the project file): a piece the collector makes writable in its reserved range is populated in the
  * same call, ~1 microsecond a page against ~13 for a fault on this kind of virtual machine (the open of a 50 KB
- * article faulted ~7,000 heap pages in). Only pages the collector has just committed are populated, so the resident
- * memory is the same (docs/performance.md, Start-up and open, Session 32).
+ * article faulted ~7,700 heap pages in). Only pages the collector has just committed, and is about to clear, are
+ * populated, so the resident memory barely moves (docs/performance.md, Start-up and open, Session 32).
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <link.h>
 #include <stdint.h>
 #include <sys/mman.h>
@@ -73,7 +74,10 @@ int __wrap_mprotect(void *address, size_t length, int protection)
     if (result == 0 && (protection & PROT_WRITE) && start >= __atomic_load_n(&heap_start, __ATOMIC_RELAXED) &&
         start < end && length <= end - start)
     {
-        madvise(address, length, MADV_POPULATE_WRITE); /* advice only: refused, the pages fault in as before */
+        /* Advice only: refused, the pages fault in as before, and the caller sees mprotect's errno, not madvise's. */
+        int saved = errno;
+        madvise(address, length, MADV_POPULATE_WRITE);
+        errno = saved;
     }
     return result;
 }
