@@ -130,6 +130,8 @@ async function run() {
   // The server's processor time from its start to the open's diagnostics (start-up, the preload, the first
   // analysis): on a loaded machine the figure to compare, where the open's wall time is mostly waiting.
   const openCpu = processorMs(server.pid);
+  // Its minor page faults by then (first touches of the executable's data, the heap, the stacks).
+  const openFaults = minorFaults(server.pid);
 
   if (options.waitMs > 0) await new Promise((done) => setTimeout(done, options.waitMs));
   const cpuBefore = processorMs(server.pid);
@@ -159,7 +161,7 @@ async function run() {
   }
   await server.request('shutdown', null);
   server.notify('exit', null);
-  return { article: options.article, client: options.client, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, start_cpu_ms: startCpu, open_ms: open, open_cpu_ms: openCpu, ...typing, ...keyCpu, rss_mb: rssKb / 1024, held_bytes: held, ...idle };
+  return { article: options.article, client: options.client, bytes: Buffer.byteLength(text), diagnostics: first.length, start_ms: start, start_cpu_ms: startCpu, open_ms: open, open_cpu_ms: openCpu, open_minflt: openFaults, ...typing, ...keyCpu, rss_mb: rssKb / 1024, held_bytes: held, ...idle };
 }
 
 // Keystrokes typed into the middle of the body (--at F: the line F of the way down, 0.5 by default), each into the
