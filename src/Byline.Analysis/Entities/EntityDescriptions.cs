@@ -122,7 +122,7 @@ public static class EntityDescriptions
             if (tokens[i].Kind != TokenKind.Word) continue;
             var head = WithoutPossessive(text.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
             var first = FirstWord(tokens) == i; // "Police said": a sentence's first word is capitalised
-            if (words.TypeOf(head, first) is not { } type) continue;
+            if ((words.TypeOf(head, first) ?? TitleHolder(head, words)) is not { } type) continue;
             var possessive = head.Length < tokens[i].Span.Length;
             if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) continue; // "police officers": the head is later
             if (StartOf(new SentenceWords(block, tokens, entities), i, words) is not { } start) continue;
@@ -153,7 +153,7 @@ public static class EntityDescriptions
     private static int? StartOf(SentenceWords s, int head, DescriptionWords words)
     {
         var j = head - 1;
-        while (head - j <= MaxModifiers && s.IsWord(j) && (IsModifier(s.Word(j), words) || s.IsNationality(j))) j--;
+        while (head - j <= MaxModifiers && s.IsWord(j) && (IsModifier(s.Word(j), words) || s.IsNationality(j) || IsTitleWord(s.Word(j)))) j--;
         if (s.IsWord(j) && words.IsDeterminer(s.Word(j))) return j + 1;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
@@ -172,6 +172,16 @@ public static class EntityDescriptions
         }
         return -1;
     }
+
+    /// <summary>
+    /// A capitalised title that stands for its holder ("the Defence Secretary said", "the Prime Minister"): a title of
+    /// <c>entity-words.yaml</c> whose lower-case form is a person's head. Made definite as any description is.
+    /// </summary>
+    private static EntityType? TitleHolder(ReadOnlySpan<char> head, DescriptionWords words) =>
+        IsTitleWord(head) && words.TypeOf(head, sentenceStart: true) == EntityType.Person ? EntityType.Person : null;
+
+    /// <summary>A capitalised word of a title ("Defence", "Prime", "Minister").</summary>
+    private static bool IsTitleWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]) && EntityWords.Default.Titles.Contains(word);
 
     private static bool IsModifier(ReadOnlySpan<char> word, DescriptionWords words) =>
         word.Length > 0 && char.IsLower(word[0]) && !words.IsDeterminer(word) && !words.IsStop(word) && !word.Contains('\'') && !word.Contains('’');

@@ -93,6 +93,12 @@ internal static partial class MentionScanner
             // does a list of players with their countries ("Olivier Marec ( France ) Tarvo").
             mode = SentenceCase.Normal;
         }
+        if (mode == SentenceCase.TitleCase && kind == BlockKind.Heading && IsNameLine(text, sentenceEnd, words))
+        {
+            // "Marta Kovalenko", "Tom Reedley, Chief Engineer": a line that is a person's name (a byline, a signature, a
+            // speaker's or a caption's credit) is set apart like a heading, but its capitals are a name.
+            mode = SentenceCase.Normal;
+        }
         if (mode == SentenceCase.AllCaps)
         {
             // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
@@ -1022,6 +1028,21 @@ internal static partial class MentionScanner
             if (char.IsUpper(text[w.Start]) && IsCountryInBrackets(text, w.End, sentenceEnd, kb)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A line that opens with a given name and one or two more capitalised words, and ends there or at a comma
+    /// ("Marta Kovalenko", "Tom Reedley, Chief Engineer").
+    /// </summary>
+    private static bool IsNameLine(string text, int sentenceEnd, List<Word> words)
+    {
+        if (words.Count < 2 || !Has(text, words, 0, WordClass.GivenName)) return false;
+        var n = 1;
+        while (n < words.Count && n < 4 && IsCapitalised(text, words[n]) && IsSingleSpace(text, words[n - 1].End, words[n].Start)
+            && !Has(text, words, n, WordClass.Title | WordClass.NotName)) n++;
+        if (n < 2 || n > 3) return false;
+        var after = text.AsSpan(words[n - 1].End, (n < words.Count ? words[n].Start : sentenceEnd) - words[n - 1].End).Trim();
+        return n == words.Count ? after.IsEmpty : after is ",";
     }
 
     private static bool HasSentenceCaseWord(string text, List<Word> words)

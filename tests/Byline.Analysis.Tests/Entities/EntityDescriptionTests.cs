@@ -36,6 +36,17 @@ public class EntityDescriptionTests
     public void A_nationality_before_the_head_is_part_of_the_description() =>
         Assert.That(Found("Border clash\n\nThe Peruvian government denied the report."), Does.Contain(("Peruvian government", "ORG")));
 
+    [TestCase("Harbour plan\n\nThe Trade Secretary said the pier would be built.", "Trade Secretary")]
+    [TestCase("Harbour plan\n\nThe plan was welcomed by the Prime Minister on Monday.", "Prime Minister")]
+    [TestCase("Harbour plan\n\nThe scheme needs the approval of the Chancellor.", "Chancellor")]
+    public void A_capitalised_title_made_definite_stands_for_its_holder(string text, string description) =>
+        Assert.That(Found(text), Does.Contain((description, "PER")));
+
+    [TestCase("Harbour plan\n\nThe Trade Secretary Nadia Okafor said the pier would be built.")]
+    [TestCase("Harbour plan\n\nTrade Secretary Nadia Okafor said the pier would be built.")]
+    public void A_title_before_the_holders_name_is_no_description(string text) =>
+        Assert.That(Found(text).Select(f => f.Text), Has.None.Contains("Secretary"));
+
     [TestCase("Border clash\n\nA rebel was seen near the post.")]
     [TestCase("Border clash\n\nShe hopes to join a ministry one day.")]
     [TestCase("Border clash\n\nThe end of the talks came late.")]

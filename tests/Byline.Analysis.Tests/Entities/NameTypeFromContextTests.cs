@@ -427,4 +427,13 @@ public class NameTypeFromContextTests
     [TestCase("Politics\n\nThe debate was opened by Labour's Anna Brandt on Monday.", "Anna Brandt", "PER")]
     public void An_ordinary_nouns_possessive_opens_a_name_and_a_names_ends_it(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Harbour Board Approves New Pier\n\nThe board approved the pier on Monday.\n\nMarta Kovalenko\n\nThe pier opens next year.", "Marta Kovalenko")]
+    [TestCase("Harbour Board Approves New Pier\n\nThe board approved the pier on Monday.\n\nTom Reedley, Chief Engineer\n\nThe pier opens next year.", "Tom Reedley")]
+    public void A_line_that_is_a_persons_name_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_heading_of_ordinary_words_after_a_given_name_is_no_name_line() =>
+        Assert.That(Analyze("Harbour Board Approves New Pier\n\nThe board approved the pier on Monday.\n\nWill Harbour Dues Rise Again\n\nThe pier opens next year.").Mentions.Select(m => m.Text), Has.None.Contains("Will"));
 }
