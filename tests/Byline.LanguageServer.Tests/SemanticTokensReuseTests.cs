@@ -10,7 +10,8 @@ namespace Byline.LanguageServer.Tests;
 /// <summary>
 /// Semantic tokens made from the last ones (<see cref="EntitySemanticTokens.EncodeAll"/> given the previous result):
 /// after every step of random edit scripts they equal the tokens of a fresh document of the edited text, in both
-/// encodings, whether the entities were moved across the edit (the tokens then made from the last ones) or linked again.
+/// encodings, whether the entities were moved across the edit (the tokens then made from the last ones) or linked again
+/// (the tokens of the mentions before and after the edit then taken over).
 /// </summary>
 public class SemanticTokensReuseTests
 {
@@ -40,7 +41,7 @@ public class SemanticTokensReuseTests
     [Test]
     public void Tokens_made_from_the_last_ones_equal_a_fresh_encoding()
     {
-        int steps = 0, reused = 0;
+        int steps = 0, reused = 0, relinked = 0, relinkedTakingOver = 0;
         Gen.Select(Articles, Edits.Array[4, 30], Gen.Bool).Sample((article, edits, utf8) =>
         {
             var encoding = utf8 ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
@@ -65,10 +66,16 @@ public class SemanticTokensReuseTests
                 Assert.That(tokens.FirstTokenOf[^1] * 5, Is.EqualTo(tokens.Data.Length));
                 steps++;
                 reused += ReferenceEquals(tokens.FirstTokenOf, previous.FirstTokenOf) ? 1 : 0;
+                if (document.Analysis!.Entities.MovedFrom is null)
+                {
+                    relinked++;
+                    relinkedTakingOver += tokens.TokensTakenOver > 0 ? 1 : 0;
+                }
             }
         }, iter: 150, threads: 1);
-        TestContext.Out.WriteLine($"Semantic tokens reuse: {steps} steps, {reused} made from the last tokens.");
+        TestContext.Out.WriteLine($"Semantic tokens reuse: {steps} steps, {reused} made from the last tokens; {relinked} with entities linked again, {relinkedTakingOver} of them taking tokens over.");
         Assert.That(reused, Is.GreaterThan(steps / 4), "most steps keep the entities, and their tokens are made from the last ones");
+        Assert.That(relinkedTakingOver, Is.GreaterThan(relinked / 4), "after an edit that links the entities again, the tokens of the mentions outside it are taken over");
     }
 
     [Test]
