@@ -193,6 +193,17 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == "According to").Span, Is.EqualTo(span));
     }
 
+    // A pronoun written with a contracted auxiliary is the source; the auxiliary belongs to the verb group.
+    [TestCase("He’s warned the board that the pier is unsafe.", "warned", "He")]
+    [TestCase("They've argued that the toll is too high.", "argued", "They")]
+    [TestCase("I'd said the ferry would be late.", "said", "I")]
+    public void A_contracted_auxiliary_stays_out_of_a_pronoun_source(string sentence, string cue, string span)
+    {
+        var found = Sources(sentence).Single(s => s.Cue == cue);
+        Assert.That(found.Span, Is.EqualTo(span));
+        Assert.That(found.Text, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
