@@ -488,21 +488,27 @@ public sealed class AttributionLexicon
     private static IEnumerable<(string Word, TFlags Flag)> Listed<TFlags>(IEnumerable<string> words, TFlags flag) => words.Select(word => (word, flag));
 
     /// <summary>A subject pronoun with a contracted auxiliary the tokenizer keeps in one word ("he’s", "they've"; <c>contractions</c>).</summary>
-    private bool ContractedPronoun(string lower)
+    private bool ContractedPronoun(string lower) => ContractionLength(lower) > 0;
+
+    /// <summary>
+    /// The length of the contracted auxiliary that ends a subject pronoun kept in one word ("’s" of "he’s", "'ve" of
+    /// "they've"), or 0 when <paramref name="lower"/> is no such word.
+    /// </summary>
+    internal int ContractionLength(string lower)
     {
         // Each contraction's first character (an apostrophe) is in any word that ends with it: most words have none.
         if (lower.AsSpan().IndexOfAny(_contractionStarts ??= SearchValues.Create([.. Contractions.Select(c => c[0]).Distinct()])) < 0)
         {
-            return false;
+            return 0;
         }
         foreach (var suffix in Contractions)
         {
             if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal) && Pronouns.Contains(lower[..^suffix.Length]))
             {
-                return true;
+                return suffix.Length;
             }
         }
-        return false;
+        return 0;
     }
 
     private SearchValues<char>? _contractionStarts;

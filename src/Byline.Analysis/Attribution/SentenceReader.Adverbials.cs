@@ -9,7 +9,8 @@ internal sealed partial class SentenceReader
     /// urged …", "the skippers all said …": a quantifier (<c>floating_quantifiers</c>) after an auxiliary or a noun floats
     /// off the subject before it. "The harbour master on Friday said …", "Police had last month charged …": a time phrase
     /// (a weekday or month, or <c>time_words</c> after <c>time_phrase_openers</c>) there is an adverbial, and the subject
-    /// stands before it; it stays with a noun that the phrase reader reads it with ("a poll last week found").
+    /// stands before it, a name or a role with it ("Tom Lee on Friday said"); it stays with a document that the phrase
+    /// reader reads it with ("a poll last week found": the phrase dates the document).
     /// </summary>
     private int SubjectEndPastAdverbials(int headEnd)
     {
@@ -22,7 +23,8 @@ internal sealed partial class SentenceReader
         {
             return SkipParentheticalAdverb(SubjectEndBefore(headEnd));
         }
-        if (TimePhraseStart(headEnd) is { } start && start > 0 && EndsSubjectBeforeAdverbial(start - 1) && (_phrases.Backward(headEnd) is not { } phrase || phrase.First >= start))
+        if (TimePhraseStart(headEnd) is { } start && start > 0 && EndsSubjectBeforeAdverbial(start - 1)
+            && (!_words[start - 1].Has(WordClass.DocumentHead) || _phrases.Backward(headEnd) is not { } phrase || phrase.First >= start))
         {
             return SkipParentheticalAdverb(SubjectEndBefore(start));
         }

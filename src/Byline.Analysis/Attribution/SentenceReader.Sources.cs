@@ -13,10 +13,18 @@ internal sealed partial class SentenceReader
             first = pronoun;
         }
         first = CompoundSubjectStart(first, last);
-        var text = _text.Substring(_words[first].Span.Start, _words[last].Span.End - _words[first].Span.Start);
-        var end = ClosesParentheticalPair(first, last) ? _words[last + 1].Span.End : _words[last].Span.End;
+        var wordsEnd = _words[last].Span.End - ContractedAuxiliaryLength(last);
+        var text = _text[_words[first].Span.Start..wordsEnd];
+        var end = ClosesParentheticalPair(first, last) ? _words[last + 1].Span.End : wordsEnd;
         return new Source(TextSpan.FromBounds(_words[first].Span.Start, end), text, Classify(first, last, text));
     }
+
+    /// <summary>
+    /// "he’s said", "they've argued": a subject pronoun kept in one word with a contracted auxiliary; the auxiliary belongs
+    /// to the verb group, not to the source, whose span ends before it. 0 for any other word.
+    /// </summary>
+    private int ContractedAuxiliaryLength(int k) =>
+        _words[k].IsWord && _words[k].Has(WordClass.Pronoun) ? _lexicon.ContractionLength(_words[k].Lower) : 0;
 
     /// <summary>
     /// "Ana Ruiz, who has sailed the harbour for a decade, said": the comma after a source that holds one closes the

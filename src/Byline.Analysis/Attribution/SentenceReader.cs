@@ -394,8 +394,8 @@ internal sealed partial class SentenceReader
         }
         else if (_phrases.Forward(cueLast + 1, allowAppositive: false) is { } phraseNp)
         {
-            np = phraseNp;
-            source = MakeSource(np.First, np.Last);
+            np = (phraseNp.First, PhraseObjectEnd(phraseNp.Last, opensSentence: i == 0 || IsIntroductory(i)));
+            source = WithExtent(MakeSource(phraseNp.First, phraseNp.Last), np.Last);
         }
         else
         {

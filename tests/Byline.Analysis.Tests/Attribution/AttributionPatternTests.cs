@@ -80,8 +80,8 @@ public class AttributionPatternTests
     [TestCase("The dock workers quietly said the pier was unsafe.", "subject-cue-content", "quietly said", "The dock workers")] // an -ly adverb joins the verb group
     [TestCase("The mayor went on the radio to defend the toll.", "purpose-infinitive", "to defend", "The mayor")] // a speech act as the purpose of what the subject did
     [TestCase("Ana Ruiz took to social media on Friday to announce the closure.", "purpose-infinitive", "to announce", "Ana Ruiz")]
-    [TestCase("And she’s argued that the pier is unsafe.", "subject-cue-content", "argued", "she’s")] // a pronoun with its contracted auxiliary, no possessor
-    [TestCase("He's predicted a long winter for the ferry crews.", "subject-cue-content", "predicted", "He's")]
+    [TestCase("And she’s argued that the pier is unsafe.", "subject-cue-content", "argued", "she")] // a pronoun with its contracted auxiliary, no possessor; the auxiliary is the verb's
+    [TestCase("He's predicted a long winter for the ferry crews.", "subject-cue-content", "predicted", "He")]
     [TestCase("The harbour master continued to insist that the pier was safe.", "subject-cue-content", "continued to insist", "The harbour master")] // "continue to" chains to the reporting verb after it
     [TestCase("The harbour master spoke warmly of the new ferry.", "subject-cue-content", "spoke", "The harbour master")] // "speak" reports before about/of/out, an -ly adverb between
     [TestCase("Residents of both villages on the north shore say the pier is unsafe.", "subject-cue-content", "say", "Residents of both villages on the north shore")] // the tagger reads the subject whole, not the object of its preposition

@@ -23,8 +23,8 @@ public class PartyStanceTests
     [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
     [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]
     [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical about", "The mayor")]
-    [TestCase("They’re hopeful that the ferry will run again by spring.", "party-stance", "hopeful", "They’re")] // a pronoun with a contracted "be"
-    [TestCase("We're still hopeful that the pier reopens.", "party-stance", "still hopeful", "We're")]
+    [TestCase("They’re hopeful that the ferry will run again by spring.", "party-stance", "hopeful", "They")] // a pronoun with a contracted "be"
+    [TestCase("We're still hopeful that the pier reopens.", "party-stance", "still hopeful", "We")]
     [TestCase("Despite his support for the toll, the bridge stayed free.", "possessive-nominal", "support for", "his")]
     [TestCase("The crowd waited an hour for Ana Ruiz's remarks on the toll.", "possessive-nominal", "remarks", "Ana Ruiz's")]
     [TestCase("The council heard their suggestion that the pier close early.", "possessive-nominal", "suggestion", "their")]

@@ -173,6 +173,37 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // The object of "according to" is a whole noun phrase: what follows its head describes it, up to the mark that
+    // closes the phrase; a mark written between two words joins them.
+    [TestCase("Fares rose by a third, according to a Harbour Institute/Tide Watch survey released on Friday.", "a Harbour Institute/Tide Watch survey released on Friday")]
+    [TestCase("The ferry will not sail this winter, according to two pilots familiar with the timetable.", "two pilots familiar with the timetable")]
+    [TestCase("The pier will close in May, according to a memo seen by the crews, which the board has not denied.", "a memo seen by the crews")]
+    [TestCase("According to a tally kept by the union, most skippers back the toll.", "a tally kept by the union")]
+    [TestCase("The levy doubled last year, according to figures from tidewatch.org on the harbour's fees.", "figures from tidewatch.org on the harbour's fees")]
+    public void The_object_of_according_to_runs_to_the_mark_that_closes_it(string sentence, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue.Equals("according to", StringComparison.OrdinalIgnoreCase)).Span, Is.EqualTo(span));
+    }
+
+    // Opening the sentence with no comma after it, the phrase may run into the clause it introduces: the object stays
+    // the noun phrase the reader found.
+    [TestCase("According to the harbour board the pier will close in May.", "the harbour board")]
+    public void An_opening_according_to_without_a_comma_keeps_its_noun_phrase(string sentence, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == "According to").Span, Is.EqualTo(span));
+    }
+
+    // A pronoun written with a contracted auxiliary is the source; the auxiliary belongs to the verb group.
+    [TestCase("He’s warned the board that the pier is unsafe.", "warned", "He")]
+    [TestCase("They've argued that the toll is too high.", "argued", "They")]
+    [TestCase("I'd said the ferry would be late.", "said", "I")]
+    public void A_contracted_auxiliary_stays_out_of_a_pronoun_source(string sentence, string cue, string span)
+    {
+        var found = Sources(sentence).Single(s => s.Cue == cue);
+        Assert.That(found.Span, Is.EqualTo(span));
+        Assert.That(found.Text, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";

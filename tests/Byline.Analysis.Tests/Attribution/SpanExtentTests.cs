@@ -139,13 +139,15 @@ public class SpanExtentTests
     }
 
     // A quantifier floating off the subject, or a time phrase, between the subject and its verb belongs to neither: the
-    // subject stands before it. A time phrase the phrase reader takes with its noun stays there.
+    // subject stands before it. A time phrase the phrase reader takes with a document stays there: it dates the document.
     [TestCase("The two harbour masters have both urged the board to keep the toll.", "urged", "The two harbour masters")]
     [TestCase("The skippers all said the pier was unsafe.", "said", "The skippers")]
     [TestCase("The harbour master, who chairs the board, on Friday said the toll would stay.", "said", "The harbour master, who chairs the board")]
     [TestCase("Police had last month charged the ferry captain with neglect.", "charged", "Police")]
     [TestCase("Both said the pier was unsafe.", "said", "Both")]
     [TestCase("A survey last week found that most riders want a second ferry.", "found", "A survey last week")]
+    [TestCase("Tom Lee on Friday warned that the pier was unsafe.", "warned", "Tom Lee")]
+    [TestCase("The harbour master on Tuesday said the toll would stay.", "said", "The harbour master")]
     public void A_floating_quantifier_or_a_time_phrase_is_no_subject(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
