@@ -13,6 +13,17 @@ public class NameTypeFromContextTests
     private static string? TypeOf(ArticleEntities entities, string surface) =>
         entities.Mentions.FirstOrDefault(m => m.Text == surface) is { } mention ? entities.Find(mention.EntityId)!.TypeCode : null;
 
+    [TestCase("Business\n\nThe Chief Executive said the shop would stay open.", "Executive")]
+    [TestCase("Business\n\nThe board asked the Chief Financial Officer to stay on.", "Financial Officer")]
+    [TestCase("Business\n\nIts Chief Operating Officer left in May.", "Operating Officer")]
+    public void The_words_of_a_corporate_title_after_a_title_are_no_persons_name(string text, string surface) =>
+        Assert.That(Analyze(text).Mentions.Select(m => m.Text), Has.No.Member(surface));
+
+    [TestCase("Business\n\nChief Executive Anna Berglund said the shop would stay open.", "Anna Berglund")]
+    [TestCase("Business\n\nChief Financial Officer Tomas Reyna resigned on Friday.", "Tomas Reyna")]
+    public void A_name_after_a_corporate_title_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
     [TestCase("Cricket\n\nOkafor c Lindqvist b Moreau 50\nBrennan lbw b Moreau 4", "Okafor")]
     [TestCase("Cricket\n\nOkafor c Lindqvist b Moreau 50\nBrennan lbw b Moreau 4", "Brennan")]
     [TestCase("Cricket\n\nHalvorsen not out 94\nExtras 12", "Halvorsen")]
