@@ -41,7 +41,7 @@ public class SemanticTokensReuseTests
     [Test]
     public void Tokens_made_from_the_last_ones_equal_a_fresh_encoding()
     {
-        int steps = 0, reused = 0, relinked = 0, relinkedTakingOver = 0;
+        int steps = 0, reused = 0, rewritten = 0, relinked = 0, relinkedTakingOver = 0;
         Gen.Select(Articles, Edits.Array[4, 30], Gen.Bool).Sample((article, edits, utf8) =>
         {
             var encoding = utf8 ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
@@ -62,8 +62,11 @@ public class SemanticTokensReuseTests
                 var previous = tokens;
                 tokens = EntitySemanticTokens.EncodeAll(document.Analysis!.Entities, document.Text, encoding, previous);
                 var fresh = ArticleDocument.Create("file:///articles/fresh.txt", 1, ArticleText.From(document.Text.ToString()), BylineConfig.Default);
-                Assert.That(tokens.Data, Is.EqualTo(EntitySemanticTokens.Encode(fresh.Analysis!.Entities, fresh.Text, encoding)), $"after {script} in {JsonSerializer.Serialize(article)}");
+                Assert.That(tokens.Data.ToArray(), Is.EqualTo(EntitySemanticTokens.Encode(fresh.Analysis!.Entities, fresh.Text, encoding)), $"after {script} in {JsonSerializer.Serialize(article)}");
                 Assert.That(tokens.FirstTokenOf[^1] * 5, Is.EqualTo(tokens.Data.Length));
+                Assert.That(JsonSerializer.Serialize(DocumentSemanticTokens.Edits(previous.Data, tokens.Data)),
+                    Is.EqualTo(JsonSerializer.Serialize(DocumentSemanticTokens.Edits(previous.Data.ToArray(), tokens.Data.ToArray()))), "the delta from data sharing an array");
+                rewritten += tokens.Data.RewrittenPlaces > 0 ? 1 : 0;
                 steps++;
                 reused += ReferenceEquals(tokens.FirstTokenOf, previous.FirstTokenOf) ? 1 : 0;
                 if (document.Analysis!.Entities.MovedFrom is null)
@@ -73,8 +76,9 @@ public class SemanticTokensReuseTests
                 }
             }
         }, iter: 150, threads: 1);
-        TestContext.Out.WriteLine($"Semantic tokens reuse: {steps} steps, {reused} made from the last tokens; {relinked} with entities linked again, {relinkedTakingOver} of them taking tokens over.");
+        TestContext.Out.WriteLine($"Semantic tokens reuse: {steps} steps, {reused} made from the last tokens ({rewritten} with places written beside a shared array); {relinked} with entities linked again, {relinkedTakingOver} of them taking tokens over.");
         Assert.That(reused, Is.GreaterThan(steps / 4), "most steps keep the entities, and their tokens are made from the last ones");
+        Assert.That(rewritten, Is.GreaterThan(reused / 4), "the moved tokens share the last array rather than copy it");
         Assert.That(relinkedTakingOver, Is.GreaterThan(relinked / 4), "after an edit that links the entities again, the tokens of the mentions outside it are taken over");
     }
 
@@ -87,8 +91,30 @@ public class SemanticTokensReuseTests
         Assert.That(again.FirstTokenOf, Is.Not.SameAs(utf16.FirstTokenOf), "another encoding");
         var other = ArticleDocument.Create("file:///articles/b.txt", 1, ArticleText.From("Bridge\n\nSam Okafor told Reuters the tolls would rise.\n"), BylineConfig.Default);
         var fromOther = EntitySemanticTokens.EncodeAll(other.Analysis!.Entities, other.Text, PositionEncoding.Utf16, utf16);
-        Assert.That(fromOther.Data, Is.EqualTo(EntitySemanticTokens.Encode(other.Analysis!.Entities, other.Text, PositionEncoding.Utf16)));
+        Assert.That(fromOther.Data.ToArray(), Is.EqualTo(EntitySemanticTokens.Encode(other.Analysis!.Entities, other.Text, PositionEncoding.Utf16)));
         Assert.That(fromOther.FirstTokenOf, Is.Not.SameAs(utf16.FirstTokenOf), "another document's mentions");
+    }
+
+    [Test]
+    public void Places_written_beside_an_array_read_as_a_copy_written_in_place()
+    {
+        var array = Enumerable.Range(0, 5 * 40).ToArray();
+        var expected = (int[])array.Clone();
+        var data = new TokenData(array);
+        for (var step = 0; step < 3 * TokenData.MostPlaces; step++)
+        {
+            var token = step * 7 % 40;
+            (expected[token * 5], expected[token * 5 + 1]) = (-step, step * 3);
+            data = data.WithPlace(token, -step, step * 3);
+            Assert.That(data.ToArray(), Is.EqualTo(expected), $"after {step + 1} places");
+            Assert.That(Enumerable.Range(0, data.Length).Select(i => data[i]), Is.EqualTo(expected));
+            Assert.That(data.RewrittenPlaces, Is.LessThanOrEqualTo(TokenData.MostPlaces));
+            var from = Math.Max(0, token * 5 - 3);
+            var part = new int[Math.Min(23, data.Length - from)];
+            data.CopyTo(from, part, 0, part.Length);
+            Assert.That(part, Is.EqualTo(expected.AsSpan(from, part.Length).ToArray()));
+        }
+        Assert.That(array, Is.EqualTo(Enumerable.Range(0, 5 * 40).ToArray()), "the shared array is never written");
     }
 
     /// <summary>An offset chosen by <paramref name="at"/>: inside a lower-case word when <paramref name="inWord"/> and there is one, anywhere otherwise.</summary>

@@ -150,24 +150,14 @@ public static class ArticleOutline
 
         void CloseRun()
         {
-            if (runGroup is null)
+            // The group is made in a method of its own: the closure its symbol's delegate needs would otherwise be
+            // allocated on every call, and a book-length outline calls this for each of its thousands of prose blocks.
+            if (runGroup is not null)
             {
-                return;
+                AddGroup(symbols, runGroup, run, text, encoding, kept);
+                runGroup = null;
+                run.Clear();
             }
-            var span = TextSpan.FromBounds(run[0].Block.Start, run[^1].Block.Span.End);
-            var range = text.ToLspRange(span, encoding);
-            var (name, members) = (runGroup, run);
-            DocumentSymbol Made() => new(name, $"{members.Count} block(s)", SymbolKind.Package, range, members[0].Symbol.SelectionRange, [.. members.Select(m => m.Symbol)]);
-            if (kept is not null)
-            {
-                symbols.AddJson(kept.Group([.. run.Select(m => m.Kept!)], range, Made).Json);
-            }
-            else
-            {
-                symbols.Add(Made());
-            }
-            runGroup = null;
-            run.Clear();
         }
 
         foreach (var block in blocks)
@@ -205,6 +195,25 @@ public static class ArticleOutline
             }
         }
         CloseRun();
+    }
+
+    /// <summary>Adds a run of grouped blocks as its group: the kept group's JSON when its members are as they were.</summary>
+    private static void AddGroup(DocumentSymbolList.Builder symbols, string name, List<(Block Block, DocumentSymbol Symbol, KeptSymbol? Kept)> members,
+        ArticleText text, PositionEncoding encoding, OutlineBlocks? kept)
+    {
+        var (start, end) = (text.ToPosition(members[0].Block.Start, encoding), text.ToPosition(members[^1].Block.Span.End, encoding));
+        // Called, never made a delegate: a group taken over allocates nothing.
+        DocumentSymbol Made() => new(name, $"{members.Count} block(s)", SymbolKind.Package, new Protocol.Range(start.ToLsp(), end.ToLsp()),
+            members[0].Symbol.SelectionRange, [.. members.Select(m => m.Symbol)]);
+        if (kept is not null)
+        {
+            var group = kept.FindGroup(members, start, end) ?? kept.KeepGroup([.. members.Select(m => m.Kept!)], start, end, Made());
+            symbols.AddJson(group.Json);
+        }
+        else
+        {
+            symbols.Add(Made());
+        }
     }
 
     private static bool IsProseOrListItem(BlockKind kind) => ProseSymbols.IsProse(kind) || kind == BlockKind.ListItem;

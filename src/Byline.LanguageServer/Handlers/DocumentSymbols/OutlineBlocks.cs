@@ -37,7 +37,7 @@ public sealed class OutlineBlocks
     private sealed record Entry(BlockKind Kind, LinePosition Start, int Ordinal, SentenceSourcing[]? Sentences, KeptSymbol Symbol);
 
     /// <summary>A group's members (the blocks' kept symbols) and range, and the group's symbol, keyed by its first member.</summary>
-    private sealed record KeptGroup(KeptSymbol[] Members, Protocol.Range Range, KeptSymbol Symbol);
+    private sealed record KeptGroup(KeptSymbol[] Members, LinePosition Start, LinePosition End, KeptSymbol Symbol);
 
     /// <summary>
     /// Starts an outline of <paramref name="encoding"/>: symbols of another encoding are dropped. An outline of the
@@ -126,17 +126,34 @@ public sealed class OutlineBlocks
 
     /// <summary>
     /// A group of blocks (captions, boilerplate, footnotes): the last outline's when its members are the very symbols
-    /// that group was made of, in order, and its range is the same, else <paramref name="build"/>'s. A group is made
-    /// of nothing else (its name and kind from its members' kind, its detail from their count, its selection from the
+    /// that group was made of, in order, and its range (<paramref name="start"/> to <paramref name="end"/>) is the same
+    /// (then kept for the next outline too), else null: make it and <see cref="KeepGroup"/> it. A group is made of
+    /// nothing else (its name and kind from its members' kind, its detail from their count, its selection from the
     /// first), so it reads the same, and is written from its JSON: a book-length article has a few hundred captions and
-    /// credits, and writing their groups anew was the largest part of its outline's cost after each keystroke.
+    /// credits, and writing their groups anew was the largest part of its outline's cost after each keystroke. Finding
+    /// a group allocates nothing.
     /// </summary>
-    public KeptSymbol Group(KeptSymbol[] members, Protocol.Range range, Func<DocumentSymbol> build)
+    public KeptSymbol? FindGroup(List<(Block Block, DocumentSymbol Symbol, KeptSymbol? Kept)> run, LinePosition start, LinePosition end)
     {
-        if (!_groups.TryGetValue(members[0], out var group) || group.Range != range || !group.Members.AsSpan().SequenceEqual(members))
+        if (!_groups.TryGetValue(run[0].Kept!, out var group) || group.Start != start || group.End != end || group.Members.Length != run.Count)
         {
-            group = new KeptGroup(members, range, new KeptSymbol(build()));
+            return null;
         }
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (!ReferenceEquals(group.Members[i], run[i].Kept))
+            {
+                return null;
+            }
+        }
+        _nextGroups[run[0].Kept!] = group;
+        return group.Symbol;
+    }
+
+    /// <summary>Keeps <paramref name="symbol"/>, just made for the group of <paramref name="members"/>, for the next outline.</summary>
+    public KeptSymbol KeepGroup(KeptSymbol[] members, LinePosition start, LinePosition end, DocumentSymbol symbol)
+    {
+        var group = new KeptGroup(members, start, end, new KeptSymbol(symbol));
         _nextGroups[members[0]] = group;
         return group.Symbol;
     }

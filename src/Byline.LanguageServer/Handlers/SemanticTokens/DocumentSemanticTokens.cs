@@ -32,7 +32,7 @@ public sealed class DocumentSemanticTokens
 
     /// <summary>
     /// The answer to a delta request: edits from the kept result when it is <paramref name="previousResultId"/>,
-    /// otherwise the whole <paramref name="data"/>. Either way <paramref name="data"/> becomes the kept result.
+    /// otherwise the whole data. Either way <paramref name="tokens"/> become the kept result.
     /// </summary>
     public SemanticTokensDeltaResult Answer(string uri, string? previousResultId, EncodedTokens tokens)
     {
@@ -40,7 +40,7 @@ public sealed class DocumentSemanticTokens
         var data = tokens.Data;
         var resultId = Keep(uri, tokens);
         return previous is null
-            ? new SemanticTokensDeltaResult(resultId, data, null)
+            ? new SemanticTokensDeltaResult(resultId, data.ToArray(), null)
             : new SemanticTokensDeltaResult(resultId, null, Edits(previous, data));
     }
 
@@ -50,19 +50,33 @@ public sealed class DocumentSemanticTokens
     /// At most one edit that turns <paramref name="previous"/> into <paramref name="current"/>: the tokens (five
     /// integers each) both share at the start and at the end are kept, the rest replaced. None when they are equal.
     /// </summary>
-    public static SemanticTokensEdit[] Edits(int[] previous, int[] current)
+    public static SemanticTokensEdit[] Edits(int[] previous, int[] current) => Edits(new TokenData(previous), new TokenData(current));
+
+    /// <summary>
+    /// As <see cref="Edits(int[], int[])"/>; when both data share one array (the tokens were moved across an edit), only
+    /// the tokens whose place either wrote beside it can differ, and the scans start there.
+    /// </summary>
+    public static SemanticTokensEdit[] Edits(TokenData previous, TokenData current)
     {
         const int TokenLength = 5;
         var previousTokens = previous.Length / TokenLength;
         var currentTokens = current.Length / TokenLength;
-        var prefix = 0;
         var shortest = Math.Min(previousTokens, currentTokens);
-        while (prefix < shortest && SameToken(previous, prefix, current, prefix))
+        var (prefix, suffix) = (0, 0);
+        if (previous.TokensThatCanDiffer(current) is var (first, last))
+        {
+            if (last < 0)
+            {
+                return [];
+            }
+            (prefix, suffix) = (first, previousTokens - 1 - last);
+        }
+        while (prefix < shortest && previous.SameToken(prefix, current, prefix))
         {
             prefix++;
         }
-        var suffix = 0;
-        while (suffix < shortest - prefix && SameToken(previous, previousTokens - 1 - suffix, current, currentTokens - 1 - suffix))
+        suffix = Math.Min(suffix, shortest - prefix); // the prefix ran past every token that can differ: all are equal
+        while (suffix < shortest - prefix && previous.SameToken(previousTokens - 1 - suffix, current, currentTokens - 1 - suffix))
         {
             suffix++;
         }
@@ -72,10 +86,12 @@ public sealed class DocumentSemanticTokens
         {
             return [];
         }
-        var data = inserted == 0 ? null : current.AsSpan(prefix * TokenLength, inserted * TokenLength).ToArray();
+        int[]? data = null;
+        if (inserted > 0)
+        {
+            data = new int[inserted * TokenLength];
+            current.CopyTo(prefix * TokenLength, data, 0, data.Length);
+        }
         return [new SemanticTokensEdit(prefix * TokenLength, deleted * TokenLength, data)];
     }
-
-    private static bool SameToken(int[] a, int tokenA, int[] b, int tokenB) =>
-        a.AsSpan(tokenA * 5, 5).SequenceEqual(b.AsSpan(tokenB * 5, 5));
 }

@@ -62,7 +62,7 @@ public static class EntitySemanticTokens
             Add(mentions[i], entities, text, encoding, data, ref state);
         }
         firstTokenOf[^1] = data.Count / TokenLength;
-        return new EncodedTokens([.. data], firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text };
+        return new EncodedTokens(new TokenData([.. data]), firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text };
     }
 
     /// <summary>
@@ -71,7 +71,8 @@ public static class EntitySemanticTokens
     /// mentions and their order, and none lies in the edit, so a mention's text (and how many lines it spans) is as it
     /// was, and which mentions overlap others too. The tokens of the mentions before the edit are where they were; after
     /// it, each token is written relative to the one before it, which moved with it, except the first token after the
-    /// edit, whose place is written again relative to the last token before it.
+    /// edit, whose place is written again relative to the last token before it — beside the last data's array, which is
+    /// shared, not copied (<see cref="TokenData.WithPlace"/>).
     /// </summary>
     private static EncodedTokens? Moved(EncodedTokens previous, ArticleEntities entities, ArticleText text, PositionEncoding encoding)
     {
@@ -81,7 +82,7 @@ public static class EntitySemanticTokens
             return null;
         }
         var mentions = entities.Mentions;
-        var data = (int[])previous.Data.Clone();
+        var data = previous.Data;
         var firstTokenOf = previous.FirstTokenOf;
         // The mentions before the edit start before its range; those after it start at or after the range's new end.
         var mention = FirstStartingAtOrAfter(mentions, move.OldStart);
@@ -92,10 +93,9 @@ public static class EntitySemanticTokens
             {
                 mention++; // a mention with no token (empty, or overlapping the one before)
             }
-            var (previousLine, previousChar) = PlaceBefore(data, token);
+            var (previousLine, previousChar) = data.PlaceBefore(token);
             var (line, character) = FirstTokenPlace(mentions[mention], text, encoding);
-            data[token * TokenLength] = line - previousLine;
-            data[token * TokenLength + 1] = line == previousLine ? character - previousChar : character;
+            data = data.WithPlace(token, line - previousLine, line == previousLine ? character - previousChar : character);
         }
         return new EncodedTokens(data, firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text };
     }
@@ -134,7 +134,7 @@ public static class EntitySemanticTokens
         var state = new Cursor();
         if (prefix > 0)
         {
-            (state.Line, state.Character) = PlaceBefore(oldData, oldFirst[prefix]);
+            (state.Line, state.Character) = oldData.PlaceBefore(oldFirst[prefix]);
             state.End = mentions[prefix - 1].Span.End; // every mention kept had a token, so each set the end
         }
         // The mentions between, and the first one after them, whose first token's place is relative to the one before it.
@@ -152,15 +152,15 @@ public static class EntitySemanticTokens
         var head = oldFirst[prefix] * TokenLength;
         var tail = suffix > 0 ? oldData.Length - oldFirst[copiedFrom] * TokenLength : 0;
         var all = new int[head + data.Count + tail];
-        Array.Copy(oldData, all, head);
+        oldData.CopyTo(0, all, 0, head);
         data.CopyTo(all, head);
-        Array.Copy(oldData, oldData.Length - tail, all, head + data.Count, tail);
+        oldData.CopyTo(oldData.Length - tail, all, head + data.Count, tail);
         var shift = (head + data.Count) / TokenLength - (suffix > 0 ? oldFirst[copiedFrom] : 0);
         for (var i = encodedTo; i <= mentions.Length; i++)
         {
             firstTokenOf[i] = i == mentions.Length && suffix == 0 ? all.Length / TokenLength : oldFirst[i - encodedTo + copiedFrom] + shift;
         }
-        return new EncodedTokens(all, firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text, TokensTakenOver = (head + tail) / TokenLength };
+        return new EncodedTokens(new TokenData(all), firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text, TokensTakenOver = (head + tail) / TokenLength };
     }
 
     /// <summary>
@@ -261,18 +261,6 @@ public static class EntitySemanticTokens
         throw new InvalidOperationException("A mention that had a token has none.");
     }
 
-    /// <summary>The line and character of the token before <paramref name="token"/> (0, 0 before the first), from the relative encoding.</summary>
-    private static (int Line, int Character) PlaceBefore(int[] data, int token)
-    {
-        int line = 0, character = 0;
-        for (var i = 0; i < token * TokenLength; i += TokenLength)
-        {
-            character = data[i] == 0 ? character + data[i + 1] : data[i + 1];
-            line += data[i];
-        }
-        return (line, character);
-    }
-
     /// <summary>The index of the first mention that starts at or after <paramref name="offset"/> (mentions are sorted by start).</summary>
     private static int FirstStartingAtOrAfter(System.Collections.Immutable.ImmutableArray<Mention> mentions, int offset)
     {
@@ -295,7 +283,7 @@ public static class EntitySemanticTokens
 /// mention's first token (and the count of all tokens last), and which mentions (<see cref="ArticleEntities.MentionsIdentity"/>)
 /// in which encoding they were made from, so that the next keystroke's tokens can be made from them.
 /// </summary>
-public sealed record EncodedTokens(int[] Data, int[] FirstTokenOf, long MentionsIdentity, PositionEncoding Encoding)
+public sealed record EncodedTokens(TokenData Data, int[] FirstTokenOf, long MentionsIdentity, PositionEncoding Encoding)
 {
     /// <summary>The mentions the tokens were made from, in order (their tokens start at <see cref="FirstTokenOf"/>).</summary>
     public System.Collections.Immutable.ImmutableArray<Mention> Mentions { get; init; } = [];
@@ -306,5 +294,5 @@ public sealed record EncodedTokens(int[] Data, int[] FirstTokenOf, long Mentions
     /// <summary>How many tokens were copied from the last tokens of entities linked again (<see cref="EntitySemanticTokens.EncodeAll"/>).</summary>
     public int TokensTakenOver { get; init; }
 
-    public static EncodedTokens None { get; } = new([], [0], 0, PositionEncoding.Utf16);
+    public static EncodedTokens None { get; } = new(TokenData.Empty, [0], 0, PositionEncoding.Utf16);
 }

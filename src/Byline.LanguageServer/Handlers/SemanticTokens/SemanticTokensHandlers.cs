@@ -27,7 +27,7 @@ internal sealed class SemanticTokensFullHandler : IRequestHandler<SemanticTokens
             : EncodedTokens.None;
         context.ThrowIfContentModified(uri, document);
         var resultId = open ? context.State.SemanticTokens.Keep(uri, tokens) : null;
-        return Task.FromResult<Protocol.SemanticTokens?>(new Protocol.SemanticTokens(tokens.Data, resultId));
+        return Task.FromResult<Protocol.SemanticTokens?>(new Protocol.SemanticTokens(tokens.Data.ToArray(), resultId));
     }
 }
 
@@ -55,7 +55,7 @@ internal sealed class SemanticTokensDeltaHandler : IRequestHandler<SemanticToken
         context.ThrowIfContentModified(uri, document);
         var answer = open
             ? context.State.SemanticTokens.Answer(uri, request.PreviousResultId, tokens)
-            : new SemanticTokensDeltaResult(null, tokens.Data, null);
+            : new SemanticTokensDeltaResult(null, tokens.Data.ToArray(), null);
         return Task.FromResult<SemanticTokensDeltaResult?>(answer);
     }
 }
