@@ -183,6 +183,19 @@ internal static partial class MentionScanner
         return end < text.Length && text[end] == '.' && Has(text, words, k, WordClass.TitleWithDot);
     }
 
+    /// <summary>A title in the plural ("Ministers", "Secretaries"): an -s form whose singular is a title too.</summary>
+    private static bool IsPluralTitle(string text, Word w)
+    {
+        var word = text.AsSpan(w.Start, w.NameEnd - w.Start);
+        if (word.Length < 4 || word[^1] != 's') return false;
+        var titles = EntityWords.Default.Titles;
+        if (titles.Contains(word[..^1])) return true;
+        if (!word.EndsWith("ies", StringComparison.Ordinal)) return false;
+        Span<char> singular = stackalloc char[word.Length - 2];
+        word[..^3].CopyTo(singular);
+        singular[^1] = 'y';
+        return titles.Contains(singular);
+    }
 
     /// <summary>
     /// A name cited as an author: followed by "et al." or by a year in brackets ("Biewener (2003)", "Nida, 1964" inside

@@ -157,7 +157,8 @@ internal static partial class MentionScanner
             if (known is null && IsTitle(text, words, k) && HeadType(text, words, k, RunEnd(text, words, k, titleWordsJoin: true)) is null)
             {
                 // "Foreign Secretary", "Maj. Gen.": a title says a person's name may follow; alone it names no one.
-                _titleBefore = k + 1 < words.Count && IsCapitalised(text, words[k + 1]);
+                // In a title-case headline a plural title ("Ministers Meet On …") heads the clause; the capital after it opens the verb.
+                _titleBefore = k + 1 < words.Count && IsCapitalised(text, words[k + 1]) && !(titleCase && IsPluralTitle(text, words[k]));
                 return k;
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.

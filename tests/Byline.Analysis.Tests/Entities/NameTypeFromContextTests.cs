@@ -24,6 +24,11 @@ public class NameTypeFromContextTests
     public void A_name_after_a_corporate_title_is_a_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    [TestCase("Ministers Meet On Fishing Quotas\n\nThe talks opened on Monday in the capital.", "Meet")]
+    [TestCase("Secretaries Gather For Budget Talks\n\nThe meeting ran late into the night.", "Gather")]
+    public void A_plural_title_opening_a_title_case_headline_makes_no_person_of_the_verb_after_it(string text, string verb) =>
+        Assert.That(Analyze(text).Mentions.Select(m => m.Text), Has.No.Member(verb));
+
     [TestCase("Cricket\n\nOkafor c Lindqvist b Moreau 50\nBrennan lbw b Moreau 4", "Okafor")]
     [TestCase("Cricket\n\nOkafor c Lindqvist b Moreau 50\nBrennan lbw b Moreau 4", "Brennan")]
     [TestCase("Cricket\n\nHalvorsen not out 94\nExtras 12", "Halvorsen")]
