@@ -839,7 +839,8 @@ internal static partial class MentionScanner
             }
             if (IsSingleSpace(text, gapStart, next.Start))
             {
-                if (IsCapitalised(text, next) && (titleWordsJoin || !IsTitle(text, words, last + 1)) && !Has(text, words, last + 1, WordClass.NotName))
+                if (IsCapitalised(text, next) && (titleWordsJoin || !IsTitle(text, words, last + 1))
+                    && (!Has(text, words, last + 1, WordClass.NotName) || IsDirection(Span(text, words[last])) && IsPlaceOpeningDirection(text, words, last + 1)))
                 {
                     last++;
                     continue;
@@ -849,7 +850,7 @@ internal static partial class MentionScanner
                 while (j < n && j <= last + 2 && Has(text, words, j, WordClass.Connector) && !char.IsUpper(text[words[j].Start])
                     && IsSingleSpace(text, words[j - 1].End, words[j].Start)) j++;
                 if (j > last + 1 && j < n && IsSingleSpace(text, words[j - 1].End, words[j].Start) && IsCapitalised(text, words[j])
-                    && !Has(text, words, j, WordClass.NotName) && IsOfOrName(text, words, last + 1, j))
+                    && (!Has(text, words, j, WordClass.NotName) || IsPlaceOpeningDirection(text, words, j)) && IsOfOrName(text, words, last + 1, j))
                 {
                     last = j;
                     continue;
@@ -867,6 +868,16 @@ internal static partial class MentionScanner
         }
         return last;
     }
+
+    /// <summary>
+    /// The word at <paramref name="j"/> is a direction that is no name alone ("New", "Old") and opens a place's name with
+    /// the capitalised word after it. Inside a run it goes on the name only after "of" or another direction ("Bank of New
+    /// Zealand", "Southern New England Telephone"); after other words it may open a place of its own ("a branch of Tarvo
+    /// Tours New York").
+    /// </summary>
+    private static bool IsPlaceOpeningDirection(string text, List<Word> words, int j) =>
+        IsDirection(Span(text, words[j])) && !words[j].IsPossessive && j + 1 < words.Count
+        && IsSingleSpace(text, words[j].End, words[j + 1].Start) && IsCapitalised(text, words[j + 1]) && !Has(text, words, j + 1, WordClass.NotName);
 
     /// <summary>A place name's first word abbreviated with a period, as <c>place-starts</c> spells it ("St.").</summary>
     private static bool IsDottedPlaceStart(string text, List<Word> words, int k) =>

@@ -29,6 +29,16 @@ public class NameBoundaryTests
     public void A_name_ends_after_the_period_of_its_form_or_initialism_and_runs_on_across_an_ampersand(string text, string name) =>
         Assert.That(Texts(Analyze(text)), Does.Contain(name));
 
+    [TestCase("Markets\n\nShares in the Bank of New Tarvia rose on Monday.", "Bank of New Tarvia", "ORG")]
+    [TestCase("Markets\n\nThe Southern New Harwick Telephone Corp said profits fell.", "Southern New Harwick Telephone Corp", "ORG")]
+    public void A_direction_that_is_no_name_alone_runs_on_inside_a_name(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Politics\n\nDelegates from the Republic of Tarvia arrived on Monday.", "Republic of Tarvia")]
+    [TestCase("Politics\n\nThe Tarvo Republic held elections in March.", "Tarvo Republic")]
+    public void A_republic_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
     [Test]
     public void Two_capitalised_names_joined_by_an_ampersand_are_a_firm() =>
         Assert.That(TypeOf(Analyze("Markets\n\nShares of Halvard & Lomberg fell in Oslo."), "Halvard & Lomberg"), Is.EqualTo("ORG"));
