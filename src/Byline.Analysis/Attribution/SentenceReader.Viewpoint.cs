@@ -3,9 +3,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Byline.Analysis.Attribution;
 
 /// <summary>
-/// A viewpoint adverbial: "in the mayor's view", "in the words of the mayor", "by her own account", and a sentence opened
-/// by "To the dock workers, …". The phrase names whose view its clause gives; the words are data (<c>viewpoint_nouns</c>,
-/// <c>viewpoint_holders</c>, <c>viewpoint_openers</c>).
+/// A viewpoint adverbial: "in the mayor's view", "in the words of the mayor", "by her own account". The phrase names whose
+/// view its clause gives; the words are data (<c>viewpoint_nouns</c>, <c>viewpoint_holders</c>).
 /// </summary>
 internal sealed partial class SentenceReader
 {
@@ -20,7 +19,7 @@ internal sealed partial class SentenceReader
                 return found;
             }
         }
-        return ViewpointOpener();
+        return null;
     }
 
     /// <summary>
@@ -64,30 +63,6 @@ internal sealed partial class SentenceReader
         return IsParty(source) && IsSetOff(noun - 2, holder.Last) ? ViewpointOf(noun - 2, noun + 1, holder.Last, source) : null;
     }
 
-    /// <summary>
-    /// "To the dock workers, the toll is a tax", "But to others, she is a reformer": the sentence opens (after a
-    /// coordinating conjunction) with a viewpoint opener, a party or a vague group, and a comma.
-    /// </summary>
-    private Attribution? ViewpointOpener()
-    {
-        var opener = _words.Count > 0 && _words[0].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[0].Lower) ? 1 : 0;
-        if (opener + 2 >= _words.Count || !_words[opener].IsWord || !_lexicon.ViewpointOpeners.Contains(_words[opener].Lower)
-            || TagOf(opener + 1) is { Upos: Language.UniversalPos.VERB } // an infinitive of purpose: "To stop the toll, …"
-            || _phrases.Forward(opener + 1, allowAppositive: false) is not { } party
-            || party.Last + 2 >= _words.Count || !_words[party.Last + 1].IsPunctuation(','))
-        {
-            return null;
-        }
-        var source = MakeSource(party.First, party.Last);
-        if (!IsViewpointParty(source, party.Last))
-        {
-            return null;
-        }
-        var cue = _words[opener].Span;
-        return new Attribution(cue, source, ContentFrom(party.Last + 2), _words[opener].Lower, CueKind.Cognition, LoadedCue: false)
-            { Verb = cue, Pattern = AttributionPatterns.Viewpoint };
-    }
-
     /// <summary>The article that opens a common noun's possessive ("the harbour master's") within three words before it, or -1.</summary>
     private int ArticleBefore(int possessive)
     {
@@ -100,14 +75,6 @@ internal sealed partial class SentenceReader
         }
         return -1;
     }
-
-    /// <summary>
-    /// A party after a viewpoint opener: a name, a pronoun, a vague group ("others", "many"), or a described one whose head
-    /// names people (a role, or a plural noun: "the dock workers"); not "date" or "a degree" ("To date, …").
-    /// </summary>
-    private bool IsViewpointParty(Source source, int last) =>
-        source.Kind is SourceKind.Named or SourceKind.Pronoun or SourceKind.Vague && !_lexicon.NotParties.Contains(source.Text.ToLowerInvariant())
-        || source.Kind == SourceKind.Described && (_words[last].Has(WordClass.RoleNoun | WordClass.AnonymousHead) || TagOf(last) is { Xpos: "NNS" or "NNPS" });
 
     private bool IsViewpointPreposition(int k, int noun) =>
         k >= 0 && _words[k].IsWord && _lexicon.ViewpointNouns.TryGetValue(_words[noun].Lower, out var prepositions) && prepositions.Contains(_words[k].Lower);

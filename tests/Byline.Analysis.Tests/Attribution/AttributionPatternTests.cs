@@ -100,8 +100,6 @@ public class AttributionPatternTests
     [TestCase("The ferry should run all winter, in their opinion.", "viewpoint", "in their opinion", "their")] // closing the sentence
     [TestCase("By his own account, the skipper sailed alone for a week.", "viewpoint", "By his own account", "his")] // an adjective between possessor and noun
     [TestCase("In the words of the harbour master, the pier is a ruin.", "viewpoint", "In the words of", "the harbour master")] // the holder after "of"
-    [TestCase("To the dock workers, the toll is a tax on their trade.", "viewpoint", "To", "the dock workers")]
-    [TestCase("But to others, the new ferry is a waste of money.", "viewpoint", "to", "others")] // after a conjunction; a vague group
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -170,9 +168,6 @@ public class AttributionPatternTests
     [TestCase("There was a smile in her eyes when the ferry docked.")] // no viewpoint noun
     [TestCase("Nothing in his words surprised the harbour board.")] // not set off: the phrase is part of the subject
     [TestCase("In his count of the boats, the clerk missed three.")] // "count" is a viewpoint only after "by"
-    [TestCase("To date, the pier has cost $2 million.")] // no party after the opener
-    [TestCase("To protect ferry routes, the council raised the levy.")] // an infinitive of purpose
-    [TestCase("For the dock workers, the ferry is a lifeline.")] // only "to" opens a viewpoint: "for" is mostly purpose or time
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
