@@ -160,6 +160,12 @@ public sealed class AttributionLexicon
     /// <summary>in: before a bare stance noun ("in support of"), makes it an adverbial of the clause's subject (<c>stance_adverbial_prepositions</c>).</summary>
     public required FrozenSet<string> StanceAdverbialPrepositions { get; init; }
 
+    /// <summary>Each noun of <c>viewpoint_nouns</c> with the prepositions it reads after ("in her view", "by his account").</summary>
+    public required FrozenDictionary<string, FrozenSet<string>> ViewpointNouns { get; init; }
+
+    /// <summary>of: after a viewpoint noun and its article, names whose view it is ("in the words of the mayor"; <c>viewpoint_holders</c>).</summary>
+    public required FrozenSet<string> ViewpointHolders { get; init; }
+
     /// <summary>True when the lower-case word is a form of one of <paramref name="lemmas"/>: itself, an irregular form or a regular ending's lemma.</summary>
     public bool IsFormOf(string lower, FrozenSet<string> lemmas) =>
         lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
@@ -441,6 +447,7 @@ public sealed class AttributionLexicon
             .. Listed(QuestionWords, WordRole.QuestionWord),
             .. Listed(PredicativeMarkers, WordRole.PredicativeMarker),
             .. Listed(ClauseComplements, WordRole.ClauseComplement),
+            .. Listed(ViewpointNouns.Keys, WordRole.ViewpointNoun),
         ], (all, role) => all | role);
 
     // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up
@@ -658,6 +665,7 @@ public sealed class AttributionLexicon
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
+            ViewpointNouns = ViewpointNounsOf(root), ViewpointHolders = Set(root, "viewpoint_holders"),
             TopicPrepositions = Set(root, "topic_prepositions"),
             ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
@@ -828,6 +836,11 @@ public sealed class AttributionLexicon
         }
         return new GovernedWords(Set(node, "any"), byLemma.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
+
+    private static FrozenDictionary<string, FrozenSet<string>> ViewpointNounsOf(YamlMappingNode root) =>
+        Sequence(root, "viewpoint_nouns").Cast<YamlMappingNode>()
+            .SelectMany(n => Set(n, "nouns").Select(noun => (noun, prepositions: Set(n, "prepositions"))))
+            .ToFrozenDictionary(p => p.noun, p => p.prepositions, StringComparer.Ordinal);
 
     private static FrozenDictionary<string, NominalStance> NominalStancesOf(YamlMappingNode root)
     {

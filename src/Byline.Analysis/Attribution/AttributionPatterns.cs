@@ -154,7 +154,15 @@ public static class AttributionPatterns
     public static readonly AttributionPattern Hedge = new("hedge",
         "… CUE:(evidential_verbs (to|that|like|ADJ) | hedge_cues) CONTENT", "The new pier appears to be sinking.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A viewpoint adverbial ("in the mayor's view", "in the words of the mayor", "by her own account"): the party whose
+    /// view the clause gives is the source. It carries no voice.
+    /// </summary>
+    public static readonly AttributionPattern Viewpoint = new("viewpoint",
+        "(in|by) POSSESSOR [ADJ] CUE:NOUN , CONTENT | in the CUE:NOUN of SOURCE , CONTENT",
+        "In the mayor's view, the toll is too high.") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge, Viewpoint];
 }

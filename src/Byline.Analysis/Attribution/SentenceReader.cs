@@ -143,6 +143,7 @@ internal sealed partial class SentenceReader
         // In a title-case headline ("Iraqis Hold Line Against ISIL, DoD Spokesman Says") verbs are capitalised too.
         bool? titleCase = null;
         AddWhenFound(found, ColonAttribution());
+        AddWhenFound(found, ViewpointAttribution());
         var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective | WordClass.NominalStance | WordClass.SubordinateMarker)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {

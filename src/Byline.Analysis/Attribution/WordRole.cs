@@ -23,4 +23,6 @@ public enum WordRole : byte
     ClauseComplement = 1 << 5,
     /// <summary>A form of a verb of <c>naming_verbs</c> or <c>characterizing_verbs</c> ("branded", "is labeling", "casts").</summary>
     NamingVerbForm = 1 << 6,
+    /// <summary>A noun of <c>viewpoint_nouns</c> ("view", "account").</summary>
+    ViewpointNoun = 1 << 7,
 }

@@ -95,6 +95,11 @@ public class AttributionPatternTests
     [TestCase("The union branded the offer “an insult.”", "party-stance", "branded", "The union")] // a quoted complement after the object: the subject's words
     [TestCase("The mayor is labeling the harbour plan “a reckless gamble with our money.”", "party-stance", "labeling", "The mayor")] // a progressive is active
     [TestCase("The senator cast the levy as “a tax on the poor.”", "party-stance", "cast", "The senator")]
+    [TestCase("In the harbour master's view, the pier should close for the winter.", "viewpoint", "In the harbour master's view", "the harbour master's")]
+    [TestCase("The new toll, in Ana Ruiz's words, is a tax on fishermen.", "viewpoint", "in Ana Ruiz's words", "Ana Ruiz's")] // set off by commas mid-sentence
+    [TestCase("The ferry should run all winter, in their opinion.", "viewpoint", "in their opinion", "their")] // closing the sentence
+    [TestCase("By his own account, the skipper sailed alone for a week.", "viewpoint", "By his own account", "his")] // an adjective between possessor and noun
+    [TestCase("In the words of the harbour master, the pier is a ruin.", "viewpoint", "In the words of", "the harbour master")] // the holder after "of"
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -160,6 +165,9 @@ public class AttributionPatternTests
     [TestCase("Editor's Note: The ferry times below changed on Friday.")] // a label owned by a possessive is a thing
     [TestCase("Ana Ruiz: 1,204.")] // a figure alone after a name is a tally, not speech
     [TestCase("Lisbon: Ana Ruiz, Tom Lee, Rita Gomes.")] // a roster of names
+    [TestCase("There was a smile in her eyes when the ferry docked.")] // no viewpoint noun
+    [TestCase("Nothing in his words surprised the harbour board.")] // not set off: the phrase is part of the subject
+    [TestCase("In his count of the boats, the clerk missed three.")] // "count" is a viewpoint only after "by"
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
