@@ -7,7 +7,8 @@ namespace Byline.LanguageServer.Server;
 /// runtime's reason, the collector's global history (the condemned generation, its mechanisms; the condemn reasons
 /// read 0 on .NET 10), the generations' sizes after it, and the large-object allocations the runtime
 /// sampled (one allocation tick per ~100 KB allocated in the large-object heap: the type and the size of the object
-/// that crossed the mark; the small-object heap's ticks are only counted). Tells what made a full collection fall
+/// that crossed the mark; the small-object heap's ticks are only counted), and the bytes marked from each kind of root
+/// (stacks, handles, the older generations' cards). Tells what made a full collection fall
 /// while typing. The runtime's events reach an in-process listener only on the JIT runtime; the native server logs
 /// nothing.
 /// </summary>
@@ -18,6 +19,7 @@ internal sealed class GcEventLog : EventListener
     private const int HeapStats = 4;
     private const int AllocationTick = 10;
     private const int GlobalHeapHistory = 205;
+    private const int MarkWithType = 202;
 
     private static GcEventLog? _instance;
     private long _smallTicks;
@@ -48,6 +50,11 @@ internal sealed class GcEventLog : EventListener
                 break;
             case GlobalHeapHistory:
                 Byline.Text.PhaseTimer.Mark("gc history " + AllFields(e));
+                break;
+            case MarkWithType:
+                // What the collection marked from each kind of root (Type: 0 stacks, 1 finalization queue, 2 handles,
+                // 3 older generations' cards, 4 sized references, 5 overflow): its bytes.
+                Byline.Text.PhaseTimer.Mark($"gc mark type={Payload(e, "Type")} bytes={Payload(e, "Bytes")}");
                 break;
             case HeapStats:
                 Byline.Text.PhaseTimer.Mark("gc heap " + AllFields(e));

@@ -167,7 +167,25 @@ public sealed class RequestExecutionQueue<TContext>
             var own = ownThread ? $"{(GC.GetAllocatedBytesForCurrentThread() - _threadAllocated) / 1048576.0:F2}MB" : "?";
             Byline.Text.PhaseTimer.Mark(
                 $"request {method} took={took:F2}ms cpu={cpu} own_allocated={own} gc+={GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2} " +
-                $"paused+={paused:F2}ms allocated+={allocated:F2}MB");
+                $"paused+={paused:F2}ms allocated+={allocated:F2}MB{LastCollection(_gen0)}");
+        }
+
+        /// <summary>
+        /// When a collection fell in the request, the last one's facts (<see cref="GCMemoryInfo"/>, the native
+        /// runtime's too): its generation, pause, bytes it promoted (copied: what a young collection's length follows),
+        /// pinned objects, and each generation's size before and after it, in KB.
+        /// </summary>
+        private static string LastCollection(int gen0Before)
+        {
+            if (GC.CollectionCount(0) == gen0Before)
+            {
+                return "";
+            }
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            var sizes = string.Join(',', Enumerable.Range(0, info.GenerationInfo.Length).Select(g =>
+                $"{info.GenerationInfo[g].SizeBeforeBytes / 1024}>{info.GenerationInfo[g].SizeAfterBytes / 1024}"));
+            return $" last_gc=#{info.Index} gen={info.Generation} pause={info.PauseDurations[0].TotalMilliseconds:F2}ms " +
+                $"promoted={info.PromotedBytes / 1024}KB pinned={info.PinnedObjectsCount} compacted={info.Compacted} gens_kb={sizes}";
         }
     }
 }

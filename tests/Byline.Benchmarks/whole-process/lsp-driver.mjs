@@ -40,6 +40,11 @@
 //   trace   with --trace FILE, the same keystrokes' moments (didChange and pull written, answer's first and last bytes
 //           seen, parsed, await resumed) in µs of the monotonic clock, to line up with the server's
 //           BYLINE_TRACE_STAGES=1 marks (tests/Byline.Benchmarks/whole-process/keystroke-stages.py joins the two)
+//   own gc  before each keystroke the driver collects its own garbage (a full Node collection, outside the timed
+//           window): the answers it parsed for earlier keystrokes (with --follow-ups ~350 KB of JSON a keystroke on the
+//           1 MB article) otherwise made Node's collector run inside ~9 % of keystrokes' windows, whose pauses were then
+//           counted as the server's latency (Keystroke, Session 33). --driver-gc-in-keys leaves Node's collector alone,
+//           as the driver did before session 33; --trace still reports the driver collections that fall in a keystroke
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
@@ -52,7 +57,7 @@
 //           as it sends them with its default settings (vscode-client/src/initializationOptions.ts; a unit test of the
 //           extension compares them). The default (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--at 0.5] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--at 0.5] [--driver-gc-in-keys] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -60,6 +65,8 @@ import { spawn } from 'node:child_process';
 import { openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 // What Byline's VS Code extension sends in `initialize` with its default settings (vscode-client/src/initializationOptions.ts,
 // checked against this line by vscode-client/test/initializationOptions.test.ts).
@@ -90,6 +97,12 @@ if (options.trace) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) driverGcs.push({ at: origin + BigInt(Math.round(entry.startTime * 1e6)), ms: entry.duration });
   }).observe({ entryTypes: ['gc'] });
+}
+// Collects the driver's own garbage between keystrokes (see "own gc" above): Node's `gc`, exposed at run time.
+let collectDriverGarbage = () => {};
+if (!options.driverGcInKeys) {
+  setFlagsFromString('--expose-gc');
+  collectDriverGarbage = runInNewContext('gc');
 }
 const server = new LspConnection(command, commandArgs, options.log);
 try {
@@ -176,6 +189,7 @@ async function type() {
   let answeredFollowUps = 0;
   for (let i = 0; i < options.keys; i++) {
     const character = Math.min(lines[line].length, 10 + (i % 20));
+    collectDriverGarbage();
     const schedBefore = options.trace ? [schedStat(`/proc/${server.pid}/task`), schedStat('/proc/self/task')] : null;
     const at = process.hrtime.bigint();
     server.notify('textDocument/didChange', {
@@ -430,7 +444,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined, trace: undefined, at: 0.5 };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined, trace: undefined, at: 0.5, driverGcInKeys: false };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -447,6 +461,7 @@ function parseOptions(args) {
     else if (args[i] === '--trace') result.trace = args[++i];
     else if (args[i] === '--client') result.client = args[++i];
     else if (args[i] === '--at') result.at = Number(args[++i]);
+    else if (args[i] === '--driver-gc-in-keys') result.driverGcInKeys = true;
     else throw new Error(`unknown option ${args[i]}`);
   }
   if (!result.article) throw new Error('--article FILE is required');
