@@ -2,8 +2,9 @@ namespace Byline.Analysis.Tests.Attribution;
 
 /// <summary>
 /// Verbs of judging in words and of naming in words (<c>verbs</c> in attribution.yaml: "decry", "chide", "assail",
-/// "deride", "rebuke", "rebuff", "repudiate", "reference", "retweet"): the verb is the speech act whatever its subject,
-/// and its noun after a determiner or an adjective is no verb. Invented sentences.
+/// "deride", "rebuke", "rebuff", "repudiate", "reference", "retweet"), and of exchanging, implying or uttering words and
+/// of deeming or mulling: the verb is the speech act or the stance whatever its subject, and its noun after a determiner
+/// or an adjective is no verb. Invented sentences.
 /// </summary>
 public class JudgingVerbTests
 {
@@ -16,6 +17,14 @@ public class JudgingVerbTests
     [TestCase("The new mayor repudiated her predecessor's deal with the port.", "repudiated", "The new mayor")]
     [TestCase("In her talk, the engineer referenced an old survey of the pier.", "referenced", "the engineer")]
     [TestCase("The harbour master retweeted the coast guard's warning.", "retweeted", "The harbour master")]
+    // exchanging, implying, positing, uttering and reciting words; deeming and mulling: what a party says or weighs
+    [TestCase("The two skippers sparred over the toll at the meeting.", "sparred", "The two skippers")]
+    [TestCase("The county's letter implied that the ferry would stop in May.", "implied", "The county's letter")]
+    [TestCase("Ana Ruiz posits that the pier can be saved.", "posits", "Ana Ruiz")]
+    [TestCase("Tom Lee never uttered a word about the levy.", "never uttered", "Tom Lee")]
+    [TestCase("The children recited a poem about the old lighthouse.", "recited", "The children")]
+    [TestCase("The inspectors deemed the old pier unsafe.", "deemed", "The inspectors")]
+    [TestCase("The ferry union is mulling a strike over the new rota.", "is mulling", "The ferry union")]
     public void Reads_the_verb_as_a_cue(string sentence, string cue, string source)
     {
         var found = SourcingOfText.Attributions(sentence);
@@ -25,6 +34,7 @@ public class JudgingVerbTests
     [TestCase("The council ignored a sharp rebuke from the auditors' office.", "rebuke")] // a noun after an adjective
     [TestCase("The map holds a reference to the old quay.", "reference")]
     [TestCase("The ferry timetable lists many references for travellers.", "references")]
+    [TestCase("The pier was painted in the summer.", "painted")] // a passive of no report
     public void Reads_no_verb_cue_on_the_noun(string sentence, string word)
     {
         var found = SourcingOfText.Attributions(sentence);

@@ -27,6 +27,7 @@ public class PhrasalCueTests
     [TestCase("The skippers are making the case for a lower toll.", "are making the case", "The skippers")]
     [TestCase("Ana Ruiz made the point that the ferry loses money.", "made the point", "Ana Ruiz")]
     [TestCase("The ferry union took issue with the new timetable.", "took issue with", "The ferry union")] // objecting
+    [TestCase("Ana Ruiz distanced herself from the levy on Monday.", "distanced herself from", "Ana Ruiz")]
     public void Reads_a_phrasal_cue(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -42,6 +43,7 @@ public class PhrasalCueTests
     [TestCase("The rowing team made it to the final in July.")] // "made it" without "clear" reports nothing
     [TestCase("The young skipper made the team last spring.")]
     [TestCase("The ferry takes an hour to reach the island.")] // "take" without "aim" or "issue"
+    [TestCase("The new quay distances the boats from the rocks.")] // "distance" without a reflexive pronoun
     public void Reads_no_phrasal_cue(string sentence)
     {
         var found = Attributions(sentence);
