@@ -26,7 +26,13 @@ internal sealed partial class SentenceReader
         return new Attribution(cue, speaker, ContentFrom(SkipThat(i + 1)), verb.Lemma, verb.Kind, verb.Loaded) { Verb = _words[i].Span, Pattern = AttributionPatterns.PurposeInfinitive };
     }
 
-    /// <summary>The word after word <paramref name="i"/> lets the verb report: one of its only_before words, none of its not_before.</summary>
+    /// <summary>
+    /// The word after word <paramref name="i"/> lets the verb report: one of its only_before words, or the rest of a phrase
+    /// cue the verb opens ("made it clear"), and none of its not_before.
+    /// </summary>
     private bool ReportsBeforeNextWord(int i, CueVerb verb) =>
-        (verb.OnlyBefore.Count == 0 || FollowedByOneOf(i, verb.OnlyBefore)) && !(i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower));
+        (verb.OnlyBefore.Count == 0 || FollowedByOneOf(i, verb.OnlyBefore) || OpensPhraseCueWithSourceBefore(i))
+        && !(i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower));
+
+    private bool OpensPhraseCueWithSourceBefore(int i) => _words[i].Has(WordClass.PhraseCueFirst) && MatchPhraseCue(i) is { SourceAfter: false };
 }

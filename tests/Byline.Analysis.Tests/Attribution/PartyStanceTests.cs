@@ -18,7 +18,7 @@ public class PartyStanceTests
         return Link(article).Sentences.Single(s => s.Span.Contains(offset));
     }
 
-    [TestCase("The harbour board decried the new toll.", "party-stance", "decried", "The harbour board")]
+    [TestCase("The harbour board berates the ferry company.", "party-stance", "berates", "The harbour board")]
     [TestCase("Ana Ruiz cherishes the old ferry more than the new bridge.", "party-stance", "cherishes", "Ana Ruiz")]
     [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
     [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]

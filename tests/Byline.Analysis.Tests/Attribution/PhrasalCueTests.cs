@@ -22,6 +22,12 @@ public class PhrasalCueTests
     [TestCase("The board backed away from its pledge to rebuild the jetty.", "backed away from", "The board")]
     [TestCase("The harbour master made clear that the pier would stay shut.", "made clear", "The harbour master")] // stating plainly
     [TestCase("Ana Ruiz makes clear her opposition to the toll.", "makes clear", "Ana Ruiz")]
+    [TestCase("The harbour master made it clear that the pier would stay shut.", "made it clear", "The harbour master")]
+    [TestCase("Tom Lee has made no secret of his dislike for the new quay.", "has made no secret", "Tom Lee")]
+    [TestCase("The skippers are making the case for a lower toll.", "are making the case", "The skippers")]
+    [TestCase("Ana Ruiz made the point that the ferry loses money.", "made the point", "Ana Ruiz")]
+    [TestCase("The ferry union took issue with the new timetable.", "took issue with", "The ferry union")] // objecting
+    [TestCase("Ana Ruiz distanced herself from the levy on Monday.", "distanced herself from", "Ana Ruiz")]
     public void Reads_a_phrasal_cue(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -34,6 +40,10 @@ public class PhrasalCueTests
     [TestCase("The old ferry was backed by a loan from the county.")] // no particle, and no report before "by"
     [TestCase("The children laid the table for the harbour feast.")]
     [TestCase("The crew made the old pier safe again.")] // "make" without "clear" reports nothing
+    [TestCase("The rowing team made it to the final in July.")] // "made it" without "clear" reports nothing
+    [TestCase("The young skipper made the team last spring.")]
+    [TestCase("The ferry takes an hour to reach the island.")] // "take" without "aim" or "issue"
+    [TestCase("The new quay distances the boats from the rocks.")] // "distance" without a reflexive pronoun
     public void Reads_no_phrasal_cue(string sentence)
     {
         var found = Attributions(sentence);

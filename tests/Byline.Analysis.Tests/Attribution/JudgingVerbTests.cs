@@ -1,0 +1,43 @@
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// Verbs of judging in words and of naming in words (<c>verbs</c> in attribution.yaml: "decry", "chide", "assail",
+/// "deride", "rebuke", "rebuff", "repudiate", "reference", "retweet"), and of exchanging, implying or uttering words and
+/// of deeming or mulling: the verb is the speech act or the stance whatever its subject, and its noun after a determiner
+/// or an adjective is no verb. Invented sentences.
+/// </summary>
+public class JudgingVerbTests
+{
+    [TestCase("The harbour master decried the new fares at Monday's meeting.", "decried", "The harbour master")]
+    [TestCase("Ana Ruiz chided the board for its slow repairs.", "chided", "Ana Ruiz")]
+    [TestCase("The editorial assailed the county's plan for the quay.", "assailed", "The editorial")]
+    [TestCase("Island skippers deride the levy as a tax on the poor.", "deride", "Island skippers")]
+    [TestCase("The ferry union sharply rebuked the council over the toll.", "sharply rebuked", "The ferry union")]
+    [TestCase("Tom Lee rebuffed the board's offer of a second vote.", "rebuffed", "Tom Lee")]
+    [TestCase("The new mayor repudiated her predecessor's deal with the port.", "repudiated", "The new mayor")]
+    [TestCase("In her talk, the engineer referenced an old survey of the pier.", "referenced", "the engineer")]
+    [TestCase("The harbour master retweeted the coast guard's warning.", "retweeted", "The harbour master")]
+    // exchanging, implying, positing, uttering and reciting words; deeming and mulling: what a party says or weighs
+    [TestCase("The two skippers sparred over the toll at the meeting.", "sparred", "The two skippers")]
+    [TestCase("The county's letter implied that the ferry would stop in May.", "implied", "The county's letter")]
+    [TestCase("Ana Ruiz posits that the pier can be saved.", "posits", "Ana Ruiz")]
+    [TestCase("Tom Lee never uttered a word about the levy.", "never uttered", "Tom Lee")]
+    [TestCase("The children recited a poem about the old lighthouse.", "recited", "The children")]
+    [TestCase("The inspectors deemed the old pier unsafe.", "deemed", "The inspectors")]
+    [TestCase("The ferry union is mulling a strike over the new rota.", "is mulling", "The ferry union")]
+    public void Reads_the_verb_as_a_cue(string sentence, string cue, string source)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
+    [TestCase("The council ignored a sharp rebuke from the auditors' office.", "rebuke")] // a noun after an adjective
+    [TestCase("The map holds a reference to the old quay.", "reference")]
+    [TestCase("The ferry timetable lists many references for travellers.", "references")]
+    [TestCase("The pier was painted in the summer.", "painted")] // a passive of no report
+    public void Reads_no_verb_cue_on_the_noun(string sentence, string word)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Any(a => a.Cue.Contains(word, StringComparison.Ordinal)), Is.False, string.Join("; ", found));
+    }
+}
