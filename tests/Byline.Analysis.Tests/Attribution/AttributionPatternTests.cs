@@ -144,6 +144,8 @@ public class AttributionPatternTests
     [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
+    [TestCase("Three federal judges heard the case about the pier.")] // "judges" the noun after an adjective
+    [TestCase("Late postal votes for the harbour ward arrived on Monday.")] // "votes" the noun: no party votes for anything
     [TestCase("Ferry fares rose fastest in several Western states last winter.")] // a capitalized adjective before a plural noun is no subject
     [TestCase("Most Coastal states closed their piers for the winter.")]
     [TestCase("Read the full report on the pier here.")] // a bare verb opening the sentence tells the reader what to do: no inverted speaker
