@@ -16,6 +16,8 @@ public class AttributionPatternTests
     [TestCase("“The pier is safe,” said the harbour master.", "content-cue-source", "said", "the harbour master")]
     [TestCase("Said the harbour master: “The pier is safe.”", "subject-cue-content", "Said", "the harbour master")] // the past opening the sentence is inverted
     [TestCase("“The pier is safe,” the harbour master told reporters.", "content-cue-source", "told", "the harbour master")]
+    [TestCase("“The pier is safe,” the harbour master continued.", "content-cue-source", "continued", "the harbour master")] // "continue" before the end of its clause: going on speaking
+    [TestCase("The harbour master continued: “The pier is safe.”", "subject-cue-content", "continued:", "The harbour master")]
     [TestCase("Ruiz criticised the council on Friday, saying it had waited too long.", "participle", "saying", "Ruiz")]
     [TestCase("Both harbour pilots walked out of the meeting on Friday, saying the council had waited too long.", "participle", "saying", "Both harbour pilots")] // the tagger ends the subject before its verb
     [TestCase("The boatbuilders downed tools at noon, calling the offer an insult.", "participle", "calling", "The boatbuilders")]
@@ -149,6 +151,10 @@ public class AttributionPatternTests
     [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
+    [TestCase("The ferry strike will continue until Friday.")] // "continue" before a phrase or an object goes on with an act, not with words
+    [TestCase("The mayor continued her tour of the harbour on Monday.")]
+    [TestCase("Three federal judges heard the case about the pier.")] // "judges" the noun after an adjective
+    [TestCase("Late postal votes for the harbour ward arrived on Monday.")] // "votes" the noun: no party votes for anything
     [TestCase("Ferry fares rose fastest in several Western states last winter.")] // a capitalized adjective before a plural noun is no subject
     [TestCase("Most Coastal states closed their piers for the winter.")]
     [TestCase("Read the full report on the pier here.")] // a bare verb opening the sentence tells the reader what to do: no inverted speaker
