@@ -50,11 +50,13 @@ internal sealed partial class SentenceReader
     /// The first word of the clause that ends at <paramref name="end"/>: the sentence's first word after quotation
     /// marks and a conjunction ("But Tom Lee, …") or a subordinator that is no preposition ("When the harbour master,
     /// Ana Ruiz, said …": the subordinate clause's subject follows it), or the word after an introductory phrase ("On
-    /// Tuesday, Tom Lee, …"). -1 when the clause is longer than a described speaker can be.
+    /// Tuesday, Tom Lee, …"). A quotation closed with a comma before it is what the clause reports ("“The pier stays
+    /// shut,” Ana Ruiz, the harbour master, told reporters"), so the clause starts after it.
+    /// -1 when the clause is longer than a described speaker can be.
     /// </summary>
     private int ClauseStart(int end)
     {
-        var start = 0;
+        var start = AfterClosingQuotation(end);
         while (start < end && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
         {
             start++;
@@ -84,6 +86,32 @@ internal sealed partial class SentenceReader
             start = introComma + 1; // "On Tuesday, Tom Lee, …"
         }
         return end - start <= MaxDescribedSpeaker ? start : -1;
+    }
+
+    /// <summary>
+    /// The word after a quotation that opens the sentence and closes with a comma (",”" or "”,") before
+    /// <paramref name="end"/>, else 0: the clause that follows reports it. A quoted title inside a description ("Lee, the
+    /// author of “Tides,” said") does not open the sentence.
+    /// </summary>
+    private int AfterClosingQuotation(int end)
+    {
+        if (_words.Count == 0 || _words[0].Kind != WordKind.Quote)
+        {
+            return 0;
+        }
+        var opened = 1;
+        while (opened < end && _words[opened].Kind == WordKind.Quote)
+        {
+            opened++; // a mark written as two ("''")
+        }
+        for (var k = opened; k < end; k++)
+        {
+            if (_words[k].Kind == WordKind.Quote)
+            {
+                return _words[k - 1].IsPunctuation(',') ? k + 1 : _words[k + 1].IsPunctuation(',') ? k + 2 : 0;
+            }
+        }
+        return 0;
     }
 }
 

@@ -204,6 +204,24 @@ public class SourceSpanTests
         Assert.That(found.Text, Is.EqualTo(span));
     }
 
+    // A quotation that opens the sentence and closes with a comma is what the clause after it reports: the described
+    // subject of that clause starts after the quotation, and what follows the verb is its object, not its speaker.
+    [TestCase("“The pier stays shut,” Ana Ruiz, the harbour master, told reporters on Friday.", "told", "Ana Ruiz, the harbour master,")]
+    [TestCase("''We will not pay the toll,'' Tom Lee, a skipper from Bath, said quietly.", "said", "Tom Lee, a skipper from Bath,")]
+    [TestCase("“The levy is unfair,” the union's new chair, Ana Ruiz, wrote in a letter.", "wrote", "the union's new chair, Ana Ruiz,")]
+    public void A_described_subject_after_an_opening_quotation_starts_after_it(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue.StartsWith(cue, StringComparison.Ordinal)).Span, Is.EqualTo(span));
+    }
+
+    // A quotation inside a speaker's description does not open the sentence: the subject still starts at the name.
+    [TestCase("The ferry union, which calls the levy “theft,” said on Monday that it would strike.", "said", "The ferry union")]
+    [TestCase("Ana Ruiz, who wrote “Tides,” said the pier was unsafe.", "said", "Ana Ruiz")]
+    public void A_quotation_inside_a_description_leaves_the_subject_start(string sentence, string cue, string name)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Does.StartWith(name));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
