@@ -25,7 +25,7 @@ internal sealed partial class SentenceReader
         var first = ClauseStart(comma);
         if (first < 0 || !_words[first].IsCapitalized || _words[first].Has(WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Pronoun))
         {
-            return null;
+            return NameBeforeDescription(comma);
         }
         var nameEnd = first;
         while (nameEnd + 1 < comma && (_words[nameEnd + 1].IsCapitalized || _words[nameEnd + 1].Text is "." or "-") && nameEnd - first < MaxNameWords)
@@ -44,6 +44,51 @@ internal sealed partial class SentenceReader
             }
         }
         return (first, comma - 1);
+    }
+
+    /// <summary>
+    /// "In a speech to the crew on the quay at dawn, Ana Ruiz, the harbour master, said": where the clause's start is not
+    /// found, the name is the run of capitalised words right before the comma that opens the description, standing where
+    /// a subject starts (<see cref="OpensSubjectPosition"/>). The description holds no quotation mark, colon, semicolon,
+    /// bracket or comma of its own, and no finite verb outside a relative clause ("Ana Ruiz, the plan will fail, said").
+    /// </summary>
+    private (int First, int Last)? NameBeforeDescription(int comma)
+    {
+        var opening = comma - 1;
+        while (opening > 0 && comma - opening <= MaxDescribedSpeaker && !_words[opening].IsPunctuation(','))
+        {
+            var w = _words[opening];
+            if (w.Kind == WordKind.Quote || w.Text is ":" or ";" or "(" or ")" || w.IsWord && w.Has(WordClass.RelativePronoun))
+            {
+                return null;
+            }
+            opening--;
+        }
+        if (opening < 1 || opening + 1 >= comma || !_words[opening].IsPunctuation(',') || HasFiniteVerbTag(opening + 1, comma - 1))
+        {
+            return null;
+        }
+        var first = opening - 1;
+        while (first > 0 && opening - first < MaxNameWords && (_words[first - 1].IsCapitalized || _words[first - 1].Text is "." or "-"))
+        {
+            first--;
+        }
+        var opener = _words[first];
+        return opener.IsWord && opener.IsCapitalized && _words[opening - 1].IsCapitalized && !opener.Has(WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Pronoun)
+            && OpensSubjectPosition(first, comma) ? (first, comma - 1) : null;
+    }
+
+    /// <summary>A word the tagger reads as a finite verb between <paramref name="first"/> and <paramref name="last"/>.</summary>
+    private bool HasFiniteVerbTag(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_words[k].IsWord && TagOf(k) is { IsFiniteVerb: true })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

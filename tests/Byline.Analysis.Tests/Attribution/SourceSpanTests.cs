@@ -222,6 +222,15 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Does.StartWith(name));
     }
 
+    // After a long opening phrase, a name set off with its description before the verb is the subject, description and
+    // closing comma with it; a description holding a finite verb is a clause, and the name is not read that way.
+    [TestCase("In a short speech to the crews on the quay at dawn, Ana Ruiz, the harbour master, warned that the pier would close.", "warned", "Ana Ruiz, the harbour master,")]
+    [TestCase("Although the ferry ran late again on Monday, Tom Lee, a skipper from Bath, said the toll was fair.", "said", "Tom Lee, a skipper from Bath,")]
+    public void A_name_with_its_description_after_a_long_opening_phrase_is_the_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
