@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Text;
+
 namespace Byline.Analysis.Attribution;
 
 /// <summary>A named speaker described between commas before the verb ("Ana Ruiz, head of the harbour board, said").</summary>
@@ -327,4 +329,42 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+}
+
+/// <summary>A subject with an aside set off by dashes before its verb ("The skippers — all of them from Bath — said").</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "The skippers — all of them from Bath — said", "Ana Ruiz – at sea for a week – told": a dash right before the
+    /// verb closes an aside the subject opened, so the subject is the noun phrase before the opening dash (not a speaker
+    /// after the verb, which a dash does not invert). The aside holds no quotation mark, colon or semicolon, and the phrase
+    /// stands where a subject starts. Null when the word at <paramref name="subjectEnd"/> is no dash closing such a pair.
+    /// </summary>
+    private (int First, int Last)? SubjectBeforeDashPair(int subjectEnd)
+    {
+        if (subjectEnd < 3 || _words[subjectEnd].Text is not ("—" or "–"))
+        {
+            return null;
+        }
+        var opening = subjectEnd - 1;
+        while (opening > 0 && subjectEnd - opening <= MaxDescribedSpeaker && _words[opening].Text != _words[subjectEnd].Text)
+        {
+            if (_words[opening].Kind == WordKind.Quote || _words[opening].Text is ":" or ";")
+            {
+                return null;
+            }
+            opening--;
+        }
+        if (opening < 1 || opening + 1 >= subjectEnd || _words[opening].Text != _words[subjectEnd].Text
+            || _phrases.Backward(opening - 1) is not { } phrase || phrase.Last != opening - 1 || HasVerbTag(phrase.First, phrase.Last))
+        {
+            return null;
+        }
+        var first = WithNounComplementHead(phrase.First);
+        return OpensSubjectPosition(first, opening - 1) ? (first, opening - 1) : null;
+    }
+
+    /// <summary>The source with its span run on over the mark at <paramref name="mark"/> that closes its aside; its text stays as it is.</summary>
+    private Source WithClosingMark(Source source, int mark) =>
+        source with { Span = TextSpan.FromBounds(source.Span.Start, _words[mark].Span.End) };
 }

@@ -231,6 +231,17 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A dash right before the verb closes an aside the subject opened: the subject is the phrase before the opening
+    // dash, with the aside and its closing dash, and the words after the verb are its object or content, never an
+    // inverted speaker.
+    [TestCase("The skippers — all of them from Bath — told the board that the toll was unfair.", "told", "The skippers — all of them from Bath —")]
+    [TestCase("Ana Ruiz – at sea for a week – said the pier was unsafe.", "said", "Ana Ruiz – at sea for a week –")]
+    public void A_subject_with_an_aside_between_dashes_runs_to_the_closing_dash(string sentence, string cue, string span)
+    {
+        var found = Sources(sentence).Single(s => s.Cue == cue);
+        Assert.That(found.Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
