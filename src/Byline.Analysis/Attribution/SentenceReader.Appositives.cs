@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Text;
+
 namespace Byline.Analysis.Attribution;
 
 /// <summary>A named speaker described between commas before the verb ("Ana Ruiz, head of the harbour board, said").</summary>
@@ -25,7 +27,7 @@ internal sealed partial class SentenceReader
         var first = ClauseStart(comma);
         if (first < 0 || !_words[first].IsCapitalized || _words[first].Has(WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Pronoun))
         {
-            return null;
+            return NameBeforeDescription(comma);
         }
         var nameEnd = first;
         while (nameEnd + 1 < comma && (_words[nameEnd + 1].IsCapitalized || _words[nameEnd + 1].Text is "." or "-") && nameEnd - first < MaxNameWords)
@@ -47,14 +49,61 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// "In a speech to the crew on the quay at dawn, Ana Ruiz, the harbour master, said": where the clause's start is not
+    /// found, the name is the run of capitalised words right before the comma that opens the description, standing where
+    /// a subject starts (<see cref="OpensSubjectPosition"/>). The description holds no quotation mark, colon, semicolon,
+    /// bracket or comma of its own, and no finite verb outside a relative clause ("Ana Ruiz, the plan will fail, said").
+    /// </summary>
+    private (int First, int Last)? NameBeforeDescription(int comma)
+    {
+        var opening = comma - 1;
+        while (opening > 0 && comma - opening <= MaxDescribedSpeaker && !_words[opening].IsPunctuation(','))
+        {
+            var w = _words[opening];
+            if (w.Kind == WordKind.Quote || w.Text is ":" or ";" or "(" or ")" || w.IsWord && w.Has(WordClass.RelativePronoun))
+            {
+                return null;
+            }
+            opening--;
+        }
+        if (opening < 1 || opening + 1 >= comma || !_words[opening].IsPunctuation(',') || HasFiniteVerbTag(opening + 1, comma - 1))
+        {
+            return null;
+        }
+        var first = opening - 1;
+        while (first > 0 && opening - first < MaxNameWords && (_words[first - 1].IsCapitalized || _words[first - 1].Text is "." or "-"))
+        {
+            first--;
+        }
+        var opener = _words[first];
+        return opener.IsWord && opener.IsCapitalized && _words[opening - 1].IsCapitalized && !opener.Has(WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Pronoun)
+            && OpensSubjectPosition(first, comma) ? (first, comma - 1) : null;
+    }
+
+    /// <summary>A word the tagger reads as a finite verb between <paramref name="first"/> and <paramref name="last"/>.</summary>
+    private bool HasFiniteVerbTag(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_words[k].IsWord && TagOf(k) is { IsFiniteVerb: true })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The first word of the clause that ends at <paramref name="end"/>: the sentence's first word after quotation
     /// marks and a conjunction ("But Tom Lee, …") or a subordinator that is no preposition ("When the harbour master,
     /// Ana Ruiz, said …": the subordinate clause's subject follows it), or the word after an introductory phrase ("On
-    /// Tuesday, Tom Lee, …"). -1 when the clause is longer than a described speaker can be.
+    /// Tuesday, Tom Lee, …"). A quotation closed with a comma before it is what the clause reports ("“The pier stays
+    /// shut,” Ana Ruiz, the harbour master, told reporters"), so the clause starts after it.
+    /// -1 when the clause is longer than a described speaker can be.
     /// </summary>
     private int ClauseStart(int end)
     {
-        var start = 0;
+        var start = AfterClosingQuotation(end);
         while (start < end && _words[start].Kind is WordKind.Quote or WordKind.Punctuation)
         {
             start++;
@@ -84,6 +133,32 @@ internal sealed partial class SentenceReader
             start = introComma + 1; // "On Tuesday, Tom Lee, …"
         }
         return end - start <= MaxDescribedSpeaker ? start : -1;
+    }
+
+    /// <summary>
+    /// The word after a quotation that opens the sentence and closes with a comma (",”" or "”,") before
+    /// <paramref name="end"/>, else 0: the clause that follows reports it. A quoted title inside a description ("Lee, the
+    /// author of “Tides,” said") does not open the sentence.
+    /// </summary>
+    private int AfterClosingQuotation(int end)
+    {
+        if (_words.Count == 0 || _words[0].Kind != WordKind.Quote)
+        {
+            return 0;
+        }
+        var opened = 1;
+        while (opened < end && _words[opened].Kind == WordKind.Quote)
+        {
+            opened++; // a mark written as two ("''")
+        }
+        for (var k = opened; k < end; k++)
+        {
+            if (_words[k].Kind == WordKind.Quote)
+            {
+                return _words[k - 1].IsPunctuation(',') ? k + 1 : _words[k + 1].IsPunctuation(',') ? k + 2 : 0;
+            }
+        }
+        return 0;
     }
 }
 
@@ -254,4 +329,42 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+}
+
+/// <summary>A subject with an aside set off by dashes before its verb ("The skippers — all of them from Bath — said").</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "The skippers — all of them from Bath — said", "Ana Ruiz – at sea for a week – told": a dash right before the
+    /// verb closes an aside the subject opened, so the subject is the noun phrase before the opening dash (not a speaker
+    /// after the verb, which a dash does not invert). The aside holds no quotation mark, colon or semicolon, and the phrase
+    /// stands where a subject starts. Null when the word at <paramref name="subjectEnd"/> is no dash closing such a pair.
+    /// </summary>
+    private (int First, int Last)? SubjectBeforeDashPair(int subjectEnd)
+    {
+        if (subjectEnd < 3 || _words[subjectEnd].Text is not ("—" or "–"))
+        {
+            return null;
+        }
+        var opening = subjectEnd - 1;
+        while (opening > 0 && subjectEnd - opening <= MaxDescribedSpeaker && _words[opening].Text != _words[subjectEnd].Text)
+        {
+            if (_words[opening].Kind == WordKind.Quote || _words[opening].Text is ":" or ";")
+            {
+                return null;
+            }
+            opening--;
+        }
+        if (opening < 1 || opening + 1 >= subjectEnd || _words[opening].Text != _words[subjectEnd].Text
+            || _phrases.Backward(opening - 1) is not { } phrase || phrase.Last != opening - 1 || HasVerbTag(phrase.First, phrase.Last))
+        {
+            return null;
+        }
+        var first = WithNounComplementHead(phrase.First);
+        return OpensSubjectPosition(first, opening - 1) ? (first, opening - 1) : null;
+    }
+
+    /// <summary>The source with its span run on over the mark at <paramref name="mark"/> that closes its aside; its text stays as it is.</summary>
+    private Source WithClosingMark(Source source, int mark) =>
+        source with { Span = TextSpan.FromBounds(source.Span.Start, _words[mark].Span.End) };
 }

@@ -396,6 +396,11 @@ internal sealed partial class SentenceReader
         {
             return before;
         }
+        if (SubjectBeforeDashPair(subjectEnd) is { } dashed)
+        {
+            sourceFirst = dashed.First;
+            return WithClosingMark(MakeSource(dashed.First, dashed.Last), subjectEnd);
+        }
         if (verb.Kind == CueKind.Speech && (subjectEnd < 0 || _words[subjectEnd].Kind is WordKind.Quote or WordKind.Punctuation) && !InvertedSpeakerAt(afterCue)
             && SentenceSubject() is { } opener && opener.Last <= subjectEnd && !InsideQuotation(_words[opener.First].Span.Start))
         {

@@ -204,6 +204,44 @@ public class SourceSpanTests
         Assert.That(found.Text, Is.EqualTo(span));
     }
 
+    // A quotation that opens the sentence and closes with a comma is what the clause after it reports: the described
+    // subject of that clause starts after the quotation, and what follows the verb is its object, not its speaker.
+    [TestCase("“The pier stays shut,” Ana Ruiz, the harbour master, told reporters on Friday.", "told", "Ana Ruiz, the harbour master,")]
+    [TestCase("''We will not pay the toll,'' Tom Lee, a skipper from Bath, said quietly.", "said", "Tom Lee, a skipper from Bath,")]
+    [TestCase("“The levy is unfair,” the union's new chair, Ana Ruiz, wrote in a letter.", "wrote", "the union's new chair, Ana Ruiz,")]
+    public void A_described_subject_after_an_opening_quotation_starts_after_it(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue.StartsWith(cue, StringComparison.Ordinal)).Span, Is.EqualTo(span));
+    }
+
+    // A quotation inside a speaker's description does not open the sentence: the subject still starts at the name.
+    [TestCase("The ferry union, which calls the levy “theft,” said on Monday that it would strike.", "said", "The ferry union")]
+    [TestCase("Ana Ruiz, who wrote “Tides,” said the pier was unsafe.", "said", "Ana Ruiz")]
+    public void A_quotation_inside_a_description_leaves_the_subject_start(string sentence, string cue, string name)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Does.StartWith(name));
+    }
+
+    // After a long opening phrase, a name set off with its description before the verb is the subject, description and
+    // closing comma with it; a description holding a finite verb is a clause, and the name is not read that way.
+    [TestCase("In a short speech to the crews on the quay at dawn, Ana Ruiz, the harbour master, warned that the pier would close.", "warned", "Ana Ruiz, the harbour master,")]
+    [TestCase("Although the ferry ran late again on Monday, Tom Lee, a skipper from Bath, said the toll was fair.", "said", "Tom Lee, a skipper from Bath,")]
+    public void A_name_with_its_description_after_a_long_opening_phrase_is_the_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A dash right before the verb closes an aside the subject opened: the subject is the phrase before the opening
+    // dash, with the aside and its closing dash, and the words after the verb are its object or content, never an
+    // inverted speaker.
+    [TestCase("The skippers — all of them from Bath — told the board that the toll was unfair.", "told", "The skippers — all of them from Bath —")]
+    [TestCase("Ana Ruiz – at sea for a week – said the pier was unsafe.", "said", "Ana Ruiz – at sea for a week –")]
+    public void A_subject_with_an_aside_between_dashes_runs_to_the_closing_dash(string sentence, string cue, string span)
+    {
+        var found = Sources(sentence).Single(s => s.Cue == cue);
+        Assert.That(found.Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
