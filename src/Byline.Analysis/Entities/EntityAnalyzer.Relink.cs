@@ -18,13 +18,15 @@ namespace Byline.Analysis.Entities;
 /// <list type="bullet">
 /// <item>the edit's blocks (between the blocks both trees share at their ends) are as many as those they replaced,
 /// of the same kinds, none a footnote, and the shared blocks are where the edit puts them (<see cref="EntityReuse.EditOf"/>);</item>
-/// <item>neither their old nor their new candidates establish anything (<see cref="Establishes"/>), and the article has
-/// no line in capitals;</item>
+/// <item>the article has no line in capitals, and the candidates of the edit's blocks that establish something
+/// (<see cref="Establishes"/>) read the same before and after, one for one and in order (<see cref="EstablishTheSame"/>):
+/// the candidates the edit changed establish nothing;</item>
 /// <item>for each word they capitalise mid-sentence, the article capitalising it mid-sentence at all, and more than
 /// once, reads the same before and after, or no candidate outside the edit's blocks is that word
 /// (<see cref="MidSentenceReadsTheSame"/>),</item>
 /// </list>
-/// every candidate outside the edit's blocks resolves as it did. The entities "touched" — those the old candidates
+/// linking's first pass establishes the same for every candidate outside the edit's blocks, and each resolves as it
+/// did. The entities "touched" — those the old candidates
 /// of the edit's blocks resolved to and those the new ones resolve to — are then linked again from all their
 /// candidates in document order (an entity's name, type and footnote come from its mentions in order), and every
 /// other entity is the previous one with its mentions moved across the edit. Otherwise the article is linked again.
@@ -47,7 +49,7 @@ public static partial class EntityAnalyzer
             before.AddRange(edit.Previous[i].Mentions(older[i].Node, kb).Candidates);
             after.AddRange(table[i].Mentions(newer[i].Node, kb).Candidates);
         }
-        if (before.Exists(Establishes) || after.Exists(Establishes))
+        if (!EstablishTheSame(before, after))
         {
             return null;
         }
@@ -73,6 +75,27 @@ public static partial class EntityAnalyzer
     private static bool Establishes(MentionCandidate c) =>
         c.IsCapitalsOnly || c.IsTeam || c.DefinesAcronym is not null || c.IsDefinition || c.FootnoteMarker != '\0'
         || c.WordCount >= 2 && (c.Known is not null || c.Type is EntityType.Person or EntityType.Organization);
+
+    /// <summary>
+    /// Whether the edit's blocks establish the same before and after: no line in capitals, and their candidates that
+    /// establish something read the same, one for one and in the same order (linking's first pass keeps the first of
+    /// two surnames or definitions, so order counts). The candidates the edit changed then establish nothing.
+    /// </summary>
+    private static bool EstablishTheSame(List<MentionCandidate> before, List<MentionCandidate> after)
+    {
+        if (before.Exists(c => c.IsCapitalsOnly) || after.Exists(c => c.IsCapitalsOnly))
+        {
+            return false;
+        }
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < before.Count && !Establishes(before[i])) i++;
+            while (j < after.Count && !Establishes(after[j])) j++;
+            if (i == before.Count || j == after.Count) return i == before.Count && j == after.Count;
+            if (!EntityReuse.SameReading(before[i++], after[j++])) return false;
+        }
+    }
 
     /// <summary>A candidate that counts as a word the article capitalises mid-sentence (linking's first pass).</summary>
     private static bool IsMidSentenceWord(MentionCandidate c) => !c.IsCapitalsOnly && !c.SentenceInitial && c.WordCount == 1;
@@ -136,57 +159,86 @@ public static partial class EntityAnalyzer
             if (!edited.Holds(block.Start)) continue;
             foreach (var c in mentions.Candidates) if (linker.ResolvedId(block, c) is { } id) touched.Add(id);
         }
-        var starts = new HashSet<int>();
+        if (TouchedCandidates(blocks, edited, old, touched, edit.Map) is not { } candidates)
+        {
+            return null;
+        }
+        foreach (var (block, c, inEdit) in candidates)
+        {
+            // Outside the edit a touched entity's candidate resolves as before: to it.
+            if (linker.Resolve(block, c) is not { } id ? !inEdit : !touched.Contains(id)) return null;
+        }
+        return Splice(old, linker.Finish(), touched, edit.Map);
+    }
+
+    /// <summary>
+    /// The candidates to link again, in document order: those of the edit's blocks, and those outside them that were
+    /// the touched entities' mentions (found by the mentions' starts moved across the edit). Null if one is missing.
+    /// </summary>
+    private static List<(Block Block, MentionCandidate Candidate, bool InEdit)>? TouchedCandidates(
+        List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, ArticleEntities old, HashSet<string> touched, SpanMap map)
+    {
+        var found = new List<(Block Block, MentionCandidate Candidate, bool InEdit)>();
         foreach (var entity in old.Entities)
         {
             if (!touched.Contains(entity.Id)) continue;
             foreach (var m in entity.Mentions)
             {
                 if (edited.HeldBefore(m.Span)) continue;
-                if (!edit.Map.TryMap(m.Span, out var span)) return null;
-                starts.Add(span.Start);
+                if (!map.TryMap(m.Span, out var span) || CandidateAt(blocks, span) is not { } at) return null;
+                found.Add((at.Block, at.Candidate, false));
             }
         }
-        var kept = 0;
         foreach (var (block, mentions) in blocks)
         {
-            var inEdit = edited.Holds(block.Start);
-            foreach (var c in mentions.Candidates)
-            {
-                if (inEdit) linker.Resolve(block, c);
-                else if (starts.Contains(block.Start + c.Start))
-                {
-                    // Outside the edit a touched entity's candidate resolves as before: to it.
-                    if (linker.Resolve(block, c) is not { } id || !touched.Contains(id)) return null;
-                    kept++;
-                }
-            }
+            if (!edited.Holds(block.Start)) continue;
+            foreach (var c in mentions.Candidates) found.Add((block, c, true));
         }
-        return kept == starts.Count ? Splice(old, linker.Finish(), touched, edit.Map) : null;
+        found.Sort((x, y) => (x.Block.Start + x.Candidate.Start).CompareTo(y.Block.Start + y.Candidate.Start));
+        return found;
+    }
+
+    /// <summary>The candidate a mention at <paramref name="span"/> was made from (its block found by binary search), or null.</summary>
+    private static (Block Block, MentionCandidate Candidate)? CandidateAt(List<(Block Block, BlockMentions Mentions)> blocks, TextSpan span)
+    {
+        int lo = 0, hi = blocks.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (blocks[mid].Block.Start <= span.Start) lo = mid;
+            else hi = mid - 1;
+        }
+        if (blocks.Count == 0) return null;
+        var (block, mentions) = blocks[lo];
+        foreach (var c in mentions.Candidates)
+        {
+            if (block.Start + c.Start == span.Start && block.Start + c.End == span.End) return (block, c);
+        }
+        return null;
     }
 
     /// <summary>
     /// The previous entities the edit did not touch, their mentions moved across it, with the touched ones linked again
     /// (<paramref name="part"/>) in their places. The moved mentions are shared by the article's list, their entity's
-    /// and the undefined acronyms', as a fresh linking's are.
+    /// and the undefined acronyms', as a fresh linking's are, and each mention's entity is known by index.
     /// </summary>
     private static ArticleEntities? Splice(ArticleEntities old, ArticleEntities part, HashSet<string> touched, SpanMap map)
     {
-        if (EntityReuse.OwnersOf(old.Entities, old.Mentions) is not { } owners)
+        if ((old.Owners ?? EntityReuse.OwnersOf(old.Entities, old.Mentions)) is not { } owners || part.Owners is not { } partOwners
+            || Places(old.Entities, part.Entities, touched, map) is not { } places)
         {
             return null;
         }
-        var entities = old.Entities;
-        var isTouched = new bool[entities.Length];
+        var (entities, index) = (old.Entities, places.Index);
         var moving = new Mention[]?[entities.Length];
         var dropped = 0;
         for (var e = 0; e < entities.Length; e++)
         {
-            isTouched[e] = touched.Contains(entities[e].Id);
-            if (isTouched[e]) dropped += entities[e].Mentions.Length;
+            if (index[e] < 0) dropped += entities[e].Mentions.Length;
             else if (!map.IsBefore(entities[e].Mentions[^1].Span)) moving[e] = new Mention[entities[e].Mentions.Length];
         }
         var mentions = ImmutableArray.CreateBuilder<Mention>(old.Mentions.Length - dropped + part.Mentions.Length);
+        var newOwners = new int[mentions.Capacity];
         var undefined = new List<Mention>(old.UndefinedAcronyms.Length + part.UndefinedAcronyms.Length);
         var filled = new int[entities.Length];
         var (p, u) = (0, 0);
@@ -195,25 +247,59 @@ public static partial class EntityAnalyzer
             var m = old.Mentions[i];
             var isUndefined = u < old.UndefinedAcronyms.Length && ReferenceEquals(old.UndefinedAcronyms[u], m);
             u += isUndefined ? 1 : 0;
-            if (owners[i] is not (var e and >= 0) || isTouched[e]) continue;
+            if (owners[i] is not (var e and >= 0) || index[e] < 0) continue;
             if (!map.TryMap(m.Span, out var span)) return null;
             var moved = span == m.Span ? m : m with { Span = span };
-            while (p < part.Mentions.Length && part.Mentions[p].Span.Start < span.Start) mentions.Add(part.Mentions[p++]);
-            mentions.Add(moved);
+            for (; p < part.Mentions.Length && part.Mentions[p].Span.Start < span.Start; p++) Add(part.Mentions[p], places.PartIndex[partOwners[p]]);
+            Add(moved, index[e]);
             if (moving[e] is { } into) into[filled[e]++] = moved;
             if (isUndefined) undefined.Add(moved);
         }
-        while (p < part.Mentions.Length) mentions.Add(part.Mentions[p++]);
+        for (; p < part.Mentions.Length; p++) Add(part.Mentions[p], places.PartIndex[partOwners[p]]);
         if (mentions.Count != mentions.Capacity || u != old.UndefinedAcronyms.Length)
         {
             return null; // a mention with no entity, or an undefined acronym not in the list: not as linking makes them
         }
-        var kept = new List<Entity>(entities.Length);
+        var all = new Entity[places.Count];
         for (var e = 0; e < entities.Length; e++)
         {
-            if (!isTouched[e]) kept.Add(moving[e] is { } all ? entities[e] with { Mentions = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all) } : entities[e]);
+            if (index[e] >= 0) all[index[e]] = moving[e] is { } list ? entities[e] with { Mentions = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list) } : entities[e];
         }
-        return new ArticleEntities(Merged(kept, part.Entities, e => e.Mentions[0].Span.Start), Merged(undefined, part.UndefinedAcronyms, m => m.Span.Start), mentions.MoveToImmutable());
+        for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
+        return new ArticleEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all), Merged(undefined, part.UndefinedAcronyms, m => m.Span.Start), mentions.MoveToImmutable(), newOwners);
+
+        void Add(Mention mention, int owner)
+        {
+            newOwners[mentions.Count] = owner;
+            mentions.Add(mention);
+        }
+    }
+
+    /// <summary>
+    /// Where each entity goes in the new list, sorted by first mention: the index of each previous entity (-1 for a
+    /// touched one, dropped) and of each entity linked again. Null if a first mention does not move.
+    /// </summary>
+    private static (int[] Index, int[] PartIndex, int Count)? Places(ImmutableArray<Entity> entities, ImmutableArray<Entity> part, HashSet<string> touched, SpanMap map)
+    {
+        var (index, partIndex) = (new int[entities.Length], new int[part.Length]);
+        var (e, k, count) = (0, 0, 0);
+        while (e < entities.Length || k < part.Length)
+        {
+            if (e < entities.Length && touched.Contains(entities[e].Id))
+            {
+                index[e++] = -1;
+                continue;
+            }
+            var first = int.MaxValue;
+            if (e < entities.Length)
+            {
+                if (!map.TryMap(entities[e].Mentions[0].Span, out var span)) return null;
+                first = span.Start;
+            }
+            if (k < part.Length && part[k].Mentions[0].Span.Start < first) partIndex[k++] = count++;
+            else index[e++] = count++;
+        }
+        return (index, partIndex, count);
     }
 
     /// <summary>Two lists sorted by <paramref name="key"/> merged into one (the keys of the two are distinct).</summary>

@@ -37,6 +37,9 @@ public static partial class EntityAnalyzer
         /// <summary>Mentions are counted while linking and gathered into one exact-size array at the end.</summary>
         public int MentionCount { get; set; }
 
+        /// <summary>The index of its entity among the article's, once they are sorted.</summary>
+        public int Index { get; set; }
+
         public Mention[] Mentions { get; set; } = [];
 
         // Most entities are written one way: the first surface needs no array.
@@ -431,23 +434,35 @@ public static partial class EntityAnalyzer
                 owner.Mentions[owner.MentionCount++] = _all[i];
             }
             // Blocks and their candidates come in document order, so the mentions are already sorted.
-            return new ArticleEntities(InOrderOfFirstMention(), _undefined.ToImmutable(), _all.DrainToImmutable());
+            var entities = InOrderOfFirstMention();
+            var owners = new int[_all.Count];
+            for (var i = 0; i < owners.Length; i++)
+            {
+                owners[i] = _owners[i].Index;
+            }
+            return new ArticleEntities(entities, _undefined.ToImmutable(), _all.DrainToImmutable(), owners);
         }
 
         /// <summary>The entities with mentions, sorted by their first mention (ties, if any, in the order the drafts were made).</summary>
         private ImmutableArray<Entity> InOrderOfFirstMention()
         {
             var entities = new Entity[_drafts.Count];
+            var made = new Draft[_drafts.Count];
             var keys = new long[_drafts.Count];
             var count = 0;
             foreach (var draft in _drafts.Values)
             {
                 if (draft.MentionCount == 0) continue;
                 entities[count] = Build(draft);
+                made[count] = draft;
                 keys[count] = ((long)draft.Mentions[0].Span.Start << 32) | (uint)count;
                 count++;
             }
             Array.Sort(keys, entities, 0, count);
+            for (var i = 0; i < count; i++)
+            {
+                made[(int)(keys[i] & uint.MaxValue)].Index = i;
+            }
             return ImmutableArray.Create(entities, 0, count);
         }
     }

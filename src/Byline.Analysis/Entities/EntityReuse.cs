@@ -107,7 +107,7 @@ internal static class EntityReuse
     }
 
     /// <summary>Everything linking reads of a candidate but its place.</summary>
-    private static bool SameReading(MentionCandidate a, MentionCandidate b) =>
+    internal static bool SameReading(MentionCandidate a, MentionCandidate b) =>
         a.Surface == b.Surface && Equals(a.Known, b.Known) && a.Type == b.Type && a.Evidence == b.Evidence && a.WordCount == b.WordCount
         && a.FootnoteMarker == b.FootnoteMarker && a.IsPossessive == b.IsPossessive && a.SentenceInitial == b.SentenceInitial
         && a.PoliticalVerbAfter == b.PoliticalVerbAfter && a.PlaceBefore == b.PlaceBefore && a.IsAcronym == b.IsAcronym
