@@ -70,7 +70,7 @@ public static partial class EntityAnalyzer
     /// Whether a candidate establishes something other candidates' resolution reads, besides being a word capitalised
     /// mid-sentence: a line in capitals, a sports side, an acronym's definition (of a name or of lower-case words), a
     /// name of two words or more that is a person's or an organisation's (its surname, given name or short form
-    /// resolves later mentions). A footnote marker establishes nothing, but is left to a full linking too.
+    /// resolves later mentions). A footnote marker establishes nothing, but is compared one for one too (its note is its entity's).
     /// </summary>
     private static bool Establishes(MentionCandidate c) =>
         c.IsCapitalsOnly || c.IsTeam || c.DefinesAcronym is not null || c.IsDefinition || c.FootnoteMarker != '\0'
