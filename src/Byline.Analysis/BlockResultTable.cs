@@ -198,8 +198,14 @@ public sealed class BlockResultTable
     /// <summary>Whether entity linking took over the previous analysis' entities instead of linking again (early cutoff).</summary>
     public bool EntitiesReused { get; private set; }
 
-    internal void RememberEntities(ArticleEntities entities, KnowledgeBase kb, bool reused) =>
-        (LinkedEntities, LinkedKnowledgeBase, EntitiesReused) = (entities, kb, reused);
+    /// <summary>
+    /// Whether entity linking linked again only what the edited blocks' candidates can change, keeping the previous
+    /// analysis' other entities (<see cref="Entities.EntityAnalyzer"/>'s partial relinking).
+    /// </summary>
+    public bool EntitiesPartlyRelinked { get; private set; }
+
+    internal void RememberEntities(ArticleEntities entities, KnowledgeBase kb, bool reused, bool partlyRelinked) =>
+        (LinkedEntities, LinkedKnowledgeBase, EntitiesReused, EntitiesPartlyRelinked) = (entities, kb, reused, partlyRelinked);
 
     /// <summary>What attribution linking carried into and out of each prose block, for the next edit's early cutoff.</summary>
     internal LinkedBlocks? LinkedBlocks { get; private set; }

@@ -120,6 +120,8 @@ public static class KeystrokeProfile
         Count(stages, "(blocks parsed again)", syntax.Blocks.Length - syntax.ReusedBlockCount);
         // 0 when the edit changed a name's candidates, so the whole article's entities were linked again.
         Count(stages, "(entities taken over, not linked again: 1 or 0)", analysis.BlockResults.EntitiesReused ? 1 : 0);
+        // 1 when the edit's candidates established nothing, so only the entities they touch were linked again.
+        Count(stages, "(entities linked again in part: 1 or 0)", analysis.BlockResults.EntitiesPartlyRelinked ? 1 : 0);
         sw.Restart();
         cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
         allocatedBefore = GC.GetAllocatedBytesForCurrentThread();

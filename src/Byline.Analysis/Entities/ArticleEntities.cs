@@ -52,8 +52,12 @@ public sealed class ArticleEntities
     }
 
     /// <param name="mentions">Every mention of <paramref name="entities"/>, sorted by start.</param>
-    internal ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions) =>
-        _contents = new Contents(entities, undefinedAcronyms, mentions);
+    /// <param name="owners">For each of <paramref name="mentions"/>, the index of its entity, when the maker knows it (else found when a move needs it).</param>
+    internal ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions, int[]? owners = null) =>
+        _contents = new Contents(entities, undefinedAcronyms, mentions) { Owners = owners };
+
+    /// <summary>For each of <see cref="Mentions"/>, the index of its entity in <see cref="Entities"/>, when known.</summary>
+    internal int[]? Owners => Materialized.Owners;
 
     private ArticleEntities(Pending pending) => _pending = pending;
 

@@ -12,7 +12,7 @@ namespace Byline.Analysis.Entities;
 /// Linking never re-reads block text beyond the footnote blocks. After an edit that left every block's kind and
 /// candidates as they were, the previous linking is taken over instead (<see cref="EntityReuse"/>).
 /// </summary>
-public static class EntityAnalyzer
+public static partial class EntityAnalyzer
 {
     /// <summary>
     /// The entities of an article. Not memoised per tree: the article's <see cref="ArticleModel"/> holds the result,
@@ -36,6 +36,9 @@ public static class EntityAnalyzer
 
         /// <summary>Mentions are counted while linking and gathered into one exact-size array at the end.</summary>
         public int MentionCount { get; set; }
+
+        /// <summary>The index of its entity among the article's, once they are sorted.</summary>
+        public int Index { get; set; }
 
         public Mention[] Mentions { get; set; } = [];
 
@@ -65,9 +68,11 @@ public static class EntityAnalyzer
 
     private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
     {
-        var reused = EntityReuse.TryReuse(table, kb);
-        var entities = reused ?? LinkAll(syntax, kb, table);
-        table.RememberEntities(entities, kb, reused is not null);
+        var edit = EntityReuse.EditOf(table, kb);
+        var reused = EntityReuse.TryReuse(table, kb, edit);
+        var relinked = reused is null && edit is not null ? RelinkEdited(syntax, kb, table, edit) : null;
+        var entities = reused ?? relinked ?? LinkAll(syntax, kb, table);
+        table.RememberEntities(entities, kb, reused is not null, relinked is not null);
         return entities;
     }
 
@@ -128,7 +133,7 @@ public static class EntityAnalyzer
         private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
         private readonly ImmutableArray<Mention>.Builder _all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
-        private readonly Draft[] _owners = new Draft[candidateCount]; // the draft of each mention in `_all`
+        private Draft[] _owners = new Draft[candidateCount]; // the draft of each mention in `_all` (grown only when the count given was a guess)
 
         /// <summary>
         /// Pass 1: what the whole article establishes — acronym definitions, full names of people, and words
@@ -231,15 +236,32 @@ public static class EntityAnalyzer
             {
                 foreach (var original in mentions.Candidates)
                 {
-                    if ((_cased is null ? original : _cased.AsWritten(original)) is not { } candidate) continue;
-                    var c = ReadsAsSide(candidate, block) ? MentionScanner.AsTeam(candidate) : candidate;
-                    if (TryResolve(c, out var resolution))
-                    {
-                        Record(block, original, original.IsCapitalsOnly ? c with { Surface = original.Surface } : c, resolution);
-                    }
+                    Resolve(block, original);
                 }
             }
         }
+
+        /// <summary>Resolves one candidate and records its mention; the id of its entity, or null when it names nothing.</summary>
+        public string? Resolve(Block block, MentionCandidate original)
+        {
+            if (Read(block, original) is not { } c || !TryResolve(c, out var resolution)) return null;
+            Record(block, original, original.IsCapitalsOnly ? c with { Surface = original.Surface } : c, resolution);
+            return resolution.Id;
+        }
+
+        /// <summary>The id of the entity a candidate would resolve to, without recording it (null when it names nothing).</summary>
+        public string? ResolvedId(Block block, MentionCandidate original) =>
+            Read(block, original) is { } c && TryResolve(c, out var resolution) ? resolution.Id : null;
+
+        /// <summary>A candidate as linking reads it: as written where the article has a line in capitals, as a side in a sports report.</summary>
+        private MentionCandidate? Read(Block block, MentionCandidate original)
+        {
+            if ((_cased is null ? original : _cased.AsWritten(original)) is not { } candidate) return null;
+            return ReadsAsSide(candidate, block) ? MentionScanner.AsTeam(candidate) : candidate;
+        }
+
+        /// <summary>Whether the article has a line in capitals, whose words are read as the article writes them elsewhere.</summary>
+        public bool ReadsCapitals => _cased is not null;
 
         /// <summary>
         /// In a report that names sports sides, "Surrey" with a score or after "beat" is the county side, and so is the
@@ -383,6 +405,7 @@ public static class EntityAnalyzer
                 IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
             };
             draft.MentionCount++;
+            if (_all.Count == _owners.Length) Array.Resize(ref _owners, Math.Max(16, 2 * _owners.Length));
             _owners[_all.Count] = draft;
             _all.Add(mention);
             if (c.IsAcronym && r.Known is null && r.Kind == MentionKind.Acronym && !_acronyms.ContainsKey(c.Surface) && IsUnfamiliarAcronym(c.Surface))
@@ -411,23 +434,35 @@ public static class EntityAnalyzer
                 owner.Mentions[owner.MentionCount++] = _all[i];
             }
             // Blocks and their candidates come in document order, so the mentions are already sorted.
-            return new ArticleEntities(InOrderOfFirstMention(), _undefined.ToImmutable(), _all.DrainToImmutable());
+            var entities = InOrderOfFirstMention();
+            var owners = new int[_all.Count];
+            for (var i = 0; i < owners.Length; i++)
+            {
+                owners[i] = _owners[i].Index;
+            }
+            return new ArticleEntities(entities, _undefined.ToImmutable(), _all.DrainToImmutable(), owners);
         }
 
         /// <summary>The entities with mentions, sorted by their first mention (ties, if any, in the order the drafts were made).</summary>
         private ImmutableArray<Entity> InOrderOfFirstMention()
         {
             var entities = new Entity[_drafts.Count];
+            var made = new Draft[_drafts.Count];
             var keys = new long[_drafts.Count];
             var count = 0;
             foreach (var draft in _drafts.Values)
             {
                 if (draft.MentionCount == 0) continue;
                 entities[count] = Build(draft);
+                made[count] = draft;
                 keys[count] = ((long)draft.Mentions[0].Span.Start << 32) | (uint)count;
                 count++;
             }
             Array.Sort(keys, entities, 0, count);
+            for (var i = 0; i < count; i++)
+            {
+                made[(int)(keys[i] & uint.MaxValue)].Index = i;
+            }
             return ImmutableArray.Create(entities, 0, count);
         }
     }

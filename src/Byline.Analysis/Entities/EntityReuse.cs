@@ -18,15 +18,28 @@ namespace Byline.Analysis.Entities;
 internal static class EntityReuse
 {
     /// <summary>The previous linking's entities mapped into this text, or null when the edit may change them.</summary>
-    public static ArticleEntities? TryReuse(BlockResultTable table, KnowledgeBase kb)
+    public static ArticleEntities? TryReuse(BlockResultTable table, KnowledgeBase kb, EntityEdit? edit)
     {
-        if (table.Previous is not { LinkedEntities: { } earlier } previous || !ReferenceEquals(previous.LinkedKnowledgeBase, kb)
-            || SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is not { } map
-            || !SharedEndsMove(table, previous, map) || !SameCandidates(table, previous, kb, map))
+        if (edit is not { } e || !SameCandidates(table, e.Previous, kb, e.Map))
         {
             return null;
         }
-        return ArticleEntities.MovedLazily(earlier, map, () => EntityAnalyzer.LinkAgain(table.Syntax, kb, table));
+        return ArticleEntities.MovedLazily(e.Earlier, e.Map, () => EntityAnalyzer.LinkAgain(table.Syntax, kb, table));
+    }
+
+    /// <summary>
+    /// The edit since the previous linking, when its entities can be carried across it: the same knowledge base, one
+    /// edit between the texts, and the blocks both trees share at their ends where the edit puts them (so are their
+    /// mentions). Null otherwise.
+    /// </summary>
+    public static EntityEdit? EditOf(BlockResultTable table, KnowledgeBase kb)
+    {
+        if (table.Previous is not { LinkedEntities: { } earlier } previous || !ReferenceEquals(previous.LinkedKnowledgeBase, kb)
+            || SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is not { } map || !SharedEndsMove(table, previous, map))
+        {
+            return null;
+        }
+        return new EntityEdit(previous, earlier, map);
     }
 
     /// <summary>
@@ -94,7 +107,7 @@ internal static class EntityReuse
     }
 
     /// <summary>Everything linking reads of a candidate but its place.</summary>
-    private static bool SameReading(MentionCandidate a, MentionCandidate b) =>
+    internal static bool SameReading(MentionCandidate a, MentionCandidate b) =>
         a.Surface == b.Surface && Equals(a.Known, b.Known) && a.Type == b.Type && a.Evidence == b.Evidence && a.WordCount == b.WordCount
         && a.FootnoteMarker == b.FootnoteMarker && a.IsPossessive == b.IsPossessive && a.SentenceInitial == b.SentenceInitial
         && a.PoliticalVerbAfter == b.PoliticalVerbAfter && a.PlaceBefore == b.PlaceBefore && a.IsAcronym == b.IsAcronym
@@ -134,7 +147,7 @@ internal static class EntityReuse
     /// article moved ~9,000 mentions of ~900 entities, and their look-ups were half the move). Null, and each mention is
     /// looked up, unless every entity's mentions are in the list, in its order, and no two entities share one.
     /// </summary>
-    private static int[]? OwnersOf(ImmutableArray<Entity> entities, ImmutableArray<Mention> all)
+    internal static int[]? OwnersOf(ImmutableArray<Entity> entities, ImmutableArray<Mention> all)
     {
         var owners = new int[all.Length];
         Array.Fill(owners, -1);
@@ -256,7 +269,7 @@ internal static class EntityReuse
         IndexOf(mention, old) is var index and >= 0 ? mapped[index] : null;
 
     /// <summary>The index of <paramref name="mention"/> itself in the article's list of mentions, or -1.</summary>
-    private static int IndexOf(Mention mention, ImmutableArray<Mention> all)
+    internal static int IndexOf(Mention mention, ImmutableArray<Mention> all)
     {
         int lo = 0, hi = all.Length - 1;
         while (lo < hi)
@@ -268,3 +281,9 @@ internal static class EntityReuse
         return all.Length > 0 && ReferenceEquals(all[lo], mention) ? lo : -1;
     }
 }
+
+/// <summary>An edit entity linking can carry the previous entities across (<see cref="EntityReuse.EditOf"/>).</summary>
+/// <param name="Previous">The previous analysis' side table.</param>
+/// <param name="Earlier">The entities it linked.</param>
+/// <param name="Map">The previous text mapped into this one.</param>
+internal sealed record EntityEdit(BlockResultTable Previous, ArticleEntities Earlier, SpanMap Map);

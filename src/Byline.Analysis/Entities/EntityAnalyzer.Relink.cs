@@ -1,0 +1,326 @@
+using System.Collections.Immutable;
+using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Entities;
+
+/// <summary>
+/// Partial relinking: an edit that changed the mention candidates of its blocks (typing inside a name) links again only
+/// the entities those candidates can change, and takes the previous linking's other entities over, moved across the
+/// edit.
+/// </summary>
+/// <remarks>
+/// Linking's first pass folds every candidate into what the article establishes (acronym definitions, full names of
+/// people and firms that later short forms resolve to, sports sides, the words it capitalises mid-sentence and how
+/// often, whether it has a line in capitals), and the second resolves each candidate against that alone: its block's
+/// kind and the footnotes are the only other things it reads. So when
+/// <list type="bullet">
+/// <item>the edit's blocks (between the blocks both trees share at their ends) are as many as those they replaced,
+/// of the same kinds, none a footnote, and the shared blocks are where the edit puts them (<see cref="EntityReuse.EditOf"/>);</item>
+/// <item>the article has no line in capitals, and the candidates of the edit's blocks that establish something
+/// (<see cref="Establishes"/>) read the same before and after, one for one and in order (<see cref="EstablishTheSame"/>):
+/// the candidates the edit changed establish nothing;</item>
+/// <item>for each word they capitalise mid-sentence, the article capitalising it mid-sentence at all, and more than
+/// once, reads the same before and after, or no candidate outside the edit's blocks is that word
+/// (<see cref="MidSentenceReadsTheSame"/>),</item>
+/// </list>
+/// linking's first pass establishes the same for every candidate outside the edit's blocks, and each resolves as it
+/// did. The entities "touched" — those the old candidates
+/// of the edit's blocks resolved to and those the new ones resolve to — are then linked again from all their
+/// candidates in document order (an entity's name, type and footnote come from its mentions in order), and every
+/// other entity is the previous one with its mentions moved across the edit. Otherwise the article is linked again.
+/// </remarks>
+public static partial class EntityAnalyzer
+{
+    /// <summary>The entities linked again for the edit's touched entities only, or null when the conditions above fail.</summary>
+    private static ArticleEntities? RelinkEdited(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table, EntityEdit edit)
+    {
+        var (newer, older) = (syntax.Blocks, edit.Previous.Syntax.Blocks);
+        var (first, end) = (table.SharedPrefix, newer.Length - table.SharedSuffix);
+        if (end <= first || end - first != older.Length - table.SharedSuffix - first)
+        {
+            return null;
+        }
+        var (before, after) = (new List<MentionCandidate>(), new List<MentionCandidate>());
+        for (var i = first; i < end; i++)
+        {
+            if (newer[i].Kind != older[i].Kind || newer[i].Kind == BlockKind.Footnote) return null;
+            before.AddRange(edit.Previous[i].Mentions(older[i].Node, kb).Candidates);
+            after.AddRange(table[i].Mentions(newer[i].Node, kb).Candidates);
+        }
+        if (!EstablishTheSame(before, after))
+        {
+            return null;
+        }
+        var blocks = new List<(Block Block, BlockMentions Mentions)>(newer.Length);
+        var footnotes = new Dictionary<char, string>();
+        GatherCandidates(syntax, kb, table, blocks, footnotes);
+        var edited = new EditedBlocks(newer[first].Start, newer[end - 1].Span.End, older[first].Start, older[end - 1].Span.End);
+        if (!MidSentenceReadsTheSame(blocks, edited, before, after))
+        {
+            return null;
+        }
+        var linker = new DocumentLinker(kb, footnotes, after.Count + 16);
+        linker.Establish(blocks);
+        return linker.ReadsCapitals ? null : RelinkTouched(linker, blocks, edited, edit);
+    }
+
+    /// <summary>
+    /// Whether a candidate establishes something other candidates' resolution reads, besides being a word capitalised
+    /// mid-sentence: a line in capitals, a sports side, an acronym's definition (of a name or of lower-case words), a
+    /// name of two words or more that is a person's or an organisation's (its surname, given name or short form
+    /// resolves later mentions). A footnote marker establishes nothing, but is compared one for one too (its note is its entity's).
+    /// </summary>
+    private static bool Establishes(MentionCandidate c) =>
+        c.IsCapitalsOnly || c.IsTeam || c.DefinesAcronym is not null || c.IsDefinition || c.FootnoteMarker != '\0'
+        || c.WordCount >= 2 && (c.Known is not null || c.Type is EntityType.Person or EntityType.Organization);
+
+    /// <summary>
+    /// Whether the edit's blocks establish the same before and after: no line in capitals, and their candidates that
+    /// establish something read the same, one for one and in the same order (linking's first pass keeps the first of
+    /// two surnames or definitions, so order counts). The candidates the edit changed then establish nothing.
+    /// </summary>
+    private static bool EstablishTheSame(List<MentionCandidate> before, List<MentionCandidate> after)
+    {
+        if (before.Exists(c => c.IsCapitalsOnly) || after.Exists(c => c.IsCapitalsOnly))
+        {
+            return false;
+        }
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < before.Count && !Establishes(before[i])) i++;
+            while (j < after.Count && !Establishes(after[j])) j++;
+            if (i == before.Count || j == after.Count) return i == before.Count && j == after.Count;
+            if (!EntityReuse.SameReading(before[i++], after[j++])) return false;
+        }
+    }
+
+    /// <summary>A candidate that counts as a word the article capitalises mid-sentence (linking's first pass).</summary>
+    private static bool IsMidSentenceWord(MentionCandidate c) => !c.IsCapitalsOnly && !c.SentenceInitial && c.WordCount == 1;
+
+    /// <summary>
+    /// Whether the words the edit's blocks capitalise mid-sentence, before and after, leave every other candidate's
+    /// resolution as it was: linking asks, of a candidate's own word only, whether the article capitalises it
+    /// mid-sentence and whether more than once.
+    /// </summary>
+    private static bool MidSentenceReadsTheSame(List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, List<MentionCandidate> before, List<MentionCandidate> after)
+    {
+        var words = new List<(string Word, int Before, int After)>();
+        foreach (var c in before) if (IsMidSentenceWord(c)) Count(words, c.Surface, 1, 0);
+        foreach (var c in after) if (IsMidSentenceWord(c)) Count(words, c.Surface, 0, 1);
+        words.RemoveAll(w => w.Before == w.After);
+        if (words.Count == 0)
+        {
+            return true;
+        }
+        var elsewhere = new (int MidSentence, bool Any)[words.Count];
+        foreach (var (block, mentions) in blocks)
+        {
+            if (edited.Holds(block.Start)) continue;
+            foreach (var c in mentions.Candidates)
+            {
+                for (var w = 0; w < words.Count; w++)
+                {
+                    if (c.Surface.Length == words[w].Word.Length && string.Equals(c.Surface, words[w].Word, StringComparison.Ordinal))
+                    {
+                        elsewhere[w] = (elsewhere[w].MidSentence + (IsMidSentenceWord(c) ? 1 : 0), true);
+                    }
+                }
+            }
+        }
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (mid, any) = elsewhere[w];
+            if (any && Math.Min(mid + words[w].Before, 2) != Math.Min(mid + words[w].After, 2)) return false;
+        }
+        return true;
+    }
+
+    private static void Count(List<(string Word, int Before, int After)> words, string word, int before, int after)
+    {
+        var at = words.FindIndex(w => w.Word == word);
+        if (at < 0) words.Add((word, before, after));
+        else words[at] = (word, words[at].Before + before, words[at].After + after);
+    }
+
+    /// <summary>
+    /// Links the edit's candidates and every candidate of the entities they touch, in document order, and splices the
+    /// result into the previous entities. Null if the previous mentions do not read as expected (a full linking then).
+    /// </summary>
+    private static ArticleEntities? RelinkTouched(DocumentLinker linker, List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, EntityEdit edit)
+    {
+        var old = edit.Earlier;
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in old.MentionsOverlapping(TextSpan.FromBounds(edited.OldStart, edited.OldEnd))) touched.Add(m.EntityId);
+        foreach (var (block, mentions) in blocks)
+        {
+            if (!edited.Holds(block.Start)) continue;
+            foreach (var c in mentions.Candidates) if (linker.ResolvedId(block, c) is { } id) touched.Add(id);
+        }
+        if (TouchedCandidates(blocks, edited, old, touched, edit.Map) is not { } candidates)
+        {
+            return null;
+        }
+        foreach (var (block, c, inEdit) in candidates)
+        {
+            // Outside the edit a touched entity's candidate resolves as before: to it.
+            if (linker.Resolve(block, c) is not { } id ? !inEdit : !touched.Contains(id)) return null;
+        }
+        return Splice(old, linker.Finish(), touched, edit.Map);
+    }
+
+    /// <summary>
+    /// The candidates to link again, in document order: those of the edit's blocks, and those outside them that were
+    /// the touched entities' mentions (found by the mentions' starts moved across the edit). Null if one is missing.
+    /// </summary>
+    private static List<(Block Block, MentionCandidate Candidate, bool InEdit)>? TouchedCandidates(
+        List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, ArticleEntities old, HashSet<string> touched, SpanMap map)
+    {
+        var found = new List<(Block Block, MentionCandidate Candidate, bool InEdit)>();
+        foreach (var entity in old.Entities)
+        {
+            if (!touched.Contains(entity.Id)) continue;
+            foreach (var m in entity.Mentions)
+            {
+                if (edited.HeldBefore(m.Span)) continue;
+                if (!map.TryMap(m.Span, out var span) || CandidateAt(blocks, span) is not { } at) return null;
+                found.Add((at.Block, at.Candidate, false));
+            }
+        }
+        foreach (var (block, mentions) in blocks)
+        {
+            if (!edited.Holds(block.Start)) continue;
+            foreach (var c in mentions.Candidates) found.Add((block, c, true));
+        }
+        found.Sort((x, y) => (x.Block.Start + x.Candidate.Start).CompareTo(y.Block.Start + y.Candidate.Start));
+        return found;
+    }
+
+    /// <summary>The candidate a mention at <paramref name="span"/> was made from (its block found by binary search), or null.</summary>
+    private static (Block Block, MentionCandidate Candidate)? CandidateAt(List<(Block Block, BlockMentions Mentions)> blocks, TextSpan span)
+    {
+        int lo = 0, hi = blocks.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (blocks[mid].Block.Start <= span.Start) lo = mid;
+            else hi = mid - 1;
+        }
+        if (blocks.Count == 0) return null;
+        var (block, mentions) = blocks[lo];
+        foreach (var c in mentions.Candidates)
+        {
+            if (block.Start + c.Start == span.Start && block.Start + c.End == span.End) return (block, c);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The previous entities the edit did not touch, their mentions moved across it, with the touched ones linked again
+    /// (<paramref name="part"/>) in their places. The moved mentions are shared by the article's list, their entity's
+    /// and the undefined acronyms', as a fresh linking's are, and each mention's entity is known by index.
+    /// </summary>
+    private static ArticleEntities? Splice(ArticleEntities old, ArticleEntities part, HashSet<string> touched, SpanMap map)
+    {
+        if ((old.Owners ?? EntityReuse.OwnersOf(old.Entities, old.Mentions)) is not { } owners || part.Owners is not { } partOwners
+            || Places(old.Entities, part.Entities, touched, map) is not { } places)
+        {
+            return null;
+        }
+        var (entities, index) = (old.Entities, places.Index);
+        var moving = new Mention[]?[entities.Length];
+        var dropped = 0;
+        for (var e = 0; e < entities.Length; e++)
+        {
+            if (index[e] < 0) dropped += entities[e].Mentions.Length;
+            else if (!map.IsBefore(entities[e].Mentions[^1].Span)) moving[e] = new Mention[entities[e].Mentions.Length];
+        }
+        var mentions = ImmutableArray.CreateBuilder<Mention>(old.Mentions.Length - dropped + part.Mentions.Length);
+        var newOwners = new int[mentions.Capacity];
+        var undefined = new List<Mention>(old.UndefinedAcronyms.Length + part.UndefinedAcronyms.Length);
+        var filled = new int[entities.Length];
+        var (p, u) = (0, 0);
+        for (var i = 0; i < old.Mentions.Length; i++)
+        {
+            var m = old.Mentions[i];
+            var isUndefined = u < old.UndefinedAcronyms.Length && ReferenceEquals(old.UndefinedAcronyms[u], m);
+            u += isUndefined ? 1 : 0;
+            if (owners[i] is not (var e and >= 0) || index[e] < 0) continue;
+            if (!map.TryMap(m.Span, out var span)) return null;
+            var moved = span == m.Span ? m : m with { Span = span };
+            for (; p < part.Mentions.Length && part.Mentions[p].Span.Start < span.Start; p++) Add(part.Mentions[p], places.PartIndex[partOwners[p]]);
+            Add(moved, index[e]);
+            if (moving[e] is { } into) into[filled[e]++] = moved;
+            if (isUndefined) undefined.Add(moved);
+        }
+        for (; p < part.Mentions.Length; p++) Add(part.Mentions[p], places.PartIndex[partOwners[p]]);
+        if (mentions.Count != mentions.Capacity || u != old.UndefinedAcronyms.Length)
+        {
+            return null; // a mention with no entity, or an undefined acronym not in the list: not as linking makes them
+        }
+        var all = new Entity[places.Count];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            if (index[e] >= 0) all[index[e]] = moving[e] is { } list ? entities[e] with { Mentions = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list) } : entities[e];
+        }
+        for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
+        return new ArticleEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all), Merged(undefined, part.UndefinedAcronyms, m => m.Span.Start), mentions.MoveToImmutable(), newOwners);
+
+        void Add(Mention mention, int owner)
+        {
+            newOwners[mentions.Count] = owner;
+            mentions.Add(mention);
+        }
+    }
+
+    /// <summary>
+    /// Where each entity goes in the new list, sorted by first mention: the index of each previous entity (-1 for a
+    /// touched one, dropped) and of each entity linked again. Null if a first mention does not move.
+    /// </summary>
+    private static (int[] Index, int[] PartIndex, int Count)? Places(ImmutableArray<Entity> entities, ImmutableArray<Entity> part, HashSet<string> touched, SpanMap map)
+    {
+        var (index, partIndex) = (new int[entities.Length], new int[part.Length]);
+        var (e, k, count) = (0, 0, 0);
+        while (e < entities.Length || k < part.Length)
+        {
+            if (e < entities.Length && touched.Contains(entities[e].Id))
+            {
+                index[e++] = -1;
+                continue;
+            }
+            var first = int.MaxValue;
+            if (e < entities.Length)
+            {
+                if (!map.TryMap(entities[e].Mentions[0].Span, out var span)) return null;
+                first = span.Start;
+            }
+            if (k < part.Length && part[k].Mentions[0].Span.Start < first) partIndex[k++] = count++;
+            else index[e++] = count++;
+        }
+        return (index, partIndex, count);
+    }
+
+    /// <summary>Two lists sorted by <paramref name="key"/> merged into one (the keys of the two are distinct).</summary>
+    private static ImmutableArray<T> Merged<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, int> key)
+    {
+        var merged = ImmutableArray.CreateBuilder<T>(a.Count + b.Count);
+        var (i, j) = (0, 0);
+        while (i < a.Count || j < b.Count)
+        {
+            merged.Add(j == b.Count || i < a.Count && key(a[i]) < key(b[j]) ? a[i++] : b[j++]);
+        }
+        return merged.MoveToImmutable();
+    }
+
+    /// <summary>Where the edit's blocks lie, in the new text and in the old.</summary>
+    private readonly record struct EditedBlocks(int NewStart, int NewEnd, int OldStart, int OldEnd)
+    {
+        /// <summary>Whether the new text's block starting at <paramref name="start"/> is one of the edit's.</summary>
+        public bool Holds(int start) => start >= NewStart && start < NewEnd;
+
+        /// <summary>Whether a mention of the old text lay in the edit's blocks.</summary>
+        public bool HeldBefore(TextSpan span) => span.Start >= OldStart && span.Start < OldEnd;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Byline.Analysis.Entities;
+using Byline.Syntax;
+using Byline.Text;
+using CsCheck;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>
+/// Architecture invariant: entities linked again in part after an edit that changed a block's name candidates (the
+/// touched entities linked again, the others taken over and moved) equal a fresh linking's, mention for mention, and
+/// so do the findings. The scripts type and delete inside names (known ones, people's full names and surnames, an
+/// acronym and its definition, a firm with its legal form and its short name, a sports side), insert names and
+/// acronyms, and now and then edit elsewhere, so that the conditions for a partial relinking hold on some steps and
+/// fail on others, and steps of each kind follow one another.
+/// </summary>
+public class EntityRelinkPropertyTests
+{
+    private static readonly string[] Sentences =
+    [
+        "Ada Quill, the union's treasurer, said the ferry would sail on Friday.",
+        "Quill added that Ada had seen the crossing delayed twice.",
+        "The Maritime Safety Board (MSB) inspected the hull in Lisbon.",
+        "The MSB said the welds were sound, and Quill agreed.",
+        "Tom Reyes, a spokesman for Norvell Holdings Ltd, told Reuters the fares would rise.",
+        "Reyes said Norvell would hire a mediator from Microsoft and Google.",
+        "Officials in London, Madrid and Paris were not told, Reuters said.",
+        "Microsoft declined to comment, and the KLT said nothing.",
+        "Essex beat Surrey by 40 runs at Chelmsford.",
+        "Critics in Brussels say the refit was rushed by Harbour Lines.",
+        "Harbour said the Tribunal would sit again in March.",
+        "the crews were paid late again this month",
+    ];
+
+    private static readonly string[] Blocks = ["By Lena Ortiz", "Reporting by Tom Reyes; editing by Ada Quill", "* Figures from the MSB.", "FERRY TALKS IN LONDON"];
+
+    /// <summary>What is typed: letters inside a word, a capital, names and acronyms, spaces and breaks.</summary>
+    private static readonly string[] Insertions = ["x", "e", "an", "Q", "S", " ", "", " Quill", " Microsoft", " MSB", " (KLT)", " Norvell", " Essex", "\n", ". "];
+
+    private static readonly Gen<string> Paragraphs =
+        Gen.Frequency((6, Gen.Int[0, Sentences.Length - 1].Array[1, 4].Select(picks => string.Join(' ', picks.Select(i => Sentences[i])))),
+                      (1, Gen.Int[0, Blocks.Length - 1].Select(i => Blocks[i])));
+
+    private static readonly Gen<(string Text, bool Markdown)> Articles =
+        Gen.Select(Paragraphs.Array[3, 9], Gen.Bool).Select((paragraphs, markdown) =>
+            ("Ferry to sail despite strike threat\n\n" + string.Join("\n\n", paragraphs) + "\n", markdown));
+
+    /// <summary>Where an edit lands: 0 anywhere, 1 inside a capitalised word (the common case), 2 at a name's edge.</summary>
+    private static readonly Gen<int> Places = Gen.Frequency((1, Gen.Const(0)), (6, Gen.Const(1)), (2, Gen.Const(2)));
+
+    private static readonly Gen<int> Deletions = Gen.Frequency((6, Gen.Const(0)), (3, Gen.Const(1)), (1, Gen.Int[2, 6]));
+
+    private static readonly Gen<(int Place, double At, int Delete, string Insert)> Edits =
+        Gen.Select(Places, Gen.Double[0, 1], Deletions, Gen.Frequency((3, Gen.Int[0, 4]), (1, Gen.Int[0, Insertions.Length - 1])).Select(i => Insertions[i]));
+
+    [Test]
+    public void Entities_linked_again_in_part_across_long_edit_scripts_equal_a_fresh_linking()
+    {
+        var counts = new Counts();
+        Gen.Select(Articles, Edits.Array[6, 40]).Sample((article, edits) =>
+        {
+            var format = article.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText;
+            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article.Text), format);
+            var analysis = ArticleAnalyzer.Analyze(syntax);
+            var script = new StringBuilder();
+            foreach (var (place, at, delete, insert) in edits)
+            {
+                var span = Span(syntax.Text.ToString(), place, at, delete);
+                script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
+                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+                analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+                counts.Analysed++;
+                counts.Partly += analysis.BlockResults.EntitiesPartlyRelinked ? 1 : 0;
+                counts.TakenOver += analysis.BlockResults.EntitiesReused ? 1 : 0;
+                Compare(analysis, script);
+            }
+        }, iter: 200, threads: 1);
+        TestContext.Out.WriteLine($"Entity relink property: {counts.Analysed} analyses compared with fresh ones; {counts.Partly} linked again in part, "
+            + $"{counts.TakenOver} took the entities over, the rest linked everything again.");
+        Assert.That(counts.Partly, Is.GreaterThan(counts.Analysed / 5), "the scripts mostly type inside names, where a partial relinking applies");
+        Assert.That(counts.Analysed - counts.Partly - counts.TakenOver, Is.GreaterThan(counts.Analysed / 20), "and some steps fall back to a full linking");
+    }
+
+    [Test]
+    public void Typing_inside_a_known_name_links_its_entity_again_and_keeps_the_others()
+    {
+        const string text = "Ferry to sail\n\nOfficials in London were not told, Microsoft said.\n\nReyes said Microsoft and Google would hire a mediator in Paris. Officials said Microsoft declined to comment.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        var paris = analysis.Entities.Entities.Single(e => e.Name == "Paris");
+        var script = new StringBuilder();
+        var at = text.IndexOf("Microsoft", StringComparison.Ordinal) + 4;
+        foreach (var typed in new[] { "x", "y" })
+        {
+            script.Append($"[{at} -> {typed}]");
+            syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at, 0), typed)]));
+            analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+            Assert.That(analysis.BlockResults.EntitiesPartlyRelinked, Is.True, $"linked again in part after {script}");
+            Compare(analysis, script);
+            at++;
+        }
+        Assert.That(analysis.Entities.Entities.Select(e => e.Name), Does.Contain("Microsoft").And.Contain("Micrxyosoft"));
+        Assert.That(analysis.Entities.Find(paris.Id)?.Mentions.Single().Span.Start, Is.EqualTo(paris.Mentions.Single().Span.Start + 2), "Paris, after the edit, moved");
+    }
+
+    [Test]
+    public void Typing_inside_an_acronyms_definition_links_everything_again()
+    {
+        const string text = "Ferry to sail\n\nThe Maritime Safety Board (MSB) inspected the hull.\n\nThe MSB said the welds were sound.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        var at = text.IndexOf("Safety", StringComparison.Ordinal) + 2;
+        syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at, 0), "x")]));
+        analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+        Assert.That(analysis.BlockResults.EntitiesPartlyRelinked || analysis.BlockResults.EntitiesReused, Is.False, "a definition the other block's acronym reads");
+        Compare(analysis, new StringBuilder($"[{at} -> x]"));
+    }
+
+    /// <summary>The edited span: its start placed as <paramref name="place"/> says, at most <paramref name="delete"/> characters long.</summary>
+    private static TextSpan Span(string text, int place, double at, int delete)
+    {
+        var starts = place switch
+        {
+            1 => Offsets(text, i => i > 0 && i < text.Length && char.IsLetter(text[i]) && char.IsLetter(text[i - 1]) && WordStartsUpper(text, i)),
+            2 => Offsets(text, i => i < text.Length && char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1]))
+                                   || i > 0 && char.IsLetter(text[i - 1]) && (i == text.Length || !char.IsLetter(text[i])) && WordStartsUpper(text, i)),
+            _ => [],
+        };
+        var start = starts.Count > 0 ? starts[Math.Min((int)(at * starts.Count), starts.Count - 1)] : (int)(at * text.Length);
+        return new TextSpan(start, Math.Min(delete, text.Length - start));
+    }
+
+    private static List<int> Offsets(string text, Func<int, bool> where)
+    {
+        var offsets = new List<int>();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (where(i))
+            {
+                offsets.Add(i);
+            }
+        }
+        return offsets;
+    }
+
+    /// <summary>Whether the word that runs up to <paramref name="end"/> starts with a capital.</summary>
+    private static bool WordStartsUpper(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start < text.Length && char.IsUpper(text[start]);
+    }
+
+    private sealed class Counts
+    {
+        public int Analysed, Partly, TakenOver;
+    }
+
+    private static void Compare(ArticleAnalysis incremental, StringBuilder script)
+    {
+        var syntax = incremental.Syntax;
+        var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(syntax.Text.ToString()), syntax.Format));
+        var context = $"after the edits {script} of a {syntax.Format} article; final text:\n{syntax.Text}";
+        Assert.That(Describe(incremental.Entities), Is.EqualTo(Describe(fresh.Entities)), "entities " + context);
+        Assert.That(Describe(incremental.Findings), Is.EqualTo(Describe(fresh.Findings)), "findings " + context);
+    }
+
+    private static string Describe(ArticleEntities entities)
+    {
+        static string Of(Mention m) =>
+            $"{m.Span} {m.EntityId} {m.Text} {m.Kind} {m.IsPossessive} {m.FootnoteMarker} {m.FootnoteText} {m.HouseSpelling} {m.Block} {m.IsDefinition}";
+        var text = new StringBuilder();
+        foreach (var entity in entities.Entities)
+        {
+            text.AppendLine($"{entity.Id} {entity.Name} {entity.Type} {entity.Acronym} {entity.AcronymExpansion} {entity.Known?.Id} {entity.Description} "
+                + $"{entity.FootnoteText} {entity.IsNamedInFull} {entity.WikidataId} {string.Join(",", entity.Aliases)}: {string.Join(";", entity.Mentions.Select(Of))}");
+            text.AppendLine($"  found {entities.Find(entity.Id)?.Name} of {string.Join(";", entities.MentionsOf(entity.Id).Select(m => m.Span))}");
+        }
+        text.AppendLine("mentions " + string.Join(";", entities.Mentions.Select(Of)));
+        text.AppendLine("undefined " + string.Join(";", entities.UndefinedAcronyms.Select(Of)));
+        text.AppendLine("at " + string.Join(";", entities.Mentions.Select(m => entities.MentionAt(m.Span.Start)?.Span)));
+        return text.ToString();
+    }
+
+    private static string Describe(ImmutableArray<Finding> findings)
+    {
+        var text = new StringBuilder();
+        foreach (var f in findings)
+        {
+            text.AppendLine($"{f.Rule.Id} {f.Severity} {f.Span} {f.Focus} {f.Message} | " + string.Join(";", f.Related.Select(r => $"{r.Span} {r.Message}"))
+                + " | " + string.Join(";", f.Fixes.SelectMany(x => x.Changes.Select(c => $"{x.Title} {c.Span} {c.NewText}"))));
+        }
+        return text.ToString();
+    }
+}
