@@ -145,9 +145,9 @@ public class EntityReusePropertyTests
     {
         var starts = place switch
         {
-            1 => Offsets(text, i => i > 0 && i < text.Length && char.IsLower(text[i]) && char.IsLetter(text[i - 1])),
-            2 => Offsets(text, i => i < text.Length && char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1]))
-                                   || i > 0 && char.IsLetter(text[i - 1]) && (i == text.Length || !char.IsLetter(text[i])) && WordStartsUpper(text, i)),
+            1 => EntityScripts.Offsets(text, i => i > 0 && i < text.Length && char.IsLower(text[i]) && char.IsLetter(text[i - 1])),
+            2 => EntityScripts.Offsets(text, i => i < text.Length && char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1]))
+                                   || i > 0 && char.IsLetter(text[i - 1]) && (i == text.Length || !char.IsLetter(text[i])) && EntityScripts.WordStartsUpper(text, i)),
             _ => [],
         };
         int start;
@@ -164,30 +164,6 @@ public class EntityReusePropertyTests
         return new TextSpan(start, Math.Min(delete, text.Length - start));
     }
 
-    private static List<int> Offsets(string text, Func<int, bool> where)
-    {
-        var offsets = new List<int>();
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (where(i))
-            {
-                offsets.Add(i);
-            }
-        }
-        return offsets;
-    }
-
-    /// <summary>Whether the word that ends at <paramref name="end"/> starts with a capital.</summary>
-    private static bool WordStartsUpper(string text, int end)
-    {
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-        return char.IsUpper(text[start]);
-    }
-
     private sealed class Counts
     {
         public int Analysed, TakenOver, Compared, ByOwner;
@@ -199,35 +175,8 @@ public class EntityReusePropertyTests
         counts.ByOwner += incremental.BlockResults.EntitiesReused && incremental.Entities.KnowsOwners ? 1 : 0;
         var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(syntax.Text.ToString()), syntax.Format));
         var context = $"after the edits {script} of a {syntax.Format} article; final text:\n{syntax.Text}";
-        Assert.That(Describe(incremental.Entities), Is.EqualTo(Describe(fresh.Entities)), "entities " + context);
-        Assert.That(Describe(incremental.Findings), Is.EqualTo(Describe(fresh.Findings)), "findings " + context);
+        Assert.That(EntityScripts.Describe(incremental.Entities), Is.EqualTo(EntityScripts.Describe(fresh.Entities)), "entities " + context);
+        Assert.That(EntityScripts.Describe(incremental.Findings), Is.EqualTo(EntityScripts.Describe(fresh.Findings)), "findings " + context);
         counts.Compared++;
-    }
-
-    private static string Describe(ArticleEntities entities)
-    {
-        static string Of(Mention m) =>
-            $"{m.Span} {m.EntityId} {m.Text} {m.Kind} {m.IsPossessive} {m.FootnoteMarker} {m.FootnoteText} {m.HouseSpelling} {m.Block} {m.IsDefinition}";
-        var text = new StringBuilder();
-        foreach (var entity in entities.Entities)
-        {
-            text.AppendLine($"{entity.Id} {entity.Name} {entity.Type} {entity.Acronym} {entity.AcronymExpansion}: {string.Join(";", entity.Mentions.Select(Of))}");
-            text.AppendLine($"  found {entities.Find(entity.Id)?.Name} of {string.Join(";", entities.MentionsOf(entity.Id).Select(m => m.Span))}");
-        }
-        text.AppendLine("mentions " + string.Join(";", entities.Mentions.Select(Of)));
-        text.AppendLine("undefined " + string.Join(";", entities.UndefinedAcronyms.Select(Of)));
-        text.AppendLine("at " + string.Join(";", entities.Mentions.Select(m => entities.MentionAt(m.Span.Start)?.Span)));
-        return text.ToString();
-    }
-
-    private static string Describe(ImmutableArray<Finding> findings)
-    {
-        var text = new StringBuilder();
-        foreach (var f in findings)
-        {
-            text.AppendLine($"{f.Rule.Id} {f.Severity} {f.Span} {f.Focus} {f.Message} | " + string.Join(";", f.Related.Select(r => $"{r.Span} {r.Message}"))
-                + " | " + string.Join(";", f.Fixes.SelectMany(x => x.Changes.Select(c => $"{x.Title} {c.Span} {c.NewText}"))));
-        }
-        return text.ToString();
     }
 }

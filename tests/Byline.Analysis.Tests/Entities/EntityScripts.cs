@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Text;
+using Byline.Analysis.Entities;
+
+namespace Byline.Analysis.Tests.Entities;
+
+/// <summary>
+/// What the entity property tests share: the places an edit script aims at, and the text that describes an analysis's
+/// entities (every field, every mention, the look-ups) and findings, so that an incremental and a fresh analysis are
+/// compared as a whole.
+/// </summary>
+internal static class EntityScripts
+{
+    internal static List<int> Offsets(string text, Func<int, bool> where)
+    {
+        var offsets = new List<int>();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (where(i))
+            {
+                offsets.Add(i);
+            }
+        }
+        return offsets;
+    }
+
+    /// <summary>Whether the word that runs up to <paramref name="end"/> starts with a capital.</summary>
+    internal static bool WordStartsUpper(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start < text.Length && char.IsUpper(text[start]);
+    }
+
+    internal static string Describe(ArticleEntities entities)
+    {
+        static string Of(Mention m) =>
+            $"{m.Span} {m.EntityId} {m.Text} {m.Kind} {m.IsPossessive} {m.FootnoteMarker} {m.FootnoteText} {m.HouseSpelling} {m.Block} {m.IsDefinition}";
+        var text = new StringBuilder();
+        foreach (var entity in entities.Entities)
+        {
+            text.AppendLine($"{entity.Id} {entity.Name} {entity.Type} {entity.Acronym} {entity.AcronymExpansion} {entity.Known?.Id} {entity.Description} "
+                + $"{entity.FootnoteText} {entity.IsNamedInFull} {entity.WikidataId} {string.Join(",", entity.Aliases)}: {string.Join(";", entity.Mentions.Select(Of))}");
+            text.AppendLine($"  found {entities.Find(entity.Id)?.Name} of {string.Join(";", entities.MentionsOf(entity.Id).Select(m => m.Span))}");
+        }
+        text.AppendLine("mentions " + string.Join(";", entities.Mentions.Select(Of)));
+        text.AppendLine("undefined " + string.Join(";", entities.UndefinedAcronyms.Select(Of)));
+        text.AppendLine("at " + string.Join(";", entities.Mentions.Select(m => entities.MentionAt(m.Span.Start)?.Span)));
+        return text.ToString();
+    }
+
+    internal static string Describe(ImmutableArray<Finding> findings)
+    {
+        var text = new StringBuilder();
+        foreach (var f in findings)
+        {
+            text.AppendLine($"{f.Rule.Id} {f.Severity} {f.Span} {f.Focus} {f.Message} | " + string.Join(";", f.Related.Select(r => $"{r.Span} {r.Message}"))
+                + " | " + string.Join(";", f.Fixes.SelectMany(x => x.Changes.Select(c => $"{x.Title} {c.Span} {c.NewText}"))));
+        }
+        return text.ToString();
+    }
+}
