@@ -91,7 +91,7 @@ internal sealed class NounPhrases(List<Word> words)
         var k = last - 1;
         if (words[last].Text == ")")
         {
-            // "Florida Gov. Rick Scott (R) blasted": the bracket belongs to the name before it.
+            // "Ohio Gov. Ann Pike (D) blasted": the bracket belongs to the name before it.
             var open = last - 1;
             while (open > 0 && words[open].Text != "(" && last - open < 10)
             {
@@ -163,7 +163,7 @@ internal sealed class NounPhrases(List<Word> words)
     {
         var w = words[k];
         if (w.Has(WordClass.Preposition) && k > 0 && (AllowsPrepositionalPhrase(words[k - 1]) || appositive && w.Has(WordClass.AppositivePreposition) && words[k - 1].IsWord)
-            || w.Has(WordClass.AgentMarker) && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a survey by the organization"
+            || w.Has(WordClass.AgentMarker) && k > 0 && words[k - 1].IsWord && words[k - 1].Has(WordClass.DocumentHead)) // "a study by the charity"
         {
             return true;
         }
@@ -317,7 +317,7 @@ internal sealed class NounPhrases(List<Word> words)
             // "The poll, released on Wednesday by the Public Policy Institute, showed": a past participle
             || start.IsWord && start.Lower.EndsWith("ed", StringComparison.Ordinal) && !start.IsCapitalized && open + 2 < comma
             || start.Kind == WordKind.Number && open + 2 == comma
-            // "Clinton, 35, the daughter of former President Bill Clinton and Hillary Clinton, said": a long
+            // "Ruiz, 41, the niece of a former mayor and a retired judge, said": a long
             // description after an age; the plain "X, the Y, said" is read below as an appositive.
             || start.IsWord && start.Has(WordClass.Article) && open >= 3 && words[open - 1].Kind == WordKind.Number && words[open - 2].IsPunctuation(',');
         if (!descriptive || !IsNounPhraseWord(words[open - 1]))
@@ -333,7 +333,7 @@ internal sealed class NounPhrases(List<Word> words)
     }
 
     /// <summary>
-    /// "The author of the book, Mitchell Zuckoff, said": a name of two or more capitalised words set off after a
+    /// "The editor of the atlas, Petra Lindqvist, said": a name of two or more capitalised words set off after a
     /// description that opens with a determiner (the description and the name are one source).
     /// </summary>
     private bool IsNameAfterDescription(int first, int last, int comma)
@@ -441,7 +441,7 @@ internal sealed class NounPhrases(List<Word> words)
             || before.Has(WordClass.DocumentHead)); // "the poll by the Public Policy Institute found"
 
     /// <summary>
-    /// "A survey by the organization in March found", "a poll last week showed": the time phrase between a
+    /// "A study by the charity in June found", "a poll last week showed": the time phrase between a
     /// subject and its verb; the index of the word before it, or <paramref name="last"/> when there is none.
     /// </summary>
     private int SkipTimePhrase(int last)

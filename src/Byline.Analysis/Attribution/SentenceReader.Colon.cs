@@ -7,7 +7,7 @@ namespace Byline.Analysis.Attribution;
 internal sealed partial class SentenceReader
 {
     /// <summary>
-    /// "Joe Scarborough: Donald Trump playing dumb about the KKK is 'disqualifying'": a named speaker, a
+    /// "Ana Ruiz: the mayor's silence on the budget is 'a disgrace'": a named speaker, a
     /// colon, and what they said — the headline and social-media form of attribution.
     /// </summary>
     private Attribution? ColonAttribution()

@@ -631,8 +631,8 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// AP's post-posed attribution with a long description: "“…,” Anne Richards, assistant secretary of state for
-    /// population, refugees, and migration, said." Everything between the closing mark and the verb is the
+    /// AP's post-posed attribution with a long description: "“…,” Mary Lowe, deputy minister for
+    /// housing, planning, and local government, said." Everything between the closing mark and the verb is the
     /// speaker when it starts with a name or a determiner and holds no other verb; the noun-phrase reader gives
     /// up on such descriptions because their inner commas and "and" look like clause boundaries.
     /// </summary>
@@ -656,7 +656,7 @@ internal sealed partial class SentenceReader
                 var closesQuotation = k > 0 && _words[k - 1].Kind == WordKind.Punctuation && _words[k - 1].Text is "," or "?" or "!";
                 return closesQuotation && first <= last && _words[last].IsWord && (_words[first].IsCapitalized || _words[first].Has(WordClass.Determiner)) ? (first, last) : null;
             }
-            if (w.IsWord && !w.IsCapitalized && w.Has(WordClass.Verb) && !w.Has(WordClass.NounLikeForm))
+            if (w.IsWord && !w.IsCapitalized && w.Has(WordClass.Verb) && !w.Has(WordClass.NounLikeForm) && !IsGerundListItem(k))
             {
                 return null; // "“…,” the senator, who said …": another clause
             }
@@ -667,6 +667,14 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>
+    /// "minister for housing, planning and transport": an -ing form between a comma and a comma or a coordinating
+    /// conjunction is one item of a list of nouns; a participle that opens a clause takes an object or a complement.
+    /// </summary>
+    private bool IsGerundListItem(int k) =>
+        _words[k].EndsInIng && k > 0 && _words[k - 1].IsPunctuation(',') && k + 1 < _words.Count
+        && (_words[k + 1].IsPunctuation(',') || _words[k + 1].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[k + 1].Lower));
 
     /// <summary>
     /// "The mayor mocked the survey, dismissed the audit and …", "she thanked the crowd, then turned to …": a phrase right
@@ -738,7 +746,7 @@ internal sealed partial class SentenceReader
         var head = _words[subject.Last];
         if (head.Text == ")" && subject.Last - 3 >= subject.First && _words[subject.Last - 2].Text == "(")
         {
-            head = _words[subject.Last - 3]; // "Florida Gov. Rick Scott (R)"
+            head = _words[subject.Last - 3]; // "Ohio Gov. Ann Pike (D)"
         }
         return head.IsCapitalized || head.Has(WordClass.Pronoun) || head.Has(WordClass.RoleNoun) ? subject : SubjectBeforeTaggedVerb(subject);
     }

@@ -263,8 +263,8 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "In the latest Washington Post-ABC News poll, 31% of Republicans …", "… a favourable view of Trump in a new
-    /// CNN/ORC poll": a poll cited with "in" is the source of the figures the sentence reports.
+    /// "In the latest Herald-TV One poll, 40% of farmers …", "… a favourable view of the mayor in a new
+    /// Gazette poll": a poll cited with "in" is the source of the figures the sentence reports.
     /// </summary>
     private Attribution? PollCitation(int i)
     {
@@ -437,7 +437,7 @@ internal sealed partial class SentenceReader
     internal string? OutletName(string phrase) => _lexicon.OutletIn(phrase);
 
     /// <summary>
-    /// "a Quinnipiac University poll found", "the poll by the Public Policy Institute of California showed", "a WBUR
+    /// "a Lakeside College poll found", "the poll by the Institute of Rural Affairs showed", "a KXLA
     /// poll last week showed": a named or dated document is still a document.
     /// </summary>
     private bool NamesDocument(TextSpan source)

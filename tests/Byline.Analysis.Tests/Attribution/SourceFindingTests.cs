@@ -10,28 +10,29 @@ namespace Byline.Analysis.Tests.Attribution;
 /// </summary>
 public class SourceFindingTests
 {
-    [TestCase("The new rules “are a step in the right direction,” Anne Richards, assistant secretary for population, refugees and migration, said in a statement.",
-        "said in a statement", "Anne Richards, assistant secretary for population, refugees and migration")]
+    [TestCase("The new rules “are a welcome start,” Mary Lowe, deputy minister for housing, planning and local government, said in a statement.",
+        "said in a statement", "Mary Lowe, deputy minister for housing, planning and local government")]
+    [TestCase("“The plan works,” Ben Ito, head of roads, parking, and street lighting, said on Monday.", "said", "Ben Ito, head of roads, parking, and street lighting")]
     [TestCase("A spokesman for the campaign could only quip: \"I guess the date was booked.\"", "could only quip:", "A spokesman for the campaign")]
     [TestCase("The minister flatly denied that the talks had failed.", "flatly denied", "The minister")]
     [TestCase("A survey by the institute in March found the senator with a lead of seven points.", "found", "A survey by the institute in March")]
-    [TestCase("The poll by the Public Policy Institute of California showed the governor ahead among likely voters.", "showed", "The poll by the Public Policy Institute of California")]
+    [TestCase("The poll by the Institute of Rural Affairs showed the governor ahead among likely voters.", "showed", "The poll by the Institute of Rural Affairs")]
     [TestCase("The editor of the guide, Ana Ruiz, said she stands by the maps.", "said", "The editor of the guide, Ana Ruiz")]
     [TestCase("After the vote in the capital, Senate Democrats said the bill was dead.", "said", "Senate Democrats")] // not "the capital, Senate Democrats"
-    [TestCase("“We are changing how campaigns raise money,” Jeff Weaver, Sanders' campaign manager, said in a statement.", "said in a statement", "Jeff Weaver, Sanders' campaign manager")]
+    [TestCase("“We are changing how unions recruit members,” Tom Hale, Okafor's campaign manager, said in a statement.", "said in a statement", "Tom Hale, Okafor's campaign manager")]
     [TestCase("Two in three said they were less likely to vote for the party in November.", "said", "Two in three")]
     [TestCase("Almost half said they wanted a candidate from outside politics.", "said", "Almost half")]
     [TestCase("Yet another said the race was far from over.", "said", "another")]
-    [TestCase("In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state had spent $26 million.", "said", "Florida Gov. Rick Scott (R)")]
+    [TestCase("In a statement, Ohio Gov. Ann Pike (D) blasted the council and said the state had spent $14 million.", "said", "Ohio Gov. Ann Pike (D)")]
     [TestCase("Port Authority and Coast Guard spokesmen said the curfew was unworkable.", "said", "Port Authority and Coast Guard spokesmen")]
-    [TestCase("In a national CNN/ORC poll released Monday, 31% of Republicans were eager to vote.", "In", "a national CNN/ORC poll")]
-    [TestCase("Just 18 percent of registered voters have a favourable view of him in a new Washington Post-ABC News poll.", "in", "a new Washington Post-ABC News poll")]
+    [TestCase("In a national Herald/TV One poll released Friday, 40% of farmers were eager to vote.", "In", "a national Herald/TV One poll")]
+    [TestCase("Just 12 percent of registered voters have a favourable view of her in a new Gazette-Radio Nine poll.", "in", "a new Gazette-Radio Nine poll")]
     [TestCase("As the paper's columnist puts it, “the voters are unmoved.”", "puts", "the paper's columnist")]
-    [TestCase("Clinton, 35, the daughter of a former president and a former secretary of state, said on Twitter that she was happy.", "said", "Clinton, 35, the daughter of a former president and a former secretary of state")]
-    [TestCase("For instance, a WBUR poll last week showed the senator in third place at 11 percent.", "showed", "a WBUR poll last week")]
-    [TestCase("After an investigation, the Department of Justice found that the police force had fined residents illegally.", "found", "the Department of Justice")]
+    [TestCase("Ruiz, 41, the niece of a former mayor and a retired judge, said on Twitter that she was happy.", "said", "Ruiz, 41, the niece of a former mayor and a retired judge")]
+    [TestCase("For instance, a KXLA poll last week showed the senator in fourth place at 9 percent.", "showed", "a KXLA poll last week")]
+    [TestCase("After an inquiry, the Department of Transport found that the ferry company had overcharged passengers.", "found", "the Department of Transport")]
     [TestCase("The poll, released on Wednesday night by a California institute, showed the governor ahead.", "showed", "The poll, released on Wednesday night by a California institute")]
-    [TestCase("Exit polling shows he won 83% of voters under 30.", "shows", "Exit polling")]
+    [TestCase("Exit polling shows she won 61% of voters over 65.", "shows", "Exit polling")]
     // A common noun right before the verb heads its subject without a determiner or a listed role.
     [TestCase("Ferry operators say the new toll will empty the harbour.", "say", "Ferry operators")]
     [TestCase("The mayor's budget adviser says the pier will close in May.", "says", "The mayor's budget adviser")]
