@@ -178,9 +178,9 @@ internal static class SentenceSplitter
             return true;
         }
         var wordText = text.AsSpan(word.Start, word.Length);
-        if (lexicon.TitleLookup.Contains(wordText))
+        if (lexicon.TitleLookup.Contains(wordText) || lexicon.TitleLookup.Contains(wordText[(wordText.LastIndexOf('-') + 1)..]))
         {
-            return false;
+            return false; // a title, also one compounded with a time or a former holder: "then-Sen.", "ex-Gov."
         }
         if (wordText.Length == 1 && char.IsUpper(wordText[0]))
         {
@@ -228,7 +228,8 @@ internal static class SentenceSplitter
         var c = text[next.Start];
         return next.Kind switch
         {
-            TokenKind.Word => char.IsUpper(c) || !char.IsLetter(c),
+            // A word that starts with a digit is a figure ("Dec. 6-9", "No. 14-915"), as a plain number is.
+            TokenKind.Word => char.IsUpper(c) || !(char.IsLetter(c) || char.IsAsciiDigit(c)),
             TokenKind.QuoteMark => true,
             TokenKind.Number => false,
             _ => true,

@@ -27,6 +27,13 @@ public class SentenceAndTokenTests
     [TestCase("Sputnik International, 1920, 04.01.2022 reported a fire at 6:00 a.m. on Monday.", "Sputnik International, 1920, 04.01.2022 reported a fire at 6:00 a.m. on Monday.")]
     [TestCase("Anti-Daesh Coalition Strikes in Syria's Deir-ez-Zor Reportedly Targeted 'Imminent Threat'", "Anti-Daesh Coalition Strikes in Syria's Deir-ez-Zor Reportedly Targeted 'Imminent Threat'")]
     [TestCase("Another 2,500 US troops are in Iraq (the number is disputed.) Baghdad wants them out.", "Another 2,500 US troops are in Iraq (the number is disputed.) | Baghdad wants them out.")]
+    // A title compounded with "then-" or "ex-" is still a title; a figure after an abbreviation goes on the sentence.
+    [TestCase("She lost the 2010 primary to then-Gov. Ada Marsh by a wide margin. Few saw it coming.",
+        "She lost the 2010 primary to then-Gov. Ada Marsh by a wide margin. | Few saw it coming.")]
+    [TestCase("The survey of 900 growers ran Oct. 3-8 and was repeated in spring. Its margin of error is 4 points.",
+        "The survey of 900 growers ran Oct. 3-8 and was repeated in spring. | Its margin of error is 4 points.")]
+    [TestCase("In Holt v. Marsh County, No. 19-442, the court sided with the ferry line. The county appealed.",
+        "In Holt v. Marsh County, No. 19-442, the court sided with the ferry line. | The county appealed.")]
     public void Sentences(string paragraph, string expected)
     {
         var tree = TestArticles.Parse("Headline\n\n" + paragraph);
