@@ -132,6 +132,9 @@ public sealed class AttributionLexicon
 
     public required FrozenSet<string> NounLikeForms { get; init; }
 
+    /// <summary>Noun-like forms whose noun reading is far commoner (<c>noun_first_forms</c>): the tagger decides wherever they stand.</summary>
+    public required FrozenSet<string> NounFirstForms { get; init; }
+
     /// <summary>Nouns of a party's stance or speech by their singular and plural spellings ("support", "criticisms" → criticism).</summary>
     public required FrozenDictionary<string, string> StanceNouns { get; init; }
 
@@ -658,7 +661,7 @@ public sealed class AttributionLexicon
             StancePredicates = StancePredicatesOf(root), CopularVerbs = Set(root, "copular_verbs"), InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
             QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"), QuantityWords = Set(root, "quantity_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
-            NounLikeForms = Set(root, "noun_like_forms"),
+            NounLikeForms = Set(root, "noun_like_forms"), NounFirstForms = Set(root, "noun_first_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")], Sequence(root, "phrasal_cues").Cast<YamlMappingNode>()),
             NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), FloatingQuantifiers = Set(root, "floating_quantifiers"),

@@ -100,7 +100,7 @@ internal sealed partial class SentenceReader
         {
             return false; // "leads by 300 pledged delegates", "the proposed sale": a participle before its noun describes it
         }
-        nounReading = w.Has(WordClass.NounLikeForm) && !PlausibleSubjectBefore(i); // "swing state", "a Tuesday tweet"
+        nounReading = w.Has(WordClass.NounLikeForm) && (!PlausibleSubjectBefore(i) || _lexicon.NounFirstForms.Contains(w.Lower)); // "swing state", "a Tuesday tweet"
         if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.EndsInIng)
         {
             return false; // "Reporting by …": a credit line, not a report

@@ -31,6 +31,16 @@ public class JudgingVerbTests
         Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
     }
 
+    // remembering: a memory held, a state of mind as "believe" is (WordNet verb.cognition); a party verb before, now
+    // read whatever the subject, and in the passive
+    [TestCase("Tom Lee is remembered as a fair harbour master.", "is remembered")]
+    [TestCase("Ana Ruiz remembered that the old pier had flooded twice.", "remembered")]
+    public void Reads_remembering_as_a_cue(string sentence, string cue)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Any(a => a.Cue == cue), Is.True, string.Join("; ", found));
+    }
+
     [TestCase("The council ignored a sharp rebuke from the auditors' office.", "rebuke")] // a noun after an adjective
     [TestCase("The map holds a reference to the old quay.", "reference")]
     [TestCase("The ferry timetable lists many references for travellers.", "references")]

@@ -1,0 +1,29 @@
+namespace Byline.Analysis.Tests.Attribution;
+
+/// <summary>
+/// Forms a reporting verb shares with a much commoner noun (<c>noun_first_forms</c> in attribution.yaml: "state",
+/// "states", "attack", "post", "remarks" …): after a capitalised word, which could be a subject, the tagger still decides
+/// whether the form is the verb, so "a Coastal state" and "the Riverside attack" report nothing while "the memo states
+/// that …" does. Invented sentences.
+/// </summary>
+public class NounFirstFormTests
+{
+    [TestCase("The ferry is popular in a heavily Coastal state.", "state")]
+    [TestCase("The ferry union must win back Coastal state councils.", "state")]
+    [TestCase("The ferry runs in Harbour state and in Coast state.", "state")]
+    [TestCase("The board met after the 2019 Riverside attack.", "attack")]
+    public void Reads_no_verb_cue_on_the_noun(string sentence, string word)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Any(a => a.Cue.Split(' ').Contains(word)), Is.False, string.Join("; ", found));
+    }
+
+    [TestCase("The county's memo states that the pier is unsafe.", "states", "The county's memo")]
+    [TestCase("Ana Ruiz states that the toll is fair.", "states", "Ana Ruiz")]
+    [TestCase("The harbour master stated that the pier would close.", "stated", "The harbour master")]
+    public void Reads_the_verb_where_it_reports(string sentence, string cue, string source)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+}
