@@ -277,22 +277,21 @@ public static class ArticleAnalyzer
         // Made at the previous analysis' count: a keystroke seldom changes it, and then the builder neither grows
         // (copying itself at every doubling) nor is copied to its exact size at the end.
         var findings = ImmutableArray.CreateBuilder<Finding>(previous?.Findings.Length ?? 0);
-        ArticleSourcing sourcing;
+        var entities = RunsEntityRule(options);
+        // An editor's first analysis of a long article: a second thread reads blocks from the end meanwhile (a command
+        // that checks many articles keeps both processors busy with articles already).
+        var prefetch = previous is null && !options.SoleAnalysis ? BlockPrefetch.Start(syntax, blocks, entities, options.KnowledgeBase) : null;
+        ArticleModel model;
         try
         {
-            sourcing = SourcingLinker.Link(syntax, blocks);
+            var sourcing = LinkSourcing(syntax, options, blocks, findings);
+            model = entities ? new ArticleModel(syntax, sourcing, options, LinkEntities(syntax, options, blocks, findings), blocks)
+                : ArticleModel.WithEntitiesOnDemand(syntax, sourcing, options, blocks);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        finally
         {
-            sourcing = ArticleSourcing.Empty;
-            findings.Add(InternalError("attribution analysis", e));
+            prefetch?.Stop();
         }
-        if (sourcing.Publisher is null && options.Publisher is { Length: > 0 } configured)
-        {
-            sourcing = sourcing with { Publisher = configured };
-        }
-        var model = RunsEntityRule(options) ? new ArticleModel(syntax, sourcing, options, LinkEntities(syntax, options, blocks, findings), blocks)
-            : ArticleModel.WithEntitiesOnDemand(syntax, sourcing, options, blocks);
         blocks.ForgetPrevious();
         try
         {
@@ -304,6 +303,21 @@ public static class ArticleAnalyzer
         }
         blocks.StopCancellation();
         return new ArticleAnalysis(model, FindingSort.InReportOrder(findings));
+    }
+
+    private static ArticleSourcing LinkSourcing(ArticleSyntaxTree syntax, AnalyzerOptions options, BlockResultTable blocks, ImmutableArray<Finding>.Builder findings)
+    {
+        ArticleSourcing sourcing;
+        try
+        {
+            sourcing = SourcingLinker.Link(syntax, blocks);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            sourcing = ArticleSourcing.Empty;
+            findings.Add(InternalError("attribution analysis", e));
+        }
+        return sourcing.Publisher is null && options.Publisher is { Length: > 0 } configured ? sourcing with { Publisher = configured } : sourcing;
     }
 
     private static ArticleEntities LinkEntities(ArticleSyntaxTree syntax, AnalyzerOptions options, BlockResultTable blocks, ImmutableArray<Finding>.Builder findings)

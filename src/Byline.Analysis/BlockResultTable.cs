@@ -44,6 +44,12 @@ internal sealed class BlockResults
         return Publish(ref _mentions, MentionScanner.Scan(node, kb, Volatile.Read(ref _words)));
     }
 
+    /// <summary>Whether the block's attribution facts are made (by any thread).</summary>
+    public bool HasSourcing => Volatile.Read(ref _sourcing) is not null;
+
+    /// <summary>Whether the block's candidates against <paramref name="kb"/> are scanned (by any thread).</summary>
+    public bool HasMentions(KnowledgeBase kb) => Volatile.Read(ref _mentions) is { } known && ReferenceEquals(known.KnowledgeBase, kb);
+
     /// <summary>The block's reading of its words while the analysis that made it runs (the claim heads tag from it), or null.</summary>
     public BlockWords? Words => Volatile.Read(ref _words);
 

@@ -125,7 +125,7 @@ public static class SourcingLinker
     private readonly record struct TakenRest(int Blocks, int OldFirst, int FirstAsked);
 
     /// <summary>The blocks whose sentences are linked; the others' sentences are listed as not prose.</summary>
-    private static bool IsProse(BlockKind kind) =>
+    internal static bool IsProse(BlockKind kind) =>
         kind is BlockKind.Headline or BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Standfirst;
 
     /// <summary>The previous linking of the document and the map of its spans into this text.</summary>
