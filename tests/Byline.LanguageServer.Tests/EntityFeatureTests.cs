@@ -288,7 +288,7 @@ public class EntityFeatureTests
         var people = entities.Children![2].Children!;
         Assert.That(people.Select(p => p.Name), Is.EqualTo(new[] { "Matthew Bruch", "Qasem Soleimani", "Abu Mahdi al-Muhandis", "Joe Biden", "Bashar al-Assad" }));
         Assert.That(people[1].Range, Is.EqualTo(RangeOf("Qasem Soleimani")));
-        Assert.That(people[1].Detail, Is.EqualTo("Person, 4 mention(s)"));
+        Assert.That(people[1].Detail, Is.EqualTo("4 mention(s)"), "the sub-group names the type");
         Assert.That(people.All(p => p.Kind == SymbolKind.Variable && p.Children is null));
         Assert.That(entities.Children[1].Children!.All(p => p.Kind == SymbolKind.Namespace));
         Assert.That(entities.Children[2].Range, Is.EqualTo(new Range(RangeOf("Matthew Bruch").Start, RangeOf("Bashar al-Assad").End)), "a group spans its members");

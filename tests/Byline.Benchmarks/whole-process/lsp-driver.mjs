@@ -28,6 +28,9 @@
 //           is known, when the server offers it) and for the visible lines, code lenses, links, the
 //           light bulb's code actions at the cursor), all at once, awaited before the next keystroke; their wall time
 //           and answer bytes are reported apart (key_follow_ups_p50_ms, key_follow_ups_p99_ms, key_follow_up_bytes),
+//           each request's bytes (the last keystroke's, key_follow_up_bytes_by_method) and how many keystrokes it was
+//           answered with the same JSON as at the keystroke before (key_follow_up_same_by_method: what an "unchanged"
+//           answer would have spared the client)
 //           and the keystroke's own time (key_*_ms) still ends at its diagnostics
 //   overlap with --follow-ups --overlap, the follow-ups are not awaited: the next keystroke follows at once, and as
 //           VS Code does when the text changes, its didChange is followed by a $/cancelRequest of each follow-up still
@@ -86,6 +89,8 @@ let lastSemanticTokens = null; // --client vscode with a server that answers ful
 let unchangedAnswers = 0;
 const helpPages = new Map(); // short help link → its page (--client vscode)
 const followUpBytes = {}; // each follow-up's answer bytes, the last keystroke's (JSON as the driver re-serialises it)
+const followUpSame = {}; // each follow-up: how many keystrokes' answers were the same JSON as the keystroke's before
+const lastFollowUpJson = {};
 let lastPullId = null; // the id of the last textDocument/diagnostic request, whose answer's timing a keystroke reads
 let lastPullSentAt = null; // when that request was written (--trace)
 
@@ -265,7 +270,7 @@ async function type() {
     // key_p99_ms is the slowest one), and its longest pause in one.
     ...(options.trace ? driverGcSummary(marks, times, quantile) : {}),
     ...(options.overlap ? { key_follow_ups_answered: answeredFollowUps } : {}),
-    ...(options.followUps && split.followUps.length > 0 ? { key_follow_ups_p50_ms: quantile(split.followUps, 0.5), key_follow_ups_p99_ms: quantile(split.followUps, 0.99), key_follow_up_bytes: quantile(split.followUpBytes, 0.5), key_follow_up_bytes_by_method: followUpBytes } : {}),
+    ...(options.followUps && split.followUps.length > 0 ? { key_follow_ups_p50_ms: quantile(split.followUps, 0.5), key_follow_ups_p99_ms: quantile(split.followUps, 0.99), key_follow_up_bytes: quantile(split.followUpBytes, 0.5), key_follow_up_bytes_by_method: followUpBytes, key_follow_up_same_by_method: followUpSame } : {}),
   };
 }
 
@@ -293,8 +298,12 @@ function followUps(line, character) {
     let bytes = 0;
     answers.forEach((answer, i) => {
       if (requests[i][0].startsWith('textDocument/semanticTokens/full')) keepSemanticTokens(answer);
-      const size = Buffer.byteLength(JSON.stringify(answer ?? null));
-      followUpBytes[requests[i][0]] = size;
+      const json = JSON.stringify(answer ?? null);
+      const size = Buffer.byteLength(json);
+      const method = requests[i][0];
+      followUpBytes[method] = size;
+      followUpSame[method] = (followUpSame[method] ?? 0) + (lastFollowUpJson[method] === json ? 1 : 0);
+      lastFollowUpJson[method] = json;
       bytes += size;
     });
     return bytes;

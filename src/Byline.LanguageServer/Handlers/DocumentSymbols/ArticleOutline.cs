@@ -30,8 +30,8 @@ namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 /// breadcrumbs and sticky scroll would then show "Boilerplate" while the reader is in the story.
 /// <para>
 /// After the blocks comes an "Entities" group (Package) with sub-groups People, Organizations, Places and
-/// Other (Package), each entity a symbol at its first mention, kinds as in <see cref="EntityNavigation"/>, no
-/// children. Every group's range spans its members (clients that follow the cursor rely on children lying
+/// Other (Package), each entity a symbol at its first mention, kinds as in <see cref="EntityNavigation"/>, its detail
+/// its count of mentions (its sub-group names its type), no children. Every group's range spans its members (clients that follow the cursor rely on children lying
 /// inside their parent), so the Entities group overlaps the blocks: it comes last, out of document order.
 /// </para>
 /// <para>
@@ -111,7 +111,9 @@ public static class ArticleOutline
                 [.. g.OrderBy(e => e.FirstMention.Span.Start).Select(e =>
                 {
                     var range = text.ToLspRange(e.FirstMention.Span, encoding);
-                    var detail = $"{EntityNavigation.TypeName(e.Type)}, {e.Mentions.Length} mention(s)";
+                    // The sub-group names the type ("People", "Places"), so the detail does not repeat it: every
+                    // entity's detail is sent again with the whole outline after each change (Keystroke, Session 34).
+                    var detail = $"{e.Mentions.Length} mention(s)";
                     return new DocumentSymbol(Abbreviate(e.Name), detail, EntityNavigation.SymbolKindOf(e.Type), range, range, null);
                 })]))
             .OrderBy(g => g.Range.Start.Line).ThenBy(g => g.Range.Start.Character);
