@@ -57,6 +57,15 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue is "said").Span, Is.EqualTo(span));
     }
 
+    // A participle clause that opens the sentence has no subject of its own, even when a quotation inside it hides the
+    // comma that closes it: the main clause's subject speaks.
+    [TestCase("Citing the storm as a warning to the town and its “dreams of a pier for yachts,” Ana Ruiz urged the council to act.", "Citing", "Ana Ruiz")]
+    [TestCase("Conceding that the skipper “says a lot of silly things,” though, Tom Lee did suggest that the boats give him an edge.", "Conceding", "Tom Lee")]
+    public void An_opening_participle_clause_is_spoken_by_the_main_clause_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     // The part before the comma describes the subject, or the phrase after the verb is its object: no inversion.
     [TestCase("Ana Ruiz, who has sailed the bay for years, told reporters.", "told", "reporters")]
     [TestCase("Tom Lee, in remarks at the pier, told reporters.", "told", "reporters")]
