@@ -57,6 +57,14 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue is "said").Span, Is.EqualTo(span));
     }
 
+    // A participle clause set off by commas after the subject, with an adverb before its participle, is no part of the source.
+    [TestCase("The harbour master, also campaigning in Bath, said the toll would rise.", "said", "The harbour master")]
+    [TestCase("The mayor, still smarting over the vote, grudgingly agreed to meet the union.", "grudgingly agreed", "The mayor")]
+    public void A_participle_aside_after_an_adverb_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     // A participle clause that opens the sentence has no subject of its own, even when a quotation inside it hides the
     // comma that closes it: the main clause's subject speaks.
     [TestCase("Citing the storm as a warning to the town and its “dreams of a pier for yachts,” Ana Ruiz urged the council to act.", "Citing", "Ana Ruiz")]
