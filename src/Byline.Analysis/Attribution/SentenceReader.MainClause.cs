@@ -10,7 +10,35 @@ internal sealed partial class SentenceReader
     /// earlier source or subject says a speaker is there at all (which participles report is decided there).
     /// </summary>
     private Source? ParticipleSpeakerIn(int i, ImmutableArray<Attribution>.Builder earlier) =>
-        ParticipleSpeaker(earlier) is { } fallback ? MainClauseSpeaker(i, earlier) ?? fallback : null;
+        ParticipleSpeaker(earlier) is { } fallback ? NotTheParticiple(i, MainClauseSpeaker(i, earlier) ?? fallback) : null;
+
+    /// <summary>
+    /// "Citing the storm as “a wake-up call,” the mayor urged …": a participle clause that opens the sentence has no
+    /// subject of its own, so a phrase read from the sentence's start that opens with the participle is none; the speaker is
+    /// the subject of the main clause after it, the first noun phrase after a comma that a finite verb follows. The
+    /// phrase stays when no such subject is found.
+    /// </summary>
+    private Source NotTheParticiple(int i, Source speaker)
+    {
+        if (speaker.Span.Start != _words[i].Span.Start)
+        {
+            return speaker;
+        }
+        for (var k = i + 1; k + 2 < _words.Count; k++)
+        {
+            var start = k + 1;
+            while (start < _words.Count && _words[start].Kind == WordKind.Quote)
+            {
+                start++;
+            }
+            if (_words[k].IsPunctuation(',') && start < _words.Count && !InsideQuotation(_words[start].Span.Start) && _phrases.Forward(start) is { } subject
+                && subject.Last + 1 < _words.Count && TagOf(subject.Last + 1) is { IsFiniteVerb: true })
+            {
+                return MakeSource(subject.First, subject.Last);
+            }
+        }
+        return speaker;
+    }
 
     /// <summary>
     /// A verb right after a coordinating conjunction ("the harbour master praised the crews and added …") has no subject

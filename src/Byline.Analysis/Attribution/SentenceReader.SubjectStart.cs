@@ -102,7 +102,8 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// "Ana Ruiz, speaking at the harbour on Monday, said", "The board, citing new figures, argued": a participle clause
     /// between commas says what the subject was doing when it spoke, not who it is, and the subject ends before it. The
-    /// participle is an -ing form the tagger reads as a verb, not before a noun ("managing director" is a title), and no word of
+    /// participle is an -ing form the tagger reads as a verb (an adverb may stand before it: "also campaigning", "still
+    /// smarting"), not before a noun ("managing director" is a title), and no word of
     /// <c>identifying_participles</c> ("including", which names the subject's members). Else <paramref name="headEnd"/>.
     /// </summary>
     private int SubjectEndPastParticipleClause(int headEnd)
@@ -118,7 +119,7 @@ internal sealed partial class SentenceReader
             {
                 return headEnd;
             }
-            if (w.IsPunctuation(',') && IsParticipleClauseOpener(k + 1))
+            if (w.IsPunctuation(',') && (IsParticipleClauseOpener(k + 1) || IsTaggedAdverb(k + 1) && IsParticipleClauseOpener(k + 2)))
             {
                 return _words[k - 1].IsWord ? k - 1 : headEnd;
             }
@@ -127,6 +128,9 @@ internal sealed partial class SentenceReader
     }
 
     private bool IsParticipleClauseOpener(int k) =>
-        _words[k].IsWord && _words[k].EndsInIng && !_words[k].IsCapitalized && !_lexicon.IdentifyingParticiples.Contains(_words[k].Lower)
+        k < _words.Count && _words[k].IsWord && _words[k].EndsInIng && !_words[k].IsCapitalized && !_lexicon.IdentifyingParticiples.Contains(_words[k].Lower)
         && TagOf(k) is { Xpos: "VBG" } && !(k + 1 < _words.Count && _words[k + 1].IsWord && TagOf(k + 1) is { IsNoun: true });
+
+    /// <summary>"…, later claiming": an adverb the tagger reads as one before the participle that opens the clause.</summary>
+    private bool IsTaggedAdverb(int k) => k < _words.Count && _words[k].IsWord && TagOf(k) is { Xpos: "RB" or "RBR" };
 }

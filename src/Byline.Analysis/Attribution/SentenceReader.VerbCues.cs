@@ -480,17 +480,56 @@ internal sealed partial class SentenceReader
     /// </summary>
     private (int First, int Last)? SpeakerAfterClause(int subjectEnd, int afterCue)
     {
-        if (subjectEnd < 2 || !_words[subjectEnd].IsPunctuation(',') || TagOf(subjectEnd + 1) is not { IsFiniteVerb: true } || !InvertedSpeakerAt(afterCue))
+        if (subjectEnd < 2 || !_words[subjectEnd].IsPunctuation(',') || TagOf(subjectEnd + 1) is not { IsFiniteVerb: true } || !InvertedSpeakerAt(afterCue)
+            || _words[afterCue].Has(WordClass.Pronoun))
         {
             return null;
         }
-        var start = ClausePartStart(subjectEnd - 1);
-        if (OpensDescriptionPart(start) || FirstFiniteVerb(start, subjectEnd - 1) is not { } verb || RelativeBefore(start, verb)
-            || _words[afterCue].Has(WordClass.Pronoun))
+        for (var end = subjectEnd - 1; end >= 0;)
         {
-            return null; // "Lee, a skipper who fished the bay for years, said …": the verb is a relative clause's, the part a description
+            var start = ClausePartStart(end);
+            var verb = FirstFiniteVerb(start, end);
+            if (verb is { } v && !OpensDescriptionPart(start) && !RelativeBefore(start, v))
+            {
+                return end == subjectEnd - 1 || NamesSpeaker(afterCue) ? _phrases.Forward(afterCue) : null;
+            }
+            if (!IsAdjunctPart(start, end, verb))
+            {
+                return null; // "Lee, a skipper who fished the bay for years, said …": the verb is a relative clause's, the part a description
+            }
+            end = start - 2;
         }
-        return _phrases.Forward(afterCue);
+        return null;
+    }
+
+    /// <summary>
+    /// The phrase at <paramref name="k"/> may be a speaker's name or description: it does not open with a pronoun, as an
+    /// object does ("him", "her harshly"), or with an -ing form, as a clause does ("spending $1 million").
+    /// </summary>
+    private bool NamesSpeaker(int k) =>
+        _words[k].IsWord && !_words[k].Has(WordClass.Pronoun | WordClass.Possessor) && !_lexicon.ObjectPronouns.Contains(_words[k].Lower)
+        && TagOf(k) is not { IsGerund: true } && (_words[k].IsCapitalized || !_words[k].Lower.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "…, said Lee": a part between commas that is no clause of its own but hangs on the clause before it — a
+    /// prepositional phrase ("in the last vote"), an -ing clause ("forcing the ferry to cut sailings"), a subordinate or
+    /// relative clause ("while others disagree", "whom he has angered"), or the words after a quotation that closes
+    /// inside the clause. The clause it hangs on, further back, says whether the verb after the comma is inverted. A
+    /// part that describes a person ("of the ferry union", "a skipper who …", a name) is none.
+    /// </summary>
+    private bool IsAdjunctPart(int start, int end, int? verb)
+    {
+        if (start > end || start < 2 || !_words[start].IsWord)
+        {
+            return false;
+        }
+        var first = _words[start];
+        if (first.Has(WordClass.DescriptionOpener) && !first.Has(WordClass.RelativePronoun))
+        {
+            return false;
+        }
+        return first.Has(WordClass.RelativePronoun | WordClass.SubordinateMarker) || first.Has(WordClass.Preposition) && verb is null
+            || TagOf(start) is { IsGerund: true } || _words[start - 1].Kind == WordKind.Quote && verb is null;
     }
 
     /// <summary>A relative pronoun or "that" after word <paramref name="start"/> and before the verb at <paramref name="verb"/>

@@ -46,6 +46,43 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).First(s => s.Cue == "said").Span, Is.EqualTo(span));
     }
 
+    // "…, said X" is inverted when the clause it follows ends in a part that hangs on that clause: a prepositional phrase
+    // after a quotation, an -ing clause, a relative or subordinate clause.
+    [TestCase("The mayor “did well among dock workers” in the last vote, said harbour historian Tom Lee.", "harbour historian Tom Lee")]
+    [TestCase("The skipper lacks support from the crews, whom he has angered with his plans, said Ana Ruiz, director of the Harbour Institute.", "Ana Ruiz, director of the Harbour Institute")]
+    [TestCase("That would mean a hard winter for the ferry, forcing it to cut sailings, said Tom Lee.", "Tom Lee")]
+    [TestCase("Some fares are hard to justify, while others mean little to commuters, said Ana Ruiz.", "Ana Ruiz")]
+    public void A_speaker_after_a_clause_with_an_adjunct_part_is_inverted(string sentence, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue is "said").Span, Is.EqualTo(span));
+    }
+
+    // A participle clause set off by commas after the subject, with an adverb before its participle, is no part of the source.
+    [TestCase("The harbour master, also campaigning in Bath, said the toll would rise.", "said", "The harbour master")]
+    [TestCase("The mayor, still smarting over the vote, grudgingly agreed to meet the union.", "grudgingly agreed", "The mayor")]
+    public void A_participle_aside_after_an_adverb_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A participle clause that opens the sentence has no subject of its own, even when a quotation inside it hides the
+    // comma that closes it: the main clause's subject speaks.
+    [TestCase("Citing the storm as a warning to the town and its “dreams of a pier for yachts,” Ana Ruiz urged the council to act.", "Citing", "Ana Ruiz")]
+    [TestCase("Conceding that the skipper “says a lot of silly things,” though, Tom Lee did suggest that the boats give him an edge.", "Conceding", "Tom Lee")]
+    public void An_opening_participle_clause_is_spoken_by_the_main_clause_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // The part before the comma describes the subject, or the phrase after the verb is its object: no inversion.
+    [TestCase("Ana Ruiz, who has sailed the bay for years, told reporters.", "told", "reporters")]
+    [TestCase("Tom Lee, in remarks at the pier, told reporters.", "told", "reporters")]
+    [TestCase("The board met on Monday, forcing the vote, and attacked him in a closed session.", "attacked", "him")]
+    public void A_description_or_an_object_after_the_verb_is_no_inverted_speaker(string sentence, string cue, string notSpan)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue == cue).Select(s => s.Span), Has.None.StartsWith(notSpan));
+    }
+
     // A subject pronoun right after a noun opens a relative clause without "that": the pronoun is the speaker.
     [TestCase("It is a plan she says will empty the harbour.", "says", "she")]
     [TestCase("The only regret he voiced was the closing of the pier.", "voiced", "he")]
