@@ -47,7 +47,8 @@
 //           window): the answers it parsed for earlier keystrokes (with --follow-ups ~350 KB of JSON a keystroke on the
 //           1 MB article) otherwise made Node's collector run inside ~9 % of keystrokes' windows, whose pauses were then
 //           counted as the server's latency (Keystroke, Session 33). --driver-gc-in-keys leaves Node's collector alone,
-//           as the driver did before session 33; --trace still reports the driver collections that fall in a keystroke
+//           as the driver did before session 33; --trace still reports the driver collections that fall in a keystroke,
+//           and all of them from the first keystroke on (driver_gcs_typing, driver_gc_ms_typing)
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
@@ -361,12 +362,16 @@ async function pull(document = uri) {
   return items;
 }
 
-// Both p99s are given: with them (what a client that collects sees) and of the keystrokes the driver did not pause.
+// Both p99s are given: with them (what a client that collects sees) and of the keystrokes the driver did not pause;
+// and all the driver's collections from the first keystroke on (those it forces between keystrokes too), how many
+// and their summed pauses (what the answers it parsed cost it).
 function driverGcSummary(marks, times, quantile) {
   const paused = marks.map(([, from, , , , , , to]) => driverGcs.filter((gc) => gc.at >= from && gc.at < to).reduce((sum, gc) => sum + gc.ms, 0));
   const unpaused = times.filter((_, i) => paused[i] === 0);
+  const typing = marks.length > 0 ? driverGcs.filter((gc) => gc.at >= marks[0][1]) : [];
   return {
     key_driver_gc_keys: paused.filter((ms) => ms > 0).length, key_driver_gc_max_ms: Math.max(0, ...paused),
+    driver_gcs_typing: typing.length, driver_gc_ms_typing: typing.reduce((sum, gc) => sum + gc.ms, 0),
     ...(unpaused.length > 0 ? { key_p99_without_driver_gc_ms: quantile(unpaused, 0.99) } : {}),
   };
 }
