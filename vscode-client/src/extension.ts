@@ -2,8 +2,8 @@
 //
 // Deliberately thin (see docs/architecture.md): no analysis happens here. This file only wires
 // settings, commands and vscode-languageclient together; decisions worth testing live in the pure
-// modules serverCommand.ts, documentSelector.ts, settings.ts and sourcingReport.ts; sourcingViews.ts holds the
-// status-bar item and the report webview.
+// modules serverCommand.ts, documentSelector.ts, settings.ts, sourcingReport.ts and outlineResults.ts (the outline
+// by result id); sourcingViews.ts holds the status-bar item and the report webview.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
@@ -14,8 +14,10 @@ import {
   type Middleware,
   TransportKind,
   State,
+  type DocumentSymbol as ProtocolDocumentSymbol,
   DidChangeConfigurationNotification,
   DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
   ExecuteCommandRequest,
   InlayHintRequest,
 } from 'vscode-languageclient/node';
@@ -28,6 +30,7 @@ import { fillRuleFields } from './ruleFields';
 import { defaultsFiller, readDiagnosticDefaults, type DiagnosticDefaults } from './diagnosticDefaults';
 import { initializationOptions } from './initializationOptions';
 import { isNotShownNote } from './shownDiagnostics';
+import { KeptOutlines, OUTLINE_REQUEST, type OutlineAnswer } from './outlineResults';
 import { SHOW_REPORT_COMMAND } from './sourcingReport';
 import { SourcingReportPanel, SourcingStatusBar } from './sourcingViews';
 
@@ -275,7 +278,9 @@ class ClientController implements vscode.Disposable {
     // base and the diagnostics' source in its answer to `initialize`, which arrives before any diagnostics.
     let started: LanguageClient | undefined;
     const experimental = () =>
-      started?.initializeResult?.capabilities.experimental as { helpLinkBase?: unknown; diagnosticSource?: unknown; diagnosticDefaults?: unknown } | undefined;
+      started?.initializeResult?.capabilities.experimental as
+        | { helpLinkBase?: unknown; diagnosticSource?: unknown; diagnosticDefaults?: unknown; outlineResultIds?: unknown }
+        | undefined;
     const helpLinks = new HelpLinks((value) => vscode.Uri.parse(value), () => experimental()?.helpLinkBase);
     const fill = (diagnostics: vscode.Diagnostic[]) => fillRuleFields(diagnostics, experimental()?.diagnosticSource, (rule) => helpLinks.pageOf(rule));
     // Diagnostic defaults (src/diagnosticDefaults.ts) are filled in on each message as parsed, before the client
@@ -305,7 +310,7 @@ class ClientController implements vscode.Disposable {
         // Configuration, knowledge-base and review-ledger files change what the server reports for every article.
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{.byline.yaml,entities.yaml,.byline/*.yaml}'),
       },
-      middleware: this.diagnosticsMiddleware(fill),
+      middleware: { ...this.diagnosticsMiddleware(fill), ...outlineMiddleware(() => (experimental()?.outlineResultIds === true ? started : undefined)) },
     };
 
     this.output.info(`Starting the Byline server: ${[cmd.command, ...cmd.args, '--stdio'].join(' ')}`);
@@ -383,6 +388,36 @@ class ClientController implements vscode.Disposable {
       },
     };
   }
+}
+
+/**
+ * The outline by result id (src/outlineResults.ts), once `client()` is a server that said it answers it (null
+ * before): `textDocument/documentSymbol` otherwise. Its outlines are kept for this server process only.
+ */
+function outlineMiddleware(client: () => LanguageClient | undefined): Middleware {
+  const outlines = new KeptOutlines<ProtocolDocumentSymbol, vscode.DocumentSymbol[]>();
+  return {
+    provideDocumentSymbols: async (document, token, next) => {
+      const c = client();
+      if (c === undefined) return next(document, token);
+      const textDocument = { uri: c.code2ProtocolConverter.asUri(document.uri) };
+      try {
+        return await outlines.provide(
+          document.uri.toString(),
+          (previousResultId) =>
+            c.sendRequest<OutlineAnswer<ProtocolDocumentSymbol> | null>(OUTLINE_REQUEST, previousResultId === undefined ? { textDocument } : { textDocument, previousResultId }, token),
+          (symbols) => c.protocol2CodeConverter.asDocumentSymbols(symbols, token),
+        );
+      } catch (error) {
+        // As for textDocument/documentSymbol: a cancelled or outdated request (ContentModified) shows nothing new.
+        return c.handleFailedRequest(DocumentSymbolRequest.type, token, error, null);
+      }
+    },
+    didClose: (document, next) => {
+      outlines.forget(document.uri.toString());
+      return next(document);
+    },
+  };
 }
 
 /**

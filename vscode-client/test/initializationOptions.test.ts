@@ -11,7 +11,7 @@ test('the server is told how many diagnostics of a file the editor shows, with w
   const options = initializationOptions(DEFAULT_SERVER_SETTINGS);
   assert.equal(options.maxDiagnosticsPerDocument, EDITOR_DIAGNOSTICS_PER_FILE);
   assert.deepEqual(Object.keys(options).sort(), [
-    'compactDiagnostics', 'diagnosticDefaults', 'files', 'inlayHints', 'maxDiagnosticsPerDocument', 'shortHelpLinks', 'sourcingReportCommand',
+    'compactDiagnostics', 'diagnosticDefaults', 'files', 'inlayHints', 'maxDiagnosticsPerDocument', 'outlineResultIds', 'shortHelpLinks', 'sourcingReportCommand',
   ]);
 });
 

@@ -81,8 +81,11 @@ public sealed record ServerCapabilities(
 /// <c>source</c> has this one, and one without <c>codeDescription</c> has <c>helpLinkBase + code + ".md"</c> as its link.
 /// <c>diagnosticDefaults</c>, sent to a client that fills in default severities and messages
 /// (<c>initializationOptions.diagnosticDefaults: true</c>): see <see cref="DiagnosticDefaultValues"/>.
+/// <c>outlineResultIds</c>, sent to a client that keeps outlines (<c>initializationOptions.outlineResultIds: true</c>):
+/// it may ask for the outline by <c>byline/documentSymbol</c> (<see cref="OutlineParams"/>).
 /// </summary>
-public sealed record ExperimentalCapabilities(string? HelpLinkBase, string? DiagnosticSource = null, DiagnosticDefaultValues? DiagnosticDefaults = null);
+public sealed record ExperimentalCapabilities(string? HelpLinkBase, string? DiagnosticSource = null, DiagnosticDefaultValues? DiagnosticDefaults = null,
+    bool? OutlineResultIds = null);
 
 /// <summary>
 /// A diagnostic without <c>severity</c> has <see cref="Severity"/>; one without <c>message</c> has the message

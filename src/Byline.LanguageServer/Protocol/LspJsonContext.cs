@@ -73,6 +73,8 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(InlayHintParams))]
 [JsonSerializable(typeof(InlayHint[]))]
 [JsonSerializable(typeof(ArticleReportParams))]
+[JsonSerializable(typeof(OutlineParams))]
+[JsonSerializable(typeof(OutlineResult))]
 [JsonSerializable(typeof(ArticleSummary))]
 [JsonSerializable(typeof(SourcingReport))]
 public sealed partial class LspJsonContext : JsonSerializerContext

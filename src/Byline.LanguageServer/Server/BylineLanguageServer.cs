@@ -118,6 +118,7 @@ public sealed class BylineLanguageServer : IAsyncDisposable
             new DocumentDiagnosticHandler(),
             new WorkspaceDiagnosticHandler(client, _options.AfterWorkspaceArticle),
             new DocumentSymbolHandler(),
+            new OutlineHandler(),
             new FoldingRangeHandler(),
             new CodeActionHandler(),
             new Handlers.Hover.HoverHandler(),

@@ -65,6 +65,13 @@ public sealed class ServerState(ArticleWorkspace workspace)
     public bool ClientFillsDiagnosticDefaults { get; set; }
 
     /// <summary>
+    /// The client asks for the outline by <c>byline/documentSymbol</c> with the result id of the last one it got, and
+    /// keeps the symbols for an "unchanged" answer (<c>initializationOptions.outlineResultIds: true</c>, which Byline's
+    /// VS Code extension sends): a book-length article's outline is ~340 KB of JSON, the same at almost every keystroke.
+    /// </summary>
+    public bool ClientKeepsOutlines { get; set; }
+
+    /// <summary>
     /// How many diagnostics of a document the client shows, when it said so (<c>initializationOptions.maxDiagnosticsPerDocument</c>,
     /// which Byline's VS Code extension sends: the editor shows at most 1,000 of a file); null: all of them. A longer
     /// report sends those it shows and a note (<see cref="Handlers.Diagnostics.ShownDiagnostics"/>).

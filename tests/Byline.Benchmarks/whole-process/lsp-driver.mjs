@@ -24,7 +24,7 @@
 //   held    with --also FILE (repeatable) these articles are opened too, after the keystrokes, each up to its
 //           diagnostics, and stay open while idle (held_bytes: the UTF-8 bytes of every open article)
 //   follow  with --follow-ups, after each keystroke's diagnostics the requests VS Code sends once the text changed
-//           (outline and breadcrumbs, folding, semantic tokens full (with --client vscode, full/delta once a result id
+//           (outline and breadcrumbs (with --client vscode by result id, as below), folding, semantic tokens full (with --client vscode, full/delta once a result id
 //           is known, when the server offers it) and for the visible lines, code lenses, links, the
 //           light bulb's code actions at the cursor), all at once, awaited before the next keystroke; their wall time
 //           and answer bytes are reported apart (key_follow_ups_p50_ms, key_follow_ups_p99_ms, key_follow_up_bytes),
@@ -47,7 +47,8 @@
 //           window): the answers it parsed for earlier keystrokes (with --follow-ups ~350 KB of JSON a keystroke on the
 //           1 MB article) otherwise made Node's collector run inside ~9 % of keystrokes' windows, whose pauses were then
 //           counted as the server's latency (Keystroke, Session 33). --driver-gc-in-keys leaves Node's collector alone,
-//           as the driver did before session 33; --trace still reports the driver collections that fall in a keystroke
+//           as the driver did before session 33; --trace still reports the driver collections that fall in a keystroke,
+//           and all of them from the first keystroke on (driver_gcs_typing, driver_gc_ms_typing)
 //   client  --client vscode speaks as Byline's VS Code extension does: it declares related information (VS Code shows
 //           it, so the server sends it), asks for short help links (initializationOptions.shortHelpLinks), which it
 //           turns into the rule pages after parsing each answer, once per rule, as the extension's URI converter does,
@@ -56,7 +57,10 @@
 //           (initializationOptions.diagnosticDefaults: no warning severity nor a rule's fixed message on each), which it
 //           fills in as the extension's message strategy does (key_driver_parse_* includes all three), and says how
 //           many diagnostics of a file the editor shows (initializationOptions.maxDiagnosticsPerDocument: 1000, VS Code's
-//           limit: the server sends those the editor shows and a note). Its initialization options are the extension's,
+//           limit: the server sends those the editor shows and a note), and that it keeps outlines
+//           (initializationOptions.outlineResultIds: with --follow-ups the outline is asked for by byline/documentSymbol
+//           with the last one's result id, and an "unchanged" answer keeps the symbols it had, as the extension's
+//           middleware does; key_follow_up_bytes_by_method then counts that answer's bytes). Its initialization options are the extension's,
 //           as it sends them with its default settings (vscode-client/src/initializationOptions.ts; a unit test of the
 //           extension compares them). The default (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
@@ -73,7 +77,7 @@ import { runInNewContext } from 'node:vm';
 
 // What Byline's VS Code extension sends in `initialize` with its default settings (vscode-client/src/initializationOptions.ts,
 // checked against this line by vscode-client/test/initializationOptions.test.ts).
-const VSCODE_INITIALIZATION_OPTIONS = {"files":[],"inlayHints":false,"sourcingReportCommand":"byline.showSourcingReport","shortHelpLinks":true,"compactDiagnostics":true,"diagnosticDefaults":true,"maxDiagnosticsPerDocument":1000};
+const VSCODE_INITIALIZATION_OPTIONS = {"files":[],"inlayHints":false,"sourcingReportCommand":"byline.showSourcingReport","shortHelpLinks":true,"compactDiagnostics":true,"diagnosticDefaults":true,"maxDiagnosticsPerDocument":1000,"outlineResultIds":true};
 
 const split = process.argv.indexOf('--');
 if (split < 0) {
@@ -85,6 +89,7 @@ const [command, ...commandArgs] = process.argv.slice(split + 1);
 const text = readFileSync(options.article, 'utf8');
 const uri = pathToFileURL(resolve(options.article)).href;
 const lastReports = new Map(); // uri → the last full report's result id and items
+let lastOutline = null; // --client vscode with a server that answers byline/documentSymbol: the last outline's result id and symbols
 let lastSemanticTokens = null; // --client vscode with a server that answers full/delta: the last tokens' result id and data
 let unchangedAnswers = 0;
 const helpPages = new Map(); // short help link → its page (--client vscode)
@@ -135,6 +140,7 @@ async function run() {
   server.diagnosticSource = vscode ? initialized?.capabilities?.experimental?.diagnosticSource : undefined;
   server.diagnosticDefaults = vscode ? initialized?.capabilities?.experimental?.diagnosticDefaults : undefined;
   server.semanticTokensDelta = vscode && initialized?.capabilities?.semanticTokensProvider?.full?.delta === true;
+  server.outlineResultIds = vscode && initialized?.capabilities?.experimental?.outlineResultIds === true;
   const start = ms(started);
   const startCpu = scheduledMs(server.pid);
   server.notify('initialized', {});
@@ -283,7 +289,9 @@ function followUps(line, character) {
   const cursor = { start: { line, character }, end: { line, character } };
   const visible = { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } };
   const requests = [
-    ['textDocument/documentSymbol', { textDocument }],
+    server.outlineResultIds
+      ? ['byline/documentSymbol', lastOutline?.resultId != null ? { textDocument, previousResultId: lastOutline.resultId } : { textDocument }]
+      : ['textDocument/documentSymbol', { textDocument }],
     ['textDocument/foldingRange', { textDocument }],
     lastSemanticTokens?.resultId != null
       ? ['textDocument/semanticTokens/full/delta', { textDocument, previousResultId: lastSemanticTokens.resultId }]
@@ -298,6 +306,7 @@ function followUps(line, character) {
     let bytes = 0;
     answers.forEach((answer, i) => {
       if (requests[i][0].startsWith('textDocument/semanticTokens/full')) keepSemanticTokens(answer);
+      if (requests[i][0] === 'byline/documentSymbol') keepOutline(answer);
       const json = JSON.stringify(answer ?? null);
       const size = Buffer.byteLength(json);
       const method = requests[i][0];
@@ -314,6 +323,13 @@ function followUps(line, character) {
   return { done, cancel: () => sent.forEach((request) => server.cancel(request.id)) };
 }
 
+
+// As the VS Code extension's outline middleware does (vscode-client/src/outlineResults.ts): keeps the last outline
+// and its result id, which the next request names; an "unchanged" answer keeps the symbols it had.
+function keepOutline(answer) {
+  if (answer?.unchanged === true && lastOutline?.resultId === answer.resultId) return;
+  lastOutline = Array.isArray(answer?.symbols) && answer.resultId != null ? { resultId: answer.resultId, symbols: answer.symbols } : null;
+}
 
 // As VS Code does when the server advertises `full: { delta: true }`: keeps the last tokens and applies a delta's
 // edits to them, so the next request can name their result id.
@@ -346,12 +362,16 @@ async function pull(document = uri) {
   return items;
 }
 
-// Both p99s are given: with them (what a client that collects sees) and of the keystrokes the driver did not pause.
+// Both p99s are given: with them (what a client that collects sees) and of the keystrokes the driver did not pause;
+// and all the driver's collections from the first keystroke on (those it forces between keystrokes too), how many
+// and their summed pauses (what the answers it parsed cost it).
 function driverGcSummary(marks, times, quantile) {
   const paused = marks.map(([, from, , , , , , to]) => driverGcs.filter((gc) => gc.at >= from && gc.at < to).reduce((sum, gc) => sum + gc.ms, 0));
   const unpaused = times.filter((_, i) => paused[i] === 0);
+  const typing = marks.length > 0 ? driverGcs.filter((gc) => gc.at >= marks[0][1]) : [];
   return {
     key_driver_gc_keys: paused.filter((ms) => ms > 0).length, key_driver_gc_max_ms: Math.max(0, ...paused),
+    driver_gcs_typing: typing.length, driver_gc_ms_typing: typing.reduce((sum, gc) => sum + gc.ms, 0),
     ...(unpaused.length > 0 ? { key_p99_without_driver_gc_ms: quantile(unpaused, 0.99) } : {}),
   };
 }

@@ -30,6 +30,12 @@ public sealed class OutlineBlocks
     private Dictionary<KeptSymbol, KeptGroup> _groups = new(ReferenceEqualityComparer.Instance);
     private Dictionary<KeptSymbol, KeptGroup> _nextGroups = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The outline last answered to <c>byline/documentSymbol</c> for this document, its top-level symbols as JSON, and its
+    /// result id (<see cref="OutlineHandler"/>); null before the first.
+    /// </summary>
+    public SentOutline? Sent { get; set; }
+
     /// <summary>Where the next prose block's first sentence is expected in the linked sentences: just after the last one's.</summary>
     private int _nextSentence;
 
@@ -272,3 +278,6 @@ public sealed class KeptSymbol(DocumentSymbol symbol)
         }
     }
 }
+
+/// <summary>An outline as answered: its result id and each top-level symbol's JSON.</summary>
+public sealed record SentOutline(string ResultId, byte[][] Items);

@@ -45,6 +45,7 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
         state.ClientExpandsShortHelpLinks = Option(request, "shortHelpLinks") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.ClientFillsRuleFields = Option(request, "compactDiagnostics") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.ClientFillsDiagnosticDefaults = Option(request, "diagnosticDefaults") is { ValueKind: System.Text.Json.JsonValueKind.True };
+        state.ClientKeepsOutlines = Option(request, "outlineResultIds") is { ValueKind: System.Text.Json.JsonValueKind.True };
         state.MaxDiagnosticsPerDocument = ShownDiagnostics.ReadLimit(Option(request, "maxDiagnosticsPerDocument"), out var limitProblem);
         if (limitProblem is not null)
         {
@@ -101,13 +102,17 @@ internal sealed class InitializeHandler(Action<int> watchParentProcess, Workspac
             InlayHintProvider: true,
             Experimental: Experimental(state));
 
-    /// <summary>Where the pages of short help links lie, and what a client that fills in the rule fields or the defaults fills in.</summary>
+    /// <summary>
+    /// Where the pages of short help links lie, what a client that fills in the rule fields or the defaults fills in,
+    /// and that a client that keeps outlines may ask for them by result id (<c>byline/documentSymbol</c>).
+    /// </summary>
     private static ExperimentalCapabilities? Experimental(ServerState state) =>
-        state.ClientExpandsShortHelpLinks || state.ClientFillsRuleFields || state.ClientFillsDiagnosticDefaults
+        state.ClientExpandsShortHelpLinks || state.ClientFillsRuleFields || state.ClientFillsDiagnosticDefaults || state.ClientKeepsOutlines
             ? new ExperimentalCapabilities(
                 HelpLinkBase: RuleDocs.BaseUri,
                 DiagnosticSource: state.ClientFillsRuleFields ? FindingConverter.Source : null,
-                DiagnosticDefaults: state.ClientFillsDiagnosticDefaults ? DiagnosticDefaults.Values : null)
+                DiagnosticDefaults: state.ClientFillsDiagnosticDefaults ? DiagnosticDefaults.Values : null,
+                OutlineResultIds: state.ClientKeepsOutlines ? true : null)
             : null;
 
     /// <summary>

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Byline.LanguageServer.Protocol;
+using Byline.LanguageServer.Server;
+
+namespace Byline.LanguageServer.Handlers.DocumentSymbols;
+
+/// <summary>
+/// <c>byline/documentSymbol</c>: the outline of <see cref="DocumentSymbolHandler"/> with a result id, for a client that
+/// keeps the symbols it got (Byline's VS Code extension). LSP's <c>documentSymbol</c> has no result id, so the editor
+/// parses the whole outline after every change; a book-length article's is ~340 KB of JSON, the same at 99 keystrokes
+/// of 100 (typing in a paragraph moves no heading, caption or entity's first mention). When the outline is the one this
+/// document was last answered, the answer is its result id and <c>unchanged: true</c>, and the client shows the symbols
+/// it has. The outline is compared as its top-level symbols' JSON: those the open document keeps from one outline to
+/// the next (<see cref="OutlineBlocks"/>) are the very arrays, so an outline built from the same blocks is found the same
+/// by reference, and only a symbol made anew is written (once: the answer writes those bytes) and compared byte by byte.
+/// </summary>
+internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineResult?>
+{
+    private static long s_lastResultId;
+
+    public string Method => "byline/documentSymbol";
+
+    public RequestKind Kind => RequestKind.Read;
+
+    public Task<OutlineResult?> HandleAsync(OutlineParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var uri = request.TextDocument.Uri;
+        if (context.DocumentFor(uri, cancellationToken) is not { } document)
+        {
+            return Task.FromResult<OutlineResult?>(null);
+        }
+        var analysis = document.Analysis;
+        DocumentSymbolList Build(OutlineBlocks? kept) =>
+            ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, analysis?.Entities, analysis?.Sourcing, kept);
+        // Only an open document's outline is kept, so only its answer has a result id.
+        var answer = context.Snapshot.IsOpen(uri)
+            ? context.State.Outlines.With(uri, kept => Answer(Build(kept), kept, request.PreviousResultId))
+            : new OutlineResult(null, Build(null));
+        context.ThrowIfContentModified(uri, document);
+        return Task.FromResult<OutlineResult?>(answer);
+    }
+
+    /// <summary>
+    /// <paramref name="outline"/>'s answer to a client that last got <paramref name="previousResultId"/>: "unchanged" when
+    /// it is that outline, else the symbols and their result id (the last one's when the outline is the same as it).
+    /// </summary>
+    internal static OutlineResult Answer(DocumentSymbolList outline, OutlineBlocks kept, string? previousResultId)
+    {
+        var sent = kept.Sent;
+        var items = new byte[outline.Count][];
+        var same = sent is not null && sent.Items.Length == items.Length;
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = outline.JsonAt(i) ?? JsonSerializer.SerializeToUtf8Bytes(outline.SymbolAt(i)!, LspJsonContext.Wire.DocumentSymbol);
+            same = same && (ReferenceEquals(items[i], sent!.Items[i]) || items[i].AsSpan().SequenceEqual(sent.Items[i]));
+        }
+        if (!same)
+        {
+            sent = new SentOutline(Interlocked.Increment(ref s_lastResultId).ToString(CultureInfo.InvariantCulture), items);
+            kept.Sent = sent;
+        }
+        if (sent!.ResultId == previousResultId)
+        {
+            return new OutlineResult(sent.ResultId, Unchanged: true);
+        }
+        var symbols = new DocumentSymbolList.Builder();
+        foreach (var json in items)
+        {
+            symbols.AddJson(json);
+        }
+        return new OutlineResult(sent.ResultId, symbols.ToList());
+    }
+}
