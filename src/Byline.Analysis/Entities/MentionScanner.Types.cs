@@ -27,7 +27,7 @@ internal static partial class MentionScanner
     private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
-        if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
+        if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
         if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
         {
             return (EntityType.Organization, TypeEvidence.Context); // "cement firm Acme Allied"; a given name still opens a person's ("champions Anna Berg")
@@ -150,6 +150,19 @@ internal static partial class MentionScanner
         }
         return last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
             && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
+    }
+
+    /// <summary>
+    /// A verb only a person is the subject of right after the name, or after one auxiliary ("died", "was born",
+    /// "later married"; <c>person-verbs</c>): the name is a person's.
+    /// </summary>
+    private static bool PersonVerbAfter(string text, List<Word> words, int last)
+    {
+        var i = last + 1;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
+        var lexicon = EntityWords.Default;
+        if (lexicon.PersonVerbAuxiliaries.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        return lexicon.PersonVerbs.Contains(Span(text, words[i]));
     }
 
     /// <summary>A lower-case noun of a body right before the name ("firm", "daily", "champions"; <c>organisation-cues</c>).</summary>
