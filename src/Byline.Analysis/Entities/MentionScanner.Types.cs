@@ -28,6 +28,7 @@ internal static partial class MentionScanner
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
+        if (PlacePredicateAfter(text, words, last)) return (EntityType.Location, TypeEvidence.Context);
         if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
         {
             return (EntityType.Organization, TypeEvidence.Context); // "cement firm Acme Allied"; a given name still opens a person's ("champions Anna Berg")
@@ -163,6 +164,28 @@ internal static partial class MentionScanner
         var lexicon = EntityWords.Default;
         if (lexicon.PersonVerbAuxiliaries.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         return lexicon.PersonVerbs.Contains(Span(text, words[i]));
+    }
+
+    /// <summary>
+    /// "Kessin is a small town on the coast", "Tarvo was the capital of …": the name is the subject of a copula whose
+    /// predicate's noun is a place noun (<c>place-nouns</c>), a few lower-case words on, and ends there
+    /// (<c>place-predicate-followers</c> or punctuation after it; "a town councillor" names a person).
+    /// </summary>
+    private static bool PlacePredicateAfter(string text, List<Word> words, int last)
+    {
+        var i = last + 1;
+        if (words[last].IsPossessive || i + 2 >= words.Count || Span(text, words[i]) is not ("is" or "was")
+            || Span(text, words[i + 1]) is not ("a" or "an" or "the")) return false;
+        var lexicon = EntityWords.Default;
+        var end = Math.Min(words.Count, i + 6);
+        for (var j = i + 2; j < end; j++)
+        {
+            if (!IsSingleSpace(text, words[j - 1].End, words[j].Start) || !char.IsLower(text[words[j].Start])) return false;
+            if (!lexicon.PlaceNouns.Contains(Span(text, words[j]))) continue;
+            return j + 1 >= words.Count || !IsSingleSpace(text, words[j].End, words[j + 1].Start)
+                || lexicon.PlacePredicateFollowers.Contains(Span(text, words[j + 1]));
+        }
+        return false;
     }
 
     /// <summary>A lower-case noun of a body right before the name ("firm", "daily", "champions"; <c>organisation-cues</c>).</summary>

@@ -94,6 +94,9 @@ internal sealed class EntityWords
     /// <summary>was, had, later…: words that may stand between a subject and one of <see cref="PersonVerbs"/>.</summary>
     public required WordSet PersonVerbAuxiliaries { get; init; }
 
+    /// <summary>on, of, where…: words after a place noun that end a predicate naming its subject a place.</summary>
+    public required WordSet PlacePredicateFollowers { get; init; }
+
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
@@ -143,6 +146,7 @@ internal sealed class EntityWords
             EventHeads = Set("event-heads"),
             FixtureWords = Set("fixture-words"),
             PersonVerbs = Set("person-verbs"),
+            PlacePredicateFollowers = Set("place-predicate-followers"),
             PersonVerbAuxiliaries = Set("person-verb-auxiliaries"),
             ScorecardDismissals = Set("scorecard-dismissals"),
             ScorecardInningsEnds = Set("scorecard-innings-ends"),

@@ -462,4 +462,14 @@ public class NameTypeFromContextTests
     [Test]
     public void A_company_before_an_ordinary_verb_is_not_made_a_person() =>
         Assert.That(TypeOf(Analyze("Markets\n\nShares in Kelvaro rose. Kelvaro shook off its losses and climbed again."), "Kelvaro"), Is.Not.EqualTo("PER"));
+
+    [TestCase("Travel\n\nKessin is a small town on the coast, two hours from the border.", "Kessin")]
+    [TestCase("Travel\n\nMarlow was the capital of the old duchy.", "Marlow")]
+    [TestCase("Travel\n\nTarvo is an ancient harbour city with a busy market.", "Tarvo")]
+    public void A_name_a_copula_calls_a_place_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [Test]
+    public void A_place_noun_that_modifies_another_noun_says_nothing_of_the_subject() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nJana Morrow is a town councillor in the north."), "Jana Morrow"), Is.EqualTo("PER"));
 }
