@@ -174,9 +174,9 @@ internal static partial class MentionScanner
     private static bool PlacePredicateAfter(string text, List<Word> words, int last)
     {
         var i = last + 1;
-        if (words[last].IsPossessive || i + 2 >= words.Count || Span(text, words[i]) is not ("is" or "was")
-            || Span(text, words[i + 1]) is not ("a" or "an" or "the")) return false;
         var lexicon = EntityWords.Default;
+        if (words[last].IsPossessive || i + 2 >= words.Count || !lexicon.PlacePredicateCopulas.Contains(Span(text, words[i]))
+            || !lexicon.PlacePredicateArticles.Contains(Span(text, words[i + 1]))) return false;
         var end = Math.Min(words.Count, i + 6);
         for (var j = i + 2; j < end; j++)
         {

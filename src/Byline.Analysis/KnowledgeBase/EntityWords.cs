@@ -97,6 +97,12 @@ internal sealed class EntityWords
     /// <summary>on, of, where…: words after a place noun that end a predicate naming its subject a place.</summary>
     public required WordSet PlacePredicateFollowers { get; init; }
 
+    /// <summary>is, was: the copula of a predicate that may call its subject a place.</summary>
+    public required WordSet PlacePredicateCopulas { get; init; }
+
+    /// <summary>a, an, the: the article after <see cref="PlacePredicateCopulas"/>.</summary>
+    public required WordSet PlacePredicateArticles { get; init; }
+
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
@@ -147,6 +153,8 @@ internal sealed class EntityWords
             FixtureWords = Set("fixture-words"),
             PersonVerbs = Set("person-verbs"),
             PlacePredicateFollowers = Set("place-predicate-followers"),
+            PlacePredicateCopulas = Set("place-predicate-copulas"),
+            PlacePredicateArticles = Set("place-predicate-articles"),
             PersonVerbAuxiliaries = Set("person-verb-auxiliaries"),
             ScorecardDismissals = Set("scorecard-dismissals"),
             ScorecardInningsEnds = Set("scorecard-innings-ends"),
