@@ -48,7 +48,9 @@ internal static partial class MentionScanner
         /// <summary>
         /// The first word of a sentence that says who the person named after it is, capitalised only for the sentence:
         /// a person noun ("Midfielder Paulo Serrat", "Economist Ana Ruiz") or a hyphenated description ("Top-seeded
-        /// Tom Berg", "Vice-president Ana Ruiz") before a given name and one more capitalised word.
+        /// Tom Berg", "Vice-president Ana Ruiz") before a given name and one more capitalised word. Also any ordinary English
+        /// word on no list of name words ("Unseeded Tom Berg", "Outspoken Ana Ruiz", "Currently Ana Ruiz"): English names
+        /// of people open with their given name, never with an ordinary word, so the capital is the sentence's.
         /// </summary>
         private readonly bool IsCueOpeningSentence(int k, bool sentenceInitial)
         {
@@ -59,7 +61,21 @@ internal static partial class MentionScanner
             }
             var word = Span(text, words[k]);
             var hyphen = word.IndexOf('-');
-            return hyphen > 0 ? hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) : InLowerCase(EntityWords.Default.PersonCues, word);
+            return hyphen > 0 ? hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])
+                : InLowerCase(EntityWords.Default.PersonCues, word)
+                    || IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null; // not "Natural Law Party"
+        }
+
+        /// <summary>An ordinary English word (<see cref="CommonWords"/>) that no list of name words or of names holds.</summary>
+        private readonly bool IsOrdinaryWordOpening(int k)
+        {
+            const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart
+                | WordClass.PlaceHead | WordClass.OrganisationHead | WordClass.MiscHead | WordClass.SurnameParticle;
+            var word = Span(text, words[k]);
+            // a participle or an adverb ("Unseeded", "Reportedly") is an ordinary word too, on the list or not
+            var shaped = word.Length > 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
+            return (shaped || CommonWords.Default.Contains(word)) && (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(word)
+                && !IsAcronymShape(word) && ListedTypeAsWritten(text, words, k) is null && !ClubNames.Default.Contains(word);
         }
 
         /// <summary>

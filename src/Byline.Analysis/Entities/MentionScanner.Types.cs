@@ -27,7 +27,8 @@ internal static partial class MentionScanner
     private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
-        if (titleBefore) return (EntityType.Person, TypeEvidence.Context);
+        if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
+        if (PlacePredicateAfter(text, words, last)) return (EntityType.Location, TypeEvidence.Context);
         if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
         {
             return (EntityType.Organization, TypeEvidence.Context); // "cement firm Acme Allied"; a given name still opens a person's ("champions Anna Berg")
@@ -150,6 +151,41 @@ internal static partial class MentionScanner
         }
         return last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
             && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
+    }
+
+    /// <summary>
+    /// A verb only a person is the subject of right after the name, or after one auxiliary ("died", "was born",
+    /// "later married"; <c>person-verbs</c>): the name is a person's.
+    /// </summary>
+    private static bool PersonVerbAfter(string text, List<Word> words, int last)
+    {
+        var i = last + 1;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
+        var lexicon = EntityWords.Default;
+        if (lexicon.PersonVerbAuxiliaries.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        return lexicon.PersonVerbs.Contains(Span(text, words[i]));
+    }
+
+    /// <summary>
+    /// "Kessin is a small town on the coast", "Tarvo was the capital of …": the name is the subject of a copula whose
+    /// predicate's noun is a place noun (<c>place-nouns</c>), a few lower-case words on, and ends there
+    /// (<c>place-predicate-followers</c> or punctuation after it; "a town councillor" names a person).
+    /// </summary>
+    private static bool PlacePredicateAfter(string text, List<Word> words, int last)
+    {
+        var i = last + 1;
+        var lexicon = EntityWords.Default;
+        if (words[last].IsPossessive || i + 2 >= words.Count || !lexicon.PlacePredicateCopulas.Contains(Span(text, words[i]))
+            || !lexicon.PlacePredicateArticles.Contains(Span(text, words[i + 1]))) return false;
+        var end = Math.Min(words.Count, i + 6);
+        for (var j = i + 2; j < end; j++)
+        {
+            if (!IsSingleSpace(text, words[j - 1].End, words[j].Start) || !char.IsLower(text[words[j].Start])) return false;
+            if (!lexicon.PlaceNouns.Contains(Span(text, words[j]))) continue;
+            return j + 1 >= words.Count || !IsSingleSpace(text, words[j].End, words[j + 1].Start)
+                || lexicon.PlacePredicateFollowers.Contains(Span(text, words[j + 1]));
+        }
+        return false;
     }
 
     /// <summary>A lower-case noun of a body right before the name ("firm", "daily", "champions"; <c>organisation-cues</c>).</summary>

@@ -433,12 +433,14 @@ internal static partial class MentionScanner
 
         /// <summary>
         /// The word after the sentence's first word is a nationality and ends the run of capitals, and the first word
-        /// is on no list of name words: a sentence-case opener ("Escaped", "Total") before "British", "Canadian".
+        /// is on no list of name words: a sentence-case opener ("Escaped", "Total") before "British", "Canadian". So too
+        /// when a given name follows the nationality ("Veteran Italian Marco Bellini"): the person it describes.
         /// </summary>
         private readonly bool IsNationalityAfterOpener(int k)
         {
             if (k + 1 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsCapitalised(text, words[k + 1])
-                || k + 2 < words.Count && IsCapitalised(text, words[k + 2]) && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start))
+                || k + 2 < words.Count && IsCapitalised(text, words[k + 2]) && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start)
+                    && !Has(text, words, k + 2, WordClass.GivenName))
             {
                 return false;
             }

@@ -88,6 +88,21 @@ internal sealed class EntityWords
     /// <summary>st, nd, rd, th: the letters of an ordinal after its digits ("15th").</summary>
     public required WordSet OrdinalSuffixes { get; init; }
 
+    /// <summary>died, married, smiled…: verbs only a person is the subject of.</summary>
+    public required WordSet PersonVerbs { get; init; }
+
+    /// <summary>was, had, later…: words that may stand between a subject and one of <see cref="PersonVerbs"/>.</summary>
+    public required WordSet PersonVerbAuxiliaries { get; init; }
+
+    /// <summary>on, of, where…: words after a place noun that end a predicate naming its subject a place.</summary>
+    public required WordSet PlacePredicateFollowers { get; init; }
+
+    /// <summary>is, was: the copula of a predicate that may call its subject a place.</summary>
+    public required WordSet PlacePredicateCopulas { get; init; }
+
+    /// <summary>a, an, the: the article after <see cref="PlacePredicateCopulas"/>.</summary>
+    public required WordSet PlacePredicateArticles { get; init; }
+
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
@@ -136,6 +151,11 @@ internal sealed class EntityWords
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
             FixtureWords = Set("fixture-words"),
+            PersonVerbs = Set("person-verbs"),
+            PlacePredicateFollowers = Set("place-predicate-followers"),
+            PlacePredicateCopulas = Set("place-predicate-copulas"),
+            PlacePredicateArticles = Set("place-predicate-articles"),
+            PersonVerbAuxiliaries = Set("person-verb-auxiliaries"),
             ScorecardDismissals = Set("scorecard-dismissals"),
             ScorecardInningsEnds = Set("scorecard-innings-ends"),
             OrdinalSuffixes = Set("ordinal-suffixes"),

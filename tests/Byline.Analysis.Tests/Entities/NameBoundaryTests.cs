@@ -65,12 +65,26 @@ public class NameBoundaryTests
     [TestCase("Markets\n\nEconomist Ana Velloso said growth would slow.", "Ana Velloso")]
     [TestCase("Tennis\n\nTop-seeded Tomas Berglund was beaten in straight sets.", "Tomas Berglund")]
     [TestCase("Baseball\n\nReliever Tobin Marsh needed nine pitches to end the game.", "Tobin Marsh")]
+    [TestCase("Tennis\n\nUnseeded Tomas Berglund was beaten in straight sets.", "Tomas Berglund")]
+    [TestCase("Politics\n\nOutspoken Ana Velloso said the plan would fail.", "Ana Velloso")]
+    [TestCase("Science\n\nCurrently Maria Kessel leads the survey team.", "Maria Kessel")]
+    [TestCase("Rugby\n\nInjured Peter Holmgren missed the second half.", "Peter Holmgren")]
     public void A_word_opening_the_sentence_that_says_who_the_person_is_is_not_part_of_the_name(string text, string name)
     {
         var entities = Analyze(text);
         Assert.That(Texts(entities), Is.EqualTo(new[] { name }));
         Assert.That(TypeOf(entities, name), Is.EqualTo("PER"));
     }
+
+    [Test]
+    public void An_opening_word_before_a_nationality_and_a_person_is_neither() =>
+        Assert.That(Texts(Analyze("Cycling\n\nVeteran Italian Marco Bellini won the stage.")), Is.EqualTo(new[] { "Italian", "Marco Bellini" }));
+
+    [TestCase("Media\n\nCrystal Andrews said the paper would close.", "Crystal Andrews")]
+    [TestCase("Media\n\nRose Tarrant said the paper would close.", "Rose Tarrant")]
+    [TestCase("Politics\n\nCivic Grace Party won two seats.", "Civic Grace Party")]
+    public void A_name_opening_the_sentence_keeps_its_first_word(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Is.EqualTo(new[] { name }));
 
     [Test]
     public void A_known_firm_with_its_legal_form_is_the_known_firm()

@@ -452,4 +452,24 @@ public class NameTypeFromContextTests
     [Test]
     public void A_heading_of_ordinary_words_after_a_given_name_is_no_name_line() =>
         Assert.That(Analyze("Harbour Board Approves New Pier\n\nThe board approved the pier on Monday.\n\nWill Harbour Dues Rise Again\n\nThe pier opens next year.").Mentions.Select(m => m.Text), Has.None.Contains("Will"));
+
+    [TestCase("History\n\nThe estate passed to Brannagh in 1890. Brannagh died in 1911, and the house was sold.", "Brannagh")]
+    [TestCase("History\n\nHe wrote often to Oszkarin. Oszkarin was born in a village on the river and later married a teacher.", "Oszkarin")]
+    [TestCase("Profiles\n\nThe prize went to Tevhide in May. Tevhide smiled when she heard.", "Tevhide")]
+    public void A_name_before_a_verb_only_a_person_does_is_a_person_throughout(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_company_before_an_ordinary_verb_is_not_made_a_person() =>
+        Assert.That(TypeOf(Analyze("Markets\n\nShares in Kelvaro rose. Kelvaro shook off its losses and climbed again."), "Kelvaro"), Is.Not.EqualTo("PER"));
+
+    [TestCase("Travel\n\nKessin is a small town on the coast, two hours from the border.", "Kessin")]
+    [TestCase("Travel\n\nMarlow was the capital of the old duchy.", "Marlow")]
+    [TestCase("Travel\n\nTarvo is an ancient harbour city with a busy market.", "Tarvo")]
+    public void A_name_a_copula_calls_a_place_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [Test]
+    public void A_place_noun_that_modifies_another_noun_says_nothing_of_the_subject() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nJana Morrow is a town councillor in the north."), "Jana Morrow"), Is.EqualTo("PER"));
 }
