@@ -1,5 +1,6 @@
 using Byline.LanguageServer.Protocol;
 using Byline.LanguageServer.Server;
+using Byline.Workspace;
 
 namespace Byline.LanguageServer.Handlers.DocumentSymbols;
 
@@ -17,12 +18,17 @@ internal sealed class DocumentSymbolHandler : IRequestHandler<DocumentSymbolPara
         {
             return Task.FromResult<DocumentSymbolList?>(null);
         }
-        var analysis = document.Analysis;
-        DocumentSymbolList Build(OutlineBlocks? kept) =>
-            ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, analysis?.Entities, analysis?.Sourcing, kept);
+        DocumentSymbolList Build(OutlineBlocks? kept) => Outline(document, context, kept);
         // An open document's block symbols are kept for its next outline (asked after every change); a closed one's are not.
         var symbols = context.Snapshot.IsOpen(uri) ? context.State.Outlines.With(uri, Build) : Build(null);
         context.ThrowIfContentModified(uri, document);
         return Task.FromResult<DocumentSymbolList?>(symbols);
+    }
+
+    /// <summary>The outline of <paramref name="document"/> as analysed, made from <paramref name="kept"/> where its blocks are as they were.</summary>
+    internal static DocumentSymbolList Outline(ArticleDocument document, RequestContext context, OutlineBlocks? kept)
+    {
+        var analysis = document.Analysis;
+        return ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, analysis?.Entities, analysis?.Sourcing, kept);
     }
 }

@@ -30,9 +30,7 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
         {
             return Task.FromResult<OutlineResult?>(null);
         }
-        var analysis = document.Analysis;
-        DocumentSymbolList Build(OutlineBlocks? kept) =>
-            ArticleOutline.Build(document.Syntax.Blocks, document.Text, context.Encoding, analysis?.Entities, analysis?.Sourcing, kept);
+        DocumentSymbolList Build(OutlineBlocks? kept) => DocumentSymbolHandler.Outline(document, context, kept);
         // Only an open document's outline is kept, so only its answer has a result id.
         var answer = context.Snapshot.IsOpen(uri)
             ? context.State.Outlines.With(uri, kept => Answer(Build(kept), kept, request.PreviousResultId))
