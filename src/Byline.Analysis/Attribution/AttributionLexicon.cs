@@ -233,6 +233,12 @@ public sealed class AttributionLexicon
     /// <summary>to: before a verb, the infinitive a volition adjective takes (<c>infinitive_markers</c>).</summary>
     public required FrozenSet<string> InfinitiveMarkers { get; init; }
 
+    /// <summary>
+    /// to: in a headline, before a verb it stands for "will" ("Mayor to back levy"), so the noun phrase before it is the
+    /// verb's subject (<c>headline_future_markers</c>).
+    /// </summary>
+    public required FrozenSet<string> HeadlineFutureMarkers { get; init; }
+
     /// <summary>have, going, ought…: before "to" they give necessity, future or ability, no act of will (<c>semi_modals</c>).</summary>
     public required FrozenSet<string> SemiModals { get; init; }
 
@@ -658,7 +664,7 @@ public sealed class AttributionLexicon
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
             VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NamingVerbs = Set(root, "naming_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
-            StancePredicates = StancePredicatesOf(root), CopularVerbs = Set(root, "copular_verbs"), InfinitiveMarkers = Set(root, "infinitive_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
+            StancePredicates = StancePredicatesOf(root), CopularVerbs = Set(root, "copular_verbs"), InfinitiveMarkers = Set(root, "infinitive_markers"), HeadlineFutureMarkers = Set(root, "headline_future_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
             QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"), QuantityWords = Set(root, "quantity_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),
             NounLikeForms = Set(root, "noun_like_forms"), NounFirstForms = Set(root, "noun_first_forms"),

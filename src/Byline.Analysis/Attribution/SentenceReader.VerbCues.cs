@@ -76,7 +76,7 @@ internal sealed partial class SentenceReader
         var w = _words[i];
         nounReading = false;
         var previous = i > 0 ? _words[i - 1] : default;
-        var chained = ChainStartBefore(i, verb) >= 0; // "went on to say": the subject before the chain speaks
+        var chained = ChainStartBefore(i, verb) >= 0 || IsHeadlineFuture(i); // "went on to say", "Mayor to back levy": the subject before speaks
         if (!chained && previous.IsWord && (previous.Has(WordClass.Determiner) && !previous.Has(WordClass.QuantitySubject) && !IsRelativeThat(i - 1) || previous.Lower == "to" || previous.Has(WordClass.Possessor)))
         {
             return false; // "the report", "his claims", "refused to say", "Trump's claims" (but "two in three said", "another said")
@@ -257,6 +257,10 @@ internal sealed partial class SentenceReader
         {
             subjectEnd = chain - 1; // "The mayor [went on to] say"
         }
+        else if (IsHeadlineFuture(i))
+        {
+            subjectEnd = i - 2; // "Mayor [to] back levy": the headline's future
+        }
         var skipped = 0;
         while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd) || verb is not { PartyOnly: true } && (IsLyAdverb(subjectEnd) || AdverbInActiveVerbGroup(subjectEnd, i))) && skipped < 3)
         {
@@ -268,6 +272,29 @@ internal sealed partial class SentenceReader
             skipped++;
         }
         return subjectEnd;
+    }
+
+    /// <summary>
+    /// "Mayor to back ferry levy": in a headline "to" before a verb stands for "will" (<c>headline_future_markers</c>) when
+    /// the words before it are the headline's subject: a noun phrase by its tags (a name, a noun and its modifiers, "of")
+    /// from the headline's start or a label's colon or dash. Not after a verb ("wages campaign to counter": a purpose),
+    /// an adjective ("crews ready to back"), or a count ("10 things to know": a list, not a party's plan).
+    /// </summary>
+    private bool IsHeadlineFuture(int i)
+    {
+        if (_node.Kind != Syntax.BlockKind.Headline || i < 2 || !_words[i - 1].IsWord || !_lexicon.HeadlineFutureMarkers.Contains(_words[i - 1].Lower)
+            || TagOf(i - 2) is not { IsNoun: true })
+        {
+            return false;
+        }
+        var k = i - 2;
+        while (k >= 0 && _words[k].IsWord && TagOf(k) is { } tag
+            && (tag.IsNoun || tag.Upos is Language.UniversalPos.ADJ or Language.UniversalPos.DET or Language.UniversalPos.PART || _lexicon.NounComplementPrepositions.Contains(_words[k].Lower)))
+        {
+            k--;
+        }
+        var opensClause = k < 0 || _words[k].IsPunctuation(':') || _words[k].Text is "-" or "–" or "—";
+        return opensClause && _words[k + 1].Kind != WordKind.Number && TagOf(k + 1) is not { Upos: Language.UniversalPos.NUM };
     }
 
     /// <summary>
