@@ -26,4 +26,22 @@ public class NounFirstFormTests
         var found = SourcingOfText.Attributions(sentence);
         Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
     }
+
+    // A comment clause opened by "as" reports whatever the tagger reads of its verb's spelling.
+    [TestCase("As the county's memo states, the pier is unsafe.", "states", "the county's memo")]
+    [TestCase("The toll is fair, as the harbour audit states.", "states", "the harbour audit")]
+    [TestCase("As the ferry report notes, the crossing is slow.", "notes", "the ferry report")]
+    public void Reads_the_verb_of_a_comment_clause(string sentence, string cue, string source)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
+    [TestCase("As in most coastal states, the ferry runs daily.", "states")]
+    [TestCase("As with other harbour states, the levy is low.", "states")]
+    public void Reads_no_cue_where_as_opens_no_clause(string sentence, string word)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Any(a => a.Cue.Split(' ').Contains(word)), Is.False, string.Join("; ", found));
+    }
 }
