@@ -12,6 +12,12 @@ public class NounFirstFormTests
     [TestCase("The ferry union must win back Coastal state councils.", "state")]
     [TestCase("The ferry runs in Harbour state and in Coast state.", "state")]
     [TestCase("The board met after the 2019 Riverside attack.", "attack")]
+    // The -s spelling is the noun's plural unless a pronoun is its subject or a report follows it.
+    [TestCase("After the Lisbon attacks, the mayor released a new ad.", "attacks")]
+    [TestCase("Lisbon attacks test the mayor's ferry plan.", "attacks")]
+    [TestCase("Coastal states swing toward the union.", "states")]
+    [TestCase("The mayor condemned the attacks on the port.", "attacks")]
+    [TestCase("The council campaigned in the March states.", "states")]
     public void Reads_no_verb_cue_on_the_noun(string sentence, string word)
     {
         var found = SourcingOfText.Attributions(sentence);
@@ -21,6 +27,8 @@ public class NounFirstFormTests
     [TestCase("The county's memo states that the pier is unsafe.", "states", "The county's memo")]
     [TestCase("Ana Ruiz states that the toll is fair.", "states", "Ana Ruiz")]
     [TestCase("The harbour master stated that the pier would close.", "stated", "The harbour master")]
+    [TestCase("She attacks her rival's record on ferries.", "attacks", "She")]
+    [TestCase("The Harbour Board attacks the ferry levy.", "attacks", "The Harbour Board")]
     public void Reads_the_verb_where_it_reports(string sentence, string cue, string source)
     {
         var found = SourcingOfText.Attributions(sentence);
