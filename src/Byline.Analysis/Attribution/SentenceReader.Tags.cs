@@ -17,16 +17,16 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// A <c>noun_first_forms</c> spelling in -s ("states", "attacks", "posts") is the plural of the commoner noun as
     /// often as the verb's third person, and the tagger takes it for the verb after a capitalised or plural modifier
-    /// ("the Lisbon attacks", "Coastal states swing"). Unless a pronoun is its subject or it ends a comment clause ("as the
-    /// memo states,"), it is the verb only before what a report or an object opens with: a content clause's "that", a
-    /// colon, a quotation, a determiner ("the memo states that …", "the board attacks the toll"); a plural noun goes on
-    /// with its own verb, a preposition or punctuation ("the Lisbon attacks wore off", "attacks on the port").
+    /// ("the Lisbon attacks", "Coastal states swing"). Unless a pronoun is its subject ("it often posts", "which posts")
+    /// or it ends a comment clause ("as the memo states,"), it is the verb only before what a report or an object opens
+    /// with: a content clause's "that", a colon, a quotation, a determiner ("the memo states that …", "the board attacks
+    /// the toll"); a plural noun goes on with its own verb, a preposition or punctuation ("the Lisbon attacks wore off",
+    /// "attacks on the port").
     /// </summary>
     private bool PluralOfNounFirstForm(int i)
     {
         var w = _words[i];
-        if (!w.Lower.EndsWith('s') || !_lexicon.NounFirstForms.Contains(w.Lower) || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Pronoun)
-            || ClosesCommentClause(i))
+        if (!w.Lower.EndsWith('s') || !_lexicon.NounFirstForms.Contains(w.Lower) || PronounSubjectBefore(i) || ClosesCommentClause(i))
         {
             return false;
         }
@@ -52,6 +52,17 @@ internal sealed partial class SentenceReader
         var opensClause = _lexicon.SubjectOnlyPronouns.Contains(next)
             || _lexicon.ContentClauseConjunctions.Contains(next) && TagOf(i + 1) is { Upos: Language.UniversalPos.SCONJ };
         return opensClause && TagOf(i - 1) is { Xpos: "NNS" or "NNPS" } && TagOf(i) is { Upos: Language.UniversalPos.NOUN or Language.UniversalPos.VERB };
+    }
+
+    /// <summary>A personal or relative pronoun before verb <paramref name="i"/> and its adverbs ("it often posts", "which posts").</summary>
+    private bool PronounSubjectBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary))
+        {
+            k--;
+        }
+        return k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Pronoun | WordClass.RelativePronoun);
     }
 
     /// <summary>

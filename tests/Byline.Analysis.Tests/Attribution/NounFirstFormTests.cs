@@ -28,6 +28,7 @@ public class NounFirstFormTests
     [TestCase("Ana Ruiz states that the toll is fair.", "states", "Ana Ruiz")]
     [TestCase("The harbour master stated that the pier would close.", "stated", "The harbour master")]
     [TestCase("She attacks her rival's record on ferries.", "attacks", "She")]
+    [TestCase("The ferry union runs a blog, which often posts long replies to the board.", "often posts", "which")]
     [TestCase("The Harbour Board attacks the ferry levy.", "attacks", "The Harbour Board")]
     public void Reads_the_verb_where_it_reports(string sentence, string cue, string source)
     {
