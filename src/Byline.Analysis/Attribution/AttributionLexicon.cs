@@ -257,6 +257,9 @@ public sealed class AttributionLexicon
     /// <summary>Words after "as" that make it no predicative ("as well as", "as soon as": <c>not_predicative_after_as</c>).</summary>
     public required FrozenSet<string> NotPredicativeAfterAs { get; init; }
 
+    /// <summary>as: opens a comment clause whose verb reports ("As the memo states, …", <c>comment_clause_openers</c>).</summary>
+    public required FrozenSet<string> CommentClauseOpeners { get; init; }
+
     /// <summary>half, dozen, hundred, third…: after "about" they make it "roughly", no topic (<c>quantity_words</c>).</summary>
     public required FrozenSet<string> QuantityWords { get; init; }
 
@@ -663,7 +666,7 @@ public sealed class AttributionLexicon
             CandidateVerbs = CandidateVerbsOf(root, curated, PartyVerbs(root, partyWords)),
             IrregularForms = IrregularFormsOf((YamlMappingNode)root.Children[new YamlScalarNode("irregular_verbs")]),
             StanceAdjectives = PartyWords(root, partyWords, "adj").Concat(Strings(root, "volition_adjectives")).ToFrozenSet(StringComparer.Ordinal),
-            VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NamingVerbs = Set(root, "naming_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"),
+            VolitionAdjectives = Set(root, "volition_adjectives"), CharacterizingVerbs = Set(root, "characterizing_verbs"), NamingVerbs = Set(root, "naming_verbs"), NotPredicativeAfterAs = Set(root, "not_predicative_after_as"), CommentClauseOpeners = Set(root, "comment_clause_openers"),
             StancePredicates = StancePredicatesOf(root), CopularVerbs = Set(root, "copular_verbs"), InfinitiveMarkers = Set(root, "infinitive_markers"), HeadlineFutureMarkers = Set(root, "headline_future_markers"), SemiModals = Set(root, "semi_modals"), ToughAdjectives = Set(root, "tough_adjectives"), PredicativeMarkers = Set(root, "predicative_markers"),
             QuestionTopicPrepositions = Set(root, "question_topic_prepositions"), QuestionWords = Set(root, "question_words"), QuantityWords = Set(root, "quantity_words"),
             StanceComplements = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "adjective_complements"),

@@ -11,7 +11,30 @@ internal sealed partial class SentenceReader
     /// ("she states", not "the states"), a spelling that is usually a noun as a verb of any kind.
     /// </summary>
     private bool VerbReadingHolds(int i, CueVerb verb, bool nounReading) =>
-        (verb.FromLexicon ? TaggedAsReportingVerb(i) : !nounReading || TagOf(i) is { IsVerb: true }) || ClauseAfterPluralNoun(i);
+        ((verb.FromLexicon ? TaggedAsReportingVerb(i) : !nounReading || TagOf(i) is { IsVerb: true }) || ClauseAfterPluralNoun(i))
+        && !PluralOfNounFirstForm(i);
+
+    /// <summary>
+    /// A <c>noun_first_forms</c> spelling in -s ("states", "attacks", "posts") is the plural of the commoner noun as
+    /// often as the verb's third person, and the tagger takes it for the verb after a capitalised or plural modifier
+    /// ("the Lisbon attacks", "Coastal states swing"). Unless a pronoun is its subject ("it often posts", "which posts")
+    /// or it ends a comment clause ("as the memo states,"), it is the verb only before what a report or an object opens
+    /// with: a content clause's "that", a colon, a quotation, a determiner ("the memo states that …", "the board attacks
+    /// the toll"); a plural noun goes on with its own verb, a preposition or punctuation ("the Lisbon attacks wore off",
+    /// "attacks on the port").
+    /// </summary>
+    private bool PluralOfNounFirstForm(int i)
+    {
+        var w = _words[i];
+        if (!w.Lower.EndsWith('s') || !_lexicon.NounFirstForms.Contains(w.Lower) || PronounSubjectBefore(i) || ClosesCommentClause(i))
+        {
+            return false;
+        }
+        var k = i + 1;
+        return k >= _words.Count || !(_words[k].Kind == WordKind.Quote || _words[k].IsPunctuation(':')
+            || _words[k].IsWord && _words[k].Has(WordClass.Determiner) && !_lexicon.ContentClauseConjunctions.Contains(_words[k].Lower)
+            || _words[k].IsWord && _lexicon.ContentClauseConjunctions.Contains(_words[k].Lower) && TagOf(k) is { Upos: Language.UniversalPos.SCONJ });
+    }
 
     /// <summary>
     /// The tagger often reads a spelling that is both a noun and a verb of saying or thinking ("fear", "promise", "warn")
@@ -29,6 +52,17 @@ internal sealed partial class SentenceReader
         var opensClause = _lexicon.SubjectOnlyPronouns.Contains(next)
             || _lexicon.ContentClauseConjunctions.Contains(next) && TagOf(i + 1) is { Upos: Language.UniversalPos.SCONJ };
         return opensClause && TagOf(i - 1) is { Xpos: "NNS" or "NNPS" } && TagOf(i) is { Upos: Language.UniversalPos.NOUN or Language.UniversalPos.VERB };
+    }
+
+    /// <summary>A personal or relative pronoun before verb <paramref name="i"/> and its adverbs ("it often posts", "which posts").</summary>
+    private bool PronounSubjectBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary))
+        {
+            k--;
+        }
+        return k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Pronoun | WordClass.RelativePronoun);
     }
 
     /// <summary>

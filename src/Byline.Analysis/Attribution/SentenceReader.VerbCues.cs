@@ -100,7 +100,8 @@ internal sealed partial class SentenceReader
         {
             return false; // "leads by 300 pledged delegates", "the proposed sale": a participle before its noun describes it
         }
-        nounReading = w.Has(WordClass.NounLikeForm) && (!PlausibleSubjectBefore(i) || _lexicon.NounFirstForms.Contains(w.Lower)); // "swing state", "a Tuesday tweet"
+        nounReading = w.Has(WordClass.NounLikeForm) && (!PlausibleSubjectBefore(i) || _lexicon.NounFirstForms.Contains(w.Lower)) // "swing state", "a Tuesday tweet"
+            && !ClosesCommentClause(i); // "As the memo states, …"
         if (i == 0 && i + 1 < _words.Count && _words[i + 1].Has(WordClass.AgentMarker) && w.EndsInIng)
         {
             return false; // "Reporting by …": a credit line, not a report
@@ -130,6 +131,30 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool ClosesParenthetical(int i) =>
         i + 1 >= _words.Count || _words[i + 1].Kind == WordKind.Punctuation && _words[i + 1].Text is "," or "." or ";" or "!" or "?";
+
+    // A comment clause's subject is a short noun phrase: "as" and at most this many words before the verb.
+    private const int CommentClauseSubjectWords = 6;
+
+    /// <summary>
+    /// "As the memo states, the pier is unsafe.", "The pier is unsafe, as the county's audit notes.": verb
+    /// <paramref name="i"/> ends a clause that <c>comment_clause_openers</c> opens at the sentence's start or after a
+    /// comma, with only words between (no preposition: "As in most coastal states, …" names no subject). Such a clause
+    /// reports, so its verb is a verb whatever the tagger reads of its spelling.
+    /// </summary>
+    private bool ClosesCommentClause(int i)
+    {
+        if (!ClosesParenthetical(i))
+        {
+            return false;
+        }
+        var k = i - 1;
+        while (k >= 0 && i - k <= CommentClauseSubjectWords && _words[k].IsWord && !_lexicon.CommentClauseOpeners.Contains(_words[k].Lower) && !_words[k].Has(WordClass.Preposition))
+        {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && _words[k].IsWord && _lexicon.CommentClauseOpeners.Contains(_words[k].Lower) && (k == 0 || _words[k - 1].IsPunctuation(','))
+            && !_words[k + 1].Has(WordClass.Preposition);
+    }
 
     /// <summary>Word <paramref name="i"/> is followed by one of <paramref name="words"/>, or by an -ly adverb and one of them ("spoke warmly of").</summary>
     private bool FollowedByOneOf(int i, System.Collections.Frozen.FrozenSet<string> words)

@@ -45,6 +45,12 @@ public class SourceFindingTests
     [TestCase("Harbour board records compiled by the Ferry Users Group show the toll raised $2 million.", "show", "Harbour board records compiled by the Ferry Users Group")]
     [TestCase("A survey of ferry users released on Monday found most opposed the toll.", "found", "A survey of ferry users released on Monday")]
     [TestCase("An audit by the city of the harbour's books showed a deficit.", "showed", "An audit by the city of the harbour's books")]
+    // Papers, filings, findings, inquiries and ledgers are documents that show or find (document_heads).
+    [TestCase("One 2019 paper found gains in ferry use.", "found", "One 2019 paper")]
+    [TestCase("New filings show the port has little cash.", "show", "New filings")]
+    [TestCase("The inquiry found nothing wrong with the toll.", "found", "The inquiry")]
+    [TestCase("Findings show riders fear higher fares.", "show", "Findings")]
+    [TestCase("Handwritten ledgers show the board paid twice.", "show", "Handwritten ledgers")]
     // An intensive pronoun after the subject belongs to it; the phrase before it is the source's head.
     [TestCase("The harbour master himself said the pier was unsafe.", "said", "The harbour master himself")]
     [TestCase("She herself has argued that the toll is too high.", "has argued", "She herself")]
