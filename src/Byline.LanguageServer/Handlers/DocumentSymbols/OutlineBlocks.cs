@@ -24,9 +24,13 @@ public sealed class OutlineBlocks
     private Dictionary<BlockNode, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private Dictionary<BlockNode, Entry> _next = new(ReferenceEqualityComparer.Instance);
     private PositionEncoding? _encoding;
-    private EntityKey[] _entityKeys = [];
-    private EntityKey[] _entityKeysNow = [];
+    private EntitySymbols.EntityKey[] _entityKeys = [];
+    private EntitySymbols.EntityKey[] _entityKeysNow = [];
     private KeptSymbol? _entitiesGroup;
+    private readonly EntitySymbols _entitySymbols = new();
+    private (byte[] Json, FlatSymbols Flat)? _entitiesFlat;
+    private Dictionary<byte[], FlatSymbols> _flat = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<byte[], FlatSymbols> _nextFlat = new(ReferenceEqualityComparer.Instance);
     private Dictionary<KeptSymbol, KeptGroup> _groups = new(ReferenceEqualityComparer.Instance);
     private Dictionary<KeptSymbol, KeptGroup> _nextGroups = new(ReferenceEqualityComparer.Instance);
 
@@ -55,6 +59,7 @@ public sealed class OutlineBlocks
         if (_encoding != encoding)
         {
             _entitiesGroup = null;
+            _entitiesFlat = null;
             _entries.Clear();
             _groups.Clear();
             _encoding = encoding;
@@ -93,41 +98,55 @@ public sealed class OutlineBlocks
 
     /// <summary>
     /// The outline's entities group: the last one when every entity has the same name, type and number of mentions, in
-    /// the same order, with its first mention at the same range, else <paramref name="build"/>'s (then
-    /// <paramref name="made"/>). Those are all the group is made from (its members' order, names, details and ranges;
-    /// the sub-groups' ranges and counts), so it reads the same; typing outside a name moves mentions but changes none
-    /// of them, or only the ranges of the line typed in. A group taken over is written from its JSON, so one made anew
-    /// is serialised once it is taken over, not on every keystroke of a line that changes it each time.
+    /// the same order, with its first mention at the same range, else one made anew, from the kept JSON of each entity
+    /// whose symbol is made from the same (<see cref="EntitySymbols"/>). Those are all the group is made from (its
+    /// members' order, names, details and ranges; the sub-groups' ranges and counts), so it reads the same; typing
+    /// outside a name moves mentions but changes none of them, or only the ranges of the line typed in; typing inside a
+    /// name changes a handful of entities' symbols, and only theirs are written.
     /// </summary>
-    public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, Func<DocumentSymbol> build, out bool made)
+    public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text)
     {
         var list = entities.Entities;
         if (_entityKeysNow.Length != list.Length)
         {
-            _entityKeysNow = new EntityKey[list.Length];
+            _entityKeysNow = new EntitySymbols.EntityKey[list.Length];
         }
         var same = _entitiesGroup is not null && _entityKeys.Length == list.Length;
         for (var i = 0; i < list.Length; i++)
         {
-            _entityKeysNow[i] = KeyOf(list[i], text, _encoding!.Value);
+            _entityKeysNow[i] = EntitySymbols.KeyOf(list[i], text, _encoding!.Value);
             same = same && _entityKeysNow[i] == _entityKeys[i];
         }
-        made = !same;
-        if (made)
+        if (!same)
         {
             (_entityKeys, _entityKeysNow) = (_entityKeysNow, _entityKeys);
-            _entitiesGroup = new KeptSymbol(build());
+            var (json, flat) = _entitySymbols.Group(_entityKeys);
+            _entitiesGroup = new KeptSymbol(json);
+            _entitiesFlat = (json, flat);
         }
         return _entitiesGroup!;
     }
 
-    /// <summary>What an entity's symbol in the outline is made from.</summary>
-    private readonly record struct EntityKey(string Name, EntityType Type, int Mentions, LinePosition Start, LinePosition End);
-
-    private static EntityKey KeyOf(Entity entity, ArticleText text, PositionEncoding encoding)
+    /// <summary>
+    /// The flat list of the top-level symbol written as <paramref name="json"/> (<see cref="FlatSymbols"/>): the last
+    /// outline's when it holds that very array, the Entities group's as made, else read from the JSON. Kept for the
+    /// next outline: <see cref="EndFlat"/>.
+    /// </summary>
+    public FlatSymbols FlatOf(byte[] json)
     {
-        var span = entity.FirstMention.Span;
-        return new EntityKey(entity.Name, entity.Type, entity.Mentions.Length, text.ToPosition(span.Start, encoding), text.ToPosition(span.End, encoding));
+        if (!_flat.TryGetValue(json, out var flat))
+        {
+            flat = _entitiesFlat is { } group && ReferenceEquals(group.Json, json) ? group.Flat : FlatSymbols.Of(json);
+        }
+        _nextFlat[json] = flat;
+        return flat;
+    }
+
+    /// <summary>Ends an outline's flat lists: the next one keeps those of this one's top-level symbols only.</summary>
+    public void EndFlat()
+    {
+        (_flat, _nextFlat) = (_nextFlat, _flat);
+        _nextFlat.Clear();
     }
 
     /// <summary>
@@ -257,10 +276,15 @@ public sealed class OutlineBlocks
 /// <see cref="LspJsonContext.Wire"/> writes it), so the kept outline holds one form of each symbol, not two. Made and
 /// read under the document's lock (<see cref="Server.PerOpenDocument{T}.With{TResult}"/>).
 /// </summary>
-public sealed class KeptSymbol(DocumentSymbol symbol)
+public sealed class KeptSymbol
 {
-    private DocumentSymbol? _symbol = symbol;
+    private DocumentSymbol? _symbol;
     private byte[]? _json;
+
+    public KeptSymbol(DocumentSymbol symbol) => _symbol = symbol;
+
+    /// <summary>A symbol known by its JSON alone (as <see cref="LspJsonContext.Wire"/> writes it).</summary>
+    public KeptSymbol(byte[] json) => _json = json;
 
     public DocumentSymbol Symbol => _symbol ?? JsonSerializer.Deserialize(_json!, LspJsonContext.Wire.DocumentSymbol)!;
 
@@ -279,5 +303,8 @@ public sealed class KeptSymbol(DocumentSymbol symbol)
     }
 }
 
-/// <summary>An outline as answered: its result id and each top-level symbol's JSON.</summary>
-public sealed record SentOutline(string ResultId, byte[][] Items);
+/// <summary>
+/// An outline as answered: its result id, each top-level symbol's JSON, and when a client that applies edits asked for
+/// it, its flat list (<see cref="FlatSymbols"/>), which the next answer's edits are made against.
+/// </summary>
+public sealed record SentOutline(string ResultId, byte[][] Items, FlatSymbols? Flat = null);

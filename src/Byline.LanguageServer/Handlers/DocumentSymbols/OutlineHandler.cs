@@ -33,7 +33,7 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
         DocumentSymbolList Build(OutlineBlocks? kept) => DocumentSymbolHandler.Outline(document, context, kept);
         // Only an open document's outline is kept, so only its answer has a result id.
         var answer = context.Snapshot.IsOpen(uri)
-            ? context.State.Outlines.With(uri, kept => Answer(Build(kept), kept, request.PreviousResultId))
+            ? context.State.Outlines.With(uri, kept => Answer(Build(kept), kept, request.PreviousResultId, request.Edits == true))
             : new OutlineResult(null, Build(null));
         context.ThrowIfContentModified(uri, document);
         return Task.FromResult<OutlineResult?>(answer);
@@ -41,9 +41,11 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
 
     /// <summary>
     /// <paramref name="outline"/>'s answer to a client that last got <paramref name="previousResultId"/>: "unchanged" when
-    /// it is that outline, else the symbols and their result id (the last one's when the outline is the same as it).
+    /// it is that outline, else the symbols and their result id (the last one's when the outline is the same as it), or
+    /// to a client that applies <paramref name="edits"/>, the edits from the outline it named when that was the last one
+    /// answered with its flat list.
     /// </summary>
-    internal static OutlineResult Answer(DocumentSymbolList outline, OutlineBlocks kept, string? previousResultId)
+    internal static OutlineResult Answer(DocumentSymbolList outline, OutlineBlocks kept, string? previousResultId, bool edits = false)
     {
         var sent = kept.Sent;
         var items = new byte[outline.Count][];
@@ -53,14 +55,20 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
             items[i] = outline.JsonAt(i) ?? JsonSerializer.SerializeToUtf8Bytes(outline.SymbolAt(i)!, LspJsonContext.Wire.DocumentSymbol);
             same = same && (ReferenceEquals(items[i], sent!.Items[i]) || items[i].AsSpan().SequenceEqual(sent.Items[i]));
         }
-        if (!same)
+        var before = sent;
+        if (!same || (edits && sent!.Flat is null))
         {
-            sent = new SentOutline(Interlocked.Increment(ref s_lastResultId).ToString(CultureInfo.InvariantCulture), items);
+            var id = same ? sent!.ResultId : Interlocked.Increment(ref s_lastResultId).ToString(CultureInfo.InvariantCulture);
+            sent = new SentOutline(id, items, edits ? Flatten(items, kept) : null);
             kept.Sent = sent;
         }
         if (sent!.ResultId == previousResultId)
         {
             return new OutlineResult(sent.ResultId, Unchanged: true);
+        }
+        if (edits && before?.Flat is { } flat && before.ResultId == previousResultId)
+        {
+            return new OutlineResult(sent.ResultId, Edits: OutlineDelta.Edits(flat, sent.Flat!));
         }
         var symbols = new DocumentSymbolList.Builder();
         foreach (var json in items)
@@ -68,5 +76,19 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
             symbols.AddJson(json);
         }
         return new OutlineResult(sent.ResultId, symbols.ToList());
+    }
+
+    /// <summary>The outline's flat list (<see cref="FlatSymbols"/>), each top-level symbol's kept by the document while it is in the outline.</summary>
+    private static FlatSymbols Flatten(byte[][] items, OutlineBlocks kept)
+    {
+        var (heads, counts) = (new List<byte[]>(), new List<int>());
+        foreach (var json in items)
+        {
+            var flat = kept.FlatOf(json);
+            heads.AddRange(flat.Heads);
+            counts.AddRange(flat.Counts);
+        }
+        kept.EndFlat();
+        return new FlatSymbols([.. heads], [.. counts]);
     }
 }
