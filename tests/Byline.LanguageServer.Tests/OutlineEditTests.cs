@@ -149,16 +149,24 @@ public class OutlineEditTests
     }
 
     [Test]
-    public void The_entities_group_written_from_its_pieces_is_what_the_serialiser_writes()
+    public void A_symbol_written_from_its_flat_list_is_what_the_serialiser_writes()
     {
-        var head = OutlineJson.Head(new DocumentSymbol("People", "2 entities", SymbolKind.Package, Range(1, 2), Range(1, 1), null));
-        var children = new[] { new DocumentSymbol("Nadia Okafor", "3 mention(s)", SymbolKind.Struct, Range(1, 1), Range(1, 1), null), new DocumentSymbol("Ray", "1 mention(s)", SymbolKind.Struct, Range(2, 2), Range(2, 2), null) };
-        var whole = new DocumentSymbol("People", "2 entities", SymbolKind.Package, Range(1, 2), Range(1, 1), children);
+        var people = new[] { Leaf("Nadia Okafor", 1), Leaf("Ray", 2) };
+        var places = new[] { Leaf("Westhaven", 3) };
+        var whole = new DocumentSymbol("Entities", "3 entities", SymbolKind.Package, Range(1, 3), Range(1, 1),
+            [new DocumentSymbol("People", "2 entities", SymbolKind.Package, Range(1, 2), Range(1, 1), people),
+             new DocumentSymbol("Places", "1 entities", SymbolKind.Package, Range(3, 3), Range(3, 3), places)]);
+        var written = OutlineJson.Head(whole);
 
-        var composed = OutlineJson.WithChildren(head, [.. children.Select(OutlineJson.Head)]);
+        var flat = FlatSymbols.Of(written);
 
-        Assert.That(System.Text.Encoding.UTF8.GetString(composed), Is.EqualTo(JsonSerializer.Serialize(whole, LspJsonContext.Wire.DocumentSymbol)));
+        Assert.That(flat.Counts, Is.EqualTo(new[] { 2, 2, 0, 0, 1, 0 }));
+        Assert.That(flat.Heads.Select(h => System.Text.Encoding.UTF8.GetString(h)), Has.None.Contains("children"));
+        Assert.That(OutlineJson.Nested(flat), Is.EqualTo(written));
+        Assert.That(OutlineJson.Nested(flat, 4), Is.EqualTo(OutlineJson.Head(whole.Children![1])));
     }
+
+    private static DocumentSymbol Leaf(string name, int line) => new(name, "1 mention(s)", SymbolKind.Struct, Range(line, line), Range(line, line), null);
 
     private static Protocol.Range Range(int startLine, int endLine) => new(new Position(startLine, 0), new Position(endLine, 4));
 

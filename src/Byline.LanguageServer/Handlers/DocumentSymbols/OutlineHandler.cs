@@ -81,14 +81,21 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
     /// <summary>The outline's flat list (<see cref="FlatSymbols"/>), each top-level symbol's kept by the document while it is in the outline.</summary>
     private static FlatSymbols Flatten(byte[][] items, OutlineBlocks kept)
     {
-        var (heads, counts) = (new List<byte[]>(), new List<int>());
-        foreach (var json in items)
+        var flats = new FlatSymbols[items.Length];
+        var length = 0;
+        for (var i = 0; i < items.Length; i++)
         {
-            var flat = kept.FlatOf(json);
-            heads.AddRange(flat.Heads);
-            counts.AddRange(flat.Counts);
+            flats[i] = kept.FlatOf(items[i]);
+            length += flats[i].Heads.Length;
         }
         kept.EndFlat();
-        return new FlatSymbols([.. heads], [.. counts]);
+        var (heads, counts, at) = (new byte[length][], new int[length], 0);
+        foreach (var flat in flats)
+        {
+            flat.Heads.CopyTo(heads, at);
+            flat.Counts.CopyTo(counts, at);
+            at += flat.Heads.Length;
+        }
+        return new FlatSymbols(heads, counts);
     }
 }

@@ -49,35 +49,60 @@ public static class OutlineJson
     public static byte[] Head(DocumentSymbol symbol) => JsonSerializer.SerializeToUtf8Bytes(symbol, LspJsonContext.Wire.DocumentSymbol);
 
     /// <summary>
-    /// A parent's JSON from its own JSON without children (<paramref name="head"/>, an object the wire context wrote,
-    /// whose last member is not <c>children</c>) and its children's JSON: what the wire context writes for the symbol
-    /// with those children, whose last member is <c>children</c>.
+    /// The JSON of the symbol at <paramref name="index"/> of a flat list with its descendants, as the wire context writes
+    /// the symbol with its children: each head (an object the wire context wrote, whose last member is not
+    /// <c>children</c>) is copied, and a parent's gets <c>"children":[…]</c> as its last member. One array, written once.
     /// </summary>
-    public static byte[] WithChildren(byte[] head, IReadOnlyList<byte[]> children)
+    public static byte[] Nested(FlatSymbols flat, int index = 0)
     {
-        ReadOnlySpan<byte> member = ",\"children\":["u8;
-        var length = head.Length - 1 + member.Length + 2 + Math.Max(0, children.Count - 1);
-        foreach (var child in children)
-        {
-            length += child.Length;
-        }
+        var end = index;
+        var length = Length(flat, ref end);
         var json = new byte[length];
-        head.AsSpan(0, head.Length - 1).CopyTo(json);
-        var at = head.Length - 1;
-        member.CopyTo(json.AsSpan(at));
-        at += member.Length;
-        for (var i = 0; i < children.Count; i++)
+        var (at, next) = (0, index);
+        Write(flat, ref next, json, ref at);
+        return json;
+    }
+
+    private static int Length(FlatSymbols flat, ref int next)
+    {
+        var at = next++;
+        var length = flat.Heads[at].Length;
+        if (flat.Counts[at] > 0)
         {
-            if (i > 0)
+            // ,"children":[ … ] and the commas between the children.
+            length += 14 + flat.Counts[at] - 1;
+            for (var c = 0; c < flat.Counts[at]; c++)
+            {
+                length += Length(flat, ref next);
+            }
+        }
+        return length;
+    }
+
+    private static void Write(FlatSymbols flat, ref int next, byte[] json, ref int at)
+    {
+        var (head, count) = (flat.Heads[next], flat.Counts[next]);
+        next++;
+        if (count == 0)
+        {
+            head.CopyTo(json, at);
+            at += head.Length;
+            return;
+        }
+        head.AsSpan(0, head.Length - 1).CopyTo(json.AsSpan(at));
+        at += head.Length - 1;
+        ",\"children\":["u8.CopyTo(json.AsSpan(at));
+        at += 13;
+        for (var c = 0; c < count; c++)
+        {
+            if (c > 0)
             {
                 json[at++] = (byte)',';
             }
-            children[i].CopyTo(json, at);
-            at += children[i].Length;
+            Write(flat, ref next, json, ref at);
         }
         json[at++] = (byte)']';
-        json[at] = (byte)'}';
-        return json;
+        json[at++] = (byte)'}';
     }
 }
 
@@ -111,31 +136,26 @@ internal sealed class EntitySymbols
     {
         _nextLeaves.Clear();
         var groups = SubGroups(keys);
-        var (heads, counts) = (new List<byte[]>(keys.Length + 8), new List<int>(keys.Length + 8));
-        heads.Add([]);
-        counts.Add(groups.Count);
-        var groupJson = new List<byte[]>(groups.Count);
+        var (heads, counts) = (new byte[keys.Length + groups.Count + 1][], new int[keys.Length + groups.Count + 1]);
+        var (at, start, end) = (1, groups[0][0].Start, groups[0][0].End);
         foreach (var members in groups)
         {
-            var leaves = new byte[members.Count][];
-            for (var i = 0; i < leaves.Length; i++)
+            var span = SpanOf(members);
+            (start, end) = (PositionOrder.Min(start, span.Start), PositionOrder.Max(end, span.End));
+            heads[at] = OutlineJson.Head(new DocumentSymbol(EntityNavigation.GroupName(members[0].Type), $"{members.Count} entities",
+                SymbolKind.Package, RangeOf(span.Start, span.End), RangeOf(members[0]), null));
+            counts[at++] = members.Count;
+            foreach (var member in members)
             {
-                leaves[i] = Leaf(members[i]);
+                heads[at++] = Leaf(member);
             }
-            var head = OutlineJson.Head(new DocumentSymbol(EntityNavigation.GroupName(members[0].Type), $"{members.Count} entities",
-                SymbolKind.Package, SpanOf(members), RangeOf(members[0]), null));
-            heads.Add(head);
-            counts.Add(leaves.Length);
-            heads.AddRange(leaves);
-            counts.AddRange(new int[leaves.Length]);
-            groupJson.Add(OutlineJson.WithChildren(head, leaves));
         }
-        var all = groups.SelectMany(g => g).ToList();
-        var top = OutlineJson.Head(new DocumentSymbol(ArticleOutline.EntitiesGroupName, $"{keys.Length} entities", SymbolKind.Package,
-            SpanOf(all), RangeOf(groups[0][0]), null));
-        heads[0] = top;
+        heads[0] = OutlineJson.Head(new DocumentSymbol(ArticleOutline.EntitiesGroupName, $"{keys.Length} entities", SymbolKind.Package,
+            RangeOf(start, end), RangeOf(groups[0][0]), null));
+        counts[0] = groups.Count;
         (_leaves, _nextLeaves) = (_nextLeaves, _leaves);
-        return (OutlineJson.WithChildren(top, groupJson), new FlatSymbols([.. heads], [.. counts]));
+        var flat = new FlatSymbols(heads, counts);
+        return (OutlineJson.Nested(flat), flat);
     }
 
     /// <summary>The entities by type, each type's in order of first mention, the types in order of their first member's.</summary>
@@ -159,10 +179,12 @@ internal sealed class EntitySymbols
         return json;
     }
 
-    private static Protocol.Range RangeOf(EntityKey key) => new(key.Start.ToLsp(), key.End.ToLsp());
+    private static Protocol.Range RangeOf(EntityKey key) => RangeOf(key.Start, key.End);
+
+    private static Protocol.Range RangeOf(LinePosition start, LinePosition end) => new(start.ToLsp(), end.ToLsp());
 
     /// <summary>From the earliest start to the latest end of <paramref name="keys"/>: a group's range spans its members.</summary>
-    private static Protocol.Range SpanOf(List<EntityKey> keys)
+    private static (LinePosition Start, LinePosition End) SpanOf(List<EntityKey> keys)
     {
         var (start, end) = (keys[0].Start, keys[0].End);
         foreach (var key in keys)
@@ -170,7 +192,7 @@ internal sealed class EntitySymbols
             start = PositionOrder.Min(start, key.Start);
             end = PositionOrder.Max(end, key.End);
         }
-        return new Protocol.Range(start.ToLsp(), end.ToLsp());
+        return (start, end);
     }
 
     private sealed class PositionOrder : IComparer<LinePosition>
