@@ -67,7 +67,7 @@ public static class ArticleOutline
         kept?.End();
         if (entities is { Entities.Length: > 0 } && kept is not null)
         {
-            outline.AddJson(kept.EntitiesGroup(entities, text).Json);
+            outline.AddLazy(kept.EntitiesGroup(entities, text));
         }
         else if (entities is { Entities.Length: > 0 })
         {

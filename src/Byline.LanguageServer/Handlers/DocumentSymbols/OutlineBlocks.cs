@@ -28,9 +28,8 @@ public sealed class OutlineBlocks
     private EntitySymbols.EntityKey[] _entityKeysNow = [];
     private KeptSymbol? _entitiesGroup;
     private readonly EntitySymbols _entitySymbols = new();
-    private (byte[] Json, FlatSymbols Flat)? _entitiesFlat;
-    private Dictionary<byte[], FlatSymbols> _flat = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<byte[], FlatSymbols> _nextFlat = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<object, FlatSymbols> _flat = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<object, FlatSymbols> _nextFlat = new(ReferenceEqualityComparer.Instance);
     private Dictionary<KeptSymbol, KeptGroup> _groups = new(ReferenceEqualityComparer.Instance);
     private Dictionary<KeptSymbol, KeptGroup> _nextGroups = new(ReferenceEqualityComparer.Instance);
 
@@ -59,7 +58,6 @@ public sealed class OutlineBlocks
         if (_encoding != encoding)
         {
             _entitiesGroup = null;
-            _entitiesFlat = null;
             _entries.Clear();
             _groups.Clear();
             _encoding = encoding;
@@ -120,25 +118,27 @@ public sealed class OutlineBlocks
         if (!same)
         {
             (_entityKeys, _entityKeysNow) = (_entityKeysNow, _entityKeys);
-            var (json, flat) = _entitySymbols.Group(_entityKeys);
-            _entitiesGroup = new KeptSymbol(json);
-            _entitiesFlat = (json, flat);
+            _entitiesGroup = new KeptSymbol(_entitySymbols.Group(_entityKeys));
         }
         return _entitiesGroup!;
     }
 
     /// <summary>
-    /// The flat list of the top-level symbol written as <paramref name="json"/> (<see cref="FlatSymbols"/>): the last
-    /// outline's when it holds that very array, the Entities group's as made, else read from the JSON. Kept for the
-    /// next outline: <see cref="EndFlat"/>.
+    /// The flat list of a top-level symbol of an outline (<see cref="DocumentSymbolList.ItemAt"/>: its JSON or a kept
+    /// symbol) (<see cref="FlatSymbols"/>): the Entities group's as made, the last outline's when it holds that very
+    /// item, else read from the JSON. Kept for the next outline: <see cref="EndFlat"/>.
     /// </summary>
-    public FlatSymbols FlatOf(byte[] json)
+    public FlatSymbols FlatOf(object item)
     {
-        if (!_flat.TryGetValue(json, out var flat))
+        if (item is KeptSymbol { Flat: { } made })
         {
-            flat = _entitiesFlat is { } group && ReferenceEquals(group.Json, json) ? group.Flat : FlatSymbols.Of(json);
+            return made;
         }
-        _nextFlat[json] = flat;
+        if (!_flat.TryGetValue(item, out var flat))
+        {
+            flat = FlatSymbols.Of(item as byte[] ?? ((ILazyJson)item).Json);
+        }
+        _nextFlat[item] = flat;
         return flat;
     }
 
@@ -276,35 +276,46 @@ public sealed class OutlineBlocks
 /// <see cref="LspJsonContext.Wire"/> writes it), so the kept outline holds one form of each symbol, not two. Made and
 /// read under the document's lock (<see cref="Server.PerOpenDocument{T}.With{TResult}"/>).
 /// </summary>
-public sealed class KeptSymbol
+public sealed class KeptSymbol : ILazyJson
 {
     private DocumentSymbol? _symbol;
     private byte[]? _json;
 
     public KeptSymbol(DocumentSymbol symbol) => _symbol = symbol;
 
-    /// <summary>A symbol known by its JSON alone (as <see cref="LspJsonContext.Wire"/> writes it).</summary>
-    public KeptSymbol(byte[] json) => _json = json;
+    /// <summary>
+    /// A symbol known by its flat list (<see cref="FlatSymbols"/>, the Entities group), its JSON written from it when first
+    /// asked for: a client sent edits never needs it.
+    /// </summary>
+    public KeptSymbol(FlatSymbols flat) => Flat = flat;
 
-    public DocumentSymbol Symbol => _symbol ?? JsonSerializer.Deserialize(_json!, LspJsonContext.Wire.DocumentSymbol)!;
+    /// <summary>The flat list the symbol was made as, or null.</summary>
+    public FlatSymbols? Flat { get; }
+
+    public DocumentSymbol Symbol => _symbol ?? JsonSerializer.Deserialize(Json, LspJsonContext.Wire.DocumentSymbol)!;
 
     /// <summary>The symbol's JSON, written the first time it is asked for; the symbol itself is let go then.</summary>
     public byte[] Json
     {
         get
         {
-            if (_json is null)
+            if (_json is null && Flat is not null)
+            {
+                // Written from an immutable list, so two threads that both write it write the same bytes.
+                Interlocked.CompareExchange(ref _json, OutlineJson.Nested(Flat), null);
+            }
+            else if (_json is null)
             {
                 _json = JsonSerializer.SerializeToUtf8Bytes(_symbol!, LspJsonContext.Wire.DocumentSymbol);
                 _symbol = null;
             }
-            return _json;
+            return _json!;
         }
     }
 }
 
 /// <summary>
-/// An outline as answered: its result id, each top-level symbol's JSON, and when a client that applies edits asked for
+/// An outline as answered: its result id, each top-level symbol (its JSON or a <see cref="KeptSymbol"/>), and when a client that applies edits asked for
 /// it, its flat list (<see cref="FlatSymbols"/>), which the next answer's edits are made against.
 /// </summary>
-public sealed record SentOutline(string ResultId, byte[][] Items, FlatSymbols? Flat = null);
+public sealed record SentOutline(string ResultId, object[] Items, FlatSymbols? Flat = null);

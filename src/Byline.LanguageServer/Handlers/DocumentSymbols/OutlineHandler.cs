@@ -48,12 +48,12 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
     internal static OutlineResult Answer(DocumentSymbolList outline, OutlineBlocks kept, string? previousResultId, bool edits = false)
     {
         var sent = kept.Sent;
-        var items = new byte[outline.Count][];
+        var items = new object[outline.Count];
         var same = sent is not null && sent.Items.Length == items.Length;
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = outline.JsonAt(i) ?? JsonSerializer.SerializeToUtf8Bytes(outline.SymbolAt(i)!, LspJsonContext.Wire.DocumentSymbol);
-            same = same && (ReferenceEquals(items[i], sent!.Items[i]) || items[i].AsSpan().SequenceEqual(sent.Items[i]));
+            items[i] = outline.SymbolAt(i) is { } symbol ? JsonSerializer.SerializeToUtf8Bytes(symbol, LspJsonContext.Wire.DocumentSymbol) : outline.ItemAt(i);
+            same = same && SameItem(items[i], sent!.Items[i]);
         }
         var before = sent;
         if (!same || (edits && sent!.Flat is null))
@@ -71,15 +71,28 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
             return new OutlineResult(sent.ResultId, Edits: OutlineDelta.Edits(flat, sent.Flat!));
         }
         var symbols = new DocumentSymbolList.Builder();
-        foreach (var json in items)
+        foreach (var item in items)
         {
-            symbols.AddJson(json);
+            symbols.AddJson(Json(item));
         }
         return new OutlineResult(sent.ResultId, symbols.ToList());
     }
 
+    /// <summary>
+    /// Whether two top-level symbols read the same: the same item, the same JSON, or (the Entities group made again)
+    /// the same flat list, so that a group made anew is written only when a client needs its JSON.
+    /// </summary>
+    private static bool SameItem(object item, object sent) => (item, sent) switch
+    {
+        _ when ReferenceEquals(item, sent) => true,
+        (KeptSymbol { Flat: { } a }, KeptSymbol { Flat: { } b }) => OutlineDelta.Same(a, b),
+        _ => Json(item).AsSpan().SequenceEqual(Json(sent)),
+    };
+
+    private static byte[] Json(object item) => item as byte[] ?? ((ILazyJson)item).Json;
+
     /// <summary>The outline's flat list (<see cref="FlatSymbols"/>), each top-level symbol's kept by the document while it is in the outline.</summary>
-    private static FlatSymbols Flatten(byte[][] items, OutlineBlocks kept)
+    private static FlatSymbols Flatten(object[] items, OutlineBlocks kept)
     {
         var flats = new FlatSymbols[items.Length];
         var length = 0;

@@ -129,10 +129,10 @@ internal sealed class EntitySymbols
     }
 
     /// <summary>
-    /// The group's JSON and flat list for the entities of <paramref name="keys"/> (in the analysis' order): sub-groups by
+    /// The group's flat list (its JSON: <see cref="OutlineJson.Nested"/>) for the entities of <paramref name="keys"/> (in the analysis' order): sub-groups by
     /// type in order of their first member, members in order of first mention, as <see cref="ArticleOutline"/> lists them.
     /// </summary>
-    public (byte[] Json, FlatSymbols Flat) Group(EntityKey[] keys)
+    public FlatSymbols Group(EntityKey[] keys)
     {
         _nextLeaves.Clear();
         var groups = SubGroups(keys);
@@ -154,8 +154,7 @@ internal sealed class EntitySymbols
             RangeOf(start, end), RangeOf(groups[0][0]), null));
         counts[0] = groups.Count;
         (_leaves, _nextLeaves) = (_nextLeaves, _leaves);
-        var flat = new FlatSymbols(heads, counts);
-        return (OutlineJson.Nested(flat), flat);
+        return new FlatSymbols(heads, counts);
     }
 
     /// <summary>The entities by type, each type's in order of first mention, the types in order of their first member's.</summary>
@@ -214,6 +213,27 @@ internal sealed class EntitySymbols
 /// </summary>
 internal static class OutlineDelta
 {
+    /// <summary>Whether two flat lists are the same symbols.</summary>
+    public static bool Same(FlatSymbols a, FlatSymbols b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+        if (a.Heads.Length != b.Heads.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Heads.Length; i++)
+        {
+            if (!Same(a, i, b, i))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static List<OutlineEdit> Edits(FlatSymbols before, FlatSymbols after)
     {
         var (n, m) = (before.Heads.Length, after.Heads.Length);
