@@ -395,7 +395,7 @@ class ClientController implements vscode.Disposable {
  * before): `textDocument/documentSymbol` otherwise. Its outlines are kept for this server process only.
  */
 function outlineMiddleware(client: () => LanguageClient | undefined): Middleware {
-  const outlines = new KeptOutlines<ProtocolDocumentSymbol, vscode.DocumentSymbol[]>();
+  const outlines = new KeptOutlines<ProtocolDocumentSymbol, vscode.DocumentSymbol>();
   return {
     provideDocumentSymbols: async (document, token, next) => {
       const c = client();
@@ -405,8 +405,17 @@ function outlineMiddleware(client: () => LanguageClient | undefined): Middleware
         return await outlines.provide(
           document.uri.toString(),
           (previousResultId) =>
-            c.sendRequest<OutlineAnswer<ProtocolDocumentSymbol> | null>(OUTLINE_REQUEST, previousResultId === undefined ? { textDocument } : { textDocument, previousResultId }, token),
-          (symbols) => c.protocol2CodeConverter.asDocumentSymbols(symbols, token),
+            c.sendRequest<OutlineAnswer<ProtocolDocumentSymbol> | null>(
+              OUTLINE_REQUEST,
+              previousResultId === undefined ? { textDocument, edits: true } : { textDocument, previousResultId, edits: true },
+              token,
+            ),
+          {
+            one: (symbol) => c.protocol2CodeConverter.asDocumentSymbol(symbol),
+            setChildren: (symbol, children) => {
+              symbol.children = children;
+            },
+          },
         );
       } catch (error) {
         // As for textDocument/documentSymbol: a cancelled or outdated request (ContentModified) shows nothing new.

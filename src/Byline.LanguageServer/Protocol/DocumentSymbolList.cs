@@ -13,7 +13,7 @@ namespace Byline.LanguageServer.Protocol;
 [JsonConverter(typeof(DocumentSymbolListConverter))]
 public sealed class DocumentSymbolList : IReadOnlyList<DocumentSymbol>
 {
-    /// <summary>Each item: a <see cref="DocumentSymbol"/> or its JSON (<see cref="byte"/>[]).</summary>
+    /// <summary>Each item: a <see cref="DocumentSymbol"/>, its JSON (<see cref="byte"/>[]), or a <see cref="ILazyJson"/>.</summary>
     private readonly object[] _items;
 
     private DocumentSymbolList(object[] items) => _items = items;
@@ -27,11 +27,19 @@ public sealed class DocumentSymbolList : IReadOnlyList<DocumentSymbol>
     public DocumentSymbol this[int index] => _items[index] switch
     {
         DocumentSymbol symbol => symbol,
-        var json => JsonSerializer.Deserialize((byte[])json, LspJsonContext.Wire.DocumentSymbol)!,
+        var json => JsonSerializer.Deserialize(JsonAt(index)!, LspJsonContext.Wire.DocumentSymbol)!,
     };
 
-    /// <summary>The item's JSON when the list holds it, else null.</summary>
-    public byte[]? JsonAt(int index) => _items[index] as byte[];
+    /// <summary>The item's JSON when the list holds it (written now for an <see cref="ILazyJson"/>), else null.</summary>
+    public byte[]? JsonAt(int index) => _items[index] switch
+    {
+        byte[] json => json,
+        ILazyJson lazy => lazy.Json,
+        _ => null,
+    };
+
+    /// <summary>The item as held: a <see cref="DocumentSymbol"/>, its JSON, or an <see cref="ILazyJson"/>.</summary>
+    public object ItemAt(int index) => _items[index];
 
     public DocumentSymbol? SymbolAt(int index) => _items[index] as DocumentSymbol;
 
@@ -55,8 +63,17 @@ public sealed class DocumentSymbolList : IReadOnlyList<DocumentSymbol>
         /// <summary>A symbol known by its JSON (as <see cref="LspJsonContext.Wire"/> writes it).</summary>
         public void AddJson(byte[] json) => _items.Add(json);
 
+        /// <summary>A symbol whose JSON is written when first asked for (a client sent edits may never need it).</summary>
+        public void AddLazy(ILazyJson symbol) => _items.Add(symbol);
+
         public DocumentSymbolList ToList() => new([.. _items]);
     }
+}
+
+/// <summary>A symbol known by the JSON it writes when first asked for (as <see cref="LspJsonContext.Wire"/> writes it); safe to ask from any thread.</summary>
+public interface ILazyJson
+{
+    byte[] Json { get; }
 }
 
 /// <summary>Writes a <see cref="DocumentSymbolList"/>, each item from its JSON when it has it; reads a plain array.</summary>

@@ -75,6 +75,7 @@ namespace Byline.LanguageServer.Protocol;
 [JsonSerializable(typeof(ArticleReportParams))]
 [JsonSerializable(typeof(OutlineParams))]
 [JsonSerializable(typeof(OutlineResult))]
+[JsonSerializable(typeof(OutlineEdit))]
 [JsonSerializable(typeof(ArticleSummary))]
 [JsonSerializable(typeof(SourcingReport))]
 public sealed partial class LspJsonContext : JsonSerializerContext

@@ -17,13 +17,23 @@ public sealed record SourcingReport(string Title, string Html);
 
 /// <summary>
 /// <c>byline/documentSymbol</c>: the outline of <c>textDocument/documentSymbol</c>, asked with the result id of the last
-/// one the client got (none the first time).
+/// one the client got (none the first time). <see cref="Edits"/>: the client applies edits to the outline it has
+/// (<see cref="OutlineResult.Edits"/>); a server that does not know the member answers the whole outline.
 /// </summary>
-public sealed record OutlineParams(TextDocumentIdentifier TextDocument, string? PreviousResultId = null) : ITextDocumentParams;
+public sealed record OutlineParams(TextDocumentIdentifier TextDocument, string? PreviousResultId = null, bool? Edits = null) : ITextDocumentParams;
 
 /// <summary>
 /// <c>byline/documentSymbol</c>'s answer: the outline (<see cref="Symbols"/>) and its result id, or, when it is the one
 /// the client named (<see cref="OutlineParams.PreviousResultId"/>), <c>unchanged: true</c> and no symbols. A document
-/// that is not open gets its outline without a result id; one that cannot be read, <c>null</c>.
+/// that is not open gets its outline without a result id; one that cannot be read, <c>null</c>. To a client that asked
+/// for edits, an outline that differs from the one it named is sent as <see cref="Edits"/> to that one instead.
 /// </summary>
-public sealed record OutlineResult(string? ResultId, DocumentSymbolList? Symbols = null, bool? Unchanged = null);
+public sealed record OutlineResult(string? ResultId, DocumentSymbolList? Symbols = null, bool? Unchanged = null, List<OutlineEdit>? Edits = null);
+
+/// <summary>
+/// An edit of the outline a client has, seen as its symbols in pre-order (each parent before its children): the
+/// <see cref="DeleteCount"/> symbols from <see cref="Start"/> are replaced by <see cref="Symbols"/>, each written without
+/// its children and having as many as <see cref="ChildCounts"/> says (the subtrees that follow it). Starts are indices
+/// in the outline before any edit, in increasing order, and the edits do not overlap (as semantic tokens' deltas).
+/// </summary>
+public sealed record OutlineEdit(int Start, int DeleteCount, DocumentSymbolList? Symbols = null, int[]? ChildCounts = null);

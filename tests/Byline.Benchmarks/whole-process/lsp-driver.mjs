@@ -59,8 +59,9 @@
 //           many diagnostics of a file the editor shows (initializationOptions.maxDiagnosticsPerDocument: 1000, VS Code's
 //           limit: the server sends those the editor shows and a note), and that it keeps outlines
 //           (initializationOptions.outlineResultIds: with --follow-ups the outline is asked for by byline/documentSymbol
-//           with the last one's result id, and an "unchanged" answer keeps the symbols it had, as the extension's
-//           middleware does; key_follow_up_bytes_by_method then counts that answer's bytes). Its initialization options are the extension's,
+//           with the last one's result id and `edits: true`, an "unchanged" answer keeps the symbols it had and edits
+//           are applied to them, as the extension's middleware does; key_follow_up_bytes_by_method then counts that
+//           answer's bytes). Its initialization options are the extension's,
 //           as it sends them with its default settings (vscode-client/src/initializationOptions.ts; a unit test of the
 //           extension compares them). The default (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
@@ -290,7 +291,7 @@ function followUps(line, character) {
   const visible = { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } };
   const requests = [
     server.outlineResultIds
-      ? ['byline/documentSymbol', lastOutline?.resultId != null ? { textDocument, previousResultId: lastOutline.resultId } : { textDocument }]
+      ? ['byline/documentSymbol', lastOutline?.resultId != null ? { textDocument, previousResultId: lastOutline.resultId, edits: true } : { textDocument, edits: true }]
       : ['textDocument/documentSymbol', { textDocument }],
     ['textDocument/foldingRange', { textDocument }],
     lastSemanticTokens?.resultId != null
@@ -325,10 +326,32 @@ function followUps(line, character) {
 
 
 // As the VS Code extension's outline middleware does (vscode-client/src/outlineResults.ts): keeps the last outline
-// and its result id, which the next request names; an "unchanged" answer keeps the symbols it had.
+// and its result id, which the next request names, as its symbols in pre-order without children and their counts of
+// children; an "unchanged" answer keeps the symbols it had, edits (asked with `edits: true`) are applied to them.
 function keepOutline(answer) {
   if (answer?.unchanged === true && lastOutline?.resultId === answer.resultId) return;
-  lastOutline = Array.isArray(answer?.symbols) && answer.resultId != null ? { resultId: answer.resultId, symbols: answer.symbols } : null;
+  if (Array.isArray(answer?.edits) && lastOutline != null) {
+    const { heads, counts } = lastOutline;
+    for (const edit of [...answer.edits].reverse()) {
+      heads.splice(edit.start, edit.deleteCount, ...(edit.symbols ?? []));
+      counts.splice(edit.start, edit.deleteCount, ...(edit.childCounts ?? []));
+    }
+    lastOutline.resultId = answer.resultId;
+    return;
+  }
+  if (!Array.isArray(answer?.symbols) || answer.resultId == null) {
+    lastOutline = null;
+    return;
+  }
+  const heads = [];
+  const counts = [];
+  const add = ({ children, ...head }) => {
+    heads.push(head);
+    counts.push(children?.length ?? 0);
+    children?.forEach(add);
+  };
+  answer.symbols.forEach(add);
+  lastOutline = { resultId: answer.resultId, heads, counts };
 }
 
 // As VS Code does when the server advertises `full: { delta: true }`: keeps the last tokens and applies a delta's

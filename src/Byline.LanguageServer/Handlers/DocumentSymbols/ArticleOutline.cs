@@ -67,15 +67,7 @@ public static class ArticleOutline
         kept?.End();
         if (entities is { Entities.Length: > 0 } && kept is not null)
         {
-            var group = kept.EntitiesGroup(entities, text, () => EntitiesGroup(entities, text, encoding), out var made);
-            if (made)
-            {
-                outline.Add(group.Symbol);
-            }
-            else
-            {
-                outline.AddJson(group.Json);
-            }
+            outline.AddLazy(kept.EntitiesGroup(entities, text));
         }
         else if (entities is { Entities.Length: > 0 })
         {

@@ -24,9 +24,12 @@ public sealed class OutlineBlocks
     private Dictionary<BlockNode, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private Dictionary<BlockNode, Entry> _next = new(ReferenceEqualityComparer.Instance);
     private PositionEncoding? _encoding;
-    private EntityKey[] _entityKeys = [];
-    private EntityKey[] _entityKeysNow = [];
+    private EntitySymbols.EntityKey[] _entityKeys = [];
+    private EntitySymbols.EntityKey[] _entityKeysNow = [];
     private KeptSymbol? _entitiesGroup;
+    private readonly EntitySymbols _entitySymbols = new();
+    private Dictionary<object, FlatSymbols> _flat = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<object, FlatSymbols> _nextFlat = new(ReferenceEqualityComparer.Instance);
     private Dictionary<KeptSymbol, KeptGroup> _groups = new(ReferenceEqualityComparer.Instance);
     private Dictionary<KeptSymbol, KeptGroup> _nextGroups = new(ReferenceEqualityComparer.Instance);
 
@@ -93,41 +96,57 @@ public sealed class OutlineBlocks
 
     /// <summary>
     /// The outline's entities group: the last one when every entity has the same name, type and number of mentions, in
-    /// the same order, with its first mention at the same range, else <paramref name="build"/>'s (then
-    /// <paramref name="made"/>). Those are all the group is made from (its members' order, names, details and ranges;
-    /// the sub-groups' ranges and counts), so it reads the same; typing outside a name moves mentions but changes none
-    /// of them, or only the ranges of the line typed in. A group taken over is written from its JSON, so one made anew
-    /// is serialised once it is taken over, not on every keystroke of a line that changes it each time.
+    /// the same order, with its first mention at the same range, else one made anew, from the kept JSON of each entity
+    /// whose symbol is made from the same (<see cref="EntitySymbols"/>). Those are all the group is made from (its
+    /// members' order, names, details and ranges; the sub-groups' ranges and counts), so it reads the same; typing
+    /// outside a name moves mentions but changes none of them, or only the ranges of the line typed in; typing inside a
+    /// name changes a handful of entities' symbols, and only theirs are written.
     /// </summary>
-    public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, Func<DocumentSymbol> build, out bool made)
+    public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text)
     {
         var list = entities.Entities;
         if (_entityKeysNow.Length != list.Length)
         {
-            _entityKeysNow = new EntityKey[list.Length];
+            _entityKeysNow = new EntitySymbols.EntityKey[list.Length];
         }
         var same = _entitiesGroup is not null && _entityKeys.Length == list.Length;
         for (var i = 0; i < list.Length; i++)
         {
-            _entityKeysNow[i] = KeyOf(list[i], text, _encoding!.Value);
+            _entityKeysNow[i] = EntitySymbols.KeyOf(list[i], text, _encoding!.Value);
             same = same && _entityKeysNow[i] == _entityKeys[i];
         }
-        made = !same;
-        if (made)
+        if (!same)
         {
             (_entityKeys, _entityKeysNow) = (_entityKeysNow, _entityKeys);
-            _entitiesGroup = new KeptSymbol(build());
+            _entitiesGroup = new KeptSymbol(_entitySymbols.Group(_entityKeys));
         }
         return _entitiesGroup!;
     }
 
-    /// <summary>What an entity's symbol in the outline is made from.</summary>
-    private readonly record struct EntityKey(string Name, EntityType Type, int Mentions, LinePosition Start, LinePosition End);
-
-    private static EntityKey KeyOf(Entity entity, ArticleText text, PositionEncoding encoding)
+    /// <summary>
+    /// The flat list of a top-level symbol of an outline (<see cref="DocumentSymbolList.ItemAt"/>: its JSON or a kept
+    /// symbol) (<see cref="FlatSymbols"/>): the Entities group's as made, the last outline's when it holds that very
+    /// item, else read from the JSON. Kept for the next outline: <see cref="EndFlat"/>.
+    /// </summary>
+    public FlatSymbols FlatOf(object item)
     {
-        var span = entity.FirstMention.Span;
-        return new EntityKey(entity.Name, entity.Type, entity.Mentions.Length, text.ToPosition(span.Start, encoding), text.ToPosition(span.End, encoding));
+        if (item is KeptSymbol { Flat: { } made })
+        {
+            return made;
+        }
+        if (!_flat.TryGetValue(item, out var flat))
+        {
+            flat = FlatSymbols.Of(item as byte[] ?? ((ILazyJson)item).Json);
+        }
+        _nextFlat[item] = flat;
+        return flat;
+    }
+
+    /// <summary>Ends an outline's flat lists: the next one keeps those of this one's top-level symbols only.</summary>
+    public void EndFlat()
+    {
+        (_flat, _nextFlat) = (_nextFlat, _flat);
+        _nextFlat.Clear();
     }
 
     /// <summary>
@@ -257,27 +276,46 @@ public sealed class OutlineBlocks
 /// <see cref="LspJsonContext.Wire"/> writes it), so the kept outline holds one form of each symbol, not two. Made and
 /// read under the document's lock (<see cref="Server.PerOpenDocument{T}.With{TResult}"/>).
 /// </summary>
-public sealed class KeptSymbol(DocumentSymbol symbol)
+public sealed class KeptSymbol : ILazyJson
 {
-    private DocumentSymbol? _symbol = symbol;
+    private DocumentSymbol? _symbol;
     private byte[]? _json;
 
-    public DocumentSymbol Symbol => _symbol ?? JsonSerializer.Deserialize(_json!, LspJsonContext.Wire.DocumentSymbol)!;
+    public KeptSymbol(DocumentSymbol symbol) => _symbol = symbol;
+
+    /// <summary>
+    /// A symbol known by its flat list (<see cref="FlatSymbols"/>, the Entities group), its JSON written from it when first
+    /// asked for: a client sent edits never needs it.
+    /// </summary>
+    public KeptSymbol(FlatSymbols flat) => Flat = flat;
+
+    /// <summary>The flat list the symbol was made as, or null.</summary>
+    public FlatSymbols? Flat { get; }
+
+    public DocumentSymbol Symbol => _symbol ?? JsonSerializer.Deserialize(Json, LspJsonContext.Wire.DocumentSymbol)!;
 
     /// <summary>The symbol's JSON, written the first time it is asked for; the symbol itself is let go then.</summary>
     public byte[] Json
     {
         get
         {
-            if (_json is null)
+            if (_json is null && Flat is not null)
+            {
+                // Written from an immutable list, so two threads that both write it write the same bytes.
+                Interlocked.CompareExchange(ref _json, OutlineJson.Nested(Flat), null);
+            }
+            else if (_json is null)
             {
                 _json = JsonSerializer.SerializeToUtf8Bytes(_symbol!, LspJsonContext.Wire.DocumentSymbol);
                 _symbol = null;
             }
-            return _json;
+            return _json!;
         }
     }
 }
 
-/// <summary>An outline as answered: its result id and each top-level symbol's JSON.</summary>
-public sealed record SentOutline(string ResultId, byte[][] Items);
+/// <summary>
+/// An outline as answered: its result id, each top-level symbol (its JSON or a <see cref="KeptSymbol"/>), and when a client that applies edits asked for
+/// it, its flat list (<see cref="FlatSymbols"/>), which the next answer's edits are made against.
+/// </summary>
+public sealed record SentOutline(string ResultId, object[] Items, FlatSymbols? Flat = null);

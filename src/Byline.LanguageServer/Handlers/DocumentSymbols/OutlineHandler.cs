@@ -33,7 +33,7 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
         DocumentSymbolList Build(OutlineBlocks? kept) => DocumentSymbolHandler.Outline(document, context, kept);
         // Only an open document's outline is kept, so only its answer has a result id.
         var answer = context.Snapshot.IsOpen(uri)
-            ? context.State.Outlines.With(uri, kept => Answer(Build(kept), kept, request.PreviousResultId))
+            ? context.State.Outlines.With(uri, kept => Answer(Build(kept), kept, request.PreviousResultId, request.Edits == true))
             : new OutlineResult(null, Build(null));
         context.ThrowIfContentModified(uri, document);
         return Task.FromResult<OutlineResult?>(answer);
@@ -41,32 +41,74 @@ internal sealed class OutlineHandler : IRequestHandler<OutlineParams, OutlineRes
 
     /// <summary>
     /// <paramref name="outline"/>'s answer to a client that last got <paramref name="previousResultId"/>: "unchanged" when
-    /// it is that outline, else the symbols and their result id (the last one's when the outline is the same as it).
+    /// it is that outline, else the symbols and their result id (the last one's when the outline is the same as it), or
+    /// to a client that applies <paramref name="edits"/>, the edits from the outline it named when that was the last one
+    /// answered with its flat list.
     /// </summary>
-    internal static OutlineResult Answer(DocumentSymbolList outline, OutlineBlocks kept, string? previousResultId)
+    internal static OutlineResult Answer(DocumentSymbolList outline, OutlineBlocks kept, string? previousResultId, bool edits = false)
     {
         var sent = kept.Sent;
-        var items = new byte[outline.Count][];
+        var items = new object[outline.Count];
         var same = sent is not null && sent.Items.Length == items.Length;
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = outline.JsonAt(i) ?? JsonSerializer.SerializeToUtf8Bytes(outline.SymbolAt(i)!, LspJsonContext.Wire.DocumentSymbol);
-            same = same && (ReferenceEquals(items[i], sent!.Items[i]) || items[i].AsSpan().SequenceEqual(sent.Items[i]));
+            items[i] = outline.SymbolAt(i) is { } symbol ? JsonSerializer.SerializeToUtf8Bytes(symbol, LspJsonContext.Wire.DocumentSymbol) : outline.ItemAt(i);
+            same = same && SameItem(items[i], sent!.Items[i]);
         }
-        if (!same)
+        var before = sent;
+        if (!same || (edits && sent!.Flat is null))
         {
-            sent = new SentOutline(Interlocked.Increment(ref s_lastResultId).ToString(CultureInfo.InvariantCulture), items);
+            var id = same ? sent!.ResultId : Interlocked.Increment(ref s_lastResultId).ToString(CultureInfo.InvariantCulture);
+            sent = new SentOutline(id, items, edits ? Flatten(items, kept) : null);
             kept.Sent = sent;
         }
         if (sent!.ResultId == previousResultId)
         {
             return new OutlineResult(sent.ResultId, Unchanged: true);
         }
-        var symbols = new DocumentSymbolList.Builder();
-        foreach (var json in items)
+        if (edits && before?.Flat is { } flat && before.ResultId == previousResultId)
         {
-            symbols.AddJson(json);
+            return new OutlineResult(sent.ResultId, Edits: OutlineDelta.Edits(flat, sent.Flat!));
+        }
+        var symbols = new DocumentSymbolList.Builder();
+        foreach (var item in items)
+        {
+            symbols.AddJson(Json(item));
         }
         return new OutlineResult(sent.ResultId, symbols.ToList());
+    }
+
+    /// <summary>
+    /// Whether two top-level symbols read the same: the same item, the same JSON, or (the Entities group made again)
+    /// the same flat list, so that a group made anew is written only when a client needs its JSON.
+    /// </summary>
+    private static bool SameItem(object item, object sent) => (item, sent) switch
+    {
+        _ when ReferenceEquals(item, sent) => true,
+        (KeptSymbol { Flat: { } a }, KeptSymbol { Flat: { } b }) => OutlineDelta.Same(a, b),
+        _ => Json(item).AsSpan().SequenceEqual(Json(sent)),
+    };
+
+    private static byte[] Json(object item) => item as byte[] ?? ((ILazyJson)item).Json;
+
+    /// <summary>The outline's flat list (<see cref="FlatSymbols"/>), each top-level symbol's kept by the document while it is in the outline.</summary>
+    private static FlatSymbols Flatten(object[] items, OutlineBlocks kept)
+    {
+        var flats = new FlatSymbols[items.Length];
+        var length = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            flats[i] = kept.FlatOf(items[i]);
+            length += flats[i].Heads.Length;
+        }
+        kept.EndFlat();
+        var (heads, counts, at) = (new byte[length][], new int[length], 0);
+        foreach (var flat in flats)
+        {
+            flat.Heads.CopyTo(heads, at);
+            flat.Counts.CopyTo(counts, at);
+            at += flat.Heads.Length;
+        }
+        return new FlatSymbols(heads, counts);
     }
 }
