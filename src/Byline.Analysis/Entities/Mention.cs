@@ -42,6 +42,13 @@ public sealed record Mention(TextSpan Span, string EntityId, string Text, Mentio
 
     /// <summary>This mention is the expansion before a bracketed acronym, or the bracketed acronym itself.</summary>
     public bool IsDefinition { get; init; }
+
+    /// <summary>
+    /// How many of its container's edits (<see cref="MentionShift"/>) <see cref="Span"/> already lies after: 0 for a
+    /// mention made by linking the whole article, more for one linked again after edits the container's others are
+    /// still to be moved across. A byte, in the record's padding (a shift is folded after 64 edits).
+    /// </summary>
+    internal byte Epoch { get; init; }
 }
 
 /// <summary>An entity the article mentions, with every mention of it.</summary>
