@@ -171,12 +171,24 @@ public sealed class ArticleEntities
 public sealed class LinkedEntities
 {
     private static long s_lastIdentity;
-    private Dictionary<string, Entity>? _byId;
+    private readonly Lookup _lookup;
 
-    internal LinkedEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions, int[]? owners, MentionShift shift, long? baseIdentity = null)
+    internal LinkedEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions, int[]? owners, MentionShift shift)
+        : this(entities, undefinedAcronyms, mentions, owners, shift, null, new Lookup())
     {
-        (Entities, UndefinedAcronyms, Mentions, Owners, Shift) = (entities, undefinedAcronyms, mentions, owners, shift);
+    }
+
+    private LinkedEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions, int[]? owners, MentionShift shift,
+        long? baseIdentity, Lookup lookup)
+    {
+        (Entities, UndefinedAcronyms, Mentions, Owners, Shift, _lookup) = (entities, undefinedAcronyms, mentions, owners, shift, lookup);
         BaseIdentity = baseIdentity ?? Identity;
+    }
+
+    /// <summary>The entities by id, made when first asked and shared by every shift of the same entities (they are the same objects).</summary>
+    private sealed class Lookup
+    {
+        public Dictionary<string, Entity>? ById;
     }
 
     /// <summary>Entities in order of first mention.</summary>
@@ -193,8 +205,8 @@ public sealed class LinkedEntities
 
     internal MentionShift Shift { get; }
 
-    /// <summary>Tells these contents from any other made in this process (a number, so that no chain of earlier contents is kept alive).</summary>
-    internal long Identity { get; } = Interlocked.Increment(ref s_lastIdentity);
+    /// <summary>Tells these contents, and this shift of them, from any other made in this process (a number, so that no chain of earlier contents is kept alive).</summary>
+    public long Identity { get; } = Interlocked.Increment(ref s_lastIdentity);
 
     /// <summary>The identity of the contents whose objects these are (their own when made by linking or a move).</summary>
     internal long BaseIdentity { get; }
@@ -209,13 +221,38 @@ public sealed class LinkedEntities
 
     /// <summary>These entities across one more edit: the same objects, the shift one edit longer.</summary>
     internal LinkedEntities Then(Attribution.SpanMap map) =>
-        new(Entities, UndefinedAcronyms, Mentions, Owners, Shift.Then(map), BaseIdentity) { HasLaterEpochs = HasLaterEpochs };
+        new(Entities, UndefinedAcronyms, Mentions, Owners, Shift.Then(map), BaseIdentity, _lookup) { HasLaterEpochs = HasLaterEpochs };
+
+    /// <summary>
+    /// When these are <paramref name="earlier"/>'s very entities and mentions across one edit more (an analysis that
+    /// took them over), that edit; otherwise null.
+    /// </summary>
+    internal Attribution.SpanMap? OneEditAfter(LinkedEntities earlier)
+    {
+        if (!ReferenceEquals(_lookup, earlier._lookup) || Shift.Count != earlier.Shift.Count + 1 || Mentions != earlier.Mentions || Entities != earlier.Entities)
+        {
+            return null;
+        }
+        for (var i = 0; i < earlier.Shift.Count; i++)
+        {
+            if (!ReferenceEquals(Shift.Maps[i], earlier.Shift.Maps[i])) return null;
+        }
+        return Shift.Maps[^1];
+    }
+
+    /// <summary>The edit after <paramref name="earlier"/>'s, as <see cref="MentionsMoved"/> reads it, when <see cref="OneEditAfter"/> finds one.</summary>
+    public MentionsMoved? MovedSince(LinkedEntities earlier) =>
+        OneEditAfter(earlier) is { } map ? new MentionsMoved(earlier.Identity, map.OldStart, map.OldEnd, map.Delta) : null;
 
     /// <summary>
     /// Made when first asked (the server's look-ups by id; a batch check never asks). Two threads asking at once may
     /// each make one: equal tables, and either is kept.
     /// </summary>
-    public Entity? Find(string entityId) => (_byId ??= Entities.ToDictionary(e => e.Id, StringComparer.Ordinal)).GetValueOrDefault(entityId);
+    public Entity? Find(string entityId) => (_lookup.ById ??= Entities.ToDictionary(e => e.Id, StringComparer.Ordinal)).GetValueOrDefault(entityId);
+
+    /// <summary>Mentions that overlap <paramref name="span"/> (or start at it, when empty), for semantic tokens of a visible range.</summary>
+    public IEnumerable<Mention> MentionsIn(TextSpan span) =>
+        span.IsEmpty ? Mentions.Where(m => SpanOf(m).Start == span.Start) : MentionsOverlapping(span); // mentions are never empty
 
     /// <summary>The mention that contains <paramref name="offset"/> (its end included, as an editor cursor after a word is "on" it).</summary>
     public Mention? MentionAt(int offset)

@@ -101,7 +101,8 @@ public sealed class OutlineBlocks
     /// </summary>
     public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, Func<DocumentSymbol> build, out bool made)
     {
-        var list = entities.Entities;
+        var linked = entities.Linked; // read through the shift: the mentions are not moved for the outline
+        var list = linked.Entities;
         if (_entityKeysNow.Length != list.Length)
         {
             _entityKeysNow = new EntityKey[list.Length];
@@ -109,7 +110,7 @@ public sealed class OutlineBlocks
         var same = _entitiesGroup is not null && _entityKeys.Length == list.Length;
         for (var i = 0; i < list.Length; i++)
         {
-            _entityKeysNow[i] = KeyOf(list[i], text, _encoding!.Value);
+            _entityKeysNow[i] = KeyOf(list[i], linked, text, _encoding!.Value);
             same = same && _entityKeysNow[i] == _entityKeys[i];
         }
         made = !same;
@@ -124,9 +125,9 @@ public sealed class OutlineBlocks
     /// <summary>What an entity's symbol in the outline is made from.</summary>
     private readonly record struct EntityKey(string Name, EntityType Type, int Mentions, LinePosition Start, LinePosition End);
 
-    private static EntityKey KeyOf(Entity entity, ArticleText text, PositionEncoding encoding)
+    private static EntityKey KeyOf(Entity entity, LinkedEntities linked, ArticleText text, PositionEncoding encoding)
     {
-        var span = entity.FirstMention.Span;
+        var span = linked.SpanOf(entity.FirstMention);
         return new EntityKey(entity.Name, entity.Type, entity.Mentions.Length, text.ToPosition(span.Start, encoding), text.ToPosition(span.End, encoding));
     }
 
