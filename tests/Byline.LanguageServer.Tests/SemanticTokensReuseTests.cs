@@ -69,7 +69,7 @@ public class SemanticTokensReuseTests
                 rewritten += tokens.Data.RewrittenPlaces > 0 ? 1 : 0;
                 steps++;
                 reused += ReferenceEquals(tokens.FirstTokenOf, previous.FirstTokenOf) ? 1 : 0;
-                if (document.Analysis!.Entities.MovedFrom is null)
+                if (!document.Analysis!.BlockResults.EntitiesReused) // (reading the entities moved would end their shift)
                 {
                     relinked++;
                     relinkedTakingOver += tokens.TokensTakenOver > 0 ? 1 : 0;

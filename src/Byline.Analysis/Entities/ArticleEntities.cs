@@ -8,43 +8,20 @@ namespace Byline.Analysis.Entities;
 /// mention), find references, highlights and rename. Immutable.
 /// </summary>
 /// <remarks>
-/// Entities taken over from the previous analysis after an edit (<see cref="EntityReuse"/>) are moved across the
-/// edit lazily: the keystroke's diagnostics do not read the mentions (the entity rules' findings are taken over
-/// too), so the mentions after the edit are moved only when something asks for them. Until then the object holds
-/// the last entities that were moved and the maps of the edits since.
+/// The entities are kept as linking made them, in the coordinates of the text it linked, with the edits since
+/// (<see cref="Linked"/>: the mentions plus a <see cref="MentionShift"/>): entities taken over after an edit
+/// (<see cref="EntityReuse"/>) or spliced around the ones linked again (<see cref="EntityAnalyzer"/>'s partial
+/// relink) are the very Entity objects, mention arrays and Mention objects with one edit more, so a keystroke
+/// allocates nothing in proportion to the mentions. Readers that go through <see cref="Linked"/> get positions with
+/// <see cref="LinkedEntities.SpanOf"/>. The members here (<see cref="Entities"/>, <see cref="Mentions"/>,
+/// <see cref="MentionAt"/>…) give mentions whose <see cref="Mention.Span"/> is where they lie in this text: the
+/// mentions moved across the edits when first asked for, once.
 /// </remarks>
 public sealed class ArticleEntities
 {
-    private Contents? _contents;
-    private Pending? _pending;
-
-    /// <summary>The entities, their mentions and the acronyms no one defines, made once.</summary>
-    private sealed record Contents(ImmutableArray<Entity> Entities, ImmutableArray<Mention> UndefinedAcronyms, ImmutableArray<Mention> Mentions)
-    {
-        private static long s_lastIdentity;
-
-        /// <summary>
-        /// Made when first asked (the server's look-ups by id; a batch check never asks). Two threads asking at once
-        /// may each make one: equal tables, and either is kept.
-        /// </summary>
-        public Dictionary<string, Entity> ById => _byId ??= Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-
-        private Dictionary<string, Entity>? _byId;
-
-        /// <summary>Tells these contents from any other made in this process (a number, so that no chain of earlier contents is kept alive).</summary>
-        public long Identity { get; } = Interlocked.Increment(ref s_lastIdentity);
-
-        public MentionsMoved? MovedFrom { get; init; }
-
-        /// <summary>For each of <see cref="Mentions"/>, the index of its entity, once a move has found them (<see cref="EntityReuse.Move"/>).</summary>
-        public int[]? Owners { get; init; }
-    }
-
-    /// <summary>
-    /// Entities still to be moved: <paramref name="Moved"/> mapped through each of <paramref name="Maps"/> in turn,
-    /// or linked again by <paramref name="Relink"/> should a mention fail to map (the reuse checks rule that out).
-    /// </summary>
-    private sealed record Pending(Contents Moved, ImmutableArray<Attribution.SpanMap> Maps, Func<ArticleEntities> Relink);
+    private readonly LinkedEntities _linked;
+    private readonly Func<ArticleEntities>? _relink;
+    private LinkedEntities? _moved;
 
     public ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms)
         : this(entities, undefinedAcronyms, [.. entities.SelectMany(e => e.Mentions).OrderBy(m => m.Span.Start)])
@@ -54,70 +31,90 @@ public sealed class ArticleEntities
     /// <param name="mentions">Every mention of <paramref name="entities"/>, sorted by start.</param>
     /// <param name="owners">For each of <paramref name="mentions"/>, the index of its entity, when the maker knows it (else found when a move needs it).</param>
     internal ArticleEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions, int[]? owners = null) =>
-        _contents = new Contents(entities, undefinedAcronyms, mentions) { Owners = owners };
+        _linked = new LinkedEntities(entities, undefinedAcronyms, mentions, owners, MentionShift.None);
+
+    /// <param name="linked">The entities as linked, with the edits since.</param>
+    /// <param name="relink">Links the article again, should a mention fail to move (the reuse checks rule that out).</param>
+    internal ArticleEntities(LinkedEntities linked, Func<ArticleEntities>? relink)
+    {
+        _linked = linked;
+        _relink = relink;
+    }
+
+    /// <summary>
+    /// The entities as linked, read through their shift: the same objects across the edits that took them over. Their
+    /// mentions' <see cref="Mention.Span"/> is in the coordinates of the linking that made them; ask
+    /// <see cref="LinkedEntities.SpanOf"/> where one lies.
+    /// </summary>
+    public LinkedEntities Linked => _linked;
+
+    /// <summary>
+    /// What a later analysis builds on: the entities moved once something asked for them (then their positions need no
+    /// shift), else as linked.
+    /// </summary>
+    internal LinkedEntities Latest => Volatile.Read(ref _moved) ?? _linked;
+
+    /// <summary>
+    /// What the next analysis builds on, one edit more in its shift: <see cref="Latest"/>, or the entities moved into
+    /// fresh coordinates when its shift holds <see cref="MaxPendingMaps"/> edits already.
+    /// </summary>
+    internal LinkedEntities Base => Latest is { Shift.Count: < MaxPendingMaps } latest ? latest : Materialized;
 
     /// <summary>For each of <see cref="Mentions"/>, the index of its entity in <see cref="Entities"/>, when known.</summary>
     internal int[]? Owners => Materialized.Owners;
 
-    private ArticleEntities(Pending pending) => _pending = pending;
-
     /// <summary>
-    /// <paramref name="earlier"/>'s entities moved across one more edit (<paramref name="map"/>), when asked for. Maps
-    /// of edits whose entities nobody asked for are chained onto the entities last moved (up to
-    /// <see cref="MaxPendingMaps"/>, then moved at once), so no chain of earlier analyses is kept alive.
+    /// <paramref name="earlier"/>'s entities across one more edit (<paramref name="map"/>): the same objects with the
+    /// edit added to their shift (after <see cref="MaxPendingMaps"/> edits, moved into fresh coordinates first), so no
+    /// chain of earlier analyses is kept alive.
     /// </summary>
-    internal static ArticleEntities MovedLazily(ArticleEntities earlier, Attribution.SpanMap map, Func<ArticleEntities> relink)
-    {
-        if (Volatile.Read(ref earlier._pending) is { } pending && pending.Maps.Length < MaxPendingMaps)
-        {
-            return new ArticleEntities(new Pending(pending.Moved, pending.Maps.Add(map), relink));
-        }
-        return new ArticleEntities(new Pending(earlier.Materialized, [map], relink));
-    }
+    internal static ArticleEntities MovedLazily(ArticleEntities earlier, Attribution.SpanMap map, Func<ArticleEntities> relink) =>
+        new(earlier.Base.Then(map), relink);
 
     internal const int MaxPendingMaps = 64;
 
     /// <summary>Whether the mentions are still to be moved (for tests).</summary>
-    internal bool IsPending => Volatile.Read(ref _pending) is not null;
+    internal bool IsPending => !_linked.Shift.IsEmpty && Volatile.Read(ref _moved) is null;
 
     /// <summary>Whether the mentions' entities are known by index, as a move found them (for tests; moves them if pending).</summary>
     internal bool KnowsOwners => Materialized.Owners is not null;
 
-    private Contents Materialized
+    private LinkedEntities Materialized
     {
         get
         {
-            if (Volatile.Read(ref _contents) is { } contents)
+            if (_linked.Shift.IsEmpty)
             {
-                return contents;
+                return _linked;
             }
-            if (Volatile.Read(ref _pending) is not { } pending)
+            if (Volatile.Read(ref _moved) is { } moved)
             {
-                return Volatile.Read(ref _contents)!; // another thread moved them meanwhile
+                return moved;
             }
             // One thread moves them and another asking meanwhile waits for its result: VS Code asks for the outline
             // and the semantic tokens together after each change, both read the entities, and moving them twice
-            // allocated every mention twice. The pending record is this object's own, so it serves as the lock.
-            lock (pending)
+            // allocated every mention twice. The linked entities are this object's own, so they serve as the lock.
+            lock (_linked)
             {
-                if (Volatile.Read(ref _contents) is { } movedMeanwhile)
+                if (Volatile.Read(ref _moved) is { } movedMeanwhile)
                 {
                     return movedMeanwhile;
                 }
-                var from = pending.Moved;
-                var moved = EntityReuse.Move(from.Entities, from.UndefinedAcronyms, from.Mentions, from.Owners, pending.Maps) is { } result
-                    ? new Contents(result.Entities, result.UndefinedAcronyms, result.Mentions) { MovedFrom = OneEdit(pending), Owners = result.Owners }
-                    : pending.Relink().Materialized;
-                Volatile.Write(ref _contents, moved);
-                Volatile.Write(ref _pending, null);
-                return moved;
+                var made = EntityReuse.Move(_linked) is { } result
+                    ? new LinkedEntities(result.Entities, result.UndefinedAcronyms, result.Mentions, result.Owners, MentionShift.None) { MovedFrom = OneEdit(_linked) }
+                    : (_relink ?? throw new InvalidOperationException("A mention did not move across an edit.")).Invoke().Materialized;
+                Volatile.Write(ref _moved, made);
+                return made;
             }
         }
     }
 
-    /// <summary>The move of pending mentions when it is across one edit; null across several (each edit its own range).</summary>
-    private static MentionsMoved? OneEdit(Pending pending) =>
-        pending.Maps is [var map] ? new MentionsMoved(pending.Moved.Identity, map.OldStart, map.OldEnd, map.Delta) : null;
+    /// <summary>
+    /// The move of linked entities when it is across one edit from entities made in their own coordinates (none linked
+    /// again after an edit); null otherwise.
+    /// </summary>
+    private static MentionsMoved? OneEdit(LinkedEntities linked) =>
+        linked.Shift.Maps is [var map] && !linked.HasLaterEpochs ? new MentionsMoved(linked.BaseIdentity, map.OldStart, map.OldEnd, map.Delta) : null;
 
     public static ArticleEntities Empty { get; } = new([], []);
 
@@ -143,7 +140,119 @@ public sealed class ArticleEntities
     /// <summary>Acronyms that are neither defined in the article nor known to the knowledge base (BYL0010).</summary>
     public ImmutableArray<Mention> UndefinedAcronyms => Materialized.UndefinedAcronyms;
 
-    public Entity? Find(string entityId) => Materialized.ById.GetValueOrDefault(entityId);
+    public Entity? Find(string entityId) => Materialized.Find(entityId);
+
+    /// <summary>The mention that contains <paramref name="offset"/> (its end included, as an editor cursor after a word is "on" it).</summary>
+    public Mention? MentionAt(int offset) => Materialized.MentionAt(offset);
+
+    /// <summary>The entity mentioned at <paramref name="offset"/>, or null.</summary>
+    public Entity? EntityAt(int offset) => MentionAt(offset) is { } mention ? Find(mention.EntityId) : null;
+
+    /// <summary>All mentions of an entity, in document order (empty for an unknown id).</summary>
+    public ImmutableArray<Mention> MentionsOf(string entityId) => Find(entityId)?.Mentions ?? [];
+
+    /// <summary>
+    /// Mentions that share at least one character with <paramref name="span"/>, in document order, found by binary
+    /// search rather than a scan of every mention.
+    /// </summary>
+    public IEnumerable<Mention> MentionsOverlapping(TextSpan span) => Materialized.MentionsOverlapping(span);
+
+    /// <summary>Mentions that overlap <paramref name="span"/>, for semantic tokens of a visible range.</summary>
+    public IEnumerable<Mention> MentionsIn(TextSpan span) =>
+        span.IsEmpty ? Mentions.Where(m => m.Span.Start == span.Start) : MentionsOverlapping(span); // mentions are never empty
+}
+
+/// <summary>
+/// An article's entities as linking made them, with the edits since (<see cref="Shift"/>): each mention's
+/// <see cref="Mention.Span"/> is in the coordinates of the linking that made it, and <see cref="SpanOf"/> says where it
+/// lies in the text these entities are of. Immutable; two analyses share the very objects and each reads its own
+/// positions through its own shift.
+/// </summary>
+public sealed class LinkedEntities
+{
+    private static long s_lastIdentity;
+    private readonly Lookup _lookup;
+
+    internal LinkedEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions, int[]? owners, MentionShift shift)
+        : this(entities, undefinedAcronyms, mentions, owners, shift, null, new Lookup())
+    {
+    }
+
+    private LinkedEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> mentions, int[]? owners, MentionShift shift,
+        long? baseIdentity, Lookup lookup)
+    {
+        (Entities, UndefinedAcronyms, Mentions, Owners, Shift, _lookup) = (entities, undefinedAcronyms, mentions, owners, shift, lookup);
+        BaseIdentity = baseIdentity ?? Identity;
+    }
+
+    /// <summary>The entities by id, made when first asked and shared by every shift of the same entities (they are the same objects).</summary>
+    private sealed class Lookup
+    {
+        public Dictionary<string, Entity>? ById;
+    }
+
+    /// <summary>Entities in order of first mention.</summary>
+    public ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>Every mention of every entity, sorted by position.</summary>
+    public ImmutableArray<Mention> Mentions { get; }
+
+    /// <summary>Acronyms that are neither defined in the article nor known to the knowledge base (BYL0010).</summary>
+    public ImmutableArray<Mention> UndefinedAcronyms { get; }
+
+    /// <summary>For each of <see cref="Mentions"/>, the index of its entity, when known.</summary>
+    internal int[]? Owners { get; }
+
+    internal MentionShift Shift { get; }
+
+    /// <summary>Tells these contents, and this shift of them, from any other made in this process (a number, so that no chain of earlier contents is kept alive).</summary>
+    public long Identity { get; } = Interlocked.Increment(ref s_lastIdentity);
+
+    /// <summary>The identity of the contents whose objects these are (their own when made by linking or a move).</summary>
+    internal long BaseIdentity { get; }
+
+    internal MentionsMoved? MovedFrom { get; init; }
+
+    /// <summary>Whether some mentions were linked again after edits the others are still to be moved across.</summary>
+    internal bool HasLaterEpochs { get; init; }
+
+    /// <summary>Where <paramref name="mention"/>, one of these, lies in the text these entities are of.</summary>
+    public TextSpan SpanOf(Mention mention) => Shift.SpanOf(mention);
+
+    /// <summary>These entities across one more edit: the same objects, the shift one edit longer.</summary>
+    internal LinkedEntities Then(Attribution.SpanMap map) =>
+        new(Entities, UndefinedAcronyms, Mentions, Owners, Shift.Then(map), BaseIdentity, _lookup) { HasLaterEpochs = HasLaterEpochs };
+
+    /// <summary>
+    /// When these are <paramref name="earlier"/>'s very entities and mentions across one edit more (an analysis that
+    /// took them over), that edit; otherwise null.
+    /// </summary>
+    internal Attribution.SpanMap? OneEditAfter(LinkedEntities earlier)
+    {
+        if (!ReferenceEquals(_lookup, earlier._lookup) || Shift.Count != earlier.Shift.Count + 1 || Mentions != earlier.Mentions || Entities != earlier.Entities)
+        {
+            return null;
+        }
+        for (var i = 0; i < earlier.Shift.Count; i++)
+        {
+            if (!ReferenceEquals(Shift.Maps[i], earlier.Shift.Maps[i])) return null;
+        }
+        return Shift.Maps[^1];
+    }
+
+    /// <summary>The edit after <paramref name="earlier"/>'s, as <see cref="MentionsMoved"/> reads it, when <see cref="OneEditAfter"/> finds one.</summary>
+    public MentionsMoved? MovedSince(LinkedEntities earlier) =>
+        OneEditAfter(earlier) is { } map ? new MentionsMoved(earlier.Identity, map.OldStart, map.OldEnd, map.Delta) : null;
+
+    /// <summary>
+    /// Made when first asked (the server's look-ups by id; a batch check never asks). Two threads asking at once may
+    /// each make one: equal tables, and either is kept.
+    /// </summary>
+    public Entity? Find(string entityId) => (_lookup.ById ??= Entities.ToDictionary(e => e.Id, StringComparer.Ordinal)).GetValueOrDefault(entityId);
+
+    /// <summary>Mentions that overlap <paramref name="span"/> (or start at it, when empty), for semantic tokens of a visible range.</summary>
+    public IEnumerable<Mention> MentionsIn(TextSpan span) =>
+        span.IsEmpty ? Mentions.Where(m => SpanOf(m).Start == span.Start) : MentionsOverlapping(span); // mentions are never empty
 
     /// <summary>The mention that contains <paramref name="offset"/> (its end included, as an editor cursor after a word is "on" it).</summary>
     public Mention? MentionAt(int offset)
@@ -152,23 +261,17 @@ public sealed class ArticleEntities
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var span = Mentions[mid].Span;
+            var span = SpanOf(Mentions[mid]);
             if (offset < span.Start) hi = mid - 1;
             else if (offset > span.End) lo = mid + 1;
             else
             {
                 // Adjacent mentions ("Iran-Iraq"): prefer the one that starts at the offset.
-                return mid + 1 < Mentions.Length && Mentions[mid + 1].Span.Start == offset ? Mentions[mid + 1] : Mentions[mid];
+                return mid + 1 < Mentions.Length && SpanOf(Mentions[mid + 1]).Start == offset ? Mentions[mid + 1] : Mentions[mid];
             }
         }
         return null;
     }
-
-    /// <summary>The entity mentioned at <paramref name="offset"/>, or null.</summary>
-    public Entity? EntityAt(int offset) => MentionAt(offset) is { } mention ? Find(mention.EntityId) : null;
-
-    /// <summary>All mentions of an entity, in document order (empty for an unknown id).</summary>
-    public ImmutableArray<Mention> MentionsOf(string entityId) => Materialized.ById.TryGetValue(entityId, out var e) ? e.Mentions : [];
 
     /// <summary>
     /// Mentions that share at least one character with <paramref name="span"/>, in document order, found by binary
@@ -181,21 +284,17 @@ public sealed class ArticleEntities
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Mentions[mid].Span.End <= span.Start) lo = mid + 1;
+            if (SpanOf(Mentions[mid]).End <= span.Start) lo = mid + 1;
             else hi = mid;
         }
-        for (var i = lo; i < Mentions.Length && Mentions[i].Span.Start < span.End; i++)
+        for (var i = lo; i < Mentions.Length && SpanOf(Mentions[i]).Start < span.End; i++)
         {
-            if (Mentions[i].Span.OverlapsWith(span))
+            if (SpanOf(Mentions[i]).OverlapsWith(span))
             {
                 yield return Mentions[i];
             }
         }
     }
-
-    /// <summary>Mentions that overlap <paramref name="span"/>, for semantic tokens of a visible range.</summary>
-    public IEnumerable<Mention> MentionsIn(TextSpan span) =>
-        span.IsEmpty ? Mentions.Where(m => m.Span.Start == span.Start) : MentionsOverlapping(span); // mentions are never empty
 }
 
 /// <summary>

@@ -61,9 +61,12 @@ public static partial class EntityAnalyzer
         {
             return null;
         }
-        var linker = new DocumentLinker(kb, footnotes, after.Count + 16);
+        // The entities linked again join the previous ones with the edit added to their shift: their mentions are made
+        // in this text, after every edit of it.
+        var old = edit.Earlier.Base;
+        var linker = new DocumentLinker(kb, footnotes, after.Count + 16) { Epoch = (byte)(old.Shift.Count + 1) };
         linker.Establish(blocks);
-        return linker.ReadsCapitals ? null : RelinkTouched(linker, blocks, edited, edit);
+        return linker.ReadsCapitals ? null : RelinkTouched(linker, blocks, edited, old, edit.Map, () => LinkAgain(syntax, kb, table));
     }
 
     /// <summary>
@@ -149,9 +152,9 @@ public static partial class EntityAnalyzer
     /// Links the edit's candidates and every candidate of the entities they touch, in document order, and splices the
     /// result into the previous entities. Null if the previous mentions do not read as expected (a full linking then).
     /// </summary>
-    private static ArticleEntities? RelinkTouched(DocumentLinker linker, List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, EntityEdit edit)
+    private static ArticleEntities? RelinkTouched(DocumentLinker linker, List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited,
+        LinkedEntities old, SpanMap map, Func<ArticleEntities> relink)
     {
-        var old = edit.Earlier;
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in old.MentionsOverlapping(TextSpan.FromBounds(edited.OldStart, edited.OldEnd))) touched.Add(m.EntityId);
         foreach (var (block, mentions) in blocks)
@@ -159,7 +162,7 @@ public static partial class EntityAnalyzer
             if (!edited.Holds(block.Start)) continue;
             foreach (var c in mentions.Candidates) if (linker.ResolvedId(block, c) is { } id) touched.Add(id);
         }
-        if (TouchedCandidates(blocks, edited, old, touched, edit.Map) is not { } candidates)
+        if (TouchedCandidates(blocks, edited, old, touched, map) is not { } candidates)
         {
             return null;
         }
@@ -168,7 +171,7 @@ public static partial class EntityAnalyzer
             // Outside the edit a touched entity's candidate resolves as before: to it.
             if (linker.Resolve(block, c) is not { } id ? !inEdit : !touched.Contains(id)) return null;
         }
-        return Splice(old, linker.Finish(), touched, edit.Map);
+        return Splice(old, linker.Finish(), touched, map, relink);
     }
 
     /// <summary>
@@ -176,7 +179,7 @@ public static partial class EntityAnalyzer
     /// the touched entities' mentions (found by the mentions' starts moved across the edit). Null if one is missing.
     /// </summary>
     private static List<(Block Block, MentionCandidate Candidate, bool InEdit)>? TouchedCandidates(
-        List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, ArticleEntities old, HashSet<string> touched, SpanMap map)
+        List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, LinkedEntities old, HashSet<string> touched, SpanMap map)
     {
         var found = new List<(Block Block, MentionCandidate Candidate, bool InEdit)>();
         foreach (var entity in old.Entities)
@@ -184,8 +187,9 @@ public static partial class EntityAnalyzer
             if (!touched.Contains(entity.Id)) continue;
             foreach (var m in entity.Mentions)
             {
-                if (edited.HeldBefore(m.Span)) continue;
-                if (!map.TryMap(m.Span, out var span) || CandidateAt(blocks, span) is not { } at) return null;
+                var was = old.SpanOf(m);
+                if (edited.HeldBefore(was)) continue;
+                if (!map.TryMap(was, out var span) || CandidateAt(blocks, span) is not { } at) return null;
                 found.Add((at.Block, at.Candidate, false));
             }
         }
@@ -218,29 +222,27 @@ public static partial class EntityAnalyzer
     }
 
     /// <summary>
-    /// The previous entities the edit did not touch, their mentions moved across it, with the touched ones linked again
-    /// (<paramref name="part"/>) in their places. The moved mentions are shared by the article's list, their entity's
-    /// and the undefined acronyms', as a fresh linking's are, and each mention's entity is known by index.
+    /// The previous entities the edit did not touch, the very objects with the edit added to their shift, with the
+    /// touched ones linked again (<paramref name="part"/>, its mentions made in this text) in their places. The
+    /// article's list holds the mentions of both in order of where they lie now, and each mention's entity is known by
+    /// index. Null if a mention of an entity kept lies in the edit.
     /// </summary>
-    private static ArticleEntities? Splice(ArticleEntities old, ArticleEntities part, HashSet<string> touched, SpanMap map)
+    private static ArticleEntities? Splice(LinkedEntities old, ArticleEntities part, HashSet<string> touched, SpanMap map, Func<ArticleEntities> relink)
     {
-        if ((old.Owners ?? EntityReuse.OwnersOf(old.Entities, old.Mentions)) is not { } owners || part.Owners is not { } partOwners
-            || Places(old.Entities, part.Entities, touched, map) is not { } places)
+        if ((old.Owners ?? EntityReuse.OwnersOf(old)) is not { } owners || part.Owners is not { } partOwners
+            || Places(old, part.Entities, touched, map) is not { } places)
         {
             return null;
         }
-        var (entities, index) = (old.Entities, places.Index);
-        var moving = new Mention[]?[entities.Length];
+        var (entities, index, partMentions) = (old.Entities, places.Index, part.Mentions);
         var dropped = 0;
         for (var e = 0; e < entities.Length; e++)
         {
             if (index[e] < 0) dropped += entities[e].Mentions.Length;
-            else if (!map.IsBefore(entities[e].Mentions[^1].Span)) moving[e] = new Mention[entities[e].Mentions.Length];
         }
-        var mentions = ImmutableArray.CreateBuilder<Mention>(old.Mentions.Length - dropped + part.Mentions.Length);
+        var mentions = ImmutableArray.CreateBuilder<Mention>(old.Mentions.Length - dropped + partMentions.Length);
         var newOwners = new int[mentions.Capacity];
         var undefined = new List<Mention>(old.UndefinedAcronyms.Length + part.UndefinedAcronyms.Length);
-        var filled = new int[entities.Length];
         var (p, u) = (0, 0);
         for (var i = 0; i < old.Mentions.Length; i++)
         {
@@ -248,14 +250,12 @@ public static partial class EntityAnalyzer
             var isUndefined = u < old.UndefinedAcronyms.Length && ReferenceEquals(old.UndefinedAcronyms[u], m);
             u += isUndefined ? 1 : 0;
             if (owners[i] is not (var e and >= 0) || index[e] < 0) continue;
-            if (!map.TryMap(m.Span, out var span)) return null;
-            var moved = span == m.Span ? m : m with { Span = span };
-            for (; p < part.Mentions.Length && part.Mentions[p].Span.Start < span.Start; p++) Add(part.Mentions[p], places.PartIndex[partOwners[p]]);
-            Add(moved, index[e]);
-            if (moving[e] is { } into) into[filled[e]++] = moved;
-            if (isUndefined) undefined.Add(moved);
+            if (!map.TryMap(old.SpanOf(m), out var span)) return null;
+            for (; p < partMentions.Length && partMentions[p].Span.Start < span.Start; p++) Add(partMentions[p], places.PartIndex[partOwners[p]]);
+            Add(m, index[e]);
+            if (isUndefined) undefined.Add(m);
         }
-        for (; p < part.Mentions.Length; p++) Add(part.Mentions[p], places.PartIndex[partOwners[p]]);
+        for (; p < partMentions.Length; p++) Add(partMentions[p], places.PartIndex[partOwners[p]]);
         if (mentions.Count != mentions.Capacity || u != old.UndefinedAcronyms.Length)
         {
             return null; // a mention with no entity, or an undefined acronym not in the list: not as linking makes them
@@ -263,10 +263,13 @@ public static partial class EntityAnalyzer
         var all = new Entity[places.Count];
         for (var e = 0; e < entities.Length; e++)
         {
-            if (index[e] >= 0) all[index[e]] = moving[e] is { } list ? entities[e] with { Mentions = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list) } : entities[e];
+            if (index[e] >= 0) all[index[e]] = entities[e];
         }
         for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
-        return new ArticleEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all), Merged(undefined, part.UndefinedAcronyms, m => m.Span.Start), mentions.MoveToImmutable(), newOwners);
+        var shift = old.Shift.Then(map);
+        var linked = new LinkedEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all),
+            Merged(undefined, part.UndefinedAcronyms, m => shift.SpanOf(m).Start), mentions.MoveToImmutable(), newOwners, shift) { HasLaterEpochs = true };
+        return new ArticleEntities(linked, relink);
 
         void Add(Mention mention, int owner)
         {
@@ -279,8 +282,9 @@ public static partial class EntityAnalyzer
     /// Where each entity goes in the new list, sorted by first mention: the index of each previous entity (-1 for a
     /// touched one, dropped) and of each entity linked again. Null if a first mention does not move.
     /// </summary>
-    private static (int[] Index, int[] PartIndex, int Count)? Places(ImmutableArray<Entity> entities, ImmutableArray<Entity> part, HashSet<string> touched, SpanMap map)
+    private static (int[] Index, int[] PartIndex, int Count)? Places(LinkedEntities old, ImmutableArray<Entity> part, HashSet<string> touched, SpanMap map)
     {
+        var entities = old.Entities;
         var (index, partIndex) = (new int[entities.Length], new int[part.Length]);
         var (e, k, count) = (0, 0, 0);
         while (e < entities.Length || k < part.Length)
@@ -293,7 +297,7 @@ public static partial class EntityAnalyzer
             var first = int.MaxValue;
             if (e < entities.Length)
             {
-                if (!map.TryMap(entities[e].Mentions[0].Span, out var span)) return null;
+                if (!map.TryMap(old.SpanOf(entities[e].Mentions[0]), out var span)) return null;
                 first = span.Start;
             }
             if (k < part.Length && part[k].Mentions[0].Span.Start < first) partIndex[k++] = count++;

@@ -135,6 +135,9 @@ public static partial class EntityAnalyzer
         private readonly ImmutableArray<Mention>.Builder _all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
         private Draft[] _owners = new Draft[candidateCount]; // the draft of each mention in `_all` (grown only when the count given was a guess)
 
+        /// <summary>The epoch of the mentions made (<see cref="Mention.Epoch"/>): above 0 when they join entities still to be moved across edits.</summary>
+        public byte Epoch { get; init; }
+
         /// <summary>
         /// Pass 1: what the whole article establishes — acronym definitions, full names of people, and words
         /// capitalised mid-sentence (a sentence-initial capital alone is no evidence of a name).
@@ -403,6 +406,7 @@ public static partial class EntityAnalyzer
                 HouseSpelling = r.House,
                 Block = block.Kind,
                 IsDefinition = c.DefinesAcronym is not null || c.IsDefinition,
+                Epoch = Epoch,
             };
             draft.MentionCount++;
             if (_all.Count == _owners.Length) Array.Resize(ref _owners, Math.Max(16, 2 * _owners.Length));

@@ -114,29 +114,25 @@ internal static class EntityReuse
         && a.IsTeam == b.IsTeam && a.DefinesAcronym == b.DefinesAcronym && a.IsDefinition == b.IsDefinition;
 
     /// <summary>
-    /// The entities with their mentions moved across the edits (<paramref name="maps"/>, in turn): one new mention for
-    /// each one that moved, shared by the article's list and its entity's; an entity none of whose mentions moved stays
-    /// the very object. Null if a mention has no place after an edit.
+    /// The entities with their mentions moved across the edits of their shift: one new mention for each one that moved
+    /// (or was linked again after an edit), shared by the article's list and its entity's; an entity none of whose
+    /// mentions moved stays the very object. Null if a mention has no place after an edit.
     /// </summary>
-    /// <param name="owners">
-    /// For each mention of <paramref name="old"/>, the index of its entity (<see cref="OwnersOf"/>), as the last move
-    /// returned it; found here when null. The moved mentions have the same owners, so it is returned for the next move.
-    /// </param>
-    public static (ImmutableArray<Entity> Entities, ImmutableArray<Mention> UndefinedAcronyms, ImmutableArray<Mention> Mentions, int[]? Owners)? Move(
-        ImmutableArray<Entity> entities, ImmutableArray<Mention> undefinedAcronyms, ImmutableArray<Mention> old, int[]? owners, ImmutableArray<SpanMap> maps)
+    public static (ImmutableArray<Entity> Entities, ImmutableArray<Mention> UndefinedAcronyms, ImmutableArray<Mention> Mentions, int[]? Owners)? Move(LinkedEntities linked)
     {
+        var (old, shift) = (linked.Mentions, linked.Shift);
         var mentions = new Mention[old.Length];
         for (var i = 0; i < old.Length; i++)
         {
-            if (MapThrough(old[i].Span, maps) is not { } span)
+            if (shift.TryMove(old[i]) is not { } span)
             {
                 return null;
             }
-            mentions[i] = span == old[i].Span ? old[i] : old[i] with { Span = span };
+            mentions[i] = span == old[i].Span && old[i].Epoch == 0 ? old[i] : old[i] with { Span = span, Epoch = 0 };
         }
-        owners ??= OwnersOf(entities, old);
-        var moved = owners is null ? MovedOneByOne(entities, old, mentions, maps) : MovedByOwner(entities, owners, mentions, maps);
-        return moved is { } movedEntities && MovedAll(undefinedAcronyms, old, mentions) is { } undefined
+        var owners = linked.Owners ?? OwnersOf(linked);
+        var moved = owners is null ? MovedOneByOne(linked, mentions) : MovedByOwner(linked, owners, mentions);
+        return moved is { } movedEntities && MovedAll(linked.UndefinedAcronyms, linked, mentions) is { } undefined
             ? (movedEntities, undefined, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(mentions), owners)
             : null;
     }
@@ -147,8 +143,9 @@ internal static class EntityReuse
     /// article moved ~9,000 mentions of ~900 entities, and their look-ups were half the move). Null, and each mention is
     /// looked up, unless every entity's mentions are in the list, in its order, and no two entities share one.
     /// </summary>
-    internal static int[]? OwnersOf(ImmutableArray<Entity> entities, ImmutableArray<Mention> all)
+    internal static int[]? OwnersOf(LinkedEntities linked)
     {
+        var (entities, all) = (linked.Entities, linked.Mentions);
         var owners = new int[all.Length];
         Array.Fill(owners, -1);
         for (var e = 0; e < entities.Length; e++)
@@ -156,7 +153,7 @@ internal static class EntityReuse
             var last = -1;
             foreach (var mention in entities[e].Mentions)
             {
-                var index = IndexOf(mention, all);
+                var index = IndexOf(mention, linked);
                 if (index <= last || owners[index] >= 0)
                 {
                     return null;
@@ -168,13 +165,18 @@ internal static class EntityReuse
         return owners;
     }
 
+    /// <summary>Whether an entity keeps its mentions as they are: its last lies before every edit, and none was linked again after one.</summary>
+    private static bool Unmoved(Entity entity, MentionShift shift) =>
+        entity.Mentions[^1] is { Epoch: 0 } last && shift.LiesBeforeEvery(last);
+
     /// <summary>The entities moved with their mentions taken from the moved list, each at its place among its owner's.</summary>
-    private static ImmutableArray<Entity> MovedByOwner(ImmutableArray<Entity> entities, int[] owners, Mention[] mentions, ImmutableArray<SpanMap> maps)
+    private static ImmutableArray<Entity> MovedByOwner(LinkedEntities linked, int[] owners, Mention[] mentions)
     {
+        var entities = linked.Entities;
         var moving = new Mention[]?[entities.Length];
         for (var e = 0; e < entities.Length; e++)
         {
-            if (!BeforeEvery(entities[e].Mentions[^1].Span, maps))
+            if (!Unmoved(entities[e], linked.Shift))
             {
                 moving[e] = new Mention[entities[e].Mentions.Length];
             }
@@ -196,16 +198,16 @@ internal static class EntityReuse
     }
 
     /// <summary>The entities moved with each mention looked up in the list (when their owners could not be told).</summary>
-    private static ImmutableArray<Entity>? MovedOneByOne(ImmutableArray<Entity> entities, ImmutableArray<Mention> old, Mention[] mentions, ImmutableArray<SpanMap> maps)
+    private static ImmutableArray<Entity>? MovedOneByOne(LinkedEntities linked, Mention[] mentions)
     {
-        var moved = ImmutableArray.CreateBuilder<Entity>(entities.Length);
-        foreach (var entity in entities)
+        var moved = ImmutableArray.CreateBuilder<Entity>(linked.Entities.Length);
+        foreach (var entity in linked.Entities)
         {
-            if (BeforeEvery(entity.Mentions[^1].Span, maps))
+            if (Unmoved(entity, linked.Shift))
             {
                 moved.Add(entity); // its last mention lies before every edit, so do all before it
             }
-            else if (MovedAll(entity.Mentions, old, mentions) is { } all)
+            else if (MovedAll(entity.Mentions, linked, mentions) is { } all)
             {
                 moved.Add(entity with { Mentions = all });
             }
@@ -217,65 +219,32 @@ internal static class EntityReuse
         return moved.MoveToImmutable();
     }
 
-    /// <summary>
-    /// Whether a span lies before every edit's range, so it kept its place across all of them. A span that merely ends
-    /// up where it was does not tell: edits on either side of it may have moved it and back again, and the mentions
-    /// before it with it (one edit before them all, the next between them and it).
-    /// </summary>
-    private static bool BeforeEvery(TextSpan span, ImmutableArray<SpanMap> maps)
-    {
-        foreach (var map in maps)
-        {
-            if (!map.IsBefore(span))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>A span moved across each edit in turn: kept before an edit, moved by its length after it; null inside one.</summary>
-    private static TextSpan? MapThrough(TextSpan span, ImmutableArray<SpanMap> maps)
-    {
-        foreach (var map in maps)
-        {
-            if (!map.TryMap(span, out span))
-            {
-                return null;
-            }
-        }
-        return span;
-    }
-
-    private static ImmutableArray<Mention>? MovedAll(ImmutableArray<Mention> some, ImmutableArray<Mention> old, Mention[] mapped)
+    private static ImmutableArray<Mention>? MovedAll(ImmutableArray<Mention> some, LinkedEntities linked, Mention[] mapped)
     {
         var result = new Mention[some.Length];
         for (var i = 0; i < some.Length; i++)
         {
-            if (Moved(some[i], old, mapped) is not { } moved)
+            if (IndexOf(some[i], linked) is not (var index and >= 0))
             {
                 return null;
             }
-            result[i] = moved;
+            result[i] = mapped[index];
         }
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     /// <summary>
-    /// The new mention that replaces <paramref name="mention"/>: the one at its index in the article's list (mentions
-    /// never overlap, so their starts are sorted and distinct); null if it is not there.
+    /// The index of <paramref name="mention"/> itself in the article's list of mentions, or -1 (mentions never overlap,
+    /// so their starts, read through the shift, are sorted and distinct).
     /// </summary>
-    private static Mention? Moved(Mention mention, ImmutableArray<Mention> old, Mention[] mapped) =>
-        IndexOf(mention, old) is var index and >= 0 ? mapped[index] : null;
-
-    /// <summary>The index of <paramref name="mention"/> itself in the article's list of mentions, or -1.</summary>
-    internal static int IndexOf(Mention mention, ImmutableArray<Mention> all)
+    internal static int IndexOf(Mention mention, LinkedEntities linked)
     {
+        var (all, start) = (linked.Mentions, linked.SpanOf(mention).Start);
         int lo = 0, hi = all.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (all[mid].Span.Start < mention.Span.Start) lo = mid + 1;
+            if (linked.SpanOf(all[mid]).Start < start) lo = mid + 1;
             else hi = mid;
         }
         return all.Length > 0 && ReferenceEquals(all[lo], mention) ? lo : -1;

@@ -15,7 +15,8 @@ public sealed class FirstReference : IEntityRule
 
     public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax, ArticleEntities entities)
     {
-        foreach (var entity in entities.Entities)
+        var linked = entities.Linked; // read through the shift: no move of the mentions on the keystroke's path
+        foreach (var entity in linked.Entities)
         {
             if (entity.Type != EntityType.Person || !entity.Name.Contains(' ') || !entity.IsNamedInFull)
             {
@@ -27,10 +28,11 @@ public sealed class FirstReference : IEntityRule
                 continue;
             }
             var fullName = entity.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Name && m.Text.Contains(' '))?.Text ?? entity.Name;
-            yield return new Finding(Descriptor, Descriptor.DefaultSeverity, first.Span,
+            var span = linked.SpanOf(first);
+            yield return new Finding(Descriptor, Descriptor.DefaultSeverity, span,
                 $"'{first.Text}' is the first reference to {entity.Name} in the article's body. Give the full name the first time, and the surname after that.")
             {
-                Fixes = [new FindingFix($"Write '{fullName}'", [new TextChange(first.Span, fullName)])],
+                Fixes = [new FindingFix($"Write '{fullName}'", [new TextChange(span, fullName)])],
             };
         }
     }

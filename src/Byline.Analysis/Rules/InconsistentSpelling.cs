@@ -16,7 +16,8 @@ public sealed class InconsistentSpelling : IEntityRule
 
     public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax, ArticleEntities entities)
     {
-        foreach (var entity in entities.Entities)
+        var linked = entities.Linked; // read through the shift: no move of the mentions on the keystroke's path
+        foreach (var entity in linked.Entities)
         {
             if (!entity.IsKnown || !entity.Mentions.Any(static m => m.Kind == MentionKind.Variant))
             {
@@ -33,10 +34,11 @@ public sealed class InconsistentSpelling : IEntityRule
             {
                 var other = spellings.First(m => m.Text != mention.Text).Text;
                 var house = mention.HouseSpelling!;
-                yield return new Finding(Descriptor, Descriptor.DefaultSeverity, mention.Span,
+                var span = linked.SpanOf(mention);
+                yield return new Finding(Descriptor, Descriptor.DefaultSeverity, span,
                     $"'{mention.Text}' is spelled '{other}' elsewhere in the article. The house spelling is '{house}'.")
                 {
-                    Fixes = [new FindingFix($"Use the house spelling '{house}'", [new TextChange(mention.Span, house)])],
+                    Fixes = [new FindingFix($"Use the house spelling '{house}'", [new TextChange(span, house)])],
                 };
             }
         }

@@ -15,13 +15,14 @@ public sealed class UndefinedAcronym : IEntityRule
     public IEnumerable<Finding> Analyze(ArticleSyntaxTree syntax, ArticleEntities entities)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in entities.UndefinedAcronyms)
+        var linked = entities.Linked; // read through the shift: no move of the mentions on the keystroke's path
+        foreach (var mention in linked.UndefinedAcronyms)
         {
             if (mention.Block is BlockKind.Headline or BlockKind.Credit || !reported.Add(mention.Text))
             {
                 continue; // headlines and photo credits do not spell acronyms out; the body should
             }
-            yield return new Finding(Descriptor, Descriptor.DefaultSeverity, mention.Span,
+            yield return new Finding(Descriptor, Descriptor.DefaultSeverity, linked.SpanOf(mention),
                 $"'{mention.Text}' is not spelled out in the article.");
         }
     }

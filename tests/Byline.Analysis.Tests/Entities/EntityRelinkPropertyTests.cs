@@ -66,8 +66,13 @@ public class EntityRelinkPropertyTests
             var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article.Text), format);
             var analysis = ArticleAnalyzer.Analyze(syntax);
             var script = new StringBuilder();
-            foreach (var (place, at, delete, insert) in edits)
+            // Moving the entities now and then (as an editor's outline does), else the next analysis builds on a
+            // longer shift: some scripts never move them, so their partial relinks splice onto entities still to be moved.
+            var moveEvery = edits.Length % 4;
+            var older = new List<(ArticleEntities Entities, string Read)>();
+            for (var step = 0; step < edits.Length; step++)
             {
+                var (place, at, delete, insert) = edits[step];
                 var span = Span(syntax.Text.ToString(), place, at, delete);
                 script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
                 syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
@@ -75,11 +80,14 @@ public class EntityRelinkPropertyTests
                 counts.Analysed++;
                 counts.Partly += analysis.BlockResults.EntitiesPartlyRelinked ? 1 : 0;
                 counts.TakenOver += analysis.BlockResults.EntitiesReused ? 1 : 0;
-                Compare(analysis, script);
+                counts.Shifted += analysis.Entities.Linked.Shift.Count > 1 ? 1 : 0;
+                older.Add((analysis.Entities, Compare(analysis, script, moveEvery > 0 && step % moveEvery == 0)));
             }
+            ReadTheirOwn(older, script);
         }, iter: 200, threads: 1);
         TestContext.Out.WriteLine($"Entity relink property: {counts.Analysed} analyses compared with fresh ones; {counts.Partly} linked again in part, "
-            + $"{counts.TakenOver} took the entities over, the rest linked everything again.");
+            + $"{counts.TakenOver} took the entities over, the rest linked everything again; {counts.Shifted} read through a shift of several edits.");
+        Assert.That(counts.Shifted, Is.GreaterThan(counts.Analysed / 10), "partial relinks splice onto entities still to be moved");
         Assert.That(counts.Partly, Is.GreaterThan(counts.Analysed / 5), "the scripts mostly type inside names, where a partial relinking applies");
         Assert.That(counts.Analysed - counts.Partly - counts.TakenOver, Is.GreaterThan(counts.Analysed / 20), "and some steps fall back to a full linking");
     }
@@ -104,6 +112,55 @@ public class EntityRelinkPropertyTests
         }
         Assert.That(analysis.Entities.Entities.Select(e => e.Name), Does.Contain("Microsoft").And.Contain("Micrxyosoft"));
         Assert.That(analysis.Entities.Find(paris.Id)?.Mentions.Single().Span.Start, Is.EqualTo(paris.Mentions.Single().Span.Start + 2), "Paris, after the edit, moved");
+    }
+
+    [Test]
+    public void Entities_kept_by_a_partial_relink_are_the_very_objects_read_through_each_analysis_shift()
+    {
+        const string text = "Ferry to sail\n\nOfficials in London were not told, Microsoft said.\n\nReyes said Microsoft and Google would hire a mediator in Paris. Officials said Microsoft declined to comment.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var first = ArticleAnalyzer.Analyze(syntax);
+        var at = text.IndexOf("Microsoft", StringComparison.Ordinal) + 4;
+        var analyses = new List<ArticleAnalysis> { first };
+        foreach (var typed in new[] { "x", "y" })
+        {
+            syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at++, 0), typed)]));
+            analyses.Add(ArticleAnalyzer.Analyze(syntax, previous: analyses[^1]));
+            Assert.That(analyses[^1].BlockResults.EntitiesPartlyRelinked, Is.True, $"linked again in part after '{typed}'");
+        }
+        var (before, after) = (first.Entities.Linked, analyses[^1].Entities.Linked);
+        Assert.That(after.Shift.Count, Is.EqualTo(2), "nothing moved the entities: each relink added its edit to the shift");
+        var paris = after.Entities.Single(e => e.Name == "Paris");
+        Assert.That(paris, Is.SameAs(before.Find(paris.Id)), "an entity the typing did not touch is the very object");
+        Assert.That(paris.Mentions, Is.EqualTo(before.Find(paris.Id)!.Mentions), "with the very mention array");
+        var mention = paris.Mentions.Single();
+        Assert.That(after.SpanOf(mention).Start, Is.EqualTo(before.SpanOf(mention).Start + 2), "each analysis reads the shared mention where it lies in its text");
+        for (var i = 0; i < analyses.Count; i++)
+        {
+            Assert.That(analyses[i].Syntax.Text.ToString(analyses[i].Entities.Linked.SpanOf(mention)), Is.EqualTo("Paris"), $"analysis {i}");
+            Assert.That(analyses[i].Entities.Linked.MentionAt(analyses[i].Syntax.Text.ToString().IndexOf("Paris", StringComparison.Ordinal) + 1), Is.SameAs(mention));
+        }
+        Compare(analyses[^1], new StringBuilder("[xy typed in Microsoft]"));
+    }
+
+    [Test]
+    public void A_shift_of_more_edits_than_it_holds_is_folded_into_moved_entities()
+    {
+        const string text = "Ferry to sail\n\nOfficials in London were not told, Microsoft said.\n\nReyes said Microsoft and Google would hire a mediator in Paris. Officials said Microsoft declined to comment.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        var at = text.IndexOf("Microsoft", StringComparison.Ordinal) + 4;
+        var most = 0;
+        for (var i = 0; i < ArticleEntities.MaxPendingMaps + 6; i++)
+        {
+            syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at++, 0), "x")]));
+            analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+            Assert.That(analysis.BlockResults.EntitiesPartlyRelinked, Is.True, $"linked again in part after {i + 1} letters");
+            most = Math.Max(most, analysis.Entities.Linked.Shift.Count);
+        }
+        Assert.That(most, Is.EqualTo(ArticleEntities.MaxPendingMaps));
+        Assert.That(analysis.Entities.Linked.Shift.Count, Is.LessThan(ArticleEntities.MaxPendingMaps));
+        Compare(analysis, new StringBuilder($"[{ArticleEntities.MaxPendingMaps + 6} letters typed in Microsoft]"));
     }
 
     [Test]
@@ -135,15 +192,31 @@ public class EntityRelinkPropertyTests
 
     private sealed class Counts
     {
-        public int Analysed, Partly, TakenOver;
+        public int Analysed, Partly, TakenOver, Shifted;
     }
 
-    private static void Compare(ArticleAnalysis incremental, StringBuilder script)
+    /// <summary>Compares with a fresh analysis, read through the shift (and moved, when <paramref name="move"/>); returns what was read.</summary>
+    private static string Compare(ArticleAnalysis incremental, StringBuilder script, bool move = true)
     {
         var syntax = incremental.Syntax;
         var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(syntax.Text.ToString()), syntax.Format));
         var context = $"after the edits {script} of a {syntax.Format} article; final text:\n{syntax.Text}";
-        Assert.That(EntityScripts.Describe(incremental.Entities), Is.EqualTo(EntityScripts.Describe(fresh.Entities)), "entities " + context);
+        var read = EntityScripts.CompareLinked(incremental.Entities, EntityScripts.Describe(fresh.Entities), move, context);
         Assert.That(EntityScripts.Describe(incremental.Findings), Is.EqualTo(EntityScripts.Describe(fresh.Findings)), "findings " + context);
+        return read;
+    }
+
+    /// <summary>
+    /// A reader holding an older analysis reads its positions, not a later one's, although the later ones share its
+    /// entity, mention-array and mention objects: read as linked and moved, after every later analysis was made.
+    /// </summary>
+    internal static void ReadTheirOwn(List<(ArticleEntities Entities, string Read)> older, StringBuilder script)
+    {
+        for (var i = 0; i < older.Count; i++)
+        {
+            var (entities, read) = older[i];
+            Assert.That(EntityScripts.Describe(entities.Linked), Is.EqualTo(read), $"analysis {i} read again after the edits {script}");
+            Assert.That(EntityScripts.Describe(entities), Is.EqualTo(read), $"analysis {i} moved after the edits {script}");
+        }
     }
 }

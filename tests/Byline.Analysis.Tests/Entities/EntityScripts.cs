@@ -52,6 +52,43 @@ internal static class EntityScripts
         return text.ToString();
     }
 
+    /// <summary>
+    /// The same text as <see cref="Describe(ArticleEntities)"/>, read as linked, every position through the shift
+    /// (<see cref="LinkedEntities.SpanOf"/>), without moving the mentions.
+    /// </summary>
+    internal static string Describe(LinkedEntities entities)
+    {
+        string Of(Mention m) =>
+            $"{entities.SpanOf(m)} {m.EntityId} {m.Text} {m.Kind} {m.IsPossessive} {m.FootnoteMarker} {m.FootnoteText} {m.HouseSpelling} {m.Block} {m.IsDefinition}";
+        var text = new StringBuilder();
+        foreach (var entity in entities.Entities)
+        {
+            text.AppendLine($"{entity.Id} {entity.Name} {entity.Type} {entity.Acronym} {entity.AcronymExpansion} {entity.Known?.Id} {entity.Description} "
+                + $"{entity.FootnoteText} {entity.IsNamedInFull} {entity.WikidataId} {string.Join(",", entity.Aliases)}: {string.Join(";", entity.Mentions.Select(Of))}");
+            text.AppendLine($"  found {entities.Find(entity.Id)?.Name} of {string.Join(";", (entities.Find(entity.Id)?.Mentions ?? []).Select(entities.SpanOf))}");
+        }
+        text.AppendLine("mentions " + string.Join(";", entities.Mentions.Select(Of)));
+        text.AppendLine("undefined " + string.Join(";", entities.UndefinedAcronyms.Select(Of)));
+        text.AppendLine("at " + string.Join(";", entities.Mentions.Select(m => entities.MentionAt(entities.SpanOf(m).Start) is { } at ? entities.SpanOf(at) : (Microsoft.CodeAnalysis.Text.TextSpan?)null)));
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Compares an analysis' entities with a fresh analysis' (<paramref name="fresh"/>, described): read as linked first,
+    /// and, when <paramref name="move"/>, moved too (so that the next analysis builds on moved entities rather than on a
+    /// longer shift). Returns the description, for a later check that the analysis still reads it.
+    /// </summary>
+    internal static string CompareLinked(ArticleEntities entities, string fresh, bool move, string context)
+    {
+        var linked = Describe(entities.Linked);
+        NUnit.Framework.Assert.That(linked, NUnit.Framework.Is.EqualTo(fresh), "entities read through their shift " + context);
+        if (move)
+        {
+            NUnit.Framework.Assert.That(Describe(entities), NUnit.Framework.Is.EqualTo(fresh), "entities moved " + context);
+        }
+        return linked;
+    }
+
     internal static string Describe(ImmutableArray<Finding> findings)
     {
         var text = new StringBuilder();

@@ -65,11 +65,11 @@ public static class ArticleOutline
         kept?.Begin(encoding);
         BuildBlocks(outline, blocks, text, encoding, new ProseSymbols(text, encoding, sourcing), kept, sourcing, structureOnly);
         kept?.End();
-        if (entities is { Entities.Length: > 0 } && kept is not null)
+        if (entities is { Linked.Entities.Length: > 0 } && kept is not null)
         {
             outline.AddLazy(kept.EntitiesGroup(entities, text));
         }
-        else if (entities is { Entities.Length: > 0 })
+        else if (entities is { Linked.Entities.Length: > 0 })
         {
             outline.Add(EntitiesGroup(entities, text, encoding));
         }
@@ -97,19 +97,20 @@ public static class ArticleOutline
 
     private static DocumentSymbol EntitiesGroup(ArticleEntities entities, ArticleText text, PositionEncoding encoding)
     {
-        var groups = entities.Entities
+        var linked = entities.Linked; // read through the shift: the mentions are not moved for the outline
+        var groups = linked.Entities
             .GroupBy(e => e.Type)
             .Select(g => Group(EntityNavigation.GroupName(g.Key), $"{g.Count()} entities",
-                [.. g.OrderBy(e => e.FirstMention.Span.Start).Select(e =>
+                [.. g.OrderBy(e => linked.SpanOf(e.FirstMention).Start).Select(e =>
                 {
-                    var range = text.ToLspRange(e.FirstMention.Span, encoding);
+                    var range = text.ToLspRange(linked.SpanOf(e.FirstMention), encoding);
                     // The sub-group names the type ("People", "Places"), so the detail does not repeat it: every
                     // entity's detail is sent again with the whole outline after each change (Keystroke, Session 34).
                     var detail = $"{e.Mentions.Length} mention(s)";
                     return new DocumentSymbol(Abbreviate(e.Name), detail, EntityNavigation.SymbolKindOf(e.Type), range, range, null);
                 })]))
             .OrderBy(g => g.Range.Start.Line).ThenBy(g => g.Range.Start.Character);
-        return Group(EntitiesGroupName, $"{entities.Entities.Length} entities", [.. groups]);
+        return Group(EntitiesGroupName, $"{linked.Entities.Length} entities", [.. groups]);
     }
 
     /// <summary>

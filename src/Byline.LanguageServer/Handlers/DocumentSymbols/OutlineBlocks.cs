@@ -104,7 +104,8 @@ public sealed class OutlineBlocks
     /// </summary>
     public KeptSymbol EntitiesGroup(ArticleEntities entities, ArticleText text)
     {
-        var list = entities.Entities;
+        var linked = entities.Linked; // read through the shift: the mentions are not moved for the outline
+        var list = linked.Entities;
         if (_entityKeysNow.Length != list.Length)
         {
             _entityKeysNow = new EntitySymbols.EntityKey[list.Length];
@@ -112,7 +113,7 @@ public sealed class OutlineBlocks
         var same = _entitiesGroup is not null && _entityKeys.Length == list.Length;
         for (var i = 0; i < list.Length; i++)
         {
-            _entityKeysNow[i] = EntitySymbols.KeyOf(list[i], text, _encoding!.Value);
+            _entityKeysNow[i] = EntitySymbols.KeyOf(list[i], linked, text, _encoding!.Value);
             same = same && _entityKeysNow[i] == _entityKeys[i];
         }
         if (!same)

@@ -122,9 +122,9 @@ internal sealed class EntitySymbols
     /// <summary>What an entity's symbol in the outline is made from.</summary>
     public readonly record struct EntityKey(string Name, EntityType Type, int Mentions, LinePosition Start, LinePosition End);
 
-    public static EntityKey KeyOf(Entity entity, ArticleText text, PositionEncoding encoding)
+    public static EntityKey KeyOf(Entity entity, LinkedEntities linked, ArticleText text, PositionEncoding encoding)
     {
-        var span = entity.FirstMention.Span;
+        var span = linked.SpanOf(entity.FirstMention); // read through the shift: the mentions are not moved for the outline
         return new EntityKey(entity.Name, entity.Type, entity.Mentions.Length, text.ToPosition(span.Start, encoding), text.ToPosition(span.End, encoding));
     }
 

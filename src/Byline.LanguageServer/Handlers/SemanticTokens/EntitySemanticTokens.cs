@@ -32,37 +32,40 @@ public static class EntitySemanticTokens
     {
         var data = new List<int>();
         var state = new Cursor();
-        var mentions = range is { } r ? entities.MentionsIn(r) : entities.Mentions;
+        var linked = entities.Linked; // read through the shift: the mentions are not moved for the tokens
+        var mentions = range is { } r ? linked.MentionsIn(r) : linked.Mentions;
         foreach (var mention in mentions)
         {
-            Add(mention, entities, text, encoding, data, ref state);
+            Add(mention, linked, text, encoding, data, ref state);
         }
         return [.. data];
     }
 
     /// <summary>
-    /// The whole document's tokens, with where each mention's tokens start. When <paramref name="previous"/> was made
-    /// from the mentions these were moved from across one edit (<see cref="ArticleEntities.MovedFrom"/>), they are
+    /// The whole document's tokens, with where each mention's tokens start, read through the entities' shift
+    /// (<see cref="ArticleEntities.Linked"/>). When <paramref name="previous"/> was made from the very entities and
+    /// mentions these are across one edit more (<see cref="LinkedEntities.MovedSince"/>: the entities taken over), they are
     /// <paramref name="previous"/>'s data with one token's place written again (<see cref="Moved"/>); otherwise every
     /// mention is encoded.
     /// </summary>
     public static EncodedTokens EncodeAll(ArticleEntities entities, ArticleText text, PositionEncoding encoding, EncodedTokens? previous = null)
     {
-        if (previous is not null && (Moved(previous, entities, text, encoding) ?? Relinked(previous, entities, text, encoding)) is { } made)
+        var linked = entities.Linked;
+        if (previous is not null && (Moved(previous, linked, text, encoding) ?? Relinked(previous, linked, text, encoding)) is { } made)
         {
             return made;
         }
-        var mentions = entities.Mentions;
+        var mentions = linked.Mentions;
         var firstTokenOf = new int[mentions.Length + 1];
         var data = new List<int>(previous?.Data.Length ?? 0);
         var state = new Cursor();
         for (var i = 0; i < mentions.Length; i++)
         {
             firstTokenOf[i] = data.Count / TokenLength;
-            Add(mentions[i], entities, text, encoding, data, ref state);
+            Add(mentions[i], linked, text, encoding, data, ref state);
         }
         firstTokenOf[^1] = data.Count / TokenLength;
-        return new EncodedTokens(new TokenData([.. data]), firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text };
+        return new EncodedTokens(new TokenData([.. data]), firstTokenOf, linked.Identity, encoding) { Linked = linked, Text = text };
     }
 
     /// <summary>
@@ -74,9 +77,9 @@ public static class EntitySemanticTokens
     /// edit, whose place is written again relative to the last token before it — beside the last data's array, which is
     /// shared, not copied (<see cref="TokenData.WithPlace"/>).
     /// </summary>
-    private static EncodedTokens? Moved(EncodedTokens previous, ArticleEntities entities, ArticleText text, PositionEncoding encoding)
+    private static EncodedTokens? Moved(EncodedTokens previous, LinkedEntities entities, ArticleText text, PositionEncoding encoding)
     {
-        if (previous.Encoding != encoding || entities.MovedFrom is not { } move || move.From != previous.MentionsIdentity
+        if (previous.Encoding != encoding || previous.Linked is not { } earlier || entities.MovedSince(earlier) is not { } move
             || entities.Mentions.Length + 1 != previous.FirstTokenOf.Length)
         {
             return null;
@@ -85,7 +88,7 @@ public static class EntitySemanticTokens
         var data = previous.Data;
         var firstTokenOf = previous.FirstTokenOf;
         // The mentions before the edit start before its range; those after it start at or after the range's new end.
-        var mention = FirstStartingAtOrAfter(mentions, move.OldStart);
+        var mention = FirstStartingAtOrAfter(earlier, move.OldStart);
         var token = firstTokenOf[mention];
         if (token < data.Length / TokenLength)
         {
@@ -94,10 +97,10 @@ public static class EntitySemanticTokens
                 mention++; // a mention with no token (empty, or overlapping the one before)
             }
             var (previousLine, previousChar) = data.PlaceBefore(token);
-            var (line, character) = FirstTokenPlace(mentions[mention], text, encoding);
+            var (line, character) = FirstTokenPlace(entities.SpanOf(mentions[mention]), text, encoding);
             data = data.WithPlace(token, line - previousLine, line == previousLine ? character - previousChar : character);
         }
-        return new EncodedTokens(data, firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text };
+        return new EncodedTokens(data, firstTokenOf, entities.Identity, encoding) { Linked = entities, Text = text };
     }
 
     /// <summary>
@@ -108,23 +111,23 @@ public static class EntitySemanticTokens
     /// token before it. A book-length article has ~9,000 mentions, and encoding them all was a keystroke's largest
     /// follow-up when it typed in a name. Null (encode every mention) when the texts are not one edit apart.
     /// </summary>
-    private static EncodedTokens? Relinked(EncodedTokens previous, ArticleEntities entities, ArticleText text, PositionEncoding encoding)
+    private static EncodedTokens? Relinked(EncodedTokens previous, LinkedEntities entities, ArticleText text, PositionEncoding encoding)
     {
-        if (previous.Encoding != encoding || previous.Text is not { } older || Edit(older, text) is not var (start, end, delta))
+        if (previous.Encoding != encoding || previous.Text is not { } older || previous.Linked is not { } earlier || Edit(older, text) is not var (start, end, delta))
         {
             return null;
         }
-        var (before, mentions, oldData, oldFirst) = (previous.Mentions, entities.Mentions, previous.Data, previous.FirstTokenOf);
+        var (before, mentions, oldData, oldFirst) = (earlier.Mentions, entities.Mentions, previous.Data, previous.FirstTokenOf);
         var shortest = Math.Min(before.Length, mentions.Length);
         var prefix = 0;
-        while (prefix < shortest && LiesBefore(before[prefix].Span, start) && mentions[prefix].Span == before[prefix].Span
+        while (prefix < shortest && earlier.SpanOf(before[prefix]) is var was && LiesBefore(was, start) && entities.SpanOf(mentions[prefix]) == was
             && SameTokens(previous, prefix, mentions[prefix], entities))
         {
             prefix++;
         }
         var suffix = 0;
-        while (suffix < shortest - prefix && before[^(suffix + 1)] is var old && LiesAfter(old.Span, end)
-            && mentions[^(suffix + 1)].Span == new TextSpan(old.Span.Start + delta, old.Span.Length) && SameTokens(previous, before.Length - 1 - suffix, mentions[^(suffix + 1)], entities))
+        while (suffix < shortest - prefix && earlier.SpanOf(before[^(suffix + 1)]) is var old && LiesAfter(old, end)
+            && entities.SpanOf(mentions[^(suffix + 1)]) == new TextSpan(old.Start + delta, old.Length) && SameTokens(previous, before.Length - 1 - suffix, mentions[^(suffix + 1)], entities))
         {
             suffix++;
         }
@@ -135,7 +138,7 @@ public static class EntitySemanticTokens
         if (prefix > 0)
         {
             (state.Line, state.Character) = oldData.PlaceBefore(oldFirst[prefix]);
-            state.End = mentions[prefix - 1].Span.End; // every mention kept had a token, so each set the end
+            state.End = entities.SpanOf(mentions[prefix - 1]).End; // every mention kept had a token, so each set the end
         }
         // The mentions between, and the first one after them, whose first token's place is relative to the one before it.
         var encodedTo = suffix > 0 ? mentions.Length - suffix + 1 : mentions.Length;
@@ -160,7 +163,7 @@ public static class EntitySemanticTokens
         {
             firstTokenOf[i] = i == mentions.Length && suffix == 0 ? all.Length / TokenLength : oldFirst[i - encodedTo + copiedFrom] + shift;
         }
-        return new EncodedTokens(new TokenData(all), firstTokenOf, entities.MentionsIdentity, encoding) { Mentions = mentions, Text = text, TokensTakenOver = (head + tail) / TokenLength };
+        return new EncodedTokens(new TokenData(all), firstTokenOf, entities.Identity, encoding) { Linked = entities, Text = text, TokensTakenOver = (head + tail) / TokenLength };
     }
 
     /// <summary>
@@ -191,7 +194,7 @@ public static class EntitySemanticTokens
     /// Whether old mention <paramref name="index"/> had tokens, and <paramref name="mention"/> (at the same place in the
     /// text) would be given them of the same type and modifiers.
     /// </summary>
-    private static bool SameTokens(EncodedTokens previous, int index, Mention mention, ArticleEntities entities)
+    private static bool SameTokens(EncodedTokens previous, int index, Mention mention, LinkedEntities entities)
     {
         var token = previous.FirstTokenOf[index];
         if (previous.FirstTokenOf[index + 1] == token || entities.Find(mention.EntityId) is not { } entity)
@@ -215,17 +218,18 @@ public static class EntitySemanticTokens
     }
 
     /// <summary>Adds a mention's tokens, one per line it spans; none when it is empty, overlaps the last one or names no entity.</summary>
-    private static void Add(Mention mention, ArticleEntities entities, ArticleText text, PositionEncoding encoding, List<int> data, ref Cursor state)
+    private static void Add(Mention mention, LinkedEntities entities, ArticleText text, PositionEncoding encoding, List<int> data, ref Cursor state)
     {
-        if (mention.Span.Start < state.End || mention.Span.IsEmpty || entities.Find(mention.EntityId) is not { } entity)
+        var span = entities.SpanOf(mention);
+        if (span.Start < state.End || span.IsEmpty || entities.Find(mention.EntityId) is not { } entity)
         {
             return;
         }
-        state.End = mention.Span.End;
+        state.End = span.End;
         var type = TypeIndex(entity.Type);
         var modifiers = mention == entity.FirstMention || mention.IsDefinition ? 1 : 0;
-        var start = text.ToPosition(mention.Span.Start, encoding);
-        var end = text.ToPosition(mention.Span.End, encoding);
+        var start = text.ToPosition(span.Start, encoding);
+        var end = text.ToPosition(span.End, encoding);
         for (var line = start.Line; line <= end.Line; line++)
         {
             var from = line == start.Line ? start.Character : 0;
@@ -245,10 +249,10 @@ public static class EntitySemanticTokens
     }
 
     /// <summary>The line and character of a mention's first token (the first line it spans with a character on it).</summary>
-    private static (int Line, int Character) FirstTokenPlace(Mention mention, ArticleText text, PositionEncoding encoding)
+    private static (int Line, int Character) FirstTokenPlace(TextSpan span, ArticleText text, PositionEncoding encoding)
     {
-        var start = text.ToPosition(mention.Span.Start, encoding);
-        var end = text.ToPosition(mention.Span.End, encoding);
+        var start = text.ToPosition(span.Start, encoding);
+        var end = text.ToPosition(span.End, encoding);
         for (var line = start.Line; line <= end.Line; line++)
         {
             var from = line == start.Line ? start.Character : 0;
@@ -261,14 +265,15 @@ public static class EntitySemanticTokens
         throw new InvalidOperationException("A mention that had a token has none.");
     }
 
-    /// <summary>The index of the first mention that starts at or after <paramref name="offset"/> (mentions are sorted by start).</summary>
-    private static int FirstStartingAtOrAfter(System.Collections.Immutable.ImmutableArray<Mention> mentions, int offset)
+    /// <summary>The index of the first mention that starts at or after <paramref name="offset"/>, read where <paramref name="entities"/> put them (sorted by start).</summary>
+    private static int FirstStartingAtOrAfter(LinkedEntities entities, int offset)
     {
+        var mentions = entities.Mentions;
         int lo = 0, hi = mentions.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < offset) lo = mid + 1;
+            if (entities.SpanOf(mentions[mid]).Start < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;
@@ -280,13 +285,16 @@ public static class EntitySemanticTokens
 
 /// <summary>
 /// A document's semantic tokens as <see cref="EntitySemanticTokens.EncodeAll"/> made them: the data, the index of each
-/// mention's first token (and the count of all tokens last), and which mentions (<see cref="ArticleEntities.MentionsIdentity"/>)
-/// in which encoding they were made from, so that the next keystroke's tokens can be made from them.
+/// mention's first token (and the count of all tokens last), and which mentions (<see cref="LinkedEntities"/>, named by
+/// <paramref name="MentionsIdentity"/>) in which encoding they were made from, so that the next keystroke's tokens can be made from them.
 /// </summary>
 public sealed record EncodedTokens(TokenData Data, int[] FirstTokenOf, long MentionsIdentity, PositionEncoding Encoding)
 {
-    /// <summary>The mentions the tokens were made from, in order (their tokens start at <see cref="FirstTokenOf"/>).</summary>
-    public System.Collections.Immutable.ImmutableArray<Mention> Mentions { get; init; } = [];
+    /// <summary>The entities the tokens were made from, read through their shift (each mention's tokens start at <see cref="FirstTokenOf"/>).</summary>
+    public LinkedEntities? Linked { get; init; }
+
+    /// <summary>The mentions the tokens were made from, in order.</summary>
+    public System.Collections.Immutable.ImmutableArray<Mention> Mentions => Linked?.Mentions ?? [];
 
     /// <summary>The text they were made in, so that tokens of entities linked again after an edit can be made from these.</summary>
     public ArticleText? Text { get; init; }
