@@ -123,8 +123,7 @@ public static partial class EntityAnalyzer
     {
         private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);   // acronym → entity id
         private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);   // surname → person id
-        private HashSet<string>? _shapeOnlySurnames;
-        private HashSet<string>? _placesByContext; // lone words the article makes a place by their surroundings somewhere ("Tarvo is a small town") // surnames of persons typed by their shape alone ("Tarvo Lindqvist" as two capitalised words)
+        private HashSet<string>? _shapeOnlySurnames; // surnames of persons typed by their shape alone ("Tarvo Lindqvist" as two capitalised words)
         private Dictionary<string, string?>? _givenNames;                                       // given name → person id, null when two people share it
         private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
@@ -152,7 +151,6 @@ public static partial class EntityAnalyzer
                     if (c.IsCapitalsOnly) continue;
                     if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) (_midSentenceAgain ??= new(StringComparer.Ordinal)).Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
-                    if (c.WordCount == 1 && c.Known is null && IsPlaceByContext(c)) (_placesByContext ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
                         NoteAcronymDefinition(c, acronym);
@@ -309,7 +307,6 @@ public static partial class EntityAnalyzer
                 return true;
             }
             if (c.WordCount == 1 && !c.IsAcronym && c.Evidence < TypeEvidence.Context && _givenNames is not null && _givenNames.TryGetValue(c.Surface, out var named) && named is not null
-                && _placesByContext?.Contains(c.Surface) != true
                 && (!c.SentenceInitial || _midSentence.Contains(c.Surface)))
             {
                 // "Tariq Anwar" … "Tariq said": sports and profile copy call people by their given name.
@@ -346,8 +343,7 @@ public static partial class EntityAnalyzer
         /// "person"'s surname.
         /// </summary>
         private bool IsPlaceNotPerson(MentionCandidate c) =>
-            c.Type == EntityType.Location && c.Evidence >= TypeEvidence.Listed && _shapeOnlySurnames?.Contains(c.Surface) == true
-            || _placesByContext?.Contains(c.Surface) == true;
+            c.Type == EntityType.Location && c.Evidence >= TypeEvidence.Listed && _shapeOnlySurnames?.Contains(c.Surface) == true;
 
         private Resolution ResolveKnown(MentionCandidate c, KnownEntity known)
         {

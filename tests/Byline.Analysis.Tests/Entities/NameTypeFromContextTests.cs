@@ -481,14 +481,6 @@ public class NameTypeFromContextTests
         Assert.That(entities.Mentions.Where(m => m.Text == place).Select(m => entities.Find(m.EntityId)!.TypeCode), Is.All.EqualTo("LOC"));
     }
 
-    [TestCase("Travel\n\nHarbourline Kessin runs two ferries a day. Kessin is a small town on the coast. Kessin has one hotel.", "Kessin")]
-    [TestCase("Travel\n\nShelby Minster is the oldest church. Shelby is a small town on the river. Traders founded Shelby long ago.", "Shelby")]
-    public void A_word_the_article_calls_a_place_is_a_place_in_its_other_mentions_too(string text, string place)
-    {
-        var entities = Analyze(text);
-        Assert.That(entities.Mentions.Where(m => m.Text == place).Select(m => entities.Find(m.EntityId)!.TypeCode), Is.All.EqualTo("LOC"));
-    }
-
     [Test]
     public void A_surname_alone_after_a_preposition_still_refers_back_to_the_person() =>
         Assert.That(TypeOf(Analyze("Tennis\n\nKarol Wendt won in three sets. The crowd cheered for Wendt as he served."), "Wendt"), Is.EqualTo("PER"));
