@@ -123,6 +123,7 @@ public static partial class EntityAnalyzer
     {
         private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);   // acronym → entity id
         private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);   // surname → person id
+        private HashSet<string>? _shapeOnlySurnames; // surnames of persons typed by their shape alone ("Tarvo Lindqvist" as two capitalised words)
         private Dictionary<string, string?>? _givenNames;                                       // given name → person id, null when two people share it
         private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
         private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
@@ -201,7 +202,7 @@ public static partial class EntityAnalyzer
         {
             var id = c.Known?.Entity.Id ?? c.Id;
             var last = c.LastWord;
-            _surnames.TryAdd(last, id);
+            if (_surnames.TryAdd(last, id) && c.Known is null && c.Evidence == TypeEvidence.Shape) (_shapeOnlySurnames ??= new(StringComparer.Ordinal)).Add(last);
             // Given names only from names that are certainly people's: two capitalised words ("Internet
             // Explorer", "North America") are guessed to be a person on shape alone.
             var space = c.Surface.IndexOf(' '); // surfaces are on one line (a wrapped name's break is a space)
@@ -303,7 +304,7 @@ public static partial class EntityAnalyzer
                 resolution = new Resolution(firm, MentionKind.Alias, EntityType.Organization, TypeEvidence.Context, null, null);
                 return true;
             }
-            if (c.WordCount == 1 && !c.IsAcronym && !IsPlaceByContext(c) && _surnames.TryGetValue(c.Surface, out var person))
+            if (c.WordCount == 1 && !c.IsAcronym && !IsPlaceByContext(c) && !IsPlaceNotPerson(c) && _surnames.TryGetValue(c.Surface, out var person))
             {
                 resolution = new Resolution(person, MentionKind.Surname, EntityType.Person, TypeEvidence.Context, null, null);
                 return true;
@@ -338,6 +339,14 @@ public static partial class EntityAnalyzer
 
         /// <summary>A name its surroundings make a place ("Austin, Tex."): the article's person of that surname is someone else.</summary>
         private static bool IsPlaceByContext(MentionCandidate c) => c.Type == EntityType.Location && c.Evidence == TypeEvidence.Context;
+
+        /// <summary>
+        /// A lone word read as a place (a place's name, or after "in", "to") whose only person is one named by shape alone
+        /// (two capitalised words, no title or given name: "Visiting Tarvo", "Harbour Tarvo"): the word is the place, not that
+        /// "person"'s surname.
+        /// </summary>
+        private bool IsPlaceNotPerson(MentionCandidate c) =>
+            c.Type == EntityType.Location && c.Evidence >= TypeEvidence.Listed && _shapeOnlySurnames?.Contains(c.Surface) == true;
 
         private Resolution ResolveKnown(MentionCandidate c, KnownEntity known)
         {

@@ -66,6 +66,19 @@ internal static partial class MentionScanner
                     || IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null; // not "Natural Law Party"
         }
 
+        /// <summary>
+        /// A sentence's first word in -ing that is an ordinary verb's form ("Considering", "Visiting", "Leaving"), on no list of
+        /// name words, before a capitalised word: a participle or gerund opens the clause and takes the name as its object
+        /// ("Visiting Tarvo is easy"), so it is no part of the name. Not when the run ends in a head word ("Sterling Bank").
+        /// </summary>
+        private readonly bool IsParticipleOpening(int k)
+        {
+            var word = Span(text, words[k]);
+            return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < words.Count
+                && IsSingleSpace(text, words[k].End, words[k + 1].Start) && IsCapitalised(text, words[k + 1]) && !Has(text, words, k, WordClass.GivenName | WordClass.Title)
+                && IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null;
+        }
+
         /// <summary>An ordinary English word (<see cref="CommonWords"/>) that no list of name words or of names holds.</summary>
         private readonly bool IsOrdinaryWordOpening(int k)
         {

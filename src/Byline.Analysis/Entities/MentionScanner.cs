@@ -170,7 +170,7 @@ internal static partial class MentionScanner
                 return k;
             }
             var cue = known is null && IsCueOpeningSentence(k, sentenceInitial); // "Midfielder Paulo Serrat": the name follows the person noun
-            if (cue || known is null && sentenceInitial && (IsNationalityAfterOpener(k) || IsOpenerBeforeKnownName(k)))
+            if (cue || known is null && sentenceInitial && (IsNationalityAfterOpener(k) || IsOpenerBeforeKnownName(k) || IsParticipleOpening(k)))
             {
                 _titleBefore = cue;
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality

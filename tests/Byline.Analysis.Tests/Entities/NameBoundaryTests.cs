@@ -76,6 +76,15 @@ public class NameBoundaryTests
         Assert.That(TypeOf(entities, name), Is.EqualTo("PER"));
     }
 
+    [TestCase("Travel\n\nConsidering Tarvelle has few roads, walking is best.", "Tarvelle")]
+    [TestCase("Travel\n\nVisiting Kessin takes a day by ferry.", "Kessin")]
+    public void A_participle_opening_the_sentence_is_not_part_of_the_name_after_it(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Is.EqualTo(new[] { name }));
+
+    [TestCase("Finance\n\nSterling Savings Bank raised its rates.", "Sterling Savings Bank")]
+    public void A_word_in_ing_opening_a_body_s_name_stays_in_it(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Is.EqualTo(new[] { name }));
+
     [Test]
     public void An_opening_word_before_a_nationality_and_a_person_is_neither() =>
         Assert.That(Texts(Analyze("Cycling\n\nVeteran Italian Marco Bellini won the stage.")), Is.EqualTo(new[] { "Italian", "Marco Bellini" }));

@@ -472,4 +472,16 @@ public class NameTypeFromContextTests
     [Test]
     public void A_place_noun_that_modifies_another_noun_says_nothing_of_the_subject() =>
         Assert.That(TypeOf(Analyze("Politics\n\nJana Morrow is a town councillor in the north."), "Jana Morrow"), Is.EqualTo("PER"));
+
+    [TestCase("Travel\n\nHarbourline Galveston runs two ferries a day. Galveston has one hotel.", "Galveston")]
+    [TestCase("Travel\n\nVisitors ask Portgate Abilene for a map. Abilene has one hotel.", "Abilene")]
+    public void A_lone_place_is_no_surname_of_a_person_named_by_shape_alone(string text, string place)
+    {
+        var entities = Analyze(text);
+        Assert.That(entities.Mentions.Where(m => m.Text == place).Select(m => entities.Find(m.EntityId)!.TypeCode), Is.All.EqualTo("LOC"));
+    }
+
+    [Test]
+    public void A_surname_alone_after_a_preposition_still_refers_back_to_the_person() =>
+        Assert.That(TypeOf(Analyze("Tennis\n\nKarol Wendt won in three sets. The crowd cheered for Wendt as he served."), "Wendt"), Is.EqualTo("PER"));
 }
