@@ -87,6 +87,33 @@ public class WordListTests
     public void A_naming_verbs_forms_have_its_role(string spelling, bool expected) =>
         Assert.That(SentenceWords.LexemeOf(spelling, TokenKind.Word).Roles.HasFlag(WordRole.NamingVerbForm), Is.EqualTo(expected));
 
+    /// <summary>
+    /// A spelling without letters (a figure) skips the lexicon's look-ups when made into a lexeme: that holds only while
+    /// no list holds such a spelling, and its lexeme is then what the look-ups would give.
+    /// </summary>
+    [TestCase("2024", TokenKind.Number)]
+    [TestCase("1,200", TokenKind.Number)]
+    [TestCase("3.5", TokenKind.Number)]
+    [TestCase("9/11", TokenKind.Number)]
+    [TestCase("#", TokenKind.Punctuation)]
+    public void A_figures_lexeme_is_what_the_lists_say_of_it(string spelling, TokenKind kind)
+    {
+        var lexicon = AttributionLexicon.Instance;
+        Assert.That(AttributionLexicon.HasNoLetter(spelling), Is.True);
+        Assert.That(lexicon.ListsLetterless, Is.False, "a list holds a spelling without letters: the shortcut is off, and this test with it");
+        var (verb, roles) = lexicon.VerbAndRolesOf(spelling);
+        var lexeme = SentenceWords.LexemeOf(spelling, kind);
+        Assert.That((lexeme.Classes, lexeme.Verb, lexeme.Roles, lexeme.Lower), Is.EqualTo((lexicon.ClassesOf(spelling, verb), verb, roles, spelling)));
+        Assert.That(lexeme.PhraseCues, Is.Empty);
+    }
+
+    [TestCase("1990s")]
+    [TestCase("3rd")]
+    [TestCase("é")]
+    [TestCase("’")]
+    public void A_spelling_with_a_letter_or_outside_ascii_is_looked_up(string spelling) =>
+        Assert.That(AttributionLexicon.HasNoLetter(spelling), Is.False);
+
     [Test]
     public void The_loaders_read_every_list()
     {

@@ -421,6 +421,31 @@ public sealed class AttributionLexicon
         return true;
     }
 
+    /// <summary>
+    /// Whether a spelling without letters (<see cref="HasNoLetter"/>: a figure, "2024", "3.5", "1,200") can be on any
+    /// list a new spelling is looked up in (<see cref="ClassesOf(string, CueVerb?)"/>, <see cref="VerbAndRolesOf"/>, the
+    /// first-person and contraction lists). When none is, such a spelling is on none of them and is no verb form (the
+    /// regular endings -s, -ed, -ing are letters), so its look-ups can be skipped: figures are most of the spellings a
+    /// whole-folder check meets for the first time.
+    /// </summary>
+    internal bool ListsLetterless => _listsLetterless ??= ComputeListsLetterless();
+
+    private bool? _listsLetterless;
+
+    private bool ComputeListsLetterless()
+    {
+        bool Any(IEnumerable<string> words) => words.Any(word => HasNoLetter(word));
+        return Any((_classesByWord ??= MergedWordLists()).Keys) || Any((_rolesByWord ??= MergedRoleLists()).Keys)
+            || Any(IrregularForms.Keys) || Any(CuratedVerbs.Keys) || Any(CandidateVerbs.Keys) || Any(NamingVerbs)
+            || Any(CharacterizingVerbs) || Any(FirstPersonAsWritten) || Any(Contractions);
+    }
+
+    /// <summary>ASCII without a letter: digits, marks and spaces.</summary>
+    internal static bool HasNoLetter(ReadOnlySpan<char> spelling) => !spelling.ContainsAnyExcept(AsciiWithoutLetters);
+
+    private static readonly SearchValues<char> AsciiWithoutLetters =
+        SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetter(c))]);
+
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
     public WordClass ClassesOf(string lower) => ClassesOf(lower, VerbOf(lower));
 

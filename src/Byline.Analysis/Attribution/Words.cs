@@ -354,8 +354,13 @@ public static class SentenceWords
             ? char.IsDigit(spelling[0]) ? WordKind.Number : WordKind.Word
             : QuoteMarks.IsQuote(spelling[0]) ? WordKind.Quote : WordKind.Punctuation;
         var text = spelling.ToString();
-        var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var lexicon = AttributionLexicon.Instance;
+        if (AttributionLexicon.HasNoLetter(spelling) && !lexicon.ListsLetterless)
+        {
+            // A figure: on no list, no verb form, no name (what the look-ups below would find, without them).
+            return new Lexeme(text, text, WordClass.None, null, [], token: token);
+        }
+        var lower = kind == WordKind.Word ? LowerCase(text) : text;
         var (verb, roles) = lexicon.VerbAndRolesOf(lower);
         var classes = lexicon.ClassesOf(lower, verb);
         if (kind == WordKind.Word && lexicon.FirstPersonAsWritten.Contains(text))
