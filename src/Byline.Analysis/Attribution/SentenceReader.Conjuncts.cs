@@ -137,4 +137,12 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The verb group after word <paramref name="subjectEnd"/> follows "and" or "but" and has no subject of its own
+    /// ("… and said the pier would reopen"): what it reports follows it, and the words before the conjunction are the
+    /// first conjunct's, not its content.
+    /// </summary>
+    private bool FollowsConjunction(int subjectEnd) =>
+        subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower);
 }

@@ -663,7 +663,7 @@ internal sealed partial class SentenceReader
         {
             return ContentBefore(sourceFirst);
         }
-        if (participle || sourceFirst < 0 && subjectEnd >= 0)
+        if (participle || sourceFirst < 0 && subjectEnd >= 0 && !FollowsConjunction(subjectEnd))
         {
             return participle ? ContentFrom(SkipThat(afterCue)) : ContentBefore(subjectEnd + 1);
         }
