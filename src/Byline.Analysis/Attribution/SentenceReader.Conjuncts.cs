@@ -54,7 +54,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>Past joins past, a present form its own person, a modal a modal, a participle a participle; a bare or -ing form joins nothing here.</summary>
     private static bool SameVerbForm(string xpos, string form) =>
-        form is "VBD" or "VBZ" or "VBP" or "MD" or "VBN" && xpos == form;
+        xpos == form && form is not ("VB" or "VBG");
 
     /// <summary>The speaker of the conjoined verb at <paramref name="k"/>: the source of a cue read there, a relative pronoun, else the noun phrase before its verb group.</summary>
     private Source? ConjoinedVerbSpeaker(int k, ImmutableArray<Attribution>.Builder earlier)
