@@ -32,8 +32,9 @@ internal sealed partial class SentenceReader
 
         var participle = w.EndsInIng && !SubjectBeforeSpeaks(i);
         var sourceFirst = -1;
-        var source = participle ? ParticipleSpeakerIn(i, earlier) : CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
-        source = participle ? source : SharedSubjectSpeaker(subjectEnd, source, earlier);
+        var conjunct = participle ? null : ConjunctSpeaker(subjectEnd, i, earlier);
+        var source = participle ? ParticipleSpeakerIn(i, earlier) : conjunct ?? CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
+        source = participle || conjunct is not null ? source : SharedSubjectSpeaker(subjectEnd, source, earlier);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
@@ -714,7 +715,7 @@ internal sealed partial class SentenceReader
         {
             return ContentBefore(sourceFirst);
         }
-        if (participle || sourceFirst < 0 && subjectEnd >= 0)
+        if (participle || sourceFirst < 0 && subjectEnd >= 0 && !FollowsConjunction(subjectEnd))
         {
             return participle ? ContentFrom(SkipThat(afterCue)) : ContentBefore(subjectEnd + 1);
         }

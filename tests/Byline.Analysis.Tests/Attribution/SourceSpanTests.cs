@@ -279,6 +279,20 @@ public class SourceSpanTests
         Assert.That(found.Span, Is.EqualTo(span));
     }
 
+    // A verb after "and" or "but" with no subject of its own continues the nearest verb of the same form before it and
+    // shares its subject: past joins past, whatever clause that verb stands in ("when", "who"); a verb inside a report's
+    // clause is the report's, so the verb after "and" continues the report.
+    [TestCase("The crowd cheered when the mayor spotted a banner and asked for it to be brought up.", "asked for", "the mayor")]
+    [TestCase("Our reporter spoke to Ana Ruiz, who saw the crash and described it to police.", "described", "who")]
+    [TestCase("The governor predicted that the harbour would soon recover and praised the crews for their work.", "praised", "The governor")]
+    [TestCase("The union said the talks had collapsed and warned of a strike.", "warned of", "The union")]
+    [TestCase("The minister attacked the plan, saying it would cost jobs, and reminded the audience of the last vote.", "reminded", "The minister")]
+    [TestCase("The chair thanked the crews and said the pier would reopen.", "said", "The chair")]
+    public void A_verb_after_and_shares_the_subject_of_the_verb_it_continues(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";

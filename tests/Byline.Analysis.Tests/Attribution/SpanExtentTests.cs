@@ -154,6 +154,16 @@ public class SpanExtentTests
         Assert.That(found, Does.Contain((cue, (string?)source)), string.Join("; ", found));
     }
 
+    // A verb after "and" or "but" that shares a subject reports what follows it; the first conjunct is not its content.
+    [TestCase("The chair thanked the crews and said the pier would reopen.", "said", "the pier would reopen")]
+    [TestCase("The union said the talks had collapsed but warned that a strike was near.", "warned", "a strike was near")]
+    [TestCase("“We will stay,” the aide said, and added that the talks would go on.", "added", "the talks would go on")]
+    public void A_verb_after_and_reports_what_follows_it(string sentence, string cue, string content)
+    {
+        var found = AttributionsWithContent(sentence);
+        Assert.That(found, Does.Contain((cue, content)), string.Join("; ", found));
+    }
+
     private static List<(string Cue, string Content)> AttributionsWithContent(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
