@@ -16,7 +16,8 @@ internal sealed partial class SentenceReader
     /// subject is that verb's subject — the nearest such verb, outside quotations, whatever clause it stands in, except
     /// that a verb inside a report's clause is the report's ("said the talks had collapsed and warned": the union warned).
     /// <paramref name="conjunction"/> is the word before the verb group. Null where no verb of the same form is found
-    /// or it has no subject a speaker can be read from: the other readers decide then.
+    /// or it has no subject a speaker can be read from: the other readers decide then. An -ing form joins the -ing form
+    /// before it (<see cref="CoordinatedParticipleSpeaker"/>).
     /// </summary>
     private Source? ConjunctSpeaker(int conjunction, int verb, ImmutableArray<Attribution>.Builder earlier)
     {
@@ -24,6 +25,10 @@ internal sealed partial class SentenceReader
             || FirstVerbForm(conjunction + 1, verb) is not { } form)
         {
             return null;
+        }
+        if (form.Xpos == "VBG")
+        {
+            return CoordinatedParticipleSpeaker(conjunction, earlier);
         }
         for (var k = conjunction - 1; k >= 0 && conjunction - k <= MaxConjunctWords; k--)
         {
@@ -34,6 +39,39 @@ internal sealed partial class SentenceReader
             if (_words[k].IsWord && !_words[k].IsCapitalized && !InsideQuotation(_words[k].Span.Start) && TagOf(k) is { } tag && (SameVerbForm(tag.Xpos, form.Xpos) || PastParticipleAsPast(k, tag.Xpos, form.Xpos, earlier)))
             {
                 return ConjoinedVerbSpeaker(k, earlier);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The mayor defended the budget, saying the port had lost money and calling …", "…, noting that the ferry was late
+    /// but warning …": an -ing form right after "and"/"but" (<paramref name="conjunction"/>) is the second conjunct of the
+    /// -ing form before it and shares its speaker, not the subject of a finite verb inside what the first one says. The
+    /// first -ing form is the nearest one outside quotations, within the sentence part, that opens a comma-set participle
+    /// clause (its speaker: the subject of the clause it hangs on) or on which a cue was read ("is noting", "with the
+    /// leader telling": that cue's source). Null where there is none: the other readers decide then.
+    /// </summary>
+    private Source? CoordinatedParticipleSpeaker(int conjunction, ImmutableArray<Attribution>.Builder earlier)
+    {
+        for (var k = conjunction - 1; k >= 0 && conjunction - k <= MaxConjunctWords; k--)
+        {
+            if (_words[k].IsPunctuation(';') || _words[k].IsPunctuation(':'))
+            {
+                return null;
+            }
+            if (!_words[k].IsWord || !_words[k].EndsInIng || TagOf(k) is not { Xpos: "VBG" } || InsideQuotation(_words[k].Span.Start))
+            {
+                continue;
+            }
+            // A comma-set participle clause hangs on its main clause, whose subject is its speaker too (a cue read on it may
+            // have taken an object for its subject); any other -ing form has the speaker its own cue was read with.
+            var opensClause = k > 0 && _words[k - 1].IsPunctuation(',');
+            var read = opensClause ? null : CueAt(_words[k].Span.Start, earlier);
+            var source = opensClause ? MainClauseSpeaker(k, earlier) : read?.Source;
+            if (opensClause || read is not null)
+            {
+                return source is { Kind: not SourceKind.Document } ? source : null;
             }
         }
         return null;
@@ -52,7 +90,7 @@ internal sealed partial class SentenceReader
         return null;
     }
 
-    /// <summary>Past joins past, a present form its own person, a modal a modal, a participle a participle; a bare or -ing form joins nothing here.</summary>
+    /// <summary>Past joins past, a present form its own person, a modal a modal, a participle a participle; a bare or -ing form joins nothing here (an -ing form: <see cref="CoordinatedParticipleSpeaker"/>).</summary>
     private static bool SameVerbForm(string xpos, string form) =>
         xpos == form && form is not ("VB" or "VBG");
 

@@ -293,6 +293,19 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // An -ing form after "and" or "but" is the second conjunct of the -ing form before it and shares its speaker: a
+    // comma-set participle clause's is the subject of the clause it hangs on, not the subject inside what the first
+    // participle says; an -ing form with its own subject before it ("with … telling") lends that subject.
+    [TestCase("The mayor defended the budget, saying the port had lost money and calling the levy a fair price.", "calling", "The mayor")]
+    [TestCase("She answered carefully, acknowledging that the union had a point but warning that the budget was fixed.", "warning", "She")]
+    [TestCase("The harbour master looked relieved, noting that the ferry had been repaired and suggesting that it could sail by Friday.", "suggesting", "The harbour master")]
+    [TestCase("The director has pushed back against the criticism, insisting the museum had followed the rules and calling the complaints \"unfounded.\"", "calling", "The director")]
+    [TestCase("Fishermen gathered at the quay on Sunday, with their union leader telling reporters that the toll was unfair and asking the council to drop it.", "asking", "their union leader")]
+    public void An_ing_form_after_and_shares_the_speaker_of_the_ing_form_it_continues(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
