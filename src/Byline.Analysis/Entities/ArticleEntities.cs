@@ -73,6 +73,9 @@ public sealed class ArticleEntities
 
     internal const int MaxPendingMaps = 64;
 
+    // A relinked mention's Mention.Epoch (one byte) counts up to MaxPendingMaps + 1: this does not compile above 254.
+    private const byte LargestEpoch = MaxPendingMaps + 1;
+
     /// <summary>Whether the mentions are still to be moved (for tests).</summary>
     internal bool IsPending => !_linked.Shift.IsEmpty && Volatile.Read(ref _moved) is null;
 

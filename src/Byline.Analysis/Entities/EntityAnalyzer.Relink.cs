@@ -62,9 +62,10 @@ public static partial class EntityAnalyzer
             return null;
         }
         // The entities linked again join the previous ones with the edit added to their shift: their mentions are made
-        // in this text, after every edit of it.
+        // in this text, after every edit of it. A mention's epoch is one byte, so the shift's cap must stay below 255: a
+        // wrapped epoch would place mentions in the wrong coordinates, so the cast is checked.
         var old = edit.Earlier.Base;
-        var linker = new DocumentLinker(kb, footnotes, after.Count + 16) { Epoch = (byte)(old.Shift.Count + 1) };
+        var linker = new DocumentLinker(kb, footnotes, after.Count + 16) { Epoch = checked((byte)(old.Shift.Count + 1)) };
         linker.Establish(blocks);
         return linker.ReadsCapitals ? null : RelinkTouched(linker, blocks, edited, old, edit.Map, () => LinkAgain(syntax, kb, table));
     }
