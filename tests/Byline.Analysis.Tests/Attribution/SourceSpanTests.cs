@@ -306,6 +306,28 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // An -ing form after a document that is the object of a verb of putting it out ("issued a statement saying")
+    // reports what the verb's subject said through that document: the subject speaks.
+    [TestCase("The harbour board issued a statement saying the pier would reopen in May.", "saying", "The harbour board")]
+    [TestCase("The ferry union put out a statement warning that fares would rise.", "warning", "The ferry union")]
+    [TestCase("Ana Ruiz has published a letter disputing the council's figures.", "disputing", "Ana Ruiz")]
+    [TestCase("The mayor released a report showing that the toll had cut traffic.", "showing", "The mayor")]
+    [TestCase("The skippers sent the council a letter urging it to drop the levy.", "urging", "The skippers")]
+    public void An_ing_form_after_a_document_a_verb_takes_has_the_verbs_subject_as_speaker(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A document that is a sentence's subject, stands after a preposition, or is the object of a verb that does not
+    // put it out ("disputed the polls showing …") still speaks itself.
+    [TestCase("A report detailing the cuts was sent to the council.", "detailing", "A report")]
+    [TestCase("The council met on Monday, with a new survey showing that most commuters back the toll.", "showing", "a new survey")]
+    [TestCase("The mayor disputed the polls showing that most commuters opposed the toll.", "showing", "the polls")]
+    public void An_ing_form_after_a_document_that_no_verb_takes_has_the_document_as_speaker(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
