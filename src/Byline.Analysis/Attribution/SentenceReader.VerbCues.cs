@@ -523,7 +523,9 @@ internal sealed partial class SentenceReader
                 return listSubject;
             }
             var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
-            left = (WithPartitiveHead(left.First, left.Last), left.Last);
+            // A relative clause's verb has the relative pronoun as its subject, as after a comma ("skippers who say …":
+            // "who"); the noun before the pronoun is the subject of the clause the relative clause sits in.
+            left = IsRelativePronounAt(headEnd) ? (headEnd, headEnd) : (WithPartitiveHead(left.First, left.Last), left.Last);
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
