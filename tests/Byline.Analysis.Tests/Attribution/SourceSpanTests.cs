@@ -339,6 +339,25 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A naming participle right after a common noun and before the name is a reduced relative clause, a passive with
+    // its "which is" left out: the noun is what is named, not who names it.
+    [TestCase("The skippers formed a group called Harbour Watch to fight the toll.", "called")]
+    [TestCase("The ferry lost money during the weeks known as the winter lull.", "known as")]
+    [TestCase("Commuters set up a website dubbed “Toll Watch” last spring.", "dubbed")]
+    public void A_naming_participle_after_a_noun_has_no_source(string sentence, string cue)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue == cue), Is.Empty);
+    }
+
+    // A naming verb after its subject is active, and so is one whose name is followed by what it is called.
+    [TestCase("The mayor called the levy a tax on commuters.", "called", "The mayor")]
+    [TestCase("Commuters dubbed the new ferry the slow boat.", "dubbed", "Commuters")]
+    [TestCase("One skipper called Lee “a liar” at the meeting.", "called", "One skipper")]
+    public void A_naming_verb_after_its_subject_keeps_the_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
