@@ -23,7 +23,7 @@ internal sealed partial class SentenceReader
         var cueEnd = w.Span.End;
         var afterCue = WidenCue(i, ref cueEnd);
         // The subject found is what an agentless passive reports on: the cue stands, with no source.
-        var agentless = !verb.PartyOnly && IsAgentlessPassive(i);
+        var agentless = !verb.PartyOnly && (IsAgentlessPassive(i) || IsNamingParticipleAfterNoun(i));
         if (SubjectEndOfVerbGroup(i, verb, agentless) is not { } subjectEnd)
         {
             return null;
@@ -221,7 +221,11 @@ internal sealed partial class SentenceReader
             return false;
         }
         var previous = _words[i - 1];
-        if (previous.Has(WordClass.DocumentHead) || previous.Has(WordClass.BeForm))
+        if (previous.Has(WordClass.DocumentHead))
+        {
+            return !DocumentIsObjectOfVerb(i);
+        }
+        if (previous.Has(WordClass.BeForm))
         {
             return true;
         }
@@ -261,6 +265,32 @@ internal sealed partial class SentenceReader
         }
         return k >= 0 && k < i - 1 && _words[k].IsWord && _words[k].Has(WordClass.Preposition)
             && !_lexicon.NounComplementPrepositions.Contains(_words[k].Lower) && !_lexicon.AbsolutePrepositions.Contains(_words[k].Lower);
+    }
+
+    /// <summary>
+    /// "issued a statement saying …", "put out a report warning …", "has published a letter disputing …": the document
+    /// right before the -ing form is the object of a verb of putting it out (<c>publishing_verbs</c>; by the tags: a noun
+    /// phrase, one particle at most, then a finite or bare verb, or a participle after an auxiliary), so the verb's
+    /// subject speaks through it. Not after other verbs ("disputed the polls showing …": the polls show), nor after a
+    /// participle that describes the document ("a newly released report showing").
+    /// </summary>
+    private bool DocumentIsObjectOfVerb(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && _words[k].IsWord && TagOf(k) is { } tag
+            && (tag.IsNoun || tag.Upos is Language.UniversalPos.ADJ or Language.UniversalPos.DET or Language.UniversalPos.NUM or Language.UniversalPos.PRON))
+        {
+            k--;
+        }
+        if (k >= 0 && k < i - 1 && _words[k].IsWord && TagOf(k) is { Xpos: "RP" })
+        {
+            k--;
+        }
+        if (k < 0 || k == i - 1 || !_words[k].IsWord || !_lexicon.IsFormOf(_words[k].Lower, _lexicon.PublishingVerbs) || TagOf(k) is not { IsVerb: true } verb)
+        {
+            return false;
+        }
+        return verb.Xpos != "VBN" || k > 0 && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary);
     }
 
     /// <summary>The words right before <paramref name="i"/> are a noun phrase by their tags, and a verb stands before it.</summary>
@@ -493,7 +523,9 @@ internal sealed partial class SentenceReader
                 return listSubject;
             }
             var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
-            left = (WithPartitiveHead(left.First, left.Last), left.Last);
+            // A relative clause's verb has the relative pronoun as its subject, as after a comma ("skippers who say …":
+            // "who"); the noun before the pronoun is the subject of the clause the relative clause sits in.
+            left = IsRelativePronounAt(headEnd) ? (headEnd, headEnd) : (WithPartitiveHead(left.First, left.Last), left.Last);
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }

@@ -28,6 +28,46 @@ internal sealed partial class SentenceReader
         && !_words[verb].EndsInIng && IsTaggedLyAdverb(k);
 
     /// <summary>
+    /// "a group called the Harbour Trust", "a website dubbed “Ferry Watch”", "the weeks known as the winter lull": a
+    /// naming participle (<c>naming_verbs</c>, or a pair of <c>descriptive_passives</c>) that the tagger reads as a past
+    /// participle, right after a common noun or after an adverb that follows one, is a reduced relative clause, a passive
+    /// with its "which is" left out. The noun is what is named, not who names it: as in an agentless passive, the cue has
+    /// no source. A naming verb counts only before the name itself (a quotation mark or a capitalised word, with no
+    /// quotation right after a name: "a skipper called Lee “a liar”" names Lee, and the skipper speaks).
+    /// </summary>
+    private bool IsNamingParticipleAfterNoun(int verb)
+    {
+        var w = _words[verb];
+        var next = verb + 1 < _words.Count ? verb + 1 : -1;
+        var descriptive = next > 0 && _words[next].IsWord && _lexicon.DescriptivePassives.Contains((w.Lower, _words[next].Lower));
+        if (!descriptive && !(_lexicon.IsFormOf(w.Lower, _lexicon.NamingVerbs) && next > 0 && NameFollows(next)) || TagOf(verb) is not { Xpos: "VBN" })
+        {
+            return false;
+        }
+        var k = verb - 1;
+        if (k > 0 && _words[k].IsWord && (_words[k].Has(WordClass.Intensifier) || IsTaggedLyAdverb(k)))
+        {
+            k--;
+        }
+        return k >= 0 && _words[k].IsWord && TagOf(k) is { Xpos: "NN" or "NNS" };
+    }
+
+    /// <summary>A quotation, or a run of capitalised words with no quotation after it, opens at <paramref name="k"/>.</summary>
+    private bool NameFollows(int k)
+    {
+        if (_words[k].Kind == WordKind.Quote)
+        {
+            return true;
+        }
+        var end = k;
+        while (end < _words.Count && _words[end].IsWord && _words[end].IsCapitalized)
+        {
+            end++;
+        }
+        return end > k && (end == _words.Count || _words[end].Kind != WordKind.Quote);
+    }
+
+    /// <summary>
     /// "is expected to", "was not asked", "has been told", "will be announced", "got asked": cue verb
     /// <paramref name="verb"/> is a past participle whose nearest auxiliary before it, over adverbs, is a form of "be" or
     /// "get" (<c>passive_auxiliaries</c>), not "have" or a modal ("has asked" is active). Its subject is what the report
