@@ -20,6 +20,9 @@ internal sealed class EntityWords
 
     /// <summary>Ltd, plc, AG, Inc.…: a company's legal form, written after its name (and an organisation head too).</summary>
     public required WordSet LegalForms { get; init; }
+
+    /// <summary>PT, OAO, AB…: a company's legal form written before its name (and an organisation start too).</summary>
+    public required WordSet LegalFormsBefore { get; init; }
     public required WordSet PlaceHeads { get; init; }
     public required WordSet PlaceStarts { get; init; }
     public required WordSet MiscHeads { get; init; }
@@ -126,7 +129,8 @@ internal sealed class EntityWords
             OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
-            OrganisationStarts = Set("organisation-starts"),
+            OrganisationStarts = new(List("organisation-starts").Concat(List("legal-forms-before"))),
+            LegalFormsBefore = Set("legal-forms-before"),
             PlaceHeads = Set("place-heads"),
             PlaceStarts = Set("place-starts"),
             MiscHeads = Set("misc-heads"),
