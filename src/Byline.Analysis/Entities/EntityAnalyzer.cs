@@ -219,11 +219,18 @@ public static partial class EntityAnalyzer
         }
 
         /// <summary>
-        /// A firm named with its legal form ("Norvell Holdings Ltd", "Acme, Inc."): copy that follows drops the form
-        /// ("Norvell Holdings said"), and the short name is the same firm.
+        /// A firm named with its legal form ("Norvell Holdings Ltd", "Acme, Inc.", "PT Sumber Jaya"): copy that follows
+        /// drops the form ("Norvell Holdings said", "Sumber Jaya said"), and the short name is the same firm.
         /// </summary>
         private void NoteFirmName(MentionCandidate c)
         {
+            var first = c.Surface.AsSpan(0, c.Surface.IndexOf(' ') is var gap and > 0 ? gap : 0);
+            if (EntityWords.Default.LegalFormsBefore.Contains(first))
+            {
+                _firms ??= new(StringComparer.Ordinal);
+                _firms.TryAdd(c.Surface[(first.Length + 1)..], c.Id);
+                return;
+            }
             var last = c.Surface.AsSpan(c.Surface.LastIndexOf(' ') + 1); // as LastWord, without a string: most last words are no legal form
             if (!EntityWords.Default.LegalForms.Contains(last)) return;
             var name = c.Surface.AsSpan(0, c.Surface.Length - last.Length).TrimEnd(" ,&");

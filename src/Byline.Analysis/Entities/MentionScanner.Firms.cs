@@ -92,4 +92,24 @@ internal static partial class MentionScanner
         }
         return false;
     }
+
+    /// <summary>
+    /// "a Fiat Panda", "his Volvo Amazon": a maker of cars or motorcycles (<c>vehicle-makers</c>) followed by capitalised
+    /// words that hold no head word, no other maker and no unit of the firm (<c>vehicle-maker-units</c>: "Ford Motor")
+    /// names a model, a product. A place after the maker names the firm's business there ("Volvo Sweden").
+    /// </summary>
+    private static bool IsMakeAndModel(string text, List<Word> words, int k, int last, EntityType? headType, KnowledgeBase kb)
+    {
+        if (last == k || headType is not null || words[k].IsPossessive || !EntityWords.Default.VehicleMakers.Contains(Span(text, words[k]))) return false;
+        for (var j = k + 1; j <= last; j++)
+        {
+            var word = Span(text, words[j]);
+            if (EntityWords.Default.VehicleMakers.Contains(word) || EntityWords.Default.VehicleMakerUnits.Contains(word) || IsLegalForm(text, words[j])
+                || kb.Match(text, words[j].Start, words[j].NameEnd, text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))?.Entity.Type == EntityType.Location)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

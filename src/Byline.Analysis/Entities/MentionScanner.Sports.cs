@@ -113,11 +113,12 @@ internal static partial class MentionScanner
         /// "Jan Brandt ( Westford ) , Ole Lind ( Kelso )": in a list of players the name in brackets after a player's is
         /// the club they play for, unless it is a country or a region (a national side, where they come from). "Tom Arne
         /// ( Canada ) Vortana 1:54.4": in motor sport and cycling results the name right after a rider's country is the
-        /// team or the make they ride for; not a second person named in full.
+        /// team or the make they ride for; not a second person named in full, nor a model after its make (a product).
         /// </summary>
         private readonly bool IsTeamOfPlayer(MentionCandidate candidate)
         {
-            if (candidates.Count == 0 || candidate.Known?.Entity is { } known && (known.Type is EntityType.Person or EntityType.Miscellaneous || known.Kind is "country" or "region"))
+            if (candidates.Count == 0 || candidate.Known?.Entity is { } known && (known.Type is EntityType.Person or EntityType.Miscellaneous || known.Kind is "country" or "region")
+                || candidate.Type == EntityType.Miscellaneous && candidate.Evidence >= TypeEvidence.Context) // a make and its model ("Fiat Panda") is the car, not the team
             {
                 return false;
             }

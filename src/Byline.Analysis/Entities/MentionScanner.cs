@@ -352,6 +352,13 @@ internal static partial class MentionScanner
         private MentionCandidate? MakeCandidate(ref int k, Alias? known, int last, EntityType? headType, bool sentenceInitial)
         {
             var w = words[k];
+            if (IsMakeAndModel(text, words, k, last, headType, kb))
+            {
+                var modelEnd = words[last].NameEnd;
+                var model = Make(text, words, k, last, modelEnd, OneLine(text[w.Start..modelEnd]), null, EntityType.Miscellaneous, TypeEvidence.Context, sentenceInitial: false);
+                k = last;
+                return model;
+            }
             var runEnd = NameEndWithForm(text, words[last]);
             // "San Diego Hawks": a place name's first word ("San", "St.") says the run is a place only when nothing follows the known place.
             var namedAfterHome = known is not null && (headType is null || headType == EntityType.Location && !Has(text, words, last, WordClass.PlaceHead))

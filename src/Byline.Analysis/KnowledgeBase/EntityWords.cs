@@ -20,6 +20,15 @@ internal sealed class EntityWords
 
     /// <summary>Ltd, plc, AG, Inc.…: a company's legal form, written after its name (and an organisation head too).</summary>
     public required WordSet LegalForms { get; init; }
+
+    /// <summary>PT, OAO, AB…: a company's legal form written before its name (and an organisation start too).</summary>
+    public required WordSet LegalFormsBefore { get; init; }
+
+    /// <summary>Toyota, Fiat, Volvo…: makers of cars and motorcycles, whose name before a model's names the model.</summary>
+    public required WordSet VehicleMakers { get; init; }
+
+    /// <summary>Motor, Racing…: words after a maker's name that name the firm or its team, not a model.</summary>
+    public required WordSet VehicleMakerUnits { get; init; }
     public required WordSet PlaceHeads { get; init; }
     public required WordSet PlaceStarts { get; init; }
     public required WordSet MiscHeads { get; init; }
@@ -126,7 +135,10 @@ internal sealed class EntityWords
             OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
-            OrganisationStarts = Set("organisation-starts"),
+            OrganisationStarts = new(List("organisation-starts").Concat(List("legal-forms-before"))),
+            LegalFormsBefore = Set("legal-forms-before"),
+            VehicleMakers = Set("vehicle-makers"),
+            VehicleMakerUnits = Set("vehicle-maker-units"),
             PlaceHeads = Set("place-heads"),
             PlaceStarts = Set("place-starts"),
             MiscHeads = Set("misc-heads"),

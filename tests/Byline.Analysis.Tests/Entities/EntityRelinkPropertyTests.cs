@@ -27,6 +27,7 @@ public class EntityRelinkPropertyTests
         "The MSB said the welds were sound, and Quill agreed.",
         "Tom Reyes, a spokesman for Norvell Holdings Ltd, told Reuters the fares would rise.",
         "Reyes said Norvell would hire a mediator from Microsoft and Google.",
+        "PT Sarvana Kencana bought the ferry, and Sarvana Kencana will run it.",
         "Officials in London, Madrid and Paris were not told, Reuters said.",
         "Microsoft declined to comment, and the KLT said nothing.",
         "Essex beat Surrey by 40 runs at Chelmsford.",

@@ -52,6 +52,17 @@ public class NameBoundaryTests
         Assert.That(TypeOf(entities, "Halvorsen"), Is.EqualTo("ORG"));
     }
 
+    [TestCase("Markets\n\nShares of PT Sarvana Kencana rose after the results. Sarvana Kencana said it would pay a dividend.", "Sarvana Kencana")]
+    [TestCase("Energy\n\nOAO Tervolsk sold a stake on Monday. The shares of Tervolsk rose, and Tervolsk said it would sell more.", "Tervolsk")]
+    [TestCase("Industry\n\nAB Kastell Verk will close a plant. Kastell Verk employs 900 people.", "Kastell Verk")]
+    public void A_legal_form_written_before_a_name_makes_a_firm_and_the_name_without_it_the_same_firm(string text, string shortName)
+    {
+        var entities = Analyze(text);
+        var full = entities.Mentions.First();
+        Assert.That(TypeOf(entities, full.Text), Is.EqualTo("ORG"));
+        Assert.That(entities.Mentions.Where(m => m.Text == shortName).Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { full.EntityId }));
+    }
+
     [TestCase("Baseball\n\nToronto handed the Grey Herons their seventh loss in nine games.", "Grey Herons")]
     [TestCase("Media\n\nThe claim was printed in the Morning Lantern on Tuesday.", "Morning Lantern")]
     public void A_name_after_the_definite_article_is_no_person(string text, string name) =>

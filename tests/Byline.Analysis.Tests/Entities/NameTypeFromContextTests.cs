@@ -51,6 +51,18 @@ public class NameTypeFromContextTests
     public void An_initial_makes_a_person_of_a_surname_that_is_also_a_place(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    [TestCase("Motoring\n\nShe crossed the desert in a Fiat Panda with two friends.", "Fiat Panda")]
+    [TestCase("Rally\n\n3. Tarvo Lindqvist ( Finland ) Skoda Octavia 2:37", "Skoda Octavia")]
+    [TestCase("Rally\n\nThe Swede was fourth in his Subaru Legacy after a puncture.", "Subaru Legacy")]
+    public void A_car_makers_name_before_a_model_names_the_product(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Business\n\nFord Motor said sales rose in May.", "Ford Motor")]
+    [TestCase("Business\n\nWorkers at Renault Spain voted to strike on Monday.", "Renault Spain")]
+    [TestCase("Business\n\nVolvo Cars will build a plant near the port.", "Volvo Cars")]
+    public void A_car_makers_name_before_a_unit_head_or_place_names_the_firm(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("MISC"));
+
     [TestCase("Diplomacy\n\nThe talks resumed in Geneva on Monday.", "Geneva")]
     [TestCase("Sport\n\nThe team flew home from Atlanta after the final.", "Atlanta")]
     public void A_lone_given_name_after_a_place_preposition_is_a_place(string text, string name) =>
