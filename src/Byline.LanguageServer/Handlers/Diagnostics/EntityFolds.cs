@@ -15,7 +15,10 @@ internal static class EntityFolds
 {
     private static int s_running;
 
-    /// <summary>Starts folding <paramref name="document"/>'s entities when that is due; returns at once.</summary>
+    /// <summary>
+    /// Starts folding <paramref name="document"/>'s entities when that is due; returns at once. Called after the pull's
+    /// report, which read the document's diagnostics, so its analysis is made and reading it analyses nothing.
+    /// </summary>
     public static void AfterPull(ArticleDocument document)
     {
         if (document.Analysis?.Entities is not { FoldDue: true } entities || Interlocked.CompareExchange(ref s_running, 1, 0) != 0)
