@@ -19,6 +19,10 @@ namespace Byline.Benchmarks;
 /// into the previous snapshot, as an editor does; the stages are what a pulled <c>textDocument/diagnostic</c> then runs: the document update (change + incremental parse), the analysis
 /// (attribution linking, entities, each rule), the line map, suppressions, LSP conversion and the JSON of the report.
 /// The analysis stages are timed separately and then once more together, so block facts are warm for every stage.
+/// With <c>--linked-only</c> nothing reads the moved entities (as on the server's keystroke paths, which read them through
+/// their shift), so the shift grows and is folded into fresh coordinates as the server's is; <c>--fold-after</c> then
+/// folds it after each keystroke's report, as the server does off the keystroke's path (<see cref="ArticleEntities.FoldIfDue"/>).
+/// The slowest keystrokes of the whole analysis are listed with their numbers (a fold every so many keys shows there).
 /// </summary>
 public static class KeystrokeProfile
 {
@@ -33,6 +37,7 @@ public static class KeystrokeProfile
         var keys = keysAt >= 0 && keysAt + 1 < args.Length ? int.Parse(args[keysAt + 1]) : 300;
         var atAt = Array.IndexOf(args, "--at");
         var at = atAt >= 0 && atAt + 1 < args.Length ? double.Parse(args[atAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 0.5;
+        var options = new Options(args.Contains("--linked-only"), args.Contains("--fold-after"));
         var source = File.ReadAllText(args[0]);
         var uri = DocumentUris.FromFilePath(Path.GetFullPath(args[0]));
         var document = ArticleDocument.Create(uri, 1, ArticleText.From(source), BylineConfig.Default);
@@ -53,7 +58,7 @@ public static class KeystrokeProfile
                 k = -2;
             }
             sampler?.Recording = timed;
-            (document, report) = Keystroke(document, report, offset++, timed ? new Laps(stages, cpu, allocated) : null);
+            (document, report) = Keystroke(document, report, offset++, timed ? new Laps(stages, cpu, allocated) : null, options);
         }
         sampler?.Recording = false;
         Console.WriteLine($"{Path.GetFileName(args[0])}: {source.Length:N0} chars, {document.Syntax.Blocks.Length:N0} blocks, {document.Diagnostics.Length} diagnostics, {keys} keystrokes (ms)");
@@ -65,20 +70,29 @@ public static class KeystrokeProfile
             var bytes = allocated.TryGetValue(stage, out var a) ? Quantiles(a).P50 : 0;
             Console.WriteLine($"{stage,-56} {p50,8:F3} {p99,8:F3} {max,8:F3} {(c is null ? "" : $"{processor.P50,8:F3} {processor.P99,8:F3} {bytes,8:F0}")}");
         }
+        foreach (var stage in new[] { "analysis (ArticleDocument.Analysis, all of it)", "  entities (EntityAnalyzer.Analyze)" })
+        {
+            // Processor time, as a loaded machine's wall times are mostly waiting.
+            var slowest = cpu[stage].Select((ms, key) => (Ms: ms, Key: key)).OrderByDescending(k => k.Ms).Take(10);
+            Console.WriteLine($"slowest keys, {stage.Trim()} (processor ms, key number from 0): {string.Join(", ", slowest.Select(k => $"{k.Ms:F2} #{k.Key}"))}");
+        }
         sampler?.Print(top: 25);
         return 0;
     }
 
     private static (double P50, double P99, double Max) Quantiles(List<double> values)
     {
+        values = [.. values];
         values.Sort();
         return (values[values.Count / 2], values[Math.Min(values.Count - 1, values.Count * 99 / 100)], values[^1]);
     }
 
     /// <summary>Per stage: wall ms, this thread's processor ms and the KB it allocated.</summary>
+    private sealed record Options(bool LinkedOnly, bool FoldAfter);
+
     private sealed record Laps(Dictionary<string, List<double>> Wall, Dictionary<string, List<double>> Cpu, Dictionary<string, List<double>> Allocated);
 
-    private static (ArticleDocument, DocumentReport) Keystroke(ArticleDocument document, DocumentReport? report, int offset, Laps? laps)
+    private static (ArticleDocument, DocumentReport) Keystroke(ArticleDocument document, DocumentReport? report, int offset, Laps? laps, Options options)
     {
         var stages = laps?.Wall;
         var sw = Stopwatch.StartNew();
@@ -127,7 +141,10 @@ public static class KeystrokeProfile
         allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         // Entities taken over are moved across the edit only when first read (the editor's semantic tokens and
         // outline read them after each change): what that first read costs, 0 when they were linked or moved already.
-        _ = analysis.Entities.Mentions;
+        if (!options.LinkedOnly)
+        {
+            _ = analysis.Entities.Mentions;
+        }
         Lap("entities' mentions, first read (the lazy move)");
         _ = next.Text.Lines;
         Lap("line map");
@@ -141,6 +158,14 @@ public static class KeystrokeProfile
         Lap("JSON of the answer (written once)");
         Count(stages, "(diagnostics taken from the last report)", nextReport.Reused);
         Count(stages, "(gen-0 collections)", GC.CollectionCount(0) - gcBefore);
+        if (options.FoldAfter)
+        {
+            sw.Restart();
+            cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
+            allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            analysis.Entities.FoldIfDue();
+            Lap("after the answer: the shift folded when due (off the keystroke's path)");
+        }
         return (next, nextReport);
     }
 

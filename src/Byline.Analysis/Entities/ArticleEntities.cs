@@ -55,10 +55,40 @@ public sealed class ArticleEntities
     internal LinkedEntities Latest => Volatile.Read(ref _moved) ?? _linked;
 
     /// <summary>
-    /// What the next analysis builds on, one edit more in its shift: <see cref="Latest"/>, or the entities moved into
-    /// fresh coordinates when its shift holds <see cref="MaxPendingMaps"/> edits already.
+    /// What the next analysis builds on, one edit more in its shift: <see cref="Latest"/>, taken up from a fold of an
+    /// earlier shift of the same entities when one was made since (<see cref="LinkedEntities.Refolded"/>), or the
+    /// entities moved into fresh coordinates when the shift holds <see cref="MaxPendingMaps"/> edits already.
     /// </summary>
-    internal LinkedEntities Base => Latest is { Shift.Count: < MaxPendingMaps } latest ? latest : Materialized;
+    internal LinkedEntities Base =>
+        (Latest.Refolded() ?? Latest) is { Shift.Count: < MaxPendingMaps } latest ? latest : Materialized;
+
+    /// <summary>
+    /// Folds the shift into fresh coordinates now (makes the moved view, as a reader of <see cref="Mentions"/> would) when
+    /// it holds <see cref="FoldAhead"/> edits or more; true when it did. The server calls this once a keystroke's
+    /// diagnostics are answered, off the keystroke's path: the analyses after this one take the fold up
+    /// (<see cref="Base"/>), so no keystroke pays for moving every mention when the shift reaches its cap.
+    /// </summary>
+    public bool FoldIfDue()
+    {
+        if (!FoldDue)
+        {
+            return false;
+        }
+        Fold();
+        return true;
+    }
+
+    /// <summary>Folds the shift into fresh coordinates now, however long (for tests; <see cref="FoldIfDue"/> otherwise).</summary>
+    internal void Fold() => _ = Materialized;
+
+    /// <summary>Whether <see cref="FoldIfDue"/> would fold (cheap: reads the shift's length).</summary>
+    public bool FoldDue => Volatile.Read(ref _moved) is null && _linked.UnfoldedEdits >= FoldAhead;
+
+    /// <summary>
+    /// How many edits a shift holds before <see cref="FoldIfDue"/> folds it: well below the cap, so that a fold made off
+    /// the keystroke's path has many keystrokes to finish in before one would have to fold on its own.
+    /// </summary>
+    internal const int FoldAhead = MaxPendingMaps * 3 / 4;
 
     /// <summary>For each of <see cref="Mentions"/>, the index of its entity in <see cref="Entities"/>, when known.</summary>
     internal int[]? Owners => Materialized.Owners;
@@ -107,6 +137,7 @@ public sealed class ArticleEntities
                     ? new LinkedEntities(result.Entities, result.UndefinedAcronyms, result.Mentions, result.Owners, MentionShift.None) { MovedFrom = OneEdit(_linked) }
                     : (_relink ?? throw new InvalidOperationException("A mention did not move across an edit.")).Invoke().Materialized;
                 Volatile.Write(ref _moved, made);
+                _linked.KeepFold(made);
                 return made;
             }
         }
@@ -188,10 +219,63 @@ public sealed class LinkedEntities
         BaseIdentity = baseIdentity ?? Identity;
     }
 
-    /// <summary>The entities by id, made when first asked and shared by every shift of the same entities (they are the same objects).</summary>
+    /// <summary>
+    /// The entities by id, made when first asked, and the latest fold of them into fresh coordinates: shared by every
+    /// shift of the same entities (they are the same objects).
+    /// </summary>
     private sealed class Lookup
     {
         public Dictionary<string, Entity>? ById;
+        public Fold? Folded;
+    }
+
+    /// <summary><paramref name="From"/>'s entities moved across its whole shift: <paramref name="Moved"/>, in fresh coordinates.</summary>
+    private sealed record Fold(LinkedEntities From, LinkedEntities Moved);
+
+    /// <summary>
+    /// Keeps <paramref name="moved"/> (these entities moved across their shift) for the later shifts of the same
+    /// entities to take up (<see cref="Refolded"/>), in place of any fold kept before: the server folds the latest
+    /// analysis, so the last fold is the one later analyses descend from.
+    /// </summary>
+    internal void KeepFold(LinkedEntities moved)
+    {
+        if (!Shift.IsEmpty)
+        {
+            Volatile.Write(ref _lookup.Folded, new Fold(this, moved));
+        }
+    }
+
+    /// <summary>
+    /// These entities read from a fold of an earlier shift of theirs (another analysis' moved view, made off the
+    /// keystroke's path): the moved entities with this shift's later edits, so the same positions with a shorter
+    /// shift. Null when no fold of the very same entities and mentions across the first edits of this shift was kept.
+    /// </summary>
+    internal LinkedEntities? Refolded()
+    {
+        if (FoldOfThis() is not { } fold)
+        {
+            return null;
+        }
+        var later = Shift.Maps[fold.From.Shift.Count..];
+        return later.IsEmpty ? fold.Moved : fold.Moved.Then(later);
+    }
+
+    /// <summary>How many of the shift's edits a fold would still have to move the mentions across (all, or those after a kept fold).</summary>
+    internal int UnfoldedEdits => Shift.Count - (FoldOfThis()?.From.Shift.Count ?? 0);
+
+    private Fold? FoldOfThis()
+    {
+        if (Volatile.Read(ref _lookup.Folded) is not { } fold || fold.From.Shift.Count > Shift.Count || fold.From.Shift.Count == 0
+            || Mentions != fold.From.Mentions || Entities != fold.From.Entities || UndefinedAcronyms != fold.From.UndefinedAcronyms)
+        {
+            return null;
+        }
+        for (var i = 0; i < fold.From.Shift.Count; i++)
+        {
+            // Two analyses made from the same one by different edits share the entities but not the later edits.
+            if (!ReferenceEquals(Shift.Maps[i], fold.From.Shift.Maps[i])) return null;
+        }
+        return fold;
     }
 
     /// <summary>Entities in order of first mention.</summary>
@@ -225,6 +309,10 @@ public sealed class LinkedEntities
     /// <summary>These entities across one more edit: the same objects, the shift one edit longer.</summary>
     internal LinkedEntities Then(Attribution.SpanMap map) =>
         new(Entities, UndefinedAcronyms, Mentions, Owners, Shift.Then(map), BaseIdentity, _lookup) { HasLaterEpochs = HasLaterEpochs };
+
+    /// <summary>These entities across more edits, in order: the same objects, the shift that much longer.</summary>
+    private LinkedEntities Then(ImmutableArray<Attribution.SpanMap> maps) =>
+        new(Entities, UndefinedAcronyms, Mentions, Owners, Shift.Then(maps), BaseIdentity, _lookup) { HasLaterEpochs = HasLaterEpochs };
 
     /// <summary>
     /// When these are <paramref name="earlier"/>'s very entities and mentions across one edit more (an analysis that

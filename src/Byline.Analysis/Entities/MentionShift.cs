@@ -52,6 +52,9 @@ internal sealed class MentionShift
     /// <summary>This shift and one edit more.</summary>
     public MentionShift Then(SpanMap map) => new(Maps.Add(map));
 
+    /// <summary>This shift and more edits, in order.</summary>
+    public MentionShift Then(ImmutableArray<SpanMap> maps) => new(Maps.AddRange(maps));
+
     /// <summary>Where <paramref name="mention"/> lies after every edit of this shift.</summary>
     public TextSpan SpanOf(Mention mention)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using Byline.Analysis.Attribution;
 using Byline.Analysis.Entities;
 using Byline.Syntax;
 using Byline.Text;
@@ -96,6 +97,96 @@ public class EntityReusePropertyTests
             + $"{counts.Compared} asked for equal fresh ones, {counts.ByOwner} of them moved from mentions whose entities were known by index.");
         Assert.That(counts.TakenOver, Is.GreaterThan(counts.Analysed / 4), "the scripts mostly take entities over");
         Assert.That(counts.ByOwner, Is.GreaterThan(counts.Compared / 10), "moves after a move read the mentions' owners");
+    }
+
+    [Test]
+    public void Folds_made_between_analyses_are_taken_up_by_later_ones_that_equal_a_fresh_linking()
+    {
+        // The server folds the latest analysis' shift after its diagnostics are answered, on another thread, so the
+        // fold may end before the next analysis is made or after one or more were made from it: fold one of the last
+        // few analyses now and then, and compare what every later analysis reads with a fresh linking's.
+        var counts = new Counts();
+        var takenUp = 0;
+        Gen.Select(Articles, Edits.Array[8, 60], Gen.Int[0, 9].Array[60]).Sample((article, edits, folds) =>
+        {
+            var format = article.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText;
+            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article.Text), format);
+            var analysis = ArticleAnalyzer.Analyze(syntax);
+            var made = new List<ArticleAnalysis> { analysis };
+            var script = new StringBuilder();
+            var older = new List<(ArticleEntities Entities, string Read)>();
+            for (var k = 0; k < edits.Length; k++)
+            {
+                var (place, at, delete, insert, analyse, ask) = edits[k];
+                var span = Span(syntax.Text.ToString(), place, at, delete);
+                script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
+                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+                if (!analyse)
+                {
+                    continue;
+                }
+                if (folds[k] < 4 && made.Count > folds[k])
+                {
+                    script.Append($"[analysis {made.Count - 1 - folds[k]} folded]");
+                    made[^(1 + folds[k])].Entities.Fold();
+                }
+                takenUp += ReferenceEquals(analysis.Entities.Base, analysis.Entities.Latest) ? 0 : 1;
+                analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+                made.Add(analysis);
+                counts.Analysed++;
+                // Read through the shift only: moving would fold it too.
+                older.Add((analysis.Entities, Compare(analysis, script, counts, move: false)));
+            }
+            Compare(ArticleAnalyzer.Analyze(syntax, previous: analysis), script, counts);
+            EntityRelinkPropertyTests.ReadTheirOwn(older, script);
+        }, iter: 150, threads: 1);
+        TestContext.Out.WriteLine($"Entity fold property: {counts.Analysed} analyses, {takenUp} built on a fold made after the analysis before them.");
+        Assert.That(takenUp, Is.GreaterThan(counts.Analysed / 50), "later analyses take folds up");
+    }
+
+    [Test]
+    public void A_late_fold_is_taken_up_by_later_shifts_of_the_same_edits_only()
+    {
+        const string text = "Ferry to sail\n\nAda Quill said the ferry would sail. The crews were paid late. Quill added that it was delayed.\n";
+        var linked = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText)).Entities.Linked;
+        // Letters typed inside "crews", one edit each; the third is one of two different edits of the same text.
+        var at = text.IndexOf("crews", StringComparison.Ordinal) + 2;
+        var two = linked.Then(new SpanMap(at, at, 1)).Then(new SpanMap(at + 1, at + 1, 1));
+        var (three, other) = (two.Then(new SpanMap(at + 2, at + 2, 1)), two.Then(new SpanMap(at, at, 2)));
+        new ArticleEntities(other, relink: null).Fold();
+        Assert.That(three.Refolded(), Is.Null, "a fold across another third edit is not taken up");
+        Assert.That(three.UnfoldedEdits, Is.EqualTo(3));
+        new ArticleEntities(two, relink: null).Fold(); // after three was made from two
+        var refolded = three.Refolded();
+        Assert.That(refolded?.Shift.Count, Is.EqualTo(1), "the fold of the first two edits, then the third");
+        Assert.That((three.UnfoldedEdits, other.UnfoldedEdits), Is.EqualTo((1, 1)));
+        var four = three.Then(new SpanMap(at + 3, at + 3, 1));
+        Assert.That(four.Refolded()?.Shift.Count, Is.EqualTo(2), "and so for every later shift of the same edits");
+        Assert.That(refolded!.Mentions.Select(refolded.SpanOf), Is.EqualTo(three.Mentions.Select(three.SpanOf)), "the same positions");
+        Assert.That(refolded.Mentions.Select(m => m.EntityId), Is.EqualTo(three.Mentions.Select(m => m.EntityId)));
+    }
+
+    [Test]
+    public void A_shift_is_due_for_folding_well_before_its_cap()
+    {
+        const string text = "Ferry to sail\n\nAda Quill said the ferry would sail. The crews were paid late. Quill added that it was delayed.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        var at = text.IndexOf("crews", StringComparison.Ordinal) + 2;
+        for (var i = 1; i <= ArticleEntities.FoldAhead; i++)
+        {
+            Assert.That(analysis.Entities.FoldIfDue(), Is.False, $"not due after {i - 1} edits");
+            syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at++, 0), "x")]));
+            analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+        }
+        Assert.That(ArticleEntities.FoldAhead, Is.LessThan(ArticleEntities.MaxPendingMaps));
+        Assert.That((analysis.Entities.FoldDue, analysis.Entities.Linked.Shift.Count), Is.EqualTo((true, ArticleEntities.FoldAhead)));
+        Assert.That(analysis.Entities.FoldIfDue(), Is.True);
+        Assert.That(analysis.Entities.FoldDue, Is.False, "folded once");
+        syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at, 0), "x")]));
+        analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+        Assert.That(analysis.Entities.Linked.Shift.Count, Is.EqualTo(1), "the next analysis builds on the fold");
+        Compare(analysis, new StringBuilder($"[{ArticleEntities.FoldAhead + 1} x typed in 'crews']"), new Counts());
     }
 
     [Test]

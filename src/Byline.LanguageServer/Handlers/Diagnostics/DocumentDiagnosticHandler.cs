@@ -41,6 +41,7 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
             report = Report(uri, document, context, cancellationToken, superseded);
         }
         HeapSettler.AfterPull(GC.GetTotalAllocatedBytes() - allocatedBefore);
+        EntityFolds.AfterPull(document);
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
         if (Byline.Text.PhaseTimer.Enabled)
