@@ -87,9 +87,9 @@ internal sealed partial class SentenceReader
         {
             return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
         }
-        if (verb.PartyOnly && (w.EndsInIng != (previous.IsWord && previous.Has(WordClass.BeForm))))
+        if (verb.PartyOnly && (w.EndsInIng || previous.IsWord && previous.Has(WordClass.BeForm)))
         {
-            return false; // a party verb is a cue as its subject's finite verb only ("backs", "is backing"), not "…, backing" or "was backed"
+            return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
         if (!ReportsBeforeNextWord(i, verb))
         {

