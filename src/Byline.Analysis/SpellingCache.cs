@@ -61,5 +61,5 @@ internal sealed class SpellingCache<TValue>
 
     /// <inheritdoc cref="SpellingTable{TValue}.PrefetchKey"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PrefetchKey(int hash) => _lasting.PrefetchKey(hash);
+    public void PrefetchKey(int hash, int valueBytes) => _lasting.PrefetchKey(hash, valueBytes);
 }

@@ -117,10 +117,11 @@ internal sealed class SpellingTable<TValue>
 
     /// <summary>
     /// The third hint, once the entry is cached: the key and (for a class) the value stored there, which the
-    /// look-up compares and the caller then reads.
+    /// look-up compares and the caller then reads: <paramref name="valueBytes"/> bytes of its fields, those the caller
+    /// reads soon after.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PrefetchKey(int hash)
+    public void PrefetchKey(int hash, int valueBytes)
     {
         var index = _slots[hash & (_slots.Length - 1)].Entry;
         if (index == 0)
@@ -131,7 +132,7 @@ internal sealed class SpellingTable<TValue>
         CacheHints.Prefetch(entry.Key);
         if (!typeof(TValue).IsValueType)
         {
-            CacheHints.Prefetch(Unsafe.As<TValue, object?>(ref entry.Value));
+            CacheHints.PrefetchFields(Unsafe.As<TValue, object?>(ref entry.Value), valueBytes);
         }
     }
 

@@ -113,6 +113,12 @@ public sealed class TaggerWord
     /// <summary>The word is not in the tag dictionary: its tag depends on its context. (Tags are below 253.)</summary>
     internal const byte NotFixed = 0xFD;
 
+    /// <summary>
+    /// The bytes of a word's fields (the tagger, six hashes, thirteen feature places, two bytes), four cache lines that
+    /// a reader brings into the cache before tagging (<see cref="Byline.Text.CacheHints.PrefetchFields"/>).
+    /// </summary>
+    public const int FieldBytes = 168;
+
     private WordFeatureRefs _features;
     private volatile bool _featuresFound;
 

@@ -39,14 +39,14 @@ public class SpellingTableTests
                 var hash = SpellingTable<string>.Hash(spelling);
                 table.PrefetchSlot(hash);
                 table.PrefetchEntry(hash);
-                table.PrefetchKey(hash);
+                table.PrefetchKey(hash, 72);
                 table.Add(spelling, hash, spelling);
             }
             foreach (var hash in new[] { int.MinValue, -1, 0, int.MaxValue })
             {
                 table.PrefetchSlot(hash);
                 table.PrefetchEntry(hash);
-                table.PrefetchKey(hash);
+                table.PrefetchKey(hash, 72);
             }
             foreach (var spelling in spellings)
             {

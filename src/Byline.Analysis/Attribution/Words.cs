@@ -37,6 +37,14 @@ public sealed class Lexeme
         EndsInIng = lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The bytes of a lexeme's fields (six references, two word-class sets, a token kind and four bytes), all of which
+    /// a look-up brings into the cache: the fields the reader asks of every token (its token kind, classes, verb) lie
+    /// past the first cache line of most lexemes, and a hint for the first line alone left the reader waiting on
+    /// the second (docs/performance.md, Session 36).
+    /// </summary>
+    internal const int FieldBytes = 72;
+
     public string Text { get; }
     public string Lower { get; }
 
@@ -126,7 +134,10 @@ internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
         {
             var token = tokens[i];
             // A mark of several characters ("...") has no lexeme; it is rare enough to read each time.
-            words[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(text.AsSpan(token.Start, token.End - token.Start));
+            var word = words[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(text.AsSpan(token.Start, token.End - token.Start));
+            // The tagger reads every word's fields next (FillContext, then its features from each of five positions):
+            // asked for here, the words' misses overlap instead of stalling one after another.
+            Byline.Text.CacheHints.PrefetchFields(word, Language.TaggerWord.FieldBytes);
         }
         return tagger.TagFromLeft(words);
     }
@@ -272,7 +283,7 @@ public static class SentenceWords
         }
         foreach (var hash in hashes)
         {
-            lexemes.PrefetchKey(hash);
+            lexemes.PrefetchKey(hash, Lexeme.FieldBytes);
         }
         for (var p = 0; p < pendingTokens.Length; p++)
         {
