@@ -22,6 +22,7 @@ public static class Program
           build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
           build-club-names --clubs-git DIR --clubs-commit SHA --wordnet DIR --out FILE   football clubs' names from openfootball/clubs at that commit, less spellings that say nothing on their own
+          build-description-heads --gum-git DIR --gum-commit SHA --out FILE   head nouns of GUM train's mentions of groups, organisations and places not written as names (open genres, at that commit) as YAML
           build-common-words --wordnet DIR --out FILE   ordinary English words from WordNet 3.0 (written in lower case, with a sense tagged in SemCor) as YAML
         """;
 
@@ -39,6 +40,7 @@ public static class Program
                 "build-entity-names" => BuildEntityNames(options),
                 "build-common-words" => BuildCommonWords(options),
                 "build-club-names" => BuildClubNames(options),
+                "build-description-heads" => BuildDescriptionHeads(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
                 "train-parser" => ParserCommands.Train(options),
@@ -67,6 +69,14 @@ public static class Program
         var words = WordNetCommonWords.Build(options["--wordnet"]);
         File.WriteAllText(options["--out"], WordNetCommonWords.Yaml(words));
         Console.WriteLine($"wrote {options["--out"]}: {words.Count} words");
+        return 0;
+    }
+
+    private static int BuildDescriptionHeads(Dictionary<string, string> options)
+    {
+        var heads = GumDescriptionHeads.Build(options["--gum-git"], options["--gum-commit"]);
+        File.WriteAllText(options["--out"], GumDescriptionHeads.Yaml(heads));
+        Console.WriteLine($"wrote {options["--out"]}: {string.Join(", ", heads.ByKey.Select(k => $"{k.Value.Count} {k.Key}"))} from {heads.Mentions} mentions in {heads.Documents} documents");
         return 0;
     }
 

@@ -54,6 +54,20 @@ public class EntityDescriptionFeatureTests
         Assert.That(hover.Contents.Value, Does.Contain(referent));
     }
 
+    /// <summary>A head of description-heads.yaml (learned from GUM's annotation) is shown as the hand-kept heads are.</summary>
+    [TestCase("military closed", 2, "**military** · description of an organization")]
+    [TestCase("Tarvia's government", 9, "**government** · description of an organization")]
+    public async Task Hover_on_a_description_by_a_learned_head_or_after_a_possessive_types_it(string needle, int into, string description)
+    {
+        const string uri = "file:///stories/bridge.txt";
+        const string text = "Bridge works\n\nThe military closed the bridge on Monday, and Tarvia's government said it would reopen in May.\n";
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(uri, text);
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), EntityFeatureTests.At(text, needle, 0, into)));
+        Assert.That(hover!.Contents.Value, Does.Contain(description));
+    }
+
     private static Task<Location[]?> ReferencesAsync(LspTestClient client, string needle) =>
         client.RequestAsync<Location[]?>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(Uri), At(needle), new ReferenceContext(true)));
 

@@ -139,6 +139,21 @@ public static class EntityDescriptions
 
         public bool IsWord(int index) => index >= 0 && Tokens[index].Kind == TokenKind.Word;
 
+        /// <summary>
+        /// Token <paramref name="index"/> ends a possessive ("Tarvia's"; "rebels" + "'" where the mark is a token of
+        /// its own, right after the word; "Tarvia 's" in tokenised copy: <see cref="DescriptionWords.IsPossessor"/>).
+        /// </summary>
+        public bool IsPossessor(int index, DescriptionWords words)
+        {
+            if (index < 0) return false;
+            if (index >= 2 && Word(index) is "s" && Word(index - 1) is "'" or "’" && Tokens[index - 1].Span.End == Tokens[index].Span.Start && IsWord(index - 2))
+            {
+                return words.IsPossessor("'s", Word(index - 2)); // tokenised copy: "Tarvia 's"
+            }
+            var before = IsWord(index - 1) && (Tokens[index - 1].Span.End == Tokens[index].Span.Start || Word(index) is "'s" or "’s") ? Word(index - 1) : default;
+            return words.IsPossessor(Word(index), before);
+        }
+
         /// <summary>A word inside a one-word nationality or other descriptive name ("Syrian", "Olympic").</summary>
         public bool IsNationality(int index) =>
             Entities.MentionAt(Block.Start + Tokens[index].Span.Start) is { } m && m.Span.Start == Block.Start + Tokens[index].Span.Start
@@ -153,8 +168,8 @@ public static class EntityDescriptions
     private static int? StartOf(SentenceWords s, int head, DescriptionWords words)
     {
         var j = head - 1;
-        while (head - j <= MaxModifiers && s.IsWord(j) && (IsModifier(s.Word(j), words) || s.IsNationality(j) || IsTitleWord(s.Word(j)))) j--;
-        if (s.IsWord(j) && words.IsDeterminer(s.Word(j))) return j + 1;
+        while (head - j <= MaxModifiers && s.IsWord(j) && !s.IsPossessor(j, words) && (IsModifier(s.Word(j), words) || s.IsNationality(j) || IsTitleWord(s.Word(j)))) j--;
+        if (s.IsWord(j) && words.IsDeterminer(s.Word(j)) || s.IsPossessor(j, words)) return j + 1;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
         if (s.IsWord(before) && s.IsNationality(before)) return before;
@@ -215,6 +230,7 @@ internal sealed class DescriptionWords
     private WordSet _determiners = null!;
     private WordSet _indefinites = null!;
     private WordSet _stops = null!;
+    private WordSet _notPossessors = null!;
     private WordSet _joiners = null!;
     private WordSet _people = null!;
     private WordSet _organisations = null!;
@@ -234,6 +250,22 @@ internal sealed class DescriptionWords
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word) || LowerFirst(word, _indefinites);
 
     public bool IsStop(ReadOnlySpan<char> word) => _stops.Contains(word);
+
+    /// <summary>
+    /// A noun or name in the possessive ("Tarvia's", "the ministry's", "the rebels'"): it makes the noun after it
+    /// definite as a determiner does ("Tarvia's government"). Not a pronoun or other word whose "'s" is "is" or "has"
+    /// ("it's", "there's": <c>not-possessors</c>).
+    /// </summary>
+    /// <param name="before">The word before <paramref name="word"/>: the owner when the "'s" is a token of its own ("Tarvia 's").</param>
+    public bool IsPossessor(ReadOnlySpan<char> word, ReadOnlySpan<char> before)
+    {
+        if (word is "'" or "’") return before.Length > 1 && before[^1] == 's' && IsPossessor(before.ToString() + "'", default); // "rebels" + "'"
+        if (word.Length < 2 || word[^1] is not ('s' or '\'' or '’')) return false;
+        var owner = word[^1] == 's' ? (word[^2] is '\'' or '’' ? word[..^2] : default) : word[^2] == 's' ? word[..^1] : default;
+        if (owner.IsEmpty && word.Length == 2 && word[0] is '\'' or '’') owner = before; // "Tarvia" + "'s"
+        if (owner.IsEmpty || !char.IsLetter(owner[^1])) return false;
+        return !_notPossessors.Contains(owner) && !LowerFirst(owner, _notPossessors);
+    }
 
     public bool IsJoiner(ReadOnlySpan<char> word) => _joiners.Contains(word);
 
@@ -260,16 +292,19 @@ internal sealed class DescriptionWords
         WordSet Set(string key) => new(EmbeddedData.Strings(root, key));
         // The heads that also describe an attribution source by role are the attribution reader's, listed once there.
         var roles = Attribution.AttributionLexicon.Instance;
-        WordSet With(IEnumerable<string> roleNouns, string key) => new([.. roleNouns, .. EmbeddedData.Strings(root, key)]);
+        // The heads GUM's training documents give such mentions (description-heads.yaml, written by a command from GUM).
+        var learned = EmbeddedData.Values("Byline.Analysis.KnowledgeBase.description-heads.yaml");
+        WordSet With(IEnumerable<string> roleNouns, string key) => new([.. roleNouns, .. EmbeddedData.Strings(root, key), .. EmbeddedData.Strings(learned, key)]);
         return new DescriptionWords
         {
             _determiners = Set("determiners"),
             _indefinites = Set("indefinite-articles"),
             _stops = Set("modifier-stops"),
+            _notPossessors = Set("not-possessors"),
             _joiners = Set("name-joiners"),
             _people = With(roles.RolePeople, "people"),
             _organisations = With(roles.RoleBodies, "organisations"),
-            _places = Set("places"),
+            _places = With([], "places"),
             _alone = Set("without-determiner"),
             _companies = Set("company-heads"),
         };
