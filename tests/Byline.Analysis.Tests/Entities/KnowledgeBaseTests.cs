@@ -48,6 +48,9 @@ public class KnowledgeBaseTests
     [TestCase("UAE", "united-arab-emirates")]
     [TestCase("Bosnia", "bosnia-and-herzegovina")]
     [TestCase("DRC", "democratic-republic-of-the-congo")]
+    [TestCase("Toyota", "toyota")]
+    [TestCase("Toyota City", "toyota-city")]
+    [TestCase("Hitachi City", "hitachi-city")]
     public void Surface_forms_find_their_entity(string surface, string id)
     {
         var match = KnowledgeBase.Builtin.Match(surface, 0, surface.Length, KnowledgeBase.FirstWord(surface));

@@ -63,6 +63,16 @@ public class NameTypeFromContextTests
     public void A_car_makers_name_before_a_unit_head_or_place_names_the_firm(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("MISC"));
 
+    [TestCase("Business\n\nToyota said its profit rose in the third quarter.", "Toyota")]
+    [TestCase("Business\n\nShares of Hitachi fell after it cut its forecast.", "Hitachi")]
+    [TestCase("Rally\n\nThe Swede was fourth in his Toyota after a puncture.", "Toyota")]
+    public void A_makers_name_that_is_also_a_towns_names_the_maker(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_makers_town_is_written_with_city() =>
+        Assert.That(TypeOf(Analyze("Travel\n\nThe museum stands on the edge of Toyota City in central Japan."), "Toyota City"), Is.EqualTo("LOC"));
+
     [TestCase("Diplomacy\n\nThe talks resumed in Geneva on Monday.", "Geneva")]
     [TestCase("Sport\n\nThe team flew home from Atlanta after the final.", "Atlanta")]
     public void A_lone_given_name_after_a_place_preposition_is_a_place(string text, string name) =>
