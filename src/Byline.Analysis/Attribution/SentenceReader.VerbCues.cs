@@ -23,7 +23,7 @@ internal sealed partial class SentenceReader
         var cueEnd = w.Span.End;
         var afterCue = WidenCue(i, ref cueEnd);
         // The subject found is what an agentless passive reports on: the cue stands, with no source.
-        var agentless = !verb.PartyOnly && (IsAgentlessPassive(i) || IsNamingParticipleAfterNoun(i));
+        var agentless = !verb.PartyOnly && (IsAgentlessPassive(i) || IsNamingParticipleAfterNoun(i) || IsReducedRelativeParticiple(i));
         if (SubjectEndOfVerbGroup(i, verb, agentless) is not { } subjectEnd)
         {
             return null;

@@ -52,6 +52,47 @@ internal sealed partial class SentenceReader
         return k >= 0 && _words[k].IsWord && TagOf(k) is { Xpos: "NN" or "NNS" };
     }
 
+    /// <summary>
+    /// "a report published Tuesday said …", "a video posted online shows …", "the memo released in May warned …": an
+    /// -ed form the tagger reads as a past participle, right after a common noun and right before an adverbial of when
+    /// or where (a weekday, a month or a time word, or <c>reduced_relative_openers</c>), with a finite verb later in
+    /// the sentence, is a reduced relative clause ("which was published …"). It describes the noun and reports nothing;
+    /// the finite verb after it is the clause's verb ("officials stressed Tuesday that …" the tagger reads as past tense).
+    /// </summary>
+    private bool IsReducedRelativeParticiple(int verb)
+    {
+        var w = _words[verb];
+        if (verb < 1 || verb + 2 >= _words.Count || !w.Lower.EndsWith("ed", StringComparison.Ordinal)
+            || TagOf(verb) is not { Xpos: "VBN" } || !_words[verb - 1].IsWord || TagOf(verb - 1) is not { Xpos: "NN" or "NNS" })
+        {
+            return false;
+        }
+        var next = _words[verb + 1];
+        return next.IsWord && (next.Has(WordClass.TimeWord) || _lexicon.ReducedRelativeOpeners.Contains(next.Lower))
+            && FiniteVerbBeforeClause(verb + 2);
+    }
+
+    /// <summary>
+    /// A finite verb follows <paramref name="first"/> before any "that": a content clause right after the adverbial
+    /// ("officials stressed Tuesday that …", "she predicted in May that …") is the object of a finite verb the tagger
+    /// misread as a participle, for a passive participle takes none.
+    /// </summary>
+    private bool FiniteVerbBeforeClause(int first)
+    {
+        for (var k = first; k < _words.Count; k++)
+        {
+            if (_words[k].Lower == "that")
+            {
+                return false;
+            }
+            if (TagOf(k) is { IsFiniteVerb: true } or { Upos: Language.UniversalPos.AUX })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A quotation, or a run of capitalised words with no quotation after it, opens at <paramref name="k"/>.</summary>
     private bool NameFollows(int k)
     {

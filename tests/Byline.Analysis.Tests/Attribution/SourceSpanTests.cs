@@ -358,6 +358,24 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A participle right after a common noun and before an adverbial of when or where, with the finite verb later, is
+    // a reduced relative clause ("which was published …"): the noun is what was put out, not who put it out.
+    [TestCase("A report published Tuesday showed the ferry toll had doubled.", "published")]
+    [TestCase("In a video posted online on Sunday, the mayor defended the toll.", "posted")]
+    [TestCase("The letter published in the harbour weekly urged the council to act.", "published")]
+    public void A_reduced_relatives_participle_has_no_source(string sentence, string cue)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue == cue), Is.Empty);
+    }
+
+    // A content clause after the adverbial belongs to a finite verb, whose subject speaks.
+    [TestCase("Harbour officials stressed on Friday that the pier was safe.", "stressed", "Harbour officials")]
+    [TestCase("The skippers announced Monday that the strike would end.", "announced", "The skippers")]
+    public void A_finite_verb_before_a_time_and_a_clause_keeps_its_subject(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
