@@ -53,7 +53,31 @@ public static partial class EntityAnalyzer
         {
             return null;
         }
-        var blocks = new List<(Block Block, BlockMentions Mentions)>(newer.Length);
+        // The list of every block with candidates (16 bytes a block) is made at every keystroke inside a name: this
+        // thread's is reused, taken out while in use and emptied after, so it keeps no tree alive.
+        var blocks = _relinkBlocks ?? new List<(Block Block, BlockMentions Mentions)>(newer.Length);
+        _relinkBlocks = null;
+        try
+        {
+            return RelinkInBlocks(syntax, kb, table, edit, before, after, blocks);
+        }
+        finally
+        {
+            blocks.Clear();
+            _relinkBlocks = blocks;
+        }
+    }
+
+    [ThreadStatic]
+    private static List<(Block Block, BlockMentions Mentions)>? _relinkBlocks;
+
+    /// <summary><see cref="RelinkEdited"/> once the edit's blocks establish the same, given an empty list for the article's blocks.</summary>
+    private static ArticleEntities? RelinkInBlocks(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table, EntityEdit edit,
+        List<MentionCandidate> before, List<MentionCandidate> after, List<(Block Block, BlockMentions Mentions)> blocks)
+    {
+        var (newer, older) = (syntax.Blocks, edit.Previous.Syntax.Blocks);
+        var first = table.SharedPrefix;
+        var end = newer.Length - table.SharedSuffix;
         var footnotes = new Dictionary<char, string>();
         GatherCandidates(syntax, kb, table, blocks, footnotes);
         var edited = new EditedBlocks(newer[first].Start, newer[end - 1].Span.End, older[first].Start, older[end - 1].Span.End);
@@ -242,7 +266,7 @@ public static partial class EntityAnalyzer
             if (index[e] < 0) dropped += entities[e].Mentions.Length;
         }
         var mentions = ImmutableArray.CreateBuilder<Mention>(old.Mentions.Length - dropped + partMentions.Length);
-        var newOwners = new int[mentions.Capacity];
+        var newOwners = new SharedOwners(owners, mentions.Capacity);
         var undefined = new List<Mention>(old.UndefinedAcronyms.Length + part.UndefinedAcronyms.Length);
         var (p, u) = (0, 0);
         for (var i = 0; i < old.Mentions.Length; i++)
@@ -269,14 +293,38 @@ public static partial class EntityAnalyzer
         for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
         var shift = old.Shift.Then(map);
         var linked = new LinkedEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all),
-            Merged(undefined, part.UndefinedAcronyms, m => shift.SpanOf(m).Start), mentions.MoveToImmutable(), newOwners, shift) { HasLaterEpochs = true };
+            Merged(undefined, part.UndefinedAcronyms, m => shift.SpanOf(m).Start), mentions.MoveToImmutable(), newOwners.Finish(), shift) { HasLaterEpochs = true };
         return new ArticleEntities(linked, relink);
 
         void Add(Mention mention, int owner)
         {
-            newOwners[mentions.Count] = owner;
+            newOwners.Set(mentions.Count, owner);
             mentions.Add(mention);
         }
+    }
+
+    /// <summary>
+    /// The spliced list's owners, written in order: the previous list's very array while every one written so far
+    /// equals it (typing inside a name relinks an entity whose mentions keep their places and its place among the
+    /// entities, so the owners come out the same and the 4 bytes a mention are not allocated again), a copy from the
+    /// first that differs. Owners arrays are never written once made, so two analyses may share one.
+    /// </summary>
+    private struct SharedOwners(int[] previous, int length)
+    {
+        private int[]? _made;
+
+        public void Set(int at, int owner)
+        {
+            if (_made is null && (at >= previous.Length || previous[at] != owner))
+            {
+                _made = new int[length];
+                Array.Copy(previous, _made, Math.Min(at, previous.Length));
+            }
+            if (_made is not null) _made[at] = owner;
+        }
+
+        /// <summary>The owners, once every one of the <c>length</c> was set.</summary>
+        public readonly int[] Finish() => _made ?? (length == previous.Length ? previous : previous[..length]);
     }
 
     /// <summary>

@@ -134,6 +134,8 @@ public class EntityRelinkPropertyTests
         var paris = after.Entities.Single(e => e.Name == "Paris");
         Assert.That(paris, Is.SameAs(before.Find(paris.Id)), "an entity the typing did not touch is the very object");
         Assert.That(paris.Mentions, Is.EqualTo(before.Find(paris.Id)!.Mentions), "with the very mention array");
+        Assert.That(after.Owners, Is.SameAs(analyses[1].Entities.Linked.Owners).And.EqualTo(EntityReuse.OwnersOf(after)),
+            "the relinked entity kept its place and its mentions theirs: the mentions' owners are the very array");
         var mention = paris.Mentions.Single();
         Assert.That(after.SpanOf(mention).Start, Is.EqualTo(before.SpanOf(mention).Start + 2), "each analysis reads the shared mention where it lies in its text");
         for (var i = 0; i < analyses.Count; i++)

@@ -82,6 +82,11 @@ internal static class EntityScripts
     {
         var linked = Describe(entities.Linked);
         NUnit.Framework.Assert.That(linked, NUnit.Framework.Is.EqualTo(fresh), "entities read through their shift " + context);
+        if (entities.Linked.Owners is { } owners)
+        {
+            // Owners a splice shared with the analysis before must still say each mention's entity.
+            NUnit.Framework.Assert.That(owners, NUnit.Framework.Is.EqualTo(EntityReuse.OwnersOf(entities.Linked)), "mentions' owners " + context);
+        }
         if (move)
         {
             NUnit.Framework.Assert.That(Describe(entities), NUnit.Framework.Is.EqualTo(fresh), "entities moved " + context);
