@@ -54,7 +54,7 @@ internal sealed partial class SentenceReader
         var pattern = agentless ? (source is null ? AttributionPatterns.AgentlessPassive : AttributionPatterns.PassiveAgent)
             : verb.PartyOnly ? AttributionPatterns.PartyStance
             : participle ? AttributionPatterns.Participle
-            : content.Length > 0 && content.End <= source.Span.Start ? AttributionPatterns.ContentCueSource
+            : content.Length > 0 && source is { } speaker && content.End <= speaker.Span.Start ? AttributionPatterns.ContentCueSource
             : cueEnd > w.Span.End ? AttributionPatterns.Nominal
             : AttributionPatterns.SubjectCueContent;
         var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
