@@ -19,7 +19,7 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open|all] [--re3d corpus-folder] [--re3d-conventions text,types,states,twice|none] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open|all] [--re3d corpus-folder] [--re3d-conventions text,types,states,twice,groups|none] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
         + " (--gum-docs train: the documents in neither the dev nor the test split)";
 
     private static EntityTagger? _entityTagger;
@@ -27,8 +27,8 @@ public static class EntityEvaluation
     private static string _recogniser = "scanner";
     private static string _gumGenres = "news";
 
-    /// <summary>Which of <see cref="Re3dConventions"/> apply (--re3d-conventions text,types,states; all by default, "none" for none).</summary>
-    private static string[] _re3dConventions = ["text", "types", "states", "twice"];
+    /// <summary>Which of <see cref="Re3dConventions"/> apply (--re3d-conventions text,types,states,twice,groups; all by default, "none" for none).</summary>
+    private static string[] _re3dConventions = ["text", "types", "states", "twice", "groups"];
 
     /// <summary>With --error-classes N: errors counted by class, N example surfaces each (0: counts only); null when not asked.</summary>
     private static int? _errorClassExamples;
@@ -524,7 +524,7 @@ public static class EntityEvaluation
                 var others = _re3dConventions.Contains("types") ? unscored.GetValueOrDefault(name) ?? [] : [];
                 List<Span> Scored(IEnumerable<Span> spans) => [.. Re3dConventions.Scored(text, from, goldTuples, others, _re3dConventions.Contains("states"), spans.Select(p => (p.Start, p.End, p.Type))).Select(p => new Span(p.Start, p.End, p.Type))];
                 var predicted = Scored(raw);
-                var descriptions = Scored(linked.Select(d => d.Span));
+                var descriptions = Scored(linked.Select(d => _re3dConventions.Contains("groups") ? d.Span with { Type = Re3dConventions.DescriptionType(text, d.Span.Start, d.Span.End, d.Span.Type) } : d.Span));
                 var pronouns = Scored(pronounsLinked.Select(d => d.Span));
                 pronounsLinked = [.. pronounsLinked.Where(d => d.Span.Start >= from)];
                 List<Span> Gold(List<Span> scored) => !_re3dConventions.Contains("twice") ? docGold

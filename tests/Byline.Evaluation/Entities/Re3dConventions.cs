@@ -24,6 +24,10 @@ namespace Byline.Evaluation.Entities;
 /// ways ("France" Location and Organisation, a town's name Location and Person), or a name typed one way inside the same
 /// name with "the" typed another ("the UK" Organisation around "UK" Location). A flat recogniser gives a span one type,
 /// so such a group is one gold mention, found by a prediction of any of its types, missed once if none.</item>
+/// <item><b>A group of people is an organisation.</b> re3d's scheme defines Organisation as "a group of people", one
+/// "indicated by an abstract class (e.g. 'rebels')", and Person as "a specific person"; Byline's descriptions type a
+/// body's members named in the plural as people, as GUM does ("the rebels", "civilians"). A description typed PER
+/// whose head (its last word) is plural is therefore scored ORG. Names are not touched.</item>
 /// </list>
 /// </summary>
 internal static class Re3dConventions
@@ -65,6 +69,17 @@ internal static class Re3dConventions
         mention = mention.Trim();
         if (mention.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) mention = mention[4..].TrimStart();
         return StateNames.Value.Contains(mention.ToString());
+    }
+
+    /// <summary>A description of people in the plural (item 5) as re3d's scheme types it: an organisation.</summary>
+    public static string DescriptionType(string text, int start, int end, string type)
+    {
+        if (type != "PER") return type;
+        var words = text.AsSpan(start, end - start).Trim();
+        var head = words[(words.LastIndexOf(' ') + 1)..];
+        var plural = head.EndsWith("men", StringComparison.Ordinal) && head.Length > 3
+            || head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal);
+        return plural ? "ORG" : type;
     }
 
     /// <summary>
