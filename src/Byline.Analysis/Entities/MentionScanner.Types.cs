@@ -97,6 +97,7 @@ internal static partial class MentionScanner
         if (ClubNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
         // "North Kivu", "South Ruritania": a compass point opens a place's name, not a person's.
         if (last == k + 1 && IsDirection(Span(text, words[k]))) return (EntityType.Location, TypeEvidence.Shape);
+        if (last > k && NearnessBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape); // "near Kafr Tamun"
         if (last > k && !ArticleBefore(text, words, k) && !InLowerCase(EntityWords.Default.NameOpeningArticles, Span(text, words[k])))
         {
             return (EntityType.Person, TypeEvidence.Shape);
@@ -204,6 +205,17 @@ internal static partial class MentionScanner
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
         EntityWords.Default.DefiniteArticles.Contains(word) || InLowerCase(EntityWords.Default.DefiniteArticles, word);
+
+    /// <summary>"near" right before the name, a definite article between or not (<c>nearness-prepositions</c>); "Near" opening the sentence.</summary>
+    private static bool NearnessBefore(string text, List<Word> words, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && EntityWords.Default.DefiniteArticles.Contains(Span(text, words[j]))) j--;
+        if (j < 0 || !IsSingleSpace(text, words[j].End, words[j + 1].Start)) return false;
+        // Capitalised only where the sentence starts: inside a sentence "Near" opens a name ("Near East").
+        var nearness = EntityWords.Default.NearnessPrepositions;
+        return nearness.Contains(Span(text, words[j])) || j == 0 && InLowerCase(nearness, Span(text, words[j]));
+    }
 
     private static bool PlacePrepositionBefore(string text, List<Word> words, int k)
     {

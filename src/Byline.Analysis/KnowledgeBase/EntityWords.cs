@@ -38,6 +38,9 @@ internal sealed class EntityWords
     public required WordSet PoliticalVerbs { get; init; }
     public required WordSet PlacePrepositions { get; init; }
 
+    /// <summary>near: a name of several words after it that only its shape types is a place.</summary>
+    public required WordSet NearnessPrepositions { get; init; }
+
     /// <summary>a, and, of, the…: the only lower-case words of a title-case headline.</summary>
     public required WordSet TitleCaseLowerWords { get; init; }
 
@@ -151,6 +154,7 @@ internal sealed class EntityWords
             ArticlePrefixes = Set("article-prefixes"),
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),
+            NearnessPrepositions = Set("nearness-prepositions"),
             PlaceNouns = Set("place-nouns"),
             TitleCaseLowerWords = Set("title-case-lower-words"),
             KnownAcronyms = new(List("known-acronyms").Concat(List("common-noun-acronyms"))),

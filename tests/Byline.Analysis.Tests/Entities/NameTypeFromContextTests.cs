@@ -78,6 +78,20 @@ public class NameTypeFromContextTests
     public void A_lone_given_name_after_a_place_preposition_is_a_place(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 
+    [TestCase("Fighting\n\nNear Kafr Tamun, one strike destroyed a bunker.", "Kafr Tamun")]
+    [TestCase("Fighting\n\nShelling was reported near Tal Ruwayd late on Sunday.", "Tal Ruwayd")]
+    [TestCase("Fighting\n\nThe convoy stopped near the Wadi Selim crossing.", "Wadi Selim")]
+    public void A_name_of_several_words_after_near_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    [Test]
+    public void Near_inside_a_sentence_opens_a_name_not_a_place() =>
+        Assert.That(TypeOf(Analyze("Diplomacy\n\nThe assistant secretary for Near Eastern Affairs, Vera Lund, arrived on Monday."), "Vera Lund"), Is.EqualTo("PER"));
+
+    [Test]
+    public void A_person_named_by_a_given_name_after_near_stays_a_person() =>
+        Assert.That(TypeOf(Analyze("Sport\n\nHe finished near Peter Hallberg in the standings."), "Peter Hallberg"), Is.EqualTo("PER"));
+
     [TestCase("Press review\n\nLe Petit Veilleur said the budget would pass.", "Le Petit Veilleur")]
     [TestCase("Press review\n\nThe plan was criticised by La Voz Serrana on Tuesday.", "La Voz Serrana")]
     [TestCase("PRESS DIGEST\n\nEL HERALDO NUEVO\n\n- The port strike ended.", "EL HERALDO NUEVO")]

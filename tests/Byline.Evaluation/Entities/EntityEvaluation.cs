@@ -19,13 +19,16 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open|all] [--re3d corpus-folder] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open|all] [--re3d corpus-folder] [--re3d-conventions text,types,states,twice,groups|none] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
         + " (--gum-docs train: the documents in neither the dev nor the test split)";
 
     private static EntityTagger? _entityTagger;
 
     private static string _recogniser = "scanner";
     private static string _gumGenres = "news";
+
+    /// <summary>Which of <see cref="Re3dConventions"/> apply (--re3d-conventions text,types,states,twice,groups; all by default, "none" for none).</summary>
+    private static string[] _re3dConventions = ["text", "types", "states", "twice", "groups"];
 
     /// <summary>With --error-classes N: errors counted by class, N example surfaces each (0: counts only); null when not asked.</summary>
     private static int? _errorClassExamples;
@@ -51,6 +54,7 @@ public static class EntityEvaluation
         }
         _recogniser = Option("--recogniser") ?? "scanner";
         _gumGenres = Option("--gum-genres") ?? "news";
+        if (Option("--re3d-conventions") is { } conventions) _re3dConventions = conventions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         _errorClassExamples = int.TryParse(Option("--error-classes"), out var x) ? x : null;
         if (Option("--error-context") is { } contextFile) ErrorClasses.Context = new StreamWriter(contextFile) { AutoFlush = true };
         if (_recogniser is not ("scanner" or "tagger" or "known" or "union" or "retype")) throw new ArgumentException($"--recogniser: scanner, tagger, known, union or retype, not '{_recogniser}'.");
@@ -473,6 +477,8 @@ public static class EntityEvaluation
     {
         var shown = 0;
         var score = new Score();
+        var strict = new Score();
+        var strictDescriptions = new Score();
         var texts = new List<string>();
         var count = 0;
         var classes = new ErrorClasses("re3d", overlap: true);
@@ -485,30 +491,48 @@ public static class EntityEvaluation
         foreach (var folder in Directory.GetDirectories(corpus, "re3d-*").Order())
         {
             var gold = new Dictionary<string, List<Span>>();
+            var unscored = new Dictionary<string, List<(int Start, int End)>>();
+            var textStart = new Dictionary<string, int>();
             foreach (var line in File.ReadLines(Path.Combine(folder, "entities.jsonl")))
             {
                 using var json = JsonDocument.Parse(line);
                 var root = json.RootElement;
-                var type = root.GetProperty("type").GetString() switch
-                {
-                    "Person" => "PER", "Organisation" => "ORG", "Location" => "LOC", "Nationality" => "MISC", _ => null,
-                };
-                if (type is null) continue;
                 var file = root.GetProperty("file").GetString()!;
-                (gold.TryGetValue(file, out var list) ? list : gold[file] = []).Add(new Span(root.GetProperty("start").GetInt32(), root.GetProperty("end").GetInt32(), type));
+                var (start, end) = (root.GetProperty("start").GetInt32(), root.GetProperty("end").GetInt32());
+                if (Re3dConventions.SentenceZeroStart(root.GetProperty("id").GetString() ?? "", start) is { } zero) textStart[file] = Math.Min(zero, textStart.GetValueOrDefault(file, int.MaxValue));
+                if (Re3dConventions.ScoredType(root.GetProperty("type").GetString() ?? "") is not { } type)
+                {
+                    (unscored.TryGetValue(file, out var others) ? others : unscored[file] = []).Add((start, end));
+                    continue;
+                }
+                (gold.TryGetValue(file, out var list) ? list : gold[file] = []).Add(new Span(start, end, type));
             }
             foreach (var path in Directory.GetFiles(folder, "*.txt").Order())
             {
                 var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text.ToString();
                 texts.Add(text);
                 count++;
-                var predicted = Recognise(text, out var linked, out var pronounsLinked).Select(p => p.Span).ToList();
-                var descriptions = linked.Select(d => d.Span).ToList();
-                var pronouns = pronounsLinked.Select(d => d.Span).ToList();
-                var docGold = gold.GetValueOrDefault(Path.GetFileName(path)) ?? [];
-                score.Add(docGold, predicted, exact: false);
-                withDescriptions.Add(docGold, [.. predicted, .. descriptions], exact: false);
-                withPronouns.Add(docGold, [.. predicted, .. descriptions, .. pronouns], exact: false);
+                var raw = Recognise(text, out var linked, out var pronounsLinked).Select(p => p.Span).ToList();
+                var name = Path.GetFileName(path);
+                var allGold = gold.GetValueOrDefault(name) ?? [];
+                strict.Add(allGold, raw, exact: false);
+                strictDescriptions.Add(allGold, [.. raw, .. linked.Select(d => d.Span)], exact: false);
+                // Scored as Re3dConventions states: the annotated text only, unscored types left out, a state's name either type.
+                var from = _re3dConventions.Contains("text") ? textStart.GetValueOrDefault(name, 0) : 0;
+                var docGold = allGold.Where(g => g.Start >= from).ToList();
+                var goldTuples = Tuples(docGold);
+                var others = _re3dConventions.Contains("types") ? unscored.GetValueOrDefault(name) ?? [] : [];
+                List<Span> Scored(IEnumerable<Span> spans) => [.. Re3dConventions.Scored(text, from, goldTuples, others, _re3dConventions.Contains("states"), spans.Select(p => (p.Start, p.End, p.Type))).Select(p => new Span(p.Start, p.End, p.Type))];
+                var predicted = Scored(raw);
+                var descriptions = Scored(linked.Select(d => _re3dConventions.Contains("groups") ? d.Span with { Type = Re3dConventions.DescriptionType(text, d.Span.Start, d.Span.End, d.Span.Type) } : d.Span));
+                var pronouns = Scored(pronounsLinked.Select(d => d.Span));
+                pronounsLinked = [.. pronounsLinked.Where(d => d.Span.Start >= from)];
+                List<Span> Gold(List<Span> scored) => !_re3dConventions.Contains("twice") ? docGold
+                    : [.. Re3dConventions.Merged(text, goldTuples, Tuples(scored)).Select(g => new Span(g.Start, g.End, g.Type))];
+                score.Add(Gold(predicted), predicted, exact: false);
+                withDescriptions.Add(Gold([.. predicted, .. descriptions]), [.. predicted, .. descriptions], exact: false);
+                withPronouns.Add(Gold([.. predicted, .. descriptions, .. pronouns]), [.. predicted, .. descriptions, .. pronouns], exact: false);
+                docGold = Gold(predicted);
                 pronounsByRule.Add(docGold, pronounsLinked);
                 var namedGold = docGold.Where(g => IsNamedMention(text.AsSpan(g.Start, g.End - g.Start))).ToList();
                 named.Add(namedGold, predicted, exact: false);
@@ -528,7 +552,9 @@ public static class EntityEvaluation
                 }
             }
         }
-        score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC)");
+        strict.Print($"re3d ({count} texts), overlap match, strict (as sessions 9-36: the whole file with its title line, every prediction outside the four types' gold spurious, a state's name typed by role)", total: true);
+        strictDescriptions.Print("  the same, strict, with descriptions", total: true);
+        score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC; the annotated text only, predictions on spans of unscored types left out, a state's name found as ORG or LOC: Re3dConventions)");
         named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
         withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)");
         withPronouns.Print("  the same, with the pronouns linked to an entity (\"he\", \"its\"; EntityPronouns) counted as mentions too, typed as the entity each is linked to");
@@ -732,7 +758,7 @@ public static class EntityEvaluation
             _byType[type] = (a + tp, b + fp, c + fn);
         }
 
-        public void Print(string title, string[]? types = null)
+        public void Print(string title, string[]? types = null, bool total = false)
         {
             types ??= Types;
             Console.WriteLine(title);
@@ -741,7 +767,7 @@ public static class EntityEvaluation
             {
                 var (a, b, c) = _byType.GetValueOrDefault(type);
                 tp += a; fp += b; fn += c;
-                Line(type, a, b, c);
+                if (!total) Line(type, a, b, c);
             }
             Line("all", tp, fp, fn);
         }
