@@ -34,8 +34,8 @@ public sealed record AnalyzerOptions
     /// <summary>
     /// Whether BYL0001 findings carry their quick fix (an attribution placeholder before the sentence's closing
     /// punctuation). The rule reports most sentences of a folder, and no span, message or fingerprint depends on the
-    /// fix, so a caller that shows no fixes turns it off (<c>byline check</c>'s text output): its objects were a
-    /// twentieth of such a check's allocation.
+    /// fix, so a caller that shows no fixes turns it off (<c>byline check</c>'s text output): its objects (and the scan
+    /// for where to insert) were ~2 % of such a check's allocation and processor time.
     /// </summary>
     public bool ClaimFixes { get; init; } = true;
 
