@@ -172,9 +172,17 @@ public static class FindingSort
         /// <summary>Turns the provisional numbers into ranks of the ids in ordinal order (equal ids, equal ranks).</summary>
         public readonly void Finish(Finding[] items, long[] keys)
         {
-            var ids = _rules.Select(r => r.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var rank = _rules.Select(r => ids.BinarySearch(r.Id, StringComparer.Ordinal)).ToArray();
-            if (rank.Select((value, index) => value == index).All(same => same))
+            // Loops over the dozen rules at most, not LINQ's sorted distinct ids: this runs once per article, and a
+            // check's LINQ here (with its sorters and sets) was ~1.5 % of the whole run's processor time.
+            var count = _rules.Count;
+            var rank = new int[count];
+            var inOrder = true;
+            for (var r = 0; r < count; r++)
+            {
+                rank[r] = DistinctIdsBefore(_rules[r].Id);
+                inOrder &= rank[r] == r;
+            }
+            if (inOrder)
             {
                 return; // already in order of appearance: the usual case, rules run in the order of their ids
             }
@@ -182,6 +190,33 @@ public static class FindingSort
             {
                 keys[i] = (keys[i] & ~0xFFFFFFFFL) | (uint)rank[(int)(keys[i] & 0xFFFFFFFFL)];
             }
+        }
+
+        // How many distinct ids of the rules present sort ordinally before this one: its rank.
+        private readonly int DistinctIdsBefore(string id)
+        {
+            var before = 0;
+            for (var j = 0; j < _rules.Count; j++)
+            {
+                var other = _rules[j].Id;
+                if (string.CompareOrdinal(other, id) < 0 && !SeenBefore(other, j))
+                {
+                    before++;
+                }
+            }
+            return before;
+        }
+
+        private readonly bool SeenBefore(string id, int end)
+        {
+            for (var k = 0; k < end; k++)
+            {
+                if (string.Equals(_rules[k].Id, id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -39,9 +39,7 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
         var fingerprints = withIdentities ? new Fingerprints() : null;
         // Reported and suppressed findings in one position order, so that a finding's occurrence number (and with
         // it its fingerprint) does not change when an editor reviews another finding with the same text.
-        var all = document.Diagnostics.Select(f => (Finding: f, Suppression: (SuppressedFinding?)null))
-            .Concat(document.Suppressed.Select(s => (s.Finding, Suppression: (SuppressedFinding?)s)))
-            .OrderBy(f => f.Finding.Span.Start).ThenBy(f => f.Finding.Rule.Id, StringComparer.Ordinal);
+        var all = InPositionOrder(document.Diagnostics, document.Suppressed);
         var findings = ImmutableArray.CreateBuilder<CheckedFinding>();
         var suppressed = ImmutableArray.CreateBuilder<CheckedFinding>();
         foreach (var (finding, suppression) in all)
@@ -74,6 +72,35 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
             ? $"{path}: not analysed (longer than maxArticleLength); its findings are unknown."
             : null;
         return new ArticleResult(path, findings.ToImmutable(), suppressed.ToImmutable(), error) { Bytes = document.Text.Length };
+    }
+
+    /// <summary>
+    /// The reported and the suppressed findings in one stable order by start, then rule id. The diagnostics come in that
+    /// order already (the analysis sorts them) and most articles have nothing suppressed: then they are taken as they
+    /// are, since LINQ's sort of every article's findings was ~1.5 % of a check's processor time.
+    /// </summary>
+    private static IEnumerable<(Finding Finding, SuppressedFinding? Suppression)> InPositionOrder(
+        ImmutableArray<Finding> diagnostics, ImmutableArray<SuppressedFinding> suppressed)
+    {
+        var all = diagnostics.Select(f => (Finding: f, Suppression: (SuppressedFinding?)null))
+            .Concat(suppressed.Select(s => (s.Finding, Suppression: (SuppressedFinding?)s)));
+        return suppressed.IsEmpty && InPositionOrder(diagnostics)
+            ? all
+            : all.OrderBy(f => f.Finding.Span.Start).ThenBy(f => f.Finding.Rule.Id, StringComparer.Ordinal);
+    }
+
+    private static bool InPositionOrder(ImmutableArray<Finding> findings)
+    {
+        for (var i = 1; i < findings.Length; i++)
+        {
+            var (before, after) = (findings[i - 1], findings[i]);
+            if (before.Span.Start > after.Span.Start
+                || before.Span.Start == after.Span.Start && string.CompareOrdinal(before.Rule.Id, after.Rule.Id) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

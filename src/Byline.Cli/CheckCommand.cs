@@ -120,8 +120,8 @@ public static class CheckCommand
 
     /// <summary>
     /// The inputs as one check analyses them: each article once (<see cref="AnalyzerOptions.SoleAnalysis"/>), with
-    /// BYL0001's focus turned off unless <paramref name="claimHeads"/> (the text output shows none, and finding it tags
-    /// every sentence the rule reports, measured in docs/performance.md), and without the rules whose findings fall
+    /// BYL0001's focus and quick fix turned off unless <paramref name="claimHeads"/> (the text output shows neither, and
+    /// finding the focus tags every sentence the rule reports, measured in docs/performance.md), and without the rules whose findings fall
     /// below <paramref name="leastReported"/> (<see cref="AnalyzerOptions.LeastReported"/>: at the default threshold,
     /// the information rules, and with them the entity analysis). One changed configuration per folder's configuration.
     /// </summary>
@@ -132,7 +132,13 @@ public static class CheckCommand
             ? known
             : changed[config] = config with
             {
-                Analyzer = config.Analyzer with { ClaimHeads = claimHeads && config.Analyzer.ClaimHeads, SoleAnalysis = true, LeastReported = leastReported },
+                Analyzer = config.Analyzer with
+                {
+                    ClaimHeads = claimHeads && config.Analyzer.ClaimHeads,
+                    ClaimFixes = claimHeads && config.Analyzer.ClaimFixes,
+                    SoleAnalysis = true,
+                    LeastReported = leastReported,
+                },
             };
         return [.. inputs.Select(input => input with { Config = Changed(input.Config) })];
     }

@@ -11,11 +11,13 @@ namespace Byline.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release --project tests/Byline.Benchmarks -- throughput FOLDER [--passes N] [--allocations]`: where the processor
 /// time of a whole-folder check goes, in one thread and one process, stage by stage: read, parse, block facts,
-/// attribution linking, entities and each rule, as <see cref="ArticleAnalyzer.Analyze"/> runs them, each with the
+/// attribution linking, entities, each rule and the findings' sort, as <see cref="ArticleAnalyzer.Analyze"/> runs them, each with the
 /// bytes this thread allocated in it (exact, from the runtime's per-thread counter). Every pass parses every
 /// article afresh (no result is shared across documents or passes); the first pass includes the JIT and the data
 /// loads, the last is warm. Processor time is the thread's own (CLOCK_THREAD_CPUTIME_ID), so load on a shared
 /// machine disturbs it less than wall time. <c>--allocations</c> adds the last pass' allocations by type (sampled).
+/// <c>--as-check</c> analyses as <c>byline check</c>'s text output does: no claim heads or fixes, only the rules that report at
+/// the default threshold, and no entities when none of those reads them.
 /// </summary>
 public static class ThroughputProfile
 {
@@ -23,16 +25,19 @@ public static class ThroughputProfile
     {
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: throughput FOLDER [--passes N] [--allocations]");
+            Console.Error.WriteLine("usage: throughput FOLDER [--passes N] [--allocations] [--as-check]");
             return 2;
         }
         var passesAt = Array.IndexOf(args, "--passes");
         var passes = passesAt >= 0 && passesAt + 1 < args.Length ? int.Parse(args[passesAt + 1]) : 3;
         using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        var options = args.Contains("--as-check")
+            ? AnalyzerOptions.Default with { ClaimHeads = false, ClaimFixes = false, SoleAnalysis = true, LeastReported = Severity.Warning }
+            : AnalyzerOptions.Default;
         var files = Directory.EnumerateFiles(args[0], "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToArray();
-        Console.WriteLine($"{files.Length} articles in {args[0]}, one thread, {passes} passes");
+        Console.WriteLine($"{files.Length} articles in {args[0]}, one thread, {passes} passes{(options.LeastReported is null ? "" : ", as check")}");
         for (var pass = 1; pass <= passes; pass++)
         {
             var stages = new Stages();
@@ -43,7 +48,7 @@ public static class ThroughputProfile
             sampler?.Recording = pass == passes;
             foreach (var file in files)
             {
-                chars += AnalyseOne(file, stages);
+                chars += AnalyseOne(file, stages, options);
             }
             var mb = chars / (1024.0 * 1024.0);
             Console.WriteLine($"pass {pass}: {mb:F1} MB (2^20 chars), {stages.TotalMs:F0} ms processor, {mb / (stages.TotalMs / 1000):F1} MB/s; " +
@@ -54,7 +59,7 @@ public static class ThroughputProfile
         return 0;
     }
 
-    private static long AnalyseOne(string file, Stages stages)
+    private static long AnalyseOne(string file, Stages stages, AnalyzerOptions options)
     {
         // As `byline check` analyses an article: once, its blocks' readings in the thread's buffer.
         using var buffer = BlockWordBuffer.Open();
@@ -65,12 +70,17 @@ public static class ThroughputProfile
         var blocks = BlockResultTable.For(syntax);
         stages.Time("block facts", () => ReadBlockFacts(syntax, blocks));
         var sourcing = stages.Time("attribution linking", () => SourcingLinker.Link(syntax, blocks));
-        var entities = stages.Time("entities", () => EntityAnalyzer.Analyze(syntax, AnalyzerOptions.Default.KnowledgeBase, blocks));
-        var model = new ArticleModel(syntax, sourcing, AnalyzerOptions.Default, entities, blocks);
-        foreach (var rule in RuleCatalog.Rules)
+        var rules = RuleCatalog.Rules.Where(rule => options.RunningSeverityOf(rule.Descriptor) is not null).ToArray();
+        var model = rules.Any(rule => rule is IEntityRule)
+            ? new ArticleModel(syntax, sourcing, options, stages.Time("entities", () => EntityAnalyzer.Analyze(syntax, options.KnowledgeBase, blocks)), blocks)
+            : new ArticleModel(syntax, sourcing, options, null, blocks);
+        var findings = System.Collections.Immutable.ImmutableArray.CreateBuilder<Finding>();
+        foreach (var rule in rules)
         {
-            stages.Time("rule " + rule.Descriptor.Id, () => rule.Analyze(model).ToList());
+            findings.AddRange(stages.Time("rule " + rule.Descriptor.Id, () => rule.Analyze(model).ToList()));
         }
+        // As the analysis ends: its findings in report order.
+        stages.Time("sort findings", () => FindingSort.InReportOrder(findings));
         return source.Length;
     }
 

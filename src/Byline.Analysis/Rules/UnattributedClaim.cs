@@ -10,7 +10,8 @@ namespace Byline.Analysis.Rules;
 /// the sentences before it in the paragraph. A more specific rule (BYL0002 vague sourcing in the main
 /// clause, BYL0004 an unattributed quote) takes the sentence instead. The finding's span is the sentence
 /// (reviews match its text); its focus is the claim's head (<see cref="ClaimHead"/>), unless the options
-/// turn heads off (<see cref="AnalyzerOptions.ClaimHeads"/>).
+/// turn heads off (<see cref="AnalyzerOptions.ClaimHeads"/>); its fix inserts a placeholder source, unless the options
+/// turn it off (<see cref="AnalyzerOptions.ClaimFixes"/>).
 /// </summary>
 public sealed class UnattributedClaim : SourcingRule
 {
@@ -25,7 +26,6 @@ public sealed class UnattributedClaim : SourcingRule
         {
             return;
         }
-        var insertAt = EndBeforePunctuation(model, sentence.Span);
         // Made whole here rather than as a copy of Report's finding: the rule reports most sentences of a folder.
         // The message states the problem only: it is sent with each of them (most of a long article's diagnostics),
         // and how to fix it is in the rule's page, the hover and the quick fix.
@@ -33,9 +33,12 @@ public sealed class UnattributedClaim : SourcingRule
         {
             Demoted = sentence.BlockKind == BlockKind.Headline,
             Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
-            Fixes = [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(insertAt, 0), ", [SOURCE] said")])],
+            Fixes = model.Options.ClaimFixes ? PlaceholderFix(model, sentence.Span) : [],
         });
     }
+
+    private static ImmutableArray<FindingFix> PlaceholderFix(ArticleModel model, TextSpan sentence) =>
+        [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(EndBeforePunctuation(model, sentence), 0), ", [SOURCE] said")])];
 
     /// <summary>
     /// A sentence wholly inside a quotation is someone's words, not the writer's claim: who said them is BYL0004's

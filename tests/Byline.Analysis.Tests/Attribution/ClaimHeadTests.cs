@@ -87,6 +87,21 @@ public class ClaimHeadTests
         Assert.That(withoutHeads.Select(Describe), Is.EqualTo(withHeads.Select(Describe)));
     }
 
+    [Test]
+    public void Turning_claim_fixes_off_leaves_every_finding_as_it_was_but_the_claims_placeholder()
+    {
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(Headline +
+            "The road was closed for a week. Two bridges collapsed in the storm, the mayor said.\n\nThe army rebuilt one of them in May; the other is still down."), ArticleFormat.PlainText);
+        static string Describe(Finding f) => $"{f.Rule.Id} {f.Severity} {f.Span} {f.Focus} {f.Message}";
+        var withFixes = ArticleAnalyzer.Analyze(syntax).Findings;
+        var withoutFixes = ArticleAnalyzer.Analyze(syntax, AnalyzerOptions.Default with { ClaimFixes = false }).Findings;
+        Assert.That(withFixes.Count(f => f.Rule.Id == "BYL0001" && f.Fixes.Length == 1), Is.EqualTo(2), "the two unsourced sentences have a fix");
+        Assert.That(withoutFixes.Where(f => f.Rule.Id == "BYL0001").Select(f => f.Fixes.Length), Is.All.EqualTo(0));
+        Assert.That(withoutFixes.Select(Describe), Is.EqualTo(withFixes.Select(Describe)));
+        Assert.That(withoutFixes.Where(f => f.Rule.Id != "BYL0001").Select(f => f.Fixes.Length),
+            Is.EqualTo(withFixes.Where(f => f.Rule.Id != "BYL0001").Select(f => f.Fixes.Length)), "other rules keep theirs");
+    }
+
     private static List<Finding> UnattributedClaims(string text) =>
         [.. ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText)).Findings.Where(f => f.Rule.Id == "BYL0001")];
 }

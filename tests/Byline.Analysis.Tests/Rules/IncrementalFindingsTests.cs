@@ -70,11 +70,11 @@ public class IncrementalFindingsTests
             Gen.OneOf(Gen.Int[0, Insertions.Length - 1].Select(i => Insertions[i]), Gen.Int[0, Sentences.Length - 1].Select(i => " " + Sentences[i]), Gen.Const("")),
             Gen.Frequency((3, Gen.Const(true)), (1, Gen.Const(false))));
 
-    /// <summary>The options of a script: the defaults, claim heads off, or a sourcing rule off and another at another severity.</summary>
+    /// <summary>The options of a script: the defaults, claim heads and fixes off (as a text check), or a sourcing rule off and another at another severity.</summary>
     private static readonly AnalyzerOptions[] Options =
     [
         AnalyzerOptions.Default,
-        new() { ClaimHeads = false },
+        new() { ClaimHeads = false, ClaimFixes = false },
         new()
         {
             RuleSeverities = AnalyzerOptions.Default.RuleSeverities.SetItem("BYL0004", null).SetItem("BYL0003", Severity.Warning).SetItem("BYL0010", Severity.Error),
