@@ -66,6 +66,7 @@ public class WordListTests
             (lexicon.ModalVerbs, WordRole.ModalVerb), (lexicon.TopicPrepositions, WordRole.TopicPreposition),
             (lexicon.QuestionTopicPrepositions, WordRole.QuestionTopicPreposition), (lexicon.QuestionWords, WordRole.QuestionWord),
             (lexicon.PredicativeMarkers, WordRole.PredicativeMarker), (lexicon.ClauseComplements, WordRole.ClauseComplement),
+            (lexicon.StanceNouns.Keys.ToFrozenSet(), WordRole.StanceNoun),
         ];
         var spellings = roles.SelectMany(r => r.List).SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] }).Append("harbour").Append("Levy").Distinct();
         foreach (var spelling in spellings)
@@ -87,6 +88,41 @@ public class WordListTests
     [TestCase("levy", false)]
     public void A_naming_verbs_forms_have_its_role(string spelling, bool expected) =>
         Assert.That(SentenceWords.LexemeOf(spelling, TokenKind.Word).Roles.HasFlag(WordRole.NamingVerbForm), Is.EqualTo(expected));
+
+    /// <summary>
+    /// Each verb list's role is exactly <see cref="AttributionLexicon.IsFormOf(string, FrozenSet{string})"/> of the lexeme's
+    /// lower-case form (the reader asks the role where it asked the lemmatizer), for the lists' verbs, their regular
+    /// and irregular forms as written in any case, and words on none of them.
+    /// </summary>
+    [Test]
+    public void A_lexemes_verb_roles_are_its_forms_of_their_lists()
+    {
+        var lexicon = AttributionLexicon.Instance;
+        (FrozenSet<string> List, WordRole Role)[] roles =
+        [
+            (lexicon.NamingVerbs, WordRole.NamingVerb), (lexicon.CharacterizingVerbs, WordRole.CharacterizingVerb),
+            (lexicon.PublishingVerbs, WordRole.PublishingVerb), (lexicon.CopularVerbs, WordRole.CopularVerb),
+            (lexicon.ReceivingVerbs, WordRole.ReceivingVerb), (lexicon.LightVerbs, WordRole.LightVerb),
+        ];
+        string[] others = ["harbour", "levy", "ferries", "docked", "mooring", "Pier", "sailed", "skippers", "2024", "said", "told"];
+        var spellings = roles.SelectMany(r => r.List)
+            .SelectMany(w => new[] { w, w + "s", w + "ed", w + "d", w + "ing", char.ToUpperInvariant(w[0]) + w[1..] + "s" })
+            .Concat(lexicon.IrregularForms.Keys).Concat(others).Distinct();
+        var forms = 0;
+        foreach (var spelling in spellings)
+        {
+            var lexeme = SentenceWords.LexemeOf(spelling, char.IsDigit(spelling[0]) ? TokenKind.Number : TokenKind.Word);
+            foreach (var (list, role) in roles)
+            {
+                var isForm = lexicon.IsFormOf(lexeme.Lower, list);
+                forms += isForm ? 1 : 0;
+                Assert.That(lexeme.Roles.HasFlag(role), Is.EqualTo(isForm), $"{spelling}: {role}");
+            }
+            Assert.That(lexeme.Roles.HasFlag(WordRole.NamingVerbForm),
+                Is.EqualTo(lexicon.IsFormOf(lexeme.Lower, lexicon.NamingVerbs) || lexicon.IsFormOf(lexeme.Lower, lexicon.CharacterizingVerbs)), spelling);
+        }
+        Assert.That(forms, Is.GreaterThan(roles.Sum(r => r.List.Count)), "the lists' regular forms were read as their verbs' forms");
+    }
 
     /// <summary>
     /// A spelling without letters (a figure) skips the lexicon's look-ups when made into a lexeme: that holds only while

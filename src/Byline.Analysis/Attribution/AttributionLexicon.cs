@@ -443,7 +443,8 @@ public sealed class AttributionLexicon
         bool Any(IEnumerable<string> words) => words.Any(word => HasNoLetter(word));
         return Any((_classesByWord ??= MergedWordLists()).Keys) || Any((_rolesByWord ??= MergedRoleLists()).Keys)
             || Any(IrregularForms.Keys) || Any(CuratedVerbs.Keys) || Any(CandidateVerbs.Keys) || Any(NamingVerbs)
-            || Any(CharacterizingVerbs) || Any(FirstPersonAsWritten) || Any(Contractions);
+            || Any(CharacterizingVerbs) || Any(PublishingVerbs) || Any(CopularVerbs) || Any(ReceivingVerbs) || Any(LightVerbs)
+            || Any(FirstPersonAsWritten) || Any(Contractions);
     }
 
     /// <summary>ASCII without a letter: digits, marks and spaces.</summary>
@@ -476,8 +477,17 @@ public sealed class AttributionLexicon
 
     /// <summary>The lists of <see cref="WordRole"/> that <paramref name="lower"/> is on, looked up once per spelling (see <see cref="Lexeme.Roles"/>).</summary>
     /// <param name="lemmas">The lemmas of its regular ending (<see cref="VerbLemmas.RegularLemmasOf"/>).</param>
-    private WordRole RolesOf(string lower, IReadOnlyList<string> lemmas) => (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower)
-        | (IsFormOf(lower, lemmas, NamingVerbs) || IsFormOf(lower, lemmas, CharacterizingVerbs) ? WordRole.NamingVerbForm : WordRole.None);
+    private WordRole RolesOf(string lower, IReadOnlyList<string> lemmas)
+    {
+        var roles = (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower)
+            | FormOf(lower, lemmas, NamingVerbs, WordRole.NamingVerb) | FormOf(lower, lemmas, CharacterizingVerbs, WordRole.CharacterizingVerb)
+            | FormOf(lower, lemmas, PublishingVerbs, WordRole.PublishingVerb) | FormOf(lower, lemmas, CopularVerbs, WordRole.CopularVerb)
+            | FormOf(lower, lemmas, ReceivingVerbs, WordRole.ReceivingVerb) | FormOf(lower, lemmas, LightVerbs, WordRole.LightVerb);
+        return (roles & (WordRole.NamingVerb | WordRole.CharacterizingVerb)) != 0 ? roles | WordRole.NamingVerbForm : roles;
+    }
+
+    private WordRole FormOf(string lower, IReadOnlyList<string> lemmas, FrozenSet<string> verbs, WordRole role) =>
+        IsFormOf(lower, lemmas, verbs) ? role : WordRole.None;
 
     // The role lists merged into one table on first use, as the class lists are: one look-up per new spelling.
     private FrozenDictionary<string, WordRole>? _rolesByWord;
@@ -491,6 +501,7 @@ public sealed class AttributionLexicon
             .. Listed(PredicativeMarkers, WordRole.PredicativeMarker),
             .. Listed(ClauseComplements, WordRole.ClauseComplement),
             .. Listed(ViewpointNouns.Keys, WordRole.ViewpointNoun),
+            .. Listed(StanceNouns.Keys, WordRole.StanceNoun),
         ], (all, role) => all | role);
 
     // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up

@@ -50,7 +50,7 @@ internal sealed partial class SentenceReader
             }
             if (tag.Upos is Language.UniversalPos.VERB or Language.UniversalPos.AUX)
             {
-                var isActiveCharacterizing = k < i - 1 && _lexicon.IsFormOf(w.Lower, _lexicon.CharacterizingVerbs) && !(k > 0 && _words[k - 1].Has(WordClass.BeForm));
+                var isActiveCharacterizing = k < i - 1 && w.Has(WordRole.CharacterizingVerb) && !(k > 0 && _words[k - 1].Has(WordClass.BeForm));
                 return isActiveCharacterizing ? k : null;
             }
             if (tag.Upos is not (Language.UniversalPos.DET or Language.UniversalPos.ADJ or Language.UniversalPos.NOUN or Language.UniversalPos.PROPN

@@ -62,7 +62,8 @@ internal sealed partial class SentenceReader
         complement = false;
         for (var noun = i + 1; noun <= i + 3 && noun < _words.Count && _words[noun].IsWord; noun++)
         {
-            if (_lexicon.StanceNouns.TryGetValue(_words[noun].Lower, out var found))
+            // The role first: the words after every possessor are asked, and few are stance nouns.
+            if (_words[noun].Has(WordRole.StanceNoun) && _lexicon.StanceNouns.TryGetValue(_words[noun].Lower, out var found))
             {
                 lemma = found;
                 complement = noun + 1 < _words.Count && _words[noun + 1].IsWord && _lexicon.StanceNounComplements.Contains(_words[noun + 1].Lower);
@@ -199,7 +200,7 @@ internal sealed partial class SentenceReader
     {
         // The flag test first: most words are followed by no subordinator.
         if (i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.SubordinateMarker) || !_lexicon.ContentClauseConjunctions.Contains(_words[i + 1].Lower)
-            || !_lexicon.StanceNouns.TryGetValue(_words[i].Lower, out var lemma)
+            || !_words[i].Has(WordRole.StanceNoun) || !_lexicon.StanceNouns.TryGetValue(_words[i].Lower, out var lemma)
             || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Possessor)
             || InsideQuotation(_words[i].Span.Start) || TagOf(i) is not { IsNoun: true } || !OpensNounContentClause(i + 1))
         {
@@ -273,7 +274,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         var k = WordBeforeObject(noun);
-        if (k < 0 || k == noun || !_words[k].IsWord || _words[k].IsCapitalized || !_lexicon.IsFormOf(_words[k].Lower, _lexicon.ReceivingVerbs)
+        if (k < 0 || k == noun || !_words[k].IsWord || _words[k].IsCapitalized || !_words[k].Has(WordRole.ReceivingVerb)
             || TagOf(k) is not { Upos: Language.UniversalPos.VERB })
         {
             return null;
@@ -303,5 +304,5 @@ internal sealed partial class SentenceReader
     }
 
     private bool IsLightVerb(int k) =>
-        _words[k].IsWord && !_words[k].IsCapitalized && _lexicon.IsFormOf(_words[k].Lower, _lexicon.LightVerbs) && TagOf(k) is { Upos: Language.UniversalPos.VERB };
+        _words[k].IsWord && !_words[k].IsCapitalized && _words[k].Has(WordRole.LightVerb) && TagOf(k) is { Upos: Language.UniversalPos.VERB };
 }

@@ -62,7 +62,7 @@ internal sealed partial class SentenceReader
 
     private bool IsCopula(int k) =>
         _words[k].Has(WordClass.BeForm) || ContractedCopula(k)
-        || _lexicon.IsFormOf(_words[k].Lower, _lexicon.CopularVerbs) && TagOf(k) is { IsVerb: true };
+        || _words[k].Has(WordRole.CopularVerb) && TagOf(k) is { IsVerb: true };
 
     /// <summary>
     /// A subject pronoun and a contracted "be" in one word ("they’re", "she's"), the pronoun a party (not "it's",

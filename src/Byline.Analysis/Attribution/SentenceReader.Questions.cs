@@ -17,7 +17,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? QuestionPut(int i, CueVerb verb, ImmutableArray<Attribution>.Builder earlier)
     {
-        if (!_lexicon.QuestionVerbs.Contains(verb.Lemma) || !OpensParticipleClause(i))
+        // The clause's opening first: asked of every verb cue, it is a few flag tests, and most cues open none.
+        if (!OpensParticipleClause(i) || !_lexicon.QuestionVerbs.Contains(verb.Lemma))
         {
             return null;
         }

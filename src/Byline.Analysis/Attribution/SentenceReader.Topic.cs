@@ -120,7 +120,7 @@ internal sealed partial class SentenceReader
             return true;
         }
         return !_words[k].Has(WordClass.Possessor)
-            && (TagOf(k) is not { Upos: Language.UniversalPos.VERB or Language.UniversalPos.AUX } || _lexicon.StanceNouns.ContainsKey(_words[head].Lower));
+            && (TagOf(k) is not { Upos: Language.UniversalPos.VERB or Language.UniversalPos.AUX } || _words[head].Has(WordRole.StanceNoun));
     }
 
     /// <summary>An attribution found already has its cue on word <paramref name="k"/> ("talked about": the verb was read).</summary>

@@ -286,7 +286,7 @@ internal sealed partial class SentenceReader
         {
             k--;
         }
-        if (k < 0 || k == i - 1 || !_words[k].IsWord || !_lexicon.IsFormOf(_words[k].Lower, _lexicon.PublishingVerbs) || TagOf(k) is not { IsVerb: true } verb)
+        if (k < 0 || k == i - 1 || !_words[k].IsWord || !_words[k].Has(WordRole.PublishingVerb) || TagOf(k) is not { IsVerb: true } verb)
         {
             return false;
         }
@@ -729,7 +729,7 @@ internal sealed partial class SentenceReader
         }
         for (var k = i + 1; k < _words.Count && k <= i + 4 && _words[k].IsWord; k++)
         {
-            if (_lexicon.NominalStances.ContainsKey(_words[k].Lower) || _lexicon.StanceNouns.ContainsKey(_words[k].Lower))
+            if (_lexicon.NominalStances.ContainsKey(_words[k].Lower) || _words[k].Has(WordRole.StanceNoun))
             {
                 return true;
             }
@@ -994,7 +994,7 @@ internal sealed partial class SentenceReader
     /// "French comments": the adjective names the party that holds it), nor before an -ed form (title-case headlines).
     /// </summary>
     private bool AdjectiveBeforeNoun(int k, int verb) =>
-        _words[verb].Lower.EndsWith('s') && !_lexicon.StanceNouns.ContainsKey(_words[verb].Lower)
+        _words[verb].Lower.EndsWith('s') && !_words[verb].Has(WordRole.StanceNoun)
         && TagOf(k) is { Upos: Language.UniversalPos.ADJ };
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed partial class SentenceReader
         var w = _words[verb];
         var next = verb + 1 < _words.Count ? verb + 1 : -1;
         var descriptive = next > 0 && _words[next].IsWord && _lexicon.DescriptivePassives.Contains((w.Lower, _words[next].Lower));
-        if (!descriptive && !(_lexicon.IsFormOf(w.Lower, _lexicon.NamingVerbs) && next > 0 && NameFollows(next)) || TagOf(verb) is not { Xpos: "VBN" })
+        if (!descriptive && !(w.Has(WordRole.NamingVerb) && next > 0 && NameFollows(next)) || TagOf(verb) is not { Xpos: "VBN" })
         {
             return false;
         }

@@ -4,9 +4,11 @@ namespace Byline.Analysis.Attribution;
 /// The attribution lexicon's lists that the reader asks of many words but that have no bit in <see cref="WordClass"/>
 /// (all 64 are taken): looked up once per spelling (<see cref="Lexeme.Roles"/>) instead of a frozen-set probe per
 /// word and question. Each role is membership of the lower-case form in its list, or for a verb list, being a form of one of its lemmas.
+/// A verb list's role saves the reader the lemmatizer at each occurrence: asked of the words around every cue verb, the
+/// regular ending's lemmas were the largest single cost of a cue's reading (docs/performance.md, Session 37).
 /// </summary>
 [Flags]
-public enum WordRole : byte
+public enum WordRole : ushort
 {
     None = 0,
     /// <summary><c>modal_verbs</c>.</summary>
@@ -25,4 +27,18 @@ public enum WordRole : byte
     NamingVerbForm = 1 << 6,
     /// <summary>A noun of <c>viewpoint_nouns</c> ("view", "account").</summary>
     ViewpointNoun = 1 << 7,
+    /// <summary>A form of a verb of <c>naming_verbs</c> ("called", "dubbed", "known").</summary>
+    NamingVerb = 1 << 8,
+    /// <summary>A form of a verb of <c>characterizing_verbs</c>.</summary>
+    CharacterizingVerb = 1 << 9,
+    /// <summary>A form of a verb of <c>publishing_verbs</c>.</summary>
+    PublishingVerb = 1 << 10,
+    /// <summary>A form of a verb of <c>copular_verbs</c>.</summary>
+    CopularVerb = 1 << 11,
+    /// <summary>A form of a verb of <c>receiving_verbs</c>.</summary>
+    ReceivingVerb = 1 << 12,
+    /// <summary>A form of a verb of <c>light_verbs</c>.</summary>
+    LightVerb = 1 << 13,
+    /// <summary>A noun of <c>stance_nouns</c> ("support", "criticism").</summary>
+    StanceNoun = 1 << 14,
 }
