@@ -653,6 +653,12 @@ internal static partial class MentionScanner
             var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
             if (known is null)
             {
+                if (EventInCapitalsAt(text, words, k) is var eventHead and > 0)
+                {
+                    AddCapitalsEvent(text, words, k, eventHead, candidates); // "RESULTS AT KESTREL CLASSIC", "GRAND PRIX RESULTS"
+                    k = eventHead;
+                    continue;
+                }
                 AddCapitalsOnly(text, w, candidates);
                 continue;
             }
@@ -694,9 +700,51 @@ internal static partial class MentionScanner
                 || !(capitals ? IsCapitalsWord(text, words[j]) : char.IsUpper(text[words[j].Start]))) return -1;
             var word = capitals ? InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]) : text.AsSpan(words[j].Start, length);
             if (EntityWords.Default.EventHeads.Contains(word)) return j;
+            if (IsEventHeadOpener(text, words, j, capitals)) return j + 1; // "BRUSSELS GRAND PRIX"
             if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1; // rare: lines in capitals
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The last word of an event's name in a line in capitals that opens with a word no list knows: one or two words, none
+    /// an ordinary English word, before an event's head word ("RESULTS AT KESTREL CLASSIC", "HIS VARNO CUP FUTURE"), or a
+    /// head word's opener and the head alone ("SWEDISH 500CC GRAND PRIX RESULTS"). An ordinary word right before a head is
+    /// the headline's own verb or noun ("CELTIC LIFT CUP"), so it opens no name. -1 when there is none.
+    /// </summary>
+    private static int EventInCapitalsAt(string text, List<Word> words, int k)
+    {
+        Span<char> buffer = stackalloc char[32];
+        for (var j = k; j < words.Count && j <= k + 2; j++)
+        {
+            var length = words[j].NameEnd - words[j].Start;
+            if (length > buffer.Length || !IsCapitalsWord(text, words[j]) || j > k && (words[j - 1].IsPossessive || !IsSingleSpace(text, words[j - 1].End, words[j].Start)))
+            {
+                return -1;
+            }
+            if (IsEventHeadOpener(text, words, j, capitals: true)) return j + 1;
+            var word = InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
+            if (EntityWords.Default.EventHeads.Contains(word)) return j > k ? j : -1;
+            if (CommonWords.Default.Contains(word) || (SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Word <paramref name="j"/> opens an event's head word and the head follows it ("GRAND PRIX", "Grand Prix").</summary>
+    private static bool IsEventHeadOpener(string text, List<Word> words, int j, bool capitals)
+    {
+        if (j + 1 >= words.Count || words[j].IsPossessive || !IsSingleSpace(text, words[j].End, words[j + 1].Start)) return false;
+        Span<char> buffer = stackalloc char[16];
+        var lexicon = EntityWords.Default;
+        return IsWordIn(lexicon.EventHeadOpeners, text, words[j], capitals, buffer) && IsWordIn(lexicon.EventHeads, text, words[j + 1], capitals, buffer);
+    }
+
+    /// <summary>Whether a word (in capitals read in title case) is in <paramref name="set"/>; <paramref name="buffer"/> is scratch.</summary>
+    private static bool IsWordIn(WordSet set, string text, Word w, bool capitals, Span<char> buffer)
+    {
+        var length = w.NameEnd - w.Start;
+        if (length > buffer.Length || capitals && !IsCapitalsWord(text, w)) return false;
+        return set.Contains(capitals ? InTitleCase(text.AsSpan(w.Start, length), buffer[..length]) : text.AsSpan(w.Start, length));
     }
 
     /// <summary>The knowledge base's longest name that starts with word <paramref name="k"/>, by its name (the word less a possessive).</summary>

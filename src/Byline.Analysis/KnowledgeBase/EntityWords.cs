@@ -118,6 +118,9 @@ internal sealed class EntityWords
     /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
     public required WordSet EventHeads { get; init; }
 
+    /// <summary>Grand: an ordinary word that opens an event's head word and belongs to it ("Grand Prix").</summary>
+    public required WordSet EventHeadOpeners { get; init; }
+
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
 
@@ -162,6 +165,7 @@ internal sealed class EntityWords
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
+            EventHeadOpeners = Set("event-head-openers"),
             FixtureWords = Set("fixture-words"),
             PersonVerbs = Set("person-verbs"),
             PlacePredicateFollowers = Set("place-predicate-followers"),
