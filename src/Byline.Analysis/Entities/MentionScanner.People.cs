@@ -17,6 +17,8 @@ internal static partial class MentionScanner
         /// word: it describes the person named after it, whose name starts with a given name or has two words or more
         /// ("Frenchman Jean-Luc Morel"). Not a people before a people ("Bosnian Serbs": one name), nor before a body's
         /// name whose head word comes before "of" ("the Andean Academy of Soil Sciences": the nationality is part of it).
+        /// A word that is a given name too ("Michael", "Finn", "Dane") describes the person only before a full name of two
+        /// words or more ("Finn Mika Aalto"); before one word it is the person's own given name ("Michael Tarrant").
         /// </summary>
         /// <param name="headType">What the run's head word says it names, its head before a connector included.</param>
         private readonly bool IsNationalityBeforeName(int k, int last, EntityType? headType)
@@ -26,7 +28,7 @@ internal static partial class MentionScanner
             var rest = text.AsSpan(words[k + 1].Start, words[last].NameEnd - words[k + 1].Start);
             return (last == k + 1 ? ListedType(text, words, last) : NameGazetteer.Default.TypeOf(rest)) is null
                 && MatchAsWritten(kb, text, words, k + 1, words[last].NameEnd) is null
-                && (Has(text, words, k + 1, WordClass.GivenName) || last > k + 1);
+                && (Has(text, words, k, WordClass.GivenName) ? last > k + 1 : Has(text, words, k + 1, WordClass.GivenName) || last > k + 1);
         }
 
         /// <summary>

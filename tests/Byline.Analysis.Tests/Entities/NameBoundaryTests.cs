@@ -197,6 +197,23 @@ public class NameBoundaryTests
         Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
     }
 
+    [TestCase("Baseball\n\nIn the fifth inning Michael Tarrant homered to left.", "Michael Tarrant")]
+    [TestCase("Athletics\n\n3. Inger Voss ( Norway ) 22.71", "Inger Voss")]
+    public void A_given_name_the_name_lists_also_hold_as_a_people_opens_the_persons_name(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Does.Contain(person));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [Test]
+    public void A_people_word_that_is_a_given_name_still_describes_a_full_name_after_it()
+    {
+        var entities = Analyze("Rallying\n\nThe stage went to Finn Mika Aaltonen on Sunday.");
+        Assert.That(Texts(entities), Is.EqualTo(new[] { "Finn", "Mika Aaltonen" }));
+        Assert.That(TypeOf(entities, "Mika Aaltonen"), Is.EqualTo("PER"));
+    }
+
     [TestCase("Farming\n\nThe plan was drawn up by Farm Commissioner Anna Berglund last year.", "Anna Berglund")]
     [TestCase("Fishing\n\nThe quotas were set by Fisheries Commissioner Elias Haddad in May.", "Elias Haddad")]
     [TestCase("Religion\n\nThe service was led by Archbishop Tomas Lindqvist on Sunday.", "Tomas Lindqvist")]
