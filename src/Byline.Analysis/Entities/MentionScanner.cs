@@ -149,6 +149,7 @@ internal static partial class MentionScanner
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             if (AddedStateAfterTown(k) || IsCurrencyCodeBesideAmount(text, words, k)) return k; // "350 SEK": an amount's currency
             var known = MatchKnown(k, w, name);
+            if (known is not null && IsGivenNameBeforeSurname(k, known)) known = null; // "Nelson Tarrant": a person, not a place and a surname
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
                 _titleBefore = false;
@@ -614,6 +615,31 @@ internal static partial class MentionScanner
                 if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// A name the knowledge base holds as a place or a faith that is also a given name ("Nelson", "Mary", "Christian")
+        /// right before a surname: a word the name lists hold as a person's or a given name, or, after a faith, a word no list
+        /// or the knowledge base knows ("Christian Tarrant"). A place or a faith is followed by no surname, so the words name a
+        /// person. Not a nationality ("Welsh"), nor before a head word or a name the knowledge base knows ("Victoria Falls").
+        /// </summary>
+        private readonly bool IsGivenNameBeforeSurname(int k, Alias known)
+        {
+            var w = words[k];
+            if (known.Surface.Length != w.NameEnd - w.Start || w.IsPossessive || k + 1 >= words.Count || known.Entity.Kind == "nationality"
+                || known.Entity.Type is not (EntityType.Location or EntityType.Miscellaneous) || !EntityWords.Default.KnownGivenNames.Contains(Span(text, w)))
+            {
+                return false;
+            }
+            var next = k + 1;
+            if (!IsSingleSpace(text, w.End, words[next].Start) || !IsCapitalised(text, words[next]) || Has(text, words, next, WordClass.NotName | WordClass.Title)
+                || IsHeadWord(next) || MatchName(kb, text, words, next, sentenceEnd, wrapped) is not null)
+            {
+                return false;
+            }
+            var listed = ListedType(text, words, next);
+            return listed == EntityType.Person || Has(text, words, next, WordClass.GivenName)
+                || listed is null && known.Entity.Type == EntityType.Miscellaneous && !CommonWords.Default.Contains(Span(text, words[next]));
         }
 
         /// <summary>A head word of a body's, place's or event's name, or its plural ("Council", "Companies", "Games").</summary>

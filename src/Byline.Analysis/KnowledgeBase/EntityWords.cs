@@ -124,6 +124,9 @@ internal sealed class EntityWords
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
 
+    /// <summary>First names the knowledge base also holds as a place or a people ("Nelson", "Mary"; generated list), left out of <see cref="GivenNames"/>.</summary>
+    public required WordSet KnownGivenNames { get; init; }
+
     private static EntityWords Load()
     {
         using var phase = Byline.Text.PhaseTimer.Once("load entity words and given names");
@@ -180,6 +183,7 @@ internal sealed class EntityWords
             CurrencyPrefixes = Set("currency-prefixes"),
             CurrencyCodes = Set("currency-codes"),
             GivenNames = new(EmbeddedData.Strings(given, "given-names")),
+            KnownGivenNames = new(EmbeddedData.Strings(given, "known-given-names")),
         };
     }
 

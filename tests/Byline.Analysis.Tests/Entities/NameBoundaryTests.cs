@@ -206,6 +206,21 @@ public class NameBoundaryTests
         Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
     }
 
+    [TestCase("Tennis\n\nFormer champion Mary Burton pulled out with a wrist injury.", "Mary Burton")]
+    [TestCase("History\n\nThe treaty was signed for the crown by General Nelson Carroll in 1871.", "Nelson Carroll")]
+    [TestCase("Tennis\n\nOlaf Brekke ( Sweden ) beat Christian Tarrasveld ( Norway ) 6-3 6-2", "Christian Tarrasveld")]
+    public void A_given_name_the_knowledge_base_holds_as_a_place_or_faith_opens_a_persons_name_before_a_surname(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Does.Contain(person));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [TestCase("Travel\n\nThe flight landed at Nelson Airport on time.", "Nelson Airport")]
+    [TestCase("Religion\n\nShe joined the Christian Science church in her youth.", "Christian")]
+    public void A_place_or_faith_before_a_head_word_or_an_ordinary_word_is_no_persons_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
+
     [Test]
     public void A_people_word_that_is_a_given_name_still_describes_a_full_name_after_it()
     {
