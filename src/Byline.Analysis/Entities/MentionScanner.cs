@@ -86,11 +86,12 @@ internal static partial class MentionScanner
         var dateline = kind == BlockKind.Dateline;
         var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
         if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words) || kind == BlockKind.Heading && HasNumber(text, words)
-            || HasCountryInBrackets(text, sentenceEnd, words, kb)))
+            || HasCountryInBrackets(text, sentenceEnd, words, kb) || HasMinuteInBrackets(text, words)))
         {
             // "Lotte 6 Hyundai 2", "Imre Kovacs ( Hungary ) 212": a short line of results or a table's row looks like a
             // heading, but its capitals are names. A heading inside an article seldom holds a figure; a row does, and so
-            // does a list of players with their countries ("Olivier Marec ( France ) Tarvo").
+            // does a list of players with their countries ("Olivier Marec ( France ) Tarvo") or a line of scorers with
+            // the minutes of their goals ("Westford - Tom Agar ( 24th )").
             mode = SentenceCase.Normal;
         }
         if (mode == SentenceCase.TitleCase && kind == BlockKind.Heading && IsNameLine(text, sentenceEnd, words))
