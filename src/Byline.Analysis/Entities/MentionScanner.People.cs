@@ -33,17 +33,24 @@ internal static partial class MentionScanner
 
         /// <summary>
         /// A given name that is also a calendar word ("Jan", "May") right after a nationality or a title and before a
-        /// capitalised word: it opens a person's name ("German Jan Brandt"), not a date.
+        /// capitalised word: it opens a person's name ("German Jan Brandt"), not a date. So too a month's abbreviation
+        /// written without its period before a word that is no ordinary English word and names no place or body ("Jan
+        /// Kessler ( Norway )"): a date puts a number after the month ("Jan 15"), a person's name a surname.
         /// </summary>
         private readonly bool IsGivenNameAfterPeople(int k)
         {
-            if (k == 0 || k + 1 >= words.Count || !Has(text, words, k, WordClass.GivenName) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
+            if (k + 1 >= words.Count || !Has(text, words, k, WordClass.GivenName) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
                 || !char.IsUpper(text[words[k + 1].Start]) || Has(text, words, k + 1, WordClass.NotName))
             {
                 return false;
             }
             if (_titleBefore) return true;
-            return candidates.Count > 0 && candidates[^1] is var before && before.End == words[k - 1].NameEnd && IsSingleSpace(text, before.End, words[k].Start)
+            if (EntityWords.Default.MonthAbbreviations.Contains(Span(text, words[k])) && text[words[k].End] != '.'
+                && !CommonWords.Default.Contains(Span(text, words[k + 1])) && ListedType(text, words, k + 1) is null or EntityType.Person)
+            {
+                return true;
+            }
+            return k > 0 && candidates.Count > 0 && candidates[^1] is var before && before.End == words[k - 1].NameEnd && IsSingleSpace(text, before.End, words[k].Start)
                 && IsNationality(before);
         }
 

@@ -127,6 +127,9 @@ internal sealed class EntityWords
     /// <summary>First names the knowledge base also holds as a place or a people ("Nelson", "Mary"; generated list), left out of <see cref="GivenNames"/>.</summary>
     public required WordSet KnownGivenNames { get; init; }
 
+    /// <summary>Jan, Aug, Sept…: the months' abbreviations without their period (some are given names too: "Jan").</summary>
+    public required WordSet MonthAbbreviations { get; init; }
+
     private static EntityWords Load()
     {
         using var phase = Byline.Text.PhaseTimer.Once("load entity words and given names");
@@ -184,6 +187,7 @@ internal sealed class EntityWords
             CurrencyCodes = Set("currency-codes"),
             GivenNames = new(EmbeddedData.Strings(given, "given-names")),
             KnownGivenNames = new(EmbeddedData.Strings(given, "known-given-names")),
+            MonthAbbreviations = new(Calendar.Default.MonthAbbreviations),
         };
     }
 

@@ -221,6 +221,19 @@ public class NameBoundaryTests
     public void A_place_or_faith_before_a_head_word_or_an_ordinary_word_is_no_persons_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
 
+    [TestCase("Tennis\n\nJan Vorlicek ( Czech Republic ) beat Tomas Berg ( Sweden ) 6-3 6-4", "Jan Vorlicek")]
+    [TestCase("Football\n\nThe goals came from Jan Tarkesen and Ole Lind.", "Jan Tarkesen")]
+    public void A_months_abbreviation_before_a_surname_is_a_given_name(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Does.Contain(person));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [Test]
+    public void A_months_abbreviation_before_an_ordinary_word_or_a_number_is_no_name() =>
+        Assert.That(Texts(Analyze("Markets\n\nJan Sales rose and Jan 15 was the deadline.")).Any(t => t.StartsWith("Jan", StringComparison.Ordinal)), Is.False);
+
     [Test]
     public void A_people_word_that_is_a_given_name_still_describes_a_full_name_after_it()
     {
