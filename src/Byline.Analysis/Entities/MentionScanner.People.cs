@@ -17,6 +17,8 @@ internal static partial class MentionScanner
         /// word: it describes the person named after it, whose name starts with a given name or has two words or more
         /// ("Frenchman Jean-Luc Morel"). Not a people before a people ("Bosnian Serbs": one name), nor before a body's
         /// name whose head word comes before "of" ("the Andean Academy of Soil Sciences": the nationality is part of it).
+        /// A word that is a given name too ("Michael", "Finn", "Dane") describes the person only before a full name of two
+        /// words or more ("Finn Mika Aalto"); before one word it is the person's own given name ("Michael Tarrant").
         /// </summary>
         /// <param name="headType">What the run's head word says it names, its head before a connector included.</param>
         private readonly bool IsNationalityBeforeName(int k, int last, EntityType? headType)
@@ -26,22 +28,29 @@ internal static partial class MentionScanner
             var rest = text.AsSpan(words[k + 1].Start, words[last].NameEnd - words[k + 1].Start);
             return (last == k + 1 ? ListedType(text, words, last) : NameGazetteer.Default.TypeOf(rest)) is null
                 && MatchAsWritten(kb, text, words, k + 1, words[last].NameEnd) is null
-                && (Has(text, words, k + 1, WordClass.GivenName) || last > k + 1);
+                && (Has(text, words, k, WordClass.GivenName) ? last > k + 1 : Has(text, words, k + 1, WordClass.GivenName) || last > k + 1);
         }
 
         /// <summary>
         /// A given name that is also a calendar word ("Jan", "May") right after a nationality or a title and before a
-        /// capitalised word: it opens a person's name ("German Jan Brandt"), not a date.
+        /// capitalised word: it opens a person's name ("German Jan Brandt"), not a date. So too a month's abbreviation
+        /// written without its period before a word that is no ordinary English word and names no place or body ("Jan
+        /// Kessler ( Norway )"): a date puts a number after the month ("Jan 15"), a person's name a surname.
         /// </summary>
         private readonly bool IsGivenNameAfterPeople(int k)
         {
-            if (k == 0 || k + 1 >= words.Count || !Has(text, words, k, WordClass.GivenName) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
+            if (k + 1 >= words.Count || !Has(text, words, k, WordClass.GivenName) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
                 || !char.IsUpper(text[words[k + 1].Start]) || Has(text, words, k + 1, WordClass.NotName))
             {
                 return false;
             }
             if (_titleBefore) return true;
-            return candidates.Count > 0 && candidates[^1] is var before && before.End == words[k - 1].NameEnd && IsSingleSpace(text, before.End, words[k].Start)
+            if (EntityWords.Default.MonthAbbreviations.Contains(Span(text, words[k])) && text[words[k].End] != '.'
+                && !CommonWords.Default.Contains(Span(text, words[k + 1])) && ListedType(text, words, k + 1) is null or EntityType.Person)
+            {
+                return true;
+            }
+            return k > 0 && candidates.Count > 0 && candidates[^1] is var before && before.End == words[k - 1].NameEnd && IsSingleSpace(text, before.End, words[k].Start)
                 && IsNationality(before);
         }
 

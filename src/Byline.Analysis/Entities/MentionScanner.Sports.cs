@@ -186,6 +186,24 @@ internal static partial class MentionScanner
         return (gap is " " or " (" or " ( ") && IsOrdinal(text.AsSpan(next.Start, next.End - next.Start));
     }
 
+    /// <summary>
+    /// "Valletta - Tom Agar ( 24th )": an ordinal right after an opening bracket is a goal's minute; a line of scorers
+    /// holds one, a heading does not.
+    /// </summary>
+    private static bool HasMinuteInBrackets(string text, List<Word> words)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.End - w.Start <= 5 && char.IsAsciiDigit(text[w.Start]) && IsOrdinal(text.AsSpan(w.Start, w.End - w.Start))
+                && text.AsSpan(words[k - 1].End, w.Start - words[k - 1].End).Trim(' ') is ['('])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsOrdinal(ReadOnlySpan<char> word)
     {
         var digits = word.IndexOfAnyExceptInRange('0', '9');

@@ -86,11 +86,12 @@ internal static partial class MentionScanner
         var dateline = kind == BlockKind.Dateline;
         var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
         if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words) || kind == BlockKind.Heading && HasNumber(text, words)
-            || HasCountryInBrackets(text, sentenceEnd, words, kb)))
+            || HasCountryInBrackets(text, sentenceEnd, words, kb) || HasMinuteInBrackets(text, words)))
         {
             // "Lotte 6 Hyundai 2", "Imre Kovacs ( Hungary ) 212": a short line of results or a table's row looks like a
             // heading, but its capitals are names. A heading inside an article seldom holds a figure; a row does, and so
-            // does a list of players with their countries ("Olivier Marec ( France ) Tarvo").
+            // does a list of players with their countries ("Olivier Marec ( France ) Tarvo") or a line of scorers with
+            // the minutes of their goals ("Westford - Tom Agar ( 24th )").
             mode = SentenceCase.Normal;
         }
         if (mode == SentenceCase.TitleCase && kind == BlockKind.Heading && IsNameLine(text, sentenceEnd, words))
@@ -149,6 +150,7 @@ internal static partial class MentionScanner
             var name = text.AsSpan(w.Start, w.NameEnd - w.Start);
             if (AddedStateAfterTown(k) || IsCurrencyCodeBesideAmount(text, words, k)) return k; // "350 SEK": an amount's currency
             var known = MatchKnown(k, w, name);
+            if (known is not null && IsGivenNameBeforeSurname(k, known)) known = null; // "Nelson Tarrant": a person, not a place and a surname
             if (known is null && name.Length > 2 && name[^1] == 's' && IsAcronymShape(name[..^1]))
             {
                 _titleBefore = false;
@@ -616,6 +618,31 @@ internal static partial class MentionScanner
             return true;
         }
 
+        /// <summary>
+        /// A name the knowledge base holds as a place or a faith that is also a given name ("Nelson", "Mary", "Christian")
+        /// right before a surname: a word the name lists hold as a person's or a given name, or, after a faith, a word no list
+        /// or the knowledge base knows ("Christian Tarrant"). A place or a faith is followed by no surname, so the words name a
+        /// person. Not a nationality ("Welsh"), nor before a head word or a name the knowledge base knows ("Victoria Falls").
+        /// </summary>
+        private readonly bool IsGivenNameBeforeSurname(int k, Alias known)
+        {
+            var w = words[k];
+            if (known.Surface.Length != w.NameEnd - w.Start || w.IsPossessive || k + 1 >= words.Count || known.Entity.Kind == "nationality"
+                || known.Entity.Type is not (EntityType.Location or EntityType.Miscellaneous) || !EntityWords.Default.KnownGivenNames.Contains(Span(text, w)))
+            {
+                return false;
+            }
+            var next = k + 1;
+            if (!IsSingleSpace(text, w.End, words[next].Start) || !IsCapitalised(text, words[next]) || Has(text, words, next, WordClass.NotName | WordClass.Title)
+                || IsHeadWord(next) || MatchName(kb, text, words, next, sentenceEnd, wrapped) is not null)
+            {
+                return false;
+            }
+            var listed = ListedType(text, words, next);
+            return listed == EntityType.Person || Has(text, words, next, WordClass.GivenName)
+                || listed is null && known.Entity.Type == EntityType.Miscellaneous && !CommonWords.Default.Contains(Span(text, words[next]));
+        }
+
         /// <summary>A head word of a body's, place's or event's name, or its plural ("Council", "Companies", "Games").</summary>
         private readonly bool IsHeadWord(int k)
         {
@@ -653,6 +680,12 @@ internal static partial class MentionScanner
             var known = kb.Match(text, w.Start, sentenceEnd, text.AsSpan(w.Start, w.NameEnd - w.Start), ignoreCase: true, wrapped);
             if (known is null)
             {
+                if (EventInCapitalsAt(text, words, k) is var eventHead and > 0)
+                {
+                    AddCapitalsEvent(text, words, k, eventHead, candidates); // "RESULTS AT KESTREL CLASSIC", "GRAND PRIX RESULTS"
+                    k = eventHead;
+                    continue;
+                }
                 AddCapitalsOnly(text, w, candidates);
                 continue;
             }
@@ -694,9 +727,51 @@ internal static partial class MentionScanner
                 || !(capitals ? IsCapitalsWord(text, words[j]) : char.IsUpper(text[words[j].Start]))) return -1;
             var word = capitals ? InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]) : text.AsSpan(words[j].Start, length);
             if (EntityWords.Default.EventHeads.Contains(word)) return j;
+            if (IsEventHeadOpener(text, words, j, capitals)) return j + 1; // "BRUSSELS GRAND PRIX"
             if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1; // rare: lines in capitals
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The last word of an event's name in a line in capitals that opens with a word no list knows: one or two words, none
+    /// an ordinary English word, before an event's head word ("RESULTS AT KESTREL CLASSIC", "HIS VARNO CUP FUTURE"), or a
+    /// head word's opener and the head alone ("SWEDISH 500CC GRAND PRIX RESULTS"). An ordinary word right before a head is
+    /// the headline's own verb or noun ("CELTIC LIFT CUP"), so it opens no name. -1 when there is none.
+    /// </summary>
+    private static int EventInCapitalsAt(string text, List<Word> words, int k)
+    {
+        Span<char> buffer = stackalloc char[32];
+        for (var j = k; j < words.Count && j <= k + 2; j++)
+        {
+            var length = words[j].NameEnd - words[j].Start;
+            if (length > buffer.Length || !IsCapitalsWord(text, words[j]) || j > k && (words[j - 1].IsPossessive || !IsSingleSpace(text, words[j - 1].End, words[j].Start)))
+            {
+                return -1;
+            }
+            if (IsEventHeadOpener(text, words, j, capitals: true)) return j + 1;
+            var word = InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
+            if (EntityWords.Default.EventHeads.Contains(word)) return j > k ? j : -1;
+            if (CommonWords.Default.Contains(word) || (SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Word <paramref name="j"/> opens an event's head word and the head follows it ("GRAND PRIX", "Grand Prix").</summary>
+    private static bool IsEventHeadOpener(string text, List<Word> words, int j, bool capitals)
+    {
+        if (j + 1 >= words.Count || words[j].IsPossessive || !IsSingleSpace(text, words[j].End, words[j + 1].Start)) return false;
+        Span<char> buffer = stackalloc char[16];
+        var lexicon = EntityWords.Default;
+        return IsWordIn(lexicon.EventHeadOpeners, text, words[j], capitals, buffer) && IsWordIn(lexicon.EventHeads, text, words[j + 1], capitals, buffer);
+    }
+
+    /// <summary>Whether a word (in capitals read in title case) is in <paramref name="set"/>; <paramref name="buffer"/> is scratch.</summary>
+    private static bool IsWordIn(WordSet set, string text, Word w, bool capitals, Span<char> buffer)
+    {
+        var length = w.NameEnd - w.Start;
+        if (length > buffer.Length || capitals && !IsCapitalsWord(text, w)) return false;
+        return set.Contains(capitals ? InTitleCase(text.AsSpan(w.Start, length), buffer[..length]) : text.AsSpan(w.Start, length));
     }
 
     /// <summary>The knowledge base's longest name that starts with word <paramref name="k"/>, by its name (the word less a possessive).</summary>

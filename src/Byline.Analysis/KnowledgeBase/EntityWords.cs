@@ -121,8 +121,17 @@ internal sealed class EntityWords
     /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
     public required WordSet EventHeads { get; init; }
 
+    /// <summary>Grand: an ordinary word that opens an event's head word and belongs to it ("Grand Prix").</summary>
+    public required WordSet EventHeadOpeners { get; init; }
+
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
+
+    /// <summary>First names the knowledge base also holds as a place or a people ("Nelson", "Mary"; generated list), left out of <see cref="GivenNames"/>.</summary>
+    public required WordSet KnownGivenNames { get; init; }
+
+    /// <summary>Jan, Aug, Sept…: the months' abbreviations without their period (some are given names too: "Jan").</summary>
+    public required WordSet MonthAbbreviations { get; init; }
 
     private static EntityWords Load()
     {
@@ -166,6 +175,7 @@ internal sealed class EntityWords
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
+            EventHeadOpeners = Set("event-head-openers"),
             FixtureWords = Set("fixture-words"),
             PersonVerbs = Set("person-verbs"),
             PlacePredicateFollowers = Set("place-predicate-followers"),
@@ -180,6 +190,8 @@ internal sealed class EntityWords
             CurrencyPrefixes = Set("currency-prefixes"),
             CurrencyCodes = Set("currency-codes"),
             GivenNames = new(EmbeddedData.Strings(given, "given-names")),
+            KnownGivenNames = new(EmbeddedData.Strings(given, "known-given-names")),
+            MonthAbbreviations = new(Calendar.Default.MonthAbbreviations),
         };
     }
 

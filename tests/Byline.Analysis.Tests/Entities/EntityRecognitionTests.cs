@@ -173,6 +173,19 @@ public class EntityRecognitionTests
     public void A_people_or_place_before_an_event_head_in_capitals_is_one_event(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
+    [TestCase("TENNIS - RESULTS AT KESTREL CLASSIC\n\nThe top seed won.", "KESTREL CLASSIC")]
+    [TestCase("TENNIS - CAPTAIN PONDERS HIS VARNO CUP FUTURE\n\nHe will decide soon.", "VARNO CUP")]
+    [TestCase("MOTOCROSS - SWEDISH 250CC GRAND PRIX RESULTS\n\nThe riders finished in mud.", "GRAND PRIX")]
+    [TestCase("ATHLETICS - OSLO GRAND PRIX RESULTS\n\nThe meeting ended late.", "OSLO GRAND PRIX")]
+    public void A_name_no_list_knows_before_an_event_head_in_capitals_is_one_event(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("SOCCER - TARVO LIFT CUP AFTER LATE GOAL\n\nThe fans cheered.", "CUP")]
+    [TestCase("SOCCER - TARVO LIFT CUP AFTER LATE GOAL\n\nThe fans cheered.", "LIFT CUP")]
+    [TestCase("TENNIS - SEEDS FALL IN OPEN\n\nTwo seeds lost.", "OPEN")]
+    public void An_ordinary_word_or_a_head_alone_in_capitals_makes_no_event(string text, string name) =>
+        Assert.That(Analyze(text).Mentions.Any(m => m.Text == name), Is.False);
+
     [Test]
     public void A_country_before_a_plan_in_capitals_stays_a_country()
     {

@@ -197,6 +197,51 @@ public class NameBoundaryTests
         Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
     }
 
+    [TestCase("Baseball\n\nIn the fifth inning Michael Tarrant homered to left.", "Michael Tarrant")]
+    [TestCase("Athletics\n\n3. Inger Voss ( Norway ) 22.71", "Inger Voss")]
+    public void A_given_name_the_name_lists_also_hold_as_a_people_opens_the_persons_name(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Does.Contain(person));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [TestCase("Tennis\n\nFormer champion Mary Burton pulled out with a wrist injury.", "Mary Burton")]
+    [TestCase("History\n\nThe treaty was signed for the crown by General Nelson Carroll in 1871.", "Nelson Carroll")]
+    [TestCase("Tennis\n\nOlaf Brekke ( Sweden ) beat Christian Tarrasveld ( Norway ) 6-3 6-2", "Christian Tarrasveld")]
+    public void A_given_name_the_knowledge_base_holds_as_a_place_or_faith_opens_a_persons_name_before_a_surname(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Does.Contain(person));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [TestCase("Travel\n\nThe flight landed at Nelson Airport on time.", "Nelson Airport")]
+    [TestCase("Religion\n\nShe joined the Christian Science church in her youth.", "Christian")]
+    public void A_place_or_faith_before_a_head_word_or_an_ordinary_word_is_no_persons_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
+
+    [TestCase("Tennis\n\nJan Vorlicek ( Czech Republic ) beat Tomas Berg ( Sweden ) 6-3 6-4", "Jan Vorlicek")]
+    [TestCase("Football\n\nThe goals came from Jan Tarkesen and Ole Lind.", "Jan Tarkesen")]
+    public void A_months_abbreviation_before_a_surname_is_a_given_name(string text, string person)
+    {
+        var entities = Analyze(text);
+        Assert.That(Texts(entities), Does.Contain(person));
+        Assert.That(TypeOf(entities, person), Is.EqualTo("PER"));
+    }
+
+    [Test]
+    public void A_months_abbreviation_before_an_ordinary_word_or_a_number_is_no_name() =>
+        Assert.That(Texts(Analyze("Markets\n\nJan Sales rose and Jan 15 was the deadline.")).Any(t => t.StartsWith("Jan", StringComparison.Ordinal)), Is.False);
+
+    [Test]
+    public void A_people_word_that_is_a_given_name_still_describes_a_full_name_after_it()
+    {
+        var entities = Analyze("Rallying\n\nThe stage went to Finn Mika Aaltonen on Sunday.");
+        Assert.That(Texts(entities), Is.EqualTo(new[] { "Finn", "Mika Aaltonen" }));
+        Assert.That(TypeOf(entities, "Mika Aaltonen"), Is.EqualTo("PER"));
+    }
+
     [TestCase("Farming\n\nThe plan was drawn up by Farm Commissioner Anna Berglund last year.", "Anna Berglund")]
     [TestCase("Fishing\n\nThe quotas were set by Fisheries Commissioner Elias Haddad in May.", "Elias Haddad")]
     [TestCase("Religion\n\nThe service was led by Archbishop Tomas Lindqvist on Sunday.", "Tomas Lindqvist")]

@@ -42,6 +42,15 @@ public class NameTypeFromContextTests
     public void A_name_followed_by_an_ordinal_minute_is_a_scorer(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    [TestCase("Tomas Varga")]
+    [TestCase("Ilie Brandu")]
+    [TestCase("Karel Dvorsky")]
+    public void A_line_of_scorers_with_their_minutes_names_the_scorers(string name)
+    {
+        const string text = "Football\n\nWestford beat Eastham 2-1 on Saturday.\n\nWestford - Tomas Varga ( 24th ) , Ilie Brandu ( 84th )\n\nEastham - Karel Dvorsky ( 61st )\n";
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+    }
+
     [Test]
     public void A_country_before_an_ordinal_stays_a_country() =>
         Assert.That(TypeOf(Analyze("Athletics\n\nThe relay team from Kenya 2nd in the heat went through."), "Kenya"), Is.EqualTo("LOC"));
