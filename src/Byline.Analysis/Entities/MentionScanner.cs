@@ -727,7 +727,7 @@ internal static partial class MentionScanner
                 || !(capitals ? IsCapitalsWord(text, words[j]) : char.IsUpper(text[words[j].Start]))) return -1;
             var word = capitals ? InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]) : text.AsSpan(words[j].Start, length);
             if (EntityWords.Default.EventHeads.Contains(word)) return j;
-            if (IsEventHeadOpener(text, words, j, capitals)) return j + 1; // "BRUSSELS GRAND PRIX"
+            if (IsEventHeadOpener(text, words, j, capitals)) return j + 1; // "LAKEVILLE GRAND PRIX"
             if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1; // rare: lines in capitals
         }
         return -1;
@@ -736,7 +736,7 @@ internal static partial class MentionScanner
     /// <summary>
     /// The last word of an event's name in a line in capitals that opens with a word no list knows: one or two words, none
     /// an ordinary English word, before an event's head word ("RESULTS AT KESTREL CLASSIC", "HIS VARNO CUP FUTURE"), or a
-    /// head word's opener and the head alone ("SWEDISH 500CC GRAND PRIX RESULTS"). An ordinary word right before a head is
+    /// head word's opener and the head alone ("NORDIC 250CC GRAND PRIX RESULTS"). An ordinary word right before a head is
     /// the headline's own verb or noun ("CELTIC LIFT CUP"), so it opens no name. -1 when there is none.
     /// </summary>
     private static int EventInCapitalsAt(string text, List<Word> words, int k)
