@@ -153,9 +153,6 @@ public sealed class AttributionLexicon
     /// <summary>Verbs whose object, a stance noun, carries their meaning: their subject holds the stance (<c>light_verbs</c>, by lemma).</summary>
     public required FrozenSet<string> LightVerbs { get; init; }
 
-    /// <summary>Nouns of a disposition a verb of evidence puts on display ("showed no sign of", <c>displayed_stance_nouns</c>): its subject may be a party.</summary>
-    public required FrozenSet<string> DisplayedStanceNouns { get; init; }
-
     /// <summary>Verbs of putting out a document: the subject speaks through the document they take (<c>publishing_verbs</c>, by lemma).</summary>
     public required FrozenSet<string> PublishingVerbs { get; init; }
 
@@ -707,7 +704,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"), NounFirstForms = Set(root, "noun_first_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")], Sequence(root, "phrasal_cues").Cast<YamlMappingNode>()),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), DisplayedStanceNouns = Set(root, "displayed_stance_nouns"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),

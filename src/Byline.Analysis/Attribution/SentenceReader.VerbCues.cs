@@ -682,28 +682,11 @@ internal sealed partial class SentenceReader
             return false; // "the storm blocked the road", "the van backed into the pier": no one took a side
         }
         if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
-            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that")
-            && !(IsActingParty(source) && DisplaysStance(afterCue)))
+            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
         {
             return false; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
         }
         return !(verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document);
-    }
-
-    /// <summary>
-    /// "The mayor showed no sign of backing down", "has shown little interest in the pier": the object that starts at
-    /// <paramref name="first"/>, after at most three determiners, adjectives or adverbs, is a noun of a disposition
-    /// (<c>displayed_stance_nouns</c>), so a verb of evidence reports its subject's stance.
-    /// </summary>
-    private bool DisplaysStance(int first)
-    {
-        var k = first;
-        while (k < _words.Count && k - first < 3 && _words[k].IsWord && !_lexicon.DisplayedStanceNouns.Contains(_words[k].Lower)
-            && TagOf(k) is { Upos: Language.UniversalPos.DET or Language.UniversalPos.ADJ or Language.UniversalPos.ADV or Language.UniversalPos.PRON })
-        {
-            k++;
-        }
-        return k < _words.Count && _words[k].IsWord && _lexicon.DisplayedStanceNouns.Contains(_words[k].Lower);
     }
 
     /// <summary>

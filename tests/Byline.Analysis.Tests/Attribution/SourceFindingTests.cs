@@ -59,11 +59,6 @@ public class SourceFindingTests
     [TestCase("The harbour master went on to say that the pier was unsafe.", "went on to say", "The harbour master")]
     [TestCase("Ferry operators were quick to add that fares had not risen.", "were quick to add", "Ferry operators")]
     [TestCase("The mayor has sought to explain why the toll is needed.", "has sought to explain", "The mayor")]
-    // A verb of evidence whose object is a disposition on display reports its party subject's stance (displayed_stance_nouns).
-    [TestCase("The mayor showed no sign of backing down on the levy.", "showed", "The mayor")]
-    [TestCase("Ferry skippers have shown little interest in the new berths.", "have shown", "Ferry skippers")]
-    [TestCase("She has shown a keen understanding of the port's budget.", "has shown", "She")]
-    [TestCase("The council has shown its reluctance to raise fares.", "has shown", "The council")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -80,8 +75,6 @@ public class SourceFindingTests
     [TestCase("The senators put pressure on the White House.")] // "put" reports only in "put it"
     [TestCase("The winners were Hui Chi-fung of the Democratic Party and Tanya Chan of the Civic Party, both considered to be in the pan-democracy camp.")]
     [TestCase("The survey that came in May showed up late.")]
-    [TestCase("The mayor showed the visitors the new pier.")] // a party shows a thing, not a disposition
-    [TestCase("The ferry showed signs of rust.")] // no party: a thing's signs are the writer's observation
     [TestCase("It is too soon to say whether the toll will rise.")] // the writer's own judgement // a relative clause: the description is a clause of its own
     public void Finds_no_source_where_there_is_none_to_find(string sentence)
     {
