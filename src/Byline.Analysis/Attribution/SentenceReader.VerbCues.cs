@@ -318,7 +318,7 @@ internal sealed partial class SentenceReader
             subjectEnd = i - 2; // "Mayor [to] back levy": the headline's future
         }
         var skipped = 0;
-        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd) || verb is not { PartyOnly: true } && (IsLyAdverb(subjectEnd) || AdverbInActiveVerbGroup(subjectEnd, i))) && skipped < 3)
+        while (subjectEnd >= 0 && _words[subjectEnd].IsWord && (_words[subjectEnd].Has(WordClass.Auxiliary) || IsIntensiveInVerbGroup(subjectEnd) || IsPerfectAdverb(subjectEnd) || verb is not { PartyOnly: true } && (IsLyAdverb(subjectEnd) || AdverbInActiveVerbGroup(subjectEnd, i))) && skipped < 3)
         {
             if (_words[subjectEnd].Has(WordClass.Hedge))
             {

@@ -18,6 +18,10 @@ internal sealed partial class SentenceReader
         return (progressive || !_words[k - 1].Has(WordClass.BeForm)) && IsTaggedLyAdverb(k);
     }
 
+    /// <summary>"has since said", "have since denounced": an adverb of <c>perfect_adverbs</c> right after a perfect auxiliary.</summary>
+    private bool IsPerfectAdverb(int k) =>
+        k >= 1 && _words[k].IsWord && _lexicon.PerfectAdverbs.Contains(_words[k].Lower) && _words[k - 1].IsWord && _lexicon.PerfectAuxiliaries.Contains(_words[k - 1].Lower);
+
     /// <summary>
     /// "was widely criticised", "were quietly announced": the subject's end stops at an -ly adverb after a form of "be"
     /// before an -ed form. The verb group is a passive with no agent, whose subject is no speaker (with an agent, the

@@ -21,6 +21,10 @@ public class AgentlessPassiveTests
     [TestCase("The new toll is expected in court by March.", "is expected")] // a deadline after "by", no agent
     [TestCase("The skipper wasn't asked about the storm.", "wasn't asked about")] // the preposition the verb governs joins the cue
     [TestCase("The old skipper got asked about the storm twice.", "got asked about")] // "get" makes a passive too
+    // Adverbs of degree in the verb group: a reputation is what people at large know, their names left unsaid.
+    [TestCase("The harbour master is best known for her storm charts.", "is best known for")]
+    [TestCase("He is perhaps better known as a ferry skipper.", "is perhaps better known as")]
+    [TestCase("Both skippers are well known to dock workers.", "are well known")]
     public void Reads_the_cue_with_no_source(string sentence, string cue)
     {
         var found = Attributions(sentence);

@@ -24,6 +24,9 @@ public class VerbGroupTests
     // A plural noun after a capital that the tagger reads otherwise is the verb's subject.
     [TestCase("River captains warned that the pier would close.", "warned", "River captains")]
     [TestCase("Harbour captains say the toll will empty the harbour.", "say", "Harbour captains")]
+    // "since" after a perfect auxiliary stands inside the verb group (perfect_adverbs).
+    [TestCase("The harbour master has since said that the pier was unsafe.", "has since said", "The harbour master")]
+    [TestCase("Ferry skippers have since denounced the new levy.", "have since denounced", "Ferry skippers")]
     public void Finds_the_cue_and_its_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -40,6 +43,12 @@ public class VerbGroupTests
     {
         var found = Attributions(sentence).Where(a => a.Source is not null).ToList();
         Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
+    [Test]
+    public void Since_before_an_ing_form_opens_a_phrase_not_a_verb_group()
+    {
+        Assert.That(Attributions("Since announcing her bid, the mayor has toured the port."), Does.Contain(("announcing", (string?)"the mayor")));
     }
 
     [Test]
