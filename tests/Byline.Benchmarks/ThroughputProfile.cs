@@ -15,7 +15,8 @@ namespace Byline.Benchmarks;
 /// bytes this thread allocated in it (exact, from the runtime's per-thread counter). Every pass parses every
 /// article afresh (no result is shared across documents or passes); the first pass includes the JIT and the data
 /// loads, the last is warm. Processor time is the thread's own (CLOCK_THREAD_CPUTIME_ID), so load on a shared
-/// machine disturbs it less than wall time. <c>--allocations</c> adds the last pass' allocations by type (sampled).
+/// machine disturbs it less than wall time. <c>--allocations</c> adds the last pass' allocations by type (sampled);
+/// <c>--allocations-in STAGE</c> those made while that stage ran ("entities", "block facts", "rule BYL0001").
 /// </summary>
 public static class ThroughputProfile
 {
@@ -23,19 +24,21 @@ public static class ThroughputProfile
     {
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: throughput FOLDER [--passes N] [--allocations]");
+            Console.Error.WriteLine("usage: throughput FOLDER [--passes N] [--allocations | --allocations-in STAGE]");
             return 2;
         }
         var passesAt = Array.IndexOf(args, "--passes");
         var passes = passesAt >= 0 && passesAt + 1 < args.Length ? int.Parse(args[passesAt + 1]) : 3;
-        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        var stageAt = Array.IndexOf(args, "--allocations-in");
+        var sampledStage = stageAt >= 0 && stageAt + 1 < args.Length ? args[stageAt + 1] : null;
+        using var sampler = args.Contains("--allocations") || sampledStage is not null ? new AllocationSampler() : null;
         var files = Directory.EnumerateFiles(args[0], "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToArray();
         Console.WriteLine($"{files.Length} articles in {args[0]}, one thread, {passes} passes");
         for (var pass = 1; pass <= passes; pass++)
         {
-            var stages = new Stages();
+            var stages = new Stages(pass == passes ? sampler : null, sampledStage);
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var collections = GC.CollectionCount(0);
             var pause = GC.GetTotalPauseDuration();
@@ -87,7 +90,8 @@ public static class ThroughputProfile
         return syntax.Blocks.Length;
     }
 
-    private sealed class Stages
+    /// <param name="sampler">Told when <paramref name="sampledStage"/> runs, when one is named.</param>
+    private sealed class Stages(AllocationSampler? sampler, string? sampledStage)
     {
         private readonly Dictionary<string, long> _nanoseconds = [];
         private readonly Dictionary<string, long> _bytes = [];
@@ -96,9 +100,11 @@ public static class ThroughputProfile
 
         public T Time<T>(string stage, Func<T> work)
         {
+            var window = sampler is not null && sampledStage == stage ? DateTime.UtcNow : default;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = PhaseTimer.ThreadCpuNanoseconds();
             var result = work();
+            if (window != default) sampler!.Window(window, DateTime.UtcNow);
             _nanoseconds[stage] = _nanoseconds.GetValueOrDefault(stage) + PhaseTimer.ThreadCpuNanoseconds() - started;
             _bytes[stage] = _bytes.GetValueOrDefault(stage) + GC.GetAllocatedBytesForCurrentThread() - allocated;
             return result;
