@@ -16,6 +16,14 @@ internal sealed class AllocationSampler : EventListener
 
     public bool Recording { get; set; }
 
+    // The runtime hands its events to a listener late, on another thread: a sample is kept only when its own time
+    // lies in one of these windows (the stage's runs), when any are noted.
+    private readonly List<(DateTime Start, DateTime End)> _windows = [];
+    private readonly ConcurrentBag<(DateTime At, string Type, long Bytes)> _timed = [];
+
+    /// <summary>Keeps, of what is recorded, only the samples taken between <paramref name="start"/> and <paramref name="end"/> (UTC), and those of other such windows.</summary>
+    public void Window(DateTime start, DateTime end) => _windows.Add((start, end));
+
     protected override void OnEventSourceCreated(EventSource source)
     {
         if (source.Name == "Microsoft-Windows-DotNETRuntime")
@@ -37,16 +45,27 @@ internal sealed class AllocationSampler : EventListener
         {
             type = "(large object) " + type;
         }
-        _bytes.AddOrUpdate(type, amount, (_, sum) => sum + amount);
+        _timed.Add((e.TimeStamp.ToUniversalTime(), type, amount));
     }
 
     public void Print(int top)
     {
-        Console.WriteLine("  allocated by type (sampled):");
+        Thread.Sleep(1000); // the last events still on their way
+        var windows = _windows.OrderBy(w => w.Start).ToArray();
+        var starts = windows.Select(w => w.Start).ToArray();
+        foreach (var (at, type, amount) in _timed)
+        {
+            var found = Array.BinarySearch(starts, at);
+            var i = found < 0 ? ~found - 1 : found;
+            if (windows.Length == 0 || i >= 0 && at <= windows[i].End) _bytes.AddOrUpdate(type, amount, (_, sum) => sum + amount);
+        }
+        Console.WriteLine(windows.Length == 0 ? "  allocated by type (sampled):" : $"  allocated by type in {windows.Length} windows (sampled):");
         foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(top))
         {
             Console.WriteLine($"    {bytes / 1e6,7:F1} MB  {type}");
         }
         _bytes.Clear();
+        _timed.Clear();
+        _windows.Clear();
     }
 }

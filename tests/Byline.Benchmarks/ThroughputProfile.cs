@@ -15,7 +15,8 @@ namespace Byline.Benchmarks;
 /// bytes this thread allocated in it (exact, from the runtime's per-thread counter). Every pass parses every
 /// article afresh (no result is shared across documents or passes); the first pass includes the JIT and the data
 /// loads, the last is warm. Processor time is the thread's own (CLOCK_THREAD_CPUTIME_ID), so load on a shared
-/// machine disturbs it less than wall time. <c>--allocations</c> adds the last pass' allocations by type (sampled).
+/// machine disturbs it less than wall time. <c>--allocations</c> adds the last pass' allocations by type (sampled);
+/// <c>--allocations-in STAGE</c> those made while that stage ran ("entities", "block facts", "rule BYL0001").
 /// <c>--as-check</c> analyses as <c>byline check</c>'s text output does: no claim heads or fixes, only the rules that report at
 /// the default threshold, and no entities when none of those reads them.
 /// </summary>
@@ -25,12 +26,14 @@ public static class ThroughputProfile
     {
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: throughput FOLDER [--passes N] [--allocations] [--as-check]");
+            Console.Error.WriteLine("usage: throughput FOLDER [--passes N] [--allocations | --allocations-in STAGE] [--as-check]");
             return 2;
         }
         var passesAt = Array.IndexOf(args, "--passes");
         var passes = passesAt >= 0 && passesAt + 1 < args.Length ? int.Parse(args[passesAt + 1]) : 3;
-        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        var stageAt = Array.IndexOf(args, "--allocations-in");
+        var sampledStage = stageAt >= 0 && stageAt + 1 < args.Length ? args[stageAt + 1] : null;
+        using var sampler = args.Contains("--allocations") || sampledStage is not null ? new AllocationSampler() : null;
         var options = args.Contains("--as-check")
             ? AnalyzerOptions.Default with { ClaimHeads = false, ClaimFixes = false, SoleAnalysis = true, LeastReported = Severity.Warning }
             : AnalyzerOptions.Default;
@@ -40,7 +43,7 @@ public static class ThroughputProfile
         Console.WriteLine($"{files.Length} articles in {args[0]}, one thread, {passes} passes{(options.LeastReported is null ? "" : ", as check")}");
         for (var pass = 1; pass <= passes; pass++)
         {
-            var stages = new Stages();
+            var stages = new Stages(pass == passes ? sampler : null, sampledStage);
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var collections = GC.CollectionCount(0);
             var pause = GC.GetTotalPauseDuration();
@@ -97,7 +100,8 @@ public static class ThroughputProfile
         return syntax.Blocks.Length;
     }
 
-    private sealed class Stages
+    /// <param name="sampler">Told when <paramref name="sampledStage"/> runs, when one is named.</param>
+    private sealed class Stages(AllocationSampler? sampler, string? sampledStage)
     {
         private readonly Dictionary<string, long> _nanoseconds = [];
         private readonly Dictionary<string, long> _bytes = [];
@@ -106,9 +110,11 @@ public static class ThroughputProfile
 
         public T Time<T>(string stage, Func<T> work)
         {
+            var window = sampler is not null && sampledStage == stage ? DateTime.UtcNow : default;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = PhaseTimer.ThreadCpuNanoseconds();
             var result = work();
+            if (window != default) sampler!.Window(window, DateTime.UtcNow);
             _nanoseconds[stage] = _nanoseconds.GetValueOrDefault(stage) + PhaseTimer.ThreadCpuNanoseconds() - started;
             _bytes[stage] = _bytes.GetValueOrDefault(stage) + GC.GetAllocatedBytesForCurrentThread() - allocated;
             return result;

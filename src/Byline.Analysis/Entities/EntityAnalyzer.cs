@@ -22,9 +22,10 @@ public static partial class EntityAnalyzer
     public static ArticleEntities Analyze(ArticleSyntaxTree syntax, KnowledgeBase? knowledgeBase = null, BlockResultTable? blocks = null) =>
         Link(syntax, knowledgeBase ?? KnowledgeBase.Builtin, blocks ?? BlockResultTable.For(syntax));
 
-    private sealed class Draft(string id)
+    /// <summary>An entity as linking gathers it; reused for the thread's next article (<see cref="LinkerScratch"/>).</summary>
+    private sealed class Draft
     {
-        public string Id { get; } = id;
+        public string Id { get; private set; } = "";
         public KnownEntity? Known { get; set; }
         public string? Name { get; set; }
         public EntityType? Type { get; set; }
@@ -64,6 +65,21 @@ public static partial class EntityAnalyzer
             if (_otherSurfaces.Length < 7) _otherSurfaces = [.. _otherSurfaces, surface];
             return surface;
         }
+
+        /// <summary>Empty again, holding nothing of the article it was made for, with the id of the next.</summary>
+        public void Reset(string id)
+        {
+            Id = id;
+            Known = null;
+            Name = Acronym = Expansion = Footnote = null;
+            Type = null;
+            Evidence = TypeEvidence.None;
+            NamedInFull = false;
+            MentionCount = Index = 0;
+            Mentions = [];
+            _firstSurface = null;
+            _otherSurfaces = [];
+        }
     }
 
     private static ArticleEntities Link(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
@@ -81,18 +97,32 @@ public static partial class EntityAnalyzer
 
     private static ArticleEntities LinkAll(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table)
     {
-        var blocks = new List<(Block Block, BlockMentions Mentions)>(syntax.Blocks.Length);
-        var footnotes = new Dictionary<char, string>();
-        var candidateCount = GatherCandidates(syntax, kb, table, blocks, footnotes);
-        if (blocks.Count == 0)
+        // The thread's list, taken out while in use (a relink's fallback links anew inside a relink) and emptied after,
+        // so that it keeps no tree alive.
+        var blocks = _linkBlocks ?? new List<(Block Block, BlockMentions Mentions)>(syntax.Blocks.Length);
+        _linkBlocks = null;
+        try
         {
-            return ArticleEntities.Empty;
+            var footnotes = new Dictionary<char, string>();
+            var candidateCount = GatherCandidates(syntax, kb, table, blocks, footnotes);
+            if (blocks.Count == 0)
+            {
+                return ArticleEntities.Empty;
+            }
+            var linker = new DocumentLinker(kb, footnotes, candidateCount);
+            linker.Establish(blocks);
+            linker.Resolve(blocks);
+            return linker.Finish();
         }
-        var linker = new DocumentLinker(kb, footnotes, candidateCount);
-        linker.Establish(blocks);
-        linker.Resolve(blocks);
-        return linker.Finish();
+        finally
+        {
+            blocks.Clear();
+            if (blocks.Capacity <= 4096) _linkBlocks = blocks;
+        }
     }
+
+    [ThreadStatic]
+    private static List<(Block Block, BlockMentions Mentions)>? _linkBlocks;
 
     /// <summary>The blocks with mention candidates, and the footnotes ("* …", "† …") their markers point to.</summary>
     private static int GatherCandidates(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table, List<(Block Block, BlockMentions Mentions)> blocks, Dictionary<char, string> footnotes)
@@ -121,20 +151,19 @@ public static partial class EntityAnalyzer
     /// <summary>The document-wide state of linking one article: what pass 1 establishes and pass 2 builds.</summary>
     private sealed class DocumentLinker(KnowledgeBase kb, Dictionary<char, string> footnotes, int candidateCount)
     {
-        private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);   // acronym → entity id
-        private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);   // surname → person id
-        private HashSet<string>? _shapeOnlySurnames; // surnames of persons typed by their shape alone ("Tarvo Lindqvist" as two capitalised words)
-        private Dictionary<string, string?>? _givenNames;                                       // given name → person id, null when two people share it
+        private readonly LinkerScratch _scratch = LinkerScratch.Take(candidateCount);
+        private Dictionary<string, string> _acronyms => _scratch.Acronyms;   // acronym → entity id
+        private Dictionary<string, string> _surnames => _scratch.Surnames;   // surname → person id
+        private HashSet<string> _shapeOnlySurnames => _scratch.ShapeOnlySurnames; // surnames of persons typed by their shape alone ("Tarvo Lindqvist" as two capitalised words)
+        private Dictionary<string, string?> _givenNames => _scratch.GivenNames;    // given name → person id, null when two people share it
         private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
-        private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
-        private HashSet<string>? _midSentenceAgain; // single words capitalised mid-sentence more than once
+        private HashSet<string> _midSentence => _scratch.MidSentence;
+        private HashSet<string> _midSentenceAgain => _scratch.MidSentenceAgain; // single words capitalised mid-sentence more than once
         private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
         private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface warmth ( SSW )"
         private CasedNames? _cased; // only for an article with a line in capitals: nothing else asks it
-        private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
-        private readonly ImmutableArray<Mention>.Builder _undefined = ImmutableArray.CreateBuilder<Mention>();
-        private readonly ImmutableArray<Mention>.Builder _all = ImmutableArray.CreateBuilder<Mention>(candidateCount); // at most one mention per candidate
-        private Draft[] _owners = new Draft[candidateCount]; // the draft of each mention in `_all` (grown only when the count given was a guess)
+        private ImmutableArray<Mention>.Builder _undefined => _scratch.Undefined;
+        private ImmutableArray<Mention>.Builder _all => _scratch.All; // at most one mention per candidate
 
         /// <summary>The epoch of the mentions made (<see cref="Mention.Epoch"/>): above 0 when they join entities still to be moved across edits.</summary>
         public byte Epoch { get; init; }
@@ -152,7 +181,7 @@ public static partial class EntityAnalyzer
                 {
                     _cased?.Note(c);
                     if (c.IsCapitalsOnly) continue;
-                    if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) (_midSentenceAgain ??= new(StringComparer.Ordinal)).Add(c.Surface); // only single words are asked about below
+                    if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) _midSentenceAgain.Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
@@ -193,7 +222,7 @@ public static partial class EntityAnalyzer
         {
             var id = c.Known?.Entity.Id ?? c.Id;
             _acronyms[acronym] = id;
-            var draft = DraftFor(_drafts, id, c.Known?.Entity);
+            var draft = _scratch.DraftFor(id, c.Known?.Entity);
             draft.Acronym ??= acronym;
             draft.Expansion ??= c.Surface;
         }
@@ -201,20 +230,22 @@ public static partial class EntityAnalyzer
         private void NotePersonNames(MentionCandidate c)
         {
             var id = c.Known?.Entity.Id ?? c.Id;
-            var last = c.LastWord;
-            if (_surnames.TryAdd(last, id) && c.Known is null && c.Evidence == TypeEvidence.Shape) (_shapeOnlySurnames ??= new(StringComparer.Ordinal)).Add(last);
+            // The last word and the given name are looked up as spans of the surface: a string is made only for one not yet seen.
+            var last = c.WordCount == 1 ? c.Surface.AsSpan() : c.Surface.AsSpan(c.Surface.LastIndexOf(' ') + 1); // as LastWord
+            var surnames = _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (surnames.TryAdd(last, id) && c.Known is null && c.Evidence == TypeEvidence.Shape) _shapeOnlySurnames.GetAlternateLookup<ReadOnlySpan<char>>().Add(last);
             // Given names only from names that are certainly people's: two capitalised words ("Internet
             // Explorer", "North America") are guessed to be a person on shape alone.
             var space = c.Surface.IndexOf(' '); // surfaces are on one line (a wrapped name's break is a space)
             if ((c.Known is not null || c.Evidence >= TypeEvidence.Context) && space > 0)
             {
-                var given = c.Surface[..space];
-                _givenNames ??= new(StringComparer.Ordinal);
-                _givenNames[given] = _givenNames.TryGetValue(given, out var other) && other != id ? null : id;
+                var given = c.Surface.AsSpan(0, space);
+                var givenNames = _givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+                givenNames[given] = givenNames.TryGetValue(given, out var other) && other != id ? null : id;
             }
-            if (last.Length > 3 && last[2] == '-' && EntityWords.Default.ArticlePrefixes.Contains(last.AsSpan(0, 2)))
+            if (last.Length > 3 && last[2] == '-' && EntityWords.Default.ArticlePrefixes.Contains(last[..2]))
             {
-                _surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
+                surnames.TryAdd(last[3..], id); // "al-Assad" → "Assad"
             }
         }
 
@@ -316,7 +347,7 @@ public static partial class EntityAnalyzer
                 resolution = new Resolution(person, MentionKind.Surname, EntityType.Person, TypeEvidence.Context, null, null);
                 return true;
             }
-            if (c.WordCount == 1 && !c.IsAcronym && c.Evidence < TypeEvidence.Context && _givenNames is not null && _givenNames.TryGetValue(c.Surface, out var named) && named is not null
+            if (c.WordCount == 1 && !c.IsAcronym && c.Evidence < TypeEvidence.Context && _givenNames.TryGetValue(c.Surface, out var named) && named is not null
                 && (!c.SentenceInitial || _midSentence.Contains(c.Surface)))
             {
                 // "Tariq Anwar" … "Tariq said": sports and profile copy call people by their given name.
@@ -341,7 +372,7 @@ public static partial class EntityAnalyzer
         /// names alone ("the Army", "the Commission"), the short name of a body.
         /// </summary>
         private bool IsOrdinaryWordWithoutCue(MentionCandidate c) =>
-            c is { WordCount: 1, Known: null, Evidence: TypeEvidence.None, IsAcronym: false } && _midSentenceAgain?.Contains(c.Surface) != true
+            c is { WordCount: 1, Known: null, Evidence: TypeEvidence.None, IsAcronym: false } && !_midSentenceAgain.Contains(c.Surface)
             && !EntityWords.Default.OrganisationHeads.Contains(c.Surface) && CommonWords.Default.Contains(c.Surface);
 
         /// <summary>A name its surroundings make a place ("Austin, Tex."): the article's person of that surname is someone else.</summary>
@@ -353,7 +384,7 @@ public static partial class EntityAnalyzer
         /// "person"'s surname.
         /// </summary>
         private bool IsPlaceNotPerson(MentionCandidate c) =>
-            c.Type == EntityType.Location && c.Evidence >= TypeEvidence.Listed && _shapeOnlySurnames?.Contains(c.Surface) == true;
+            c.Type == EntityType.Location && c.Evidence >= TypeEvidence.Listed && _shapeOnlySurnames.Contains(c.Surface);
 
         private Resolution ResolveKnown(MentionCandidate c, KnownEntity known)
         {
@@ -378,7 +409,7 @@ public static partial class EntityAnalyzer
         private string GovernmentFor(KnownEntity capital, string country, KnownEntity state)
         {
             var id = country + "-government";
-            var government = DraftFor(_drafts, id, null);
+            var government = _scratch.DraftFor(id, null);
             government.Name ??= GovernmentName(state);
             government.Type = EntityType.Organization;
             government.Evidence = TypeEvidence.Known;
@@ -395,7 +426,7 @@ public static partial class EntityAnalyzer
         /// <param name="original">The block fact <paramref name="c"/> was read from, which takes over the shared strings too.</param>
         private void Record(Block block, MentionCandidate original, MentionCandidate c, in Resolution r)
         {
-            var draft = DraftFor(_drafts, r.Id, r.Known);
+            var draft = _scratch.DraftFor(r.Id, r.Known);
             var surface = draft.Surface(c.Surface);
             c.Share(surface, draft.Id);
             if (!ReferenceEquals(original, c)) original.Share(surface, draft.Id);
@@ -425,8 +456,8 @@ public static partial class EntityAnalyzer
                 Epoch = Epoch,
             };
             draft.MentionCount++;
-            if (_all.Count == _owners.Length) Array.Resize(ref _owners, Math.Max(16, 2 * _owners.Length));
-            _owners[_all.Count] = draft;
+            if (_all.Count == _scratch.Owners.Length) Array.Resize(ref _scratch.Owners, Math.Max(16, 2 * _scratch.Owners.Length));
+            _scratch.Owners[_all.Count] = draft;
             _all.Add(mention);
             if (c.IsAcronym && r.Known is null && r.Kind == MentionKind.Acronym && !_acronyms.ContainsKey(c.Surface) && IsUnfamiliarAcronym(c.Surface))
             {
@@ -440,7 +471,8 @@ public static partial class EntityAnalyzer
         /// </summary>
         public ArticleEntities Finish()
         {
-            foreach (var draft in _drafts.Values)
+            var drafts = _scratch.Drafts;
+            foreach (var draft in drafts)
             {
                 if (draft.MentionCount > 0)
                 {
@@ -448,58 +480,52 @@ public static partial class EntityAnalyzer
                     draft.MentionCount = 0;
                 }
             }
-            for (var i = 0; i < _all.Count; i++)
+            var all = _all;
+            var owners = _scratch.Owners;
+            for (var i = 0; i < all.Count; i++)
             {
-                var owner = _owners[i];
-                owner.Mentions[owner.MentionCount++] = _all[i];
+                var owner = owners[i];
+                owner.Mentions[owner.MentionCount++] = all[i];
             }
             // Blocks and their candidates come in document order, so the mentions are already sorted.
-            var entities = InOrderOfFirstMention();
-            var owners = new int[_all.Count];
-            for (var i = 0; i < owners.Length; i++)
+            var entities = InOrderOfFirstMention(drafts);
+            var indices = new int[all.Count];
+            for (var i = 0; i < indices.Length; i++)
             {
-                owners[i] = _owners[i].Index;
+                indices[i] = owners[i].Index;
             }
-            return new ArticleEntities(entities, _undefined.ToImmutable(), _all.DrainToImmutable(), owners);
+            var linked = new ArticleEntities(entities, _undefined.ToImmutable(), all.ToImmutable(), indices);
+            _scratch.Release();
+            return linked;
         }
 
         /// <summary>The entities with mentions, sorted by their first mention (ties, if any, in the order the drafts were made).</summary>
-        private ImmutableArray<Entity> InOrderOfFirstMention()
+        private ImmutableArray<Entity> InOrderOfFirstMention(ReadOnlySpan<Draft> drafts)
         {
-            var entities = new Entity[_drafts.Count];
-            var made = new Draft[_drafts.Count];
-            var keys = new long[_drafts.Count];
             var count = 0;
-            foreach (var draft in _drafts.Values)
+            foreach (var draft in drafts)
             {
+                if (draft.MentionCount > 0) count++;
+            }
+            if (count == 0) return [];
+            var entities = new Entity[count];
+            var keys = _scratch.Keys(count);
+            count = 0;
+            for (var made = 0; made < drafts.Length; made++)
+            {
+                var draft = drafts[made];
                 if (draft.MentionCount == 0) continue;
                 entities[count] = Build(draft);
-                made[count] = draft;
-                keys[count] = ((long)draft.Mentions[0].Span.Start << 32) | (uint)count;
+                keys[count] = ((long)draft.Mentions[0].Span.Start << 32) | (uint)made;
                 count++;
             }
             Array.Sort(keys, entities, 0, count);
             for (var i = 0; i < count; i++)
             {
-                made[(int)(keys[i] & uint.MaxValue)].Index = i;
+                drafts[(int)(keys[i] & uint.MaxValue)].Index = i;
             }
-            return ImmutableArray.Create(entities, 0, count);
+            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(entities);
         }
-    }
-
-    private static Draft DraftFor(Dictionary<string, Draft> drafts, string id, KnownEntity? known)
-    {
-        if (!drafts.TryGetValue(id, out var draft))
-        {
-            drafts[id] = draft = new Draft(id);
-        }
-        if (known is not null && draft.Known is null)
-        {
-            draft.Known = known;
-            draft.Type = known.Type;
-            draft.Evidence = TypeEvidence.Known;
-        }
-        return draft;
     }
 
     private static Entity Build(Draft d)

@@ -90,7 +90,7 @@ internal sealed record MentionCandidate
     private void Set(Flags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
 
     /// <summary>The id an unknown name gets ("Popular Mobilization Forces" → "popular-mobilization-forces"), computed once per block fact.</summary>
-    public string Id => _id ??= IsTeam ? EntityAnalyzer.Kebab(Surface) + "-side" : EntityAnalyzer.Kebab(Surface);
+    public string Id => _id ??= IsTeam ? EntityAnalyzer.Kebab(Surface) + "-side" : RecentNames.Id(Surface);
 
     private string? _id;
 

@@ -74,7 +74,7 @@ internal static partial class MentionScanner
                 return candidates.Count > before;
             }
             if (NameGazetteer.Default.TypeOf(name) is not { } listed) return false;
-            Add(Make(text, words, k, j, hyphen, OneLine(name.ToString()), null, listed, TypeEvidence.Listed, sentenceInitial: false), j);
+            Add(Make(text, words, k, j, hyphen, SurfaceOf(text, start, hyphen), null, listed, TypeEvidence.Listed, sentenceInitial: false), j);
             return true;
         }
     }

@@ -357,7 +357,7 @@ internal static partial class MentionScanner
             if (IsMakeAndModel(text, words, k, last, headType, kb))
             {
                 var modelEnd = words[last].NameEnd;
-                var model = Make(text, words, k, last, modelEnd, OneLine(text[w.Start..modelEnd]), null, EntityType.Miscellaneous, TypeEvidence.Context, sentenceInitial: false);
+                var model = Make(text, words, k, last, modelEnd, SurfaceOf(text, w.Start, modelEnd), null, EntityType.Miscellaneous, TypeEvidence.Context, sentenceInitial: false);
                 k = last;
                 return model;
             }
@@ -376,7 +376,7 @@ internal static partial class MentionScanner
                 var end = withForm ? runEnd : w.Start + known.Surface.Length;
                 var lastWord = k;
                 while (lastWord + 1 < words.Count && words[lastWord + 1].Start < end) lastWord++;
-                var match = Make(text, words, k, lastWord, end, OneLine(withForm ? text[w.Start..end] : known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
+                var match = Make(text, words, k, lastWord, end, withForm ? SurfaceOf(text, w.Start, end) : OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
                 k = lastWord;
                 return match;
             }
@@ -392,7 +392,7 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return null; // in a title-case headline a capital letter says nothing; only known names count
             }
-            var surface = OneLine(text[w.Start..runEnd]);
+            var surface = SurfaceOf(text, w.Start, runEnd);
             var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
             if (evidence < TypeEvidence.Context && IsWholeQuotation(text, w.Start, runEnd))
             {
@@ -420,7 +420,7 @@ internal static partial class MentionScanner
             while (last + 1 < words.Count && words[last + 1].Start < end) last++;
             if (EventHeadInCapitals(text, words, last, end, known, capitals: false) is not (var head and > 0)) return null;
             var headEnd = words[head].NameEnd;
-            return (Make(text, words, k, head, headEnd, OneLine(text[words[k].Start..headEnd]), null, EntityType.Miscellaneous, TypeEvidence.Context, sentenceInitial: false), head);
+            return (Make(text, words, k, head, headEnd, SurfaceOf(text, words[k].Start, headEnd), null, EntityType.Miscellaneous, TypeEvidence.Context, sentenceInitial: false), head);
         }
 
         /// <summary>
@@ -470,7 +470,7 @@ internal static partial class MentionScanner
                 candidates.RemoveAt(candidates.Count - 1);
                 candidate = candidate with
                 {
-                    Start = before.Start, Surface = OneLine(text[before.Start..candidate.End]), Known = null, Type = EntityType.Miscellaneous,
+                    Start = before.Start, Surface = SurfaceOf(text, before.Start, candidate.End), Known = null, Type = EntityType.Miscellaneous,
                     Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
                 };
             }
@@ -701,7 +701,7 @@ internal static partial class MentionScanner
             }
             candidates.Add(new MentionCandidate
             {
-                Start = w.Start, End = end, Surface = OneLine(text[w.Start..end]), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
+                Start = w.Start, End = end, Surface = SurfaceOf(text, w.Start, end), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
                 WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end, PlaceBefore = PlacePrepositionBefore(text, words, k),
             });
             k = last;
@@ -839,7 +839,7 @@ internal static partial class MentionScanner
     private static void AddCapitalsEvent(string text, List<Word> words, int k, int head, ImmutableArray<MentionCandidate>.Builder candidates)
     {
         var end = words[head].NameEnd;
-        var surface = OneLine(text[words[k].Start..end]);
+        var surface = SurfaceOf(text, words[k].Start, end);
         candidates.Add(new MentionCandidate
         {
             Start = words[k].Start, End = end, Surface = surface, Type = EntityType.Miscellaneous, Evidence = TypeEvidence.Context,
@@ -854,7 +854,7 @@ internal static partial class MentionScanner
         if (name.Length < 2 || name.ContainsAnyExceptInRange('A', 'Z')) return;
         candidates.Add(new MentionCandidate
         {
-            Start = w.Start, End = w.NameEnd, Surface = name.ToString(), IsPossessive = w.IsPossessive, IsCapitalsOnly = true,
+            Start = w.Start, End = w.NameEnd, Surface = RecentNames.Surface(name), IsPossessive = w.IsPossessive, IsCapitalsOnly = true,
         });
     }
 
@@ -1179,6 +1179,13 @@ internal static partial class MentionScanner
     private static bool IsSingleSpace(string text, int from, int to) => to > from && WrappedLines.SpaceLength(text, from) == to - from;
 
     private static string OneLine(string surface) => WrappedLines.OneLine(surface);
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> on one line, as a string an earlier candidate of that spelling may have made (<see cref="RecentNames"/>).</summary>
+    private static string SurfaceOf(string text, int start, int end)
+    {
+        var surface = text.AsSpan(start, end - start);
+        return surface.IndexOfAny('\n', '\r') < 0 ? RecentNames.Surface(surface) : OneLine(surface.ToString());
+    }
 
     private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.End - w.Start);
 
