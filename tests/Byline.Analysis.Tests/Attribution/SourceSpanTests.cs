@@ -376,6 +376,25 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A speaker's description holds no second speaker: a noun or a participle inside it read as a verb does not take
+    // the description's first words as its subject.
+    [TestCase("“The toll is too high,” said Dana Roe, a fellow at a liberal think tank.", "think")]
+    [TestCase("“Nobody reads the notices,” said Tom Lee, a creative writing teacher at the college.", "writing")]
+    [TestCase("Fares will fall, says Mia Chen, an economist at the Harbour Institute, a conservative think tank.", "think")]
+    public void A_verb_read_inside_a_speakers_description_has_no_source(string sentence, string cue)
+    {
+        var sources = Sources(sentence);
+        Assert.That(sources.Where(s => s.Cue == cue), Is.Empty);
+        Assert.That(sources.Any(s => s.Cue != cue && s.Span.Contains(cue)), Is.True, "the speaker's source holds the description");
+    }
+
+    // A relative clause inside the description has a subject of its own, the pronoun.
+    [TestCase("“The pier is safe,” said Ana Ruiz, a councillor who backs the levy.", "backs", "who")]
+    public void A_relative_clause_inside_a_speakers_description_keeps_its_pronoun(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
