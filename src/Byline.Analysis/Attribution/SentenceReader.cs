@@ -191,6 +191,7 @@ internal sealed partial class SentenceReader
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         DropSourcesInsideDescriptions(found);
+        KeepCuesOutOfTheirSources(found);
         return found.ToImmutable();
     }
 
@@ -260,6 +261,29 @@ internal sealed partial class SentenceReader
             {
                 found[k] = found[k] with { Source = null };
             }
+        }
+    }
+
+    /// <summary>
+    /// A cue is never its own speaker: a source read from the sentence's start that opens with the cue ("Citing the
+    /// storm, …" where no main clause's subject was found; a participle heading a list) is none, and one that runs on
+    /// over the cue in an aside ("The skippers, fearing a longer strike, voted …") ends before it.
+    /// </summary>
+    private void KeepCuesOutOfTheirSources(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k].Source is not { } source || !source.Span.Contains(found[k].Cue.Start))
+            {
+                continue;
+            }
+            var first = IndexOfWordAt(source.Span.Start);
+            var last = FirstWordFrom(found[k].Cue.Start) - 1;
+            while (last >= first && !_words[last].IsWord)
+            {
+                last--;
+            }
+            found[k] = found[k] with { Source = found[k].Cue.Start > source.Span.Start && last >= first ? MakeSource(first, last) : null };
         }
     }
 

@@ -395,6 +395,16 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A cue is never its own speaker: a gerund that opens the sentence has none, and a source that runs on over a
+    // participle aside ends before it.
+    [TestCase("Defending the toll is the hardest task the mayor faces this year.", "Defending")]
+    [TestCase("Ignoring the skippers is no way to win the harbour vote.", "Ignoring")]
+    [TestCase("The skippers, fearing a longer strike, voted to return to work.", "fearing")]
+    public void No_source_holds_its_own_cue(string sentence, string cue)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue == cue && s.Span.Contains(cue)), Is.Empty);
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
