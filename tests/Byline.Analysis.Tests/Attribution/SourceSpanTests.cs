@@ -405,6 +405,15 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Where(s => s.Cue == cue && s.Span.Contains(cue)), Is.Empty);
     }
 
+    // "spend" with a stretch of time as its object: what the -ing form after it says, the verb's subject did.
+    [TestCase("The mayor spent much of the hearing defending the new toll.", "defending", "The mayor")]
+    [TestCase("Ruiz has spent nearly all of her time answering critics of the levy.", "answering", "Ruiz")]
+    [TestCase("The skippers wasted the whole meeting attacking the harbour board.", "attacking", "The skippers")]
+    public void An_ing_form_after_time_spent_has_the_spenders_subject_as_speaker(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
