@@ -583,7 +583,8 @@ internal sealed partial class SentenceReader
     /// before it holds a finite verb and is no description such as "who chairs the board"), a reporting verb with a noun
     /// phrase after it that ends the clause is inverted: that phrase is the speaker, and the clause is what was said.
     /// "Ruiz, the harbour master, said …" keeps its subject: the part before the comma holds no verb; so does "Ruiz, a
-    /// skipper who fished the bay, said …", whose verb stands in a relative clause.
+    /// skipper who fished the bay, said …", whose verb stands in a relative clause. A quotation that opens the sentence
+    /// counts as a clause (<see cref="OpensSentenceQuotation"/>).
     /// </summary>
     private (int First, int Last)? SpeakerAfterClause(int subjectEnd, int afterCue)
     {
@@ -596,7 +597,7 @@ internal sealed partial class SentenceReader
         {
             var start = ClausePartStart(end);
             var verb = FirstFiniteVerb(start, end);
-            if (verb is { } v && !OpensDescriptionPart(start) && !RelativeBefore(start, v))
+            if (verb is { } v && !OpensDescriptionPart(start) && !RelativeBefore(start, v) || OpensSentenceQuotation(start))
             {
                 return end == subjectEnd - 1 || NamesSpeaker(afterCue) ? _phrases.Forward(afterCue) : null;
             }
@@ -608,6 +609,13 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The part at <paramref name="start"/> is a quotation that opens the sentence ("“We're pleased” with the vote, said
+    /// Ruiz"): quoted words are what someone said, a statement or a piece of one, whatever verb the tagger finds in them,
+    /// so the clause the verb after the comma reports is there.
+    /// </summary>
+    private bool OpensSentenceQuotation(int start) => start == 1 && _words[0].Kind == WordKind.Quote;
 
     /// <summary>
     /// The phrase at <paramref name="k"/> may be a speaker's name or description: it does not open with a pronoun, as an

@@ -414,6 +414,15 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A quotation that opens the sentence is what was said, whatever verb the tagger finds in it: the verb after the
+    // comma is inverted, and its speaker follows it.
+    [TestCase("“We're extremely pleased” about the vote, said Ana Ruiz, the union's director.", "said", "Ana Ruiz")]
+    [TestCase("“No deal” before the vote, says Tom Lee.", "says", "Tom Lee")]
+    public void A_verb_after_a_quotation_that_opens_the_sentence_has_its_speaker_after_it(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Does.StartWith(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
