@@ -423,6 +423,14 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Does.StartWith(span));
     }
 
+    // A participle after a quotation hangs on the clause that reports the quotation, not on the quoted clause.
+    [TestCase("Mr. Lee said of the vote, “I don't like it,” adding that the toll was too high.", "adding", "Mr. Lee")]
+    [TestCase("The mayor replied: “If they close the pier, they will regret it,” pointing to the ferry's losses.", "pointing to", "The mayor")]
+    public void A_participle_after_a_quotation_has_the_quotations_speaker(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
