@@ -30,10 +30,10 @@ internal sealed partial class SentenceReader
         var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
         var spent = w.EndsInIng ? TimeSpentBefore(i) : -1; // "spent the debate attacking": the subject of "spent" speaks
         var participle = w.EndsInIng && spent < 0 && !SubjectBeforeSpeaks(i);
-        var sourceFirst = -1;
-        var subjectOf = spent >= 0 ? SubjectEndBefore(spent) : subjectEnd;
+        int sourceFirst = -1, subjectOf = spent >= 0 ? SubjectEndBefore(spent) : subjectEnd;
         var conjunct = participle ? null : ConjunctSpeaker(subjectOf, spent >= 0 ? spent : i, earlier);
-        var source = participle ? ParticipleSpeakerIn(i, earlier) : conjunct ?? CoordinatedSpeaker(subjectOf, earlier) ?? VerbSubject(verb, subjectOf, ref afterCue, out sourceFirst);
+        var source = participle ? ParticipleSpeakerIn(i, earlier) : conjunct ?? CoordinatedSpeaker(subjectOf, earlier) ?? VerbSubject(verb, subjectOf, ref afterCue, out sourceFirst)
+            ?? (spent >= 0 ? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst) : null); // no subject before "spent": read as before
         source = participle || conjunct is not null ? source : SharedSubjectSpeaker(subjectOf, source, earlier);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
