@@ -28,7 +28,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
-        var spent = w.EndsInIng ? TimeSpentBefore(i) : -1; // "spent the debate attacking": the subject of "spent" speaks
+        var spent = w.EndsInIng && SubjectBeforeSpeaks(i) ? TimeSpentBefore(i) : -1; // "spent much of the debate attacking": the subject of "spent"
         var participle = w.EndsInIng && spent < 0 && !SubjectBeforeSpeaks(i);
         int sourceFirst = -1, subjectOf = spent >= 0 ? SubjectEndBefore(spent) : subjectEnd;
         var conjunct = participle ? null : ConjunctSpeaker(subjectOf, spent >= 0 ? spent : i, earlier);
@@ -299,6 +299,8 @@ internal sealed partial class SentenceReader
     /// partitive "of" and adverbs of degree), and a verb of passing time (<c>time_spending_verbs</c>) in the active stands
     /// before them, finite or a participle (its subject stands before it); that subject did what the -ing form says, so
     /// it is read before that verb. Its index, or -1. Not in the passive ("money was spent on ads attacking": the ads attack).
+    /// Asked only where the phrase before the -ing form would be read as its subject: a plain object ("spent the morning
+    /// denouncing") already sends the -ing form to the participle reader (<see cref="ObjectOfVerbBefore"/>), a partitive does not.
     /// </summary>
     private int TimeSpentBefore(int i)
     {
@@ -308,7 +310,7 @@ internal sealed partial class SentenceReader
         {
             k--;
         }
-        return k >= 0 && k < i - 1 && _words[k].IsWord && _lexicon.IsFormOf(_words[k].Lower, _lexicon.TimeSpendingVerbs) && TagOf(k) is { Xpos: "VBD" or "VBZ" or "VBP" or "VBN" }
+        return k >= 0 && k < i - 1 && _words[k].IsWord && _lexicon.IsFormOf(_words[k].Lower, _lexicon.TimeSpendingVerbs) && TagOf(k) is { IsFiniteVerb: true } or { Xpos: "VBN" }
             && !(k > 0 && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.BeForm)) ? k : -1;
     }
 
