@@ -79,9 +79,10 @@ internal static class LineClassifier
     private static bool EndsWithIsoDate(ReadOnlySpan<char> line) =>
         line.Length >= 15 && char.IsAsciiDigit(line[^1]) && line[^3] == '-' && line[^6] == '-';
 
-    // Wire datelines: "BAGHDAD -", "SOUTHWEST ASIA, Jan. 9, 2016 –", "WASHINGTON, D.C. —".
+    // Wire datelines: "BAGHDAD -", "SOUTHWEST ASIA, Jan. 9, 2016 –", "WASHINGTON, D.C. —", and with the agency's credit
+    // in parentheses before the dash, as the wires send them: "BAGHDAD (Reuters) —", "PARIS, Aug 31 (AP) -".
     private static readonly Regex WireDateline = new(
-        $@"^[A-Z][A-Z'.\-]{{2,}}( [A-Z][A-Z'.\-]+){{0,3}}(, ?(({ShortMonths})\.? \d{{1,2}}(, \d{{4}})?|({Months}) \d{{1,2}}(, \d{{4}})?|[A-Z][A-Za-z.]+( [A-Z][A-Za-z.]+){{0,2}})){{0,2}} [–—-]( |$)", Options);
+        $@"^[A-Z][A-Z'.\-]{{2,}}( [A-Z][A-Z'.\-]+){{0,3}}(, ?(({ShortMonths})\.? \d{{1,2}}(, \d{{4}})?|({Months}) \d{{1,2}}(, \d{{4}})?|[A-Z][A-Za-z.]+( [A-Z][A-Za-z.]+){{0,2}})){{0,2}}( \([A-Z][A-Za-z.&]*( [A-Z][A-Za-z.&]*){{0,2}}\))? [–—―-](\s|$)", Options);
 
     // A picture credit in the Sputnik style, closing a caption: " - Sputnik International, 1920, 04.01.2022".
     private static readonly Regex PublisherDateCredit = new(

@@ -95,6 +95,8 @@ public class ArticleClassificationTests
 
     [TestCase("SOUTHWEST ASIA, Jan. 9, 2016 – Coalition forces conducted 34 strikes.", "SOUTHWEST ASIA, Jan. 9, 2016 –")]
     [TestCase("WASHINGTON — The Pentagon said on Monday it would send more troops.", "WASHINGTON —")]
+    [TestCase("HARBOURTON, Aug. 3 (Reuters) - The ferry board said on Monday it would raise the toll.", "HARBOURTON, Aug. 3 (Reuters) -")]
+    [TestCase("PORTVILLE (AP) — Skippers voted on Friday to end the strike.", "PORTVILLE (AP) —")]
     public void Wire_datelines(string paragraph, string dateline)
     {
         var outline = TestArticles.Outline(TestArticles.Parse("Headline\n\n" + paragraph));

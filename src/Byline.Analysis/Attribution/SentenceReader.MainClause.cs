@@ -54,8 +54,9 @@ internal sealed partial class SentenceReader
     /// A participle clause after a comma ("…, saying …") takes its subject from the clause it is attached to: the
     /// subject of that clause's first finite verb. The clause is read back comma by comma from the participle; a part
     /// that opens with a relative pronoun or a description ("who chairs the board") describes a noun and is no main
-    /// clause, nor is a part with no finite verb ("in an interview on Sunday"). When that verb is itself a cue already
-    /// read, its source is the speaker. Null when no such verb or subject is found.
+    /// clause, nor is a part with no finite verb ("in an interview on Sunday"), nor words inside quotation marks ("She
+    /// said, “I won,” adding …": the quoted clause is what was said, not the clause the participle hangs on). When that
+    /// verb is itself a cue already read, its source is the speaker. Null when no such verb or subject is found.
     /// </summary>
     private Source? MainClauseSpeaker(int i, ImmutableArray<Attribution>.Builder earlier)
     {
@@ -67,7 +68,7 @@ internal sealed partial class SentenceReader
                 end--;
             }
             var start = ClausePartStart(end);
-            if (!OpensDescriptionPart(start) && FirstFiniteVerb(start, end) is { } verb)
+            if (!OpensDescriptionPart(start) && !InsideQuotation(_words[start].Span.Start) && FirstFiniteVerb(start, end) is { } verb)
             {
                 return SpeakerOfFiniteVerb(verb, earlier);
             }

@@ -9,7 +9,6 @@ internal sealed partial class SentenceReader
     private Attribution? ReadVerbCue(int i, CueVerb verb, ImmutableArray<Attribution>.Builder earlier)
     {
         var w = _words[i];
-        var previous = i > 0 ? _words[i - 1] : default;
         if (!ActsAsVerbCue(i, verb, out var nounReading))
         {
             return null;
@@ -29,12 +28,13 @@ internal sealed partial class SentenceReader
             return null;
         }
         var cueStart = subjectEnd < i - 1 && subjectEnd >= 0 ? _words[subjectEnd + 1].Span.Start : w.Span.Start;
-
-        var participle = w.EndsInIng && !SubjectBeforeSpeaks(i);
-        var sourceFirst = -1;
-        var conjunct = participle ? null : ConjunctSpeaker(subjectEnd, i, earlier);
-        var source = participle ? ParticipleSpeakerIn(i, earlier) : conjunct ?? CoordinatedSpeaker(subjectEnd, earlier) ?? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst);
-        source = participle || conjunct is not null ? source : SharedSubjectSpeaker(subjectEnd, source, earlier);
+        var spent = w.EndsInIng && SubjectBeforeSpeaks(i) ? TimeSpentBefore(i) : -1; // "spent much of the debate attacking": the subject of "spent"
+        var participle = w.EndsInIng && spent < 0 && !SubjectBeforeSpeaks(i);
+        int sourceFirst = -1, subjectOf = spent >= 0 ? SubjectEndBefore(spent) : subjectEnd;
+        var conjunct = participle ? null : ConjunctSpeaker(subjectOf, spent >= 0 ? spent : i, earlier);
+        var source = participle ? ParticipleSpeakerIn(i, earlier) : conjunct ?? CoordinatedSpeaker(subjectOf, earlier) ?? VerbSubject(verb, subjectOf, ref afterCue, out sourceFirst)
+            ?? (spent >= 0 ? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst) : null); // no subject before "spent": read as before
+        source = participle || conjunct is not null ? source : SharedSubjectSpeaker(subjectOf, source, earlier);
         if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
@@ -49,7 +49,7 @@ internal sealed partial class SentenceReader
             afterCue = told.Last + 1;
         }
 
-        var content = VerbCueContent(sourceFirst, subjectEnd, afterCue, participle);
+        var content = VerbCueContent(sourceFirst, subjectOf, afterCue, participle);
         source = agentless ? AgentAfterAdverbial(afterCue) : source;
         var pattern = agentless ? (source is null ? AttributionPatterns.AgentlessPassive : AttributionPatterns.PassiveAgent)
             : verb.PartyOnly ? AttributionPatterns.PartyStance
@@ -292,6 +292,30 @@ internal sealed partial class SentenceReader
         }
         return verb.Xpos != "VBN" || k > 0 && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary);
     }
+
+    /// <summary>
+    /// "spent much of the debate attacking the levy", "has spent nearly all of her time answering critics": the words
+    /// right before the -ing form at <paramref name="i"/> are a stretch of time by their tags (a noun phrase, with a
+    /// partitive "of" and adverbs of degree), and a verb of passing time (<c>time_spending_verbs</c>) in the active stands
+    /// before them, finite or a participle (its subject stands before it); that subject did what the -ing form says, so
+    /// it is read before that verb. Its index, or -1. Not in the passive ("money was spent on ads attacking": the ads attack).
+    /// Asked only where the phrase before the -ing form would be read as its subject: a plain object ("spent the morning
+    /// denouncing") already sends the -ing form to the participle reader (<see cref="ObjectOfVerbBefore"/>), a partitive does not.
+    /// </summary>
+    private int TimeSpentBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= MaxTimeSpentWords && _words[k].IsWord && TagOf(k) is { } tag
+            && (tag.IsNoun || _words[k].Lower == "of" || tag.Upos is Language.UniversalPos.ADJ or Language.UniversalPos.DET or Language.UniversalPos.NUM or Language.UniversalPos.PRON or Language.UniversalPos.ADV))
+        {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && _words[k].IsWord && _lexicon.IsFormOf(_words[k].Lower, _lexicon.TimeSpendingVerbs) && TagOf(k) is { IsFiniteVerb: true } or { Xpos: "VBN" }
+            && !(k > 0 && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.BeForm)) ? k : -1;
+    }
+
+    /// <summary>How many words a stretch of time after a verb of passing time is read over ("much of his own 24-minute speech").</summary>
+    private const int MaxTimeSpentWords = 8;
 
     /// <summary>The words right before <paramref name="i"/> are a noun phrase by their tags, and a verb stands before it.</summary>
     private bool ObjectOfVerbBefore(int i)
@@ -561,7 +585,8 @@ internal sealed partial class SentenceReader
     /// before it holds a finite verb and is no description such as "who chairs the board"), a reporting verb with a noun
     /// phrase after it that ends the clause is inverted: that phrase is the speaker, and the clause is what was said.
     /// "Ruiz, the harbour master, said …" keeps its subject: the part before the comma holds no verb; so does "Ruiz, a
-    /// skipper who fished the bay, said …", whose verb stands in a relative clause.
+    /// skipper who fished the bay, said …", whose verb stands in a relative clause. A quotation that opens the sentence
+    /// counts as a clause (<see cref="OpensSentenceQuotation"/>).
     /// </summary>
     private (int First, int Last)? SpeakerAfterClause(int subjectEnd, int afterCue)
     {
@@ -574,7 +599,7 @@ internal sealed partial class SentenceReader
         {
             var start = ClausePartStart(end);
             var verb = FirstFiniteVerb(start, end);
-            if (verb is { } v && !OpensDescriptionPart(start) && !RelativeBefore(start, v))
+            if (verb is { } v && !OpensDescriptionPart(start) && !RelativeBefore(start, v) || OpensSentenceQuotation(start))
             {
                 return end == subjectEnd - 1 || NamesSpeaker(afterCue) ? _phrases.Forward(afterCue) : null;
             }
@@ -586,6 +611,13 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The part at <paramref name="start"/> is a quotation that opens the sentence ("“We're pleased” with the vote, said
+    /// Ruiz"): quoted words are what someone said, a statement or a piece of one, whatever verb the tagger finds in them,
+    /// so the clause the verb after the comma reports is there.
+    /// </summary>
+    private bool OpensSentenceQuotation(int start) => start == 1 && _words[0].Kind == WordKind.Quote;
 
     /// <summary>
     /// The phrase at <paramref name="k"/> may be a speaker's name or description: it does not open with a pronoun, as an

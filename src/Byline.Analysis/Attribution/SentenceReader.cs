@@ -190,6 +190,8 @@ internal sealed partial class SentenceReader
         AddWhenFound(found, ColonQuotation(found));
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
+        DropSourcesInsideDescriptions(found);
+        KeepCuesOutOfTheirSources(found);
         return found.ToImmutable();
     }
 
@@ -240,6 +242,59 @@ internal sealed partial class SentenceReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A speaker's description holds no second speaker: when a cue and the phrase read as its subject both lie inside
+    /// the words another cue's source spans, past that source's first word ("Dana Roe, a fellow at a liberal think tank,
+    /// said": "think" with "a liberal"; "a creative writing teacher"; "a councillor backing the levy"), the phrase is a
+    /// piece of the description, read as a subject only because a noun or a participle in it took a verb's reading, and
+    /// the cue keeps no source. A relative pronoun there ("…, who backs the levy,") opens a clause with a subject of its
+    /// own and keeps it; a phrase that opens the other source is left too, since there the other source is the phrase
+    /// that ran on over a verb ("Lee Says Harbour Plan" in a headline).
+    /// </summary>
+    private void DropSourcesInsideDescriptions(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var k = 0; k < found.Count && found.Count > 1; k++)
+        {
+            if (found[k].Source is { } inner && !IsRelativePronounSource(inner) && found.Any(outer => HoldsInDescription(outer, found[k], inner)))
+            {
+                found[k] = found[k] with { Source = null };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A cue is never its own speaker: a source read from the sentence's start that opens with the cue ("Citing the
+    /// storm, …" where no main clause's subject was found; a participle heading a list) is none, and one that runs on
+    /// over the cue in an aside ("The skippers, fearing a longer strike, voted …") ends before it.
+    /// </summary>
+    private void KeepCuesOutOfTheirSources(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k].Source is not { } source || !source.Span.Contains(found[k].Cue.Start))
+            {
+                continue;
+            }
+            var first = IndexOfWordAt(source.Span.Start);
+            var last = FirstWordFrom(found[k].Cue.Start) - 1;
+            while (last >= first && !_words[last].IsWord)
+            {
+                last--;
+            }
+            found[k] = found[k] with { Source = found[k].Cue.Start > source.Span.Start && last >= first ? MakeSource(first, last) : null };
+        }
+    }
+
+    private static bool HoldsInDescription(Attribution outer, Attribution attribution, Source inner) =>
+        !ReferenceEquals(outer, attribution) && outer.Source is { } described && described.Span != inner.Span
+        && described.Span.Contains(attribution.Cue) && described.Span.Contains(inner.Span) && inner.Span.Start > described.Span.Start;
+
+    private bool IsRelativePronounSource(Source source)
+    {
+        var k = IndexOfWordAt(source.Span.Start);
+        return _words[k].Span.End >= source.Span.End - 1 && (_words[k].Has(WordClass.RelativePronoun) || _lexicon.TaggedRelativePronouns.Contains(_words[k].Lower));
     }
 
     /// <summary>

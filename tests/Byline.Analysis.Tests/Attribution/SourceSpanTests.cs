@@ -376,6 +376,61 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // A speaker's description holds no second speaker: a noun or a participle inside it read as a verb does not take
+    // the description's first words as its subject.
+    [TestCase("“The toll is too high,” said Dana Roe, a fellow at a liberal think tank.", "think")]
+    [TestCase("“Nobody reads the notices,” said Tom Lee, a creative writing teacher at the college.", "writing")]
+    [TestCase("Fares will fall, says Mia Chen, an economist at the Harbour Institute, a conservative think tank.", "think")]
+    public void A_verb_read_inside_a_speakers_description_has_no_source(string sentence, string cue)
+    {
+        var sources = Sources(sentence);
+        Assert.That(sources.Where(s => s.Cue == cue), Is.Empty);
+        Assert.That(sources.Any(s => s.Cue != cue && s.Span.Contains(cue)), Is.True, "the speaker's source holds the description");
+    }
+
+    // A relative clause inside the description has a subject of its own, the pronoun.
+    [TestCase("“The pier is safe,” said Ana Ruiz, a councillor who backs the levy.", "backs", "who")]
+    public void A_relative_clause_inside_a_speakers_description_keeps_its_pronoun(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A cue is never its own speaker: a gerund that opens the sentence has none, and a source that runs on over a
+    // participle aside ends before it.
+    [TestCase("Defending the toll is the hardest task the mayor faces this year.", "Defending")]
+    [TestCase("Ignoring the skippers is no way to win the harbour vote.", "Ignoring")]
+    [TestCase("The skippers, fearing a longer strike, voted to return to work.", "fearing")]
+    public void No_source_holds_its_own_cue(string sentence, string cue)
+    {
+        Assert.That(Sources(sentence).Where(s => s.Cue == cue && s.Span.Contains(cue)), Is.Empty);
+    }
+
+    // "spend" with a stretch of time as its object: what the -ing form after it says, the verb's subject did.
+    [TestCase("The mayor spent much of the hearing defending the new toll.", "defending", "The mayor")]
+    [TestCase("Ruiz has spent nearly all of her time answering critics of the levy.", "answering", "Ruiz")]
+    [TestCase("The skippers wasted the whole meeting attacking the harbour board.", "attacking", "The skippers")]
+    public void An_ing_form_after_time_spent_has_the_spenders_subject_as_speaker(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // A quotation that opens the sentence is what was said, whatever verb the tagger finds in it: the verb after the
+    // comma is inverted, and its speaker follows it.
+    [TestCase("“We're extremely pleased” about the vote, said Ana Ruiz, the union's director.", "said", "Ana Ruiz")]
+    [TestCase("“No deal” before the vote, says Tom Lee.", "says", "Tom Lee")]
+    public void A_verb_after_a_quotation_that_opens_the_sentence_has_its_speaker_after_it(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Does.StartWith(span));
+    }
+
+    // A participle after a quotation hangs on the clause that reports the quotation, not on the quoted clause.
+    [TestCase("Mr. Lee said of the vote, “I don't like it,” adding that the toll was too high.", "adding", "Mr. Lee")]
+    [TestCase("The mayor replied: “If they close the pier, they will regret it,” pointing to the ferry's losses.", "pointing to", "The mayor")]
+    public void A_participle_after_a_quotation_has_the_quotations_speaker(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     private static List<(string Cue, string Span, string Text)> Sources(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
