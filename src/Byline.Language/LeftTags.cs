@@ -22,10 +22,6 @@ public sealed class LeftTags : IDisposable
     private readonly int _count;
     private TaggerWord[] _context;
     private byte[] _tags;
-    // Tokens [0, _read) have their context slot made this tagger's and their dictionary tag in _tags. A reader asks on
-    // average about half of a sentence, so the words past the furthest token asked (and the two a step reads beyond
-    // it) are never dereferenced.
-    private int _read;
 
     /// <param name="words">Each token's reading (<see cref="PartOfSpeechTagger.ReadWord"/>), copied: the caller may reuse the span.</param>
     internal LeftTags(PartOfSpeechTagger tagger, ReadOnlySpan<TaggerWord> words)
@@ -34,26 +30,15 @@ public sealed class LeftTags : IDisposable
         var count = _count = words.Length;
         _context = ArrayPool<TaggerWord>.Shared.Rent(count + 4);
         _tags = ArrayPool<byte>.Shared.Rent(count);
-        tagger.FillSentinels(_context.AsSpan(0, count + 4));
-        words.CopyTo(_context.AsSpan(2, count));
-    }
-
-    /// <summary>Reads tokens up to (not including) <paramref name="end"/> as <see cref="PartOfSpeechTagger.FillContext(ReadOnlySpan{TaggerWord}, Span{TaggerWord})"/> would have.</summary>
-    private void ReadThrough(int end)
-    {
-        for (var i = _read; i < end; i++)
+        tagger.FillContext(words, _context.AsSpan(0, count + 4));
+        for (var i = 0; i < count; i++)
         {
-            var word = _context[i + 2] = _tagger.Own(_context[i + 2]);
-            _tags[i] = word.FixedTag;
+            _tags[i] = words[i].FixedTag;
         }
-        _read = end;
     }
 
     /// <summary>How many tokens the sentence has.</summary>
     public int Count => _count;
-
-    /// <summary>How many tokens, from the first, have been read (their dictionary tags and context): what reading lazily saves.</summary>
-    internal int Read => _read;
 
     /// <summary>How many tokens the perceptron has tagged so far (dictionary words not counted): what restarting saves.</summary>
     internal int Stepped { get; private set; }
@@ -64,11 +49,6 @@ public sealed class LeftTags : IDisposable
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-            if (index >= _read)
-            {
-                // A step at a token reads the two words after it (TaggerFeatures.WordFeatures).
-                ReadThrough(Math.Min(_count, index + 3));
-            }
             var tag = _tags[index];
             return _tagger.TagOf(tag < NotFixed ? tag : Tag(index));
         }

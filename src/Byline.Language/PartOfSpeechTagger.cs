@@ -156,24 +156,15 @@ public sealed class PartOfSpeechTagger
     /// </summary>
     internal void FillContext(ReadOnlySpan<TaggerWord> words, Span<TaggerWord> context)
     {
-        for (var i = 0; i < words.Length; i++)
-        {
-            context[i + 2] = Own(words[i]);
-        }
-        FillSentinels(context);
-    }
-
-    /// <summary>The two sentinels on each side of a sentence's context (<paramref name="context"/>: its length + 4).</summary>
-    internal void FillSentinels(Span<TaggerWord> context)
-    {
         context[0] = _start2;
         context[1] = _start;
-        context[^2] = _end;
-        context[^1] = _end2;
+        for (var i = 0; i < words.Length; i++)
+        {
+            context[i + 2] = words[i].Tagger == this ? words[i] : new TaggerWord(this, words[i].Hashes, words[i].FixedTag);
+        }
+        context[words.Length + 2] = _end;
+        context[words.Length + 3] = _end2;
     }
-
-    /// <summary>A word as this tagger reads it: itself, or read again when another tagger read it (its weights' places are that tagger's).</summary>
-    internal TaggerWord Own(TaggerWord word) => word.Tagger == this ? word : new TaggerWord(this, word.Hashes, word.FixedTag);
 
     /// <summary>
     /// The step's input for one sentence: the word hashes of <paramref name="tokens"/> with two sentinels on each

@@ -201,21 +201,4 @@ public class LeftTagsRestartTests
         // "and the" fixes the context: only "flimsy" and "grattlewort" go through the perceptron.
         Assert.That(tags.Stepped, Is.EqualTo(2));
     }
-
-    [Test]
-    public void Reads_no_word_more_than_two_past_the_furthest_token_asked()
-    {
-        const string sentence = "Zyxquorb officials quickly leaked a report and the flimsy grattlewort";
-        var tokens = Words.Tokenize(sentence);
-        var whole = PartOfSpeechTagger.Default.Tag(sentence, tokens).Select(t => t.Tag.Label).ToArray();
-        using var tags = PartOfSpeechTagger.Default.TagFromLeft(sentence, tokens);
-        Assert.That(tags.Read, Is.Zero);
-        Assert.That(tags[1].Label, Is.EqualTo(whole[1]));
-        // The step at "officials" reads "quickly" and "leaked" after it.
-        Assert.That(tags.Read, Is.EqualTo(4));
-        Assert.That(tags[0].Label, Is.EqualTo(whole[0]));
-        Assert.That(tags.Read, Is.EqualTo(4));
-        Assert.That(tags[tokens.Length - 2].Label, Is.EqualTo(whole[^2]));
-        Assert.That(tags.Read, Is.EqualTo(tokens.Length));
-    }
 }
