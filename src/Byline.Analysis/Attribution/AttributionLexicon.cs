@@ -383,6 +383,31 @@ public sealed class AttributionLexicon
 
     private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>>? _outletsByFirstWord;
 
+    /// <summary>
+    /// The ASCII characters an outlet's first word starts with, one bit each: most sources ("he", "officials") start
+    /// with none of them, and are turned away before the word is hashed.
+    /// </summary>
+    // An array, not a nullable pair: the lexicon is shared by threads, and a reference is published whole.
+    private ulong[] OutletInitials => _outletInitials ??= InitialsOf(Outlets);
+
+    private ulong[]? _outletInitials;
+
+    private static ulong[] InitialsOf(ImmutableArray<ImmutableArray<string>> outlets)
+    {
+        var bits = new ulong[2];
+        foreach (var outlet in outlets)
+        {
+            if (outlet[0] is [var c, ..] && c < 128)
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+        return bits;
+    }
+
+    /// <summary>Whether an outlet's first word may start with <paramref name="c"/> (any character past ASCII may).</summary>
+    private bool MayOpenOutlet(char c) => c >= 128 || (OutletInitials[c >> 6] & 1UL << (c & 63)) != 0;
+
     /// <summary>The outlet a noun phrase names ("the BBC" → "BBC", "Reuters" → "Reuters"), or null.</summary>
     public string? OutletIn(string phrase)
     {
@@ -394,7 +419,7 @@ public sealed class AttributionLexicon
         }
         var wordsStart = first.Equals("the", StringComparison.OrdinalIgnoreCase) ? at : 0;
         var afterThe = wordsStart;
-        if (!NextWord(phrase, ref afterThe, out var word)
+        if (!NextWord(phrase, ref afterThe, out var word) || word.TrimEnd(",.*") is [var initial, ..] && !MayOpenOutlet(initial)
             || !OutletsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.TrimEnd(",.*"), out var candidates))
         {
             return null;

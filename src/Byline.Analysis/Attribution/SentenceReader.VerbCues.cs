@@ -761,7 +761,7 @@ internal sealed partial class SentenceReader
         }
         for (var k = i + 1; k < _words.Count && k <= i + 4 && _words[k].IsWord; k++)
         {
-            if (_lexicon.NominalStances.ContainsKey(_words[k].Lower) || _words[k].Has(WordRole.StanceNoun))
+            if (_words[k].Has(WordRole.StanceNoun) || _lexicon.NominalStances.ContainsKey(_words[k].Lower))
             {
                 return true;
             }

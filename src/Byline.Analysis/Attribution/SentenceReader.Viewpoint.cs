@@ -11,6 +11,10 @@ internal sealed partial class SentenceReader
     /// <summary>The first viewpoint adverbial of the sentence outside quotations, or null.</summary>
     private Attribution? ViewpointAttribution()
     {
+        if ((_roles & WordRole.ViewpointNoun) == 0)
+        {
+            return null; // the common case: no viewpoint noun anywhere in the sentence
+        }
         for (var k = 2; k < _words.Count; k++)
         {
             if (_words[k].IsWord && _words[k].Has(WordRole.ViewpointNoun) && !InsideQuotation(_words[k].Span.Start)

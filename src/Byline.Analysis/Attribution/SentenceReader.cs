@@ -51,6 +51,8 @@ internal sealed partial class SentenceReader
     private ImmutableArray<Quotation> _quotations;
     private List<MarkdownLink> _links = NoLinks;
     private WordClass _classes;
+    // The union of the sentence's word roles: a pass that looks for one role is skipped when no word has it.
+    private WordRole _roles;
     // The index of the sentence's first quotation mark (the word count when it has none), read once per sentence:
     // asked for every subject, a scan from the sentence's start made a long sentence quadratic.
     private int _firstQuote;
@@ -106,20 +108,23 @@ internal sealed partial class SentenceReader
 
     private SentenceFacts Read(bool afterAnonymousSource)
     {
-        // One pass for the word count and the union of the sentence's word lists: the passes below that look for
+        // One pass for the word count and the union of the sentence's word lists (and roles): the passes below that look for
         // cues or hedges are skipped when no word of the sentence is on their lists, and the union says whether it
         // is written in the first person ("I am appalled", "our position": a statement's own voice).
         var wordCount = 0;
         var classes = WordClass.None;
+        var roles = WordRole.None;
         _firstQuote = _words.Count;
         for (var k = 0; k < _words.Count; k++)
         {
             var w = _words[k];
             wordCount += w.Kind is WordKind.Word or WordKind.Number ? 1 : 0;
             classes |= w.Lexeme.Classes;
+            roles |= w.Lexeme.Roles;
             _firstQuote = w.Kind == WordKind.Quote && k < _firstQuote ? k : _firstQuote;
         }
         _classes = classes;
+        _roles = roles;
         var trimmed = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();
