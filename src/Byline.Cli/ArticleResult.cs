@@ -84,23 +84,9 @@ public sealed record ArticleResult(string Path, ImmutableArray<CheckedFinding> F
     {
         var all = diagnostics.Select(f => (Finding: f, Suppression: (SuppressedFinding?)null))
             .Concat(suppressed.Select(s => (s.Finding, Suppression: (SuppressedFinding?)s)));
-        return suppressed.IsEmpty && InPositionOrder(diagnostics)
+        return suppressed.IsEmpty && FindingSort.IsInReportOrder(diagnostics)
             ? all
             : all.OrderBy(f => f.Finding.Span.Start).ThenBy(f => f.Finding.Rule.Id, StringComparer.Ordinal);
-    }
-
-    private static bool InPositionOrder(ImmutableArray<Finding> findings)
-    {
-        for (var i = 1; i < findings.Length; i++)
-        {
-            var (before, after) = (findings[i - 1], findings[i]);
-            if (before.Span.Start > after.Span.Start
-                || before.Span.Start == after.Span.Start && string.CompareOrdinal(before.Rule.Id, after.Rule.Id) > 0)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>

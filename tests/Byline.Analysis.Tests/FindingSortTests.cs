@@ -47,7 +47,11 @@ public class FindingSortTests
             // LINQ's OrderBy is stable.
             var expected = findings.OrderBy(f => f, Comparer<Finding>.Create(Finding.ReportOrder)).ToArray();
 
+            // In order exactly when the stable sort would leave every finding where it is.
+            Assert.That(FindingSort.IsInReportOrder(findings.ToImmutable()), Is.EqualTo(findings.SequenceEqual(expected, ReferenceEqualityComparer.Instance)), $"round {round}, in order before");
+
             var sorted = FindingSort.InReportOrder(findings);
+            Assert.That(FindingSort.IsInReportOrder(sorted), Is.True, $"round {round}, in order after");
 
             Assert.That(sorted, Is.EqualTo(expected).Using<Finding>(ReferenceEquals), $"round {round}");
             var again = sorted.ToBuilder();
