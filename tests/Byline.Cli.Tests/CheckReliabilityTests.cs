@@ -132,6 +132,7 @@ public class CheckReliabilityTests
 
     // CI runs as root, for whom chmod 000 stops nothing: these run byline as the unprivileged user nobody.
     [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Unreadable_folders_files_and_configuration_are_reported_as_an_unprivileged_user()
     {
         var asNobody = Unprivileged.Prefix() ?? throw new IgnoreException(Unprivileged.Reason);

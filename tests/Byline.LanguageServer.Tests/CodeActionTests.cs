@@ -82,7 +82,7 @@ public class CodeActionTests
         var uri = UriOf("seeds/seed.txt");
         await client.OpenAsync(uri, LspTestClient.Seed);
 
-        var (diagnostic, actions) = await ActionsForAsync(client, uri, "BYL0005", d => d.Message.Contains("claimed"));
+        var (diagnostic, actions) = await ActionsForAsync(client, uri, "BYL0005", d => d.Message!.Contains("claimed"));
         var fix = actions.First();
         Assert.That(fix.Title, Is.EqualTo("Replace 'claimed' with 'said'"));
         Assert.That(fix.Kind, Is.EqualTo("quickfix"));
@@ -174,7 +174,7 @@ public class CodeActionTests
         File.WriteAllText(Path.Combine(_folder, "seeds", "seed.txt"), LspTestClient.Seed);
         await client.OpenAsync(uri, LspTestClient.Seed);
 
-        var (_, actions) = await ActionsForAsync(client, uri, "BYL0005", d => d.Message.Contains("claimed"));
+        var (_, actions) = await ActionsForAsync(client, uri, "BYL0005", d => d.Message!.Contains("claimed"));
         var suppress = actions.Single(a => a.Title.StartsWith("Suppress BYL0005 here…", StringComparison.Ordinal));
         Assert.That(suppress.IsPreferred, Is.Null, "a fix is preferred over a suppression");
         var changes = suppress.Edit!.DocumentChanges!;
@@ -251,7 +251,9 @@ public class CodeActionTests
 
         File.WriteAllText(Path.Combine(_folder, ".byline", "reviews.yaml"), "reviews:\n  - file: seeds/seed.txt\n    rule: BYL0008\n    text: a\n    reason: verbatim\n");
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(ledgerUri, FileChangeType.Changed)]));
-        var cleared = await client.NextPublishedAsync(ledgerUri);
+        // A report of the broken ledger may still be on its way when the fix lands (the server publishes on open and
+        // on each watched-file event), so wait for the report that clears it; it times out if none ever comes.
+        var cleared = await client.NextPublishedAsync(ledgerUri, r => r.Diagnostics.Count == 0);
         Assert.That(cleared.Diagnostics, Is.Empty);
     }
 

@@ -71,7 +71,7 @@ public class DiagnosticDefaultsTests
         await using var _ = client;
         var diagnostics = (await client.PullDiagnosticsAsync(Uri)).Items!.ToList();
 
-        Assert.That(diagnostics, Has.Some.Matches<Diagnostic>(d => d.Severity == DiagnosticSeverity.Warning));
+        Assert.That(diagnostics, Has.Some.Matches<Diagnostic>(d => d!.Severity == DiagnosticSeverity.Warning));
         Assert.That(diagnostics.Select(d => d.Severity), Is.All.Not.Null);
         Assert.That(diagnostics.Select(d => d.Message), Is.All.Not.Null.And.Not.Empty);
         Assert.That(result.Capabilities.Experimental?.DiagnosticDefaults, Is.Null);

@@ -178,7 +178,7 @@ public class EntityFeatureTests
         Assert.That(Seed.Substring(OffsetOf("Soleimani", 2) - 12, 21), Is.EqualTo("Revenge for Soleimani"));
         var withoutDeclaration = await client.RequestAsync<Location[]?>("textDocument/references",
             new ReferenceParams(new TextDocumentIdentifier(Uri), At(Seed, "Soleimani's"), new ReferenceContext(false)));
-        Assert.That(withoutDeclaration!.Select(l => l.Range), Is.EqualTo(withDeclaration.Skip(1).Select(l => l.Range)));
+        Assert.That(withoutDeclaration!.Select(l => l.Range), Is.EqualTo(withDeclaration!.Skip(1).Select(l => l.Range)));
     }
 
     [Test]
@@ -191,7 +191,7 @@ public class EntityFeatureTests
         {
             RangeOf("Daesh"), RangeOf("ISIL"), RangeOf("ISIL", 1), RangeOf("Daesh*", 0, 5), RangeOf("Daesh", 2),
         }));
-        Assert.That(highlights.Select(h => h.Kind), Is.EqualTo(new DocumentHighlightKind?[]
+        Assert.That(highlights!.Select(h => h.Kind), Is.EqualTo(new DocumentHighlightKind?[]
         {
             DocumentHighlightKind.Write, DocumentHighlightKind.Read, DocumentHighlightKind.Read, DocumentHighlightKind.Read, DocumentHighlightKind.Read,
         }));
@@ -217,7 +217,7 @@ public class EntityFeatureTests
         {
             Of("Halvorsen Shipping ASA", 22), Of("Halvorsen Shipping will", 18), Of("Halvorsen said", 9),
         }));
-        Assert.That(highlights.Select(h => h.Kind), Is.EqualTo(new DocumentHighlightKind?[]
+        Assert.That(highlights!.Select(h => h.Kind), Is.EqualTo(new DocumentHighlightKind?[]
         {
             DocumentHighlightKind.Write, DocumentHighlightKind.Read, DocumentHighlightKind.Read,
         }));
@@ -258,21 +258,21 @@ public class EntityFeatureTests
         await using var client = await SeedClientAsync();
         var soleimani = await client.RequestAsync<SymbolInformation[]?>("workspace/symbol", new WorkspaceSymbolParams("soleim"));
         Assert.That(soleimani!.Select(s => (s.Name, s.Kind)), Is.EqualTo(new[] { ("Qasem Soleimani", SymbolKind.Variable) }));
-        Assert.That(soleimani[0].Location, Is.EqualTo(new Location(Uri, RangeOf("Qasem Soleimani"))));
+        Assert.That(soleimani![0].Location, Is.EqualTo(new Location(Uri, RangeOf("Qasem Soleimani"))));
         Assert.That(soleimani[0].ContainerName, Is.EqualTo("Person · 4 mention(s) in 1 article(s)"));
 
         var daesh = await client.RequestAsync<SymbolInformation[]?>("workspace/symbol", new WorkspaceSymbolParams("DAESH"));
         Assert.That(daesh!.Single().Name, Is.EqualTo("Islamic State of Iraq and the Levant"), "found by alias");
-        Assert.That(daesh[0].Kind, Is.EqualTo(SymbolKind.Class));
+        Assert.That(daesh![0].Kind, Is.EqualTo(SymbolKind.Class));
 
         var sources = await client.RequestAsync<SymbolInformation[]?>("workspace/symbol", new WorkspaceSymbolParams("spokes"));
         Assert.That(sources!.Select(s => (s.Name, s.Kind)), Is.EqualTo(new[] { ("a coalition spokesperson", SymbolKind.Event), ("a spokesperson", SymbolKind.Event) }));
-        Assert.That(sources[0].ContainerName, Is.EqualTo("described source · seed-000.txt"));
+        Assert.That(sources![0].ContainerName, Is.EqualTo("described source · seed-000.txt"));
 
         var all = await client.RequestAsync<SymbolInformation[]?>("workspace/symbol", new WorkspaceSymbolParams(""));
         Assert.That(all!.Count(s => s.Kind != SymbolKind.Event), Is.EqualTo(SeedEntityCount()));
-        Assert.That(all.Where(s => s.Name == "Deir ez-Zor").Select(s => s.Kind), Is.EqualTo(new[] { SymbolKind.Namespace }));
-        Assert.That(all.Where(s => s.Name == "Shia").Select(s => s.Kind), Is.EqualTo(new[] { SymbolKind.EnumMember }));
+        Assert.That(all!.Where(s => s.Name == "Deir ez-Zor").Select(s => s.Kind), Is.EqualTo(new[] { SymbolKind.Namespace }));
+        Assert.That(all!.Where(s => s.Name == "Shia").Select(s => s.Kind), Is.EqualTo(new[] { SymbolKind.EnumMember }));
     }
 
     [Test]

@@ -8,6 +8,7 @@ namespace Byline.LanguageServer.Tests;
 /// The server process as the unprivileged user <c>nobody</c> (CI runs as root, for whom <c>chmod 000</c> stops
 /// nothing): an unreadable folder, article or configuration is reported, and <c>initialize</c> succeeds.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes and the user nobody
 public class UnprivilegedServerTests
 {
     [Test]

@@ -100,7 +100,7 @@ public class WorkspaceEntityTests
             ("b.txt", RangeIn(B, "Acme")),
             ("b.txt", RangeIn(B, "Acme Widgets")),
         }));
-        Assert.That(locations[0].Uri, Is.EqualTo(UriOf(Path.Combine(".byline", "entities.yaml"))));
+        Assert.That(locations![0].Uri, Is.EqualTo(UriOf(Path.Combine(".byline", "entities.yaml"))));
         var without = await client.RequestAsync<Location[]?>("textDocument/references",
             new ReferenceParams(new TextDocumentIdentifier(UriOf("a.txt")), position, new ReferenceContext(false)));
         Assert.That(without!.Length, Is.EqualTo(4), "the knowledge-base entry is the declaration; every mention stays");
@@ -116,7 +116,7 @@ public class WorkspaceEntityTests
         var soleimani = await client.RequestAsync<Location[]?>("textDocument/definition",
             new TextDocumentPositionParams(new TextDocumentIdentifier(UriOf("seed/seed.txt")), EntityFeatureTests.At(LspTestClient.Seed, "Soleimani's")));
         Assert.That(soleimani!.Single().Uri, Is.EqualTo(UriOf(Path.Combine("seed", ".byline", "entities.yaml"))));
-        Assert.That(soleimani[0].Range, Is.EqualTo(new Range(new Position(2, 8), new Position(2, 23))));
+        Assert.That(soleimani![0].Range, Is.EqualTo(new Range(new Position(2, 8), new Position(2, 23))));
         var syria = await client.RequestAsync<Location[]?>("textDocument/definition",
             new TextDocumentPositionParams(new TextDocumentIdentifier(UriOf("seed/seed.txt")), EntityFeatureTests.At(LspTestClient.Seed, "Syria", 3)));
         Assert.That(syria!.Single(), Is.EqualTo(new Location(UriOf("seed/seed.txt"), RangeIn(LspTestClient.Seed, "Syria"))), "built-in: the first mention");
@@ -195,7 +195,7 @@ public class WorkspaceEntityTests
         {
             ("Acme Widgets", SymbolKind.Class, "Organization · 4 mention(s) in 2 article(s)"),
         }));
-        Assert.That(symbols[0].Location, Is.EqualTo(new Location(UriOf("a.txt"), RangeIn(A, "Acme Widgets"))));
+        Assert.That(symbols![0].Location, Is.EqualTo(new Location(UriOf("a.txt"), RangeIn(A, "Acme Widgets"))));
         var reuters = await client.RequestAsync<SymbolInformation[]?>("workspace/symbol", new WorkspaceSymbolParams("reuters"));
         Assert.That(reuters!.Single().ContainerName, Is.EqualTo("Organization · 2 mention(s) in 2 article(s)"));
     }

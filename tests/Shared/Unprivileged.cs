@@ -8,6 +8,7 @@ namespace Byline.Tests.Shared;
 /// run as root (as in CI), with <c>setpriv</c> or else <c>runuser</c>. This part is compiled into both the CLI and
 /// the server test projects; each adds how it starts its own program.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes and the user nobody
 public static partial class Unprivileged
 {
     public const string Reason = "Needs root and setpriv or runuser to run byline as 'nobody' (as a normal user, chmod 000 cannot be undone by the test's cleanup).";
