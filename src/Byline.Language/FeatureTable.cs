@@ -33,12 +33,6 @@ internal sealed unsafe class FeatureTable
     private readonly short* _rows;
     private readonly int _rowLength;
     private readonly int _shift;
-    // One bit per value of a key's low PresentBits bits, set when some key of the table has that value: a key whose
-    // bit is clear is not in the table, which a look-up then knows from 256 KB that stay in the processor's cache
-    // instead of a probe into the 4 MB of slots. Most keys a token asks for (a rare word as the token or as one of
-    // its neighbours) are not in the table. A key whose bit is set is probed as before, so every answer is the same.
-    private readonly ulong[] _present;
-    private const int PresentBits = 21;
 
     /// <param name="tagCount">
     /// With a tag count, features with many weights get dense rows and every scores span must be <see cref="Width"/>
@@ -86,7 +80,6 @@ internal sealed unsafe class FeatureTable
         _entries = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(entries));
         _rows = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(rows));
         (_slotCount, _entryCount, _rowLength) = (slots.Length, entries.Length, rows.Length);
-        _present = Present(_slots, _slotCount);
     }
 
     // A table laid out by WriteLayout, read in place at layout (see ReadLayout).
@@ -97,26 +90,6 @@ internal sealed unsafe class FeatureTable
         _entries = entries;
         _rows = rows;
         (_slotCount, _entryCount, _rowLength) = (slotCount, entryCount, rowLength);
-        _present = Present(_slots, _slotCount);
-    }
-
-    private static ulong[] Present(Slot* slots, int slotCount)
-    {
-        var present = new ulong[1 << (PresentBits - 6)];
-        for (var slot = 0; slot < slotCount; slot++)
-        {
-            var key = slots[slot].Key;
-            if (key != 0) present[(int)(key & ((1UL << PresentBits) - 1)) >> 6] |= 1UL << (int)key;
-        }
-        return present;
-    }
-
-    /// <summary>Whether <paramref name="key"/> may be in the table: false when it surely is not (<see cref="_present"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayHave(ulong key)
-    {
-        var word = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_present), (int)(key & ((1UL << PresentBits) - 1)) >> 6);
-        return (word & (1UL << (int)key)) != 0;
     }
 
     private const int LayoutAlignment = 16;
@@ -193,7 +166,7 @@ internal sealed unsafe class FeatureTable
     {
         foreach (var key in keys)
         {
-            if (MayHave(key)) PrefetchSlot(key);
+            PrefetchSlot(key);
         }
         for (var k = 0; k < keys.Length; k++)
         {
@@ -377,7 +350,6 @@ internal sealed unsafe class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ulong key)
     {
-        if (!MayHave(key)) return -1;
         var slot = (int)(key >> _shift);
         while (true)
         {
