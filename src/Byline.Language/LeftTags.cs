@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using Byline.Syntax;
 
@@ -11,27 +10,75 @@ namespace Byline.Language;
 /// word of the tag dictionary (one tag whatever its context: "the", "of", a comma) has its tag without tagging
 /// anything: after two such words in a row the left context of the next token is fixed, so tagging restarts
 /// there, and a question about a token deep in a sentence tags only from the last such pair before it. No lemmas
-/// are made. Not thread-safe; dispose it to return its buffers.
+/// are made. Not thread-safe; dispose it to return its buffers, and do not use it after.
 /// </summary>
 public sealed class LeftTags : IDisposable
 {
     // A token's slot holds its tag (the tagger has at most 252), or NotFixed until it is tagged.
     private const byte NotFixed = TaggerWord.NotFixed;
 
-    private readonly PartOfSpeechTagger _tagger;
-    private readonly int _count;
-    private TaggerWord[] _context;
-    private byte[] _tags;
+    // A disposed reader is kept for the thread's next sentence, with its buffers and the words it read from text, so
+    // that tagging a sentence allocates nothing. Several are kept since a caller may hold two sentences at once; one
+    // whose buffers grew past KeptTokens is let go, so that one long sentence does not hold memory for good. The
+    // buffers hold no result beyond the sentence: a reader is rented emptied and filled for its sentence alone.
+    private const int KeptReaders = 4, KeptTokens = 1024;
 
-    /// <param name="words">Each token's reading (<see cref="PartOfSpeechTagger.ReadWord"/>), copied: the caller may reuse the span.</param>
-    internal LeftTags(PartOfSpeechTagger tagger, ReadOnlySpan<TaggerWord> words)
+    [ThreadStatic]
+    private static LeftTags?[]? _kept;
+
+    private PartOfSpeechTagger _tagger;
+    private int _count;
+    private bool _rented;
+    private TaggerWord[] _context = [];
+    private byte[] _tags = [];
+    // The words this reader read from text itself (TagFromLeft over tokens), read again for each sentence.
+    private TaggerWord[] _read = [];
+
+    private LeftTags(PartOfSpeechTagger tagger) => _tagger = tagger;
+
+    /// <summary>A reader of <paramref name="words"/>, each token's reading (<see cref="PartOfSpeechTagger.ReadWord"/>), copied.</summary>
+    internal static LeftTags Of(PartOfSpeechTagger tagger, ReadOnlySpan<TaggerWord> words)
     {
-        _tagger = tagger;
-        var count = _count = words.Length;
-        _context = ArrayPool<TaggerWord>.Shared.Rent(count + 4);
-        _tags = ArrayPool<byte>.Shared.Rent(count);
-        tagger.FillContext(words, _context.AsSpan(0, count + 4));
-        for (var i = 0; i < count; i++)
+        var reader = Rent(tagger, words.Length);
+        tagger.FillContext(words, reader._context.AsSpan(0, words.Length + 4));
+        reader.FixTags(words);
+        return reader;
+    }
+
+    /// <summary>A reader of the <paramref name="tokens"/> of <paramref name="text"/>, each read into one of the reader's own words.</summary>
+    internal static LeftTags Of(PartOfSpeechTagger tagger, string text, ReadOnlySpan<Token> tokens)
+    {
+        var reader = Rent(tagger, tokens.Length);
+        if (reader._read.Length < tokens.Length) Array.Resize(ref reader._read, Math.Max(tokens.Length, 2 * reader._read.Length));
+        var words = reader._read.AsSpan(0, tokens.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var spelling = text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length);
+            words[i] = tagger.ReadWord(spelling, words[i]?.Tagger == tagger ? words[i] : null);
+        }
+        tagger.FillContext(words, reader._context.AsSpan(0, words.Length + 4));
+        reader.FixTags(words);
+        return reader;
+    }
+
+    private static LeftTags Rent(PartOfSpeechTagger tagger, int count)
+    {
+        var kept = _kept ??= new LeftTags?[KeptReaders];
+        LeftTags? reader = null;
+        for (var k = 0; k < kept.Length && reader is null; k++)
+        {
+            (reader, kept[k]) = (kept[k], null);
+        }
+        reader ??= new LeftTags(tagger);
+        (reader._tagger, reader._count, reader._rented, reader.Stepped) = (tagger, count, true, 0);
+        if (reader._context.Length < count + 4) reader._context = new TaggerWord[Math.Max(count + 4, 2 * reader._context.Length)];
+        if (reader._tags.Length < count) reader._tags = new byte[Math.Max(count, 2 * reader._tags.Length)];
+        return reader;
+    }
+
+    private void FixTags(ReadOnlySpan<TaggerWord> words)
+    {
+        for (var i = 0; i < words.Length; i++)
         {
             _tags[i] = words[i].FixedTag;
         }
@@ -39,7 +86,6 @@ public sealed class LeftTags : IDisposable
 
     /// <summary>How many tokens the sentence has.</summary>
     public int Count => _count;
-
     /// <summary>How many tokens the perceptron has tagged so far (dictionary words not counted): what restarting saves.</summary>
     internal int Stepped { get; private set; }
 
@@ -87,16 +133,28 @@ public sealed class LeftTags : IDisposable
     /// <summary>Whether token <paramref name="i"/>'s tag is known: fixed by the tag dictionary, or tagged.</summary>
     private bool Known(int i) => _tags[i] < NotFixed;
 
+    /// <summary>Ends the reader; it must not be used after (the thread's next sentence may get it).</summary>
     public void Dispose()
     {
-        if (_context.Length > 0)
+        if (!_rented)
         {
-            // Cleared, so that the pool does not keep the words alive.
-            _context.AsSpan(0, _count + 4).Clear();
-            ArrayPool<TaggerWord>.Shared.Return(_context);
-            ArrayPool<byte>.Shared.Return(_tags);
-            _context = [];
-            _tags = [];
+            return;
+        }
+        // Cleared, so that a kept reader does not keep the words of its last sentence alive.
+        _context.AsSpan(0, _count + 4).Clear();
+        (_rented, _count) = (false, 0);
+        if (_context.Length > KeptTokens + 4)
+        {
+            return;
+        }
+        var kept = _kept ??= new LeftTags?[KeptReaders];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            if (kept[k] is null)
+            {
+                kept[k] = this;
+                return;
+            }
         }
     }
 }
@@ -114,46 +172,82 @@ public sealed class TaggerWord
     internal const byte NotFixed = 0xFD;
 
     /// <summary>
-    /// The bytes of a word's fields (the tagger, six hashes, thirteen feature places, two bytes), four cache lines that
+    /// The bytes of a word's fields (the tagger, six hashes, thirteen feature places, four bytes), four cache lines that
     /// a reader brings into the cache before tagging (<see cref="Byline.Text.CacheHints.PrefetchFields"/>).
     /// </summary>
     public const int FieldBytes = 168;
 
     private WordFeatureRefs _features;
-    private volatile bool _featuresFound;
+    // Which roles' places are found (TaggerFeatures.TokenPlaces and the others). A word shared by threads (a
+    // one-character lexeme) may be found twice; both find the same places.
+    private volatile bool _asToken, _asBefore, _asAfter;
 
     internal TaggerWord(PartOfSpeechTagger tagger, WordHashes hashes, byte fixedTag) => (Tagger, Hashes, FixedTag) = (tagger, hashes, fixedTag);
 
-    /// <summary>The tagger whose weights <see cref="Features"/> points into.</summary>
-    internal PartOfSpeechTagger Tagger { get; }
+    /// <summary>The tagger whose weights the feature places point into.</summary>
+    internal PartOfSpeechTagger Tagger { get; private set; }
 
-    internal WordHashes Hashes { get; }
+    internal WordHashes Hashes { get; private set; }
 
     /// <summary>The tag the dictionary fixes, or <see cref="NotFixed"/>.</summary>
-    internal byte FixedTag { get; }
+    internal byte FixedTag { get; private set; }
 
-    /// <summary>Where the weights of this word's one-word features are, found on first use.</summary>
-    // A word shared by threads (a one-character lexeme) may be found twice; both find the same places.
-    internal ref readonly WordFeatureRefs Features
+    /// <summary>
+    /// Makes this word another spelling's reading: only for a word no one else holds (a <see cref="LeftTags"/>' own
+    /// words, read again for each sentence).
+    /// </summary>
+    internal void Reread(WordHashes hashes, byte fixedTag)
+    {
+        (Hashes, FixedTag) = (hashes, fixedTag);
+        _asToken = _asBefore = _asAfter = false;
+    }
+
+    /// <summary>Where the weights of this word's features as the token scored are, found on first use.</summary>
+    internal ref readonly WordFeatureRefs AsToken
     {
         get
         {
-            if (!_featuresFound)
+            if (!_asToken)
             {
-                FindFeatures();
+                Find(TaggerFeatures.TokenPlaces, TaggerFeatures.TokenPlaceCount);
+                _asToken = true;
             }
             return ref _features;
         }
     }
 
-    private void FindFeatures()
+    /// <summary>Where the weights of this word's features as one or two words before the token are, found on first use.</summary>
+    internal ref readonly WordFeatureRefs AsBefore
     {
-        Span<ulong> keys = stackalloc ulong[TaggerFeatures.WordKeyCount];
-        TaggerFeatures.WordKeys(Hashes, keys);
-        for (var k = 0; k < keys.Length; k++)
+        get
         {
-            _features[k] = Tagger.Weights.RefOf(keys[k]);
+            if (!_asBefore)
+            {
+                Find(TaggerFeatures.BeforePlaces, TaggerFeatures.BeforePlaceCount);
+                _asBefore = true;
+            }
+            return ref _features;
         }
-        _featuresFound = true;
+    }
+
+    /// <summary>Where the weights of this word's features as one or two words after the token are, found on first use.</summary>
+    internal ref readonly WordFeatureRefs AsAfter
+    {
+        get
+        {
+            if (!_asAfter)
+            {
+                Find(TaggerFeatures.AfterPlaces, TaggerFeatures.AfterPlaceCount);
+                _asAfter = true;
+            }
+            return ref _features;
+        }
+    }
+
+    private void Find(int from, int count)
+    {
+        Span<ulong> keys = stackalloc ulong[count];
+        TaggerFeatures.WordKeys(Hashes, from, keys);
+        Tagger.Weights.RefsOf(keys, ((Span<FeatureRef>)_features).Slice(from, count));
     }
 }

@@ -126,27 +126,28 @@ public sealed class PartOfSpeechTagger
     /// A reader of one sentence's tags that tags from the left only as far as it is asked (<see cref="LeftTags"/>).
     /// Dispose it to return its buffers.
     /// </summary>
-    public LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens)
-    {
-        var words = new TaggerWord[tokens.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = ReadWord(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
-        }
-        return new LeftTags(this, words);
-    }
+    public LeftTags TagFromLeft(string text, ImmutableArray<Token> tokens) => LeftTags.Of(this, text, tokens.AsSpan());
 
     /// <summary>
     /// <see cref="TagFromLeft(string, ImmutableArray{Token})"/> for tokens already read (<see cref="ReadWord"/>), one per
     /// token in order; the span is copied.
     /// </summary>
-    public LeftTags TagFromLeft(ReadOnlySpan<TaggerWord> words) => new(this, words);
+    public LeftTags TagFromLeft(ReadOnlySpan<TaggerWord> words) => LeftTags.Of(this, words);
 
     /// <summary>What the tagger reads of one token's spelling: a reader that meets the spelling again may keep it.</summary>
-    public TaggerWord ReadWord(ReadOnlySpan<char> spelling)
+    public TaggerWord ReadWord(ReadOnlySpan<char> spelling) => ReadWord(spelling, reuse: null);
+
+    /// <summary><see cref="ReadWord(ReadOnlySpan{char})"/> into <paramref name="reuse"/>, a word of this tagger that no one else holds, if given.</summary>
+    internal TaggerWord ReadWord(ReadOnlySpan<char> spelling, TaggerWord? reuse)
     {
         var hashes = WordHashes.Of(spelling);
-        return new TaggerWord(this, hashes, FixedTag(hashes.Exact) is { } tag ? (byte)tag : TaggerWord.NotFixed);
+        var fixedTag = FixedTag(hashes.Exact) is { } tag ? (byte)tag : TaggerWord.NotFixed;
+        if (reuse is null)
+        {
+            return new TaggerWord(this, hashes, fixedTag);
+        }
+        reuse.Reread(hashes, fixedTag);
+        return reuse;
     }
 
     /// <summary>
@@ -227,11 +228,14 @@ public sealed class PartOfSpeechTagger
     {
         Span<FeatureRef> features = stackalloc FeatureRef[TaggerFeatures.LookedUpCount];
         Span<int> scores = stackalloc int[_previousTagRows.Width];
-        TaggerFeatures.WordFeatures(context, i, features);
         var previousIndex = ValueIndex(previous);
+        // Its key is known only once the token before is tagged: asked from memory before the other features are read.
+        var previousWord = WordHashes.Mix(_previousWordKeys[previousIndex], context[i + 2].Hashes.Word);
+        _weights.PrefetchSlot(previousWord);
+        TaggerFeatures.WordFeatures(context, i, features);
         features[TaggerFeatures.WordFeatureCount] = _previousPairs[previousIndex * (_tags.Length + 2) + ValueIndex(previous2)];
-        features[TaggerFeatures.WordFeatureCount + 1] = _weights.RefOf(WordHashes.Mix(_previousWordKeys[previousIndex], context[i + 2].Hashes.Word));
         _previousTagRows.Start(previous, previous2, scores);
+        features[TaggerFeatures.WordFeatureCount + 1] = _weights.RefOf(previousWord);
         _weights.AddWeights(features, scores);
         return scores.IndexOf(Max(scores));
     }

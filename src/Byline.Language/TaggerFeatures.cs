@@ -80,26 +80,42 @@ internal static class TaggerFeatures
         BeforeWord = 7, BeforeSuffix3 = 8, Before2Word = 9, AfterWord = 10, AfterSuffix3 = 11, After2Word = 12;
 
     /// <summary>
+    /// Where a word's keys for each of its roles in a window lie among its <see cref="WordKeyCount"/> places: as the
+    /// token itself (its own seven, of which a token reads six), as one or two words before a token, as one or two
+    /// after. A word's places of one role are found when a token first reads the word in that role
+    /// (<see cref="TaggerWord"/>): a word the tag dictionary fixes is never itself scored, so its own seven keys are
+    /// never looked up, and a word at the end of a run of such words is never read as a word before a scored token.
+    /// </summary>
+    public const int TokenPlaces = 0, TokenPlaceCount = 7, BeforePlaces = 7, BeforePlaceCount = 3, AfterPlaces = 10, AfterPlaceCount = 3;
+
+    /// <summary>
     /// The keys of every looked-up feature that reads nothing but one word, for each place the word may take in a
     /// token's window (the token, one or two before it, one or two after): twelve of the fourteen a token looks up.
     /// The same keys <see cref="ExtractLookedUp"/> makes, so a reader that meets a spelling many times may find their
-    /// weights once (<see cref="TaggerWord"/>).
+    /// weights once (<see cref="TaggerWord"/>). Only the places from <paramref name="from"/> on, as many as
+    /// <paramref name="keys"/> holds, are written, at the start of <paramref name="keys"/>.
     /// </summary>
-    public static void WordKeys(WordHashes word, Span<ulong> keys)
+    public static void WordKeys(in WordHashes word, int from, Span<ulong> keys)
     {
-        keys[Suffix3] = WordHashes.Mix(1, word.Suffix3);
-        keys[Prefix1] = WordHashes.Mix(2, word.Prefix1);
-        keys[Word] = WordHashes.Mix(6, word.Word);
-        keys[Shape] = WordHashes.Mix(14, word.Shape);
-        keys[Suffix2] = WordHashes.Mix(15, word.Suffix2);
-        keys[ShapeLater] = WordHashes.Mix(WordHashes.Mix(16, word.Shape), 0UL);
-        keys[ShapeFirst] = WordHashes.Mix(WordHashes.Mix(16, word.Shape), 1UL);
-        keys[BeforeWord] = WordHashes.Mix(8, word.Word);
-        keys[BeforeSuffix3] = WordHashes.Mix(9, word.Suffix3);
-        keys[Before2Word] = WordHashes.Mix(10, word.Word);
-        keys[AfterWord] = WordHashes.Mix(11, word.Word);
-        keys[AfterSuffix3] = WordHashes.Mix(12, word.Suffix3);
-        keys[After2Word] = WordHashes.Mix(13, word.Word);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = (from + k) switch
+            {
+                Suffix3 => WordHashes.Mix(1, word.Suffix3),
+                Prefix1 => WordHashes.Mix(2, word.Prefix1),
+                Word => WordHashes.Mix(6, word.Word),
+                Shape => WordHashes.Mix(14, word.Shape),
+                Suffix2 => WordHashes.Mix(15, word.Suffix2),
+                ShapeLater => WordHashes.Mix(WordHashes.Mix(16, word.Shape), 0UL),
+                ShapeFirst => WordHashes.Mix(WordHashes.Mix(16, word.Shape), 1UL),
+                BeforeWord => WordHashes.Mix(8, word.Word),
+                BeforeSuffix3 => WordHashes.Mix(9, word.Suffix3),
+                Before2Word => WordHashes.Mix(10, word.Word),
+                AfterWord => WordHashes.Mix(11, word.Word),
+                AfterSuffix3 => WordHashes.Mix(12, word.Suffix3),
+                _ => WordHashes.Mix(13, word.Word),
+            };
+        }
     }
 
     /// <summary>
@@ -109,9 +125,9 @@ internal static class TaggerFeatures
     /// <param name="context">The sentence's words with two sentinels on each side; token i is context[i + 2].</param>
     public static void WordFeatures(ReadOnlySpan<TaggerWord> context, int i, Span<FeatureRef> features)
     {
-        ref readonly var word = ref context[i + 2].Features;
-        ref readonly var before = ref context[i + 1].Features;
-        ref readonly var after = ref context[i + 3].Features;
+        ref readonly var word = ref context[i + 2].AsToken;
+        ref readonly var before = ref context[i + 1].AsBefore;
+        ref readonly var after = ref context[i + 3].AsAfter;
         features[0] = word[Suffix3];
         features[1] = word[Prefix1];
         features[2] = word[Word];
@@ -120,10 +136,10 @@ internal static class TaggerFeatures
         features[5] = word[i == 0 ? ShapeFirst : ShapeLater];
         features[6] = before[BeforeWord];
         features[7] = before[BeforeSuffix3];
-        features[8] = context[i].Features[Before2Word];
+        features[8] = context[i].AsBefore[Before2Word];
         features[9] = after[AfterWord];
         features[10] = after[AfterSuffix3];
-        features[11] = context[i + 4].Features[After2Word];
+        features[11] = context[i + 4].AsAfter[After2Word];
     }
 }
 

@@ -201,4 +201,42 @@ public class LeftTagsRestartTests
         // "and the" fixes the context: only "flimsy" and "grattlewort" go through the perceptron.
         Assert.That(tags.Stepped, Is.EqualTo(2));
     }
+
+    [Test]
+    public void Readers_held_at_once_keep_their_own_tags_and_a_second_dispose_does_nothing()
+    {
+        var tagger = PartOfSpeechTagger.Default;
+        const string first = "Officials said the quarry would reopen in the spring", second = "A spokesman denied that the plant leaked anything";
+        var (firstTokens, secondTokens) = (Words.Tokenize(first), Words.Tokenize(second));
+        var (firstTags, secondTags) = (Labels(tagger.Tag(first, firstTokens)), Labels(tagger.Tag(second, secondTokens)));
+        var left = tagger.TagFromLeft(first, firstTokens);
+        using (var right = tagger.TagFromLeft(second, secondTokens))
+        {
+            Assert.That(Labels(left), Is.EqualTo(firstTags));
+            Assert.That(Labels(right), Is.EqualTo(secondTags));
+        }
+        left.Dispose();
+        left.Dispose();
+        // Kept once: the next two readers on this thread are two readers, each with its own sentence.
+        using var again = tagger.TagFromLeft(second, secondTokens);
+        using var another = tagger.TagFromLeft(first, firstTokens);
+        Assert.That(again, Is.Not.SameAs(another));
+        Assert.That(Labels(again), Is.EqualTo(secondTags));
+        Assert.That(Labels(another), Is.EqualTo(firstTags));
+    }
+
+    private static string[] Labels(IEnumerable<TaggedToken> tokens) => tokens.Select(t => t.Tag.Label).ToArray();
+
+    private static string[] Labels(LeftTags tags) => Enumerable.Range(0, tags.Count).Select(i => tags[i].Label).ToArray();
+
+    [Test]
+    public void A_word_of_ascii_characters_hashes_as_the_general_path_hashes_it()
+    {
+        Gen.Char['\0', '\x7F'].Array[0, 12].Select(c => new string(c))
+            .Sample(word => WordHashes.OfAscii(word) == WordHashes.OfAny(word), iter: 5000);
+        foreach (var word in new[] { "", "Reuters", "U.S.", "2,500", "1999", "x86-64", "McDonald's", "\"", "ALL-CAPS", "9am" })
+        {
+            Assert.That(WordHashes.OfAscii(word), Is.EqualTo(WordHashes.OfAny(word)), word);
+        }
+    }
 }
