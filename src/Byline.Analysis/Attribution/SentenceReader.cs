@@ -234,7 +234,7 @@ internal sealed partial class SentenceReader
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
-            if (inner.CueKind != CueKind.Cognition && inner.Pattern != AttributionPatterns.PurposeInfinitive && !NamesInOwnWords(inner))
+            if (!BelongsToOuterContent(inner))
             {
                 continue;
             }
@@ -248,6 +248,17 @@ internal sealed partial class SentenceReader
             }
         }
     }
+
+    /// <summary>
+    /// Whether a cue inside another attribution's content is part of what the outer source reports rather than a second
+    /// attribution: a stance or belief, a purpose infinitive, a name in someone's own words (see
+    /// <see cref="DropNestedStances"/>); a cue that names no speaker of its own ("She said the pier is expected to
+    /// reopen": the expectation is hers to report, and no second source is lost); and what the outer source says a party
+    /// struggled or was free to say ("He said the mayor struggled to explain the toll").
+    /// </summary>
+    private bool BelongsToOuterContent(Attribution inner) =>
+        inner.CueKind == CueKind.Cognition || inner.Pattern == AttributionPatterns.PurposeInfinitive || NamesInOwnWords(inner)
+        || inner.Source is null || inner.Pattern == AttributionPatterns.ControlledInfinitive;
 
     /// <summary>
     /// A speaker's description holds no second speaker: when a cue and the phrase read as its subject both lie inside

@@ -14,6 +14,10 @@ public class SpanExtentTests
     [TestCase("Ferry operators argued that commuters want a cheaper toll.", "argued", "Ferry operators")]
     [TestCase("She told reporters she hopes the vote will be delayed.", "told", "She")]
     [TestCase("During a stop in Reno, Nevada, the senator said the mayor believes the toll is fair.", "said", "the senator")] // the opening phrase is no content
+    // A cue that names no speaker of its own, or what a party struggled to say, is part of the outer speaker's report too.
+    [TestCase("The harbour master said the new pier is expected to open in May.", "said", "The harbour master")]
+    [TestCase("A ferry clerk told us the crossings were widely considered unsafe.", "told", "A ferry clerk")]
+    [TestCase("Dock workers said the harbour master struggled to explain why the pier would close.", "said", "Dock workers")]
     public void A_stance_inside_reported_content_is_no_second_attribution(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Is.EqualTo(new List<(string, string?)> { (cue, source) }));
