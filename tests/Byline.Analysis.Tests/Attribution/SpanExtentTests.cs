@@ -94,6 +94,24 @@ public class SpanExtentTests
         Assert.That(found, Does.Contain(("told", (string?)"the mayor")));
     }
 
+    // A speech act whose subject opens what a speaker reports, right after the verb or "that", is the speaker's account.
+    [TestCase("The harbour master said the mayor criticised the new toll.", "said", "The harbour master")]
+    [TestCase("Ferry skippers complained that the council announced the closure without warning.", "complained", "Ferry skippers")]
+    [TestCase("A dock clerk wrote that the board denied every request for a second berth.", "wrote", "A dock clerk")]
+    public void A_speech_act_opening_reported_content_is_part_of_the_report(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Is.EqualTo(new List<(string, string?)> { (cue, source) }), string.Join("; ", found));
+    }
+
+    // Set off from the report, or told after a relative pronoun, the act is reported on its own.
+    [TestCase("The harbour master said the pier was unsafe, and the mayor criticised the toll.", "criticised", "the mayor")]
+    [TestCase("The harbour master said the pier was unsafe after the mayor criticised the toll.", "criticised", "the mayor")]
+    public void A_speech_act_set_off_from_reported_content_is_its_own_report(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
+    }
+
     [Test]
     public void A_purpose_infinitive_inside_reported_content_is_no_second_attribution()
     {
