@@ -286,8 +286,9 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// The speaker's report whose content clause the act's subject opens, right after the report's verb or after "that"
-    /// (<c>content_clause_openers</c>): "The aide said the mayor criticised the toll", "She argued that the board had
-    /// ignored the skippers". What the inner subject did is what the outer speaker asserts: one report with one source.
+    /// (<c>content_clause_openers</c>), which may follow a recipient or a time ("told the board that", "said Wednesday
+    /// that"): "The aide said the mayor criticised the toll", "She argued that the board had ignored the skippers".
+    /// What the inner subject did is what the outer speaker asserts: one report with one source.
     /// An act set off by a comma, a quotation mark or other words ("…, and the mayor criticised", "… when the mayor
     /// criticised") is read as a report of its own. The reports are looked up by the word after their cue, so a long
     /// sentence of many cues is read in time linear in them.
@@ -311,9 +312,23 @@ internal sealed partial class SentenceReader
             return report;
         }
         var opener = subject - 1;
-        return opener >= 0 && _words[opener].IsWord && _lexicon.ContentClauseOpeners.Contains(_words[opener].Lower)
-            && reportsByNextWord.TryGetValue(opener, out report) ? report : null;
+        if (opener < 0 || !_words[opener].IsWord || !_lexicon.ContentClauseOpeners.Contains(_words[opener].Lower))
+        {
+            return null;
+        }
+        // "that" may follow a few words after the verb, none of them punctuation: "said Wednesday that", "told the
+        // board that".
+        for (var k = opener; k >= 0 && k >= opener - MaxWordsBeforeContentClause && _words[k].IsWord; k--)
+        {
+            if (reportsByNextWord.TryGetValue(k, out report))
+            {
+                return report;
+            }
+        }
+        return null;
     }
+
+    private const int MaxWordsBeforeContentClause = 3;
 
     /// <summary>
     /// A speaker's description holds no second speaker: when a cue and the phrase read as its subject both lie inside

@@ -98,6 +98,8 @@ public class SpanExtentTests
     [TestCase("The harbour master said the mayor criticised the new toll.", "said", "The harbour master")]
     [TestCase("Ferry skippers complained that the council announced the closure without warning.", "complained", "Ferry skippers")]
     [TestCase("A dock clerk wrote that the board denied every request for a second berth.", "wrote", "A dock clerk")]
+    [TestCase("A dock clerk told us that the board denied every request for a second berth.", "told", "A dock clerk")]
+    [TestCase("The ferry union said on Tuesday that the council rejected its offer.", "said", "The ferry union")]
     public void A_speech_act_opening_reported_content_is_part_of_the_report(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
