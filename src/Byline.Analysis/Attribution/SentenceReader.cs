@@ -225,29 +225,110 @@ internal sealed partial class SentenceReader
     /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
     /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"), and a
     /// free relative that names a thing in someone's words ("She denounced what he called a “reckless” toll": see
-    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source). A stance noun reports no clause of its own
+    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source) unless it tells an act whose subject opens the outer content clause (<see cref="ReportWhoseClauseItOpens"/>). A stance noun reports no clause of its own
     /// (its content is read on to the sentence's end), so a cue after it stays ("She spoke in favor of the toll, but
     /// her aides fear …").
     /// </summary>
     private void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
+        Dictionary<int, Attribution>? reportsByNextWord = null;
+        HashSet<Attribution>? dropped = null;
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
-            if (inner.CueKind != CueKind.Cognition && inner.Pattern != AttributionPatterns.PurposeInfinitive && !NamesInOwnWords(inner))
+            var holds = BelongsToOuterContent(inner) ? found.Any(outer => HoldsInContent(outer, inner))
+                : IsActInsideAReport(inner) && ReportWhoseClauseItOpens(inner, found, ref reportsByNextWord) is { } report
+                    && !(dropped?.Contains(report) ?? false) && HoldsInContent(report, inner);
+            if (holds)
             {
-                continue;
-            }
-            foreach (var outer in found)
-            {
-                if (!ReferenceEquals(outer, inner) && outer.Attributes && outer.Pattern != AttributionPatterns.NominalStance && outer.Content.Contains(inner.Cue))
-                {
-                    found.RemoveAt(k);
-                    break;
-                }
+                (dropped ??= new HashSet<Attribution>(ReferenceEqualityComparer.Instance)).Add(inner);
+                found.RemoveAt(k);
             }
         }
     }
+
+    private static bool HoldsInContent(Attribution outer, Attribution inner) =>
+        !ReferenceEquals(outer, inner) && outer.Attributes && outer.Pattern != AttributionPatterns.NominalStance && outer.Content.Contains(inner.Cue);
+
+    /// <summary>
+    /// Whether a cue inside another attribution's content is part of what the outer source reports rather than a second
+    /// attribution: a stance or belief, a purpose infinitive, a name in someone's own words (see
+    /// <see cref="DropNestedStances"/>); a cue that names no speaker of its own ("She said the pier is expected to
+    /// reopen": the expectation is hers to report, and no second source is lost); and what the outer source says a party
+    /// struggled or was free to say ("He said the mayor struggled to explain the toll").
+    /// </summary>
+    private bool BelongsToOuterContent(Attribution inner) =>
+        inner.CueKind == CueKind.Cognition || inner.Pattern == AttributionPatterns.PurposeInfinitive || NamesInOwnWords(inner)
+        || inner.Source is null || inner.Pattern == AttributionPatterns.ControlledInfinitive;
+
+    /// <summary>
+    /// A speech act told by a clause's own subject and verb, other than a relayed report of words
+    /// (<c>voice_carrying_cues</c>: "said", "told", "wrote"), which names a second source even inside another report. A
+    /// relative clause or an -ing participle after a noun ("published a report that warns …", "disputed the polls showing
+    /// …") is no clause of that subject's: the noun is the outer verb's object, and its report stays.
+    /// </summary>
+    private bool IsActInsideAReport(Attribution inner)
+    {
+        if (inner.Pattern != AttributionPatterns.SubjectCueContent || inner.Source is not { } source || _lexicon.VoiceCarryingCues.Contains(inner.CueLemma))
+        {
+            return false;
+        }
+        var cue = FirstWordFrom(inner.Cue.Start);
+        for (var k = FirstWordFrom(source.Span.End); k < cue; k++)
+        {
+            if (IsRelativePronounAt(k))
+            {
+                return false;
+            }
+        }
+        return cue < _words.Count && !(_words[cue].EndsInIng && TagOf(cue) is { IsGerund: true });
+    }
+
+    /// <summary>
+    /// The speaker's report whose content clause the act's subject opens, right after the report's verb or after "that"
+    /// (<c>content_clause_openers</c>), which may follow a recipient or a time ("told the board that", "said Wednesday
+    /// that"): "The aide said the mayor criticised the toll", "She argued that the board had ignored the skippers".
+    /// What the inner subject did is what the outer speaker asserts: one report with one source.
+    /// An act set off by a comma, a quotation mark or other words ("…, and the mayor criticised", "… when the mayor
+    /// criticised") is read as a report of its own. The reports are looked up by the word after their cue, so a long
+    /// sentence of many cues is read in time linear in them.
+    /// </summary>
+    private Attribution? ReportWhoseClauseItOpens(Attribution inner, ImmutableArray<Attribution>.Builder found, ref Dictionary<int, Attribution>? reportsByNextWord)
+    {
+        if (reportsByNextWord is null)
+        {
+            reportsByNextWord = [];
+            foreach (var outer in found)
+            {
+                if (outer.Source is not null && outer.Pattern.CarriesVoice)
+                {
+                    reportsByNextWord.TryAdd(FirstWordFrom(outer.Cue.End), outer);
+                }
+            }
+        }
+        var subject = FirstWordFrom(inner.Source!.Span.Start);
+        if (reportsByNextWord.TryGetValue(subject, out var report))
+        {
+            return report;
+        }
+        var opener = subject - 1;
+        if (opener < 0 || !_words[opener].IsWord || !_lexicon.ContentClauseOpeners.Contains(_words[opener].Lower))
+        {
+            return null;
+        }
+        // "that" may follow a few words after the verb, none of them punctuation: "said Wednesday that", "told the
+        // board that".
+        for (var k = opener; k >= 0 && k >= opener - MaxWordsBeforeContentClause && _words[k].IsWord; k--)
+        {
+            if (reportsByNextWord.TryGetValue(k, out report))
+            {
+                return report;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxWordsBeforeContentClause = 3;
 
     /// <summary>
     /// A speaker's description holds no second speaker: when a cue and the phrase read as its subject both lie inside

@@ -14,6 +14,10 @@ public class SpanExtentTests
     [TestCase("Ferry operators argued that commuters want a cheaper toll.", "argued", "Ferry operators")]
     [TestCase("She told reporters she hopes the vote will be delayed.", "told", "She")]
     [TestCase("During a stop in Reno, Nevada, the senator said the mayor believes the toll is fair.", "said", "the senator")] // the opening phrase is no content
+    // A cue that names no speaker of its own, or what a party struggled to say, is part of the outer speaker's report too.
+    [TestCase("The harbour master said the new pier is expected to open in May.", "said", "The harbour master")]
+    [TestCase("A ferry clerk told us the crossings were widely considered unsafe.", "told", "A ferry clerk")]
+    [TestCase("Dock workers said the harbour master struggled to explain why the pier would close.", "said", "Dock workers")]
     public void A_stance_inside_reported_content_is_no_second_attribution(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Is.EqualTo(new List<(string, string?)> { (cue, source) }));
@@ -88,6 +92,26 @@ public class SpanExtentTests
         var found = Attributions("The harbour master said the mayor told him the pier would close.");
         Assert.That(found, Does.Contain(("said", (string?)"The harbour master")));
         Assert.That(found, Does.Contain(("told", (string?)"the mayor")));
+    }
+
+    // A speech act whose subject opens what a speaker reports, right after the verb or "that", is the speaker's account.
+    [TestCase("The harbour master said the mayor criticised the new toll.", "said", "The harbour master")]
+    [TestCase("Ferry skippers complained that the council announced the closure without warning.", "complained", "Ferry skippers")]
+    [TestCase("A dock clerk wrote that the board denied every request for a second berth.", "wrote", "A dock clerk")]
+    [TestCase("A dock clerk told us that the board denied every request for a second berth.", "told", "A dock clerk")]
+    [TestCase("The ferry union said on Tuesday that the council rejected its offer.", "said", "The ferry union")]
+    public void A_speech_act_opening_reported_content_is_part_of_the_report(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Is.EqualTo(new List<(string, string?)> { (cue, source) }), string.Join("; ", found));
+    }
+
+    // Set off from the report, or told after a relative pronoun, the act is reported on its own.
+    [TestCase("The harbour master said the pier was unsafe, and the mayor criticised the toll.", "criticised", "the mayor")]
+    [TestCase("The harbour master said the pier was unsafe after the mayor criticised the toll.", "criticised", "the mayor")]
+    public void A_speech_act_set_off_from_reported_content_is_its_own_report(string sentence, string cue, string source)
+    {
+        Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
     }
 
     [Test]
