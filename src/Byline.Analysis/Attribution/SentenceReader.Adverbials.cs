@@ -42,18 +42,28 @@ internal sealed partial class SentenceReader
     {
         var parenthetical = headEnd > 0 && _words[headEnd].IsPunctuation(',');
         var last = parenthetical ? headEnd - 1 : headEnd;
+        // The words around the phrase are tested before the preposition, which may need the tagger: where they do not
+        // move the subject's end, whether the phrase is adverbial changes nothing.
         if (last < 2 || !_words[last].IsWord || _phrases.Backward(last) is not { } phrase || phrase.Last != last || phrase.First < 2
-            || !OpensAdverbialPhrase(phrase.First - 1))
+            || !MovesSubjectEnd(phrase.First, parenthetical) || !OpensAdverbialPhrase(phrase.First - 1))
         {
             return headEnd;
         }
         var before = phrase.First - 2;
-        if (parenthetical)
-        {
-            // "Lee, at Harbour Watch, said": a name after the preposition says where the source works, part of the source.
-            return _words[before].IsPunctuation(',') && before > 0 && !_words[phrase.First].IsCapitalized ? before - 1 : headEnd;
-        }
-        return _words[before].IsWord && _words[before].Has(WordClass.Auxiliary | WordClass.RelativePronoun) ? SubjectEndBefore(phrase.First - 1) : headEnd;
+        // "Lee, at Harbour Watch, said": a name after the preposition says where the source works, part of the source.
+        return parenthetical ? before - 1 : SubjectEndBefore(phrase.First - 1);
+    }
+
+    /// <summary>
+    /// An adverbial phrase opening at <paramref name="phraseFirst"/> - 1 would end the subject before it: set off by a
+    /// comma after a word, its noun phrase not a name; or after an auxiliary or a relative pronoun.
+    /// </summary>
+    private bool MovesSubjectEnd(int phraseFirst, bool parenthetical)
+    {
+        var before = phraseFirst - 2;
+        return parenthetical
+            ? _words[before].IsPunctuation(',') && before > 0 && !_words[phraseFirst].IsCapitalized
+            : _words[before].IsWord && _words[before].Has(WordClass.Auxiliary | WordClass.RelativePronoun);
     }
 
     /// <summary>A preposition that opens an adverbial, not a noun's complement ("of") or an agent ("by").</summary>

@@ -141,8 +141,10 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        foreach (var attribution in earlier)
+        // By index: a builder's enumerator is an object.
+        for (var e = 0; e < earlier.Count; e++)
         {
+            var attribution = earlier[e];
             if (attribution.Verb == _words[k].Span && attribution.Source is { } source && source.Span.End <= attribution.Verb.Start)
             {
                 return true;
@@ -166,11 +168,11 @@ internal sealed partial class SentenceReader
 
     private static Attribution? CueAt(int offset, ImmutableArray<Attribution>.Builder earlier)
     {
-        foreach (var attribution in earlier)
+        for (var e = 0; e < earlier.Count; e++)
         {
-            if (attribution.Cue.Contains(offset))
+            if (earlier[e].Cue.Contains(offset))
             {
-                return attribution;
+                return earlier[e];
             }
         }
         return null;

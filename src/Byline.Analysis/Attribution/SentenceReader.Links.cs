@@ -43,14 +43,10 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Markdown links "[text](url)" in the sentence, found by hand: no regular expression on article text.</summary>
-    private static List<MarkdownLink> FindLinks(string text, TextSpan span)
+    private static void FindLinks(string text, TextSpan span, List<MarkdownLink> links)
     {
+        links.Clear();
         var open = text.IndexOf('[', span.Start, span.Length);
-        if (open < 0)
-        {
-            return NoLinks; // most sentences: no list allocated
-        }
-        var links = new List<MarkdownLink>();
         while (open >= 0 && open < span.End)
         {
             var close = text.IndexOf(']', open + 1, span.End - open - 1);
@@ -70,6 +66,5 @@ internal sealed partial class SentenceReader
             }
             open = close + 1 < span.End ? text.IndexOf('[', close + 1, span.End - close - 1) : -1;
         }
-        return links;
     }
 }

@@ -111,11 +111,11 @@ internal sealed partial class SentenceReader
     private Source? SpeakerOfFiniteVerb(int verb, ImmutableArray<Attribution>.Builder earlier)
     {
         var verbSpan = _words[verb].Span;
-        foreach (var attribution in earlier)
+        for (var e = 0; e < earlier.Count; e++)
         {
-            if (attribution.Verb == verbSpan || attribution.Cue.Contains(verbSpan.Start))
+            if (earlier[e].Verb == verbSpan || earlier[e].Cue.Contains(verbSpan.Start))
             {
-                return attribution.Source;
+                return earlier[e].Source;
             }
         }
         var headEnd = SkipParentheticalAdverb(SubjectEndBefore(verb));

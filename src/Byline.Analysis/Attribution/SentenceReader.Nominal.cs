@@ -221,14 +221,31 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Source? NominalStanceHolder(int k)
     {
-        for (var end = Math.Min(_words.Count, k + 8); k < end && _words[k].IsWord && !OpensInfinitiveOrClause(k); k++)
+        // The source preposition is found by the word list first; only when there is one are the words up to it asked
+        // of the tagger (most stance nouns name no holder, and the tags were read for nothing).
+        var preposition = k;
+        for (var end = Math.Min(_words.Count, k + 8); preposition < end && _words[preposition].IsWord; preposition++)
         {
-            if (_lexicon.NominalStanceSources.Contains(_words[k].Lower))
+            if (_lexicon.NominalStanceSources.Contains(_words[preposition].Lower))
             {
-                return _phrases.Forward(k + 1, allowAppositive: false) is { } party ? MakeSource(party.First, party.Last) : null;
+                return OpensInfinitiveOrClauseIn(k, preposition) || _phrases.Forward(preposition + 1, allowAppositive: false) is not { } party
+                    ? null : MakeSource(party.First, party.Last);
             }
         }
         return null;
+    }
+
+    /// <summary>A word from <paramref name="first"/> to <paramref name="last"/> opens an infinitive or a clause.</summary>
+    private bool OpensInfinitiveOrClauseIn(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (OpensInfinitiveOrClause(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A verb after "to" (an infinitive) or a word the tagger reads as a subordinating conjunction.</summary>

@@ -119,7 +119,8 @@ internal sealed partial class SentenceReader
             {
                 return headEnd;
             }
-            if (w.IsPunctuation(',') && (IsParticipleClauseOpener(k + 1) || IsTaggedAdverb(k + 1) && IsParticipleClauseOpener(k + 2)))
+            // The adverb's tag is asked only before a word that may open the clause.
+            if (w.IsPunctuation(',') && (IsParticipleClauseOpener(k + 1) || MayOpenParticipleClause(k + 2) && IsTaggedAdverb(k + 1) && IsParticipleClauseOpener(k + 2)))
             {
                 return _words[k - 1].IsWord ? k - 1 : headEnd;
             }
@@ -128,8 +129,11 @@ internal sealed partial class SentenceReader
     }
 
     private bool IsParticipleClauseOpener(int k) =>
-        k < _words.Count && _words[k].IsWord && _words[k].EndsInIng && !_words[k].IsCapitalized && !_lexicon.IdentifyingParticiples.Contains(_words[k].Lower)
-        && TagOf(k) is { Xpos: "VBG" } && !(k + 1 < _words.Count && _words[k + 1].IsWord && TagOf(k + 1) is { IsNoun: true });
+        MayOpenParticipleClause(k) && TagOf(k) is { Xpos: "VBG" } && !(k + 1 < _words.Count && _words[k + 1].IsWord && TagOf(k + 1) is { IsNoun: true });
+
+    /// <summary>What the word lists say of a participle clause's opener at <paramref name="k"/>, before its tags are asked.</summary>
+    private bool MayOpenParticipleClause(int k) =>
+        k < _words.Count && _words[k].IsWord && _words[k].EndsInIng && !_words[k].IsCapitalized && !_lexicon.IdentifyingParticiples.Contains(_words[k].Lower);
 
     /// <summary>"…, later claiming": an adverb the tagger reads as one before the participle that opens the clause.</summary>
     private bool IsTaggedAdverb(int k) => k < _words.Count && _words[k].IsWord && TagOf(k) is { Xpos: "RB" or "RBR" };

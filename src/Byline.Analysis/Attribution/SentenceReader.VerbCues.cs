@@ -590,8 +590,9 @@ internal sealed partial class SentenceReader
     /// </summary>
     private (int First, int Last)? SpeakerAfterClause(int subjectEnd, int afterCue)
     {
-        if (subjectEnd < 2 || !_words[subjectEnd].IsPunctuation(',') || TagOf(subjectEnd + 1) is not { IsFiniteVerb: true } || !InvertedSpeakerAt(afterCue)
-            || _words[afterCue].Has(WordClass.Pronoun))
+        // The phrase after the cue is read before the verb's tag is asked: most commas before a verb start no inversion.
+        if (subjectEnd < 2 || !_words[subjectEnd].IsPunctuation(',') || !InvertedSpeakerAt(afterCue) || _words[afterCue].Has(WordClass.Pronoun)
+            || TagOf(subjectEnd + 1) is not { IsFiniteVerb: true })
         {
             return null;
         }

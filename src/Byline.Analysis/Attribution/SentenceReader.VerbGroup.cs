@@ -66,14 +66,13 @@ internal sealed partial class SentenceReader
     private bool IsReducedRelativeParticiple(int verb)
     {
         var w = _words[verb];
-        if (verb < 1 || verb + 2 >= _words.Count || !w.Lower.EndsWith("ed", StringComparison.Ordinal)
-            || TagOf(verb) is not { Xpos: "VBN" } || !_words[verb - 1].IsWord || TagOf(verb - 1) is not { Xpos: "NN" or "NNS" })
+        // The words' lists first: an adverbial of time or place after the -ed form is rare, and only then is the tagger asked.
+        if (verb < 1 || verb + 2 >= _words.Count || !w.Lower.EndsWith("ed", StringComparison.Ordinal) || !_words[verb - 1].IsWord
+            || _words[verb + 1] is not { IsWord: true } next || !(next.Has(WordClass.TimeWord) || _lexicon.ReducedRelativeOpeners.Contains(next.Lower)))
         {
             return false;
         }
-        var next = _words[verb + 1];
-        return next.IsWord && (next.Has(WordClass.TimeWord) || _lexicon.ReducedRelativeOpeners.Contains(next.Lower))
-            && FiniteVerbBeforeClause(verb + 2);
+        return TagOf(verb) is { Xpos: "VBN" } && TagOf(verb - 1) is { Xpos: "NN" or "NNS" } && FiniteVerbBeforeClause(verb + 2);
     }
 
     /// <summary>

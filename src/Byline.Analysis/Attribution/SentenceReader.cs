@@ -49,7 +49,8 @@ internal sealed partial class SentenceReader
     private BlockWords _blockWords = null!;
     private int _sentence;
     private ImmutableArray<Quotation> _quotations;
-    private List<MarkdownLink> _links = NoLinks;
+    // The sentence's Markdown links, found again for each sentence into the one list.
+    private readonly List<MarkdownLink> _links = [];
     private WordClass _classes;
     // The union of the sentence's word roles: a pass that looks for one role is skipped when no word has it.
     private WordRole _roles;
@@ -63,7 +64,6 @@ internal sealed partial class SentenceReader
     private long _scanSteps;
 
     internal static long ScanStepsOnThisThread => _threadReader?._scanSteps ?? 0;
-    private static readonly List<MarkdownLink> NoLinks = [];
 
     // Reused per thread: a sentence's attributions and vague phrases are collected here and copied out once
     // (an empty result copies nothing), instead of a builder and its backing array per sentence.
@@ -82,7 +82,7 @@ internal sealed partial class SentenceReader
         _blockWords = words;
         _sentence = sentence;
         _quotations = quotations;
-        _links = FindLinks(text, span);
+        FindLinks(text, span, _links);
         _lexicon = lexicon;
         _text = text;
         _span = span;
@@ -236,7 +236,7 @@ internal sealed partial class SentenceReader
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
-            var holds = BelongsToOuterContent(inner) ? found.Any(outer => HoldsInContent(outer, inner))
+            var holds = BelongsToOuterContent(inner) ? AnyHoldsInContent(found, inner)
                 : IsActInsideAReport(inner) && ReportWhoseClauseItOpens(inner, found, ref reportsByNextWord) is { } report
                     && !(dropped?.Contains(report) ?? false) && HoldsInContent(report, inner);
             if (holds)
@@ -245,6 +245,19 @@ internal sealed partial class SentenceReader
                 found.RemoveAt(k);
             }
         }
+    }
+
+    // By index: a builder's enumerator and a closure are objects, made for every sentence with a cue.
+    private static bool AnyHoldsInContent(ImmutableArray<Attribution>.Builder found, Attribution inner)
+    {
+        for (var o = 0; o < found.Count; o++)
+        {
+            if (HoldsInContent(found[o], inner))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HoldsInContent(Attribution outer, Attribution inner) =>
@@ -343,11 +356,24 @@ internal sealed partial class SentenceReader
     {
         for (var k = 0; k < found.Count && found.Count > 1; k++)
         {
-            if (found[k].Source is { } inner && !IsRelativePronounSource(inner) && found.Any(outer => HoldsInDescription(outer, found[k], inner)))
+            if (found[k].Source is { } inner && !IsRelativePronounSource(inner) && AnotherHoldsInDescription(found, found[k], inner))
             {
                 found[k] = found[k] with { Source = null };
             }
         }
+    }
+
+    // A loop, not a lambda: the lambda's closure was made for every sentence this method was called for.
+    private static bool AnotherHoldsInDescription(ImmutableArray<Attribution>.Builder found, Attribution attribution, Source inner)
+    {
+        for (var o = 0; o < found.Count; o++)
+        {
+            if (HoldsInDescription(found[o], attribution, inner))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -486,7 +512,7 @@ internal sealed partial class SentenceReader
     /// the quotation is attributed by the cue outside it.
     /// </summary>
     private bool InsideQuotation(int offset) =>
-        !_quotations.IsDefaultOrEmpty && SortedSpans.StrictlyInside(_quotations, static q => q.Span, offset);
+        !_quotations.IsDefaultOrEmpty && SortedSpans.StrictlyInsideQuotation(_quotations, offset);
 
     private PhraseCue? MatchPhraseCue(int i)
     {

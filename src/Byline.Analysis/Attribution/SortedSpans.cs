@@ -52,6 +52,24 @@ internal static class SortedSpans
         return (first, last);
     }
 
+    /// <summary>
+    /// Whether <paramref name="offset"/> lies strictly inside one of <paramref name="quotations"/>, as
+    /// <see cref="StrictlyInside{T}"/> reads it: asked for many words of every sentence, where the array passed as a list was
+    /// boxed at each call.
+    /// </summary>
+    public static bool StrictlyInsideQuotation(System.Collections.Immutable.ImmutableArray<Quotation> quotations, int offset)
+    {
+        var low = 0;
+        var high = quotations.Length;
+        while (low < high)
+        {
+            t_steps++;
+            var middle = low + ((high - low) / 2);
+            (low, high) = quotations[middle].Span.End > offset ? (low, middle) : (middle + 1, high);
+        }
+        return low < quotations.Length && quotations[low].Span.Start < offset;
+    }
+
     /// <summary>Whether <paramref name="offset"/> lies strictly inside one of the spans.</summary>
     public static bool StrictlyInside<T>(IReadOnlyList<T> items, Func<T, TextSpan> span, int offset)
     {

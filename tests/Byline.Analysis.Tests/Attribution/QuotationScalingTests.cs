@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Byline.Analysis.Attribution;
 using Byline.Syntax;
 using Byline.Text;
@@ -30,5 +31,27 @@ public class QuotationScalingTests
         // n log n for the binary searches: 2 × (1 + 1/log2 n) ≈ 2.2 here; quadratic work would be 4×.
         Assert.That(large, Is.LessThan(2.4 * small));
         Assert.That(large, Is.GreaterThan(1.8 * small), "the counter counts the lookups at all");
+    }
+
+    [Test]
+    public void The_quotations_own_search_answers_as_the_list_search_does()
+    {
+        var random = new Random(38);
+        for (var round = 0; round < 200; round++)
+        {
+            var quotations = new List<Quotation>();
+            for (var at = random.Next(3); quotations.Count < round % 9; at += random.Next(1, 6))
+            {
+                var length = random.Next(0, 5);
+                quotations.Add(new Quotation(new Microsoft.CodeAnalysis.Text.TextSpan(at, length), length));
+                at += length;
+            }
+            var array = quotations.ToImmutableArray();
+            for (var offset = -1; offset < 60; offset++)
+            {
+                Assert.That(SortedSpans.StrictlyInsideQuotation(array, offset), Is.EqualTo(SortedSpans.StrictlyInside(quotations, static q => q.Span, offset)),
+                    $"offset {offset} in {string.Join(", ", quotations.Select(q => q.Span))}");
+            }
+        }
     }
 }
