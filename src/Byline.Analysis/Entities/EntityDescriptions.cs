@@ -128,7 +128,7 @@ public static class EntityDescriptions
             if (StartOf(new SentenceWords(block, tokens, entities), i, words) is not { } start) continue;
             var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
             var headStart = block.Start + tokens[i].Span.Start;
-            if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities)) continue;
+            if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) continue;
             found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()));
         }
     }
@@ -234,11 +234,16 @@ public static class EntityDescriptions
     private static bool IsNationality(Mention mention, ArticleEntities entities) =>
         !mention.Text.Contains(' ') && entities.Find(mention.EntityId)?.Type == EntityType.Miscellaneous;
 
-    /// <summary>A name right after the head, or after "of" or a comma: "the group Hamas", "the city of Mosul", "the president, Ana Silva".</summary>
-    private static bool NameFollows(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities)
+    /// <summary>
+    /// A name right after the head, or after "of" or a comma: "the group Hamas", "the city of Mosul", "the president, Ana
+    /// Silva". After "of" only a place's head takes the name as its apposition ("the city of Mosul" is Mosul); a body or
+    /// people "of" a place belong to it and are not it ("the government of Tarvia", "the people of Kelso").
+    /// </summary>
+    private static bool NameFollows(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities, EntityType type)
     {
         var next = head + 1;
-        if (next < tokens.Length && (tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] == ',' || IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text)))) next++;
+        if (next < tokens.Length && (tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] == ','
+            || type == EntityType.Location && IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text)))) next++;
         return next < tokens.Length && entities.MentionAt(block.Start + tokens[next].Span.Start) is not null;
     }
 

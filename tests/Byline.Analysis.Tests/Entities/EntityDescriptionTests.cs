@@ -91,6 +91,11 @@ public class EntityDescriptionTests
     public void A_head_that_a_name_follows_or_holds_is_the_names_not_a_description(string text, string head) =>
         Assert.That(Found(text).Select(f => f.Text), Has.None.Contains(head));
 
+    [TestCase("Border clash\n\nThe government of Tarvia denied the report.", "government", "ORG")]
+    [TestCase("Border clash\n\nAid reached the people of Kelso on Monday.", "people", "PER")]
+    public void A_body_or_people_of_a_place_are_no_apposition_of_its_name(string text, string description, string type) =>
+        Assert.That(Found(text), Does.Contain((description, type)));
+
     [Test]
     public void Descriptions_are_not_entities()
     {
