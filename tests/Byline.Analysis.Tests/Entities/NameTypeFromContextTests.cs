@@ -104,6 +104,12 @@ public class NameTypeFromContextTests
     public void A_government_or_a_name_of_several_words_before_regime_is_not_made_a_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
 
+    [TestCase("Fighting\n\nShelling hit Ayn Faris overnight, residents said.", "Ayn Faris")]
+    [TestCase("Fighting\n\nDayr Hafir was retaken on Sunday.", "Dayr Hafir")]
+    [TestCase("Fighting\n\nThe convoy reached Kafr Selim before dawn.", "Kafr Selim")]
+    public void An_arabic_place_names_generic_first_word_makes_it_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
     [Test]
     public void Near_inside_a_sentence_opens_a_name_not_a_place() =>
         Assert.That(TypeOf(Analyze("Diplomacy\n\nThe assistant secretary for Near Eastern Affairs, Vera Lund, arrived on Monday."), "Vera Lund"), Is.EqualTo("PER"));
