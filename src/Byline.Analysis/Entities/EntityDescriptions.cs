@@ -127,7 +127,8 @@ public static class EntityDescriptions
             if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) continue; // "police officers": the head is later
             if (StartOf(new SentenceWords(block, tokens, entities), i, words) is not { } start) continue;
             var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
-            if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities)) || !possessive && NameFollows(tokens, i, block, text, entities)) continue;
+            var headStart = block.Start + tokens[i].Span.Start;
+            if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) continue;
             found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()));
         }
     }
@@ -154,6 +155,20 @@ public static class EntityDescriptions
             return words.IsPossessor(Word(index), before);
         }
 
+        /// <summary>
+        /// The index of the first token of the name that ends at token <paramref name="index"/> ("U.S." in "U.S. forces",
+        /// "Kelmar Front" in "the Kelmar Front fighters"), or null when no name ends there.
+        /// </summary>
+        public int? NameEndingAt(int index)
+        {
+            if (index < 0) return null;
+            var start = Block.Start + Tokens[index].Span.Start;
+            if (Entities.MentionAt(start) is not { } m || m.Span.End != Block.Start + Tokens[index].Span.End) return null;
+            var first = index;
+            while (first > 0 && Block.Start + Tokens[first].Span.Start > m.Span.Start) first--;
+            return Block.Start + Tokens[first].Span.Start == m.Span.Start ? first : null;
+        }
+
         /// <summary>A word inside a one-word nationality or other descriptive name ("Syrian", "Olympic").</summary>
         public bool IsNationality(int index) =>
             Entities.MentionAt(Block.Start + Tokens[index].Span.Start) is { } m && m.Span.Start == Block.Start + Tokens[index].Span.Start
@@ -162,17 +177,28 @@ public static class EntityDescriptions
 
     /// <summary>
     /// The first token of the description whose head is token <paramref name="head"/>: the word after a determiner,
-    /// over at most two modifiers (lower-case words, or a nationality: "the Syrian government"); a head that refers
-    /// without a determiner starts at a nationality before it ("Kurdish fighters") or alone. Null when neither holds.
+    /// over at most two modifiers (lower-case words, a nationality, "the Syrian government", or a name, "the Varga
+    /// regime", "the U.S. military": a name used as a modifier says whose the body is, and the phrase refers to the
+    /// body, as GUM annotates it); a head that refers without a determiner starts at a nationality or a name before it
+    /// ("Kurdish fighters", "U.S. troops") or alone. Null when neither holds.
     /// </summary>
     private static int? StartOf(SentenceWords s, int head, DescriptionWords words)
     {
         var j = head - 1;
-        while (head - j <= MaxModifiers && s.IsWord(j) && !s.IsPossessor(j, words) && (IsModifier(s.Word(j), words) || s.IsNationality(j) || IsTitleWord(s.Word(j)))) j--;
+        var modifiers = 0;
+        while (modifiers < MaxModifiers && j >= 0 && !s.IsPossessor(j, words))
+        {
+            if (s.IsWord(j) && (IsModifier(s.Word(j), words) || s.IsNationality(j) || IsTitleWord(s.Word(j)))) j--;
+            else if (s.NameEndingAt(j) is { } nameStart) j = nameStart - 1; // a name: "the Kelmar regime", "the U.S. military"
+            else break;
+            modifiers++;
+        }
         if (s.IsWord(j) && words.IsDeterminer(s.Word(j)) || s.IsPossessor(j, words)) return j + 1;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
         if (s.IsWord(before) && s.IsNationality(before)) return before;
+        // A name of a body or place before a plural head that refers alone: its members ("U.S. troops", "Kelmar Front fighters").
+        if (s.NameEndingAt(before) is { } named) return named;
         // "a rebel" refers to none in particular; after another capitalised word the head belongs to a name's phrase.
         if (s.IsWord(before) && (words.IsIndefinite(s.Word(before)) || char.IsUpper(s.Word(before)[0]))) return null;
         return head;
@@ -201,14 +227,23 @@ public static class EntityDescriptions
     private static bool IsModifier(ReadOnlySpan<char> word, DescriptionWords words) =>
         word.Length > 0 && char.IsLower(word[0]) && !words.IsDeterminer(word) && !words.IsStop(word) && !word.Contains('\'') && !word.Contains('’');
 
+    /// <summary>A name inside the description that ends before its head: a modifier of it ("the Kelmar regime").</summary>
+    private static bool IsModifyingName(Mention mention, TextSpan description, int headStart) =>
+        mention.Span.Start >= description.Start && mention.Span.End <= headStart;
+
     private static bool IsNationality(Mention mention, ArticleEntities entities) =>
         !mention.Text.Contains(' ') && entities.Find(mention.EntityId)?.Type == EntityType.Miscellaneous;
 
-    /// <summary>A name right after the head, or after "of" or a comma: "the group Hamas", "the city of Mosul", "the president, Ana Silva".</summary>
-    private static bool NameFollows(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities)
+    /// <summary>
+    /// A name right after the head, or after "of" or a comma: "the group Hamas", "the city of Mosul", "the president, Ana
+    /// Silva". After "of" only a place's head takes the name as its apposition ("the city of Mosul" is Mosul); a body or
+    /// people "of" a place belong to it and are not it ("the government of Tarvia", "the people of Kelso").
+    /// </summary>
+    private static bool NameFollows(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities, EntityType type)
     {
         var next = head + 1;
-        if (next < tokens.Length && (tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] == ',' || IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text)))) next++;
+        if (next < tokens.Length && (tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] == ','
+            || type == EntityType.Location && IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text)))) next++;
         return next < tokens.Length && entities.MentionAt(block.Start + tokens[next].Span.Start) is not null;
     }
 

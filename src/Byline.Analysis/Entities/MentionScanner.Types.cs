@@ -92,6 +92,7 @@ internal static partial class MentionScanner
         }
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
+        if (k == last && LeaderBodyAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context); // "the Varga regime"
         if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
         // A club's name, not after "in" or "from" (a town a club shares its name with): Byline knows clubs by name.
         if (ClubNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
@@ -153,6 +154,14 @@ internal static partial class MentionScanner
         return last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
             && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
     }
+
+    /// <summary>
+    /// A noun of a body named after the person who leads it right after the name ("the Varga regime", "the Okafor
+    /// administration"; <c>leader-bodies</c>): a one-word name no list types is the leader's surname.
+    /// </summary>
+    private static bool LeaderBodyAfter(string text, List<Word> words, int last) =>
+        last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
+        && EntityWords.Default.LeaderBodies.Contains(Span(text, words[last + 1]));
 
     /// <summary>
     /// A verb only a person is the subject of right after the name, or after one auxiliary ("died", "was born",

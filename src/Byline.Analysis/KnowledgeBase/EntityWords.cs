@@ -47,6 +47,9 @@ internal sealed class EntityWords
     /// <summary>town, village, province…: a name before the noun or after "noun of" is a place.</summary>
     public required WordSet PlaceNouns { get; init; }
 
+    /// <summary>Nouns of a body named after its leader ("the Varga regime"): <c>leader-bodies</c>.</summary>
+    public required WordSet LeaderBodies { get; init; }
+
     /// <summary>Sports prose: "Surrey captain", "Durham beat", "beat Durham".</summary>
     public required WordSet TeamRoles { get; init; }
     public required WordSet ResultVerbs { get; init; }
@@ -163,6 +166,7 @@ internal sealed class EntityWords
             PlacePrepositions = Set("place-prepositions"),
             NearnessPrepositions = Set("nearness-prepositions"),
             PlaceNouns = Set("place-nouns"),
+            LeaderBodies = Set("leader-bodies"),
             TitleCaseLowerWords = Set("title-case-lower-words"),
             KnownAcronyms = new(List("known-acronyms").Concat(List("common-noun-acronyms"))),
             CommonNounAcronyms = Set("common-noun-acronyms"),

@@ -60,6 +60,14 @@ public class EntityDescriptionTests
     public void A_nationality_before_the_head_is_part_of_the_description() =>
         Assert.That(Found("Border clash\n\nThe Peruvian government denied the report."), Does.Contain(("Peruvian government", "ORG")));
 
+    [TestCase("Crackdown\n\nThe Varga regime shelled the market again.", "Varga regime", "ORG")]
+    [TestCase("Budget\n\nEconomists said the Okafor administration would cut spending.", "Okafor administration", "ORG")]
+    [TestCase("Border clash\n\nKelmar Front fighters withdrew from the hills.", "Kelmar Front fighters", "PER")]
+    [TestCase("Border clash\n\nU.S. troops withdrew from the post on Sunday.", "U.S. troops", "ORG")]
+    [TestCase("Harbour plan\n\nThe U.S. military closed the bridge for a day.", "U.S. military", "ORG")]
+    public void A_name_before_the_head_is_part_of_the_description(string text, string description, string type) =>
+        Assert.That(Found(text), Does.Contain((description, type)));
+
     [TestCase("Harbour plan\n\nThe Trade Secretary said the pier would be built.", "Trade Secretary")]
     [TestCase("Harbour plan\n\nThe plan was welcomed by the Prime Minister on Monday.", "Prime Minister")]
     [TestCase("Harbour plan\n\nThe scheme needs the approval of the Chancellor.", "Chancellor")]
@@ -82,6 +90,11 @@ public class EntityDescriptionTests
     [TestCase("Border clash\n\nThe Westford Police said nothing.", "Police")]
     public void A_head_that_a_name_follows_or_holds_is_the_names_not_a_description(string text, string head) =>
         Assert.That(Found(text).Select(f => f.Text), Has.None.Contains(head));
+
+    [TestCase("Border clash\n\nThe government of Tarvia denied the report.", "government", "ORG")]
+    [TestCase("Border clash\n\nAid reached the people of Kelso on Monday.", "people", "PER")]
+    public void A_body_or_people_of_a_place_are_no_apposition_of_its_name(string text, string description, string type) =>
+        Assert.That(Found(text), Does.Contain((description, type)));
 
     [Test]
     public void Descriptions_are_not_entities()

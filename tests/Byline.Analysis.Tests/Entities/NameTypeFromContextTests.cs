@@ -93,6 +93,23 @@ public class NameTypeFromContextTests
     public void A_name_of_several_words_after_near_is_a_place(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 
+    [TestCase("Crackdown\n\nThe Varga regime shelled the market again on Sunday.", "Varga")]
+    [TestCase("Budget\n\nEconomists said the Okafor administration would cut spending.", "Okafor")]
+    [TestCase("Crackdown\n\nThousands fled Varga regime forces overnight.", "Varga")]
+    public void A_one_word_name_before_a_body_named_after_its_leader_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Budget\n\nThe Tarvane government cut spending.", "Tarvane")]
+    [TestCase("Crackdown\n\nThe Kelmar Front regime fell in May.", "Kelmar Front")]
+    public void A_government_or_a_name_of_several_words_before_regime_is_not_made_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
+
+    [TestCase("Fighting\n\nShelling hit Ayn Faris overnight, residents said.", "Ayn Faris")]
+    [TestCase("Fighting\n\nDayr Hafir was retaken on Sunday.", "Dayr Hafir")]
+    [TestCase("Fighting\n\nThe convoy reached Kafr Selim before dawn.", "Kafr Selim")]
+    public void An_arabic_place_names_generic_first_word_makes_it_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
     [Test]
     public void Near_inside_a_sentence_opens_a_name_not_a_place() =>
         Assert.That(TypeOf(Analyze("Diplomacy\n\nThe assistant secretary for Near Eastern Affairs, Vera Lund, arrived on Monday."), "Vera Lund"), Is.EqualTo("PER"));
