@@ -26,6 +26,11 @@ internal sealed class BlockFindingsCache<TExtra>(string rule)
     // Most blocks have nothing to report: they all share one entry.
     private static readonly Entry Nothing = new([], default!);
 
+    /// <summary>An entry of <paramref name="findings"/>, made only when there is something to keep: a rule's scan of
+    /// each block of a whole-folder check allocated one that <see cref="Shared"/> then dropped.</summary>
+    public static Entry Of(ImmutableArray<Finding> findings, TExtra extra) =>
+        findings.IsEmpty && EqualityComparer<TExtra>.Default.Equals(extra, default!) ? Nothing : new(findings, extra);
+
     private static Entry Shared(Entry entry) =>
         entry.Findings.IsEmpty && EqualityComparer<TExtra>.Default.Equals(entry.Extra, default!) ? Nothing : entry;
 }

@@ -29,7 +29,7 @@ public sealed class MismatchedQuotes : IRule
             var scanned = Cache.Get(model, b, _scan ??= placed =>
             {
                 var findings = Scan(placed, out var openAtEnd);
-                return new(findings is null ? [] : [.. findings], openAtEnd);
+                return BlockFindingsCache<int?>.Of(findings is null ? [] : [.. findings], openAtEnd);
             });
             foreach (var finding in scanned.Findings)
             {

@@ -27,7 +27,7 @@ public sealed class RepeatedWord : IRule
             {
                 continue;
             }
-            foreach (var finding in Cache.Get(model, b, _scan ??= b => new(Scan(b), false)).Findings)
+            foreach (var finding in Cache.Get(model, b, _scan ??= b => BlockFindingsCache<bool>.Of(Scan(b), false)).Findings)
             {
                 yield return finding.Shifted(block.Start);
             }
@@ -37,37 +37,63 @@ public sealed class RepeatedWord : IRule
     // One delegate per rule, not one per block.
     private Func<Block, BlockFindingsCache<bool>.Entry>? _scan;
 
+    // Blocks up to this many characters keep their word mask on the stack (a paragraph is a few hundred).
+    private const int StackMaskLength = 64;
+
     private ImmutableArray<Finding> Scan(Block block)
+    {
+        var text = block.Text;
+        var size = WordMask.Size(text.Length);
+        var rented = size > StackMaskLength ? System.Buffers.ArrayPool<ulong>.Shared.Rent(size) : null;
+        Span<ulong> mask = rented is null ? stackalloc ulong[StackMaskLength] : rented;
+        try
+        {
+            WordMask.Build(text, mask[..size]);
+            return Scan(block, text, mask[..size]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private ImmutableArray<Finding> Scan(Block block, string text, ReadOnlySpan<ulong> mask)
     {
         // A plain loop filling a builder only when something repeats: no iterator per block.
         ImmutableArray<Finding>.Builder? found = null;
-        var text = block.Text;
         var previous = default(WordSpan);
-        var position = 0;
-        while (NextWord(text, ref position) is { } word)
+        for (var start = WordMask.NextSet(mask, 0, text.Length); start < text.Length; start = WordMask.NextSet(mask, previous.End, text.Length))
         {
+            var word = new WordSpan(start, WordMask.NextClear(mask, start, text.Length) - start);
             // Equal lengths first: the cheapest test, and most neighbouring words fail it.
             if (previous.Length == word.Length && OnlyGapBetween(text, previous.End, word.Start) && IsRepeat(text, previous, word))
             {
-                var span = new TextSpan(block.Start + word.Start, word.Length);
-                var repeated = text.Substring(word.Start, word.Length);
-                // Deleting the first word and the space after it keeps any quotation mark in place:
-                // 'poses a "a serious' becomes 'poses "a serious'.
-                var deleteEnd = previous.End;
-                while (deleteEnd < word.Start && char.IsWhiteSpace(text[deleteEnd]))
-                {
-                    deleteEnd++;
-                }
-                var deletion = TextSpan.FromBounds(block.Start + previous.Start, block.Start + deleteEnd);
-                (found ??= ImmutableArray.CreateBuilder<Finding>()).Add(new Finding(Descriptor, Descriptor.DefaultSeverity, span,
-                    $"'{repeated}' is repeated. Delete one of the two.")
-                {
-                    Fixes = [new FindingFix($"Delete the repeated '{repeated}'", [new TextChange(deletion, "")])],
-                });
+                (found ??= ImmutableArray.CreateBuilder<Finding>()).Add(Repeat(block, text, previous, word));
             }
             previous = word;
         }
         return found is null ? [] : found.ToImmutable();
+    }
+
+    private Finding Repeat(Block block, string text, WordSpan previous, WordSpan word)
+    {
+        var span = new TextSpan(block.Start + word.Start, word.Length);
+        var repeated = text.Substring(word.Start, word.Length);
+        // Deleting the first word and the space after it keeps any quotation mark in place:
+        // 'poses a "a serious' becomes 'poses "a serious'.
+        var deleteEnd = previous.End;
+        while (deleteEnd < word.Start && char.IsWhiteSpace(text[deleteEnd]))
+        {
+            deleteEnd++;
+        }
+        var deletion = TextSpan.FromBounds(block.Start + previous.Start, block.Start + deleteEnd);
+        return new Finding(Descriptor, Descriptor.DefaultSeverity, span, $"'{repeated}' is repeated. Delete one of the two.")
+        {
+            Fixes = [new FindingFix($"Delete the repeated '{repeated}'", [new TextChange(deletion, "")])],
+        };
     }
 
     private static bool IsRepeat(string text, WordSpan first, WordSpan second)
@@ -112,39 +138,6 @@ public sealed class RepeatedWord : IRule
         }
         return sawSpace;
     }
-
-    internal static WordSpan? NextWord(string text, ref int position)
-    {
-        var i = position;
-        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-        if (i >= text.Length)
-        {
-            position = i;
-            return null;
-        }
-        var start = i;
-        // Character by character, an ASCII letter tested alone first (most characters of a word are): news words are a
-        // few characters long, shorter than a vectorised search needs to pay back its set-up (a search per word was ~3 %
-        // of a `check`).
-        for (i++; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || (c >= 0x80 && char.IsLetterOrDigit(c)) || (c is '\'' or '’' or '-' && BetweenLettersOrDigits(text, i)))
-            {
-                continue;
-            }
-            break;
-        }
-        position = i;
-        return new WordSpan(start, i - start);
-    }
-
-    // Apostrophes and hyphens inside a word ("Kata'ib", "ez-Zor") keep it one word.
-    private static bool BetweenLettersOrDigits(string text, int i) =>
-        i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
 
     internal readonly record struct WordSpan(int Start, int Length)
     {
