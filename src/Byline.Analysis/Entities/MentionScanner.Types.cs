@@ -10,6 +10,7 @@ internal static partial class MentionScanner
     {
         if (last > k)
         {
+            if (CompetitionLeagueIn(text, words, k, last)) return EntityType.Miscellaneous; // "Major League Baseball", "Premier League"
             var head = ClassesOf(text, words, last);
             var start = ClassesOf(text, words, k);
             // English compounds are head-final: the last word says what the whole is ("Gulf War", "Gulf Cooperation
@@ -22,6 +23,33 @@ internal static partial class MentionScanner
             if ((start & WordClass.MiscStart) != 0) return EntityType.Miscellaneous;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A competition's league inside the run: a word of <see cref="EntityWords.CompetitionLeagueOpeners"/> right before
+    /// one of <see cref="EntityWords.CompetitionLeagues"/> ("American League East", "Major League Baseball"), the run
+    /// holding no connector ("National League for …" is a body's remit).
+    /// </summary>
+    private static bool CompetitionLeagueIn(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k + 1; j <= last; j++)
+        {
+            if (!char.IsUpper(text[words[j].Start])) return false;
+        }
+        for (var j = k; j < last; j++)
+        {
+            if (IsCompetitionLeague(text, words, j, capitals: false)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Word <paramref name="k"/> opens a competition's league that the next word heads ("Premier League", "RUGBY LEAGUE").</summary>
+    private static bool IsCompetitionLeague(string text, List<Word> words, int k, bool capitals)
+    {
+        if (k + 1 >= words.Count || words[k].IsPossessive || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
+        Span<char> buffer = stackalloc char[16];
+        var lexicon = EntityWords.Default;
+        return IsWordIn(lexicon.CompetitionLeagueOpeners, text, words[k], capitals, buffer) && IsWordIn(lexicon.CompetitionLeagues, text, words[k + 1], capitals, buffer);
     }
 
     private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)

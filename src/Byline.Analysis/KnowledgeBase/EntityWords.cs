@@ -64,6 +64,12 @@ internal sealed class EntityWords
     /// <summary>Division, Conference: named by a compass point in a standings heading ("EASTERN DIVISION").</summary>
     public required WordSet LeagueDivisions { get; init; }
 
+    /// <summary>League: a competition's head word after one of <see cref="CompetitionLeagueOpeners"/>.</summary>
+    public required WordSet CompetitionLeagues { get; init; }
+
+    /// <summary>American, Major, Premier, Rugby…: before "League", a competition's name, not a body's ("Premier League").</summary>
+    public required WordSet CompetitionLeagueOpeners { get; init; }
+
     /// <summary>North, Greater, New…: open a place name without making it another place.</summary>
     public required WordSet Directions { get; init; }
 
@@ -167,6 +173,8 @@ internal sealed class EntityWords
             KnownAcronyms = new(List("known-acronyms").Concat(List("common-noun-acronyms"))),
             CommonNounAcronyms = Set("common-noun-acronyms"),
             LeagueDivisions = Set("league-divisions"),
+            CompetitionLeagues = Set("competition-leagues"),
+            CompetitionLeagueOpeners = Set("competition-league-openers"),
             TeamRoles = Set("team-roles"),
             ResultVerbs = Set("result-verbs"),
             TeamWordsBefore = Set("team-words-before"),

@@ -66,6 +66,20 @@ public class NameTypeFromContextTests
     public void A_car_makers_name_before_a_model_names_the_product(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
+    [TestCase("Baseball\n\nTom Reedley leads the American League in stolen bases.", "American League")]
+    [TestCase("Baseball\n\nThe shortstop made his Major League debut in May.", "Major League")]
+    [TestCase("Baseball\n\nMajor League Baseball owners met on Tuesday.", "Major League Baseball")]
+    [TestCase("Football\n\nWestford are third in the Premier League after two wins.", "Premier League")]
+    [TestCase("Baseball\n\nWestford lead the National League West by two games.", "National League West")]
+    [TestCase("BASEBALL - MAJOR LEAGUE RESULTS ON TUESDAY\n\nWestford beat Eastham 4-2.", "MAJOR LEAGUE")]
+    public void A_league_named_by_its_rank_or_reach_is_a_competition(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Politics\n\nThe Tarvani League called a general strike on Monday.", "Tarvani League")]
+    [TestCase("Politics\n\nThe National League for Renewal won six seats.", "National League for Renewal")]
+    public void A_party_or_body_called_a_league_stays_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
     [TestCase("Business\n\nFord Motor said sales rose in May.", "Ford Motor")]
     [TestCase("Business\n\nWorkers at Renault Spain voted to strike on Monday.", "Renault Spain")]
     [TestCase("Business\n\nVolvo Cars will build a plant near the port.", "Volvo Cars")]
