@@ -114,6 +114,13 @@ internal static partial class MentionScanner
                 AddCapitalsEvent(text, words, k, ++k, candidates); // a standings heading: "EASTERN DIVISION"
                 continue;
             }
+            if (mode == SentenceCase.TitleCase && IsCompetitionLeague(text, words, k, capitals: false))
+            {
+                var end = RunEnd(text, words, k);
+                AddCapitalsEvent(text, words, k, end, candidates); // a heading's competition: "Results of Major League Baseball"
+                k = end;
+                continue;
+            }
             k = scan.ScanAt(k);
         }
     }

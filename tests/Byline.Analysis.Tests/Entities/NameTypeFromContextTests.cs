@@ -69,7 +69,8 @@ public class NameTypeFromContextTests
     [TestCase("Baseball\n\nTom Reedley leads the American League in stolen bases.", "American League")]
     [TestCase("Baseball\n\nThe shortstop made his Major League debut in May.", "Major League")]
     [TestCase("Baseball\n\nMajor League Baseball owners met on Tuesday.", "Major League Baseball")]
-    [TestCase("Football\n\nWestford are third in the Premier League after two wins.", "Premier League")]
+    [TestCase("Rugby\n\nWestford are third in the Super League after two wins.", "Super League")]
+    [TestCase("Results of Major League Baseball\n\nWestford beat Eastham 4-2 on Tuesday.", "Major League Baseball")]
     [TestCase("Baseball\n\nWestford lead the National League West by two games.", "National League West")]
     [TestCase("BASEBALL - MAJOR LEAGUE RESULTS ON TUESDAY\n\nWestford beat Eastham 4-2.", "MAJOR LEAGUE")]
     public void A_league_named_by_its_rank_or_reach_is_a_competition(string text, string name) =>
