@@ -13,6 +13,9 @@ internal sealed class EntityWords
     public required WordSet Titles { get; init; }
     public required WordSet PersonCues { get; init; }
 
+    /// <summary>centre, flanker, left-back…: a player's position opening a sentence before the player's name.</summary>
+    public required WordSet PositionOpeners { get; init; }
+
     /// <summary>Lower-case nouns right before a name that say it is an organisation's ("cement firm Acme Allied").</summary>
     public required WordSet OrganisationCues { get; init; }
     public required WordSet OrganisationHeads { get; init; }
@@ -149,7 +152,7 @@ internal sealed class EntityWords
         return new EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
-            PersonCues = Set("person-cues"),
+            PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"),
             OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
