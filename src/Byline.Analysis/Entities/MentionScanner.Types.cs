@@ -56,6 +56,7 @@ internal static partial class MentionScanner
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
+        if (IndexNounAfter(text, words, k, last)) return (EntityType.Miscellaneous, TypeEvidence.Context); // "the Varno index", "the Kesso average"
         if (PlacePredicateAfter(text, words, last)) return (EntityType.Location, TypeEvidence.Context);
         if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
         {
@@ -186,6 +187,20 @@ internal static partial class MentionScanner
     /// A verb only a person is the subject of right after the name, or after one auxiliary ("died", "was born",
     /// "later married"; <c>person-verbs</c>): the name is a person's.
     /// </summary>
+    /// <summary>
+    /// A market index's noun in lower case right after the name (<c>index-nouns</c>: "the Varno index fell", "the Kesso
+    /// 300 average"): the name is the index's, a named thing, not the exchange or the firm that compiles it. A number
+    /// may stand between ("Varno 40 index"). Not an ordinary word alone ("Weighted average"): a label's capital.
+    /// </summary>
+    private static bool IndexNounAfter(string text, List<Word> words, int k, int last)
+    {
+        var i = last + 1;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)
+            || k == last && CommonWords.Default.Contains(Span(text, words[k]))) return false;
+        if (IsNumber(text, words[i]) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        return EntityWords.Default.IndexNouns.Contains(Span(text, words[i]));
+    }
+
     private static bool PersonVerbAfter(string text, List<Word> words, int last)
     {
         var i = last + 1;

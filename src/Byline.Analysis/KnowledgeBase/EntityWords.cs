@@ -13,6 +13,9 @@ internal sealed class EntityWords
     public required WordSet Titles { get; init; }
     public required WordSet PersonCues { get; init; }
 
+    /// <summary>index, average: a market index's noun after its name ("the Varno index").</summary>
+    public required WordSet IndexNouns { get; init; }
+
     /// <summary>centre, flanker, left-back…: a player's position opening a sentence before the player's name.</summary>
     public required WordSet PositionOpeners { get; init; }
 
@@ -152,7 +155,7 @@ internal sealed class EntityWords
         return new EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
-            PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"),
+            PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"), IndexNouns = Set("index-nouns"),
             OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),

@@ -76,6 +76,15 @@ public class NameTypeFromContextTests
     public void A_league_named_by_its_rank_or_reach_is_a_competition(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
+    [TestCase("Markets\n\nThe 30-share VARX index closed up 4.3 points.", "VARX")]
+    [TestCase("Markets\n\nThe Kessomi average ended 1.2 percent lower.", "Kessomi")]
+    public void A_name_before_an_index_noun_is_the_index(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Markets\n\nThe Westford Stock Exchange index fell.", "Westford Stock Exchange")]
+    public void A_body_before_an_index_noun_stays_the_body(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
     [TestCase("Politics\n\nThe Tarvani League called a general strike on Monday.", "Tarvani League")]
     [TestCase("Politics\n\nThe National League for Renewal won six seats.", "National League for Renewal")]
     public void A_party_or_body_called_a_league_stays_an_organisation(string text, string name) =>
