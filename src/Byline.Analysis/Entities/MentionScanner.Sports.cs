@@ -98,21 +98,15 @@ internal static partial class MentionScanner
     /// "Bath v Gloucester", "Harlow vs Bexley": the names either side of a fixture word are the sides. People meet
     /// so too (a tennis draw, a court case), so a name typed as a person stays one, unless a given name alone typed it:
     /// a draw names players by surname ("Tarrant v Okafor"), so a lone given name there is a club's town ("Preston v Bury").
-    /// Not in a case's name, whose "v." has its period ("Wade v. Ostrander"): parties to a case are people by surname too.
     /// </summary>
     private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
     {
-        var person = candidate.Known is null && candidate.Type == EntityType.Person;
-        if (person && !(candidate.WordCount == 1 && Has(text, words, last, WordClass.GivenName))) return false;
+        if (candidate.Known is null && candidate.Type == EntityType.Person && !(candidate.WordCount == 1 && Has(text, words, last, WordClass.GivenName))) return false;
         var fixtures = EntityWords.Default.FixtureWords;
         var first = last - candidate.WordCount + 1;
-        var after = last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]));
-        var before = first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
-        if (person && (after && IsFollowedByPeriod(text, words[last + 1]) || before && IsFollowedByPeriod(text, words[first - 1]))) return false;
-        return after || before;
+        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
+            || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
     }
-
-    private static bool IsFollowedByPeriod(string text, Word w) => w.End < text.Length && text[w.End] == '.';
 
     private ref partial struct SentenceScan
     {
