@@ -96,12 +96,11 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// "Bath v Gloucester", "Harlow vs Bexley": the names either side of a fixture word are the sides. People meet
-    /// so too (a tennis draw, a court case), so a name typed as a person stays one, unless a given name alone typed it:
-    /// a draw names players by surname ("Tarrant v Okafor"), so a lone given name there is a club's town ("Preston v Bury").
+    /// so too (a tennis draw, a court case), so a name typed as a person stays one.
     /// </summary>
     private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
     {
-        if (candidate.Known is null && candidate.Type == EntityType.Person && !(candidate.WordCount == 1 && Has(text, words, last, WordClass.GivenName))) return false;
+        if (candidate.Known is null && candidate.Type == EntityType.Person) return false;
         var fixtures = EntityWords.Default.FixtureWords;
         var first = last - candidate.WordCount + 1;
         return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
