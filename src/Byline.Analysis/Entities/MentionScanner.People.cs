@@ -63,17 +63,30 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsCueOpeningSentence(int k, bool sentenceInitial)
         {
-            if (!sentenceInitial || k + 2 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsSingleSpace(text, words[k + 1].End, words[k + 2].Start)
-                || !Has(text, words, k + 1, WordClass.GivenName) || !IsCapitalised(text, words[k + 2]) || Has(text, words, k, WordClass.GivenName | WordClass.Title))
+            if (!sentenceInitial || k + 1 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || Has(text, words, k, WordClass.GivenName | WordClass.Title))
             {
                 return false;
             }
             var word = Span(text, words[k]);
             var hyphen = word.IndexOf('-');
-            return hyphen > 0 ? hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])
-                : InLowerCase(EntityWords.Default.PersonCues, word)
-                    || IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null; // not "Natural Law Party"
+            var cue = hyphen > 0 ? hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])
+                : InLowerCase(EntityWords.Default.PersonCues, word) || InLowerCase(EntityWords.Default.PositionOpeners, word);
+            if (k + 2 < words.Count && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start) && Has(text, words, k + 1, WordClass.GivenName) && IsCapitalised(text, words[k + 2]))
+            {
+                return cue || IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null; // not "Natural Law Party"
+            }
+            return cue && IsUnknownNameAfterCue(k + 1);
         }
+
+        /// <summary>
+        /// A name no list knows right after a person noun opening the sentence ("Teenager Oskari Lehtola", "Centre Japo
+        /// Muldane", "Left-back Brannigan"): a word that is no ordinary English word and no name word, its run headed by
+        /// no head word, so the person noun describes it, as it does a given name.
+        /// </summary>
+        private readonly bool IsUnknownNameAfterCue(int j) =>
+            IsCapitalised(text, words[j]) && !IsCapitalsWord(text, words[j]) && (ClassesOf(text, words, j) & (WordClass.NotName | WordClass.Title | WordClass.Connector)) == 0
+            && !CommonWords.Default.Contains(Span(text, words[j])) && ListedTypeAsWritten(text, words, j) is null or EntityType.Person
+            && HeadType(text, words, j, RunEnd(text, words, j)) is null;
 
         /// <summary>
         /// A sentence's first word in -ing that is an ordinary verb's form ("Considering", "Visiting", "Leaving"), on no list of

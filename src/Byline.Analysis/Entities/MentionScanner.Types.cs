@@ -10,6 +10,7 @@ internal static partial class MentionScanner
     {
         if (last > k)
         {
+            if (CompetitionLeagueIn(text, words, k, last)) return EntityType.Miscellaneous; // "Major League Baseball", "Premier League"
             var head = ClassesOf(text, words, last);
             var start = ClassesOf(text, words, k);
             // English compounds are head-final: the last word says what the whole is ("Gulf War", "Gulf Cooperation
@@ -24,10 +25,38 @@ internal static partial class MentionScanner
         return null;
     }
 
+    /// <summary>
+    /// A competition's league inside the run: a word of <see cref="EntityWords.CompetitionLeagueOpeners"/> right before
+    /// one of <see cref="EntityWords.CompetitionLeagues"/> ("American League East", "Major League Baseball"), the run
+    /// holding no connector ("National League for …" is a body's remit).
+    /// </summary>
+    private static bool CompetitionLeagueIn(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k + 1; j <= last; j++)
+        {
+            if (!char.IsUpper(text[words[j].Start])) return false;
+        }
+        for (var j = k; j < last; j++)
+        {
+            if (IsCompetitionLeague(text, words, j, capitals: false)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Word <paramref name="k"/> opens a competition's league that the next word heads ("Premier League", "RUGBY LEAGUE").</summary>
+    private static bool IsCompetitionLeague(string text, List<Word> words, int k, bool capitals)
+    {
+        if (k + 1 >= words.Count || words[k].IsPossessive || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
+        Span<char> buffer = stackalloc char[16];
+        var lexicon = EntityWords.Default;
+        return IsWordIn(lexicon.CompetitionLeagueOpeners, text, words[k], capitals, buffer) && IsWordIn(lexicon.CompetitionLeagues, text, words[k + 1], capitals, buffer);
+    }
+
     private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
+        if (IndexNounAfter(text, words, k, last)) return (EntityType.Miscellaneous, TypeEvidence.Context); // "the Varno index", "the Kesso average"
         if (PlacePredicateAfter(text, words, last)) return (EntityType.Location, TypeEvidence.Context);
         if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
         {
@@ -167,6 +196,20 @@ internal static partial class MentionScanner
     /// A verb only a person is the subject of right after the name, or after one auxiliary ("died", "was born",
     /// "later married"; <c>person-verbs</c>): the name is a person's.
     /// </summary>
+    /// <summary>
+    /// A market index's noun in lower case right after the name (<c>index-nouns</c>: "the Varno index fell", "the Kesso
+    /// 300 average"): the name is the index's, a named thing, not the exchange or the firm that compiles it. A number
+    /// may stand between ("Varno 40 index"). Not an ordinary word alone ("Weighted average"): a label's capital.
+    /// </summary>
+    private static bool IndexNounAfter(string text, List<Word> words, int k, int last)
+    {
+        var i = last + 1;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)
+            || k == last && CommonWords.Default.Contains(Span(text, words[k]))) return false;
+        if (IsNumber(text, words[i]) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        return EntityWords.Default.IndexNouns.Contains(Span(text, words[i]));
+    }
+
     private static bool PersonVerbAfter(string text, List<Word> words, int last)
     {
         var i = last + 1;

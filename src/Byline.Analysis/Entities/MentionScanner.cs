@@ -114,6 +114,13 @@ internal static partial class MentionScanner
                 AddCapitalsEvent(text, words, k, ++k, candidates); // a standings heading: "EASTERN DIVISION"
                 continue;
             }
+            if (mode == SentenceCase.TitleCase && IsCompetitionLeague(text, words, k, capitals: false))
+            {
+                var end = RunEnd(text, words, k);
+                AddCapitalsEvent(text, words, k, end, candidates); // a heading's competition: "Results of Major League Baseball"
+                k = end;
+                continue;
+            }
             k = scan.ScanAt(k);
         }
     }
@@ -820,12 +827,15 @@ internal static partial class MentionScanner
         return EntityWords.Default.NotNames.Contains(InTitleCase(text.AsSpan(w.Start, length), buffer[..length]));
     }
 
-    /// <summary>A compass point in capitals before a league's division or conference in capitals: "CENTRAL DIVISION".</summary>
+    /// <summary>
+    /// A compass point in capitals before a league's division or conference in capitals ("CENTRAL DIVISION"), or a
+    /// competition's league ("MAJOR LEAGUE", "RUGBY LEAGUE"): a standings heading or a slug names the division or competition.
+    /// </summary>
     // Asked at every word: the shape tests here, the look-ups (and their buffer, cleared on each call) apart.
     private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k) =>
         k + 1 < words.Count && char.IsAsciiLetterUpper(text[words[k].Start]) && IsCapitalsWord(text, words[k]) && IsCapitalsWord(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start)
         && !words[k].IsPossessive && words[k].End - words[k].Start <= 16 && words[k + 1].NameEnd - words[k + 1].Start <= 16
-        && IsLeagueDivision(text, words, k);
+        && (IsLeagueDivision(text, words, k) || IsCompetitionLeague(text, words, k, capitals: true));
 
     private static bool IsLeagueDivision(string text, List<Word> words, int k)
     {

@@ -13,6 +13,12 @@ internal sealed class EntityWords
     public required WordSet Titles { get; init; }
     public required WordSet PersonCues { get; init; }
 
+    /// <summary>index, average: a market index's noun after its name ("the Varno index").</summary>
+    public required WordSet IndexNouns { get; init; }
+
+    /// <summary>centre, flanker, left-back…: a player's position opening a sentence before the player's name.</summary>
+    public required WordSet PositionOpeners { get; init; }
+
     /// <summary>Lower-case nouns right before a name that say it is an organisation's ("cement firm Acme Allied").</summary>
     public required WordSet OrganisationCues { get; init; }
     public required WordSet OrganisationHeads { get; init; }
@@ -66,6 +72,12 @@ internal sealed class EntityWords
 
     /// <summary>Division, Conference: named by a compass point in a standings heading ("EASTERN DIVISION").</summary>
     public required WordSet LeagueDivisions { get; init; }
+
+    /// <summary>League: a competition's head word after one of <see cref="CompetitionLeagueOpeners"/>.</summary>
+    public required WordSet CompetitionLeagues { get; init; }
+
+    /// <summary>American, Major, Premier, Rugby…: before "League", a competition's name, not a body's ("Premier League").</summary>
+    public required WordSet CompetitionLeagueOpeners { get; init; }
 
     /// <summary>North, Greater, New…: open a place name without making it another place.</summary>
     public required WordSet Directions { get; init; }
@@ -146,7 +158,7 @@ internal sealed class EntityWords
         return new EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
-            PersonCues = Set("person-cues"),
+            PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"), IndexNouns = Set("index-nouns"),
             OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
@@ -171,6 +183,7 @@ internal sealed class EntityWords
             KnownAcronyms = new(List("known-acronyms").Concat(List("common-noun-acronyms"))),
             CommonNounAcronyms = Set("common-noun-acronyms"),
             LeagueDivisions = Set("league-divisions"),
+            CompetitionLeagues = Set("competition-leagues"), CompetitionLeagueOpeners = Set("competition-league-openers"),
             TeamRoles = Set("team-roles"),
             ResultVerbs = Set("result-verbs"),
             TeamWordsBefore = Set("team-words-before"),

@@ -80,6 +80,11 @@ public class NameBoundaryTests
     [TestCase("Politics\n\nOutspoken Ana Velloso said the plan would fail.", "Ana Velloso")]
     [TestCase("Science\n\nCurrently Maria Kessel leads the survey team.", "Maria Kessel")]
     [TestCase("Rugby\n\nInjured Peter Holmgren missed the second half.", "Peter Holmgren")]
+    [TestCase("Rugby\n\nCentre Japo Muldane was left out of the side.", "Japo Muldane")]
+    [TestCase("Rugby\n\nFlanker Oskari Lehtola will start on the bench.", "Oskari Lehtola")]
+    [TestCase("Motor racing\n\nTeenager Oskari Lehtola won the first race.", "Oskari Lehtola")]
+    [TestCase("Football\n\nLeft-back Brannigan replaces the injured captain.", "Brannigan")]
+    [TestCase("Health\n\nDoctor Amadou Ndioro said the wards were full.", "Amadou Ndioro")]
     public void A_word_opening_the_sentence_that_says_who_the_person_is_is_not_part_of_the_name(string text, string name)
     {
         var entities = Analyze(text);
@@ -91,6 +96,11 @@ public class NameBoundaryTests
     [TestCase("Travel\n\nVisiting Kessin takes a day by ferry.", "Kessin")]
     public void A_participle_opening_the_sentence_is_not_part_of_the_name_after_it(string text, string name) =>
         Assert.That(Texts(Analyze(text)), Is.EqualTo(new[] { name }));
+
+    [TestCase("Tennis\n\nCentre Court was closed for the day.", "Centre Court")]
+    [TestCase("Tennis\n\nWing Commander Tom Hale opened the show.", "Tom Hale")]
+    public void A_position_opening_a_place_or_before_a_title_is_read_as_before(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Has.Member(name));
 
     [TestCase("Finance\n\nSterling Savings Bank raised its rates.", "Sterling Savings Bank")]
     public void A_word_in_ing_opening_a_body_s_name_stays_in_it(string text, string name) =>

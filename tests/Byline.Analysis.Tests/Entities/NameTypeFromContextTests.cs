@@ -66,6 +66,30 @@ public class NameTypeFromContextTests
     public void A_car_makers_name_before_a_model_names_the_product(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
+    [TestCase("Baseball\n\nTom Reedley leads the American League in stolen bases.", "American League")]
+    [TestCase("Baseball\n\nThe shortstop made his Major League debut in May.", "Major League")]
+    [TestCase("Baseball\n\nMajor League Baseball owners met on Tuesday.", "Major League Baseball")]
+    [TestCase("Rugby\n\nWestford are third in the Super League after two wins.", "Super League")]
+    [TestCase("Results of Major League Baseball\n\nWestford beat Eastham 4-2 on Tuesday.", "Major League Baseball")]
+    [TestCase("Baseball\n\nWestford lead the National League West by two games.", "National League West")]
+    [TestCase("BASEBALL - MAJOR LEAGUE RESULTS ON TUESDAY\n\nWestford beat Eastham 4-2.", "MAJOR LEAGUE")]
+    public void A_league_named_by_its_rank_or_reach_is_a_competition(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Markets\n\nThe 30-share VARX index closed up 4.3 points.", "VARX")]
+    [TestCase("Markets\n\nThe Kessomi average ended 1.2 percent lower.", "Kessomi")]
+    public void A_name_before_an_index_noun_is_the_index(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Markets\n\nThe Westford Stock Exchange index fell.", "Westford Stock Exchange")]
+    public void A_body_before_an_index_noun_stays_the_body(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Politics\n\nThe Tarvani League called a general strike on Monday.", "Tarvani League")]
+    [TestCase("Politics\n\nThe National League for Renewal won six seats.", "National League for Renewal")]
+    public void A_party_or_body_called_a_league_stays_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
     [TestCase("Business\n\nFord Motor said sales rose in May.", "Ford Motor")]
     [TestCase("Business\n\nWorkers at Renault Spain voted to strike on Monday.", "Renault Spain")]
     [TestCase("Business\n\nVolvo Cars will build a plant near the port.", "Volvo Cars")]
