@@ -273,6 +273,13 @@ public class SourceSpanTests
     // inverted speaker.
     [TestCase("The skippers — all of them from Bath — told the board that the toll was unfair.", "told", "The skippers — all of them from Bath —")]
     [TestCase("Ana Ruiz – at sea for a week – said the pier was unsafe.", "said", "Ana Ruiz – at sea for a week –")]
+    // Typewriter copy writes the dash as two hyphens or as a hyphen with a space on each side, some copy as a
+    // horizontal bar; the pair is written alike, and a hyphen inside a compound is no dash.
+    [TestCase("Dock workers -- including several pilots -- quickly accused the board of stalling.", "quickly accused", "Dock workers -- including several pilots --")]
+    [TestCase("Mrs. Ruiz -- whose father ran the ferry for years -- has publicly derided the levy.", "has publicly derided", "Mrs. Ruiz -- whose father ran the ferry for years --")]
+    [TestCase("Some harbour economists - among them two on the board itself - warn that fares could rise.", "warn", "Some harbour economists - among them two on the board itself -")]
+    [TestCase("The pro-union skippers - most of them from the north - said fuel cost too much.", "said", "The pro-union skippers - most of them from the north -")]
+    [TestCase("The skippers ― most of them from the north ― stressed the cost of fuel.", "stressed", "The skippers ― most of them from the north ―")]
     public void A_subject_with_an_aside_between_dashes_runs_to_the_closing_dash(string sentence, string cue, string span)
     {
         var found = Sources(sentence).Single(s => s.Cue == cue);
