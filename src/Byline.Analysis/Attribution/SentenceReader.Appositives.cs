@@ -297,7 +297,7 @@ internal sealed partial class SentenceReader
     private bool EndsSpeakerDescription(int k)
     {
         var w = _words[k];
-        if (w.Kind == WordKind.Quote || w.Text is ";" or ":" or "—" or "–" or "--")
+        if (w.Kind == WordKind.Quote || w.Text is ";" or ":" || IsDashAt(k))
         {
             return true;
         }
@@ -394,6 +394,9 @@ internal sealed partial class SentenceReader
         var end = w.Span.End;
         return start > 0 && char.IsWhiteSpace(_text[start - 1]) && end < _text.Length && char.IsWhiteSpace(_text[end]) ? k : -1;
     }
+
+    /// <summary>Word <paramref name="k"/> is a dash or a hyphen of one written as two (see <see cref="DashStart"/>).</summary>
+    private bool IsDashAt(int k) => DashStart(k) >= 0 || k + 1 < _words.Count && DashStart(k + 1) == k;
 
     /// <summary>Word <paramref name="k"/> ends a dash written as the one from <paramref name="first"/> to <paramref name="last"/> is.</summary>
     private bool SameDash(int k, int first, int last)

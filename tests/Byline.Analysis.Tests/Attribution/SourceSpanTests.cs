@@ -280,6 +280,8 @@ public class SourceSpanTests
     [TestCase("Some harbour economists - among them two on the board itself - warn that fares could rise.", "warn", "Some harbour economists - among them two on the board itself -")]
     [TestCase("The pro-union skippers - most of them from the north - said fuel cost too much.", "said", "The pro-union skippers - most of them from the north -")]
     [TestCase("The skippers ― most of them from the north ― stressed the cost of fuel.", "stressed", "The skippers ― most of them from the north ―")]
+    // Such a dash ends a clause's part as an em dash does: a participle later hangs on the clause around the aside.
+    [TestCase("Mrs. Ruiz -- whose father ran the ferry for years -- has derided the levy, suggesting that the board drop it.", "suggesting", "Mrs. Ruiz -- whose father ran the ferry for years --")]
     public void A_subject_with_an_aside_between_dashes_runs_to_the_closing_dash(string sentence, string cue, string span)
     {
         var found = Sources(sentence).Single(s => s.Cue == cue);
