@@ -288,6 +288,23 @@ public class SourceSpanTests
         Assert.That(found.Span, Is.EqualTo(span));
     }
 
+    // An aside set off by commas between the subject and its verb that says when, where or how the subject acted is
+    // no part of the subject: it opens with a preposition of time, place or means, or a sentence adverb. A name right
+    // after the preposition says whom the source works for and stays; after a described speaker the description stays.
+    [TestCase("The union, for instance, said the toll was too high.", "said", "The union")]
+    [TestCase("Ana Ruiz, in a statement on Friday, said the toll was too high.", "said", "Ana Ruiz")]
+    [TestCase("Tom Lee, during a visit to the pier, told reporters the toll was too high.", "told", "Tom Lee")]
+    [TestCase("The board, meanwhile, argued that the toll was fair.", "argued", "The board")]
+    [TestCase("Ann Pike (D-Ohio), for example, said the toll was too high.", "said", "Ann Pike (D-Ohio)")]
+    [TestCase("The mayor, after the storm closed the pier, told reporters the toll was too high.", "told", "The mayor")]
+    [TestCase("In Bath, Lee, in a grey suit, said little about the toll.", "said", "Lee")]
+    [TestCase("Tom Lee, at Harbour Watch, said the toll was too high.", "said", "Tom Lee, at Harbour Watch,")]
+    [TestCase("Ana Ruiz, the harbour master, for example, said the toll was too high.", "said", "Ana Ruiz, the harbour master,")]
+    public void An_adverbial_aside_before_the_verb_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     // A verb after "and" or "but" with no subject of its own continues the nearest verb of the same form before it and
     // shares its subject: past joins past, whatever clause that verb stands in ("when", "who"); a verb inside a report's
     // clause is the report's, so the verb after "and" continues the report.
