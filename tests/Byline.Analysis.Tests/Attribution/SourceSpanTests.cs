@@ -305,6 +305,18 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
+    // The adverbs of time, sequence or focus and the auxiliary of a question or an inversion that open a clause before
+    // its subject are no part of it; an adverb a preposition governs is left, and so is a compound's second conjunct.
+    [TestCase("Then she told the crews the pier would close.", "told", "she")]
+    [TestCase("Even the harbour master's allies concede that the toll is high.", "concede", "the harbour master's allies")]
+    [TestCase("Does the mayor think the pier will reopen?", "think", "the mayor")]
+    [TestCase("Nor did the board say when the ferry would sail.", "say", "the board")]
+    [TestCase("Skippers and even some pilots say the toll is too high.", "say", "Skippers and even some pilots")]
+    public void An_adverb_or_auxiliary_that_opens_the_clause_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
     // A verb after "and" or "but" with no subject of its own continues the nearest verb of the same form before it and
     // shares its subject: past joins past, whatever clause that verb stands in ("when", "who"); a verb inside a report's
     // clause is the report's, so the verb after "and" continues the report.
