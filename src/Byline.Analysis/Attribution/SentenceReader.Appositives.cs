@@ -297,7 +297,7 @@ internal sealed partial class SentenceReader
     private bool EndsSpeakerDescription(int k)
     {
         var w = _words[k];
-        if (w.Kind == WordKind.Quote || w.Text is ";" or ":" or "—" or "–" or "--")
+        if (w.Kind == WordKind.Quote || w.Text is ";" or ":" || IsDashAt(k))
         {
             return true;
         }
@@ -335,19 +335,21 @@ internal sealed partial class SentenceReader
 internal sealed partial class SentenceReader
 {
     /// <summary>
-    /// "The skippers — all of them from Bath — said", "Ana Ruiz – at sea for a week – told": a dash right before the
-    /// verb closes an aside the subject opened, so the subject is the noun phrase before the opening dash (not a speaker
-    /// after the verb, which a dash does not invert). The aside holds no quotation mark, colon or semicolon, and the phrase
-    /// stands where a subject starts. Null when the word at <paramref name="subjectEnd"/> is no dash closing such a pair.
+    /// "The skippers — all of them from Bath — said", "Ana Ruiz – at sea for a week – told", "The union -- or most of it --
+    /// voted": a dash right before the verb closes an aside the subject opened, so the subject is the noun phrase before
+    /// the opening dash (not a speaker after the verb, which a dash does not invert). Both dashes are written alike (see
+    /// <see cref="DashStart"/>); the aside holds no quotation mark, colon or semicolon, and the phrase stands where a
+    /// subject starts. Null when the word at <paramref name="subjectEnd"/> is no dash closing such a pair.
     /// </summary>
     private (int First, int Last)? SubjectBeforeDashPair(int subjectEnd)
     {
-        if (subjectEnd < 3 || _words[subjectEnd].Text is not ("—" or "–"))
+        var closing = subjectEnd < 3 ? -1 : DashStart(subjectEnd);
+        if (closing < 0)
         {
             return null;
         }
-        var opening = subjectEnd - 1;
-        while (opening > 0 && subjectEnd - opening <= MaxDescribedSpeaker && _words[opening].Text != _words[subjectEnd].Text)
+        var opening = closing - 1;
+        while (opening > 0 && subjectEnd - opening <= MaxDescribedSpeaker && !SameDash(opening, closing, subjectEnd))
         {
             if (_words[opening].Kind == WordKind.Quote || _words[opening].Text is ":" or ";")
             {
@@ -355,13 +357,52 @@ internal sealed partial class SentenceReader
             }
             opening--;
         }
-        if (opening < 1 || opening + 1 >= subjectEnd || _words[opening].Text != _words[subjectEnd].Text
-            || _phrases.Backward(opening - 1) is not { } phrase || phrase.Last != opening - 1 || HasVerbTag(phrase.First, phrase.Last))
+        opening = opening > 0 && SameDash(opening, closing, subjectEnd) ? DashStart(opening) : -1;
+        if (opening < 1 || _phrases.Backward(opening - 1) is not { } phrase || phrase.Last != opening - 1 || HasVerbTag(phrase.First, phrase.Last))
         {
             return null;
         }
         var first = WithNounComplementHead(phrase.First);
         return OpensSubjectPosition(first, opening - 1) ? (first, opening - 1) : null;
+    }
+
+    /// <summary>
+    /// The first word of the dash that ends at word <paramref name="k"/>, or -1: an em or en dash or a horizontal bar, a
+    /// hyphen with a space on each side (typewriter copy's dash, "the union - or most of it - voted"), or two hyphens
+    /// written together ("--"), which the word reader splits. A hyphen inside a compound is no dash.
+    /// </summary>
+    private int DashStart(int k)
+    {
+        var w = _words[k];
+        if (w.Kind != WordKind.Punctuation)
+        {
+            return -1;
+        }
+        if (w.Text is "—" or "–" or "―")
+        {
+            return k;
+        }
+        if (w.Text != "-")
+        {
+            return -1;
+        }
+        if (k > 0 && _words[k - 1].Text == "-" && _words[k - 1].Span.End == w.Span.Start)
+        {
+            return k - 1;
+        }
+        var start = w.Span.Start;
+        var end = w.Span.End;
+        return start > 0 && char.IsWhiteSpace(_text[start - 1]) && end < _text.Length && char.IsWhiteSpace(_text[end]) ? k : -1;
+    }
+
+    /// <summary>Word <paramref name="k"/> is a dash or a hyphen of one written as two (see <see cref="DashStart"/>).</summary>
+    private bool IsDashAt(int k) => DashStart(k) >= 0 || k + 1 < _words.Count && DashStart(k + 1) == k;
+
+    /// <summary>Word <paramref name="k"/> ends a dash written as the one from <paramref name="first"/> to <paramref name="last"/> is.</summary>
+    private bool SameDash(int k, int first, int last)
+    {
+        var start = DashStart(k);
+        return start >= 0 && k - start == last - first && _words[k].Text == _words[last].Text;
     }
 
     /// <summary>The source with its span run on over the mark at <paramref name="mark"/> that closes its aside; its text stays as it is.</summary>

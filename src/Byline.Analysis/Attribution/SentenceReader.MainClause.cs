@@ -63,7 +63,7 @@ internal sealed partial class SentenceReader
         var end = i - 1;
         for (var parts = 0; end >= 0 && parts < 6; parts++)
         {
-            while (end >= 0 && EndsClausePart(_words[end]))
+            while (end >= 0 && EndsClausePart(end))
             {
                 end--;
             }
@@ -81,15 +81,15 @@ internal sealed partial class SentenceReader
     private int ClausePartStart(int end)
     {
         var k = end;
-        while (k >= 0 && !EndsClausePart(_words[k]))
+        while (k >= 0 && !EndsClausePart(k))
         {
             k--;
         }
         return k + 1;
     }
 
-    private static bool EndsClausePart(Word w) =>
-        w.Kind == WordKind.Quote || w.IsPunctuation(',') || w.IsPunctuation(';') || w.IsPunctuation(':') || w.Text is "—" or "–" or "--";
+    private bool EndsClausePart(int k) =>
+        _words[k] is var w && (w.Kind == WordKind.Quote || w.IsPunctuation(',') || w.IsPunctuation(';') || w.IsPunctuation(':') || IsDashAt(k));
 
     private bool OpensDescriptionPart(int start) =>
         start < _words.Count && _words[start].IsWord && _words[start].Has(WordClass.DescriptionOpener | WordClass.RelativePronoun);

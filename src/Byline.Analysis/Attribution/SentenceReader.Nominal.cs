@@ -118,7 +118,9 @@ internal sealed partial class SentenceReader
         {
             verb--;
         }
-        if (verb < 1 || !IsLightVerb(verb) || MainClauseSpeaker(verb + 1, earlier) is not { } subject)
+        // "has her doubts" is hers, but "had his greatest support among …" is support he received (receiving_verbs):
+        // the possessor stays the source there, and a holder after the noun is read by the nominal pattern.
+        if (verb < 1 || !IsLightVerb(verb) || _words[verb].Has(WordRole.ReceivingVerb) || MainClauseSpeaker(verb + 1, earlier) is not { } subject)
         {
             return null;
         }

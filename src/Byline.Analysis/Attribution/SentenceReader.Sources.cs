@@ -13,10 +13,30 @@ internal sealed partial class SentenceReader
             first = pronoun;
         }
         first = CompoundSubjectStart(first, last);
+        first = PastOpenersBeforeSubject(first, last);
         var wordsEnd = _words[last].Span.End - ContractedAuxiliaryLength(last);
         var text = _text[_words[first].Span.Start..wordsEnd];
         var end = ClosesParentheticalPair(first, last) ? _words[last + 1].Span.End : wordsEnd;
         return new Source(TextSpan.FromBounds(_words[first].Span.Start, end), text, Classify(first, last, text));
+    }
+
+    /// <summary>
+    /// "Then she said", "Even his allies concede", "Does the mayor think": the adverbs and auxiliaries that open a clause
+    /// before its subject (<c>openers_before_subject</c>) are no part of it, and the source starts after them; not an
+    /// adverb a preposition governs ("By now it …") or one that opens a preposition ("Instead of …").
+    /// </summary>
+    private int PastOpenersBeforeSubject(int first, int last)
+    {
+        if (first > 0 && _words[first - 1].IsWord && (_words[first - 1].Has(WordClass.Preposition | WordClass.AgentMarker) || TagOf(first - 1) is { Upos: Language.UniversalPos.ADP }))
+        {
+            return first;
+        }
+        while (first < last && _words[first].IsWord && _lexicon.OpenersBeforeSubject.Contains(_words[first].Lower) && _words[first + 1].IsWord
+            && !_words[first + 1].Has(WordClass.Preposition))
+        {
+            first++;
+        }
+        return first;
     }
 
     /// <summary>

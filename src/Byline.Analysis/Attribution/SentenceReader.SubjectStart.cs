@@ -86,7 +86,7 @@ internal sealed partial class SentenceReader
         var before = _words[first - 1];
         if (before.Kind == WordKind.Punctuation)
         {
-            return before.Text is "," or ";" or ":" or "—" or "–" or "--";
+            return before.Text is "," or ";" or ":" || IsDashAt(first - 1);
         }
         return before.IsWord && (_lexicon.CoordinatingConjunctions.Contains(before.Lower)
             || before.Has(WordClass.SubordinateMarker) && !before.Has(WordClass.Preposition | WordClass.RelativePronoun | WordClass.Determiner));

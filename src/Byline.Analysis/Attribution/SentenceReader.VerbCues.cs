@@ -386,9 +386,50 @@ internal sealed partial class SentenceReader
         if (subjectEnd < 3 || !_words[subjectEnd].IsPunctuation(',') || !_words[subjectEnd - 2].IsPunctuation(',') || !_words[subjectEnd - 1].IsWord
             || !_words[subjectEnd - 3].IsWord || _words[subjectEnd - 1].IsCapitalized)
         {
-            return subjectEnd;
+            return SkipAdverbialAside(subjectEnd);
         }
-        return TagOf(subjectEnd - 1) is { Upos: Language.UniversalPos.ADV } ? subjectEnd - 3 : subjectEnd;
+        return TagOf(subjectEnd - 1) is { Upos: Language.UniversalPos.ADV } || _lexicon.AsideOpeners.Contains(_words[subjectEnd - 1].Lower) ? subjectEnd - 3 : subjectEnd;
+    }
+
+    /// <summary>The most words of an adverbial aside between a subject and its verb.</summary>
+    private const int MaxAdverbialAside = 24;
+
+    /// <summary>
+    /// "The union, for instance, said", "Ana Ruiz, in a statement on Friday, said", "Lee, during a visit to the pier,
+    /// told": a part set off by commas right before the verb that opens with a word of <c>aside_openers</c> says when,
+    /// where or how the subject acted; the subject ends before its first comma. A name right after the preposition
+    /// ("Lee, at Harbour Watch, said") says whom the source works for and stays with it, as does any other part.
+    /// The word before the first comma ends a noun phrase (a word or a closing bracket: "Ann Pike (D-Ohio), for example,").
+    /// The subject's end: the word before the first comma, or that comma when it closes a named speaker's description.
+    /// </summary>
+    private int SkipAdverbialAside(int comma)
+    {
+        if (comma < 3 || !_words[comma].IsPunctuation(','))
+        {
+            return comma;
+        }
+        var opening = comma - 1;
+        while (opening > 0 && comma - opening <= MaxAdverbialAside && !_words[opening].IsPunctuation(','))
+        {
+            if (_words[opening].Kind == WordKind.Quote || _words[opening].Text is ":" or ";" || IsDashAt(opening))
+            {
+                return comma;
+            }
+            opening--;
+        }
+        var first = opening + 1;
+        if (opening < 1 || first >= comma || !_words[opening].IsPunctuation(',') || !_words[first].IsWord || _words[first].IsCapitalized
+            || !_lexicon.AsideOpeners.Contains(_words[first].Lower) || first + 1 < comma && _words[first + 1].IsCapitalized
+            || !(_words[opening - 1].IsWord || _words[opening - 1].Text == ")"))
+        {
+            return comma;
+        }
+        // "Ana Ruiz, the harbour master, for example, said": the aside follows a described speaker, whose description ends
+        // at the opening comma; a description opens with a word in lower case ("the", "a") and does not end in a relative
+        // pronoun ("a war that, in May, …"). "In Bath, Lee, in a jumpsuit, said": a name alone after a comma is the subject.
+        var part = ClausePartStart(opening - 1);
+        var described = part > 0 && _words[part].IsWord && !_words[part].IsCapitalized && !_words[opening - 1].Has(WordClass.RelativePronoun) && !IsRelativeThat(opening - 1);
+        return described && NamedSpeakerWithDescription(opening) is not null ? opening : opening - 1;
     }
 
     /// <summary>

@@ -135,6 +135,10 @@ public class PartyStanceTests
     [TestCase("Ana Ruiz has taken a swipe at the new toll.", "nominal-stance", "swipe at", "Ana Ruiz")]
     [TestCase("The mayor has made angry comments about the toll.", "topic", "comments about", "The mayor")] // a topic noun as a light verb's object
     [TestCase("The harbour master sounded a hopeful note about the ferry.", "topic", "note about", "The harbour master")]
+    // Had, held or shown, a stance is its subject's: an opinion, a doubt, a hope, a sign of what one means to do.
+    [TestCase("Ana Ruiz had no doubts about the plan.", "nominal-stance", "doubts about", "Ana Ruiz")]
+    [TestCase("The skippers hold little hope for a second ferry.", "nominal-stance", "hope for", "The skippers")]
+    [TestCase("The mayor showed no sign that she would back down.", "nominal-stance", "sign that", "The mayor")]
     public void A_light_verbs_subject_holds_the_stance_its_object_names(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
@@ -145,7 +149,8 @@ public class PartyStanceTests
     // an adverbial of its clause, whose subject holds it.
     [TestCase("The ferry line won the endorsement of the harbour union.", "nominal-stance", "endorsement of", "the harbour union")]
     [TestCase("Mayor Ana Ruiz has the support of most dock workers.", "nominal-stance", "support of", "most dock workers")]
-    [TestCase("The harbour master has a low opinion of the new toll.", "nominal-stance", "opinion of", null)] // an opinion is not given: "of" names its topic
+    [TestCase("The harbour master has a low opinion of the new toll.", "nominal-stance", "opinion of", "The harbour master")] // an opinion is not given: "of" names its topic, the haver holds it
+    [TestCase("The mayor had her strongest support among dock workers.", "nominal-stance", "support among", "dock workers")] // received: the possessive names who received it
     [TestCase("The council printed the endorsement of the ferry plan.", "nominal-stance", "endorsement of", null)] // not received: "of" names what is endorsed
     [TestCase("Ana Ruiz marched in support of the crews.", "nominal-stance", "support of", "Ana Ruiz")]
     [TestCase("Ana Ruiz spoke in favor of the toll at the hearing.", "nominal-stance", "favor of", "Ana Ruiz")]

@@ -273,10 +273,48 @@ public class SourceSpanTests
     // inverted speaker.
     [TestCase("The skippers — all of them from Bath — told the board that the toll was unfair.", "told", "The skippers — all of them from Bath —")]
     [TestCase("Ana Ruiz – at sea for a week – said the pier was unsafe.", "said", "Ana Ruiz – at sea for a week –")]
+    // Typewriter copy writes the dash as two hyphens or as a hyphen with a space on each side, some copy as a
+    // horizontal bar; the pair is written alike, and a hyphen inside a compound is no dash.
+    [TestCase("Dock workers -- including several pilots -- quickly accused the board of stalling.", "quickly accused", "Dock workers -- including several pilots --")]
+    [TestCase("Mrs. Ruiz -- whose father ran the ferry for years -- has publicly derided the levy.", "has publicly derided", "Mrs. Ruiz -- whose father ran the ferry for years --")]
+    [TestCase("Some harbour economists - among them two on the board itself - warn that fares could rise.", "warn", "Some harbour economists - among them two on the board itself -")]
+    [TestCase("The pro-union skippers - most of them from the north - said fuel cost too much.", "said", "The pro-union skippers - most of them from the north -")]
+    [TestCase("The skippers ― most of them from the north ― stressed the cost of fuel.", "stressed", "The skippers ― most of them from the north ―")]
+    // Such a dash ends a clause's part as an em dash does: a participle later hangs on the clause around the aside.
+    [TestCase("Mrs. Ruiz -- whose father ran the ferry for years -- has derided the levy, suggesting that the board drop it.", "suggesting", "Mrs. Ruiz -- whose father ran the ferry for years --")]
     public void A_subject_with_an_aside_between_dashes_runs_to_the_closing_dash(string sentence, string cue, string span)
     {
         var found = Sources(sentence).Single(s => s.Cue == cue);
         Assert.That(found.Span, Is.EqualTo(span));
+    }
+
+    // An aside set off by commas between the subject and its verb that says when, where or how the subject acted is
+    // no part of the subject: it opens with a preposition of time, place or means, or a sentence adverb. A name right
+    // after the preposition says whom the source works for and stays; after a described speaker the description stays.
+    [TestCase("The union, for instance, said the toll was too high.", "said", "The union")]
+    [TestCase("Ana Ruiz, in a statement on Friday, said the toll was too high.", "said", "Ana Ruiz")]
+    [TestCase("Tom Lee, during a visit to the pier, told reporters the toll was too high.", "told", "Tom Lee")]
+    [TestCase("The board, meanwhile, argued that the toll was fair.", "argued", "The board")]
+    [TestCase("Ann Pike (D-Ohio), for example, said the toll was too high.", "said", "Ann Pike (D-Ohio)")]
+    [TestCase("The mayor, after the storm closed the pier, told reporters the toll was too high.", "told", "The mayor")]
+    [TestCase("In Bath, Lee, in a grey suit, said little about the toll.", "said", "Lee")]
+    [TestCase("Tom Lee, at Harbour Watch, said the toll was too high.", "said", "Tom Lee, at Harbour Watch,")]
+    [TestCase("Ana Ruiz, the harbour master, for example, said the toll was too high.", "said", "Ana Ruiz, the harbour master,")]
+    public void An_adverbial_aside_before_the_verb_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
+    }
+
+    // The adverbs of time, sequence or focus and the auxiliary of a question or an inversion that open a clause before
+    // its subject are no part of it; an adverb a preposition governs is left, and so is a compound's second conjunct.
+    [TestCase("Then she told the crews the pier would close.", "told", "she")]
+    [TestCase("Even the harbour master's allies concede that the toll is high.", "concede", "the harbour master's allies")]
+    [TestCase("Does the mayor think the pier will reopen?", "think", "the mayor")]
+    [TestCase("Nor did the board say when the ferry would sail.", "say", "the board")]
+    [TestCase("Skippers and even some pilots say the toll is too high.", "say", "Skippers and even some pilots")]
+    public void An_adverb_or_auxiliary_that_opens_the_clause_is_no_part_of_the_source(string sentence, string cue, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue == cue).Span, Is.EqualTo(span));
     }
 
     // A verb after "and" or "but" with no subject of its own continues the nearest verb of the same form before it and
