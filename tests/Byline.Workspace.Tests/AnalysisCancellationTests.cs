@@ -54,7 +54,7 @@ public class AnalysisCancellationTests
         await Task.Delay(50);
         stop.Cancel();
 
-        Assert.ThrowsAsync<OperationCanceledException>(() => analysing);
+        await Assert.ThrowsAsync<OperationCanceledException>(() => analysing);
     }
 
     private static ArticleDocument Document(string text) =>

@@ -270,7 +270,7 @@ public class FolderWalkTests : TempFolderTest
             ["pipe.txt"] = ListedType.Special, ["to-story.txt"] = ListedType.Link, ["to-desk"] = ListedType.Link,
         };
         Assert.That(listed!.Select(e => e.Name), Is.EquivalentTo(expected.Keys), "every entry but . and ..");
-        Assert.That(listed.Where(e => e.Type != ListedType.Unknown), Is.All.Matches<ListedEntry>(e => expected[e.Name] == e.Type));
+        Assert.That(listed!.Where(e => e.Type != ListedType.Unknown), Is.All.Matches<ListedEntry>(e => expected[e.Name] == e.Type));
     }
 
     [Test]

@@ -184,7 +184,7 @@ public class AttributionPatternTests
     public void Every_pattern_has_a_distinct_name_shape_and_example()
     {
         Assert.That(AttributionPatterns.All.Select(p => p.Name), Is.Unique);
-        Assert.That(AttributionPatterns.All, Has.All.Matches<AttributionPattern>(p => p.Shape.Length > 0 && p.Example.Length > 0));
+        Assert.That(AttributionPatterns.All, Has.All.Matches<AttributionPattern>(p => p!.Shape.Length > 0 && p.Example.Length > 0));
     }
 
     private static List<(string Pattern, string Cue, string? Source)> Attributions(string sentence)

@@ -14,7 +14,7 @@ public class LeftoverBoilerplateTests
         {
             "Subscribe", "Newsfeed", "0", "To participate in the discussion", "log in or register", "loader", "Chats", "Заголовок открываемого материала",
         }));
-        Assert.That(findings, Has.All.Matches<Finding>(f => f.Tags.HasFlag(FindingTags.Unnecessary)));
+        Assert.That(findings, Has.All.Matches<Finding>(f => f!.Tags.HasFlag(FindingTags.Unnecessary)));
     }
 
     [Test]
