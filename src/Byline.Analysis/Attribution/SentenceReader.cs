@@ -225,9 +225,10 @@ internal sealed partial class SentenceReader
     /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
     /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"), and a
     /// free relative that names a thing in someone's words ("She denounced what he called a “reckless” toll": see
-    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source) unless it tells an act whose subject opens the outer content clause (<see cref="ReportWhoseClauseItOpens"/>). A stance noun reports no clause of its own
-    /// (its content is read on to the sentence's end), so a cue after it stays ("She spoke in favor of the toll, but
-    /// her aides fear …").
+    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source)
+    /// unless it tells an act whose subject opens the outer content clause (<see cref="ReportWhoseClauseItOpens"/>). A
+    /// stance noun reports no clause of its own (its content is read on to the sentence's end), so a cue after it stays
+    /// ("She spoke in favor of the toll, but her aides fear …").
     /// </summary>
     private void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
