@@ -190,6 +190,9 @@ public sealed class AttributionLexicon
     /// <summary>of: after a viewpoint noun and its article, names whose view it is ("in the words of the mayor"; <c>viewpoint_holders</c>).</summary>
     public required FrozenSet<string> ViewpointHolders { get; init; }
 
+    /// <summary>to: opening the sentence before a party and a comma, gives the clause after it as that party's view ("To the skippers, the toll is theft"; <c>viewpoint_prepositions</c>).</summary>
+    public required FrozenSet<string> ViewpointPrepositions { get; init; }
+
     /// <summary>True when the lower-case word is a form of one of <paramref name="lemmas"/>: itself, an irregular form or a regular ending's lemma.</summary>
     public bool IsFormOf(string lower, FrozenSet<string> lemmas) =>
         lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
@@ -759,7 +762,7 @@ public sealed class AttributionLexicon
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
-            ViewpointNouns = ViewpointNounsOf(root), ViewpointHolders = Set(root, "viewpoint_holders"), TopicPrepositions = Set(root, "topic_prepositions"),
+            ViewpointNouns = ViewpointNounsOf(root), ViewpointHolders = Set(root, "viewpoint_holders"), ViewpointPrepositions = Set(root, "viewpoint_prepositions"), TopicPrepositions = Set(root, "topic_prepositions"),
             ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),

@@ -11,6 +11,10 @@ internal sealed partial class SentenceReader
     /// <summary>The first viewpoint adverbial of the sentence outside quotations, or null.</summary>
     private Attribution? ViewpointAttribution()
     {
+        if (OpeningViewpoint() is { } opening)
+        {
+            return opening;
+        }
         if ((_roles & WordRole.ViewpointNoun) == 0)
         {
             return null; // the common case: no viewpoint noun anywhere in the sentence
@@ -65,6 +69,41 @@ internal sealed partial class SentenceReader
         }
         var source = MakeSource(holder.First, holder.Last);
         return IsParty(source) && IsSetOff(noun - 2, holder.Last) ? ViewpointOf(noun - 2, noun + 1, holder.Last, source) : null;
+    }
+
+    /// <summary>
+    /// "To the harbour master, the toll is theft", "But to many, the pier is a relic": a preposition of
+    /// <c>viewpoint_prepositions</c> opening the sentence (after at most a coordinating conjunction), a party and a comma.
+    /// The party is a name, a pronoun, a vague group or a noun of a person's role; "To date," "To this end," name none.
+    /// </summary>
+    private Attribution? OpeningViewpoint()
+    {
+        var first = _words.Count > 0 && _words[0].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[0].Lower) ? 1 : 0;
+        if (first + 3 >= _words.Count || !_words[first].IsWord || !_lexicon.ViewpointPrepositions.Contains(_words[first].Lower)
+            || InsideQuotation(_words[first].Span.Start) || !_words[first + 1].IsWord)
+        {
+            return null;
+        }
+        // One word before the comma ("to them,", "to many,") is the holder whatever the phrase reader makes of it.
+        var holder = _words[first + 2].IsPunctuation(',') ? (First: first + 1, Last: first + 1) : _phrases.Forward(first + 1, allowAppositive: false);
+        if (holder is not { } found || found.Last + 2 >= _words.Count || !_words[found.Last + 1].IsPunctuation(','))
+        {
+            return null;
+        }
+        var source = MakeSource(found.First, found.Last);
+        var head = _words[found.Last];
+        if (found.First == found.Last && _lexicon.ObjectPronouns.Contains(head.Lower))
+        {
+            source = source with { Kind = SourceKind.Pronoun }; // "to them," "to her,"
+        }
+        var party = source.Kind switch
+        {
+            SourceKind.Named or SourceKind.Vague or SourceKind.Anonymous => true,
+            SourceKind.Pronoun => IsParty(source), // not "To that,"
+            SourceKind.Described => head.Has(WordClass.RoleNoun | WordClass.VagueSubject), // not "To this end,"
+            _ => false,
+        };
+        return party ? ViewpointOf(first, first, found.Last, source) : null;
     }
 
     /// <summary>The article that opens a common noun's possessive ("the harbour master's") within three words before it, or -1.</summary>

@@ -102,6 +102,10 @@ public class AttributionPatternTests
     [TestCase("The ferry should run all winter, in their opinion.", "viewpoint", "in their opinion", "their")] // closing the sentence
     [TestCase("By his own account, the skipper sailed alone for a week.", "viewpoint", "By his own account", "his")] // an adjective between possessor and noun
     [TestCase("In the words of the harbour master, the pier is a ruin.", "viewpoint", "In the words of", "the harbour master")] // the holder after "of"
+    [TestCase("To Ana Ruiz, the new toll is a tax on fishermen.", "viewpoint", "To", "Ana Ruiz")] // "to" and a party opening the sentence
+    [TestCase("But to many, the old pier is a relic.", "viewpoint", "to", "many")] // after a conjunction; a vague group
+    [TestCase("To them, the ferry is a lifeline.", "viewpoint", "To", "them")]
+    [TestCase("To the new mayor, the breakwater is the town's pride.", "viewpoint", "To", "the new mayor")] // a role
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -174,6 +178,10 @@ public class AttributionPatternTests
     [TestCase("There was a smile in her eyes when the ferry docked.")] // no viewpoint noun
     [TestCase("Nothing in his words surprised the harbour board.")] // not set off: the phrase is part of the subject
     [TestCase("In his count of the boats, the clerk missed three.")] // "count" is a viewpoint only after "by"
+    [TestCase("To date, the ferry has sailed twice.")] // "to" before no party
+    [TestCase("To this end, the harbour board hired two divers.")]
+    [TestCase("To the harbour, the boats came slowly.")] // a place is no party
+    [TestCase("The skippers sailed to Lisbon, where the pier was new.")] // not opening the sentence
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

@@ -41,6 +41,12 @@ public class PartyStanceTests
     [TestCase("A clear position on the toll is still missing.", "nominal-stance", "position on", null)]
     [TestCase("A long speech about harbour safety opened the fair.", "nominal-stance", "speech about", null)]
     [TestCase("The skippers got fresh advice from the coastguard.", "nominal-stance", "advice from", "the coastguard")]
+    // The noun of a verb of taking a side, before the preposition that takes the verb's object.
+    [TestCase("The harbour board came under criticism for the new fares.", "nominal-stance", "criticism for", null)]
+    [TestCase("The mayor gave a strong defence of the toll at the hearing.", "nominal-stance", "defence of", "The mayor")]
+    [TestCase("A sudden embrace of the ferry plan surprised the skippers.", "nominal-stance", "embrace of", null)]
+    [TestCase("Chants of “save the pier” filled the square by noon.", "nominal-stance", "Chants of", null)]
+    [TestCase("The harbour master delivered a long tirade against the ferry company.", "nominal-stance", "tirade against", "The harbour master")]
     public void Reads_a_partys_stance(string sentence, string pattern, string cue, string? source)
     {
         var found = Attributions(sentence);
@@ -77,6 +83,7 @@ public class PartyStanceTests
     [TestCase("Its statement on the toll was short.")]
     [TestCase("The harbour board praised his record on the ferry.")] // "record" is no stance after a possessor
     [TestCase("His speech at the harbour was short.")] // a bare noun names an event, not a stance reported
+    [TestCase("The new sea wall is the village's best defence against storms.")] // "defence against": a protection, no side taken
     [TestCase("The ferry ran on time, though Ruiz's support fell to a third.")] // a clause's subject after its opening word
     [TestCase("The board was decrying the toll, backing the ferry instead.")] // a progressive or participle: no finite stance verb
     public void Reads_no_stance(string sentence)
