@@ -33,9 +33,9 @@ public sealed class LeftTags : IDisposable
     private byte[] _tags = [];
     // The words this reader read from text itself (TagFromLeft over tokens), read again for each sentence.
     private TaggerWord[] _read = [];
-    // Where the words come from when they are read on demand (OfReader), and how many are read so far: the first
-    // _filled tokens have their words in the context and their fixed tags in _tags. Tokens read from a span are all
-    // read at once (_source null, _filled the count).
+    // Where the words come from when they are read on demand (Of with a TaggerWordReader), and how many are read:
+    // the first _filled tokens have their words in the context and their fixed tags in _tags. Tokens read from a span
+    // are all read at once (_source null, _filled the count).
     private TaggerWordReader? _source;
     private int _filled;
 
