@@ -33,8 +33,53 @@ public sealed class LeftTags : IDisposable
     private byte[] _tags = [];
     // The words this reader read from text itself (TagFromLeft over tokens), read again for each sentence.
     private TaggerWord[] _read = [];
+    // Where the words come from when they are read on demand (Of with a TaggerWordReader), and how many are read:
+    // the first _filled tokens have their words in the context and their fixed tags in _tags. Tokens read from a span
+    // are all read at once (_source null, _filled the count).
+    private TaggerWordReader? _source;
+    private int _filled;
 
     private LeftTags(PartOfSpeechTagger tagger) => _tagger = tagger;
+
+    /// <summary>
+    /// A reader of a sentence of <paramref name="count"/> tokens whose words <paramref name="source"/> reads only when a
+    /// tag needs them: tagging through token i reads the words through i + 2 (the window of its last step), so a
+    /// question about the start of a long sentence does not read the rest. The tags are the same as with every word
+    /// read first, since a step reads no word past its window. The reader is given back (<see
+    /// cref="TaggerWordReader.Release"/>) when this is disposed.
+    /// </summary>
+    internal static LeftTags Of(PartOfSpeechTagger tagger, TaggerWordReader source, int count)
+    {
+        var reader = Rent(tagger, count);
+        (reader._source, reader._filled) = (source, 0);
+        tagger.FillContextStart(reader._context);
+        if (count == 0)
+        {
+            tagger.FillContextEnd(reader._context, 0);
+        }
+        return reader;
+    }
+
+    // Every token through `index` + 2 read (or all of them), a few more at a time so that one call's prefetches overlap.
+    private void ReadThrough(int index)
+    {
+        var to = Math.Min(_count, Math.Max(index + 3, _filled + ReadAhead));
+        var words = _context.AsSpan(_filled + 2, to - _filled);
+        _source!.Read(_filled, words);
+        for (var i = 0; i < words.Length; i++)
+        {
+            _tags[_filled + i] = words[i].FixedTag;
+        }
+        _tagger.CheckContext(words);
+        _filled = to;
+        if (to == _count)
+        {
+            _tagger.FillContextEnd(_context, _count);
+        }
+    }
+
+    // How many words a demand-read reads at least: most questions come in order along the sentence.
+    private const int ReadAhead = 8;
 
     /// <summary>A reader of <paramref name="words"/>, each token's reading (<see cref="PartOfSpeechTagger.ReadWord"/>), copied.</summary>
     internal static LeftTags Of(PartOfSpeechTagger tagger, ReadOnlySpan<TaggerWord> words)
@@ -42,6 +87,7 @@ public sealed class LeftTags : IDisposable
         var reader = Rent(tagger, words.Length);
         tagger.FillContext(words, reader._context.AsSpan(0, words.Length + 4));
         reader.FixTags(words);
+        reader._filled = words.Length;
         return reader;
     }
 
@@ -58,6 +104,7 @@ public sealed class LeftTags : IDisposable
         }
         tagger.FillContext(words, reader._context.AsSpan(0, words.Length + 4));
         reader.FixTags(words);
+        reader._filled = words.Length;
         return reader;
     }
 
@@ -95,6 +142,10 @@ public sealed class LeftTags : IDisposable
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+            if (index + 2 >= _filled && _filled < _count)
+            {
+                ReadThrough(index);
+            }
             var tag = _tags[index];
             return _tagger.TagOf(tag < NotFixed ? tag : Tag(index));
         }
@@ -142,7 +193,10 @@ public sealed class LeftTags : IDisposable
         }
         // Cleared, so that a kept reader does not keep the words of its last sentence alive.
         _context.AsSpan(0, _count + 4).Clear();
-        (_rented, _count) = (false, 0);
+        (_rented, _count, _filled) = (false, 0, 0);
+        var source = _source;
+        _source = null;
+        source?.Release();
         if (_context.Length > KeptTokens + 4)
         {
             return;
@@ -156,6 +210,21 @@ public sealed class LeftTags : IDisposable
                 return;
             }
         }
+    }
+}
+
+/// <summary>
+/// Reads a sentence's words for the tagger when a <see cref="LeftTags"/> needs them, for a caller whose words cost
+/// something to read (each a look-up of its spelling's reading): a sentence is often asked about only near its start.
+/// </summary>
+public abstract class TaggerWordReader
+{
+    /// <summary>The words of tokens <paramref name="from"/> on, as many as <paramref name="into"/> holds, into it.</summary>
+    protected internal abstract void Read(int from, Span<TaggerWord> into);
+
+    /// <summary>The tags that read this are disposed: it is read no more, and may be kept for another sentence.</summary>
+    protected internal virtual void Release()
+    {
     }
 }
 

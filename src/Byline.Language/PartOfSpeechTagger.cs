@@ -134,6 +134,12 @@ public sealed class PartOfSpeechTagger
     /// </summary>
     public LeftTags TagFromLeft(ReadOnlySpan<TaggerWord> words) => LeftTags.Of(this, words);
 
+    /// <summary>
+    /// <see cref="TagFromLeft(ReadOnlySpan{TaggerWord})"/> for a sentence of <paramref name="count"/> tokens whose words
+    /// <paramref name="source"/> reads only as far as the tags asked for need them; it is released when the tags are disposed.
+    /// </summary>
+    public LeftTags TagFromLeft(TaggerWordReader source, int count) => LeftTags.Of(this, source, count);
+
     /// <summary>What the tagger reads of one token's spelling: a reader that meets the spelling again may keep it.</summary>
     public TaggerWord ReadWord(ReadOnlySpan<char> spelling) => ReadWord(spelling, reuse: null);
 
@@ -165,6 +171,24 @@ public sealed class PartOfSpeechTagger
         }
         context[words.Length + 2] = _end;
         context[words.Length + 3] = _end2;
+    }
+
+    /// <summary>The two sentinels before a sentence's words, at the start of <paramref name="context"/> (a demand-read sentence's).</summary>
+    internal void FillContextStart(Span<TaggerWord> context) => (context[0], context[1]) = (_start2, _start);
+
+    /// <summary>The two sentinels after a sentence of <paramref name="count"/> words, written once its last word is read.</summary>
+    internal void FillContextEnd(Span<TaggerWord> context, int count) => (context[count + 2], context[count + 3]) = (_end, _end2);
+
+    /// <summary>Words read for another tagger made this one's (as <see cref="FillContext(ReadOnlySpan{TaggerWord}, Span{TaggerWord})"/> does).</summary>
+    internal void CheckContext(Span<TaggerWord> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Tagger != this)
+            {
+                words[i] = new TaggerWord(this, words[i].Hashes, words[i].FixedTag);
+            }
+        }
     }
 
     /// <summary>

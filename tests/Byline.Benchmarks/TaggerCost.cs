@@ -6,7 +6,7 @@ using Byline.Text;
 namespace Byline.Benchmarks;
 
 /// <summary>
-/// `dotnet run -c Release --project tests/Byline.Benchmarks -- tagger FILE|FOLDER [--passes N] [--write-tags PATH]`: the part-of-speech
+/// `dotnet run -c Release --project tests/Byline.Benchmarks -- tagger FILE|FOLDER [--passes N] [--write-tags PATH [--on-demand]]`: the part-of-speech
 /// tagger's processor time per token, one thread, on every sentence of the given articles tagged whole from the
 /// left (<see cref="LeftTags"/>, as the analysis tags), with the share of tokens the tag dictionary answers alone.
 /// `--write-tags` writes each token's tag id, one byte each, to compare two builds' tags. Quicker than BenchmarkDotNet's <see cref="TaggerBenchmarks"/> and measured in thread processor time, so that a
@@ -29,7 +29,7 @@ public static class TaggerCost
         var writeAt = Array.IndexOf(args, "--write-tags");
         if (writeAt >= 0 && writeAt + 1 < args.Length)
         {
-            WriteTags(tagger, sentences, args[writeAt + 1]);
+            WriteTags(tagger, sentences, args[writeAt + 1], onDemand: args.Contains("--on-demand"));
         }
         Console.WriteLine($"{sentences.Count} sentences, {tokens} tokens; {tagger.Tags.Count} tags");
         // --per-spelling: each spelling read for the tagger once (as the analysis' lexemes keep it), not at each occurrence.
@@ -88,15 +88,32 @@ public static class TaggerCost
     }
 
     // One byte per token, each sentence's tag ids in order: two runs' files are equal when the tagger gave the same tags.
-    private static void WriteTags(PartOfSpeechTagger tagger, List<(string Text, ImmutableArray<Token> Tokens)> sentences, string path)
+    // --on-demand: each sentence's words read only as its tags need them (the analysis' way), its tokens asked first in
+    // a scattered order (every seventh, from the middle) before they are written in order.
+    private static void WriteTags(PartOfSpeechTagger tagger, List<(string Text, ImmutableArray<Token> Tokens)> sentences, string path, bool onDemand)
     {
         using var output = File.Create(path);
         foreach (var (text, tokens) in sentences)
         {
-            using var tags = tagger.TagFromLeft(text, tokens);
+            using var tags = onDemand ? tagger.TagFromLeft(new WordsOnDemand(tagger, text, tokens), tokens.Length) : tagger.TagFromLeft(text, tokens);
+            for (var k = 0; onDemand && k < tags.Count; k++)
+            {
+                _ = tags[(tags.Count / 2 + 7 * k) % tags.Count];
+            }
             for (var i = 0; i < tags.Count; i++)
             {
                 output.WriteByte(tags[i].Id);
+            }
+        }
+    }
+
+    private sealed class WordsOnDemand(PartOfSpeechTagger tagger, string text, ImmutableArray<Token> tokens) : TaggerWordReader
+    {
+        protected internal override void Read(int from, Span<TaggerWord> into)
+        {
+            for (var i = 0; i < into.Length; i++)
+            {
+                into[i] = tagger.ReadWord(text.AsSpan(tokens[from + i].Span.Start, tokens[from + i].Span.Length));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CsCheck;
 using Byline.Syntax;
 
@@ -188,6 +189,64 @@ public class LeftTagsRestartTests
                 }
                 return Enumerable.Range(0, tags.Count).All(i => tags[i].Label == whole[i]);
             }, iter: 2000, threads: 1);
+    }
+
+    [Test]
+    public void Words_read_on_demand_give_the_whole_sentence_tags_in_any_order()
+    {
+        var tagger = PartOfSpeechTagger.Default;
+        Gen.Select(Gen.Int[0, Vocabulary.Length - 1].Array[0, 40], Gen.Int[0, 1000].Array[0, 8])
+            .Sample((words, reads) =>
+            {
+                var sentence = string.Join(' ', words.Select(w => Vocabulary[w]));
+                var tokens = Words.Tokenize(sentence);
+                var whole = tagger.Tag(sentence, tokens).Select(t => t.Tag.Label).ToArray();
+                var source = new ReadOnDemand(tagger, sentence, tokens);
+                using var tags = tagger.TagFromLeft(source, tokens.Length);
+                var furthest = -1;
+                foreach (var read in reads.Where(_ => tokens.Length > 0).Select(r => r % tokens.Length))
+                {
+                    furthest = Math.Max(furthest, read);
+                    // A question reads words only when its step's window (two past it) is not read yet, then eight
+                    // more at most: never more than ten past the furthest question.
+                    if (tags[read].Label != whole[read] || source.WordsRead > furthest + 10) return false;
+                }
+                return Enumerable.Range(0, tags.Count).All(i => tags[i].Label == whole[i]) && source.WordsRead == tokens.Length;
+            }, iter: 2000, threads: 1);
+    }
+
+    [Test]
+    public void A_sentence_read_on_demand_is_released_once_when_its_tags_are_disposed()
+    {
+        const string sentence = "Officials said the quarry would reopen in the spring after a long and costly dispute with its owners";
+        var tokens = Words.Tokenize(sentence);
+        var source = new ReadOnDemand(PartOfSpeechTagger.Default, sentence, tokens);
+        var tags = PartOfSpeechTagger.Default.TagFromLeft(source, tokens.Length);
+        Assert.That(tags[1].Label, Is.EqualTo(PartOfSpeechTagger.Default.Tag(sentence, tokens)[1].Tag.Label));
+        Assert.That(source.WordsRead, Is.LessThan(tokens.Length));
+        tags.Dispose();
+        tags.Dispose();
+        Assert.That(source.Released, Is.EqualTo(1));
+    }
+
+    // A sentence's words read one by one as the tags ask for them, counting how far and how often it was released.
+    private sealed class ReadOnDemand(PartOfSpeechTagger tagger, string text, ImmutableArray<Token> tokens) : TaggerWordReader
+    {
+        public int WordsRead { get; private set; }
+
+        public int Released { get; private set; }
+
+        protected internal override void Read(int from, Span<TaggerWord> into)
+        {
+            Assert.That(from, Is.EqualTo(WordsRead), "words are read in order, each once");
+            for (var i = 0; i < into.Length; i++)
+            {
+                into[i] = tagger.ReadWord(text.AsSpan(tokens[from + i].Span.Start, tokens[from + i].Span.Length));
+            }
+            WordsRead = from + into.Length;
+        }
+
+        protected internal override void Release() => Released++;
     }
 
     [Test]

@@ -117,29 +117,80 @@ internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
         get => Lexeme is { Token: TokenKind.Word or TokenKind.Number };
     }
 
-    [ThreadStatic]
-    private static Language.TaggerWord[]? _taggerWords;
-
     /// <summary>
     /// The tags of one sentence's tokens, tagged from the left on demand (<see cref="Language.LeftTags"/>), each token
-    /// read for the tagger once per spelling (on its lexeme) instead of hashed at each occurrence. Dispose it.
+    /// read for the tagger once per spelling (on its lexeme) instead of hashed at each occurrence, and only once a tag
+    /// needs it: a sentence asked about near its start does not read the rest. Dispose it.
     /// </summary>
-    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens)
+    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens) =>
+        Language.PartOfSpeechTagger.Default.TagFromLeft(LexemeTaggerWords.Rent(text, tokens), tokens.Length);
+}
+
+/// <summary>
+/// A sentence's tokens as the tagger reads them (<see cref="Language.TaggerWordReader"/>): each token's reading kept on
+/// its lexeme. The tokens are copied (their lexemes are not read until asked for); a few readers are kept per thread,
+/// as several sentences' tags may be held at once.
+/// </summary>
+internal sealed class LexemeTaggerWords : Language.TaggerWordReader
+{
+    // Kept as LeftTags keeps its readers, for the same reasons: no object per sentence, no long sentence held for good.
+    private const int KeptReaders = 4, KeptTokens = 1024;
+
+    [ThreadStatic]
+    private static LexemeTaggerWords?[]? _kept;
+
+    private BlockWord[] _tokens = [];
+    private int _count;
+    private string _text = "";
+
+    public static LexemeTaggerWords Rent(string text, ReadOnlySpan<BlockWord> tokens)
+    {
+        var kept = _kept ??= new LexemeTaggerWords?[KeptReaders];
+        LexemeTaggerWords? reader = null;
+        for (var k = 0; k < kept.Length && reader is null; k++)
+        {
+            (reader, kept[k]) = (kept[k], null);
+        }
+        reader ??= new LexemeTaggerWords();
+        if (reader._tokens.Length < tokens.Length) reader._tokens = new BlockWord[Math.Max(tokens.Length, 64)];
+        tokens.CopyTo(reader._tokens);
+        (reader._text, reader._count) = (text, tokens.Length);
+        return reader;
+    }
+
+    protected override void Read(int from, Span<Language.TaggerWord> into)
     {
         var tagger = Language.PartOfSpeechTagger.Default;
-        // Written through a span: a store into the array itself would check each word's type against the array's.
-        var words = (_taggerWords is { } kept && kept.Length >= tokens.Length ? kept : _taggerWords = new Language.TaggerWord[Math.Max(tokens.Length, 64)])
-            .AsSpan(0, tokens.Length);
-        for (var i = 0; i < words.Length; i++)
+        var tokens = _tokens.AsSpan(from, into.Length);
+        for (var i = 0; i < into.Length; i++)
         {
             var token = tokens[i];
             // A mark of several characters ("...") has no lexeme; it is rare enough to read each time.
-            var word = words[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(text.AsSpan(token.Start, token.End - token.Start));
-            // The tagger reads every word's fields next (FillContext, then its features from each of five positions):
-            // asked for here, the words' misses overlap instead of stalling one after another.
+            var word = into[i] = token.Lexeme?.TaggerWord ?? tagger.ReadWord(_text.AsSpan(token.Start, token.End - token.Start));
+            // The tagger reads every word's fixed tag next, then its features from each of five positions: asked for
+            // here, the words' misses overlap instead of stalling one after another.
             Byline.Text.CacheHints.PrefetchFields(word, Language.TaggerWord.FieldBytes);
         }
-        return tagger.TagFromLeft(words);
+    }
+
+    protected override void Release()
+    {
+        // Cleared, so that a kept reader does not keep its last sentence's text and lexemes alive.
+        _tokens.AsSpan(0, _count).Clear();
+        (_text, _count) = ("", 0);
+        if (_tokens.Length > KeptTokens)
+        {
+            return;
+        }
+        var kept = _kept ??= new LexemeTaggerWords?[KeptReaders];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            if (kept[k] is null)
+            {
+                kept[k] = this;
+                return;
+            }
+        }
     }
 }
 
