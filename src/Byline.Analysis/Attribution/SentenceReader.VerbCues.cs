@@ -87,9 +87,9 @@ internal sealed partial class SentenceReader
         {
             return false; // "Ho and Chan, both considered to be pan-democrats": a participle, not a subject's verb
         }
-        if (verb.PartyOnly && (w.EndsInIng ? !IsProgressive(i) : previous.IsWord && previous.Has(WordClass.BeForm)))
+        if (verb.PartyOnly && (w.EndsInIng || previous.IsWord && previous.Has(WordClass.BeForm)))
         {
-            return false; // a party verb is a cue in its subject's finite verb group only ("backs", "is backing"), not "…, backing" or "was backed"
+            return false; // a party verb is a cue as its subject's finite verb only, not "…, backing" or "was backed"
         }
         if (!ReportsBeforeNextWord(i, verb))
         {
@@ -204,23 +204,6 @@ internal sealed partial class SentenceReader
             afterCue = linked.LastWord + 1;
         }
         return afterCue;
-    }
-
-    /// <summary>
-    /// "is backing", "has been quietly backing": the -ing form at <paramref name="i"/> follows a form of "be" over
-    /// auxiliaries and adverbs, so it is the progressive of its subject's finite verb group (Quirk et al. 1985, §3.52),
-    /// not a participle clause.
-    /// </summary>
-    private bool IsProgressive(int i)
-    {
-        for (var k = i - 1; k >= 0 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary | WordClass.BeForm); k--)
-        {
-            if (_words[k].Has(WordClass.BeForm))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>

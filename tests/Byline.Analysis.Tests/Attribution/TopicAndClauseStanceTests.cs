@@ -15,6 +15,8 @@ public class TopicAndClauseStanceTests
 {
     [TestCase("The dock workers have been fussing about the new toll when it rose.", "fussing about", "The dock workers")]
     [TestCase("The dock workers fussed about the new toll when it rose.", "fussed about", "The dock workers")]
+    [TestCase("The dock workers are fretting about the new toll when it rose.", "fretting about", "The dock workers")]
+    [TestCase("Ana Ruiz has been grumbling about the ferry timetable since May.", "grumbling about", "Ana Ruiz")]
     [TestCase("The harbour master was unrepentant about the closure when the council met.", "unrepentant about", "The harbour master")]
     [TestCase("The skippers became more candid about the cost of the pier after the storm.", "candid about", "The skippers")]
     public void A_partys_word_before_its_topic_is_its_stance(string sentence, string cue, string source)
