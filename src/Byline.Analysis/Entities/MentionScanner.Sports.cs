@@ -258,6 +258,30 @@ internal static partial class MentionScanner
     internal static bool MayBeHomeOfSide(MentionCandidate c) =>
         !c.PlaceBefore && (c.Known?.Entity.Kind is "city" or "region" || c.Known is null && c.Type == EntityType.Location && c.Evidence == TypeEvidence.Listed);
 
+    /// <summary>
+    /// "CRICKET - KELSO TAKE LEAD", "Rugby union: Harlow sign prop": a headline that opens with a sport whose sides are called by their town (<c>town-side-sports</c>)
+    /// of at most three words, then a dash or a colon, is a sports report's: its cities and counties name sides.
+    /// </summary>
+    internal static bool IsSportsHeadline(string headline)
+    {
+        var head = headline.AsSpan(0, Math.Min(headline.Length, 40));
+        var mark = head.IndexOfAny(":-\u2013\u2014");
+        if (mark < 3 || head[mark] != ':' && head[mark - 1] != ' ') return false; // a hyphenated word ("U.S.-led"), no slug's dash
+        var slug = head[..mark].Trim(' ');
+        var found = false;
+        var words = 0;
+        Span<char> lower = stackalloc char[16];
+        foreach (var range in slug.Split(' '))
+        {
+            var word = slug[range];
+            if (word.Length is 0 or > 16 || ++words > 3 || word.ContainsAnyExcept(Letters)) return false;
+            found |= EntityWords.Default.TownSideSports.Contains(lower[..word.ToLowerInvariant(lower)]);
+        }
+        return found;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Unknown names, cities and regions may name a side; countries, known organisations and people do not.</summary>
     private static bool MayNameSide(MentionCandidate c) => c.Known is not { } known || known.Entity.Kind is "city" or "region";
 

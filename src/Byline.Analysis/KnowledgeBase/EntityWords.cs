@@ -133,6 +133,9 @@ internal sealed class EntityWords
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
+    /// <summary>cricket, soccer, rugby…: the sports whose sides are called by their town, as a wire headline opens with them ("CRICKET - …"), lower case.</summary>
+    public required WordSet TownSideSports { get; init; }
+
     /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
     public required WordSet EventHeads { get; init; }
 
@@ -190,7 +193,7 @@ internal sealed class EntityWords
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
             EventHeadOpeners = Set("event-head-openers"),
-            FixtureWords = Set("fixture-words"),
+            FixtureWords = Set("fixture-words"), TownSideSports = Set("town-side-sports"),
             PersonVerbs = Set("person-verbs"),
             PlacePredicateFollowers = Set("place-predicate-followers"),
             PlacePredicateCopulas = Set("place-predicate-copulas"),
