@@ -58,6 +58,30 @@ internal static partial class MentionScanner
         return names > 0 && numbers >= 2 && scoreAfterName;
     }
 
+    /// <summary>
+    /// "Kelda Tarvo 2 Westford 1", "Ruse ( Bulgaria ) 2 Vesk ( Malta ) 1": a results line of two names with one score
+    /// each (what is in brackets aside) reports a match between two sides. A player's line has several figures after
+    /// one name (a golfer's rounds), so a given name opening a name here does not make it a person's.
+    /// </summary>
+    private static bool IsTwoSideResult(string text, List<Word> words)
+    {
+        var depth = 0;
+        var runs = 0; // name runs and number runs, alternating
+        var numbers = 0;
+        var previousWasNumber = true; // the line opens with a name
+        for (var k = 0; k < words.Count; k++)
+        {
+            var gap = k == 0 ? [] : text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            depth += gap.Count('(') - gap.Count(')');
+            if (depth > 0) continue;
+            var number = IsNumber(text, words[k]);
+            if (number && (previousWasNumber || ++numbers > 2) || !number && !char.IsUpper(text[words[k].Start])) return false;
+            if (number != previousWasNumber) runs++;
+            previousWasNumber = number;
+        }
+        return runs == 4 && numbers == 2;
+    }
+
     /// <summary>"1/2" read as one word: half a game behind in a table of standings.</summary>
     private static bool IsFraction(string text, Word w)
     {
@@ -75,9 +99,9 @@ internal static partial class MentionScanner
     /// it, is a player's (golf, athletics, bowling figures), not a side's. Clubs that open with a word that is also a
     /// given name are on the list of clubs, or typed by their head word before this.
     /// </summary>
-    private static bool IsPlayerByName(MentionCandidate candidate) =>
+    private static bool IsPlayerByName(MentionCandidate candidate, string text, List<Word> words) =>
         candidate.Known is null && candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2
-        && !ClubNames.Default.Contains(candidate.Surface);
+        && !ClubNames.Default.Contains(candidate.Surface) && !IsTwoSideResult(text, words);
 
     /// <summary>
     /// "Durham 214-6", "Somerset 98-1 ( J. Morris 40 )": a cricket side's innings total, runs and wickets fallen (at most
@@ -130,6 +154,32 @@ internal static partial class MentionScanner
             return candidates.Count >= 2 && before.Known?.Entity.Kind == "country" && IsNamedPerson(candidates[^2])
                 && Between(candidates[^2].End, before.Start) is "(" && Between(before.End, candidate.Start) is ")"
                 && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2);
+        }
+
+        /// <summary>
+        /// "Bayern Westford 4 Kelso 2", "Nordby / Glint 3 1 1 1": in a line of results or standings the capitalised words
+        /// between two scores, or before the row's first score, are one side, whatever names the knowledge base finds
+        /// inside them (a club adds its town to its name: "Rapid Vienna", "Dynamo Kelso"). Joins the candidates before
+        /// this one that lie in the same run, a space or " / " apart, into it; the run starts the line or follows a
+        /// score or a closing bracket (the scorers after a score).
+        /// </summary>
+        private readonly MentionCandidate WithSideRunBefore(MentionCandidate candidate)
+        {
+            var start = candidate.Start;
+            var count = 0;
+            var wordCount = candidate.WordCount;
+            while (candidates.Count > count && candidates[^(count + 1)] is var before && !before.IsPossessive
+                && text.AsSpan(before.End, start - before.End) is " " or " / ")
+            {
+                start = before.Start;
+                wordCount += before.WordCount;
+                count++;
+            }
+            var lead = text.AsSpan(0, start).TrimEnd(' ');
+            if (count == 0 || lead.Length > 0 && !char.IsAsciiDigit(lead[^1]) && lead[^1] != ')' && lead[^1] != '\n') return candidate;
+            var first = candidates[^count];
+            candidates.RemoveRange(candidates.Count - count, count);
+            return candidate with { Start = start, Surface = SurfaceOf(text, start, candidate.End), Known = null, Type = EntityType.Organization, WordCount = wordCount, SentenceInitial = first.SentenceInitial };
         }
 
         /// <summary>A person the knowledge base, a list of names, a given name or a title says is one: not two capitals typed by their shape alone ("Visitor Desk").</summary>

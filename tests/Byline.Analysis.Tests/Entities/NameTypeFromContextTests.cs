@@ -230,6 +230,27 @@ public class NameTypeFromContextTests
     public void A_given_name_and_a_surname_before_scores_are_a_player_not_a_side(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    [TestCase("Soccer\n\nResults on Saturday :\n\nDynamo Ostrander 2 Kelda Falls 1\n", "Dynamo Ostrander")]
+    [TestCase("Soccer\n\nResults on Saturday :\n\nKelda Falls 0 Rapid Vienna 3\n", "Rapid Vienna")]
+    [TestCase("Soccer\n\nStandings after Saturday :\n\nRapid Vienna 4 3 1 0 9 2 10\n", "Rapid Vienna")]
+    [TestCase("Soccer\n\nResults on Saturday :\n\nKelda Falls 2 ( Brandt 15th ) Rapid Vienna 1 ( Okafor 67th )\n", "Rapid Vienna")]
+    public void The_capitals_before_a_score_in_a_results_line_are_one_side(string text, string name)
+    {
+        var entities = Analyze(text);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("ORG"));
+        Assert.That(entities.Mentions.Select(m => m.Text), Has.No.Member("Vienna").And.No.Member("Ostrander"));
+    }
+
+    [TestCase("Soccer\n\nResults on Saturday :\n\nMaria Tarvo 2 Westford 1\n", "Maria Tarvo")]
+    [TestCase("Soccer\n\nWestford ( Malta ) 0 Maria Tarvo ( Bulgaria ) 1\n", "Maria Tarvo")]
+    public void A_given_name_opening_one_of_two_sides_with_a_score_each_is_a_clubs_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Golf\n\nLeading scores :\n\nMaria Tarvo 68 71\n", "Maria Tarvo")]
+    [TestCase("Tennis\n\nMaria Tarvo ( Sweden ) beat Ana Pell ( Poland ) 6-4 6-3 .", "Maria Tarvo")]
+    public void A_player_with_several_figures_or_a_set_score_stays_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
     [Test]
     public void A_club_opening_with_a_given_name_before_a_score_stays_a_side() =>
         Assert.That(TypeOf(Analyze("Soccer\n\nResults on Saturday :\n\nKelda Falls 2 Crystal Palace 1\n"), "Crystal Palace"), Is.EqualTo("ORG"));
