@@ -261,6 +261,29 @@ internal static partial class MentionScanner
     }
 
     /// <summary>
+    /// "Kelda Rovers ( Malta ) beat Westford 2-1 ( halftime 1-0 )", "Dynamo Tarvo win 3-1 on aggregate": in a sentence
+    /// that gives a score at half-time or an aggregate (<c>team-match-words</c>), a name right before a result verb
+    /// (its country in brackets between) or right after one is a side (<c>team-match-verbs</c>).
+    /// </summary>
+    private static bool IsSideInMatchReport(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        var first = last - candidate.WordCount + 1;
+        var next = last + 1;
+        while (next < words.Count && text.AsSpan(candidate.End, words[next].Start - candidate.End) is var gap && gap.Count('(') > gap.Count(')')) next++;
+        if (!(next < words.Count && IsMatchVerb(text, words[next]) || first > 0 && words[first - 1].End + 1 == candidate.Start && IsMatchVerb(text, words[first - 1])))
+        {
+            return false;
+        }
+        foreach (var w in words)
+        {
+            if (w.End - w.Start is >= 8 and <= 9 && EntityWords.Default.TeamMatchWords.Contains(Span(text, w))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsMatchVerb(string text, Word w) => char.IsLower(text[w.Start]) && EntityWords.Default.TeamMatchVerbs.Contains(Span(text, w));
+
+    /// <summary>
     /// "Rapid Ostrava ( Czech Republic ) 3 Lindholm ( Sweden ) 1": a club listed with its country is followed by its goals and the
     /// other club, or comes after the first club's bracket and goals. A player's line has a set score ("6-4"), several
     /// figures (a golfer's rounds) or a verb there instead.

@@ -133,6 +133,12 @@ internal sealed class EntityWords
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
+    /// <summary>aggregate, halftime: words only a match between two sides is reported with.</summary>
+    public required WordSet TeamMatchWords { get; init; }
+
+    /// <summary>beat, drew, won…: the verbs either side of which a side stands in such a report.</summary>
+    public required WordSet TeamMatchVerbs { get; init; }
+
     /// <summary>cricket, soccer, rugby…: the sports whose sides are called by their town, as a wire headline opens with them ("CRICKET - …"), lower case.</summary>
     public required WordSet TownSideSports { get; init; }
 
@@ -194,6 +200,7 @@ internal sealed class EntityWords
             EventHeads = Set("event-heads"),
             EventHeadOpeners = Set("event-head-openers"),
             FixtureWords = Set("fixture-words"), TownSideSports = Set("town-side-sports"),
+            TeamMatchWords = Set("team-match-words"), TeamMatchVerbs = Set("team-match-verbs"),
             PersonVerbs = Set("person-verbs"),
             PlacePredicateFollowers = Set("place-predicate-followers"),
             PlacePredicateCopulas = Set("place-predicate-copulas"),

@@ -246,6 +246,17 @@ public class NameTypeFromContextTests
     public void A_given_name_opening_one_of_two_sides_with_a_score_each_is_a_clubs_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 
+    [TestCase("Soccer\n\nMaria Tarvo ( Malta ) beat Westford 2-1 ( halftime 1-0 ) in the cup on Tuesday .", "Maria Tarvo")]
+    [TestCase("Basketball\n\nWestford beat Maria Tarvo 88-80 ( 40-41 half-time )", "Maria Tarvo")]
+    [TestCase("Soccer\n\nMaria Tarvo win 3-1 on aggregate .", "Maria Tarvo")]
+    public void A_name_beside_a_result_verb_in_a_report_with_a_half_time_score_or_an_aggregate_is_a_side(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Soccer\n\nWales beat Kelvaria 2-1 ( halftime 1-0 ) in the qualifier .", "Wales", "LOC")] // a national side
+    [TestCase("Tennis\n\nMaria Tarvo beat Ana Pell 6-4 6-3 on Tuesday .", "Maria Tarvo", "PER")] // no half-time in a players' sport
+    public void A_country_or_a_player_beside_a_result_verb_keeps_its_type(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
     [TestCase("Golf\n\nLeading scores :\n\nMaria Tarvo 68 71\n", "Maria Tarvo")]
     [TestCase("Tennis\n\nMaria Tarvo ( Sweden ) beat Ana Pell ( Poland ) 6-4 6-3 .", "Maria Tarvo")]
     public void A_player_with_several_figures_or_a_set_score_stays_a_person(string text, string name) =>
