@@ -254,6 +254,14 @@ internal static partial class MentionScanner
         return false;
     }
 
+    /// <summary>
+    /// "Westford - Tom Agar ( 24th ) , Ole Lind ( 80th )": the name that opens a line of scorers, before a dash, is the
+    /// side they scored for (a country stays a place: a national side).
+    /// </summary>
+    private static bool IsSideOpeningScorers(string text, List<Word> words, int last, MentionCandidate candidate) =>
+        last == candidate.WordCount - 1 && last + 1 < words.Count // the candidate opens the line
+        && text.AsSpan(candidate.End, words[last + 1].Start - candidate.End) is " - " && HasMinuteInBrackets(text, words);
+
     private static bool IsOrdinal(ReadOnlySpan<char> word)
     {
         var digits = word.IndexOfAnyExceptInRange('0', '9');

@@ -246,6 +246,12 @@ public class NameTypeFromContextTests
     public void A_given_name_opening_one_of_two_sides_with_a_score_each_is_a_clubs_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 
+    [TestCase("Soccer\n\nScorers :\nMaria Tarvo - Tom Agar ( 24th ) , Ole Lind ( 80th )\n", "Maria Tarvo", "ORG")]
+    [TestCase("Soccer\n\nScorers :\nKelvaria - Tom Agar ( 24th )\n", "Tom Agar", "PER")]
+    [TestCase("Soccer\n\nScorers :\nWales - Tom Agar ( 24th )\n", "Wales", "LOC")] // a national side
+    public void The_name_opening_a_line_of_scorers_before_a_dash_is_their_side(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
     [TestCase("Soccer\n\nMaria Tarvo ( Malta ) beat Westford 2-1 ( halftime 1-0 ) in the cup on Tuesday .", "Maria Tarvo")]
     [TestCase("Basketball\n\nWestford beat Maria Tarvo 88-80 ( 40-41 half-time )", "Maria Tarvo")]
     [TestCase("Soccer\n\nMaria Tarvo win 3-1 on aggregate .", "Maria Tarvo")]
