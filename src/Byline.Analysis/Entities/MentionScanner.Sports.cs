@@ -289,6 +289,15 @@ internal static partial class MentionScanner
         return false;
     }
 
+    /// <summary>"first division side Westford", "leaders Kelda": a name right after a noun for a side (<c>side-nouns</c>) is the side's, unless the lists make it a person's.</summary>
+    private static bool IsAfterSideNoun(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        var first = last - candidate.WordCount + 1;
+        return first > 0 && words[first - 1].End + 1 == candidate.Start && char.IsLower(text[words[first - 1].Start])
+            && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Listed) && candidate.Known?.Entity.Type is not EntityType.Person
+            && EntityWords.Default.SideNouns.Contains(Span(text, words[first - 1]));
+    }
+
     private static bool IsMatchVerb(string text, Word w) => char.IsLower(text[w.Start]) && EntityWords.Default.TeamMatchVerbs.Contains(Span(text, w));
 
     /// <summary>

@@ -133,6 +133,9 @@ internal sealed class EntityWords
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
+    /// <summary>side, club, leaders…: a noun for a side right before the side's name.</summary>
+    public required WordSet SideNouns { get; init; }
+
     /// <summary>aggregate, halftime: words only a match between two sides is reported with.</summary>
     public required WordSet TeamMatchWords { get; init; }
 
@@ -200,7 +203,7 @@ internal sealed class EntityWords
             EventHeads = Set("event-heads"),
             EventHeadOpeners = Set("event-head-openers"),
             FixtureWords = Set("fixture-words"), TownSideSports = Set("town-side-sports"),
-            TeamMatchWords = Set("team-match-words"), TeamMatchVerbs = Set("team-match-verbs"),
+            TeamMatchWords = Set("team-match-words"), TeamMatchVerbs = Set("team-match-verbs"), SideNouns = Set("side-nouns"),
             PersonVerbs = Set("person-verbs"),
             PlacePredicateFollowers = Set("place-predicate-followers"),
             PlacePredicateCopulas = Set("place-predicate-copulas"),

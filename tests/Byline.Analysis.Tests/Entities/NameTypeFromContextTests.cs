@@ -246,6 +246,13 @@ public class NameTypeFromContextTests
     public void A_given_name_opening_one_of_two_sides_with_a_score_each_is_a_clubs_name(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 
+    [TestCase("Soccer\n\nThe coach of second division side Kelvarno resigned on Monday .", "Kelvarno", "ORG")]
+    [TestCase("Soccer\n\nThey trail leaders Leicester by one point .", "Leicester", "ORG")]
+    [TestCase("Soccer\n\nThey meet holders Wales in the final .", "Wales", "LOC")] // a national side
+    [TestCase("Tennis\n\nThe doubles champions Maria Tarvo and Ana Pell lost .", "Maria Tarvo", "PER")]
+    public void A_name_after_a_noun_for_a_side_is_the_side(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
     [TestCase("Soccer\n\nScorers :\nMaria Tarvo - Tom Agar ( 24th ) , Ole Lind ( 80th )\n", "Maria Tarvo", "ORG")]
     [TestCase("Soccer\n\nScorers :\nKelvaria - Tom Agar ( 24th )\n", "Tom Agar", "PER")]
     [TestCase("Soccer\n\nScorers :\nWales - Tom Agar ( 24th )\n", "Wales", "LOC")] // a national side
