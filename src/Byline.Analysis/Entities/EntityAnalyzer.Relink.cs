@@ -80,6 +80,10 @@ public static partial class EntityAnalyzer
         var end = newer.Length - table.SharedSuffix;
         var footnotes = new Dictionary<char, string>();
         GatherCandidates(syntax, kb, table, blocks, footnotes);
+        if (MaySwitchSportsReport(blocks, newer, older, first, end + older.Length - newer.Length))
+        {
+            return null;
+        }
         var edited = new EditedBlocks(newer[first].Start, newer[end - 1].Span.End, older[first].Start, older[end - 1].Span.End);
         if (!MidSentenceReadsTheSame(blocks, edited, before, after))
         {
@@ -92,6 +96,22 @@ public static partial class EntityAnalyzer
         var linker = new DocumentLinker(kb, footnotes, after.Count + 16) { Epoch = checked((byte)(old.Shift.Count + 1)) };
         linker.Establish(blocks);
         return linker.ReadsCapitals ? null : RelinkTouched(linker, blocks, edited, old, edit.Map, () => LinkAgain(syntax, kb, table));
+    }
+
+    /// <summary>
+    /// Whether the edit may make the article a sports report or no longer one (<see cref="MentionScanner.IsSportsHeadline"/>,
+    /// read on the first block with candidates): it touches that block or one before it, and the block, or an edited
+    /// block of the text before, opens with a sport's slug.
+    /// </summary>
+    private static bool MaySwitchSportsReport(List<(Block Block, BlockMentions Mentions)> blocks, ImmutableArray<Block> newer, ImmutableArray<Block> older, int first, int olderEnd)
+    {
+        if (blocks.Count > 0 && newer.IndexOf(blocks[0].Block) is var head && head >= 0 && head < first) return false;
+        if (blocks.Count > 0 && MentionScanner.IsSportsHeadline(blocks[0].Block.Text)) return true;
+        for (var i = first; i < olderEnd; i++)
+        {
+            if (MentionScanner.IsSportsHeadline(older[i].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>

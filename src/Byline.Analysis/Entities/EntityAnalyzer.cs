@@ -203,6 +203,10 @@ public static partial class EntityAnalyzer
                     }
                 }
             }
+            if (_teams is null && blocks.Count > 0 && MentionScanner.IsSportsHeadline(blocks[0].Block.Text))
+            {
+                _teams = new(StringComparer.Ordinal); // a sports report by its headline: its cities and counties are sides
+            }
         }
 
         // Most articles have no line in capitals, and only its words are read as the names the article writes elsewhere.

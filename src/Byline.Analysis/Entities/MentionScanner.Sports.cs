@@ -58,6 +58,30 @@ internal static partial class MentionScanner
         return names > 0 && numbers >= 2 && scoreAfterName;
     }
 
+    /// <summary>
+    /// "Kelda Tarvo 2 Westford 1", "Ruse ( Bulgaria ) 2 Vesk ( Malta ) 1": a results line of two names with one score
+    /// each (what is in brackets aside) reports a match between two sides. A player's line has several figures after
+    /// one name (a golfer's rounds), so a given name opening a name here does not make it a person's.
+    /// </summary>
+    private static bool IsTwoSideResult(string text, List<Word> words)
+    {
+        var depth = 0;
+        var runs = 0; // name runs and number runs, alternating
+        var numbers = 0;
+        var previousWasNumber = true; // the line opens with a name
+        for (var k = 0; k < words.Count; k++)
+        {
+            var gap = k == 0 ? [] : text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            depth += gap.Count('(') - gap.Count(')');
+            if (depth > 0) continue;
+            var number = IsNumber(text, words[k]);
+            if (number && (previousWasNumber || ++numbers > 2) || !number && !char.IsUpper(text[words[k].Start])) return false;
+            if (number != previousWasNumber) runs++;
+            previousWasNumber = number;
+        }
+        return runs == 4 && numbers == 2;
+    }
+
     /// <summary>"1/2" read as one word: half a game behind in a table of standings.</summary>
     private static bool IsFraction(string text, Word w)
     {
@@ -75,9 +99,9 @@ internal static partial class MentionScanner
     /// it, is a player's (golf, athletics, bowling figures), not a side's. Clubs that open with a word that is also a
     /// given name are on the list of clubs, or typed by their head word before this.
     /// </summary>
-    private static bool IsPlayerByName(MentionCandidate candidate) =>
+    private static bool IsPlayerByName(MentionCandidate candidate, string text, List<Word> words) =>
         candidate.Known is null && candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2
-        && !ClubNames.Default.Contains(candidate.Surface);
+        && !ClubNames.Default.Contains(candidate.Surface) && !IsTwoSideResult(text, words);
 
     /// <summary>
     /// "Durham 214-6", "Somerset 98-1 ( J. Morris 40 )": a cricket side's innings total, runs and wickets fallen (at most
@@ -130,6 +154,32 @@ internal static partial class MentionScanner
             return candidates.Count >= 2 && before.Known?.Entity.Kind == "country" && IsNamedPerson(candidates[^2])
                 && Between(candidates[^2].End, before.Start) is "(" && Between(before.End, candidate.Start) is ")"
                 && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2);
+        }
+
+        /// <summary>
+        /// "Bayern Westford 4 Kelso 2", "Nordby / Glint 3 1 1 1": in a line of results or standings the capitalised words
+        /// between two scores, or before the row's first score, are one side, whatever names the knowledge base finds
+        /// inside them (a club adds its town to its name: "Rapid Vienna", "Dynamo Kelso"). Joins the candidates before
+        /// this one that lie in the same run, a space or " / " apart, into it; the run starts the line or follows a
+        /// score or a closing bracket (the scorers after a score).
+        /// </summary>
+        private readonly MentionCandidate WithSideRunBefore(MentionCandidate candidate)
+        {
+            var start = candidate.Start;
+            var count = 0;
+            var wordCount = candidate.WordCount;
+            while (candidates.Count > count && candidates[^(count + 1)] is var before && !before.IsPossessive
+                && text.AsSpan(before.End, start - before.End) is " " or " / ")
+            {
+                start = before.Start;
+                wordCount += before.WordCount;
+                count++;
+            }
+            var lead = text.AsSpan(0, start).TrimEnd(' ');
+            if (count == 0 || lead.Length > 0 && !char.IsAsciiDigit(lead[^1]) && lead[^1] != ')' && lead[^1] != '\n') return candidate;
+            var first = candidates[^count];
+            candidates.RemoveRange(candidates.Count - count, count);
+            return candidate with { Start = start, Surface = SurfaceOf(text, start, candidate.End), Known = null, Type = EntityType.Organization, WordCount = wordCount, SentenceInitial = first.SentenceInitial };
         }
 
         /// <summary>A person the knowledge base, a list of names, a given name or a title says is one: not two capitals typed by their shape alone ("Visitor Desk").</summary>
@@ -204,11 +254,51 @@ internal static partial class MentionScanner
         return false;
     }
 
+    /// <summary>
+    /// "Westford - Tom Agar ( 24th ) , Ole Lind ( 80th )": the name that opens a line of scorers, before a dash, is the
+    /// side they scored for (a country stays a place: a national side).
+    /// </summary>
+    private static bool IsSideOpeningScorers(string text, List<Word> words, int last, MentionCandidate candidate) =>
+        last == candidate.WordCount - 1 && last + 1 < words.Count // the candidate opens the line
+        && text.AsSpan(candidate.End, words[last + 1].Start - candidate.End) is " - " && HasMinuteInBrackets(text, words);
+
     private static bool IsOrdinal(ReadOnlySpan<char> word)
     {
         var digits = word.IndexOfAnyExceptInRange('0', '9');
         return digits is 1 or 2 or 3 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
     }
+
+    /// <summary>
+    /// "Kelda Rovers ( Malta ) beat Westford 2-1 ( halftime 1-0 )", "Dynamo Tarvo win 3-1 on aggregate": in a sentence
+    /// that gives a score at half-time or an aggregate (<c>team-match-words</c>), a name right before a result verb
+    /// (its country in brackets between) or right after one is a side (<c>team-match-verbs</c>).
+    /// </summary>
+    private static bool IsSideInMatchReport(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        var first = last - candidate.WordCount + 1;
+        var next = last + 1;
+        while (next < words.Count && text.AsSpan(candidate.End, words[next].Start - candidate.End) is var gap && gap.Count('(') > gap.Count(')')) next++;
+        if (!(next < words.Count && IsMatchVerb(text, words[next]) || first > 0 && words[first - 1].End + 1 == candidate.Start && IsMatchVerb(text, words[first - 1])))
+        {
+            return false;
+        }
+        foreach (var w in words)
+        {
+            if (w.End - w.Start is >= 8 and <= 9 && EntityWords.Default.TeamMatchWords.Contains(Span(text, w))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"first division side Westford", "leaders Kelda": a name right after a noun for a side (<c>side-nouns</c>) is the side's, unless the lists make it a person's.</summary>
+    private static bool IsAfterSideNoun(string text, List<Word> words, int last, MentionCandidate candidate)
+    {
+        var first = last - candidate.WordCount + 1;
+        return first > 0 && words[first - 1].End + 1 == candidate.Start && char.IsLower(text[words[first - 1].Start])
+            && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Listed) && candidate.Known?.Entity.Type is not EntityType.Person
+            && EntityWords.Default.SideNouns.Contains(Span(text, words[first - 1]));
+    }
+
+    private static bool IsMatchVerb(string text, Word w) => char.IsLower(text[w.Start]) && EntityWords.Default.TeamMatchVerbs.Contains(Span(text, w));
 
     /// <summary>
     /// "Rapid Ostrava ( Czech Republic ) 3 Lindholm ( Sweden ) 1": a club listed with its country is followed by its goals and the
@@ -257,6 +347,30 @@ internal static partial class MentionScanner
     /// </summary>
     internal static bool MayBeHomeOfSide(MentionCandidate c) =>
         !c.PlaceBefore && (c.Known?.Entity.Kind is "city" or "region" || c.Known is null && c.Type == EntityType.Location && c.Evidence == TypeEvidence.Listed);
+
+    /// <summary>
+    /// "CRICKET - KELSO TAKE LEAD", "Rugby union: Harlow sign prop": a headline that opens with a sport whose sides are called by their town (<c>town-side-sports</c>)
+    /// of at most three words, then a dash or a colon, is a sports report's: its cities and counties name sides.
+    /// </summary>
+    internal static bool IsSportsHeadline(string headline)
+    {
+        var head = headline.AsSpan(0, Math.Min(headline.Length, 40));
+        var mark = head.IndexOfAny(":-\u2013\u2014");
+        if (mark < 3 || head[mark] != ':' && head[mark - 1] != ' ') return false; // a hyphenated word ("U.S.-led"), no slug's dash
+        var slug = head[..mark].Trim(' ');
+        var found = false;
+        var words = 0;
+        Span<char> lower = stackalloc char[16];
+        foreach (var range in slug.Split(' '))
+        {
+            var word = slug[range];
+            if (word.Length is 0 or > 16 || ++words > 3 || word.ContainsAnyExcept(Letters)) return false;
+            found |= EntityWords.Default.TownSideSports.Contains(lower[..word.ToLowerInvariant(lower)]);
+        }
+        return found;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Unknown names, cities and regions may name a side; countries, known organisations and people do not.</summary>
     private static bool MayNameSide(MentionCandidate c) => c.Known is not { } known || known.Entity.Kind is "city" or "region";

@@ -481,7 +481,7 @@ internal static partial class MentionScanner
                     Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
                 };
             }
-            if (candidate.Known is null && candidate.WordCount >= 2 && candidate.Evidence < TypeEvidence.Context && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
+            if (candidate.Known is null && candidate.WordCount >= 2 && (candidate.Evidence < TypeEvidence.Context || IsTwoSideResult(text, words)) && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
             {
                 // "Tariq Anwar ( Pakistan ) beat …"; but a goal count between two such names makes them clubs
                 candidate = IsSideOfScore(text, candidate, sentenceEnd) ? AsTeam(candidate) : candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context };
@@ -507,7 +507,7 @@ internal static partial class MentionScanner
                 // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state, also one the base knows as a person's surname ("Austin, Tex.")
                 candidate = candidate with { Known = null, Type = EntityType.Location, Evidence = TypeEvidence.Context };
             }
-            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate)
+            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate = WithSideRunBefore(candidate), text, words) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate) || IsSideInMatchReport(text, words, k, candidate) || IsSideOpeningScorers(text, words, k, candidate) || IsAfterSideNoun(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
             {
                 candidate = AsTeam(candidate);

@@ -133,6 +133,18 @@ internal sealed class EntityWords
     /// <summary>v, vs, versus: the word between the two sides of a fixture.</summary>
     public required WordSet FixtureWords { get; init; }
 
+    /// <summary>side, club, leaders…: a noun for a side right before the side's name.</summary>
+    public required WordSet SideNouns { get; init; }
+
+    /// <summary>aggregate, halftime: words only a match between two sides is reported with.</summary>
+    public required WordSet TeamMatchWords { get; init; }
+
+    /// <summary>beat, drew, won…: the verbs either side of which a side stands in such a report.</summary>
+    public required WordSet TeamMatchVerbs { get; init; }
+
+    /// <summary>cricket, soccer, rugby…: the sports whose sides are called by their town, as a wire headline opens with them ("CRICKET - …"), lower case.</summary>
+    public required WordSet TownSideSports { get; init; }
+
     /// <summary>Open, Cup, Prix…: the last word of a competition's or festival's name.</summary>
     public required WordSet EventHeads { get; init; }
 
@@ -183,14 +195,14 @@ internal sealed class EntityWords
             CommonNounAcronyms = Set("common-noun-acronyms"),
             LeagueDivisions = Set("league-divisions"),
             CompetitionLeagues = Set("competition-leagues"), CompetitionLeagueOpeners = Set("competition-league-openers"),
-            TeamRoles = Set("team-roles"),
-            ResultVerbs = Set("result-verbs"),
+            TeamRoles = Set("team-roles"), ResultVerbs = Set("result-verbs"),
             TeamWordsBefore = Set("team-words-before"),
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
             EventHeadOpeners = Set("event-head-openers"),
-            FixtureWords = Set("fixture-words"),
+            FixtureWords = Set("fixture-words"), TownSideSports = Set("town-side-sports"), SideNouns = Set("side-nouns"),
+            TeamMatchWords = Set("team-match-words"), TeamMatchVerbs = Set("team-match-verbs"),
             PersonVerbs = Set("person-verbs"),
             PlacePredicateFollowers = Set("place-predicate-followers"),
             PlacePredicateCopulas = Set("place-predicate-copulas"),

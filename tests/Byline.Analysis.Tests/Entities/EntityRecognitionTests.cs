@@ -62,6 +62,19 @@ public class EntityRecognitionTests
         Assert.That(travel.Mentions.Where(m => m.Text == "Leicester").Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "leicester" }), "no sides named: a place");
     }
 
+    [TestCase("CRICKET - WESTSHIRE LEAD\n\nWestshire were 210 for four at the close. Leicester trail by 40.", "Leicester")]
+    [TestCase("Soccer - Kelda held to a draw\n\nLeicester were held 1-1 at home and Kelda lie fifth.", "Leicester")]
+    [TestCase("Rugby union: Westford sign prop\n\nThe prop leaves Leicester after six seasons.", "Leicester")]
+    public void A_town_or_county_in_a_report_under_a_team_sports_slug_is_the_side(string text, string name) =>
+        Assert.That(Analyze(text).Mentions.First(m => m.Text == name).EntityId, Is.EqualTo("leicester-side"));
+
+    [TestCase("TENNIS - BERGLUND THROUGH\n\nLeicester hosts the event again next year.")] // a players' sport: the venue
+    [TestCase("Soccer fans march in Leicester\n\nLeicester council closed the road.")] // no slug: "Soccer" is no section
+    [TestCase("CRICKET - WESTSHIRE LEAD\n\nRain fell in Leicester all day.")] // after a place preposition
+    [TestCase("U.S.-LED TALKS\n\nLeicester hosts the event again next year.")] // a hyphenated word is no slug's dash
+    public void A_town_outside_a_team_sports_report_or_after_a_place_preposition_stays_a_place(string text) =>
+        Assert.That(Analyze(text).Mentions.Where(m => m.Text == "Leicester").Select(m => m.EntityId), Has.No.Member("leicester-side"));
+
     [TestCase("Soccer\n\nThe winner came from Joaquin del Olmo in the second half.", "Joaquin del Olmo")]
     [TestCase("Art\n\nThe portrait is by Luca della Robbia, the museum said.", "Luca della Robbia")]
     public void A_lower_case_surname_particle_stays_inside_the_name(string text, string name) =>

@@ -230,6 +230,51 @@ public class NameTypeFromContextTests
     public void A_given_name_and_a_surname_before_scores_are_a_player_not_a_side(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    [TestCase("Soccer\n\nResults on Saturday :\n\nDynamo Ostrander 2 Kelda Falls 1\n", "Dynamo Ostrander")]
+    [TestCase("Soccer\n\nResults on Saturday :\n\nKelda Falls 0 Rapid Vienna 3\n", "Rapid Vienna")]
+    [TestCase("Soccer\n\nStandings after Saturday :\n\nRapid Vienna 4 3 1 0 9 2 10\n", "Rapid Vienna")]
+    [TestCase("Soccer\n\nResults on Saturday :\n\nKelda Falls 2 ( Brandt 15th ) Rapid Vienna 1 ( Okafor 67th )\n", "Rapid Vienna")]
+    public void The_capitals_before_a_score_in_a_results_line_are_one_side(string text, string name)
+    {
+        var entities = Analyze(text);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("ORG"));
+        Assert.That(entities.Mentions.Select(m => m.Text), Has.No.Member("Vienna").And.No.Member("Ostrander"));
+    }
+
+    [TestCase("Soccer\n\nResults on Saturday :\n\nMaria Tarvo 2 Westford 1\n", "Maria Tarvo")]
+    [TestCase("Soccer\n\nWestford ( Malta ) 0 Maria Tarvo ( Bulgaria ) 1\n", "Maria Tarvo")]
+    public void A_given_name_opening_one_of_two_sides_with_a_score_each_is_a_clubs_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Soccer\n\nThe coach of second division side Kelvarno resigned on Monday .", "Kelvarno", "ORG")]
+    [TestCase("Soccer\n\nThey trail leaders Leicester by one point .", "Leicester", "ORG")]
+    [TestCase("Soccer\n\nThey meet holders Wales in the final .", "Wales", "LOC")] // a national side
+    [TestCase("Tennis\n\nThe doubles champions Maria Tarvo and Ana Pell lost .", "Maria Tarvo", "PER")]
+    public void A_name_after_a_noun_for_a_side_is_the_side(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Soccer\n\nScorers :\nMaria Tarvo - Tom Agar ( 24th ) , Ole Lind ( 80th )\n", "Maria Tarvo", "ORG")]
+    [TestCase("Soccer\n\nScorers :\nKelvaria - Tom Agar ( 24th )\n", "Tom Agar", "PER")]
+    [TestCase("Soccer\n\nScorers :\nWales - Tom Agar ( 24th )\n", "Wales", "LOC")] // a national side
+    public void The_name_opening_a_line_of_scorers_before_a_dash_is_their_side(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Soccer\n\nMaria Tarvo ( Malta ) beat Westford 2-1 ( halftime 1-0 ) in the cup on Tuesday .", "Maria Tarvo")]
+    [TestCase("Basketball\n\nWestford beat Maria Tarvo 88-80 ( 40-41 half-time )", "Maria Tarvo")]
+    [TestCase("Soccer\n\nMaria Tarvo win 3-1 on aggregate .", "Maria Tarvo")]
+    public void A_name_beside_a_result_verb_in_a_report_with_a_half_time_score_or_an_aggregate_is_a_side(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Soccer\n\nWales beat Kelvaria 2-1 ( halftime 1-0 ) in the qualifier .", "Wales", "LOC")] // a national side
+    [TestCase("Tennis\n\nMaria Tarvo beat Ana Pell 6-4 6-3 on Tuesday .", "Maria Tarvo", "PER")] // no half-time in a players' sport
+    public void A_country_or_a_player_beside_a_result_verb_keeps_its_type(string text, string name, string type) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
+
+    [TestCase("Golf\n\nLeading scores :\n\nMaria Tarvo 68 71\n", "Maria Tarvo")]
+    [TestCase("Tennis\n\nMaria Tarvo ( Sweden ) beat Ana Pell ( Poland ) 6-4 6-3 .", "Maria Tarvo")]
+    public void A_player_with_several_figures_or_a_set_score_stays_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
     [Test]
     public void A_club_opening_with_a_given_name_before_a_score_stays_a_side() =>
         Assert.That(TypeOf(Analyze("Soccer\n\nResults on Saturday :\n\nKelda Falls 2 Crystal Palace 1\n"), "Crystal Palace"), Is.EqualTo("ORG"));
