@@ -57,6 +57,9 @@ internal sealed partial class SentenceReader
     // The index of the sentence's first quotation mark (the word count when it has none), read once per sentence:
     // asked for every subject, a scan from the sentence's start made a long sentence quadratic.
     private int _firstQuote;
+    // The index of the sentence's first colon (the word count when it has none), read in the same pass: the colon
+    // patterns (a speaker's label, a quotation a colon introduces) look for one in every sentence, and most hold none.
+    private int _firstColon;
 
     // Words and cues visited by the look-ups that once scanned the whole sentence for each word (finding a word by
     // offset, asking whether a cue covers a word), counted on this thread so a test can check that a long sentence is
@@ -115,6 +118,7 @@ internal sealed partial class SentenceReader
         var classes = WordClass.None;
         var roles = WordRole.None;
         _firstQuote = _words.Count;
+        _firstColon = _words.Count;
         for (var k = 0; k < _words.Count; k++)
         {
             var w = _words[k];
@@ -122,6 +126,7 @@ internal sealed partial class SentenceReader
             classes |= w.Lexeme.Classes;
             roles |= w.Lexeme.Roles;
             _firstQuote = w.Kind == WordKind.Quote && k < _firstQuote ? k : _firstQuote;
+            _firstColon = k < _firstColon && w.IsPunctuation(':') ? k : _firstColon;
         }
         _classes = classes;
         _roles = roles;
@@ -153,7 +158,7 @@ internal sealed partial class SentenceReader
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
-            if (!w.IsWord)
+            if (!w.IsWord || !MayOpenPattern(i))
             {
                 continue;
             }
@@ -200,6 +205,22 @@ internal sealed partial class SentenceReader
         return found.ToImmutable();
     }
 
+    // The word lists of the words that open the patterns FindAttributions tries (with a cue verb, a naming verb's form and
+    // a word before a subordinate marker): every pattern there tests one of them first and reads nothing otherwise.
+    private const WordClass OpensPattern = WordClass.PhraseCueFirst | WordClass.StanceAdjective | WordClass.Possessor | WordClass.NominalStance | WordClass.ClauseBoundary;
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> can open any pattern of <see cref="FindAttributions"/>: one test of its lexeme
+    /// (and of the next word's) passes over most words of a sentence with a cue, which each pattern's own first test
+    /// would turn away one by one.
+    /// </summary>
+    private bool MayOpenPattern(int i)
+    {
+        var lexeme = _words[i].Lexeme;
+        return (lexeme.Classes & OpensPattern) != 0 || lexeme.Verb is not null || (lexeme.Roles & WordRole.NamingVerbForm) != 0
+            || i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker);
+    }
+
     /// <summary>A verb cue or a stance that word <paramref name="i"/> opens, the patterns tried in order.</summary>
     private Attribution? VerbOrStanceAt(int i, ImmutableArray<Attribution>.Builder found, ref bool? titleCase)
     {
@@ -232,21 +253,26 @@ internal sealed partial class SentenceReader
     /// </summary>
     private void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
-        Dictionary<int, Attribution>? reportsByNextWord = null;
-        HashSet<Attribution>? dropped = null;
+        var reportsRead = false;
+        _droppedStances.Clear();
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
             var holds = BelongsToOuterContent(inner) ? AnyHoldsInContent(found, inner)
-                : IsActInsideAReport(inner) && ReportWhoseClauseItOpens(inner, found, ref reportsByNextWord) is { } report
-                    && !(dropped?.Contains(report) ?? false) && HoldsInContent(report, inner);
+                : IsActInsideAReport(inner) && ReportWhoseClauseItOpens(inner, found, ref reportsRead) is { } report
+                    && !(_droppedStances.Count > 0 && _droppedStances.Contains(report)) && HoldsInContent(report, inner);
             if (holds)
             {
-                (dropped ??= new HashSet<Attribution>(ReferenceEqualityComparer.Instance)).Add(inner);
+                _droppedStances.Add(inner);
                 found.RemoveAt(k);
             }
         }
     }
+
+    // Kept by the reader and cleared for each sentence: a set and a table (and their bucket arrays) made anew for every
+    // sentence with two cues or more were a good part of what the reader allocated beyond its results.
+    private readonly HashSet<Attribution> _droppedStances = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, Attribution> _reportsByNextWord = [];
 
     // By index: a builder's enumerator and a closure are objects, made for every sentence with a cue.
     private static bool AnyHoldsInContent(ImmutableArray<Attribution>.Builder found, Attribution inner)
@@ -307,13 +333,16 @@ internal sealed partial class SentenceReader
     /// criticised") is read as a report of its own. The reports are looked up by the word after their cue, so a long
     /// sentence of many cues is read in time linear in them.
     /// </summary>
-    private Attribution? ReportWhoseClauseItOpens(Attribution inner, ImmutableArray<Attribution>.Builder found, ref Dictionary<int, Attribution>? reportsByNextWord)
+    private Attribution? ReportWhoseClauseItOpens(Attribution inner, ImmutableArray<Attribution>.Builder found, ref bool reportsRead)
     {
-        if (reportsByNextWord is null)
+        var reportsByNextWord = _reportsByNextWord;
+        if (!reportsRead)
         {
-            reportsByNextWord = [];
-            foreach (var outer in found)
+            reportsRead = true;
+            reportsByNextWord.Clear();
+            for (var o = 0; o < found.Count; o++) // by index: the builder's enumerator is an object
             {
+                var outer = found[o];
                 if (outer.Source is not null && outer.Pattern.CarriesVoice)
                 {
                     reportsByNextWord.TryAdd(FirstWordFrom(outer.Cue.End), outer);
@@ -584,7 +613,7 @@ internal sealed partial class SentenceReader
         {
             content = ContentBefore(i);
         }
-        var lemma = string.Join(' ', phrase.Words);
+        var lemma = string.Join(' ', phrase.Words.AsSpan());
         return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false) { Pattern = AttributionPatterns.AccordingTo }, source, null);
     }
 
