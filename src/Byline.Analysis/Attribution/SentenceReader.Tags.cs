@@ -120,45 +120,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Language.PosTag? TagOf(int i)
     {
-        var at = TokenOfWord(i);
+        var at = Find(_blockWords.Sentence(_sentence), _words[i].Span.Start);
         return at < 0 ? null : Tags()[at];
-    }
-
-    // Each word's token in the block's reading of the sentence, or -1 where no token starts at the word (a mark inside
-    // "..."), found for all the words in one walk on the sentence's first tag question: a tagged sentence is asked
-    // about many words, each of which was a binary search.
-    private int[] _tokenOfWord = new int[64];
-    private int _wordsWithTokens = -1;
-
-    private int TokenOfWord(int i)
-    {
-        if (_wordsWithTokens < 0)
-        {
-            MapWordsToTokens();
-        }
-        return _tokenOfWord[i];
-    }
-
-    // The words and the tokens both run in order of their starts, and no two tokens start together: one merge walk gives
-    // what a binary search for each word's start would.
-    private void MapWordsToTokens()
-    {
-        var tokens = _blockWords.Sentence(_sentence);
-        if (_tokenOfWord.Length < _words.Count)
-        {
-            _tokenOfWord = new int[Math.Max(_words.Count, 2 * _tokenOfWord.Length)];
-        }
-        var t = 0;
-        for (var k = 0; k < _words.Count; k++)
-        {
-            var start = _words[k].Span.Start;
-            while (t < tokens.Length && tokens[t].Start < start)
-            {
-                t++;
-            }
-            _tokenOfWord[k] = t < tokens.Length && tokens[t].Start == start ? t : -1;
-        }
-        _wordsWithTokens = _words.Count;
     }
 
     /// <summary>The sentence's tags, tagged from the left on demand; made on the first question, returned at the next sentence.</summary>
@@ -171,9 +134,23 @@ internal sealed partial class SentenceReader
     {
         _tags?.Dispose();
         _tags = null;
-        _wordsWithTokens = -1;
     }
 
+    private static int Find(ReadOnlySpan<BlockWord> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var at = tokens[mid].Start;
+            if (at == start)
+            {
+                return mid;
+            }
+            (lo, hi) = at < start ? (mid + 1, hi) : (lo, mid - 1);
+        }
+        return -1;
+    }
 
     /// <summary>
     /// A short run of words with no verb ("pilgrims at the mosque in 2008.", a photo description split off a

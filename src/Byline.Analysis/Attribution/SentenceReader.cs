@@ -158,7 +158,7 @@ internal sealed partial class SentenceReader
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
-            if (!w.IsWord || !MayOpenPattern(i))
+            if (!w.IsWord)
             {
                 continue;
             }
@@ -203,22 +203,6 @@ internal sealed partial class SentenceReader
         DropSourcesInsideDescriptions(found);
         KeepCuesOutOfTheirSources(found);
         return found.ToImmutable();
-    }
-
-    // The word lists of the words that open the patterns FindAttributions tries (with a cue verb, a naming verb's form and
-    // a word before a subordinate marker): every pattern there tests one of them first and reads nothing otherwise.
-    private const WordClass OpensPattern = WordClass.PhraseCueFirst | WordClass.StanceAdjective | WordClass.Possessor | WordClass.NominalStance | WordClass.ClauseBoundary;
-
-    /// <summary>
-    /// Whether word <paramref name="i"/> can open any pattern of <see cref="FindAttributions"/>: one test of its lexeme
-    /// (and of the next word's) passes over most words of a sentence with a cue, which each pattern's own first test
-    /// would turn away one by one.
-    /// </summary>
-    private bool MayOpenPattern(int i)
-    {
-        var lexeme = _words[i].Lexeme;
-        return (lexeme.Classes & OpensPattern) != 0 || lexeme.Verb is not null || (lexeme.Roles & WordRole.NamingVerbForm) != 0
-            || i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker);
     }
 
     /// <summary>A verb cue or a stance that word <paramref name="i"/> opens, the patterns tried in order.</summary>
