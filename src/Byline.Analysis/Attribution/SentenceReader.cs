@@ -621,11 +621,20 @@ internal sealed partial class SentenceReader
     /// "a Lakeside College poll found", "the poll by the Institute of Rural Affairs showed", "a KXLA
     /// poll last week showed": a named or dated document is still a document.
     /// </summary>
-    private bool NamesDocument(TextSpan source)
+    private bool NamesDocument(TextSpan source) => AnyWordInside(source, WordClass.DocumentHead);
+
+    /// <summary>
+    /// A word inside <paramref name="span"/> on one of <paramref name="classes"/>. The words inside a span are a run from
+    /// the first that starts in it (words are in text order and do not overlap), found by binary search: this is asked
+    /// of candidate sources, and a scan of the whole sentence for each made a sentence of many cues quadratic.
+    /// </summary>
+    private bool AnyWordInside(TextSpan span, WordClass classes)
     {
-        foreach (var w in _words)
+        for (var k = FirstWordFrom(span.Start); k < _words.Count && _words[k].Span.Start < span.End; k++)
         {
-            if (w.IsWord && source.Contains(w.Span) && w.Has(WordClass.DocumentHead))
+            _scanSteps++;
+            var w = _words[k];
+            if (w.IsWord && span.Contains(w.Span) && w.Has(classes))
             {
                 return true;
             }
