@@ -446,7 +446,7 @@ public sealed class AttributionLexicon
             }
             if (match)
             {
-                return string.Join(' ', outlet);
+                return string.Join(' ', outlet.AsSpan()); // a span: the array itself would be boxed
             }
         }
         return null;

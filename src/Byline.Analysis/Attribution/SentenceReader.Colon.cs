@@ -12,6 +12,10 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? ColonAttribution()
     {
+        if (_firstColon >= _words.Count)
+        {
+            return null; // no colon in the sentence: the common case, known from the reader's word pass
+        }
         var start = 0;
         while (start < _words.Count && (_words[start].Kind == WordKind.Quote || _words[start].Text is "(" or "["))
         {
@@ -101,7 +105,8 @@ internal sealed partial class SentenceReader
     /// <summary>The first colon right before an opening quotation mark, or -1.</summary>
     private int ColonBeforeQuotation()
     {
-        for (var k = 1; k + 1 < _words.Count; k++)
+        // The colon is followed by a quotation mark: a sentence with no colon, or no mark after its first colon, has none.
+        for (var k = Math.Max(1, _firstColon); k + 1 < _words.Count && _firstQuote < _words.Count; k++)
         {
             if (_words[k].IsPunctuation(':') && _words[k + 1].Kind == WordKind.Quote)
             {

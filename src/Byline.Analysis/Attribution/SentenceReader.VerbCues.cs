@@ -777,18 +777,7 @@ internal sealed partial class SentenceReader
         {
             return true;
         }
-        if (source.Kind is not SourceKind.Described)
-        {
-            return false;
-        }
-        foreach (var w in _words)
-        {
-            if (w.IsWord && source.Span.Contains(w.Span) && w.Has(WordClass.RoleNoun))
-            {
-                return true;
-            }
-        }
-        return false;
+        return source.Kind is SourceKind.Described && AnyWordInside(source.Span, WordClass.RoleNoun);
     }
 
     /// <summary>

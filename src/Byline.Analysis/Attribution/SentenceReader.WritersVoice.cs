@@ -12,17 +12,14 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool StatesWritersFigure(ImmutableArray<Attribution> attributions)
     {
-        if (!attributions.IsEmpty || (_classes & WordClass.FirstPerson) != 0 || OverlapsQuotation())
+        // A quotation mark anywhere in the sentence (the reader's word pass found the first) puts it in a source's voice.
+        if (!attributions.IsEmpty || (_classes & WordClass.FirstPerson) != 0 || _firstQuote < _words.Count || OverlapsQuotation())
         {
             return false;
         }
         var figure = false;
         foreach (var w in _words)
         {
-            if (w.Kind == WordKind.Quote)
-            {
-                return false;
-            }
             figure |= w.Kind == WordKind.Number && !IsYear(w.Text);
         }
         // The modal verbs are looked up only in the few sentences with a figure.
@@ -43,7 +40,8 @@ internal sealed partial class SentenceReader
 
     /// <summary>A year dates the sentence ("in 2009"); it states no quantity.</summary>
     private static bool IsYear(string number) =>
-        number.Length == 4 && (number.StartsWith("1", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal)) && number.All(char.IsAsciiDigit);
+        number.Length == 4 && (number.StartsWith("1", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))
+        && !number.AsSpan().ContainsAnyExceptInRange('0', '9'); // not string.All: its enumerator is an object per number
 
     private bool OverlapsQuotation()
     {

@@ -57,6 +57,9 @@ internal sealed partial class SentenceReader
     // The index of the sentence's first quotation mark (the word count when it has none), read once per sentence:
     // asked for every subject, a scan from the sentence's start made a long sentence quadratic.
     private int _firstQuote;
+    // The index of the sentence's first colon (the word count when it has none), read in the same pass: the colon
+    // patterns (a speaker's label, a quotation a colon introduces) look for one in every sentence, and most hold none.
+    private int _firstColon;
 
     // Words and cues visited by the look-ups that once scanned the whole sentence for each word (finding a word by
     // offset, asking whether a cue covers a word), counted on this thread so a test can check that a long sentence is
@@ -115,6 +118,7 @@ internal sealed partial class SentenceReader
         var classes = WordClass.None;
         var roles = WordRole.None;
         _firstQuote = _words.Count;
+        _firstColon = _words.Count;
         for (var k = 0; k < _words.Count; k++)
         {
             var w = _words[k];
@@ -122,6 +126,7 @@ internal sealed partial class SentenceReader
             classes |= w.Lexeme.Classes;
             roles |= w.Lexeme.Roles;
             _firstQuote = w.Kind == WordKind.Quote && k < _firstQuote ? k : _firstQuote;
+            _firstColon = k < _firstColon && w.IsPunctuation(':') ? k : _firstColon;
         }
         _classes = classes;
         _roles = roles;
@@ -232,21 +237,26 @@ internal sealed partial class SentenceReader
     /// </summary>
     private void DropNestedStances(ImmutableArray<Attribution>.Builder found)
     {
-        Dictionary<int, Attribution>? reportsByNextWord = null;
-        HashSet<Attribution>? dropped = null;
+        var reportsRead = false;
+        _droppedStances.Clear();
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
             var holds = BelongsToOuterContent(inner) ? AnyHoldsInContent(found, inner)
-                : IsActInsideAReport(inner) && ReportWhoseClauseItOpens(inner, found, ref reportsByNextWord) is { } report
-                    && !(dropped?.Contains(report) ?? false) && HoldsInContent(report, inner);
+                : IsActInsideAReport(inner) && ReportWhoseClauseItOpens(inner, found, ref reportsRead) is { } report
+                    && !(_droppedStances.Count > 0 && _droppedStances.Contains(report)) && HoldsInContent(report, inner);
             if (holds)
             {
-                (dropped ??= new HashSet<Attribution>(ReferenceEqualityComparer.Instance)).Add(inner);
+                _droppedStances.Add(inner);
                 found.RemoveAt(k);
             }
         }
     }
+
+    // Kept by the reader and cleared for each sentence: a set and a table (and their bucket arrays) made anew for every
+    // sentence with two cues or more were a good part of what the reader allocated beyond its results.
+    private readonly HashSet<Attribution> _droppedStances = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, Attribution> _reportsByNextWord = [];
 
     // By index: a builder's enumerator and a closure are objects, made for every sentence with a cue.
     private static bool AnyHoldsInContent(ImmutableArray<Attribution>.Builder found, Attribution inner)
@@ -307,13 +317,16 @@ internal sealed partial class SentenceReader
     /// criticised") is read as a report of its own. The reports are looked up by the word after their cue, so a long
     /// sentence of many cues is read in time linear in them.
     /// </summary>
-    private Attribution? ReportWhoseClauseItOpens(Attribution inner, ImmutableArray<Attribution>.Builder found, ref Dictionary<int, Attribution>? reportsByNextWord)
+    private Attribution? ReportWhoseClauseItOpens(Attribution inner, ImmutableArray<Attribution>.Builder found, ref bool reportsRead)
     {
-        if (reportsByNextWord is null)
+        var reportsByNextWord = _reportsByNextWord;
+        if (!reportsRead)
         {
-            reportsByNextWord = [];
-            foreach (var outer in found)
+            reportsRead = true;
+            reportsByNextWord.Clear();
+            for (var o = 0; o < found.Count; o++) // by index: the builder's enumerator is an object
             {
+                var outer = found[o];
                 if (outer.Source is not null && outer.Pattern.CarriesVoice)
                 {
                     reportsByNextWord.TryAdd(FirstWordFrom(outer.Cue.End), outer);
@@ -584,7 +597,7 @@ internal sealed partial class SentenceReader
         {
             content = ContentBefore(i);
         }
-        var lemma = string.Join(' ', phrase.Words);
+        var lemma = string.Join(' ', phrase.Words.AsSpan());
         return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false) { Pattern = AttributionPatterns.AccordingTo }, source, null);
     }
 
@@ -608,11 +621,20 @@ internal sealed partial class SentenceReader
     /// "a Lakeside College poll found", "the poll by the Institute of Rural Affairs showed", "a KXLA
     /// poll last week showed": a named or dated document is still a document.
     /// </summary>
-    private bool NamesDocument(TextSpan source)
+    private bool NamesDocument(TextSpan source) => AnyWordInside(source, WordClass.DocumentHead);
+
+    /// <summary>
+    /// A word inside <paramref name="span"/> on one of <paramref name="classes"/>. The words inside a span are a run from
+    /// the first that starts in it (words are in text order and do not overlap), found by binary search: this is asked
+    /// of candidate sources, and a scan of the whole sentence for each made a sentence of many cues quadratic.
+    /// </summary>
+    private bool AnyWordInside(TextSpan span, WordClass classes)
     {
-        foreach (var w in _words)
+        for (var k = FirstWordFrom(span.Start); k < _words.Count && _words[k].Span.Start < span.End; k++)
         {
-            if (w.IsWord && source.Contains(w.Span) && w.Has(WordClass.DocumentHead))
+            _scanSteps++;
+            var w = _words[k];
+            if (w.IsWord && span.Contains(w.Span) && w.Has(classes))
             {
                 return true;
             }

@@ -33,6 +33,7 @@ public class WritersVoiceTests
 
     [TestCase("The pier cost the town $3 million when it opened.")]
     [TestCase("Ticket sales at the pier fell by 40 percent last summer.")]
+    [TestCase("The pier closed in its 20th year of service.")] // four characters from "20", but no year
     public void Carry_over_stops_at_a_figure_the_writer_states(string figure)
     {
         var article = "Pier to close\n\nThe harbour master said the pier will close for a year of repairs. " + figure + " Anglers will have to fish from the beach.\n";
