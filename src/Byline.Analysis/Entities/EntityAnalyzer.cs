@@ -172,13 +172,16 @@ public static partial class EntityAnalyzer
         /// Pass 1: what the whole article establishes — acronym definitions, full names of people, and words
         /// capitalised mid-sentence (a sentence-initial capital alone is no evidence of a name).
         /// </summary>
-        public void Establish(List<(Block Block, BlockMentions Mentions)> blocks)
+        /// <param name="watch">A partial relink's words capitalised mid-sentence in the edit, shown every candidate outside it.</param>
+        public void Establish(List<(Block Block, BlockMentions Mentions)> blocks, MidSentenceWatch? watch = null)
         {
             _cased = HasCapitalsOnly(blocks) ? new CasedNames() : null;
-            foreach (var (_, mentions) in blocks)
+            foreach (var (block, mentions) in blocks)
             {
+                var watched = watch is not null && watch.Watches(block.Start);
                 foreach (var c in mentions.Candidates)
                 {
+                    if (watched) watch!.Note(c);
                     _cased?.Note(c);
                     if (c.IsCapitalsOnly) continue;
                     if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) _midSentenceAgain.Add(c.Surface); // only single words are asked about below
@@ -210,10 +213,7 @@ public static partial class EntityAnalyzer
         {
             foreach (var (_, mentions) in blocks)
             {
-                foreach (var c in mentions.Candidates)
-                {
-                    if (c.IsCapitalsOnly) return true;
-                }
+                if (mentions.HasCapitalsOnly) return true;
             }
             return false;
         }
