@@ -23,7 +23,7 @@ namespace Byline.Analysis.Entities;
 /// the candidates the edit changed establish nothing;</item>
 /// <item>for each word they capitalise mid-sentence, the article capitalising it mid-sentence at all, and more than
 /// once, reads the same before and after, or no candidate outside the edit's blocks is that word
-/// (<see cref="MidSentenceWatch"/>),</item>
+/// (<see cref="MidSentenceReadsTheSame"/>),</item>
 /// </list>
 /// linking's first pass establishes the same for every candidate outside the edit's blocks, and each resolves as it
 /// did. The entities "touched" — those the old candidates
@@ -81,19 +81,16 @@ public static partial class EntityAnalyzer
         var footnotes = new Dictionary<char, string>();
         GatherCandidates(syntax, kb, table, blocks, footnotes);
         var edited = new EditedBlocks(newer[first].Start, newer[end - 1].Span.End, older[first].Start, older[end - 1].Span.End);
+        if (!MidSentenceReadsTheSame(blocks, edited, before, after))
+        {
+            return null;
+        }
         // The entities linked again join the previous ones with the edit added to their shift: their mentions are made
         // in this text, after every edit of it. A mention's epoch is one byte, so the shift's cap must stay below 255: a
         // wrapped epoch would place mentions in the wrong coordinates, so the cast is checked.
         var old = edit.Earlier.Base;
         var linker = new DocumentLinker(kb, footnotes, after.Count + 16) { Epoch = checked((byte)(old.Shift.Count + 1)) };
-        // The words the edit capitalises mid-sentence are counted elsewhere in the article by the first pass's own walk
-        // over every candidate, not by one more walk of their own (on a long article each walk reads every candidate).
-        var watch = MidSentenceWatch.For(edited, before, after);
-        linker.Establish(blocks, watch);
-        if (watch?.ReadsTheSame() == false)
-        {
-            return null;
-        }
+        linker.Establish(blocks);
         return linker.ReadsCapitals ? null : RelinkTouched(linker, blocks, edited, old, edit.Map, () => LinkAgain(syntax, kb, table));
     }
 
@@ -134,56 +131,39 @@ public static partial class EntityAnalyzer
     /// <summary>
     /// Whether the words the edit's blocks capitalise mid-sentence, before and after, leave every other candidate's
     /// resolution as it was: linking asks, of a candidate's own word only, whether the article capitalises it
-    /// mid-sentence and whether more than once. The candidates outside the edit's blocks are shown to it one by one
-    /// (<see cref="Note"/>, from linking's first pass), then <see cref="ReadsTheSame"/> answers.
+    /// mid-sentence and whether more than once.
     /// </summary>
-    private sealed class MidSentenceWatch
+    private static bool MidSentenceReadsTheSame(List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, List<MentionCandidate> before, List<MentionCandidate> after)
     {
-        private readonly EditedBlocks _edited;
-        private readonly List<(string Word, int Before, int After)> _words;
-        private readonly (int MidSentence, bool Any)[] _elsewhere;
-
-        private MidSentenceWatch(EditedBlocks edited, List<(string Word, int Before, int After)> words)
+        var words = new List<(string Word, int Before, int After)>();
+        foreach (var c in before) if (IsMidSentenceWord(c)) Count(words, c.Surface, 1, 0);
+        foreach (var c in after) if (IsMidSentenceWord(c)) Count(words, c.Surface, 0, 1);
+        words.RemoveAll(w => w.Before == w.After);
+        if (words.Count == 0)
         {
-            (_edited, _words) = (edited, words);
-            _elsewhere = new (int, bool)[words.Count];
+            return true;
         }
-
-        /// <summary>The watch of the words whose mid-sentence count the edit changed, or null when it changed none (the same then).</summary>
-        public static MidSentenceWatch? For(EditedBlocks edited, List<MentionCandidate> before, List<MentionCandidate> after)
+        var elsewhere = new (int MidSentence, bool Any)[words.Count];
+        foreach (var (block, mentions) in blocks)
         {
-            var words = new List<(string Word, int Before, int After)>();
-            foreach (var c in before) if (IsMidSentenceWord(c)) Count(words, c.Surface, 1, 0);
-            foreach (var c in after) if (IsMidSentenceWord(c)) Count(words, c.Surface, 0, 1);
-            words.RemoveAll(w => w.Before == w.After);
-            return words.Count == 0 ? null : new MidSentenceWatch(edited, words);
-        }
-
-        /// <summary>Whether the block starting at <paramref name="start"/> is outside the edit's, so its candidates are noted.</summary>
-        public bool Watches(int start) => !_edited.Holds(start);
-
-        /// <summary>A candidate outside the edit's blocks.</summary>
-        public void Note(MentionCandidate c)
-        {
-            for (var w = 0; w < _words.Count; w++)
+            if (edited.Holds(block.Start)) continue;
+            foreach (var c in mentions.Candidates)
             {
-                if (c.Surface.Length == _words[w].Word.Length && string.Equals(c.Surface, _words[w].Word, StringComparison.Ordinal))
+                for (var w = 0; w < words.Count; w++)
                 {
-                    _elsewhere[w] = (_elsewhere[w].MidSentence + (IsMidSentenceWord(c) ? 1 : 0), true);
+                    if (c.Surface.Length == words[w].Word.Length && string.Equals(c.Surface, words[w].Word, StringComparison.Ordinal))
+                    {
+                        elsewhere[w] = (elsewhere[w].MidSentence + (IsMidSentenceWord(c) ? 1 : 0), true);
+                    }
                 }
             }
         }
-
-        /// <summary>Whether every word written elsewhere is capitalised mid-sentence at all, and more than once, as before.</summary>
-        public bool ReadsTheSame()
+        for (var w = 0; w < words.Count; w++)
         {
-            for (var w = 0; w < _words.Count; w++)
-            {
-                var (mid, any) = _elsewhere[w];
-                if (any && Math.Min(mid + _words[w].Before, 2) != Math.Min(mid + _words[w].After, 2)) return false;
-            }
-            return true;
+            var (mid, any) = elsewhere[w];
+            if (any && Math.Min(mid + words[w].Before, 2) != Math.Min(mid + words[w].After, 2)) return false;
         }
+        return true;
     }
 
     private static void Count(List<(string Word, int Before, int After)> words, string word, int before, int after)

@@ -172,16 +172,13 @@ public static partial class EntityAnalyzer
         /// Pass 1: what the whole article establishes — acronym definitions, full names of people, and words
         /// capitalised mid-sentence (a sentence-initial capital alone is no evidence of a name).
         /// </summary>
-        /// <param name="watch">A partial relink's words capitalised mid-sentence in the edit, shown every candidate outside it.</param>
-        public void Establish(List<(Block Block, BlockMentions Mentions)> blocks, MidSentenceWatch? watch = null)
+        public void Establish(List<(Block Block, BlockMentions Mentions)> blocks)
         {
             _cased = HasCapitalsOnly(blocks) ? new CasedNames() : null;
-            foreach (var (block, mentions) in blocks)
+            foreach (var (_, mentions) in blocks)
             {
-                var watched = watch is not null && watch.Watches(block.Start);
                 foreach (var c in mentions.Candidates)
                 {
-                    if (watched) watch!.Note(c);
                     _cased?.Note(c);
                     if (c.IsCapitalsOnly) continue;
                     if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) _midSentenceAgain.Add(c.Surface); // only single words are asked about below
