@@ -109,8 +109,8 @@ public sealed class BlockResultTable
         var blocks = syntax.Blocks;
         _results = new BlockResults[blocks.Length];
         PreviousIndex = previous is null ? null : new int[blocks.Length];
-        var (prefix, suffix) = previous is null ? (0, 0) : SharedEnds(previous.Syntax.Blocks, blocks);
-        (SharedPrefix, SharedSuffix) = (prefix, suffix);
+        var (prefix, suffix, lag) = previous is null ? (0, 0, null) : SharedEnds(previous.Syntax.Blocks, blocks);
+        (SharedPrefix, SharedSuffix, SuffixLag) = (prefix, suffix, lag);
         var oldLength = previous?.Syntax.Blocks.Length ?? 0;
         for (var i = 0; i < prefix; i++)
         {
@@ -148,9 +148,10 @@ public sealed class BlockResultTable
 
     /// <summary>
     /// How many blocks the two trees share, node for node, at the start and at the end (never overlapping): a walk
-    /// of references, no hashing, so a keystroke in a long article pays little for the blocks it did not touch.
+    /// of references, no hashing, so a keystroke in a long article pays little for the blocks it did not touch. The
+    /// walk of the end also reads the starts of the blocks it holds anyway: <see cref="SuffixLag"/>.
     /// </summary>
-    private static (int Prefix, int Suffix) SharedEnds(ImmutableArray<Block> older, ImmutableArray<Block> newer)
+    private static (int Prefix, int Suffix, int? Lag) SharedEnds(ImmutableArray<Block> older, ImmutableArray<Block> newer)
     {
         var shortest = Math.Min(older.Length, newer.Length);
         var prefix = 0;
@@ -159,11 +160,15 @@ public sealed class BlockResultTable
             prefix++;
         }
         var suffix = 0;
-        while (suffix < shortest - prefix && ReferenceEquals(older[^(suffix + 1)].Node, newer[^(suffix + 1)].Node))
+        var lag = shortest == 0 ? 0 : newer[^1].Start - older[^1].Start;
+        var (uniform, later) = (true, int.MaxValue);
+        while (suffix < shortest - prefix && older[^(suffix + 1)] is var old && newer[^(suffix + 1)] is var now && ReferenceEquals(old.Node, now.Node))
         {
+            uniform &= now.Start - old.Start == lag && old.Start < later;
+            later = old.Start;
             suffix++;
         }
-        return (prefix, suffix);
+        return (prefix, suffix, suffix > 0 && uniform ? lag : null);
     }
 
     // A node may appear twice in one tree only if a parser shared it; the first index answers.
@@ -195,6 +200,13 @@ public sealed class BlockResultTable
 
     /// <summary>How many blocks at the end of the tree are <see cref="Previous"/>'s, node for node (never overlapping <see cref="SharedPrefix"/>).</summary>
     internal int SharedSuffix { get; }
+
+    /// <summary>
+    /// How far every one of the <see cref="SharedSuffix"/> blocks moved (its start here less its start in
+    /// <see cref="Previous"/>'s tree) when all moved alike and their old starts rise strictly, else null (and null
+    /// when none is shared). Lets a check of the whole suffix against an edit read one block (<see cref="Entities.EntityReuse"/>).
+    /// </summary>
+    internal int? SuffixLag { get; }
 
     /// <summary>The entities entity linking produced, and the knowledge base it read, for the next edit's early cutoff.</summary>
     internal ArticleEntities? LinkedEntities { get; private set; }

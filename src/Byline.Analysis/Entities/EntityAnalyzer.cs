@@ -214,10 +214,7 @@ public static partial class EntityAnalyzer
         {
             foreach (var (_, mentions) in blocks)
             {
-                foreach (var c in mentions.Candidates)
-                {
-                    if (c.IsCapitalsOnly) return true;
-                }
+                if (mentions.HasCapitalsOnly) return true;
             }
             return false;
         }

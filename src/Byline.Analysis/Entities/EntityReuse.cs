@@ -55,6 +55,13 @@ internal static class EntityReuse
             return false;
         }
         var (now, before) = (newer.Length - suffix, older.Length - suffix);
+        // When every suffix block moved by the edit's delta and their old starts rise strictly, the first lying after
+        // the edit's range puts all after it, each moved to where it now starts: one block answers for the rest, so a
+        // keystroke near the top of a long article does not read every block below it.
+        if (suffix > 0 && table.SuffixLag == map.Delta && map.IsAfter(older[before].Span))
+        {
+            return true;
+        }
         for (var k = 0; k < suffix; k++)
         {
             // Every suffix block: one sits where an edit's range ended only if it is empty, and a start is cheap to check.

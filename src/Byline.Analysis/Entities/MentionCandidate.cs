@@ -114,6 +114,21 @@ internal sealed class BlockMentions(ImmutableArray<MentionCandidate> candidates,
 {
     public ImmutableArray<MentionCandidate> Candidates { get; } = candidates;
 
+    /// <summary>
+    /// Whether a candidate is a line in capitals: read once when the block is scanned, so that linking asks each block
+    /// and not each candidate of the article at every keystroke (a candidate's flags never change once made).
+    /// </summary>
+    public bool HasCapitalsOnly { get; } = AnyCapitalsOnly(candidates);
+
+    private static bool AnyCapitalsOnly(ImmutableArray<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.IsCapitalsOnly) return true;
+        }
+        return false;
+    }
+
     /// <summary>The base the candidates were matched against: a block's facts for another base are rescanned.</summary>
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
 }

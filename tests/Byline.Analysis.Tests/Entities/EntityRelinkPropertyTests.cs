@@ -180,6 +180,83 @@ public class EntityRelinkPropertyTests
         Compare(analysis, new StringBuilder($"[{at} -> x]"));
     }
 
+    [Test]
+    public void A_tables_suffix_lag_is_how_far_every_shared_block_at_the_end_moved_alike()
+    {
+        Gen.Select(Articles, Edits.Array[1, 12]).Sample((article, edits) =>
+        {
+            var format = article.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText;
+            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article.Text), format);
+            var table = BlockResultTable.For(syntax);
+            foreach (var (place, at, delete, insert) in edits)
+            {
+                var span = Span(syntax.Text.ToString(), place, at, delete);
+                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+                var previous = table;
+                table = BlockResultTable.For(syntax, previous);
+                Assert.That(table.SuffixLag, Is.EqualTo(SuffixLagByHand(previous.Syntax.Blocks, syntax.Blocks, table.SharedSuffix)), $"after {span} -> {insert}");
+            }
+        }, iter: 200, threads: 1);
+    }
+
+    [Test]
+    public void Typing_near_the_top_moves_the_shared_blocks_below_by_the_edit_and_keeps_the_entities()
+    {
+        const string text = "Ferry to sail\n\nOfficials in London were not told, Microsoft said.\n\nReyes said Microsoft and Google would hire a mediator.\n\nOfficials in Paris said Microsoft declined to comment.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        var at = text.IndexOf("Microsoft", StringComparison.Ordinal) + 4;
+        syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at, 0), "xy")]));
+        analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+        Assert.That(analysis.BlockResults.SharedSuffix, Is.EqualTo(2));
+        Assert.That(analysis.BlockResults.SuffixLag, Is.EqualTo(2), "the two paragraphs below the edit moved by its two letters");
+        Assert.That(analysis.BlockResults.EntitiesPartlyRelinked, Is.True, "the blocks below read as moved by the edit: the other entities are kept");
+        Compare(analysis, new StringBuilder($"[{at} -> xy]"));
+    }
+
+    [Test]
+    public void A_word_capitalised_mid_sentence_in_the_edit_and_once_elsewhere_links_everything_again()
+    {
+        // "Harbour" written mid-sentence once below: a second mid-sentence "Harbour" typed above makes it a word the
+        // article capitalises more than once, which the mention below reads, so linking in part would not do.
+        const string text = "Ferry to sail\n\nCritics say the refit was rushed by Lines.\n\nThe board said Harbour would sit again in March.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var analysis = ArticleAnalyzer.Analyze(syntax);
+        var at = text.IndexOf("Lines", StringComparison.Ordinal);
+        var script = new StringBuilder();
+        foreach (var typed in new[] { "Harbour ", "x" })
+        {
+            script.Append($"[{at} -> {typed}]");
+            syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(at, 0), typed)]));
+            analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+            Compare(analysis, script);
+            at += typed.Length;
+        }
+    }
+
+    [Test]
+    public void A_blocks_mentions_say_whether_one_is_a_line_in_capitals()
+    {
+        const string text = "FERRY TALKS IN LONDON\n\nOfficials in London were not told, Microsoft said.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
+        var table = BlockResultTable.For(syntax);
+        var read = syntax.Blocks.Select((b, i) => table[i].Mentions(b.Node, KnowledgeBase.Builtin)).ToArray();
+        Assert.That(read.Select(m => m.HasCapitalsOnly), Is.EqualTo(read.Select(m => m.Candidates.Any(c => c.IsCapitalsOnly))));
+        Assert.That(read[0].HasCapitalsOnly && !read[1].HasCapitalsOnly, Is.True);
+    }
+
+    /// <summary>The suffix's lag found block by block: the same move for every shared block at the end, their old starts rising.</summary>
+    private static int? SuffixLagByHand(ImmutableArray<Block> older, ImmutableArray<Block> newer, int suffix)
+    {
+        if (suffix == 0) return null;
+        var lag = newer[^1].Start - older[^1].Start;
+        for (var k = 1; k <= suffix; k++)
+        {
+            if (newer[^k].Start - older[^k].Start != lag || k > 1 && older[^k].Start >= older[^(k - 1)].Start) return null;
+        }
+        return lag;
+    }
+
     /// <summary>The edited span: its start placed as <paramref name="place"/> says, at most <paramref name="delete"/> characters long.</summary>
     private static TextSpan Span(string text, int place, double at, int delete)
     {
