@@ -127,7 +127,7 @@ public static class EntityDescriptions
             var possessive = head.Length < tokens[i].Span.Length;
             if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) continue; // "police officers": the head is later
             var sentence = new SentenceWords(block, tokens, entities);
-            if ((owned ? OwnedStart(sentence, i, words) : StartOf(sentence, i, words)) is not { } start) continue;
+            if ((owned ? OwnedStart(sentence, i, words) : StartOf(sentence, i, words, type == EntityType.Person)) is not { } start) continue;
             var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
             var headStart = block.Start + tokens[i].Span.Start;
             if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) continue;
@@ -171,6 +171,10 @@ public static class EntityDescriptions
             return Block.Start + Tokens[first].Span.Start == m.Span.Start ? first : null;
         }
 
+        /// <summary>Token <paramref name="index"/> ends a person's name ("Ana Silva" in "Ana Silva, spokeswoman").</summary>
+        public bool IsPersonNameEndingAt(int index) =>
+            NameEndingAt(index) is { } first && Entities.EntityAt(Block.Start + Tokens[first].Span.Start)?.Type == EntityType.Person;
+
         /// <summary>A word inside a one-word nationality or other descriptive name ("Syrian", "Olympic").</summary>
         public bool IsNationality(int index) =>
             Entities.MentionAt(Block.Start + Tokens[index].Span.Start) is { } m && m.Span.Start == Block.Start + Tokens[index].Span.Start
@@ -184,7 +188,7 @@ public static class EntityDescriptions
     /// body, as GUM annotates it); a head that refers without a determiner starts at a nationality or a name before it
     /// ("Kurdish fighters", "U.S. troops") or alone. Null when neither holds.
     /// </summary>
-    private static int? StartOf(SentenceWords s, int head, DescriptionWords words)
+    private static int? StartOf(SentenceWords s, int head, DescriptionWords words, bool person)
     {
         var j = head - 1;
         var modifiers = 0;
@@ -196,6 +200,7 @@ public static class EntityDescriptions
             modifiers++;
         }
         if (s.IsWord(j) && words.IsDeterminer(s.Word(j)) || s.IsPossessor(j, words)) return j + 1;
+        if (person && AppositionStart(s, j) is { } apposition) return apposition;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
         if (s.IsWord(before) && s.IsNationality(before)) return before;
@@ -225,6 +230,28 @@ public static class EntityDescriptions
         }
         if (owner is null) return null;
         return s.IsWord(j) && words.IsDeterminer(s.Word(j)) || s.IsPossessor(j, words) ? j + 1 : owner;
+    }
+
+    /// <summary>
+    /// The first token of a person's role set after a person's name and a comma without a determiner, where
+    /// <paramref name="before"/> is the token before the role's modifiers: "Ana Silva, Kelmar Front spokeswoman, said",
+    /// "Col. Ian Marsh, 12th Wing commander", "Ana Silva, spokeswoman for the ministry". The role is an apposition that
+    /// describes the person just named, as GUM annotates it. An ordinal may open the role's modifiers ("12th"). Null when
+    /// no person's name and comma come before.
+    /// </summary>
+    private static int? AppositionStart(SentenceWords s, int before)
+    {
+        var comma = s.IsWord(before) && IsOrdinal(s.Word(before)) ? before - 1 : before;
+        if (comma < 1 || s.IsWord(comma) || s.Word(comma) is not ",") return null;
+        return s.IsPersonNameEndingAt(comma - 1) ? comma + 1 : null;
+    }
+
+    /// <summary>An ordinal written in figures ("12th", "407th").</summary>
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        return digits > 0 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
     }
 
     /// <summary>The index of the sentence's first word (after an opening quote mark or dash), or -1.</summary>
