@@ -122,10 +122,12 @@ public static class EntityDescriptions
             if (tokens[i].Kind != TokenKind.Word) continue;
             var head = WithoutPossessive(text.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
             var first = FirstWord(tokens) == i; // "Police said": a sentence's first word is capitalised
-            if ((words.TypeOf(head, first) ?? TitleHolder(head, words)) is not { } type) continue;
+            var owned = words.IsOwnedBody(head);
+            if ((words.TypeOf(head, first) ?? TitleHolder(head, words) ?? (owned ? EntityType.Organization : null)) is not { } type) continue;
             var possessive = head.Length < tokens[i].Span.Length;
             if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) continue; // "police officers": the head is later
-            if (StartOf(new SentenceWords(block, tokens, entities), i, words) is not { } start) continue;
+            var sentence = new SentenceWords(block, tokens, entities);
+            if ((owned ? OwnedStart(sentence, i, words) : StartOf(sentence, i, words, type == EntityType.Person)) is not { } start) continue;
             var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
             var headStart = block.Start + tokens[i].Span.Start;
             if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) continue;
@@ -169,6 +171,10 @@ public static class EntityDescriptions
             return Block.Start + Tokens[first].Span.Start == m.Span.Start ? first : null;
         }
 
+        /// <summary>Token <paramref name="index"/> ends a person's name ("Ana Silva" in "Ana Silva, spokeswoman").</summary>
+        public bool IsPersonNameEndingAt(int index) =>
+            NameEndingAt(index) is { } first && Entities.EntityAt(Block.Start + Tokens[first].Span.Start)?.Type == EntityType.Person;
+
         /// <summary>A word inside a one-word nationality or other descriptive name ("Syrian", "Olympic").</summary>
         public bool IsNationality(int index) =>
             Entities.MentionAt(Block.Start + Tokens[index].Span.Start) is { } m && m.Span.Start == Block.Start + Tokens[index].Span.Start
@@ -182,7 +188,7 @@ public static class EntityDescriptions
     /// body, as GUM annotates it); a head that refers without a determiner starts at a nationality or a name before it
     /// ("Kurdish fighters", "U.S. troops") or alone. Null when neither holds.
     /// </summary>
-    private static int? StartOf(SentenceWords s, int head, DescriptionWords words)
+    private static int? StartOf(SentenceWords s, int head, DescriptionWords words, bool person)
     {
         var j = head - 1;
         var modifiers = 0;
@@ -194,6 +200,7 @@ public static class EntityDescriptions
             modifiers++;
         }
         if (s.IsWord(j) && words.IsDeterminer(s.Word(j)) || s.IsPossessor(j, words)) return j + 1;
+        if (person && AppositionStart(s, j) is { } apposition) return apposition;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
         if (s.IsWord(before) && s.IsNationality(before)) return before;
@@ -202,6 +209,49 @@ public static class EntityDescriptions
         // "a rebel" refers to none in particular; after another capitalised word the head belongs to a name's phrase.
         if (s.IsWord(before) && (words.IsIndefinite(s.Word(before)) || char.IsUpper(s.Word(before)[0]))) return null;
         return head;
+    }
+
+    /// <summary>
+    /// The first token of a description whose head is a body only when its owner is named (<c>owned-bodies</c>: "its
+    /// Varn unit", "two Kelmar tactical units", "a Tarvian unit"): the determiner's next word when there is one, else
+    /// the owner's name or nationality, over at most two modifiers. Null when no name or nationality stands among them:
+    /// "two million units" and "a syntactic unit" are measures and parts, no body.
+    /// </summary>
+    private static int? OwnedStart(SentenceWords s, int head, DescriptionWords words)
+    {
+        var j = head - 1;
+        int? owner = null;
+        for (var modifiers = 0; modifiers < MaxModifiers && j >= 0 && !s.IsPossessor(j, words); modifiers++)
+        {
+            if (s.IsWord(j) && s.IsNationality(j)) owner = j--;
+            else if (s.NameEndingAt(j) is { } nameStart) { owner = nameStart; j = nameStart - 1; }
+            else if (s.IsWord(j) && IsModifier(s.Word(j), words)) j--;
+            else break;
+        }
+        if (owner is null) return null;
+        return s.IsWord(j) && words.IsDeterminer(s.Word(j)) || s.IsPossessor(j, words) ? j + 1 : owner;
+    }
+
+    /// <summary>
+    /// The first token of a person's role set after a person's name and a comma without a determiner, where
+    /// <paramref name="before"/> is the token before the role's modifiers: "Ana Silva, Kelmar Front spokeswoman, said",
+    /// "Col. Ian Marsh, 12th Wing commander", "Ana Silva, spokeswoman for the ministry". The role is an apposition that
+    /// describes the person just named, as GUM annotates it. An ordinal may open the role's modifiers ("12th"). Null when
+    /// no person's name and comma come before.
+    /// </summary>
+    private static int? AppositionStart(SentenceWords s, int before)
+    {
+        var comma = s.IsWord(before) && IsOrdinal(s.Word(before)) ? before - 1 : before;
+        if (comma < 1 || s.IsWord(comma) || s.Word(comma) is not ",") return null;
+        return s.IsPersonNameEndingAt(comma - 1) ? comma + 1 : null;
+    }
+
+    /// <summary>An ordinal written in figures ("12th", "407th").</summary>
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        return digits > 0 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
     }
 
     /// <summary>The index of the sentence's first word (after an opening quote mark or dash), or -1.</summary>
@@ -272,6 +322,7 @@ internal sealed class DescriptionWords
     private WordSet _places = null!;
     private WordSet _alone = null!;
     private WordSet _companies = null!;
+    private WordSet _owned = null!;
 
     /// <summary>The type a head refers to, or null for a word on no list (heads are lower case: a capitalised one opens a name).</summary>
     /// <param name="sentenceStart">The word opens a sentence: a capital there is no sign of a name ("Police said").</param>
@@ -303,6 +354,9 @@ internal sealed class DescriptionWords
     }
 
     public bool IsJoiner(ReadOnlySpan<char> word) => _joiners.Contains(word);
+
+    /// <summary>A head that refers to a body only after its owner's name ("the Varn unit"; <c>owned-bodies</c>).</summary>
+    public bool IsOwnedBody(ReadOnlySpan<char> word) => _owned.Contains(word);
 
     /// <summary>The heads that refer to a firm a legal form names ("the company" for "Norvell Holdings Ltd").</summary>
     public FrozenSet<string> CompanyHeads => _companies.Items;
@@ -342,6 +396,7 @@ internal sealed class DescriptionWords
             _places = With([], "places"),
             _alone = Set("without-determiner"),
             _companies = Set("company-heads"),
+            _owned = Set("owned-bodies"),
         };
     }
 }

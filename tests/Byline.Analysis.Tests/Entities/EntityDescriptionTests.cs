@@ -68,6 +68,36 @@ public class EntityDescriptionTests
     public void A_name_before_the_head_is_part_of_the_description(string text, string description, string type) =>
         Assert.That(Found(text), Does.Contain((description, type)));
 
+    [TestCase("Border clash\n\nFour strikes hit two Kelmar tactical units near the pass.", "Kelmar tactical units")]
+    [TestCase("Border clash\n\nA jet struck a Kelmar Front unit and a depot.", "Kelmar Front unit")]
+    [TestCase("Share sale\n\nNorvell Holdings sold its Brasco unit to a rival.", "Brasco unit")]
+    [TestCase("Border clash\n\nA Danish unit joined the patrol on Monday.", "Danish unit")]
+    public void A_unit_after_its_owners_name_is_a_body(string text, string description) =>
+        Assert.That(Found(text), Does.Contain((description, "ORG")));
+
+    [TestCase("Share sale\n\nThe plant made two million units last year.")]
+    [TestCase("Share sale\n\nEach syntactic unit is counted twice.")]
+    [TestCase("Share sale\n\nThe unit was sold for a song.")]
+    public void A_unit_without_an_owners_name_is_no_body(string text) =>
+        Assert.That(Found(text).Select(f => f.Text), Has.None.Contains("unit"));
+
+    [TestCase("Border clash\n\nThe battalion withdrew from the ridge at dawn.", "battalion")]
+    [TestCase("Border clash\n\nThe squadron will fly home on Friday.", "squadron")]
+    [TestCase("Border clash\n\nShe joined the regiment in May.", "regiment")]
+    public void A_forces_formation_is_a_body(string text, string description) =>
+        Assert.That(Found(text), Does.Contain((description, "ORG")));
+
+    [TestCase("Border clash\n\nAna Moreno, Kelmar Front spokeswoman, denied the report.", "Kelmar Front spokeswoman")]
+    [TestCase("Border clash\n\n\"We held the bridge,\" said Col. Ian Marsh, 12th Wing commander.", "12th Wing commander")]
+    [TestCase("Border clash\n\nAna Moreno, spokeswoman for the ministry, denied the report.", "spokeswoman")]
+    public void A_role_after_a_persons_name_and_a_comma_describes_the_person(string text, string description) =>
+        Assert.That(Found(text), Does.Contain((description, "PER")));
+
+    [TestCase("Border clash\n\nIn Kelso, commander and crew waited for orders.")]
+    [TestCase("Border clash\n\nThe report, spokeswoman Ana Moreno said, was false.")]
+    public void A_role_after_a_comma_but_no_persons_name_is_no_apposition(string text) =>
+        Assert.That(Found(text).Select(f => f.Text), Has.None.Matches<string>(t => t is "commander" or "spokeswoman"));
+
     [TestCase("Harbour plan\n\nThe Trade Secretary said the pier would be built.", "Trade Secretary")]
     [TestCase("Harbour plan\n\nThe plan was welcomed by the Prime Minister on Monday.", "Prime Minister")]
     [TestCase("Harbour plan\n\nThe scheme needs the approval of the Chancellor.", "Chancellor")]

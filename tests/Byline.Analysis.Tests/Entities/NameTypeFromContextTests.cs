@@ -552,6 +552,12 @@ public class NameTypeFromContextTests
     public void A_nationality_before_a_bodys_head_and_of_is_part_of_the_name(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 
+    // "Unit" ends a body's name as "Units" does: a force's or a firm's part named as a body of its own.
+    [TestCase("Border clash\n\nThe road was cleared by the Kelmar Mobile Demining Unit on Sunday.", "Kelmar Mobile Demining Unit")]
+    [TestCase("Markets\n\nShares rose after Norvell Risk Unit reported a profit.", "Norvell Risk Unit")]
+    public void A_name_ending_in_unit_is_a_body(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
     // A name that is all a pair of quotation marks holds is a work's title or a nickname, not a person, body or place.
     [TestCase("Books\n\nHer second novel, \"Marrowind\", sold well in the spring.", "Marrowind")]
     [TestCase("Film\n\nThe studio will release “Tarvo Nights” in June.", "Tarvo Nights")]
