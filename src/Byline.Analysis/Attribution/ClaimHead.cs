@@ -221,12 +221,24 @@ public static class ClaimHead
     /// <summary>The heads of one block's sentences, each found the first time it is asked for.</summary>
     private sealed class BlockHeads(int sentences)
     {
-        private readonly Head?[] _heads = new Head?[sentences];
+        // A sentence found to have no head; 0 is a sentence not yet asked about.
+        private const long NoHead = -1;
+
+        // Each head packed into one long, its start plus one above its length, rather than a record per sentence (the
+        // rule asks about most sentences of a folder): a long is read and written whole, so a thread reads either
+        // nothing yet or a head another thread wrote in full.
+        private readonly long[] _heads = new long[sentences];
 
         // Two threads may find the same head; both find the same span and either may be kept.
-        public TextSpan? Get(BlockNode node, int sentence, BlockWords? words) =>
-            (Volatile.Read(ref _heads[sentence]) ?? (_heads[sentence] = new Head(InSentence(node, sentence, words)))).Span;
+        public TextSpan? Get(BlockNode node, int sentence, BlockWords? words)
+        {
+            var packed = Volatile.Read(ref _heads[sentence]);
+            if (packed == 0)
+            {
+                packed = InSentence(node, sentence, words) is { } head ? ((long)(head.Start + 1) << 32) | (uint)head.Length : NoHead;
+                Volatile.Write(ref _heads[sentence], packed);
+            }
+            return packed == NoHead ? null : new TextSpan((int)(packed >> 32) - 1, (int)packed);
+        }
     }
-
-    private sealed record Head(TextSpan? Span);
 }

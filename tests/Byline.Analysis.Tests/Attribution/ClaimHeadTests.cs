@@ -68,6 +68,27 @@ public class ClaimHeadTests
     }
 
     [Test]
+    public void A_head_kept_for_its_block_is_the_head_found_alone_each_time_it_is_asked()
+    {
+        // Kept per block as one number a sentence: a head at a later block's offset, a sentence with none, and each
+        // asked twice (the second answer is the kept one).
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(Headline +
+            "The port was quiet all week. Forty boats, two ferries and a tug near the pier.\n\n" +
+            "Fishing boats stayed in the harbour. The ferry company cancelled its night crossings."), ArticleFormat.PlainText);
+        var blocks = BlockResultTable.For(syntax);
+        var model = new ArticleModel(syntax, Byline.Analysis.Attribution.SourcingLinker.Link(syntax, blocks), blocks: blocks);
+        var sentences = model.Sourcing.Sentences.Select(s => s.Span).ToList();
+        var alone = sentences.Select(s => Byline.Analysis.Attribution.ClaimHead.Find(syntax, s)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(alone.Count(head => head is not null), Is.EqualTo(3), "the three sentences with a verb have heads");
+            Assert.That(alone[2], Is.Null, "the list of boats has no verb");
+            Assert.That(sentences.Select(s => Byline.Analysis.Attribution.ClaimHead.Find(model, s)), Is.EqualTo(alone));
+            Assert.That(sentences.Select(s => Byline.Analysis.Attribution.ClaimHead.Find(model, s)), Is.EqualTo(alone), "asked again");
+        });
+    }
+
+    [Test]
     public void A_sentence_with_no_verb_has_no_focus_and_is_marked_whole()
     {
         var findings = UnattributedClaims(Headline + "Forty armoured vehicles, two tanks and a radar station near the border in one night.");
