@@ -86,7 +86,7 @@ internal static class EntityReuse
         for (var i = prefix; i < newer.Length - suffix; i++)
         {
             var (now, before) = (newer[i], older[i]);
-            if (now.Kind != before.Kind || now.Kind == BlockKind.Footnote
+            if (now.Kind != before.Kind || now.Kind == BlockKind.Footnote || SwitchesSportsReport(now, before)
                 || !SameCandidates(table[i].Mentions(now.Node, kb), now.Start, previous[i].Mentions(before.Node, kb), before.Start, map))
             {
                 return false;
@@ -94,6 +94,15 @@ internal static class EntityReuse
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether the edited block opens with a sport's slug now and did not before, or the other way round. Linking reads
+    /// the slug on the first block with candidates (<see cref="MentionScanner.IsSportsHeadline"/>), and text typed before
+    /// the slug changes the reading without changing a candidate; a block that is not the first refuses too, needlessly
+    /// but rarely.
+    /// </summary>
+    private static bool SwitchesSportsReport(Block now, Block before) =>
+        MentionScanner.IsSportsHeadline(now.Text) != MentionScanner.IsSportsHeadline(before.Text);
 
     private static bool SameCandidates(BlockMentions now, int nowStart, BlockMentions before, int beforeStart, SpanMap map)
     {

@@ -215,6 +215,25 @@ public class EntityRelinkPropertyTests
     }
 
     [Test]
+    public void Typing_before_a_sports_slug_that_keeps_every_candidate_still_reads_the_headline_again()
+    {
+        // A mark typed before the slug leaves the headline's candidates as they were, but the headline no longer opens
+        // with a sport, so its county is a place again: the previous entities must not be taken over.
+        const string text = "Cricket - Essex sail through\n\nEssex beat Kent at Chelmsford.\n\nOfficials in London said the pitch was heavy.\n";
+        foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
+        {
+            foreach (var typed in new[] { ". ", "x", "Cricket" })
+            {
+                var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), format);
+                var analysis = ArticleAnalyzer.Analyze(syntax);
+                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(0, 0), typed)]));
+                analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+                Compare(analysis, new StringBuilder($"[0 -> {typed}] ({format})"));
+            }
+        }
+    }
+
+    [Test]
     public void A_word_capitalised_mid_sentence_in_the_edit_and_once_elsewhere_links_everything_again()
     {
         // "Harbour" written mid-sentence once below: a second mid-sentence "Harbour" typed above makes it a word the
