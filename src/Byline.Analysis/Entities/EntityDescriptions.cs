@@ -236,22 +236,14 @@ public static class EntityDescriptions
     /// The first token of a person's role set after a person's name and a comma without a determiner, where
     /// <paramref name="before"/> is the token before the role's modifiers: "Ana Silva, Kelmar Front spokeswoman, said",
     /// "Col. Ian Marsh, 12th Wing commander", "Ana Silva, spokeswoman for the ministry". The role is an apposition that
-    /// describes the person just named, as GUM annotates it. An ordinal may open the role's modifiers ("12th"). Null when
-    /// no person's name and comma come before.
+    /// describes the person just named (a noun phrase in apposition refers to what it follows). An ordinal may open the
+    /// role's modifiers ("12th"). Null when no person's name and comma come before.
     /// </summary>
     private static int? AppositionStart(SentenceWords s, int before)
     {
-        var comma = s.IsWord(before) && IsOrdinal(s.Word(before)) ? before - 1 : before;
+        var comma = s.IsWord(before) && MentionScanner.IsOrdinal(s.Word(before)) ? before - 1 : before;
         if (comma < 1 || s.IsWord(comma) || s.Word(comma) is not ",") return null;
         return s.IsPersonNameEndingAt(comma - 1) ? comma + 1 : null;
-    }
-
-    /// <summary>An ordinal written in figures ("12th", "407th").</summary>
-    private static bool IsOrdinal(ReadOnlySpan<char> word)
-    {
-        var digits = 0;
-        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
-        return digits > 0 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
     }
 
     /// <summary>The index of the sentence's first word (after an opening quote mark or dash), or -1.</summary>

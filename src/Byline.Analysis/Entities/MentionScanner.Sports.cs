@@ -262,7 +262,8 @@ internal static partial class MentionScanner
         last == candidate.WordCount - 1 && last + 1 < words.Count // the candidate opens the line
         && text.AsSpan(candidate.End, words[last + 1].Start - candidate.End) is " - " && HasMinuteInBrackets(text, words);
 
-    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    /// <summary>An ordinal written in figures ("4th", "12th", "407th").</summary>
+    internal static bool IsOrdinal(ReadOnlySpan<char> word)
     {
         var digits = word.IndexOfAnyExceptInRange('0', '9');
         return digits is 1 or 2 or 3 && word.Length == digits + 2 && EntityWords.Default.OrdinalSuffixes.Contains(word[digits..]);
@@ -284,7 +285,7 @@ internal static partial class MentionScanner
         }
         foreach (var w in words)
         {
-            if (w.End - w.Start is >= 8 and <= 9 && EntityWords.Default.TeamMatchWords.Contains(Span(text, w))) return true;
+            if (EntityWords.Default.TeamMatchWords.Contains(Span(text, w))) return true;
         }
         return false;
     }
