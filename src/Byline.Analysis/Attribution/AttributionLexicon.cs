@@ -429,10 +429,20 @@ public sealed class AttributionLexicon
         {
             return null;
         }
-        var wordsStart = first.Equals("the", StringComparison.OrdinalIgnoreCase) ? at : 0;
-        var afterThe = wordsStart;
-        if (!NextWord(phrase, ref afterThe, out var word) || word.TrimEnd(",.*") is [var initial, ..] && !MayOpenOutlet(initial)
-            || !OutletsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.TrimEnd(",.*"), out var candidates))
+        // The first word is read once: past "the" the next is read, and only then.
+        var wordsStart = 0;
+        var word = first;
+        if (first.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            wordsStart = at;
+            if (!NextWord(phrase, ref at, out word))
+            {
+                return null;
+            }
+        }
+        var head = word.TrimEnd(",.*");
+        if (head is [var initial, ..] && !MayOpenOutlet(initial)
+            || !OutletsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var candidates))
         {
             return null;
         }

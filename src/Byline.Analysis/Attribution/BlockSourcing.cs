@@ -124,19 +124,28 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
         return true;
     }
 
-    private static int CountWords(string text, int start, int end)
+    /// <summary>
+    /// The runs of letters and digits between <paramref name="start"/> and <paramref name="end"/> (a letter or digit after
+    /// anything else opens a word, as <see cref="char.IsLetterOrDigit(char)"/> tells). Every quotation of a block is
+    /// counted, so the loop has no branch on a word's start: a Latin-1 character is read from a table of that test's
+    /// answers, and a word start adds one (1 after 0) where a branch mispredicted at every word.
+    /// </summary>
+    internal static int CountWords(string text, int start, int end)
     {
+        var table = Latin1LetterOrDigit;
         var count = 0;
-        var inWord = false;
+        var previous = 0;
         for (var i = start; i < end; i++)
         {
-            var letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord)
-            {
-                count++;
-            }
-            inWord = letter;
+            var c = text[i];
+            var letter = c < 256 ? table[c] : char.IsLetterOrDigit(c) ? 1 : 0;
+            count += letter & (previous ^ 1);
+            previous = letter;
         }
         return count;
     }
+
+    /// <summary>1 for each Latin-1 character <see cref="char.IsLetterOrDigit(char)"/> calls a letter or digit, else 0.</summary>
+    private static readonly int[] Latin1LetterOrDigit =
+        [.. Enumerable.Range(0, 256).Select(c => char.IsLetterOrDigit((char)c) ? 1 : 0)];
 }

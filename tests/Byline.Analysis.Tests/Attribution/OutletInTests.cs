@@ -13,11 +13,12 @@ public class OutletInTests
     public void Gives_the_longest_outlet_the_phrase_opens_with_whatever_its_first_letter()
     {
         var lexicon = AttributionLexicon.Instance;
-        List<string> phrases = ["", "the", "he", "officials", "...", "the ...", "Éditions Zyx", "élan", "1990s", "*", "the\nofficials"];
+        List<string> phrases = ["", "the", "he", "officials", "...", "the ...", "Éditions Zyx", "élan", "1990s", "*", "the\nofficials", "The", "  the  ", "THE", "the the", "\tthe\t", "the,", "the.", "the *"];
         foreach (var outlet in lexicon.Outlets.Select(o => string.Join(' ', o)))
         {
             phrases.AddRange([outlet, "the " + outlet, "The " + outlet + ",", outlet.ToLowerInvariant(), outlet + " reporter",
-                "x" + outlet, char.ToLowerInvariant(outlet[0]) + outlet[1..], outlet.Replace(' ', '\n')]);
+                "x" + outlet, char.ToLowerInvariant(outlet[0]) + outlet[1..], outlet.Replace(' ', '\n'),
+                "  the   " + outlet, "THE\t" + outlet, "the the " + outlet, outlet + ".", outlet + "*,"]);
         }
         foreach (var phrase in phrases)
         {
