@@ -208,6 +208,15 @@ public class NameBoundaryTests
     public void Names_joined_by_a_dash_take_the_type_of_the_part_before_it(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 
+    [Test]
+    public void A_place_inside_a_persons_title_is_a_place_of_its_own()
+    {
+        // As GUM annotates titles: the place nests in the person's mention as an entity of its own.
+        var entities = Analyze("Politics\n\nTom Reed, Minister for the Middle East, said talks would resume.");
+        Assert.That(TypeOf(entities, "Tom Reed"), Is.EqualTo("PER"));
+        Assert.That(TypeOf(entities, "Middle East"), Is.EqualTo("LOC"));
+    }
+
     [TestCase("Cycling\n\nThe stage went to Frenchman Luc Morvan on Sunday.", "Frenchman", "Luc Morvan")]
     [TestCase("Cycling\n\nThe stage went to Spaniard Ignacio Ortuno on Sunday.", "Spaniard", "Ignacio Ortuno")]
     [TestCase("Cycling\n\nThe stage went to German Jan Brandt on Sunday.", "German", "Jan Brandt")]
