@@ -293,7 +293,7 @@ internal static partial class MentionScanner
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
             while (!titleCase && PossessiveInNameEnd(last) is var owned and > 0) last = owned; // "Workers' Party", "People's Army": the possessive is part of the name
             if (FirstCitedAuthorEnd(k, last) is var firstAuthor and >= 0) last = firstAuthor;
-            headType = HeadType(text, words, k, last);
+            headType = HeadType(text, words, k, last) ?? (KnownBeforeDash(k, last) ? null : HeadBeforeDash(text, words, k, last));
             if (FirstConnector(text, words, k, last) is var connector and > 0)
             {
                 if (HeadBeforeConnector(text, words, connector) is { } body)
@@ -328,6 +328,19 @@ internal static partial class MentionScanner
                 headType = EntityType.Organization; // "Cofinec S.A." (the list spells it with its period), "Douglas & Lomason"
             }
             return last;
+        }
+
+        /// <summary>
+        /// The words before the run's first spaced dash are all of a name the knowledge base knows ("Tarvia - Jan
+        /// Brandt": a side and its player): the known name keeps its own reading, and the dash gives the run no type.
+        /// </summary>
+        private readonly bool KnownBeforeDash(int k, int last)
+        {
+            for (var j = k; j < last; j++)
+            {
+                if (IsLabelDash(text, words, j)) return MatchName(kb, text, words, k, sentenceEnd, wrapped) is { } known && known.Surface.Length == words[j].NameEnd - words[k].Start;
+            }
+            return false;
         }
 
         /// <summary>
@@ -933,7 +946,7 @@ internal static partial class MentionScanner
             }
             if (IsSingleSpace(text, gapStart, next.Start))
             {
-                if (IsCapitalised(text, next) && (titleWordsJoin || !IsTitle(text, words, last + 1))
+                if (IsCapitalised(text, next) && (titleWordsJoin || !IsTitle(text, words, last + 1) || TitlesEndInInstitution(text, words, last + 1))
                     && (!Has(text, words, last + 1, WordClass.NotName) || IsDirection(Span(text, words[last])) && IsPlaceOpeningDirection(text, words, last + 1)))
                 {
                     last++;
@@ -961,6 +974,21 @@ internal static partial class MentionScanner
             break;
         }
         return last;
+    }
+
+    /// <summary>
+    /// Capitalised words from <paramref name="j"/>, titles among them, run on to an institution's head ("Kelmar International
+    /// University", "Tarvo General Hospital"): there they describe the institution, not a person.
+    /// </summary>
+    private static bool TitlesEndInInstitution(string text, List<Word> words, int j)
+    {
+        while (j < words.Count && IsCapitalised(text, words[j]) && IsSingleSpace(text, words[j - 1].End, words[j].Start) && !words[j - 1].IsPossessive)
+        {
+            if (EntityWords.Default.InstitutionHeads.Contains(Span(text, words[j]))) return true;
+            if (Has(text, words, j, WordClass.NotName) && !IsTitle(text, words, j)) return false;
+            j++;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1039,6 +1067,19 @@ internal static partial class MentionScanner
             if (!char.IsUpper(text[words[j].Start]) && !Has(text, words, j, WordClass.SurnameParticle) && !IsPossessiveMark(text, words[j])) return j; // "Van der Westhuizen" stays one name
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The type the words before a spaced dash inside the run give ("Northern Land Command - Operation …"): two names
+    /// joined so are one body's, typed by the first, whose head word the last word of the whole does not repeat.
+    /// </summary>
+    private static EntityType? HeadBeforeDash(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k + 1; j < last; j++)
+        {
+            if (IsLabelDash(text, words, j)) return HeadType(text, words, k, j);
+        }
+        return null;
     }
 
     /// <summary>The type a head word right before the connector at <paramref name="connector"/> gives: "Union" in "Union of …", "Bay" in "Bay of …".</summary>

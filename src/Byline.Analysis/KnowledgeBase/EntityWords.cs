@@ -82,6 +82,9 @@ internal sealed class EntityWords
     /// <summary>North, Greater, New…: open a place name without making it another place.</summary>
     public required WordSet Directions { get; init; }
 
+    /// <summary>University, College, Hospital…: end an institution's name, which takes in the title-like words before them ("General Hospital").</summary>
+    public required WordSet InstitutionHeads { get; init; }
+
     /// <summary>and, in, on, the: end a run of capitalised words when they come first.</summary>
     public required WordSet RunEndingConnectors { get; init; }
 
@@ -181,7 +184,7 @@ internal sealed class EntityWords
             MiscHeads = Set("misc-heads"), MiscStarts = Set("misc-starts"),
             Connectors = Set("connectors"),
             NotNames = new(List("not-names").Concat(CalendarWords()).Concat(Abbreviations.UndottedTitles)),
-            Directions = Set("directions"),
+            Directions = Set("directions"), InstitutionHeads = Set("institution-heads"),
             RunEndingConnectors = Set("run-ending-connectors"),
             RemitConnectors = Set("remit-connectors"),
             ArticlePrefixes = Set("article-prefixes"),

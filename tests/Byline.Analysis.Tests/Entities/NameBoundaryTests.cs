@@ -34,6 +34,12 @@ public class NameBoundaryTests
     public void A_direction_that_is_no_name_alone_runs_on_inside_a_name(string text, string name, string type) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo(type));
 
+    [TestCase("Education\n\nShe studied at Kelmar International University in the north.", "Kelmar International University")]
+    [TestCase("Education\n\nHe taught at Westford Technical College for years.", "Westford Technical College")]
+    [TestCase("Health\n\nShe was treated at Nairobi General Hospital on Monday.", "Nairobi General Hospital")]
+    public void A_name_ending_in_an_institutions_head_is_one_organisation_with_the_place_and_titles_before_it(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
     [TestCase("Politics\n\nDelegates from the Republic of Tarvia arrived on Monday.", "Republic of Tarvia")]
     [TestCase("Politics\n\nThe Tarvo Republic held elections in March.", "Tarvo Republic")]
     public void A_republic_is_a_place(string text, string name) =>
@@ -195,6 +201,21 @@ public class NameBoundaryTests
     [Test]
     public void A_dash_inside_a_name_with_a_head_word_still_joins_it() =>
         Assert.That(Texts(Analyze("Security\n\nWestford Task Force - Operation Dawn said it had struck a depot.")), Is.EqualTo(new[] { "Westford Task Force - Operation Dawn" }));
+
+    [TestCase("Security\n\nThe order came from Northern Land Command - Operation Kestrel Shield on Monday.", "Northern Land Command - Operation Kestrel Shield")]
+    [TestCase("Security\n\nThe order came from Northern Land Command - Operation Desert Storm on Monday.", "Northern Land Command - Operation Desert Storm")]
+    [TestCase("Security\n\nNorthern Land Command - Operation Dawn said it had struck a depot.", "Northern Land Command - Operation Dawn")]
+    public void Names_joined_by_a_dash_take_the_type_of_the_part_before_it(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [Test]
+    public void A_place_inside_a_persons_title_is_a_place_of_its_own()
+    {
+        // As GUM annotates titles: the place nests in the person's mention as an entity of its own.
+        var entities = Analyze("Politics\n\nTom Reed, Minister for the Middle East, said talks would resume.");
+        Assert.That(TypeOf(entities, "Tom Reed"), Is.EqualTo("PER"));
+        Assert.That(TypeOf(entities, "Middle East"), Is.EqualTo("LOC"));
+    }
 
     [TestCase("Cycling\n\nThe stage went to Frenchman Luc Morvan on Sunday.", "Frenchman", "Luc Morvan")]
     [TestCase("Cycling\n\nThe stage went to Spaniard Ignacio Ortuno on Sunday.", "Spaniard", "Ignacio Ortuno")]
