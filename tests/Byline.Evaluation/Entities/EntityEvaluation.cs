@@ -479,6 +479,8 @@ public static class EntityEvaluation
         var score = new Score();
         var strict = new Score();
         var strictDescriptions = new Score();
+        var strictPronouns = new Score();
+        var strictMisses = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var texts = new List<string>();
         var count = 0;
         var classes = new ErrorClasses("re3d", overlap: true);
@@ -516,7 +518,14 @@ public static class EntityEvaluation
                 var name = Path.GetFileName(path);
                 var allGold = gold.GetValueOrDefault(name) ?? [];
                 strict.Add(allGold, raw, exact: false);
-                strictDescriptions.Add(allGold, [.. raw, .. linked.Select(d => d.Span)], exact: false);
+                var missed = new List<Span>();
+                strictDescriptions.Add(allGold, [.. raw, .. linked.Select(d => d.Span)], exact: false, missed);
+                strictPronouns.Add(allGold, [.. raw, .. linked.Select(d => d.Span), .. pronounsLinked.Select(d => d.Span)], exact: false);
+                foreach (var miss in missed)
+                {
+                    var kind = Re3dMisses.KindOf(text, (miss.Start, miss.End, miss.Type), Tuples(allGold), Tuples(missed), Tuples([.. raw, .. linked.Select(d => d.Span)]));
+                    strictMisses[kind] = strictMisses.GetValueOrDefault(kind) + 1;
+                }
                 // Scored as Re3dConventions states: the annotated text only, unscored types left out, a state's name either type.
                 var from = _re3dConventions.Contains("text") ? textStart.GetValueOrDefault(name, 0) : 0;
                 var docGold = allGold.Where(g => g.Start >= from).ToList();
@@ -554,6 +563,8 @@ public static class EntityEvaluation
         }
         strict.Print($"re3d ({count} texts), overlap match, strict (as sessions 9-36: the whole file with its title line, every prediction outside the four types' gold spurious, a state's name typed by role)", total: true);
         strictDescriptions.Print("  the same, strict, with descriptions", total: true);
+        strictPronouns.Print("  the same, strict, with descriptions and the pronouns linked to an entity", total: true);
+        Console.WriteLine("  strict misses with descriptions, by kind (counts only): " + string.Join(", ", strictMisses.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}")));
         score.Print($"re3d ({count} texts), overlap match (Nationality scored as MISC; the annotated text only, predictions on spans of unscored types left out, a state's name found as ORG or LOC: Re3dConventions)");
         named.Print($"  the same, gold restricted to named mentions ({goldNamed} of {goldAll}: a capitalised word other than a pronoun or determiner)");
         withDescriptions.Print("  the same (first line), with the descriptions that refer without naming (\"the ministry\"; EntityDescriptions) counted as mentions, typed as the entity each is linked to (as the editor shows them)");
@@ -576,7 +587,7 @@ public static class EntityEvaluation
     };
 
     /// <summary>A one-word mention that is a pronoun ("he", "them", "which"): no description finder's business.</summary>
-    private static bool IsPronoun(ReadOnlySpan<char> mention) =>
+    internal static bool IsPronoun(ReadOnlySpan<char> mention) =>
         !mention.Contains(' ') && (MentionFunctionWords.Contains(mention.ToString()) || RelativeAndReflexive.Contains(mention.ToString()));
 
     private static readonly HashSet<string> RelativeAndReflexive = new(StringComparer.OrdinalIgnoreCase)
@@ -588,7 +599,7 @@ public static class EntityEvaluation
     /// A re3d mention that a name recogniser can find: some word in it is capitalised and is not a pronoun or determiner
     /// ("U.S. forces", "the Iraqi city of Mosul"), unlike "the regime", "we", "a fighting position".
     /// </summary>
-    private static bool IsNamedMention(ReadOnlySpan<char> mention)
+    internal static bool IsNamedMention(ReadOnlySpan<char> mention)
     {
         foreach (var range in mention.SplitAny(' ', '\n'))
         {
@@ -737,7 +748,7 @@ public static class EntityEvaluation
     {
         private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _byType = [];
 
-        public void Add(List<Span> gold, List<Span> predicted, bool exact)
+        public void Add(List<Span> gold, List<Span> predicted, bool exact, List<Span>? missed = null)
         {
             var used = new HashSet<int>();
             foreach (var p in predicted.Distinct())
@@ -748,7 +759,9 @@ public static class EntityEvaluation
             }
             for (var i = 0; i < gold.Count; i++)
             {
-                if (!used.Contains(i)) Bump(gold[i].Type, 0, 0, 1);
+                if (used.Contains(i)) continue;
+                Bump(gold[i].Type, 0, 0, 1);
+                missed?.Add(gold[i]);
             }
         }
 
