@@ -39,7 +39,7 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        // The word's roles before the lemma's list: most words governed or not are no stance complement.
+        // The word's roles first: most words after a cue are no stance complement, and the lemma's list is then not asked.
         return _lexicon.GovernedWords.Governs(lemma, word.Lower)
             || word.Has(WordRole.StanceComplement) && !word.Has(WordRole.ContentClauseConjunction) && _lexicon.StanceAdjectives.Contains(lemma);
     }

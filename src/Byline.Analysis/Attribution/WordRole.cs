@@ -59,7 +59,7 @@ public enum WordRole : uint
     SubjectOnlyPronoun = 1u << 21,
     /// <summary><c>passive_auxiliaries</c>.</summary>
     PassiveAuxiliary = 1u << 22,
-    /// <summary><c>experiencer_participles</c>.</summary>
+    /// <summary>A word of a <c>stance_predicates</c> entry marked <c>experiencer</c> ("worried", "pleased").</summary>
     ExperiencerParticiple = 1u << 23,
     /// <summary><c>speaker_passives</c>.</summary>
     SpeakerPassive = 1u << 24,
