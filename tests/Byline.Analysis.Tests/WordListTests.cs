@@ -67,6 +67,15 @@ public class WordListTests
             (lexicon.QuestionTopicPrepositions, WordRole.QuestionTopicPreposition), (lexicon.QuestionWords, WordRole.QuestionWord),
             (lexicon.PredicativeMarkers, WordRole.PredicativeMarker), (lexicon.ClauseComplements, WordRole.ClauseComplement),
             (lexicon.StanceNouns.Keys.ToFrozenSet(), WordRole.StanceNoun),
+            (lexicon.CoordinatingConjunctions, WordRole.CoordinatingConjunction), (lexicon.NounComplementPrepositions, WordRole.NounComplementPreposition),
+            (lexicon.PerfectAuxiliaries, WordRole.PerfectAuxiliary), (lexicon.InfinitiveMarkers, WordRole.InfinitiveMarker),
+            (lexicon.ContentClauseConjunctions, WordRole.ContentClauseConjunction), (lexicon.TaggedRelativePronouns, WordRole.TaggedRelativePronoun),
+            (lexicon.SubjectOnlyPronouns, WordRole.SubjectOnlyPronoun), (lexicon.PassiveAuxiliaries, WordRole.PassiveAuxiliary),
+            (lexicon.ExperiencerParticiples, WordRole.ExperiencerParticiple), (lexicon.SpeakerPassives, WordRole.SpeakerPassive),
+            (lexicon.OpenersBeforeSubject, WordRole.OpenerBeforeSubject), (lexicon.ViewpointPrepositions, WordRole.ViewpointPreposition),
+            (lexicon.IntensivePronouns, WordRole.IntensivePronoun), (lexicon.CommentClauseOpeners, WordRole.CommentClauseOpener),
+            (lexicon.ReportingChainEnds, WordRole.ReportingChainEnd), (lexicon.ObjectPronouns, WordRole.ObjectPronoun),
+            (lexicon.StanceComplements, WordRole.StanceComplement),
         ];
         var spellings = roles.SelectMany(r => r.List).SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] }).Append("harbour").Append("Levy").Distinct();
         foreach (var spelling in spellings)

@@ -555,6 +555,23 @@ public sealed class AttributionLexicon
             .. Listed(ClauseComplements, WordRole.ClauseComplement),
             .. Listed(ViewpointNouns.Keys, WordRole.ViewpointNoun),
             .. Listed(StanceNouns.Keys, WordRole.StanceNoun),
+            .. Listed(CoordinatingConjunctions, WordRole.CoordinatingConjunction),
+            .. Listed(NounComplementPrepositions, WordRole.NounComplementPreposition),
+            .. Listed(PerfectAuxiliaries, WordRole.PerfectAuxiliary),
+            .. Listed(InfinitiveMarkers, WordRole.InfinitiveMarker),
+            .. Listed(ContentClauseConjunctions, WordRole.ContentClauseConjunction),
+            .. Listed(TaggedRelativePronouns, WordRole.TaggedRelativePronoun),
+            .. Listed(SubjectOnlyPronouns, WordRole.SubjectOnlyPronoun),
+            .. Listed(PassiveAuxiliaries, WordRole.PassiveAuxiliary),
+            .. Listed(ExperiencerParticiples, WordRole.ExperiencerParticiple),
+            .. Listed(SpeakerPassives, WordRole.SpeakerPassive),
+            .. Listed(OpenersBeforeSubject, WordRole.OpenerBeforeSubject),
+            .. Listed(ViewpointPrepositions, WordRole.ViewpointPreposition),
+            .. Listed(IntensivePronouns, WordRole.IntensivePronoun),
+            .. Listed(CommentClauseOpeners, WordRole.CommentClauseOpener),
+            .. Listed(ReportingChainEnds, WordRole.ReportingChainEnd),
+            .. Listed(ObjectPronouns, WordRole.ObjectPronoun),
+            .. Listed(StanceComplements, WordRole.StanceComplement),
         ], (all, role) => all | role);
 
     // Every word list ClassesOf reads, merged into one table on first use: a spelling new to a thread costs one look-up

@@ -68,7 +68,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>A preposition that opens an adverbial, not a noun's complement ("of") or an agent ("by").</summary>
     private bool OpensAdverbialPhrase(int k) =>
-        _words[k].IsWord && !_words[k].Has(WordClass.AgentMarker | WordClass.SubordinateMarker) && !_lexicon.NounComplementPrepositions.Contains(_words[k].Lower)
+        _words[k].IsWord && !_words[k].Has(WordClass.AgentMarker | WordClass.SubordinateMarker) && !_words[k].Has(WordRole.NounComplementPreposition)
         && (_words[k].Has(WordClass.Preposition) || TagOf(k) is { Upos: Language.UniversalPos.ADP });
 
     /// <summary>

@@ -108,7 +108,7 @@ internal sealed partial class SentenceReader
         {
             start++;
         }
-        if (start < end && _words[start].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[start].Lower))
+        if (start < end && _words[start].IsWord && _words[start].Has(WordRole.CoordinatingConjunction))
         {
             start++;
         }
@@ -314,7 +314,7 @@ internal sealed partial class SentenceReader
             return true;
         }
         var afterComma = _words[k - 1].IsPunctuation(',');
-        return afterComma && (w.EndsInIng || _lexicon.CoordinatingConjunctions.Contains(w.Lower)) || w.Lexeme.Verb is not null && TagOf(k) is { IsVerb: true };
+        return afterComma && (w.EndsInIng || w.Has(WordRole.CoordinatingConjunction)) || w.Lexeme.Verb is not null && TagOf(k) is { IsVerb: true };
     }
 
     /// <summary>A reporting verb, read as a verb, between word <paramref name="from"/> and the sentence's end.</summary>

@@ -18,7 +18,7 @@ internal sealed partial class SentenceReader
     private Attribution? CharacterizationStance(int i, ImmutableArray<Attribution>.Builder found)
     {
         if (!_words[i].Has(WordClass.ClauseBoundary) || i < 3 || i + 1 >= _words.Count || !_words[i].Has(WordRole.PredicativeMarker) || !_words[i + 1].IsWord
-            || _lexicon.NotPredicativeAfterAs.Contains(_words[i + 1].Lower) || _lexicon.SubjectOnlyPronouns.Contains(_words[i + 1].Lower) || InsideQuotation(_words[i].Span.Start))
+            || _lexicon.NotPredicativeAfterAs.Contains(_words[i + 1].Lower) || _words[i + 1].Has(WordRole.SubjectOnlyPronoun) || InsideQuotation(_words[i].Span.Start))
         {
             return null;
         }

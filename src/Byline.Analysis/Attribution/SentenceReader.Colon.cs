@@ -153,7 +153,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>Two names joined by a conjunction up to the colon, before a quotation.</summary>
     private bool CoordinatedName(int nameLast, int colon) =>
-        nameLast + 2 < colon && _words[nameLast + 1].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[nameLast + 1].Lower)
+        nameLast + 2 < colon && _words[nameLast + 1].IsWord && _words[nameLast + 1].Has(WordRole.CoordinatingConjunction)
         && _words[nameLast + 2].IsCapitalized && _phrases.Forward(nameLast + 2, allowAppositive: false) is { } second
         && second.Last == colon - 1 && SpeechFollows(colon, quotationOnly: true);
 

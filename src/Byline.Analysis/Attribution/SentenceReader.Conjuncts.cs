@@ -21,7 +21,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Source? ConjunctSpeaker(int conjunction, int verb, ImmutableArray<Attribution>.Builder earlier)
     {
-        if (conjunction < 1 || !_words[conjunction].IsWord || !_lexicon.CoordinatingConjunctions.Contains(_words[conjunction].Lower)
+        if (conjunction < 1 || !_words[conjunction].IsWord || !_words[conjunction].Has(WordRole.CoordinatingConjunction)
             || FirstVerbForm(conjunction + 1, verb) is not { } form)
         {
             return null;
@@ -184,5 +184,5 @@ internal sealed partial class SentenceReader
     /// first conjunct's, not its content.
     /// </summary>
     private bool FollowsConjunction(int subjectEnd) =>
-        subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower);
+        subjectEnd > 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordRole.CoordinatingConjunction);
 }

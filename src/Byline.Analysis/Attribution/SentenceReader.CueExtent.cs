@@ -39,8 +39,9 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
+        // The word's roles first: most words after a cue are no stance complement, and the lemma's list is then not asked.
         return _lexicon.GovernedWords.Governs(lemma, word.Lower)
-            || _lexicon.StanceAdjectives.Contains(lemma) && _lexicon.StanceComplements.Contains(word.Lower) && !_lexicon.ContentClauseConjunctions.Contains(word.Lower);
+            || word.Has(WordRole.StanceComplement) && !word.Has(WordRole.ContentClauseConjunction) && _lexicon.StanceAdjectives.Contains(lemma);
     }
 
     /// <summary>Content that began inside the extended cue now begins after it, past a "that" ("pointed out that …").</summary>

@@ -17,7 +17,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? ControlledInfinitive(int i, CueVerb verb, ImmutableArray<Attribution>.Builder found)
     {
-        if (verb.FromLexicon || verb.PartyOnly || verb.Kind == CueKind.Evidence || i < 2 || !_lexicon.InfinitiveMarkers.Contains(_words[i - 1].Lower)
+        if (verb.FromLexicon || verb.PartyOnly || verb.Kind == CueKind.Evidence || i < 2 || !_words[i - 1].Has(WordRole.InfinitiveMarker)
             || !_words[i - 2].IsWord || !ReportsBeforeNextWord(i, verb) || TagOf(i) is not { Xpos: "VB" } || ControllerBefore(i - 1) is not { } controller)
         {
             return null;

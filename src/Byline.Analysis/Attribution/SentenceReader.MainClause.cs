@@ -46,7 +46,7 @@ internal sealed partial class SentenceReader
     /// readers found, stays when there is none (or when they found none: whether the verb reports is decided there).
     /// </summary>
     private Source? SharedSubjectSpeaker(int subjectEnd, Source? found, ImmutableArray<Attribution>.Builder earlier) =>
-        found is not null && subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower)
+        found is not null && subjectEnd > 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordRole.CoordinatingConjunction)
             ? MainClauseSpeaker(subjectEnd, earlier) ?? found
             : found;
 
@@ -134,7 +134,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int WithNounComplementHead(int first)
     {
-        while (first >= 2 && _words[first - 1].IsWord && _lexicon.NounComplementPrepositions.Contains(_words[first - 1].Lower)
+        while (first >= 2 && _words[first - 1].IsWord && _words[first - 1].Has(WordRole.NounComplementPreposition)
             && _words[first - 2].IsWord && TagOf(first - 2) is { IsNoun: true } && _phrases.Backward(first - 2, nounHead: true) is { } head && head.Last == first - 2)
         {
             first = head.First;

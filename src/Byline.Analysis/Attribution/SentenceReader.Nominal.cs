@@ -166,8 +166,8 @@ internal sealed partial class SentenceReader
     /// after an adjective of will, opens the act willed ("reluctant to sail": "to" and a verb the tagger reads as one).
     /// </summary>
     private bool TakesStanceComplement(int i) =>
-        _lexicon.StanceComplements.Contains(_words[i + 1].Lower)
-        || _lexicon.VolitionAdjectives.Contains(_words[i].Lower) && _lexicon.InfinitiveMarkers.Contains(_words[i + 1].Lower) && i + 2 < _words.Count && TagOf(i + 2) is { Xpos: "VB" };
+        _words[i + 1].Has(WordRole.StanceComplement)
+        || _lexicon.VolitionAdjectives.Contains(_words[i].Lower) && _words[i + 1].Has(WordRole.InfinitiveMarker) && i + 2 < _words.Count && TagOf(i + 2) is { Xpos: "VB" };
 
     /// <summary>
     /// "calls for an inquiry", "criticism of the toll from dock workers", "support among farmers": a stance noun with no
@@ -201,7 +201,7 @@ internal sealed partial class SentenceReader
     private Attribution? NounContentClause(int i, ImmutableArray<Attribution>.Builder earlier)
     {
         // The flag test first: most words are followed by no subordinator.
-        if (i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.SubordinateMarker) || !_lexicon.ContentClauseConjunctions.Contains(_words[i + 1].Lower)
+        if (i + 2 >= _words.Count || !_words[i + 1].Has(WordClass.SubordinateMarker) || !_words[i + 1].Has(WordRole.ContentClauseConjunction)
             || !_words[i].Has(WordRole.StanceNoun) || !_lexicon.StanceNouns.TryGetValue(_words[i].Lower, out var lemma)
             || i > 0 && _words[i - 1].IsWord && _words[i - 1].Has(WordClass.Possessor)
             || InsideQuotation(_words[i].Span.Start) || TagOf(i) is not { IsNoun: true } || !OpensNounContentClause(i + 1))

@@ -80,6 +80,6 @@ internal sealed partial class SentenceReader
     private bool InfinitiveBefore(int k)
     {
         var subjectEnd = SubjectEndBefore(k);
-        return subjectEnd >= 0 && _words[subjectEnd].IsWord && _lexicon.InfinitiveMarkers.Contains(_words[subjectEnd].Lower);
+        return subjectEnd >= 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordRole.InfinitiveMarker);
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class SentenceReader
     {
         for (var k = headEnd; k > 0 && headEnd - k < MaxRelativeClauseWords && _words[k].IsWord; k--)
         {
-            if (_words[k].Has(WordClass.RelativePronoun) || _lexicon.TaggedRelativePronouns.Contains(_words[k].Lower))
+            if (_words[k].Has(WordClass.RelativePronoun) || _words[k].Has(WordRole.TaggedRelativePronoun))
             {
                 return IsRelativePronounAt(k) && IsTaggedNominal(headEnd) && HasFiniteVerb(k + 1, headEnd) && _phrases.Backward(k - 1) is { } antecedent
                     ? (WithNounComplementHead(antecedent.First), headEnd)

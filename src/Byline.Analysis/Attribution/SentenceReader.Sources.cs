@@ -31,7 +31,7 @@ internal sealed partial class SentenceReader
         {
             return first;
         }
-        while (first < last && _words[first].IsWord && _lexicon.OpenersBeforeSubject.Contains(_words[first].Lower) && _words[first + 1].IsWord
+        while (first < last && _words[first].IsWord && _words[first].Has(WordRole.OpenerBeforeSubject) && _words[first + 1].IsWord
             && !_words[first + 1].Has(WordClass.Preposition))
         {
             first++;
@@ -72,7 +72,7 @@ internal sealed partial class SentenceReader
     /// clause without "that"; the pronoun is the verb's subject, the noun before it what the clause describes.
     /// </summary>
     private int? ContactClauseSubject(int first, int last) =>
-        last > first && _words[last].IsWord && _lexicon.SubjectOnlyPronouns.Contains(_words[last].Lower)
+        last > first && _words[last].IsWord && _words[last].Has(WordRole.SubjectOnlyPronoun)
         && _words[last - 1].IsWord && TagOf(last - 1) is { IsNoun: true } ? last : null;
 
     /// <summary>

@@ -19,7 +19,7 @@ internal sealed partial class SentenceReader
             return first;
         }
         var nouns = last + 1 < _words.Count && !_words[last + 1].EndsInIng;
-        while (first >= 2 && _words[first - 1].IsWord && _lexicon.NounComplementPrepositions.Contains(_words[first - 1].Lower))
+        while (first >= 2 && _words[first - 1].IsWord && _words[first - 1].Has(WordRole.NounComplementPreposition))
         {
             var head = PartitiveQuantity(first - 2);
             var widened = head >= 0 ? _phrases.Backward(head) is { } phrase && phrase.Last == head ? phrase.First : head
@@ -88,7 +88,7 @@ internal sealed partial class SentenceReader
         {
             return before.Text is "," or ";" or ":" || IsDashAt(first - 1);
         }
-        return before.IsWord && (_lexicon.CoordinatingConjunctions.Contains(before.Lower)
+        return before.IsWord && (before.Has(WordRole.CoordinatingConjunction)
             || before.Has(WordClass.SubordinateMarker) && !before.Has(WordClass.Preposition | WordClass.RelativePronoun | WordClass.Determiner));
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         var first = 0;
-        if (_words[0].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[0].Lower))
+        if (_words[0].IsWord && _words[0].Has(WordRole.CoordinatingConjunction))
         {
             first = 1; // "But voters polled there said …"
         }
@@ -58,7 +58,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private (int First, int Last)? OpeningSubjectByTags()
     {
-        var first = _words.Count > 0 && _words[0].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[0].Lower) ? 1 : 0;
+        var first = _words.Count > 0 && _words[0].IsWord && _words[0].Has(WordRole.CoordinatingConjunction) ? 1 : 0;
         if (first >= _words.Count || _words[first].Has(WordClass.ClauseBoundary) || !OpensNounPhrase(first))
         {
             return null;

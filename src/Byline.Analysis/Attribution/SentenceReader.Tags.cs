@@ -32,8 +32,8 @@ internal sealed partial class SentenceReader
         }
         var k = i + 1;
         return k >= _words.Count || !(_words[k].Kind == WordKind.Quote || _words[k].IsPunctuation(':')
-            || _words[k].IsWord && _words[k].Has(WordClass.Determiner) && !_lexicon.ContentClauseConjunctions.Contains(_words[k].Lower)
-            || _words[k].IsWord && _lexicon.ContentClauseConjunctions.Contains(_words[k].Lower) && TagOf(k) is { Upos: Language.UniversalPos.SCONJ });
+            || _words[k].IsWord && _words[k].Has(WordClass.Determiner) && !_words[k].Has(WordRole.ContentClauseConjunction)
+            || _words[k].IsWord && _words[k].Has(WordRole.ContentClauseConjunction) && TagOf(k) is { Upos: Language.UniversalPos.SCONJ });
     }
 
     /// <summary>
@@ -48,9 +48,9 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        var next = _words[i + 1].Lower;
-        var opensClause = _lexicon.SubjectOnlyPronouns.Contains(next)
-            || _lexicon.ContentClauseConjunctions.Contains(next) && TagOf(i + 1) is { Upos: Language.UniversalPos.SCONJ };
+        var next = _words[i + 1];
+        var opensClause = next.Has(WordRole.SubjectOnlyPronoun)
+            || next.Has(WordRole.ContentClauseConjunction) && TagOf(i + 1) is { Upos: Language.UniversalPos.SCONJ };
         return opensClause && TagOf(i - 1) is { Xpos: "NNS" or "NNPS" } && TagOf(i) is { Upos: Language.UniversalPos.NOUN or Language.UniversalPos.VERB };
     }
 
@@ -93,7 +93,7 @@ internal sealed partial class SentenceReader
         }
         var auxiliary = previous.Has(WordClass.BeForm | WordClass.Auxiliary);
         return p < i - 1 && !auxiliary ? false
-            : !(auxiliary && !_lexicon.PerfectAuxiliaries.Contains(previous.Lower) && !PerfectBeforeAdverbs(p + 1));
+            : !(auxiliary && !previous.Has(WordRole.PerfectAuxiliary) && !PerfectBeforeAdverbs(p + 1));
     }
 
     /// <summary>"has even likened", "had also quietly backed": a perfect auxiliary before the adverbs right before word <paramref name="i"/>.</summary>
@@ -101,7 +101,7 @@ internal sealed partial class SentenceReader
     {
         for (var k = i - 1; k >= 0 && i - k <= 3 && _words[k].IsWord && _words[k].Has(WordClass.Auxiliary); k--)
         {
-            if (_lexicon.PerfectAuxiliaries.Contains(_words[k].Lower))
+            if (_words[k].Has(WordRole.PerfectAuxiliary))
             {
                 return true;
             }

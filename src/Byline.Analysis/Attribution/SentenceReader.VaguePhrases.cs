@@ -112,7 +112,7 @@ internal sealed partial class SentenceReader
             return null; // "was condemned by the UN", "is known as"
         }
         var start = be;
-        if (start > 0 && _lexicon.PerfectAuxiliaries.Contains(_words[start - 1].Lower))
+        if (start > 0 && _words[start - 1].Has(WordRole.PerfectAuxiliary))
         {
             start--;
         }

@@ -149,11 +149,11 @@ internal sealed partial class SentenceReader
             return false;
         }
         var k = i - 1;
-        while (k >= 0 && i - k <= CommentClauseSubjectWords && _words[k].IsWord && !_lexicon.CommentClauseOpeners.Contains(_words[k].Lower) && !_words[k].Has(WordClass.Preposition))
+        while (k >= 0 && i - k <= CommentClauseSubjectWords && _words[k].IsWord && !_words[k].Has(WordRole.CommentClauseOpener) && !_words[k].Has(WordClass.Preposition))
         {
             k--;
         }
-        return k >= 0 && k < i - 1 && _words[k].IsWord && _lexicon.CommentClauseOpeners.Contains(_words[k].Lower) && (k == 0 || _words[k - 1].IsPunctuation(','))
+        return k >= 0 && k < i - 1 && _words[k].IsWord && _words[k].Has(WordRole.CommentClauseOpener) && (k == 0 || _words[k - 1].IsPunctuation(','))
             && !_words[k + 1].Has(WordClass.Preposition);
     }
 
@@ -264,7 +264,7 @@ internal sealed partial class SentenceReader
             k--;
         }
         return k >= 0 && k < i - 1 && _words[k].IsWord && _words[k].Has(WordClass.Preposition)
-            && !_lexicon.NounComplementPrepositions.Contains(_words[k].Lower) && !_lexicon.AbsolutePrepositions.Contains(_words[k].Lower);
+            && !_words[k].Has(WordRole.NounComplementPreposition) && !_lexicon.AbsolutePrepositions.Contains(_words[k].Lower);
     }
 
     /// <summary>
@@ -369,7 +369,7 @@ internal sealed partial class SentenceReader
         }
         var k = i - 2;
         while (k >= 0 && _words[k].IsWord && TagOf(k) is { } tag
-            && (tag.IsNoun || tag.Upos is Language.UniversalPos.ADJ or Language.UniversalPos.DET or Language.UniversalPos.PART || _lexicon.NounComplementPrepositions.Contains(_words[k].Lower)))
+            && (tag.IsNoun || tag.Upos is Language.UniversalPos.ADJ or Language.UniversalPos.DET or Language.UniversalPos.PART || _words[k].Has(WordRole.NounComplementPreposition)))
         {
             k--;
         }
@@ -439,7 +439,7 @@ internal sealed partial class SentenceReader
     private int ChainStartBefore(int i, CueVerb verb)
     {
         // Every chain ends right before the verb: one look-up of that word rules out most verbs before any chain is compared.
-        if (verb.FromLexicon || verb.PartyOnly || i == 0 || !_words[i - 1].IsWord || !_lexicon.ReportingChainEnds.Contains(_words[i - 1].Lower))
+        if (verb.FromLexicon || verb.PartyOnly || i == 0 || !_words[i - 1].IsWord || !_words[i - 1].Has(WordRole.ReportingChainEnd))
         {
             return -1;
         }
@@ -481,7 +481,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>"have themselves warned": an intensive pronoun after an auxiliary stands in the verb group, not after the subject.</summary>
     private bool IsIntensiveInVerbGroup(int k) =>
-        k > 0 && _lexicon.IntensivePronouns.Contains(_words[k].Lower) && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary);
+        k > 0 && _words[k].Has(WordRole.IntensivePronoun) && _words[k - 1].IsWord && _words[k - 1].Has(WordClass.Auxiliary);
 
     /// <summary>"…, noting that …", "…, adding": the sentence's earlier source goes on speaking.</summary>
     private Source? ParticipleSpeaker(ImmutableArray<Attribution>.Builder earlier)
@@ -506,7 +506,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Source? CoordinatedSpeaker(int subjectEnd, ImmutableArray<Attribution>.Builder earlier)
     {
-        if (subjectEnd < 1 || earlier.Count == 0 || !_words[subjectEnd].IsWord || !_lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower))
+        if (subjectEnd < 1 || earlier.Count == 0 || !_words[subjectEnd].IsWord || !_words[subjectEnd].Has(WordRole.CoordinatingConjunction))
         {
             return null;
         }
@@ -520,13 +520,13 @@ internal sealed partial class SentenceReader
     private Source? VerbSubject(CueVerb verb, int subjectEnd, ref int afterCue, out int sourceFirst)
     {
         sourceFirst = -1;
-        if (subjectEnd >= 0 && _lexicon.CoordinatingConjunctions.Contains(_words[subjectEnd].Lower) && SentenceSubject() is { } shared && shared.Last < subjectEnd)
+        if (subjectEnd >= 0 && _words[subjectEnd].Has(WordRole.CoordinatingConjunction) && SentenceSubject() is { } shared && shared.Last < subjectEnd)
         {
             // "Graham called both candidates “crazy” and said …": the verbs share the sentence's subject.
             var source = MakeSource(shared.First, shared.Last);
             return source.Kind is SourceKind.Document ? null : source;
         }
-        var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _lexicon.IntensivePronouns.Contains(_words[subjectEnd].Lower) ? subjectEnd : -1;
+        var intensive = subjectEnd > 0 && _words[subjectEnd].IsWord && _words[subjectEnd].Has(WordRole.IntensivePronoun) ? subjectEnd : -1;
         var headEnd = intensive >= 0 ? SubjectEndBefore(intensive) : SubjectEndPastPrepositionalPhrase(SubjectEndPastAdverbials(SkipParentheticalAdverb(SubjectEndPastParticipleClause(subjectEnd))));
         if (IsRelativeThat(headEnd))
         {
@@ -666,7 +666,7 @@ internal sealed partial class SentenceReader
     /// object does ("him", "her harshly"), or with an -ing form, as a clause does ("spending $1 million").
     /// </summary>
     private bool NamesSpeaker(int k) =>
-        _words[k].IsWord && !_words[k].Has(WordClass.Pronoun | WordClass.Possessor) && !_lexicon.ObjectPronouns.Contains(_words[k].Lower)
+        _words[k].IsWord && !_words[k].Has(WordClass.Pronoun | WordClass.Possessor) && !_words[k].Has(WordRole.ObjectPronoun)
         && TagOf(k) is not { IsGerund: true } && (_words[k].IsCapitalized || !_words[k].Lower.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
@@ -861,7 +861,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool IsGerundListItem(int k) =>
         _words[k].EndsInIng && k > 0 && _words[k - 1].IsPunctuation(',') && k + 1 < _words.Count
-        && (_words[k + 1].IsPunctuation(',') || _words[k + 1].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[k + 1].Lower));
+        && (_words[k + 1].IsPunctuation(',') || _words[k + 1].IsWord && _words[k + 1].Has(WordRole.CoordinatingConjunction));
 
     /// <summary>
     /// "The mayor mocked the survey, dismissed the audit and …", "she thanked the crowd, then turned to …": a phrase right
@@ -946,7 +946,7 @@ internal sealed partial class SentenceReader
     private int SkipOpeningConjunction(int start)
     {
         start = SkipQuotesAndPunctuation(start);
-        if (start + 1 < _words.Count && _words[start].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[start].Lower))
+        if (start + 1 < _words.Count && _words[start].IsWord && _words[start].Has(WordRole.CoordinatingConjunction))
         {
             start = SkipQuotesAndPunctuation(start + 1);
         }

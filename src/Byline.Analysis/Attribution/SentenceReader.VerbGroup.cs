@@ -20,7 +20,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>"has since said", "have since denounced": an adverb of <c>perfect_adverbs</c> right after a perfect auxiliary.</summary>
     private bool IsPerfectAdverb(int k) =>
-        k >= 1 && _words[k].IsWord && _lexicon.PerfectAdverbs.Contains(_words[k].Lower) && _words[k - 1].IsWord && _lexicon.PerfectAuxiliaries.Contains(_words[k - 1].Lower);
+        k >= 1 && _words[k].IsWord && _words[k - 1].IsWord && _words[k - 1].Has(WordRole.PerfectAuxiliary) && _lexicon.PerfectAdverbs.Contains(_words[k].Lower);
 
     /// <summary>
     /// "was widely criticised", "were quietly announced": the subject's end stops at an -ly adverb after a form of "be"
@@ -121,18 +121,17 @@ internal sealed partial class SentenceReader
     private bool IsAgentlessPassive(int verb)
     {
         var w = _words[verb];
-        if (w.EndsInIng || _lexicon.ExperiencerParticiples.Contains(w.Lower) || _lexicon.SpeakerPassives.Contains(w.Lower))
+        if (w.EndsInIng || w.Has(WordRole.ExperiencerParticiple) || w.Has(WordRole.SpeakerPassive))
         {
             return false;
         }
         for (var k = verb - 1; k >= 0 && verb - k <= 4 && _words[k].IsWord; k--)
         {
-            var lower = _words[k].Lower;
-            if (_lexicon.PassiveAuxiliaries.Contains(lower))
+            if (_words[k].Has(WordRole.PassiveAuxiliary))
             {
                 return true;
             }
-            if (_lexicon.PerfectAuxiliaries.Contains(lower) || _lexicon.ModalVerbs.Contains(lower)
+            if (_words[k].Has(WordRole.PerfectAuxiliary | WordRole.ModalVerb)
                 || !(_words[k].Has(WordClass.Auxiliary | WordClass.Intensifier) || IsTaggedLyAdverb(k)))
             {
                 return false;
@@ -152,7 +151,7 @@ internal sealed partial class SentenceReader
         for (var k = afterCue + 1; k < _words.Count && k - afterCue <= 3; k++)
         {
             var w = _words[k - 1];
-            if (!w.IsWord || _lexicon.InfinitiveMarkers.Contains(w.Lower) || w.Has(WordClass.SubordinateMarker | WordClass.AgentMarker))
+            if (!w.IsWord || w.Has(WordRole.InfinitiveMarker) || w.Has(WordClass.SubordinateMarker | WordClass.AgentMarker))
             {
                 return null;
             }
@@ -184,7 +183,7 @@ internal sealed partial class SentenceReader
     private int PassiveSubjectEnd(int k)
     {
         for (var skipped = 0; k >= 0 && skipped < 4 && _words[k].IsWord
-            && (_words[k].Has(WordClass.Auxiliary | WordClass.Intensifier) || _lexicon.PassiveAuxiliaries.Contains(_words[k].Lower) || IsTaggedLyAdverb(k)); skipped++)
+            && (_words[k].Has(WordClass.Auxiliary | WordClass.Intensifier) || _words[k].Has(WordRole.PassiveAuxiliary) || IsTaggedLyAdverb(k)); skipped++)
         {
             k--;
         }
@@ -232,7 +231,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>Word <paramref name="k"/> is a relative "that" after a word, by its tag; asked only of the listed words.</summary>
     private bool IsRelativeThat(int k) =>
-        k > 0 && _words[k].IsWord && _lexicon.TaggedRelativePronouns.Contains(_words[k].Lower)
+        k > 0 && _words[k].IsWord && _words[k].Has(WordRole.TaggedRelativePronoun)
         && _words[k - 1].IsWord && TagOf(k) is { Xpos: "WDT" };
 
     /// <summary>

@@ -78,8 +78,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? OpeningViewpoint()
     {
-        var first = _words.Count > 0 && _words[0].IsWord && _lexicon.CoordinatingConjunctions.Contains(_words[0].Lower) ? 1 : 0;
-        if (first + 3 >= _words.Count || !_words[first].IsWord || !_lexicon.ViewpointPrepositions.Contains(_words[first].Lower)
+        var first = _words.Count > 0 && _words[0].IsWord && _words[0].Has(WordRole.CoordinatingConjunction) ? 1 : 0;
+        if (first + 3 >= _words.Count || !_words[first].IsWord || !_words[first].Has(WordRole.ViewpointPreposition)
             || InsideQuotation(_words[first].Span.Start) || !_words[first + 1].IsWord)
         {
             return null;
@@ -92,7 +92,7 @@ internal sealed partial class SentenceReader
         }
         var source = MakeSource(found.First, found.Last);
         var head = _words[found.Last];
-        if (found.First == found.Last && _lexicon.ObjectPronouns.Contains(head.Lower))
+        if (found.First == found.Last && head.Has(WordRole.ObjectPronoun))
         {
             source = source with { Kind = SourceKind.Pronoun }; // "to them," "to her,"
         }

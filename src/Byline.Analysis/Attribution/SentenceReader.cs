@@ -420,7 +420,7 @@ internal sealed partial class SentenceReader
     private bool IsRelativePronounSource(Source source)
     {
         var k = IndexOfWordAt(source.Span.Start);
-        return _words[k].Span.End >= source.Span.End - 1 && (_words[k].Has(WordClass.RelativePronoun) || _lexicon.TaggedRelativePronouns.Contains(_words[k].Lower));
+        return _words[k].Span.End >= source.Span.End - 1 && (_words[k].Has(WordClass.RelativePronoun) || _words[k].Has(WordRole.TaggedRelativePronoun));
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class Lexeme
     }
 
     /// <summary>
-    /// The bytes of a lexeme's fields (six references, two word-class sets, a token kind and four bytes), all of which
+    /// The bytes of a lexeme's fields (six references, two word-class sets, its roles, a token kind and three flags), all of which
     /// a look-up brings into the cache: the fields the reader asks of every token (its token kind, classes, verb) lie
     /// past the first cache line of most lexemes, and a hint for the first line alone left the reader waiting on
     /// the second (docs/performance.md, Session 36).
