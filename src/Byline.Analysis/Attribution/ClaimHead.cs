@@ -206,37 +206,30 @@ public static class ClaimHead
 
     private static bool OpensClause(PosTag tag) => tag.Upos == UniversalPos.CCONJ || IsSubordinator(tag) || tag.IsGerund;
 
-    /// <summary>Where the heads of a block's sentences are kept: a slot of the block's results.</summary>
+    /// <summary>
+    /// Where the heads of a block's sentences are kept: a slot of the block's results, holding a long per sentence, each
+    /// head found the first time it is asked for.
+    /// </summary>
     private sealed class BlockHeadsSlot
-    {
-        private readonly int _slot = RuleSlots.Register("BYL0001 claim heads");
-
-        public TextSpan? Get(BlockResultTable table, Block block, int sentence)
-        {
-            var results = table.Of(block);
-            return results.RuleFindings(_slot, block.Node, 0, static (node, _) => new BlockHeads(node.Sentences.Length)).Get(block.Node, sentence, results.Words);
-        }
-    }
-
-    /// <summary>The heads of one block's sentences, each found the first time it is asked for.</summary>
-    private sealed class BlockHeads(int sentences)
     {
         // A sentence found to have no head; 0 is a sentence not yet asked about.
         private const long NoHead = -1;
 
+        private readonly int _slot = RuleSlots.Register("BYL0001 claim heads");
+
         // Each head packed into one long, its start plus one above its length, rather than a record per sentence (the
         // rule asks about most sentences of a folder): a long is read and written whole, so a thread reads either
-        // nothing yet or a head another thread wrote in full.
-        private readonly long[] _heads = new long[sentences];
-
-        // Two threads may find the same head; both find the same span and either may be kept.
-        public TextSpan? Get(BlockNode node, int sentence, BlockWords? words)
+        // nothing yet or a head another thread wrote in full. Two threads may find the same head; both find the same
+        // span and either may be kept.
+        public TextSpan? Get(BlockResultTable table, Block block, int sentence)
         {
-            var packed = Volatile.Read(ref _heads[sentence]);
+            var results = table.Of(block);
+            var heads = results.RuleFindings(_slot, block.Node, 0, static (node, _) => new long[node.Sentences.Length]);
+            var packed = Volatile.Read(ref heads[sentence]);
             if (packed == 0)
             {
-                packed = InSentence(node, sentence, words) is { } head ? ((long)(head.Start + 1) << 32) | (uint)head.Length : NoHead;
-                Volatile.Write(ref _heads[sentence], packed);
+                packed = InSentence(block.Node, sentence, results.Words) is { } head ? ((long)(head.Start + 1) << 32) | (uint)head.Length : NoHead;
+                Volatile.Write(ref heads[sentence], packed);
             }
             return packed == NoHead ? null : new TextSpan((int)(packed >> 32) - 1, (int)packed);
         }
