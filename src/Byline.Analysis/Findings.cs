@@ -53,9 +53,21 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
     // An edit moves every finding after it on each keystroke (most findings of a long article carry a fix): the
     // finding is copied with its new spans, but its fixes are shared with the finding it was moved from, as made, and
     // moved by _lag only when read (code actions, the CLI's formats), so a keystroke copies no fix or change. (Related
-    // locations, which few findings have and the report compares on each keystroke, move at once.)
+    // locations, which few findings have and the report compares on each keystroke, move at once.) A fix that a rule
+    // offers the same way at each of its findings is made once at offset 0 and placed by _lag too (PlacedFixes).
     private ImmutableArray<FindingFix> _fixes = [];
     private int _lag;
+
+    /// <summary>
+    /// Fixes made once at offset 0 and shared by every finding that offers them, this finding's placed at
+    /// <c>At</c>: they read as <see cref="Fixes"/> made at that offset, but are made only when read. A rule that offers
+    /// the same edit on most sentences of a folder (BYL0001's placeholder source) then makes no fix per finding; the
+    /// server reads fixes only for a code action.
+    /// </summary>
+    internal (ImmutableArray<FindingFix> MadeAtZero, int At) PlacedFixes
+    {
+        init => (_fixes, _lag) = value;
+    }
 
     /// <summary>The same finding moved by <paramref name="offset"/> (a block's finding placed in its document).</summary>
     public Finding Shifted(int offset)

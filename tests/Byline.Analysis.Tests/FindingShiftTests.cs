@@ -63,4 +63,27 @@ public class FindingShiftTests
         Assert.That(moved.AllChangesLie(span => span.Start >= 150 && span.End <= 160), Is.True);
         Assert.That(moved.AllChangesLie(span => span.Start >= 151), Is.False);
     }
+
+    // The same fixes made once at offset 0, as a rule that offers them at each of its findings makes them.
+    private static readonly System.Collections.Immutable.ImmutableArray<FindingFix> AtZero = Made(0).Fixes;
+
+    private static Finding Placed(int start) => new(Rule, Severity.Warning, new TextSpan(start, 10), "m")
+    {
+        Focus = new TextSpan(start + 2, 3),
+        Related = [new RelatedLocation(new TextSpan(start + 1, 2), "r")],
+        PlacedFixes = (AtZero, start),
+    };
+
+    [Test]
+    public void Fixes_made_at_zero_and_placed_read_as_fixes_made_in_place_moved_or_not()
+    {
+        foreach (var start in new[] { 0, 1, 57, 900 })
+        {
+            Assert.That(Describe(Placed(start)), Is.EqualTo(Describe(Made(start))));
+            Assert.That(Describe(Placed(start).Shifted(13).Shifted(-4)), Is.EqualTo(Describe(Made(start + 9))));
+            Assert.That(Placed(start).AllChangesLie(span => span.Start >= start && span.End <= start + 10), Is.True);
+            Assert.That(Describe(Placed(start) with { Fixes = Made(start + 3).Fixes }), Does.EndWith(Describe(Made(start + 3)).Split(" | ")[1]));
+        }
+        Assert.That(AtZero[0].Changes[0].Span, Is.EqualTo(new TextSpan(10, 0)), "reading placed fixes leaves the shared ones as made");
+    }
 }

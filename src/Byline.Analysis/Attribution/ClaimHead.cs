@@ -64,7 +64,7 @@ public static class ClaimHead
             return null;
         }
         var start = verb;
-        while (start > 0 && tags[start - 1].Upos == UniversalPos.ADV && KindOf(node.Text, tokens[start - 1], span.End) == TokenKind.Word)
+        while (start > 0 && Is(tags[start - 1], Role.Adverb) && KindOf(node.Text, tokens[start - 1], span.End) == TokenKind.Word)
         {
             start--;
         }
@@ -135,8 +135,8 @@ public static class ClaimHead
         int? participle = null, anyVerb = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var tag = tags[i];
-            if (IsSubordinator(tag))
+            var role = RoleOf(tags[i]);
+            if ((role & Role.Subordinator) != 0)
             {
                 subordinate = true;
             }
@@ -144,7 +144,7 @@ public static class ClaimHead
             {
                 subordinate = false;
             }
-            else if (IsFinite(tag))
+            else if ((role & Role.Finite) != 0)
             {
                 if (!subordinate)
                 {
@@ -152,9 +152,9 @@ public static class ClaimHead
                 }
                 subordinate = false;
             }
-            else if (tag.IsVerb)
+            else if ((role & Role.Verb) != 0)
             {
-                participle ??= tag.Xpos == "VBN" && !subordinate ? i : null;
+                participle ??= (role & Role.PastParticiple) != 0 && !subordinate ? i : null;
                 anyVerb ??= i;
             }
         }
@@ -186,7 +186,7 @@ public static class ClaimHead
                 {
                     break;
                 }
-                if (IsComma(blockText, token) && i + 1 < tokens.Length && OpensClause(tags[i + 1]))
+                if (IsComma(blockText, token) && i + 1 < tokens.Length && Is(tags[i + 1], Role.OpensClause))
                 {
                     break;
                 }
@@ -200,43 +200,74 @@ public static class ClaimHead
     // A comma is always a token of its own, and always punctuation.
     private static bool IsComma(string blockText, BlockWord token) => token.End - token.Start == 1 && blockText[token.Start] == ',';
 
-    private static bool IsFinite(PosTag tag) => tag.IsFiniteVerb;
-
-    private static bool IsSubordinator(PosTag tag) => tag.Upos == UniversalPos.SCONJ || tag.IsWhWord;
-
-    private static bool OpensClause(PosTag tag) => tag.Upos == UniversalPos.CCONJ || IsSubordinator(tag) || tag.IsGerund;
-
-    /// <summary>Where the heads of a block's sentences are kept: a slot of the block's results.</summary>
-    private sealed class BlockHeadsSlot
+    /// <summary>What a tag is to the rule: read from a table by the tag's number, not from its labels at each token.</summary>
+    [Flags]
+    private enum Role : byte
     {
-        private readonly int _slot = RuleSlots.Register("BYL0001 claim heads");
-
-        public TextSpan? Get(BlockResultTable table, Block block, int sentence)
-        {
-            var results = table.Of(block);
-            return results.RuleFindings(_slot, block.Node, 0, static (node, _) => new BlockHeads(node.Sentences.Length)).Get(block.Node, sentence, results.Words);
-        }
+        None = 0,
+        // A subordinating conjunction or a wh-word: takes the next finite verb as its clause's own.
+        Subordinator = 1,
+        // Penn VBD, VBZ, VBP, MD.
+        Finite = 2,
+        // A verb of any form.
+        Verb = 4,
+        // Penn VBN.
+        PastParticiple = 8,
+        Adverb = 16,
+        // A coordinating conjunction, a subordinator or a gerund: after a comma, a new clause.
+        OpensClause = 32,
     }
 
-    /// <summary>The heads of one block's sentences, each found the first time it is asked for.</summary>
-    private sealed class BlockHeads(int sentences)
+    // By tag number (PosTag.Id, the tagger's index of the tag); made with the first head asked for.
+    private static class TagRoles
+    {
+        public static readonly Role[] ById = RolesOf(PartOfSpeechTagger.Default.Tags);
+    }
+
+    private static Role[] RolesOf(IReadOnlyList<PosTag> tags)
+    {
+        var roles = new Role[256];
+        foreach (var tag in tags)
+        {
+            var subordinator = tag.Upos == UniversalPos.SCONJ || tag.IsWhWord;
+            roles[tag.Id] = (subordinator ? Role.Subordinator | Role.OpensClause : Role.None)
+                | (tag.IsFiniteVerb ? Role.Finite : Role.None)
+                | (tag.IsVerb ? Role.Verb : Role.None)
+                | (tag.Xpos == "VBN" ? Role.PastParticiple : Role.None)
+                | (tag.Upos == UniversalPos.ADV ? Role.Adverb : Role.None)
+                | (tag.Upos == UniversalPos.CCONJ || tag.IsGerund ? Role.OpensClause : Role.None);
+        }
+        return roles;
+    }
+
+    private static Role RoleOf(PosTag tag) => TagRoles.ById[tag.Id];
+
+    private static bool Is(PosTag tag, Role role) => (TagRoles.ById[tag.Id] & role) != 0;
+
+    /// <summary>
+    /// Where the heads of a block's sentences are kept: a slot of the block's results, holding a long per sentence, each
+    /// head found the first time it is asked for.
+    /// </summary>
+    private sealed class BlockHeadsSlot
     {
         // A sentence found to have no head; 0 is a sentence not yet asked about.
         private const long NoHead = -1;
 
+        private readonly int _slot = RuleSlots.Register("BYL0001 claim heads");
+
         // Each head packed into one long, its start plus one above its length, rather than a record per sentence (the
         // rule asks about most sentences of a folder): a long is read and written whole, so a thread reads either
-        // nothing yet or a head another thread wrote in full.
-        private readonly long[] _heads = new long[sentences];
-
-        // Two threads may find the same head; both find the same span and either may be kept.
-        public TextSpan? Get(BlockNode node, int sentence, BlockWords? words)
+        // nothing yet or a head another thread wrote in full. Two threads may find the same head; both find the same
+        // span and either may be kept.
+        public TextSpan? Get(BlockResultTable table, Block block, int sentence)
         {
-            var packed = Volatile.Read(ref _heads[sentence]);
+            var results = table.Of(block);
+            var heads = results.RuleFindings(_slot, block.Node, 0, static (node, _) => new long[node.Sentences.Length]);
+            var packed = Volatile.Read(ref heads[sentence]);
             if (packed == 0)
             {
-                packed = InSentence(node, sentence, words) is { } head ? ((long)(head.Start + 1) << 32) | (uint)head.Length : NoHead;
-                Volatile.Write(ref _heads[sentence], packed);
+                packed = InSentence(block.Node, sentence, results.Words) is { } head ? ((long)(head.Start + 1) << 32) | (uint)head.Length : NoHead;
+                Volatile.Write(ref heads[sentence], packed);
             }
             return packed == NoHead ? null : new TextSpan((int)(packed >> 32) - 1, (int)packed);
         }

@@ -33,12 +33,14 @@ public sealed class UnattributedClaim : SourcingRule
         {
             Demoted = sentence.BlockKind == BlockKind.Headline,
             Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
-            Fixes = model.Options.ClaimFixes ? PlaceholderFix(model, sentence.Span) : [],
+            PlacedFixes = model.Options.ClaimFixes ? (PlaceholderFix, EndBeforePunctuation(model, sentence.Span)) : ([], 0),
         });
     }
 
-    private static ImmutableArray<FindingFix> PlaceholderFix(ArticleModel model, TextSpan sentence) =>
-        [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(EndBeforePunctuation(model, sentence), 0), ", [SOURCE] said")])];
+    // Made once, placed at each finding's sentence end when read (Finding.PlacedFixes): the rule reports most
+    // sentences of a folder, and only code actions and the CLI's formats read a fix.
+    private static readonly ImmutableArray<FindingFix> PlaceholderFix =
+        [new FindingFix("Insert an attribution placeholder", [new TextChange(new TextSpan(0, 0), ", [SOURCE] said")])];
 
     /// <summary>
     /// A sentence wholly inside a quotation is someone's words, not the writer's claim: who said them is BYL0004's
