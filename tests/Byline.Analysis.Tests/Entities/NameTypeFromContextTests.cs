@@ -76,6 +76,21 @@ public class NameTypeFromContextTests
     public void A_league_named_by_its_rank_or_reach_is_a_competition(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
+    [TestCase("World\n\nTwo Argentines and an Azeri were among the passengers.", "Argentines")]
+    [TestCase("World\n\nTwo Argentines and an Azeri were among the passengers.", "Azeri")]
+    [TestCase("World\n\nThe Bosnians and the Czechs signed the accord in Vienna.", "Bosnians")]
+    [TestCase("World\n\nThe Bosnians and the Czechs signed the accord in Vienna.", "Czechs")]
+    [TestCase("World\n\nThe Kazakh delegation walked out of the talks.", "Kazakh")]
+    [TestCase("World\n\nThe leaflets were printed in Urdu and Pashto.", "Urdu")]
+    [TestCase("World\n\nShe converted to Buddhism after a year in the hills.", "Buddhism")]
+    [TestCase("World\n\nMaronite leaders met the Alawites' envoy on Monday.", "Maronite")]
+    [TestCase("Football\n\nHe scored twice in his first Bundesliga match.", "Bundesliga")]
+    [TestCase("Football\n\nThe Supercup is played in August between the league and cup winners.", "Supercup")]
+    [TestCase("Cycling\n\nHe won two stages of the Tour de France last year.", "Tour de France")]
+    [TestCase("Farming\n\nFears over BSE hit beef sales again on Friday.", "BSE")]
+    public void Peoples_languages_faiths_competitions_and_diseases_are_misc(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
     [TestCase("Markets\n\nThe 30-share VARX index closed up 4.3 points.", "VARX")]
     [TestCase("Markets\n\nThe Kessomi average ended 1.2 percent lower.", "Kessomi")]
     public void A_name_before_an_index_noun_is_the_index(string text, string name) =>
