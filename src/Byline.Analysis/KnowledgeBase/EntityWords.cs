@@ -154,6 +154,9 @@ internal sealed class EntityWords
     /// <summary>Grand: an ordinary word that opens an event's head word and belongs to it ("Grand Prix").</summary>
     public required WordSet EventHeadOpeners { get; init; }
 
+    /// <summary>Open, Cup, Tour…: a competition's head word that alone, capitalised inside a sentence, stands for the competition ("the Open").</summary>
+    public required WordSet LoneEventHeads { get; init; }
+
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
 
@@ -203,7 +206,7 @@ internal sealed class EntityWords
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
-            EventHeadOpeners = Set("event-head-openers"),
+            EventHeadOpeners = Set("event-head-openers"), LoneEventHeads = Set("lone-event-heads"),
             FixtureWords = Set("fixture-words"), TownSideSports = Set("town-side-sports"), SideNouns = Set("side-nouns"),
             TeamMatchWords = Set("team-match-words"), TeamMatchVerbs = Set("team-match-verbs"),
             PersonVerbs = Set("person-verbs"),

@@ -91,6 +91,20 @@ public class NameTypeFromContextTests
     public void Peoples_languages_faiths_competitions_and_diseases_are_misc(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
+    [TestCase("Tennis\n\nMara Velden reached the third round of the Open on Tuesday.", "Open")]
+    [TestCase("Tennis\n\nShe lost the 1994 Open final in three sets.", "Open")]
+    [TestCase("Football\n\nWestford were knocked out in a Cup tie on Sunday.", "Cup")]
+    [TestCase("Cycling\n\nHe finished third on the fifth stage of the Tour.", "Tour")]
+    [TestCase("Athletics\n\nShe hopes to run at the Games next year.", "Games")]
+    public void A_competitions_head_word_alone_inside_a_sentence_is_the_competition(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Notice\n\nOpen the gates at noon, the warden said.", "Open")]
+    [TestCase("Athletics\n\nThe rain stopped. Games resume on Friday.", "Games")]
+    [TestCase("Notice\n\nHe said: Open the doors.", "Open")]
+    public void A_competitions_head_word_opening_a_sentence_or_clause_is_no_competition(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Not.EqualTo("MISC"));
+
     [TestCase("Markets\n\nThe 30-share VARX index closed up 4.3 points.", "VARX")]
     [TestCase("Markets\n\nThe Kessomi average ended 1.2 percent lower.", "Kessomi")]
     public void A_name_before_an_index_noun_is_the_index(string text, string name) =>
