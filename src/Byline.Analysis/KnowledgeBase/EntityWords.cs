@@ -16,6 +16,12 @@ internal sealed class EntityWords
     /// <summary>index, average: a market index's noun after its name ("the Varno index").</summary>
     public required WordSet IndexNouns { get; init; }
 
+    /// <summary>newspaper, agency, unit…: a body's noun in lower case right after its name ("the Kessler newspaper").</summary>
+    public required WordSet OrganisationNounsAfter { get; init; }
+
+    /// <summary>news: a word that may stand between a body's name and its noun ("Tarvo news agency").</summary>
+    public required WordSet OrganisationNounModifiers { get; init; }
+
     /// <summary>centre, flanker, left-back…: a player's position opening a sentence before the player's name.</summary>
     public required WordSet PositionOpeners { get; init; }
 
@@ -177,6 +183,7 @@ internal sealed class EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"), IndexNouns = Set("index-nouns"),
+            OrganisationNounsAfter = Set("organisation-nouns-after"), OrganisationNounModifiers = Set("organisation-noun-modifiers"),
             OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),

@@ -105,6 +105,18 @@ public class NameTypeFromContextTests
     public void A_competitions_head_word_opening_a_sentence_or_clause_is_no_competition(string text, string word) =>
         Assert.That(TypeOf(Analyze(text), word), Is.Not.EqualTo("MISC"));
 
+    [TestCase("World\n\nTarvona news agency said the talks had failed.", "Tarvona")]
+    [TestCase("World\n\nThe official al-Kessar newspaper said seven people died.", "al-Kessar")]
+    [TestCase("Business\n\nIts Bramcoft unit said on Sunday it would cut jobs.", "Bramcoft")]
+    [TestCase("Business\n\nVelmora brokerage raised its growth forecast on Monday.", "Velmora")]
+    public void A_name_before_a_bodys_noun_is_the_body(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("World\n\nThe Sunday paper said the minister would resign.", "Sunday")]
+    [TestCase("World\n\nHe told the Bengali newspaper that the threats were old.", "Bengali")]
+    public void An_ordinary_word_or_a_language_before_a_bodys_noun_is_no_body(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Not.EqualTo("ORG"));
+
     [TestCase("Markets\n\nThe 30-share VARX index closed up 4.3 points.", "VARX")]
     [TestCase("Markets\n\nThe Kessomi average ended 1.2 percent lower.", "Kessomi")]
     public void A_name_before_an_index_noun_is_the_index(string text, string name) =>
