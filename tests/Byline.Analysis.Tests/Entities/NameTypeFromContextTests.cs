@@ -88,6 +88,9 @@ public class NameTypeFromContextTests
     [TestCase("Football\n\nThe Supercup is played in August between the league and cup winners.", "Supercup")]
     [TestCase("Cycling\n\nHe won two stages of the Tour de France last year.", "Tour de France")]
     [TestCase("Farming\n\nFears over BSE hit beef sales again on Friday.", "BSE")]
+    [TestCase("Weather\n\nTemperatures fell to 4 degrees Celsius overnight.", "Celsius")]
+    [TestCase("Markets\n\nIn Paris the CAC-40 fell 12 points on Friday.", "CAC-40")]
+    [TestCase("Markets\n\nS. Korean won firms on exporters' selling.", "S. Korean")]
     public void Peoples_languages_faiths_competitions_and_diseases_are_misc(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
