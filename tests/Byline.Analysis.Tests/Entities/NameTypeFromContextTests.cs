@@ -120,6 +120,13 @@ public class NameTypeFromContextTests
     public void An_ordinary_word_or_a_language_before_a_bodys_noun_is_no_body(string text, string word) =>
         Assert.That(TypeOf(Analyze(text), word), Is.Not.EqualTo("ORG"));
 
+    [TestCase("Baseball\n\nThe Yankees beat the Boston Red Sox 5-3 on Tuesday.", "Yankees")]
+    [TestCase("Baseball\n\nThe Yankees beat the Boston Red Sox 5-3 on Tuesday.", "Boston Red Sox")]
+    [TestCase("Baseball\n\nA homer lifted the Cleveland Indians past Kansas City.", "Cleveland Indians")]
+    [TestCase("Basketball\n\nThe Lakers host the Chicago Bulls on Friday.", "Lakers")]
+    public void A_north_american_league_club_is_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
     [TestCase("Markets\n\nThe 30-share VARX index closed up 4.3 points.", "VARX")]
     [TestCase("Markets\n\nThe Kessomi average ended 1.2 percent lower.", "Kessomi")]
     public void A_name_before_an_index_noun_is_the_index(string text, string name) =>
