@@ -183,8 +183,7 @@ internal sealed class EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"), IndexNouns = Set("index-nouns"),
-            OrganisationNounsAfter = Set("organisation-nouns-after"), OrganisationNounModifiers = Set("organisation-noun-modifiers"),
-            OrganisationCues = Set("organisation-cues"),
+            OrganisationNounsAfter = Set("organisation-nouns-after"), OrganisationNounModifiers = Set("organisation-noun-modifiers"), OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
             OrganisationStarts = new(List("organisation-starts").Concat(List("legal-forms-before"))),
