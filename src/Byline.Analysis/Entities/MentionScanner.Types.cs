@@ -57,6 +57,7 @@ internal static partial class MentionScanner
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
         if (IndexNounAfter(text, words, k, last)) return (EntityType.Miscellaneous, TypeEvidence.Context); // "the Varno index", "the Kesso average"
+        if (OrganisationNounAfter(text, words, k, last)) return (EntityType.Organization, TypeEvidence.Context); // "the Kessler newspaper"
         if (PlacePredicateAfter(text, words, last)) return (EntityType.Location, TypeEvidence.Context);
         if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
         {
@@ -208,6 +209,21 @@ internal static partial class MentionScanner
             || k == last && CommonWords.Default.Contains(Span(text, words[k]))) return false;
         if (IsNumber(text, words[i]) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         return EntityWords.Default.IndexNouns.Contains(Span(text, words[i]));
+    }
+
+    /// <summary>
+    /// A body's noun in lower case right after the name (<c>organisation-nouns-after</c>, with "news" before it or not:
+    /// "the Kessler newspaper", "Tarvo news agency said", "its Bramco unit"): the name is the body's. Not an ordinary
+    /// word alone ("the Sunday paper", "Interior ministry").
+    /// </summary>
+    private static bool OrganisationNounAfter(string text, List<Word> words, int k, int last)
+    {
+        var i = last + 1;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)
+            || k == last && CommonWords.Default.Contains(Span(text, words[k]))) return false;
+        var lexicon = EntityWords.Default;
+        if (lexicon.OrganisationNounModifiers.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        return lexicon.OrganisationNounsAfter.Contains(Span(text, words[i]));
     }
 
     private static bool PersonVerbAfter(string text, List<Word> words, int last)

@@ -185,6 +185,7 @@ internal static partial class MentionScanner
                 return k; // "Missing German girl found": the sentence's first word is capitalised for the sentence, not the nationality
             }
             var last = NameRunEnd(k, out var headType);
+            if (headType is null && known is null && last == k && IsLoneEventHead(k)) headType = EntityType.Miscellaneous; // "the Open", "a Cup tie"
             if (IsNoName(k, last, known))
             {
                 _titleBefore = _personNext = false;
@@ -197,6 +198,18 @@ internal static partial class MentionScanner
             }
             _personNext = false;
             return k;
+        }
+
+        /// <summary>
+        /// A competition's head word alone (<see cref="EntityWords.LoneEventHeads"/>) in a mixed-case sentence, right after a
+        /// lower-case word or a number with only a space between ("of the Open", "a Cup tie", "the 1994 Open"): the
+        /// competition named in short. Not a sentence's or a clause's first word ("Open the gates", "Games resume").
+        /// </summary>
+        private readonly bool IsLoneEventHead(int k)
+        {
+            if (titleCase || k == 0 || !IsSingleSpace(text, words[k - 1].End, words[k].Start)) return false;
+            var before = text[words[k - 1].Start];
+            return (char.IsLower(before) || char.IsDigit(before)) && EntityWords.Default.LoneEventHeads.Contains(text.AsSpan(words[k].Start, words[k].NameEnd - words[k].Start));
         }
 
         /// <summary>

@@ -16,6 +16,12 @@ internal sealed class EntityWords
     /// <summary>index, average: a market index's noun after its name ("the Varno index").</summary>
     public required WordSet IndexNouns { get; init; }
 
+    /// <summary>newspaper, agency, unit…: a body's noun in lower case right after its name ("the Kessler newspaper").</summary>
+    public required WordSet OrganisationNounsAfter { get; init; }
+
+    /// <summary>news: a word that may stand between a body's name and its noun ("Tarvo news agency").</summary>
+    public required WordSet OrganisationNounModifiers { get; init; }
+
     /// <summary>centre, flanker, left-back…: a player's position opening a sentence before the player's name.</summary>
     public required WordSet PositionOpeners { get; init; }
 
@@ -154,6 +160,9 @@ internal sealed class EntityWords
     /// <summary>Grand: an ordinary word that opens an event's head word and belongs to it ("Grand Prix").</summary>
     public required WordSet EventHeadOpeners { get; init; }
 
+    /// <summary>Open, Cup, Tour…: a competition's head word that alone, capitalised inside a sentence, stands for the competition ("the Open").</summary>
+    public required WordSet LoneEventHeads { get; init; }
+
     /// <summary>Common first names (generated list): a capitalised word that opens a person's name.</summary>
     public required WordSet GivenNames { get; init; }
 
@@ -174,7 +183,7 @@ internal sealed class EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"), IndexNouns = Set("index-nouns"),
-            OrganisationCues = Set("organisation-cues"),
+            OrganisationNounsAfter = Set("organisation-nouns-after"), OrganisationNounModifiers = Set("organisation-noun-modifiers"), OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
             OrganisationStarts = new(List("organisation-starts").Concat(List("legal-forms-before"))),
@@ -203,7 +212,7 @@ internal sealed class EntityWords
             SurnameParticles = Set("surname-particles"),
             GroupAdjectives = Set("group-adjectives"),
             EventHeads = Set("event-heads"),
-            EventHeadOpeners = Set("event-head-openers"),
+            EventHeadOpeners = Set("event-head-openers"), LoneEventHeads = Set("lone-event-heads"),
             FixtureWords = Set("fixture-words"), TownSideSports = Set("town-side-sports"), SideNouns = Set("side-nouns"),
             TeamMatchWords = Set("team-match-words"), TeamMatchVerbs = Set("team-match-verbs"),
             PersonVerbs = Set("person-verbs"),

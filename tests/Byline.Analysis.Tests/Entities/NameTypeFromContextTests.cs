@@ -76,6 +76,57 @@ public class NameTypeFromContextTests
     public void A_league_named_by_its_rank_or_reach_is_a_competition(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
+    [TestCase("World\n\nTwo Argentines and an Azeri were among the passengers.", "Argentines")]
+    [TestCase("World\n\nTwo Argentines and an Azeri were among the passengers.", "Azeri")]
+    [TestCase("World\n\nThe Bosnians and the Czechs signed the accord in Vienna.", "Bosnians")]
+    [TestCase("World\n\nThe Bosnians and the Czechs signed the accord in Vienna.", "Czechs")]
+    [TestCase("World\n\nThe Kazakh delegation walked out of the talks.", "Kazakh")]
+    [TestCase("World\n\nThe leaflets were printed in Urdu and Pashto.", "Urdu")]
+    [TestCase("World\n\nShe converted to Buddhism after a year in the hills.", "Buddhism")]
+    [TestCase("World\n\nMaronite leaders met the Alawites' envoy on Monday.", "Maronite")]
+    [TestCase("Football\n\nHe scored twice in his first Bundesliga match.", "Bundesliga")]
+    [TestCase("Football\n\nThe Supercup is played in August between the league and cup winners.", "Supercup")]
+    [TestCase("Cycling\n\nHe won two stages of the Tour de France last year.", "Tour de France")]
+    [TestCase("Farming\n\nFears over BSE hit beef sales again on Friday.", "BSE")]
+    [TestCase("Weather\n\nTemperatures fell to 4 degrees Celsius overnight.", "Celsius")]
+    [TestCase("Markets\n\nIn Paris the CAC-40 fell 12 points on Friday.", "CAC-40")]
+    [TestCase("Markets\n\nS. Korean won firms on exporters' selling.", "S. Korean")]
+    public void Peoples_languages_faiths_competitions_and_diseases_are_misc(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Tennis\n\nMara Velden reached the third round of the Open on Tuesday.", "Open")]
+    [TestCase("Tennis\n\nShe lost the 1994 Open final in three sets.", "Open")]
+    [TestCase("Football\n\nWestford were knocked out in a Cup tie on Sunday.", "Cup")]
+    [TestCase("Cycling\n\nHe finished third on the fifth stage of the Tour.", "Tour")]
+    [TestCase("Athletics\n\nShe hopes to run at the Games next year.", "Games")]
+    public void A_competitions_head_word_alone_inside_a_sentence_is_the_competition(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
+
+    [TestCase("Notice\n\nOpen the gates at noon, the warden said.", "Open")]
+    [TestCase("Athletics\n\nThe rain stopped. Games resume on Friday.", "Games")]
+    [TestCase("Notice\n\nHe said: Open the doors.", "Open")]
+    public void A_competitions_head_word_opening_a_sentence_or_clause_is_no_competition(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Not.EqualTo("MISC"));
+
+    [TestCase("World\n\nTarvona news agency said the talks had failed.", "Tarvona")]
+    [TestCase("World\n\nThe official al-Kessar newspaper said seven people died.", "al-Kessar")]
+    [TestCase("Business\n\nIts Bramcoft unit said on Sunday it would cut jobs.", "Bramcoft")]
+    [TestCase("Business\n\nVelmora brokerage raised its growth forecast on Monday.", "Velmora")]
+    public void A_name_before_a_bodys_noun_is_the_body(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("World\n\nThe Sunday paper said the minister would resign.", "Sunday")]
+    [TestCase("World\n\nHe told the Bengali newspaper that the threats were old.", "Bengali")]
+    public void An_ordinary_word_or_a_language_before_a_bodys_noun_is_no_body(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Not.EqualTo("ORG"));
+
+    [TestCase("Baseball\n\nThe Yankees beat the Boston Red Sox 5-3 on Tuesday.", "Yankees")]
+    [TestCase("Baseball\n\nThe Yankees beat the Boston Red Sox 5-3 on Tuesday.", "Boston Red Sox")]
+    [TestCase("Baseball\n\nA homer lifted the Cleveland Indians past Kansas City.", "Cleveland Indians")]
+    [TestCase("Basketball\n\nThe Lakers host the Chicago Bulls on Friday.", "Lakers")]
+    public void A_north_american_league_club_is_an_organisation(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
     [TestCase("Markets\n\nThe 30-share VARX index closed up 4.3 points.", "VARX")]
     [TestCase("Markets\n\nThe Kessomi average ended 1.2 percent lower.", "Kessomi")]
     public void A_name_before_an_index_noun_is_the_index(string text, string name) =>

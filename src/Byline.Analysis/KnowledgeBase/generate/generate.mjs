@@ -17,7 +17,13 @@ const iso1 = JSON.parse(readFileSync(`${isoDir}/iso_3166-1.json`, 'utf8'))['3166
 const iso2 = JSON.parse(readFileSync(`${isoDir}/iso_3166-2.json`, 'utf8'))['3166-2'];
 const countriesList = JSON.parse(readFileSync(new URL('./node_modules/countries-list/countries.min.json', import.meta.url), 'utf8'));
 const nationalities = JSON.parse(readFileSync(new URL('./node_modules/i18n-nationality/langs/en.json', import.meta.url), 'utf8')).nationalities;
-const curatedText = readFileSync(new URL('./curated.yaml', import.meta.url), 'utf8');
+// misc-names.yaml and league-clubs.yaml (this folder) hold more entries in curated.yaml's form, read as part of it:
+// peoples, languages, faiths, competitions named without a head word, diseases, North America's league clubs;
+// misc-names.yaml's `forms` adds to a generated nationality the other forms news copy writes ("Argentine", "Argentines"
+// beside the list's "Argentinean").
+const moreTexts = ['misc-names.yaml', 'league-clubs.yaml'].map(f => readFileSync(new URL(`./${f}`, import.meta.url), 'utf8'));
+const curatedText = [readFileSync(new URL('./curated.yaml', import.meta.url), 'utf8'), ...moreTexts].join('\n');
+const nationalityForms = new Map([...moreTexts[0].matchAll(/^  ([a-z0-9-]+): \[([^\]]*)\]$/gm)].map(m => [m[1], m[2].split(',').map(w => w.trim().replace(/^"|"$/g, ''))]));
 // News copy names a US state by its abbreviation after a city ("Fresno, Calif."): the abbreviation is the state's alias.
 const stateAbbreviations = JSON.parse(readFileSync(new URL('./state-abbreviations.json', import.meta.url), 'utf8'));
 
@@ -50,6 +56,11 @@ for (const c of iso1) {
     const plural = /(s|sh|ch|ese|x|z)$/.test(demonym) ? [] : [demonym + 's'];
     add({ id: kebab(demonym), name: demonym, type: 'MISC', kind: 'nationality', aliases: plural, country: id, description: `Nationality or adjective of ${name}` });
   }
+}
+for (const [id, forms] of nationalityForms) {
+  const e = entries.get(id);
+  if (!e || e.kind !== 'nationality') throw new Error(`misc-names.yaml forms: ${id} is no generated nationality`);
+  e.aliases = [...new Set([...(e.aliases ?? []), ...forms])];
 }
 // Capitals: a capital used as the subject of a political verb stands for the government (metonymy).
 for (const [id, { country, name, countryName }] of capitalOf) {
