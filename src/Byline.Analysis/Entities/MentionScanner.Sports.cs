@@ -285,7 +285,7 @@ internal static partial class MentionScanner
         }
         foreach (var w in words)
         {
-            if (EntityWords.Default.TeamMatchWords.Contains(Span(text, w))) return true;
+            if ((w.Lexeme!.SpellingFlags & SpellingFlags.TeamMatchWord) != 0) return true;
         }
         return false;
     }

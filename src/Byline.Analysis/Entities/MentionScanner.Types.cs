@@ -204,10 +204,10 @@ internal static partial class MentionScanner
     private static bool IndexNounAfter(string text, List<Word> words, int k, int last)
     {
         var i = last + 1;
-        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)
-            || k == last && CommonWords.Default.Contains(Span(text, words[k]))) return false;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
         if (IsNumber(text, words[i]) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
-        return EntityWords.Default.IndexNouns.Contains(Span(text, words[i]));
+        // The noun first: it is seldom there, and the ordinary-word test only matters when it is.
+        return EntityWords.Default.IndexNouns.Contains(Span(text, words[i])) && !(k == last && IsCommonWord(words, k));
     }
 
     private static bool PersonVerbAfter(string text, List<Word> words, int last)

@@ -51,6 +51,25 @@ internal static partial class MentionScanner
         return classes;
     }
 
+    /// <summary>What the scanner's lists beyond the word classes say of <paramref name="word"/> (<see cref="Attribution.Lexeme.SpellingFlags"/> keeps them per spelling).</summary>
+    internal static SpellingFlags FlagsOf(string word)
+    {
+        var name = NameOf(word);
+        var flags = SpellingFlags.Read;
+        if (CommonWords.Default.Contains(word)) flags |= SpellingFlags.CommonWord;
+        if (CommonWords.Default.Contains(name)) flags |= SpellingFlags.CommonName;
+        if (IsOrdinaryCompound(word)) flags |= SpellingFlags.OrdinaryCompound;
+        if (IsOrdinaryCompound(name)) flags |= SpellingFlags.OrdinaryCompoundName;
+        if (EntityWords.Default.TeamMatchWords.Contains(word)) flags |= SpellingFlags.TeamMatchWord;
+        return flags;
+    }
+
+    /// <summary>Whether word <paramref name="k"/>, as written, is an ordinary English word (<see cref="CommonWords.Contains"/>), looked up once per spelling.</summary>
+    private static bool IsCommonWord(List<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonWord) != 0;
+
+    /// <summary>Whether word <paramref name="k"/>'s name (the word less a possessive) is an ordinary English word, looked up once per spelling.</summary>
+    private static bool IsCommonName(List<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonName) != 0;
+
     /// <summary>The name a word spells: the word without a possessive "'s", by the rule <see cref="CollectWords"/> applies.</summary>
     internal static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
@@ -63,4 +82,27 @@ internal static partial class MentionScanner
         word.ToLowerInvariant(lower);
         return list.Contains(lower);
     }
+}
+
+/// <summary>
+/// The entity scanner's answers for one spelling beyond <see cref="WordClass"/> (whose bits are all taken), kept on its
+/// lexeme (<see cref="Attribution.Lexeme.SpellingFlags"/>): asked of many words of every sentence, and a spelling
+/// recurs far more often than it is new.
+/// </summary>
+[Flags]
+internal enum SpellingFlags : byte
+{
+    None = 0,
+    /// <summary>The flags have been looked up (so <see cref="None"/> means "not yet").</summary>
+    Read = 1,
+    /// <summary>The word as written is an ordinary English word (<see cref="CommonWords.Contains"/>).</summary>
+    CommonWord = 2,
+    /// <summary>The word less a possessive "'s" is one.</summary>
+    CommonName = 4,
+    /// <summary>The word as written is an ordinary word or words joined by hyphens each of which is one.</summary>
+    OrdinaryCompound = 8,
+    /// <summary>The word less a possessive "'s" is such a compound.</summary>
+    OrdinaryCompoundName = 16,
+    /// <summary>On <c>team-match-words</c> (<see cref="EntityWords.TeamMatchWords"/>).</summary>
+    TeamMatchWord = 32,
 }

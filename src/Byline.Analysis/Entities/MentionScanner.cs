@@ -208,7 +208,7 @@ internal static partial class MentionScanner
         {
             if (k == 0) return false;
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ');
-            return gap is [':'] or ['('] && CommonWords.Default.Contains(text.AsSpan(words[k].Start, words[k].NameEnd - words[k].Start));
+            return gap is [':'] or ['('] && IsCommonName(words, k);
         }
 
         /// <summary>
@@ -233,7 +233,7 @@ internal static partial class MentionScanner
             var w = words[k];
             if (words.Count == 1 || w.NameEnd - w.Start < 4 || !IsCapitalsWord(text, w) || k + 1 < words.Count && IsCapitalised(text, words[k + 1])
                 && IsSingleSpace(text, w.End, words[k + 1].Start) || dateline && text.AsSpan(w.End).TrimStart(' ').StartsWith(',')) return false;
-            return CommonWords.Default.Contains(text.AsSpan(w.Start, w.NameEnd - w.Start)) && MatchKnown(k, w, text.AsSpan(w.Start, w.NameEnd - w.Start)) is null;
+            return IsCommonName(words, k) && MatchKnown(k, w, text.AsSpan(w.Start, w.NameEnd - w.Start)) is null;
         }
 
         /// <summary>
@@ -632,7 +632,7 @@ internal static partial class MentionScanner
             for (var j = 0; j < acronym.Length; j++)
             {
                 var word = words[first + j];
-                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && (!IsOrdinaryCompound(Span(text, word)) || IsHeadWord(first + j))) return false;
+                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && ((word.Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompound) == 0 || IsHeadWord(first + j))) return false;
                 if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
             }
             return true;
@@ -660,7 +660,7 @@ internal static partial class MentionScanner
             }
             var listed = ListedType(text, words, next);
             return listed == EntityType.Person || Has(text, words, next, WordClass.GivenName)
-                || listed is null && known.Entity.Type == EntityType.Miscellaneous && !CommonWords.Default.Contains(Span(text, words[next]));
+                || listed is null && known.Entity.Type == EntityType.Miscellaneous && !IsCommonWord(words, next);
         }
 
         /// <summary>A head word of a body's, place's or event's name, or its plural ("Council", "Companies", "Games").</summary>
@@ -1042,14 +1042,14 @@ internal static partial class MentionScanner
     {
         for (var j = k; j <= last; j++)
         {
-            var word = text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start);
-            if (!Has(text, words, j, WordClass.Connector) && !IsOrdinaryCompound(word) && !EntityWords.Default.CommonNounAcronyms.Contains(word)) return false;
+            if (!Has(text, words, j, WordClass.Connector) && (words[j].Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompoundName) == 0
+                && !EntityWords.Default.CommonNounAcronyms.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
         }
         return true;
     }
 
     /// <summary>An ordinary word, or words joined by hyphens each of which is one ("Year-ago", "TWO-WAY").</summary>
-    private static bool IsOrdinaryCompound(ReadOnlySpan<char> word)
+    internal static bool IsOrdinaryCompound(ReadOnlySpan<char> word)
     {
         foreach (var range in word.Split('-'))
         {
