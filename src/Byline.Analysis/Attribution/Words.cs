@@ -89,7 +89,7 @@ public sealed class Lexeme
     internal byte ListedType;
 
     // The entity scanner's other per-spelling answers (ordinary words, match words), looked up on first use as the
-    // classes are. A byte in the object's padding: the lexeme stays at its size.
+    // classes are. Two bytes in the object's padding: the lexeme stays at its size.
     private Entities.SpellingFlags _spellingFlags;
 
     /// <summary>What the entity scanner's lists beyond <see cref="EntityClasses"/> say of this spelling, with <see cref="Entities.SpellingFlags.Read"/>.</summary>

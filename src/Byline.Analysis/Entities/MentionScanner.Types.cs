@@ -43,13 +43,18 @@ internal static partial class MentionScanner
         return false;
     }
 
+    // The longest word a league's words are looked up as (the buffer a word in capitals is read into in title case).
+    private const int LeagueWordLength = 16;
+
     /// <summary>Word <paramref name="k"/> opens a competition's league that the next word heads ("Premier League", "RUGBY LEAGUE").</summary>
     private static bool IsCompetitionLeague(string text, List<Word> words, int k, bool capitals)
     {
         if (k + 1 >= words.Count || words[k].IsPossessive || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
-        Span<char> buffer = stackalloc char[16];
+        Span<char> buffer = stackalloc char[LeagueWordLength];
         var lexicon = EntityWords.Default;
-        return IsWordIn(lexicon.CompetitionLeagueOpeners, text, words[k], capitals, buffer) && IsWordIn(lexicon.CompetitionLeagues, text, words[k + 1], capitals, buffer);
+        // In mixed case the opener is read once per spelling (on its lexeme); in capitals it is read in title case.
+        return (capitals ? IsWordIn(lexicon.CompetitionLeagueOpeners, text, words[k], capitals, buffer) : Is(words, k, SpellingFlags.CompetitionLeagueOpenerName))
+            && IsWordIn(lexicon.CompetitionLeagues, text, words[k + 1], capitals, buffer);
     }
 
     private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)

@@ -60,9 +60,16 @@ internal static partial class MentionScanner
         if (CommonWords.Default.Contains(name)) flags |= SpellingFlags.CommonName;
         if (IsOrdinaryCompound(word)) flags |= SpellingFlags.OrdinaryCompound;
         if (IsOrdinaryCompound(name)) flags |= SpellingFlags.OrdinaryCompoundName;
-        if (EntityWords.Default.TeamMatchWords.Contains(word)) flags |= SpellingFlags.TeamMatchWord;
+        var lexicon = EntityWords.Default;
+        if (lexicon.TeamMatchWords.Contains(word)) flags |= SpellingFlags.TeamMatchWord;
+        if (lexicon.CurrencyCodes.Contains(word)) flags |= SpellingFlags.CurrencyCode;
+        if (lexicon.CommonNounAcronyms.Contains(name)) flags |= SpellingFlags.CommonNounAcronymName;
+        if (name.Length <= LeagueWordLength && lexicon.CompetitionLeagueOpeners.Contains(name)) flags |= SpellingFlags.CompetitionLeagueOpenerName;
         return flags;
     }
+
+    /// <summary>Whether word <paramref name="k"/> has <paramref name="flag"/> (<see cref="Attribution.Lexeme.SpellingFlags"/>).</summary>
+    private static bool Is(List<Word> words, int k, SpellingFlags flag) => (words[k].Lexeme!.SpellingFlags & flag) != 0;
 
     /// <summary>Whether word <paramref name="k"/>, as written, is an ordinary English word (<see cref="CommonWords.Contains"/>), looked up once per spelling.</summary>
     private static bool IsCommonWord(List<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonWord) != 0;
@@ -90,7 +97,7 @@ internal static partial class MentionScanner
 /// recurs far more often than it is new.
 /// </summary>
 [Flags]
-internal enum SpellingFlags : byte
+internal enum SpellingFlags : ushort
 {
     None = 0,
     /// <summary>The flags have been looked up (so <see cref="None"/> means "not yet").</summary>
@@ -105,4 +112,10 @@ internal enum SpellingFlags : byte
     OrdinaryCompoundName = 16,
     /// <summary>On <c>team-match-words</c> (<see cref="EntityWords.TeamMatchWords"/>).</summary>
     TeamMatchWord = 32,
+    /// <summary>On <c>currency-codes</c> as written.</summary>
+    CurrencyCode = 64,
+    /// <summary>The word less a possessive "'s" is on <c>common-noun-acronyms</c>.</summary>
+    CommonNounAcronymName = 128,
+    /// <summary>The word less a possessive "'s" is on <c>competition-league-openers</c> (and no longer than the scanner reads there).</summary>
+    CompetitionLeagueOpenerName = 256,
 }

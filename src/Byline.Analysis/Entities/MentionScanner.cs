@@ -242,7 +242,7 @@ internal static partial class MentionScanner
         /// </summary>
         private bool IsNoName(int k, int last, Alias? known) =>
             known is null && AllShort(words, k, last) && !(last > k && text[words[k].End] == '.') && !IsShortSideBeforeScore(k, last)
-            || known is null && AreCommonNounAcronyms(text, words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known)
+            || known is null && AreCommonNounAcronyms(words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known)
             || known is null && IsCommonNounExpansion(k, last);
 
         /// <summary>
@@ -1024,11 +1024,11 @@ internal static partial class MentionScanner
         return longest <= 2 || longest <= 3 && last - k >= 2;
     }
 
-    private static bool AreCommonNounAcronyms(string text, List<Word> words, int k, int last)
+    private static bool AreCommonNounAcronyms(List<Word> words, int k, int last)
     {
         for (var j = k; j <= last; j++)
         {
-            if (!EntityWords.Default.CommonNounAcronyms.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
+            if (!Is(words, j, SpellingFlags.CommonNounAcronymName)) return false;
         }
         return true;
     }
@@ -1042,8 +1042,7 @@ internal static partial class MentionScanner
     {
         for (var j = k; j <= last; j++)
         {
-            if (!Has(text, words, j, WordClass.Connector) && (words[j].Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompoundName) == 0
-                && !EntityWords.Default.CommonNounAcronyms.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
+            if (!Has(text, words, j, WordClass.Connector) && !Is(words, j, SpellingFlags.OrdinaryCompoundName | SpellingFlags.CommonNounAcronymName)) return false;
         }
         return true;
     }
