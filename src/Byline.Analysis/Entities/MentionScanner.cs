@@ -412,7 +412,7 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return null; // in a title-case headline a capital letter says nothing; only known names count
             }
-            var surface = SurfaceOf(text, w.Start, runEnd);
+            var surface = SurfaceOf(text, w, w.Start, runEnd);
             var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
             if (evidence < TypeEvidence.Context && IsWholeQuotation(text, w.Start, runEnd))
             {
@@ -721,7 +721,7 @@ internal static partial class MentionScanner
             }
             candidates.Add(new MentionCandidate
             {
-                Start = w.Start, End = end, Surface = SurfaceOf(text, w.Start, end), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
+                Start = w.Start, End = end, Surface = SurfaceOf(text, w, w.Start, end), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
                 WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end, PlaceBefore = PlacePrepositionBefore(text, words, k),
             });
             k = last;
@@ -877,7 +877,7 @@ internal static partial class MentionScanner
         if (name.Length < 2 || name.ContainsAnyExceptInRange('A', 'Z')) return;
         candidates.Add(new MentionCandidate
         {
-            Start = w.Start, End = w.NameEnd, Surface = RecentNames.Surface(name), IsPossessive = w.IsPossessive, IsCapitalsOnly = true,
+            Start = w.Start, End = w.NameEnd, Surface = SurfaceOf(text, w, w.Start, w.NameEnd), IsPossessive = w.IsPossessive, IsCapitalsOnly = true,
         });
     }
 
@@ -1235,6 +1235,17 @@ internal static partial class MentionScanner
     {
         var surface = text.AsSpan(start, end - start);
         return surface.IndexOfAny('\n', '\r') < 0 ? RecentNames.Surface(surface) : OneLine(surface.ToString());
+    }
+
+    /// <summary>
+    /// <see cref="SurfaceOf(string, int, int)"/>, taking the spelling's own string when the surface is the whole word
+    /// <paramref name="w"/> (most names are one word): no look-up in the recent names' table, no copy.
+    /// </summary>
+    private static string SurfaceOf(string text, Word w, int start, int end)
+    {
+        if (start != w.Start || end != w.End || w.Lexeme is not { } lexeme) return SurfaceOf(text, start, end);
+        System.Diagnostics.Debug.Assert(text.AsSpan(start, end - start).SequenceEqual(lexeme.Text), "a lexeme is its word's spelling");
+        return lexeme.Text;
     }
 
     private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.End - w.Start);
