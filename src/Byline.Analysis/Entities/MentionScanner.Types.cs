@@ -212,16 +212,15 @@ internal static partial class MentionScanner
         if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
         if (IsNumber(text, words[i]) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         // The noun first: it is seldom there, and the ordinary-word test only matters when it is.
-        return EntityWords.Default.IndexNouns.Contains(Span(text, words[i])) && !(k == last && IsCommonWord(words, k));
+        return Is(words, i, SpellingFlags.IndexNoun) && !(k == last && IsCommonWord(words, k));
     }
 
     private static bool PersonVerbAfter(string text, List<Word> words, int last)
     {
         var i = last + 1;
         if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
-        var lexicon = EntityWords.Default;
-        if (lexicon.PersonVerbAuxiliaries.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
-        return lexicon.PersonVerbs.Contains(Span(text, words[i]));
+        if (Is(words, i, SpellingFlags.PersonVerbAuxiliary) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        return Is(words, i, SpellingFlags.PersonVerb);
     }
 
     /// <summary>

@@ -63,6 +63,10 @@ internal static partial class MentionScanner
         var lexicon = EntityWords.Default;
         if (lexicon.TeamMatchWords.Contains(word)) flags |= SpellingFlags.TeamMatchWord;
         if (lexicon.CurrencyCodes.Contains(word)) flags |= SpellingFlags.CurrencyCode;
+        if (lexicon.TeamMatchVerbs.Contains(word)) flags |= SpellingFlags.TeamMatchVerb;
+        if (lexicon.PersonVerbs.Contains(word)) flags |= SpellingFlags.PersonVerb;
+        if (lexicon.PersonVerbAuxiliaries.Contains(word)) flags |= SpellingFlags.PersonVerbAuxiliary;
+        if (lexicon.IndexNouns.Contains(word)) flags |= SpellingFlags.IndexNoun;
         if (lexicon.CommonNounAcronyms.Contains(name)) flags |= SpellingFlags.CommonNounAcronymName;
         if (name.Length <= LeagueWordLength && lexicon.CompetitionLeagueOpeners.Contains(name)) flags |= SpellingFlags.CompetitionLeagueOpenerName;
         return flags;
@@ -118,4 +122,12 @@ internal enum SpellingFlags : ushort
     CommonNounAcronymName = 128,
     /// <summary>The word less a possessive "'s" is on <c>competition-league-openers</c> (and no longer than the scanner reads there).</summary>
     CompetitionLeagueOpenerName = 256,
+    /// <summary>On <c>team-match-verbs</c> as written.</summary>
+    TeamMatchVerb = 512,
+    /// <summary>On <c>person-verbs</c> as written.</summary>
+    PersonVerb = 1024,
+    /// <summary>On <c>person-verb-auxiliaries</c> as written.</summary>
+    PersonVerbAuxiliary = 2048,
+    /// <summary>On <c>index-nouns</c> as written.</summary>
+    IndexNoun = 4096,
 }
