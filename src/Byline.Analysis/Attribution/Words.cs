@@ -88,6 +88,13 @@ public sealed class Lexeme
     /// <summary>The name list's type of this spelling's name, kept by <see cref="Entities.NameGazetteer.TypeOfName"/> (0 until asked).</summary>
     internal byte ListedType;
 
+    // The entity scanner's other per-spelling answers (ordinary words, match words), looked up on first use as the
+    // classes are. Two bytes in the object's padding: the lexeme stays at its size.
+    private Entities.SpellingFlags _spellingFlags;
+
+    /// <summary>What the entity scanner's lists beyond <see cref="EntityClasses"/> say of this spelling, with <see cref="Entities.SpellingFlags.Read"/>.</summary>
+    internal Entities.SpellingFlags SpellingFlags => _spellingFlags != 0 ? _spellingFlags : _spellingFlags = Entities.MentionScanner.FlagsOf(Text);
+
     private Language.TaggerWord? _taggerWord;
 
     /// <summary>What the part-of-speech tagger reads of this spelling, worked out on first use (most spellings are never tagged).</summary>

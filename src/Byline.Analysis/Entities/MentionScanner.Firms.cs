@@ -62,7 +62,7 @@ internal static partial class MentionScanner
     /// a body's acronym.
     /// </summary>
     private static bool IsCurrencyCodeBesideAmount(string text, List<Word> words, int k) =>
-        EntityWords.Default.CurrencyCodes.Contains(Span(text, words[k]))
+        Is(words, k, SpellingFlags.CurrencyCode)
         && (k > 0 && IsNumber(text, words[k - 1]) && IsSingleSpace(text, words[k - 1].End, words[k].Start)
             || k + 1 < words.Count && IsNumber(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start));
 

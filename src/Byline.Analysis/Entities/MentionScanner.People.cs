@@ -46,7 +46,7 @@ internal static partial class MentionScanner
             }
             if (_titleBefore) return true;
             if (EntityWords.Default.MonthAbbreviations.Contains(Span(text, words[k])) && text[words[k].End] != '.'
-                && !CommonWords.Default.Contains(Span(text, words[k + 1])) && ListedType(text, words, k + 1) is null or EntityType.Person)
+                && !IsCommonWord(words, k + 1) && ListedType(text, words, k + 1) is null or EntityType.Person)
             {
                 return true;
             }
@@ -85,7 +85,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsUnknownNameAfterCue(int j) =>
             IsCapitalised(text, words[j]) && !IsCapitalsWord(text, words[j]) && (ClassesOf(text, words, j) & (WordClass.NotName | WordClass.Title | WordClass.Connector)) == 0
-            && !CommonWords.Default.Contains(Span(text, words[j])) && ListedTypeAsWritten(text, words, j) is null or EntityType.Person
+            && !IsCommonWord(words, j) && ListedTypeAsWritten(text, words, j) is null or EntityType.Person
             && HeadType(text, words, j, RunEnd(text, words, j)) is null;
 
         /// <summary>
@@ -109,7 +109,7 @@ internal static partial class MentionScanner
             var word = Span(text, words[k]);
             // a participle or an adverb ("Unseeded", "Reportedly") is an ordinary word too, on the list or not
             var shaped = word.Length > 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
-            return (shaped || CommonWords.Default.Contains(word)) && (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(word)
+            return (shaped || IsCommonWord(words, k)) && (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(word)
                 && !IsAcronymShape(word) && ListedTypeAsWritten(text, words, k) is null && !ClubNames.Default.Contains(word);
         }
 

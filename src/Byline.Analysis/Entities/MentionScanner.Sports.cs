@@ -279,13 +279,13 @@ internal static partial class MentionScanner
         var first = last - candidate.WordCount + 1;
         var next = last + 1;
         while (next < words.Count && text.AsSpan(candidate.End, words[next].Start - candidate.End) is var gap && gap.Count('(') > gap.Count(')')) next++;
-        if (!(next < words.Count && IsMatchVerb(text, words[next]) || first > 0 && words[first - 1].End + 1 == candidate.Start && IsMatchVerb(text, words[first - 1])))
+        if (!(next < words.Count && IsMatchVerb(text, words, next) || first > 0 && words[first - 1].End + 1 == candidate.Start && IsMatchVerb(text, words, first - 1)))
         {
             return false;
         }
         foreach (var w in words)
         {
-            if (EntityWords.Default.TeamMatchWords.Contains(Span(text, w))) return true;
+            if ((w.Lexeme!.SpellingFlags & SpellingFlags.TeamMatchWord) != 0) return true;
         }
         return false;
     }
@@ -299,7 +299,7 @@ internal static partial class MentionScanner
             && EntityWords.Default.SideNouns.Contains(Span(text, words[first - 1]));
     }
 
-    private static bool IsMatchVerb(string text, Word w) => char.IsLower(text[w.Start]) && EntityWords.Default.TeamMatchVerbs.Contains(Span(text, w));
+    private static bool IsMatchVerb(string text, List<Word> words, int k) => char.IsLower(text[words[k].Start]) && Is(words, k, SpellingFlags.TeamMatchVerb);
 
     /// <summary>
     /// "Rapid Ostrava ( Czech Republic ) 3 Lindholm ( Sweden ) 1": a club listed with its country is followed by its goals and the

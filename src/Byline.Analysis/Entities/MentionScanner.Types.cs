@@ -43,13 +43,18 @@ internal static partial class MentionScanner
         return false;
     }
 
+    // The longest word a league's words are looked up as (the buffer a word in capitals is read into in title case).
+    private const int LeagueWordLength = 16;
+
     /// <summary>Word <paramref name="k"/> opens a competition's league that the next word heads ("Premier League", "RUGBY LEAGUE").</summary>
     private static bool IsCompetitionLeague(string text, List<Word> words, int k, bool capitals)
     {
         if (k + 1 >= words.Count || words[k].IsPossessive || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
-        Span<char> buffer = stackalloc char[16];
+        Span<char> buffer = stackalloc char[LeagueWordLength];
         var lexicon = EntityWords.Default;
-        return IsWordIn(lexicon.CompetitionLeagueOpeners, text, words[k], capitals, buffer) && IsWordIn(lexicon.CompetitionLeagues, text, words[k + 1], capitals, buffer);
+        // In mixed case the opener is read once per spelling (on its lexeme); in capitals it is read in title case.
+        return (capitals ? IsWordIn(lexicon.CompetitionLeagueOpeners, text, words[k], capitals, buffer) : Is(words, k, SpellingFlags.CompetitionLeagueOpenerName))
+            && IsWordIn(lexicon.CompetitionLeagues, text, words[k + 1], capitals, buffer);
     }
 
     private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
@@ -205,10 +210,10 @@ internal static partial class MentionScanner
     private static bool IndexNounAfter(string text, List<Word> words, int k, int last)
     {
         var i = last + 1;
-        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)
-            || k == last && CommonWords.Default.Contains(Span(text, words[k]))) return false;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
         if (IsNumber(text, words[i]) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
-        return EntityWords.Default.IndexNouns.Contains(Span(text, words[i]));
+        // The noun first: it is seldom there, and the ordinary-word test only matters when it is.
+        return Is(words, i, SpellingFlags.IndexNoun) && !(k == last && IsCommonWord(words, k));
     }
 
     /// <summary>
@@ -230,9 +235,8 @@ internal static partial class MentionScanner
     {
         var i = last + 1;
         if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
-        var lexicon = EntityWords.Default;
-        if (lexicon.PersonVerbAuxiliaries.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
-        return lexicon.PersonVerbs.Contains(Span(text, words[i]));
+        if (Is(words, i, SpellingFlags.PersonVerbAuxiliary) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        return Is(words, i, SpellingFlags.PersonVerb);
     }
 
     /// <summary>

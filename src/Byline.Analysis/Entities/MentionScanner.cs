@@ -221,7 +221,7 @@ internal static partial class MentionScanner
         {
             if (k == 0) return false;
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ');
-            return gap is [':'] or ['('] && CommonWords.Default.Contains(text.AsSpan(words[k].Start, words[k].NameEnd - words[k].Start));
+            return gap is [':'] or ['('] && IsCommonName(words, k);
         }
 
         /// <summary>
@@ -246,7 +246,7 @@ internal static partial class MentionScanner
             var w = words[k];
             if (words.Count == 1 || w.NameEnd - w.Start < 4 || !IsCapitalsWord(text, w) || k + 1 < words.Count && IsCapitalised(text, words[k + 1])
                 && IsSingleSpace(text, w.End, words[k + 1].Start) || dateline && text.AsSpan(w.End).TrimStart(' ').StartsWith(',')) return false;
-            return CommonWords.Default.Contains(text.AsSpan(w.Start, w.NameEnd - w.Start)) && MatchKnown(k, w, text.AsSpan(w.Start, w.NameEnd - w.Start)) is null;
+            return IsCommonName(words, k) && MatchKnown(k, w, text.AsSpan(w.Start, w.NameEnd - w.Start)) is null;
         }
 
         /// <summary>
@@ -255,7 +255,7 @@ internal static partial class MentionScanner
         /// </summary>
         private bool IsNoName(int k, int last, Alias? known) =>
             known is null && AllShort(words, k, last) && !(last > k && text[words[k].End] == '.') && !IsShortSideBeforeScore(k, last)
-            || known is null && AreCommonNounAcronyms(text, words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known)
+            || known is null && AreCommonNounAcronyms(words, k, last) || ModifiesTitle(k, last, known) || IsSlug(k, last, known)
             || known is null && IsCommonNounExpansion(k, last);
 
         /// <summary>
@@ -425,7 +425,7 @@ internal static partial class MentionScanner
                 _titleBefore = false;
                 return null; // in a title-case headline a capital letter says nothing; only known names count
             }
-            var surface = SurfaceOf(text, w.Start, runEnd);
+            var surface = SurfaceOf(text, w, w.Start, runEnd);
             var (type, evidence) = namedAfterHome ? (EntityType.Organization, TypeEvidence.Shape) : GuessType(text, words, k, last, headType, _titleBefore, kb);
             if (evidence < TypeEvidence.Context && IsWholeQuotation(text, w.Start, runEnd))
             {
@@ -645,7 +645,7 @@ internal static partial class MentionScanner
             for (var j = 0; j < acronym.Length; j++)
             {
                 var word = words[first + j];
-                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && (!IsOrdinaryCompound(Span(text, word)) || IsHeadWord(first + j))) return false;
+                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && ((word.Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompound) == 0 || IsHeadWord(first + j))) return false;
                 if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
             }
             return true;
@@ -673,7 +673,7 @@ internal static partial class MentionScanner
             }
             var listed = ListedType(text, words, next);
             return listed == EntityType.Person || Has(text, words, next, WordClass.GivenName)
-                || listed is null && known.Entity.Type == EntityType.Miscellaneous && !CommonWords.Default.Contains(Span(text, words[next]));
+                || listed is null && known.Entity.Type == EntityType.Miscellaneous && !IsCommonWord(words, next);
         }
 
         /// <summary>A head word of a body's, place's or event's name, or its plural ("Council", "Companies", "Games").</summary>
@@ -734,7 +734,7 @@ internal static partial class MentionScanner
             }
             candidates.Add(new MentionCandidate
             {
-                Start = w.Start, End = end, Surface = SurfaceOf(text, w.Start, end), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
+                Start = w.Start, End = end, Surface = SurfaceOf(text, w, w.Start, end), Known = known, Type = known.Entity.Type, Evidence = TypeEvidence.Known,
                 WordCount = last - k + 1, IsPossessive = words[last].IsPossessive && words[last].NameEnd == end, PlaceBefore = PlacePrepositionBefore(text, words, k),
             });
             k = last;
@@ -890,7 +890,7 @@ internal static partial class MentionScanner
         if (name.Length < 2 || name.ContainsAnyExceptInRange('A', 'Z')) return;
         candidates.Add(new MentionCandidate
         {
-            Start = w.Start, End = w.NameEnd, Surface = RecentNames.Surface(name), IsPossessive = w.IsPossessive, IsCapitalsOnly = true,
+            Start = w.Start, End = w.NameEnd, Surface = SurfaceOf(text, w, w.Start, w.NameEnd), IsPossessive = w.IsPossessive, IsCapitalsOnly = true,
         });
     }
 
@@ -1037,11 +1037,11 @@ internal static partial class MentionScanner
         return longest <= 2 || longest <= 3 && last - k >= 2;
     }
 
-    private static bool AreCommonNounAcronyms(string text, List<Word> words, int k, int last)
+    private static bool AreCommonNounAcronyms(List<Word> words, int k, int last)
     {
         for (var j = k; j <= last; j++)
         {
-            if (!EntityWords.Default.CommonNounAcronyms.Contains(text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start))) return false;
+            if (!Is(words, j, SpellingFlags.CommonNounAcronymName)) return false;
         }
         return true;
     }
@@ -1055,14 +1055,13 @@ internal static partial class MentionScanner
     {
         for (var j = k; j <= last; j++)
         {
-            var word = text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start);
-            if (!Has(text, words, j, WordClass.Connector) && !IsOrdinaryCompound(word) && !EntityWords.Default.CommonNounAcronyms.Contains(word)) return false;
+            if (!Has(text, words, j, WordClass.Connector) && !Is(words, j, SpellingFlags.OrdinaryCompoundName | SpellingFlags.CommonNounAcronymName)) return false;
         }
         return true;
     }
 
     /// <summary>An ordinary word, or words joined by hyphens each of which is one ("Year-ago", "TWO-WAY").</summary>
-    private static bool IsOrdinaryCompound(ReadOnlySpan<char> word)
+    internal static bool IsOrdinaryCompound(ReadOnlySpan<char> word)
     {
         foreach (var range in word.Split('-'))
         {
@@ -1249,6 +1248,17 @@ internal static partial class MentionScanner
     {
         var surface = text.AsSpan(start, end - start);
         return surface.IndexOfAny('\n', '\r') < 0 ? RecentNames.Surface(surface) : OneLine(surface.ToString());
+    }
+
+    /// <summary>
+    /// <see cref="SurfaceOf(string, int, int)"/>, taking the spelling's own string when the surface is the whole word
+    /// <paramref name="w"/> (most names are one word): no look-up in the recent names' table, no copy.
+    /// </summary>
+    private static string SurfaceOf(string text, Word w, int start, int end)
+    {
+        if (start != w.Start || end != w.End || w.Lexeme is not { } lexeme) return SurfaceOf(text, start, end);
+        System.Diagnostics.Debug.Assert(text.AsSpan(start, end - start).SequenceEqual(lexeme.Text), "a lexeme is its word's spelling");
+        return lexeme.Text;
     }
 
     private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.End - w.Start);
