@@ -62,7 +62,7 @@ public static class ArticleInputs
                     }
                     foreach (var file in walk.Files)
                     {
-                        var display = Join(given, Path.GetRelativePath(full, file));
+                        var display = Join(given, RelativeBelow(full, file));
                         inputs.Add(new ArticleInput(display, file, configs.For(root, Path.GetDirectoryName(file)!)) { Reviews = configs.ReviewsOf(root, file) });
                     }
                     break;
@@ -100,6 +100,21 @@ public static class ArticleInputs
         var cwd = Path.GetFullPath(Directory.GetCurrentDirectory());
         var relative = Path.GetRelativePath(cwd, folder);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : cwd;
+    }
+
+    /// <summary>
+    /// The path of <paramref name="file"/> relative to <paramref name="folder"/>, which the walk found it below: the
+    /// walk joins each entry's name to its folder's full path, so the relative path is what follows the folder's, and
+    /// <see cref="Path.GetRelativePath"/> (which makes both paths full again and compares them part by part) is needed
+    /// only for a path of another shape.
+    /// </summary>
+    public static string RelativeBelow(string folder, string file)
+    {
+        var prefix = Path.EndsInDirectorySeparator(folder) ? folder.Length : folder.Length + 1;
+        return file.Length > prefix && file.StartsWith(folder, StringComparison.Ordinal) && (prefix == folder.Length || file[folder.Length] == '/')
+            && Path.DirectorySeparatorChar == '/' && !file.AsSpan(prefix).Contains("//", StringComparison.Ordinal)
+            ? file[prefix..]
+            : Path.GetRelativePath(folder, file);
     }
 
     private static string Join(string given, string relative)

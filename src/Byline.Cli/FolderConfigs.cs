@@ -33,7 +33,8 @@ internal sealed class FolderConfigs
             _ledgerByRoot[root] = ledger = _loader.LoadLedger(root);
             _problems.AddRange(ledger.Problems);
         }
-        return ledger.ReviewsOf(Path.GetRelativePath(root, file));
+        // Most folders have no ledger: then no path relative to the root is worked out for each of their articles.
+        return ledger.Reviews.IsEmpty ? [] : ledger.ReviewsOf(Path.GetRelativePath(root, file));
     }
 
     /// <summary>Each problem once, though several folders share the file it is in.</summary>

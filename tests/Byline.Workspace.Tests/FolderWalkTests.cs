@@ -289,6 +289,27 @@ public class FolderWalkTests : TempFolderTest
         Assert.That(result.Skipped, Is.Empty);
     }
 
+    [Test]
+    public void A_file_reached_only_through_links_is_listed_once_by_its_shortest_then_ordinally_first_path()
+    {
+        // The real file is outside the walked folder but inside its roots, so only links reach it from the folder.
+        var root = Path.Combine(Root, "root");
+        var walked = Path.Combine(root, "desk");
+        Directory.CreateDirectory(walked);
+        Write("root/archive/story.txt", "Headline\n\nText.\n");
+        var target = Path.Combine(root, "archive", "story.txt");
+        File.CreateSymbolicLink(Path.Combine(walked, "zz.txt"), target);
+        File.CreateSymbolicLink(Path.Combine(walked, "bb.txt"), target);
+        File.CreateSymbolicLink(Path.Combine(walked, "a-longer-name.txt"), target);
+        Directory.CreateDirectory(Path.Combine(walked, "a"));
+        File.CreateSymbolicLink(Path.Combine(walked, "a", "c.txt"), target);
+
+        var result = new FolderWalk(new ArticleFiles(BylineConfig.Default)).Walk(walked, [root]);
+
+        Assert.That(result.Files, Is.EqualTo(new[] { Path.Combine(walked, "bb.txt") }));
+        Assert.That(result.Skipped, Is.Empty);
+    }
+
     internal static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
