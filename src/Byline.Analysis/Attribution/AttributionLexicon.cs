@@ -53,7 +53,7 @@ public sealed record GovernedWords(FrozenSet<string> Any, FrozenDictionary<strin
 }
 
 /// <summary>A noun of a party's stance read without a possessor (<c>nominal_stances</c>): its lemma and the words it reads before.</summary>
-public sealed record NominalStance(string Lemma, FrozenSet<string> Before);
+public sealed record NominalStance(string Lemma, FrozenSet<string> Before, bool NamesItsHolders = false);
 
 /// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
 public sealed record NeutralVerb(string Base, string ThirdPerson, string Past, string Gerund);
@@ -954,7 +954,7 @@ public sealed class AttributionLexicon
         foreach (var node in Sequence(root, "nominal_stances").Cast<YamlMappingNode>())
         {
             var nouns = Set(node, "nouns");
-            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"));
+            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"), Scalar(node, "names_its_holders") == "true");
             foreach (var noun in nouns)
             {
                 stances.TryAdd(noun, stance);
@@ -988,7 +988,10 @@ public sealed class AttributionLexicon
         }
         foreach (var (spelling, stance) in nominal)
         {
-            nouns.TryAdd(spelling, stance.Lemma);
+            if (!stance.NamesItsHolders)
+            {
+                nouns.TryAdd(spelling, stance.Lemma);
+            }
         }
         return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -53,6 +53,31 @@ public class PartyStanceTests
         Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
     }
 
+    // A noun that names people by the side they take states their stance toward what follows "of" (names_its_holders).
+    [TestCase("Supporters of the new breakwater filled the harbour hall on Tuesday.", "Supporters of")]
+    [TestCase("The harbour master, a longtime critic of the ferry timetable, resigned on Friday.", "critic of")]
+    [TestCase("Proponents of a second pier point to last winter's storms.", "Proponents of")]
+    [TestCase("Opponents of the toll gathered outside the council offices.", "Opponents of")]
+    [TestCase("Backers of Ana Ruiz handed out leaflets at the quay.", "Backers of")]
+    public void Reads_the_side_a_noun_names_its_people_by(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain(("nominal-stance", cue, (string?)null)), string.Join("; ", found));
+    }
+
+    // The people a side noun names are no stance of a possessor ("his supporters" are people), nor a stance before a
+    // content clause; and as a speaker's description, inside another cue's source, they are who speaks, not a second report.
+    [TestCase("The mayor thanked his supporters for a long night at the polls.", "supporters")]
+    [TestCase("She told cheering supporters that the pier would be saved.", "supporters that")]
+    [TestCase("Critics of the new toll say it will drive skippers away.", "Critics of")]
+    [TestCase("Opponents of the breakwater warned that it would silt up the harbour.", "Opponents of")]
+    public void Reads_no_stance_from_the_people_a_side_noun_names(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Cue), Does.Not.Contain(cue), string.Join("; ", found));
+        Assert.That(found, Is.Not.Empty);
+    }
+
     // Verbs WordNet files under action whose news sense is a party's stance or speech act on a noun-phrase object
     // (party_verbs.include): taking a side, offering or urging, an institution's decision, an attack in words.
     [TestCase("The ferry union backed the new winter timetable.", "backed", "The ferry union")]
