@@ -65,6 +65,27 @@ public class PartyStanceTests
         Assert.That(found, Does.Contain(("nominal-stance", cue, (string?)null)), string.Join("; ", found));
     }
 
+    // A verb of causing a feeling (experiencer_object_verbs, Levin's "amuse" verbs): its object feels it, and the subject
+    // is what the feeling is about, a party or not.
+    [TestCase("The new harbour toll has angered ferry skippers.", "has angered", "ferry skippers")]
+    [TestCase("The ruling alarmed dock workers along the coast.", "alarmed", "dock workers")]
+    [TestCase("The mayor's remarks on the pier infuriated the union.", "infuriated", "the union")]
+    [TestCase("Ana Ruiz disappointed the skippers with her vote on the toll.", "disappointed", "the skippers")]
+    public void Reads_the_object_of_a_verb_of_causing_a_feeling_as_who_feels_it(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain(("party-stance", cue, (string?)source)), string.Join("; ", found));
+    }
+
+    // The subject feels it where the verb takes no party as object, and a verb of acting on someone keeps its subject.
+    [TestCase("Ferry skippers worry that the toll will rise.", "worry", "Ferry skippers")]
+    [TestCase("The mayor encouraged the skippers to mend their nets.", "encouraged", "The mayor")]
+    public void Reads_the_subject_of_a_verb_of_feeling_or_acting(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Where(a => a.Cue == cue).Select(a => a.Source), Does.Contain(source), string.Join("; ", found));
+    }
+
     // The people a side noun names are no stance of a possessor ("his supporters" are people), nor a stance before a
     // content clause; and as a speaker's description, inside another cue's source, they are who speaks, not a second report.
     [TestCase("The mayor thanked his supporters for a long night at the polls.", "supporters")]
