@@ -78,7 +78,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Source? ExperiencerObject(CueVerb verb, int afterCue)
     {
-        if (!verb.PartyOnly || !_lexicon.ExperiencerObjectVerbs.Contains(verb.Lemma) || afterCue >= _words.Count
+        if (!verb.PartyOnly || !_lexicon.ExperiencerObjectVerbs.Contains(verb.Lemma) || afterCue >= _words.Count || !OpensObject(afterCue)
             || _phrases.Forward(afterCue, allowAppositive: false) is not { } feels)
         {
             return null;
@@ -91,6 +91,11 @@ internal sealed partial class SentenceReader
         var source = MakeSource(feels.First, last);
         return IsParty(source) ? source : null;
     }
+
+    /// <summary>A word that can open a noun phrase as the verb's object: not a particle or a preposition ("riled up", "puzzle through").</summary>
+    private bool OpensObject(int k) =>
+        _words[k].IsWord && TagOf(k) is { Upos: Language.UniversalPos.DET or Language.UniversalPos.PRON or Language.UniversalPos.PROPN
+            or Language.UniversalPos.NOUN or Language.UniversalPos.ADJ or Language.UniversalPos.NUM };
 
     /// <summary>
     /// False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.

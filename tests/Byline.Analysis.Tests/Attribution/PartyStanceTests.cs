@@ -86,6 +86,15 @@ public class PartyStanceTests
         Assert.That(found.Where(a => a.Cue == cue).Select(a => a.Source), Does.Contain(source), string.Join("; ", found));
     }
 
+    // A particle, a preposition or an -ing form after the verb opens no object ("riled up", "puzzle through", "dismayed heading").
+    [TestCase("The long wait kept the skippers riled up all night.", "up")]
+    [TestCase("The board met to puzzle through the harbour accounts.", "through the harbour accounts")]
+    public void Reads_no_feeler_from_a_word_that_opens_no_object(string sentence, string notSource)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Source), Does.Not.Contain(notSource), string.Join("; ", found));
+    }
+
     // The people a side noun names are no stance of a possessor ("his supporters" are people), nor a stance before a
     // content clause; and as a speaker's description, inside another cue's source, they are who speaks, not a second report.
     [TestCase("The mayor thanked his supporters for a long night at the polls.", "supporters")]
