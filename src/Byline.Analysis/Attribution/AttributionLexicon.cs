@@ -53,7 +53,7 @@ public sealed record GovernedWords(FrozenSet<string> Any, FrozenDictionary<strin
 }
 
 /// <summary>A noun of a party's stance read without a possessor (<c>nominal_stances</c>): its lemma and the words it reads before.</summary>
-public sealed record NominalStance(string Lemma, FrozenSet<string> Before);
+public sealed record NominalStance(string Lemma, FrozenSet<string> Before, bool NamesItsHolders = false);
 
 /// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
 public sealed record NeutralVerb(string Base, string ThirdPerson, string Past, string Gerund);
@@ -161,6 +161,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Adverbs inside a verb group only right after a perfect auxiliary ("has since said", <c>perfect_adverbs</c>).</summary>
     public required FrozenSet<string> PerfectAdverbs { get; init; }
+
+    /// <summary>Verbs of causing a feeling (<c>experiencer_object_verbs</c>): in the active, the object feels it and the subject causes it.</summary>
+    public required FrozenSet<string> ExperiencerObjectVerbs { get; init; }
 
     /// <summary>The word that opens a content clause after a reporting verb ("said that …", <c>content_clause_openers</c>).</summary>
     public required FrozenSet<string> ContentClauseOpeners { get; init; }
@@ -785,7 +788,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"), NounFirstForms = Set(root, "noun_first_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")], Sequence(root, "phrasal_cues").Cast<YamlMappingNode>()),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ExperiencerObjectVerbs = Set(root, "experiencer_object_verbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
@@ -971,7 +974,7 @@ public sealed class AttributionLexicon
         foreach (var node in Sequence(root, "nominal_stances").Cast<YamlMappingNode>())
         {
             var nouns = Set(node, "nouns");
-            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"));
+            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"), Scalar(node, "names_its_holders") == "true");
             foreach (var noun in nouns)
             {
                 stances.TryAdd(noun, stance);
@@ -1005,7 +1008,10 @@ public sealed class AttributionLexicon
         }
         foreach (var (spelling, stance) in nominal)
         {
-            nouns.TryAdd(spelling, stance.Lemma);
+            if (!stance.NamesItsHolders)
+            {
+                nouns.TryAdd(spelling, stance.Lemma);
+            }
         }
         return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -35,7 +35,8 @@ internal sealed partial class SentenceReader
         var source = participle ? ParticipleSpeakerIn(i, earlier) : conjunct ?? CoordinatedSpeaker(subjectOf, earlier) ?? VerbSubject(verb, subjectOf, ref afterCue, out sourceFirst)
             ?? (spent >= 0 ? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst) : null); // no subject before "spent": read as before
         source = participle || conjunct is not null ? source : SharedSubjectSpeaker(subjectOf, source, earlier);
-        if (source is null || !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
+        var experiencer = source is null || agentless ? null : ExperiencerObject(verb, afterCue);
+        if (source is null || experiencer is null && !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
         {
             return null;
         }
@@ -49,14 +50,9 @@ internal sealed partial class SentenceReader
             afterCue = told.Last + 1;
         }
 
-        var content = VerbCueContent(sourceFirst, subjectOf, afterCue, participle);
-        source = agentless ? AgentAfterAdverbial(afterCue) : source;
-        var pattern = agentless ? (source is null ? AttributionPatterns.AgentlessPassive : AttributionPatterns.PassiveAgent)
-            : verb.PartyOnly ? AttributionPatterns.PartyStance
-            : participle ? AttributionPatterns.Participle
-            : content.Length > 0 && source is { } speaker && content.End <= speaker.Span.Start ? AttributionPatterns.ContentCueSource
-            : cueEnd > w.Span.End ? AttributionPatterns.Nominal
-            : AttributionPatterns.SubjectCueContent;
+        var content = experiencer is null ? VerbCueContent(sourceFirst, subjectOf, afterCue, participle) : source.Span;
+        source = agentless ? AgentAfterAdverbial(afterCue) : experiencer ?? source;
+        var pattern = PatternOfVerbCue(verb, agentless, participle, source, content, cueEnd > w.Span.End);
         var attribution = new Attribution(TextSpan.FromBounds(cueStart, cueEnd), source, content, verb.Lemma, verb.Kind, verb.Loaded)
         {
             Verb = w.Span,
@@ -66,6 +62,40 @@ internal sealed partial class SentenceReader
         };
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
     }
+
+    private static AttributionPattern PatternOfVerbCue(CueVerb verb, bool agentless, bool participle, Source? source, TextSpan content, bool widened) =>
+        agentless ? (source is null ? AttributionPatterns.AgentlessPassive : AttributionPatterns.PassiveAgent)
+        : verb.PartyOnly ? AttributionPatterns.PartyStance
+        : participle ? AttributionPatterns.Participle
+        : content.Length > 0 && source is { } speaker && content.End <= speaker.Span.Start ? AttributionPatterns.ContentCueSource
+        : widened ? AttributionPatterns.Nominal
+        : AttributionPatterns.SubjectCueContent;
+
+    /// <summary>
+    /// "The new toll has angered the skippers", "the closure upset many fishermen": a verb of causing a feeling
+    /// (<c>experiencer_object_verbs</c>) read as a party's stance tells the feeling of its object, when the object is a
+    /// party; the subject is what the feeling is about. Null for any other verb, or an object that names no party.
+    /// </summary>
+    private Source? ExperiencerObject(CueVerb verb, int afterCue)
+    {
+        if (!verb.PartyOnly || !_lexicon.ExperiencerObjectVerbs.Contains(verb.Lemma) || afterCue >= _words.Count || !OpensObject(afterCue)
+            || _phrases.Forward(afterCue, allowAppositive: false) is not { } feels)
+        {
+            return null;
+        }
+        var last = feels.Last;
+        while (last > feels.First && (_words[last].Has(WordClass.Preposition) || TagOf(last) is { Upos: Language.UniversalPos.ADP }))
+        {
+            last--; // "alarmed dock workers along the coast": the phrase ends before its preposition
+        }
+        var source = MakeSource(feels.First, last);
+        return IsParty(source) ? source : null;
+    }
+
+    /// <summary>A word that can open a noun phrase as the verb's object: not a particle or a preposition ("riled up", "puzzle through").</summary>
+    private bool OpensObject(int k) =>
+        _words[k].IsWord && TagOf(k) is { Upos: Language.UniversalPos.DET or Language.UniversalPos.PRON or Language.UniversalPos.PROPN
+            or Language.UniversalPos.NOUN or Language.UniversalPos.ADJ or Language.UniversalPos.NUM };
 
     /// <summary>
     /// False when the cue word is here a noun, a participle or an infinitive rather than a reporting verb.

@@ -202,7 +202,36 @@ internal sealed partial class SentenceReader
         ExtendCuesOverGovernedWords(found);
         DropSourcesInsideDescriptions(found);
         KeepCuesOutOfTheirSources(found);
+        DropStancesThatNameASpeaker(found);
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// A stance noun read with no holder of its own that lies inside another cue's source is part of the speaker's
+    /// description, not a second report: "Critics of the toll say …" names who speaks by the side they take.
+    /// </summary>
+    private static void DropStancesThatNameASpeaker(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
+        {
+            if (found[k] is { Pattern: var pattern, Source: null } stance && pattern == AttributionPatterns.NominalStance && InAnotherSource(found, stance))
+            {
+                found.RemoveAt(k);
+            }
+        }
+    }
+
+    // A loop, not a lambda: no closure for each sentence with two cues.
+    private static bool InAnotherSource(ImmutableArray<Attribution>.Builder found, Attribution stance)
+    {
+        for (var o = 0; o < found.Count; o++)
+        {
+            if (!ReferenceEquals(found[o], stance) && found[o].Source is { } source && source.Span.Contains(stance.Cue))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A verb cue or a stance that word <paramref name="i"/> opens, the patterns tried in order.</summary>

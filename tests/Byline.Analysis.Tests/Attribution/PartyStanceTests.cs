@@ -53,6 +53,61 @@ public class PartyStanceTests
         Assert.That(found, Does.Contain((pattern, cue, source)), string.Join("; ", found));
     }
 
+    // A noun that names people by the side they take states their stance toward what follows "of" (names_its_holders).
+    [TestCase("Supporters of the new breakwater filled the harbour hall on Tuesday.", "Supporters of")]
+    [TestCase("The harbour master, a longtime critic of the ferry timetable, resigned on Friday.", "critic of")]
+    [TestCase("Proponents of a second pier point to last winter's storms.", "Proponents of")]
+    [TestCase("Opponents of the toll gathered outside the council offices.", "Opponents of")]
+    [TestCase("Backers of Ana Ruiz handed out leaflets at the quay.", "Backers of")]
+    public void Reads_the_side_a_noun_names_its_people_by(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain(("nominal-stance", cue, (string?)null)), string.Join("; ", found));
+    }
+
+    // A verb of causing a feeling (experiencer_object_verbs, Levin's "amuse" verbs): its object feels it, and the subject
+    // is what the feeling is about, a party or not.
+    [TestCase("The new harbour toll has angered ferry skippers.", "has angered", "ferry skippers")]
+    [TestCase("The ruling alarmed dock workers along the coast.", "alarmed", "dock workers")]
+    [TestCase("The mayor's remarks on the pier infuriated the union.", "infuriated", "the union")]
+    [TestCase("Ana Ruiz disappointed the skippers with her vote on the toll.", "disappointed", "the skippers")]
+    public void Reads_the_object_of_a_verb_of_causing_a_feeling_as_who_feels_it(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain(("party-stance", cue, (string?)source)), string.Join("; ", found));
+    }
+
+    // The subject feels it where the verb takes no party as object, and a verb of acting on someone keeps its subject.
+    [TestCase("Ferry skippers worry that the toll will rise.", "worry", "Ferry skippers")]
+    [TestCase("The mayor encouraged the skippers to mend their nets.", "encouraged", "The mayor")]
+    public void Reads_the_subject_of_a_verb_of_feeling_or_acting(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Where(a => a.Cue == cue).Select(a => a.Source), Does.Contain(source), string.Join("; ", found));
+    }
+
+    // A particle, a preposition or an -ing form after the verb opens no object ("riled up", "puzzle through", "dismayed heading").
+    [TestCase("The long wait kept the skippers riled up all night.", "up")]
+    [TestCase("The board met to puzzle through the harbour accounts.", "through the harbour accounts")]
+    public void Reads_no_feeler_from_a_word_that_opens_no_object(string sentence, string notSource)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Source), Does.Not.Contain(notSource), string.Join("; ", found));
+    }
+
+    // The people a side noun names are no stance of a possessor ("his supporters" are people), nor a stance before a
+    // content clause; and as a speaker's description, inside another cue's source, they are who speaks, not a second report.
+    [TestCase("The mayor thanked his supporters for a long night at the polls.", "supporters")]
+    [TestCase("She told cheering supporters that the pier would be saved.", "supporters that")]
+    [TestCase("Critics of the new toll say it will drive skippers away.", "Critics of")]
+    [TestCase("Opponents of the breakwater warned that it would silt up the harbour.", "Opponents of")]
+    public void Reads_no_stance_from_the_people_a_side_noun_names(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Cue), Does.Not.Contain(cue), string.Join("; ", found));
+        Assert.That(found, Is.Not.Empty);
+    }
+
     // Verbs WordNet files under action whose news sense is a party's stance or speech act on a noun-phrase object
     // (party_verbs.include): taking a side, offering or urging, an institution's decision, an attack in words.
     [TestCase("The ferry union backed the new winter timetable.", "backed", "The ferry union")]
