@@ -62,8 +62,7 @@ internal static partial class MentionScanner
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
         if (IndexNounAfter(text, words, k, last)) return (EntityType.Miscellaneous, TypeEvidence.Context); // "the Varno index", "the Kesso average"
-        if (OrganisationNounAfter(text, words, k, last) || OrganisationPhraseBefore(text, words, k))
-            return (EntityType.Organization, TypeEvidence.Context); // "the Kessler newspaper", "a stake in Kessler"
+        if (OrganisationNounAfter(text, words, k, last)) return (EntityType.Organization, TypeEvidence.Context); // "the Kessler newspaper"
         if (PlacePredicateAfter(text, words, last)) return (EntityType.Location, TypeEvidence.Context);
         if (OrganisationCueBefore(text, words, k) && !Has(text, words, k, WordClass.GivenName))
         {
@@ -230,24 +229,6 @@ internal static partial class MentionScanner
         var lexicon = EntityWords.Default;
         if (lexicon.OrganisationNounModifiers.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         return lexicon.OrganisationNounsAfter.Contains(Span(text, words[i]));
-    }
-
-    // The longest phrase of organisation-phrases-before, read into a buffer in lower case.
-    private const int OrganisationPhraseLength = 24;
-
-    /// <summary>
-    /// A noun and its preposition right before the name (<c>organisation-phrases-before</c>: "a stake in Tressal",
-    /// "a unit of Brannoch", "economists at Quenby"), one space apart and before it: the name is a body's.
-    /// </summary>
-    private static bool OrganisationPhraseBefore(string text, List<Word> words, int k)
-    {
-        if (k < 2 || !char.IsLower(text[words[k - 1].Start]) || !IsSingleSpace(text, words[k - 1].End, words[k].Start)
-            || !IsSingleSpace(text, words[k - 2].End, words[k - 1].Start)) return false;
-        var phrase = text.AsSpan(words[k - 2].Start, words[k - 1].End - words[k - 2].Start);
-        if (phrase.Length > OrganisationPhraseLength) return false;
-        Span<char> lower = stackalloc char[OrganisationPhraseLength];
-        var length = phrase.ToLowerInvariant(lower);
-        return EntityWords.Default.OrganisationPhrasesBefore.Contains(lower[..length]);
     }
 
     private static bool PersonVerbAfter(string text, List<Word> words, int last)

@@ -19,9 +19,6 @@ internal sealed class EntityWords
     /// <summary>newspaper, agency, unit…: a body's noun in lower case right after its name ("the Kessler newspaper").</summary>
     public required WordSet OrganisationNounsAfter { get; init; }
 
-    /// <summary>"stake in", "unit of", "economists at"…: a noun and its preposition right before a body's name.</summary>
-    public required WordSet OrganisationPhrasesBefore { get; init; }
-
     /// <summary>news: a word that may stand between a body's name and its noun ("Tarvo news agency").</summary>
     public required WordSet OrganisationNounModifiers { get; init; }
 
@@ -186,8 +183,7 @@ internal sealed class EntityWords
         {
             Titles = new(List("titles").Concat(AbbreviatedTitles())),
             PersonCues = Set("person-cues"), PositionOpeners = Set("position-openers"), IndexNouns = Set("index-nouns"),
-            OrganisationNounsAfter = Set("organisation-nouns-after"), OrganisationPhrasesBefore = Set("organisation-phrases-before"),
-            OrganisationNounModifiers = Set("organisation-noun-modifiers"), OrganisationCues = Set("organisation-cues"),
+            OrganisationNounsAfter = Set("organisation-nouns-after"), OrganisationNounModifiers = Set("organisation-noun-modifiers"), OrganisationCues = Set("organisation-cues"),
             OrganisationHeads = new(List("organisation-heads").Concat(List("legal-forms"))),
             LegalForms = Set("legal-forms"),
             OrganisationStarts = new(List("organisation-starts").Concat(List("legal-forms-before"))),
