@@ -112,6 +112,11 @@ public class NameTypeFromContextTests
     [TestCase("World\n\nThe official al-Kessar newspaper said seven people died.", "al-Kessar")]
     [TestCase("Business\n\nIts Bramcoft unit said on Sunday it would cut jobs.", "Bramcoft")]
     [TestCase("Business\n\nVelmora brokerage raised its growth forecast on Monday.", "Velmora")]
+    [TestCase("Business\n\nOnly 2,400 Tressalin shares changed hands on Tuesday.", "Tressalin")]
+    [TestCase("Business\n\nKorvath Marden shareholders approved the merger on Friday.", "Korvath Marden")]
+    [TestCase("World\n\nA Brannoch Front statement said two of its members were held.", "Brannoch Front")]
+    [TestCase("Business\n\nHundreds of Delvana workers marched to the ministry.", "Delvana")]
+    [TestCase("Sport\n\nThe Orvieda fans sang until the end.", "Orvieda")]
     public void A_name_before_a_bodys_noun_is_the_body(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
 
