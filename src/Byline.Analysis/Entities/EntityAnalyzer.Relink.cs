@@ -80,7 +80,7 @@ public static partial class EntityAnalyzer
         var end = newer.Length - table.SharedSuffix;
         var footnotes = new Dictionary<char, string>();
         GatherCandidates(syntax, kb, table, blocks, footnotes);
-        if (MaySwitchSportsReport(blocks, newer, older, first, end + older.Length - newer.Length))
+        if (MaySwitchSportsReport(blocks, newer, older, first, end))
         {
             return null;
         }
@@ -100,18 +100,21 @@ public static partial class EntityAnalyzer
 
     /// <summary>
     /// Whether the edit may make the article a sports report or no longer one (<see cref="MentionScanner.IsSportsHeadline"/>,
-    /// read on the first block with candidates): it touches that block or one before it, and the block, or an edited
-    /// block of the text before, opens with a sport's slug.
+    /// read on the first block with candidates): it touches that block or one before it, and the block, an edited block
+    /// of the text before, or the first block with candidates after the edit opens with a sport's slug. The last is the
+    /// one that came first before the edit when the edited blocks had no candidates then and have some now.
     /// </summary>
-    private static bool MaySwitchSportsReport(List<(Block Block, BlockMentions Mentions)> blocks, ImmutableArray<Block> newer, ImmutableArray<Block> older, int first, int olderEnd)
+    private static bool MaySwitchSportsReport(List<(Block Block, BlockMentions Mentions)> blocks, ImmutableArray<Block> newer, ImmutableArray<Block> older, int first, int end)
     {
         if (blocks.Count > 0 && newer.IndexOf(blocks[0].Block) is var head && head >= 0 && head < first) return false;
         if (blocks.Count > 0 && MentionScanner.IsSportsHeadline(blocks[0].Block.Text)) return true;
-        for (var i = first; i < olderEnd; i++)
+        for (var i = first; i < end + older.Length - newer.Length; i++)
         {
             if (MentionScanner.IsSportsHeadline(older[i].Text)) return true;
         }
-        return false;
+        if (end >= newer.Length) return false;
+        var after = blocks.FindIndex(b => b.Block.Start >= newer[end].Start);
+        return after >= 0 && MentionScanner.IsSportsHeadline(blocks[after].Block.Text);
     }
 
     /// <summary>

@@ -234,6 +234,31 @@ public class EntityRelinkPropertyTests
     }
 
     [Test]
+    public void A_name_typed_into_the_headline_moves_the_sports_slugs_reading_and_links_everything_again()
+    {
+        // The slug is read on the first block with candidates, so whether the headline holds one decides whether the
+        // slug below it makes the article a sports report; typing a name into the headline and deleting it again must
+        // each be read as a fresh analysis reads the text.
+        const string text = "Ferry to sail despite strike threat\n\nCricket - Essex beat Kent at Chelmsford on Sunday.\n\nOfficials in London said the pitch was heavy.\n";
+        static EntityType EssexIn(string t) => ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(t), ArticleFormat.PlainText))
+            .Entities.Entities.Single(e => e.Name == "Essex").Type;
+        Assert.That(EssexIn(text.Insert(5, " Quill")), Is.Not.EqualTo(EssexIn(text)), "the name in the headline changes the county's reading");
+        foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
+        {
+            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), format);
+            var analysis = ArticleAnalyzer.Analyze(syntax);
+            var script = new StringBuilder($"({format})");
+            foreach (var change in new[] { new TextChange(new TextSpan(5, 0), " Quill"), new TextChange(new TextSpan(5, 6), "") })
+            {
+                script.Append($"[{change.Span} -> {change.NewText}]");
+                syntax = syntax.WithText(syntax.Text.WithChanges([change]));
+                analysis = ArticleAnalyzer.Analyze(syntax, previous: analysis);
+                Compare(analysis, script);
+            }
+        }
+    }
+
+    [Test]
     public void A_word_capitalised_mid_sentence_in_the_edit_and_once_elsewhere_links_everything_again()
     {
         // "Harbour" written mid-sentence once below: a second mid-sentence "Harbour" typed above makes it a word the
