@@ -113,8 +113,11 @@ public static partial class EntityAnalyzer
             if (MentionScanner.IsSportsHeadline(older[i].Text)) return true;
         }
         if (end >= newer.Length) return false;
-        var after = blocks.FindIndex(b => b.Block.Start >= newer[end].Start);
-        return after >= 0 && MentionScanner.IsSportsHeadline(blocks[after].Block.Text);
+        foreach (var (block, _) in blocks)
+        {
+            if (block.Start >= newer[end].Start) return MentionScanner.IsSportsHeadline(block.Text);
+        }
+        return false;
     }
 
     /// <summary>

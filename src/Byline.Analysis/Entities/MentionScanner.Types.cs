@@ -224,11 +224,11 @@ internal static partial class MentionScanner
     private static bool OrganisationNounAfter(string text, List<Word> words, int k, int last)
     {
         var i = last + 1;
-        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)
-            || k == last && CommonWords.Default.Contains(Span(text, words[k]))) return false;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
         var lexicon = EntityWords.Default;
         if (lexicon.OrganisationNounModifiers.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
-        return lexicon.OrganisationNounsAfter.Contains(Span(text, words[i]));
+        // The noun first, as for an index's noun: the ordinary-word test only matters when it is there.
+        return lexicon.OrganisationNounsAfter.Contains(Span(text, words[i])) && !(k == last && IsCommonWord(words, k));
     }
 
     private static bool PersonVerbAfter(string text, List<Word> words, int last)
