@@ -30,6 +30,57 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// One stretch of words is one cue: where two readings of a sentence claim overlapping cue words ("has sought" and
+    /// "has sought to reassure", a stance adjective and its infinitive "is eager" and "is eager to attack", a colon's
+    /// quotation and a verb inside its lead-in), only the reading that starts first is kept, and at the same start the
+    /// shorter one, the verb group the other is read through (a party seeks; what it seeks is the content).
+    /// </summary>
+    private void DropCuesOverlappingAnother(ImmutableArray<Attribution>.Builder found)
+    {
+        if (found.Count < 2)
+        {
+            return;
+        }
+        // Sorted by start, then end, a cue overlaps one kept before it exactly when it starts before the furthest end
+        // kept so far: one pass, so a long sentence of many cues stays linear after the sort.
+        var byStart = _cuesByStart;
+        byStart.Clear();
+        for (var k = 0; k < found.Count; k++)
+        {
+            byStart.Add(found[k]);
+        }
+        byStart.Sort(ByCueStartThenEnd);
+        var dropped = _overlappingCues;
+        dropped.Clear();
+        var keptEnd = -1;
+        foreach (var a in byStart)
+        {
+            if (a.Cue.Start < keptEnd && a.Cue.Length > 0)
+            {
+                dropped.Add(a);
+            }
+            else
+            {
+                keptEnd = Math.Max(keptEnd, a.Cue.End);
+            }
+        }
+        for (var k = found.Count - 1; k >= 0 && dropped.Count > 0; k--)
+        {
+            if (dropped.Remove(found[k]))
+            {
+                found.RemoveAt(k);
+            }
+        }
+    }
+
+    private static int ByCueStartThenEnd(Attribution x, Attribution y) =>
+        x.Cue.Start != y.Cue.Start ? x.Cue.Start.CompareTo(y.Cue.Start) : x.Cue.End.CompareTo(y.Cue.End);
+
+    // Kept by the reader and cleared for each sentence, as the nested-stance set is.
+    private readonly List<Attribution> _cuesByStart = [];
+    private readonly HashSet<Attribution> _overlappingCues = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
     /// The cue of <paramref name="lemma"/> governs <paramref name="word"/>: a listed particle, preposition or colon, or
     /// the complement of a stance adjective ("wary of", "angry about"; not "that", which opens what is reported).
     /// </summary>

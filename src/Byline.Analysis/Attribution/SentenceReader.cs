@@ -200,6 +200,7 @@ internal sealed partial class SentenceReader
         AddWhenFound(found, ColonQuotation(found));
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
+        DropCuesOverlappingAnother(found);
         DropSourcesInsideDescriptions(found);
         KeepCuesOutOfTheirSources(found);
         DropStancesThatNameASpeaker(found);

@@ -182,6 +182,13 @@ public class AttributionPatternTests
     [TestCase("To this end, the harbour board hired two divers.")]
     [TestCase("To the harbour, the boats came slowly.")] // a place is no party
     [TestCase("The skippers sailed to Lisbon, where the pier was new.")] // not opening the sentence
+    // A reporting verb in a sense or a compound that tells no report: "add to" and "add up" increase and total, "talking
+    // points" and "think tank" are nouns.
+    [TestCase("The late ferry added to the harbour board's troubles.")]
+    [TestCase("Each new fee is adding to the cost of a crossing.")]
+    [TestCase("The skippers' sums do not add up.")]
+    [TestCase("The council printed its talking points on a card.")]
+    [TestCase("Ana Ruiz leads a coastal think tank in Lisbon.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

@@ -195,6 +195,17 @@ public class SpanExtentTests
         return [.. analysis.Sourcing.Attributions.Select(a => (text.Substring(a.Cue.Start, a.Cue.Length), text.Substring(a.Content.Start, a.Content.Length).Trim()))];
     }
 
+    // One stretch of words is one cue: a verb group read twice (a party's seeking and what it seeks to say, a stance
+    // adjective and its infinitive) gives one attribution, the reading that starts first, at one start the shorter.
+    [TestCase("The ferry company has sought to reassure its crews about the new timetable.", "has sought")]
+    [TestCase("Last spring the harbour board sought to counter the union's claims about the pier.", "sought")]
+    [TestCase("Nobody on the council is eager to attack the new toll in public.", "is eager")]
+    public void Overlapping_readings_of_one_verb_group_give_one_cue(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Cue), Is.EqualTo(new[] { cue }), string.Join("; ", found));
+    }
+
     private static List<(string Cue, string? Source)> Attributions(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
