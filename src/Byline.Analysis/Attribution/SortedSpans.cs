@@ -53,6 +53,29 @@ internal static class SortedSpans
     }
 
     /// <summary>
+    /// <see cref="Overlapping{T}(IReadOnlyList{T}, Func{T, TextSpan}, TextSpan)"/> of an array: the same search, without
+    /// boxing the array into a list at each call (linking asks it for every sentence of a block with quotations).
+    /// </summary>
+    public static (int First, int Last) Overlapping<T>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, TextSpan> span, TextSpan target)
+    {
+        var low = 0;
+        var high = items.Length;
+        while (low < high)
+        {
+            t_steps++;
+            var middle = low + ((high - low) / 2);
+            (low, high) = span(items[middle]).End > target.Start ? (low, middle) : (middle + 1, high);
+        }
+        var last = low - 1;
+        while (last + 1 < items.Length && span(items[last + 1]).OverlapsWith(target))
+        {
+            t_steps++;
+            last++;
+        }
+        return (low, last);
+    }
+
+    /// <summary>
     /// Whether <paramref name="offset"/> lies strictly inside one of <paramref name="quotations"/>, as
     /// <see cref="StrictlyInside{T}"/> reads it: asked for many words of every sentence, where the array passed as a list was
     /// boxed at each call.

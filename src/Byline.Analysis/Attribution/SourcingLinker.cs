@@ -573,7 +573,9 @@ public static class SourcingLinker
         foreach (var quotation in quotations)
         {
             Attribution? speaker = null;
-            var (first, last) = SortedSpans.Overlapping(sentences, s => SentenceList.Move(s.Span, offset), quotation.Span);
+            // The sentences' spans are the block's, the quotation's the article's: the quotation is moved back, so that
+            // no closure over the offset is made for every block.
+            var (first, last) = SortedSpans.Overlapping(sentences, static s => s.Span, new TextSpan(quotation.Span.Start - offset, quotation.Span.Length));
             if (first <= last)
             {
                 // Nearest first: the sentences the quotation spans and their neighbours, then the rest of the paragraph.

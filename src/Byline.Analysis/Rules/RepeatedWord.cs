@@ -65,9 +65,10 @@ public sealed class RepeatedWord : IRule
         // A plain loop filling a builder only when something repeats: no iterator per block.
         ImmutableArray<Finding>.Builder? found = null;
         var previous = default(WordSpan);
-        for (var start = WordMask.NextSet(mask, 0, text.Length); start < text.Length; start = WordMask.NextSet(mask, previous.End, text.Length))
+        var words = WordMask.WordsOf(mask, text.Length);
+        while (words.Next(out var start, out var end))
         {
-            var word = new WordSpan(start, WordMask.NextClear(mask, start, text.Length) - start);
+            var word = new WordSpan(start, end - start);
             // Equal lengths first: the cheapest test, and most neighbouring words fail it.
             if (previous.Length == word.Length && OnlyGapBetween(text, previous.End, word.Start) && IsRepeat(text, previous, word))
             {
@@ -104,6 +105,12 @@ public sealed class RepeatedWord : IRule
         }
         var a = text.AsSpan(first.Start, first.Length);
         var b = text.AsSpan(second.Start, second.Length);
+        // Two ASCII first characters that differ beyond case decide at once: most neighbours of equal length ("of
+        // the", "is a") end here, without the case-insensitive comparison's call.
+        if (a[0] < 0x80 && b[0] < 0x80 && (a[0] | 0x20) != (b[0] | 0x20))
+        {
+            return false;
+        }
         if (!a.Equals(b, StringComparison.OrdinalIgnoreCase) || char.IsDigit(a[0]))
         {
             return false;

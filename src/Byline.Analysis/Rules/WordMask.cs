@@ -48,32 +48,53 @@ internal static class WordMask
         }
     }
 
-    /// <summary>The first word character at or after <paramref name="from"/>, else <paramref name="length"/>.</summary>
-    public static int NextSet(ReadOnlySpan<ulong> mask, int from, int length)
-    {
-        for (var k = from >> 6; k < mask.Length; k++)
-        {
-            var bits = k == from >> 6 ? mask[k] & (~0UL << (from & 63)) : mask[k];
-            if (bits != 0)
-            {
-                return Math.Min(length, (k << 6) + BitOperations.TrailingZeroCount(bits));
-            }
-        }
-        return length;
-    }
+    /// <summary>The words of <paramref name="mask"/> (built for <paramref name="length"/> characters), in order.</summary>
+    public static Words WordsOf(ReadOnlySpan<ulong> mask, int length) => new(mask, length);
 
-    /// <summary>The first character at or after <paramref name="from"/> that is not a word character, else <paramref name="length"/>.</summary>
-    public static int NextClear(ReadOnlySpan<ulong> mask, int from, int length)
+    /// <summary>
+    /// Walks a mask's words by the bits where it changes (a word's first character, and the first character after it):
+    /// each change is one count of zeros, and a word costs two, where a search for the next set and the next clear bit
+    /// set up a loop over the mask for each.
+    /// </summary>
+    public ref struct Words(ReadOnlySpan<ulong> mask, int length)
     {
-        for (var k = from >> 6; k < mask.Length; k++)
+        private readonly ReadOnlySpan<ulong> _mask = mask;
+        private int _next; // the index of the next ulong whose changes are not yet read
+        private ulong _changes; // the changes of the ulong before it not yet read
+        private ulong _carry; // the last bit of the ulong before it: a word that runs across the boundary does not change there
+
+        /// <summary>The next word: its first character and the character after it (the length at the text's end).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Next(out int start, out int end)
         {
-            var bits = ~mask[k] & (k == from >> 6 ? ~0UL << (from & 63) : ~0UL);
-            if (bits != 0)
+            start = NextChange();
+            if (start < 0)
             {
-                return Math.Min(length, (k << 6) + BitOperations.TrailingZeroCount(bits));
+                end = start;
+                return false;
             }
+            end = NextChange();
+            end = end < 0 ? length : end; // bits past the text are clear, so only a word to a multiple of 64 ends unmarked
+            return true;
         }
-        return length;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int NextChange()
+        {
+            while (_changes == 0)
+            {
+                if (_next >= _mask.Length)
+                {
+                    return -1;
+                }
+                var bits = _mask[_next++];
+                _changes = bits ^ (bits << 1 | _carry);
+                _carry = bits >> 63;
+            }
+            var at = ((_next - 1) << 6) + BitOperations.TrailingZeroCount(_changes);
+            _changes &= _changes - 1;
+            return at;
+        }
     }
 
     // The character-by-character definition: a letter or digit, or an apostrophe or hyphen with one on each side.

@@ -54,4 +54,33 @@ public class QuotationScalingTests
             }
         }
     }
+    [Test]
+    public void The_arrays_overlap_search_answers_as_the_list_search_does_and_a_moved_target_as_moved_spans()
+    {
+        var random = new Random(41);
+        for (var round = 0; round < 200; round++)
+        {
+            var quotations = new List<Quotation>();
+            for (var at = random.Next(3); quotations.Count < round % 9; at += random.Next(1, 6))
+            {
+                var length = random.Next(0, 5);
+                quotations.Add(new Quotation(new Microsoft.CodeAnalysis.Text.TextSpan(at, length), length));
+                at += length;
+            }
+            var array = quotations.ToImmutableArray();
+            var offset = random.Next(0, 100);
+            for (var start = 0; start < 60; start++)
+            {
+                for (var length = 0; length < 8; length++)
+                {
+                    var target = new Microsoft.CodeAnalysis.Text.TextSpan(start, length);
+                    var moved = new Microsoft.CodeAnalysis.Text.TextSpan(start + offset, length);
+                    var expected = SortedSpans.Overlapping(quotations, static q => q.Span, target);
+                    Assert.That(SortedSpans.Overlapping(array, static q => q.Span, target), Is.EqualTo(expected), $"{target} in {string.Join(", ", quotations.Select(q => q.Span))}");
+                    // Linking searches a block's spans with the article's target moved back, as it searched the spans moved on.
+                    Assert.That(SortedSpans.Overlapping(quotations, q => new Microsoft.CodeAnalysis.Text.TextSpan(q.Span.Start + offset, q.Span.Length), moved), Is.EqualTo(expected));
+                }
+            }
+        }
+    }
 }

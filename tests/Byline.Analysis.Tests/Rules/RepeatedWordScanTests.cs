@@ -36,7 +36,7 @@ public class RepeatedWordScanTests
     [Test]
     public void Finds_words_across_the_masks_64_character_boundaries()
     {
-        foreach (var text in new[] { new string('a', 64), new string('a', 63) + " b", "x " + new string('é', 70) + " ez-Zor", new string('a', 128) + "-b" })
+        foreach (var text in new[] { new string('a', 64), new string('a', 64) + " " + new string('b', 64), " " + new string('a', 63), new string('a', 65), new string('a', 63) + " b", "x " + new string('é', 70) + " ez-Zor", new string('a', 128) + "-b" })
         {
             Assert.That(MaskWords(text), Is.EqualTo(Reference(text)), text);
         }
@@ -47,11 +47,10 @@ public class RepeatedWordScanTests
         var mask = new ulong[WordMask.Size(text.Length)];
         WordMask.Build(text, mask);
         var words = new List<(int, int)>();
-        for (var start = WordMask.NextSet(mask, 0, text.Length); start < text.Length;)
+        var walk = WordMask.WordsOf(mask, text.Length);
+        while (walk.Next(out var start, out var end))
         {
-            var end = WordMask.NextClear(mask, start, text.Length);
             words.Add((start, end - start));
-            start = WordMask.NextSet(mask, end, text.Length);
         }
         return words;
     }

@@ -26,6 +26,12 @@ public class RepeatedWordTests
         RuleTestHelper.AssertFindings("BYL0008", Headline + "The strike hit the [|The|] base.\nIt was [|was|] [|was|] late.");
     }
 
+    [Test]
+    public void Reports_doubles_that_differ_in_the_case_of_a_first_letter_outside_ascii()
+    {
+        RuleTestHelper.AssertFindings("BYL0008", Headline + "The envoy met él [|Él|] at noon.\nThe mission left Якутск [|якутск|] on Monday.");
+    }
+
     [TestCase("He had had enough of the talks.")]
     [TestCase("She said that that decision was final.")]
     [TestCase("The delegation flew to Bora Bora on Monday.")]
