@@ -52,8 +52,12 @@ public sealed record GovernedWords(FrozenSet<string> Any, FrozenDictionary<strin
     public bool Governs(string lemma, string word) => Any.Contains(word) || ByLemma.TryGetValue(lemma, out var words) && words.Contains(word);
 }
 
-/// <summary>A noun of a party's stance read without a possessor (<c>nominal_stances</c>): its lemma and the words it reads before.</summary>
-public sealed record NominalStance(string Lemma, FrozenSet<string> Before, bool NamesItsHolders = false);
+/// <summary>
+/// A noun of a party's stance read without a possessor (<c>nominal_stances</c>): its lemma and the words it reads before;
+/// whether it names its holders ("supporters of"), and whether it is a stance only as a light verb's object ("showed no
+/// sign of backing down" against "a sign of the times").
+/// </summary>
+public sealed record NominalStance(string Lemma, FrozenSet<string> Before, bool NamesItsHolders = false, bool OnlyAfterLightVerb = false);
 
 /// <summary>The forms of the neutral reporting verb ("say", "says", "said", "saying").</summary>
 public sealed record NeutralVerb(string Base, string ThirdPerson, string Past, string Gerund);
@@ -974,7 +978,8 @@ public sealed class AttributionLexicon
         foreach (var node in Sequence(root, "nominal_stances").Cast<YamlMappingNode>())
         {
             var nouns = Set(node, "nouns");
-            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"), Scalar(node, "names_its_holders") == "true");
+            var stance = new NominalStance(Strings(node, "nouns").First(), Set(node, "before"), Scalar(node, "names_its_holders") == "true",
+                Scalar(node, "only_after_light_verb") == "true");
             foreach (var noun in nouns)
             {
                 stances.TryAdd(noun, stance);

@@ -183,6 +183,14 @@ internal sealed partial class SentenceReader
             return null; // after a possessor the possessive pattern decides ("His calls for …" opening a sentence is its subject)
         }
         var cue = TextSpan.FromBounds(_words[i].Span.Start, _words[i + 1].Span.End);
+        if (stance.OnlyAfterLightVerb)
+        {
+            // "showed no sign of backing down": shown or expressed, the noun is the subject's disposition; "a sign of
+            // the times" is no stance of anyone's.
+            return LightVerbHolder(i, earlier) is { } shower && IsParty(shower)
+                ? new Attribution(cue, shower, ContentFrom(i + 2), stance.Lemma, CueKind.Cognition, LoadedCue: false) { Verb = _words[i].Span, Pattern = AttributionPatterns.NominalStance }
+                : null;
+        }
         var holder = NominalStanceHolder(i + 1) ?? ReceivedStanceHolder(i, stance) ?? LightVerbHolder(i, earlier) ?? AdverbialStanceHolder(i, earlier);
         return new Attribution(cue, holder, ContentFrom(i + 2), stance.Lemma, CueKind.Cognition, LoadedCue: false)
         {

@@ -32,6 +32,42 @@ internal sealed partial class SentenceReader
         return k;
     }
 
+    /// <summary>
+    /// The object of "according to" where the noun-phrase reader finds none: a quoted title ("according to “The Harbour
+    /// Years,” the pier …"), a pronoun with what follows it ("according to some on the council"), a possessive before a
+    /// quoted name ("according to her “fair fares” plan"). The phrase always names its source after it, so the words up to
+    /// the mark that closes the phrase (a comma, semicolon, full stop, bracket or dash outside quotation marks or a comma
+    /// before the closing mark; a colon inside a quoted title stays) are that source. Null when no word follows or the run is longer than a phrase.
+    /// </summary>
+    private (int First, int Last)? UnreadPhraseObject(int first)
+    {
+        const int MaxWords = 12;
+        var quoted = false;
+        int firstWord = -1, lastWord = -1, k = first;
+        for (; k < _words.Count && k - first < MaxWords; k++)
+        {
+            var w = _words[k];
+            if (w.Kind == WordKind.Quote)
+            {
+                quoted = !quoted;
+            }
+            else if (w.Kind == WordKind.Punctuation && !JoinsTwoWords(k) && (!quoted || ClosesQuotedTitle(k)))
+            {
+                break;
+            }
+            else if (w.Kind is WordKind.Word or WordKind.Number)
+            {
+                firstWord = firstWord < 0 ? k : firstWord;
+                lastWord = k;
+            }
+        }
+        var closed = k == _words.Count || _words[k].Kind == WordKind.Punctuation;
+        return firstWord >= 0 && closed ? (firstWord, lastWord) : null;
+    }
+
+    /// <summary>A comma written inside the closing quotation mark (“The Harbour Years,”): it closes the phrase.</summary>
+    private bool ClosesQuotedTitle(int k) => _words[k].IsPunctuation(',') && k + 1 < _words.Count && _words[k + 1].Kind == WordKind.Quote;
+
     /// <summary>A mark other than a clause's (comma, colon, semicolon, bracket, dash) written with no space on either side.</summary>
     private bool JoinsTwoWords(int k) =>
         _words[k].Kind == WordKind.Punctuation && k + 1 < _words.Count && _words[k - 1].Span.End == _words[k].Span.Start

@@ -609,6 +609,11 @@ internal sealed partial class SentenceReader
             np = (phraseNp.First, PhraseObjectEnd(phraseNp.Last, opensSentence: i == 0 || IsIntroductory(i)));
             source = WithExtent(MakeSource(phraseNp.First, phraseNp.Last), np.Last);
         }
+        else if (UnreadPhraseObject(cueLast + 1) is { } words)
+        {
+            np = words;
+            source = MakeSource(words.First, words.Last);
+        }
         else
         {
             return null;

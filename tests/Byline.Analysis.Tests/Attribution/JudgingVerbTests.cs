@@ -41,6 +41,26 @@ public class JudgingVerbTests
         Assert.That(found.Any(a => a.Cue == cue), Is.True, string.Join("; ", found));
     }
 
+    // an aim stated before "to" tells a goal the party holds ("seek" is read so already); the same verbs before other
+    // words tell an act or an appearance ("to" is read by spelling: "looked to the harbour board for help" is a stance
+    // too, a glance "to" a place would be read as one)
+    [TestCase("The ferry union aims to block the new toll.", "aims", "The ferry union")]
+    [TestCase("Island skippers are looking to overturn the ban on night sailings.", "are looking", "Island skippers")]
+    public void Reads_an_aim_before_to_as_a_cue(string sentence, string cue, string source)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
+    [TestCase("The harbour council voted on Tuesday.", "voted")]
+    [TestCase("The new rota is aimed at the night crews.", "aimed")]
+    [TestCase("The ferry looks tired after forty winters.", "looks")]
+    public void Reads_no_cue_on_a_vote_an_aim_or_a_look_before_other_words(string sentence, string word)
+    {
+        var found = SourcingOfText.Attributions(sentence);
+        Assert.That(found.Any(a => a.Cue.Contains(word)), Is.False, string.Join("; ", found));
+    }
+
     [TestCase("The council ignored a sharp rebuke from the auditors' office.", "rebuke")] // a noun after an adjective
     [TestCase("The map holds a reference to the old quay.", "reference")]
     [TestCase("The ferry timetable lists many references for travellers.", "references")]

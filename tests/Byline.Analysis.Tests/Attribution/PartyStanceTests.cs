@@ -65,6 +65,25 @@ public class PartyStanceTests
         Assert.That(found, Does.Contain(("nominal-stance", cue, (string?)null)), string.Join("; ", found));
     }
 
+    // A noun of a disposition shown or taken by a light verb's subject is that subject's stance (only_after_light_verb);
+    // the same noun with no light verb names no one's.
+    [TestCase("The ferry union showed no sign of backing down.", "sign of", "The ferry union")]
+    [TestCase("The harbour board has shown little inclination to compromise.", "inclination to", "The harbour board")]
+    [TestCase("The island trust took an interest in the old lighthouse.", "interest in", "The island trust")]
+    public void Reads_a_disposition_a_light_verb_shows(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found, Does.Contain(("nominal-stance", cue, (string?)source)), string.Join("; ", found));
+    }
+
+    [TestCase("The empty quay is a sign of the times.")]
+    [TestCase("Interest in the harbour bonds rose sharply in May.")]
+    [TestCase("It showed signs of easing by noon.")] // shown by no party
+    public void Reads_no_disposition_without_a_light_verb_and_a_party(string sentence)
+    {
+        Assert.That(Attributions(sentence), Is.Empty);
+    }
+
     // A verb of causing a feeling (experiencer_object_verbs, Levin's "amuse" verbs): its object feels it, and the subject
     // is what the feeling is about, a party or not.
     [TestCase("The new harbour toll has angered ferry skippers.", "has angered", "ferry skippers")]

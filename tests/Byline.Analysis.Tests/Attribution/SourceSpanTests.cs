@@ -230,6 +230,16 @@ public class SourceSpanTests
         Assert.That(Sources(sentence).Single(s => s.Cue == "According to").Span, Is.EqualTo(span));
     }
 
+    // Where the noun-phrase reader finds no object (a quoted title, a pronoun with what follows it, a possessive before
+    // a quoted name), "according to" still names its source: the words up to the mark that closes the phrase.
+    [TestCase("According to “The Harbour Years: A History,” the pier opened in 1902.", "The Harbour Years: A History")]
+    [TestCase("According to some on the council, the toll is too high.", "some on the council")]
+    [TestCase("The fare would fall by a third, according to her “fair fares” plan.", "her “fair fares” plan")]
+    public void According_to_names_its_source_where_no_noun_phrase_is_read(string sentence, string span)
+    {
+        Assert.That(Sources(sentence).Single(s => s.Cue.Equals("according to", StringComparison.OrdinalIgnoreCase)).Span, Is.EqualTo(span));
+    }
+
     // A pronoun written with a contracted auxiliary is the source; the auxiliary belongs to the verb group.
     [TestCase("He’s warned the board that the pier is unsafe.", "warned", "He")]
     [TestCase("They've argued that the toll is too high.", "argued", "They")]
