@@ -13,10 +13,10 @@ public class SpellingFlagsTests
         var lexicon = EntityWords.Default;
         string[] invented = ["Tarvo", "Westford", "Westford's", "Revenues", "revenues", "Expected", "Talking", "Year-ago", "TWO-WAY", "council's",
             "Council’s", "index", "Index", "average", "beat", "beats", "died", "was", "GDP", "MLN", "PCT", "SEK", "USD", "Premier", "Major", "National",
-            "s", "'s", "X's's", "a-", "-", "Lindqvist-Berg", "Okafor", "the", "Net", "Income", "Best"];
+            "s", "'s", "X's's", "a-", "-", "Lindqvist-Berg", "Okafor", "the", "Net", "Income", "Best", "not", "Not", "no", "nota", "out", "run", "ru", "b", "c", "lbw", "bb"];
         foreach (var word in invented) yield return word;
         foreach (var list in new[] { lexicon.TeamMatchWords, lexicon.CurrencyCodes, lexicon.CommonNounAcronyms, lexicon.CompetitionLeagueOpeners,
-            lexicon.TeamMatchVerbs, lexicon.PersonVerbs, lexicon.PersonVerbAuxiliaries, lexicon.IndexNouns })
+            lexicon.TeamMatchVerbs, lexicon.PersonVerbs, lexicon.PersonVerbAuxiliaries, lexicon.IndexNouns, lexicon.ScorecardDismissals })
         {
             foreach (var word in list.Items.Order(StringComparer.Ordinal).Take(40))
             {
@@ -49,6 +49,8 @@ public class SpellingFlagsTests
             Expect(SpellingFlags.PersonVerb, lexicon.PersonVerbs.Contains(word));
             Expect(SpellingFlags.PersonVerbAuxiliary, lexicon.PersonVerbAuxiliaries.Contains(word));
             Expect(SpellingFlags.IndexNoun, lexicon.IndexNouns.Contains(word));
+            Expect(SpellingFlags.ScorecardWord, lexicon.ScorecardDismissals.Contains(word)
+                || lexicon.ScorecardInningsEnds.Items.Any(phrase => phrase.StartsWith(word + " ", StringComparison.Ordinal)));
         }
     }
 
