@@ -68,6 +68,7 @@ internal static partial class MentionScanner
         if (lexicon.PersonVerbAuxiliaries.Contains(word)) flags |= SpellingFlags.PersonVerbAuxiliary;
         if (lexicon.IndexNouns.Contains(word)) flags |= SpellingFlags.IndexNoun;
         if (lexicon.ScorecardDismissals.Contains(word) || OpensPhraseOf(lexicon.ScorecardInningsEnds, word)) flags |= SpellingFlags.ScorecardWord;
+        if (InLowerCase(lexicon.PersonCues, word) || InLowerCase(lexicon.PositionOpeners, word)) flags |= SpellingFlags.PersonCueInLowerCase;
         if (lexicon.CommonNounAcronyms.Contains(name)) flags |= SpellingFlags.CommonNounAcronymName;
         if (name.Length <= LeagueWordLength && lexicon.CompetitionLeagueOpeners.Contains(name)) flags |= SpellingFlags.CompetitionLeagueOpenerName;
         return flags;
@@ -143,4 +144,6 @@ internal enum SpellingFlags : ushort
     IndexNoun = 4096,
     /// <summary>On <c>scorecard-dismissals</c> as written, or the first word of a phrase on <c>scorecard-innings-ends</c>.</summary>
     ScorecardWord = 8192,
+    /// <summary>Capitalised, and in lower case on <c>person-cues</c> or <c>position-openers</c> ("Midfielder", "Former").</summary>
+    PersonCueInLowerCase = 16384,
 }

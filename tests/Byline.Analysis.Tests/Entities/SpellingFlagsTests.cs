@@ -24,6 +24,22 @@ public class SpellingFlagsTests
                 yield return word + "'s";
             }
         }
+        foreach (var list in new[] { lexicon.PersonCues, lexicon.PositionOpeners })
+        {
+            foreach (var word in list.Items.Order(StringComparer.Ordinal).Take(40))
+            {
+                yield return word;
+                yield return char.ToUpperInvariant(word[0]) + word[1..]; // "Midfielder" opening a sentence
+                yield return word.ToUpperInvariant();
+            }
+        }
+    }
+
+    private static bool CapitalisedCue(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return word.Length is > 0 and <= 12 && char.IsUpper(word[0])
+            && (EntityWords.Default.PersonCues.Contains(lower) || EntityWords.Default.PositionOpeners.Contains(lower));
     }
 
     [Test]
@@ -51,6 +67,7 @@ public class SpellingFlagsTests
             Expect(SpellingFlags.IndexNoun, lexicon.IndexNouns.Contains(word));
             Expect(SpellingFlags.ScorecardWord, lexicon.ScorecardDismissals.Contains(word)
                 || lexicon.ScorecardInningsEnds.Items.Any(phrase => phrase.StartsWith(word + " ", StringComparison.Ordinal)));
+            Expect(SpellingFlags.PersonCueInLowerCase, CapitalisedCue(word));
         }
     }
 
