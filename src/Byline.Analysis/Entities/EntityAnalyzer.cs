@@ -539,9 +539,6 @@ public static partial class EntityAnalyzer
         var type = d.Type ?? EntityType.Organization;
         return new Entity(d.Id, name, type, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(d.Mentions))
         {
-            Description = known?.Description,
-            Aliases = known?.Aliases ?? [],
-            WikidataId = known?.WikidataId,
             Known = known,
             Acronym = acronym,
             AcronymExpansion = d.Expansion ?? (acronym is not null ? known?.Name : null),

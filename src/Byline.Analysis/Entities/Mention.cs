@@ -26,7 +26,7 @@ public enum MentionKind : byte
 /// <summary>One place where the article names an entity. <see cref="Span"/> excludes a possessive "'s" and a footnote marker.</summary>
 public sealed record Mention(TextSpan Span, string EntityId, string Text, MentionKind Kind)
 {
-    // The two flags share a byte, so that Epoch's byte keeps the record at 64 bytes (a 1 MB article keeps ~17,000 mentions).
+    // The two flags share a byte, so that Epoch's byte keeps the record small (a 1 MB article keeps ~17,000 mentions).
     private byte _flags;
 
     public bool IsPossessive { get => (_flags & 1) != 0; init => _flags = (byte)(value ? _flags | 1 : _flags & ~1); }
@@ -35,10 +35,19 @@ public sealed record Mention(TextSpan Span, string EntityId, string Text, Mentio
     public char? FootnoteMarker { get; init; }
 
     /// <summary>The text of the footnote the marker points to ("A terrorist organization banned in Russia…").</summary>
-    public string? FootnoteText { get; init; }
+    public string? FootnoteText { get => _notes?.Footnote; init { if (value != FootnoteText) _notes = Notes.Of(value, HouseSpelling); } }
 
     /// <summary>For a variant spelling: how the house style writes it.</summary>
-    public string? HouseSpelling { get; init; }
+    public string? HouseSpelling { get => _notes?.House; init { if (value != HouseSpelling) _notes = Notes.Of(FootnoteText, value); } }
+
+    // Few mentions have a footnote or a house spelling: one field for both, null while both are, keeps the record at 56
+    // bytes (64 with a field each). A record, so that mentions with equal notes are equal.
+    private Notes? _notes;
+
+    private sealed record Notes(string? Footnote, string? House)
+    {
+        public static Notes? Of(string? footnote, string? house) => footnote is null && house is null ? null : new Notes(footnote, house);
+    }
 
     /// <summary>The kind of block the mention is in (headline, paragraph, caption…).</summary>
     public BlockKind Block { get; init; }
@@ -55,15 +64,23 @@ public sealed record Mention(TextSpan Span, string EntityId, string Text, Mentio
 }
 
 /// <summary>An entity the article mentions, with every mention of it.</summary>
+/// <remarks>
+/// A large article keeps one entity per two mentions or so: what the knowledge base says of it is read from
+/// <see cref="Known"/> rather than copied into each entity, and the acronym and footnote, which few entities have, live
+/// in one object made only when one is set. That keeps an entity at 64 bytes (104 with a field each).
+/// </remarks>
 public sealed record Entity(string Id, string Name, EntityType Type, ImmutableArray<Mention> Mentions)
 {
     public string TypeCode => Type.Code();
 
-    public string? Description { get; init; }
+    /// <summary>The knowledge base's description of it (<see cref="Known"/>), or null.</summary>
+    public string? Description => Known?.Description;
 
-    public ImmutableArray<string> Aliases { get; init; } = [];
+    /// <summary>The other names the knowledge base accepts for it (<see cref="Known"/>).</summary>
+    public ImmutableArray<string> Aliases => Known?.Aliases ?? [];
 
-    public string? WikidataId { get; init; }
+    /// <summary>Its Wikidata id in the knowledge base (<see cref="Known"/>), or null.</summary>
+    public string? WikidataId => Known?.WikidataId;
 
     /// <summary>Whether the entity is in the knowledge base (built-in or workspace), rather than found in the article alone.</summary>
     public bool IsKnown => Known is not null;
@@ -75,16 +92,25 @@ public sealed record Entity(string Id, string Name, EntityType Type, ImmutableAr
     public string? Kind => Known?.Kind;
 
     /// <summary>The acronym the article (or the knowledge base) uses for it, e.g. "PMF".</summary>
-    public string? Acronym { get; init; }
+    public string? Acronym { get => _notes?.Acronym; init { if (value != Acronym) _notes = Notes.Of(value, AcronymExpansion, FootnoteText); } }
 
     /// <summary>What the acronym stands for as the article spells it out: "Popular Mobilization Forces".</summary>
-    public string? AcronymExpansion { get; init; }
+    public string? AcronymExpansion { get => _notes?.Expansion; init { if (value != AcronymExpansion) _notes = Notes.Of(Acronym, value, FootnoteText); } }
 
     /// <summary>The text of a footnote bound to one of its mentions ("Daesh*").</summary>
-    public string? FootnoteText { get; init; }
+    public string? FootnoteText { get => _notes?.Footnote; init { if (value != FootnoteText) _notes = Notes.Of(Acronym, AcronymExpansion, value); } }
 
     /// <summary>The full name is certain: a knowledge-base person, or a name after a title or starting with a given name.</summary>
     internal bool IsNamedInFull { get; init; }
 
     public Mention FirstMention => Mentions[0];
+
+    // Null while all three are: a record, so that entities with equal notes are equal.
+    private Notes? _notes;
+
+    private sealed record Notes(string? Acronym, string? Expansion, string? Footnote)
+    {
+        public static Notes? Of(string? acronym, string? expansion, string? footnote) =>
+            acronym is null && expansion is null && footnote is null ? null : new Notes(acronym, expansion, footnote);
+    }
 }

@@ -20,7 +20,8 @@ internal enum TypeEvidence : byte
 /// </summary>
 /// <remarks>
 /// A large article has one candidate per ~60 characters, all kept alive with the tree: the yes/no facts share one
-/// byte and the evidence is a byte, which keeps a candidate at 72 bytes (seven separate bools made it 88).
+/// byte, the evidence is a byte and the word count two, which keeps a candidate at 64 bytes (seven separate bools made it
+/// 88, a four-byte word count 72).
 /// </remarks>
 internal sealed record MentionCandidate
 {
@@ -32,7 +33,10 @@ internal sealed record MentionCandidate
     public Alias? Known { get; init; }
     public EntityType? Type { get; init; }
     public TypeEvidence Evidence { get; init; }
-    public int WordCount { get; init; } = 1;
+    /// <summary>How many words the surface has (kept in two bytes; a name of more words counts as 65,535).</summary>
+    public int WordCount { get => _wordCount; init => _wordCount = (ushort)Math.Min(value, ushort.MaxValue); }
+
+    private ushort _wordCount = 1;
     public char FootnoteMarker { get; init; }
 
     public bool IsPossessive { get => Is(Flags.Possessive); init => Set(Flags.Possessive, value); }

@@ -70,7 +70,7 @@ internal static partial class MentionScanner
             var word = Span(text, words[k]);
             var hyphen = word.IndexOf('-');
             var cue = hyphen > 0 ? hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])
-                : InLowerCase(EntityWords.Default.PersonCues, word) || InLowerCase(EntityWords.Default.PositionOpeners, word);
+                : Is(words, k, SpellingFlags.PersonCueInLowerCase);
             if (k + 2 < words.Count && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start) && Has(text, words, k + 1, WordClass.GivenName) && IsCapitalised(text, words[k + 2]))
             {
                 return cue || IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null; // not "Natural Law Party"

@@ -207,6 +207,8 @@ internal static partial class MentionScanner
         if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization || last + 2 >= words.Count) return false;
         var next = words[last + 1];
         if (next.Start != candidate.End + 1 || text[candidate.End] != ' ' || !char.IsLower(text[next.Start])) return false;
+        // Most names are followed by a verb or a preposition: the two lists are asked only after a word that opens one.
+        if (!Is(words, last + 1, SpellingFlags.ScorecardWord)) return false;
         var after = words[last + 2];
         if (EntityWords.Default.ScorecardDismissals.Contains(Span(text, next)))
         {

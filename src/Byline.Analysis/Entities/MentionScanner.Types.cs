@@ -326,7 +326,7 @@ internal static partial class MentionScanner
     /// <param name="authors">How many authors the name ends: 2 for the last of "Palmer &amp; Grady" read as one run or after a cited author.</param>
     private static bool IsCitation(string text, int end, int limit, int authors = 1)
     {
-        var inBrackets = end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 200)) is var open and >= 0 && text.IndexOf(')', open, end - open) < 0;
+        var nameEnd = end;
         for (; authors < 9 && CoAuthorEnd(text, end, limit) is var coAuthor and > 0; authors++) end = coAuthor;
         var rest = text.AsSpan(end, Math.Min(limit, end + 12) - end);
         if (rest.StartsWith(" et al", StringComparison.Ordinal)) return true;
@@ -334,14 +334,21 @@ internal static partial class MentionScanner
         // any footnoted word.
         if (authors > 1 && rest.TrimStart(' ') is ['[', .. var number] && number.TrimStart(' ') is [>= '1' and <= '9', ..]) return true;
         if (rest.StartsWith(" (", StringComparison.Ordinal)) rest = rest[2..];
-        else if (inBrackets && rest.TrimStart(' ') is [',', ..] or [>= '1' and <= '2', ..]) rest = rest.TrimStart(' ').TrimStart(',');
+        else if (rest.TrimStart(' ') is [',', ..] or [>= '1' and <= '2', ..] && InBrackets(text, nameEnd)) rest = rest.TrimStart(' ').TrimStart(',');
         else return false;
         rest = rest.TrimStart(' ');
         // A year ends the citation or is followed by its page or another citation: "2003)", "1964, p. 12", "2014;"; inside
         // brackets the writer's words may go on after it ("(Palmer, 2014 and later work)").
         return rest.Length >= 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && rest[0] is '1' or '2'
-            && (rest[4..].TrimStart(' ') is [')' or ',' or ';' or ':', ..] || inBrackets && rest[4] == ' ');
+            && (rest[4..].TrimStart(' ') is [')' or ',' or ';' or ':', ..] || rest[4] == ' ' && InBrackets(text, nameEnd));
     }
+
+    /// <summary>
+    /// Whether the name ending at <paramref name="end"/> stands inside an open bracket (within 200 characters before it):
+    /// asked only when what follows the name may be a citation's, not at every name.
+    /// </summary>
+    private static bool InBrackets(string text, int end) =>
+        end > 0 && text.LastIndexOf('(', end - 1, Math.Min(end, 200)) is var open and >= 0 && text.IndexOf(')', open, end - open) < 0;
 
     /// <summary>
     /// The end of one more author after a name: "and Grady", "&amp; Grady", ", Quarshie" (one capitalised word, or two

@@ -67,9 +67,21 @@ internal static partial class MentionScanner
         if (lexicon.PersonVerbs.Contains(word)) flags |= SpellingFlags.PersonVerb;
         if (lexicon.PersonVerbAuxiliaries.Contains(word)) flags |= SpellingFlags.PersonVerbAuxiliary;
         if (lexicon.IndexNouns.Contains(word)) flags |= SpellingFlags.IndexNoun;
+        if (lexicon.ScorecardDismissals.Contains(word) || OpensPhraseOf(lexicon.ScorecardInningsEnds, word)) flags |= SpellingFlags.ScorecardWord;
+        if (InLowerCase(lexicon.PersonCues, word) || InLowerCase(lexicon.PositionOpeners, word)) flags |= SpellingFlags.PersonCueInLowerCase;
         if (lexicon.CommonNounAcronyms.Contains(name)) flags |= SpellingFlags.CommonNounAcronymName;
         if (name.Length <= LeagueWordLength && lexicon.CompetitionLeagueOpeners.Contains(name)) flags |= SpellingFlags.CompetitionLeagueOpenerName;
         return flags;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is the first word of a phrase on <paramref name="phrases"/> ("not" of "not out").</summary>
+    private static bool OpensPhraseOf(WordSet phrases, string word)
+    {
+        foreach (var phrase in phrases.Items)
+        {
+            if (phrase.Length > word.Length && phrase[word.Length] == ' ' && phrase.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether word <paramref name="k"/> has <paramref name="flag"/> (<see cref="Attribution.Lexeme.SpellingFlags"/>).</summary>
@@ -130,4 +142,8 @@ internal enum SpellingFlags : ushort
     PersonVerbAuxiliary = 2048,
     /// <summary>On <c>index-nouns</c> as written.</summary>
     IndexNoun = 4096,
+    /// <summary>On <c>scorecard-dismissals</c> as written, or the first word of a phrase on <c>scorecard-innings-ends</c>.</summary>
+    ScorecardWord = 8192,
+    /// <summary>Capitalised, and in lower case on <c>person-cues</c> or <c>position-openers</c> ("Midfielder", "Former").</summary>
+    PersonCueInLowerCase = 16384,
 }

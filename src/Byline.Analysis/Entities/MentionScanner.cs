@@ -507,7 +507,7 @@ internal static partial class MentionScanner
                     Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
                 };
             }
-            if (candidate.Known is null && candidate.WordCount >= 2 && (candidate.Evidence < TypeEvidence.Context || IsTwoSideResult(text, words)) && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb))
+            if (candidate.Known is null && candidate.WordCount >= 2 && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb) && (candidate.Evidence < TypeEvidence.Context || IsTwoSideResult(text, words)))
             {
                 // "Tariq Anwar ( Pakistan ) beat …"; but a goal count between two such names makes them clubs
                 candidate = IsSideOfScore(text, candidate, sentenceEnd) ? AsTeam(candidate) : candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context };
@@ -601,12 +601,14 @@ internal static partial class MentionScanner
             var w = words[k];
             var after = text.AsSpan(w.NameEnd, sentenceEnd - w.NameEnd).TrimStart(' ');
             if (!(after.IsEmpty || after[0] is ',' or '.' or ';' or ')' or '/' || after.Length >= 5 && !after[..5].ContainsAnyExceptInRange('0', '9'))) return null;
-            var word = text.Substring(w.Start, w.NameEnd - w.Start);
-            if (word is [>= 'A' and <= 'Z', >= 'A' and <= 'Z'])
+            var name = text.AsSpan(w.Start, w.NameEnd - w.Start); // a string only once the shape allows a state: lists of names pass here
+            if (name is [>= 'A' and <= 'Z', >= 'A' and <= 'Z'])
             {
-                return (kb.FindByCode("US-" + word) ?? kb.FindByCode("CA-" + word)) is { } state ? new Alias(word, state, AliasKind.Alias, null) : null;
+                var code = name.ToString();
+                return (kb.FindByCode("US-" + code) ?? kb.FindByCode("CA-" + code)) is { } state ? new Alias(code, state, AliasKind.Alias, null) : null;
             }
-            if (w.NameEnd < text.Length && text[w.NameEnd] == '.' || word.Length < 2 || !char.IsUpper(word[0])) return null; // "Calif." is the base's own alias
+            if (w.NameEnd < text.Length && text[w.NameEnd] == '.' || name.Length < 2 || !char.IsUpper(name[0])) return null; // "Calif." is the base's own alias
+            var word = name.ToString();
             var dotted = word + ".";
             return kb.Match(dotted, 0, dotted.Length, word) is { Entity.Kind: "region" } abbreviation && abbreviation.Surface == dotted
                 ? new Alias(word, abbreviation.Entity, AliasKind.Alias, null) : null;

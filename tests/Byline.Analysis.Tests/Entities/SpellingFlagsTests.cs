@@ -13,10 +13,10 @@ public class SpellingFlagsTests
         var lexicon = EntityWords.Default;
         string[] invented = ["Tarvo", "Westford", "Westford's", "Revenues", "revenues", "Expected", "Talking", "Year-ago", "TWO-WAY", "council's",
             "Council’s", "index", "Index", "average", "beat", "beats", "died", "was", "GDP", "MLN", "PCT", "SEK", "USD", "Premier", "Major", "National",
-            "s", "'s", "X's's", "a-", "-", "Lindqvist-Berg", "Okafor", "the", "Net", "Income", "Best"];
+            "s", "'s", "X's's", "a-", "-", "Lindqvist-Berg", "Okafor", "the", "Net", "Income", "Best", "not", "Not", "no", "nota", "out", "run", "ru", "b", "c", "lbw", "bb"];
         foreach (var word in invented) yield return word;
         foreach (var list in new[] { lexicon.TeamMatchWords, lexicon.CurrencyCodes, lexicon.CommonNounAcronyms, lexicon.CompetitionLeagueOpeners,
-            lexicon.TeamMatchVerbs, lexicon.PersonVerbs, lexicon.PersonVerbAuxiliaries, lexicon.IndexNouns })
+            lexicon.TeamMatchVerbs, lexicon.PersonVerbs, lexicon.PersonVerbAuxiliaries, lexicon.IndexNouns, lexicon.ScorecardDismissals })
         {
             foreach (var word in list.Items.Order(StringComparer.Ordinal).Take(40))
             {
@@ -24,6 +24,22 @@ public class SpellingFlagsTests
                 yield return word + "'s";
             }
         }
+        foreach (var list in new[] { lexicon.PersonCues, lexicon.PositionOpeners })
+        {
+            foreach (var word in list.Items.Order(StringComparer.Ordinal).Take(40))
+            {
+                yield return word;
+                yield return char.ToUpperInvariant(word[0]) + word[1..]; // "Midfielder" opening a sentence
+                yield return word.ToUpperInvariant();
+            }
+        }
+    }
+
+    private static bool CapitalisedCue(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return word.Length is > 0 and <= 12 && char.IsUpper(word[0])
+            && (EntityWords.Default.PersonCues.Contains(lower) || EntityWords.Default.PositionOpeners.Contains(lower));
     }
 
     [Test]
@@ -49,6 +65,9 @@ public class SpellingFlagsTests
             Expect(SpellingFlags.PersonVerb, lexicon.PersonVerbs.Contains(word));
             Expect(SpellingFlags.PersonVerbAuxiliary, lexicon.PersonVerbAuxiliaries.Contains(word));
             Expect(SpellingFlags.IndexNoun, lexicon.IndexNouns.Contains(word));
+            Expect(SpellingFlags.ScorecardWord, lexicon.ScorecardDismissals.Contains(word)
+                || lexicon.ScorecardInningsEnds.Items.Any(phrase => phrase.StartsWith(word + " ", StringComparison.Ordinal)));
+            Expect(SpellingFlags.PersonCueInLowerCase, CapitalisedCue(word));
         }
     }
 
