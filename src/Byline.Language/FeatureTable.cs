@@ -368,10 +368,40 @@ internal sealed unsafe class FeatureTable
             AddRow(new ReadOnlySpan<short>(_rows + slot.Start, Width), scores);
             return;
         }
+        if (scores.Length >= ScoresLength)
+        {
+            AddEntries(_entries + slot.Start, _entries + slot.End, ref MemoryMarshal.GetReference(scores));
+            return;
+        }
         for (var e = slot.Start; e < slot.End; e++)
         {
             var entry = _entries[e];
             scores[entry & 0xFF] += entry >> 8;
+        }
+    }
+
+    /// <summary>
+    /// A scores span this long has a place for every tag byte an entry can hold, so <see cref="AddEntries"/> adds
+    /// without a bounds check; the places past <see cref="Width"/> are never read.
+    /// </summary>
+    public const int ScoresLength = 256;
+
+    // A feature's (weight, tag) pairs added four at a time, each tag indexing the scores unchecked: the low byte of an
+    // entry is below ScoresLength. Whole numbers, so the order of adding does not change the sums; two entries of one
+    // tag in a group add one after the other.
+    private static void AddEntries(int* entry, int* end, ref int sums)
+    {
+        for (; entry + 4 <= end; entry += 4)
+        {
+            int a = entry[0], b = entry[1], c = entry[2], d = entry[3];
+            Unsafe.Add(ref sums, (nuint)(byte)a) += a >> 8;
+            Unsafe.Add(ref sums, (nuint)(byte)b) += b >> 8;
+            Unsafe.Add(ref sums, (nuint)(byte)c) += c >> 8;
+            Unsafe.Add(ref sums, (nuint)(byte)d) += d >> 8;
+        }
+        for (; entry < end; entry++)
+        {
+            Unsafe.Add(ref sums, (nuint)(byte)*entry) += *entry >> 8;
         }
     }
 

@@ -234,12 +234,12 @@ public sealed class PartOfSpeechTagger
     internal int Score(ReadOnlySpan<WordHashes> context, int i, int previous, int previous2)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.LookedUpCount];
-        Span<int> scores = stackalloc int[_previousTagRows.Width];
+        Span<int> scores = stackalloc int[FeatureTable.ScoresLength];
         TaggerFeatures.ExtractLookedUp(context, i, previous, previous2, features);
         _previousTagRows.Start(previous, previous2, scores);
         _weights.AddWeights(features, scores);
         // The first best, as a scan from the first tag finds it; the padding past the last tag never wins.
-        return scores.IndexOf(Max(scores));
+        return BestOf(scores[.._previousTagRows.Width]);
     }
 
     /// <summary>
@@ -251,7 +251,7 @@ public sealed class PartOfSpeechTagger
     internal int Score(ReadOnlySpan<TaggerWord> context, int i, int previous, int previous2)
     {
         Span<FeatureRef> features = stackalloc FeatureRef[TaggerFeatures.LookedUpCount];
-        Span<int> scores = stackalloc int[_previousTagRows.Width];
+        Span<int> scores = stackalloc int[FeatureTable.ScoresLength];
         var previousIndex = ValueIndex(previous);
         // Its key is known only once the token before is tagged: asked from memory before the other features are read.
         var previousWord = WordHashes.Mix(_previousWordKeys[previousIndex], context[i + 2].Hashes.Word);
@@ -261,7 +261,7 @@ public sealed class PartOfSpeechTagger
         _previousTagRows.Start(previous, previous2, scores);
         features[TaggerFeatures.WordFeatureCount + 1] = _weights.RefOf(previousWord);
         _weights.AddWeights(features, scores);
-        return scores.IndexOf(Max(scores));
+        return BestOf(scores[.._previousTagRows.Width]);
     }
 
     /// <summary>
@@ -290,6 +290,8 @@ public sealed class PartOfSpeechTagger
     }
 
     internal PosTag TagOf(int id) => _tags[id];
+
+    private static int BestOf(ReadOnlySpan<int> scores) => scores.IndexOf(Max(scores));
 
     // 256-bit vectors where accelerated, else 128-bit ones, which the native (AOT) build accelerates too. The scores
     // are a whole number of 256-bit vectors long (FeatureTable.Width).
