@@ -72,9 +72,10 @@ public enum DescriptionLink
 }
 
 /// <summary>
-/// Finds the descriptions an article refers to parties by (<c>entity-descriptions.yaml</c>): a head on the list, made
-/// definite by a determiner or a possessive before it, with at most two lower-case words between; a few plural heads
-/// refer on their own ("police said"). They are not names: the article's <see cref="ArticleEntities"/> leaves them out,
+/// Finds the descriptions an article refers to parties by (<c>entity-descriptions.yaml</c>, the GUM-learned and
+/// WordNet heads): a head on the lists, made definite by a determiner or a possessive before it, with at most two
+/// lower-case words between; a few plural heads refer on their own ("police said"); "a militia" and bare plurals of
+/// bodies and places ("nearby towns") are found as indefinite, never linked. They are not names: the article's <see cref="ArticleEntities"/> leaves them out,
 /// so rename, the knowledge base and CoNLL-style name scores are untouched, and a caller that wants them asks here.
 /// A description that overlaps a name, or stands right before one ("the group Hamas", "the city of Mosul"), is the
 /// name's apposition and is not reported.
@@ -235,15 +236,15 @@ public static class EntityDescriptions
     /// <summary>
     /// A plural head of bodies or places with no determiner ("armed gangs", "nearby towns", "airports were
     /// closed"): members or places of the kind, new to the story or in general, which GUM and re3d mark as mentions of
-    /// their type, counted ones too ("two towns"). Not after a capitalised word (the head belongs to a name's phrase),
-    /// a figure ("2 towns", a table's row) or "a"; people in the plural are left to the heads that refer alone
+    /// their type, counted ones too ("two towns", "20 towns"). Not after a capitalised word (the head belongs to a
+    /// name's phrase) or "a"; people in the plural are left to the heads that refer alone
     /// ("police said"), as most bare plurals of people ("students learn") are no party to the story.
     /// </summary>
     private static bool IsBarePlural(SentenceWords s, int head, int before)
     {
         var word = s.Word(head);
         if (word.Length < 4 || word[^1] != 's' || word[^2] == 's' || !char.IsLower(word[0])) return false;
-        return !(s.IsWord(before) && (char.IsUpper(s.Word(before)[0]) || char.IsDigit(s.Word(before)[0]) || DescriptionWords.Default.IsIndefinite(s.Word(before))));
+        return !(s.IsWord(before) && (char.IsUpper(s.Word(before)[0]) || DescriptionWords.Default.IsIndefinite(s.Word(before))));
     }
 
     /// <summary>
