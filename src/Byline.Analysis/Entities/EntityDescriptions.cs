@@ -35,8 +35,8 @@ public sealed record EntityDescription(TextSpan Span, EntityType Type, string Te
     public bool IsPronoun { get; init; }
 
     /// <summary>
-    /// Made indefinite by "a" or "an" ("a militia", "an airport"): it brings a new party into the story, so it is never
-    /// linked to one named before it.
+    /// Made indefinite by "a" or "an" ("a militia", "an airport"), or a plural of bodies or places with no determiner
+    /// ("nearby towns"): it brings a party new to the story, or any of a kind, so it is never linked to one named before it.
     /// </summary>
     public bool IsIndefinite { get; init; }
 }
@@ -207,7 +207,7 @@ public static class EntityDescriptions
             else break;
             modifiers++;
         }
-        if (s.IsWord(j) && (words.IsDeterminer(s.Word(j)) || IsIndefiniteSingular(s, j, head, words)) || s.IsPossessor(j, words)) return j + 1;
+        if (s.IsWord(j) && (words.IsDeterminer(s.Word(j)) || IsIndefiniteArticle(s, j, words)) || s.IsPossessor(j, words)) return j + 1;
         if (person && AppositionStart(s, j) is { } apposition) return apposition;
         if (!person && IsBarePlural(s, head, j)) return j + 1;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
@@ -223,7 +223,7 @@ public static class EntityDescriptions
     /// <summary>
     /// The description from <paramref name="start"/> to <paramref name="head"/> brings a party new to the story, or any of
     /// a kind, not one named before: it follows "a" or "an" ("a militia"), or it is a bare plural of bodies or places
-    /// ("nearby villages") whose head does not refer alone as "police" and "forces" do.
+    /// ("nearby towns") whose head does not refer alone as "police" and "forces" do.
     /// </summary>
     private static bool IsIndefinite(SentenceWords s, int start, int head, DescriptionWords words, EntityType type)
     {
@@ -248,11 +248,10 @@ public static class EntityDescriptions
     }
 
     /// <summary>
-    /// "a"/"an" before a singular head ("a militia", "an airport"): an indefinite mention of one party, new to the story.
-    /// A plural after them is a measure's or another phrase's ("a number of rebels" never reaches here; "a rebels" is no English).
+    /// "a"/"an" before the head and its modifiers ("a militia", "an airport"): an indefinite mention of one party, new
+    /// to the story. It ends the modifiers (<see cref="IsModifier"/>), so the article is the word before them.
     /// </summary>
-    private static bool IsIndefiniteSingular(SentenceWords s, int article, int head, DescriptionWords words) =>
-        words.IsIndefinite(s.Word(article)) && head > article;
+    private static bool IsIndefiniteArticle(SentenceWords s, int article, DescriptionWords words) => words.IsIndefinite(s.Word(article));
 
     /// <summary>
     /// The first token of a description whose head is a body only when its owner is named (<c>owned-bodies</c>: "its
