@@ -24,6 +24,28 @@ internal static class GumDescriptionHeads
 
     public static Heads Build(string repository, string commit)
     {
+        var (counts, documents, mentions) = Counts(repository, commit);
+        var byKey = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var (_, key) in Types) byKey[key] = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (head, byType) in counts)
+        {
+            var (word, plural) = (head[..head.IndexOf('/')], head.EndsWith("/NNS", StringComparison.Ordinal));
+            var all = byType.Values.Sum();
+            foreach (var (gum, key) in Types)
+            {
+                var n = byType.GetValueOrDefault(gum);
+                if (n >= MinimumMentions && n >= MinimumShare * all && (gum != "person" || plural)) byKey[key].Add(word);
+            }
+        }
+        return new Heads(commit, documents, mentions, byKey);
+    }
+
+    /// <summary>
+    /// For each common noun in lower case that heads a mention in GUM's training documents (open genres), as "word/TAG",
+    /// the number of the mentions it heads by GUM type; with the number of documents and of such mentions.
+    /// </summary>
+    public static (Dictionary<string, Dictionary<string, int>> Counts, int Documents, int Mentions) Counts(string repository, string commit)
+    {
         var documents = Treebanks.GumDocuments(GumEntityData.Git(repository, "show", $"{commit}:splits.md"), "train").Order(StringComparer.Ordinal).ToList();
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal); // head → GUM type → mentions
         var mentions = 0;
@@ -38,19 +60,7 @@ internal static class GumDescriptionHeads
                 mentions++;
             }
         }
-        var byKey = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (_, key) in Types) byKey[key] = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (head, byType) in counts)
-        {
-            var (word, plural) = (head[..head.IndexOf('/')], head.EndsWith("/NNS", StringComparison.Ordinal));
-            var all = byType.Values.Sum();
-            foreach (var (gum, key) in Types)
-            {
-                var n = byType.GetValueOrDefault(gum);
-                if (n >= MinimumMentions && n >= MinimumShare * all && (gum != "person" || plural)) byKey[key].Add(word);
-            }
-        }
-        return new Heads(commit, documents.Count, mentions, byKey);
+        return (counts, documents.Count, mentions);
     }
 
     /// <summary>

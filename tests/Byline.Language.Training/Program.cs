@@ -22,6 +22,7 @@ public static class Program
           build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
           build-club-names --clubs-git DIR --clubs-commit SHA --wordnet DIR --out FILE   football clubs' names from openfootball/clubs at that commit, less spellings that say nothing on their own
+          build-wordnet-description-heads --wordnet DIR --gum-git DIR --gum-commit SHA --out FILE   heads of bodies and places from WordNet 3.0's first senses, filtered by SemCor and GUM train, as YAML
           build-description-heads --gum-git DIR --gum-commit SHA --out FILE   head nouns of GUM train's mentions of groups, organisations and places not written as names (open genres, at that commit) as YAML
           build-common-words --wordnet DIR --out FILE   ordinary English words from WordNet 3.0 (written in lower case, with a sense tagged in SemCor) as YAML
         """;
@@ -41,6 +42,7 @@ public static class Program
                 "build-common-words" => BuildCommonWords(options),
                 "build-club-names" => BuildClubNames(options),
                 "build-description-heads" => BuildDescriptionHeads(options),
+                "build-wordnet-description-heads" => BuildWordNetDescriptionHeads(options),
                 "train-entities" => TrainEntities(options),
                 "tagging-cost" => TaggingCost(options),
                 "train-parser" => ParserCommands.Train(options),
@@ -77,6 +79,14 @@ public static class Program
         var heads = GumDescriptionHeads.Build(options["--gum-git"], options["--gum-commit"]);
         File.WriteAllText(options["--out"], GumDescriptionHeads.Yaml(heads));
         Console.WriteLine($"wrote {options["--out"]}: {string.Join(", ", heads.ByKey.Select(k => $"{k.Value.Count} {k.Key}"))} from {heads.Mentions} mentions in {heads.Documents} documents");
+        return 0;
+    }
+
+    private static int BuildWordNetDescriptionHeads(Dictionary<string, string> options)
+    {
+        var heads = WordNetDescriptionHeads.Build(options["--wordnet"], options["--gum-git"], options["--gum-commit"]);
+        File.WriteAllText(options["--out"], WordNetDescriptionHeads.Yaml(heads));
+        Console.WriteLine($"wrote {options["--out"]}: {heads.Organisations.Count} organisations, {heads.Places.Count} places");
         return 0;
     }
 

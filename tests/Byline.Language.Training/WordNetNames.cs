@@ -87,13 +87,13 @@ internal static class WordNetNames
         return words;
     }
 
-    private sealed record RawSynset(string Offset, int File, List<string> Words, List<Pointer> Pointers);
+    internal sealed record RawSynset(string Offset, int File, List<string> Words, List<Pointer> Pointers);
 
     /// <summary>A pointer's symbol ("@i", "#m", "\"), its target's offset and part of speech.</summary>
-    private sealed record Pointer(string Symbol, string Offset, char Pos);
+    internal sealed record Pointer(string Symbol, string Offset, char Pos);
 
     /// <summary>Synsets with their words as written (capitals kept), which the cue reader lower-cases.</summary>
-    private static IEnumerable<RawSynset> RawWords(string path)
+    internal static IEnumerable<RawSynset> RawWords(string path)
     {
         foreach (var line in File.ReadLines(path))
         {

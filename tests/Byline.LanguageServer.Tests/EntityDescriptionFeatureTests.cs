@@ -54,6 +54,20 @@ public class EntityDescriptionFeatureTests
         Assert.That(hover.Contents.Value, Does.Contain(referent));
     }
 
+    /// <summary>An indefinite description ("a militia") is never linked, and hover says why, though a body was named before it.</summary>
+    [Test]
+    public async Task Hover_on_an_indefinite_description_says_it_is_new_to_the_article()
+    {
+        const string uri = "file:///stories/clash.txt";
+        const string text = "Border clash\n\nThe Nordvik Front denied the attack. A militia later claimed it.\n";
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(uri, text);
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), EntityFeatureTests.At(text, "militia later", 0, 2)));
+        Assert.That(hover!.Contents.Value, Does.Contain("**militia** · description of an organization"));
+        Assert.That(hover.Contents.Value, Does.Contain("Indefinite: a party new to the article").And.Not.Contain("May refer to"));
+    }
+
     /// <summary>A head of description-heads.yaml (learned from GUM's annotation) is shown as the hand-kept heads are.</summary>
     [TestCase("military closed", 2, "**military** · description of an organization")]
     [TestCase("Tarvia's government", 9, "**government** · description of an organization")]

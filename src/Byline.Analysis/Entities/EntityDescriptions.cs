@@ -33,6 +33,12 @@ public sealed record EntityDescription(TextSpan Span, EntityType Type, string Te
 
     /// <summary>A personal pronoun ("he", "its", "we": <see cref="EntityPronouns"/>), not a description.</summary>
     public bool IsPronoun { get; init; }
+
+    /// <summary>
+    /// Made indefinite by "a" or "an" ("a militia", "an airport"), or a plural of bodies or places with no determiner
+    /// ("nearby towns"): it brings a party new to the story, or any of a kind, so it is never linked to one named before it.
+    /// </summary>
+    public bool IsIndefinite { get; init; }
 }
 
 /// <summary>Which rule of <see cref="DescriptionLinks"/> linked a description to an entity.</summary>
@@ -66,9 +72,10 @@ public enum DescriptionLink
 }
 
 /// <summary>
-/// Finds the descriptions an article refers to parties by (<c>entity-descriptions.yaml</c>): a head on the list, made
-/// definite by a determiner or a possessive before it, with at most two lower-case words between; a few plural heads
-/// refer on their own ("police said"). They are not names: the article's <see cref="ArticleEntities"/> leaves them out,
+/// Finds the descriptions an article refers to parties by (<c>entity-descriptions.yaml</c>, the GUM-learned and
+/// WordNet heads): a head on the lists, made definite by a determiner or a possessive before it, with at most two
+/// lower-case words between; a few plural heads refer on their own ("police said"); "a militia" and bare plurals of
+/// bodies and places ("nearby towns") are found as indefinite, never linked. They are not names: the article's <see cref="ArticleEntities"/> leaves them out,
 /// so rename, the knowledge base and CoNLL-style name scores are untouched, and a caller that wants them asks here.
 /// A description that overlaps a name, or stands right before one ("the group Hamas", "the city of Mosul"), is the
 /// name's apposition and is not reported.
@@ -128,10 +135,11 @@ public static class EntityDescriptions
             if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) continue; // "police officers": the head is later
             var sentence = new SentenceWords(block, tokens, entities);
             if ((owned ? OwnedStart(sentence, i, words) : StartOf(sentence, i, words, type == EntityType.Person)) is not { } start) continue;
+            var indefinite = !owned && IsIndefinite(sentence, start, i, words, type);
             var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
             var headStart = block.Start + tokens[i].Span.Start;
             if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) continue;
-            found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()));
+            found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()) { IsIndefinite = indefinite });
         }
     }
 
@@ -199,8 +207,9 @@ public static class EntityDescriptions
             else break;
             modifiers++;
         }
-        if (s.IsWord(j) && words.IsDeterminer(s.Word(j)) || s.IsPossessor(j, words)) return j + 1;
+        if (s.IsWord(j) && (words.IsDeterminer(s.Word(j)) || IsIndefiniteArticle(s, j, words)) || s.IsPossessor(j, words)) return j + 1;
         if (person && AppositionStart(s, j) is { } apposition) return apposition;
+        if (!person && IsBarePlural(s, head, j)) return j + 1;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
         if (s.IsWord(before) && s.IsNationality(before)) return before;
@@ -210,6 +219,39 @@ public static class EntityDescriptions
         if (s.IsWord(before) && (words.IsIndefinite(s.Word(before)) || char.IsUpper(s.Word(before)[0]))) return null;
         return head;
     }
+
+    /// <summary>
+    /// The description from <paramref name="start"/> to <paramref name="head"/> brings a party new to the story, or any of
+    /// a kind, not one named before: it follows "a" or "an" ("a militia"), or it is a bare plural of bodies or places
+    /// ("nearby towns") whose head does not refer alone as "police" and "forces" do.
+    /// </summary>
+    private static bool IsIndefinite(SentenceWords s, int start, int head, DescriptionWords words, EntityType type)
+    {
+        var before = start - 1;
+        if (s.IsWord(before) && words.IsIndefinite(s.Word(before))) return true;
+        if (type == EntityType.Person || s.IsPossessor(before, words) || s.IsWord(before) && words.IsDeterminer(s.Word(before))) return false;
+        return s.Word(head).Length == s.Tokens[head].Span.Length && !words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head) && IsBarePlural(s, head, before);
+    }
+
+    /// <summary>
+    /// A plural head of bodies or places with no determiner ("armed gangs", "nearby towns", "airports were
+    /// closed"): members or places of the kind, new to the story or in general, which GUM and re3d mark as mentions of
+    /// their type, counted ones too ("two towns", "20 towns"). Not after a capitalised word (the head belongs to a
+    /// name's phrase) or "a"; people in the plural are left to the heads that refer alone
+    /// ("police said"), as most bare plurals of people ("students learn") are no party to the story.
+    /// </summary>
+    private static bool IsBarePlural(SentenceWords s, int head, int before)
+    {
+        var word = s.Word(head);
+        if (word.Length < 4 || word[^1] != 's' || word[^2] == 's' || !char.IsLower(word[0])) return false;
+        return !(s.IsWord(before) && (char.IsUpper(s.Word(before)[0]) || DescriptionWords.Default.IsIndefinite(s.Word(before))));
+    }
+
+    /// <summary>
+    /// "a"/"an" before the head and its modifiers ("a militia", "an airport"): an indefinite mention of one party, new
+    /// to the story. It ends the modifiers (<see cref="IsModifier"/>), so the article is the word before them.
+    /// </summary>
+    private static bool IsIndefiniteArticle(SentenceWords s, int article, DescriptionWords words) => words.IsIndefinite(s.Word(article));
 
     /// <summary>
     /// The first token of a description whose head is a body only when its owner is named (<c>owned-bodies</c>: "its
@@ -267,7 +309,7 @@ public static class EntityDescriptions
     private static bool IsTitleWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]) && EntityWords.Default.Titles.Contains(word);
 
     private static bool IsModifier(ReadOnlySpan<char> word, DescriptionWords words) =>
-        word.Length > 0 && char.IsLower(word[0]) && !words.IsDeterminer(word) && !words.IsStop(word) && !word.Contains('\'') && !word.Contains('’');
+        word.Length > 0 && char.IsLower(word[0]) && !words.IsDeterminer(word) && !words.IsIndefinite(word) && !words.IsStop(word) && !word.Contains('\'') && !word.Contains('’');
 
     /// <summary>A name inside the description that ends before its head: a modifier of it ("the Kelmar regime").</summary>
     private static bool IsModifyingName(Mention mention, TextSpan description, int headStart) =>
@@ -375,7 +417,13 @@ internal sealed class DescriptionWords
         var roles = Attribution.AttributionLexicon.Instance;
         // The heads GUM's training documents give such mentions (description-heads.yaml, written by a command from GUM).
         var learned = EmbeddedData.Values("Byline.Analysis.KnowledgeBase.description-heads.yaml");
-        WordSet With(IEnumerable<string> roleNouns, string key) => new([.. roleNouns, .. EmbeddedData.Strings(root, key), .. EmbeddedData.Strings(learned, key)]);
+        string[] Listed(IEnumerable<string> roleNouns, string key) => [.. roleNouns, .. EmbeddedData.Strings(root, key), .. EmbeddedData.Strings(learned, key)];
+        var (people, organisations, places) = (Listed(roles.RolePeople, "people"), Listed(roles.RoleBodies, "organisations"), Listed([], "places"));
+        // WordNet's heads (wordnet-description-heads.yaml) for words the lists above do not hold: where a list holds a
+        // word, its type is the one news copy and GUM's annotators gave it.
+        var wordnet = EmbeddedData.Values("Byline.Analysis.KnowledgeBase.wordnet-description-heads.yaml");
+        var listed = new HashSet<string>([.. people, .. organisations, .. places], StringComparer.Ordinal);
+        WordSet With(string[] heads, string key) => new([.. heads, .. EmbeddedData.Strings(wordnet, key).Where(w => !listed.Contains(w))]);
         return new DescriptionWords
         {
             _determiners = Set("determiners"),
@@ -383,9 +431,9 @@ internal sealed class DescriptionWords
             _stops = Set("modifier-stops"),
             _notPossessors = Set("not-possessors"),
             _joiners = Set("name-joiners"),
-            _people = With(roles.RolePeople, "people"),
-            _organisations = With(roles.RoleBodies, "organisations"),
-            _places = With([], "places"),
+            _people = new(people),
+            _organisations = With(organisations, "organisations"),
+            _places = With(places, "places"),
             _alone = Set("without-determiner"),
             _companies = Set("company-heads"),
             _owned = Set("owned-bodies"),

@@ -69,7 +69,8 @@ public static class EntityHoverContent
     /// A description that refers to a party without naming it ("the ministry"), or a pronoun linked to an entity ("he",
     /// "its"): the entity it is thought to refer to (the nearest name before it that it can stand for), or only may
     /// refer to when the rule that linked them is less reliable (references leave it out), or the type a description
-    /// describes when the article names none (a pronoun no name fits is not reported).
+    /// describes when the article names none (a pronoun no name fits is not reported); an indefinite one ("a militia",
+    /// "nearby towns") is never linked, and says so.
     /// </summary>
     public static string BuildForDescription(EntityDescription description, Entity? entity, ArticleText text)
     {
@@ -77,7 +78,9 @@ public static class EntityHoverContent
         md.Append("**").Append(Escape(description.Text)).Append(description.IsPronoun ? "** · pronoun for " : "** · description of ");
         if (entity is null)
         {
-            md.Append(EntityNavigation.WithArticle(description.Type)).Append("\n\nNo name before it in this article that it could refer to.");
+            md.Append(EntityNavigation.WithArticle(description.Type)).Append(description.IsIndefinite
+                ? "\n\nIndefinite: a party new to the article, or any of a kind, not one named before."
+                : "\n\nNo name before it in this article that it could refer to.");
         }
         else
         {
