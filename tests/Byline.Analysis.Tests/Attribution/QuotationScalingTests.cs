@@ -39,13 +39,7 @@ public class QuotationScalingTests
         var random = new Random(38);
         for (var round = 0; round < 200; round++)
         {
-            var quotations = new List<Quotation>();
-            for (var at = random.Next(3); quotations.Count < round % 9; at += random.Next(1, 6))
-            {
-                var length = random.Next(0, 5);
-                quotations.Add(new Quotation(new Microsoft.CodeAnalysis.Text.TextSpan(at, length), length));
-                at += length;
-            }
+            var quotations = RandomQuotations(random, round % 9);
             var array = quotations.ToImmutableArray();
             for (var offset = -1; offset < 60; offset++)
             {
@@ -54,19 +48,27 @@ public class QuotationScalingTests
             }
         }
     }
+
+    /// <summary>Up to nine short quotations in order, some touching, some of no length, from a seeded random.</summary>
+    private static List<Quotation> RandomQuotations(Random random, int count)
+    {
+        var quotations = new List<Quotation>();
+        for (var at = random.Next(3); quotations.Count < count; at += random.Next(1, 6))
+        {
+            var length = random.Next(0, 5);
+            quotations.Add(new Quotation(new Microsoft.CodeAnalysis.Text.TextSpan(at, length), length));
+            at += length;
+        }
+        return quotations;
+    }
+
     [Test]
     public void The_arrays_overlap_search_answers_as_the_list_search_does_and_a_moved_target_as_moved_spans()
     {
         var random = new Random(41);
         for (var round = 0; round < 200; round++)
         {
-            var quotations = new List<Quotation>();
-            for (var at = random.Next(3); quotations.Count < round % 9; at += random.Next(1, 6))
-            {
-                var length = random.Next(0, 5);
-                quotations.Add(new Quotation(new Microsoft.CodeAnalysis.Text.TextSpan(at, length), length));
-                at += length;
-            }
+            var quotations = RandomQuotations(random, round % 9);
             var array = quotations.ToImmutableArray();
             var offset = random.Next(0, 100);
             for (var start = 0; start < 60; start++)
