@@ -45,6 +45,10 @@ public class IncrementalAnalysisPropertyTests
         "Прочитайте также это сообщение на русском языке сегодня.",
         "Daesh* fighters were seen near the town, Reuters reported.",
         "Maj. Gen. Ali Hassan said in a statement the U.S. was to blame.",
+        "The party aims to block the new law.",
+        "The army has shown little inclination to compromise.",
+        "According to some in the cabinet, the toll is too high.",
+        "The vote would fall by a third, according to her “clean slate” plan.",
     ];
 
     private static readonly string[] Blocks =
@@ -57,7 +61,7 @@ public class IncrementalAnalysisPropertyTests
     private static readonly string[] Insertions =
     [
         "\n", "\n\n", "\"", "“", "”", " said", "he ", "Smith ", "x", "# ", "> ", "- ", ".", ", officials said.",
-        " “We won,” ", "However, ", "According to NATO, ", "They said:\n\n", "reportedly ", "\r\n", "---\n",
+        " “We won,” ", "However, ", "According to NATO, ", "They said:\n\n", "reportedly ", "\r\n", "---\n", "according to ", " aims to ", " showed no sign of ", " voted to ",
     ];
 
     private static readonly Gen<string> Paragraphs =

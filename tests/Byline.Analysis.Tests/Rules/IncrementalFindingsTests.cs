@@ -16,7 +16,9 @@ namespace Byline.Analysis.Tests.Rules;
 /// analysis' findings, field for field (span, severity, message, focus, related locations, fixes), after any edit
 /// script. The edits include ones that start, end or move a voice carried over from sentence to sentence (a new
 /// speech cue, "However, …", a paragraph split or joined, a quotation mark, a statement's colon), an anonymity
-/// reason given in the next sentence, a headline quotation that the body attributes, and a publisher line.
+/// reason given in the next sentence, a headline quotation that the body attributes, and a publisher line; and
+/// sentences and insertions with the cues read within one sentence (an aim before "to", a vote, a disposition after a
+/// light verb, "according to" before a quoted title, a pronoun or a possessive before a quoted name).
 /// </summary>
 public class IncrementalFindingsTests
 {
@@ -40,6 +42,12 @@ public class IncrementalFindingsTests
         "The engines were replaced in March.",
         "Reyes told the BBC the refit cost more than planned.",
         "Critics say the refit was rushed.",
+        "The ferry union aims to block the new toll.",
+        "The harbour board has shown little inclination to compromise.",
+        "According to some on the council, the toll is too high.",
+        "The fare would fall by a third, according to her “fair fares” plan.",
+        "Island skippers are looking to overturn the ban.",
+        "The crews voted to strike, according to them.",
     ];
 
     private static readonly string[] Blocks =
@@ -52,7 +60,7 @@ public class IncrementalFindingsTests
     [
         "\n\n", "\n", "“", "”", "\"", " said", "she ", "Reyes ", "x", "However, ", ", officials said.", " the spokesman said.",
         "According to the board, ", ":", ":\n\n", "We ", " “We are ready.” ", "reportedly ", "# ", "> ", "publisher: Quay News\n",
-        " on condition of anonymity", "?",
+        " on condition of anonymity", "?", "according to ", " aims to ", " showed no sign of ", " voted to ", "According to “Quay Notes,” ",
     ];
 
     private static readonly Gen<string> Paragraphs =
