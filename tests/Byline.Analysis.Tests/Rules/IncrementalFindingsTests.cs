@@ -17,8 +17,9 @@ namespace Byline.Analysis.Tests.Rules;
 /// script. The edits include ones that start, end or move a voice carried over from sentence to sentence (a new
 /// speech cue, "However, …", a paragraph split or joined, a quotation mark, a statement's colon), an anonymity
 /// reason given in the next sentence, a headline quotation that the body attributes, and a publisher line; and
-/// sentences and insertions with the cues read within one sentence (an aim before "to", a vote, a disposition after a
-/// light verb, "according to" before a quoted title, a pronoun or a possessive before a quoted name).
+/// sentences and insertions with readings made within one sentence (a party's aim before "to", a vote before "to"
+/// and "looking to", which are no cues, a disposition after a light verb, "according to" before a quoted title, a
+/// pronoun or a possessive before a quoted name).
 /// </summary>
 public class IncrementalFindingsTests
 {
