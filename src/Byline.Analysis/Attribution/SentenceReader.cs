@@ -198,13 +198,22 @@ internal sealed partial class SentenceReader
             }
         }
         AddWhenFound(found, ColonQuotation(found));
+        SettleOverlaps(found);
+        return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// The readings of one sentence made to agree once every word is read: stances inside other readings dropped, cues
+    /// grown over their governed words, one cue per stretch of words, sources kept clear of descriptions and cues.
+    /// </summary>
+    private void SettleOverlaps(ImmutableArray<Attribution>.Builder found)
+    {
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         DropCuesOverlappingAnother(found);
         DropSourcesInsideDescriptions(found);
         KeepCuesOutOfTheirSources(found);
         DropStancesThatNameASpeaker(found);
-        return found.ToImmutable();
     }
 
     /// <summary>
