@@ -209,7 +209,7 @@ public static class EntityDescriptions
         }
         if (s.IsWord(j) && (words.IsDeterminer(s.Word(j)) || IsIndefiniteArticle(s, j, words)) || s.IsPossessor(j, words)) return j + 1;
         if (person && AppositionStart(s, j) is { } apposition) return apposition;
-        if (!person && IsBarePlural(s, head, j)) return j + 1;
+        if (!person && IsBarePlural(s, head, j, words)) return j + 1;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
         if (s.IsWord(before) && s.IsNationality(before)) return before;
@@ -230,7 +230,7 @@ public static class EntityDescriptions
         var before = start - 1;
         if (s.IsWord(before) && words.IsIndefinite(s.Word(before))) return true;
         if (type == EntityType.Person || s.IsPossessor(before, words) || s.IsWord(before) && words.IsDeterminer(s.Word(before))) return false;
-        return s.Word(head).Length == s.Tokens[head].Span.Length && !words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head) && IsBarePlural(s, head, before);
+        return !words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head) && IsBarePlural(s, head, before, words);
     }
 
     /// <summary>
@@ -240,11 +240,11 @@ public static class EntityDescriptions
     /// name's phrase) or "a"; people in the plural are left to the heads that refer alone
     /// ("police said"), as most bare plurals of people ("students learn") are no party to the story.
     /// </summary>
-    private static bool IsBarePlural(SentenceWords s, int head, int before)
+    private static bool IsBarePlural(SentenceWords s, int head, int before, DescriptionWords words)
     {
         var word = s.Word(head);
         if (word.Length < 4 || word[^1] != 's' || word[^2] == 's' || !char.IsLower(word[0])) return false;
-        return !(s.IsWord(before) && (char.IsUpper(s.Word(before)[0]) || DescriptionWords.Default.IsIndefinite(s.Word(before))));
+        return !(s.IsWord(before) && (char.IsUpper(s.Word(before)[0]) || words.IsIndefinite(s.Word(before))));
     }
 
     /// <summary>
