@@ -15,7 +15,7 @@ internal static partial class MentionScanner
     /// only lower-case letters follow it ("Paris-based"), or at the hyphen after an initialism's period ("U.S.-led",
     /// where "led" is a word of its own). -1 when the word is none.
     /// </summary>
-    private static int CompoundHyphen(string text, ReadOnlySpan<Word> words, int j)
+    private static int CompoundHyphen(string text, List<Word> words, int j)
     {
         var w = words[j];
         var word = text.AsSpan(w.Start, w.NameEnd - w.Start);
@@ -25,7 +25,7 @@ internal static partial class MentionScanner
             var tail = word[(hyphen + 1)..];
             return tail.Length >= 2 && !tail.ContainsAnyExceptInRange('a', 'z') && char.IsLetter(word[hyphen - 1]) ? w.Start + hyphen : -1;
         }
-        return w.End + 1 < text.Length && text[w.End] == '.' && text[w.End + 1] is '-' or '‐' && j + 1 < words.Length
+        return w.End + 1 < text.Length && text[w.End] == '.' && text[w.End + 1] is '-' or '‐' && j + 1 < words.Count
             && words[j + 1].Start == w.End + 2 && char.IsLower(text[words[j + 1].Start]) ? w.End + 1 : -1;
     }
 
@@ -37,7 +37,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly int CompoundAt(int k, out int hyphen)
         {
-            for (var j = k; j < words.Length && j <= k + 3; j++)
+            for (var j = k; j < words.Count && j <= k + 3; j++)
             {
                 if (j > k && (!IsSingleSpace(text, words[j - 1].End, words[j].Start) || !IsCapitalised(text, words[j]) || Has(text, words, j, WordClass.NotName)))
                 {

@@ -12,9 +12,9 @@ internal static partial class MentionScanner
     /// after a comma ("Acme, Inc.") spelled with three letters or more (", SA" may be a country's abbreviation).
     /// -1 when none follows.
     /// </summary>
-    private static int LegalFormAfter(string text, ReadOnlySpan<Word> words, int last)
+    private static int LegalFormAfter(string text, List<Word> words, int last)
     {
-        if (last + 1 >= words.Length || words[last].IsPossessive) return -1;
+        if (last + 1 >= words.Count || words[last].IsPossessive) return -1;
         var next = words[last + 1];
         var gapStart = words[last].End;
         var form = text.AsSpan(next.Start, next.NameEnd - next.Start);
@@ -46,7 +46,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>A known name followed by nothing but a legal form ("Microsoft Corp."): the known firm, named in full.</summary>
-    private static bool OnlyLegalFormAfter(string text, ReadOnlySpan<Word> words, int k, int last, Alias known)
+    private static bool OnlyLegalFormAfter(string text, List<Word> words, int k, int last, Alias known)
     {
         var end = words[k].Start + known.Surface.Length;
         return last > k && words[last - 1].NameEnd == end && IsLegalForm(text, words[last]) && known.Entity.Type == EntityType.Organization;
@@ -61,10 +61,10 @@ internal static partial class MentionScanner
     /// "350 SEK", "EUR 20", "10 - 20 BAM": an ISO 4217 code right before or after a number is the currency of an amount, not
     /// a body's acronym.
     /// </summary>
-    private static bool IsCurrencyCodeBesideAmount(string text, ReadOnlySpan<Word> words, int k) =>
+    private static bool IsCurrencyCodeBesideAmount(string text, List<Word> words, int k) =>
         Is(words, k, SpellingFlags.CurrencyCode)
         && (k > 0 && IsNumber(text, words[k - 1]) && IsSingleSpace(text, words[k - 1].End, words[k].Start)
-            || k + 1 < words.Length && IsNumber(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start));
+            || k + 1 < words.Count && IsNumber(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start));
 
     /// <summary>
     /// "C$ 45 million": a currency sign names the currency, never the country its letters stand for; a sign the
@@ -84,7 +84,7 @@ internal static partial class MentionScanner
     /// Two capitalised names joined by "&" ("Douglas & Lomason", "Marks & Spencer"): a firm's name. News copy joins
     /// two people, or two places, with "and".
     /// </summary>
-    private static bool HasAmpersand(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static bool HasAmpersand(string text, List<Word> words, int k, int last)
     {
         for (var j = k; j < last; j++)
         {
@@ -98,7 +98,7 @@ internal static partial class MentionScanner
     /// words that hold no head word, no other maker and no unit of the firm (<c>vehicle-maker-units</c>: "Ford Motor")
     /// names a model, a product. A place after the maker names the firm's business there ("Volvo Sweden").
     /// </summary>
-    private static bool IsMakeAndModel(string text, ReadOnlySpan<Word> words, int k, int last, EntityType? headType, KnowledgeBase kb)
+    private static bool IsMakeAndModel(string text, List<Word> words, int k, int last, EntityType? headType, KnowledgeBase kb)
     {
         if (last == k || headType is not null || words[k].IsPossessive || !EntityWords.Default.VehicleMakers.Contains(Span(text, words[k]))) return false;
         for (var j = k + 1; j <= last; j++)

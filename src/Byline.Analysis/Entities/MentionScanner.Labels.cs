@@ -31,7 +31,7 @@ internal static partial class MentionScanner
                 _labelEnd = j;
                 return j;
             }
-            if (last + 1 < words.Length && IsLabelDash(text, words, last)) _labelEnd = last; // "Tennis - looms": the label alone
+            if (last + 1 < words.Count && IsLabelDash(text, words, last)) _labelEnd = last; // "Tennis - looms": the label alone
             return last;
         }
     }
@@ -55,9 +55,9 @@ internal static partial class MentionScanner
     }
 
     /// <summary>" - " or " – " after word <paramref name="j"/> (and an initialism's period).</summary>
-    private static bool IsLabelDash(string text, ReadOnlySpan<Word> words, int j)
+    private static bool IsLabelDash(string text, List<Word> words, int j)
     {
-        if (j + 1 >= words.Length) return false;
+        if (j + 1 >= words.Count) return false;
         var gapStart = words[j].End;
         if (gapStart < text.Length && text[gapStart] == '.') gapStart++;
         return text.AsSpan(gapStart, words[j + 1].Start - gapStart) is " - " or " – ";

@@ -16,7 +16,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsOpenerBeforeKnownName(int k)
         {
-            if (k + 1 >= words.Length || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsCapitalised(text, words[k + 1])
+            if (k + 1 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsCapitalised(text, words[k + 1])
                 || words[k].IsPossessive || IsAcronymShape(Span(text, words[k])))
             {
                 return false;
@@ -39,7 +39,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsDirectionOpeningName(int k, Alias known) =>
             known.Entity.Kind == "nationality" && known.Surface.Length == words[k].NameEnd - words[k].Start && !words[k].IsPossessive
-            && IsDirection(Span(text, words[k])) && k + 1 < words.Length && IsSingleSpace(text, words[k].End, words[k + 1].Start)
+            && IsDirection(Span(text, words[k])) && k + 1 < words.Count && IsSingleSpace(text, words[k].End, words[k + 1].Start)
             && IsCapitalised(text, words[k + 1]) && !Has(text, words, k + 1, WordClass.NotName);
     }
 }

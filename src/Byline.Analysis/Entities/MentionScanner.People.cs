@@ -39,7 +39,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsGivenNameAfterPeople(int k)
         {
-            if (k + 1 >= words.Length || !Has(text, words, k, WordClass.GivenName) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
+            if (k + 1 >= words.Count || !Has(text, words, k, WordClass.GivenName) || !IsSingleSpace(text, words[k].End, words[k + 1].Start)
                 || !char.IsUpper(text[words[k + 1].Start]) || Has(text, words, k + 1, WordClass.NotName))
             {
                 return false;
@@ -63,7 +63,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsCueOpeningSentence(int k, bool sentenceInitial)
         {
-            if (!sentenceInitial || k + 1 >= words.Length || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || Has(text, words, k, WordClass.GivenName | WordClass.Title))
+            if (!sentenceInitial || k + 1 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || Has(text, words, k, WordClass.GivenName | WordClass.Title))
             {
                 return false;
             }
@@ -71,7 +71,7 @@ internal static partial class MentionScanner
             var hyphen = word.IndexOf('-');
             var cue = hyphen > 0 ? hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])
                 : Is(words, k, SpellingFlags.PersonCueInLowerCase);
-            if (k + 2 < words.Length && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start) && Has(text, words, k + 1, WordClass.GivenName) && IsCapitalised(text, words[k + 2]))
+            if (k + 2 < words.Count && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start) && Has(text, words, k + 1, WordClass.GivenName) && IsCapitalised(text, words[k + 2]))
             {
                 return cue || IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null; // not "Natural Law Party"
             }
@@ -96,7 +96,7 @@ internal static partial class MentionScanner
         private readonly bool IsParticipleOpening(int k)
         {
             var word = Span(text, words[k]);
-            return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < words.Length
+            return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < words.Count
                 && IsSingleSpace(text, words[k].End, words[k + 1].Start) && IsCapitalised(text, words[k + 1]) && !Has(text, words, k, WordClass.GivenName | WordClass.Title)
                 && IsOrdinaryWordOpening(k) && HeadType(text, words, k, RunEnd(text, words, k)) is null;
         }
@@ -120,7 +120,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool ModifiesTitle(int k, int last, Alias? known)
         {
-            if (known is not null || last != k || k + 2 >= words.Length || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
+            if (known is not null || last != k || k + 2 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
             return IsTitle(text, words, k + 1) && IsCapitalised(text, words[k + 2]) && !IsAcronymShape(Span(text, words[k]))
                 && !Has(text, words, k, WordClass.OrganisationHead | WordClass.PlaceHead) // "Navy Capt. Jo Reed": the body the title is in
                 && ListedTypeAsWritten(text, words, k) is null;

@@ -21,8 +21,8 @@ internal static partial class MentionScanner
             var owner = words[last];
             var ownerText = text.AsSpan(owner.Start, owner.NameEnd - owner.Start);
             var next = last + 1;
-            while (next < words.Length && next <= last + 2 && !IsCapitalised(text, words[next])) next++; // tokenised copy may make a word of "'s" or "s"
-            if (next >= words.Length || !IsCapitalised(text, words[next])) return -1;
+            while (next < words.Count && next <= last + 2 && !IsCapitalised(text, words[next])) next++; // tokenised copy may make a word of "'s" or "s"
+            if (next >= words.Count || !IsCapitalised(text, words[next])) return -1;
             var gap = text.AsSpan(owner.End, words[next].Start - owner.End);
             if (gap.Length > 4 || gap is not [.., ' '] || gap.ContainsAnyExcept(" '’s")) return -1;
             if (ownerText is [.., 's', '\'' or '’']) ownerText = ownerText[..^1]; // "Workers'" read as one word

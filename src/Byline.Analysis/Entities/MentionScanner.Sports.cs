@@ -12,14 +12,14 @@ internal static partial class MentionScanner
     /// digits (so not years; a winning percentage ".556" and half a game, "1/2", too) with spaces between, a name followed by a number,
     /// and lower case only inside brackets.
     /// </summary>
-    private static bool IsResultsLine(string text, ReadOnlySpan<Word> words)
+    private static bool IsResultsLine(string text, List<Word> words)
     {
         var depth = 0;
         var names = 0;
         var numbers = 0;
         var scoreAfterName = false;
         var previousWasName = false;
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < words.Count; k++)
         {
             var w = words[k];
             if (k > 0)
@@ -63,13 +63,13 @@ internal static partial class MentionScanner
     /// each (what is in brackets aside) reports a match between two sides. A player's line has several figures after
     /// one name (a golfer's rounds), so a given name opening a name here does not make it a person's.
     /// </summary>
-    private static bool IsTwoSideResult(string text, ReadOnlySpan<Word> words)
+    private static bool IsTwoSideResult(string text, List<Word> words)
     {
         var depth = 0;
         var runs = 0; // name runs and number runs, alternating
         var numbers = 0;
         var previousWasNumber = true; // the line opens with a name
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < words.Count; k++)
         {
             var gap = k == 0 ? [] : text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
             depth += gap.Count('(') - gap.Count(')');
@@ -91,15 +91,15 @@ internal static partial class MentionScanner
     }
 
     /// <summary>The word after the candidate (whose last word is <paramref name="last"/>), one space on, is a number: the team's score or first standings column.</summary>
-    private static bool IsScoreAfter(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate) =>
-        last + 1 < words.Length && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
+    private static bool IsScoreAfter(string text, List<Word> words, int last, MentionCandidate candidate) =>
+        last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
 
     /// <summary>
     /// "Tom Reed 68 71 70", "J. Hale 10.12": a name a given name, an initial or a title makes a person's, with scores after
     /// it, is a player's (golf, athletics, bowling figures), not a side's. Clubs that open with a word that is also a
     /// given name are on the list of clubs, or typed by their head word before this.
     /// </summary>
-    private static bool IsPlayerByName(MentionCandidate candidate, string text, ReadOnlySpan<Word> words) =>
+    private static bool IsPlayerByName(MentionCandidate candidate, string text, List<Word> words) =>
         candidate.Known is null && candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2
         && !ClubNames.Default.Contains(candidate.Surface) && !IsTwoSideResult(text, words);
 
@@ -109,9 +109,9 @@ internal static partial class MentionScanner
     /// ("6-4") or a football score ("2-1") has fewer than ten on its left; an acronym before such a number names a
     /// standard and its part ("ISO 639-3"), not a side.
     /// </summary>
-    private static bool IsInningsTotalAfter(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool IsInningsTotalAfter(string text, List<Word> words, int last, MentionCandidate candidate)
     {
-        if (candidate.IsAcronym || last + 1 >= words.Length || words[last + 1].Start != candidate.End + 1 || text[candidate.End] != ' ') return false;
+        if (candidate.IsAcronym || last + 1 >= words.Count || words[last + 1].Start != candidate.End + 1 || text[candidate.End] != ' ') return false;
         var total = text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start);
         var dash = total.IndexOf('-');
         return dash is 2 or 3 && total.Length == dash + 2 && total[0] != '0' && char.IsAsciiDigit(total[dash + 1])
@@ -122,12 +122,12 @@ internal static partial class MentionScanner
     /// "Bath v Gloucester", "Harlow vs Bexley": the names either side of a fixture word are the sides. People meet
     /// so too (a tennis draw, a court case), so a name typed as a person stays one.
     /// </summary>
-    private static bool IsFixtureSide(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         if (candidate.Known is null && candidate.Type == EntityType.Person) return false;
         var fixtures = EntityWords.Default.FixtureWords;
         var first = last - candidate.WordCount + 1;
-        return last + 1 < words.Length && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
+        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
             || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
     }
 
@@ -190,7 +190,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>"c Hollis b Marsh 46": a name right after a scorecard's dismissal letters is a player's (<c>scorecard-dismissals</c>).</summary>
-    private static bool IsDismissedBy(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool IsDismissedBy(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization) return false;
         var first = last - candidate.WordCount + 1;
@@ -202,9 +202,9 @@ internal static partial class MentionScanner
     /// "Okafor c Lindqvist b Moreau 50", "Okafor not out 94": the name that opens a scorecard's line before how the
     /// innings ended is the batsman's (<c>scorecard-dismissals</c> then a name, or <c>scorecard-innings-ends</c>).
     /// </summary>
-    private static bool IsBatsmanBeforeDismissal(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool IsBatsmanBeforeDismissal(string text, List<Word> words, int last, MentionCandidate candidate)
     {
-        if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization || last + 2 >= words.Length) return false;
+        if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization || last + 2 >= words.Count) return false;
         var next = words[last + 1];
         if (next.Start != candidate.End + 1 || text[candidate.End] != ' ' || !char.IsLower(text[next.Start])) return false;
         // Most names are followed by a verb or a preposition: the two lists are asked only after a word that opens one.
@@ -226,10 +226,10 @@ internal static partial class MentionScanner
     /// "Brandt 15th", "Okafor ( 50th minute )": a name followed by an ordinal, bare or in brackets, is a goal's scorer
     /// in football copy. Not a country or a people (a table's ranks), nor a known organisation or person.
     /// </summary>
-    private static bool IsScorerBeforeMinute(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool IsScorerBeforeMinute(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         if (candidate.Known?.Entity is { } known && (known.Type is EntityType.Person or EntityType.Organization or EntityType.Miscellaneous || known.Kind == "country")
-            || last + 1 >= words.Length)
+            || last + 1 >= words.Count)
         {
             return false;
         }
@@ -242,9 +242,9 @@ internal static partial class MentionScanner
     /// "Valletta - Tom Agar ( 24th )": an ordinal right after an opening bracket is a goal's minute; a line of scorers
     /// holds one, a heading does not.
     /// </summary>
-    private static bool HasMinuteInBrackets(string text, ReadOnlySpan<Word> words)
+    private static bool HasMinuteInBrackets(string text, List<Word> words)
     {
-        for (var k = 1; k < words.Length; k++)
+        for (var k = 1; k < words.Count; k++)
         {
             var w = words[k];
             if (w.End - w.Start <= 5 && char.IsAsciiDigit(text[w.Start]) && IsOrdinal(text.AsSpan(w.Start, w.End - w.Start))
@@ -260,8 +260,8 @@ internal static partial class MentionScanner
     /// "Westford - Tom Agar ( 24th ) , Ole Lind ( 80th )": the name that opens a line of scorers, before a dash, is the
     /// side they scored for (a country stays a place: a national side).
     /// </summary>
-    private static bool IsSideOpeningScorers(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate) =>
-        last == candidate.WordCount - 1 && last + 1 < words.Length // the candidate opens the line
+    private static bool IsSideOpeningScorers(string text, List<Word> words, int last, MentionCandidate candidate) =>
+        last == candidate.WordCount - 1 && last + 1 < words.Count // the candidate opens the line
         && text.AsSpan(candidate.End, words[last + 1].Start - candidate.End) is " - " && HasMinuteInBrackets(text, words);
 
     /// <summary>An ordinal written in figures ("4th", "12th", "407th").</summary>
@@ -276,12 +276,12 @@ internal static partial class MentionScanner
     /// that gives a score at half-time or an aggregate (<c>team-match-words</c>), a name right before a result verb
     /// (its country in brackets between) or right after one is a side (<c>team-match-verbs</c>).
     /// </summary>
-    private static bool IsSideInMatchReport(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool IsSideInMatchReport(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         var first = last - candidate.WordCount + 1;
         var next = last + 1;
-        while (next < words.Length && text.AsSpan(candidate.End, words[next].Start - candidate.End) is var gap && gap.Count('(') > gap.Count(')')) next++;
-        if (!(next < words.Length && IsMatchVerb(text, words, next) || first > 0 && words[first - 1].End + 1 == candidate.Start && IsMatchVerb(text, words, first - 1)))
+        while (next < words.Count && text.AsSpan(candidate.End, words[next].Start - candidate.End) is var gap && gap.Count('(') > gap.Count(')')) next++;
+        if (!(next < words.Count && IsMatchVerb(text, words, next) || first > 0 && words[first - 1].End + 1 == candidate.Start && IsMatchVerb(text, words, first - 1)))
         {
             return false;
         }
@@ -293,7 +293,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>"first division side Westford", "leaders Kelda": a name right after a noun for a side (<c>side-nouns</c>) is the side's, unless the lists make it a person's.</summary>
-    private static bool IsAfterSideNoun(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool IsAfterSideNoun(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         var first = last - candidate.WordCount + 1;
         return first > 0 && words[first - 1].End + 1 == candidate.Start && char.IsLower(text[words[first - 1].Start])
@@ -301,7 +301,7 @@ internal static partial class MentionScanner
             && EntityWords.Default.SideNouns.Contains(Span(text, words[first - 1]));
     }
 
-    private static bool IsMatchVerb(string text, ReadOnlySpan<Word> words, int k) => char.IsLower(text[words[k].Start]) && Is(words, k, SpellingFlags.TeamMatchVerb);
+    private static bool IsMatchVerb(string text, List<Word> words, int k) => char.IsLower(text[words[k].Start]) && Is(words, k, SpellingFlags.TeamMatchVerb);
 
     /// <summary>
     /// "Rapid Ostrava ( Czech Republic ) 3 Lindholm ( Sweden ) 1": a club listed with its country is followed by its goals and the
@@ -325,7 +325,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>A number of at most three digits among the words: a score, a rank, a count (a year is no sign of a row).</summary>
-    private static bool HasNumber(string text, ReadOnlySpan<Word> words)
+    private static bool HasNumber(string text, List<Word> words)
     {
         foreach (var w in words)
         {
@@ -382,14 +382,14 @@ internal static partial class MentionScanner
     /// Sports prose: "Surrey captain Chris Lewis", "Leicestershire beat Somerset", "dismiss Nottinghamshire for
     /// 214". A city or county named so is its side, as in a results line.
     /// </summary>
-    private static bool InTeamContext(string text, ReadOnlySpan<Word> words, int last, MentionCandidate candidate)
+    private static bool InTeamContext(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         if (!MayNameSide(candidate))
         {
             return false;
         }
         // The words on both lists are 4 to 12 letters long and lower case: most neighbours are ruled out before a look-up.
-        if (last + 1 < words.Length && words[last + 1].Start == candidate.End + 1 && words[last + 1].End - words[last + 1].Start is >= 4 and <= 12 && char.IsLower(text[words[last + 1].Start]))
+        if (last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && words[last + 1].End - words[last + 1].Start is >= 4 and <= 12 && char.IsLower(text[words[last + 1].Start]))
         {
             // "Agassi beat Sampras": players beat each other too, so a verb only makes a known place a side.
             var after = ClassesOf(text, words, last + 1);

@@ -6,7 +6,7 @@ namespace Byline.Analysis.Entities;
 /// <summary>What a run of capitalised words names: its head word, a title, a list of names, its context.</summary>
 internal static partial class MentionScanner
 {
-    private static EntityType? HeadType(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static EntityType? HeadType(string text, List<Word> words, int k, int last)
     {
         if (last > k)
         {
@@ -30,7 +30,7 @@ internal static partial class MentionScanner
     /// one of <see cref="EntityWords.CompetitionLeagues"/> ("American League East", "Major League Baseball"), the run
     /// holding no connector ("National League for …" is a body's remit).
     /// </summary>
-    private static bool CompetitionLeagueIn(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static bool CompetitionLeagueIn(string text, List<Word> words, int k, int last)
     {
         for (var j = k + 1; j <= last; j++)
         {
@@ -47,9 +47,9 @@ internal static partial class MentionScanner
     private const int LeagueWordLength = 16;
 
     /// <summary>Word <paramref name="k"/> opens a competition's league that the next word heads ("Premier League", "RUGBY LEAGUE").</summary>
-    private static bool IsCompetitionLeague(string text, ReadOnlySpan<Word> words, int k, bool capitals)
+    private static bool IsCompetitionLeague(string text, List<Word> words, int k, bool capitals)
     {
-        if (k + 1 >= words.Length || words[k].IsPossessive || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
+        if (k + 1 >= words.Count || words[k].IsPossessive || !IsSingleSpace(text, words[k].End, words[k + 1].Start)) return false;
         Span<char> buffer = stackalloc char[LeagueWordLength];
         var lexicon = EntityWords.Default;
         // In mixed case the opener is read once per spelling (on its lexeme); in capitals it is read in title case.
@@ -57,7 +57,7 @@ internal static partial class MentionScanner
             && IsWordIn(lexicon.CompetitionLeagues, text, words[k + 1], capitals, buffer);
     }
 
-    private static (EntityType?, TypeEvidence) GuessType(string text, ReadOnlySpan<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
+    private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
         if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
@@ -113,7 +113,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>What the name's own words and the words right around it say when no list, title or known name types it.</summary>
-    private static (EntityType?, TypeEvidence) TypeFromShape(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static (EntityType?, TypeEvidence) TypeFromShape(string text, List<Word> words, int k, int last)
     {
         if (last > k && ListedType(text, words, last) == EntityType.Miscellaneous)
         {
@@ -155,7 +155,7 @@ internal static partial class MentionScanner
             && (open == 0 || !char.IsLetterOrDigit(text[open - 1]));
     }
 
-    private static bool IsDirectionInitialBeforeRegion(string text, ReadOnlySpan<Word> words, int k, int last, KnowledgeBase kb)
+    private static bool IsDirectionInitialBeforeRegion(string text, List<Word> words, int k, int last, KnowledgeBase kb)
     {
         if (last != k + 1) return false;
         var initial = text[words[k].Start];
@@ -166,7 +166,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>A name opening with a given name: a person's ("Phil Simmons"), or a place when the given name stands alone after a place preposition.</summary>
-    private static (EntityType?, TypeEvidence) GivenNameType(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static (EntityType?, TypeEvidence) GivenNameType(string text, List<Word> words, int k, int last)
     {
         // Cities and towns share their spellings with given names, and a lone given name is seldom how copy names a
         // person: after "in", "from", "to" it is the place ("talks in Geneva"). Not a party to a case or a fixture
@@ -179,14 +179,14 @@ internal static partial class MentionScanner
     }
 
     /// <summary>"the town of Zuvara", "the Zuvara province": a lower-case place noun before "of" or right after the name.</summary>
-    private static bool PlaceNounAround(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static bool PlaceNounAround(string text, List<Word> words, int k, int last)
     {
         var nouns = EntityWords.Default.PlaceNouns;
         if (k >= 2 && Span(text, words[k - 1]) is "of" && IsSingleSpace(text, words[k - 1].End, words[k].Start) && nouns.Contains(Span(text, words[k - 2])))
         {
             return true;
         }
-        return last + 1 < words.Length && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
+        return last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
             && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
     }
 
@@ -194,8 +194,8 @@ internal static partial class MentionScanner
     /// A noun of a body named after the person who leads it right after the name ("the Varga regime", "the Okafor
     /// administration"; <c>leader-bodies</c>): a one-word name no list types is the leader's surname.
     /// </summary>
-    private static bool LeaderBodyAfter(string text, ReadOnlySpan<Word> words, int last) =>
-        last + 1 < words.Length && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
+    private static bool LeaderBodyAfter(string text, List<Word> words, int last) =>
+        last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
         && EntityWords.Default.LeaderBodies.Contains(Span(text, words[last + 1]));
 
     /// <summary>
@@ -207,11 +207,11 @@ internal static partial class MentionScanner
     /// 300 average"): the name is the index's, a named thing, not the exchange or the firm that compiles it. A number
     /// may stand between ("Varno 40 index"). Not an ordinary word alone ("Weighted average"): a label's capital.
     /// </summary>
-    private static bool IndexNounAfter(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static bool IndexNounAfter(string text, List<Word> words, int k, int last)
     {
         var i = last + 1;
-        if (words[last].IsPossessive || i >= words.Length || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
-        if (IsNumber(text, words[i]) && i + 1 < words.Length && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
+        if (IsNumber(text, words[i]) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         // The noun first: it is seldom there, and the ordinary-word test only matters when it is.
         return Is(words, i, SpellingFlags.IndexNoun) && !(k == last && IsCommonWord(words, k));
     }
@@ -221,21 +221,21 @@ internal static partial class MentionScanner
     /// "the Kessler newspaper", "Tarvo news agency said", "its Bramco unit"): the name is the body's. Not an ordinary
     /// word alone ("the Sunday paper", "Interior ministry").
     /// </summary>
-    private static bool OrganisationNounAfter(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static bool OrganisationNounAfter(string text, List<Word> words, int k, int last)
     {
         var i = last + 1;
-        if (words[last].IsPossessive || i >= words.Length || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
         var lexicon = EntityWords.Default;
-        if (lexicon.OrganisationNounModifiers.Contains(Span(text, words[i])) && i + 1 < words.Length && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        if (lexicon.OrganisationNounModifiers.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         // The noun first, as for an index's noun: the ordinary-word test only matters when it is there.
         return lexicon.OrganisationNounsAfter.Contains(Span(text, words[i])) && !(k == last && IsCommonWord(words, k));
     }
 
-    private static bool PersonVerbAfter(string text, ReadOnlySpan<Word> words, int last)
+    private static bool PersonVerbAfter(string text, List<Word> words, int last)
     {
         var i = last + 1;
-        if (words[last].IsPossessive || i >= words.Length || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
-        if (Is(words, i, SpellingFlags.PersonVerbAuxiliary) && i + 1 < words.Length && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
+        if (Is(words, i, SpellingFlags.PersonVerbAuxiliary) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         return Is(words, i, SpellingFlags.PersonVerb);
     }
 
@@ -244,42 +244,42 @@ internal static partial class MentionScanner
     /// predicate's noun is a place noun (<c>place-nouns</c>), a few lower-case words on, and ends there
     /// (<c>place-predicate-followers</c> or punctuation after it; "a town councillor" names a person).
     /// </summary>
-    private static bool PlacePredicateAfter(string text, ReadOnlySpan<Word> words, int last)
+    private static bool PlacePredicateAfter(string text, List<Word> words, int last)
     {
         var i = last + 1;
         var lexicon = EntityWords.Default;
-        if (words[last].IsPossessive || i + 2 >= words.Length || !lexicon.PlacePredicateCopulas.Contains(Span(text, words[i]))
+        if (words[last].IsPossessive || i + 2 >= words.Count || !lexicon.PlacePredicateCopulas.Contains(Span(text, words[i]))
             || !lexicon.PlacePredicateArticles.Contains(Span(text, words[i + 1]))) return false;
-        var end = Math.Min(words.Length, i + 6);
+        var end = Math.Min(words.Count, i + 6);
         for (var j = i + 2; j < end; j++)
         {
             if (!IsSingleSpace(text, words[j - 1].End, words[j].Start) || !char.IsLower(text[words[j].Start])) return false;
             if (!lexicon.PlaceNouns.Contains(Span(text, words[j]))) continue;
-            return j + 1 >= words.Length || !IsSingleSpace(text, words[j].End, words[j + 1].Start)
+            return j + 1 >= words.Count || !IsSingleSpace(text, words[j].End, words[j + 1].Start)
                 || lexicon.PlacePredicateFollowers.Contains(Span(text, words[j + 1]));
         }
         return false;
     }
 
     /// <summary>A lower-case noun of a body right before the name ("firm", "daily", "champions"; <c>organisation-cues</c>).</summary>
-    private static bool OrganisationCueBefore(string text, ReadOnlySpan<Word> words, int k) =>
+    private static bool OrganisationCueBefore(string text, List<Word> words, int k) =>
         k > 0 && char.IsLower(text[words[k - 1].Start]) && IsSingleSpace(text, words[k - 1].End, words[k].Start)
         && EntityWords.Default.OrganisationCues.Contains(Span(text, words[k - 1]));
 
     /// <summary>"v", "versus" right after the name's last word: a fixture's or a case's two sides (<c>fixture-words</c>).</summary>
-    private static bool FixtureWordAfter(string text, ReadOnlySpan<Word> words, int last) =>
-        last + 1 < words.Length && IsSingleSpace(text, words[last].End, words[last + 1].Start)
+    private static bool FixtureWordAfter(string text, List<Word> words, int last) =>
+        last + 1 < words.Count && IsSingleSpace(text, words[last].End, words[last + 1].Start)
         && EntityWords.Default.FixtureWords.Contains(text.AsSpan(words[last + 1].Start, words[last + 1].NameEnd - words[last + 1].Start).TrimEnd('.'));
 
     /// <summary>"the White Sox": a definite article right before the name (see <c>definite-articles</c>).</summary>
-    private static bool ArticleBefore(string text, ReadOnlySpan<Word> words, int k) =>
+    private static bool ArticleBefore(string text, List<Word> words, int k) =>
         k > 0 && IsSingleSpace(text, words[k - 1].End, words[k].Start) && IsArticle(Span(text, words[k - 1]));
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
         EntityWords.Default.DefiniteArticles.Contains(word) || InLowerCase(EntityWords.Default.DefiniteArticles, word);
 
     /// <summary>"near" right before the name, a definite article between or not (<c>nearness-prepositions</c>); "Near" opening the sentence.</summary>
-    private static bool NearnessBefore(string text, ReadOnlySpan<Word> words, int k)
+    private static bool NearnessBefore(string text, List<Word> words, int k)
     {
         var j = k - 1;
         if (j >= 0 && EntityWords.Default.DefiniteArticles.Contains(Span(text, words[j]))) j--;
@@ -289,14 +289,14 @@ internal static partial class MentionScanner
         return nearness.Contains(Span(text, words[j])) || j == 0 && InLowerCase(nearness, Span(text, words[j]));
     }
 
-    private static bool PlacePrepositionBefore(string text, ReadOnlySpan<Word> words, int k)
+    private static bool PlacePrepositionBefore(string text, List<Word> words, int k)
     {
         var j = k - 1;
         if (j >= 0 && EntityWords.Default.DefiniteArticles.Contains(Span(text, words[j]))) j--;
         return j >= 0 && Has(text, words, j, WordClass.PlacePreposition);
     }
 
-    private static bool IsTitle(string text, ReadOnlySpan<Word> words, int k)
+    private static bool IsTitle(string text, List<Word> words, int k)
     {
         if (Has(text, words, k, WordClass.Title)) return true;
         var end = words[k].End;

@@ -8,11 +8,11 @@ internal static partial class MentionScanner
 {
     // Asked of most words of every sentence; the ahead-of-time compiler left them as calls unless told.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool Has(string text, ReadOnlySpan<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
+    private static bool Has(string text, List<Word> words, int k, WordClass classes) => (ClassesOf(text, words, k) & classes) != 0;
 
     // The lists are looked up once per spelling, on the lexeme the block's reading gives each word (BlockWords).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static WordClass ClassesOf(string text, ReadOnlySpan<Word> words, int k) => words[k].Lexeme!.EntityClasses;
+    private static WordClass ClassesOf(string text, List<Word> words, int k) => words[k].Lexeme!.EntityClasses;
 
     /// <summary>The lists <paramref name="word"/> is on, looked up anew (<see cref="Attribution.Lexeme.EntityClasses"/> keeps them per spelling).</summary>
     internal static WordClass SpellingClasses(ReadOnlySpan<char> word)
@@ -85,13 +85,13 @@ internal static partial class MentionScanner
     }
 
     /// <summary>Whether word <paramref name="k"/> has <paramref name="flag"/> (<see cref="Attribution.Lexeme.SpellingFlags"/>).</summary>
-    private static bool Is(ReadOnlySpan<Word> words, int k, SpellingFlags flag) => (words[k].Lexeme!.SpellingFlags & flag) != 0;
+    private static bool Is(List<Word> words, int k, SpellingFlags flag) => (words[k].Lexeme!.SpellingFlags & flag) != 0;
 
     /// <summary>Whether word <paramref name="k"/>, as written, is an ordinary English word (<see cref="CommonWords.Contains"/>), looked up once per spelling.</summary>
-    private static bool IsCommonWord(ReadOnlySpan<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonWord) != 0;
+    private static bool IsCommonWord(List<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonWord) != 0;
 
     /// <summary>Whether word <paramref name="k"/>'s name (the word less a possessive) is an ordinary English word, looked up once per spelling.</summary>
-    private static bool IsCommonName(ReadOnlySpan<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonName) != 0;
+    private static bool IsCommonName(List<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonName) != 0;
 
     /// <summary>The name a word spells: the word without a possessive "'s", by the rule <see cref="CollectWords"/> applies.</summary>
     internal static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> word) =>

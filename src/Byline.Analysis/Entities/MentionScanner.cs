@@ -39,7 +39,7 @@ internal static partial class MentionScanner
         {
             sentenceWords.Clear();
             var shape = CollectWords(text, read.Sentence(i), sentenceWords);
-            ScanSentence(text, block.Sentences[i].Span.End, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentenceWords), shape, kb, candidates, block.Kind, wrapped);
+            ScanSentence(text, block.Sentences[i].Span.End, sentenceWords, shape, kb, candidates, block.Kind, wrapped);
         }
         return candidates.Count == 0 ? kb.NoMentions : new BlockMentions(candidates.ToImmutable(), kb);
     }
@@ -80,9 +80,9 @@ internal static partial class MentionScanner
         return new CaseCounts(letters, upper, allCaps);
     }
 
-    private static void ScanSentence(string text, int sentenceEnd, ReadOnlySpan<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, BlockKind kind, bool wrapped)
+    private static void ScanSentence(string text, int sentenceEnd, List<Word> words, CaseCounts shape, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, BlockKind kind, bool wrapped)
     {
-        if (words.Length == 0) return;
+        if (words.Count == 0) return;
         var dateline = kind == BlockKind.Dateline;
         var mode = dateline ? SentenceCase.Normal : CaseMode(shape, kind is BlockKind.Headline or BlockKind.Heading);
         if (mode == SentenceCase.TitleCase && (IsResultsLine(text, words) || HasSentenceCaseWord(text, words) || kind == BlockKind.Heading && HasNumber(text, words)
@@ -107,7 +107,7 @@ internal static partial class MentionScanner
             return;
         }
         var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase, dateline);
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < words.Count; k++)
         {
             if (IsLeagueDivisionInCapitals(text, words, k))
             {
@@ -132,10 +132,8 @@ internal static partial class MentionScanner
     // Its parts live in several files; the order of its fields does not matter (it never leaves the stack), so the
     // runtime may lay them out as it likes.
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
-    private ref partial struct SentenceScan(string text, int sentenceEnd, ReadOnlySpan<Word> sentenceWords, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
+    private ref partial struct SentenceScan(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped, bool titleCase, bool dateline)
     {
-        // A span cannot be captured from the primary constructor; it is kept as a field instead.
-        private readonly ReadOnlySpan<Word> words = sentenceWords;
         private bool _titleBefore;
         private bool? _resultsLine;
         private string? _pendingDefinition;
@@ -169,7 +167,7 @@ internal static partial class MentionScanner
             {
                 // "Foreign Secretary", "Maj. Gen.": a title says a person's name may follow; alone it names no one.
                 // In a title-case headline a plural title ("Ministers Meet On …") heads the clause; the capital after it opens the verb.
-                _titleBefore = k + 1 < words.Length && IsCapitalised(text, words[k + 1]) && !(titleCase && IsPluralTitle(text, words[k]));
+                _titleBefore = k + 1 < words.Count && IsCapitalised(text, words[k + 1]) && !(titleCase && IsPluralTitle(text, words[k]));
                 return k;
             }
             // A capital after an opening quotation mark ("Revenge for Soleimani") is a sentence start too.
@@ -246,7 +244,7 @@ internal static partial class MentionScanner
         private readonly bool IsOrdinaryWordInCapitals(int k)
         {
             var w = words[k];
-            if (words.Length == 1 || w.NameEnd - w.Start < 4 || !IsCapitalsWord(text, w) || k + 1 < words.Length && IsCapitalised(text, words[k + 1])
+            if (words.Count == 1 || w.NameEnd - w.Start < 4 || !IsCapitalsWord(text, w) || k + 1 < words.Count && IsCapitalised(text, words[k + 1])
                 && IsSingleSpace(text, w.End, words[k + 1].Start) || dateline && text.AsSpan(w.End).TrimStart(' ').StartsWith(',')) return false;
             return IsCommonName(words, k) && MatchKnown(k, w, text.AsSpan(w.Start, w.NameEnd - w.Start)) is null;
         }
@@ -266,7 +264,7 @@ internal static partial class MentionScanner
         /// in lower case do (<see cref="IsSpelledByOrdinaryWords"/>).
         /// </summary>
         private readonly bool IsCommonNounExpansion(int k, int last) =>
-            last + 1 < words.Length && IsAcronymShape(Span(text, words[last + 1])) && IsSpelledByOrdinaryWords(last + 1, out var first) && first <= k;
+            last + 1 < words.Count && IsAcronymShape(Span(text, words[last + 1])) && IsSpelledByOrdinaryWords(last + 1, out var first) && first <= k;
 
         /// <summary>
         /// The name right after a person's in a list (", " or " and " between them, and the list goes on or the sentence
@@ -284,13 +282,13 @@ internal static partial class MentionScanner
 
         /// <summary>"LG 44 5 56", "OB 4 Westford 2": two capitals before a score in a line of results name a side, not a column.</summary>
         private bool IsShortSideBeforeScore(int k, int last) =>
-            k == last && words[k].NameEnd - words[k].Start == 2 && char.IsUpper(text[words[k].Start + 1]) && k + 1 < words.Length
+            k == last && words[k].NameEnd - words[k].Start == 2 && char.IsUpper(text[words[k].Start + 1]) && k + 1 < words.Count
             && words[k + 1].Start == words[k].End + 1 && text[words[k].End] == ' ' && IsNumber(text, words[k + 1]) && (_resultsLine ??= IsResultsLine(text, words));
 
         private readonly Alias? MatchKnown(int k, Word w, ReadOnlySpan<char> name)
         {
             var known = kb.MatchName(text, w.Start, sentenceEnd, name, w.Lexeme!, wrapped);
-            if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < words.Length && Has(text, words, k, WordClass.SurnameParticle)
+            if (known is not null && name.Length <= 3 && known.Surface.Length == name.Length && k + 1 < words.Count && Has(text, words, k, WordClass.SurnameParticle)
                 && (IsCapitalised(text, words[k + 1]) || Has(text, words, k + 1, WordClass.SurnameParticle)))
             {
                 return null; // "Van Poppel", "Van der Westhuizen": a particle of a surname, not the Turkish city
@@ -369,13 +367,13 @@ internal static partial class MentionScanner
         {
             const WordClass heads = WordClass.OrganisationHead | WordClass.PlaceHead | WordClass.MiscHead;
             var and = last + 1;
-            if (and + 1 >= words.Length || words[last].IsPossessive || !IsSingleSpace(text, words[last].End, words[and].Start)
+            if (and + 1 >= words.Count || words[last].IsPossessive || !IsSingleSpace(text, words[last].End, words[and].Start)
                 || !EntityWords.Default.RemitConnectors.Contains(Span(text, words[and])) || Has(text, words, last, heads) || IsLegalForm(text, words[last]))
             {
                 return -1;
             }
             var end = and;
-            while (end + 1 < words.Length && IsSingleSpace(text, words[end].End, words[end + 1].Start) && IsCapitalised(text, words[end + 1])
+            while (end + 1 < words.Count && IsSingleSpace(text, words[end].End, words[end + 1].Start) && IsCapitalised(text, words[end + 1])
                 && !Has(text, words, end + 1, WordClass.NotName) && !words[end].IsPossessive) end++;
             if (end == and || !Has(text, words, end, WordClass.OrganisationHead) || IsLegalForm(text, words[end])) return -1;
             for (var j = k; j <= last; j++)
@@ -410,7 +408,7 @@ internal static partial class MentionScanner
             {
                 var end = withForm ? runEnd : w.Start + known.Surface.Length;
                 var lastWord = k;
-                while (lastWord + 1 < words.Length && words[lastWord + 1].Start < end) lastWord++;
+                while (lastWord + 1 < words.Count && words[lastWord + 1].Start < end) lastWord++;
                 var match = Make(text, words, k, lastWord, end, withForm ? SurfaceOf(text, w.Start, end) : OneLine(known.Surface), known, known.Entity.Type, TypeEvidence.Known, sentenceInitial);
                 k = lastWord;
                 return match;
@@ -452,7 +450,7 @@ internal static partial class MentionScanner
         {
             var end = words[k].Start + known.Surface.Length;
             var last = k;
-            while (last + 1 < words.Length && words[last + 1].Start < end) last++;
+            while (last + 1 < words.Count && words[last + 1].Start < end) last++;
             if (EventHeadInCapitals(text, words, last, end, known, capitals: false) is not (var head and > 0)) return null;
             var headEnd = words[head].NameEnd;
             return (Make(text, words, k, head, headEnd, SurfaceOf(text, words[k].Start, headEnd), null, EntityType.Miscellaneous, TypeEvidence.Context, sentenceInitial: false), head);
@@ -482,8 +480,8 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsNationalityAfterOpener(int k)
         {
-            if (k + 1 >= words.Length || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsCapitalised(text, words[k + 1])
-                || k + 2 < words.Length && IsCapitalised(text, words[k + 2]) && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start)
+            if (k + 1 >= words.Count || !IsSingleSpace(text, words[k].End, words[k + 1].Start) || !IsCapitalised(text, words[k + 1])
+                || k + 2 < words.Count && IsCapitalised(text, words[k + 2]) && IsSingleSpace(text, words[k + 1].End, words[k + 2].Start)
                     && !Has(text, words, k + 2, WordClass.GivenName))
             {
                 return false;
@@ -628,7 +626,7 @@ internal static partial class MentionScanner
         private readonly bool IsPlaceBeforeRegion(int k)
         {
             var next = k + 1;
-            if (next >= words.Length || text.AsSpan(words[k].End, words[next].Start - words[k].End).Trim(' ') is not [',']
+            if (next >= words.Count || text.AsSpan(words[k].End, words[next].Start - words[k].End).Trim(' ') is not [',']
                 || (MatchName(kb, text, words, next, sentenceEnd, wrapped) ?? StateAfterTown(next)) is not { } region || region.Entity.Kind is not ("region" or "country")) return false;
             var after = text.AsSpan(words[next].Start + region.Surface.Length, sentenceEnd - words[next].Start - region.Surface.Length).TrimStart(' ');
             return after.IsEmpty || after[0] is ',' or '.' or ')';
@@ -664,7 +662,7 @@ internal static partial class MentionScanner
         private readonly bool IsGivenNameBeforeSurname(int k, Alias known)
         {
             var w = words[k];
-            if (known.Surface.Length != w.NameEnd - w.Start || w.IsPossessive || k + 1 >= words.Length || known.Entity.Kind == "nationality"
+            if (known.Surface.Length != w.NameEnd - w.Start || w.IsPossessive || k + 1 >= words.Count || known.Entity.Kind == "nationality"
                 || known.Entity.Type is not (EntityType.Location or EntityType.Miscellaneous) || !EntityWords.Default.KnownGivenNames.Contains(Span(text, w)))
             {
                 return false;
@@ -697,9 +695,9 @@ internal static partial class MentionScanner
         }
     }
 
-    private static void ScanCapitals(string text, int sentenceEnd, ReadOnlySpan<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped)
+    private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped)
     {
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < words.Count; k++)
         {
             var w = words[k];
             if (IsCurrencyPrefix(text, w))
@@ -729,7 +727,7 @@ internal static partial class MentionScanner
             if (known.Surface.Length < 4 && !MentionScanner.IsAcronymShape(known.Surface)) continue;
             var end = w.Start + known.Surface.Length;
             var last = k;
-            while (last + 1 < words.Length && words[last + 1].Start < end) last++;
+            while (last + 1 < words.Count && words[last + 1].Start < end) last++;
             if (EventHeadInCapitals(text, words, last, end, known) is var head and > 0)
             {
                 AddCapitalsEvent(text, words, k, head, candidates);
@@ -751,11 +749,11 @@ internal static partial class MentionScanner
     /// Open"): a nationality and up to two words before an event's head word (an adjective is followed by its noun, so
     /// the words between belong to the name), a country or city right before one. -1 when there is none.
     /// </summary>
-    private static int EventHeadInCapitals(string text, ReadOnlySpan<Word> words, int last, int end, Alias known, bool capitals = true)
+    private static int EventHeadInCapitals(string text, List<Word> words, int last, int end, Alias known, bool capitals = true)
     {
         var nationality = known.Entity.Kind == "nationality";
         if (!nationality && known.Entity.Type != EntityType.Location) return -1;
-        var limit = Math.Min(words.Length - 1, last + (nationality ? 3 : 1));
+        var limit = Math.Min(words.Count - 1, last + (nationality ? 3 : 1));
         Span<char> buffer = stackalloc char[32];
         for (var j = last + 1; j <= limit; j++)
         {
@@ -776,10 +774,10 @@ internal static partial class MentionScanner
     /// head word's opener and the head alone ("NORDIC 250CC GRAND PRIX RESULTS"). An ordinary word right before a head is
     /// the headline's own verb or noun ("CELTIC LIFT CUP"), so it opens no name. -1 when there is none.
     /// </summary>
-    private static int EventInCapitalsAt(string text, ReadOnlySpan<Word> words, int k)
+    private static int EventInCapitalsAt(string text, List<Word> words, int k)
     {
         Span<char> buffer = stackalloc char[32];
-        for (var j = k; j < words.Length && j <= k + 2; j++)
+        for (var j = k; j < words.Count && j <= k + 2; j++)
         {
             var length = words[j].NameEnd - words[j].Start;
             if (length > buffer.Length || !IsCapitalsWord(text, words[j]) || j > k && (words[j - 1].IsPossessive || !IsSingleSpace(text, words[j - 1].End, words[j].Start)))
@@ -795,9 +793,9 @@ internal static partial class MentionScanner
     }
 
     /// <summary>Word <paramref name="j"/> opens an event's head word and the head follows it ("GRAND PRIX", "Grand Prix").</summary>
-    private static bool IsEventHeadOpener(string text, ReadOnlySpan<Word> words, int j, bool capitals)
+    private static bool IsEventHeadOpener(string text, List<Word> words, int j, bool capitals)
     {
-        if (j + 1 >= words.Length || words[j].IsPossessive || !IsSingleSpace(text, words[j].End, words[j + 1].Start)) return false;
+        if (j + 1 >= words.Count || words[j].IsPossessive || !IsSingleSpace(text, words[j].End, words[j + 1].Start)) return false;
         Span<char> buffer = stackalloc char[16];
         var lexicon = EntityWords.Default;
         return IsWordIn(lexicon.EventHeadOpeners, text, words[j], capitals, buffer) && IsWordIn(lexicon.EventHeads, text, words[j + 1], capitals, buffer);
@@ -812,7 +810,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>The knowledge base's longest name that starts with word <paramref name="k"/>, by its name (the word less a possessive).</summary>
-    private static Alias? MatchName(KnowledgeBase kb, string text, ReadOnlySpan<Word> words, int k, int limit, bool wrapped)
+    private static Alias? MatchName(KnowledgeBase kb, string text, List<Word> words, int k, int limit, bool wrapped)
     {
         var w = words[k];
         return kb.MatchName(text, w.Start, limit, text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!, wrapped);
@@ -822,18 +820,18 @@ internal static partial class MentionScanner
     /// The knowledge base's longest name up to <paramref name="limit"/> whose first word is word <paramref name="k"/> as
     /// written (a possessive "'s" included): through the lexeme's kept names unless the word is a possessive.
     /// </summary>
-    private static Alias? MatchAsWritten(KnowledgeBase kb, string text, ReadOnlySpan<Word> words, int k, int limit) =>
+    private static Alias? MatchAsWritten(KnowledgeBase kb, string text, List<Word> words, int k, int limit) =>
         words[k].IsPossessive ? kb.Match(text, words[k].Start, limit, Span(text, words[k])) : MatchName(kb, text, words, k, limit, wrapped: false);
 
     /// <summary>The name list's type of word <paramref name="k"/>'s name (the word less a possessive), or null.</summary>
-    private static EntityType? ListedType(string text, ReadOnlySpan<Word> words, int k)
+    private static EntityType? ListedType(string text, List<Word> words, int k)
     {
         var w = words[k];
         return NameGazetteer.Default.TypeOfName(text.AsSpan(w.Start, w.NameEnd - w.Start), w.Lexeme!);
     }
 
     /// <summary>The name list's type of word <paramref name="k"/> as written, a possessive "'s" included, or null.</summary>
-    private static EntityType? ListedTypeAsWritten(string text, ReadOnlySpan<Word> words, int k) =>
+    private static EntityType? ListedTypeAsWritten(string text, List<Word> words, int k) =>
         words[k].IsPossessive ? NameGazetteer.Default.TypeOf(Span(text, words[k])) : ListedType(text, words, k);
 
     // Asked of every word of a sentence: most fail on their first or second letter, before a vector search is set up.
@@ -862,12 +860,12 @@ internal static partial class MentionScanner
     /// competition's league ("MAJOR LEAGUE", "RUGBY LEAGUE"): a standings heading or a slug names the division or competition.
     /// </summary>
     // Asked at every word: the shape tests here, the look-ups (and their buffer, cleared on each call) apart.
-    private static bool IsLeagueDivisionInCapitals(string text, ReadOnlySpan<Word> words, int k) =>
-        k + 1 < words.Length && char.IsAsciiLetterUpper(text[words[k].Start]) && IsCapitalsWord(text, words[k]) && IsCapitalsWord(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start)
+    private static bool IsLeagueDivisionInCapitals(string text, List<Word> words, int k) =>
+        k + 1 < words.Count && char.IsAsciiLetterUpper(text[words[k].Start]) && IsCapitalsWord(text, words[k]) && IsCapitalsWord(text, words[k + 1]) && IsSingleSpace(text, words[k].End, words[k + 1].Start)
         && !words[k].IsPossessive && words[k].End - words[k].Start <= 16 && words[k + 1].NameEnd - words[k + 1].Start <= 16
         && (IsLeagueDivision(text, words, k) || IsCompetitionLeague(text, words, k, capitals: true));
 
-    private static bool IsLeagueDivision(string text, ReadOnlySpan<Word> words, int k)
+    private static bool IsLeagueDivision(string text, List<Word> words, int k)
     {
         Span<char> buffer = stackalloc char[16];
         var direction = InTitleCase(Span(text, words[k]), buffer[..(words[k].End - words[k].Start)]);
@@ -876,7 +874,7 @@ internal static partial class MentionScanner
         return EntityWords.Default.LeagueDivisions.Contains(InTitleCase(text.AsSpan(words[k + 1].Start, length), buffer[..length]));
     }
 
-    private static void AddCapitalsEvent(string text, ReadOnlySpan<Word> words, int k, int head, ImmutableArray<MentionCandidate>.Builder candidates)
+    private static void AddCapitalsEvent(string text, List<Word> words, int k, int head, ImmutableArray<MentionCandidate>.Builder candidates)
     {
         var end = words[head].NameEnd;
         var surface = SurfaceOf(text, words[k].Start, end);
@@ -898,7 +896,7 @@ internal static partial class MentionScanner
         });
     }
 
-    private static MentionCandidate Make(string text, ReadOnlySpan<Word> words, int k, int last, int end, string surface, Alias? known,
+    private static MentionCandidate Make(string text, List<Word> words, int k, int last, int end, string surface, Alias? known,
         EntityType? type, TypeEvidence evidence, bool sentenceInitial)
     {
         var w = words[last];
@@ -906,8 +904,8 @@ internal static partial class MentionScanner
         var markerAt = possessive ? w.End : end;
         var marker = markerAt < text.Length && text[markerAt] is '*' or '†' or '‡'
             && (markerAt + 1 >= text.Length || !char.IsLetterOrDigit(text[markerAt + 1])) ? text[markerAt] : '\0';
-        var after = last + 1 < words.Length ? words[last + 1] : default;
-        var politicalVerb = last + 1 < words.Length && IsSingleSpace(text, possessive ? w.End : end, after.Start)
+        var after = last + 1 < words.Count ? words[last + 1] : default;
+        var politicalVerb = last + 1 < words.Count && IsSingleSpace(text, possessive ? w.End : end, after.Start)
             && Has(text, words, last + 1, WordClass.PoliticalVerb);
         return new MentionCandidate
         {
@@ -948,10 +946,10 @@ internal static partial class MentionScanner
     }
 
     /// <summary>The last word of the run of capitalised words (joined by connectors such as "of", "al", " - ") that starts at <paramref name="k"/>.</summary>
-    private static int RunEnd(string text, ReadOnlySpan<Word> words, int k, bool titleWordsJoin = false)
+    private static int RunEnd(string text, List<Word> words, int k, bool titleWordsJoin = false)
     {
         var last = k;
-        var n = words.Length;
+        var n = words.Count;
         while (last + 1 < n && !words[last].IsPossessive)
         {
             var gapStart = words[last].End;
@@ -997,9 +995,9 @@ internal static partial class MentionScanner
     /// Capitalised words from <paramref name="j"/>, titles among them, run on to an institution's head ("Kelmar International
     /// University", "Tarvo General Hospital"): there they describe the institution, not a person.
     /// </summary>
-    private static bool TitlesEndInInstitution(string text, ReadOnlySpan<Word> words, int j)
+    private static bool TitlesEndInInstitution(string text, List<Word> words, int j)
     {
-        while (j < words.Length && IsCapitalised(text, words[j]) && IsSingleSpace(text, words[j - 1].End, words[j].Start) && !words[j - 1].IsPossessive)
+        while (j < words.Count && IsCapitalised(text, words[j]) && IsSingleSpace(text, words[j - 1].End, words[j].Start) && !words[j - 1].IsPossessive)
         {
             if (EntityWords.Default.InstitutionHeads.Contains(Span(text, words[j]))) return true;
             if (Has(text, words, j, WordClass.NotName) && !IsTitle(text, words, j)) return false;
@@ -1014,23 +1012,23 @@ internal static partial class MentionScanner
     /// Zealand", "Southern New England Telephone"); after other words it may open a place of its own ("a branch of Tarvo
     /// Tours New York").
     /// </summary>
-    private static bool IsPlaceOpeningDirection(string text, ReadOnlySpan<Word> words, int j) =>
-        IsDirection(Span(text, words[j])) && !words[j].IsPossessive && j + 1 < words.Length
+    private static bool IsPlaceOpeningDirection(string text, List<Word> words, int j) =>
+        IsDirection(Span(text, words[j])) && !words[j].IsPossessive && j + 1 < words.Count
         && IsSingleSpace(text, words[j].End, words[j + 1].Start) && IsCapitalised(text, words[j + 1]) && !Has(text, words, j + 1, WordClass.NotName);
 
     /// <summary>A place name's first word abbreviated with a period, as <c>place-starts</c> spells it ("St.").</summary>
-    private static bool IsDottedPlaceStart(string text, ReadOnlySpan<Word> words, int k) =>
+    private static bool IsDottedPlaceStart(string text, List<Word> words, int k) =>
         Has(text, words, k, WordClass.PlaceStart) && EntityWords.Default.PlaceStarts.Contains(text.AsSpan(words[k].Start, words[k].End + 1 - words[k].Start));
 
     /// <summary>A capital letter with a period before a capitalised word: the initial of a name ("A. Ranatunga"), even where the letter is also a word ("A").</summary>
-    private static bool IsInitial(string text, ReadOnlySpan<Word> words, int k)
+    private static bool IsInitial(string text, List<Word> words, int k)
     {
         var w = words[k];
-        return w.End - w.Start == 1 && w.End < text.Length && text[w.End] == '.' && k + 1 < words.Length
+        return w.End - w.Start == 1 && w.End < text.Length && text[w.End] == '.' && k + 1 < words.Count
             && words[k + 1].Start == w.End + 2 && text[w.End + 1] == ' ' && IsCapitalised(text, words[k + 1]) && words[k + 1].End - words[k + 1].Start > 1;
     }
 
-    private static bool AllShort(ReadOnlySpan<Word> words, int k, int last)
+    private static bool AllShort(List<Word> words, int k, int last)
     {
         var longest = 0;
         for (var j = k; j <= last; j++)
@@ -1041,7 +1039,7 @@ internal static partial class MentionScanner
         return longest <= 2 || longest <= 3 && last - k >= 2;
     }
 
-    private static bool AreCommonNounAcronyms(ReadOnlySpan<Word> words, int k, int last)
+    private static bool AreCommonNounAcronyms(List<Word> words, int k, int last)
     {
         for (var j = k; j <= last; j++)
         {
@@ -1055,7 +1053,7 @@ internal static partial class MentionScanner
     /// such words ("Year-ago") or the acronym of a common noun ("MLN", "PCT"): what only its shape would call a person's
     /// name is then a label's, a table heading's or a title's capitals ("Net Income", "MLN COUPON").
     /// </summary>
-    private static bool AreOrdinaryWords(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static bool AreOrdinaryWords(string text, List<Word> words, int k, int last)
     {
         for (var j = k; j <= last; j++)
         {
@@ -1076,7 +1074,7 @@ internal static partial class MentionScanner
 
     private static bool IsDirection(ReadOnlySpan<char> word) => EntityWords.Default.Directions.Contains(word);
 
-    private static int FirstConnector(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static int FirstConnector(string text, List<Word> words, int k, int last)
     {
         for (var j = k + 1; j < last; j++)
         {
@@ -1089,7 +1087,7 @@ internal static partial class MentionScanner
     /// The type the words before a spaced dash inside the run give ("Northern Land Command - Operation …"): two names
     /// joined so are one body's, typed by the first, whose head word the last word of the whole does not repeat.
     /// </summary>
-    private static EntityType? HeadBeforeDash(string text, ReadOnlySpan<Word> words, int k, int last)
+    private static EntityType? HeadBeforeDash(string text, List<Word> words, int k, int last)
     {
         for (var j = k + 1; j < last; j++)
         {
@@ -1099,7 +1097,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>The type a head word right before the connector at <paramref name="connector"/> gives: "Union" in "Union of …", "Bay" in "Bay of …".</summary>
-    private static EntityType? HeadBeforeConnector(string text, ReadOnlySpan<Word> words, int connector)
+    private static EntityType? HeadBeforeConnector(string text, List<Word> words, int connector)
     {
         var classes = ClassesOf(text, words, connector - 1);
         return (classes & WordClass.OrganisationHead) != 0 ? EntityType.Organization
@@ -1108,7 +1106,7 @@ internal static partial class MentionScanner
     }
 
     // "and" joins two names only inside a known name ("Iraq and the Levant"); a run stops at it otherwise.
-    private static bool IsOfOrName(string text, ReadOnlySpan<Word> words, int from, int to)
+    private static bool IsOfOrName(string text, List<Word> words, int from, int to)
     {
         for (var j = from; j < to; j++)
         {
@@ -1184,7 +1182,7 @@ internal static partial class MentionScanner
 
     /// <summary>A lower-case word that title case would capitalise: the line is in sentence case or a table's row.</summary>
     /// <summary>A capitalised word followed by a known country in brackets ("Marec ( France )"): a row of a list of players.</summary>
-    private static bool HasCountryInBrackets(string text, int sentenceEnd, ReadOnlySpan<Word> words, KnowledgeBase kb)
+    private static bool HasCountryInBrackets(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb)
     {
         foreach (var w in words)
         {
@@ -1197,18 +1195,18 @@ internal static partial class MentionScanner
     /// A line that opens with a given name and one or two more capitalised words, and ends there or at a comma
     /// ("Marta Kovalenko", "Tom Reedley, Chief Engineer").
     /// </summary>
-    private static bool IsNameLine(string text, int sentenceEnd, ReadOnlySpan<Word> words)
+    private static bool IsNameLine(string text, int sentenceEnd, List<Word> words)
     {
-        if (words.Length < 2 || !Has(text, words, 0, WordClass.GivenName)) return false;
+        if (words.Count < 2 || !Has(text, words, 0, WordClass.GivenName)) return false;
         var n = 1;
-        while (n < words.Length && n < 4 && IsCapitalised(text, words[n]) && IsSingleSpace(text, words[n - 1].End, words[n].Start)
+        while (n < words.Count && n < 4 && IsCapitalised(text, words[n]) && IsSingleSpace(text, words[n - 1].End, words[n].Start)
             && !Has(text, words, n, WordClass.Title | WordClass.NotName)) n++;
         if (n < 2 || n > 3) return false;
-        var after = text.AsSpan(words[n - 1].End, (n < words.Length ? words[n].Start : sentenceEnd) - words[n - 1].End).Trim();
-        return n == words.Length ? after.IsEmpty : after is ",";
+        var after = text.AsSpan(words[n - 1].End, (n < words.Count ? words[n].Start : sentenceEnd) - words[n - 1].End).Trim();
+        return n == words.Count ? after.IsEmpty : after is ",";
     }
 
-    private static bool HasSentenceCaseWord(string text, ReadOnlySpan<Word> words)
+    private static bool HasSentenceCaseWord(string text, List<Word> words)
     {
         var lower = EntityWords.Default.TitleCaseLowerWords;
         foreach (var w in words)
