@@ -41,6 +41,7 @@ public static class ThroughputProfile
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToArray();
         Console.WriteLine($"{files.Length} articles in {args[0]}, one thread, {passes} passes{(options.LeastReported is null ? "" : ", as check")}");
+        var clockRead = ClockReadNanoseconds();
         for (var pass = 1; pass <= passes; pass++)
         {
             var stages = new Stages(pass == passes ? sampler : null, sampledStage);
@@ -56,10 +57,26 @@ public static class ThroughputProfile
             var mb = chars / (1024.0 * 1024.0);
             Console.WriteLine($"pass {pass}: {mb:F1} MB (2^20 chars), {stages.TotalMs:F0} ms processor, {mb / (stages.TotalMs / 1000):F1} MB/s; " +
                 $"allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:F0} MB, {GC.CollectionCount(0) - collections} gen-0 GCs, pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
+            var clockMs = stages.Timings * clockRead / 1e6;
+            Console.WriteLine($"  of which reading the clock ~{clockMs:F0} ms ({stages.Timings} stage timings, {clockRead:F0} ns a read): " +
+                $"{mb / ((stages.TotalMs - clockMs) / 1000):F1} MB/s without it");
             stages.Print();
         }
         sampler?.Print(top: 25);
         return 0;
+    }
+
+    /// <summary>
+    /// What one read of the thread's processor clock costs: on a virtual machine it may be a system call of a microsecond
+    /// or more, and each stage's figure holds about one read (the end of the read that starts it and the start of the
+    /// one that stops it), so the small stages' figures are partly the clock's.
+    /// </summary>
+    private static double ClockReadNanoseconds()
+    {
+        const int reads = 20_000;
+        var first = PhaseTimer.ThreadCpuNanoseconds();
+        for (var i = 1; i < reads; i++) PhaseTimer.ThreadCpuNanoseconds();
+        return (PhaseTimer.ThreadCpuNanoseconds() - first) / (double)reads;
     }
 
     private static long AnalyseOne(string file, Stages stages, AnalyzerOptions options)
@@ -108,6 +125,9 @@ public static class ThroughputProfile
 
         public double TotalMs => _nanoseconds.Values.Sum() / 1e6;
 
+        /// <summary>How many stages were timed (two clock reads each).</summary>
+        public int Timings { get; private set; }
+
         public T Time<T>(string stage, Func<T> work)
         {
             var window = sampler is not null && sampledStage == stage ? DateTime.UtcNow : default;
@@ -117,6 +137,7 @@ public static class ThroughputProfile
             if (window != default) sampler!.Window(window, DateTime.UtcNow);
             _nanoseconds[stage] = _nanoseconds.GetValueOrDefault(stage) + PhaseTimer.ThreadCpuNanoseconds() - started;
             _bytes[stage] = _bytes.GetValueOrDefault(stage) + GC.GetAllocatedBytesForCurrentThread() - allocated;
+            Timings++;
             return result;
         }
 
