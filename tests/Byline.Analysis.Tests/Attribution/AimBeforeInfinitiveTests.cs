@@ -10,7 +10,7 @@ public class AimBeforeInfinitiveTests
     [TestCase("The ferry union is looking to block the new toll.", "is looking", "The ferry union")]
     [TestCase("Ana Ruiz looks to reopen the old pier by May.", "looks", "Ana Ruiz")]
     [TestCase("The harbour board pushed to close the night berths.", "pushed", "The harbour board")]
-    [TestCase("The skippers pushed for a second vote on the levy.", "pushed", "The skippers")]
+    [TestCase("The skippers pushed for a second vote on the levy.", "pushed for", "The skippers")]
     public void Reads_an_aim_before_an_infinitive_as_a_cue(string sentence, string cue, string source)
     {
         var found = SourcingOfText.Attributions(sentence);
