@@ -42,6 +42,13 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// <summary>The words one of which must follow (after at most an -ly adverb) for the verb to report ("put" only in "put it", "spoke" in "spoke highly of"), or empty.</summary>
     public FrozenSet<string> OnlyBefore { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// An infinitive marker among <see cref="OnlyBefore"/> lets the verb report only when a base-form verb follows it: an
+    /// aim or an intention stated before "to" ("is looking to cut the toll"), not a direction or a recipient ("looked to
+    /// the harbour mouth"). YAML <c>to_infinitive: true</c>.
+    /// </summary>
+    public bool OnlyBeforeInfinitive { get; init; }
+
     /// <summary>Words after which the verb reports nothing ("continued to climb": an aspect, not speech), or empty.</summary>
     public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
 }
@@ -869,7 +876,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before") });
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before"), OnlyBeforeInfinitive = Scalar(node, "to_infinitive") == "true" });
         }
         return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -31,8 +31,16 @@ internal sealed partial class SentenceReader
     /// cue the verb opens ("made it clear"), and none of its not_before.
     /// </summary>
     private bool ReportsBeforeNextWord(int i, CueVerb verb) =>
-        (verb.OnlyBefore.Count == 0 || FollowedByOneOf(i, verb.OnlyBefore) || OpensPhraseCueWithSourceBefore(i))
+        (verb.OnlyBefore.Count == 0 || OnlyBeforeWordFollows(i, verb) || OpensPhraseCueWithSourceBefore(i))
         && !(i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower));
+
+    /// <summary>
+    /// One of the verb's only_before words follows word <paramref name="i"/>; for a verb read only before an infinitive
+    /// (<see cref="CueVerb.OnlyBeforeInfinitive"/>), an infinitive marker counts only with a base-form verb after it.
+    /// </summary>
+    private bool OnlyBeforeWordFollows(int i, CueVerb verb) =>
+        IndexOfFollowing(i, verb.OnlyBefore) is { } k
+        && (!verb.OnlyBeforeInfinitive || !_words[k].Has(WordRole.InfinitiveMarker) || k + 1 < _words.Count && TagOf(k + 1) is { Xpos: "VB" });
 
     private bool OpensPhraseCueWithSourceBefore(int i) => _words[i].Has(WordClass.PhraseCueFirst) && MatchPhraseCue(i) is { SourceAfter: false };
 }

@@ -188,14 +188,17 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Word <paramref name="i"/> is followed by one of <paramref name="words"/>, or by an -ly adverb and one of them ("spoke warmly of").</summary>
-    private bool FollowedByOneOf(int i, System.Collections.Frozen.FrozenSet<string> words)
+    private bool FollowedByOneOf(int i, System.Collections.Frozen.FrozenSet<string> words) => IndexOfFollowing(i, words) is not null;
+
+    /// <summary>The index of the word of <paramref name="words"/> right after word <paramref name="i"/> (over an -ly adverb), or null.</summary>
+    private int? IndexOfFollowing(int i, System.Collections.Frozen.FrozenSet<string> words)
     {
         var k = i + 1;
         if (k + 1 < _words.Count && _words[k].IsWord && !words.Contains(_words[k].Lower) && IsTaggedLyAdverb(k))
         {
             k++;
         }
-        return k < _words.Count && words.Contains(_words[k].Lower);
+        return k < _words.Count && words.Contains(_words[k].Lower) ? k : null;
     }
 
     /// <summary>
