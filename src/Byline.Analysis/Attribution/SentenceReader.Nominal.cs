@@ -24,30 +24,20 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        var w = _words[i];
-        var first = i;
-        var kind = SourceKind.Pronoun;
-        var namePossessive = w.Lower.Length > 2 && w.Lower[^2] is '\'' or '’';
-        if (namePossessive ? !w.IsCapitalized : !_lexicon.ListedClasses.GetValueOrDefault(w.Lower).HasFlag(WordClass.Possessor))
+        if (PossessorSource(i) is not { } possessor)
         {
             return null; // "the bill's support": a common noun's possessive; "its support"
-        }
-        if (namePossessive)
-        {
-            first = NameStartBefore(i);
-            kind = SourceKind.Named;
         }
         if (TagOf(noun) is not { IsNoun: true } || SubjectOfVerbAfter(noun) || !ModifiersBetween(i, noun))
         {
             return null; // "… where her support fell to 40 percent": the phrase is a clause's subject, what is said of it the writer's claim
         }
-        var span = TextSpan.FromBounds(_words[first].Span.Start, w.Span.End);
-        var owner = kind == SourceKind.Pronoun ? SubjectOwningObject(i, earlier) : null;
+        var owner = possessor.Kind == SourceKind.Pronoun ? SubjectOwningObject(i, earlier) : null;
         if (!complement && owner is null)
         {
             return null;
         }
-        var source = owner ?? new Source(span, _text.Substring(span.Start, span.Length), kind);
+        var source = owner ?? possessor;
         var cue = _words[noun].Span;
         return new Attribution(cue, source, ContentFrom(noun + 1), lemma, CueKind.Cognition, LoadedCue: false) { Verb = cue, Pattern = AttributionPatterns.PossessiveNominal };
     }

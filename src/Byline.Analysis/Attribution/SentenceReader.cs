@@ -172,7 +172,7 @@ internal sealed partial class SentenceReader
                 found.Add(stance);
                 continue;
             }
-            if (w.Has(WordClass.Possessor) && PossessiveNominal(i, found) is { } nominal)
+            if (w.Has(WordClass.Possessor) && (PossessiveNominal(i, found) ?? PossessiveContentNoun(i)) is { } nominal)
             {
                 found.Add(nominal);
                 while (i + 1 < _words.Count && _words[i + 1].Span.Start < nominal.Cue.End)

@@ -36,6 +36,29 @@ public class NounCueTests
         Assert.That(found, Is.Empty, string.Join("; ", found));
     }
 
+    [TestCase("Ana Ruiz's response was that the pier is safe.", "response was", "Ana Ruiz's")] // a copula states the noun's content
+    [TestCase("His message has long been that the ferry must stay free.", "message has long been", "His")]
+    [TestCase("Mayor Lee's big question is whether the toll will pay for the pier.", "question is", "Mayor Lee's")]
+    [TestCase("Their argument: the harbour cannot take another ferry.", "argument:", "Their")] // a label opening the sentence
+    [TestCase("But Ana Ruiz's fear is that fares will rise.", "fear is", "Ana Ruiz's")]
+    public void Reads_a_possessors_noun_whose_content_a_copula_or_colon_states(string sentence, string cue, string source)
+    {
+        var found = Attributions(sentence).Where(a => a.Pattern == "possessive-nominal").ToList();
+        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+    }
+
+    [TestCase("His claims were false.")] // a copula with no content clause: the writer's judgement of the claims
+    [TestCase("Ana Ruiz's answer was short.")]
+    [TestCase("Ana Ruiz's view is that of a sailor.")] // "that" a pronoun, not a clause the tagger opens
+    [TestCase("The board discussed her argument: the pier is too old.")] // a colon after an object, not a label
+    [TestCase("The reason is that the pier is old.")] // no possessor: the writer's own reasoning
+    [TestCase("Its message was that the toll would stay.")] // "its" names no party
+    public void Reads_no_content_a_copula_or_colon_states(string sentence)
+    {
+        var found = Attributions(sentence).Where(a => a.Pattern == "possessive-nominal").ToList();
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
     [TestCase("The mayor denounced what he called a “reckless” toll.")]
     [TestCase("Ana Ruiz railed against what she describes as a tax on islanders.")]
     public void A_free_relative_inside_a_report_is_part_of_it(string sentence)
