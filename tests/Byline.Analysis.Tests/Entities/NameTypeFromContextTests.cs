@@ -662,6 +662,16 @@ public class NameTypeFromContextTests
     public void A_name_before_a_verb_only_a_person_does_is_a_person_throughout(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    // News copy gives an age, set off by commas after the name, for people only.
+    [TestCase("Crime\n\nPolice said Velmaris, 19, was released on bail.", "Velmaris")]
+    [TestCase("Crime\n\nThe driver, Quenthar , 46 , from the city, was unhurt.", "Quenthar")]
+    public void A_name_before_an_age_set_off_by_commas_is_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Markets\n\nShares in Kelvaro, 12 percent up, led the index.", "Kelvaro")]
+    public void A_name_before_a_figure_that_is_no_age_is_not_made_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.Not.EqualTo("PER"));
+
     [Test]
     public void A_company_before_an_ordinary_verb_is_not_made_a_person() =>
         Assert.That(TypeOf(Analyze("Markets\n\nShares in Kelvaro rose. Kelvaro shook off its losses and climbed again."), "Kelvaro"), Is.Not.EqualTo("PER"));
