@@ -94,8 +94,6 @@ public class NameTypeFromContextTests
     public void Peoples_languages_faiths_competitions_and_diseases_are_misc(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("MISC"));
 
-    [TestCase("Tennis\n\nMara Velden reached the third round of the Open on Tuesday.", "Open")]
-    [TestCase("Tennis\n\nShe lost the 1994 Open final in three sets.", "Open")]
     // A building people go to is a place, whatever words before its head: a hospital, a mosque, a hotel; so is a street
     // named with its written abbreviation.
     [TestCase("Health\n\nShe was treated at Westford General Hospital on Monday.", "Westford General Hospital")]
@@ -106,6 +104,8 @@ public class NameTypeFromContextTests
     public void A_building_or_street_named_by_its_head_word_is_a_place(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
 
+    [TestCase("Tennis\n\nMara Velden reached the third round of the Open on Tuesday.", "Open")]
+    [TestCase("Tennis\n\nShe lost the 1994 Open final in three sets.", "Open")]
     [TestCase("Football\n\nWestford were knocked out in a Cup tie on Sunday.", "Cup")]
     [TestCase("Cycling\n\nHe finished third on the fifth stage of the Tour.", "Tour")]
     [TestCase("Athletics\n\nShe hopes to run at the Games next year.", "Games")]
