@@ -60,7 +60,7 @@ internal static partial class MentionScanner
     private static (EntityType?, TypeEvidence) GuessType(string text, List<Word> words, int k, int last, EntityType? headType, bool titleBefore, KnowledgeBase kb)
     {
         if (headType is { } head) return (head, TypeEvidence.Context);
-        if (titleBefore || PersonVerbAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
+        if (titleBefore || PersonVerbAfter(text, words, last) || AgeAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context);
         if (IndexNounAfter(text, words, k, last)) return (EntityType.Miscellaneous, TypeEvidence.Context); // "the Varno index", "the Kesso average"
         if (OrganisationNounAfter(text, words, k, last)) return (EntityType.Organization, TypeEvidence.Context); // "the Kessler newspaper"
         if (PlacePredicateAfter(text, words, last)) return (EntityType.Location, TypeEvidence.Context);
@@ -199,10 +199,6 @@ internal static partial class MentionScanner
         && EntityWords.Default.LeaderBodies.Contains(Span(text, words[last + 1]));
 
     /// <summary>
-    /// A verb only a person is the subject of right after the name, or after one auxiliary ("died", "was born",
-    /// "later married"; <c>person-verbs</c>): the name is a person's.
-    /// </summary>
-    /// <summary>
     /// A market index's noun in lower case right after the name (<c>index-nouns</c>: "the Varno index fell", "the Kesso
     /// 300 average"): the name is the index's, a named thing, not the exchange or the firm that compiles it. A number
     /// may stand between ("Varno 40 index"). Not an ordinary word alone ("Weighted average"): a label's capital.
@@ -231,6 +227,26 @@ internal static partial class MentionScanner
         return lexicon.OrganisationNounsAfter.Contains(Span(text, words[i])) && !(k == last && IsCommonWord(words, k));
     }
 
+    /// <summary>
+    /// "Ana Ruiz, 45, said", "Brannagh , 19 , flew": a number of one or two digits set off by commas right after the name
+    /// is an age, which news copy gives for people only.
+    /// </summary>
+    private static bool AgeAfter(string text, List<Word> words, int last)
+    {
+        var end = words[last].End;
+        if (words[last].IsPossessive) return false;
+        var rest = text.AsSpan(end, Math.Min(text.Length, end + 9) - end).TrimStart(' ');
+        if (rest is not [',', .. var afterComma]) return false;
+        rest = afterComma.TrimStart(' ');
+        var digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits])) digits++;
+        return digits is 1 or 2 && rest[digits..].TrimStart(' ') is [',', ..];
+    }
+
+    /// <summary>
+    /// A verb only a person is the subject of right after the name, or after one auxiliary ("died", "was born",
+    /// "later married"; <c>person-verbs</c>): the name is a person's.
+    /// </summary>
     private static bool PersonVerbAfter(string text, List<Word> words, int last)
     {
         var i = last + 1;
