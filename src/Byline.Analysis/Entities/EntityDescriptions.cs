@@ -82,7 +82,7 @@ public enum DescriptionLink
 /// </summary>
 public static class EntityDescriptions
 {
-    private const int MaxModifiers = 2;
+    private const int MaxModifiers = 3;
 
     /// <summary>The article's descriptions in document order, each linked to the entity it refers to where there is one.</summary>
     public static ImmutableArray<EntityDescription> Find(ArticleSyntaxTree syntax, ArticleEntities entities) =>
