@@ -46,7 +46,7 @@ internal static class WordNetDescriptionHeads
         var organisation = senses["organization"][0];
         bool IsOrganisation(string offset) => offset == organisation || Ancestors(offset, nouns).Contains(organisation);
         bool IsPlace(string offset) => nouns[offset].File == NounLocation
-            || nouns[offset].File == NounArtifact && Ancestors(offset, nouns).Any(a => nouns[a].Words.Any(w => w is "building" or "facility"));
+            || nouns[offset].File == NounArtifact && Ancestors(offset, nouns).Append(offset).Any(a => nouns[a].Words.Any(w => w is "building" or "facility")); // "facility" itself too, as organization.n.01 is
         var (organisations, places) = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
         foreach (var (lemma, offsets) in senses)
         {

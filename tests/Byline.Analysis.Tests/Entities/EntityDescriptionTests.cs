@@ -148,6 +148,7 @@ public class EntityDescriptionTests
     [TestCase("Border clash\n\nSmoke rose over the suburb after the strike.", "suburb", "LOC")]
     [TestCase("Border clash\n\nFighting reached the outskirts on Sunday.", "outskirts", "LOC")]
     [TestCase("Border clash\n\nThe bureau said the fuel depot was hit.", "bureau", "ORG")]
+    [TestCase("Border clash\n\nThe jets struck the storage facility at noon.", "storage facility", "LOC")]
     public void A_head_from_wordnet_is_a_description(string text, string description, string type) =>
         Assert.That(Found(text), Does.Contain((description, type)));
 
