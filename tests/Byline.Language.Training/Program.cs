@@ -22,7 +22,7 @@ public static class Program
           build-party-verbs --wordnet DIR --out FILE   verbs of cognition, communication, competition, emotion, perception and social acts from WordNet 3.0, any frame (a named party's stance or action)
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
           build-club-names --clubs-git DIR --clubs-commit SHA --wordnet DIR --out FILE   football clubs' names from openfootball/clubs at that commit, less spellings that say nothing on their own
-          build-wordnet-description-heads --wordnet DIR --gum-git DIR --gum-commit SHA --out FILE   heads of bodies and places from WordNet 3.0's first senses, filtered by SemCor and GUM train, as YAML
+          build-wordnet-description-heads --wordnet DIR --gum-git DIR --gum-commit SHA --hand-kept FILE --out FILE   heads of bodies and places from WordNet 3.0's first senses, filtered by SemCor and GUM train, and the plurals of the hand-kept heads (entity-descriptions.yaml), as YAML
           build-description-heads --gum-git DIR --gum-commit SHA --out FILE   head nouns of GUM train's mentions of groups, organisations and places not written as names (open genres, at that commit) as YAML
           build-common-words --wordnet DIR --out FILE   ordinary English words from WordNet 3.0 (written in lower case, with a sense tagged in SemCor) as YAML
         """;
@@ -84,7 +84,8 @@ public static class Program
 
     private static int BuildWordNetDescriptionHeads(Dictionary<string, string> options)
     {
-        var heads = WordNetDescriptionHeads.Build(options["--wordnet"], options["--gum-git"], options["--gum-commit"]);
+        var heads = WordNetDescriptionHeads.Build(options["--wordnet"], options["--gum-git"], options["--gum-commit"],
+            WordNetDescriptionHeads.HandKeptHeads.Read(options["--hand-kept"]));
         File.WriteAllText(options["--out"], WordNetDescriptionHeads.Yaml(heads));
         Console.WriteLine($"wrote {options["--out"]}: {heads.Organisations.Count} organisations, {heads.Places.Count} places");
         return 0;

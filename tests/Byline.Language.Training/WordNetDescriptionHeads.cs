@@ -18,9 +18,24 @@ internal static class WordNetDescriptionHeads
     public const double MinimumSemCorShare = 0.5;
     private const int NounArtifact = 6, NounLocation = 15;
 
+    /// <summary>The singular heads of bodies and places kept by hand (entity-descriptions.yaml's <c>organisations</c> and <c>places</c>).</summary>
+    public sealed record HandKeptHeads(IReadOnlyList<string> Organisations, IReadOnlyList<string> Places)
+    {
+        public static HandKeptHeads Read(string yamlPath)
+        {
+            var root = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, object>>(File.ReadAllText(yamlPath));
+            List<string> Words(string key) => [.. ((List<object>)root[key]).Select(o => (string)o)];
+            return new HandKeptHeads(Words("organisations"), Words("places"));
+        }
+    }
+
     public sealed record Heads(SortedSet<string> Organisations, SortedSet<string> Places, string Commit);
 
-    public static Heads Build(string wordnet, string gumRepository, string gumCommit)
+    /// <param name="handKept">
+    /// The heads of bodies and places kept by hand (entity-descriptions.yaml, in the singular: "village", "movement"):
+    /// each one's regular plural is listed too, under the same GUM filter, as a plural of the lemma is listed here.
+    /// </param>
+    public static Heads Build(string wordnet, string gumRepository, string gumCommit, HandKeptHeads handKept)
     {
         var nouns = WordNetNames.RawWords(Path.Combine(wordnet, "data.noun")).ToDictionary(n => n.Offset);
         var senses = Senses(Path.Combine(wordnet, "index.noun"));
@@ -31,7 +46,7 @@ internal static class WordNetDescriptionHeads
         var organisation = senses["organization"][0];
         bool IsOrganisation(string offset) => offset == organisation || Ancestors(offset, nouns).Contains(organisation);
         bool IsPlace(string offset) => nouns[offset].File == NounLocation
-            || nouns[offset].File == NounArtifact && Ancestors(offset, nouns).Any(a => nouns[a].Words.Any(w => w is "building" or "facility"));
+            || nouns[offset].File == NounArtifact && Ancestors(offset, nouns).Append(offset).Any(a => nouns[a].Words.Any(w => w is "building" or "facility")); // "facility" itself too, as organization.n.01 is
         var (organisations, places) = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
         foreach (var (lemma, offsets) in senses)
         {
@@ -45,10 +60,25 @@ internal static class WordNetDescriptionHeads
                 }
             }
         }
+        AddPlurals(handKept.Organisations, organisations, "organization", inflected, gum);
+        AddPlurals(handKept.Places, places, "place", inflected, gum);
         var both = organisations.Intersect(places).ToList(); // a word of both classes says neither
         organisations.ExceptWith(both);
         places.ExceptWith(both);
         return new Heads(organisations, places, gumCommit);
+    }
+
+    /// <summary>
+    /// The regular plural of each singular hand-kept head ("villages" for "village"), kept unless GUM train's mentions
+    /// it heads are mostly of another type (GUM reads "networks" and "movements" as ideas and systems, not bodies).
+    /// </summary>
+    private static void AddPlurals(IEnumerable<string> heads, SortedSet<string> set, string type, HashSet<string> inflected, Dictionary<string, Dictionary<string, int>> gum)
+    {
+        foreach (var head in heads.Where(h => h.All(char.IsAsciiLetterLower) && !h.EndsWith('s') && !inflected.Contains(h)))
+        {
+            var plural = Plural(head);
+            if (GumShare(plural, type, gum) is not < GumDescriptionHeads.MinimumShare) set.Add(plural);
+        }
     }
 
     /// <summary>The share of a lemma's SemCor tags (all parts of speech) given to noun senses that pass <paramref name="test"/>; 0 when untagged.</summary>
@@ -129,7 +159,8 @@ internal static class WordNetDescriptionHeads
         yaml.AppendLine($"# GUM (https://github.com/amir-zeldes/gum) at {heads.Commit}, train split, open genres (CC BY 4.0). A lower-case lemma whose");
         yaml.AppendLine("# first noun sense is a kind of organisation, or a place (noun.location, a building or facility), with at least");
         yaml.AppendLine(FormattableString.Invariant($"# {MinimumSemCorShare:P0} of its SemCor tags on such senses and, where it heads GUM train mentions, {GumDescriptionHeads.MinimumShare:P0} of them of the type;"));
-        yaml.AppendLine("# with its plural. Read by EntityDescriptions after the hand-kept and GUM-learned heads, which win (docs/language.md).");
+        yaml.AppendLine("# with its plural; and the regular plural of each singular head of a body or place kept by hand (entity-descriptions.yaml)");
+        yaml.AppendLine("# under the same GUM filter. Read by EntityDescriptions after the hand-kept and GUM-learned heads, which win (docs/language.md).");
         yaml.Append("organisations: [").AppendJoin(", ", heads.Organisations).AppendLine("]");
         yaml.Append("places: [").AppendJoin(", ", heads.Places).AppendLine("]");
         return yaml.ToString();

@@ -73,7 +73,7 @@ public enum DescriptionLink
 
 /// <summary>
 /// Finds the descriptions an article refers to parties by (<c>entity-descriptions.yaml</c>, the GUM-learned and
-/// WordNet heads): a head on the lists, made definite by a determiner or a possessive before it, with at most two
+/// WordNet heads): a head on the lists, made definite by a determiner or a possessive before it, with at most three
 /// lower-case words between; a few plural heads refer on their own ("police said"); "a militia" and bare plurals of
 /// bodies and places ("nearby towns") are found as indefinite, never linked. They are not names: the article's <see cref="ArticleEntities"/> leaves them out,
 /// so rename, the knowledge base and CoNLL-style name scores are untouched, and a caller that wants them asks here.
@@ -82,7 +82,7 @@ public enum DescriptionLink
 /// </summary>
 public static class EntityDescriptions
 {
-    private const int MaxModifiers = 2;
+    private const int MaxModifiers = 3;
 
     /// <summary>The article's descriptions in document order, each linked to the entity it refers to where there is one.</summary>
     public static ImmutableArray<EntityDescription> Find(ArticleSyntaxTree syntax, ArticleEntities entities) =>
@@ -191,7 +191,7 @@ public static class EntityDescriptions
 
     /// <summary>
     /// The first token of the description whose head is token <paramref name="head"/>: the word after a determiner,
-    /// over at most two modifiers (lower-case words, a nationality, "the Syrian government", or a name, "the Varga
+    /// over at most three modifiers (lower-case words, "the three largest towns", a nationality, "the Syrian government", or a name, "the Varga
     /// regime", "the U.S. military": a name used as a modifier says whose the body is, and the phrase refers to the
     /// body, as GUM annotates it); a head that refers without a determiner starts at a nationality or a name before it
     /// ("Kurdish fighters", "U.S. troops") or alone. Null when neither holds.
@@ -256,7 +256,7 @@ public static class EntityDescriptions
     /// <summary>
     /// The first token of a description whose head is a body only when its owner is named (<c>owned-bodies</c>: "its
     /// Varn unit", "two Kelmar tactical units", "a Tarvian unit"): the determiner's next word when there is one, else
-    /// the owner's name or nationality, over at most two modifiers. Null when no name or nationality stands among them:
+    /// the owner's name or nationality, over at most three modifiers. Null when no name or nationality stands among them:
     /// "two million units" and "a syntactic unit" are measures and parts, no body.
     /// </summary>
     private static int? OwnedStart(SentenceWords s, int head, DescriptionWords words)
