@@ -222,15 +222,27 @@ public static class EntityDescriptions
 
     /// <summary>
     /// The description from <paramref name="start"/> to <paramref name="head"/> brings a party new to the story, or any of
-    /// a kind, not one named before: it follows "a" or "an" ("a militia"), or it is a bare plural of bodies or places
+    /// a kind, not one named before: it follows "a" or "an" ("a militia"), a word of contrast stands among its modifiers
+    /// ("the other towns"), or it is a bare plural of bodies or places
     /// ("nearby towns") whose head does not refer alone as "police" and "forces" do.
     /// </summary>
     private static bool IsIndefinite(SentenceWords s, int start, int head, DescriptionWords words, EntityType type)
     {
         var before = start - 1;
-        if (s.IsWord(before) && words.IsIndefinite(s.Word(before))) return true;
+        if (s.IsWord(before) && (words.IsIndefinite(s.Word(before)) || words.IsContrast(s.Word(before)))) return true;
+        if (HasContrast(s, start, head, words)) return true;
         if (type == EntityType.Person || s.IsPossessor(before, words) || s.IsWord(before) && words.IsDeterminer(s.Word(before))) return false;
         return !words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head) && IsBarePlural(s, head, before, words);
+    }
+
+    /// <summary>A word of contrast among the modifiers ("the other towns", "a different ministry"): a party other than one named before.</summary>
+    private static bool HasContrast(SentenceWords s, int start, int head, DescriptionWords words)
+    {
+        for (var j = start; j < head; j++)
+        {
+            if (s.IsWord(j) && words.IsContrast(s.Word(j))) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -348,6 +360,7 @@ internal sealed class DescriptionWords
 
     private WordSet _determiners = null!;
     private WordSet _indefinites = null!;
+    private WordSet _contrasts = null!;
     private WordSet _stops = null!;
     private WordSet _notPossessors = null!;
     private WordSet _joiners = null!;
@@ -368,6 +381,9 @@ internal sealed class DescriptionWords
     public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word) || LowerFirst(word, _determiners);
 
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word) || LowerFirst(word, _indefinites);
+
+    /// <summary>A word of contrast ("other", "another"): the description it modifies names a party other than one named before.</summary>
+    public bool IsContrast(ReadOnlySpan<char> word) => _contrasts.Contains(word) || LowerFirst(word, _contrasts);
 
     public bool IsStop(ReadOnlySpan<char> word) => _stops.Contains(word);
 
@@ -428,6 +444,7 @@ internal sealed class DescriptionWords
         {
             _determiners = Set("determiners"),
             _indefinites = Set("indefinite-articles"),
+            _contrasts = Set("contrast-modifiers"),
             _stops = Set("modifier-stops"),
             _notPossessors = Set("not-possessors"),
             _joiners = Set("name-joiners"),

@@ -135,6 +135,20 @@ public class EntityDescriptionTests
         Assert.That((found.Type.Code(), found.IsIndefinite, found.EntityId), Is.EqualTo((type, true, (string?)null)));
     }
 
+    // "other", "another", "different" name a party other than the one named before: found, never linked to it.
+    [TestCase("Border clash\n\nThe Ministry of Fisheries denied it. The other ministry said nothing.", "other ministry", "ORG")]
+    [TestCase("Border clash\n\nTarvia closed the pass. The other country kept its border open.", "other country", "LOC")]
+    [TestCase("Border clash\n\nThe Ministry of Fisheries denied it. A different ministry confirmed it.", "different ministry", "ORG")]
+    public void A_description_of_contrast_is_never_linked(string text, string description, string type)
+    {
+        var found = Analyze(text).Descriptions.Single(d => d.Text == description);
+        Assert.That((found.Type.Code(), found.IsIndefinite, found.EntityId), Is.EqualTo((type, true, (string?)null)));
+    }
+
+    [Test]
+    public void The_same_description_without_contrast_is_linked() =>
+        Assert.That(Analyze("Border clash\n\nThe Ministry of Fisheries denied it. The ministry said nothing.").Descriptions.Single(d => d.Head == "ministry").EntityId, Is.Not.Null);
+
     [TestCase("Border clash\n\nThe Kelso towns were shelled.")]
     public void A_plural_after_a_name_is_no_bare_plural(string text) =>
         Assert.That(Analyze(text).Descriptions.Where(d => d.IsIndefinite), Is.Empty);
