@@ -7,10 +7,10 @@ namespace Byline.LanguageServer.Server;
 /// allocations set off a collection that copied the tables (the 50 KB article's first pull took 47–71 processor-ms
 /// instead of 11–25), and later collections would promote them bit by bit onto keystrokes. The collection sweeps
 /// rather than compacts: it promotes the tables' regions where they lie instead of copying them, and leaves little
-/// to compact (the preload's own generation-0 collections took most of the loads' garbage). A second, of generation 1
-/// only, follows when the tables stayed there (<see cref="PromoteWhatStayedYoung"/>): Session 30 found no collection
-/// of generation 1 while typing without it, but with the collector's own small budgets one came within 300 keystrokes
-/// and made a full one (Session 42). The idle trim compacts later, once the server is quiet.
+/// to compact (the preload's own generation-0 collections took most of the loads' garbage). It is one, not two: a
+/// second, which would move the tables on from generation 1 into 2, cost another ~13 processor-ms on the open's path,
+/// and no collection of generation 1 came while typing in the keystroke runs after it (Start-up and open, Session 30,
+/// in docs/performance.md). The idle trim compacts later, once the server is quiet.
 /// </summary>
 internal static class ServerPreload
 {
@@ -24,35 +24,17 @@ internal static class ServerPreload
     /// </summary>
     public static Task Start() => Settled.Value;
 
-    /// <summary>Generation 1 holding at least this much after the full collection is the tables, not a stray object.</summary>
-    private const long YoungTablesBytes = 2 * 1024 * 1024;
-
     private static void SettleLoadedData()
     {
         using var phase = Byline.Text.PhaseTimer.Once("preload: a sweeping full collection");
         // A collection promotes a survivor by one generation only: the tables leave generation 0 for 1 (those already
         // in 1 go to 2).
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-        PromoteWhatStayedYoung();
         if (Byline.Text.PhaseTimer.Enabled)
         {
-            var generations = GC.GetGCMemoryInfo(GCKind.Any).GenerationInfo;
+            var generations = GC.GetGCMemoryInfo(GCKind.FullBlocking).GenerationInfo;
             Byline.Text.PhaseTimer.Mark($"preload: settled, generation sizes {generations[0].SizeAfterBytes / 1048576.0:F1}/" +
-                $"{generations[1].SizeAfterBytes / 1048576.0:F1}/{generations[2].SizeAfterBytes / 1048576.0:F1}MB, fragmented {GC.GetGCMemoryInfo(GCKind.Any).FragmentedBytes / 1048576.0:F1}MB");
-        }
-    }
-
-    /// <summary>
-    /// Tables the preload's own collections had not yet moved out of generation 0 are in generation 1 after the full
-    /// collection, which left generation 2's budget sized on the little that reached it. The first collection of
-    /// generation 1 while typing then promoted them all at once and overran that budget: a blocking full collection of
-    /// ~25 MB on a keystroke (Session 42, docs/performance-log.md). One more sweep of generation 1 moves them on now.
-    /// </summary>
-    private static void PromoteWhatStayedYoung()
-    {
-        if (GC.GetGCMemoryInfo(GCKind.FullBlocking).GenerationInfo[1].SizeAfterBytes >= YoungTablesBytes)
-        {
-            GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
+                $"{generations[1].SizeAfterBytes / 1048576.0:F1}/{generations[2].SizeAfterBytes / 1048576.0:F1}MB, fragmented {GC.GetGCMemoryInfo(GCKind.FullBlocking).FragmentedBytes / 1048576.0:F1}MB");
         }
     }
 }
