@@ -13,8 +13,7 @@ public class AimBeforeInfinitiveTests
     [TestCase("The skippers pushed for a second vote on the levy.", "pushed for", "The skippers")]
     public void Reads_an_aim_before_an_infinitive_as_a_cue(string sentence, string cue, string source)
     {
-        var found = SourcingOfText.Attributions(sentence);
-        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+        SourcingOfText.AssertReadsCue(sentence, cue, source);
     }
 
     [TestCase("The fishing fleet looked to the harbour mouth as the storm came in.", "looked")]
@@ -23,7 +22,6 @@ public class AimBeforeInfinitiveTests
     [TestCase("Tom Lee pushed the cart along the quay.", "pushed")]
     public void Reads_no_cue_where_to_opens_a_noun_phrase(string sentence, string word)
     {
-        var found = SourcingOfText.Attributions(sentence);
-        Assert.That(found.Any(a => a.Cue.Contains(word, StringComparison.Ordinal)), Is.False, string.Join("; ", found));
+        SourcingOfText.AssertNoCueContaining(sentence, word);
     }
 }

@@ -32,8 +32,7 @@ public class NounFirstFormTests
     [TestCase("The Harbour Board attacks the ferry levy.", "attacks", "The Harbour Board")]
     public void Reads_the_verb_where_it_reports(string sentence, string cue, string source)
     {
-        var found = SourcingOfText.Attributions(sentence);
-        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+        SourcingOfText.AssertReadsCue(sentence, cue, source);
     }
 
     // A comment clause opened by "as" reports whatever the tagger reads of its verb's spelling.
@@ -42,8 +41,7 @@ public class NounFirstFormTests
     [TestCase("As the ferry report notes, the crossing is slow.", "notes", "the ferry report")]
     public void Reads_the_verb_of_a_comment_clause(string sentence, string cue, string source)
     {
-        var found = SourcingOfText.Attributions(sentence);
-        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+        SourcingOfText.AssertReadsCue(sentence, cue, source);
     }
 
     [TestCase("As in most coastal states, the ferry runs daily.", "states")]

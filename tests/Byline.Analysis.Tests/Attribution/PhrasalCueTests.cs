@@ -30,8 +30,7 @@ public class PhrasalCueTests
     [TestCase("Ana Ruiz distanced herself from the levy on Monday.", "distanced herself from", "Ana Ruiz")]
     public void Reads_a_phrasal_cue(string sentence, string cue, string source)
     {
-        var found = Attributions(sentence);
-        Assert.That(found.Select(a => (a.Cue, a.Source)), Does.Contain((cue, (string?)source)), string.Join("; ", found));
+        SourcingOfText.AssertReadsCue(sentence, cue, source);
     }
 
     [TestCase("The hunters shot three ducks on the marsh.")] // the verb without its particle reports nothing
