@@ -128,7 +128,13 @@ internal static partial class MentionScanner
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && LeaderBodyAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context); // "the Varga regime"
-        if (k == last && PlacePrepositionBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape);
+        // "talks in Zuvara": a lone unknown word after a place preposition is a place, unless it is an ordinary word
+        // set in capitals ("a degree in Linguistics", "under Factor 1"): fields, works and labels, no place. A compass
+        // point stays the region it names ("in the South").
+        if (k == last && PlacePrepositionBefore(text, words, k) && (!IsCommonName(words, k) || IsDirection(Span(text, words[k]))))
+        {
+            return (EntityType.Location, TypeEvidence.Shape);
+        }
         // A club's name, not after "in" or "from" (a town a club shares its name with): Byline knows clubs by name.
         if (ClubNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
         // "North Kivu", "South Ruritania": a compass point opens a place's name, not a person's.

@@ -697,4 +697,15 @@ public class NameTypeFromContextTests
     [Test]
     public void A_surname_alone_after_a_preposition_still_refers_back_to_the_person() =>
         Assert.That(TypeOf(Analyze("Tennis\n\nKarol Wendt won in three sets. The crowd cheered for Wendt as he served."), "Wendt"), Is.EqualTo("PER"));
+
+    [TestCase("Profiles\n\nShe earned a doctorate in Linguistics at a small college.", "Linguistics")]
+    [TestCase("Arts\n\nIn her forties she turned from painting to Sculpture.", "Sculpture")]
+    [TestCase("Books\n\nHis second novel appeared in Translation last year.", "Translation")]
+    public void An_ordinary_word_in_capitals_after_a_place_preposition_is_no_place(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.Not.EqualTo("LOC"));
+
+    [TestCase("World\n\nTalks between the two sides were held in Zuvara on Monday.", "Zuvara")]
+    [TestCase("World\n\nThe storm moved from the coast into the South overnight.", "South")]
+    public void A_lone_unknown_name_or_a_compass_point_after_a_place_preposition_is_a_place(string text, string word) =>
+        Assert.That(TypeOf(Analyze(text), word), Is.EqualTo("LOC"));
 }
