@@ -189,6 +189,11 @@ public class AttributionPatternTests
     [TestCase("The skippers' sums do not add up.")]
     [TestCase("The council printed its talking points on a card.")]
     [TestCase("Ana Ruiz leads a coastal think tank in Lisbon.")]
+    // "seen since" compares a time with an earlier one ("a rate not seen since 1953"); "pledged delegates" are a kind of
+    // delegate, a noun phrase.
+    [TestCase("The storm brought tides not seen since 1953.")]
+    [TestCase("The harbour had the worst winter it had seen since the war.")]
+    [TestCase("The tally counts only pledged delegates from the coastal states.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
