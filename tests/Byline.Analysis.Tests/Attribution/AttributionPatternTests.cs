@@ -194,6 +194,9 @@ public class AttributionPatternTests
     [TestCase("The storm brought tides not seen since 1953.")]
     [TestCase("The harbour had the worst winter it had seen since the war.")]
     [TestCase("The tally counts only pledged delegates from the coastal states.")]
+    // "precincts reporting" tells how far a vote count has got.
+    [TestCase("With 90 percent of precincts reporting, the harbour levy was ahead by six points.")]
+    [TestCase("Even with all precincts reporting, the race for the harbour seat was too close to call.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
