@@ -51,6 +51,9 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
 
     /// <summary>Words after which the verb reports nothing ("continued to climb": an aspect, not speech), or empty.</summary>
     public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words right before the verb that leave it reporting nothing ("precincts reporting": a vote count), or empty.</summary>
+    public FrozenSet<string> NotAfter { get; init; } = FrozenSet<string>.Empty;
 }
 
 /// <summary>Words right after a cue that belong to it: <paramref name="Any"/> after every cue, <paramref name="ByLemma"/> after that lemma only.</summary>
@@ -882,7 +885,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before"), OnlyBeforeInfinitive = Scalar(node, "to_infinitive") == "true" });
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before"), NotAfter = OptionalSet(node, "not_after"), OnlyBeforeInfinitive = Scalar(node, "to_infinitive") == "true" });
         }
         return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }

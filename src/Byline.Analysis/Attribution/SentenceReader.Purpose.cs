@@ -28,11 +28,12 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// The word after word <paramref name="i"/> lets the verb report: one of its only_before words, or the rest of a phrase
-    /// cue the verb opens ("made it clear"), and none of its not_before.
+    /// cue the verb opens ("made it clear"), and none of its not_before; nor is the word before it one of its not_after.
     /// </summary>
     private bool ReportsBeforeNextWord(int i, CueVerb verb) =>
         (verb.OnlyBefore.Count == 0 || OnlyBeforeWordFollows(i, verb) || OpensPhraseCueWithSourceBefore(i))
-        && !(i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower));
+        && !(i + 1 < _words.Count && verb.NotBefore.Contains(_words[i + 1].Lower))
+        && !(i > 0 && verb.NotAfter.Contains(_words[i - 1].Lower));
 
     /// <summary>
     /// One of the verb's only_before words follows word <paramref name="i"/>; for a verb read only before an infinitive

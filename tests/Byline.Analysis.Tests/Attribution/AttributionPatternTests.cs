@@ -189,6 +189,14 @@ public class AttributionPatternTests
     [TestCase("The skippers' sums do not add up.")]
     [TestCase("The council printed its talking points on a card.")]
     [TestCase("Ana Ruiz leads a coastal think tank in Lisbon.")]
+    // "seen since" compares a time with an earlier one ("a rate not seen since 1953"); "pledged delegates" are a kind of
+    // delegate, a noun phrase.
+    [TestCase("The storm brought tides not seen since 1953.")]
+    [TestCase("The harbour had the worst winter it had seen since the war.")]
+    [TestCase("The tally counts only pledged delegates from the coastal states.")]
+    // "precincts reporting" tells how far a vote count has got.
+    [TestCase("With 90 percent of precincts reporting, the harbour levy was ahead by six points.")]
+    [TestCase("Even with all precincts reporting, the race for the harbour seat was too close to call.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);

@@ -183,6 +183,10 @@ public class PartyStanceTests
     [TestCase("The mayor debated her rival at the town hall.")]
     [TestCase("The radio host interviewed the harbour master about the storm.")]
     [TestCase("The college surveyed 800 skippers along the coast.")]
+    // Counting on something is relying on it; a day or an event marks an occasion; awaiting is waiting.
+    [TestCase("The ferry line has counted on summer visitors for years.")]
+    [TestCase("Friday marks a year since the old pier fell.")]
+    [TestCase("The skippers await a ruling on the winter moorings.")]
     public void Reads_no_stance_from_a_verb_of_no_position(string sentence)
     {
         var found = Attributions(sentence).Where(a => a.Pattern == "party-stance").ToList();
