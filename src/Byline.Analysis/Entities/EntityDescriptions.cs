@@ -149,7 +149,7 @@ public static class EntityDescriptions
         var possessive = head.Length < tokens[i].Span.Length;
         if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) return null; // "police officers": the head is later
         tags ??= Language.PartOfSpeechTagger.Default.TagFromLeft(block.Text, tokens);
-        if (!IsNounHead(tags, i)) return null;
+        if (!possessive && !IsNounHead(tags, tokens, i)) return null;
         var sentence = new SentenceWords(block, tokens, entities);
         if ((owned ? OwnedStart(sentence, i, words) : StartOf(sentence, i, words, type == EntityType.Person)) is not { } start) return null;
         var indefinite = !owned && IsIndefinite(sentence, start, i, words, type);
@@ -160,11 +160,18 @@ public static class EntityDescriptions
     }
 
     /// <summary>
-    /// The tagger reads token <paramref name="head"/> as a noun: a head word of the lists used as an adjective or a verb
-    /// ("the front door", "a military engineer", "its official name", "building a manual") heads no description. A noun
-    /// that modifies a noun after it ("the sea surface") is kept: GUM marks such nouns as mentions of their own.
+    /// A head word of the lists that the tagger reads as an adjective before a noun ("the front door", "a military
+    /// engineer", "its official name") or as a gerund ("building a manual") heads no description: the phrase is the
+    /// noun's, or a clause. Other readings are not trusted to refuse a head: the tagger often takes a plural after a
+    /// name for a verb ("Kelmar Front fighters", "U.S. troops").
     /// </summary>
-    private static bool IsNounHead(Language.LeftTags tags, int head) => tags[head].IsNoun;
+    private static bool IsNounHead(Language.LeftTags tags, ImmutableArray<Token> tokens, int head)
+    {
+        var tag = tags[head];
+        if (tag.IsGerund) return false;
+        var next = head + 1;
+        return !tag.Xpos.StartsWith("JJ", StringComparison.Ordinal) || next >= tokens.Length || !IsWord(tokens[next]) || !tags[next].IsNoun;
+    }
 
     /// <summary>The tokens of one sentence, with the block they are in and the article's names.</summary>
     private readonly record struct SentenceWords(Block Block, ImmutableArray<Token> Tokens, ArticleEntities Entities)
