@@ -123,24 +123,54 @@ public static class EntityDescriptions
     private static void FindIn(Block block, ImmutableArray<Token> tokens, ArticleEntities entities, ImmutableArray<EntityDescription>.Builder found)
     {
         var words = DescriptionWords.Default;
-        var text = block.Text.AsSpan();
-        for (var i = 0; i < tokens.Length; i++)
+        Language.LeftTags? tags = null; // tagged only once a head is found in the sentence
+        try
         {
-            if (tokens[i].Kind != TokenKind.Word) continue;
-            var head = WithoutPossessive(text.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
-            var first = FirstWord(tokens) == i; // "Police said": a sentence's first word is capitalised
-            var owned = words.IsOwnedBody(head);
-            if ((words.TypeOf(head, first) ?? TitleHolder(head, words) ?? (owned ? EntityType.Organization : null)) is not { } type) continue;
-            var possessive = head.Length < tokens[i].Span.Length;
-            if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) continue; // "police officers": the head is later
-            var sentence = new SentenceWords(block, tokens, entities);
-            if ((owned ? OwnedStart(sentence, i, words) : StartOf(sentence, i, words, type == EntityType.Person)) is not { } start) continue;
-            var indefinite = !owned && IsIndefinite(sentence, start, i, words, type);
-            var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
-            var headStart = block.Start + tokens[i].Span.Start;
-            if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) continue;
-            found.Add(new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()) { IsIndefinite = indefinite });
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (HeadAt(block, tokens, i, entities, words, ref tags) is { } description) found.Add(description);
+            }
         }
+        finally
+        {
+            tags?.Dispose();
+        }
+    }
+
+    /// <summary>The description whose head is token <paramref name="i"/>, or null when it heads none.</summary>
+    private static EntityDescription? HeadAt(Block block, ImmutableArray<Token> tokens, int i, ArticleEntities entities, DescriptionWords words, ref Language.LeftTags? tags)
+    {
+        var text = block.Text.AsSpan();
+        if (tokens[i].Kind != TokenKind.Word) return null;
+        var head = WithoutPossessive(text.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
+        var first = FirstWord(tokens) == i; // "Police said": a sentence's first word is capitalised
+        var owned = words.IsOwnedBody(head);
+        if ((words.TypeOf(head, first) ?? TitleHolder(head, words) ?? (owned ? EntityType.Organization : null)) is not { } type) return null;
+        var possessive = head.Length < tokens[i].Span.Length;
+        if (!possessive && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && words.TypeOf(Word(tokens[i + 1], text), false) is not null) return null; // "police officers": the head is later
+        tags ??= Language.PartOfSpeechTagger.Default.TagFromLeft(block.Text, tokens);
+        if (!possessive && !IsNounHead(tags, tokens, i)) return null;
+        var sentence = new SentenceWords(block, tokens, entities);
+        if ((owned ? OwnedStart(sentence, i, words) : StartOf(sentence, i, words, type == EntityType.Person)) is not { } start) return null;
+        var indefinite = !owned && IsIndefinite(sentence, start, i, words, type);
+        var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
+        var headStart = block.Start + tokens[i].Span.Start;
+        if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) return null;
+        return new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()) { IsIndefinite = indefinite };
+    }
+
+    /// <summary>
+    /// A head word of the lists that the tagger reads as an adjective before a noun ("the front door", "a military
+    /// engineer", "its official name") or as a gerund ("building a manual") heads no description: the phrase is the
+    /// noun's, or a clause. Other readings are not trusted to refuse a head: the tagger often takes a plural after a
+    /// name for a verb ("Kelmar Front fighters", "U.S. troops").
+    /// </summary>
+    private static bool IsNounHead(Language.LeftTags tags, ImmutableArray<Token> tokens, int head)
+    {
+        var tag = tags[head];
+        if (tag.IsGerund) return false;
+        var next = head + 1;
+        return !tag.Xpos.StartsWith("JJ", StringComparison.Ordinal) || next >= tokens.Length || !IsWord(tokens[next]) || !tags[next].IsNoun;
     }
 
     /// <summary>The tokens of one sentence, with the block they are in and the article's names.</summary>

@@ -47,6 +47,18 @@ public class EntityDescriptionTests
     public void A_head_learned_from_annotated_text_is_a_description(string text, string description, string type) =>
         Assert.That(Found(text), Does.Contain((description, type)));
 
+    // A head word used as an adjective or a verb heads nothing: the tagger reads it so.
+    [TestCase("Harbour plan\n\nShe locked the front door before the storm.", "front")]
+    [TestCase("Harbour plan\n\nHe served as a military engineer for ten years.", "military")]
+    [TestCase("Harbour plan\n\nThe pier is the official meeting place of the club.", "official")]
+    public void A_head_word_read_as_no_noun_is_no_description(string text, string word) =>
+        Assert.That(Found(text).Select(f => f.Text), Has.None.Contains(word));
+
+    [TestCase("Harbour plan\n\nThe front moved east overnight, the army said.", "front")]
+    [TestCase("Harbour plan\n\nThe military closed the bridge for a day.", "military")]
+    public void The_same_word_read_as_a_noun_is_still_a_description(string text, string word) =>
+        Assert.That(Found(text).Select(f => f.Text), Has.Some.EqualTo(word));
+
     [Test]
     public void A_singular_person_noun_is_no_description_of_a_party() =>
         Assert.That(Found("Harbour plan\n\nThe man waved from the pier.").Select(f => f.Text), Has.None.EqualTo("man"));

@@ -646,12 +646,24 @@ public static class EntityEvaluation
             {
                 var key = $"{HeadOf(text[g.Start..g.End])} {g.Type}";
                 _missed[key] = _missed.GetValueOrDefault(key) + 1;
+                WriteContext("missed", key, text, g.Start, g.End);
             }
             foreach (var d in descriptions.Where(d => !gold.Any(g => d.Type == g.Type && d.Start < g.End && g.Start < d.End)))
             {
                 var key = $"{HeadOf(text[d.Start..d.End])} {d.Type}";
                 _spurious[key] = _spurious.GetValueOrDefault(key) + 1;
+                WriteContext("spurious", key, text, d.Start, d.End);
             }
+        }
+
+        /// <summary>With --error-context, each missed or spurious description with its line (GUM train only, for tuning).</summary>
+        private static void WriteContext(string kind, string key, string text, int start, int end)
+        {
+            if (ErrorClasses.Context is not { } context) return;
+            var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+            var lineEnd = text.IndexOf('\n', end);
+            var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+            context.WriteLine($"GUM description\t{kind} {key}\t{text[start..end].Replace('\n', ' ')}\t{line[..(start - lineStart)]}[[{text[start..end].Replace('\n', ' ')}]]{line[(end - lineStart)..]}");
         }
 
         private static string HeadOf(string mention)
