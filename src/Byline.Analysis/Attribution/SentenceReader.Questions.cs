@@ -26,7 +26,7 @@ internal sealed partial class SentenceReader
         Source? party;
         if (OnlyOpenersBefore(i))
         {
-            party = clauseEnd >= 0 && (SubjectAfterOpener(i) ?? _phrases.Forward(clauseEnd + 1, allowAppositive: false)) is { } subject ? MakeSource(subject.First, subject.Last) : null;
+            party = clauseEnd >= 0 && (SubjectAfterOpener(i) ?? _phrases.Forward(PastClosingMarks(clauseEnd), allowAppositive: false)) is { } subject ? MakeSource(subject.First, subject.Last) : null;
         }
         else
         {
@@ -70,6 +70,25 @@ internal sealed partial class SentenceReader
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The first word after the comma at <paramref name="comma"/> and the closing quotation marks written after it: a
+    /// question that ends in a quotation ("Asked whether the pier is “safe enough,” the mayor …") closes with the comma
+    /// inside the mark, and the answerer's name follows the mark. A mark after a comma outside any quotation opens one.
+    /// </summary>
+    private int PastClosingMarks(int comma)
+    {
+        var k = comma + 1;
+        if (!InsideQuotation(_words[comma].Span.Start))
+        {
+            return k;
+        }
+        while (k < _words.Count && _words[k].Kind == WordKind.Quote)
+        {
+            k++;
+        }
+        return k;
     }
 
     /// <summary>The first comma after word <paramref name="i"/>, which ends a participle clause, or -1.</summary>

@@ -65,6 +65,8 @@ public class AttributionPatternTests
     [TestCase("Asked whether the pier would reopen, the harbour master said no.", "question-put", "Asked", "the harbour master")] // the one asked is the party
     [TestCase("The harbour master asked whether the pier would reopen.", "subject-cue-content", "asked", "The harbour master")] // a finite verb: the subject's own question
     [TestCase("When asked about the repairs, Ana Ruiz smiled.", "question-put", "asked about", "Ana Ruiz")]
+    [TestCase("Asked whether the pier is “safe enough to reopen,” the harbour master said yes.", "question-put", "Asked", "the harbour master")] // a question closing in a quotation: the comma inside the mark ends it
+    [TestCase("Asked if the toll was “fair to islanders,” 60 percent of voters said no.", "question-put", "Asked", "60 percent of voters")]
     [TestCase("“Not this year,” the engineer told the radio station when asked about the ferry.", "question-put", "asked about", "the engineer")]
     [TestCase("The harbour board's chairman, meanwhile, called on the council to drop the toll.", "subject-cue-content", "called on", "The harbour board's chairman")] // an adverb set off by commas is an aside
     [TestCase("The ferry company, however, denied that the fares would rise.", "subject-cue-content", "denied", "The ferry company")]
