@@ -361,7 +361,7 @@ internal sealed unsafe class FeatureTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(FeatureRef slot, Span<int> scores)
+    internal void Add(FeatureRef slot, Span<int> scores)
     {
         if (slot.IsRow)
         {

@@ -241,15 +241,26 @@ public sealed class TaggerWord
     internal const byte NotFixed = 0xFD;
 
     /// <summary>
-    /// The bytes of a word's fields (the tagger, six hashes, thirteen feature places, four bytes), four cache lines that
+    /// The bytes of a word's fields (the tagger, six hashes, thirteen feature places, the summed row, a count and four bytes), four cache lines that
     /// a reader brings into the cache before tagging (<see cref="Byline.Text.CacheHints.PrefetchFields"/>).
     /// </summary>
-    public const int FieldBytes = 168;
+    public const int FieldBytes = 184;
 
     private WordFeatureRefs _features;
     // Which roles' places are found (TaggerFeatures.TokenPlaces and the others). A word shared by threads (a
     // one-character lexeme) may be found twice; both find the same places.
     private volatile bool _asToken, _asBefore, _asAfter;
+    // How often a token of this word was scored (counted up to OwnRowAfter), then the sum of its own features' weights.
+    // Threads sharing the word may miscount or sum it twice: any count is a count, and every sum is the same.
+    private int _scored;
+    private int[]? _ownRow;
+
+    /// <summary>
+    /// After how many scorings a word keeps its own features' weights summed: a word scored this often is likely to be
+    /// scored again (news repeats its words), while keeping a row (a score per tag) for every word would cost more
+    /// memory than it saves time on the many words read once or twice.
+    /// </summary>
+    private const int OwnRowAfter = 4;
 
     internal TaggerWord(PartOfSpeechTagger tagger, WordHashes hashes, byte fixedTag) => (Tagger, Hashes, FixedTag) = (tagger, hashes, fixedTag);
 
@@ -269,6 +280,33 @@ public sealed class TaggerWord
     {
         (Hashes, FixedTag) = (hashes, fixedTag);
         _asToken = _asBefore = _asAfter = false;
+        (_scored, _ownRow) = (0, null);
+    }
+
+    /// <summary>
+    /// The weights of the features that read this word alone as the token scored, whatever its place
+    /// (<see cref="TaggerFeatures.OwnFeatureCount"/>), summed into one score per tag (<see cref="FeatureTable.Width"/>
+    /// long): made once the word has been scored <see cref="OwnRowAfter"/> times, null before. Whole numbers, so adding
+    /// the sum gives the scores adding the features one by one gives.
+    /// </summary>
+    internal int[]? OwnRow(FeatureTable weights)
+    {
+        if (_ownRow is { } row)
+        {
+            return row;
+        }
+        if (++_scored < OwnRowAfter)
+        {
+            return null;
+        }
+        row = new int[weights.Width];
+        ref readonly var own = ref AsToken;
+        for (var k = 0; k < TaggerFeatures.OwnFeatureCount; k++)
+        {
+            weights.Add(own[k], row);
+        }
+        Volatile.Write(ref _ownRow, row);
+        return row;
     }
 
     /// <summary>Where the weights of this word's features as the token scored are, found on first use.</summary>

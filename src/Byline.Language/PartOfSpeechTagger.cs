@@ -253,13 +253,24 @@ public sealed class PartOfSpeechTagger
         Span<FeatureRef> features = stackalloc FeatureRef[TaggerFeatures.LookedUpCount];
         Span<int> scores = stackalloc int[FeatureTable.ScoresLength];
         var previousIndex = ValueIndex(previous);
+        var word = context[i + 2];
         // Its key is known only once the token before is tagged: asked from memory before the other features are read.
-        var previousWord = WordHashes.Mix(_previousWordKeys[previousIndex], context[i + 2].Hashes.Word);
+        var previousWord = WordHashes.Mix(_previousWordKeys[previousIndex], word.Hashes.Word);
         _weights.PrefetchSlot(previousWord);
         TaggerFeatures.WordFeatures(context, i, features);
         features[TaggerFeatures.WordFeatureCount] = _previousPairs[previousIndex * (_tags.Length + 2) + ValueIndex(previous2)];
-        _previousTagRows.Start(previous, previous2, scores);
-        features[TaggerFeatures.WordFeatureCount + 1] = _weights.RefOf(previousWord);
+        var own = word.OwnRow(_weights);
+        if (own is null)
+        {
+            _previousTagRows.Start(previous, previous2, scores);
+        }
+        else
+        {
+            // The word's own features' weights come summed in its row: only the others are added one by one.
+            _previousTagRows.Start(previous, previous2, own, scores);
+            features = features[TaggerFeatures.OwnFeatureCount..];
+        }
+        features[^1] = _weights.RefOf(previousWord);
         _weights.AddWeights(features, scores);
         return BestOf(scores[.._previousTagRows.Width]);
     }

@@ -61,5 +61,29 @@ internal sealed class PreviousTagRows
         }
     }
 
+    /// <summary>
+    /// <see cref="Start(int, int, Span{int})"/> with a word's own features' summed weights (<see cref="TaggerWord.OwnRow"/>,
+    /// <see cref="Width"/> long, zero past the last tag) added in the same pass.
+    /// </summary>
+    public void Start(int previous, int previous2, int[] own, Span<int> scores)
+    {
+        ref var first = ref MemoryMarshal.GetReference(_previous.AsSpan(Row(previous), Width));
+        ref var second = ref MemoryMarshal.GetReference(_previous2.AsSpan(Row(previous2), Width));
+        ref var third = ref MemoryMarshal.GetReference(own.AsSpan(0, Width));
+        ref var sums = ref MemoryMarshal.GetReference(scores[..Width]);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (nuint i = 0; i < (nuint)Width; i += (nuint)Vector256<int>.Count)
+            {
+                (Vector256.LoadUnsafe(ref first, i) + Vector256.LoadUnsafe(ref second, i) + Vector256.LoadUnsafe(ref third, i)).StoreUnsafe(ref sums, i);
+            }
+            return;
+        }
+        for (nuint i = 0; i < (nuint)Width; i += (nuint)Vector128<int>.Count)
+        {
+            (Vector128.LoadUnsafe(ref first, i) + Vector128.LoadUnsafe(ref second, i) + Vector128.LoadUnsafe(ref third, i)).StoreUnsafe(ref sums, i);
+        }
+    }
+
     private int Row(int tag) => (tag < _tagCount ? tag : _tagCount + tag - TaggerFeatures.Start2Tag) * Width;
 }

@@ -119,6 +119,13 @@ internal static class TaggerFeatures
     }
 
     /// <summary>
+    /// How many of the features <see cref="WordFeatures"/> gives read the token's word alone, whatever its place in the
+    /// sentence: the first five (its suffixes, first character, form and shape), which a word may keep summed
+    /// (<see cref="TaggerWord.OwnRow"/>).
+    /// </summary>
+    public const int OwnFeatureCount = 5;
+
+    /// <summary>
     /// The weights of the twelve one-word features of token <paramref name="i"/> (<see cref="WordKeys"/>), from its
     /// window's words, into <paramref name="features"/>' first twelve places.
     /// </summary>

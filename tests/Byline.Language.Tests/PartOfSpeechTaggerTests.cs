@@ -132,7 +132,8 @@ public class TaggerStepTests
         var tokens = Words.Tokenize(sentence);
         var context = new WordHashes[tokens.Length + 4];
         PartOfSpeechTagger.FillContext(sentence, tokens.AsSpan(), context);
-        // The same words read once each, as LeftTags reads them: their one-word features' weights are found per word.
+        // The same words read once each, as LeftTags reads them: their one-word features' weights are found per word,
+        // and a word scored a few times keeps its own features' weights summed (TaggerWord.OwnRow), so both ways are compared.
         var words = new TaggerWord[tokens.Length + 4];
         tagger.FillContext([.. tokens.Select(t => tagger.ReadWord(sentence.AsSpan(t.Span.Start, t.Span.Length)))], words);
         int[] previousValues = [.. Enumerable.Range(0, tagger.Tags.Count), TaggerFeatures.Start2Tag, TaggerFeatures.StartTag];
