@@ -192,17 +192,17 @@ public class FolderWalkTests : TempFolderTest
     }
 
     [Test]
-    public void May_open_for_reading_answers_for_a_file_and_neither_waits_on_a_fifo_nor_passes_what_is_missing()
+    public void Opening_for_reading_answers_for_a_file_and_neither_waits_on_a_fifo_nor_opens_what_is_missing()
     {
         Write("story.txt", "Headline\n\nText.\n");
         var fifo = Path.Combine(Root, "pipe.txt");
         MakeFifo(fifo);
 
-        Assert.That(FileKinds.MayOpenForReading(Path.Combine(Root, "story.txt")), Is.EqualTo(OperatingSystem.IsLinux()));
-        Assert.That(FileKinds.MayOpenForReading(Path.Combine(Root, "missing.txt")), Is.False);
+        Assert.That(FileKinds.OpensForReading(Path.Combine(Root, "story.txt")), Is.EqualTo(OperatingSystem.IsLinux()));
+        Assert.That(FileKinds.OpensForReading(Path.Combine(Root, "missing.txt")), Is.False);
         // A FIFO with no writer opens at once instead of waiting for one (the walk reads an entry's kind first, so
         // only a FIFO swapped in since then could get here).
-        Assert.That(FileKinds.MayOpenForReading(fifo), Is.EqualTo(OperatingSystem.IsLinux()));
+        Assert.That(FileKinds.OpensForReading(fifo), Is.EqualTo(OperatingSystem.IsLinux()));
     }
 
     [Test]

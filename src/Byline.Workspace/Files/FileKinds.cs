@@ -44,9 +44,6 @@ public static partial class FileKinds
     private const int OpenReadOnly = 0;
     private const int OpenNonBlocking = 0x800;
     private const int OpenCloseOnExec = 0x80000;
-    private const int CurrentFolder = -100; // AT_FDCWD
-    private const int ReadPermission = 4; // R_OK
-    private const int EffectiveIds = 0x200; // AT_EACCESS
 
     /// <summary>The kind of <paramref name="path"/>, following symbolic links.</summary>
     public static FileKind Of(string path)
@@ -87,15 +84,25 @@ public static partial class FileKinds
     }
 
     /// <summary>
-    /// Whether <paramref name="path"/> may be opened for reading, as the kernel answers for this process's effective
-    /// user and groups (<c>faccessat</c> with <c>AT_EACCESS</c>, the identities <c>open</c> checks): on Linux one
-    /// system call, where opening and closing the file took two (and .NET's <see cref="File.OpenHandle"/> five),
-    /// for each article of a folder's walk. Nothing is opened, so a FIFO never waits for a writer. False means "ask
-    /// .NET", which gives the reason. A refusal that only <c>open</c> makes (a security module's rule for opening
-    /// rather than for reading) is met when the article is read, and reported then as a file that cannot be read.
+    /// Whether <paramref name="path"/> opens for reading, by opening and closing it. On Linux two system calls: .NET's
+    /// <see cref="File.OpenHandle"/> also takes and drops an advisory lock and asks the file's status, five calls per
+    /// article of a folder's walk. False means "ask .NET", which gives the reason.
     /// </summary>
-    public static bool MayOpenForReading(string path) =>
-        OperatingSystem.IsLinux() && NativeAccess(CurrentFolder, path, ReadPermission, EffectiveIds) == 0;
+    public static bool OpensForReading(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+        // Non-blocking: opening a FIFO that replaced the file since its kind was read must not wait for a writer.
+        var descriptor = NativeOpen(path, OpenReadOnly | OpenNonBlocking | OpenCloseOnExec);
+        if (descriptor < 0)
+        {
+            return false;
+        }
+        NativeClose(descriptor);
+        return true;
+    }
 
     /// <summary>
     /// Opens <paramref name="path"/> for reading and reads its kind and length from the open file: on Linux two system
@@ -286,9 +293,6 @@ public static partial class FileKinds
 
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int NativeOpen(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "faccessat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int NativeAccess(int folder, string path, int mode, int flags);
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int NativeClose(int descriptor);

@@ -178,7 +178,7 @@ public sealed class FolderWalk(ArticleFiles articles)
         // Checked when the folder is read, so the user hears of an unreadable article at once, not when it is opened.
         private bool IsReadable(string path)
         {
-            if (FileKinds.MayOpenForReading(path))
+            if (FileKinds.OpensForReading(path))
             {
                 return true;
             }
