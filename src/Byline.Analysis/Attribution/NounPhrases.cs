@@ -430,7 +430,7 @@ internal sealed class NounPhrases(List<Word> words)
     /// object of a prepositional phrase that the head before it takes.
     /// </summary>
     private bool IsObjectOfPostmodifier(int index) =>
-        index >= 2 && words[index].IsWord && words[index].Has(WordRole.ObjectPronoun)
+        index >= 2 && words[index].IsWord && AttributionLexicon.Instance.ObjectPronouns.Contains(words[index].Lower)
         && words[index - 1].IsWord && words[index - 1].Has(WordClass.Preposition) && AllowsPrepositionalPhrase(words[index - 2]);
 
     private bool StartsAppositive(int index) =>

@@ -71,7 +71,7 @@ internal sealed partial class SentenceReader
         }
         var opener = be + 1;
         return be > 0 && opener + 1 < _words.Count
-            && (_words[opener].IsPunctuation(':') || _words[opener].IsWord && _words[opener].Has(WordRole.ClauseComplement)
+            && (_words[opener].IsPunctuation(':') || _words[opener].IsWord && _lexicon.ClauseComplements.Contains(_words[opener].Lower)
                 && TagOf(opener) is { Upos: Language.UniversalPos.SCONJ }) ? opener : -1;
     }
 

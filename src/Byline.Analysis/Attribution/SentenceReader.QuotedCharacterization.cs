@@ -36,7 +36,7 @@ internal sealed partial class SentenceReader
         for (var k = verb + 1; k < _words.Count && k - verb - 1 <= MaxCharacterizedObjectWords; k++)
         {
             var w = _words[k];
-            if (w.Kind == WordKind.Quote || k > verb + 1 && w.IsWord && w.Has(WordRole.PredicativeMarker) && k + 1 < _words.Count && _words[k + 1].Kind == WordKind.Quote)
+            if (w.Kind == WordKind.Quote || k > verb + 1 && w.IsWord && _lexicon.PredicativeMarkers.Contains(w.Lower) && k + 1 < _words.Count && _words[k + 1].Kind == WordKind.Quote)
             {
                 var mark = w.Kind == WordKind.Quote ? w : _words[k + 1];
                 return k > verb + 1 && OpensQuotation(mark.Span.Start);
