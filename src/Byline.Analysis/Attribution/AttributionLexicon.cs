@@ -529,12 +529,6 @@ public sealed class AttributionLexicon
     /// <summary>The word lists a lower-case word is on, as flags (looked up once per distinct spelling).</summary>
     public WordClass ClassesOf(string lower) => ClassesOf(lower, VerbOf(lower));
 
-    /// <summary>The lists of <see cref="ReaderLists"/> that <paramref name="lower"/> is on, with <see cref="ReaderLists.Read"/>.</summary>
-    internal ReaderLists ReaderListsOf(string lower) => ReaderLists.Read
-        | (StanceAdjectives.Contains(lower) ? ReaderLists.StanceAdjective : ReaderLists.None)
-        | (StancePredicates.ContainsKey(lower) ? ReaderLists.StancePredicate : ReaderLists.None)
-        | (ContentNouns.Contains(lower) ? ReaderLists.ContentNoun : ReaderLists.None);
-
     /// <summary><see cref="ClassesOf(string)"/> of a word whose cue verb (<see cref="VerbOf"/>) the caller has looked up already.</summary>
     internal WordClass ClassesOf(string lower, CueVerb? verb)
     {

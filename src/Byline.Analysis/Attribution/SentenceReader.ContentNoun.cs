@@ -36,7 +36,7 @@ internal sealed partial class SentenceReader
     {
         for (var noun = i + 1; noun <= i + 3 && noun < _words.Count && _words[noun].IsWord; noun++)
         {
-            if (_words[noun].Has(ReaderLists.ContentNoun))
+            if (_lexicon.ContentNouns.Contains(_words[noun].Lower))
             {
                 return noun;
             }

@@ -16,8 +16,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Attribution? StancePredicate(int i)
     {
-        if (i < 1 || i + 2 >= _words.Count || !_words[i].Has(ReaderLists.StancePredicate)
-            || !_lexicon.StancePredicates.TryGetValue(_words[i].Lower, out var prepositions)
+        if (i < 1 || i + 2 >= _words.Count || !_lexicon.StancePredicates.TryGetValue(_words[i].Lower, out var prepositions)
             || !prepositions.Contains(_words[i + 1].Lower) || IsTopicPreposition(i + 1) || InsideQuotation(_words[i].Span.Start))
         {
             return null;

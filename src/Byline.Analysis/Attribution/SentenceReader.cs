@@ -167,7 +167,7 @@ internal sealed partial class SentenceReader
                 found.Add(poll);
                 continue;
             }
-            if (w.Has(WordClass.StanceAdjective) && (StancePredicate(i) ?? (w.Has(ReaderLists.StanceAdjective) ? StanceAdjective(i) : null)) is { } stance)
+            if (w.Has(WordClass.StanceAdjective) && (StancePredicate(i) ?? (_lexicon.StanceAdjectives.Contains(w.Lower) ? StanceAdjective(i) : null)) is { } stance)
             {
                 found.Add(stance);
                 continue;

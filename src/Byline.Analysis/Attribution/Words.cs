@@ -88,11 +88,6 @@ public sealed class Lexeme
     /// <summary>The name list's type of this spelling's name, kept by <see cref="Entities.NameGazetteer.TypeOfName"/> (0 until asked).</summary>
     internal byte ListedType;
 
-    private ReaderLists _readerLists;
-
-    /// <summary>The attribution reader's lists that this spelling is on, looked up on first use (with <see cref="ReaderLists.Read"/>).</summary>
-    internal ReaderLists ReaderLists => _readerLists != 0 ? _readerLists : _readerLists = AttributionLexicon.Instance.ReaderListsOf(Lower);
-
     // The entity scanner's other per-spelling answers (ordinary words, match words), looked up on first use as the
     // classes are. Two bytes in the object's padding: the lexeme stays at its size.
     private Entities.SpellingFlags _spellingFlags;
@@ -226,9 +221,6 @@ public readonly record struct Word(WordKind Kind, TextSpan Span, Lexeme Lexeme)
 
     /// <summary>Its lower-case form is on any of the lists in <paramref name="roles"/>.</summary>
     public bool Has(WordRole roles) => (Lexeme.Roles & roles) != 0;
-
-    /// <summary>Its lower-case form is on any of the reader's lists in <paramref name="lists"/>.</summary>
-    internal bool Has(ReaderLists lists) => (Lexeme.ReaderLists & lists) != 0;
 
     public bool Is(string lower) => Lower == lower;
 
