@@ -223,6 +223,7 @@ public static class ArticleAnalyzer
             {
                 CommonWords.Default.Load();
                 ClubNames.Default.Load();
+                BrandNames.Default.Load();
             }
             tagger.Wait();
             knowledgeBase.Wait();

@@ -56,7 +56,8 @@ internal static partial class FootballClubNames
     /// <summary>A name without a bracketed note ("FC Amsterdam (1972-1982)") and with single spaces.</summary>
     private static string Clean(string name) => Spaces().Replace(Bracket().Replace(name, " "), " ").Trim();
 
-    private static bool Says(string name, SortedSet<string> common, HashSet<string> taken)
+    /// <summary>Whether a spelling names the body on its own (shared with <see cref="SimpleIconsBrands"/>).</summary>
+    internal static bool Says(string name, SortedSet<string> common, HashSet<string> taken)
     {
         if (name.Length <= 2 || !char.IsUpper(name[0]) || !name.All(c => char.IsLetter(c) || c is ' ' or '-' or '.' or '\'' or '&') || taken.Contains(name)) return false;
         if (name.Contains(' ')) return true;
@@ -65,7 +66,7 @@ internal static partial class FootballClubNames
     }
 
     /// <summary>Spellings the knowledge base (names and aliases), WordNet's names or the given-name list already hold (any type).</summary>
-    private static HashSet<string> TakenSpellings(string knowledgeBase)
+    internal static HashSet<string> TakenSpellings(string knowledgeBase)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         void Add(string item) => taken.Add(item.Trim().Trim('"'));
@@ -80,7 +81,7 @@ internal static partial class FootballClubNames
         return taken;
     }
 
-    private static string Folded(string name)
+    internal static string Folded(string name)
     {
         var folded = new StringBuilder();
         foreach (var c in name.Normalize(NormalizationForm.FormD))

@@ -708,4 +708,17 @@ public class NameTypeFromContextTests
     [TestCase("World\n\nThe storm moved from the coast into the South overnight.", "South")]
     public void A_lone_unknown_name_or_a_compass_point_after_a_place_preposition_is_a_place(string text, string word) =>
         Assert.That(TypeOf(Analyze(text), word), Is.EqualTo("LOC"));
+
+    [TestCase("Careers\n\nAfter college she took a job at Google in its search team.", "Google")]
+    [TestCase("Media\n\nThe footage was posted to Twitter late on Friday.", "Twitter")]
+    [TestCase("Media\n\nThe series moved from cable to Netflix last spring.", "Netflix")]
+    [TestCase("Media\n\nFacebook removed the page after complaints.", "Facebook")]
+    public void A_brand_or_platform_known_by_name_is_a_body_even_after_a_place_preposition(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
+
+    [TestCase("Apple")]
+    [TestCase("Shell")]
+    [TestCase("Target")]
+    public void A_brand_named_by_an_ordinary_word_is_not_on_the_brand_list(string name) =>
+        Assert.That(BrandNames.Default.Contains(name), Is.False);
 }
