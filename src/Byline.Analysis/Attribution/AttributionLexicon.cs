@@ -312,6 +312,23 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronouns that cannot be the party of a party verb ("it faces", "which means").</summary>
     public required FrozenSet<string> NotParties { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, lower-cased, is on <see cref="NotParties"/>: lowered on the stack, so asking makes no
+    /// string (the reader asks of most subjects it reads).
+    /// </summary>
+    public bool IsNotParty(string text)
+    {
+        if (text.Length > MaxStackLowered)
+        {
+            return NotParties.Contains(text.ToLowerInvariant());
+        }
+        Span<char> lower = stackalloc char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        return NotParties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    private const int MaxStackLowered = 128;
     public required ImmutableArray<PhraseCue> PhraseCues { get; init; }
 
     /// <summary>First words of the phrase cues and voice changes: one probe rules most words out.</summary>

@@ -178,7 +178,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>A source that can take a position: a name, a role or a pronoun, and not a word that names no one (<c>not_parties</c>).</summary>
     private bool IsParty(Source source) =>
-        source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Pronoun && !_lexicon.NotParties.Contains(source.Text.ToLowerInvariant());
+        source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Pronoun && !_lexicon.IsNotParty(source.Text);
 
     /// <summary>The subject before the verb group ending at word <paramref name="head"/>, when it names a party (a name, a role, a pronoun), or null.</summary>
     private Source? PartySubjectBefore(int head)

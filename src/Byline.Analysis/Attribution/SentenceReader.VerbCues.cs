@@ -935,7 +935,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         var source = MakeSource(subject.First, subject.Last);
-        return source.Kind is SourceKind.Document || _lexicon.NotParties.Contains(source.Text.ToLowerInvariant()) ? null : source;
+        return source.Kind is SourceKind.Document || _lexicon.IsNotParty(source.Text) ? null : source;
     }
 
     /// <summary>The noun phrase that opens the sentence (after an introductory phrase set off by a comma), if it names someone.</summary>

@@ -26,9 +26,9 @@ public sealed class MismatchedQuotes : IRule
                 continue;
             }
             var next = b + 1 < blocks.Length ? blocks[b + 1] : null;
-            var scanned = Cache.Get(model, b, _scan ??= placed =>
+            var scanned = Cache.Get(model, b, _scan ??= node =>
             {
-                var findings = Scan(placed, out var openAtEnd);
+                var findings = Scan(node, out var openAtEnd);
                 return BlockFindingsCache<int?>.Of(findings is null ? [] : [.. findings], openAtEnd);
             });
             foreach (var finding in scanned.Findings)
@@ -37,7 +37,7 @@ public sealed class MismatchedQuotes : IRule
             }
             if (scanned.Extra is { } last && !ContinuesInNext(next))
             {
-                yield return Unclosed(block, last, $"Quotation mark {block.Text[last]} is never closed. Add the closing mark where the quotation ends.");
+                yield return Unclosed(block.Start + last, $"Quotation mark {block.Text[last]} is never closed. Add the closing mark where the quotation ends.");
             }
         }
     }
@@ -45,10 +45,13 @@ public sealed class MismatchedQuotes : IRule
     private static readonly BlockFindingsCache<int?> Cache = new("BYL0007");
 
     // One delegate per rule, not one per block.
-    private Func<Block, BlockFindingsCache<int?>.Entry>? _scan;
+    private Func<BlockNode, BlockFindingsCache<int?>.Entry>? _scan;
 
-    /// <summary>The block's findings (null for none), except a quotation still open at its end, which depends on the next block.</summary>
-    private List<Finding>? Scan(Block block, out int? openAtEnd)
+    /// <summary>
+    /// The block's findings (null for none), their spans relative to the block, except a quotation still open at its end,
+    /// which depends on the next block.
+    /// </summary>
+    private List<Finding>? Scan(BlockNode block, out int? openAtEnd)
     {
         var text = block.Text;
         List<Finding>? findings = null; // most blocks have nothing to report: no list for them
@@ -61,7 +64,7 @@ public sealed class MismatchedQuotes : IRule
             {
                 if (open is { } unclosed)
                 {
-                    (findings ??= []).Add(Unclosed(block, unclosed, $"This quotation opened with {text[unclosed]} is not closed before the next one opens. Add the closing mark."));
+                    (findings ??= []).Add(Unclosed(unclosed, $"This quotation opened with {text[unclosed]} is not closed before the next one opens. Add the closing mark."));
                 }
                 open = i;
             }
@@ -70,20 +73,20 @@ public sealed class MismatchedQuotes : IRule
                 var opening = text[start];
                 if (!Matches(opening, c))
                 {
-                    var span = new TextSpan(block.Start + start, i - start + 1);
+                    var span = new TextSpan(start, i - start + 1);
                     var expected = QuoteMarks.ClosingFor(opening);
                     (findings ??= []).Add(new Finding(Descriptor, Descriptor.DefaultSeverity, span,
                         $"This quotation opens with {opening} but closes with {c}. Use matching marks ({opening}…{expected}).")
                     {
-                        Related = [new RelatedLocation(new TextSpan(block.Start + start, 1), "Opening mark"), new RelatedLocation(new TextSpan(block.Start + i, 1), "Closing mark")],
-                        Fixes = [new FindingFix($"Replace {c} with {expected}", [new TextChange(new TextSpan(block.Start + i, 1), expected.ToString())])],
+                        Related = [new RelatedLocation(new TextSpan(start, 1), "Opening mark"), new RelatedLocation(new TextSpan(i, 1), "Closing mark")],
+                        Fixes = [new FindingFix($"Replace {c} with {expected}", [new TextChange(new TextSpan(i, 1), expected.ToString())])],
                     });
                 }
                 open = null;
             }
             else
             {
-                (findings ??= []).Add(new Finding(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + i, 1),
+                (findings ??= []).Add(new Finding(Descriptor, Descriptor.DefaultSeverity, new TextSpan(i, 1),
                     $"Closing quotation mark {c} has no opening mark. Add the opening mark where the quotation starts, or remove this one."));
             }
         }
@@ -91,8 +94,8 @@ public sealed class MismatchedQuotes : IRule
         return findings;
     }
 
-    private Finding Unclosed(Block block, int offset, string message) =>
-        new(Descriptor, Descriptor.DefaultSeverity, new TextSpan(block.Start + offset, 1), message);
+    private Finding Unclosed(int position, string message) =>
+        new(Descriptor, Descriptor.DefaultSeverity, new TextSpan(position, 1), message);
 
     // AP style: a quotation that runs on into the next paragraph leaves the first one open and opens the next.
     private static bool ContinuesInNext(Block? next)

@@ -35,12 +35,13 @@ public sealed class RepeatedWord : IRule
     }
 
     // One delegate per rule, not one per block.
-    private Func<Block, BlockFindingsCache<bool>.Entry>? _scan;
+    private Func<BlockNode, BlockFindingsCache<bool>.Entry>? _scan;
 
     // Blocks up to this many characters keep their word mask on the stack (a paragraph is a few hundred).
     private const int StackMaskLength = 64;
 
-    private ImmutableArray<Finding> Scan(Block block)
+    /// <summary>The block's repeated words, their spans relative to the block.</summary>
+    private ImmutableArray<Finding> Scan(BlockNode block)
     {
         var text = block.Text;
         var size = WordMask.Size(text.Length);
@@ -49,7 +50,7 @@ public sealed class RepeatedWord : IRule
         try
         {
             WordMask.Build(text, mask[..size]);
-            return Scan(block, text, mask[..size]);
+            return Scan(text, mask[..size]);
         }
         finally
         {
@@ -60,7 +61,7 @@ public sealed class RepeatedWord : IRule
         }
     }
 
-    private ImmutableArray<Finding> Scan(Block block, string text, ReadOnlySpan<ulong> mask)
+    private ImmutableArray<Finding> Scan(string text, ReadOnlySpan<ulong> mask)
     {
         // A plain loop filling a builder only when something repeats: no iterator per block.
         ImmutableArray<Finding>.Builder? found = null;
@@ -72,16 +73,16 @@ public sealed class RepeatedWord : IRule
             // Equal lengths first: the cheapest test, and most neighbouring words fail it.
             if (previous.Length == word.Length && OnlyGapBetween(text, previous.End, word.Start) && IsRepeat(text, previous, word))
             {
-                (found ??= ImmutableArray.CreateBuilder<Finding>()).Add(Repeat(block, text, previous, word));
+                (found ??= ImmutableArray.CreateBuilder<Finding>()).Add(Repeat(text, previous, word));
             }
             previous = word;
         }
         return found is null ? [] : found.ToImmutable();
     }
 
-    private Finding Repeat(Block block, string text, WordSpan previous, WordSpan word)
+    private Finding Repeat(string text, WordSpan previous, WordSpan word)
     {
-        var span = new TextSpan(block.Start + word.Start, word.Length);
+        var span = new TextSpan(word.Start, word.Length);
         var repeated = text.Substring(word.Start, word.Length);
         // Deleting the first word and the space after it keeps any quotation mark in place:
         // 'poses a "a serious' becomes 'poses "a serious'.
@@ -90,7 +91,7 @@ public sealed class RepeatedWord : IRule
         {
             deleteEnd++;
         }
-        var deletion = TextSpan.FromBounds(block.Start + previous.Start, block.Start + deleteEnd);
+        var deletion = TextSpan.FromBounds(previous.Start, deleteEnd);
         return new Finding(Descriptor, Descriptor.DefaultSeverity, span, $"'{repeated}' is repeated. Delete one of the two.")
         {
             Fixes = [new FindingFix($"Delete the repeated '{repeated}'", [new TextChange(deletion, "")])],

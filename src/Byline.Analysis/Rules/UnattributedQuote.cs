@@ -17,14 +17,17 @@ public sealed class UnattributedQuote : SourcingRule
     protected override void AnalyzeSentence(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
         var sentence = model.Sourcing.Sentences[index];
-        if (sentence.Quotations.IsEmpty)
+        if (sentence.Quotations.IsEmpty || !ReadsQuotationsIn(sentence.BlockKind))
         {
-            return; // most sentences: no iterator allocated for them
+            return;
         }
-        foreach (var quotation in UnattributedQuotations(model, index))
+        // A plain loop, not an iterator: one was allocated for each sentence with a quotation (~1.5 MB a 2,000-article check).
+        foreach (var quotation in sentence.Quotations)
         {
-            findings.Add(Report(sentence, quotation.Span,
-                "Nobody is named as saying this quotation."));
+            if (IsUnattributed(model, index, sentence, quotation))
+            {
+                findings.Add(Report(sentence, quotation.Span, "Nobody is named as saying this quotation."));
+            }
         }
     }
 
@@ -56,28 +59,14 @@ public sealed class UnattributedQuote : SourcingRule
     private static bool ReadsQuotationsIn(Syntax.BlockKind kind) =>
         kind is Syntax.BlockKind.Paragraph or Syntax.BlockKind.Quote or Syntax.BlockKind.ListItem or Syntax.BlockKind.Headline or Syntax.BlockKind.Standfirst;
 
-    private static IEnumerable<Quotation> UnattributedQuotations(ArticleModel model, int index)
-    {
-        var sentences = model.Sourcing.Sentences;
-        var sentence = sentences[index];
-        if (!ReadsQuotationsIn(sentence.BlockKind))
-        {
-            yield break;
-        }
-        foreach (var quotation in sentence.Quotations)
-        {
-            // Report a quotation once, in the sentence where it starts.
-            if (quotation.WordCount < MinimumWords || !sentence.Span.Contains(quotation.Span.Start))
-            {
-                continue;
-            }
-            if (HasSpeaker(sentences, index, quotation) || sentence.BlockKind == Syntax.BlockKind.Headline && BodyAttributes(model, quotation))
-            {
-                continue;
-            }
-            yield return quotation;
-        }
-    }
+    /// <summary>
+    /// A quotation long enough to be someone's words, reported once, in the sentence where it starts, when no speaker is
+    /// found near it and, in a headline, the body does not attribute it.
+    /// </summary>
+    private static bool IsUnattributed(ArticleModel model, int index, SentenceSourcing sentence, Quotation quotation) =>
+        quotation.WordCount >= MinimumWords && sentence.Span.Contains(quotation.Span.Start)
+        && !HasSpeaker(model.Sourcing.Sentences, index, quotation)
+        && !(sentence.BlockKind == Syntax.BlockKind.Headline && BodyAttributes(model, quotation));
 
     private static bool HasSpeaker(SentenceList sentences, int index, Quotation quotation)
     {
