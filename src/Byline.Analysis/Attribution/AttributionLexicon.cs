@@ -164,6 +164,9 @@ public sealed class AttributionLexicon
     /// <summary>all, both, each: after a plural subject or an auxiliary they float off the subject (<c>floating_quantifiers</c>).</summary>
     public required FrozenSet<string> FloatingQuantifiers { get; init; }
 
+    /// <summary>there, nationwide, overall: adverbs of place or extent that restrict the noun before them (<c>postnominal_adverbs</c>).</summary>
+    public required FrozenSet<string> PostnominalAdverbs { get; init; }
+
     /// <summary>Adverbs and auxiliaries that open a clause before its subject and are no part of it ("Then she said"; <c>openers_before_subject</c>).</summary>
     public required FrozenSet<string> OpenersBeforeSubject { get; init; }
 
@@ -825,7 +828,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"), NounFirstForms = Set(root, "noun_first_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")], Sequence(root, "phrasal_cues").Cast<YamlMappingNode>()),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ExperiencerObjectVerbs = Set(root, "experiencer_object_verbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ExperiencerObjectVerbs = Set(root, "experiencer_object_verbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), PostnominalAdverbs = Set(root, "postnominal_adverbs"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),

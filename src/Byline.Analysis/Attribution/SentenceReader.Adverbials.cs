@@ -10,7 +10,8 @@ internal sealed partial class SentenceReader
     /// off the subject before it. "The harbour master on Friday said …", "Police had last month charged …": a time phrase
     /// (a weekday or month, or <c>time_words</c> after <c>time_phrase_openers</c>) there is an adverbial, and the subject
     /// stands before it, a name or a role with it ("Tom Lee on Friday said"); it stays with a document that the phrase
-    /// reader reads it with ("a poll last week found": the phrase dates the document).
+    /// reader reads it with ("a poll last week found": the phrase dates the document). A place adverb after a noun
+    /// (<see cref="IsPostnominalAdverb"/>) is left out of the subject's head the same way.
     /// </summary>
     private int SubjectEndPastAdverbials(int headEnd)
     {
@@ -23,6 +24,10 @@ internal sealed partial class SentenceReader
         {
             return SkipParentheticalAdverb(SubjectEndBefore(headEnd));
         }
+        if (IsPostnominalAdverb(headEnd))
+        {
+            return headEnd - 1;
+        }
         if (TimePhraseStart(headEnd) is { } start && start > 0 && EndsSubjectBeforeAdverbial(start - 1)
             && (!_words[start - 1].Has(WordClass.DocumentHead) || _phrases.Backward(headEnd) is not { } phrase || phrase.First >= start))
         {
@@ -30,6 +35,25 @@ internal sealed partial class SentenceReader
         }
         return headEnd;
     }
+
+    /// <summary>
+    /// "Polls there show", "voters nationwide say", "58 percent of voters overall said": an adverb of place or extent
+    /// (<c>postnominal_adverbs</c>) right after a noun restricts that noun, and the subject's head is the noun. The noun is
+    /// what the tagger reads as one or a word the lists know as a subject's head (the tagger takes a sentence's first
+    /// plural for a verb: "Polls/VBZ there"); after a verb or an auxiliary ("who live there", "is there") it is no subject's.
+    /// </summary>
+    private bool IsPostnominalAdverb(int k)
+    {
+        if (k < 1 || !_lexicon.PostnominalAdverbs.Contains(_words[k].Lower) || !_words[k - 1].IsWord || _words[k - 1].Has(WordClass.Auxiliary | WordClass.Pronoun))
+        {
+            return false;
+        }
+        var before = _words[k - 1];
+        return before.Has(WordClass.RoleNoun | WordClass.DocumentHead | WordClass.AnonymousHead) || TagOf(k - 1) is { IsNoun: true };
+    }
+
+    /// <summary>The subject's last word, with the place adverb after its head when one stands there before the verb ("Polls there").</summary>
+    private int WithPostnominalAdverb(int last, int subjectEnd) => last < subjectEnd && IsPostnominalAdverb(last + 1) ? last + 1 : last;
 
     /// <summary>
     /// The end of the subject before a prepositional phrase that stands between it and its verb, else

@@ -32,6 +32,10 @@ internal sealed partial class SentenceReader
         var last = first;
         for (var k = first + 1; k <= headEnd; k++)
         {
+            if (_words[k].Kind == WordKind.Number || _words[k].Text == "%")
+            {
+                continue; // "Some 58 percent of …", "Nearly eight in 10 …": a figure inside the phrase, never its head here
+            }
             if (!_words[k].IsWord || _words[k].Has(WordClass.Hedge) || TagOf(k) is not { } tag || !ContinuesNounPhrase(tag, k == headEnd))
             {
                 return null;

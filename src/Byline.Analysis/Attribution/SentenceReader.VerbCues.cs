@@ -623,7 +623,7 @@ internal sealed partial class SentenceReader
             var left = RestrictiveRelativeSubject(headEnd) ?? WholeSubjectAround(found, verb, headEnd, subjectEnd);
             // A relative clause's verb has the relative pronoun as its subject, as after a comma ("skippers who say …":
             // "who"); the noun before the pronoun is the subject of the clause the relative clause sits in.
-            left = IsRelativePronounAt(headEnd) ? (headEnd, headEnd) : (WithPartitiveHead(left.First, left.Last), left.Last);
+            left = IsRelativePronounAt(headEnd) ? (headEnd, headEnd) : (WithPartitiveHead(left.First, left.Last), WithPostnominalAdverb(left.Last, subjectEnd));
             sourceFirst = left.First;
             return intensive < 0 ? MakeSource(left.First, left.Last) : WithIntensive(MakeSource(left.First, left.Last), intensive);
         }
@@ -634,7 +634,7 @@ internal sealed partial class SentenceReader
                 return listSubject;
             }
             sourceFirst = described.First;
-            return MakeSource(described.First, described.Last);
+            return MakeSource(described.First, WithPostnominalAdverb(described.Last, subjectEnd));
         }
         return null;
     }

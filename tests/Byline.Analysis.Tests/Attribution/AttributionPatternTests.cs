@@ -91,7 +91,12 @@ public class AttributionPatternTests
     [TestCase("Residents of both villages on the north shore say the pier is unsafe.", "subject-cue-content", "say", "Residents of both villages on the north shore")] // the tagger reads the subject whole, not the object of its preposition
     [TestCase("Owners of the boats in the harbour told reporters that fuel was short.", "subject-cue-content", "told", "Owners of the boats in the harbour")]
     [TestCase("Some 40 percent of the farmers polled said the levy was too high.", "subject-cue-content", "said", "Some 40 percent of the farmers polled")] // a participle after the head
-    [TestCase("Dock workers everywhere believe the toll is unfair.", "subject-cue-content", "believe", "Dock workers")] // a place adverb after the head
+    [TestCase("Dock workers everywhere believe the toll is unfair.", "subject-cue-content", "believe", "Dock workers everywhere")] // a place adverb after the head restricts it
+    [TestCase("Polls there show the mayor well ahead of her rival.", "subject-cue-content", "show", "Polls there")] // the tagger's "Polls/VBZ": a document head before the adverb
+    [TestCase("Ferry crews nationwide say the new timetable is unsafe.", "subject-cue-content", "say", "Ferry crews nationwide")]
+    [TestCase("Some 58 percent of island voters overall said the toll was too high.", "subject-cue-content", "said", "Some 58 percent of island voters overall")]
+    [TestCase("Some 58 percent of island voters polled said the toll was too high.", "subject-cue-content", "said", "Some 58 percent of island voters")] // a figure inside the subject read by its tags
+    [TestCase("Some 60% of harbour pilots surveyed said the channel was too shallow.", "subject-cue-content", "said", "Some 60% of harbour pilots")]
     [TestCase("Ruiz quit the harbour board before announcing her run for mayor.", "participle", "announcing", "Ruiz")] // a gerund after a preposition: the clause's subject speaks
     [TestCase("The union has refrained from endorsing either candidate.", "participle", "endorsing", "The union")]
     [TestCase("The mayor has avoided openly criticizing the harbour board.", "participle", "openly criticizing", "The mayor")] // a gerund right after a verb
@@ -199,6 +204,9 @@ public class AttributionPatternTests
     // "precincts reporting" tells how far a vote count has got.
     [TestCase("With 90 percent of precincts reporting, the harbour levy was ahead by six points.")]
     [TestCase("Even with all precincts reporting, the race for the harbour seat was too close to call.")]
+    // A place adverb after a verb or an auxiliary restricts no subject.
+    [TestCase("Is there a ferry on Sundays?")]
+    [TestCase("The pier stood there for a century.")]
     public void Finds_no_attribution(string sentence)
     {
         var found = Attributions(sentence);
