@@ -150,11 +150,7 @@ internal static class PlainTextParser
             return false;
         }
         var blockOffset = next < oldLines.Length ? oldLines[next].FirstBlock : oldBlocks.Length;
-        for (var i = next; i < oldLines.Length; i++)
-        {
-            var line = oldLines[i];
-            lines.Add(line with { Start = line.Start + delta, BreakEnd = line.BreakEnd + delta, FirstBlock = line.FirstBlock - blockOffset + blocks.Count });
-        }
+        lines.AddMoved(oldLines, next, delta, blocks.Count - blockOffset);
         for (var i = blockOffset; i < oldBlocks.Length; i++)
         {
             var block = oldBlocks[i];

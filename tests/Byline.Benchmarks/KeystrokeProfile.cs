@@ -37,7 +37,8 @@ public static class KeystrokeProfile
         var keys = keysAt >= 0 && keysAt + 1 < args.Length ? int.Parse(args[keysAt + 1]) : 300;
         var atAt = Array.IndexOf(args, "--at");
         var at = atAt >= 0 && atAt + 1 < args.Length ? double.Parse(args[atAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 0.5;
-        var options = new Options(args.Contains("--linked-only"), args.Contains("--fold-after"));
+        var stageAt = Array.IndexOf(args, "--allocations-in");
+        var sampledStage = stageAt >= 0 && stageAt + 1 < args.Length ? args[stageAt + 1] : null;
         var source = File.ReadAllText(args[0]);
         var uri = DocumentUris.FromFilePath(Path.GetFullPath(args[0]));
         var document = ArticleDocument.Create(uri, 1, ArticleText.From(source), BylineConfig.Default);
@@ -47,7 +48,8 @@ public static class KeystrokeProfile
         var allocated = new Dictionary<string, List<double>>();
         DocumentReport? report = null;
         var offset = StartOfTyping(source, at);
-        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        using var sampler = args.Contains("--allocations") || sampledStage is not null ? new AllocationSampler() : null;
+        var options = new Options(args.Contains("--linked-only"), args.Contains("--fold-after"), sampledStage is null ? null : (sampledStage, sampler!));
         var warmUp = Stopwatch.StartNew();
         for (var k = -1; k < keys; k++)
         {
@@ -88,7 +90,8 @@ public static class KeystrokeProfile
     }
 
     /// <summary>Per stage: wall ms, this thread's processor ms and the KB it allocated.</summary>
-    private sealed record Options(bool LinkedOnly, bool FoldAfter);
+    /// <summary><c>--allocations-in STAGE</c>: the sampler keeps only the samples taken while the stage whose name starts with STAGE ran.</summary>
+    private sealed record Options(bool LinkedOnly, bool FoldAfter, (string Stage, AllocationSampler Sampler)? SampledStage);
 
     private sealed record Laps(Dictionary<string, List<double>> Wall, Dictionary<string, List<double>> Cpu, Dictionary<string, List<double>> Allocated);
 
@@ -98,14 +101,20 @@ public static class KeystrokeProfile
         var sw = Stopwatch.StartNew();
         var cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var lapStarted = DateTime.UtcNow;
         void Lap(string stage)
         {
+            if (laps is not null && options.SampledStage is var (sampled, sampler) && stage.TrimStart().StartsWith(sampled, StringComparison.Ordinal))
+            {
+                sampler.Window(lapStarted, DateTime.UtcNow);
+            }
             Count(stages, stage, sw.Elapsed.TotalMilliseconds);
             var now = PhaseTimer.ThreadCpuNanoseconds();
             Count(laps?.Cpu, stage, (now - cpuStarted) / 1e6);
             Count(laps?.Allocated, stage, (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0);
             cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
             allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            lapStarted = DateTime.UtcNow;
             sw.Restart();
         }
         var gcBefore = GC.CollectionCount(0);
@@ -137,6 +146,7 @@ public static class KeystrokeProfile
         // 1 when the edit's candidates established nothing, so only the entities they touch were linked again.
         Count(stages, "(entities linked again in part: 1 or 0)", analysis.BlockResults.EntitiesPartlyRelinked ? 1 : 0);
         sw.Restart();
+        lapStarted = DateTime.UtcNow;
         cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
         allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         // Entities taken over are moved across the edit only when first read (the editor's semantic tokens and
@@ -161,6 +171,7 @@ public static class KeystrokeProfile
         if (options.FoldAfter)
         {
             sw.Restart();
+            lapStarted = DateTime.UtcNow;
             cpuStarted = PhaseTimer.ThreadCpuNanoseconds();
             allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             analysis.Entities.FoldIfDue();

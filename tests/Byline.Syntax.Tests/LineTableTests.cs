@@ -35,6 +35,39 @@ public class LineTableTests
     }
 
     [Test]
+    public void Lines_moved_from_an_older_table_read_as_if_copied_with_their_move()
+    {
+        // Two generations, so that chunks shared with a move are shared again with a second move added to the first.
+        Gen.Select(Gen.Int[0, 4 * LineTable.ChunkSize], Gen.Int[0, 4 * LineTable.ChunkSize], Gen.Int[0, 3], Gen.Int[-2, 2], Gen.Int[-50, 50]).Sample((length, editAt, added, removed, delta) =>
+        {
+            var expected = Enumerable.Range(0, length).Select(Line).ToList();
+            var table = Build(LineTable.Empty, 0, expected);
+            for (var generation = 0; generation < 2; generation++)
+            {
+                var keep = Math.Min(editAt, table.Length);
+                var from = Math.Min(table.Length, keep + Math.Max(0, removed));
+                var inserted = Enumerable.Range(0, added).Select(i => Line(100_000 + i)).ToList();
+                var blockDelta = added - (from - keep);
+                var builder = new LineTable.Builder(table, keep);
+                inserted.ForEach(builder.Add);
+                builder.AddMoved(table, from, delta, blockDelta);
+                var moved = expected[from..].Select(l => l with { Start = l.Start + delta, BreakEnd = l.BreakEnd + delta, FirstBlock = l.FirstBlock + blockDelta });
+                expected = [.. expected[..keep], .. inserted, .. moved];
+                Assert.That(builder.Count, Is.EqualTo(expected.Count));
+                table = builder.ToTable();
+                Assert.That(table.Length, Is.EqualTo(expected.Count));
+                for (var i = 0; i < table.Length; i++)
+                {
+                    if (table[i] != expected[i])
+                    {
+                        Assert.That(table[i], Is.EqualTo(expected[i]), $"line {i}, generation {generation}: {keep} kept, {added} added, from {from} moved by {delta}");
+                    }
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Test]
     public void Edits_around_chunk_boundaries_of_a_long_article_equal_a_fresh_parse()
     {
         // Invented one-line paragraphs, more than three chunks of them.
