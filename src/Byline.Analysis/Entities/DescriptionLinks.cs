@@ -31,7 +31,7 @@ internal static class DescriptionLinks
                 if (entities.Find(mentions[next].EntityId) is not { Type: not EntityType.Miscellaneous } entity) continue;
                 seen.Add(entity, next, entity.Type == EntityType.Person ? TitleBefore(text, mentions[next]) : null);
             }
-            linked.Add(!description.IsIndefinite && seen.Referent(description) is { } referent
+            linked.Add(!description.IsIndefinite && !description.IsAppositive && seen.Referent(description) is { } referent
                 ? description with { EntityId = referent.Id, Link = referent.Link, PastAnother = seen.NamedSince(referent.Id, description) }
                 : description);
         }

@@ -39,6 +39,13 @@ public sealed record EntityDescription(TextSpan Span, EntityType Type, string Te
     /// ("nearby towns"): it brings a party new to the story, or any of a kind, so it is never linked to one named before it.
     /// </summary>
     public bool IsIndefinite { get; init; }
+
+    /// <summary>
+    /// A place's head before "of" and the place's name ("the city of Mosul"): it is that place, named right after it,
+    /// so it is never linked to a place named before it. GUM keeps the phrase and the name apart in its coreference, so
+    /// it is not linked to the name after it either.
+    /// </summary>
+    public bool IsAppositive { get; init; }
 }
 
 /// <summary>Which rule of <see cref="DescriptionLinks"/> linked a description to an entity.</summary>
@@ -155,8 +162,10 @@ public static class EntityDescriptions
         var indefinite = !owned && IsIndefinite(sentence, start, i, words, type);
         var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
         var headStart = block.Start + tokens[i].Span.Start;
-        if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart)) || !possessive && NameFollows(tokens, i, block, text, entities, type)) return null;
-        return new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()) { IsIndefinite = indefinite };
+        if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart))) return null;
+        var named = !possessive && NamesPlaceAfterJoiner(tokens, i, block, text, entities, type);
+        if (!named && !possessive && NameFollows(tokens, i, block, text, entities, type)) return null;
+        return new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()) { IsIndefinite = indefinite, IsAppositive = named };
     }
 
     /// <summary>
@@ -240,6 +249,7 @@ public static class EntityDescriptions
         if (s.IsWord(j) && (words.IsDeterminer(s.Word(j)) || IsIndefiniteArticle(s, j, words)) || s.IsPossessor(j, words)) return j + 1;
         if (person && AppositionStart(s, j) is { } apposition) return apposition;
         if (!person && IsBarePlural(s, head, j, words)) return j + 1;
+        if (PlaceNameBefore(s, head, words) is { } place) return place;
         if (!words.RefersAlone(s.Word(head), FirstWord(s.Tokens) == head)) return null;
         var before = head - 1;
         if (s.IsWord(before) && s.IsNationality(before)) return before;
@@ -353,6 +363,17 @@ public static class EntityDescriptions
     private static bool IsModifier(ReadOnlySpan<char> word, DescriptionWords words) =>
         word.Length > 0 && char.IsLower(word[0]) && !words.IsDeterminer(word) && !words.IsIndefinite(word) && !words.IsStop(word) && !word.Contains('\'') && !word.Contains('’');
 
+    /// <summary>
+    /// The first token of a place's name written right before a place's head with no determiner ("Havana airport",
+    /// "Kelso district"): the name says which place the head is, as "the Kelso airport" does, and English drops the
+    /// article before such a compound. Null when no place's name ends right before the head.
+    /// </summary>
+    private static int? PlaceNameBefore(SentenceWords s, int head, DescriptionWords words)
+    {
+        if (words.TypeOf(s.Word(head), false) != EntityType.Location || s.NameEndingAt(head - 1) is not { } start) return null;
+        return s.Entities.EntityAt(s.Block.Start + s.Tokens[start].Span.Start)?.Type == EntityType.Location ? start : null;
+    }
+
     /// <summary>A name inside the description that ends before its head: a modifier of it ("the Kelmar regime").</summary>
     private static bool IsModifyingName(Mention mention, TextSpan description, int headStart) =>
         mention.Span.Start >= description.Start && mention.Span.End <= headStart;
@@ -371,6 +392,18 @@ public static class EntityDescriptions
         if (next < tokens.Length && (tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] == ','
             || type == EntityType.Location && IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text)))) next++;
         return next < tokens.Length && entities.MentionAt(block.Start + tokens[next].Span.Start) is not null;
+    }
+
+    /// <summary>
+    /// A place's head that names a place after "of" ("the city of Mosul", "the town of Kelso"). The phrase is a mention of
+    /// its own that holds the name, as GUM marks it (with the name as a mention nested in it), so it is reported; it is
+    /// the place that follows, not one named before, so it is never linked (<see cref="EntityDescription.IsAppositive"/>).
+    /// </summary>
+    private static bool NamesPlaceAfterJoiner(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities, EntityType type)
+    {
+        var next = head + 2;
+        if (type != EntityType.Location || next >= tokens.Length || !IsWord(tokens[head + 1]) || !DescriptionWords.Default.IsJoiner(Word(tokens[head + 1], text))) return false;
+        return entities.EntityAt(block.Start + tokens[next].Span.Start) is { Type: EntityType.Location };
     }
 
     private static bool IsWord(Token token) => token.Kind == TokenKind.Word;

@@ -50,6 +50,9 @@ public static class EntityEvaluation
                 if (entity.FootnoteText is { } f) Console.WriteLine($"    footnote: {f}");
                 Console.WriteLine($"    {entity.Mentions.Length} mention(s): {string.Join(", ", entity.Mentions.Select(m => $"'{m.Text}' {m.Kind}"))}");
             }
+            Recognise(text, out var dumpDescriptions, out var dumpPronouns);
+            foreach (var (span, id, link) in dumpDescriptions) Console.WriteLine($"  description {span.Type} '{text[span.Start..span.End]}' -> {id} {link}");
+            foreach (var (span, id, link) in dumpPronouns) Console.WriteLine($"  pronoun {span.Type} '{text[span.Start..span.End]}' -> {id} {link}");
             return 0;
         }
         _recogniser = Option("--recogniser") ?? "scanner";
