@@ -80,7 +80,8 @@ public static class SiteFurniture
         }
         foreach (var ending in Data.CreditEndings)
         {
-            var at = line.IndexOf(ending, StringComparison.OrdinalIgnoreCase);
+            // Ordinal: credits write these words in lower case, and the vectorised search keeps every paragraph's check cheap.
+            var at = line.IndexOf(ending, StringComparison.Ordinal);
             if (at <= 0)
             {
                 continue;
@@ -96,9 +97,11 @@ public static class SiteFurniture
 
     private static bool StartsWithAny(ReadOnlySpan<char> line, string[] prefixes)
     {
+        var first = char.ToLowerInvariant(line[0]);
         foreach (var prefix in prefixes)
         {
-            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            // The first letter rules out nearly every prefix before the comparison that ignores case.
+            if (char.ToLowerInvariant(prefix[0]) == first && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
