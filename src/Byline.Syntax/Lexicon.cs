@@ -81,7 +81,7 @@ internal sealed class Lexicon
     private static FrozenSet<string> Set(Dictionary<string, List<string>> lists, string key, StringComparer comparer) =>
         (lists.TryGetValue(key, out var words) ? words : []).ToFrozenSet(comparer);
 
-    private static Dictionary<string, List<string>> ReadYaml(string name)
+    internal static Dictionary<string, List<string>> ReadYaml(string name)
     {
         if (UntypedYaml.ValueOf(CompiledYaml.Load(typeof(Lexicon).Assembly, $"Byline.Syntax.Data.{name}")) is not Dictionary<object, object?> lists)
         {

@@ -131,6 +131,7 @@ internal static class LineClassifier
         var sink = new SegmentSink(text, segments);
         if (TryClassifyStructure(line, start, end, state, hint, lexicon, sink)
             || TryClassifyCredit(line, start, end, lexicon, sink)
+            || TryClassifyFurniture(line, start, end, sink)
             || TryClassifyDateline(line, start, end, state, sink))
         {
             return;
@@ -192,6 +193,17 @@ internal static class LineClassifier
         {
             sink.Add(start, end, BlockKind.Credit);
         }
+        return true;
+    }
+
+    /// <summary>Furniture written as a sentence (<see cref="SiteFurniture"/>): a call to action, a copyright line, a credit, a note.</summary>
+    private static bool TryClassifyFurniture(ReadOnlySpan<char> line, int start, int end, SegmentSink sink)
+    {
+        if (SiteFurniture.KindOf(line) is not { } kind)
+        {
+            return false;
+        }
+        sink.Add(start, end, kind);
         return true;
     }
 
@@ -292,8 +304,10 @@ internal static class LineClassifier
             {
                 return true;
             }
-            // Navigation words come in runs: a short unpunctuated line right after furniture is furniture too.
-            if (state.PreviousKind == BlockKind.Boilerplate && !EndsWithSentencePunctuation(line) && CountWords(line, 6) <= 5 && line.Length <= 40)
+            // Navigation words come in runs: a short unpunctuated line right after a furniture label is furniture too
+            // (not after furniture written as a sentence, "Sign up for our newsletter.", and never a photo credit).
+            if (state.PreviousKind == BlockKind.Boilerplate && state.PreviousText is { } previous && !EndsWithSentencePunctuation(previous)
+                && !EndsWithSentencePunctuation(line) && CountWords(line, 6) <= 5 && line.Length <= 40 && CreditPrefixLength(line, lexicon) == 0)
             {
                 return true;
             }

@@ -86,6 +86,18 @@ public class DiagnosticsTests
     }
 
     [Test]
+    public async Task A_call_to_action_line_is_boilerplate_and_no_unsourced_claim()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(LspTestClient.SeedUri, "Valley dam to close\n\nThe water board will close the dam on Friday, its chair said.\n\nFollow Lena Marsh on Twitter @lenamarsh.\n");
+        var report = await client.PullDiagnosticsAsync(LspTestClient.SeedUri);
+        var codes = report.Items!.Where(d => d.Range.Start.Line == 4).Select(d => d.Code).ToList();
+        Assert.That(codes, Does.Contain("BYL0009"));
+        Assert.That(codes, Does.Not.Contain("BYL0001"));
+    }
+
+    [Test]
     public async Task Pull_answers_unchanged_when_the_result_id_still_matches()
     {
         await using var client = await StartAsync(pull: true);

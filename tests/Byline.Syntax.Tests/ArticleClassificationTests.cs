@@ -147,6 +147,35 @@ public class ArticleClassificationTests
     [TestCase("Share this article", BlockKind.Boilerplate)]
     [TestCase("Підписатися на новини сайту", BlockKind.Boilerplate)]
     [TestCase("†Figures from the Iraqi health ministry.", BlockKind.Footnote)]
+    // Furniture written as sentences: calls to action, navigation before a title, copyright lines (boilerplate);
+    // contribution and production credits (credits); editor's notes about the article (notes).
+    [TestCase("Follow Lena Marsh on Twitter @lenamarsh.", BlockKind.Boilerplate)]
+    [TestCase("Sign up for our weekly newsletter to get the best of the valley.", BlockKind.Boilerplate)]
+    [TestCase("Tap here to download the app.", BlockKind.Boilerplate)]
+    [TestCase("Got a story idea? Email us at desk@example.org.", BlockKind.Boilerplate)]
+    [TestCase("Contact the reporter at lmarsh@example.org.", BlockKind.Boilerplate)]
+    [TestCase("Listen to our podcast wherever you get your podcasts.", BlockKind.Boilerplate)]
+    [TestCase("Read more: How the valley got its name", BlockKind.Boilerplate)]
+    [TestCase("Related: Farmers count the cost of the drought", BlockKind.Boilerplate)]
+    [TestCase("Story continues below advertisement", BlockKind.Boilerplate)]
+    [TestCase("Copyright 2031 The Valley Herald. All rights reserved.", BlockKind.Boilerplate)]
+    [TestCase("Staff writer Omar Diaz contributed to this report.", BlockKind.Credit)]
+    [TestCase("Omar Diaz contributed reporting from Lyon.", BlockKind.Credit)]
+    [TestCase("This story was produced in partnership with the Valley Trust.", BlockKind.Credit)]
+    [TestCase("This article has been updated to correct the name of the dam.", BlockKind.Footnote)]
+    [TestCase("An earlier version of this story gave the wrong date for the vote.", BlockKind.Footnote)]
+    [TestCase("Editor's note: The writer sits on the board of the trust.", BlockKind.Footnote)]
+    // The same verbs and words in claims, with a subject first or a claim after the call.
+    [TestCase("The council will email residents about the closure.", BlockKind.Paragraph)]
+    [TestCase("Thousands follow the mayor on Twitter.", BlockKind.Paragraph)]
+    [TestCase("Readers shared the story widely.", BlockKind.Paragraph)]
+    [TestCase("The firm holds the copyright to the design.", BlockKind.Paragraph)]
+    [TestCase("Copyright lawyers say the ruling will be appealed.", BlockKind.Paragraph)]
+    [TestCase("Follow the money, the auditor told the committee.", BlockKind.Paragraph)]
+    [TestCase("Sign up here. The dam will close on Friday.", BlockKind.Paragraph)]
+    [TestCase("Three charities contributed to this report on rural poverty.", BlockKind.Paragraph)]
+    [TestCase("Like many towns on the coast, our village relies on the pier.", BlockKind.Paragraph)]
+    [TestCase("Sign up for our newsletter.\nPhoto: Lena Marsh/Reuters", BlockKind.Credit)] // a credit after a call stays a credit
     public void Single_line_conventions(string line, BlockKind kind)
     {
         var tree = TestArticles.Parse("Coalition strikes continue in Syria\n\nThe coalition said on Tuesday it struck several sites.\n" + line + "\n");

@@ -121,6 +121,8 @@ public enum NotClaimReason : byte
     TooShort,
     /// <summary>A short run of words with no verb (a photo description, a label): it asserts nothing.</summary>
     Fragment,
+    /// <summary>A call to action addressed to the reader ("Sign up for our newsletter"): the site's furniture.</summary>
+    CallToAction,
 }
 
 /// <summary>How a source earlier in the article came to cover a <see cref="SourcingStatus.Carried"/> sentence.</summary>

@@ -19,6 +19,9 @@ public sealed record SentenceFacts(
     /// <summary>A short run of words with no verb, such as a photo description: no claim.</summary>
     public bool IsFragment { get; init; }
 
+    /// <summary>An imperative addressed to the reader whose object is the site's furniture (<see cref="Syntax.SiteFurniture"/>).</summary>
+    public bool IsCallToAction { get; init; }
+
     /// <summary>The writer states a figure in their own voice ("The pier cost $2 million."): no source is carried over to it.</summary>
     public bool StatesWritersFigure { get; init; }
 
@@ -141,6 +144,8 @@ internal sealed partial class SentenceReader
             // A hedge's cue (pattern `hedge`) is read beside its vague phrase; what makes a fragment or a writer's figure
             // is read without it, as the vague phrase alone decided before.
             IsFragment = attributions.Length == 0 && IsFragment(wordCount),
+            // Read whatever cue the imperative's verb seemed to be ("read more"): the sentence addresses the reader.
+            IsCallToAction = Syntax.SiteFurniture.IsCallToAction(trimmed),
             StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),
         };
     }

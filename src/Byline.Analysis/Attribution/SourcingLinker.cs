@@ -451,6 +451,7 @@ public static class SourcingLinker
                 : isForeignScript ? NotClaimReason.OtherScript
                 : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
                 : fact.IsFragment && kind != BlockKind.Headline ? NotClaimReason.Fragment
+                : fact.IsCallToAction && kind != BlockKind.Headline ? NotClaimReason.CallToAction
                 : NotClaimReason.None;
         }
 

@@ -61,6 +61,28 @@ public class SourcingReasonTests
         Assert.That(facts.NotClaimReason, Is.EqualTo(reason));
     }
 
+    [TestCase("Sign up for our newsletter to read more about the dam.")]
+    [TestCase("Follow our reporter on Instagram for photos of the works.")]
+    [TestCase("Email us at desk@example.org with your questions.")]
+    public void A_call_to_action_inside_a_paragraph_is_no_claim(string sentence)
+    {
+        var article = "Bridge to close in May\n\nThe city will close the bridge over the river in May, the mayor said. " + sentence +
+            " The repairs will cost the city $2 million.\n";
+        var facts = SentenceAt(article, sentence[..12]);
+        Assert.That((facts.IsClaim, facts.NotClaimReason), Is.EqualTo((false, NotClaimReason.CallToAction)));
+    }
+
+    [TestCase("The council will email residents about the closure.")]
+    [TestCase("Thousands follow the mayor on Twitter.")]
+    [TestCase("Readers shared the story widely.")]
+    [TestCase("The firm holds the copyright to the design.")]
+    public void The_same_verbs_with_a_subject_are_claims(string sentence)
+    {
+        var article = "Bridge to close in May\n\nThe city will close the bridge over the river in May. " + sentence + "\n";
+        var facts = SentenceAt(article, sentence[..12]);
+        Assert.That((facts.IsClaim, facts.NotClaimReason), Is.EqualTo((true, NotClaimReason.None)));
+    }
+
     [Test]
     public void A_claim_records_no_reason_and_boilerplate_is_no_prose()
     {

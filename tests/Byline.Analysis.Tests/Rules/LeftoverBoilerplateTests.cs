@@ -51,4 +51,18 @@ public class LeftoverBoilerplateTests
         var findings = RuleTestHelper.Analyze(text, Syntax.ArticleFormat.Markdown).Where(f => f.Rule.Id == "BYL0009").ToList();
         Assert.That(findings.Select(f => text.Substring(f.Span.Start, f.Span.Length)), Is.EqualTo(new[] { "Subscribe" }));
     }
+
+    [Test]
+    public void Calls_to_action_and_copyright_lines_are_boilerplate_but_credits_and_notes_are_kept()
+    {
+        const string text = "Valley dam to close\n\nThe water board will close the dam on Friday, its chair said.\n\n" +
+            "Sign up for our newsletter to get the latest news.\n\nOmar Diaz contributed to this report.\n\n" +
+            "This story has been updated to include comment from the board.\n\nCopyright 2031 The Valley Herald. All rights reserved.\n";
+        var findings = RuleTestHelper.Analyze(text);
+        Assert.That(findings.Where(f => f.Rule.Id == "BYL0009").Select(f => text.Substring(f.Span.Start, f.Span.Length).TrimEnd()), Is.EqualTo(new[]
+        {
+            "Sign up for our newsletter to get the latest news.", "Copyright 2031 The Valley Herald. All rights reserved.",
+        }));
+        Assert.That(findings.Where(f => f.Rule.Id == "BYL0001" && f.Span.Start > text.IndexOf('\n')), Is.Empty, "only the headline is read as a claim");
+    }
 }

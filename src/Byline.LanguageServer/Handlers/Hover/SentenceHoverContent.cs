@@ -84,6 +84,7 @@ public static class SentenceHoverContent
         NotClaimReason.OtherScript => "written mostly in another script than the article.",
         NotClaimReason.TooShort => "too short to assert something checkable (fewer than 4 words, 3 in a headline).",
         NotClaimReason.Fragment => "a short run of words with no verb (a photo description or a label): it asserts nothing.",
+        NotClaimReason.CallToAction => "a call to action addressed to the reader (follow, sign up, email us): the site's furniture, not a claim.",
         _ => "not read as a claim.",
     };
 
