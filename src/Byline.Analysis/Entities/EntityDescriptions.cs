@@ -41,9 +41,10 @@ public sealed record EntityDescription(TextSpan Span, EntityType Type, string Te
     public bool IsIndefinite { get; init; }
 
     /// <summary>
-    /// A place's head before "of" and the place's name ("the city of Mosul"): it is that place, named right after it,
-    /// so it is never linked to a place named before it. GUM keeps the phrase and the name apart in its coreference, so
-    /// it is not linked to the name after it either.
+    /// A place's head before "of" and the place's name ("the city of Mosul"), or a head before a comma and a name of
+    /// its type ("the capital, Baghdad"): it is the party named right after it, so it is never linked to one named
+    /// before it. GUM keeps "the city of" and the name apart in its coreference, so it is not linked to the name after
+    /// it either.
     /// </summary>
     public bool IsAppositive { get; init; }
 }
@@ -84,8 +85,8 @@ public enum DescriptionLink
 /// lower-case words between; a few plural heads refer on their own ("police said"); "a militia" and bare plurals of
 /// bodies and places ("nearby towns") are found as indefinite, never linked. They are not names: the article's <see cref="ArticleEntities"/> leaves them out,
 /// so rename, the knowledge base and CoNLL-style name scores are untouched, and a caller that wants them asks here.
-/// A description that overlaps a name, or stands right before one ("the group Hamas", "the city of Mosul"), is the
-/// name's apposition and is not reported.
+/// A description that overlaps a name, or stands right before one ("the group Hamas"), is part of the name's phrase
+/// and is not reported; "the city of Mosul" and "the capital, Baghdad" are reported, never linked.
 /// </summary>
 public static class EntityDescriptions
 {
@@ -163,7 +164,7 @@ public static class EntityDescriptions
         var span = new TextSpan(block.Start + tokens[start].Span.Start, tokens[i].Span.Start + head.Length - tokens[start].Span.Start);
         var headStart = block.Start + tokens[i].Span.Start;
         if (entities.MentionsOverlapping(span).Any(m => !IsNationality(m, entities) && !IsModifyingName(m, span, headStart))) return null;
-        var named = !possessive && NamesPlaceAfterJoiner(tokens, i, block, text, entities, type);
+        var named = !possessive && (NamesPlaceAfterJoiner(tokens, i, block, text, entities, type) || NamesSameTypeAfterComma(tokens, i, block, text, entities, type));
         if (!named && !possessive && NameFollows(tokens, i, block, text, entities, type)) return null;
         return new EntityDescription(span, type, block.Text.Substring(span.Start - block.Start, span.Length), head.ToString().ToLowerInvariant()) { IsIndefinite = indefinite, IsAppositive = named };
     }
@@ -382,15 +383,15 @@ public static class EntityDescriptions
         !mention.Text.Contains(' ') && entities.Find(mention.EntityId)?.Type == EntityType.Miscellaneous;
 
     /// <summary>
-    /// A name right after the head, or after "of" or a comma: "the group Hamas", "the city of Mosul", "the president, Ana
-    /// Silva". After "of" only a place's head takes the name as its apposition ("the city of Mosul" is Mosul); a body or
-    /// people "of" a place belong to it and are not it ("the government of Tarvia", "the people of Kelso").
+    /// A name right after the head, or after "of": "the group Hamas", "the city of Mosul". The head and the name are one
+    /// noun phrase. After "of" only a place's head takes the name as its apposition ("the city of Mosul" is Mosul); a body or
+    /// people "of" a place belong to it and are not it ("the government of Tarvia", "the people of Kelso"). A name after a
+    /// comma is not counted: the comma closes the head's phrase, and the name opens another (<see cref="NamesSameTypeAfterComma"/>).
     /// </summary>
     private static bool NameFollows(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities, EntityType type)
     {
         var next = head + 1;
-        if (next < tokens.Length && (tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] == ','
-            || type == EntityType.Location && IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text)))) next++;
+        if (next < tokens.Length && type == EntityType.Location && IsWord(tokens[next]) && DescriptionWords.Default.IsJoiner(Word(tokens[next], text))) next++;
         return next < tokens.Length && entities.MentionAt(block.Start + tokens[next].Span.Start) is not null;
     }
 
@@ -404,6 +405,20 @@ public static class EntityDescriptions
         var next = head + 2;
         if (type != EntityType.Location || next >= tokens.Length || !IsWord(tokens[head + 1]) || !DescriptionWords.Default.IsJoiner(Word(tokens[head + 1], text))) return false;
         return entities.EntityAt(block.Start + tokens[next].Span.Start) is { Type: EntityType.Location };
+    }
+
+    /// <summary>
+    /// A head set before a comma and a name of its own type ("the capital, Baghdad", "the ruling party, Harbour
+    /// League", "the president, Ana Silva"): two noun phrases in apposition, each a mention of its own (as GUM marks
+    /// them), the first the party the name after it says; so it is reported, and never linked to one named before
+    /// (<see cref="EntityDescription.IsAppositive"/>). A name of another type after the comma is no apposition of it:
+    /// the description is then reported and linked as any other.
+    /// </summary>
+    private static bool NamesSameTypeAfterComma(ImmutableArray<Token> tokens, int head, Block block, ReadOnlySpan<char> text, ArticleEntities entities, EntityType type)
+    {
+        var next = head + 2;
+        if (next >= tokens.Length || tokens[head + 1].Kind != TokenKind.Punctuation || text[tokens[head + 1].Span.Start] != ',') return false;
+        return entities.EntityAt(block.Start + tokens[next].Span.Start)?.Type == type;
     }
 
     private static bool IsWord(Token token) => token.Kind == TokenKind.Word;

@@ -256,6 +256,17 @@ public class EntityDescriptionTests
     public void A_places_head_before_of_and_its_name_is_a_description_never_linked_to_a_place_before(string text, string head) =>
         Assert.That(Links(text), Does.Contain((head, (string?)null)));
 
+    [TestCase("Border clash\n\nShelling hit Westford on Monday. Later it reached the capital, Marrowgate, at dawn.", "capital")]
+    [TestCase("Floods\n\nWater reached Zuvara overnight and then the province's largest city, Kelso.", "largest city")]
+    [TestCase("Budget vote\n\nPresident Ilse Marrow signed the budget. The minister, Tomas Keller, said it was fair.", "minister")]
+    public void A_head_before_a_comma_and_a_name_of_its_type_is_a_description_never_linked(string text, string description) =>
+        Assert.That(Links(text), Does.Contain((description, (string?)null)));
+
+    [Test]
+    public void A_head_before_a_comma_and_a_name_of_another_type_is_a_description_linked_as_any() =>
+        Assert.That(Links("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. Asked by the ministry, Ana Silva declined to comment."),
+            Does.Contain(("ministry", (string?)"Ministry of Fisheries")));
+
     [Test]
     public void A_description_links_to_the_name_before_it_that_holds_its_head() =>
         Assert.That(Links("Harbour rules\n\nThe Ministry of Fisheries published new quotas on Monday. The ministry said they would hold for a year."),
