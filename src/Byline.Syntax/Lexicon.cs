@@ -12,8 +12,9 @@ internal sealed class Lexicon
 
     private Lexicon(FrozenSet<string> personTitles, FrozenSet<string> undottedTitles, FrozenSet<string> neverFinal,
         FrozenSet<string> ambiguous, FrozenSet<string> boilerplate, string[] creditPrefixes, Calendar calendar,
-        FrozenSet<string> innerCapitalPrefixes)
+        FrozenSet<string> innerCapitalPrefixes, Dictionary<string, List<string>> furniture)
     {
+        Furniture = furniture;
         InnerCapitalPrefixes = innerCapitalPrefixes;
         InnerCapitalPrefixLookup = innerCapitalPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         Calendar = calendar;
@@ -51,6 +52,12 @@ internal sealed class Lexicon
 
     public string[] CreditPrefixes { get; }
 
+    /// <summary>
+    /// The lists of <c>boilerplate.yaml</c> beyond <see cref="BoilerplatePhrases"/> and <see cref="CreditPrefixes"/>,
+    /// by key, read with them in the one reading of the file; <see cref="SiteFurniture"/> shapes them for its checks.
+    /// </summary>
+    public Dictionary<string, List<string>> Furniture { get; }
+
     /// <summary>Beginnings of words that a capital follows inside the word ("Mc" of "McDonald", "i" of "iPhone").</summary>
     public FrozenSet<string> InnerCapitalPrefixes { get; }
 
@@ -75,7 +82,8 @@ internal sealed class Lexicon
             Set(boilerplate, "phrases", StringComparer.Ordinal),
             boilerplate.TryGetValue("credit_prefixes", out var prefixes) ? [.. prefixes] : [],
             calendar,
-            Set(ReadYaml("name-parts.yaml"), "inner_capital_prefixes", StringComparer.Ordinal));
+            Set(ReadYaml("name-parts.yaml"), "inner_capital_prefixes", StringComparer.Ordinal),
+            boilerplate);
     }
 
     private static FrozenSet<string> Set(Dictionary<string, List<string>> lists, string key, StringComparer comparer) =>

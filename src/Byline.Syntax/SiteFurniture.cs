@@ -137,7 +137,7 @@ public static class SiteFurniture
     {
         public static Lists Load()
         {
-            var yaml = Lexicon.ReadYaml("boilerplate.yaml");
+            var yaml = Lexicon.Default.Furniture;
             string[] Of(string key) => yaml.TryGetValue(key, out var items) ? [.. items] : [];
             return new Lists(
                 Of("call_to_action_verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
