@@ -11,7 +11,7 @@ internal sealed class Lexicon
     public static Lexicon Default { get; } = Load();
 
     private Lexicon(FrozenSet<string> personTitles, FrozenSet<string> undottedTitles, FrozenSet<string> neverFinal,
-        FrozenSet<string> ambiguous, FrozenSet<string> boilerplate, string[] creditPrefixes, Calendar calendar,
+        FrozenSet<string> ambiguous, FrozenSet<string> boilerplate, LinePrefixes creditPrefixes, Calendar calendar,
         FrozenSet<string> innerCapitalPrefixes, Dictionary<string, List<string>> furniture)
     {
         Furniture = furniture;
@@ -50,7 +50,8 @@ internal sealed class Lexicon
     /// <summary>Lowercase whole-line phrases of site furniture.</summary>
     public FrozenSet<string> BoilerplatePhrases { get; }
 
-    public string[] CreditPrefixes { get; }
+    /// <summary>Openings of a photo or reporting credit ("©", "Photo:"), each as written (ordinal).</summary>
+    public LinePrefixes CreditPrefixes { get; }
 
     /// <summary>
     /// The lists of <c>boilerplate.yaml</c> beyond <see cref="BoilerplatePhrases"/> and <see cref="CreditPrefixes"/>,
@@ -80,7 +81,7 @@ internal sealed class Lexicon
             Set(abbreviations, "never_final", StringComparer.Ordinal),
             abbreviations["ambiguous"].Concat(calendar.MonthAbbreviations).Concat(calendar.WeekdayAbbreviations).ToFrozenSet(StringComparer.Ordinal),
             Set(boilerplate, "phrases", StringComparer.Ordinal),
-            boilerplate.TryGetValue("credit_prefixes", out var prefixes) ? [.. prefixes] : [],
+            LinePrefixes.Ordinal(boilerplate.TryGetValue("credit_prefixes", out var prefixes) ? prefixes : []),
             calendar,
             Set(ReadYaml("name-parts.yaml"), "inner_capital_prefixes", StringComparer.Ordinal),
             boilerplate);

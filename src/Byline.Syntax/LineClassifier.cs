@@ -396,17 +396,7 @@ internal static class LineClassifier
         return i > markerEnd && i < line.Length ? i : 0;
     }
 
-    private static int CreditPrefixLength(ReadOnlySpan<char> line, Lexicon lexicon)
-    {
-        foreach (var prefix in lexicon.CreditPrefixes)
-        {
-            if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length)
-            {
-                return prefix.Length;
-            }
-        }
-        return 0;
-    }
+    private static int CreditPrefixLength(ReadOnlySpan<char> line, Lexicon lexicon) => lexicon.CreditPrefixes.OpeningLength(line, textAfter: true);
 
     /// <summary>
     /// Scraped pages glue a photo credit to the caption after it: "© US Air Force/Senior Airman Matthew
@@ -449,7 +439,7 @@ internal static class LineClassifier
         {
             return 0;
         }
-        foreach (var prefix in lexicon.CreditPrefixes)
+        foreach (var prefix in lexicon.CreditPrefixes.Items)
         {
             if (!char.IsLetter(prefix[0]) || !prefix.EndsWith(':'))
             {

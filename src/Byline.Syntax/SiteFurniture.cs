@@ -52,9 +52,9 @@ public static class SiteFurniture
         {
             return null;
         }
-        return StartsWithAny(line, Data.NavigationPrefixes) || StartsWithAny(line, Data.LicencePrefixes) || IsCallToActionLine(line) ? BlockKind.Boilerplate
-            : StartsWithAny(line, Data.NotePrefixes) ? BlockKind.Footnote
-            : StartsWithAny(line, Data.CreditOpenings) || EndsWithCredit(line) ? BlockKind.Credit
+        return Data.NavigationPrefixes.Open(line) || Data.LicencePrefixes.Open(line) || Data.Copyright.Opens(line) || IsCallToActionLine(line) ? BlockKind.Boilerplate
+            : Data.NotePrefixes.Open(line) ? BlockKind.Footnote
+            : Data.CreditOpenings.Open(line) || EndsWithCredit(line) ? BlockKind.Credit
             : null;
     }
 
@@ -95,20 +95,6 @@ public static class SiteFurniture
         return false;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] prefixes)
-    {
-        var first = char.ToLowerInvariant(line[0]);
-        foreach (var prefix in prefixes)
-        {
-            // The first letter rules out nearly every prefix before the comparison that ignores case.
-            if (char.ToLowerInvariant(prefix[0]) == first && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words.</summary>
     private static bool ContainsWord(ReadOnlySpan<char> text, string phrase)
     {
@@ -131,18 +117,24 @@ public static class SiteFurniture
         return false;
     }
 
+    /// <summary>
+    /// The lists of <c>Data/boilerplate.yaml</c> this class reads; every line opening is compared ignoring case, since a
+    /// site may set its furniture in capitals.
+    /// </summary>
     private sealed record Lists(
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup, string[] Objects, string[] NavigationPrefixes,
-        string[] LicencePrefixes, string[] CreditOpenings, string[] CreditEndings, string[] NotePrefixes)
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup, string[] Objects, LinePrefixes NavigationPrefixes,
+        LinePrefixes LicencePrefixes, CopyrightLine Copyright, LinePrefixes CreditOpenings, string[] CreditEndings, LinePrefixes NotePrefixes)
     {
         public static Lists Load()
         {
             var yaml = Lexicon.Default.Furniture;
             string[] Of(string key) => yaml.TryGetValue(key, out var items) ? [.. items] : [];
+            LinePrefixes Openings(string key) => LinePrefixes.IgnoringCase(Of(key));
             return new Lists(
                 Of("call_to_action_verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                Of("call_to_action_objects"), Of("navigation_prefixes"), Of("licence_prefixes"),
-                Of("credit_openings"), Of("credit_endings"), Of("note_prefixes"));
+                Of("call_to_action_objects"), Openings("navigation_prefixes"), Openings("licence_prefixes"),
+                CopyrightLine.Read(yaml),
+                Openings("credit_openings"), Of("credit_endings"), Openings("note_prefixes"));
         }
     }
 }

@@ -41,8 +41,8 @@ public static class Program
                 "build-party-verbs" => BuildPartyVerbs(options),
                 "build-entity-names" => BuildEntityNames(options),
                 "build-common-words" => BuildCommonWords(options),
-                "build-club-names" => BuildClubNames(options),
-                "build-brand-names" => BuildBrandNames(options),
+                "build-club-names" => GeneratedNameList.Clubs.Run(options),
+                "build-brand-names" => GeneratedNameList.Brands.Run(options),
                 "build-description-heads" => BuildDescriptionHeads(options),
                 "build-wordnet-description-heads" => BuildWordNetDescriptionHeads(options),
                 "train-entities" => TrainEntities(options),
@@ -90,24 +90,6 @@ public static class Program
             WordNetDescriptionHeads.HandKeptHeads.Read(options["--hand-kept"]));
         File.WriteAllText(options["--out"], WordNetDescriptionHeads.Yaml(heads));
         Console.WriteLine($"wrote {options["--out"]}: {heads.Organisations.Count} organisations, {heads.Places.Count} places");
-        return 0;
-    }
-
-    private static int BuildClubNames(Dictionary<string, string> options)
-    {
-        var output = options["--out"];
-        var names = FootballClubNames.Build(options["--clubs-git"], options["--clubs-commit"], options["--wordnet"], Path.GetDirectoryName(Path.GetFullPath(output))!);
-        File.WriteAllText(output, FootballClubNames.Yaml(names, options["--clubs-commit"]));
-        Console.WriteLine($"wrote {output}: {names.Count} names");
-        return 0;
-    }
-
-    private static int BuildBrandNames(Dictionary<string, string> options)
-    {
-        var output = options["--out"];
-        var names = SimpleIconsBrands.Build(options["--icons-git"], options["--icons-commit"], options["--wordnet"], Path.GetDirectoryName(Path.GetFullPath(output))!);
-        File.WriteAllText(output, SimpleIconsBrands.Yaml(names, options["--icons-commit"]));
-        Console.WriteLine($"wrote {output}: {names.Count} names");
         return 0;
     }
 

@@ -159,6 +159,10 @@ public class ArticleClassificationTests
     [TestCase("Related: Farmers count the cost of the drought", BlockKind.Boilerplate)]
     [TestCase("Story continues below advertisement", BlockKind.Boilerplate)]
     [TestCase("Copyright 2031 The Valley Herald. All rights reserved.", BlockKind.Boilerplate)]
+    [TestCase("Copyright 2031 Example Media Group", BlockKind.Boilerplate)]
+    [TestCase("Copyright (c) Example News", BlockKind.Boilerplate)]
+    [TestCase("COPYRIGHT © 2031 EXAMPLE NEWS", BlockKind.Boilerplate)]
+    [TestCase("© 1998 The Daily Example", BlockKind.Credit)] // a line opening with the sign is a credit's
     [TestCase("Staff writer Omar Diaz contributed to this report.", BlockKind.Credit)]
     [TestCase("Omar Diaz contributed reporting from Lyon.", BlockKind.Credit)]
     [TestCase("This story was produced in partnership with the Valley Trust.", BlockKind.Credit)]
@@ -171,6 +175,9 @@ public class ArticleClassificationTests
     [TestCase("Readers shared the story widely.", BlockKind.Paragraph)]
     [TestCase("The firm holds the copyright to the design.", BlockKind.Paragraph)]
     [TestCase("Copyright lawyers say the ruling will be appealed.", BlockKind.Paragraph)]
+    [TestCase("Copyright lawyers say the case is weak.", BlockKind.Paragraph)]
+    [TestCase("Copyright 101 classes filled up fast.", BlockKind.Paragraph)] // three digits are no year
+    [TestCase("The firm holds the copyright.", BlockKind.Paragraph)]
     [TestCase("Follow the money, the auditor told the committee.", BlockKind.Paragraph)]
     [TestCase("Sign up here. The dam will close on Friday.", BlockKind.Paragraph)]
     [TestCase("Three charities contributed to this report on rural poverty.", BlockKind.Paragraph)]

@@ -52,17 +52,23 @@ public static class EntityHoverContent
         var statements = StatementsOf(entity, entities, sourcing).ToList();
         if (statements.Count > 0)
         {
-            md.Append("\n\n**In this article**\n");
-            foreach (var attribution in statements.Take(MaxStatements))
-            {
-                md.Append("\n- ").Append(Statement(attribution, text));
-            }
-            if (statements.Count > MaxStatements)
-            {
-                md.Append("\n- … and ").Append(statements.Count - MaxStatements).Append(" more");
-            }
+            AppendStatements(md, statements, text);
         }
         return md.ToString();
+    }
+
+    /// <summary>The "In this article" list: the first <see cref="MaxStatements"/> statements, and how many more there are.</summary>
+    private static void AppendStatements(StringBuilder md, IReadOnlyList<Attribution> statements, ArticleText text)
+    {
+        md.Append("\n\n**In this article**\n");
+        foreach (var attribution in statements.Take(MaxStatements))
+        {
+            md.Append("\n- ").Append(Statement(attribution, text));
+        }
+        if (statements.Count > MaxStatements)
+        {
+            md.Append("\n- … and ").Append(statements.Count - MaxStatements).Append(" more");
+        }
     }
 
     /// <summary>
@@ -100,15 +106,7 @@ public static class EntityHoverContent
         {
             md.Append(" (").Append(Escape(antecedent.Text)).Append(')');
         }
-        md.Append("\n\n**In this article**\n");
-        foreach (var attribution in attributions.Take(MaxStatements))
-        {
-            md.Append("\n- ").Append(Statement(attribution, text));
-        }
-        if (attributions.Count > MaxStatements)
-        {
-            md.Append("\n- … and ").Append(attributions.Count - MaxStatements).Append(" more");
-        }
+        AppendStatements(md, attributions, text);
         return md.ToString();
     }
 
