@@ -22,31 +22,6 @@ internal sealed class BlockWords
     public ReadOnlySpan<BlockWord> Sentence(int index) =>
         _words.AsSpan(_sentenceStarts[index], _sentenceStarts[index + 1] - _sentenceStarts[index]);
 
-    // The part-of-speech tags the attribution reader came to know, a byte per token of the block (LeftTags.NotKnown
-    // where it asked nothing), so that the claim heads, which tag the same sentences from the left again, start from
-    // them: made with the first sentence the reader tagged, and gone with the words when the analysis is done. Two
-    // threads reading the same block write the same tags; a byte is either NotKnown or the tag tagging the whole
-    // sentence gives.
-    private byte[]? _tags;
-
-    /// <summary>Keeps the tags <paramref name="tags"/> knows of sentence <paramref name="index"/> for a later reader of it.</summary>
-    public void KeepTags(int index, Language.LeftTags tags)
-    {
-        var kept = Volatile.Read(ref _tags);
-        if (kept is null)
-        {
-            kept = new byte[_sentenceStarts[^1] - _sentenceStarts[0]];
-            kept.AsSpan().Fill(Language.LeftTags.NotKnown);
-            kept = Interlocked.CompareExchange(ref _tags, kept, null) ?? kept;
-        }
-        tags.CopyKnown(kept.AsSpan(_sentenceStarts[index] - _sentenceStarts[0], _sentenceStarts[index + 1] - _sentenceStarts[index]));
-    }
-
-    /// <summary>The tags kept for sentence <paramref name="index"/> (<see cref="KeepTags"/>), one per token, or empty when none were.</summary>
-    public ReadOnlySpan<byte> KeptTags(int index) => Volatile.Read(ref _tags) is { } kept
-        ? kept.AsSpan(_sentenceStarts[index] - _sentenceStarts[0], _sentenceStarts[index + 1] - _sentenceStarts[index])
-        : [];
-
     [ThreadStatic]
     private static List<Token>? _tokens;
 

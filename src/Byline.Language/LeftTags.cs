@@ -38,9 +38,6 @@ public sealed class LeftTags : IDisposable
     // are all read at once (_source null, _filled the count).
     private TaggerWordReader? _source;
     private int _filled;
-    // The tags were seeded with tags known from an earlier reader of the same sentence (Of with known tags): a word's
-    // fixed tag is written over NotKnown only, so the seeded tags are kept.
-    private bool _seeded;
 
     private LeftTags(PartOfSpeechTagger tagger) => _tagger = tagger;
 
@@ -51,18 +48,10 @@ public sealed class LeftTags : IDisposable
     /// read first, since a step reads no word past its window. The reader is given back (<see
     /// cref="TaggerWordReader.Release"/>) when this is disposed.
     /// </summary>
-    internal static LeftTags Of(PartOfSpeechTagger tagger, TaggerWordReader source, int count) => Of(tagger, source, count, []);
-
-    /// <summary>
-    /// <see cref="Of(PartOfSpeechTagger, TaggerWordReader, int)"/>, starting from the tags an earlier reader of the same
-    /// sentence and the same tagger knew (<see cref="CopyKnown"/>; empty, or one per token): those are not tagged again.
-    /// A known tag is the one tagging the whole sentence gives, so the tags after it are the same as without it.
-    /// </summary>
-    internal static LeftTags Of(PartOfSpeechTagger tagger, TaggerWordReader source, int count, ReadOnlySpan<byte> known)
+    internal static LeftTags Of(PartOfSpeechTagger tagger, TaggerWordReader source, int count)
     {
         var reader = Rent(tagger, count);
-        (reader._source, reader._filled, reader._seeded) = (source, 0, !known.IsEmpty);
-        known.CopyTo(reader._tags);
+        (reader._source, reader._filled) = (source, 0);
         tagger.FillContextStart(reader._context);
         if (count == 0)
         {
@@ -79,10 +68,7 @@ public sealed class LeftTags : IDisposable
         _source!.Read(_filled, words);
         for (var i = 0; i < words.Length; i++)
         {
-            if (!_seeded || words[i].FixedTag < NotFixed)
-            {
-                _tags[_filled + i] = words[i].FixedTag;
-            }
+            _tags[_filled + i] = words[i].FixedTag;
         }
         _tagger.CheckContext(words);
         _filled = to;
@@ -131,7 +117,7 @@ public sealed class LeftTags : IDisposable
             (reader, kept[k]) = (kept[k], null);
         }
         reader ??= new LeftTags(tagger);
-        (reader._tagger, reader._count, reader._rented, reader.Stepped, reader._seeded) = (tagger, count, true, 0, false);
+        (reader._tagger, reader._count, reader._rented, reader.Stepped) = (tagger, count, true, 0);
         if (reader._context.Length < count + 4) reader._context = new TaggerWord[Math.Max(count + 4, 2 * reader._context.Length)];
         if (reader._tags.Length < count) reader._tags = new byte[Math.Max(count, 2 * reader._tags.Length)];
         return reader;
@@ -193,19 +179,6 @@ public sealed class LeftTags : IDisposable
             start--;
         }
         return start;
-    }
-
-    /// <summary>A token whose tag a reader did not know (<see cref="CopyKnown"/>).</summary>
-    public const byte NotKnown = NotFixed;
-
-    /// <summary>
-    /// Each token's tag as far as this reader knows it (fixed by the dictionary or tagged), else <see cref="NotKnown"/>,
-    /// into <paramref name="into"/> (one byte per token), for a later reader of the same sentence to start from.
-    /// </summary>
-    public void CopyKnown(Span<byte> into)
-    {
-        _tags.AsSpan(0, _filled).CopyTo(into);
-        into[_filled.._count].Fill(NotKnown);
     }
 
     /// <summary>Whether token <paramref name="i"/>'s tag is known: fixed by the tag dictionary, or tagged.</summary>

@@ -140,12 +140,6 @@ public sealed class PartOfSpeechTagger
     /// </summary>
     public LeftTags TagFromLeft(TaggerWordReader source, int count) => LeftTags.Of(this, source, count);
 
-    /// <summary>
-    /// <see cref="TagFromLeft(TaggerWordReader, int)"/>, starting from the tags an earlier reader of the same sentence knew
-    /// (<see cref="LeftTags.CopyKnown"/>: one per token, <see cref="LeftTags.NotKnown"/> where it knew none; or empty).
-    /// </summary>
-    public LeftTags TagFromLeft(TaggerWordReader source, int count, ReadOnlySpan<byte> known) => LeftTags.Of(this, source, count, known);
-
     /// <summary>What the tagger reads of one token's spelling: a reader that meets the spelling again may keep it.</summary>
     public TaggerWord ReadWord(ReadOnlySpan<char> spelling) => ReadWord(spelling, reuse: null);
 

@@ -217,31 +217,6 @@ public class LeftTagsRestartTests
     }
 
     [Test]
-    public void Tags_started_from_an_earlier_readers_known_tags_are_the_whole_sentence_tags()
-    {
-        var tagger = PartOfSpeechTagger.Default;
-        Gen.Select(Gen.Int[0, Vocabulary.Length - 1].Array[0, 40], Gen.Int[0, 1000].Array[0, 8], Gen.Int[0, 1000].Array[0, 8])
-            .Sample((words, first, second) =>
-            {
-                var sentence = string.Join(' ', words.Select(w => Vocabulary[w]));
-                var tokens = Words.Tokenize(sentence);
-                var whole = tagger.Tag(sentence, tokens).Select(t => t.Tag.Label).ToArray();
-                var known = new byte[tokens.Length];
-                using (var earlier = tagger.TagFromLeft(new ReadOnDemand(tagger, sentence, tokens), tokens.Length))
-                {
-                    foreach (var read in first.Where(_ => tokens.Length > 0).Select(r => r % tokens.Length)) _ = earlier[read];
-                    earlier.CopyKnown(known);
-                }
-                using var later = tagger.TagFromLeft(new ReadOnDemand(tagger, sentence, tokens), tokens.Length, known);
-                foreach (var read in second.Where(_ => tokens.Length > 0).Select(r => r % tokens.Length))
-                {
-                    if (later[read].Label != whole[read]) return false;
-                }
-                return Enumerable.Range(0, later.Count).All(i => later[i].Label == whole[i]);
-            }, iter: 2000, threads: 1);
-    }
-
-    [Test]
     public void A_sentence_read_on_demand_is_released_once_when_its_tags_are_disposed()
     {
         const string sentence = "Officials said the quarry would reopen in the spring after a long and costly dispute with its owners";

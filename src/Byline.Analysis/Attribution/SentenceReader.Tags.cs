@@ -129,15 +129,10 @@ internal sealed partial class SentenceReader
 
     private Language.LeftTags? _tags;
 
-    /// <summary>Keeps what the sentence's tags came to know for the claim heads, and returns their buffers, if it was tagged.</summary>
+    /// <summary>Returns the sentence's tag buffers, if it was tagged.</summary>
     private void ReleaseTags()
     {
-        if (_tags is null)
-        {
-            return;
-        }
-        _blockWords.KeepTags(_sentence, _tags);
-        _tags.Dispose();
+        _tags?.Dispose();
         _tags = null;
     }
 

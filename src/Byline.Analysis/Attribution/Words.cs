@@ -129,11 +129,8 @@ internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
     /// read for the tagger once per spelling (on its lexeme) instead of hashed at each occurrence, and only once a tag
     /// needs it: a sentence asked about near its start does not read the rest. Dispose it.
     /// </summary>
-    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens) => TagFromLeft(text, tokens, []);
-
-    /// <summary><see cref="TagFromLeft(string, ReadOnlySpan{BlockWord})"/>, starting from the tags an earlier reader knew (<see cref="BlockWords.KeptTags"/>).</summary>
-    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens, ReadOnlySpan<byte> known) =>
-        Language.PartOfSpeechTagger.Default.TagFromLeft(LexemeTaggerWords.Rent(text, tokens), tokens.Length, known);
+    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens) =>
+        Language.PartOfSpeechTagger.Default.TagFromLeft(LexemeTaggerWords.Rent(text, tokens), tokens.Length);
 }
 
 /// <summary>
