@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Byline.Syntax;
@@ -68,7 +67,7 @@ public class BlockRuleFindingsTests
                 }
                 var incremental = ArticleAnalyzer.Analyze(syntax, previous: analysis);
                 var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(syntax.Text.ToString()), syntax.Format));
-                Assert.That(Describe(incremental.Findings), Is.EqualTo(Describe(fresh.Findings)), $"after the edits {script}; final text:\n{syntax.Text}");
+                Assert.That(IncrementalFindingsTests.Describe(incremental.Findings), Is.EqualTo(IncrementalFindingsTests.Describe(fresh.Findings)), $"after the edits {script}; final text:\n{syntax.Text}");
                 var before = BlockRuleFindingsOf(analysis);
                 kept += BlockRuleFindingsOf(incremental).Count(f => before.Contains(f, ReferenceEqualityComparer.Instance));
                 moved += BlockRuleFindingsOf(incremental).Count(f => before.Any(b => b.Message == f.Message && b.Span.Length == f.Span.Length && b.Span.Start != f.Span.Start));
@@ -111,16 +110,4 @@ public class BlockRuleFindingsTests
     }
 
     private static Finding[] BlockRuleFindingsOf(ArticleAnalysis analysis) => [.. analysis.Findings.Where(f => BlockRules.Contains(f.Rule.Id))];
-
-    private static string Describe(ImmutableArray<Finding> findings)
-    {
-        var text = new StringBuilder();
-        foreach (var f in findings)
-        {
-            text.AppendLine($"{f.Rule.Id} {f.Severity} {f.Span} {f.Focus} {f.Demoted} {f.Tags} {f.Message} | "
-                + string.Join(";", f.Related.Select(r => $"{r.Span} {r.Message}")) + " | "
-                + string.Join(";", f.Fixes.SelectMany(x => x.Changes.Select(c => $"{x.Title} {c.Span} {c.NewText}"))));
-        }
-        return text.ToString();
-    }
 }
