@@ -403,14 +403,19 @@ public static class ArticleAnalyzer
 
     /// <summary>
     /// A rule's findings. A sourcing rule's are made sentence by sentence, the sentences before the edit keeping the
-    /// previous analysis' findings; an entity rule reads the entities alone, so when they were taken over its previous
-    /// findings are moved across the edit. Both are kept (<paramref name="kept"/>) for the next edit.
+    /// previous analysis' findings; a block rule's blocks shared with the previous tree keep (or move) theirs; an entity
+    /// rule reads the entities alone, so when they were taken over its previous findings are moved across the edit. All are kept (<paramref name="kept"/>) for the next edit.
     /// </summary>
     private static IEnumerable<Finding> Findings(IRule rule, int index, ArticleModel model, PreviousFindings? previous, KeptFindings?[] kept)
     {
         if (rule is SourcingRule sourcing)
         {
             return (kept[index] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[index], previous?.Tail)).Findings;
+        }
+        if (rule is IBlockRule block)
+        {
+            // The side table's shared ends are counted from the previous analysis' tree, whose findings these are.
+            return (kept[index] = BlockRuleFindings.Analyze(block, model, previous?.BlockFindings(index))).Findings;
         }
         if (rule is IEntityRule)
         {

@@ -108,43 +108,37 @@ public sealed class BlockResultTable
         Syntax = syntax;
         var blocks = syntax.Blocks;
         _results = new BlockResults[blocks.Length];
-        PreviousIndex = previous is null ? null : new int[blocks.Length];
         var (prefix, suffix, lag) = previous is null ? (0, 0, null) : SharedEnds(previous.Syntax.Blocks, blocks);
         (SharedPrefix, SharedSuffix, SuffixLag) = (prefix, suffix, lag);
         var oldLength = previous?.Syntax.Blocks.Length ?? 0;
+        _previousLength = oldLength;
         for (var i = 0; i < prefix; i++)
         {
-            Take(i, previous!, i);
+            _results[i] = previous!._results[i];
         }
         for (var i = blocks.Length - suffix; i < blocks.Length; i++)
         {
-            Take(i, previous!, i - blocks.Length + oldLength);
+            _results[i] = previous!._results[i - blocks.Length + oldLength];
         }
         // Between the shared ends (the edit's blocks, and any the parser reused from elsewhere): looked up by node.
         var middle = previous is null ? null : MiddleIndex(previous.Syntax.Blocks, prefix, oldLength - suffix);
+        _middlePrevious = previous is null ? null : blocks.Length - suffix - prefix is var between and > 0 ? new int[between] : [];
         for (var i = prefix; i < blocks.Length - suffix; i++)
         {
-            if (middle is not null && middle.TryGetValue(blocks[i].Node, out var old))
+            var old = middle is not null && middle.TryGetValue(blocks[i].Node, out var found) ? found : -1;
+            _results[i] = old >= 0 ? previous!._results[old] : new BlockResults();
+            if (_middlePrevious is not null)
             {
-                Take(i, previous!, old);
-            }
-            else
-            {
-                _results[i] = new BlockResults();
-                if (PreviousIndex is not null)
-                {
-                    PreviousIndex[i] = -1;
-                }
+                _middlePrevious[i - prefix] = old;
             }
         }
         Previous = previous;
     }
 
-    private void Take(int index, BlockResultTable previous, int old)
-    {
-        _results[index] = previous._results[old];
-        PreviousIndex![index] = old;
-    }
+    // The previous tree's block count, and for each block between the shared ends the index of its node there (or -1):
+    // the shared ends' indices follow from SharedPrefix and SharedSuffix, so a keystroke keeps no index per block.
+    private readonly int _previousLength;
+    private int[]? _middlePrevious;
 
     /// <summary>
     /// How many blocks the two trees share, node for node, at the start and at the end (never overlapping): a walk
@@ -192,8 +186,14 @@ public sealed class BlockResultTable
     /// <summary>The table this one was made from, until linking has used it (see <see cref="ForgetPrevious"/>).</summary>
     internal BlockResultTable? Previous { get; private set; }
 
-    /// <summary>For each block, the index of the same node in <see cref="Previous"/>'s tree, or -1 for a new node.</summary>
-    internal int[]? PreviousIndex { get; private set; }
+    /// <summary>The index of block <paramref name="index"/>'s node in <see cref="Previous"/>'s tree, or -1 for a new node (only while <see cref="Previous"/> is kept).</summary>
+    internal int PreviousIndex(int index)
+    {
+        var middle = _middlePrevious ?? throw new InvalidOperationException("The table keeps no previous table.");
+        return index < SharedPrefix ? index
+            : index >= _results.Length - SharedSuffix ? index - _results.Length + _previousLength
+            : middle[index - SharedPrefix];
+    }
 
     /// <summary>How many blocks at the start of the tree are <see cref="Previous"/>'s, node for node, at the same index.</summary>
     internal int SharedPrefix { get; }
@@ -326,6 +326,6 @@ public sealed class BlockResultTable
     internal void ForgetPrevious()
     {
         Previous = null;
-        PreviousIndex = null;
+        _middlePrevious = null;
     }
 }

@@ -70,7 +70,7 @@ public static class KeystrokeProfile
             var (p50, p99, max) = Quantiles(times);
             var processor = cpu.TryGetValue(stage, out var c) ? Quantiles(c) : default;
             var bytes = allocated.TryGetValue(stage, out var a) ? Quantiles(a).P50 : 0;
-            Console.WriteLine($"{stage,-56} {p50,8:F3} {p99,8:F3} {max,8:F3} {(c is null ? "" : $"{processor.P50,8:F3} {processor.P99,8:F3} {bytes,8:F0}")}");
+            Console.WriteLine($"{stage,-56} {p50,8:F3} {p99,8:F3} {max,8:F3} {(c is null ? "" : $"{processor.P50,8:F3} {processor.P99,8:F3} {bytes,8:F1}")}");
         }
         foreach (var stage in new[] { "analysis (ArticleDocument.Analysis, all of it)", "  entities (EntityAnalyzer.Analyze)" })
         {

@@ -66,16 +66,19 @@ internal sealed class LinkedBlocks(int length)
         Array.Copy(older._lowest, _lowest, count);
     }
 
-    /// <summary>For each block, the lowest offset it or any block after it holds (<see cref="LowestAt"/>).</summary>
-    public int[] LowestFromEachOn()
+    /// <summary>
+    /// The last block that holds an offset <paramref name="map"/> does not place wholly after its edit (<see cref="LowestAt"/>),
+    /// or -1: every block after it lies wholly after the edit. A walk back from the end, no array: the edit is usually
+    /// near the blocks it finds.
+    /// </summary>
+    public int LastNotAllAfter(SpanMap map)
     {
-        var lowest = new int[_lowest.Length];
-        var min = int.MaxValue;
-        for (var k = lowest.Length - 1; k >= 0; k--)
+        var k = _lowest.Length - 1;
+        while (k >= 0 && map.AllAfter(_lowest[k]))
         {
-            lowest[k] = min = Math.Min(min, _lowest[k]);
+            k--;
         }
-        return lowest;
+        return k;
     }
 
     private void Set(int index, LinkedBlock block, int lag, int sentenceLag, int lowest) =>

@@ -131,12 +131,12 @@ public static class SourcingLinker
     /// <summary>The previous linking of the document and the map of its spans into this text.</summary>
     private sealed class PreviousLinking(BlockResultTable table, LinkedBlocks linked, SentenceList sentences, SpanMap map, int firstAsked)
     {
-        // For each earlier block, the lowest offset it or any block after it holds: made when first asked.
-        private int[]? _lowestFromEachOn;
+        // The last earlier block not wholly after the edit (LinkedBlocks.LastNotAllAfter): found when first asked.
+        private int? _lastNotAllAfter;
 
         public LinkedBlocks Blocks => linked;
 
-        public int PreviousIndex(int index) => table.PreviousIndex![index];
+        public int PreviousIndex(int index) => table.PreviousIndex(index);
 
         /// <summary>
         /// Takes over every block from <paramref name="index"/> to the end at once, when they are the earlier linking's
@@ -149,7 +149,7 @@ public static class SourcingLinker
         {
             var count = into.Length - index;
             var old = linked.Length - count;
-            if (count > table.SharedSuffix || old < 0 || !map.AllAfter(LowestFromEachOn()[old]) || linked.StartAt(old) + map.Delta != start)
+            if (count > table.SharedSuffix || old < 0 || old <= LastNotAllAfter() || linked.StartAt(old) + map.Delta != start)
             {
                 return null;
             }
@@ -169,7 +169,7 @@ public static class SourcingLinker
             return new TakenRest(count, oldFirst, firstAsked >= old ? firstAsked - old + index : -1);
         }
 
-        private int[] LowestFromEachOn() => _lowestFromEachOn ??= linked.LowestFromEachOn();
+        private int LastNotAllAfter() => _lastNotAllAfter ??= linked.LastNotAllAfter(map);
 
         public static PreviousLinking? Of(BlockResultTable table) =>
             table.Previous is { LinkedBlocks: { } linked } previous && SpanMap.Between(previous.Syntax.Text, table.Syntax.Text) is { } map
@@ -248,7 +248,7 @@ public static class SourcingLinker
         {
             kept = null;
             oldFirst = -1;
-            if (table.PreviousIndex![index] is var old && old < 0 || linked.Unmoved(old) is not { } before)
+            if (table.PreviousIndex(index) is var old && old < 0 || linked.Unmoved(old) is not { } before)
             {
                 return false;
             }

@@ -34,7 +34,7 @@ internal sealed record KeptFindings(ImmutableArray<Finding> Findings, ImmutableA
 /// The previous analysis' findings, rule by rule, when the rules read the same options and publisher now; the
 /// first sentence whose findings the sourcing rules must make again; and the map of the previous text into this one.
 /// </summary>
-internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, SpanMap? map)
+internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, SpanMap? map, ImmutableArray<Byline.Syntax.Block> blocks)
 {
     /// <param name="previous">The analysis the model's side table was made from (its <see cref="BlockResultTable.Previous"/>).</param>
     public static PreviousFindings? Of(ArticleModel model, ArticleAnalysis? previous)
@@ -46,7 +46,7 @@ internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, 
         }
         var map = model.Blocks.EntitiesReused ? SpanMap.Between(previous.Syntax.Text, model.Syntax.Text) : null;
         var first = SourcingRule.FirstToAnalyse(model.Sourcing.Sentences, model.Blocks.LinkedSentencesKept);
-        return new PreviousFindings(kept, first, map) { Tail = SourcingRule.TailToMove(model.Sourcing.Sentences, model.Blocks.LinkedTail, first) };
+        return new PreviousFindings(kept, first, map, previous.Syntax.Blocks) { Tail = SourcingRule.TailToMove(model.Sourcing.Sentences, model.Blocks.LinkedTail, first) };
     }
 
     /// <summary>The sentences at the end whose findings the sourcing rules move across the edit instead of making them again.</summary>
@@ -54,6 +54,9 @@ internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, 
 
     /// <summary>What rule <paramref name="rule"/> (its index in <see cref="RuleCatalog.Rules"/>) reported, if it ran whole.</summary>
     public KeptFindings? this[int rule] => kept[rule];
+
+    /// <summary>What block rule <paramref name="rule"/> reported, with the previous tree's blocks it was found in, if it ran whole.</summary>
+    public PreviousBlockFindings? BlockFindings(int rule) => kept[rule] is { } found ? new(found, blocks) : null;
 
     /// <summary>The sentences before this one keep their findings.</summary>
     public int FirstSentence => firstSentence;

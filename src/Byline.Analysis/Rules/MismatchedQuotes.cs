@@ -10,35 +10,36 @@ namespace Byline.Analysis.Rules;
 /// of a paragraph is fine when the next paragraph opens with a quotation mark: that is how news style
 /// continues one speaker's quote across paragraphs.
 /// </summary>
-public sealed class MismatchedQuotes : IRule
+public sealed class MismatchedQuotes : IBlockRule
 {
     public RuleDescriptor Descriptor { get; } = new("BYL0007", "mismatched-quotes", Severity.Warning, "Mismatched or unbalanced quotation marks");
 
-    public IEnumerable<Finding> Analyze(ArticleModel model)
+    public IEnumerable<Finding> Analyze(ArticleModel model) => BlockRuleFindings.Analyze(this, model, null).Findings;
+
+    // A quotation left open at a block's end is reported unless the next block continues it.
+    bool IBlockRule.ReadsNextBlock => true;
+
+    void IBlockRule.AddFindings(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
-        var syntax = model.Syntax;
-        var blocks = syntax.Blocks;
-        for (var b = 0; b < blocks.Length; b++)
+        var blocks = model.Syntax.Blocks;
+        var block = blocks[index];
+        if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)
         {
-            var block = blocks[b];
-            if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)
-            {
-                continue;
-            }
-            var next = b + 1 < blocks.Length ? blocks[b + 1] : null;
-            var scanned = Cache.Get(model, b, _scan ??= node =>
-            {
-                var findings = Scan(node, out var openAtEnd);
-                return BlockFindingsCache<int?>.Of(findings is null ? [] : [.. findings], openAtEnd);
-            });
-            foreach (var finding in scanned.Findings)
-            {
-                yield return finding.Shifted(block.Start);
-            }
-            if (scanned.Extra is { } last && !ContinuesInNext(next))
-            {
-                yield return Unclosed(block.Start + last, $"Quotation mark {block.Text[last]} is never closed. Add the closing mark where the quotation ends.");
-            }
+            return;
+        }
+        var next = index + 1 < blocks.Length ? blocks[index + 1] : null;
+        var scanned = Cache.Get(model, index, _scan ??= node =>
+        {
+            var found = Scan(node, out var openAtEnd);
+            return BlockFindingsCache<int?>.Of(found is null ? [] : [.. found], openAtEnd);
+        });
+        foreach (var finding in scanned.Findings)
+        {
+            findings.Add(finding.Shifted(block.Start));
+        }
+        if (scanned.Extra is { } last && !ContinuesInNext(next))
+        {
+            findings.Add(Unclosed(block.Start + last, $"Quotation mark {block.Text[last]} is never closed. Add the closing mark where the quotation ends."));
         }
     }
 

@@ -8,7 +8,7 @@ namespace Byline.Analysis.Rules;
 /// BYL0008: the same word twice in a row ("poses a "a serious threat"), a typical slip of editing a
 /// sentence in place. Quotation marks and line breaks between the two words do not hide it.
 /// </summary>
-public sealed class RepeatedWord : IRule
+public sealed class RepeatedWord : IBlockRule
 {
     private static readonly ImmutableHashSet<string> Allowed =
         EmbeddedData.List("repeated-words", "allowed").ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
@@ -17,20 +17,20 @@ public sealed class RepeatedWord : IRule
 
     public RuleDescriptor Descriptor { get; } = new("BYL0008", "repeated-word", Severity.Warning, "Repeated word");
 
-    public IEnumerable<Finding> Analyze(ArticleModel model)
+    public IEnumerable<Finding> Analyze(ArticleModel model) => BlockRuleFindings.Analyze(this, model, null).Findings;
+
+    bool IBlockRule.ReadsNextBlock => false;
+
+    void IBlockRule.AddFindings(ArticleModel model, int index, ImmutableArray<Finding>.Builder findings)
     {
-        var blocks = model.Syntax.Blocks;
-        for (var b = 0; b < blocks.Length; b++)
+        var block = model.Syntax.Blocks[index];
+        if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)
         {
-            var block = blocks[b];
-            if (block.Kind is BlockKind.FrontMatter or BlockKind.Boilerplate or BlockKind.Separator)
-            {
-                continue;
-            }
-            foreach (var finding in Cache.Get(model, b, _scan ??= b => BlockFindingsCache<bool>.Of(Scan(b), false)).Findings)
-            {
-                yield return finding.Shifted(block.Start);
-            }
+            return;
+        }
+        foreach (var finding in Cache.Get(model, index, _scan ??= b => BlockFindingsCache<bool>.Of(Scan(b), false)).Findings)
+        {
+            findings.Add(finding.Shifted(block.Start));
         }
     }
 

@@ -200,6 +200,42 @@ public class EntityRelinkPropertyTests
     }
 
     [Test]
+    public void A_tables_previous_index_is_the_shared_ends_index_or_the_middle_nodes_first_index_there()
+    {
+        Gen.Select(Articles, Edits.Array[1, 12]).Sample((article, edits) =>
+        {
+            var format = article.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText;
+            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article.Text), format);
+            var table = BlockResultTable.For(syntax);
+            foreach (var (place, at, delete, insert) in edits)
+            {
+                var span = Span(syntax.Text.ToString(), place, at, delete);
+                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+                var previous = table;
+                table = BlockResultTable.For(syntax, previous);
+                var (older, newer) = (previous.Syntax.Blocks, syntax.Blocks);
+                for (var i = 0; i < newer.Length; i++)
+                {
+                    Assert.That(table.PreviousIndex(i), Is.EqualTo(PreviousIndexByHand(older, newer, table.SharedPrefix, table.SharedSuffix, i)), $"block {i} after {span} -> {insert}");
+                }
+            }
+        }, iter: 200, threads: 1);
+    }
+
+    // Each block's index in the older tree as the table defines it: the shared ends' by position, a block between
+    // them the first index of its node between the older tree's shared ends, else -1.
+    private static int PreviousIndexByHand(ImmutableArray<Block> older, ImmutableArray<Block> newer, int prefix, int suffix, int i)
+    {
+        if (i < prefix) return i;
+        if (i >= newer.Length - suffix) return i - newer.Length + older.Length;
+        for (var k = prefix; k < older.Length - suffix; k++)
+        {
+            if (ReferenceEquals(older[k].Node, newer[i].Node)) return k;
+        }
+        return -1;
+    }
+
+    [Test]
     public void Typing_near_the_top_moves_the_shared_blocks_below_by_the_edit_and_keeps_the_entities()
     {
         const string text = "Ferry to sail\n\nOfficials in London were not told, Microsoft said.\n\nReyes said Microsoft and Google would hire a mediator.\n\nOfficials in Paris said Microsoft declined to comment.\n";

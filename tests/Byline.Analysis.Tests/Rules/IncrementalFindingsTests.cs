@@ -161,7 +161,8 @@ public class IncrementalFindingsTests
         return text.ToString();
     }
 
-    private static string Describe(ImmutableArray<Finding> findings)
+    /// <summary>Findings field for field, one a line (also the block rules' property, <see cref="BlockRuleFindingsTests"/>).</summary>
+    internal static string Describe(ImmutableArray<Finding> findings)
     {
         var text = new StringBuilder();
         foreach (var f in findings)
