@@ -150,6 +150,25 @@ public class EntityDescriptionTests
         Assert.That((found.Type.Code(), found.IsIndefinite, found.EntityId), Is.EqualTo((type, true, (string?)null)));
     }
 
+    // A quantifying determiner picks out one or some of a kind, or all of them: found as "a" finds, never linked to
+    // a party named before, and the quantifier is no modifier inside the description.
+    [TestCase("Border clash\n\nKelso was quiet. Shells fell on each town along the river.", "town", "LOC")]
+    [TestCase("Border clash\n\nThe Ministry of Fisheries denied it. Every ministry must now report.", "ministry", "ORG")]
+    [TestCase("Border clash\n\nTarvia closed the pass. Any country may send observers.", "country", "LOC")]
+    [TestCase("Border clash\n\nThe Nordvik Front denied it. Either militia could have fired.", "militia", "ORG")]
+    [TestCase("Border clash\n\nKelso was quiet. Shells fell on some villages to the south.", "villages", "LOC")]
+    public void A_head_after_a_quantifier_is_an_indefinite_description(string text, string description, string type)
+    {
+        var found = Analyze(text).Descriptions.Single(d => d.Text == description);
+        Assert.That((found.Type.Code(), found.IsIndefinite, found.EntityId), Is.EqualTo((type, true, (string?)null)));
+    }
+
+    // A negative quantifier refers to no party at all.
+    [TestCase("Border clash\n\nKelso was quiet. No town along the river was shelled.")]
+    [TestCase("Border clash\n\nThe Nordvik Front denied it. Neither militia claimed the attack.")]
+    public void A_head_after_a_negative_quantifier_is_no_description(string text) =>
+        Assert.That(Analyze(text).Descriptions.Where(d => d.Head is "town" or "militia"), Is.Empty);
+
     // Plurals of bodies and places with no determiner: members or places of the kind, new to the story.
     [TestCase("Border clash\n\nOvernight, armed gangs crossed the river.", "armed gangs", "ORG")]
     [TestCase("Border clash\n\nShells fell on nearby towns overnight.", "nearby towns", "LOC")]
