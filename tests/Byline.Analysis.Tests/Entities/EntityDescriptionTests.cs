@@ -184,7 +184,18 @@ public class EntityDescriptionTests
     public void The_same_description_without_contrast_is_linked() =>
         Assert.That(Analyze("Border clash\n\nThe Ministry of Fisheries denied it. The ministry said nothing.").Descriptions.Single(d => d.Head == "ministry").EntityId, Is.Not.Null);
 
+    // A sentence's first word is capitalised whatever it is, so there a capital says nothing of a name's phrase.
+    [TestCase("Border clash\n\nMany towns were shelled overnight.", "towns", "LOC", true)]
+    [TestCase("Border clash\n\nSeveral airports closed on Monday.", "airports", "LOC", true)]
+    [TestCase("Border clash\n\nAngry protesters gathered outside.", "protesters", "PER", false)]
+    public void A_head_after_an_ordinary_word_opening_the_sentence_is_a_description(string text, string description, string type, bool indefinite)
+    {
+        var found = Analyze(text).Descriptions.Single(d => d.Text == description);
+        Assert.That((found.Type.Code(), found.IsIndefinite), Is.EqualTo((type, indefinite)));
+    }
+
     [TestCase("Border clash\n\nThe Kelso towns were shelled.")]
+    [TestCase("Border clash\n\nOn Monday the Harbour Guard said Marrow towns were shelled.")]
     public void A_plural_after_a_name_is_no_bare_plural(string text) =>
         Assert.That(Analyze(text).Descriptions.Where(d => d.IsIndefinite), Is.Empty);
 
