@@ -24,6 +24,7 @@ public class EntityDescriptionTests
     [TestCase("Storm damage\n\nWater reached the town before dawn.", "town", "LOC")]
     [TestCase("Storm damage\n\nThe ruling party's offices were shut.", "ruling party", "ORG")]
     [TestCase("Border clash\n\nThe rebels withdrew from the hills overnight.", "rebels", "PER")]
+    [TestCase("Cup final\n\nFans filled the stadium an hour before kick-off.", "stadium", "LOC")]
     public void A_listed_head_after_a_determiner_or_possessive_is_a_description(string text, string description, string type) =>
         Assert.That(Found(text), Does.Contain((description, type)));
 
