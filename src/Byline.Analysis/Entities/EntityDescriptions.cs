@@ -223,6 +223,14 @@ public static class EntityDescriptions
         public bool IsPersonNameEndingAt(int index) =>
             NameEndingAt(index) is { } first && Entities.EntityAt(Block.Start + Tokens[first].Span.Start)?.Type == EntityType.Person;
 
+        /// <summary>
+        /// Token <paramref name="index"/> is capitalised as a name's word is: anywhere but at the sentence's start, or
+        /// there inside a name found. A sentence's first word is capitalised whatever it is ("Many towns were
+        /// shelled", "Angry protesters gathered"), so there its capital says nothing of a name.
+        /// </summary>
+        public bool IsCapitalisedInName(int index) =>
+            char.IsUpper(Word(index)[0]) && (index != FirstWord(Tokens) || Entities.MentionAt(Block.Start + Tokens[index].Span.Start) is not null);
+
         /// <summary>A word inside a one-word nationality or other descriptive name ("Syrian", "Olympic").</summary>
         public bool IsNationality(int index) =>
             Entities.MentionAt(Block.Start + Tokens[index].Span.Start) is { } m && m.Span.Start == Block.Start + Tokens[index].Span.Start
@@ -257,7 +265,7 @@ public static class EntityDescriptions
         // A name of a body or place before a plural head that refers alone: its members ("U.S. troops", "Kelmar Front fighters").
         if (s.NameEndingAt(before) is { } named) return named;
         // "a rebel" refers to none in particular; after another capitalised word the head belongs to a name's phrase.
-        if (s.IsWord(before) && (words.IsIndefinite(s.Word(before)) || char.IsUpper(s.Word(before)[0]))) return null;
+        if (s.IsWord(before) && (words.IsIndefinite(s.Word(before)) || s.IsCapitalisedInName(before))) return null;
         return head;
     }
 
@@ -297,7 +305,7 @@ public static class EntityDescriptions
     {
         var word = s.Word(head);
         if (word.Length < 4 || word[^1] != 's' || word[^2] == 's' || !char.IsLower(word[0])) return false;
-        return !(s.IsWord(before) && (char.IsUpper(s.Word(before)[0]) || words.IsIndefinite(s.Word(before))));
+        return !(s.IsWord(before) && (s.IsCapitalisedInName(before) || words.IsIndefinite(s.Word(before))));
     }
 
     /// <summary>

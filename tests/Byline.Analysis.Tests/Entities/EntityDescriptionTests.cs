@@ -24,6 +24,7 @@ public class EntityDescriptionTests
     [TestCase("Storm damage\n\nWater reached the town before dawn.", "town", "LOC")]
     [TestCase("Storm damage\n\nThe ruling party's offices were shut.", "ruling party", "ORG")]
     [TestCase("Border clash\n\nThe rebels withdrew from the hills overnight.", "rebels", "PER")]
+    [TestCase("Cup final\n\nFans filled the stadium an hour before kick-off.", "stadium", "LOC")]
     public void A_listed_head_after_a_determiner_or_possessive_is_a_description(string text, string description, string type) =>
         Assert.That(Found(text), Does.Contain((description, type)));
 
@@ -144,11 +145,23 @@ public class EntityDescriptionTests
     [TestCase("Border clash\n\nThe Ministry of Fisheries denied it. The other ministry said nothing.", "other ministry", "ORG")]
     [TestCase("Border clash\n\nTarvia closed the pass. The other country kept its border open.", "other country", "LOC")]
     [TestCase("Border clash\n\nThe Ministry of Fisheries denied it. A different ministry confirmed it.", "different ministry", "ORG")]
+    // After a quantifying determiner too: it picks out one or some of a kind, or all of them, and is no modifier.
+    [TestCase("Border clash\n\nKelso was quiet. Shells fell on each town along the river.", "town", "LOC")]
+    [TestCase("Border clash\n\nThe Ministry of Fisheries denied it. Every ministry must now report.", "ministry", "ORG")]
+    [TestCase("Border clash\n\nTarvia closed the pass. Any country may send observers.", "country", "LOC")]
+    [TestCase("Border clash\n\nThe Nordvik Front denied it. Either militia could have fired.", "militia", "ORG")]
+    [TestCase("Border clash\n\nKelso was quiet. Shells fell on some villages to the south.", "villages", "LOC")]
     public void An_indefinite_description_is_found_and_never_linked(string text, string description, string type)
     {
         var found = Analyze(text).Descriptions.Single(d => d.Text == description);
         Assert.That((found.Type.Code(), found.IsIndefinite, found.EntityId), Is.EqualTo((type, true, (string?)null)));
     }
+
+    // A negative quantifier refers to no party at all.
+    [TestCase("Border clash\n\nKelso was quiet. No town along the river was shelled.")]
+    [TestCase("Border clash\n\nThe Nordvik Front denied it. Neither militia claimed the attack.")]
+    public void A_head_after_a_negative_quantifier_is_no_description(string text) =>
+        Assert.That(Analyze(text).Descriptions.Where(d => d.Head is "town" or "militia"), Is.Empty);
 
     // Plurals of bodies and places with no determiner: members or places of the kind, new to the story.
     [TestCase("Border clash\n\nOvernight, armed gangs crossed the river.", "armed gangs", "ORG")]
@@ -165,7 +178,18 @@ public class EntityDescriptionTests
     public void The_same_description_without_contrast_is_linked() =>
         Assert.That(Analyze("Border clash\n\nThe Ministry of Fisheries denied it. The ministry said nothing.").Descriptions.Single(d => d.Head == "ministry").EntityId, Is.Not.Null);
 
+    // A sentence's first word is capitalised whatever it is, so there a capital says nothing of a name's phrase.
+    [TestCase("Border clash\n\nMany towns were shelled overnight.", "towns", "LOC", true)]
+    [TestCase("Border clash\n\nSeveral airports closed on Monday.", "airports", "LOC", true)]
+    [TestCase("Border clash\n\nAngry protesters gathered outside.", "protesters", "PER", false)]
+    public void A_head_after_an_ordinary_word_opening_the_sentence_is_a_description(string text, string description, string type, bool indefinite)
+    {
+        var found = Analyze(text).Descriptions.Single(d => d.Text == description);
+        Assert.That((found.Type.Code(), found.IsIndefinite), Is.EqualTo((type, indefinite)));
+    }
+
     [TestCase("Border clash\n\nThe Kelso towns were shelled.")]
+    [TestCase("Border clash\n\nOn Monday the Harbour Guard said Marrow towns were shelled.")]
     public void A_plural_after_a_name_is_no_bare_plural(string text) =>
         Assert.That(Analyze(text).Descriptions.Where(d => d.IsIndefinite), Is.Empty);
 
