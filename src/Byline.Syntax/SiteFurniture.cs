@@ -48,13 +48,21 @@ public static class SiteFurniture
     /// <summary>The kind of a whole line of furniture written as a sentence, or null when the line is no such furniture.</summary>
     internal static BlockKind? KindOf(ReadOnlySpan<char> line)
     {
-        if (line.Length > 300 || !char.IsLetter(line[0]))
+        if (line.Length > 300)
         {
             return null;
         }
-        return StartsWithAny(line, Data.NavigationPrefixes) || StartsWithAny(line, Data.LicencePrefixes) || IsCallToActionLine(line) ? BlockKind.Boilerplate
+        if (!char.IsLetter(line[0]))
+        {
+            // "— Associated Press", "(Example Agency/Getty Images)", "(Writing by …)"; "5 min read".
+            return StaffCredits.IsCredit(line) ? BlockKind.Credit
+                : char.IsAsciiDigit(line[0]) && PageStamps.IsStamp(line) ? BlockKind.Boilerplate
+                : null;
+        }
+        return StartsWithAny(line, Data.NavigationPrefixes) || StartsWithAny(line, Data.LicencePrefixes) || IsCallToActionLine(line) || PageStamps.IsStamp(line) ? BlockKind.Boilerplate
             : StartsWithAny(line, Data.NotePrefixes) ? BlockKind.Footnote
-            : StartsWithAny(line, Data.CreditOpenings) || EndsWithCredit(line) ? BlockKind.Credit
+            : StartsWithAny(line, Data.CaptionPrefixes) ? BlockKind.Caption
+            : StartsWithAny(line, Data.CreditOpenings) || EndsWithCredit(line) || StaffCredits.IsCredit(line) || AuthorBios.IsBio(line) ? BlockKind.Credit
             : null;
     }
 
@@ -133,7 +141,7 @@ public static class SiteFurniture
 
     private sealed record Lists(
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup, string[] Objects, string[] NavigationPrefixes,
-        string[] LicencePrefixes, string[] CreditOpenings, string[] CreditEndings, string[] NotePrefixes)
+        string[] LicencePrefixes, string[] CreditOpenings, string[] CreditEndings, string[] NotePrefixes, string[] CaptionPrefixes)
     {
         public static Lists Load()
         {
@@ -142,7 +150,7 @@ public static class SiteFurniture
             return new Lists(
                 Of("call_to_action_verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 Of("call_to_action_objects"), Of("navigation_prefixes"), Of("licence_prefixes"),
-                Of("credit_openings"), Of("credit_endings"), Of("note_prefixes"));
+                Of("credit_openings"), Of("credit_endings"), Of("note_prefixes"), Of("caption_prefixes"));
         }
     }
 }
