@@ -95,9 +95,21 @@ internal static class AuthorBios
         {
             if (Roles.Contains(body[words[i]].TrimEnd(',')))
             {
-                // "The Valley Herald's transport reporter": the publication before the role.
-                var possessive = i > 0 && (body[words[i - 1]].EndsWith("'s", StringComparison.Ordinal) || body[words[i - 1]].EndsWith("’s", StringComparison.Ordinal));
-                return possessive || NamesTitleAfterLink(body, words[(i + 1)..]);
+                return NamesTitleBefore(body, words[..i]) || NamesTitleAfterLink(body, words[(i + 1)..]);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"The Valley Herald's transport reporter": the publication, capitalised and possessive, before the role.</summary>
+    private static bool NamesTitleBefore(ReadOnlySpan<char> body, ReadOnlySpan<Range> words)
+    {
+        foreach (var range in words)
+        {
+            var word = body[range];
+            if (FurnitureWords.IsCapitalised(word) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                return true;
             }
         }
         return false;

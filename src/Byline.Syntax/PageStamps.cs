@@ -13,8 +13,7 @@ internal static class PageStamps
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWords = FurnitureWords.Set("timestamp_words",
         [.. Calendar.Default.Months, .. Calendar.Default.Weekdays, .. Calendar.Default.MonthAbbreviations, .. Calendar.Default.WeekdayAbbreviations]);
     private static readonly string[] ReadingTimeEndings = FurnitureWords.List("reading_time_endings");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalSuffixes =
-        new[] { "", "st", "nd", "rd", "th", "am", "pm", "h" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberSuffixes = FurnitureWords.Set("timestamp_number_suffixes");
 
     /// <summary>Whether the whole line is a time stamp or a reading time.</summary>
     public static bool IsStamp(ReadOnlySpan<char> line) =>
@@ -68,7 +67,7 @@ internal static class PageStamps
     {
         var i = 0;
         while (i < word.Length && (char.IsAsciiDigit(word[i]) || word[i] is ':' or '.' or '-')) i++;
-        return OrdinalSuffixes.Contains(word[i..]);
+        return i == word.Length || NumberSuffixes.Contains(word[i..]);
     }
 
     private static int LabelLength(ReadOnlySpan<char> line)
