@@ -48,13 +48,22 @@ public static class SiteFurniture
     /// <summary>The kind of a whole line of furniture written as a sentence, or null when the line is no such furniture.</summary>
     internal static BlockKind? KindOf(ReadOnlySpan<char> line)
     {
-        if (line.Length > 300 || !char.IsLetter(line[0]))
+        if (line.Length > 300)
         {
             return null;
         }
-        return Data.NavigationPrefixes.Open(line) || Data.LicencePrefixes.Open(line) || Data.Copyright.Opens(line) || IsCallToActionLine(line) ? BlockKind.Boilerplate
+        if (!char.IsLetter(line[0]))
+        {
+            // "— Associated Press", "(Example Agency/Getty Images)", "(Writing by …)"; "© 2031 …"; "5 min read".
+            return StaffCredits.IsCredit(line) ? BlockKind.Credit
+                : Data.Copyright.Opens(line) ? BlockKind.Boilerplate
+                : char.IsAsciiDigit(line[0]) && PageStamps.IsStamp(line) ? BlockKind.Boilerplate
+                : null;
+        }
+        return Data.NavigationPrefixes.Open(line) || Data.LicencePrefixes.Open(line) || Data.Copyright.Opens(line) || IsCallToActionLine(line) || PageStamps.IsStamp(line) ? BlockKind.Boilerplate
             : Data.NotePrefixes.Open(line) ? BlockKind.Footnote
-            : Data.CreditOpenings.Open(line) || EndsWithCredit(line) ? BlockKind.Credit
+            : Data.CaptionPrefixes.Open(line) ? BlockKind.Caption
+            : Data.CreditOpenings.Open(line) || EndsWithCredit(line) || StaffCredits.IsCredit(line) || AuthorBios.IsBio(line) ? BlockKind.Credit
             : null;
     }
 
@@ -123,7 +132,8 @@ public static class SiteFurniture
     /// </summary>
     private sealed record Lists(
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup, string[] Objects, LinePrefixes NavigationPrefixes,
-        LinePrefixes LicencePrefixes, CopyrightLine Copyright, LinePrefixes CreditOpenings, string[] CreditEndings, LinePrefixes NotePrefixes)
+        LinePrefixes LicencePrefixes, CopyrightLine Copyright, LinePrefixes CreditOpenings, string[] CreditEndings, LinePrefixes NotePrefixes,
+        LinePrefixes CaptionPrefixes)
     {
         public static Lists Load()
         {
@@ -134,7 +144,7 @@ public static class SiteFurniture
                 Of("call_to_action_verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 Of("call_to_action_objects"), Openings("navigation_prefixes"), Openings("licence_prefixes"),
                 CopyrightLine.Read(yaml),
-                Openings("credit_openings"), Of("credit_endings"), Openings("note_prefixes"));
+                Openings("credit_openings"), Of("credit_endings"), Openings("note_prefixes"), Openings("caption_prefixes"));
         }
     }
 }

@@ -154,17 +154,21 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// A short run of words with no verb ("pilgrims at the mosque in 2008.", a photo description split off a
-    /// caption) asserts nothing. Only short sentences that open in lower case and hold no verb of the word lists
-    /// are tagged to find out: most sentences are never asked.
+    /// caption) asserts nothing; nor does a whole line of them left without a full stop ("Dancers at the parade in
+    /// the old town on Saturday", a photo's caption on a line of its own), which may open in upper case and run
+    /// longer. Only such sentences that hold no verb of the word lists are tagged to find out: most sentences are
+    /// never asked.
     /// </summary>
     private bool IsFragment(int wordCount)
     {
         var first = _words.FindIndex(w => w.IsWord);
-        if (first < 0 || wordCount > 12 || !char.IsLower(_words[first].Text[0]) || (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) != 0)
+        var captionLine = IsUnpunctuatedLine();
+        var most = captionLine ? 24 : 12;
+        if (first < 0 || wordCount > most || !(captionLine || char.IsLower(_words[first].Text[0])) || (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) != 0)
         {
             return false;
         }
-        if (_blockWords.Sentence(_sentence).Length > 24)
+        if (_blockWords.Sentence(_sentence).Length > most * 2)
         {
             return false;
         }
@@ -178,5 +182,16 @@ internal sealed partial class SentenceReader
             }
         }
         return true;
+    }
+
+    /// <summary>The block is this one sentence and it ends in a letter or a digit: no full stop, no quotation.</summary>
+    private bool IsUnpunctuatedLine()
+    {
+        if (_node.Sentences.Length != 1)
+        {
+            return false;
+        }
+        var text = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
+        return text.Length > 0 && char.IsLetterOrDigit(text[^1]);
     }
 }

@@ -61,6 +61,25 @@ public class SourcingReasonTests
         Assert.That(facts.NotClaimReason, Is.EqualTo(reason));
     }
 
+    [TestCase("Farmers at the new market in the old town on Saturday morning")]
+    [TestCase("Floodwater in the main street of the valley's largest village after the storm")]
+    public void A_line_of_words_without_a_verb_or_a_full_stop_is_a_fragment(string line)
+    {
+        var article = "Bridge to close in May\n\nThe city will close the bridge over the river in May, the mayor said.\n\n" + line +
+            "\n\nThe repairs will cost the city $2 million.\n";
+        var facts = SentenceAt(article, line[..12]);
+        Assert.That((facts.IsClaim, facts.NotClaimReason), Is.EqualTo((false, NotClaimReason.Fragment)));
+    }
+
+    [TestCase("Firefighters battle the blaze at the old mill in the north of the town on Saturday")]
+    [TestCase("Farmers at the new market in the old town on Saturday morning.")]
+    public void A_line_with_a_verb_or_a_full_stop_stays_a_claim(string line)
+    {
+        var article = "Bridge to close in May\n\nThe city will close the bridge over the river in May, the mayor said.\n\n" + line +
+            "\n\nThe repairs will cost the city $2 million.\n";
+        Assert.That(SentenceAt(article, line[..12]).IsClaim, Is.True);
+    }
+
     [TestCase("Sign up for our newsletter to read more about the dam.")]
     [TestCase("Follow our reporter on Instagram for photos of the works.")]
     [TestCase("Email us at desk@example.org with your questions.")]
