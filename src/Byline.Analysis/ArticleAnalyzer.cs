@@ -224,7 +224,6 @@ public static class ArticleAnalyzer
                 CommonWords.Default.Load();
                 ClubNames.Default.Load();
                 BrandNames.Default.Load();
-                CompanyNames.Default.Load();
             }
             tagger.Wait();
             knowledgeBase.Wait();

@@ -13,7 +13,6 @@ public class EmbeddedDataTests
     [TestCase("Byline.Analysis.KnowledgeBase.common-words.yaml")]
     [TestCase("Byline.Analysis.KnowledgeBase.club-names.yaml")]
     [TestCase("Byline.Analysis.KnowledgeBase.brand-names.yaml")]
-    [TestCase("Byline.Analysis.KnowledgeBase.company-names.yaml")]
     public void No_yaml_tree_outlives_the_lexicons_built_from_it(string resource)
     {
         Assert.That(AttributionLexicon.Instance.CuratedVerbs, Is.Not.Empty);
@@ -22,7 +21,6 @@ public class EmbeddedDataTests
         Assert.That(CommonWords.Default.Contains("Revenues"), Is.True);
         Assert.That(ClubNames.Default.Contains("Feyenoord"), Is.True);
         Assert.That(BrandNames.Default.Contains("Netflix"), Is.True);
-        Assert.That(CompanyNames.Default.Contains("Walmart"), Is.True);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -48,7 +46,6 @@ public class EmbeddedDataTests
     [TestCase("Byline.Analysis.KnowledgeBase.entity-words.yaml", "titles")]
     [TestCase("Byline.Analysis.KnowledgeBase.club-names.yaml", "organisations")]
     [TestCase("Byline.Analysis.KnowledgeBase.brand-names.yaml", "organisations")]
-    [TestCase("Byline.Analysis.KnowledgeBase.company-names.yaml", "organisations")]
     [TestCase("Byline.Analysis.Data.repeated-words.yaml", "allowed")]
     public void A_list_read_as_plain_values_is_the_list_the_node_tree_holds(string resource, string key)
     {

@@ -34,7 +34,6 @@ public class WordListTests
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.common-words.yaml").SetArgDisplayNames("common-words"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.club-names.yaml").SetArgDisplayNames("club-names"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.brand-names.yaml").SetArgDisplayNames("brand-names"),
-        new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.company-names.yaml").SetArgDisplayNames("company-names"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.entity-descriptions.yaml").SetArgDisplayNames("entity-descriptions"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.description-heads.yaml").SetArgDisplayNames("description-heads"),
         new TestCaseData(Analysis, "Byline.Analysis.KnowledgeBase.entity-pronouns.yaml").SetArgDisplayNames("entity-pronouns"),

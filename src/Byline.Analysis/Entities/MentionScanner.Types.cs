@@ -128,9 +128,8 @@ internal static partial class MentionScanner
         if (surface.IndexOfAnyInRange('0', '9') >= 0) return (EntityType.Miscellaneous, TypeEvidence.Shape);
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && LeaderBodyAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context); // "the Varga regime"
-        // A brand's, platform's or listed company's name is the body even after "at", "to" or "on" ("a job at Google",
-        // "posted to Twitter", "shares in Walmart").
-        if (BrandNames.Default.Contains(surface) || CompanyNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
+        // A brand's or platform's name is the body even after "at", "to" or "on" ("a job at Google", "posted to Twitter").
+        if (BrandNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
         // "talks in Zuvara": a lone unknown word after a place preposition is a place, unless it is an ordinary word
         // set in capitals ("a degree in Linguistics", "under Factor 1"): fields, works and labels, no place. A compass
         // point stays the region it names ("in the South").

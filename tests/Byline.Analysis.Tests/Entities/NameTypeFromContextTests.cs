@@ -722,21 +722,6 @@ public class NameTypeFromContextTests
     public void A_brand_named_by_an_ordinary_word_is_not_on_the_brand_list(string name) =>
         Assert.That(BrandNames.Default.Contains(name), Is.False);
 
-    [TestCase("Retail\n\nThe supplier shifted most of its orders to Walmart this year.", "Walmart")]
-    [TestCase("Careers\n\nShe left a job at Lululemon Athletica to start her own label.", "Lululemon Athletica")]
-    [TestCase("Markets\n\nInvestors moved money into Vertex Pharmaceuticals after the trial results.", "Vertex Pharmaceuticals")]
-    public void A_listed_company_known_by_name_is_a_body_even_after_a_place_preposition(string text, string name) =>
-        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("ORG"));
-
-    // A firm named like a person (its founder), by an ordinary word, or by a share index is left off the list.
-    [TestCase("Charles Schwab")]
-    [TestCase("Ralph Lauren")]
-    [TestCase("Target")]
-    [TestCase("Dow")]
-    [TestCase("Apple Inc.")]
-    public void A_company_named_like_a_person_an_ordinary_word_or_an_index_is_not_on_the_company_list(string name) =>
-        Assert.That(CompanyNames.Default.Contains(name), Is.False);
-
     [TestCase("Markets\n\nThe Dow fell 120 points on Tuesday as bond yields rose.", "Dow")]
     [TestCase("Markets\n\nThe Dow Jones closed higher for a third day.", "Dow Jones")]
     public void The_Dow_named_alone_is_a_share_index(string text, string name) =>
