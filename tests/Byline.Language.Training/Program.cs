@@ -23,7 +23,7 @@ public static class Program
           build-entity-names --wordnet DIR --out FILE   people, places, organisations and nationality words from WordNet 3.0 as YAML
           build-club-names --clubs-git DIR --clubs-commit SHA --wordnet DIR --out FILE   football clubs' names from openfootball/clubs at that commit, less spellings that say nothing on their own
           build-brand-names --icons-git DIR --icons-commit SHA --wordnet DIR --out FILE   brands', firms' and platforms' names from simple-icons at that commit, less spellings that say nothing on their own
-          build-company-names --companies-git DIR --companies-commit SHA --wordnet DIR --out FILE   listed companies' names from datasets/s-and-p-500-companies at that commit without their legal forms, less spellings that say nothing on their own or read as a person's
+          build-company-names --companies-git DIR --companies-commit SHA --wordnet DIR [--knowledge-base DIR] --out FILE   listed companies' names from datasets/s-and-p-500-companies at that commit without their legal forms, less spellings that say nothing on their own or read as a person's
           build-wordnet-description-heads --wordnet DIR --gum-git DIR --gum-commit SHA --hand-kept FILE --out FILE   heads of bodies and places from WordNet 3.0's first senses, filtered by SemCor and GUM train, and the plurals of the hand-kept heads (entity-descriptions.yaml), as YAML
           build-description-heads --gum-git DIR --gum-commit SHA --out FILE   head nouns of GUM train's mentions of groups, organisations and places not written as names (open genres, at that commit) as YAML
           build-common-words --wordnet DIR --out FILE   ordinary English words from WordNet 3.0 (written in lower case, with a sense tagged in SemCor) as YAML
@@ -116,7 +116,9 @@ public static class Program
     private static int BuildCompanyNames(Dictionary<string, string> options)
     {
         var output = options["--out"];
-        var names = StockIndexCompanies.Build(options["--companies-git"], options["--companies-commit"], options["--wordnet"], Path.GetDirectoryName(Path.GetFullPath(output))!);
+        // The list is not shipped, so it is written outside the knowledge base's folder, which is named on its own.
+        var knowledgeBase = options.GetValueOrDefault("--knowledge-base") ?? Path.GetDirectoryName(Path.GetFullPath(output))!;
+        var names = StockIndexCompanies.Build(options["--companies-git"], options["--companies-commit"], options["--wordnet"], knowledgeBase);
         File.WriteAllText(output, StockIndexCompanies.Yaml(names, options["--companies-commit"]));
         Console.WriteLine($"wrote {output}: {names.Count} names");
         Console.WriteLine($"SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(output)))}");
