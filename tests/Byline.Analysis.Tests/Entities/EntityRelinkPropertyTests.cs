@@ -183,24 +183,25 @@ public class EntityRelinkPropertyTests
     [Test]
     public void A_tables_suffix_lag_is_how_far_every_shared_block_at_the_end_moved_alike()
     {
-        Gen.Select(Articles, Edits.Array[1, 12]).Sample((article, edits) =>
-        {
-            var format = article.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText;
-            var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article.Text), format);
-            var table = BlockResultTable.For(syntax);
-            foreach (var (place, at, delete, insert) in edits)
-            {
-                var span = Span(syntax.Text.ToString(), place, at, delete);
-                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
-                var previous = table;
-                table = BlockResultTable.For(syntax, previous);
-                Assert.That(table.SuffixLag, Is.EqualTo(SuffixLagByHand(previous.Syntax.Blocks, syntax.Blocks, table.SharedSuffix)), $"after {span} -> {insert}");
-            }
-        }, iter: 200, threads: 1);
+        ForEachTableAfterEdits((previous, table, edit) =>
+            Assert.That(table.SuffixLag, Is.EqualTo(SuffixLagByHand(previous.Syntax.Blocks, table.Syntax.Blocks, table.SharedSuffix)), $"after {edit}"));
     }
 
     [Test]
     public void A_tables_previous_index_is_the_shared_ends_index_or_the_middle_nodes_first_index_there()
+    {
+        ForEachTableAfterEdits((previous, table, edit) =>
+        {
+            var (older, newer) = (previous.Syntax.Blocks, table.Syntax.Blocks);
+            for (var i = 0; i < newer.Length; i++)
+            {
+                Assert.That(table.PreviousIndex(i), Is.EqualTo(PreviousIndexByHand(older, newer, table.SharedPrefix, table.SharedSuffix, i)), $"block {i} after {edit}");
+            }
+        });
+    }
+
+    // Runs an edit script over a generated article and hands each step's block table, with the one before it, to the check.
+    private static void ForEachTableAfterEdits(Action<BlockResultTable, BlockResultTable, string> check)
     {
         Gen.Select(Articles, Edits.Array[1, 12]).Sample((article, edits) =>
         {
@@ -213,11 +214,7 @@ public class EntityRelinkPropertyTests
                 syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
                 var previous = table;
                 table = BlockResultTable.For(syntax, previous);
-                var (older, newer) = (previous.Syntax.Blocks, syntax.Blocks);
-                for (var i = 0; i < newer.Length; i++)
-                {
-                    Assert.That(table.PreviousIndex(i), Is.EqualTo(PreviousIndexByHand(older, newer, table.SharedPrefix, table.SharedSuffix, i)), $"block {i} after {span} -> {insert}");
-                }
+                check(previous, table, $"{span} -> {insert}");
             }
         }, iter: 200, threads: 1);
     }
