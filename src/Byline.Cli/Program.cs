@@ -16,6 +16,11 @@ public static class Program
         };
         HelpExamples.AddTo(root);
         var parsed = root.Parse(args);
+        // "--help" answers even when the rest of the line would not parse ("byline merge --help" names no file).
+        if (parsed.Errors.Count > 0 && AskedForHelp(root, parsed) is { } help)
+        {
+            return help.Invoke(parsed);
+        }
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -27,6 +32,11 @@ public static class Program
         }
         return parsed.Invoke();
     }
+
+    private static System.CommandLine.Invocation.SynchronousCommandLineAction? AskedForHelp(RootCommand root, ParseResult parsed) =>
+        root.Options.OfType<HelpOption>().FirstOrDefault() is { } option && parsed.GetResult(option) is not null
+            ? option.Action as System.CommandLine.Invocation.SynchronousCommandLineAction
+            : null;
 
     private static Argument<string[]> Paths(string description) => MustNamePaths(new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.ZeroOrMore });
 

@@ -70,6 +70,21 @@ public class CommandTests
         Assert.That(checkHelp.Stdout, Does.Contain("--baseline").And.Contain("--files-from").And.Contain("sarif").And.Contain("byline check -"));
     }
 
+    [TestCase("check")]
+    [TestCase("analyze")]
+    [TestCase("report")]
+    [TestCase("merge")]
+    [TestCase("rules")]
+    [TestCase("init")]
+    [TestCase("serve")]
+    public void Every_command_answers_help_even_without_its_required_arguments(string command)
+    {
+        var help = BylineProcess.Run(BylineProcess.RepositoryRoot, command, "--help");
+        Assert.That(help.ExitCode, Is.EqualTo(0), help.Stderr);
+        Assert.That(help.Stdout, Does.Contain("Usage:").And.Contain(command));
+        Assert.That(help.Stderr, Is.Empty);
+    }
+
     [Test]
     public void Paths_come_from_standard_input_and_globs()
     {
