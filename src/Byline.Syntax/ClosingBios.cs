@@ -30,7 +30,7 @@ internal static class ClosingBios
             else if (storyAfter && block.Kind == BlockKind.Credit && AuthorBios.IsBio(block.Text))
             {
                 settled ??= blocks.ToBuilder();
-                settled[i] = new Block(ParagraphNode(block.Text, previous), block.Start);
+                settled[i] = new Block(ParagraphNode(block.Text, previous, i), block.Start);
             }
         }
         return settled is null ? blocks : settled.MoveToImmutable();
@@ -40,10 +40,15 @@ internal static class ClosingBios
     private static bool IsFurniture(BlockKind kind) =>
         kind is BlockKind.Credit or BlockKind.Boilerplate or BlockKind.Footnote or BlockKind.Caption or BlockKind.Separator;
 
-    private static BlockNode ParagraphNode(string text, ImmutableArray<Block> previous)
+    /// <summary>The old tree's paragraph node with this text (looked for first at the same index, where a keystroke elsewhere leaves it), or a new one.</summary>
+    private static BlockNode ParagraphNode(string text, ImmutableArray<Block> previous, int index)
     {
         if (!previous.IsDefault)
         {
+            if (index < previous.Length && previous[index].Kind == BlockKind.Paragraph && previous[index].Text == text)
+            {
+                return previous[index].Node;
+            }
             foreach (var block in previous)
             {
                 if (block.Kind == BlockKind.Paragraph && block.Text == text)
