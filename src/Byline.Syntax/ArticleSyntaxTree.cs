@@ -54,10 +54,10 @@ public sealed class ArticleSyntaxTree
         if (format == ArticleFormat.Markdown)
         {
             var markdown = MarkdownParser.Parse(text.ToString(), Lexicon.Default, previous: null);
-            return new ArticleSyntaxTree(text, format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, 0, markdown);
+            return new ArticleSyntaxTree(text, format, ClosingBios.Settle(markdown.Blocks, default), markdown.Diagnostics, markdown.FrontMatter, null, 0, markdown);
         }
         var plain = PlainTextParser.Parse(text.Source, Lexicon.Default);
-        return new ArticleSyntaxTree(text, format, plain.Blocks, [], NoFrontMatter, plain, 0);
+        return new ArticleSyntaxTree(text, format, ClosingBios.Settle(plain.Blocks, default), [], NoFrontMatter, plain, 0);
     }
 
     /// <summary>
@@ -65,7 +65,8 @@ public sealed class ArticleSyntaxTree
     /// the lines around the edit. Markdown classifies again only the paragraph edited when the edit stays inside one
     /// of its lines and cannot change block structure (<see cref="MarkdownParser.TryEditInLine"/>); otherwise it
     /// reparses the document (block structure can change anywhere below an edit, e.g. an opened code fence) but keeps
-    /// the nodes of blocks whose kind and text did not change.
+    /// the nodes of blocks whose kind and text did not change. Either way <see cref="ClosingBios"/> settles the
+    /// bios again over the whole new tree, since story text added or removed after a bio changes the bio's kind.
     /// </summary>
     public ArticleSyntaxTree WithText(ArticleText newText)
     {
@@ -74,10 +75,10 @@ public sealed class ArticleSyntaxTree
             var newSource = newText.ToString();
             var markdown = (_markdown is { } old ? MarkdownParser.TryEditInLine(old, newSource, Lexicon.Default, ChangeFrom(Text, newText)) : null)
                 ?? MarkdownParser.Parse(newSource, Lexicon.Default, previous: Blocks);
-            return new ArticleSyntaxTree(newText, Format, markdown.Blocks, markdown.Diagnostics, markdown.FrontMatter, null, markdown.ReusedBlockCount, markdown);
+            return new ArticleSyntaxTree(newText, Format, ClosingBios.Settle(markdown.Blocks, Blocks), markdown.Diagnostics, markdown.FrontMatter, null, markdown.ReusedBlockCount, markdown);
         }
         var plain = PlainTextParser.Reparse(_plainText!, Text.Source, newText.Source, Lexicon.Default);
-        return new ArticleSyntaxTree(newText, Format, plain.Blocks, [], NoFrontMatter, plain, plain.ReusedBlockCount);
+        return new ArticleSyntaxTree(newText, Format, ClosingBios.Settle(plain.Blocks, Blocks), [], NoFrontMatter, plain, plain.ReusedBlockCount);
     }
 
     /// <summary>The edits between two texts as one range (start, end in the old text, end in the new one), from Roslyn's change ranges.</summary>

@@ -1,3 +1,5 @@
+using Byline.Text;
+
 namespace Byline.Syntax.Tests;
 
 /// <summary>Block kinds of real articles: the seed page line by line, and corpus conventions.</summary>
@@ -232,6 +234,24 @@ public class ArticleClassificationTests
     {
         var tree = TestArticles.Parse("Coalition strikes continue in Syria\n\nThe coalition said on Tuesday it struck several sites.\n" + line + "\n");
         Assert.That(tree.Blocks[^1].Kind, Is.EqualTo(kind));
+    }
+
+    // A bio is furniture only at the article's close: with story text after it, it is the writer's statement.
+    [TestCase("", BlockKind.Credit)]
+    [TestCase("Follow her on Twitter @jroe.\nCopyright 2031 The Example Post. All rights reserved.\n", BlockKind.Credit)]
+    [TestCase("Omar Diaz writes about science for Example Media.\n(Example Agency/Getty Images)\n", BlockKind.Credit)]
+    [TestCase("She spent three weeks in the valley, where the pumps have stood idle since May.\n", BlockKind.Paragraph)]
+    [TestCase("Follow her on Twitter @jroe.\nThe council will vote on the plan in June.\n", BlockKind.Paragraph)]
+    [TestCase("“We have no water,” a farmer told her.\n", BlockKind.Paragraph)]
+    public void A_bio_is_a_credit_only_when_nothing_but_furniture_follows(string after, BlockKind kind)
+    {
+        foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
+        {
+            var bio = "Jane Roe is a senior reporter at The Example Post covering energy.";
+            var text = "Pumps fall silent in the valley\n\nThe pumps stopped on Tuesday.\n\n" + bio + "\n\n" + after.Replace("\n", "\n\n");
+            var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), format);
+            Assert.That(tree.Blocks.Single(b => b.Text == bio).Kind, Is.EqualTo(kind), format.ToString());
+        }
     }
 
     [Test]

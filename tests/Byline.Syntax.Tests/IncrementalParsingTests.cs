@@ -19,6 +19,7 @@ public class IncrementalParsingTests
         TestArticles.Read("ukgov-02.txt").Replace("\n", "\r"),
         "---\ntitle: Strikes in Syria\ntags: [syria, iraq]\n---\n# Coalition strikes\n\nFriday, July 21, 2017\n\n> “It was an imminent threat,” he said.\n\n- First item.\n- Second item 😀.\n\n***\n\nBody text with Mr. Smith. Another sentence.\n",
         "",
+        "Pumps fall silent\n\nThe pumps stopped on Tuesday.\n\nJane Roe is a senior reporter at The Example Post covering energy.\n\nFollow her on Twitter @jroe.\n",
     ];
 
     private static readonly string[] Insertions =
@@ -26,6 +27,7 @@ public class IncrementalParsingTests
         "", "\n", "\r", "\r\n", "\n\n", " ", "Subscribe\n", "© Reuters/John SmithA soldier walks past a tank in the town.\n",
         "Friday, July 21, 2017\n", "😀", "\uD83D", "\uDE00", "# ", "> ", "- ", "* ", "---\n", "Maj. Gen. ", "\"", "“Quote.”", "U.S.",
         "*", "Daesh*", "0\n", "Заголовок\n", "3.5", "... ", "?", "\0", "BAGHDAD - ", "The coalition said on Tuesday it struck sites.",
+        "\nAna Ruiz is a reporter at The Valley Herald.\n", "\nThe council will vote in June.\n",
     ];
 
     private static Gen<(string Text, ArticleFormat Format, (double Position, double Length, string Insert)[] Edits)> Scripts =>
@@ -113,6 +115,32 @@ public class IncrementalParsingTests
         var newTree = tree.WithText(edited);
         Assert.That(newTree.ReusedBlockCount, Is.EqualTo(3));
         Assert.That(ReferenceEquals(newTree.Blocks[3].Node, tree.Blocks[3].Node), Is.True);
+    }
+
+    [TestCase(ArticleFormat.PlainText)]
+    [TestCase(ArticleFormat.Markdown)]
+    public void Typing_a_paragraph_after_a_closing_bio_and_deleting_it_again(ArticleFormat format)
+    {
+        // Story text typed after a bio makes it the writer's statement (a paragraph); deleting the text makes it a
+        // credit again. The bio's line is not edited, so only the pass over the whole tree can change its kind.
+        const string bio = "Jane Roe is a senior reporter at The Example Post covering energy.";
+        var text = ArticleText.From("Pumps fall silent\n\nThe pumps stopped on Tuesday.\n\n" + bio + "\n");
+        var tree = ArticleSyntaxTree.Parse(text, format);
+        var typed = "\nThe council will vote in June.";
+        foreach (var prefix in Enumerable.Range(1, typed.Length))
+        {
+            text = text.WithChanges([new TextChange(new TextSpan(text.Length, 0), typed[(prefix - 1)..prefix])]);
+            tree = tree.WithText(text);
+            Assert.That(TreeShape.Describe(tree), Is.EqualTo(TreeShape.Describe(ArticleSyntaxTree.Parse(text, format))));
+        }
+        Assert.That(tree.Blocks.Single(b => b.Text == bio).Kind, Is.EqualTo(BlockKind.Paragraph));
+        while (!text.ToString().EndsWith(bio + "\n", StringComparison.Ordinal))
+        {
+            text = text.WithChanges([new TextChange(new TextSpan(text.Length - 1, 1), "")]);
+            tree = tree.WithText(text);
+            Assert.That(TreeShape.Describe(tree), Is.EqualTo(TreeShape.Describe(ArticleSyntaxTree.Parse(text, format))));
+        }
+        Assert.That(tree.Blocks.Single(b => b.Text == bio).Kind, Is.EqualTo(BlockKind.Credit));
     }
 
     private static string Escape(string s) => string.Concat(s.Select(c => c < ' ' || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
