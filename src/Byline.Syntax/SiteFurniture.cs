@@ -138,7 +138,7 @@ public static class SiteFurniture
         public static Lists Load()
         {
             var yaml = Lexicon.Default.Furniture;
-            string[] Of(string key) => yaml.TryGetValue(key, out var items) ? [.. items] : [];
+            string[] Of(string key) => FurnitureWords.List(key);
             LinePrefixes Openings(string key) => LinePrefixes.IgnoringCase(Of(key));
             return new Lists(
                 Of("call_to_action_verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
