@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Byline.Syntax;
 using Byline.Text;
 using CsCheck;
@@ -57,10 +56,7 @@ public class BlockRuleFindingsTests
             var script = new StringBuilder();
             foreach (var (at, delete, insert, analyse) in edits)
             {
-                var start = (int)(at * syntax.Text.Length);
-                var span = new TextSpan(start, Math.Min(delete, syntax.Text.Length - start));
-                script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
-                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+                syntax = IncrementalFindingsTests.Apply(syntax, at, delete, insert, script);
                 if (!analyse)
                 {
                     continue;

@@ -104,10 +104,7 @@ public class IncrementalFindingsTests
             var script = new StringBuilder();
             foreach (var (at, delete, insert, analyse) in edits)
             {
-                var start = (int)(at * syntax.Text.Length);
-                var span = new TextSpan(start, Math.Min(delete, syntax.Text.Length - start));
-                script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
-                syntax = syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+                syntax = Apply(syntax, at, delete, insert, script);
                 if (analyse)
                 {
                     analysis = Compare(syntax, options, analysis, script, counts);
@@ -162,6 +159,15 @@ public class IncrementalFindingsTests
     }
 
     /// <summary>Findings field for field, one a line (also the block rules' property, <see cref="BlockRuleFindingsTests"/>).</summary>
+    /// <summary>One edit of a script: <paramref name="delete"/> characters replaced by <paramref name="insert"/> at a fraction <paramref name="at"/> of the text, written down in <paramref name="script"/>.</summary>
+    internal static ArticleSyntaxTree Apply(ArticleSyntaxTree syntax, double at, int delete, string insert, StringBuilder script)
+    {
+        var start = (int)(at * syntax.Text.Length);
+        var span = new TextSpan(start, Math.Min(delete, syntax.Text.Length - start));
+        script.Append($"[{span} -> {JsonSerializer.Serialize(insert)}]");
+        return syntax.WithText(syntax.Text.WithChanges([new TextChange(span, insert)]));
+    }
+
     internal static string Describe(ImmutableArray<Finding> findings)
     {
         var text = new StringBuilder();
