@@ -29,13 +29,18 @@ internal sealed class CopyrightLine(LinePrefixes words, LinePrefixes signs)
         return signs.Open(rest) || OpensWithYear(rest);
     }
 
-    /// <summary>Four digits and no more, nor a letter run on ("1990s" is a decade, "101" no year).</summary>
+    /// <summary>
+    /// A year of the copyright era (1700–2199) in four digits and no more, nor a letter run on ("1990s" is a decade,
+    /// "101" and "5000" no year).
+    /// </summary>
     private static bool OpensWithYear(ReadOnlySpan<char> text)
     {
         if (text.Length < YearDigits || text[..YearDigits].ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
-        return text.Length == YearDigits || !char.IsLetterOrDigit(text[YearDigits]);
+        var century = (text[0] - '0') * 10 + (text[1] - '0');
+        var era = century is >= 17 and <= 21;
+        return era && (text.Length == YearDigits || !char.IsLetterOrDigit(text[YearDigits]));
     }
 }

@@ -12,8 +12,9 @@ internal sealed class Lexicon
 
     private Lexicon(FrozenSet<string> personTitles, FrozenSet<string> undottedTitles, FrozenSet<string> neverFinal,
         FrozenSet<string> ambiguous, FrozenSet<string> boilerplate, LinePrefixes creditPrefixes, Calendar calendar,
-        FrozenSet<string> innerCapitalPrefixes, Dictionary<string, List<string>> furniture)
+        FrozenSet<string> innerCapitalPrefixes, Dictionary<string, List<string>> furniture, FrozenSet<string> storyListLabels)
     {
+        StoryListLabelLookup = storyListLabels.GetAlternateLookup<ReadOnlySpan<char>>();
         Furniture = furniture;
         InnerCapitalPrefixes = innerCapitalPrefixes;
         InnerCapitalPrefixLookup = innerCapitalPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,6 +35,9 @@ internal sealed class Lexicon
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousLookup { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup { get; }
+
+    /// <summary>Lowercase labels under which a page lists other stories' headlines ("related stories"), each also a boilerplate phrase.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StoryListLabelLookup { get; }
 
     /// <summary>Abbreviations after which a sentence never ends: the person titles and the other never-final ones.</summary>
     public FrozenSet<string> Titles { get; }
@@ -80,11 +84,12 @@ internal sealed class Lexicon
             Set(abbreviations, "undotted_titles", StringComparer.Ordinal),
             Set(abbreviations, "never_final", StringComparer.Ordinal),
             abbreviations["ambiguous"].Concat(calendar.MonthAbbreviations).Concat(calendar.WeekdayAbbreviations).ToFrozenSet(StringComparer.Ordinal),
-            Set(boilerplate, "phrases", StringComparer.Ordinal),
+            Set(boilerplate, "phrases", StringComparer.Ordinal).Union(Set(boilerplate, "story_list_labels", StringComparer.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
             LinePrefixes.Ordinal(boilerplate.TryGetValue("credit_prefixes", out var prefixes) ? prefixes : []),
             calendar,
             Set(ReadYaml("name-parts.yaml"), "inner_capital_prefixes", StringComparer.Ordinal),
-            boilerplate);
+            boilerplate,
+            Set(boilerplate, "story_list_labels", StringComparer.Ordinal));
     }
 
     private static FrozenSet<string> Set(Dictionary<string, List<string>> lists, string key, StringComparer comparer) =>

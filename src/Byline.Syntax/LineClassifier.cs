@@ -19,8 +19,10 @@ internal enum Script : byte
 /// What the classifier remembers from the lines before the current one. Classification looks only backwards,
 /// so an incremental reparse may stop as soon as the state after a reparsed line equals the state the old
 /// parse had there. <see cref="Ordinal"/> is capped so that state converges a few lines after an edit.
+/// <see cref="InStoryList"/>: the lines before were a label of a list of other stories ("Related stories") and the
+/// headlines listed under it.
 /// </summary>
-internal readonly record struct LineState(int Ordinal, BlockKind? PreviousKind, string? PreviousText, Script Script)
+internal readonly record struct LineState(int Ordinal, BlockKind? PreviousKind, string? PreviousText, Script Script, bool InStoryList = false)
 {
     public const int OrdinalCap = 5;
 
@@ -108,8 +110,37 @@ internal static class LineClassifier
             return state;
         }
         var script = state.Script == Script.Unknown ? DominantScript(unitText, start, end, out _) : state.Script;
-        return new LineState(Math.Min(state.Ordinal + 1, LineState.OrdinalCap), lastKind, lastText, script);
+        return new LineState(Math.Min(state.Ordinal + 1, LineState.OrdinalCap), lastKind, lastText, script, ListsStoriesAfter(state, lastKind, lastText));
     }
+
+    /// <summary>
+    /// Whether a list of other stories goes on after a block: the block is furniture and either a list's label
+    /// ("Related stories", "Most read") or, inside such a list, a headline (no sentence punctuation at its end).
+    /// </summary>
+    private static bool ListsStoriesAfter(LineState state, BlockKind lastKind, string lastText)
+    {
+        if (lastKind != BlockKind.Boilerplate)
+        {
+            return false;
+        }
+        if (state.InStoryList && !EndsWithSentencePunctuation(lastText))
+        {
+            return true;
+        }
+        var label = lastText.AsSpan().TrimEnd(".:!|›»>·-–— ");
+        if (label.Length > 40)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[label.Length];
+        label.ToLowerInvariant(lower);
+        return Lexicon.Default.StoryListLabelLookup.Contains(lower);
+    }
+
+    /// <summary>A headline listed under a label of other stories: short, no sentence punctuation at its end, no credit.</summary>
+    private static bool IsListedHeadline(ReadOnlySpan<char> line, LineState state, Lexicon lexicon) =>
+        state.InStoryList && line.Length <= 160 && !EndsWithSentencePunctuation(line) && CountWords(line, 21) <= 20
+        && CreditPrefixLength(line, lexicon) == 0;
 
     private static bool IsHtmlComment(ReadOnlySpan<char> text) =>
         text.StartsWith("<!--", StringComparison.Ordinal) && text.TrimEnd().EndsWith("-->", StringComparison.Ordinal);
@@ -294,6 +325,10 @@ internal static class LineClassifier
         if (letters == 0)
         {
             return line.Length <= 24; // "0", "12 | 34": counters and pagers
+        }
+        if (IsListedHeadline(line, state, lexicon))
+        {
+            return true;
         }
         if (line.Length <= 60)
         {

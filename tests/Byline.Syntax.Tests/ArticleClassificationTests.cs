@@ -179,6 +179,8 @@ public class ArticleClassificationTests
     [TestCase("Copyright lawyers say the ruling will be appealed.", BlockKind.Paragraph)]
     [TestCase("Copyright lawyers say the case is weak.", BlockKind.Paragraph)]
     [TestCase("Copyright 101 classes filled up fast.", BlockKind.Paragraph)] // three digits are no year
+    [TestCase("Copyright 5000 songs were registered last year.", BlockKind.Paragraph)] // nor a figure outside the copyright era
+    [TestCase("Copyright 1998 The Daily Example", BlockKind.Boilerplate)]
     [TestCase("The firm holds the copyright.", BlockKind.Paragraph)]
     [TestCase("Follow the money, the auditor told the committee.", BlockKind.Paragraph)]
     [TestCase("Sign up here. The dam will close on Friday.", BlockKind.Paragraph)]
@@ -243,6 +245,8 @@ public class ArticleClassificationTests
     [TestCase("She spent three weeks in the valley, where the pumps have stood idle since May.\n", BlockKind.Paragraph)]
     [TestCase("Follow her on Twitter @jroe.\nThe council will vote on the plan in June.\n", BlockKind.Paragraph)]
     [TestCase("“We have no water,” a farmer told her.\n", BlockKind.Paragraph)]
+    [TestCase("Related stories\nWells run dry as the drought enters its third year\nFarmers sell cattle they can no longer water\n", BlockKind.Credit)]
+    [TestCase("Most read\nCouncil approves new reservoir plan\n", BlockKind.Credit)]
     public void A_bio_is_a_credit_only_when_nothing_but_furniture_follows(string after, BlockKind kind)
     {
         foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
@@ -252,6 +256,37 @@ public class ArticleClassificationTests
             var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), format);
             Assert.That(tree.Blocks.Single(b => b.Text == bio).Kind, Is.EqualTo(kind), format.ToString());
         }
+    }
+
+    // A page's list of other stories: a label ("Related stories", "Most read"), then headlines, each furniture, up to
+    // the first line written as a sentence. A furniture line that labels no list ("Advertisement") starts none.
+    [TestCase("Related stories", "Wells run dry as the drought enters its third year in the valley", BlockKind.Boilerplate)]
+    [TestCase("MOST READ", "Council approves new reservoir plan after a decade of delays", BlockKind.Boilerplate)]
+    [TestCase("You may also like:", "Why the river keeps flooding the old town", BlockKind.Boilerplate)]
+    [TestCase("Related stories", "Wells ran dry in the valley as the drought entered its third year.", BlockKind.Paragraph)]
+    [TestCase("Advertisement", "Wells run dry as the drought enters its third year in the valley", BlockKind.Paragraph)]
+    [TestCase("Related stories", "Photo: Lena Marsh/Reuters", BlockKind.Credit)]
+    public void Headlines_listed_under_a_label_of_other_stories_are_furniture(string label, string line, BlockKind kind)
+    {
+        foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
+        {
+            var text = "Pumps fall silent in the valley\n\nThe pumps stopped on Tuesday.\n\n" + label
+                + "\n\nFarmers sell cattle they can no longer water\n\n" + line + "\n";
+            var tree = ArticleSyntaxTree.Parse(ArticleText.From(text), format);
+            Assert.That(tree.Blocks[^1].Kind, Is.EqualTo(kind), format.ToString());
+        }
+    }
+
+    [Test]
+    public void A_list_of_other_stories_ends_at_the_first_line_written_as_a_sentence()
+    {
+        var text = "Pumps fall silent in the valley\n\nRelated stories\n\nWells run dry in the third year of drought\n\n"
+            + "The council met on Tuesday to discuss the pumps.\n\nWhat the council decided next\n";
+        var tree = TestArticles.Parse(text);
+        Assert.That(tree.Blocks.Select(b => b.Kind), Is.EqualTo(new[]
+        {
+            BlockKind.Headline, BlockKind.Boilerplate, BlockKind.Boilerplate, BlockKind.Paragraph, BlockKind.Heading,
+        }));
     }
 
     [Test]
