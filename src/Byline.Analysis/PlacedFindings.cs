@@ -140,8 +140,15 @@ internal sealed class GatheredLags
     [ThreadStatic]
     private static int[]? _kept;
 
-    private int[] _lags = _kept ?? new int[256];
+    private int[] _lags;
     private int _filled;
+
+    // Taken out of the thread's slot while in use, so that an analysis inside another gets a buffer of its own.
+    public GatheredLags()
+    {
+        _lags = _kept ?? new int[256];
+        _kept = null;
+    }
 
     /// <summary>Finding <paramref name="index"/>'s lag (the findings before it not set lie where made).</summary>
     public void Set(int index, int lag)
@@ -155,7 +162,7 @@ internal sealed class GatheredLags
         _filled = index + 1;
     }
 
-    /// <summary>The first <paramref name="count"/> findings' lags; the buffer is given back to the thread.</summary>
+    /// <summary>The first <paramref name="count"/> findings' lags; the buffer is given back to the thread (read them before the next analysis).</summary>
     public Span<int> Of(int count)
     {
         if (count > _lags.Length)
