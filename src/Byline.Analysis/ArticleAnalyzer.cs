@@ -118,8 +118,12 @@ public sealed class ArticleModel(ArticleSyntaxTree syntax, ArticleSourcing sourc
 }
 
 /// <summary>The semantic model of one article and the findings of all rules on it.</summary>
-public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> findings)
+public sealed class ArticleAnalysis(ArticleModel model, PlacedFindings placed)
 {
+    public ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> findings) : this(model, PlacedFindings.Of(findings))
+    {
+    }
+
     public ArticleModel Model { get; } = model;
 
     public ArticleSyntaxTree Syntax => Model.Syntax;
@@ -135,7 +139,13 @@ public sealed class ArticleAnalysis(ArticleModel model, ImmutableArray<Finding> 
     public BlockResultTable BlockResults => Model.Blocks;
 
     /// <summary>Findings of all enabled rules, sorted by position then rule id.</summary>
-    public ImmutableArray<Finding> Findings { get; } = findings;
+    public ImmutableArray<Finding> Findings => Placed.Findings;
+
+    /// <summary>
+    /// <see cref="Findings"/> as kept: those an edit moved are the previous analysis' objects with a lag, placed only
+    /// when read through <see cref="Findings"/> (a keystroke's report reads them through their lags).
+    /// </summary>
+    public PlacedFindings Placed { get; } = placed;
 }
 
 /// <summary>Runs every rule over a syntax tree. A pure function of its inputs.</summary>
@@ -285,7 +295,7 @@ public static class ArticleAnalyzer
         var blocks = BlockResultTable.For(syntax, previous?.BlockResults, cancellationToken);
         // Made at the previous analysis' count: a keystroke seldom changes it, and then the builder neither grows
         // (copying itself at every doubling) nor is copied to its exact size at the end.
-        var findings = ImmutableArray.CreateBuilder<Finding>(previous?.Findings.Length ?? 0);
+        var findings = ImmutableArray.CreateBuilder<Finding>(previous?.Placed.Length ?? 0);
         var entities = RunsEntityRule(options);
         // An editor's first analysis of a long article: a second thread reads blocks from the end meanwhile (a command
         // that checks many articles keeps both processors busy with articles already).
@@ -302,16 +312,17 @@ public static class ArticleAnalyzer
             prefetch?.Stop();
         }
         blocks.ForgetPrevious();
+        var lags = new GatheredLags();
         try
         {
-            RunRules(model, PreviousFindings.Of(model, previous), findings, cancellationToken);
+            RunRules(model, PreviousFindings.Of(model, previous), findings, lags, cancellationToken);
         }
         finally
         {
             blocks.ReleaseWords();
         }
         blocks.StopCancellation();
-        return new ArticleAnalysis(model, FindingSort.InReportOrder(findings));
+        return new ArticleAnalysis(model, FindingSort.Placed(findings, lags.Of(findings.Count)));
     }
 
     private static ArticleSourcing LinkSourcing(ArticleSyntaxTree syntax, AnalyzerOptions options, BlockResultTable blocks, ImmutableArray<Finding>.Builder findings)
@@ -363,7 +374,8 @@ public static class ArticleAnalyzer
         return false;
     }
 
-    private static void RunRules(ArticleModel model, PreviousFindings? previous, ImmutableArray<Finding>.Builder findings, CancellationToken cancellationToken)
+    private static void RunRules(ArticleModel model, PreviousFindings? previous, ImmutableArray<Finding>.Builder findings, GatheredLags lags,
+        CancellationToken cancellationToken)
     {
         var rules = RuleCatalog.Rules;
         var kept = new KeptFindings?[rules.Length];
@@ -378,10 +390,13 @@ public static class ArticleAnalyzer
             }
             try
             {
-                foreach (var finding in Findings(rule, r, model, previous, kept))
+                var ruleLags = FindingLags.None;
+                var k = 0;
+                foreach (var finding in Findings(rule, r, model, previous, kept, ref ruleLags))
                 {
                     var level = finding.Demoted && severity.Value < Severity.Information ? Severity.Information : severity.Value;
                     // Most findings already carry the severity they are reported at: no copy of each on every keystroke.
+                    lags.Set(findings.Count, ruleLags.At(k++));
                     findings.Add(finding.Severity == level ? finding : finding with { Severity = level });
                 }
                 if (kept[r]?.Failure is { } failure)
@@ -406,22 +421,24 @@ public static class ArticleAnalyzer
     /// previous analysis' findings; a block rule's blocks shared with the previous tree keep (or move) theirs; an entity
     /// rule reads the entities alone, so when they were taken over its previous findings are moved across the edit. All are kept (<paramref name="kept"/>) for the next edit.
     /// </summary>
-    private static IEnumerable<Finding> Findings(IRule rule, int index, ArticleModel model, PreviousFindings? previous, KeptFindings?[] kept)
+    /// <param name="lags">Set to how far each kept finding lies from where it was made.</param>
+    private static IEnumerable<Finding> Findings(IRule rule, int index, ArticleModel model, PreviousFindings? previous, KeptFindings?[] kept,
+        ref FindingLags lags)
     {
-        if (rule is SourcingRule sourcing)
+        var found = rule switch
         {
-            return (kept[index] = sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[index], previous?.Tail)).Findings;
-        }
-        if (rule is IBlockRule block)
-        {
+            SourcingRule sourcing => sourcing.AnalyzeFrom(model, previous?.FirstSentence ?? 0, previous?[index], previous?.Tail),
             // The side table's shared ends are counted from the previous analysis' tree, whose findings these are.
-            return (kept[index] = BlockRuleFindings.Analyze(block, model, previous?.BlockFindings(index))).Findings;
-        }
-        if (rule is IEntityRule)
+            IBlockRule block => BlockRuleFindings.Analyze(block, model, previous?.BlockFindings(index)),
+            IEntityRule => previous?.MovedEntityFindings(index) ?? new KeptFindings([.. rule.Analyze(model)], []),
+            _ => null,
+        };
+        if (found is null)
         {
-            return (kept[index] = previous?.MovedEntityFindings(index) ?? new KeptFindings([.. rule.Analyze(model)], [])).Findings;
+            return rule.Analyze(model);
         }
-        return rule.Analyze(model);
+        lags = found.Lags;
+        return (kept[index] = found).Findings;
     }
 
     private static Finding InternalError(string where, Exception e) =>

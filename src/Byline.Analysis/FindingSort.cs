@@ -51,8 +51,23 @@ public static class FindingSort
     [ThreadStatic]
     private static long[]? _keys;
 
+    /// <summary>
+    /// The analysis' findings in report order, each the object as made with its lag (<paramref name="lags"/>' first
+    /// numbers, one a finding): sorted by where they lie now, the lags moved with them. The builder is emptied.
+    /// </summary>
+    internal static PlacedFindings Placed(ImmutableArray<Finding>.Builder findings, Span<int> lags)
+    {
+        findings.Capacity = findings.Count;
+        var result = findings.MoveToImmutable();
+        Sort(ImmutableCollectionsMarshal.AsArray(result)!, lags);
+        return new PlacedFindings(result, FindingLags.Of(lags));
+    }
+
     /// <summary>Sorts <paramref name="items"/> in place into report order, stably.</summary>
-    public static void Sort(Finding[] items)
+    public static void Sort(Finding[] items) => Sort(items, []);
+
+    // With lags (one an item, or none): items sort where they lie now, and their lags move with them.
+    private static void Sort(Finding[] items, Span<int> lags)
     {
         var count = items.Length;
         if (count < 2)
@@ -63,7 +78,8 @@ public static class FindingSort
         var ranks = new RuleRanks();
         for (var i = 0; i < count; i++)
         {
-            keys[i] = ((long)items[i].Span.Start << 32) | (uint)ranks.Of(items[i].Rule);
+            var start = items[i].Span.Start + (lags.IsEmpty ? 0 : lags[i]);
+            keys[i] = ((long)start << 32) | (uint)ranks.Of(items[i].Rule);
         }
         ranks.Finish(items, keys);
         if (IsAscending(keys.AsSpan(0, count)))
@@ -71,13 +87,36 @@ public static class FindingSort
             return;
         }
         var spare = System.Buffers.ArrayPool<Finding>.Shared.Rent(count);
+        var spareLags = System.Buffers.ArrayPool<int>.Shared.Rent(lags.IsEmpty ? 0 : count);
         try
         {
-            MergeRuns(keys, items, spare, count);
+            MergeRuns(keys, new(items, lags), new(spare, spareLags.AsSpan(0, lags.IsEmpty ? 0 : count)), count);
         }
         finally
         {
             System.Buffers.ArrayPool<Finding>.Shared.Return(spare, clearArray: true);
+            System.Buffers.ArrayPool<int>.Shared.Return(spareLags);
+        }
+    }
+
+    /// <summary>Items and their lags (none, or one an item), moved together by the merge.</summary>
+    private readonly ref struct Items(Span<Finding> findings, Span<int> lags)
+    {
+        public readonly Span<Finding> Findings = findings;
+        public readonly Span<int> Lags = lags;
+
+        public Items Slice(int count) => new(Findings[..count], Lags.IsEmpty ? Lags : Lags[..count]);
+
+        public void Set(int to, Items from, int k)
+        {
+            Findings[to] = from.Findings[k];
+            if (!Lags.IsEmpty) Lags[to] = from.Lags[k];
+        }
+
+        public void CopyRange(int start, int end, Items to, int at)
+        {
+            Findings[start..end].CopyTo(to.Findings[at..]);
+            if (!Lags.IsEmpty) Lags[start..end].CopyTo(to.Lags[at..]);
         }
     }
 
@@ -95,10 +134,10 @@ public static class FindingSort
     /// items beside them, between the first and second halves of <paramref name="keys"/> and between
     /// <paramref name="items"/> and <paramref name="spare"/>; the result ends in <paramref name="items"/>. Stable.
     /// </summary>
-    private static void MergeRuns(long[] keys, Finding[] items, Finding[] spare, int count)
+    private static void MergeRuns(long[] keys, Items items, Items spare, int count)
     {
         Span<long> fromKeys = keys.AsSpan(0, count), toKeys = keys.AsSpan(count, count);
-        Span<Finding> fromItems = items.AsSpan(0, count), toItems = spare.AsSpan(0, count);
+        Items fromItems = items.Slice(count), toItems = spare.Slice(count);
         var inItems = true;
         while (true)
         {
@@ -126,7 +165,7 @@ public static class FindingSort
         }
         if (!inItems)
         {
-            fromItems.CopyTo(items);
+            fromItems.CopyRange(0, count, items, 0);
         }
     }
 
@@ -141,20 +180,20 @@ public static class FindingSort
     }
 
     // Ties from the left run first: that keeps the sort stable.
-    private static void Merge(Span<long> fromKeys, Span<Finding> fromItems, Span<long> toKeys, Span<Finding> toItems, int start, int middle, int end)
+    private static void Merge(Span<long> fromKeys, Items fromItems, Span<long> toKeys, Items toItems, int start, int middle, int end)
     {
         int left = start, right = middle, to = start;
         while (left < middle && right < end)
         {
             var k = fromKeys[right] < fromKeys[left] ? right++ : left++;
             toKeys[to] = fromKeys[k];
-            toItems[to++] = fromItems[k];
+            toItems.Set(to++, fromItems, k);
         }
         fromKeys[left..middle].CopyTo(toKeys[to..]);
-        fromItems[left..middle].CopyTo(toItems[to..]);
+        fromItems.CopyRange(left, middle, toItems, to);
         to += middle - left;
         fromKeys[right..end].CopyTo(toKeys[to..]);
-        fromItems[right..end].CopyTo(toItems[to..]);
+        fromItems.CopyRange(right, end, toItems, to);
     }
 
     /// <summary>

@@ -87,13 +87,14 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, TextSpan Sp
     }
 
     /// <summary>Whether every change of every fix lies where <paramref name="where"/> says, read without moving the fixes.</summary>
-    internal bool AllChangesLie(Func<TextSpan, bool> where)
+    /// <param name="plus">How far the finding lies from where it was made (<see cref="FindingLags"/>).</param>
+    internal bool AllChangesLie(Func<TextSpan, bool> where, int plus = 0)
     {
         foreach (var fix in _fixes)
         {
             foreach (var change in fix.Changes)
             {
-                if (!where(new TextSpan(change.Span.Start + _lag, change.Span.Length))) return false;
+                if (!where(new TextSpan(change.Span.Start + _lag + plus, change.Span.Length))) return false;
             }
         }
         return true;

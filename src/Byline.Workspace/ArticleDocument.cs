@@ -18,7 +18,7 @@ public sealed class ArticleDocument
     private readonly Lock _analysing = new();
     private ArticleAnalysis? _analysis;
     private volatile bool _analysed;
-    private readonly Lazy<(ImmutableArray<Finding> Reported, ImmutableArray<SuppressedFinding> Suppressed)> _diagnostics;
+    private readonly Lazy<(PlacedFindings Reported, ImmutableArray<SuppressedFinding> Suppressed)> _diagnostics;
 
     // An earlier analysis of this document (before an edit or a change of configuration), until this document's
     // own analysis has taken over its block results; one at most, so analyses never form a chain.
@@ -97,7 +97,17 @@ public sealed class ArticleDocument
     /// Everything the editor and the CLI report for this document, sorted by position, without the findings
     /// an editor reviewed (ledger, inline comments, front matter): both read this one list, so they agree.
     /// </summary>
-    public ImmutableArray<Finding> Diagnostics => _diagnostics.Value.Reported;
+    public ImmutableArray<Finding> Diagnostics => _diagnostics.Value.Reported.Findings;
+
+    /// <summary>
+    /// <see cref="Diagnostics"/> as the analysis keeps them, the findings an edit moved read through their lags (a
+    /// keystroke's report), made by <paramref name="cancellationToken"/>'s analysis (see <see cref="GetAnalysis"/>).
+    /// </summary>
+    public PlacedFindings GetPlacedDiagnostics(CancellationToken cancellationToken)
+    {
+        GetAnalysis(cancellationToken);
+        return _diagnostics.Value.Reported;
+    }
 
     /// <summary>How many findings reviews took out of <see cref="Diagnostics"/>.</summary>
     public int SuppressedCount => _diagnostics.Value.Suppressed.Length;
@@ -238,7 +248,7 @@ public sealed class ArticleDocument
         return analysis;
     }
 
-    private ImmutableArray<Finding> ComputeDiagnostics()
+    private PlacedFindings ComputeDiagnostics()
     {
         var findings = ImmutableArray.CreateBuilder<Finding>();
         foreach (var issue in DecodingIssues)
@@ -248,7 +258,7 @@ public sealed class ArticleDocument
         }
         if (IsBinary)
         {
-            return findings.ToImmutable();
+            return PlacedFindings.Of(findings.ToImmutable());
         }
         if (Text.Length > Config.MaxArticleLength)
         {
@@ -265,14 +275,14 @@ public sealed class ArticleDocument
         }
         if (Analysis is { } analysis)
         {
-            if (findings.Count == 0 && FindingOrder.IsSorted(analysis.Findings))
+            if (findings.Count == 0 && (!analysis.Placed.Lags.IsNone || FindingOrder.IsSorted(analysis.Findings)))
             {
-                // The analysis' own findings, already in order: taken as they are, not copied twice and sorted again
-                // on every keystroke.
-                return analysis.Findings;
+                // The analysis' own findings, already in order (sorted where they lie when any moved): taken as they
+                // are, not copied twice, placed or sorted again on every keystroke.
+                return analysis.Placed;
             }
             findings.AddRange(analysis.Findings);
         }
-        return FindingSort.InReportOrder(findings);
+        return PlacedFindings.Of(FindingSort.InReportOrder(findings));
     }
 }

@@ -36,6 +36,22 @@ public static class Suppressions
         RuleCatalog.Rules.Select(r => r.Descriptor.Id).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// <see cref="Apply(ImmutableArray{Finding}, ArticleSyntaxTree, ImmutableArray{Review}, AnalyzerOptions)"/> of
+    /// findings read through their lags: when some moved (the analysis' own, in order) and no review, comment or front
+    /// matter can take any out (the usual article, on every keystroke), they are reported as they are, not placed.
+    /// </summary>
+    public static (PlacedFindings Reported, ImmutableArray<SuppressedFinding> Suppressed) Apply(
+        PlacedFindings findings, ArticleSyntaxTree syntax, ImmutableArray<Review> reviews, AnalyzerOptions options)
+    {
+        if (!findings.Lags.IsNone && reviews.IsDefaultOrEmpty && (syntax.Format != ArticleFormat.Markdown || FindInline(syntax).IsEmpty) && !FrontMatterDisabled(syntax).Any())
+        {
+            return (findings, []);
+        }
+        var (reported, suppressed) = Apply(findings.Findings, syntax, reviews, options);
+        return (PlacedFindings.Of(reported), suppressed);
+    }
+
+    /// <summary>
     /// The findings still reported and how many were suppressed. Suppression comments without a reason
     /// add a <see cref="FileProblems.SuppressionWithoutReason"/> finding (the suppression still applies:
     /// the editor sees both the decision and that it is unexplained).

@@ -59,6 +59,37 @@ public class FindingSortTests
         }
     }
 
+    [TestCase(2, 3, 1)]
+    [TestCase(200, 40, 2)]
+    [TestCase(5000, 900, 3)]
+    public void Findings_with_lags_sort_where_they_lie_and_read_as_their_placed_copies(int count, int starts, int seed)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 20; round++)
+        {
+            var findings = ImmutableArray.CreateBuilder<Finding>(count);
+            var lags = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                var rule = Rules[random.Next(Rules.Length)];
+                // Runs of equal lag, as an edit moves the findings after it; some lags move findings back.
+                lags[i] = i > 0 && random.Next(8) > 0 ? lags[i - 1] : random.Next(-3, 6);
+                var start = random.Next(starts) + 3;
+                findings.Add(new Finding(rule, Severity.Warning, new TextSpan(start, random.Next(5)), $"finding {i}")
+                    { Focus = new TextSpan(start + 1, 1) });
+            }
+            var expected = findings.Select((f, i) => f.Shifted(lags[i])).OrderBy(f => f, Comparer<Finding>.Create(Finding.ReportOrder)).ToArray();
+
+            var placed = FindingSort.Placed(findings, lags);
+
+            Assert.That(placed.Findings, Is.EqualTo(expected), $"round {round}: the findings at their places, in order");
+            for (var i = 0; i < placed.Length; i++)
+            {
+                Assert.That(placed.StartOf(i), Is.EqualTo(expected[i].Span.Start), $"round {round}, finding {i}'s start");
+            }
+        }
+    }
+
     private static void SortRunsOfRandomLength(ImmutableArray<Finding>.Builder findings, Random random)
     {
         for (var start = 0; start < findings.Count;)

@@ -32,28 +32,38 @@ internal static class BlockRuleFindings
         var blocks = model.Syntax.Blocks;
         var (prefix, suffix) = previous is { } before ? Shared(rule, model.Blocks, blocks, before.Blocks) : (0, 0);
         var findings = ImmutableArray.CreateBuilder<Finding>(previous?.Kept.Findings.Length ?? 0);
+        var lags = new FindingLags.Builder();
         if (prefix > 0)
         {
-            var (kept, older) = (previous!.Value.Kept.Findings, previous.Value.Blocks);
-            var end = prefix == older.Length ? kept.Length : FirstFrom(kept, older[prefix].Start);
-            for (var k = 0; k < end; k++)
-            {
-                findings.Add(kept[k]);
-            }
+            var (kept, older) = (previous!.Value.Kept, previous.Value.Blocks);
+            var end = prefix == older.Length ? kept.Findings.Length : FirstFrom(kept, older[prefix].Start);
+            Take(kept, 0, end, 0, findings, ref lags);
         }
         for (var b = prefix; b < blocks.Length - suffix; b++)
         {
             rule.AddFindings(model, b, findings);
+            while (lags.Count < findings.Count)
+            {
+                lags.Add(0);
+            }
         }
         if (suffix > 0)
         {
-            var (kept, lag) = (previous!.Value.Kept.Findings, model.Blocks.SuffixLag!.Value);
-            for (var k = FirstFrom(kept, previous.Value.Blocks[^suffix].Start); k < kept.Length; k++)
-            {
-                findings.Add(kept[k].Shifted(lag));
-            }
+            var kept = previous!.Value.Kept;
+            var from = FirstFrom(kept, previous.Value.Blocks[^suffix].Start);
+            Take(kept, from, kept.Findings.Length, model.Blocks.SuffixLag!.Value, findings, ref lags);
         }
-        return new KeptFindings(findings.DrainToImmutable(), []);
+        return new KeptFindings(findings.DrainToImmutable(), []) { Lags = lags.Build() };
+    }
+
+    // Kept findings from to end, the same objects, moved by plus through their lags.
+    private static void Take(KeptFindings kept, int from, int end, int plus, ImmutableArray<Finding>.Builder findings, ref FindingLags.Builder lags)
+    {
+        for (var k = from; k < end; k++)
+        {
+            findings.Add(kept.Findings[k]);
+        }
+        lags.AddRange(kept.Lags, from, end, plus);
     }
 
     /// <summary>
@@ -80,13 +90,13 @@ internal static class BlockRuleFindings
     /// The index of the first finding at or after <paramref name="offset"/> (a block's start): the findings come block by
     /// block and lie inside their blocks, so every finding before it belongs to an earlier block (a binary search).
     /// </summary>
-    private static int FirstFrom(ImmutableArray<Finding> findings, int offset)
+    private static int FirstFrom(KeptFindings findings, int offset)
     {
-        int lo = 0, hi = findings.Length;
+        int lo = 0, hi = findings.Findings.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (findings[mid].Span.Start < offset) lo = mid + 1;
+            if (findings.StartOf(mid) < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

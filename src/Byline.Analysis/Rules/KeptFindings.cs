@@ -16,6 +16,12 @@ internal sealed record KeptFindings(ImmutableArray<Finding> Findings, ImmutableA
     /// </summary>
     public Exception? Failure { get; init; }
 
+    /// <summary>How far each finding lies from where it was made: findings moved across edits stay the objects made.</summary>
+    public FindingLags Lags { get; init; } = FindingLags.None;
+
+    /// <summary>Where finding <paramref name="index"/> starts.</summary>
+    public int StartOf(int index) => Findings[index].Span.Start + Lags.At(index);
+
     /// <summary>How many of the findings came from the sentences before <paramref name="sentence"/> (binary search).</summary>
     public int CountBefore(int sentence)
     {
@@ -72,36 +78,41 @@ internal sealed class PreviousFindings(KeptFindings?[] kept, int firstSentence, 
         {
             return null;
         }
-        var moved = ImmutableArray.CreateBuilder<Finding>(previous.Findings.Length);
         Func<Microsoft.CodeAnalysis.Text.TextSpan, bool> before = map.IsBefore, after = map.IsAfter;
-        foreach (var finding in previous.Findings)
+        var lags = new FindingLags.Builder();
+        for (var k = 0; k < previous.Findings.Length; k++)
         {
-            if (Lies(finding, before))
+            var (finding, lag) = (previous.Findings[k], previous.Lags.At(k));
+            if (Lies(finding, lag, before))
             {
-                moved.Add(finding);
+                lags.Add(lag);
             }
-            else if (Lies(finding, after))
+            else if (Lies(finding, lag, after))
             {
-                moved.Add(finding.Shifted(map.Delta));
+                lags.Add(lag + map.Delta);
             }
             else
             {
                 return null;
             }
         }
-        return new KeptFindings(moved.MoveToImmutable(), []);
+        return previous with { Lags = lags.Build() };
     }
 
-    private static bool Lies(Finding finding, Func<Microsoft.CodeAnalysis.Text.TextSpan, bool> where)
+    // Whether everything the finding (made, moved by lag) shows or changes lies where where says.
+    private static bool Lies(Finding finding, int lag, Func<Microsoft.CodeAnalysis.Text.TextSpan, bool> where)
     {
-        if (!where(finding.Span) || finding.Focus is { } focus && !where(focus))
+        if (!Moved(finding.Span, lag, where) || finding.Focus is { } focus && !Moved(focus, lag, where))
         {
             return false;
         }
         foreach (var related in finding.Related)
         {
-            if (!where(related.Span)) return false;
+            if (!Moved(related.Span, lag, where)) return false;
         }
-        return finding.AllChangesLie(where);
+        return finding.AllChangesLie(where, lag);
     }
+
+    private static bool Moved(Microsoft.CodeAnalysis.Text.TextSpan span, int lag, Func<Microsoft.CodeAnalysis.Text.TextSpan, bool> where) =>
+        where(new(span.Start + lag, span.Length));
 }

@@ -49,11 +49,13 @@ public abstract class SourcingRule : IRule
         ImmutableArray<Finding>.Builder findings, ImmutableArray<int>.Builder of)
     {
         var sentences = model.Sourcing.Sentences;
+        var lags = new FindingLags.Builder();
         for (var k = 0; k < taken; k++)
         {
             findings.Add(previous!.Findings[k]);
             of.Add(previous.Sentences[k]);
         }
+        lags.AddRange(previous?.Lags ?? FindingLags.None, 0, taken, 0);
         Exception? failure = null;
         // A previous analysis that lost a sentence to an exception moves nothing: that sentence is read again.
         var end = previous is { Failure: null } && tail is not null ? tail.Start : sentences.Length;
@@ -73,17 +75,27 @@ public abstract class SourcingRule : IRule
             while (of.Count < findings.Count)
             {
                 of.Add(index);
+                lags.Add(0);
             }
         }
         if (end < sentences.Length)
         {
-            for (var k = previous!.CountBefore(end - tail!.Offset); k < previous.Findings.Length; k++)
-            {
-                findings.Add(previous.Findings[k].Shifted(tail.Delta));
-                of.Add(previous.Sentences[k] + tail.Offset);
-            }
+            MoveTail(previous!, tail!, end, findings, of, ref lags);
         }
-        return new KeptFindings(findings.ToImmutable(), of.ToImmutable()) { Failure = failure };
+        return new KeptFindings(findings.ToImmutable(), of.ToImmutable()) { Failure = failure, Lags = lags.Build() };
+    }
+
+    // The tail's findings are the previous analysis' objects, moved by the edit's length through their lags: no copy of each.
+    private static void MoveTail(KeptFindings previous, LinkedTail tail, int end, ImmutableArray<Finding>.Builder findings,
+        ImmutableArray<int>.Builder of, ref FindingLags.Builder lags)
+    {
+        var first = previous.CountBefore(end - tail.Offset);
+        for (var k = first; k < previous.Findings.Length; k++)
+        {
+            findings.Add(previous.Findings[k]);
+            of.Add(previous.Sentences[k] + tail.Offset);
+        }
+        lags.AddRange(previous.Lags, first, previous.Findings.Length, tail.Delta);
     }
 
     // The findings are gathered in builders kept per thread and copied out once at their size: grown afresh for each

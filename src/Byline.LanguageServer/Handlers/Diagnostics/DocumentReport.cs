@@ -31,28 +31,33 @@ public sealed class DocumentReport
     private readonly byte[] _itemHashes;
     private readonly int[] _starts; // each finding's start, searched without touching the findings themselves
 
-    private DocumentReport(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, byte[][] json, byte[] itemHashes, int reused)
+    private DocumentReport(ArticleDocument document, PlacedFindings findings, PositionEncoding encoding, DiagnosticForm form, byte[][] json,
+        byte[] itemHashes, int reused)
     {
         _json = json;
         _itemHashes = itemHashes;
-        _starts = new int[document.Diagnostics.Length];
+        _starts = new int[findings.Length];
         for (var i = 0; i < _starts.Length; i++)
         {
-            _starts[i] = document.Diagnostics[i].Span.Start;
+            _starts[i] = findings.StartOf(i);
         }
         Text = document.Text;
-        Findings = document.Diagnostics;
+        Placed = findings;
         Uri = document.Uri;
         Encoding = encoding;
         Form = form;
-        (Items, var sentHashes) = Sent(document, encoding, form, json, itemHashes);
+        (Items, var sentHashes) = Sent(document, findings, encoding, form, json, itemHashes);
         ResultId = Convert.ToHexStringLower(XxHash128.Hash(sentHashes));
         Reused = reused;
     }
 
     public ArticleText Text { get; }
 
-    public ImmutableArray<Finding> Findings { get; }
+    /// <summary>The findings reported, at their places.</summary>
+    public ImmutableArray<Finding> Findings => Placed.Findings;
+
+    /// <summary>The findings reported as the analysis keeps them (those an edit moved read through their lags).</summary>
+    internal PlacedFindings Placed { get; }
 
     public string Uri { get; }
 
@@ -80,12 +85,12 @@ public sealed class DocumentReport
     public static DocumentReport Create(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, DocumentReport? previous = null,
         CancellationToken cancellationToken = default)
     {
-        var findings = document.GetDiagnostics(cancellationToken);
+        var findings = document.GetPlacedDiagnostics(cancellationToken);
         if (previous is not null && (previous.Uri != document.Uri || previous.Encoding != encoding || previous.Form != form))
         {
             previous = null;
         }
-        if (previous is not null && previous.Findings == findings && ReferenceEquals(previous.Text, document.Text))
+        if (previous is not null && ReferenceEquals(previous.Placed, findings) && ReferenceEquals(previous.Text, document.Text))
         {
             return previous;
         }
@@ -98,7 +103,8 @@ public sealed class DocumentReport
         var cursor = new PreviousCursor(previous);
         for (var i = 0; i < findings.Length; i++)
         {
-            if (shift?.Reusable(findings[i]) is { } back && cursor.Find(findings[i], back) is { } old)
+            var (made, lag) = (findings.Made[i], findings.Lags.At(i));
+            if (shift?.Reusable(made, lag) is { } back && cursor.Find(made, lag, back) is { } old)
             {
                 items[i] = previous!._json[old];
                 previous._itemHashes.AsSpan(old * ItemHashLength, ItemHashLength).CopyTo(hashes.AsSpan(i * ItemHashLength));
@@ -109,16 +115,21 @@ public sealed class DocumentReport
             items[i] = JsonSerializer.SerializeToUtf8Bytes(diagnostic, LspJsonContext.Wire.Diagnostic);
             HashItem(items[i], hashes.AsSpan(i * ItemHashLength));
         }
-        return new DocumentReport(document, encoding, form, json, hashes, reused);
+        return new DocumentReport(document, findings, encoding, form, json, hashes, reused);
     }
 
     /// <summary>
     /// What the client is sent, and the items' hashes the result id is made from: every diagnostic, or, for a client
     /// that shows fewer than the document has, those it shows and the note of how many it does not.
     /// </summary>
-    private static (DiagnosticList Items, byte[] Hashes) Sent(ArticleDocument document, PositionEncoding encoding, DiagnosticForm form, byte[][] json, byte[] hashes)
+    private static (DiagnosticList Items, byte[] Hashes) Sent(ArticleDocument document, PlacedFindings placed, PositionEncoding encoding, DiagnosticForm form,
+        byte[][] json, byte[] hashes)
     {
-        var findings = document.Diagnostics;
+        if (form.MaxDiagnostics is null || placed.Length <= form.MaxDiagnostics)
+        {
+            return (DiagnosticList.FromJson(json), hashes);
+        }
+        var findings = placed.Findings;
         if (ShownDiagnostics.Choose(findings, form.MaxDiagnostics) is not { } choice)
         {
             return (DiagnosticList.FromJson(json), hashes);
@@ -153,12 +164,12 @@ public sealed class DocumentReport
         private int _next;
         private int _lastStart;
 
-        /// <summary>The index of the previous report's diagnostic that <paramref name="finding"/> repeats, if any.</summary>
-        public int? Find(Finding finding, int back)
+        /// <summary>The index of the previous report's diagnostic that <paramref name="finding"/>, moved by <paramref name="lag"/>, repeats, if any.</summary>
+        public int? Find(Finding finding, int lag, int back)
         {
-            var old = previous!.Findings;
+            var old = previous!.Placed;
             var starts = previous._starts;
-            var start = finding.Span.Start - back;
+            var start = finding.Span.Start + lag - back;
             if (start < _lastStart)
             {
                 _next = LowerBound(starts, start);
@@ -173,7 +184,8 @@ public sealed class DocumentReport
             _next = k;
             for (; k < old.Length && starts[k] == start; k++)
             {
-                if (ReportShift.SameDiagnostic(old[k], finding, back))
+                // Both read as made: the old one lies its lag on, the new one its own.
+                if (ReportShift.SameDiagnostic(old.Made[k], finding, back + old.Lags.At(k) - lag))
                 {
                     return k;
                 }

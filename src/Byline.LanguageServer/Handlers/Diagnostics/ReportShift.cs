@@ -59,9 +59,13 @@ internal sealed class ReportShift
     /// Where a new finding's positions lie in the older text: all before the change (the same offsets), all on
     /// lines after it (<see cref="Delta"/> back), or null when any has no place.
     /// </summary>
-    public Placement? Place(Finding finding)
+    public Placement? Place(Finding finding) => Place(finding, 0);
+
+    /// <summary><see cref="Place(Finding)"/> of a finding that lies <paramref name="lag"/> on from where it was made.</summary>
+    public Placement? Place(Finding finding, int lag)
     {
         var (first, last) = Extent(finding);
+        (first, last) = (first + lag, last + lag);
         if (last < _changeStart)
         {
             return new Placement(0, AfterChange: false);
@@ -73,8 +77,8 @@ internal sealed class ReportShift
     /// How far back a new finding lies in the older text when its diagnostic there is also the same LSP diagnostic
     /// now (its lines and characters unchanged), or null: it has no place, or the change moved it to other lines.
     /// </summary>
-    public int? Reusable(Finding finding) =>
-        Place(finding) is { } place && (!place.AfterChange || LineDelta == 0) ? place.Back : null;
+    public int? Reusable(Finding finding, int lag = 0) =>
+        Place(finding, lag) is { } place && (!place.AfterChange || LineDelta == 0) ? place.Back : null;
 
     /// <summary>
     /// Whether <paramref name="old"/>, moved by <paramref name="back"/>, gives the same diagnostic as
