@@ -431,14 +431,11 @@ internal static partial class MentionScanner
             {
                 (type, evidence) = (EntityType.Miscellaneous, TypeEvidence.Context); // "the novel “Tarvo”": a title or a nickname, quoted as such
             }
-            if (last > k && type == EntityType.Person && evidence == TypeEvidence.Shape && AreOrdinaryWords(text, words, k, last))
+            if (last > k && type == EntityType.Person && evidence == TypeEvidence.Shape && AreOrdinaryWords(text, words, k, last)
+                || last == k && evidence <= TypeEvidence.Shape && IsLabelBeforeNumber(text, words, k))
             {
                 k = last;
-                return null; // "Net Income", "Best Actor": capitals of a label or a title, not a person's name
-            }
-            if (last == k && evidence <= TypeEvidence.Shape && IsLabelBeforeNumber(text, words, k))
-            {
-                return null; // "under Factor 4", "at Terminal 2": an ordinary noun capitalised before its number is a label
+                return null; // "Net Income", "Best Actor", "under Factor 4": capitals of a label or a title, not a name
             }
             // A listed name is written with a capital wherever it stands, first in a sentence too.
             var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial && evidence != TypeEvidence.Listed);
