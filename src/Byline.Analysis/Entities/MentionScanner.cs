@@ -431,10 +431,11 @@ internal static partial class MentionScanner
             {
                 (type, evidence) = (EntityType.Miscellaneous, TypeEvidence.Context); // "the novel “Tarvo”": a title or a nickname, quoted as such
             }
-            if (last > k && type == EntityType.Person && evidence == TypeEvidence.Shape && AreOrdinaryWords(text, words, k, last))
+            if (last > k && type == EntityType.Person && evidence == TypeEvidence.Shape && AreOrdinaryWords(text, words, k, last)
+                || last == k && evidence <= TypeEvidence.Shape && IsLabelBeforeNumber(text, words, k))
             {
                 k = last;
-                return null; // "Net Income", "Best Actor": capitals of a label or a title, not a person's name
+                return null; // "Net Income", "Best Actor", "under Factor 4": capitals of a label or a title, not a name
             }
             // A listed name is written with a capital wherever it stands, first in a sentence too.
             var guessed = Make(text, words, k, last, runEnd, surface, null, type, evidence, sentenceInitial && evidence != TypeEvidence.Listed);
@@ -1060,6 +1061,38 @@ internal static partial class MentionScanner
             if (!Has(text, words, j, WordClass.Connector) && !Is(words, j, SpellingFlags.OrdinaryCompoundName | SpellingFlags.CommonNounAcronymName)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Word <paramref name="k"/> is an ordinary English noun written with a capital in running text (after a word in lower
+    /// case) and followed by a number: a numbered label ("Chapter 11", "Rule 37", "Terminal 2", "Factor 4"), capitalised
+    /// as a label is, not the name of a person, body or place. A scorecard's player ("b Marsh 46") follows a one-letter
+    /// abbreviation, not a word; a surname before a year is an author cited ("and Cross 2017"), a word before a score a side ("beat Shell 120-103").
+    /// </summary>
+    private static bool IsLabelBeforeNumber(string text, List<Word> words, int k)
+    {
+        var w = words[k];
+        if (!IsCommonWord(words, k) || w.NameEnd + 1 >= text.Length || text[w.NameEnd] != ' ' || !char.IsAsciiDigit(text[w.NameEnd + 1])) return false;
+        if (k == 0 || !IsSingleSpace(text, words[k - 1].End, w.Start)) return false;
+        var before = words[k - 1];
+        return before.End - before.Start >= 2 && char.IsLower(text[before.Start]) && char.IsLower(text[before.End - 1]) && !IsYearAt(text, w.NameEnd + 1) && !IsScoreAt(text, w.NameEnd + 1);
+    }
+
+    /// <summary>A score or result at <paramref name="start"/> ("120-103", "3–1"): the word before it is a side.</summary>
+    private static bool IsScoreAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        return end + 1 < text.Length && text[end] is '-' or '–' && char.IsAsciiDigit(text[end + 1]);
+    }
+
+    /// <summary>A year at <paramref name="start"/>, 1000-2099 ("1997", "2017"): after a surname it cites a work ("and Cross 2017");
+    /// a label's higher numbers stay labels ("Resolution 2254").</summary>
+    private static bool IsYearAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        return end - start == 4 && (text[start] == '1' || text[start] == '2' && text[start + 1] == '0') && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     /// <summary>An ordinary word, or words joined by hyphens each of which is one ("Year-ago", "TWO-WAY").</summary>

@@ -425,4 +425,17 @@ public class NameBoundaryTests
     [Test]
     public void The_sentence_after_a_label_in_capitals_opens_after_the_dash() =>
         Assert.That(Texts(Analyze("Farming\n\nThe rains failed . FEATURE - Stranded Norway counts the cost of the drought .")), Is.EqualTo(new[] { "Norway" }));
+
+    [TestCase("Law\n\nThe judge said the claim failed under Factor 4 of the test.", "Factor")]
+    [TestCase("Travel\n\nFlights to Kelso now leave from Terminal 2 at the airport.", "Terminal")]
+    [TestCase("Law\n\nThe firm filed for protection under Chapter 11 last week.", "Chapter")]
+    public void An_ordinary_noun_capitalised_before_its_number_is_a_label_not_a_name(string text, string label) =>
+        Assert.That(Texts(Analyze(text)), Does.Not.Contain(label));
+
+    [TestCase("Cricket\n\nTarvia 212 ( Hollis 58 , c Brandt b Marsh 46 ).", "Marsh")]
+    [TestCase("Politics\n\nThe report was written by Halvorsen 2 years ago.", "Halvorsen")]
+    [TestCase("Science\n\nThe method follows Lindqvist and Cross 2011 closely.", "Cross")]
+    [TestCase("Basketball\n\nTarvia Dragons lost to Shell 98-91 on Sunday.", "Shell")]
+    public void A_name_before_a_number_stays_a_name(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
 }

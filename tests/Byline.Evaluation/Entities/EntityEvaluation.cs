@@ -19,8 +19,8 @@ namespace Byline.Evaluation.Entities;
 /// </summary>
 public static class EntityEvaluation
 {
-    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open|all] [--re3d corpus-folder] [--re3d-conventions text,types,states,twice,groups|none] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE]"
-        + " (--gum-docs train: the documents in neither the dev nor the test split)";
+    public const string Usage = "[--dump article.txt] [--conll dev.txt] [--gum gum-repo] [--gum-docs all|train|dev|test] [--gum-genres news|open|all] [--re3d corpus-folder] [--re3d-conventions text,types,states,twice,groups|none] [--recogniser scanner|tagger|known|union|retype] [--entity-model FILE] [--no-throughput] [--errors N] [--error-classes EXAMPLES] [--error-context FILE] [--gum-dump FILE]"
+        + " (--gum-docs train: the documents in neither the dev nor the test split; --gum-dump: each error of GUM's names row with GUM's type at its span)";
 
     private static EntityTagger? _entityTagger;
 
@@ -59,6 +59,7 @@ public static class EntityEvaluation
         _gumGenres = Option("--gum-genres") ?? "news";
         if (Option("--re3d-conventions") is { } conventions) _re3dConventions = conventions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         _errorClassExamples = int.TryParse(Option("--error-classes"), out var x) ? x : null;
+        if (Option("--gum-dump") is { } gumDump) GumDump.Writer = new StreamWriter(gumDump) { AutoFlush = true };
         if (Option("--error-context") is { } contextFile) ErrorClasses.Context = new StreamWriter(contextFile) { AutoFlush = true };
         if (_recogniser is not ("scanner" or "tagger" or "known" or "union" or "retype")) throw new ArgumentException($"--recogniser: scanner, tagger, known, union or retype, not '{_recogniser}'.");
         if (Option("--entity-model") is { } model) _entityTagger = EntityTagger.Load(model);
@@ -411,10 +412,11 @@ public static class EntityEvaluation
         var heads = new DescriptionHeads();
         long goldPairs = 0, predictedPairs = 0, correctPairs = 0;
         var texts = new List<string>();
+        var others = new List<GumMention>();
         foreach (var file in files)
         {
             var document = Path.GetFileNameWithoutExtension(file);
-            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file), Git(repo, "show", $"HEAD:dep/{document}.conllu"), out var unnamed);
+            var (text, mentions) = GumTsv.Read(Git(repo, "show", "HEAD:" + file), Git(repo, "show", $"HEAD:dep/{document}.conllu"), out var unnamed, others);
             var gold = mentions.Select(m => new Span(m.Start, m.End, m.Type)).ToList();
             // Like with like: a name recogniser finds mentions headed by a proper noun, not Wikified pronouns
             // and descriptions ("he", "the city"), which the first gold set also holds.
@@ -423,6 +425,8 @@ public static class EntityEvaluation
             var clusters = mentions.Select(m => m.Cluster).ToList();
             texts.Add(text);
             var predicted = Recognise(text, out var found, out var pronounsFound);
+            GumDump.Write(document, text, mentions, unnamed, others, Tuples(predicted.Select(p => p.Span).ToList()));
+            others.Clear();
             var descriptions = found.Select(d => d.Span).ToList();
             score.Add(gold, predicted.Select(p => p.Span).ToList(), exact: true);
             withDescriptions.Add(gold, [.. predicted.Select(p => p.Span), .. descriptions], exact: true);

@@ -29,7 +29,9 @@ internal static class GumTsv
 
     /// <param name="descriptions">The mentions of people, organisations and places that are neither Wikified nor
     /// written as a proper name ("the ministry", "rebels", "he"), spans as GUM draws them.</param>
-    public static (string Text, List<GumMention> Mentions) Read(string tsv, string? conllu, out List<GumMention> descriptions)
+    /// <param name="others">When given, gets GUM's mentions of every other type (object, event, abstract …), typed as GUM
+    /// types them, with a leading determiner removed as for names: what a name found there is in GUM's scheme.</param>
+    public static (string Text, List<GumMention> Mentions) Read(string tsv, string? conllu, out List<GumMention> descriptions, List<GumMention>? others = null)
     {
         descriptions = [];
         var tokens = new List<(int Start, int End, string Word, int Sentence, string[] Columns)>();
@@ -100,22 +102,32 @@ internal static class GumTsv
             // and pronouns as mentions; those are not named entities.
             var proper = IsProperName(words[id]);
             var named = s.Identity is not null and not "_" || proper;
-            if (type is null) continue;
+            if (type is null)
+            {
+                others?.Add(new GumMention(WithoutDeterminer(text, s.Start, s.End), s.End, s.Type, Find(id), proper));
+                continue;
+            }
             if (!named)
             {
                 descriptions.Add(new GumMention(s.Start, s.End, type, Find(id), Proper: false));
                 continue;
             }
-            var start = s.Start;
-            foreach (var determiner in (string[])["the ", "a ", "an "])
-            {
-                if (text.AsSpan(start, s.End - start).StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && s.End - start > determiner.Length) start += determiner.Length;
-            }
+            var start = WithoutDeterminer(text, s.Start, s.End);
             // Byline's mention spans leave out a possessive "'s" (rename and hover are about the name).
             var end = text.AsSpan(start, s.End - start).EndsWith(" 's", StringComparison.Ordinal) ? s.End - 3 : s.End;
             gold.Add(new GumMention(start, end, type, Find(id), proper, trees is null ? null : HeadIsProper(members[id], trees)));
         }
         return (text, gold);
+    }
+
+    /// <summary>Where a mention starts once a leading "the", "a" or "an" is removed (names are scored without it).</summary>
+    private static int WithoutDeterminer(string text, int start, int end)
+    {
+        foreach (var determiner in (string[])["the ", "a ", "an "])
+        {
+            if (text.AsSpan(start, end - start).StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && end - start > determiner.Length) start += determiner.Length;
+        }
+        return start;
     }
 
     /// <summary>Each token's head (document-wide index, -1 for a root) and whether it is tagged NNP or NNPS.</summary>
