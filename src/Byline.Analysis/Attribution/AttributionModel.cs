@@ -166,6 +166,19 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
 
     public bool IsHeadline => BlockKind == Syntax.BlockKind.Headline;
 
+    /// <summary>An imperative: it tells the reader what to do (<see cref="SentenceFacts.IsInstruction"/>).</summary>
+    public bool IsInstruction { get; init; }
+
+    /// <summary>A headline or heading set inside the text (<see cref="SentenceFacts.IsTitleLine"/>).</summary>
+    public bool IsTitleLine { get; init; }
+
+    /// <summary>
+    /// A claim whose want of a source is a hint, not a warning: a headline (the story under it sources it), a heading
+    /// set inside the text, an imperative (it asks the reader to do something rather than stating a fact). The sentence
+    /// stays a claim with its status; only the finding's severity falls.
+    /// </summary>
+    public bool FlagIsHint => IsHeadline || IsInstruction || IsTitleLine;
+
     /// <summary>
     /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source is carried
     /// over to it, or the sentence reports in an agentless passive ("is expected to", "it is believed that"), which

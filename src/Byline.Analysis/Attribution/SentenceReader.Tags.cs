@@ -194,4 +194,48 @@ internal sealed partial class SentenceReader
         var text = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
         return text.Length > 0 && char.IsLetterOrDigit(text[^1]);
     }
+
+    /// <summary>
+    /// A line that stands alone, opens with a capital and ends with no punctuation (a reference mark such as "[4]" after
+    /// it aside), no longer than a headline: a story's headline or a section's heading set inside the text. Its claim is
+    /// the story's, which the paragraphs under it source, as the article's own headline's is.
+    /// </summary>
+    private bool IsTitleLine(int wordCount)
+    {
+        if (_node.Sentences.Length != 1 || wordCount > MostTitleWords)
+        {
+            return false;
+        }
+        var text = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
+        if (text.Length > 0 && text[^1] == ']' && text.LastIndexOf('[') is var open and > 0 && IsReferenceMark(text[(open + 1)..^1]))
+        {
+            text = text[..open].TrimEnd();
+        }
+        return text.Length > 0 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1]);
+    }
+
+    // Headlines and headings run to about a dozen words; a line longer than this without a full stop is a paragraph.
+    private const int MostTitleWords = 16;
+
+    /// <summary>"4", "12.3": the inside of a numbered reference mark.</summary>
+    private static bool IsReferenceMark(ReadOnlySpan<char> inside) =>
+        inside.Length > 0 && char.IsAsciiDigit(inside[0]) && !inside.ContainsAnyExcept("0123456789.");
+
+    // Word classes that are never a verb: a sentence opening with one is not tagged to find out.
+    private const WordClass NoVerbFirst = WordClass.Article | WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition
+        | WordClass.SubordinateMarker | WordClass.FirstPerson | WordClass.TimePhraseOpener;
+
+    /// <summary>
+    /// The sentence's first word is a verb in its base form with a capital ("Wait", "Remember", "Do" of "Do not"): an
+    /// imperative, which has no subject. A sentence that opens with a quotation is someone's words, read elsewhere.
+    /// </summary>
+    private bool OpensWithImperative()
+    {
+        var first = _words.FindIndex(w => w.Kind != WordKind.Punctuation);
+        if (first < 0 || !_words[first].IsWord || !char.IsUpper(_words[first].Text[0]) || _words[first].Has(NoVerbFirst))
+        {
+            return false;
+        }
+        return TagOf(first) is { Xpos: "VB" };
+    }
 }

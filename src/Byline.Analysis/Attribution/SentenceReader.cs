@@ -22,6 +22,14 @@ public sealed record SentenceFacts(
     /// <summary>An imperative addressed to the reader whose object is the site's furniture (<see cref="Syntax.SiteFurniture"/>).</summary>
     public bool IsCallToAction { get; init; }
 
+    /// <summary>An imperative: the sentence opens with a verb's base form and no subject ("Wait for the second day."). It
+    /// tells the reader what to do and asserts nothing.</summary>
+    public bool IsInstruction { get; init; }
+
+    /// <summary>A line of headline length that stands alone with no closing punctuation: a story's headline or a heading
+    /// inside the text.</summary>
+    public bool IsTitleLine { get; init; }
+
     /// <summary>The writer states a figure in their own voice ("The pier cost $2 million."): no source is carried over to it.</summary>
     public bool StatesWritersFigure { get; init; }
 
@@ -146,6 +154,8 @@ internal sealed partial class SentenceReader
             IsFragment = attributions.Length == 0 && IsFragment(wordCount),
             // Read whatever cue the imperative's verb seemed to be ("read more"): the sentence addresses the reader.
             IsCallToAction = Syntax.SiteFurniture.IsCallToAction(trimmed),
+            IsInstruction = attributions.Length == 0 && !isQuestion && OpensWithImperative(),
+            IsTitleLine = IsTitleLine(wordCount),
             StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),
         };
     }

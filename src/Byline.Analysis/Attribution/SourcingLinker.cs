@@ -419,6 +419,8 @@ public static class SourcingLinker
                 NotClaimReason = notClaim,
                 StartsWithVoiceChange = fact.StartsWithVoiceChange,
                 StatesWritersFigure = fact.StatesWritersFigure,
+                IsInstruction = fact.IsInstruction,
+                IsTitleLine = fact.IsTitleLine,
                 GivesAnonymityReason = anonymityReason is not null,
             });
         }

@@ -31,7 +31,7 @@ public sealed class UnattributedClaim : SourcingRule
         // and how to fix it is in the rule's page, the hover and the quick fix.
         findings.Add(new Finding(Descriptor, Descriptor.DefaultSeverity, sentence.Span, Message)
         {
-            Demoted = sentence.BlockKind == BlockKind.Headline,
+            Demoted = sentence.FlagIsHint,
             Focus = model.Options.ClaimHeads ? ClaimHead.Find(model, sentence.Span) : null,
             PlacedFixes = model.Options.ClaimFixes ? (PlaceholderFix, EndBeforePunctuation(model, sentence.Span)) : ([], 0),
         });

@@ -44,6 +44,8 @@ public static class PolnearEvaluation
         // the writer's impression as an attribution with no source) counts as unattributed, as the contract's `attributed`
         // (a specific source) reads it. Reported beside the main figure, never instead of it.
         var flagsNamedSource = new Counts();
+        // The flags an editor sees as warnings: those lowered to a hint (a headline, a heading inside the text, an imperative) left out.
+        var warningFlags = new Counts();
         var cueExact = new Counts();
         var cueOverlap = new Counts();
         var sourceExact = new Counts();
@@ -72,6 +74,7 @@ public static class PolnearEvaluation
             var syntax = ArticleSyntaxTree.Parse(ArticleText.From(text), ArticleFormat.PlainText);
             var analysis = ArticleAnalyzer.Analyze(syntax);
             var flagged = analysis.Findings.Where(f => f.Rule.Id == "BYL0001").Select(f => f.Span).ToHashSet();
+            var warned = analysis.Findings.Where(f => f.Rule.Id == "BYL0001" && !f.Demoted).Select(f => f.Span).ToHashSet();
 
             foreach (var (sentence, blockIndex, sentenceIndex) in syntax.Blocks.SelectMany((b, bi) => b.Sentences.Select((s, si) => (s, bi, si))))
             {
@@ -88,6 +91,7 @@ public static class PolnearEvaluation
                     Tally(flags, !isGold, flagged.Contains(sentence.Span));
                     var isGoldWithSource = gold.Attributions.Any(a => a.Source.Count > 0 && a.Cue.Concat(a.Content).Any(s => Overlaps(s, span)));
                     Tally(flagsNamedSource, !isGoldWithSource, flagged.Contains(sentence.Span));
+                    Tally(warningFlags, !isGold, warned.Contains(sentence.Span));
                 }
                 dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (flagged.Contains(sentence.Span) ? "\tBYL0001" : "\t"));
                 if (isGold != isPredicted && errors.Count < showErrors)
@@ -177,6 +181,7 @@ public static class PolnearEvaluation
         Console.WriteLine(string.Create(inv, $"sentence macro-F1       {macro:0.000}"));
         Console.WriteLine($"BYL0001 flags on claims {flags}");
         Console.WriteLine($"  gold without a source as unattributed {flagsNamedSource}");
+        Console.WriteLine($"  warnings only (hints left out)        {warningFlags}");
         Console.WriteLine($"cue span exact          {cueExact}");
         Console.WriteLine($"cue span overlap        {cueOverlap}");
         Console.WriteLine($"source span exact       {sourceExact}");

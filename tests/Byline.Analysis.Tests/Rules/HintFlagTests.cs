@@ -1,0 +1,50 @@
+namespace Byline.Analysis.Tests.Rules;
+
+/// <summary>
+/// BYL0001 on sentences whose want of a source is a hint, not a warning: an imperative (it asks the reader to do
+/// something), a headline or heading set inside the text (the story under it sources it). The sentence stays a claim;
+/// only the finding's severity falls to information, as the article's own headline's does. Invented sentences.
+/// </summary>
+public class HintFlagTests
+{
+    private const string Opening = "Ferry to sail again\n\nThe island's ferry will sail again in May, the harbour board said.\n\n";
+
+    [TestCase("Wait until the second week of the festival, when the queues are shorter.")]
+    [TestCase("Remember to book a berth before you leave the mainland.")]
+    [TestCase("Do not expect a hot meal on the late crossing.")]
+    [TestCase("Take a coat for the open deck.")]
+    [TestCase("Book early for the summer crossings.")]
+    public void An_imperative_is_flagged_as_a_hint(string sentence) =>
+        Assert.That(FlagOn(Opening + sentence + "\n", sentence), Is.EqualTo(Severity.Information));
+
+    [TestCase("Ferries sail twice a day from the old harbour.")]
+    [TestCase("Tickets cost $12 for adults and $6 for children.")]
+    [TestCase("Travellers often wait an hour for the late crossing.")]
+    [TestCase("Take-away stalls line the quay in summer.")]
+    public void A_statement_of_fact_stays_a_warning(string sentence) =>
+        Assert.That(FlagOn(Opening + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
+
+    [TestCase("Island gets a second ferry for the busy summer months")]
+    [TestCase("Storm closes the harbour for three days as repairs begin [4]")]
+    public void A_line_that_stands_alone_unpunctuated_is_a_heading_flagged_as_a_hint(string line)
+    {
+        var article = Opening + line + "\nThe new ferry will carry 200 passengers.\n";
+        Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Information));
+        Assert.That(FlagOn(article, "The new ferry"), Is.EqualTo(Severity.Warning));
+    }
+
+    [TestCase("The island got a second ferry for the summer months.")]
+    [TestCase("the island got a second ferry for the summer months")]
+    [TestCase("The island got a second ferry for the summer months after a long wait by the people of the north coast for a faster boat to the city")]
+    public void A_punctuated_lower_case_or_long_line_stays_a_warning(string line)
+    {
+        var article = Opening + line + "\nThe new ferry will carry 200 passengers.\n";
+        Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Warning));
+    }
+
+    private static Severity? FlagOn(string article, string needle)
+    {
+        var offset = article.IndexOf(needle, StringComparison.Ordinal);
+        return RuleTestHelper.Analyze(article).Where(f => f.Rule.Id == "BYL0001" && f.Span.Contains(offset)).Select(f => (Severity?)f.Severity).SingleOrDefault();
+    }
+}
