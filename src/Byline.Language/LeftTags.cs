@@ -241,30 +241,26 @@ public sealed class TaggerWord
     internal const byte NotFixed = 0xFD;
 
     /// <summary>
-    /// The bytes of a word's fields (the tagger, six hashes, thirteen feature places, three summed rows, three counts and four bytes), four cache lines that
+    /// The bytes of a word's fields (the tagger, six hashes, thirteen feature places, the summed row, a count and four bytes), four cache lines that
     /// a reader brings into the cache before tagging (<see cref="Byline.Text.CacheHints.PrefetchFields"/>).
     /// </summary>
-    public const int FieldBytes = 208;
+    public const int FieldBytes = 184;
 
     private WordFeatureRefs _features;
     // Which roles' places are found (TaggerFeatures.TokenPlaces and the others). A word shared by threads (a
     // one-character lexeme) may be found twice; both find the same places.
     private volatile bool _asToken, _asBefore, _asAfter;
-    // How often a token of this word was scored, or the word read just before or just after a scored token (each
-    // counted up to RowAfter), then the sums of that role's features' weights. Threads sharing the word may miscount
-    // or sum a row twice: any count is a count, and every sum is the same.
-    private int _scored, _readBefore, _readAfter;
-    private int[]? _ownRow, _beforeRow, _afterRow;
+    // How often a token of this word was scored (counted up to OwnRowAfter), then the sum of its own features' weights.
+    // Threads sharing the word may miscount or sum it twice: any count is a count, and every sum is the same.
+    private int _scored;
+    private int[]? _ownRow;
 
     /// <summary>
-    /// After how many uses in a role a word keeps that role's features' weights summed: a word scored (or read beside a
-    /// scored token) this often is likely to be so again (news repeats its words), while keeping a row (a score per tag)
-    /// for every word would cost more memory than it saves time on the many words read once or twice.
+    /// After how many scorings a word keeps its own features' weights summed: a word scored this often is likely to be
+    /// scored again (news repeats its words), while keeping a row (a score per tag) for every word would cost more
+    /// memory than it saves time on the many words read once or twice.
     /// </summary>
-    private const int RowAfter = 4;
-
-    /// <summary>How many of a word's features as the word just before (or just after) a token are summed: the word and its last three letters.</summary>
-    internal const int BesideFeatureCount = 2;
+    private const int OwnRowAfter = 4;
 
     internal TaggerWord(PartOfSpeechTagger tagger, WordHashes hashes, byte fixedTag) => (Tagger, Hashes, FixedTag) = (tagger, hashes, fixedTag);
 
@@ -284,42 +280,32 @@ public sealed class TaggerWord
     {
         (Hashes, FixedTag) = (hashes, fixedTag);
         _asToken = _asBefore = _asAfter = false;
-        (_scored, _readBefore, _readAfter) = (0, 0, 0);
-        (_ownRow, _beforeRow, _afterRow) = (null, null, null);
+        (_scored, _ownRow) = (0, null);
     }
 
     /// <summary>
     /// The weights of the features that read this word alone as the token scored, whatever its place
     /// (<see cref="TaggerFeatures.OwnFeatureCount"/>), summed into one score per tag (<see cref="FeatureTable.Width"/>
-    /// long): made once the word has been scored <see cref="RowAfter"/> times, null before. Whole numbers, so adding
+    /// long): made once the word has been scored <see cref="OwnRowAfter"/> times, null before. Whole numbers, so adding
     /// the sum gives the scores adding the features one by one gives.
     /// </summary>
-    internal int[]? OwnRow(FeatureTable weights) =>
-        _ownRow ?? SumAfterUses(ref _scored, ref _ownRow, weights, in AsToken, TaggerFeatures.TokenPlaces, TaggerFeatures.OwnFeatureCount);
-
-    /// <summary>
-    /// As <see cref="OwnRow"/>, the weights of this word's first <see cref="BesideFeatureCount"/> features as the word
-    /// just before a scored token, once it has been read there <see cref="RowAfter"/> times.
-    /// </summary>
-    internal int[]? BeforeRow(FeatureTable weights) =>
-        _beforeRow ?? SumAfterUses(ref _readBefore, ref _beforeRow, weights, in AsBefore, TaggerFeatures.BeforePlaces, BesideFeatureCount);
-
-    /// <summary>As <see cref="BeforeRow"/>, as the word just after a scored token.</summary>
-    internal int[]? AfterRow(FeatureTable weights) =>
-        _afterRow ?? SumAfterUses(ref _readAfter, ref _afterRow, weights, in AsAfter, TaggerFeatures.AfterPlaces, BesideFeatureCount);
-
-    private static int[]? SumAfterUses(ref int uses, ref int[]? kept, FeatureTable weights, in WordFeatureRefs places, int from, int count)
+    internal int[]? OwnRow(FeatureTable weights)
     {
-        if (++uses < RowAfter)
+        if (_ownRow is { } row)
+        {
+            return row;
+        }
+        if (++_scored < OwnRowAfter)
         {
             return null;
         }
-        var row = new int[weights.Width];
-        for (var k = from; k < from + count; k++)
+        row = new int[weights.Width];
+        ref readonly var own = ref AsToken;
+        for (var k = 0; k < TaggerFeatures.OwnFeatureCount; k++)
         {
-            weights.Add(places[k], row);
+            weights.Add(own[k], row);
         }
-        Volatile.Write(ref kept, row);
+        Volatile.Write(ref _ownRow, row);
         return row;
     }
 

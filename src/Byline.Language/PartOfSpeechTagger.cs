@@ -20,8 +20,6 @@ public sealed class PartOfSpeechTagger
     private readonly PosTag[] _tags;
     private readonly FeatureTable _weights;
     private readonly PreviousTagRows _previousTagRows;
-    // A row of no weights, for a step that adds some words' summed rows and not others.
-    private readonly int[] _zeroRow;
     private readonly UInt64Map _tagDictionary;
     private readonly Lemmatizer _lemmatizer;
     // The pair-of-previous-tags feature's weights for each pair of tag values, and the key part of the previous-tag-and-
@@ -47,7 +45,6 @@ public sealed class PartOfSpeechTagger
         if (_tags.Length >= 253) throw new InvalidDataException($"The model has {_tags.Length} tags; at most 252 fit.");
         _weights = parts.Weights;
         _previousTagRows = new PreviousTagRows(_weights, _tags.Length);
-        _zeroRow = new int[_weights.Width];
         var dictionaryTags = new int[parts.TagDictionary.Count];
         for (var i = 0; i < dictionaryTags.Length; i++) dictionaryTags[i] = parts.TagDictionary.Values[i];
         _tagDictionary = new UInt64Map(parts.TagDictionary.Keys, dictionaryTags);
@@ -262,35 +259,20 @@ public sealed class PartOfSpeechTagger
         _weights.PrefetchSlot(previousWord);
         TaggerFeatures.WordFeatures(context, i, features);
         features[TaggerFeatures.WordFeatureCount] = _previousPairs[previousIndex * (_tags.Length + 2) + ValueIndex(previous2)];
-        features = StartScores(context, i, previous, previous2, features, scores);
-        features[^1] = _weights.RefOf(previousWord);
-        _weights.AddWeights(features, scores);
-        return BestOf(scores[.._previousTagRows.Width]);
-    }
-
-    // The scores start from the two previous-tag rows and the rows of summed weights the words in the window keep (the
-    // token's own features, the word before's and the word after's): the features those rows hold are then not added
-    // one by one. Whole numbers, so the sums are the same in any grouping.
-    private Span<FeatureRef> StartScores(ReadOnlySpan<TaggerWord> context, int i, int previous, int previous2, Span<FeatureRef> features,
-        Span<int> scores)
-    {
-        var own = context[i + 2].OwnRow(_weights);
-        var before = context[i + 1].BeforeRow(_weights);
-        var after = context[i + 3].AfterRow(_weights);
-        if (own is null && before is null && after is null)
+        var own = word.OwnRow(_weights);
+        if (own is null)
         {
             _previousTagRows.Start(previous, previous2, scores);
-            return features;
-        }
-        if (before is null && after is null)
-        {
-            _previousTagRows.Start(previous, previous2, own!, scores);
         }
         else
         {
-            _previousTagRows.Start(previous, previous2, own ?? _zeroRow, before ?? _zeroRow, after ?? _zeroRow, scores);
+            // The word's own features' weights come summed in its row: only the others are added one by one.
+            _previousTagRows.Start(previous, previous2, own, scores);
+            features = features[TaggerFeatures.OwnFeatureCount..];
         }
-        return TaggerFeatures.Unsummed(features, own is not null, before is not null, after is not null);
+        features[^1] = _weights.RefOf(previousWord);
+        _weights.AddWeights(features, scores);
+        return BestOf(scores[.._previousTagRows.Width]);
     }
 
     /// <summary>

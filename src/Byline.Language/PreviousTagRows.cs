@@ -85,33 +85,5 @@ internal sealed class PreviousTagRows
         }
     }
 
-    /// <summary>
-    /// <see cref="Start(int, int, Span{int})"/> with three rows of summed weights added (a word's own features' and those of
-    /// the words beside it, <see cref="TaggerWord.BeforeRow"/>), each <see cref="Width"/> long or more.
-    /// </summary>
-    public void Start(int previous, int previous2, int[] own, int[] before, int[] after, Span<int> scores)
-    {
-        ref var first = ref MemoryMarshal.GetReference(_previous.AsSpan(Row(previous), Width));
-        ref var second = ref MemoryMarshal.GetReference(_previous2.AsSpan(Row(previous2), Width));
-        ref var third = ref MemoryMarshal.GetReference(own.AsSpan(0, Width));
-        ref var fourth = ref MemoryMarshal.GetReference(before.AsSpan(0, Width));
-        ref var fifth = ref MemoryMarshal.GetReference(after.AsSpan(0, Width));
-        ref var sums = ref MemoryMarshal.GetReference(scores[..Width]);
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (nuint i = 0; i < (nuint)Width; i += (nuint)Vector256<int>.Count)
-            {
-                (Vector256.LoadUnsafe(ref first, i) + Vector256.LoadUnsafe(ref second, i) + Vector256.LoadUnsafe(ref third, i)
-                    + Vector256.LoadUnsafe(ref fourth, i) + Vector256.LoadUnsafe(ref fifth, i)).StoreUnsafe(ref sums, i);
-            }
-            return;
-        }
-        for (nuint i = 0; i < (nuint)Width; i += (nuint)Vector128<int>.Count)
-        {
-            (Vector128.LoadUnsafe(ref first, i) + Vector128.LoadUnsafe(ref second, i) + Vector128.LoadUnsafe(ref third, i)
-                + Vector128.LoadUnsafe(ref fourth, i) + Vector128.LoadUnsafe(ref fifth, i)).StoreUnsafe(ref sums, i);
-        }
-    }
-
     private int Row(int tag) => (tag < _tagCount ? tag : _tagCount + tag - TaggerFeatures.Start2Tag) * Width;
 }

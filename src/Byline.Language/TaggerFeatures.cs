@@ -148,31 +148,6 @@ internal static class TaggerFeatures
         features[10] = after[AfterSuffix3];
         features[11] = context[i + 4].AsAfter[After2Word];
     }
-
-    /// <summary>
-    /// A step's looked-up features (<see cref="WordFeatures"/> and the two that read previous tags) without those whose
-    /// weights come summed in a row: the token's own five (<see cref="TaggerWord.OwnRow"/>), the word just before's first
-    /// two (<see cref="TaggerWord.BeforeRow"/>), the word just after's (<see cref="TaggerWord.AfterRow"/>). Moved down in
-    /// place, in order; the last place stays last.
-    /// </summary>
-    public static Span<FeatureRef> Unsummed(Span<FeatureRef> features, bool own, bool before, bool after)
-    {
-        var count = own ? 0 : OwnFeatureCount;
-        features[count++] = features[OwnFeatureCount];
-        if (!before)
-        {
-            (features[count], features[count + 1]) = (features[6], features[7]);
-            count += TaggerWord.BesideFeatureCount;
-        }
-        features[count++] = features[8];
-        if (!after)
-        {
-            (features[count], features[count + 1]) = (features[9], features[10]);
-            count += TaggerWord.BesideFeatureCount;
-        }
-        (features[count], features[count + 1], features[count + 2]) = (features[11], features[12], features[13]);
-        return features[..(count + 3)];
-    }
 }
 
 /// <summary>Where the weights of one word's features are (<see cref="TaggerFeatures.WordKeys"/>).</summary>
