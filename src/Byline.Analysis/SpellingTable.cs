@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Byline.Text;
 
 namespace Byline.Analysis;
@@ -53,60 +52,16 @@ internal sealed class SpellingTable<TValue>
     /// <summary>How many spellings it holds.</summary>
     public int Count => _count;
 
-    /// <summary>
-    /// A hash of the UTF-16 code units read eight bytes at a time: a word of two to eight characters is two reads
-    /// (overlapping when shorter than eight) folded by one 64 × 64 → 128-bit multiply, a longer one sixteen bytes a
-    /// step. FNV-1a's dependent multiply per character was most of a look-up's instructions. Only where a spelling's
-    /// probe starts depends on it: the table finds the same values whatever the hash.
-    /// </summary>
+    /// <summary>FNV-1a over the UTF-16 code units: words are short, and this needs no setup.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(ReadOnlySpan<char> spelling)
     {
-        ref var bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(spelling));
-        var length = spelling.Length * 2;
-        ulong first, last;
-        if (length >= 8)
+        var hash = 2166136261u;
+        foreach (var c in spelling)
         {
-            if (length > 16)
-            {
-                return LongHash(ref bytes, length);
-            }
-            (first, last) = (Unsafe.ReadUnaligned<ulong>(ref bytes), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, length - 8)));
+            hash = (hash ^ c) * 16777619u;
         }
-        else if (length >= 4)
-        {
-            (first, last) = (Unsafe.ReadUnaligned<uint>(ref bytes), Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, length - 4)));
-        }
-        else
-        {
-            (first, last) = (length == 2 ? spelling[0] : 0u, 0);
-        }
-        return Fold(first ^ Seed0, last ^ Seed1 ^ (ulong)length);
-    }
-
-    private const ulong Seed0 = 0xa0761d6478bd642f, Seed1 = 0xe7037ed1a0b428db;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Fold(ulong a, ulong b)
-    {
-        var high = Math.BigMul(a, b, out var low);
-        var mixed = high ^ low;
-        return (int)(mixed ^ (mixed >> 32));
-    }
-
-    // Spellings of more than eight characters: sixteen bytes a step, each step's product folded into the next, the last
-    // sixteen bytes read (overlapping) whatever is left.
-    private static int LongHash(ref byte bytes, int length)
-    {
-        var state = Seed1 ^ (ulong)length;
-        for (var at = 0; at + 16 < length; at += 16)
-        {
-            var high = Math.BigMul(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, at)) ^ Seed0,
-                Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, at + 8)) ^ state, out var low);
-            state = high ^ low;
-        }
-        return Fold(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, length - 16)) ^ Seed0,
-            Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, length - 8)) ^ state);
+        return (int)hash;
     }
 
     // The look-ups run once per token; the ahead-of-time compiler left them as calls unless told.

@@ -29,26 +29,6 @@ public class SpellingTableTests
     }
 
     [Test]
-    public void A_spelling_hashes_alike_wherever_it_lies_and_distinct_spellings_spread_over_the_slots()
-    {
-        // Every length the hash reads differently (none, one character, one or two short reads, two long reads, steps
-        // of sixteen bytes and the overlapping rest), each spelling also read from inside a longer buffer.
-        Gen.String[0, 40].HashSet[1, 2000].Sample(spellings =>
-        {
-            foreach (var spelling in spellings)
-            {
-                var buffer = ("<<" + spelling + ">>").AsSpan(2, spelling.Length);
-                Assert.That(SpellingTable<string>.Hash(buffer), Is.EqualTo(SpellingTable<string>.Hash(spelling)), spelling);
-            }
-        }, iter: 50, threads: 1);
-        // Words that differ in one character or in length only, as a vocabulary does: their low bits (which pick the
-        // slot) are spread, so a table of 16,384 slots holds 8,000 of them with few shared starting slots.
-        var words = Enumerable.Range(0, 8000).Select(i => "w" + i.ToString() + new string('e', i % 13)).ToArray();
-        var slots = words.Select(w => SpellingTable<string>.Hash(w) & 16383).Distinct().Count();
-        Assert.That(slots, Is.GreaterThan(8000 * 0.7), "distinct starting slots");
-    }
-
-    [Test]
     public void Prefetch_hints_change_no_result_and_accept_any_hash()
     {
         Gen.String[0, 12].HashSet[0, 500].Sample(spellings =>
