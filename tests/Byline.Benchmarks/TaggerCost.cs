@@ -29,7 +29,7 @@ public static class TaggerCost
         var writeAt = Array.IndexOf(args, "--write-tags");
         if (writeAt >= 0 && writeAt + 1 < args.Length)
         {
-            WriteTags(tagger, sentences, args[writeAt + 1], onDemand: args.Contains("--on-demand"));
+            WriteTags(tagger, sentences, args[writeAt + 1], onDemand: args.Contains("--on-demand"), perSpelling: args.Contains("--per-spelling"));
         }
         Console.WriteLine($"{sentences.Count} sentences, {tokens} tokens; {tagger.Tags.Count} tags");
         // --per-spelling: each spelling read for the tagger once (as the analysis' lexemes keep it), not at each occurrence.
@@ -89,13 +89,18 @@ public static class TaggerCost
 
     // One byte per token, each sentence's tag ids in order: two runs' files are equal when the tagger gave the same tags.
     // --on-demand: each sentence's words read only as its tags need them (the analysis' way), its tokens asked first in
-    // a scattered order (every seventh, from the middle) before they are written in order.
-    private static void WriteTags(PartOfSpeechTagger tagger, List<(string Text, ImmutableArray<Token> Tokens)> sentences, string path, bool onDemand)
+    // a scattered order (every seventh, from the middle) before they are written in order. --per-spelling: each spelling
+    // read once for the whole run (as the analysis' lexemes keep it), so the words' summed rows are reached.
+    private static void WriteTags(PartOfSpeechTagger tagger, List<(string Text, ImmutableArray<Token> Tokens)> sentences, string path, bool onDemand,
+        bool perSpelling)
     {
         using var output = File.Create(path);
+        var read = new Dictionary<string, TaggerWord>(StringComparer.Ordinal);
         foreach (var (text, tokens) in sentences)
         {
-            using var tags = onDemand ? tagger.TagFromLeft(new WordsOnDemand(tagger, text, tokens), tokens.Length) : tagger.TagFromLeft(text, tokens);
+            using var tags = onDemand ? tagger.TagFromLeft(new WordsOnDemand(tagger, text, tokens), tokens.Length)
+                : perSpelling ? tagger.TagFromLeft([.. tokens.Select(t => SpellingWord(tagger, read, text.Substring(t.Span.Start, t.Span.Length)))])
+                : tagger.TagFromLeft(text, tokens);
             for (var k = 0; onDemand && k < tags.Count; k++)
             {
                 _ = tags[(tags.Count / 2 + 7 * k) % tags.Count];
@@ -106,6 +111,9 @@ public static class TaggerCost
             }
         }
     }
+
+    private static TaggerWord SpellingWord(PartOfSpeechTagger tagger, Dictionary<string, TaggerWord> read, string spelling) =>
+        read.TryGetValue(spelling, out var word) ? word : read[spelling] = tagger.ReadWord(spelling);
 
     private sealed class WordsOnDemand(PartOfSpeechTagger tagger, string text, ImmutableArray<Token> tokens) : TaggerWordReader
     {
