@@ -109,6 +109,11 @@ internal static partial class MentionScanner
         var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase, dateline);
         for (var k = 0; k < words.Count; k++)
         {
+            if (mode == SentenceCase.Normal && CannotOpenName(text, words[k]))
+            {
+                scan.PassOver(); // most words: the cheap rejection before the chain of checks a capital sets off
+                continue;
+            }
             if (IsLeagueDivisionInCapitals(text, words, k))
             {
                 AddCapitalsEvent(text, words, k, ++k, candidates); // a standings heading: "EASTERN DIVISION"
@@ -137,6 +142,10 @@ internal static partial class MentionScanner
         private bool _titleBefore;
         private bool? _resultsLine;
         private string? _pendingDefinition;
+
+        /// <summary>What <see cref="ScanAt"/> does at a word <see cref="CannotOpenName"/> rules out: it ends a run after a title.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void PassOver() => _titleBefore = false;
 
         /// <summary>Scans the word at <paramref name="k"/>; returns the last word it consumed.</summary>
         public int ScanAt(int k)
@@ -1263,6 +1272,15 @@ internal static partial class MentionScanner
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '«' or '„' or '\'';
+
+    /// <summary>
+    /// A word that neither <see cref="IsCapitalised"/> nor <see cref="IsCurrencyPrefix"/> can accept, told from three
+    /// characters: no capital first, no hyphen after a two-letter article ("al-Amr"), no "$" after it. Most words of a
+    /// mixed-case sentence are such, and nothing in a sentence's scan starts at them.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool CannotOpenName(string text, Word w) =>
+        !char.IsUpper(text[w.Start]) && !(w.NameEnd - w.Start > 3 && text[w.Start + 2] == '-') && !(w.End < text.Length && text[w.End] == '$');
 
     /// <summary>A word that may be (part of) a name: a capital first, or after a lower-case Arabic article ("al-Qaida", "el-Sisi").</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
