@@ -6,8 +6,8 @@ namespace Byline.Analysis.Attribution;
 internal sealed partial class SentenceReader
 {
     /// <summary>
-    /// The last test of a verb cue, asked only once the cheaper ones have passed and a source was found (most
-    /// sentences never get here, so most are never tagged): a WordNet candidate must be read as a reporting verb
+    /// A test of a verb cue asked once the word tests have passed, before its subject is looked for (most sentences
+    /// never get here, so most are never tagged): a WordNet candidate must be read as a reporting verb
     /// ("she states", not "the states"), a spelling that is usually a noun as a verb of any kind.
     /// </summary>
     private bool VerbReadingHolds(int i, CueVerb verb, bool nounReading) =>

@@ -12,7 +12,11 @@ internal sealed partial class SentenceReader
         found.Clear();
         // Found only when a vague phrase needs it: most sentences have none.
         var firstMarker = -2;
-        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.EvidentialVerb | WordClass.BeForm | WordClass.ReactionVerb)) != 0 ? _words.Count : 0;
+        // Each pattern is read only where all of its words can be in the sentence: a form of "be" is in most sentences, but
+        // an agentless passive also needs one of the agentless participles after it, and a reaction verb a reaction noun.
+        var passives = (_classes & (WordClass.BeForm | WordClass.AgentlessParticiple)) == (WordClass.BeForm | WordClass.AgentlessParticiple);
+        var reactions = (_classes & (WordClass.ReactionVerb | WordClass.ReactionNoun)) == (WordClass.ReactionVerb | WordClass.ReactionNoun);
+        var wordsToRead = (_classes & (WordClass.Hedge | WordClass.EvidentialVerb)) != 0 || passives || reactions ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -31,12 +35,12 @@ internal sealed partial class SentenceReader
                 found.Add(Vague(TextSpan.FromBounds(w.Span.Start, _words[last].Span.End), VagueKind.Hedge, i, ref firstMarker));
                 continue;
             }
-            if (w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
+            if (passives && w.Has(WordClass.BeForm) && AgentlessPassive(i) is { } passive)
             {
                 found.Add(Vague(passive, VagueKind.AgentlessPassive, i, ref firstMarker));
                 continue;
             }
-            if (w.Has(WordClass.ReactionVerb) && AgentlessReaction(i) is { } reaction)
+            if (reactions && w.Has(WordClass.ReactionVerb) && AgentlessReaction(i) is { } reaction)
             {
                 found.Add(Vague(reaction, VagueKind.AgentlessReaction, i, ref firstMarker));
             }

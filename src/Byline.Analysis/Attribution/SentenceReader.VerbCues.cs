@@ -14,9 +14,12 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        if (verb.ActsOnObject && TakesStanceNounObject(i, verb))
+        if (verb.ActsOnObject && TakesStanceNounObject(i, verb) || !VerbReadingHolds(i, verb, nounReading))
         {
-            return null; // "offered support for the pier": the light verb's stance noun is the cue (SentenceReader.Nominal.cs)
+            // "offered support for the pier": the light verb's stance noun is the cue (SentenceReader.Nominal.cs). The
+            // tagger's reading is asked before the subject is looked for: it refuses a third of the words that get this
+            // far, and the search for a subject reads the tags of the words before the verb anyway.
+            return null;
         }
 
         var cueEnd = w.Span.End;
@@ -36,7 +39,7 @@ internal sealed partial class SentenceReader
             ?? (spent >= 0 ? VerbSubject(verb, subjectEnd, ref afterCue, out sourceFirst) : null); // no subject before "spent": read as before
         source = participle || conjunct is not null ? source : SharedSubjectSpeaker(subjectOf, source, earlier);
         var experiencer = source is null || agentless ? null : ExperiencerObject(verb, afterCue);
-        if (source is null || experiencer is null && !SourceFitsVerb(verb, source, afterCue) || !VerbReadingHolds(i, verb, nounReading))
+        if (source is null || experiencer is null && !SourceFitsVerb(verb, source, afterCue))
         {
             return null;
         }

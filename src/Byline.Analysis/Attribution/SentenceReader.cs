@@ -169,6 +169,8 @@ internal sealed partial class SentenceReader
         bool? titleCase = null;
         AddWhenFound(found, ColonAttribution());
         AddWhenFound(found, ViewpointAttribution());
+        // A poll is cited only with a poll's head word ("poll", "survey") after "in": a sentence without one cites none.
+        var mayCitePoll = (_classes & WordClass.PollHead) != 0;
         var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective | WordClass.NominalStance | WordClass.SubordinateMarker)) != 0 ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
@@ -177,7 +179,7 @@ internal sealed partial class SentenceReader
             {
                 continue;
             }
-            if (w.Has(WordClass.PhraseCueFirst) && w.Lower == "in" && PollCitation(i) is { } poll) // the flag test first: "in" is rare among words
+            if (mayCitePoll && w.Has(WordClass.PhraseCueFirst) && w.Lower == "in" && PollCitation(i) is { } poll) // the flag test first: "in" is rare among words
             {
                 found.Add(poll);
                 continue;
@@ -267,9 +269,21 @@ internal sealed partial class SentenceReader
         // sentence open none of them.
         return (w.Lexeme.Verb is { } verb ? ReadVerb(i, verb, found, ref titleCase) : null) ?? (w.Has(WordClass.NominalStance) ? NominalStance(i, found) : null)
             ?? (i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker) ? NounContentClause(i, found) : null)
-            ?? (w.Has(WordClass.ClauseBoundary) ? TopicStance(i, found) ?? ClauseStance(i, found) ?? CharacterizationStance(i, found) : null)
+            ?? (w.Has(WordClass.ClauseBoundary) ? ClauseBoundaryStance(i, in w, found) : null)
             ?? (w.Has(WordRole.NamingVerbForm) ? QuotedCharacterization(i, found) : null);
     }
+
+    /// <summary>
+    /// The stance a clause-boundary word opens, each pattern asked only of the words of its own role: a quarter of a
+    /// sentence's words are on the clause-boundary list ("that", "as", "about", "when"), and each of the three patterns
+    /// reads one role of them (a topic preposition, a clause complement, a predicative "as"), so most such words were
+    /// tried by all three to be refused by each. A predicative "as" also needs a characterizing verb before it, so it is
+    /// asked only in a sentence that holds one.
+    /// </summary>
+    private Attribution? ClauseBoundaryStance(int i, in Word w, ImmutableArray<Attribution>.Builder found) =>
+        (w.Has(WordRole.TopicPreposition | WordRole.QuestionTopicPreposition) ? TopicStance(i, found) : null)
+        ?? (w.Has(WordRole.ClauseComplement) ? ClauseStance(i, found) : null)
+        ?? (w.Has(WordRole.PredicativeMarker) && (_roles & WordRole.NamingVerbForm) != 0 ? CharacterizationStance(i, found) : null);
 
     private static void AddWhenFound(ImmutableArray<Attribution>.Builder found, Attribution? attribution)
     {
