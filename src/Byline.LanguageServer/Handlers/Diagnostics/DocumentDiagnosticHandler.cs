@@ -42,7 +42,6 @@ internal sealed class DocumentDiagnosticHandler : IRequestHandler<DocumentDiagno
         }
         HeapSettler.AfterPull(GC.GetTotalAllocatedBytes() - allocatedBefore);
         EntityFolds.AfterPull(document);
-        FirstAnalysisSettle.AfterFirstAnswer();
         cancellationToken.ThrowIfCancellationRequested();
         context.ThrowIfContentModified(uri, document);
         if (Byline.Text.PhaseTimer.Enabled)
