@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Byline.Syntax;
@@ -127,14 +128,16 @@ internal static class LineClassifier
         {
             return true;
         }
-        var label = lastText.AsSpan().TrimEnd(".:!|›»>·-–— ");
-        if (label.Length > 40)
-        {
-            return false;
-        }
-        Span<char> lower = stackalloc char[label.Length];
-        label.ToLowerInvariant(lower);
-        return Lexicon.Default.StoryListLabelLookup.Contains(lower);
+        return lastText.Length <= 60 && IsListedPhrase(lastText, Lexicon.Default.StoryListLabelLookup);
+    }
+
+    /// <summary>Whether a short line, lowercased and without trailing punctuation or arrows, is one of <paramref name="phrases"/>.</summary>
+    private static bool IsListedPhrase(ReadOnlySpan<char> line, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases)
+    {
+        var trimmed = line.TrimEnd(".:!|›»>·-–— ");
+        Span<char> lower = stackalloc char[trimmed.Length];
+        trimmed.ToLowerInvariant(lower);
+        return phrases.Contains(lower);
     }
 
     /// <summary>A headline listed under a label of other stories: short, no sentence punctuation at its end, no credit.</summary>
@@ -332,10 +335,7 @@ internal static class LineClassifier
         }
         if (line.Length <= 60)
         {
-            var trimmed = line.TrimEnd(".:!|›»>·-–— ");
-            Span<char> lower = stackalloc char[trimmed.Length];
-            trimmed.ToLowerInvariant(lower);
-            if (lexicon.BoilerplateLookup.Contains(lower))
+            if (IsListedPhrase(line, lexicon.BoilerplateLookup))
             {
                 return true;
             }
