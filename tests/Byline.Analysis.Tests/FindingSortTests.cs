@@ -10,6 +10,9 @@ namespace Byline.Analysis.Tests;
 public class FindingSortTests
 {
     // Ids out of ordinal order, and two descriptors that share an id (they compare as equal).
+    /// <summary>The report order as a comparer: LINQ's ordering with it is the stable sort the tests compare against.</summary>
+    private static readonly IComparer<Finding> ByReportOrder = Comparer<Finding>.Create(Finding.ReportOrder);
+
     private static readonly RuleDescriptor[] Rules =
     [
         new("BYL0007", "seventh", Severity.Warning, "Seventh"),
@@ -45,7 +48,7 @@ public class FindingSortTests
                 SortRunsOfRandomLength(findings, random); // ascending runs, as the analysis gathers them rule by rule
             }
             // LINQ's OrderBy is stable.
-            var expected = findings.OrderBy(f => f, Comparer<Finding>.Create(Finding.ReportOrder)).ToArray();
+            var expected = findings.Order(ByReportOrder).ToArray();
 
             // In order exactly when the stable sort would leave every finding where it is.
             Assert.That(FindingSort.IsInReportOrder(findings.ToImmutable()), Is.EqualTo(findings.SequenceEqual(expected, ReferenceEqualityComparer.Instance)), $"round {round}, in order before");
@@ -78,7 +81,7 @@ public class FindingSortTests
                 findings.Add(new Finding(rule, Severity.Warning, new TextSpan(start, random.Next(5)), $"finding {i}")
                     { Focus = new TextSpan(start + 1, 1) });
             }
-            var expected = findings.Select((f, i) => f.Shifted(lags[i])).OrderBy(f => f, Comparer<Finding>.Create(Finding.ReportOrder)).ToArray();
+            var expected = findings.Select((f, i) => f.Shifted(lags[i])).Order(ByReportOrder).ToArray();
 
             var placed = FindingSort.Placed(findings, lags);
 
@@ -95,7 +98,7 @@ public class FindingSortTests
         for (var start = 0; start < findings.Count;)
         {
             var length = Math.Min(findings.Count - start, 1 + random.Next(Math.Max(1, findings.Count / 4)));
-            var run = findings.Skip(start).Take(length).OrderBy(f => f, Comparer<Finding>.Create(Finding.ReportOrder)).ToArray();
+            var run = findings.Skip(start).Take(length).Order(ByReportOrder).ToArray();
             for (var i = 0; i < length; i++)
             {
                 findings[start + i] = run[i];
