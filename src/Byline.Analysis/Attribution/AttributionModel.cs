@@ -172,12 +172,15 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     /// <summary>A headline or heading set inside the text (<see cref="SentenceFacts.IsTitleLine"/>).</summary>
     public bool IsTitleLine { get; init; }
 
+    /// <summary>A caption, credit or label set as a paragraph of its own (<see cref="SentenceFacts.IsCaptionLine"/>).</summary>
+    public bool IsCaptionLine { get; init; }
+
     /// <summary>
     /// A claim whose want of a source is a hint, not a warning: a headline (the story under it sources it), a heading
-    /// set inside the text, an imperative (it asks the reader to do something rather than stating a fact). The sentence
-    /// stays a claim with its status; only the finding's severity falls.
+    /// set inside the text, an imperative (it asks the reader to do something rather than stating a fact), a verbless
+    /// caption or credit line. The sentence stays a claim with its status; only the finding's severity falls.
     /// </summary>
-    public bool FlagIsHint => IsHeadline || IsInstruction || IsTitleLine;
+    public bool FlagIsHint => IsHeadline || IsInstruction || IsTitleLine || IsCaptionLine;
 
     /// <summary>
     /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source is carried

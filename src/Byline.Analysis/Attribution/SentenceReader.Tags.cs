@@ -168,10 +168,41 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        if (_blockWords.Sentence(_sentence).Length > most * 2)
+        return _blockWords.Sentence(_sentence).Length <= most * 2 && TagsHoldNoVerb();
+    }
+
+    /// <summary>
+    /// A paragraph that is one short sentence of names, numbers and function words only, with no verb ("Anna Berg via
+    /// North Sea Images.", "Harbour master Ole Dahl, 58." has a lower-case noun and is not one; "Ole Dahl, 58." is): a
+    /// credit, a caption naming who is pictured, a date line or a title-case label set between paragraphs. It states
+    /// nothing a source could back. A lower-case content word is where a missed verb would hide ("Ferries sail daily."),
+    /// so such lines are left to <see cref="IsFragment"/>, which reads lower-case openings and unpunctuated lines.
+    /// </summary>
+    private bool IsCaptionLine(int wordCount)
+    {
+        if (_node.Sentences.Length != 1 || wordCount > MostCaptionWords || (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) != 0)
         {
             return false;
         }
+        for (var k = 0; k < _words.Count; k++)
+        {
+            if (_words[k].IsWord && !_words[k].IsCapitalized && !_words[k].Has(CaptionFunctionWords) && TagOf(k) is not { Upos: Language.UniversalPos.ADP or Language.UniversalPos.DET or Language.UniversalPos.CCONJ })
+            {
+                return false;
+            }
+        }
+        return TagsHoldNoVerb();
+    }
+
+    // A credit or a caption naming people runs to a few names; a longer line is prose or a heading.
+    private const int MostCaptionWords = 12;
+
+    // The lower-case words a line of names may hold, by the lists or else by their tag: "via", "of", "and", "the".
+    private const WordClass CaptionFunctionWords = WordClass.Article | WordClass.Determiner | WordClass.Preposition | WordClass.ClauseBoundary;
+
+    /// <summary>The tagger reads no verb and no auxiliary in the sentence.</summary>
+    private bool TagsHoldNoVerb()
+    {
         var tags = Tags();
         for (var t = 0; t < tags.Count; t++)
         {

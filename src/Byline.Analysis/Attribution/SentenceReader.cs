@@ -30,6 +30,9 @@ public sealed record SentenceFacts(
     /// inside the text.</summary>
     public bool IsTitleLine { get; init; }
 
+    /// <summary>A paragraph that is one short capitalised sentence with no verb: a caption, credit or label.</summary>
+    public bool IsCaptionLine { get; init; }
+
     /// <summary>The writer states a figure in their own voice ("The pier cost $2 million."): no source is carried over to it.</summary>
     public bool StatesWritersFigure { get; init; }
 
@@ -156,6 +159,7 @@ internal sealed partial class SentenceReader
             IsCallToAction = Syntax.SiteFurniture.IsCallToAction(trimmed),
             IsInstruction = attributions.Length == 0 && !isQuestion && OpensWithImperative(),
             IsTitleLine = IsTitleLine(wordCount),
+            IsCaptionLine = attributions.Length == 0 && IsCaptionLine(wordCount),
             StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),
         };
     }

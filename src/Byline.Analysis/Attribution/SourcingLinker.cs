@@ -421,6 +421,7 @@ public static class SourcingLinker
                 StatesWritersFigure = fact.StatesWritersFigure,
                 IsInstruction = fact.IsInstruction,
                 IsTitleLine = fact.IsTitleLine,
+                IsCaptionLine = fact.IsCaptionLine,
                 GivesAnonymityReason = anonymityReason is not null,
             });
         }

@@ -2,7 +2,8 @@ namespace Byline.Analysis.Tests.Rules;
 
 /// <summary>
 /// BYL0001 on sentences whose want of a source is a hint, not a warning: an imperative (it asks the reader to do
-/// something), a headline or heading set inside the text (the story under it sources it). The sentence stays a claim;
+/// something), a headline or heading set inside the text (the story under it sources it), a credit or caption of names set as a
+/// short verbless paragraph of its own (it states nothing a source could back). The sentence stays a claim;
 /// only the finding's severity falls to information, as the article's own headline's does. Invented sentences.
 /// </summary>
 public class HintFlagTests
@@ -40,6 +41,40 @@ public class HintFlagTests
     {
         var article = Opening + line + "\nThe new ferry will carry 200 passengers.\n";
         Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Warning));
+    }
+
+    [TestCase("Anna Berg via North Sea Images.")]
+    [TestCase("Harbour Master Ole Dahl, 58.")]
+    [TestCase("Ole Dahl and Kari Nes at the South Quay.")]
+    [TestCase("The Ferries of the North Sea.")]
+    [TestCase("Storm Hits North Coast Ferries.")]
+    public void A_line_of_names_on_its_own_a_credit_caption_or_title_case_heading_is_flagged_as_a_hint(string line)
+    {
+        var article = Opening + line + "\n\nThe new ferry will carry 200 passengers.\n";
+        Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Information));
+        Assert.That(FlagOn(article, "The new ferry"), Is.EqualTo(Severity.Warning));
+    }
+
+    [TestCase("The old ferry sank at the south quay in winter.")]
+    [TestCase("The harbour board owns the old ferry.")]
+    [TestCase("Ferries sail twice a day from the old harbour.")]
+    [TestCase("Record crowds at the South Quay.")]
+    public void A_one_sentence_paragraph_with_a_verb_or_a_lower_case_noun_stays_a_warning(string line) =>
+        Assert.That(FlagOn(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line), Is.EqualTo(Severity.Warning));
+
+    [Test]
+    public void A_verbless_sentence_inside_a_paragraph_of_prose_stays_a_warning()
+    {
+        const string sentence = "A record for the island in any winter since the war.";
+        var article = Opening + "The ferry carried 9,000 passengers in January. " + sentence + "\n";
+        Assert.That(FlagOn(article, sentence), Is.EqualTo(Severity.Warning));
+    }
+
+    [Test]
+    public void A_long_verbless_line_stays_a_warning()
+    {
+        const string line = "Record numbers of passengers on the north coast ferries of the island in the first winter of the new timetable and fares.";
+        Assert.That(FlagOn(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line), Is.EqualTo(Severity.Warning));
     }
 
     private static Severity? FlagOn(string article, string needle)

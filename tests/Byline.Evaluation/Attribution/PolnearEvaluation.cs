@@ -19,7 +19,7 @@ public static class PolnearEvaluation
         var folder = Option(args, "--polnear");
         var split = Option(args, "--split") ?? "dev";
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
-        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text, the claim's head; last: BYL0001 where flagged) for error analysis.
+        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text, the claim's head; last: BYL0001 where flagged, "BYL0001 hint" where the flag is a hint) for error analysis.
         using var dump = Option(args, "--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
         // --span-dump FILE: one JSON line per document with the gold and predicted cue/source spans and the sentences, for span error analysis.
         using var spanDump = Option(args, "--span-dump") is { } spanDumpPath ? new StreamWriter(spanDumpPath) : null;
@@ -44,7 +44,7 @@ public static class PolnearEvaluation
         // the writer's impression as an attribution with no source) counts as unattributed, as the contract's `attributed`
         // (a specific source) reads it. Reported beside the main figure, never instead of it.
         var flagsNamedSource = new Counts();
-        // The flags an editor sees as warnings: those lowered to a hint (a headline, a heading inside the text, an imperative) left out.
+        // The flags an editor sees as warnings: those lowered to a hint (a headline, a heading inside the text, an imperative, a line of names) left out.
         var warningFlags = new Counts();
         var cueExact = new Counts();
         var cueOverlap = new Counts();
@@ -93,7 +93,7 @@ public static class PolnearEvaluation
                     Tally(flagsNamedSource, !isGoldWithSource, flagged.Contains(sentence.Span));
                     Tally(warningFlags, !isGold, warned.Contains(sentence.Span));
                 }
-                dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (flagged.Contains(sentence.Span) ? "\tBYL0001" : "\t"));
+                dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (!flagged.Contains(sentence.Span) ? "\t" : warned.Contains(sentence.Span) ? "\tBYL0001" : "\tBYL0001 hint"));
                 if (isGold != isPredicted && errors.Count < showErrors)
                 {
                     var block = syntax.FindBlock(sentence.Span.Start);
