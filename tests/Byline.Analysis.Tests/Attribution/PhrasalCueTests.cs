@@ -28,6 +28,10 @@ public class PhrasalCueTests
     [TestCase("Ana Ruiz made the point that the ferry loses money.", "made the point", "Ana Ruiz")]
     [TestCase("The ferry union took issue with the new timetable.", "took issue with", "The ferry union")] // objecting
     [TestCase("Ana Ruiz distanced herself from the levy on Monday.", "distanced herself from", "Ana Ruiz")]
+    [TestCase("The comedians poked fun at the harbour board’s new fares.", "poked fun at", "The comedians")] // mocking
+    [TestCase("Ana Ruiz rattled off a list of the pier’s faults.", "rattled off", "Ana Ruiz")] // reciting a list
+    [TestCase("The skipper ticked off the ferry company’s broken promises.", "ticked off", "The skipper")]
+    [TestCase("The harbour board ticked off the skipper for sailing late.", "ticked off", "The harbour board")] // a rebuke
     public void Reads_a_phrasal_cue(string sentence, string cue, string source)
     {
         SourcingOfText.AssertReadsCue(sentence, cue, source);
@@ -43,6 +47,9 @@ public class PhrasalCueTests
     [TestCase("The young skipper made the team last spring.")]
     [TestCase("The ferry takes an hour to reach the island.")] // "take" without "aim" or "issue"
     [TestCase("The new quay distances the boats from the rocks.")] // "distance" without a reflexive pronoun
+    [TestCase("The children poked the crabs with a stick.")] // the verb without its fixed word
+    [TestCase("The wind rattled the windows of the harbour office.")]
+    [TestCase("The old clock ticked all night in the harbour office.")]
     public void Reads_no_phrasal_cue(string sentence)
     {
         var found = Attributions(sentence);
