@@ -156,43 +156,70 @@ internal static class InterviewTurns
 }
 
 /// <summary>
-/// What linking carries of a question-and-answer interview from block to block: the questions addressed to someone so far
-/// (two are enough; one when the headline said "interview"), whether the headline said so, and the answer running —
-/// the attribution the paragraphs after a question are carried from, up to the next question.
+/// What linking carries of a question-and-answer interview from block to block: the questions that show the layout so far
+/// (two are enough; one when the headline said "interview"), whether the headline said so, the question just asked (the
+/// paragraph before, when it was a question) and the answer running — the attribution the paragraphs after a question are
+/// carried from, up to the next question.
 /// </summary>
-internal readonly record struct InterviewState(byte Questions, bool Signalled, Attribution? Answer)
+internal readonly record struct InterviewState(byte Questions, bool Signalled, Attribution? Answer, Attribution? Asked = null, InterviewTurn AskedTurn = InterviewTurn.None)
 {
-    /// <summary>The state a block's sentences are linked in: its question ends the answer before it.</summary>
-    public InterviewState Entering(BlockSourcing facts) => this with
+    /// <summary>
+    /// The state a block's sentences are linked in. A question ends the answer before it. The paragraph right after a
+    /// question answers it when the layout is an interview's, counting this question: one a label opens, or one that
+    /// addresses someone as "you" and is answered in the first person ("I", "we": the one asked speaks of themselves;
+    /// a column's rhetorical "What would you do?" is followed by the writer's account, an explainer's answer addresses
+    /// the reader).
+    /// </summary>
+    public InterviewState Entering(BlockSourcing facts)
     {
-        Signalled = Signalled || facts.SignalsInterview && Questions == 0,
-        Answer = facts.Turn == InterviewTurn.None ? Answer : null,
-    };
+        var signalled = Signalled || facts.SignalsInterview && Questions == 0;
+        if (facts.Turn != InterviewTurn.None)
+        {
+            return this with { Signalled = signalled, Answer = null };
+        }
+        if (Asked is null)
+        {
+            return this with { Signalled = signalled };
+        }
+        var questions = AskedTurn switch
+        {
+            InterviewTurn.LabelledQuestion => Enough,
+            InterviewTurn.AddressedQuestion when AnswersInFirstPerson(facts) => (byte)Math.Min(Questions + 1, Enough),
+            _ => Questions,
+        };
+        var isInterview = questions >= Enough || signalled && questions > 0;
+        return new InterviewState(questions, signalled, isInterview ? Asked : null);
+    }
 
     /// <summary>
-    /// The state after a block: a question of an interview's layout opens the answer that follows it. An answer opening
-    /// with its speaker's label ("ANA RUIZ: …") names who goes on answering.
+    /// The state after a block: a question is asked, to be answered by the next paragraph. An answer opening with its
+    /// speaker's label ("ANA RUIZ: …") names who goes on answering.
     /// </summary>
     public InterviewState Leaving(BlockSourcing facts, int offset)
     {
-        if (facts.Turn == InterviewTurn.None)
+        if (facts.Turn != InterviewTurn.None)
         {
-            return Answer is not null && facts.Sentences[0].Attributions.FirstOrDefault(IsNamedTurn) is { } label
-                ? this with { Answer = SentenceList.Moved(label, offset) }
-                : this;
+            return this with { Asked = QuestionOf(facts, offset), AskedTurn = facts.Turn };
         }
-        var questions = facts.Turn switch
-        {
-            InterviewTurn.LabelledQuestion => Enough,
-            InterviewTurn.AddressedQuestion => (byte)Math.Min(Questions + 1, Enough),
-            _ => Questions,
-        };
-        var isInterview = questions >= Enough || Signalled && questions > 0;
-        return new InterviewState(questions, Signalled, isInterview ? QuestionOf(facts, offset) : null);
+        return Answer is not null && facts.Sentences[0].Attributions.FirstOrDefault(IsNamedTurn) is { } label
+            ? this with { Answer = SentenceList.Moved(label, offset) }
+            : this;
     }
 
-    /// <summary>Questions addressed to someone, each answered, that make a layout an interview's without a headline saying so.</summary>
+    /// <summary>Questions, each answered, that make a layout an interview's without a headline saying so.</summary>
     private const byte Enough = 2;
+
+    private static bool AnswersInFirstPerson(BlockSourcing facts)
+    {
+        foreach (var sentence in facts.Sentences)
+        {
+            if (sentence.IsFirstPerson)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsNamedTurn(Attribution a) => a.Pattern == AttributionPatterns.SpeakerLabel && a.Source is { IsSpecific: true };
 

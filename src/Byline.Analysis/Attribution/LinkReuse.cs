@@ -87,7 +87,7 @@ internal sealed class LinkedBlocks(int length)
 
     private static LinkState Moved(LinkState state, int lag) => lag == 0 ? state : new(
         SentenceList.Moved(state.LastSource, lag), SentenceList.Moved(state.NextQuoteSpeaker, lag), SentenceList.Moved(state.PreviousLastSpeaker, lag),
-        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag) });
+        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag), Asked = SentenceList.Moved(state.Interview.Asked, lag) });
 
     private static int Lowest(LinkedBlock block, SentenceList.Builder sentences)
     {
@@ -173,6 +173,7 @@ internal struct LowestOffset(int start) : ISpanVisitor
         SourcingSpans.Walk(state.PreviousLastSpeaker, ref this);
         SourcingSpans.Walk(state.StatementSpeaker, ref this);
         SourcingSpans.Walk(state.Interview.Answer, ref this);
+        SourcingSpans.Walk(state.Interview.Asked, ref this);
     }
 
     public void Visit(SentenceSourcing s, int lag)
@@ -308,7 +309,7 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
 
     public LinkState Map(LinkState state, ref bool ok) => new(
         Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens,
-        state.Interview with { Answer = Map(state.Interview.Answer, ref ok) });
+        state.Interview with { Answer = Map(state.Interview.Answer, ref ok), Asked = Map(state.Interview.Asked, ref ok) });
 
     // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).
     private bool Unmoved(Source source) =>

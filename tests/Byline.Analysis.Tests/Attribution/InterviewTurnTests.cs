@@ -33,13 +33,13 @@ public class InterviewTurnTests
         "When did you first work on the pier?\n" +
         "The old pier was my first job after school. The deck was already rotten then.\n" +
         "Why did you close it in the end?\n" +
-        "The repairs would have cost more than a new pier.\n" +
+        "We had no choice. The repairs would have cost more than a new pier.\n" +
         "The ferry tolls brought in too little for a second repair.\n" +
         "Has the new pier changed the town?\n" +
         "The ferries run twice as often now.\n";
 
     [Test]
-    public void Paragraphs_after_the_second_question_addressed_to_someone_are_answers_to_the_next_question()
+    public void Paragraphs_after_the_second_question_addressed_to_someone_and_answered_in_the_first_person_are_answers()
     {
         Assert.That(VoiceAt(Unlabelled, "The repairs would"), Is.EqualTo(Answer));
         Assert.That(VoiceAt(Unlabelled, "The ferry tolls brought"), Is.EqualTo(Answer), "an answer runs on to the next question");
@@ -70,7 +70,7 @@ public class InterviewTurnTests
     {
         var article = headline + "\n\nAna Ruiz ran the harbour at Port Fallow for forty years.\n" +
             "Why did you close the old pier?\n" +
-            "The repairs would have cost more than a new pier.\n";
+            "We had no choice. The repairs would have cost more than a new pier.\n";
         Assert.That(VoiceAt(article, "The repairs would"), Is.EqualTo(Answer));
         Assert.That(VoiceAt(article, "Ana Ruiz ran"), Is.EqualTo(Writers), "the intro before the first question is the writer's");
     }
@@ -107,7 +107,7 @@ public class InterviewTurnTests
     {
         const string article = "An interview with the harbour master\n\n" +
             "The pier opened in 1901 and closed in 1999. Why did you close it?\n" +
-            "The repairs would have cost more than a new pier.\n";
+            "We had no choice. The repairs would have cost more than a new pier.\n";
         Assert.That(VoiceAt(article, "The pier opened"), Is.EqualTo(Writers));
         Assert.That(VoiceAt(article, "The repairs would"), Is.EqualTo(Answer));
     }
@@ -121,6 +121,33 @@ public class InterviewTurnTests
             "Ferry tolls fell by half last year.\n";
         Assert.That(VoiceAt(article, "The nearest other"), Is.EqualTo(Writers));
         Assert.That(VoiceAt(article, "Ferry tolls fell"), Is.EqualTo(Writers));
+    }
+
+    [Test]
+    public void A_columns_questions_to_the_reader_answered_in_the_writers_account_open_no_answer()
+    {
+        const string article = "The week at the harbour\n\nThe council voted on Monday to close the pier.\n" +
+            "So what would you do with a pier nobody can afford?\n" +
+            "The nearest other pier is forty miles up the coast.\n" +
+            "And where would your ferries dock?\n" +
+            "Ferry tolls fell by half last year.\n" +
+            "The harbour board meets again in May.\n";
+        Assert.That(VoiceAt(article, "Ferry tolls fell"), Is.EqualTo(Writers));
+        Assert.That(VoiceAt(article, "The harbour board"), Is.EqualTo(Writers));
+    }
+
+    [Test]
+    public void An_explainers_answers_to_the_reader_open_no_answer()
+    {
+        const string article = "The new ferry toll explained\n\n" +
+            "What do you pay from March?\n" +
+            "The toll is five pounds a crossing.\n" +
+            "Where do you pay it?\n" +
+            "Drivers pay at a booth beside the ramp.\n" +
+            "Who keeps your money?\n" +
+            "The council keeps it for pier repairs.\n";
+        Assert.That(VoiceAt(article, "Drivers pay"), Is.EqualTo(Writers));
+        Assert.That(VoiceAt(article, "The council keeps"), Is.EqualTo(Writers));
     }
 
     [Test]
