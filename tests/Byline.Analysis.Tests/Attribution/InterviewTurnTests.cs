@@ -1,6 +1,5 @@
 using Byline.Analysis.Attribution;
 using Byline.Syntax;
-using Byline.Text;
 
 namespace Byline.Analysis.Tests.Attribution;
 
@@ -11,16 +10,9 @@ namespace Byline.Analysis.Tests.Attribution;
 /// </summary>
 public class InterviewTurnTests
 {
-    private static SentenceSourcing SentenceAt(string article, string needle, ArticleFormat format = ArticleFormat.PlainText)
-    {
-        var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), format));
-        var offset = article.IndexOf(needle, StringComparison.Ordinal);
-        return sourcing.Sentences.Single(s => s.Span.Contains(offset));
-    }
-
     private static (SourcingStatus, CarryOver) VoiceAt(string article, string needle, ArticleFormat format = ArticleFormat.PlainText)
     {
-        var sentence = SentenceAt(article, needle, format);
+        var sentence = CarryOverTests.SentenceAt(article, needle, format);
         return (sentence.Status, sentence.CarryOver);
     }
 
@@ -56,7 +48,7 @@ public class InterviewTurnTests
     [Test]
     public void An_answer_is_carried_from_its_question()
     {
-        var answer = SentenceAt(Unlabelled, "The ferry tolls brought");
+        var answer = CarryOverTests.SentenceAt(Unlabelled, "The ferry tolls brought");
         var question = Unlabelled.IndexOf("Why did you close", StringComparison.Ordinal);
         Assert.That(answer.CarriedFrom!.Cue.Start, Is.EqualTo(question));
         Assert.That(answer.CarriedFrom.Pattern, Is.EqualTo(AttributionPatterns.InterviewAnswer));
@@ -98,7 +90,7 @@ public class InterviewTurnTests
         const string article = "Pier closure\n\nQ: Why did you close the pier?\n" +
             "RUIZ: The deck had rotted through in places.\n" +
             "The repairs would have cost more than a new pier.\n";
-        var after = SentenceAt(article, "The repairs would");
+        var after = CarryOverTests.SentenceAt(article, "The repairs would");
         Assert.That((after.Status, after.CarryOver, after.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, CarryOver.InterviewAnswer, "RUIZ")));
     }
 
