@@ -31,6 +31,17 @@ public class SentenceHoverTests
     }
 
     [Test]
+    public async Task An_interview_answer_shows_the_question_it_answers()
+    {
+        const string article = "An interview with the harbour master\n\nWhy did you close the old pier?\nWe could not pay for the repairs on the old pier.\n";
+        var markdown = await HoverTextAsync(article, "pay for");
+        Assert.That(markdown, Does.StartWith("**Claim · attributed (carried over)**"));
+        Assert.That(markdown, Does.Contain("An answer in a question-and-answer interview, to the question before it"));
+        Assert.That(markdown, Does.Contain("the question *Why did you close the old pier?* → the interviewee answers"));
+        Assert.That(markdown, Does.Contain("Carried over: line 3 “Why did you close the old…” → this sentence."));
+    }
+
+    [Test]
     public async Task The_chain_runs_through_every_sentence_the_source_covers()
     {
         const string article = "Bridge to close\n\nJane Okafor, the city engineer, said the bridge will close in May for repairs. \u201cThe repairs will cost the city $2 million. The work will take three months to finish.\u201d\n";

@@ -431,6 +431,9 @@ public sealed class AttributionLexicon
     /// <summary>The classes of <see cref="FlagLists"/> per word.</summary>
     public required FrozenDictionary<string, WordClass> ListedClasses { get; init; }
 
+    /// <summary>Question labels, the second person and a headline's interview signals (<see cref="InterviewTurns"/>).</summary>
+    public required InterviewWords Interview { get; init; }
+
     /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
     private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
         _outletsByFirstWord ??= Outlets.GroupBy(o => o[0], StringComparer.Ordinal)
@@ -866,7 +869,7 @@ public sealed class AttributionLexicon
             IdentifyingParticiples = Set(root, "identifying_participles"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
-            ListedClasses = ListedClassesOf(root),
+            ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)),
         };
     }
 

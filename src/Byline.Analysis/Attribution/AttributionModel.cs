@@ -137,6 +137,8 @@ public enum CarryOver : byte
     Statement,
     /// <summary>A quotation that opens the paragraph continues one left open (or introduced by "X said:") in the paragraph before.</summary>
     ContinuedQuotation,
+    /// <summary>An answer in a question-and-answer interview: the paragraphs after a question, up to the next one.</summary>
+    InterviewAnswer,
 }
 
 /// <summary>The sourcing of one sentence after document linking.</summary>

@@ -162,7 +162,15 @@ public static class AttributionPatterns
         "(in|by) POSSESSOR [ADJ] CUE:NOUN , CONTENT | in the CUE:NOUN of SOURCE , CONTENT",
         "In the mayor's view, the toll is too high.") { CarriesVoice = false };
 
+    /// <summary>
+    /// A question-and-answer interview: the paragraphs after the interviewer's question are the interviewee's answer, up to
+    /// the next question. Its cue is the question; its source the answer's speaker label when it has one, else nobody
+    /// named (the one asked). Made by linking (<see cref="InterviewState"/>), never by the sentence reader.
+    /// </summary>
+    public static readonly AttributionPattern InterviewAnswer = new("interview-answer",
+        "QUESTION? ¶ ANSWER (¶ ANSWER)* ¶ QUESTION?", "Why did you rebuild the pier? ¶ It was sinking. We had no choice.") { RunsUnquoted = true };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge, Viewpoint];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge, Viewpoint, InterviewAnswer];
 }

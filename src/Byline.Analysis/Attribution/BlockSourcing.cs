@@ -13,6 +13,12 @@ namespace Byline.Analysis.Attribution;
 /// </summary>
 public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, ImmutableArray<Quotation> Quotations)
 {
+    /// <summary>What the block is in a question-and-answer interview's layout: a question, or nothing of its own.</summary>
+    public InterviewTurn Turn { get; init; }
+
+    /// <summary>A headline that says the story is an interview ("An interview with …", "Q&amp;A with …").</summary>
+    public bool SignalsInterview { get; init; }
+
     /// <summary>Reads the facts of a block (not kept: <see cref="BlockResultTable.SourcingOf"/> keeps them).</summary>
     public static BlockSourcing Compute(BlockNode node) => Compute(node, BlockWords.Read(node));
 
@@ -29,7 +35,11 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
             afterAnonymousSource = SentenceReader.QuotesAnonymousSource(facts.Attributions);
             sentences[i] = facts;
         }
-        return new BlockSourcing(ImmutableCollectionsMarshal.AsImmutableArray(sentences), quotations);
+        return new BlockSourcing(ImmutableCollectionsMarshal.AsImmutableArray(sentences), quotations)
+        {
+            Turn = InterviewTurns.Read(node, words, sentences, quotations),
+            SignalsInterview = InterviewTurns.SignalsInterview(node, words),
+        };
     }
 
     /// <summary>

@@ -341,12 +341,13 @@ public static class SourcingLinker
         private Attribution? _previousLastSpeaker;
         private Attribution? _statementSpeaker;
         private bool _statementOpens;
+        private InterviewState _interview;
 
         /// <summary>What is carried into the next block.</summary>
         public LinkState State
         {
-            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens);
-            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens);
+            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _interview);
+            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _interview) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens, value.Interview);
         }
 
         /// <summary>The article-wide answer the current block read (null when it did not ask), kept for reuse.</summary>
@@ -375,6 +376,7 @@ public static class SourcingLinker
             _previousLastSpeaker = null;
             var statementOpener = _statementOpens ? _statementSpeaker : null;
             _statementOpens = false;
+            _interview = _interview.Entering(facts);
             var offset = block.Start;
             // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
             var quotations = facts.Quotations.IsEmpty ? facts.Quotations : SentenceList.Moved(facts.Quotations, offset);
@@ -384,6 +386,7 @@ public static class SourcingLinker
             {
                 LinkSentence(context, index, ref carried);
             }
+            _interview = _interview.Leaving(facts, offset);
         }
 
         private void LinkSentence(in BlockContext context, int index, ref Attribution? carried)
@@ -503,6 +506,11 @@ public static class SourcingLinker
                 // paragraph. Its next sentences follow it as a statement does; a later paragraph goes on only in the first person.
                 return new Voice(SourcingStatus.Carried, context.StatementOpener, CarryOver.Statement);
             }
+            if (_interview.Answer is { } answer && context.Block.Kind != BlockKind.Headline)
+            {
+                // An interviewee's answer, to the next question: their words, whatever the person or the writer's cues.
+                return new Voice(SourcingStatus.Carried, answer, CarryOver.InterviewAnswer);
+            }
             // A hedge's cue counts as its vague phrase does: in a subordinate clause it leaves the main claim unattributed.
             return attributions.Any(a => a.Pattern != AttributionPatterns.Hedge) || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
         }
@@ -529,7 +537,8 @@ public static class SourcingLinker
             {
                 return null;
             }
-            if (voice.Status == SourcingStatus.Carried && carried is null)
+            // An answer is carried sentence by sentence from its question, not passed on as a voice within the paragraph.
+            if (voice.Status == SourcingStatus.Carried && carried is null && voice.CarryOver != CarryOver.InterviewAnswer)
             {
                 return voice.CarriedFrom; // a statement or quotation speaker goes on speaking in this paragraph
             }

@@ -9,7 +9,8 @@ namespace Byline.Analysis.Tests.Attribution;
 /// </summary>
 public class CarryOverTests
 {
-    private static SentenceSourcing SentenceAt(string article, string needle, ArticleFormat format = ArticleFormat.PlainText)
+    /// <summary>The linked sentence of <paramref name="article"/> that holds <paramref name="needle"/>'s first character.</summary>
+    internal static SentenceSourcing SentenceAt(string article, string needle, ArticleFormat format = ArticleFormat.PlainText)
     {
         var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(ArticleText.From(article), format));
         var offset = article.IndexOf(needle, StringComparison.Ordinal);

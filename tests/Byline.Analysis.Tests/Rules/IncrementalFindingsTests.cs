@@ -19,7 +19,8 @@ namespace Byline.Analysis.Tests.Rules;
 /// reason given in the next sentence, a headline quotation that the body attributes, and a publisher line; and
 /// sentences and insertions with readings made within one sentence (a party's aim before "to", a vote before "to"
 /// and "looking to", which are no cues, a disposition after a light verb, "according to" before a quoted title, a
-/// pronoun or a possessive before a quoted name).
+/// pronoun or a possessive before a quoted name), and an interview's turns (a question addressed to "you", a "Q:" label,
+/// a speaker's label opening an answer) that start and end answers carried from paragraph to paragraph.
 /// </summary>
 public class IncrementalFindingsTests
 {
@@ -49,12 +50,14 @@ public class IncrementalFindingsTests
         "The fare would fall by a third, according to her “fair fares” plan.",
         "Island skippers are looking to overturn the ban.",
         "The crews voted to strike, according to them.",
+        "Why did you close the old pier?",
     ];
 
     private static readonly string[] Blocks =
     [
         "“The ferry will sail on Friday”", "> “The crossing is safe,” the captain said.", "- Sailings resume on Friday, officials said.",
         "Photo: Harbour Press", "Report by Harbour Press - Harbour Press, 2026", "By Lena Ortiz", "---",
+        "Q: Why did the board raise the fares?", "QUILL: The fares pay for the repairs.",
     ];
 
     private static readonly string[] Insertions =
@@ -62,6 +65,7 @@ public class IncrementalFindingsTests
         "\n\n", "\n", "“", "”", "\"", " said", "she ", "Reyes ", "x", "However, ", ", officials said.", " the spokesman said.",
         "According to the board, ", ":", ":\n\n", "We ", " “We are ready.” ", "reportedly ", "# ", "> ", "publisher: Quay News\n",
         " on condition of anonymity", "?", "according to ", " aims to ", " showed no sign of ", " voted to ", "According to “Quay Notes,” ",
+        "Q: ", "Why did you stay? ",
     ];
 
     private static readonly Gen<string> Paragraphs =

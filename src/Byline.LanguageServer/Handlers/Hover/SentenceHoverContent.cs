@@ -104,6 +104,10 @@ public static class SentenceHoverContent
     internal static string DescribeAttribution(Attribution attribution, ArticleAnalysis analysis, ArticleText text)
     {
         var cue = $"*{Escape(text.ToString(attribution.Cue))}* ({SourcingWords.Cue(attribution.CueKind)} cue{(attribution.LoadedCue ? ", loaded" : "")})";
+        if (attribution.Source is null && attribution.Pattern == AttributionPatterns.InterviewAnswer)
+        {
+            return $"the question *{Escape(ArticleOutline.Abbreviate(text.ToString(attribution.Cue), 60))}* → the interviewee answers (the one asked; no speaker label names them).";
+        }
         if (attribution.Source is not { } source)
         {
             return attribution.Pattern.LeavesSpeakerUnsaid
@@ -140,6 +144,7 @@ public static class SentenceHoverContent
             CarryOver.Quotation => "Inside a quotation attributed in the same or an adjacent sentence:",
             CarryOver.Statement => "A statement its speaker introduced with a colon:",
             CarryOver.ContinuedQuotation => "A quotation continued from the paragraph before:",
+            CarryOver.InterviewAnswer => "An answer in a question-and-answer interview, to the question before it:",
             _ => "The source named earlier in the paragraph goes on speaking:",
         }).Append("\n\n");
         if (sentence.CarriedFrom is not { } from)

@@ -1,0 +1,232 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Byline.Syntax;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>What a paragraph is in a question-and-answer interview's layout, read from its own words.</summary>
+public enum InterviewTurn : byte
+{
+    /// <summary>No question: an answer when the layout is an interview's and a question came before it.</summary>
+    None,
+    /// <summary>Its last sentence asks, addressing nobody as "you" ("Has the internet helped magic?"): a turn of an
+    /// interview already recognised, never evidence of one (an explainer's "How do I apply?" asks so too).</summary>
+    Question,
+    /// <summary>Its last sentence asks someone it addresses as "you": an interviewer's question.</summary>
+    AddressedQuestion,
+    /// <summary>A question label opens it ("Q:", "Question."): an interview's layout by itself.</summary>
+    LabelledQuestion,
+}
+
+/// <summary>The word lists of interviews (<c>Data/attribution.yaml</c>): question labels, the second person, a headline's signals.</summary>
+public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenSet<string> SecondPerson, ImmutableArray<ImmutableArray<string>> Signals)
+{
+    internal static InterviewWords Of(Func<string, IEnumerable<string>> strings) => new(
+        strings("interviewer_labels").ToFrozenSet(StringComparer.Ordinal),
+        strings("second_person").ToFrozenSet(StringComparer.Ordinal),
+        [.. strings("interview_signals").Select(TokensOf)]);
+
+    /// <summary>A signal phrase as the tokenizer delimits it ("q&amp;a" is three tokens), lower case.</summary>
+    private static ImmutableArray<string> TokensOf(string phrase)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+        return [.. tokens.Select(t => phrase.Substring(t.Start, t.End - t.Start).ToLowerInvariant())];
+    }
+}
+
+/// <summary>
+/// Reads a block's turn in a question-and-answer interview (<see cref="InterviewTurn"/>) and whether a headline says the
+/// story is an interview. An interview sets its questions as paragraphs of their own, each followed by the answer: the
+/// interviewee's words, which no editor asks the writer to source. Only the block's first and last sentences are read.
+/// </summary>
+internal static class InterviewTurns
+{
+    public static InterviewTurn Read(BlockNode node, BlockWords words, ReadOnlySpan<SentenceFacts> sentences, ImmutableArray<Quotation> quotations)
+    {
+        if (sentences.Length == 0 || node.Kind != BlockKind.Paragraph)
+        {
+            return InterviewTurn.None;
+        }
+        var lexicon = AttributionLexicon.Instance.Interview;
+        if (OpensWithLabel(node.Text, words.Sentence(0), lexicon.InterviewerLabels))
+        {
+            return InterviewTurn.LabelledQuestion;
+        }
+        var last = sentences[^1];
+        // A question inside a quotation is someone's words the writer reports ("“Why now?” she asked."), not a turn.
+        if (!last.IsQuestion || InQuotation(last, quotations))
+        {
+            return InterviewTurn.None;
+        }
+        return Addresses(words.Sentence(sentences.Length - 1), lexicon.SecondPerson) ? InterviewTurn.AddressedQuestion : InterviewTurn.Question;
+    }
+
+    /// <summary>Whether a headline says the story is an interview ("An interview with …", "Q&amp;A with …").</summary>
+    public static bool SignalsInterview(BlockNode node, BlockWords words)
+    {
+        if (node.Kind != BlockKind.Headline)
+        {
+            return false;
+        }
+        var signals = AttributionLexicon.Instance.Interview.Signals;
+        for (var s = 0; s < node.Sentences.Length; s++)
+        {
+            var tokens = words.Sentence(s);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                foreach (var signal in signals)
+                {
+                    if (MatchesAt(node.Text, tokens, i, signal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool MatchesAt(string text, ReadOnlySpan<BlockWord> tokens, int at, ImmutableArray<string> phrase)
+    {
+        if (at + phrase.Length > tokens.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var token = tokens[at + k];
+            if (!text.AsSpan(token.Start, token.End - token.Start).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A capitalised label word opening the paragraph, after any Markdown emphasis marks, and a colon or a period after
+    /// it ("Q:", "**Q.**", "Question:").
+    /// </summary>
+    private static bool OpensWithLabel(string text, ReadOnlySpan<BlockWord> tokens, FrozenSet<string> labels)
+    {
+        var i = 0;
+        while (i < tokens.Length && IsEmphasis(text, tokens[i]))
+        {
+            i++;
+        }
+        if (i >= tokens.Length || !char.IsUpper(text[tokens[i].Start]))
+        {
+            return false;
+        }
+        var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        // An abbreviation's period may be kept on its word ("Q."): it is the label's mark. Asked first: few paragraphs
+        // open with a word and a colon, so the label list is read for few.
+        var period = word.Length > 1 && word[^1] == '.';
+        var marked = period || i + 1 < tokens.Length && tokens[i + 1].End == tokens[i + 1].Start + 1 && text[tokens[i + 1].Start] is ':' or '.';
+        return marked && labels.Contains((period ? word[..^1] : word).ToString().ToLowerInvariant());
+    }
+
+    private static bool IsEmphasis(string text, BlockWord token) =>
+        token.End - token.Start == 1 && text[token.Start] is '*' or '_' || token.End - token.Start > 1 && text.AsSpan(token.Start, token.End - token.Start).Trim("*_").IsEmpty;
+
+    private static bool Addresses(ReadOnlySpan<BlockWord> tokens, FrozenSet<string> secondPerson)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Lexeme is { } lexeme && secondPerson.Contains(lexeme.Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InQuotation(SentenceFacts sentence, ImmutableArray<Quotation> quotations)
+    {
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Span.OverlapsWith(sentence.Span) && !quotation.IsName)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// What linking carries of a question-and-answer interview from block to block: the questions that show the layout so far
+/// (two are enough; one when the headline said "interview"), whether the headline said so, the question just asked (the
+/// paragraph before, when it was a question) and the answer running — the attribution the paragraphs after a question are
+/// carried from, up to the next question.
+/// </summary>
+internal readonly record struct InterviewState(byte Questions, bool Signalled, Attribution? Answer, Attribution? Asked = null, InterviewTurn AskedTurn = InterviewTurn.None)
+{
+    /// <summary>
+    /// The state a block's sentences are linked in. A question ends the answer before it. The paragraph right after a
+    /// question answers it when the layout is an interview's, counting this question: one a label opens, or one that
+    /// addresses someone as "you" and is answered in the first person ("I", "we": the one asked speaks of themselves;
+    /// a column's rhetorical "What would you do?" is followed by the writer's account, an explainer's answer addresses
+    /// the reader).
+    /// </summary>
+    public InterviewState Entering(BlockSourcing facts)
+    {
+        var signalled = Signalled || facts.SignalsInterview && Questions == 0;
+        if (facts.Turn != InterviewTurn.None)
+        {
+            return this with { Signalled = signalled, Answer = null };
+        }
+        if (Asked is null)
+        {
+            return this with { Signalled = signalled };
+        }
+        var questions = AskedTurn switch
+        {
+            InterviewTurn.LabelledQuestion => Enough,
+            InterviewTurn.AddressedQuestion when AnswersInFirstPerson(facts) => (byte)Math.Min(Questions + 1, Enough),
+            _ => Questions,
+        };
+        var isInterview = questions >= Enough || signalled && questions > 0;
+        return new InterviewState(questions, signalled, isInterview ? Asked : null);
+    }
+
+    /// <summary>
+    /// The state after a block: a question is asked, to be answered by the next paragraph. An answer opening with its
+    /// speaker's label ("ANA RUIZ: …") names who goes on answering.
+    /// </summary>
+    public InterviewState Leaving(BlockSourcing facts, int offset)
+    {
+        if (facts.Turn != InterviewTurn.None)
+        {
+            return this with { Asked = QuestionOf(facts, offset), AskedTurn = facts.Turn };
+        }
+        return Answer is not null && facts.Sentences[0].Attributions.FirstOrDefault(IsNamedTurn) is { } label
+            ? this with { Answer = SentenceList.Moved(label, offset) }
+            : this;
+    }
+
+    /// <summary>Questions, each answered, that make a layout an interview's without a headline saying so.</summary>
+    private const byte Enough = 2;
+
+    private static bool AnswersInFirstPerson(BlockSourcing facts)
+    {
+        foreach (var sentence in facts.Sentences)
+        {
+            if (sentence.IsFirstPerson)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNamedTurn(Attribution a) => a.Pattern == AttributionPatterns.SpeakerLabel && a.Source is { IsSpecific: true };
+
+    /// <summary>The question as the answer's cue: who answers is the one asked, named or not.</summary>
+    private static Attribution QuestionOf(BlockSourcing facts, int offset)
+    {
+        var question = SentenceList.Move(facts.Sentences[^1].Span, offset);
+        return new Attribution(question, null, question, "ask", CueKind.Speech, false) { Pattern = AttributionPatterns.InterviewAnswer };
+    }
+}
