@@ -89,10 +89,22 @@ internal sealed partial class SentenceReader
                 && CueBeforeInOneStretch(found, participle) is { } outer
                 && (found[outer].Attributes || !participle.Attributes))
             {
-                found[outer] = found[outer] with { Cue = TextSpan.FromBounds(found[outer].Cue.Start, participle.Cue.End), Content = participle.Content };
+                if (FollowsItsObject(participle))
+                {
+                    found[outer] = found[outer] with { Cue = TextSpan.FromBounds(found[outer].Cue.Start, participle.Cue.End), Content = participle.Content };
+                }
                 found.RemoveAt(k);
             }
         }
+    }
+
+    // Right after a noun or pronoun, the verb's object, the participle tells what that object says ("a statement saying",
+    // "quoted the mayor as saying" is read through "as"): the two are one span. After a preposition or a verb ("for
+    // refusing", "began calling") it is the outer report's ground or content, and the outer cue keeps its own span.
+    private bool FollowsItsObject(Attribution participle)
+    {
+        var first = FirstWordFrom(participle.Cue.Start);
+        return first > 0 && TagOf(first - 1) is { } tag && (tag.IsNoun || tag.Upos == Language.UniversalPos.PRON);
     }
 
     /// <summary>The index of the cue that ends last before <paramref name="participle"/>'s, when only words lie between them.</summary>
