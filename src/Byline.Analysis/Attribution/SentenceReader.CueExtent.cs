@@ -86,10 +86,11 @@ internal sealed partial class SentenceReader
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             if (found[k] is { Pattern: var pattern } participle && pattern == AttributionPatterns.Participle
+                && WordBefore(participle) is var before && !_lexicon.ParticipleClauseOpeners.Contains(before)
                 && CueBeforeInOneStretch(found, participle) is { } outer
                 && (found[outer].Attributes || !participle.Attributes))
             {
-                if (FollowsItsObject(participle))
+                if (FollowsItsObject(participle) || _lexicon.ParticipleMeansWords.Contains(before))
                 {
                     found[outer] = found[outer] with { Cue = TextSpan.FromBounds(found[outer].Cue.Start, participle.Cue.End), Content = participle.Content };
                 }
@@ -98,13 +99,19 @@ internal sealed partial class SentenceReader
         }
     }
 
-    // Right after a noun or pronoun, the verb's object, the participle tells what that object says ("a statement saying",
-    // "quoted the mayor as saying" is read through "as"): the two are one span. After a preposition or a verb ("for
-    // refusing", "began calling") it is the outer report's ground or content, and the outer cue keeps its own span.
+    // Right after a noun or pronoun, the verb's object, the participle tells what that object says ("a statement saying"):
+    // the two are one span. After a preposition or a verb ("for refusing", "as saying", "began calling") it is the outer
+    // report's ground or content, and the outer cue keeps its own span.
     private bool FollowsItsObject(Attribution participle)
     {
         var first = FirstWordFrom(participle.Cue.Start);
         return first > 0 && TagOf(first - 1) is { } tag && (tag.IsNoun || tag.Upos == Language.UniversalPos.PRON);
+    }
+
+    private string WordBefore(Attribution participle)
+    {
+        var first = FirstWordFrom(participle.Cue.Start);
+        return first > 0 && _words[first - 1].IsWord ? _words[first - 1].Lower : "";
     }
 
     /// <summary>The index of the cue that ends last before <paramref name="participle"/>'s, when only words lie between them.</summary>
