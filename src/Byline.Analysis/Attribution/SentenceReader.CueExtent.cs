@@ -108,10 +108,15 @@ internal sealed partial class SentenceReader
         return first > 0 && TagOf(first - 1) is { } tag && (tag.IsNoun || tag.Upos == Language.UniversalPos.PRON);
     }
 
+    // The word before the participle past any adverbs ("by publicly saying", "while also noting").
     private string WordBefore(Attribution participle)
     {
-        var first = FirstWordFrom(participle.Cue.Start);
-        return first > 0 && _words[first - 1].IsWord ? _words[first - 1].Lower : "";
+        var k = FirstWordFrom(participle.Cue.Start) - 1;
+        while (k > 0 && _words[k].IsWord && TagOf(k) is { Upos: Language.UniversalPos.ADV })
+        {
+            k--;
+        }
+        return k >= 0 && _words[k].IsWord ? _words[k].Lower : "";
     }
 
     /// <summary>The index of the cue that ends last before <paramref name="participle"/>'s, when only words lie between them.</summary>
