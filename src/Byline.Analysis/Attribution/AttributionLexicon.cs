@@ -179,6 +179,12 @@ public sealed class AttributionLexicon
     /// <summary>Adverbs inside a verb group only right after a perfect auxiliary ("has since said", <c>perfect_adverbs</c>).</summary>
     public required FrozenSet<string> PerfectAdverbs { get; init; }
 
+    /// <summary>Words before a participle that make it the means of the cue before it, one cue with it (<c>participle_means_words</c>: "by").</summary>
+    public required FrozenSet<string> ParticipleMeansWords { get; init; }
+
+    /// <summary>Words before a participle that open a report of its own after an earlier cue (<c>participle_clause_openers</c>: "before", "after").</summary>
+    public required FrozenSet<string> ParticipleClauseOpeners { get; init; }
+
     /// <summary>Verbs of causing a feeling (<c>experiencer_object_verbs</c>): in the active, the object feels it and the subject causes it.</summary>
     public required FrozenSet<string> ExperiencerObjectVerbs { get; init; }
 
@@ -831,7 +837,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"), NounFirstForms = Set(root, "noun_first_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")], Sequence(root, "phrasal_cues").Cast<YamlMappingNode>()),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ExperiencerObjectVerbs = Set(root, "experiencer_object_verbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), PostnominalAdverbs = Set(root, "postnominal_adverbs"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ParticipleMeansWords = Set(root, "participle_means_words"), ParticipleClauseOpeners = Set(root, "participle_clause_openers"), ExperiencerObjectVerbs = Set(root, "experiencer_object_verbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), PostnominalAdverbs = Set(root, "postnominal_adverbs"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),

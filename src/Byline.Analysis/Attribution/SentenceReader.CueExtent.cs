@@ -73,6 +73,78 @@ internal sealed partial class SentenceReader
         }
     }
 
+    /// <summary>
+    /// A participle that follows an earlier cue of its clause with no punctuation between them is part of that cue's
+    /// report, not a second one by the same speaker: the content of what the verb put out ("issued a statement saying
+    /// …", "wrote a letter asking …"), its means ("responded by saying …"), its ground ("criticized the board for
+    /// refusing …") or its object's words ("quoted the mayor as saying …"). The two are one cue, and what the
+    /// participle reports is its content. A participle clause set off by a comma ("…, saying …", "…, adding …") is a
+    /// report of its own and stays.
+    /// </summary>
+    private void JoinParticiplesToTheirCue(ImmutableArray<Attribution>.Builder found)
+    {
+        for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
+        {
+            if (found[k] is { Pattern: var pattern } participle && pattern == AttributionPatterns.Participle
+                && WordBefore(participle) is var before && !_lexicon.ParticipleClauseOpeners.Contains(before)
+                && CueBeforeInOneStretch(found, participle) is { } outer
+                && (found[outer].Attributes || !participle.Attributes))
+            {
+                if (FollowsItsObject(participle) || _lexicon.ParticipleMeansWords.Contains(before))
+                {
+                    found[outer] = found[outer] with { Cue = TextSpan.FromBounds(found[outer].Cue.Start, participle.Cue.End), Content = participle.Content };
+                }
+                found.RemoveAt(k);
+            }
+        }
+    }
+
+    // Right after a noun or pronoun, the verb's object, the participle tells what that object says ("a statement saying"):
+    // the two are one span. After a preposition or a verb ("for refusing", "as saying", "began calling") it is the outer
+    // report's ground or content, and the outer cue keeps its own span.
+    private bool FollowsItsObject(Attribution participle)
+    {
+        var first = FirstWordFrom(participle.Cue.Start);
+        return first > 0 && TagOf(first - 1) is { } tag && (tag.IsNoun || tag.Upos == Language.UniversalPos.PRON);
+    }
+
+    // The word before the participle past any adverbs ("by publicly saying", "while also noting").
+    private string WordBefore(Attribution participle)
+    {
+        var k = FirstWordFrom(participle.Cue.Start) - 1;
+        while (k > 0 && _words[k].IsWord && TagOf(k) is { Upos: Language.UniversalPos.ADV })
+        {
+            k--;
+        }
+        return k >= 0 && _words[k].IsWord ? _words[k].Lower : "";
+    }
+
+    /// <summary>The index of the cue that ends last before <paramref name="participle"/>'s, when only words lie between them.</summary>
+    private int? CueBeforeInOneStretch(ImmutableArray<Attribution>.Builder found, Attribution participle)
+    {
+        int? nearest = null;
+        for (var o = 0; o < found.Count; o++)
+        {
+            if (found[o].Cue.End <= participle.Cue.Start && found[o].Cue.Length > 0 && (nearest is not { } n || found[o].Cue.End > found[n].Cue.End))
+            {
+                nearest = o;
+            }
+        }
+        if (nearest is not { } before)
+        {
+            return null;
+        }
+        var last = FirstWordFrom(participle.Cue.Start);
+        for (var w = FirstWordFrom(found[before].Cue.End); w < last; w++)
+        {
+            if (!_words[w].IsWord)
+            {
+                return null;
+            }
+        }
+        return before;
+    }
+
     private static int ByCueStartThenEnd(Attribution x, Attribution y) =>
         x.Cue.Start != y.Cue.Start ? x.Cue.Start.CompareTo(y.Cue.Start) : x.Cue.End.CompareTo(y.Cue.End);
 

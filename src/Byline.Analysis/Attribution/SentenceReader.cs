@@ -232,6 +232,7 @@ internal sealed partial class SentenceReader
         DropNestedStances(found);
         ExtendCuesOverGovernedWords(found);
         DropCuesOverlappingAnother(found);
+        JoinParticiplesToTheirCue(found);
         DropSourcesInsideDescriptions(found);
         KeepCuesOutOfTheirSources(found);
         DropStancesThatNameASpeaker(found);

@@ -206,6 +206,28 @@ public class SpanExtentTests
         Assert.That(found.Select(a => a.Cue), Is.EqualTo(new[] { cue }), string.Join("; ", found));
     }
 
+    // A participle after an earlier cue of its clause with no punctuation between is part of that cue's report: right
+    // after the verb's object it says what the message put out said (one cue, the participle's content its content);
+    // after a preposition or a verb it is the report's ground or content, and only the first cue stays.
+    [TestCase("The harbour board issued a statement saying the pier would close in May.", "issued a statement saying", "the pier would close in May")]
+    [TestCase("The union wrote a letter to the mayor asking for a lower toll.", "wrote a letter to the mayor asking for", "a lower toll")]
+    [TestCase("The council criticized the mayor for saying the toll was fair.", "criticized", "the mayor for saying the toll was fair")]
+    [TestCase("The skipper said the board began blaming the crews.", "said", "the board began blaming the crews")]
+    public void A_participle_in_the_stretch_of_an_earlier_cue_is_part_of_its_report(string sentence, string cue, string content)
+    {
+        var found = AttributionsWithContent(sentence);
+        Assert.That(found, Is.EqualTo(new List<(string, string)> { (cue, content) }), string.Join("; ", found));
+    }
+
+    // Set off by a comma, a participle clause is a report of its own.
+    [TestCase("The board issued a statement on Friday, saying the pier would close.", "issued", "saying")]
+    [TestCase("The mayor praised the crews, adding that the pier would reopen.", "praised", "adding")]
+    public void A_participle_after_a_comma_stays_a_report_of_its_own(string sentence, string first, string participle)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Cue), Is.EqualTo(new[] { first, participle }), string.Join("; ", found));
+    }
+
     private static List<(string Cue, string? Source)> Attributions(string sentence)
     {
         var text = "Headline\n\n" + sentence + "\n";
