@@ -53,7 +53,7 @@ internal sealed partial class SentenceReader
 
     private AttributionLexicon _lexicon = null!;
     private string _text = "";
-    private readonly List<Word> _words = new(64);
+    private readonly SentenceWordList _words = new();
     private readonly NounPhrases _phrases;
     private TextSpan _span;
     private Syntax.BlockNode _node = null!;
