@@ -8,7 +8,7 @@ namespace Byline.Analysis.Attribution;
 /// part-of-speech tagger this leans on capitalisation, the word lists and punctuation; each heuristic
 /// below is there because a real sentence needed it.
 /// </summary>
-internal sealed class NounPhrases(List<Word> words)
+internal sealed class NounPhrases(SentenceWordList words)
 {
     /// <summary>
     /// The subject that ends at word <paramref name="last"/> (inclusive), as a word range, or null.

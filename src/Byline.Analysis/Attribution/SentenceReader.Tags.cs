@@ -120,7 +120,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Language.PosTag? TagOf(int i)
     {
-        var at = Find(_blockWords.Sentence(_sentence), _words[i].Span.Start);
+        var at = _words.TokenAt(i);
         return at < 0 ? null : Tags()[at];
     }
 
@@ -134,22 +134,6 @@ internal sealed partial class SentenceReader
     {
         _tags?.Dispose();
         _tags = null;
-    }
-
-    private static int Find(ReadOnlySpan<BlockWord> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var at = tokens[mid].Start;
-            if (at == start)
-            {
-                return mid;
-            }
-            (lo, hi) = at < start ? (mid + 1, hi) : (lo, mid - 1);
-        }
-        return -1;
     }
 
     /// <summary>

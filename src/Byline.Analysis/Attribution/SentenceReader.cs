@@ -56,7 +56,7 @@ internal sealed partial class SentenceReader
 
     private AttributionLexicon _lexicon = null!;
     private string _text = "";
-    private readonly List<Word> _words = new(64);
+    private readonly SentenceWordList _words = new();
     private readonly NounPhrases _phrases;
     private TextSpan _span;
     private Syntax.BlockNode _node = null!;
@@ -125,25 +125,15 @@ internal sealed partial class SentenceReader
 
     private SentenceFacts Read(bool afterAnonymousSource)
     {
-        // One pass for the word count and the union of the sentence's word lists (and roles): the passes below that look for
-        // cues or hedges are skipped when no word of the sentence is on their lists, and the union says whether it
-        // is written in the first person ("I am appalled", "our position": a statement's own voice).
-        var wordCount = 0;
-        var classes = WordClass.None;
-        var roles = WordRole.None;
-        _firstQuote = _words.Count;
-        _firstColon = _words.Count;
-        for (var k = 0; k < _words.Count; k++)
-        {
-            var w = _words[k];
-            wordCount += w.Kind is WordKind.Word or WordKind.Number ? 1 : 0;
-            classes |= w.Lexeme.Classes;
-            roles |= w.Lexeme.Roles;
-            _firstQuote = w.Kind == WordKind.Quote && k < _firstQuote ? k : _firstQuote;
-            _firstColon = k < _firstColon && w.IsPunctuation(':') ? k : _firstColon;
-        }
+        // The word count and the union of the sentence's word lists (and roles), summed as its words were read: the passes
+        // below that look for cues or hedges are skipped when no word of the sentence is on their lists, and the union
+        // says whether it is written in the first person ("I am appalled", "our position": a statement's own voice).
+        var wordCount = _words.WordCount;
+        var classes = _words.Classes;
+        _firstQuote = _words.FirstQuote;
+        _firstColon = _words.FirstColon;
         _classes = classes;
-        _roles = roles;
+        _roles = _words.Roles;
         var trimmed = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
         var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
         var attributions = FindAttributions();

@@ -239,20 +239,21 @@ public static class SentenceWords
 {
     public static ImmutableArray<Word> Read(string text, int start, int end, int absoluteOffset)
     {
-        var words = new List<Word>();
+        var words = new SentenceWordList();
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, start, end, tokens);
         var read = new BlockWord[tokens.Count];
         LookUp(text, CollectionsMarshal.AsSpan(tokens), read);
         ReadInto(words, text, read, end, absoluteOffset);
-        return [.. words];
+        return ImmutableCollectionsMarshal.AsImmutableArray(words.ToArray());
     }
 
     /// <summary>
     /// The attribution words of one sentence's tokens as a block's reading holds them (<paramref name="tokens"/>),
-    /// into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence.
+    /// into <paramref name="words"/> (cleared first), so a reader can reuse one list for every sentence; each word with the
+    /// index of the token it starts, where the sentence's tags are read.
     /// </summary>
-    internal static void ReadInto(List<Word> words, string text, ReadOnlySpan<BlockWord> tokens, int end, int absoluteOffset)
+    internal static void ReadInto(SentenceWordList words, string text, ReadOnlySpan<BlockWord> tokens, int end, int absoluteOffset)
     {
         words.Clear();
         for (var t = 0; t < tokens.Length; t++)
@@ -261,6 +262,7 @@ public static class SentenceWords
             if (token.IsWordToken)
             {
                 var wordStart = token.Start;
+                var wordToken = t;
                 var wordEnd = token.End;
                 var kind = char.IsDigit(text[wordStart]) ? WordKind.Number : WordKind.Word;
                 var lexeme = token.Lexeme!;
@@ -271,14 +273,14 @@ public static class SentenceWords
                     t++;
                     lexeme = LexemeOf(text.AsSpan(wordStart, wordEnd - wordStart), TokenKind.Word);
                 }
-                words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, wordEnd - wordStart), lexeme));
+                words.Add(new Word(kind, new TextSpan(absoluteOffset + wordStart, wordEnd - wordStart), lexeme), token: wordToken);
                 continue;
             }
             for (var i = token.Start; i < token.End; i++)
             {
                 var kind = QuoteMarks.IsQuote(text[i]) ? WordKind.Quote : WordKind.Punctuation;
                 var lexeme = token.End - token.Start == 1 ? token.Lexeme! : LexemeOf(text.AsSpan(i, 1), TokenKind.Punctuation);
-                words.Add(new Word(kind, new TextSpan(absoluteOffset + i, 1), lexeme));
+                words.Add(new Word(kind, new TextSpan(absoluteOffset + i, 1), lexeme), token: i == token.Start ? t : -1);
             }
         }
     }
