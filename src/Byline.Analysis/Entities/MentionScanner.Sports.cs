@@ -125,9 +125,10 @@ internal static partial class MentionScanner
     private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         if (candidate.Known is null && candidate.Type == EntityType.Person) return false;
+        var fixtures = EntityWords.Default.FixtureWords;
         var first = last - candidate.WordCount + 1;
-        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsOn(words, last + 1, NeighbourWords.FixtureWord)
-            || first > 0 && words[first - 1].End + 1 == candidate.Start && IsOn(words, first - 1, NeighbourWords.FixtureWord);
+        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
+            || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
     }
 
     private ref partial struct SentenceScan
@@ -194,7 +195,7 @@ internal static partial class MentionScanner
         if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization) return false;
         var first = last - candidate.WordCount + 1;
         return first > 0 && words[first - 1].End + 1 == candidate.Start && text[words[first - 1].End] == ' '
-            && IsOn(words, first - 1, NeighbourWords.ScorecardDismissal);
+            && EntityWords.Default.ScorecardDismissals.Contains(Span(text, words[first - 1]));
     }
 
     /// <summary>
@@ -209,10 +210,10 @@ internal static partial class MentionScanner
         // Most names are followed by a verb or a preposition: the two lists are asked only after a word that opens one.
         if (!Is(words, last + 1, SpellingFlags.ScorecardWord)) return false;
         var after = words[last + 2];
-        if (IsOn(next, NeighbourWords.ScorecardDismissal))
+        if (EntityWords.Default.ScorecardDismissals.Contains(Span(text, next)))
         {
             return IsSingleSpace(text, next.End, after.Start)
-                && (IsCapitalised(text, after) || IsOn(after, NeighbourWords.ScorecardDismissal)); // "lbw b Moreau"
+                && (IsCapitalised(text, after) || EntityWords.Default.ScorecardDismissals.Contains(Span(text, after))); // "lbw b Moreau"
         }
         if (!IsSingleSpace(text, next.End, after.Start) || after.End - next.Start > 32) return false;
         Span<char> phrase = stackalloc char[after.End - next.Start];
@@ -297,7 +298,7 @@ internal static partial class MentionScanner
         var first = last - candidate.WordCount + 1;
         return first > 0 && words[first - 1].End + 1 == candidate.Start && char.IsLower(text[words[first - 1].Start])
             && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Listed) && candidate.Known?.Entity.Type is not EntityType.Person
-            && IsOn(words, first - 1, NeighbourWords.SideNoun);
+            && EntityWords.Default.SideNouns.Contains(Span(text, words[first - 1]));
     }
 
     private static bool IsMatchVerb(string text, List<Word> words, int k) => char.IsLower(text[words[k].Start]) && Is(words, k, SpellingFlags.TeamMatchVerb);
