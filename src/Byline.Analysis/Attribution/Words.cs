@@ -95,6 +95,13 @@ public sealed class Lexeme
     /// <summary>What the entity scanner's lists beyond <see cref="EntityClasses"/> say of this spelling, with <see cref="Entities.SpellingFlags.Read"/>.</summary>
     internal Entities.SpellingFlags SpellingFlags => _spellingFlags != 0 ? _spellingFlags : _spellingFlags = Entities.MentionScanner.FlagsOf(Text);
 
+    // The entity scanner's lists of the words around a name, looked up on first use as the flags are: two more bytes of
+    // the object's padding (the lexeme stays at its size).
+    private Entities.NeighbourWords _neighbourWords;
+
+    /// <summary>The lists the entity scanner asks of the words around a name (<see cref="Entities.NeighbourWordTable"/>), with <see cref="Entities.NeighbourWords.Read"/>.</summary>
+    internal Entities.NeighbourWords NeighbourWords => _neighbourWords != 0 ? _neighbourWords : _neighbourWords = Entities.NeighbourWordTable.Default.Of(Text);
+
     private Language.TaggerWord? _taggerWord;
 
     /// <summary>What the part-of-speech tagger reads of this spelling, worked out on first use (most spellings are never tagged).</summary>
