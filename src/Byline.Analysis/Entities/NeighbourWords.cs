@@ -48,26 +48,25 @@ internal sealed class NeighbourWordTable
     private NeighbourWordTable(EntityWords lexicon)
     {
         var lists = new Dictionary<string, NeighbourWords>(StringComparer.Ordinal);
-        void Add(WordSet set, NeighbourWords list)
+        foreach (var (set, list) in ListsOf(lexicon))
         {
             foreach (var word in set.Items) lists[word] = lists.GetValueOrDefault(word) | list;
         }
-        Add(lexicon.DefiniteArticles, NeighbourWords.DefiniteArticle);
-        Add(lexicon.Directions, NeighbourWords.Direction);
-        Add(lexicon.FixtureWords, NeighbourWords.FixtureWord);
-        Add(lexicon.ScorecardDismissals, NeighbourWords.ScorecardDismissal);
-        Add(lexicon.SideNouns, NeighbourWords.SideNoun);
-        Add(lexicon.RemitConnectors, NeighbourWords.RemitConnector);
-        Add(lexicon.OrganisationCues, NeighbourWords.OrganisationCue);
-        Add(lexicon.OrganisationNounsAfter, NeighbourWords.OrganisationNounAfter);
-        Add(lexicon.OrganisationNounModifiers, NeighbourWords.OrganisationNounModifier);
-        Add(lexicon.KnownGivenNames, NeighbourWords.KnownGivenName);
-        Add(lexicon.GroupAdjectives, NeighbourWords.GroupAdjective);
-        Add(lexicon.VehicleMakers, NeighbourWords.VehicleMaker);
-        Add(lexicon.LeaderBodies, NeighbourWords.LeaderBody);
-        Add(lexicon.LegalForms, NeighbourWords.LegalFormName); // read back as LegalFormName of the name, LegalFormWithDot of the word
+        // legal-forms is read back as LegalFormName of the word's name and LegalFormWithDot of the word with a period (Of)
         _lists = lists.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Each list of <paramref name="lexicon"/> the table holds, with its bit.</summary>
+    internal static (WordSet Set, NeighbourWords List)[] ListsOf(EntityWords lexicon) =>
+    [
+        (lexicon.DefiniteArticles, NeighbourWords.DefiniteArticle), (lexicon.Directions, NeighbourWords.Direction),
+        (lexicon.FixtureWords, NeighbourWords.FixtureWord), (lexicon.ScorecardDismissals, NeighbourWords.ScorecardDismissal),
+        (lexicon.SideNouns, NeighbourWords.SideNoun), (lexicon.RemitConnectors, NeighbourWords.RemitConnector),
+        (lexicon.OrganisationCues, NeighbourWords.OrganisationCue), (lexicon.OrganisationNounsAfter, NeighbourWords.OrganisationNounAfter),
+        (lexicon.OrganisationNounModifiers, NeighbourWords.OrganisationNounModifier), (lexicon.KnownGivenNames, NeighbourWords.KnownGivenName),
+        (lexicon.GroupAdjectives, NeighbourWords.GroupAdjective), (lexicon.VehicleMakers, NeighbourWords.VehicleMaker),
+        (lexicon.LeaderBodies, NeighbourWords.LeaderBody), (lexicon.LegalForms, NeighbourWords.LegalFormName),
+    ];
 
     /// <summary>The lists <paramref name="word"/> is on, with <see cref="NeighbourWords.Read"/>.</summary>
     public NeighbourWords Of(string word)

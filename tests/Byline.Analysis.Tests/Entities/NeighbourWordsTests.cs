@@ -10,23 +10,16 @@ public class NeighbourWordsTests
 {
     private static EntityWords Lexicon => EntityWords.Default;
 
-    private static (WordSet Set, NeighbourWords List)[] Lists =>
-    [
-        (Lexicon.DefiniteArticles, NeighbourWords.DefiniteArticle), (Lexicon.Directions, NeighbourWords.Direction),
-        (Lexicon.FixtureWords, NeighbourWords.FixtureWord), (Lexicon.ScorecardDismissals, NeighbourWords.ScorecardDismissal),
-        (Lexicon.SideNouns, NeighbourWords.SideNoun), (Lexicon.RemitConnectors, NeighbourWords.RemitConnector),
-        (Lexicon.OrganisationCues, NeighbourWords.OrganisationCue), (Lexicon.OrganisationNounsAfter, NeighbourWords.OrganisationNounAfter),
-        (Lexicon.OrganisationNounModifiers, NeighbourWords.OrganisationNounModifier), (Lexicon.KnownGivenNames, NeighbourWords.KnownGivenName),
-        (Lexicon.GroupAdjectives, NeighbourWords.GroupAdjective), (Lexicon.VehicleMakers, NeighbourWords.VehicleMaker),
-        (Lexicon.LeaderBodies, NeighbourWords.LeaderBody),
-    ];
+    // The lists but legal-forms, whose bits are read of the word's name and of the word with a period.
+    private static IEnumerable<(WordSet Set, NeighbourWords List)> Lists =>
+        NeighbourWordTable.ListsOf(Lexicon).Where(pair => pair.List != NeighbourWords.LegalFormName);
 
     private static IEnumerable<string> Words()
     {
         string[] invented = ["Tarvo", "Westford", "Westford's", "Corp", "Corp.", "Corp's", "Ltd", "Ltd’s", "S.A", "S.A.", "plc", "the", "The", "v",
             "vs", "North", "north", "s", "'s", "X's's", "", "Brannagh", "regime", "firm", "newspaper", "news"];
         foreach (var word in invented) yield return word;
-        foreach (var (set, _) in Lists.Append((Lexicon.LegalForms, NeighbourWords.LegalFormName)))
+        foreach (var (set, _) in NeighbourWordTable.ListsOf(Lexicon))
         {
             foreach (var word in set.Items.Order(StringComparer.Ordinal).Take(60))
             {
@@ -49,6 +42,18 @@ public class NeighbourWordsTests
             Expect(NeighbourWords.LegalFormName, Lexicon.LegalForms.Contains(MentionScanner.NameOf(word)));
             Expect(NeighbourWords.LegalFormWithDot, Lexicon.LegalForms.Contains(word + "."));
         }
+    }
+
+    [Test]
+    public void Each_list_sets_its_own_bit()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NeighbourWordTable.Default.Of("the") & NeighbourWords.DefiniteArticle, Is.EqualTo(NeighbourWords.DefiniteArticle));
+            Assert.That(NeighbourWordTable.Default.Of("North") & NeighbourWords.Direction, Is.EqualTo(NeighbourWords.Direction));
+            Assert.That(NeighbourWordTable.Default.Of("Ltd's") & NeighbourWords.LegalFormName, Is.EqualTo(NeighbourWords.LegalFormName));
+            Assert.That(NeighbourWordTable.Default.Of("Tarvo"), Is.EqualTo(NeighbourWords.Read));
+        });
     }
 
     [Test]
