@@ -35,7 +35,17 @@ public sealed class Lexeme
         PhraseCues = phraseCues;
         IsUpper = text.Length > 0 && char.IsUpper(text[0]) || prefixedName;
         EndsInIng = lower.EndsWith("ing", StringComparison.Ordinal);
+        MayOpenPattern = (classes & (WordClass.StanceAdjective | WordClass.Possessor | WordClass.PhraseCueFirst | WordClass.NominalStance | WordClass.ClauseBoundary)) != 0
+            || verb is not null || (roles & WordRole.NamingVerbForm) != 0;
     }
+
+    /// <summary>
+    /// The word can open one of the sentence reader's patterns by itself: a stance adjective, a possessor, a phrase
+    /// cue's first word, a stance noun, a clause word, a reporting or naming verb. The reader skips every other word
+    /// in one test (a word before a subordinate marker is read too: "said" may be spelled with a capital in titles).
+    /// A pattern that opens on a new class must be added here.
+    /// </summary>
+    internal bool MayOpenPattern { get; }
 
     /// <summary>
     /// The bytes of a lexeme's fields (six references, two word-class sets, its roles, a token kind and three flags), all of which
