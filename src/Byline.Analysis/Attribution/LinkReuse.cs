@@ -7,9 +7,10 @@ namespace Byline.Analysis.Attribution;
 
 /// <summary>
 /// What linking carries from one block to the next (absolute spans of the text it was linked in).
-/// <paramref name="StatementOpens"/>: the block before ended "X said:", so the next one opens the statement.
+/// <paramref name="StatementOpens"/>: the block before ended "X said:", so the next one opens the statement;
+/// <paramref name="StatementUnquoted"/>: the statement's paragraphs so far hold no quotation marks.
 /// </summary>
-internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker, bool StatementOpens);
+internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker, bool StatementOpens, bool StatementUnquoted);
 
 /// <summary>
 /// One block as linking left it: where it was, the state it received and passed on, its sentences' place in the
@@ -86,7 +87,7 @@ internal sealed class LinkedBlocks(int length)
 
     private static LinkState Moved(LinkState state, int lag) => lag == 0 ? state : new(
         SentenceList.Moved(state.LastSource, lag), SentenceList.Moved(state.NextQuoteSpeaker, lag), SentenceList.Moved(state.PreviousLastSpeaker, lag),
-        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens);
+        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.StatementUnquoted);
 
     private static int Lowest(LinkedBlock block, SentenceList.Builder sentences)
     {
@@ -305,7 +306,7 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
     }
 
     public LinkState Map(LinkState state, ref bool ok) => new(
-        Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens);
+        Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens, state.StatementUnquoted);
 
     // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).
     private bool Unmoved(Source source) =>
