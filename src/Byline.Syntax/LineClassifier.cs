@@ -582,7 +582,7 @@ internal static class LineClassifier
 
     private static bool EndsWithSentencePunctuation(ReadOnlySpan<char> line)
     {
-        line = line.TrimEnd();
+        line = ReferenceMarks.WithoutTrailingMark(line); // "… said: [4]" is punctuated: the mark is the page's
         while (line.Length > 0 && (Tokenizer.IsClosingQuote(line[^1]) || line[^1] is ')' or '*'))
         {
             line = line[..^1];

@@ -133,6 +133,16 @@ public class ArticleClassificationTests
         Assert.That(outline[1], Is.EqualTo((kind, line)));
     }
 
+    [TestCase("The harbour minister said: [4]", BlockKind.Paragraph)]     // a reference mark after the colon: still punctuated
+    [TestCase("The pier reopens. [12.3]", BlockKind.Paragraph)]
+    [TestCase("Pier to reopen in May [4]", BlockKind.Heading)]            // no punctuation before the mark
+    [TestCase("The pier reopens [sic]", BlockKind.Heading)]               // a bracketed word is no reference mark
+    public void A_numbered_reference_mark_at_the_end_of_a_line_is_the_pages_not_the_lines(string line, BlockKind kind)
+    {
+        var outline = TestArticles.Outline(TestArticles.Parse("Headline\n\nThe first paragraph of the report.\n\n" + line + "\n\nThe last paragraph of the report.\n"));
+        Assert.That(outline[2], Is.EqualTo((kind, line)));
+    }
+
     [Test]
     public void Uk_government_standfirst_and_byline()
     {

@@ -7,10 +7,11 @@ namespace Byline.Analysis.Attribution;
 
 /// <summary>
 /// What linking carries from one block to the next (absolute spans of the text it was linked in).
-/// <paramref name="StatementOpens"/>: the block before ended "X said:", so the next one opens the statement.
+/// <paramref name="StatementOpens"/>: the block before ended "X said:", so the next one opens the statement;
+/// <paramref name="StatementUnquoted"/>: the statement's paragraphs so far hold no quotation marks.
 /// <paramref name="Interview"/>: how far the article reads as a question-and-answer interview, and the answer running.
 /// </summary>
-internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker, bool StatementOpens, InterviewState Interview = default);
+internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker, bool StatementOpens, bool StatementUnquoted, InterviewState Interview = default);
 
 /// <summary>
 /// One block as linking left it: where it was, the state it received and passed on, its sentences' place in the
@@ -87,7 +88,7 @@ internal sealed class LinkedBlocks(int length)
 
     private static LinkState Moved(LinkState state, int lag) => lag == 0 ? state : new(
         SentenceList.Moved(state.LastSource, lag), SentenceList.Moved(state.NextQuoteSpeaker, lag), SentenceList.Moved(state.PreviousLastSpeaker, lag),
-        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag), Asked = SentenceList.Moved(state.Interview.Asked, lag) });
+        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.StatementUnquoted, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag), Asked = SentenceList.Moved(state.Interview.Asked, lag) });
 
     private static int Lowest(LinkedBlock block, SentenceList.Builder sentences)
     {
@@ -308,7 +309,7 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
     }
 
     public LinkState Map(LinkState state, ref bool ok) => new(
-        Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens,
+        Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens, state.StatementUnquoted,
         state.Interview with { Answer = Map(state.Interview.Answer, ref ok), Asked = Map(state.Interview.Asked, ref ok) });
 
     // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).

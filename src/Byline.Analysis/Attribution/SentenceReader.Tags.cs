@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using Byline.Syntax;
 
 namespace Byline.Analysis.Attribution;
 
@@ -221,20 +222,19 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        var text = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
-        if (text.Length > 0 && text[^1] == ']' && text.LastIndexOf('[') is var open and > 0 && IsReferenceMark(text[(open + 1)..^1]))
-        {
-            text = text[..open].TrimEnd();
-        }
+        var text = ReferenceMarks.WithoutTrailingMark(_text.AsSpan(_span.Start, _span.Length));
         return text.Length > 0 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1]);
+    }
+
+    /// <summary>The sentence ends with a colon ("X said:"), a numbered reference mark after it aside.</summary>
+    private static bool EndsWithColon(ReadOnlySpan<char> trimmed)
+    {
+        var text = ReferenceMarks.WithoutTrailingMark(trimmed); // "said: [4]" still ends with its colon
+        return text.Length > 0 && text[^1] == ':';
     }
 
     // Headlines and headings run to about a dozen words; a line longer than this without a full stop is a paragraph.
     private const int MostTitleWords = 16;
-
-    /// <summary>"4", "12.3": the inside of a numbered reference mark.</summary>
-    private static bool IsReferenceMark(ReadOnlySpan<char> inside) =>
-        inside.Length > 0 && char.IsAsciiDigit(inside[0]) && !inside.ContainsAnyExcept("0123456789.");
 
     // Word classes that are never a verb: a sentence opening with one is not tagged to find out.
     private const WordClass NoVerbFirst = WordClass.Article | WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition

@@ -140,7 +140,7 @@ internal sealed partial class SentenceReader
         var vague = FindVaguePhrases(attributions);
         var voiceChange = StartsWithVoiceChange() || IsParenthetical(trimmed);
         var anonymityReason = afterAnonymousSource || QuotesAnonymousSource(attributions) ? FindAnonymityReason() : null;
-        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), voiceChange, anonymityReason, IsFirstPerson: (classes & WordClass.FirstPerson) != 0, trimmed.Length > 0 && trimmed[^1] == ':', WithHedgeCues(attributions, vague), vague)
+        return new SentenceFacts(_span, wordCount, isQuestion, IsMostlyNonLatin(), voiceChange, anonymityReason, IsFirstPerson: (classes & WordClass.FirstPerson) != 0, EndsWithColon(trimmed), WithHedgeCues(attributions, vague), vague)
         {
             // A hedge's cue (pattern `hedge`) is read beside its vague phrase; what makes a fragment or a writer's figure
             // is read without it, as the vague phrase alone decided before.

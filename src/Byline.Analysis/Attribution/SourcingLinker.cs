@@ -322,6 +322,29 @@ public static class SourcingLinker
 
         /// <summary>The block's first sentence, right after "X said:", unless the writer's voice is back at once.</summary>
         public bool OpensStatement(SentenceFacts fact) => StatementOpener is not null && ReferenceEquals(fact, Facts.Sentences[0]) && !fact.EndsCarryOver;
+
+        /// <summary>
+        /// A sentence with no cue of its own while a statement introduced by "X said:" and set unquoted is still running:
+        /// such a statement goes on over paragraphs of its own, whatever their person, until a new source speaks, a
+        /// heading stands, a quotation mark opens, or the writer's voice is back ("However, …").
+        /// A party's stance the statement reports ("The council is clear that …") is its content and takes no voice.
+        /// </summary>
+        public bool GoesOnWithStatement(SentenceFacts fact)
+        {
+            // A figure is the statement's own here (the writer's-figure stop is for a paraphrase running on).
+            if (!Quotations.IsEmpty || fact.StartsWithVoiceChange || fact.IsTitleLine || Block.Kind == BlockKind.Headline)
+            {
+                return false;
+            }
+            for (var k = 0; !ReferenceEquals(Facts.Sentences[k], fact); k++)
+            {
+                if (Facts.Sentences[k].StartsWithVoiceChange || Facts.Sentences[k].Attributions.Any(TakesTheVoice))
+                {
+                    return false; // a new source spoke, or the writer's voice came back, earlier in the paragraph
+                }
+            }
+            return true;
+        }
     }
 
     /// <summary>A sentence's status and, when carried, where its source comes from.</summary>
@@ -341,13 +364,14 @@ public static class SourcingLinker
         private Attribution? _previousLastSpeaker;
         private Attribution? _statementSpeaker;
         private bool _statementOpens;
+        private bool _statementUnquoted;
         private InterviewState _interview;
 
         /// <summary>What is carried into the next block.</summary>
         public LinkState State
         {
-            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _interview);
-            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _interview) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens, value.Interview);
+            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview);
+            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens, value.StatementUnquoted, value.Interview);
         }
 
         /// <summary>The article-wide answer the current block read (null when it did not ask), kept for reuse.</summary>
@@ -490,9 +514,9 @@ public static class SourcingLinker
                 // A sentence inside a quotation speaks with the voice of whoever the quotation is attributed to.
                 return new Voice(SourcingStatus.Carried, speaker, CarryOver.Quotation);
             }
-            if (_statementSpeaker is not null && fact.IsFirstPerson)
+            if (_statementSpeaker is not null && (fact.IsFirstPerson || _statementUnquoted && context.GoesOnWithStatement(fact) && !NamesStatementSpeaker(span)))
             {
-                // "The Foreign Secretary said:" and then the statement, unquoted, in the first person (GOV.UK style).
+                // "The Foreign Secretary said:" and then the statement, unquoted, over paragraphs of its own (GOV.UK style).
                 return new Voice(SourcingStatus.Carried, _statementSpeaker, CarryOver.Statement);
             }
             var quotations = context.Quotations;
@@ -545,6 +569,32 @@ public static class SourcingLinker
             return carried;
         }
 
+        /// <summary>
+        /// The sentence names the running statement's speaker by the head of the words that introduced them ("the Foreign
+        /// Secretary will return to the Gulf" after "The Foreign Secretary said:"): a speaker does not speak of themself
+        /// so, the writer does.
+        /// </summary>
+        private bool NamesStatementSpeaker(TextSpan span)
+        {
+            var source = _statementSpeaker?.Source?.Resolved.Text;
+            if (string.IsNullOrEmpty(source))
+            {
+                return false;
+            }
+            var head = source.AsSpan().TrimEnd(" ,").ToString();
+            head = head[(head.LastIndexOf(' ') + 1)..];
+            var sentence = syntax.Text.ToString(span);
+            for (var at = sentence.IndexOf(head, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(head, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + head.Length;
+                if ((at == 0 || !char.IsLetter(sentence[at - 1])) && (end == sentence.Length || !char.IsLetter(sentence[end])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /// <summary>The paragraph's last sentence: who may go on speaking in the next block.</summary>
         private void NoteParagraphEnd(in BlockContext context, SentenceFacts fact, ImmutableArray<Attribution> attributions, Attribution? specific, Voice voice, ImmutableArray<Quotation> ownQuotes)
         {
@@ -556,10 +606,16 @@ public static class SourcingLinker
             {
                 _statementSpeaker = _previousLastSpeaker;
                 _statementOpens = true;
+                _statementUnquoted = true;
             }
-            else if (attributions.Length > 0 || !fact.IsFirstPerson && voice.Status != SourcingStatus.Carried)
+            else if (attributions.Any(TakesTheVoice) || !fact.IsFirstPerson && voice.Status != SourcingStatus.Carried)
             {
                 _statementSpeaker = null; // a new source, or the writer's own voice, ends the statement
+            }
+            else
+            {
+                // A statement in quotation marks ends where its quotation closes: only an unquoted one runs on in the third person.
+                _statementUnquoted &= context.Quotations.IsEmpty;
             }
             if (ownQuotes.Any(q => q.Unclosed))
             {
@@ -567,6 +623,20 @@ public static class SourcingLinker
             }
         }
     }
+
+    /// <summary>
+    /// A cue whose source is "I" or "we" ("I welcome the deal", "We believe …"): inside a statement that is its speaker
+    /// going on, not a new source.
+    /// </summary>
+    private static bool SpeaksOfItself(Attribution attribution) =>
+        attribution.Source is { Kind: SourceKind.Pronoun, Text: var text }
+        && (AttributionLexicon.Instance.FirstPersonAsWritten.Contains(text) || (AttributionLexicon.Instance.ClassesOf(text.ToLowerInvariant()) & WordClass.FirstPerson) != 0);
+
+    /// <summary>
+    /// An attribution that gives the voice to a new source, ending a running statement: not the speaker's own "I" or
+    /// "we", and not a party's stance, which the statement may report as its content.
+    /// </summary>
+    private static bool TakesTheVoice(Attribution attribution) => attribution.Pattern.CarriesVoice && !SpeaksOfItself(attribution);
 
     /// <summary>
     /// Each quotation of a block with the speech attribution that speaks it: one in a sentence the quotation

@@ -28,7 +28,60 @@ public class CarryOverTests
         var first = SentenceAt(article, opening[..12]);
         Assert.That((first.Status, first.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, "the harbour master")));
         Assert.That(SentenceAt(article, "A new pier").Status, Is.EqualTo(SourcingStatus.Carried), "the statement goes on in its paragraph");
-        Assert.That(SentenceAt(article, "The council meets").Status, Is.EqualTo(SourcingStatus.Unattributed), "a later paragraph in the third person is the writer's");
+    }
+
+    [TestCase("The pier has served the town for a century. Ferries will berth at the north quay until May.")]
+    [TestCase("The council is clear that the pier cannot reopen. Ferries will berth at the north quay until May.")] // a stance the statement reports
+    [TestCase("I welcome the council's decision. Ferries will berth at the north quay until May.")] // the speaker's own "I"
+    [TestCase("Repairs would cost 40 per cent more than a new pier. Ferries will berth at the north quay until May.")] // the statement's own figure
+    public void An_unquoted_statement_runs_on_over_its_paragraphs_whatever_their_person(string middle)
+    {
+        var article = "Pier to close\n\nThe harbour minister, Ada Marsh, said:\n" +
+            "The deck has rotted through in places and cannot be saved.\n" + middle + "\n" +
+            "A new pier is the only safe course, and the work will start in spring.\n";
+        var last = SentenceAt(article, "A new pier is");
+        Assert.That((last.Status, last.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.Statement)));
+        Assert.That(SentenceAt(article, "Ferries will").Status, Is.EqualTo(SourcingStatus.Carried));
+    }
+
+    [TestCase("The mayor said the council would meet on Monday.")] // a new source speaks
+    [TestCase("However, the council meets on Monday to decide.")] // the writer's voice is back
+    [TestCase("Council to decide on the future of the old pier at its meeting on Monday")] // a headline set as a line of its own
+    [TestCase("After the visit Ms Marsh will travel to the north quay.")] // the writer names the speaker
+    [TestCase("\u201cWe will decide on Monday,\u201d the council leader added.")] // a quotation and its speaker
+    public void An_unquoted_statement_ends_at_a_new_source_a_heading_or_the_writers_voice(string end)
+    {
+        var article = "Pier to close\n\nThe harbour minister, Ada Marsh, said:\n" +
+            "The deck has rotted through in places and cannot be saved.\n" + end + "\n" +
+            "The ferry still sails at noon from the north quay.\n";
+        Assert.That(SentenceAt(article, "The deck").Status, Is.EqualTo(SourcingStatus.Carried));
+        Assert.That(SentenceAt(article, "The ferry still").Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
+
+    [Test]
+    public void A_statement_in_quotation_marks_ends_where_its_quotation_closes()
+    {
+        const string article = "Pier to close\n\nThe harbour minister, Ada Marsh, said:\n" +
+            "\u201cThe deck has rotted through in places and cannot be saved.\u201d\n" +
+            "The ferry still sails at noon from the north quay.\n";
+        Assert.That(SentenceAt(article, "The ferry still").Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
+
+    [TestCase("said: [4]")]
+    [TestCase("said: [12.3]")]
+    public void A_reference_mark_after_the_colon_still_opens_the_statement(string cue)
+    {
+        var article = "Pier to close\n\nThe harbour minister, Ada Marsh, " + cue + "\n" +
+            "The deck has rotted through in places and cannot be saved.\n";
+        Assert.That(SentenceAt(article, "The deck").Status, Is.EqualTo(SourcingStatus.Carried));
+    }
+
+    [Test]
+    public void A_bracketed_word_after_the_colon_is_no_reference_mark()
+    {
+        const string article = "Pier to close\n\nThe harbour minister, Ada Marsh, said: [sic]\n" +
+            "The deck has rotted through in places and cannot be saved.\n";
+        Assert.That(SentenceAt(article, "The deck").Status, Is.EqualTo(SourcingStatus.Unattributed));
     }
 
     [TestCase("The ferry line sponsors \u201cHarbour Nights\u201d on regional television.")] // a show

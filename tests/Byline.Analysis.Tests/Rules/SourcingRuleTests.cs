@@ -194,11 +194,12 @@ public class SourcingRuleTests
         RuleTestHelper.AssertFindings("BYL0001", "Iraqis Hold Line Against ISIL, DoD Spokesman Says\n\nThe SDF regained 300 square miles, Davis said.\n");
 
     [Test]
-    public void A_statement_introduced_with_a_colon_speaks_in_the_following_first_person_paragraphs() =>
-        // GOV.UK style (seeds/ukgov-foreign-secretary-condemns-barrel-bomb-use.txt): the statement is not in quotation marks.
+    public void A_statement_introduced_with_a_colon_speaks_in_the_following_paragraphs() =>
+        // GOV.UK style: the statement is not in quotation marks, and runs on until the writer names its speaker.
         RuleTestHelper.AssertFindings("BYL0001", Headline +
             "The Foreign Secretary Philip Hammond said:\n" +
             "I am appalled by this latest brutal attack by the regime. This is further shocking proof of its indiscriminate methods.\n" +
             "Our position remains as strong as ever.\n" +
-            "[|The regime has dropped barrel bombs on Aleppo since 2013.|]\n");
+            "The regime has dropped barrel bombs on the city for three years.\n" +
+            "[|Hammond visited the region in 2013.|]\n");
 }
