@@ -42,7 +42,8 @@ public sealed class Lexeme
     /// <summary>
     /// The word can open one of the sentence reader's patterns by itself: a stance adjective, a possessor, a phrase
     /// cue's first word, a stance noun, a clause word, a reporting or naming verb. The reader skips every other word
-    /// in one test (a word before a subordinate marker is read too: "said" may be spelled with a capital in titles).
+    /// in one test (a word right before a subordinate marker is read too: a stance noun before its content clause, "fears
+    /// that …").
     /// A pattern that opens on a new class must be added here.
     /// </summary>
     internal bool MayOpenPattern { get; }
