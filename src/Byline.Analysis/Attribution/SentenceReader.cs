@@ -169,7 +169,7 @@ internal sealed partial class SentenceReader
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
-            if (!w.IsWord)
+            if (!w.IsWord || !w.Lexeme.MayOpenPattern && !(i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker)))
             {
                 continue;
             }

@@ -35,7 +35,18 @@ public sealed class Lexeme
         PhraseCues = phraseCues;
         IsUpper = text.Length > 0 && char.IsUpper(text[0]) || prefixedName;
         EndsInIng = lower.EndsWith("ing", StringComparison.Ordinal);
+        MayOpenPattern = (classes & (WordClass.StanceAdjective | WordClass.Possessor | WordClass.PhraseCueFirst | WordClass.NominalStance | WordClass.ClauseBoundary)) != 0
+            || verb is not null || (roles & WordRole.NamingVerbForm) != 0;
     }
+
+    /// <summary>
+    /// The word can open one of the sentence reader's patterns by itself: a stance adjective, a possessor, a phrase
+    /// cue's first word, a stance noun, a clause word, a reporting or naming verb. The reader skips every other word
+    /// in one test (a word right before a subordinate marker is read too: a stance noun before its content clause, "fears
+    /// that …").
+    /// A pattern that opens on a new class must be added here.
+    /// </summary>
+    internal bool MayOpenPattern { get; }
 
     /// <summary>
     /// The bytes of a lexeme's fields (six references, two word-class sets, its roles, a token kind and three flags), all of which
@@ -94,6 +105,13 @@ public sealed class Lexeme
 
     /// <summary>What the entity scanner's lists beyond <see cref="EntityClasses"/> say of this spelling, with <see cref="Entities.SpellingFlags.Read"/>.</summary>
     internal Entities.SpellingFlags SpellingFlags => _spellingFlags != 0 ? _spellingFlags : _spellingFlags = Entities.MentionScanner.FlagsOf(Text);
+
+    // The entity scanner's lists of the words around a name, looked up on first use as the flags are: two more bytes of
+    // the object's padding (the lexeme stays at its size).
+    private Entities.NeighbourWords _neighbourWords;
+
+    /// <summary>The lists the entity scanner asks of the words around a name (<see cref="Entities.NeighbourWordTable"/>), with <see cref="Entities.NeighbourWords.Read"/>.</summary>
+    internal Entities.NeighbourWords NeighbourWords => _neighbourWords != 0 ? _neighbourWords : _neighbourWords = Entities.NeighbourWordTable.Default.Of(Text);
 
     private Language.TaggerWord? _taggerWord;
 

@@ -27,9 +27,8 @@ internal static partial class MentionScanner
     /// <summary>A word on the legal-forms list, as written or with the period after it ("Corp.", "S.A.").</summary>
     private static bool IsLegalForm(string text, Word w)
     {
-        var forms = EntityWords.Default.LegalForms;
-        return forms.Contains(text.AsSpan(w.Start, w.NameEnd - w.Start))
-            || !w.IsPossessive && w.End < text.Length && text[w.End] == '.' && forms.Contains(text.AsSpan(w.Start, w.End + 1 - w.Start));
+        return IsOn(w, NeighbourWords.LegalFormName)
+            || !w.IsPossessive && w.End < text.Length && text[w.End] == '.' && IsOn(w, NeighbourWords.LegalFormWithDot);
     }
 
     /// <summary>
@@ -42,7 +41,7 @@ internal static partial class MentionScanner
         if (w.IsPossessive || w.End >= text.Length || text[w.End] != '.') return w.NameEnd;
         var word = text.AsSpan(w.Start, w.End + 1 - w.Start);
         // "N.J.", "H.K.": an initialism's last period is part of it, as its inner ones are.
-        return EntityWords.Default.LegalForms.Contains(word) || word[..^1].Contains('.') && IsAcronymShape(word) ? w.End + 1 : w.NameEnd;
+        return IsOn(w, NeighbourWords.LegalFormWithDot) || word[..^1].Contains('.') && IsAcronymShape(word) ? w.End + 1 : w.NameEnd;
     }
 
     /// <summary>A known name followed by nothing but a legal form ("Microsoft Corp."): the known firm, named in full.</summary>
@@ -100,7 +99,7 @@ internal static partial class MentionScanner
     /// </summary>
     private static bool IsMakeAndModel(string text, List<Word> words, int k, int last, EntityType? headType, KnowledgeBase kb)
     {
-        if (last == k || headType is not null || words[k].IsPossessive || !EntityWords.Default.VehicleMakers.Contains(Span(text, words[k]))) return false;
+        if (last == k || headType is not null || words[k].IsPossessive || !IsOn(words, k, NeighbourWords.VehicleMaker)) return false;
         for (var j = k + 1; j <= last; j++)
         {
             var word = Span(text, words[j]);

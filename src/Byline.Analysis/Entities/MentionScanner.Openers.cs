@@ -23,7 +23,7 @@ internal static partial class MentionScanner
             }
             const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart
                 | WordClass.PlaceHead | WordClass.OrganisationHead | WordClass.MiscHead | WordClass.SurnameParticle;
-            if ((ClassesOf(text, words, k) & nameWords) != 0 || IsDirection(Span(text, words[k])) || ListedTypeAsWritten(text, words, k) is not null)
+            if ((ClassesOf(text, words, k) & nameWords) != 0 || IsDirection(words, k) || ListedTypeAsWritten(text, words, k) is not null)
             {
                 return false;
             }
@@ -39,7 +39,7 @@ internal static partial class MentionScanner
         /// </summary>
         private readonly bool IsDirectionOpeningName(int k, Alias known) =>
             known.Entity.Kind == "nationality" && known.Surface.Length == words[k].NameEnd - words[k].Start && !words[k].IsPossessive
-            && IsDirection(Span(text, words[k])) && k + 1 < words.Count && IsSingleSpace(text, words[k].End, words[k + 1].Start)
+            && IsDirection(words, k) && k + 1 < words.Count && IsSingleSpace(text, words[k].End, words[k + 1].Start)
             && IsCapitalised(text, words[k + 1]) && !Has(text, words, k + 1, WordClass.NotName);
     }
 }

@@ -125,10 +125,9 @@ internal static partial class MentionScanner
     private static bool IsFixtureSide(string text, List<Word> words, int last, MentionCandidate candidate)
     {
         if (candidate.Known is null && candidate.Type == EntityType.Person) return false;
-        var fixtures = EntityWords.Default.FixtureWords;
         var first = last - candidate.WordCount + 1;
-        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && fixtures.Contains(Span(text, words[last + 1]))
-            || first > 0 && words[first - 1].End + 1 == candidate.Start && fixtures.Contains(Span(text, words[first - 1]));
+        return last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsOn(words, last + 1, NeighbourWords.FixtureWord)
+            || first > 0 && words[first - 1].End + 1 == candidate.Start && IsOn(words, first - 1, NeighbourWords.FixtureWord);
     }
 
     private ref partial struct SentenceScan
@@ -195,7 +194,7 @@ internal static partial class MentionScanner
         if (candidate.Known?.Entity.Type is EntityType.Person or EntityType.Organization) return false;
         var first = last - candidate.WordCount + 1;
         return first > 0 && words[first - 1].End + 1 == candidate.Start && text[words[first - 1].End] == ' '
-            && EntityWords.Default.ScorecardDismissals.Contains(Span(text, words[first - 1]));
+            && IsOn(words, first - 1, NeighbourWords.ScorecardDismissal);
     }
 
     /// <summary>
@@ -210,10 +209,10 @@ internal static partial class MentionScanner
         // Most names are followed by a verb or a preposition: the two lists are asked only after a word that opens one.
         if (!Is(words, last + 1, SpellingFlags.ScorecardWord)) return false;
         var after = words[last + 2];
-        if (EntityWords.Default.ScorecardDismissals.Contains(Span(text, next)))
+        if (IsOn(next, NeighbourWords.ScorecardDismissal))
         {
             return IsSingleSpace(text, next.End, after.Start)
-                && (IsCapitalised(text, after) || EntityWords.Default.ScorecardDismissals.Contains(Span(text, after))); // "lbw b Moreau"
+                && (IsCapitalised(text, after) || IsOn(after, NeighbourWords.ScorecardDismissal)); // "lbw b Moreau"
         }
         if (!IsSingleSpace(text, next.End, after.Start) || after.End - next.Start > 32) return false;
         Span<char> phrase = stackalloc char[after.End - next.Start];
@@ -298,7 +297,7 @@ internal static partial class MentionScanner
         var first = last - candidate.WordCount + 1;
         return first > 0 && words[first - 1].End + 1 == candidate.Start && char.IsLower(text[words[first - 1].Start])
             && !(candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Listed) && candidate.Known?.Entity.Type is not EntityType.Person
-            && EntityWords.Default.SideNouns.Contains(Span(text, words[first - 1]));
+            && IsOn(words, first - 1, NeighbourWords.SideNoun);
     }
 
     private static bool IsMatchVerb(string text, List<Word> words, int k) => char.IsLower(text[words[k].Start]) && Is(words, k, SpellingFlags.TeamMatchVerb);

@@ -73,12 +73,12 @@ internal static partial class MentionScanner
         {
             return (listed, TypeEvidence.Listed); // "Gorbachev", "Tunbridge Wells", "Zairean": names WordNet knows
         }
-        if (k == last && EntityWords.Default.GroupAdjectives.Contains(Span(text, words[k])))
+        if (k == last && IsOn(words, k, NeighbourWords.GroupAdjective))
         {
             return (EntityType.Miscellaneous, TypeEvidence.Listed); // "Republican", "Catholic": a group of people, as a nationality is
         }
         // English puts no article before a person's name, whatever its first word ("the Red Sox", "the Grace Line").
-        if (Has(text, words, k, WordClass.GivenName) && !ArticleBefore(text, words, k) && !IsDirection(Span(text, words[k])))
+        if (Has(text, words, k, WordClass.GivenName) && !ArticleBefore(text, words, k) && !IsDirection(words, k))
         {
             // "the suburb of Preston": a place noun around it says a place, whatever given name the place shares
             return PlaceNounAround(text, words, k, last) ? (EntityType.Location, TypeEvidence.Context) : GivenNameType(text, words, k, last);
@@ -100,11 +100,11 @@ internal static partial class MentionScanner
             {
                 return (EntityType.Miscellaneous, TypeEvidence.Context); // "West Indian": a nationality as the head
             }
-            if (headKnown.Entity.Type == EntityType.Location && IsDirection(Span(text, words[k])) && last == k + 1)
+            if (headKnown.Entity.Type == EntityType.Location && IsDirection(words, k) && last == k + 1)
             {
                 return (EntityType.Location, TypeEvidence.Context); // "Northern Iraq", "East Mosul"
             }
-            if (headKnown.Entity.Type == EntityType.Location && !Has(text, words, k, WordClass.PlaceStart) && !IsDirection(Span(text, words[k])))
+            if (headKnown.Entity.Type == EntityType.Location && !Has(text, words, k, WordClass.PlaceStart) && !IsDirection(words, k))
             {
                 return (EntityType.Organization, TypeEvidence.Shape); // "Real Madrid", "Dynamo Moscow": a club or firm named after its city
             }
@@ -133,14 +133,14 @@ internal static partial class MentionScanner
         // "talks in Zuvara": a lone unknown word after a place preposition is a place, unless it is an ordinary word
         // set in capitals ("a degree in Linguistics", "under Factor 1"): fields, works and labels, no place. A compass
         // point stays the region it names ("in the South").
-        if (k == last && PlacePrepositionBefore(text, words, k) && (!IsCommonName(words, k) || IsDirection(Span(text, words[k]))))
+        if (k == last && PlacePrepositionBefore(text, words, k) && (!IsCommonName(words, k) || IsDirection(words, k)))
         {
             return (EntityType.Location, TypeEvidence.Shape);
         }
         // A club's name, not after "in" or "from" (a town a club shares its name with): Byline knows clubs by name.
         if (ClubNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
         // "North Kivu", "South Ruritania": a compass point opens a place's name, not a person's.
-        if (last == k + 1 && IsDirection(Span(text, words[k]))) return (EntityType.Location, TypeEvidence.Shape);
+        if (last == k + 1 && IsDirection(words, k)) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k && NearnessBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape); // "near Kafr Tamun"
         if (last > k && !ArticleBefore(text, words, k) && !InLowerCase(EntityWords.Default.NameOpeningArticles, Span(text, words[k])))
         {
@@ -204,7 +204,7 @@ internal static partial class MentionScanner
     /// </summary>
     private static bool LeaderBodyAfter(string text, List<Word> words, int last) =>
         last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
-        && EntityWords.Default.LeaderBodies.Contains(Span(text, words[last + 1]));
+        && IsOn(words, last + 1, NeighbourWords.LeaderBody);
 
     /// <summary>
     /// A market index's noun in lower case right after the name (<c>index-nouns</c>: "the Varno index fell", "the Kesso
@@ -229,10 +229,9 @@ internal static partial class MentionScanner
     {
         var i = last + 1;
         if (words[last].IsPossessive || i >= words.Count || !IsSingleSpace(text, words[last].End, words[i].Start)) return false;
-        var lexicon = EntityWords.Default;
-        if (lexicon.OrganisationNounModifiers.Contains(Span(text, words[i])) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
+        if (IsOn(words, i, NeighbourWords.OrganisationNounModifier) && i + 1 < words.Count && IsSingleSpace(text, words[i].End, words[i + 1].Start)) i++;
         // The noun first, as for an index's noun: the ordinary-word test only matters when it is there.
-        return lexicon.OrganisationNounsAfter.Contains(Span(text, words[i])) && !(k == last && IsCommonWord(words, k));
+        return IsOn(words, i, NeighbourWords.OrganisationNounAfter) && !(k == last && IsCommonWord(words, k));
     }
 
     /// <summary>
@@ -288,7 +287,7 @@ internal static partial class MentionScanner
     /// <summary>A lower-case noun of a body right before the name ("firm", "daily", "champions"; <c>organisation-cues</c>).</summary>
     private static bool OrganisationCueBefore(string text, List<Word> words, int k) =>
         k > 0 && char.IsLower(text[words[k - 1].Start]) && IsSingleSpace(text, words[k - 1].End, words[k].Start)
-        && EntityWords.Default.OrganisationCues.Contains(Span(text, words[k - 1]));
+        && IsOn(words, k - 1, NeighbourWords.OrganisationCue);
 
     /// <summary>"v", "versus" right after the name's last word: a fixture's or a case's two sides (<c>fixture-words</c>).</summary>
     private static bool FixtureWordAfter(string text, List<Word> words, int last) =>
@@ -297,16 +296,16 @@ internal static partial class MentionScanner
 
     /// <summary>"the White Sox": a definite article right before the name (see <c>definite-articles</c>).</summary>
     private static bool ArticleBefore(string text, List<Word> words, int k) =>
-        k > 0 && IsSingleSpace(text, words[k - 1].End, words[k].Start) && IsArticle(Span(text, words[k - 1]));
+        k > 0 && IsSingleSpace(text, words[k - 1].End, words[k].Start) && IsArticle(text, words, k - 1);
 
-    private static bool IsArticle(ReadOnlySpan<char> word) =>
-        EntityWords.Default.DefiniteArticles.Contains(word) || InLowerCase(EntityWords.Default.DefiniteArticles, word);
+    private static bool IsArticle(string text, List<Word> words, int j) =>
+        IsOn(words, j, NeighbourWords.DefiniteArticle) || InLowerCase(EntityWords.Default.DefiniteArticles, Span(text, words[j]));
 
     /// <summary>"near" right before the name, a definite article between or not (<c>nearness-prepositions</c>); "Near" opening the sentence.</summary>
     private static bool NearnessBefore(string text, List<Word> words, int k)
     {
         var j = k - 1;
-        if (j >= 0 && EntityWords.Default.DefiniteArticles.Contains(Span(text, words[j]))) j--;
+        if (j >= 0 && IsOn(words, j, NeighbourWords.DefiniteArticle)) j--;
         if (j < 0 || !IsSingleSpace(text, words[j].End, words[j + 1].Start)) return false;
         // Capitalised only where the sentence starts: inside a sentence "Near" opens a name ("Near East").
         var nearness = EntityWords.Default.NearnessPrepositions;
@@ -316,7 +315,7 @@ internal static partial class MentionScanner
     private static bool PlacePrepositionBefore(string text, List<Word> words, int k)
     {
         var j = k - 1;
-        if (j >= 0 && EntityWords.Default.DefiniteArticles.Contains(Span(text, words[j]))) j--;
+        if (j >= 0 && IsOn(words, j, NeighbourWords.DefiniteArticle)) j--;
         return j >= 0 && Has(text, words, j, WordClass.PlacePreposition);
     }
 

@@ -87,6 +87,12 @@ internal static partial class MentionScanner
     /// <summary>Whether word <paramref name="k"/> has <paramref name="flag"/> (<see cref="Attribution.Lexeme.SpellingFlags"/>).</summary>
     private static bool Is(List<Word> words, int k, SpellingFlags flag) => (words[k].Lexeme!.SpellingFlags & flag) != 0;
 
+    /// <summary>Whether word <paramref name="k"/>, as written, is on one of <paramref name="lists"/> (<see cref="Attribution.Lexeme.NeighbourWords"/>).</summary>
+    private static bool IsOn(List<Word> words, int k, NeighbourWords lists) => IsOn(words[k], lists);
+
+    /// <summary>Whether <paramref name="w"/>, as written, is on one of <paramref name="lists"/>: a bit test, the spelling's lists read once.</summary>
+    private static bool IsOn(Word w, NeighbourWords lists) => (w.Lexeme!.NeighbourWords & lists) != 0;
+
     /// <summary>Whether word <paramref name="k"/>, as written, is an ordinary English word (<see cref="CommonWords.Contains"/>), looked up once per spelling.</summary>
     private static bool IsCommonWord(List<Word> words, int k) => (words[k].Lexeme!.SpellingFlags & SpellingFlags.CommonWord) != 0;
 

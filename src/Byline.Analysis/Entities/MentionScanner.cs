@@ -157,7 +157,7 @@ internal static partial class MentionScanner
                 if (sign && CurrencySign(text, w, kb) is { } currency) candidates.Add(currency);
                 return k;
             }
-            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(Span(text, w))) && CompoundAt(k, out var hyphen) is var compound and >= 0
+            if ((!Has(text, words, k, WordClass.NotName) || IsDirection(words, k)) && CompoundAt(k, out var hyphen) is var compound and >= 0
                 && AddCompoundName(k, compound, hyphen)) // "Paris-based", "the New York-born": the name before the hyphen
             {
                 _titleBefore = false;
@@ -377,7 +377,7 @@ internal static partial class MentionScanner
             const WordClass heads = WordClass.OrganisationHead | WordClass.PlaceHead | WordClass.MiscHead;
             var and = last + 1;
             if (and + 1 >= words.Count || words[last].IsPossessive || !IsSingleSpace(text, words[last].End, words[and].Start)
-                || !EntityWords.Default.RemitConnectors.Contains(Span(text, words[and])) || Has(text, words, last, heads) || IsLegalForm(text, words[last]))
+                || !IsOn(words, and, NeighbourWords.RemitConnector) || Has(text, words, last, heads) || IsLegalForm(text, words[last]))
             {
                 return -1;
             }
@@ -498,7 +498,7 @@ internal static partial class MentionScanner
             }
             const WordClass nameWords = WordClass.GivenName | WordClass.Title | WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart;
             var next = words[k + 1];
-            return (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(Span(text, words[k]))
+            return (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(words, k)
                 && MatchName(kb, text, words, k + 1, sentenceEnd, wrapped) is { } known
                 && known.Surface.Length == next.NameEnd - next.Start && known.Entity.Kind == "nationality";
         }
@@ -673,7 +673,7 @@ internal static partial class MentionScanner
         {
             var w = words[k];
             if (known.Surface.Length != w.NameEnd - w.Start || w.IsPossessive || k + 1 >= words.Count || known.Entity.Kind == "nationality"
-                || known.Entity.Type is not (EntityType.Location or EntityType.Miscellaneous) || !EntityWords.Default.KnownGivenNames.Contains(Span(text, w)))
+                || known.Entity.Type is not (EntityType.Location or EntityType.Miscellaneous) || !IsOn(w, NeighbourWords.KnownGivenName))
             {
                 return false;
             }
@@ -972,7 +972,7 @@ internal static partial class MentionScanner
             if (IsSingleSpace(text, gapStart, next.Start))
             {
                 if (IsCapitalised(text, next) && (titleWordsJoin || !IsTitle(text, words, last + 1) || TitlesEndInInstitution(text, words, last + 1))
-                    && (!Has(text, words, last + 1, WordClass.NotName) || IsDirection(Span(text, words[last])) && IsPlaceOpeningDirection(text, words, last + 1)))
+                    && (!Has(text, words, last + 1, WordClass.NotName) || IsDirection(words, last) && IsPlaceOpeningDirection(text, words, last + 1)))
                 {
                     last++;
                     continue;
@@ -1023,7 +1023,7 @@ internal static partial class MentionScanner
     /// Tours New York").
     /// </summary>
     private static bool IsPlaceOpeningDirection(string text, List<Word> words, int j) =>
-        IsDirection(Span(text, words[j])) && !words[j].IsPossessive && j + 1 < words.Count
+        IsDirection(words, j) && !words[j].IsPossessive && j + 1 < words.Count
         && IsSingleSpace(text, words[j].End, words[j + 1].Start) && IsCapitalised(text, words[j + 1]) && !Has(text, words, j + 1, WordClass.NotName);
 
     /// <summary>A place name's first word abbreviated with a period, as <c>place-starts</c> spells it ("St.").</summary>
@@ -1115,6 +1115,9 @@ internal static partial class MentionScanner
     }
 
     private static bool IsDirection(ReadOnlySpan<char> word) => EntityWords.Default.Directions.Contains(word);
+
+    /// <summary>Word <paramref name="k"/> is a compass point or another word of <c>directions</c>, read once per spelling.</summary>
+    private static bool IsDirection(List<Word> words, int k) => IsOn(words, k, NeighbourWords.Direction);
 
     private static int FirstConnector(string text, List<Word> words, int k, int last)
     {
