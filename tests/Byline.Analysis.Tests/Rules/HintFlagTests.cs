@@ -87,13 +87,17 @@ public class HintFlagTests
     public void The_writer_speaking_of_their_own_text_or_study_is_flagged_as_a_hint(string sentence) =>
         Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Information));
 
-    [TestCase("This study found that ferry passengers walk more than drivers.")]
     [TestCase("Our country needs a faster ferry to the mainland.")]
     [TestCase("Our city has lost two ferries since the war.")]
-    [TestCase("In this study, passengers walked more than drivers.")]
     [TestCase("The study compares the ferry timetables of three islands.")]
-    [TestCase("This report shows that the ferries are losing money.")]
     public void A_study_or_place_that_is_not_the_writers_text_stays_a_warning(string sentence) =>
+        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
+
+    // A study or report just named is read as the sentence's source, or the sentence is no claim: never a hint here.
+    [TestCase("This study found that ferry passengers walk more than drivers.")]
+    [TestCase("This report shows that the ferries are losing money.")]
+    [TestCase("In this study, passengers walked more than drivers.")]
+    public void A_study_cited_in_news_is_not_the_writers_text(string sentence) =>
         Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.Not.EqualTo(Severity.Information));
 
     [Test]
