@@ -440,6 +440,9 @@ public sealed class AttributionLexicon
     /// <summary>Question labels, the second person and a headline's interview signals (<see cref="InterviewTurns"/>).</summary>
     public required InterviewWords Interview { get; init; }
 
+    /// <summary>The words that name the writer's own text or work (<see cref="OwnTextWords"/>).</summary>
+    public required OwnTextWords OwnText { get; init; }
+
     /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
     private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
         _outletsByFirstWord ??= Outlets.GroupBy(o => o[0], StringComparer.Ordinal)
@@ -875,7 +878,7 @@ public sealed class AttributionLexicon
             IdentifyingParticiples = Set(root, "identifying_participles"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
-            ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)),
+            ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)), OwnText = OwnTextWords.Of(key => Strings(root, key)),
         };
     }
 

@@ -177,12 +177,16 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     /// <summary>A caption, credit or label set as a paragraph of its own (<see cref="SentenceFacts.IsCaptionLine"/>).</summary>
     public bool IsCaptionLine { get; init; }
 
+    /// <summary>Its subject is the writer's own text or work (<see cref="SentenceFacts.SpeaksOfOwnText"/>).</summary>
+    public bool SpeaksOfOwnText { get; init; }
+
     /// <summary>
     /// A claim whose want of a source is a hint, not a warning: a headline (the story under it sources it), a heading
     /// set inside the text, an imperative (it asks the reader to do something rather than stating a fact), a verbless
-    /// caption or credit line. The sentence stays a claim with its status; only the finding's severity falls.
+    /// caption or credit line, the writer describing their own text or study. The sentence stays a claim with its
+    /// status; only the finding's severity falls.
     /// </summary>
-    public bool FlagIsHint => IsHeadline || IsInstruction || IsTitleLine || IsCaptionLine;
+    public bool FlagIsHint => IsHeadline || IsInstruction || IsTitleLine || IsCaptionLine || SpeaksOfOwnText;
 
     /// <summary>
     /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source is carried

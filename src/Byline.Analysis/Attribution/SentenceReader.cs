@@ -33,6 +33,10 @@ public sealed record SentenceFacts(
     /// <summary>A paragraph that is one short capitalised sentence with no verb: a caption, credit or label.</summary>
     public bool IsCaptionLine { get; init; }
 
+    /// <summary>The subject is the writer's own text or work ("Our study complements…", "In this paper, we…"): the
+    /// sentence describes the text itself.</summary>
+    public bool SpeaksOfOwnText { get; init; }
+
     /// <summary>The writer states a figure in their own voice ("The pier cost $2 million."): no source is carried over to it.</summary>
     public bool StatesWritersFigure { get; init; }
 
@@ -150,6 +154,7 @@ internal sealed partial class SentenceReader
             IsInstruction = attributions.Length == 0 && !isQuestion && OpensWithImperative(),
             IsTitleLine = IsTitleLine(wordCount),
             IsCaptionLine = attributions.Length == 0 && IsCaptionLine(wordCount),
+            SpeaksOfOwnText = attributions.Length == 0 && SpeaksOfOwnText(),
             StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),
         };
     }

@@ -449,6 +449,7 @@ public static class SourcingLinker
                 IsInstruction = fact.IsInstruction,
                 IsTitleLine = fact.IsTitleLine,
                 IsCaptionLine = fact.IsCaptionLine,
+                SpeaksOfOwnText = fact.SpeaksOfOwnText,
                 GivesAnonymityReason = anonymityReason is not null,
             });
         }

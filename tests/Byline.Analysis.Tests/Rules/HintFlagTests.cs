@@ -3,7 +3,8 @@ namespace Byline.Analysis.Tests.Rules;
 /// <summary>
 /// BYL0001 on sentences whose want of a source is a hint, not a warning: an imperative (it asks the reader to do
 /// something), a headline or heading set inside the text (the story under it sources it), a credit or caption of names set as a
-/// short verbless paragraph of its own (it states nothing a source could back). The sentence stays a claim;
+/// short verbless paragraph of its own (it states nothing a source could back), the writer describing their own text or
+/// study ("Our study compares…", "In this paper, we…": the text itself, which no outside source backs). The sentence stays a claim;
 /// only the finding's severity falls to information, as the article's own headline's does. Invented sentences.
 /// </summary>
 public class HintFlagTests
@@ -75,6 +76,36 @@ public class HintFlagTests
     {
         const string line = "Record numbers of passengers on the north coast ferries of the island in the first winter of the new timetable and fares.";
         Assert.That(FlagOn(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line), Is.EqualTo(Severity.Warning));
+    }
+
+    [TestCase("Finally, our study extends the earlier surveys of harbour traffic to the winter months.")]
+    [TestCase("Our overall aim is to give planners a fuller picture of island ferry use.")]
+    [TestCase("The present study compares the ferry timetables of three islands.")]
+    [TestCase("This paper is organised in four parts, one for each island.")]
+    [TestCase("Thus, this section draws on the harbour records of three islands.")]
+    [TestCase("The current paper covers the ferry routes of the southern islands.")]
+    public void The_writer_speaking_of_their_own_text_or_study_is_flagged_as_a_hint(string sentence) =>
+        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Information));
+
+    [TestCase("Our country needs a faster ferry to the mainland.")]
+    [TestCase("Our city has lost two ferries since the war.")]
+    [TestCase("The study compares the ferry timetables of three islands.")]
+    public void A_study_or_place_that_is_not_the_writers_text_stays_a_warning(string sentence) =>
+        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
+
+    // A study or report just named is read as the sentence's source, or the sentence is no claim: never a hint here.
+    [TestCase("This study found that ferry passengers walk more than drivers.")]
+    [TestCase("This report shows that the ferries are losing money.")]
+    [TestCase("In this study, passengers walked more than drivers.")]
+    public void A_study_cited_in_news_is_not_the_writers_text(string sentence) =>
+        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.Not.EqualTo(Severity.Information));
+
+    [Test]
+    public void Our_study_inside_a_quotation_is_the_speakers_and_stays_a_warning()
+    {
+        const string sentence = "\u201cOur study shows the ferries are losing money,\u201d the mayor said.";
+        var article = Opening + "Crossings grew by a third last year. " + sentence + "\n";
+        Assert.That(FlagOn(article, sentence), Is.Not.EqualTo(Severity.Information));
     }
 
     private static Severity? FlagOn(string article, string needle)
