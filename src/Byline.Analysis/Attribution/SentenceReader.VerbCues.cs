@@ -792,7 +792,7 @@ internal sealed partial class SentenceReader
             return false; // "the storm blocked the road", "the van backed into the pier": no one took a side
         }
         if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
-            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && OpensFindingClause(afterCue)))
+            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && OpensFindingClause(afterCue, source)))
         {
             return false; // "the strikes found their targets" is no citation of evidence; "the Justice Department found (that) …" is
         }

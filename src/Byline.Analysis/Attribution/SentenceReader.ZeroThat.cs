@@ -1,16 +1,19 @@
 namespace Byline.Analysis.Attribution;
 
-/// <summary>A content clause with no "that" after a verb of finding ("the researchers found most marshes store carbon").</summary>
+/// <summary>A content clause with no "that" after a verb of finding ("the researchers found most marshes hold carbon").</summary>
 internal sealed partial class SentenceReader
 {
     /// <summary>
     /// Word <paramref name="k"/> opens the content clause of a verb of finding or showing: "that", or a finite clause
     /// with "that" left out — a short noun phrase (one determiner at most, at its start, then adjectives, nouns or
     /// numbers) or a single pronoun, and right after it a finite verb by the tagger ("found most marshes hold carbon",
-    /// "found it was unsafe"; a past form only as an auxiliary, "found the pier had rotted"). An object with no verb after it ("found the keys", "found him guilty", "found the pier
-    /// closed") or a relative clause inside it ("found the car she wanted": a second subject before the verb) is none.
+    /// "found it was unsafe"; a past form only as an auxiliary, "found the pier had rotted"). An object with no verb
+    /// after it ("found the keys", "found him guilty", "found the pier closed") or a relative clause inside it ("found
+    /// the car she wanted": a second subject before the verb) is none.
+    /// With "that" left out the finder must be a party (a name, a pronoun, a role, an anonymous source): a thing as the
+    /// subject of "shows" or "suggests" is a sign the writer reads, not a source.
     /// </summary>
-    private bool OpensFindingClause(int k)
+    private bool OpensFindingClause(int k, Source source)
     {
         if (k >= _words.Count || !_words[k].IsWord)
         {
@@ -20,11 +23,15 @@ internal sealed partial class SentenceReader
         {
             return true;
         }
+        if (!IsActingParty(source) && source.Kind != SourceKind.Anonymous)
+        {
+            return false; // "the level of priority shows the campaign is worried": a sign, not a finding of anyone's
+        }
         if (TagOf(k) is { Xpos: "PRP" })
         {
             return k + 1 < _words.Count && _words[k + 1].IsWord && TagOf(k + 1) is { IsFiniteVerb: true };
         }
-        var first = TagOf(k) is { Xpos: "DT" or "PRP$" or "PDT" or "RBS" } ? k + 1 : k; // "the", "its", "most"
+        var first = TagOf(k) is { Upos: Language.UniversalPos.DET } or { Xpos: "PRP$" or "RBS" } ? k + 1 : k; // "the", "its", "most"
         for (var j = first; j < _words.Count && j - first <= 5; j++)
         {
             if (!(_words[j].IsWord || _words[j].Kind == WordKind.Number))
@@ -38,7 +45,7 @@ internal sealed partial class SentenceReader
                 // a past auxiliary ("was", "had") is finite.
                 return j > first && (tag.Xpos != "VBD" || tag.Upos == Language.UniversalPos.AUX);
             }
-            if (tag is null || !(tag.IsNoun || tag.Xpos is "JJ" or "JJR" or "JJS" or "CD"))
+            if (tag is not { Upos: Language.UniversalPos.NOUN or Language.UniversalPos.PROPN or Language.UniversalPos.ADJ or Language.UniversalPos.NUM })
             {
                 return false;
             }
