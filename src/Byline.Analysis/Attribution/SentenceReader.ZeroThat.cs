@@ -23,7 +23,7 @@ internal sealed partial class SentenceReader
         {
             return true;
         }
-        if (!IsActingParty(source) && source.Kind != SourceKind.Anonymous)
+        if (!IsActingParty(source) && source.Kind != SourceKind.Anonymous || !IsWholeSubject(source, k - 1))
         {
             return false; // "the level of priority shows the campaign is worried": a sign, not a finding of anyone's
         }
@@ -51,5 +51,26 @@ internal sealed partial class SentenceReader
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The party read before the verb at <paramref name="verb"/> is its whole subject, not the tail of a longer one: no
+    /// preposition or gerund right before it ("the priority placed on motivating voters shows …") and no plural before
+    /// a verb in -s ("one co-sponsor and no senators shows …").
+    /// </summary>
+    private bool IsWholeSubject(Source source, int verb)
+    {
+        var first = FirstWordFrom(source.Span.Start);
+        if (first > 0 && _words[first - 1].IsWord && TagOf(first - 1) is { Upos: Language.UniversalPos.ADP } or { IsGerund: true }
+            || TagOf(first) is { IsGerund: true })
+        {
+            return false;
+        }
+        var last = first;
+        while (last + 1 < _words.Count && _words[last + 1].Span.End <= source.Span.End)
+        {
+            last++;
+        }
+        return !(TagOf(verb) is { Xpos: "VBZ" } && TagOf(last) is { Xpos: "NNS" or "NNPS" });
     }
 }

@@ -82,6 +82,8 @@ public class SourceFindingTests
     [TestCase("The hikers found the hut closed for the winter.")]
     [TestCase("The volunteers found the dog they had lost.")]
     [TestCase("The long queue at the harbour shows the new timetable is failing.")] // with "that" left out only a party finds or shows
+    [TestCase("The time spent on training new skippers shows the ferry line is serious.")] // a party inside the subject is not the subject
+    [TestCase("A ferry with one skipper and no deckhands shows the line is short of crews.")]
     [TestCase("The film is based on a book by a ferry captain.")] // "based on" mid-sentence tells what a thing was made from
     [TestCase("Based on a true story, the film follows a ferry crew.")] // no document: nothing is cited
     [TestCase("The new timetable, based on a study of the harbour, starts in May.")] // a relative clause inside the object: a second subject before the verb
