@@ -219,6 +219,9 @@ public sealed class AttributionLexicon
     /// <summary>to: opening the sentence before a party and a comma, gives the clause after it as that party's view ("To the skippers, the toll is theft"; <c>viewpoint_prepositions</c>).</summary>
     public required FrozenSet<string> ViewpointPrepositions { get; init; }
 
+    /// <summary>based → on: opening the sentence before a document and a comma, cites the document for the clause after it (<c>basis_openers</c>).</summary>
+    public required FrozenDictionary<string, FrozenSet<string>> BasisOpeners { get; init; }
+
     /// <summary>True when the lower-case word is a form of one of <paramref name="lemmas"/>: itself, an irregular form or a regular ending's lemma.</summary>
     public bool IsFormOf(string lower, FrozenSet<string> lemmas) =>
         lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
@@ -844,7 +847,7 @@ public sealed class AttributionLexicon
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
-            ViewpointNouns = ViewpointNounsOf(root), ViewpointHolders = Set(root, "viewpoint_holders"), ViewpointPrepositions = Set(root, "viewpoint_prepositions"), TopicPrepositions = Set(root, "topic_prepositions"),
+            ViewpointNouns = ViewpointNounsOf(root), ViewpointHolders = Set(root, "viewpoint_holders"), ViewpointPrepositions = Set(root, "viewpoint_prepositions"), BasisOpeners = WordsWithPrepositions(root, "basis_openers", "words"), TopicPrepositions = Set(root, "topic_prepositions"),
             ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),
@@ -1015,10 +1018,13 @@ public sealed class AttributionLexicon
         return new GovernedWords(Set(node, "any"), byLemma.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
 
-    private static FrozenDictionary<string, FrozenSet<string>> ViewpointNounsOf(YamlMappingNode root) =>
-        Sequence(root, "viewpoint_nouns").Cast<YamlMappingNode>()
-            .SelectMany(n => Set(n, "nouns").Select(noun => (noun, prepositions: Set(n, "prepositions"))))
-            .ToFrozenDictionary(p => p.noun, p => p.prepositions, StringComparer.Ordinal);
+    private static FrozenDictionary<string, FrozenSet<string>> ViewpointNounsOf(YamlMappingNode root) => WordsWithPrepositions(root, "viewpoint_nouns", "nouns");
+
+    /// <summary>A list of entries each naming words and the prepositions they take, as a map from each word to its prepositions.</summary>
+    private static FrozenDictionary<string, FrozenSet<string>> WordsWithPrepositions(YamlMappingNode root, string key, string wordsKey) =>
+        Sequence(root, key).Cast<YamlMappingNode>()
+            .SelectMany(n => Set(n, wordsKey).Select(word => (word, prepositions: Set(n, "prepositions"))))
+            .ToFrozenDictionary(p => p.word, p => p.prepositions, StringComparer.Ordinal);
 
     private static FrozenDictionary<string, NominalStance> NominalStancesOf(YamlMappingNode root)
     {

@@ -792,9 +792,9 @@ internal sealed partial class SentenceReader
             return false; // "the storm blocked the road", "the van backed into the pier": no one took a side
         }
         if (verb.Kind == CueKind.Evidence && source.Kind is not (SourceKind.Document or SourceKind.Outlet) && !NamesDocument(source.Span)
-            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && afterCue < _words.Count && _words[afterCue].Lower == "that"))
+            && !(source.Kind is SourceKind.Named or SourceKind.Described or SourceKind.Anonymous && OpensFindingClause(afterCue, source)))
         {
-            return false; // "the strikes found their targets" is no citation of evidence; "the Justice Department found that …" is
+            return false; // "the strikes found their targets" is no citation of evidence; "the Justice Department found (that) …" is
         }
         return !(verb.Kind == CueKind.Cognition && source.Kind is SourceKind.Document);
     }

@@ -11,7 +11,7 @@ internal sealed partial class SentenceReader
     /// <summary>The first viewpoint adverbial of the sentence outside quotations, or null.</summary>
     private Attribution? ViewpointAttribution()
     {
-        if (OpeningViewpoint() is { } opening)
+        if ((OpeningViewpoint() ?? OpeningBasis()) is { } opening)
         {
             return opening;
         }

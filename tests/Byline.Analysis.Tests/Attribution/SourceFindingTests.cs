@@ -60,6 +60,14 @@ public class SourceFindingTests
     [TestCase("Ferry operators were quick to add that fares had not risen.", "were quick to add", "Ferry operators")]
     // "seek" is a cue of its own, and one verb group is one cue: the party's seeking is read, what it seeks is the content.
     [TestCase("The mayor has sought to explain why the toll is needed.", "has sought", "The mayor")]
+    // A verb of finding with its content clause and no "that": a noun phrase or pronoun, then a finite verb.
+    [TestCase("The researchers found most wetlands hold more carbon than forests.", "found", "The researchers")]
+    [TestCase("Engineers at the port found the old pier had rotted below the waterline.", "found", "Engineers at the port")]
+    [TestCase("Investigators found it was unsafe to reopen the bridge.", "found", "Investigators")]
+    [TestCase("The team found the new drug cuts the risk of a stroke by half.", "found", "The team")]
+    // A document the sentence opens with as its basis ("Based on …,"): the source of the clause after the comma.
+    [TestCase("Based on the results of a 2021 survey of riders, most commuters would pay a higher fare.", "Based on", "the results of a 2021 survey of riders")]
+    [TestCase("But based on harbour board records, the toll raised less than planned.", "based on", "harbour board records")]
     public void Finds_the_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -69,6 +77,16 @@ public class SourceFindingTests
     [TestCase("The strikes in March found their targets.")] // evidence verbs need a document or an outlet
     [TestCase("Turnout in March showed a sharp fall from the last election.")]
     [TestCase("The Department of Justice found its budget cut by a third.")] // an organisation finding something, not finding that
+    [TestCase("The climbers found the keys in the snow.")] // an object with no verb after it is no content clause
+    [TestCase("The jury found him guilty of fraud.")]
+    [TestCase("The hikers found the hut closed for the winter.")]
+    [TestCase("The volunteers found the dog they had lost.")]
+    [TestCase("The long queue at the harbour shows the new timetable is failing.")] // with "that" left out only a party finds or shows
+    [TestCase("The time spent on training new skippers shows the ferry line is serious.")] // a party inside the subject is not the subject
+    [TestCase("A ferry with one skipper and no deckhands shows the line is short of crews.")]
+    [TestCase("The film is based on a book by a ferry captain.")] // "based on" mid-sentence tells what a thing was made from
+    [TestCase("Based on a true story, the film follows a ferry crew.")] // no document: nothing is cited
+    [TestCase("The new timetable, based on a study of the harbour, starts in May.")] // a relative clause inside the object: a second subject before the verb
     [TestCase("The report on the vote came late.")] // "the report": a noun after an article, not a verb
     [TestCase("His speech at the rally was short.")]
     [TestCase("The candidate waited in the poll booth for an hour.")]
