@@ -131,10 +131,16 @@ internal static class LineClassifier
         return lastText.Length <= 60 && IsListedPhrase(lastText, Lexicon.Default.StoryListLabelLookup);
     }
 
+    private const int MostListedPhraseChars = 60;
+
     /// <summary>Whether a short line, lowercased and without trailing punctuation or arrows, is one of <paramref name="phrases"/>.</summary>
     private static bool IsListedPhrase(ReadOnlySpan<char> line, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases)
     {
         var trimmed = line.TrimEnd(".:!|›»>·-–— ");
+        if (trimmed.Length > MostListedPhraseChars)
+        {
+            return false; // no listed phrase is this long, and the buffer below lives on the stack
+        }
         Span<char> lower = stackalloc char[trimmed.Length];
         trimmed.ToLowerInvariant(lower);
         return phrases.Contains(lower);

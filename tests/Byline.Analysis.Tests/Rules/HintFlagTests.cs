@@ -30,9 +30,7 @@ public class HintFlagTests
     [TestCase("Storm closes the harbour for three days as repairs begin [4]")]
     public void A_line_that_stands_alone_unpunctuated_is_a_heading_flagged_as_a_hint(string line)
     {
-        var article = Opening + line + "\nThe new ferry will carry 200 passengers.\n";
-        Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Information));
-        Assert.That(FlagOn(article, "The new ferry"), Is.EqualTo(Severity.Warning));
+        AssertHintThenWarning(Opening + line + "\nThe new ferry will carry 200 passengers.\n", line);
     }
 
     [TestCase("The island got a second ferry for the summer months.")]
@@ -51,9 +49,7 @@ public class HintFlagTests
     [TestCase("Storm Hits North Coast Ferries.")]
     public void A_line_of_names_on_its_own_a_credit_caption_or_title_case_heading_is_flagged_as_a_hint(string line)
     {
-        var article = Opening + line + "\n\nThe new ferry will carry 200 passengers.\n";
-        Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Information));
-        Assert.That(FlagOn(article, "The new ferry"), Is.EqualTo(Severity.Warning));
+        AssertHintThenWarning(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line);
     }
 
     [TestCase("The old ferry sank at the south quay in winter.")]
@@ -106,6 +102,13 @@ public class HintFlagTests
         const string sentence = "\u201cOur study shows the ferries are losing money,\u201d the mayor said.";
         var article = Opening + "Crossings grew by a third last year. " + sentence + "\n";
         Assert.That(FlagOn(article, sentence), Is.Not.EqualTo(Severity.Information));
+    }
+
+    /// <summary>The flag on <paramref name="line"/> is a hint and the statement after it ("The new ferry …") stays a warning.</summary>
+    private static void AssertHintThenWarning(string article, string line)
+    {
+        Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Information));
+        Assert.That(FlagOn(article, "The new ferry"), Is.EqualTo(Severity.Warning));
     }
 
     private static Severity? FlagOn(string article, string needle)
