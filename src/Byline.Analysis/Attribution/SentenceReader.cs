@@ -86,6 +86,13 @@ internal sealed partial class SentenceReader
 
     internal static long ScanStepsOnThisThread => _threadReader?._scanSteps ?? 0;
 
+    // Whether the attribution loop skips words that open no pattern (Lexeme.MayOpenPattern). Always true in use; a
+    // test turns it off on its own thread to check that the skip changes no reading.
+    private bool _skipsQuietWords = true;
+
+    /// <summary>Turns the reader's skip of words that open no pattern on or off for this thread's reader (tests only).</summary>
+    internal static void SkipQuietWordsOnThisThread(bool skip) => (_threadReader ??= new SentenceReader())._skipsQuietWords = skip;
+
     // Reused per thread: a sentence's attributions and vague phrases are collected here and copied out once
     // (an empty result copies nothing), instead of a builder and its backing array per sentence.
     [ThreadStatic]
@@ -174,7 +181,7 @@ internal sealed partial class SentenceReader
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
-            if (!w.IsWord || !w.Lexeme.MayOpenPattern && !(i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker)))
+            if (!w.IsWord || _skipsQuietWords && !w.Lexeme.MayOpenPattern && !(i + 1 < _words.Count && _words[i + 1].Has(WordClass.SubordinateMarker)))
             {
                 continue;
             }

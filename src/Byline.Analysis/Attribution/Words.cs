@@ -44,7 +44,8 @@ public sealed class Lexeme
     /// cue's first word, a stance noun, a clause word, a reporting or naming verb. The reader skips every other word
     /// in one test (a word right before a subordinate marker is read too: a stance noun before its content clause, "fears
     /// that …").
-    /// A pattern that opens on a new class must be added here.
+    /// A pattern that opens on a new class must be added here (QuietWordSkipPropertyTests reads sentences of every lexicon
+    /// word with the skip and without it).
     /// </summary>
     internal bool MayOpenPattern { get; }
 
