@@ -43,6 +43,7 @@ public class JudgedSampleTests
         Assert.That(report.Precision(FlagState.Warning), Is.EqualTo((2, 2)));
         Assert.That(report.Precision(FlagState.Hint), Is.EqualTo((2, 3)));
         Assert.That(report.Count(report.FlagSample, claim: false, n => n is FlagState.None), Is.EqualTo(1));
+        Assert.That(report.EstimatedRecall(), Is.EqualTo((2.0, 3, 1.0)));
     }
 
     [Test]
@@ -100,6 +101,10 @@ public class JudgedSampleTests
         var report = new JudgedReport(judged, current);
         Assert.That(report.BaselineUnflagged, Is.EqualTo(10));
         Assert.That(report.EstimatedMissed(), Is.EqualTo(5.0).Within(1e-9));
+        Assert.That(report.EstimatedRecall(), Is.EqualTo((0.0, 0, 0.0)));
+        var (low, high) = JudgedReport.Wilson(8, 10);
+        Assert.That(low, Is.EqualTo(0.490).Within(0.001));
+        Assert.That(high, Is.EqualTo(0.943).Within(0.001));
         var kinds = JudgedReport.ByKind([Row(0, FlagState.None, "claim", "a", "x"), Row(0, FlagState.None, "claim", "b", "y"), Row(0, FlagState.None, "claim", "c", "y")]);
         Assert.That(kinds, Is.EqualTo(new[] { ("y", 2), ("x", 1) }));
     }

@@ -41,11 +41,17 @@ internal static class JudgedPrinter
             + $"still unflagged {missed} ({Share(missed, sample.Count)}), now flagged: {r.Count(sample, claim: true, n => n >= FlagState.Hint)} claims, "
             + $"{r.Count(sample, claim: false, n => n >= FlagState.Hint)} not claims; sentence no longer found: {sample.Count(j => r.Now(j) is null)}");
         Console.WriteLine($"  estimated missed claims among the {r.BaselineUnflagged} sentences unflagged when judged: {r.EstimatedMissed().ToString("F0", CultureInfo.InvariantCulture)}");
+        var (right, flags, recall) = r.EstimatedRecall();
+        Console.WriteLine($"  estimated recall, all flags: {recall.ToString("F3", CultureInfo.InvariantCulture)} (the sample's precision times the {flags} flags raised now: "
+            + $"{right.ToString("F0", CultureInfo.InvariantCulture)} right, against the missed claims above)");
         Kinds("  missed claims, by kind", sample.Where(j => j.IsClaim && r.Now(j) is FlagState.None));
     }
 
-    private static void Line(string label, (int Right, int Raised) p) =>
-        Console.WriteLine($"{label}: {Share(p.Right, p.Raised)} ({p.Right} right of {p.Raised})");
+    private static void Line(string label, (int Right, int Raised) p)
+    {
+        var (low, high) = JudgedReport.Wilson(p.Right, p.Raised);
+        Console.WriteLine($"{label}: {Share(p.Right, p.Raised)} ({p.Right} right of {p.Raised}; 95% interval {low.ToString("F3", CultureInfo.InvariantCulture)}–{high.ToString("F3", CultureInfo.InvariantCulture)})");
+    }
 
     private static string Share(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("F3", CultureInfo.InvariantCulture);
 

@@ -7,9 +7,11 @@ namespace Byline.Evaluation.Judged;
 internal sealed class JudgedReport
 {
     private readonly Dictionary<JudgedSentence, FlagState?> _now;
+    private readonly IReadOnlyList<CurrentSentence> _current;
 
     public JudgedReport(IReadOnlyList<JudgedSentence> judged, IReadOnlyList<CurrentSentence> current)
     {
+        _current = current;
         (_now, Unjudged) = JudgedMatching.Match(judged, current);
         FlagSample = judged.Where(j => j.IsJudged && j.Baseline != FlagState.None).ToList();
         UnflaggedSample = judged.Where(j => j.IsJudged && j.Baseline == FlagState.None).ToList();
@@ -42,6 +44,30 @@ internal sealed class JudgedReport
     {
         var missed = Count(UnflaggedSample, claim: true, now => now is FlagState.None);
         return UnflaggedSample.Count == 0 ? 0 : (double)missed / UnflaggedSample.Count * BaselineUnflagged;
+    }
+
+    /// <summary>
+    /// Recall of every flag (hints too) as the samples estimate it: right flags, the flag sample's precision times the
+    /// flags raised now, against those plus <see cref="EstimatedMissed"/>. Holds while the flags raised now are mostly judged ones.
+    /// </summary>
+    public (double Right, int Flags, double Recall) EstimatedRecall()
+    {
+        var (rightJudged, raised) = Precision(FlagState.Hint);
+        var flags = _current.Count(c => c.State != FlagState.None);
+        var right = raised == 0 ? 0 : (double)rightJudged / raised * flags;
+        var missed = EstimatedMissed();
+        return (right, flags, right + missed == 0 ? 0 : right / (right + missed));
+    }
+
+    /// <summary>The Wilson score interval (95%) of a proportion of <paramref name="n"/> draws.</summary>
+    public static (double Low, double High) Wilson(int successes, int n)
+    {
+        if (n == 0) return (0, 0);
+        const double z = 1.96;
+        var p = (double)successes / n;
+        var centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        var half = z * Math.Sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
+        return (centre - half, centre + half);
     }
 
     /// <summary>The kinds of judged rows matching a filter, largest first.</summary>
