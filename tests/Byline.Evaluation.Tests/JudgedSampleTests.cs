@@ -110,6 +110,13 @@ public class JudgedSampleTests
     }
 
     [Test]
+    public void A_documents_genre_is_the_second_part_of_its_name()
+    {
+        Assert.That(JudgedPrinter.Genre("GUM_news_iodine"), Is.EqualTo("news"));
+        Assert.That(JudgedPrinter.Genre("harbour"), Is.EqualTo("harbour"));
+    }
+
+    [Test]
     public void Paragraphs_come_from_newpar_comments_and_their_text_lines()
     {
         const string conllu = "# newdoc id = doc_a\n# newpar\n# sent_id = 1\n# text = Harbour fees rise\n1\tHarbour\n\n"

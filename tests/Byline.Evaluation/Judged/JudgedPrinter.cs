@@ -31,7 +31,13 @@ internal static class JudgedPrinter
             + $"{sample.Count(j => j.IsClaim && j.Baseline == FlagState.Warning && r.Now(j) == FlagState.Hint)}; "
             + $"sentence no longer found: {sample.Count(j => r.Now(j) is null)}");
         Kinds("  wrong warnings left, by kind", sample.Where(j => !j.IsClaim && r.Now(j) == FlagState.Warning));
+        Kinds("  wrong hints left, by kind", sample.Where(j => !j.IsClaim && r.Now(j) == FlagState.Hint));
+        Console.WriteLine("  warnings by genre (right of raised): " + string.Join(", ", sample.Where(j => r.Now(j) == FlagState.Warning)
+            .GroupBy(j => Genre(j.Document)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count(j => j.IsClaim)}/{g.Count()}")));
     }
+
+    /// <summary>A GUM document's genre, the second part of its name (<c>GUM_news_iodine</c>: news).</summary>
+    internal static string Genre(string document) => document.Split('_') is { Length: > 2 } parts ? parts[1] : document;
 
     private static void PrintUnflagged(JudgedReport r)
     {
