@@ -10,6 +10,10 @@ public class JudgedSampleTests
 
     private static CurrentSentence Now(int paragraph, FlagState state, string text) => new("doc_a", paragraph, state, text);
 
+    /// <summary>A report over sentences each judged (flag then, judgement) and read again (flag now) with the same text.</summary>
+    private static JudgedReport Report(params (int Paragraph, FlagState Then, string Judgement, FlagState Now, string Text)[] rows) =>
+        new(rows.Select(r => Row(r.Paragraph, r.Then, r.Judgement, r.Text)).ToList(), rows.Select(r => Now(r.Paragraph, r.Now, r.Text)).ToList());
+
     [Test]
     public void Rows_are_read_from_tab_separated_lines_and_written_back_the_same()
     {
@@ -25,21 +29,11 @@ public class JudgedSampleTests
     [Test]
     public void Precision_counts_the_judged_flags_still_raised()
     {
-        JudgedSentence[] judged =
-        [
-            Row(0, FlagState.Warning, "claim", "The ferry sails at nine."),
-            Row(0, FlagState.Warning, "not", "Take the early ferry."),
-            Row(1, FlagState.Warning, "not", "\"We are late,\" he said, and the port is closed."),
-            Row(1, FlagState.Hint, "claim", "Fares rose by a third."),
-        ];
-        CurrentSentence[] current =
-        [
-            Now(0, FlagState.Warning, "The ferry sails at nine."),
-            Now(0, FlagState.Hint, "Take the early ferry."),
-            Now(1, FlagState.None, "\"We are late,\" he said, and the port is closed."),
-            Now(1, FlagState.Warning, "Fares rose by a third."),
-        ];
-        var report = new JudgedReport(judged, current);
+        var report = Report(
+            (0, FlagState.Warning, "claim", FlagState.Warning, "The ferry sails at nine."),
+            (0, FlagState.Warning, "not", FlagState.Hint, "Take the early ferry."),
+            (1, FlagState.Warning, "not", FlagState.None, "\"We are late,\" he said, and the port is closed."),
+            (1, FlagState.Hint, "claim", FlagState.Warning, "Fares rose by a third."));
         Assert.That(report.Precision(FlagState.Warning), Is.EqualTo((2, 2)));
         Assert.That(report.Precision(FlagState.Hint), Is.EqualTo((2, 3)));
         Assert.That(report.Count(report.FlagSample, claim: false, n => n is FlagState.None), Is.EqualTo(1));
@@ -70,20 +64,11 @@ public class JudgedSampleTests
     [Test]
     public void Only_flags_with_neither_a_judgement_nor_a_flag_when_judged_are_listed_as_new()
     {
-        JudgedSentence[] judged =
-        [
-            Row(0, FlagState.Warning, "-", "The quay is old."),
-            Row(0, FlagState.None, "-", "Boats wait there."),
-            Row(0, FlagState.None, "claim", "The tide is high."),
-        ];
-        CurrentSentence[] current =
-        [
-            Now(0, FlagState.Warning, "The quay is old."),
-            Now(0, FlagState.Hint, "Boats wait there."),
-            Now(0, FlagState.Warning, "The tide is high."),
-            Now(1, FlagState.None, "Nothing new."),
-        ];
-        var report = new JudgedReport(judged, current);
+        var report = Report(
+            (0, FlagState.Warning, "-", FlagState.Warning, "The quay is old."),
+            (0, FlagState.None, "-", FlagState.Hint, "Boats wait there."),
+            (0, FlagState.None, "claim", FlagState.Warning, "The tide is high."),
+            (1, FlagState.None, "-", FlagState.None, "Nothing new."));
         Assert.That(report.Unjudged.Select(u => u.Text), Is.EqualTo(new[] { "Boats wait there." }));
         Assert.That(report.Count(report.UnflaggedSample, claim: true, n => n >= FlagState.Hint), Is.EqualTo(1));
     }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Byline.Evaluation.Judged;
 
 /// <summary>
@@ -46,18 +44,9 @@ internal static class GumParagraphs
         return paragraph;
     }
 
-    public static string Read(string repo, string commit, string document) => Git(repo, "show", $"{commit}:dep/{document}.conllu");
-
-    private static string Git(string repo, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("-C");
-        start.ArgumentList.Add(repo);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"git {string.Join(' ', args)} failed in {repo}");
-        return output;
-    }
+    /// <summary>A document's CoNLL-U at a commit; a document or commit the repository lacks is an error, never an empty text.</summary>
+    public static string Read(string repo, string commit, string document) =>
+        GitRepository.Output(repo, "show", $"{commit}:dep/{document}.conllu") is { Length: > 0 } conllu
+            ? conllu
+            : throw new InvalidOperationException($"no dep/{document}.conllu at {commit} in {repo}");
 }
