@@ -7,5 +7,6 @@ public static partial class SuiteRegistry
     {
         Program.Register("attribution", Attribution.PolnearEvaluation.Usage, Attribution.PolnearEvaluation.Run);
         Program.Register("entities", Entities.EntityEvaluation.Usage, Entities.EntityEvaluation.Run);
+        Program.Register("judged", Judged.JudgedEvaluation.Usage, Judged.JudgedEvaluation.Run);
     }
 }

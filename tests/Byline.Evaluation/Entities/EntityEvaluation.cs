@@ -814,15 +814,5 @@ public static class EntityEvaluation
 
     private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
 
-    private static string Git(string repo, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("-C");
-        start.ArgumentList.Add(repo);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
+    private static string Git(string repo, params string[] args) => GitRepository.Output(repo, args);
 }
