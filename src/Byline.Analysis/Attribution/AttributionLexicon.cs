@@ -185,6 +185,9 @@ public sealed class AttributionLexicon
     /// <summary>Words before a participle that open a report of its own after an earlier cue (<c>participle_clause_openers</c>: "before", "after").</summary>
     public required FrozenSet<string> ParticipleClauseOpeners { get; init; }
 
+    /// <summary>Prepositions inside a poll's name before its noun (<c>poll_name_prepositions</c>: "the average of recent polls").</summary>
+    public required FrozenSet<string> PollNamePrepositions { get; init; }
+
     /// <summary>Verbs of causing a feeling (<c>experiencer_object_verbs</c>): in the active, the object feels it and the subject causes it.</summary>
     public required FrozenSet<string> ExperiencerObjectVerbs { get; init; }
 
@@ -843,7 +846,7 @@ public sealed class AttributionLexicon
             NounLikeForms = Set(root, "noun_like_forms"), NounFirstForms = Set(root, "noun_first_forms"),
             StanceNouns = StanceNounsOf((YamlMappingNode)root.Children[new YamlScalarNode("stance_nouns")], nominal),
             GovernedWords = GovernedWordsOf((YamlMappingNode)root.Children[new YamlScalarNode("governed_words")], Sequence(root, "phrasal_cues").Cast<YamlMappingNode>()),
-            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ParticipleMeansWords = Set(root, "participle_means_words"), ParticipleClauseOpeners = Set(root, "participle_clause_openers"), ExperiencerObjectVerbs = Set(root, "experiencer_object_verbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), PostnominalAdverbs = Set(root, "postnominal_adverbs"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
+            NominalStances = nominal, NominalStanceSources = Set(root, "nominal_stance_sources"), LightVerbs = Set(root, "light_verbs"), PublishingVerbs = Set(root, "publishing_verbs"), PerfectAdverbs = Set(root, "perfect_adverbs"), ParticipleMeansWords = Set(root, "participle_means_words"), ParticipleClauseOpeners = Set(root, "participle_clause_openers"), PollNamePrepositions = Set(root, "poll_name_prepositions"), ExperiencerObjectVerbs = Set(root, "experiencer_object_verbs"), ContentClauseOpeners = Set(root, "content_clause_openers"), TimeSpendingVerbs = Set(root, "time_spending_verbs"), ReducedRelativeOpeners = Set(root, "reduced_relative_openers"), FloatingQuantifiers = Set(root, "floating_quantifiers"), PostnominalAdverbs = Set(root, "postnominal_adverbs"), AsideOpeners = Set(root, "aside_openers"), OpenersBeforeSubject = Set(root, "openers_before_subject"),
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),

@@ -533,6 +533,10 @@ internal sealed partial class SentenceReader
             var w = _words[k];
             if (w.IsWord && w.Has(WordClass.PollHead) && EndsNounPhrase(k))
             {
+                if (!IsOnePollPhrase(i + 2, k))
+                {
+                    return null;
+                }
                 var source = MakeSource(i + 1, k);
                 var after = k + 1;
                 while (after < _words.Count && _words[after].IsPunctuation(','))
@@ -576,6 +580,24 @@ internal sealed partial class SentenceReader
         var cue = TextSpan.FromBounds(_words[be].Span.Start, _words[i + 1].Span.End);
         var content = TextSpan.FromBounds(ContentBefore(be).Start, ContentFrom(agent.Last + 1).End);
         return new Attribution(cue, source, content, verb.Lemma, verb.Kind, verb.Loaded) { Verb = _words[i].Span, Pattern = AttributionPatterns.PassiveAgent };
+    }
+
+    /// <summary>
+    /// The words between the determiner and the poll noun modify that noun ("the latest Herald-TV One poll", "the
+    /// average of recent polls"). A verb, a conjunction or a preposition other than "of" there means the poll noun
+    /// heads a phrase of its own ("voters in five states going to the polls", "the hours before the polls").
+    /// </summary>
+    private bool IsOnePollPhrase(int first, int head)
+    {
+        for (var k = first; k < head; k++)
+        {
+            if (_words[k].IsWord && !_lexicon.PollNamePrepositions.Contains(_words[k].Lower)
+                && TagOf(k) is { Upos: Language.UniversalPos.ADP or Language.UniversalPos.VERB or Language.UniversalPos.CCONJ or Language.UniversalPos.SCONJ or Language.UniversalPos.AUX })
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"the poll," or "the poll released Monday", not "the poll booth".</summary>

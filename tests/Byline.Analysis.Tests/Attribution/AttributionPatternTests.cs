@@ -11,6 +11,8 @@ namespace Byline.Analysis.Tests.Attribution;
 public class AttributionPatternTests
 {
     [TestCase("The harbour master insisted that the pier was safe.", "subject-cue-content", "insisted", "The harbour master")]
+    [TestCase("Most say the new toll is too high.", "subject-cue-content", "say", "Most")] // a pronoun before "say": the verb, not the noun of "a say"
+    [TestCase("The union called the strike a mistake.", "subject-cue-content", "called", "The union")] // "call" without "off" names its object
     [TestCase("A city engineer has also conceded that the repairs came late.", "subject-cue-content", "has also conceded", "A city engineer")]
     [TestCase("The harbour master now says the pier was never safe.", "subject-cue-content", "now says", "The harbour master")] // an adverb of time in the verb group
     [TestCase("“The pier is safe,” said the harbour master.", "content-cue-source", "said", "the harbour master")]
@@ -50,6 +52,7 @@ public class AttributionPatternTests
     [TestCase("After the vote, Ana Ruiz went further: “We will close the pier.”", "colon-quotation", "went further:", "Ana Ruiz")]
     [TestCase("She returned to an old theme: “The toll is a tax on fishermen.”", "colon-quotation", "returned to an old theme:", "She")]
     [TestCase("In a new county survey, 40 percent of residents backed the plan.", "poll-citation", "In", "a new county survey")]
+    [TestCase("The toll is most popular, 48 percent, in the average of recent harbour polls.", "poll-citation", "in", "the average of recent harbour polls")] // "of" inside the poll's name
     [TestCase("The plan was described by the harbour master as reckless.", "passive-agent", "was described by", "the harbour master")]
     [TestCase("The closure was criticised by Ana Ruiz as premature.", "passive-agent", "was criticised by", "Ana Ruiz")]
     [TestCase("The closure of the pier was first reported by the harbour paper.", "passive-agent", "was first reported by", "the harbour paper")] // any adverb between "be" and the participle
@@ -137,6 +140,12 @@ public class AttributionPatternTests
 
     [TestCase("Several states passed the law in May.")] // "states" the noun
     [TestCase("Her reply came two days later.")]
+    [TestCase("The harbour board will have the final say on the new toll.")] // "say" the noun after an adjective
+    [TestCase("Fishermen won a larger say in how the pier is run.")]
+    [TestCase("The union called off the strike on Friday.")] // "call off": cancelling, no words reported
+    [TestCase("Ferry fares rose for voters in three towns going to the polls on Tuesday.")] // a verb before "the polls": voters go to vote
+    [TestCase("The harbour board spent the hours before the first county polls on the phone.")] // a preposition: "polls" heads its own phrase
+    [TestCase("The mayor's strength in the town but also at the polls surprised the board.")]
     [TestCase("The report on the pier came late.")]
     [TestCase("Fishermen repaired the pier in a week.")]
     [TestCase("The pier was repaired by a local firm.")] // a passive with an agent, but no reporting verb
