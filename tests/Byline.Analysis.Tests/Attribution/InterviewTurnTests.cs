@@ -157,6 +157,46 @@ public class InterviewTurnTests
     }
 
     [Test]
+    public void An_faqs_questions_in_the_askers_own_voice_open_no_answer()
+    {
+        const string article = "Your account\n\n" +
+            "How do I reset my password?\n" +
+            "We send a link to the address we hold. The link works for a day.\n" +
+            "What do we do with your messages?\n" +
+            "We store them in Ireland for a year.\n" +
+            "Can you delete my account?\n" +
+            "We delete an account within a month of a request.\n";
+        Assert.That(VoiceAt(article, "We store them").Item2, Is.EqualTo(CarryOver.None));
+        Assert.That(VoiceAt(article, "We delete an account").Item2, Is.EqualTo(CarryOver.None));
+    }
+
+    [Test]
+    public void An_faqs_answers_about_the_readers_things_open_no_answer()
+    {
+        const string article = "Privacy questions\n\n" +
+            "Why do you keep records of calls?\n" +
+            "We keep your call records for a year to settle billing disputes.\n" +
+            "Who can see your messages?\n" +
+            "We never read your messages. Our staff see only their dates.\n" +
+            "Do you sell the records?\n" +
+            "We have never sold them.\n";
+        Assert.That(VoiceAt(article, "Our staff see").Item2, Is.EqualTo(CarryOver.None));
+        Assert.That(VoiceAt(article, "We have never sold").Item2, Is.EqualTo(CarryOver.None));
+    }
+
+    [Test]
+    public void An_interviewers_you_before_a_we_is_still_addressed_to_the_one_asked()
+    {
+        const string article = "Harbour master looks back on forty years\n\n" +
+            "Do you think we will see the pier rebuilt?\n" +
+            "I doubt it. The town has other debts.\n" +
+            "Why did you stay so long?\n" +
+            "I loved the work. The ferries were my whole life.\n" +
+            "The harbour board paid for my last boat.\n";
+        Assert.That(VoiceAt(article, "The harbour board paid"), Is.EqualTo(Answer));
+    }
+
+    [Test]
     public void Questions_inside_quotations_open_no_answer()
     {
         const string article = "Pier to close\n\nThe council voted on Monday to close the pier.\n" +
