@@ -47,7 +47,7 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
             Turn = turn,
             SignalsInterview = InterviewTurns.SignalsInterview(node, words),
             InterviewIntro = InterviewIntros.Read(node, words),
-            SpeaksToReader = InterviewTurns.SpeaksToReader(node, words, sentences, turn),
+            SpeaksToReader = InterviewTurns.SpeaksToReader(node, words, sentences, quotations, turn),
         };
     }
 

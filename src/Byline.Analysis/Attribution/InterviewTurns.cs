@@ -13,7 +13,7 @@ public enum InterviewTurn : byte
     /// <summary>Its last sentence asks, addressing nobody as "you" ("Has the internet helped magic?"): a turn of an
     /// interview already recognised, never evidence of one (an explainer's "How do I apply?" asks so too).</summary>
     Question,
-    /// <summary>Its last sentence asks someone it addresses as "you": an interviewer's question.</summary>
+    /// <summary>Its last sentence asks, and it addresses someone as "you" in none of its questions in the asker's own voice: an interviewer's question.</summary>
     AddressedQuestion,
     /// <summary>A question label opens it ("Q:", "Question."): an interview's layout by itself.</summary>
     LabelledQuestion,
@@ -66,7 +66,8 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
 /// <summary>
 /// Reads a block's turn in a question-and-answer interview (<see cref="InterviewTurn"/>) and whether a headline says the
 /// story is an interview. An interview sets its questions as paragraphs of their own, each followed by the answer: the
-/// interviewee's words, which no editor asks the writer to source. Only the block's first and last sentences are read.
+/// interviewee's words, which no editor asks the writer to source. A block's first sentence is read, and all of them
+/// only when its last one asks.
 /// </summary>
 internal static class InterviewTurns
 {
@@ -87,28 +88,38 @@ internal static class InterviewTurns
         {
             return InterviewTurn.None;
         }
-        return AddressesTheOneAsked(node.Text, words.Sentence(sentences.Length - 1), lexicon) ? InterviewTurn.AddressedQuestion : InterviewTurn.Question;
+        return AddressesTheOneAsked(node.Text, words, sentences, lexicon) ? InterviewTurn.AddressedQuestion : InterviewTurn.Question;
     }
 
     /// <summary>
-    /// Whether a paragraph in the first person speaks of the reader's things ("We keep your data for a year."): the writer
-    /// answering the reader, as an FAQ does. Read only of a paragraph with a first-person sentence and no question of its own.
+    /// Whether a paragraph in the first person opens speaking of the reader's things ("We keep your data for a year."):
+    /// the writer answering the reader, as an FAQ does. Its first sentence is read, outside quotation marks (an
+    /// interviewee may quote someone's "your work"); only of a paragraph with a first-person sentence and no question.
     /// </summary>
-    public static bool SpeaksToReader(BlockNode node, BlockWords words, ReadOnlySpan<SentenceFacts> sentences, InterviewTurn turn)
+    public static bool SpeaksToReader(BlockNode node, BlockWords words, ReadOnlySpan<SentenceFacts> sentences, ImmutableArray<Quotation> quotations, InterviewTurn turn)
     {
         if (turn != InterviewTurn.None || node.Kind != BlockKind.Paragraph || !AnyFirstPerson(sentences))
         {
             return false;
         }
         var possessives = AttributionLexicon.Instance.Interview.ReadersPossessives;
-        for (var s = 0; s < sentences.Length; s++)
+        foreach (var token in words.Sentence(0))
         {
-            foreach (var token in words.Sentence(s))
+            if (token.Lexeme is { } lexeme && possessives.Contains(lexeme.Lower) && !Quoted(token.Start, quotations))
             {
-                if (token.Lexeme is { } lexeme && possessives.Contains(lexeme.Lower))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Quoted(int at, ImmutableArray<Quotation> quotations)
+    {
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Span.Contains(at))
+            {
+                return true;
             }
         }
         return false;
@@ -195,26 +206,45 @@ internal static class InterviewTurns
         token.End - token.Start == 1 && text[token.Start] is '*' or '_' || token.End - token.Start > 1 && text.AsSpan(token.Start, token.End - token.Start).Trim("*_").IsEmpty;
 
     /// <summary>
-    /// The question addresses someone as "you" in the interviewer's voice: not in the asker's own, as a reader's question
-    /// is ("How do I …?", "What do we do with your data?", "Can you delete my account?": the first person before any
-    /// "you", or the asker's own things).
+    /// The question paragraph addresses someone as "you" ("You ran the harbour for years. Why stop now?") in the
+    /// interviewer's voice: none of its questions in the asker's own, as a reader's question is ("How do I …?", "What do
+    /// we do with your data?", "Can you delete my account?": the first person before any "you", or the asker's own
+    /// things). An interviewer's statement before the question may speak of themself ("I read your book.").
     /// </summary>
-    private static bool AddressesTheOneAsked(string text, ReadOnlySpan<BlockWord> tokens, InterviewWords lexicon)
+    private static bool AddressesTheOneAsked(string text, BlockWords words, ReadOnlySpan<SentenceFacts> sentences, InterviewWords lexicon)
     {
         var addressed = false;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var person = PersonOf(text, words.Sentence(s), lexicon, sentences[s].IsQuestion);
+            if (person == Asker)
+            {
+                return false;
+            }
+            addressed |= person == Addressee;
+        }
+        return addressed;
+    }
+
+    private const int Nobody = 0, Addressee = 1, Asker = 2;
+
+    /// <summary>Whom a sentence speaks as or to: the asker in their own voice, someone addressed as "you", or nobody.</summary>
+    private static int PersonOf(string text, ReadOnlySpan<BlockWord> tokens, InterviewWords lexicon, bool asks)
+    {
+        var person = Nobody;
         foreach (var token in tokens)
         {
             if (token.Lexeme is not { } lexeme)
             {
                 continue;
             }
-            if (lexicon.AskersPossessives.Contains(lexeme.Lower) || !addressed && IsAsWritten(text, token, lexicon.AskersPronouns))
+            if (asks && (lexicon.AskersPossessives.Contains(lexeme.Lower) || person == Nobody && IsAsWritten(text, token, lexicon.AskersPronouns)))
             {
-                return false;
+                return Asker;
             }
-            addressed |= lexicon.SecondPerson.Contains(lexeme.Lower);
+            person = lexicon.SecondPerson.Contains(lexeme.Lower) ? Addressee : person;
         }
-        return addressed;
+        return person;
     }
 
     /// <summary>A word of <paramref name="words"/> as written, or with its first letter in upper case ("We" for "we"; "US" is not "us").</summary>

@@ -197,6 +197,30 @@ public class InterviewTurnTests
     }
 
     [Test]
+    public void A_question_paragraph_addresses_the_one_asked_in_any_sentence_and_its_interviewer_may_speak_of_themself()
+    {
+        const string article = "Harbour master looks back on forty years\n\n" +
+            "I read your memoir last week. What made the pier so dear?\n" +
+            "I grew up on it. My father fished from its end.\n" +
+            "You stayed for forty years. Was that the plan?\n" +
+            "We never planned anything. The years went by.\n" +
+            "The board paid for my last boat.\n";
+        Assert.That(VoiceAt(article, "The board paid"), Is.EqualTo(Answer));
+    }
+
+    [Test]
+    public void An_answer_quoting_someones_your_still_answers_the_one_who_asked()
+    {
+        const string article = "Poet of the pier\n\n" +
+            "Why did you write about the pier?\n" +
+            "I keep a letter that says \u201cThank you for your poems.\u201d\n" +
+            "What did you write back?\n" +
+            "I thanked the reader for the letter.\n" +
+            "The letters still come every week.\n";
+        Assert.That(VoiceAt(article, "The letters still"), Is.EqualTo(Answer));
+    }
+
+    [Test]
     public void Questions_inside_quotations_open_no_answer()
     {
         const string article = "Pier to close\n\nThe council voted on Monday to close the pier.\n" +
