@@ -175,40 +175,20 @@ public class InterviewTurnTests
         Assert.That(sourcing.Sentences.Count(s => s.CarryOver == CarryOver.InterviewAnswer), Is.Zero);
     }
 
-    [Test]
-    public void An_interviewers_you_before_a_we_is_still_addressed_to_the_one_asked()
+    /// <summary>
+    /// Interviews the FAQ conditions leave alone: an interviewer's "you" before a "we"; a question paragraph whose "you"
+    /// stands in its first sentence, where the interviewer speaks of themself; an answer quoting someone's "your".
+    /// </summary>
+    [TestCase("Do you think we will see the pier rebuilt?\nI doubt it. The town has other debts.\n" +
+        "Why did you stay so long?\nI loved the work. The ferries were my whole life.\n")]
+    [TestCase("I read your memoir last week. What made the pier so dear?\nI grew up on it. My father fished from its end.\n" +
+        "You stayed for forty years. Was that the plan?\nWe never planned anything. The years went by.\n")]
+    [TestCase("Why did you write about the pier?\nI keep a letter that says \u201cThank you for your poems.\u201d\n" +
+        "What did you write back?\nI thanked the reader for the letter.\n")]
+    public void Interviews_stay_interviews(string exchanges)
     {
-        const string article = "Harbour master looks back on forty years\n\n" +
-            "Do you think we will see the pier rebuilt?\n" +
-            "I doubt it. The town has other debts.\n" +
-            "Why did you stay so long?\n" +
-            "I loved the work. The ferries were my whole life.\n" +
-            "The harbour board paid for my last boat.\n";
-        Assert.That(VoiceAt(article, "The harbour board paid"), Is.EqualTo(Answer));
-    }
-
-    [Test]
-    public void A_question_paragraph_addresses_the_one_asked_in_any_sentence_and_its_interviewer_may_speak_of_themself()
-    {
-        const string article = "Harbour master looks back on forty years\n\n" +
-            "I read your memoir last week. What made the pier so dear?\n" +
-            "I grew up on it. My father fished from its end.\n" +
-            "You stayed for forty years. Was that the plan?\n" +
-            "We never planned anything. The years went by.\n" +
-            "The board paid for my last boat.\n";
-        Assert.That(VoiceAt(article, "The board paid"), Is.EqualTo(Answer));
-    }
-
-    [Test]
-    public void An_answer_quoting_someones_your_still_answers_the_one_who_asked()
-    {
-        const string article = "Poet of the pier\n\n" +
-            "Why did you write about the pier?\n" +
-            "I keep a letter that says \u201cThank you for your poems.\u201d\n" +
-            "What did you write back?\n" +
-            "I thanked the reader for the letter.\n" +
-            "The letters still come every week.\n";
-        Assert.That(VoiceAt(article, "The letters still"), Is.EqualTo(Answer));
+        var article = "Harbour master looks back on forty years\n\n" + exchanges + "The board paid for my last boat.\n";
+        Assert.That(VoiceAt(article, "The board paid"), Is.EqualTo(Answer), "the answer runs on to the next question");
     }
 
     [Test]
