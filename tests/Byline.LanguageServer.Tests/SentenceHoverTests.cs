@@ -42,6 +42,15 @@ public class SentenceHoverTests
     }
 
     [Test]
+    public async Task An_interview_answer_names_the_one_asked_when_the_intro_does()
+    {
+        const string article = "Harbour master looks back\n\nMara Quell, the harbour master of Port Fallow, spoke to Reuters before her retirement.\n" +
+            "Why did you close the old pier?\nWe could not pay for the repairs on the old pier.\n";
+        var markdown = await HoverTextAsync(article, "pay for");
+        Assert.That(markdown, Does.Contain("the question *Why did you close the old pier?* → **Mara Quell** answers (the one asked, as the intro names them)."));
+    }
+
+    [Test]
     public async Task The_chain_runs_through_every_sentence_the_source_covers()
     {
         const string article = "Bridge to close\n\nJane Okafor, the city engineer, said the bridge will close in May for repairs. \u201cThe repairs will cost the city $2 million. The work will take three months to finish.\u201d\n";

@@ -19,6 +19,12 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
     /// <summary>A headline that says the story is an interview ("An interview with …", "Q&amp;A with …").</summary>
     public bool SignalsInterview { get; init; }
 
+    /// <summary>An intro's word that the publication or the writer interviewed someone, and whom (<see cref="InterviewIntros"/>).</summary>
+    public InterviewIntro InterviewIntro { get; init; }
+
+    /// <summary>A first-person paragraph that speaks of the reader's things: the writer answering the reader, as an FAQ does.</summary>
+    public bool SpeaksToReader { get; init; }
+
     /// <summary>Reads the facts of a block (not kept: <see cref="BlockResultTable.SourcingOf"/> keeps them).</summary>
     public static BlockSourcing Compute(BlockNode node) => Compute(node, BlockWords.Read(node));
 
@@ -35,10 +41,13 @@ public sealed record BlockSourcing(ImmutableArray<SentenceFacts> Sentences, Immu
             afterAnonymousSource = SentenceReader.QuotesAnonymousSource(facts.Attributions);
             sentences[i] = facts;
         }
+        var turn = InterviewTurns.Read(node, words, sentences, quotations);
         return new BlockSourcing(ImmutableCollectionsMarshal.AsImmutableArray(sentences), quotations)
         {
-            Turn = InterviewTurns.Read(node, words, sentences, quotations),
+            Turn = turn,
             SignalsInterview = InterviewTurns.SignalsInterview(node, words),
+            InterviewIntro = InterviewIntros.Read(node, words),
+            SpeaksToReader = InterviewTurns.SpeaksToReader(node, words, sentences, quotations, turn),
         };
     }
 

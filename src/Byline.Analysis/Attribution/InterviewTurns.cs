@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Byline.Syntax;
@@ -12,19 +13,46 @@ public enum InterviewTurn : byte
     /// <summary>Its last sentence asks, addressing nobody as "you" ("Has the internet helped magic?"): a turn of an
     /// interview already recognised, never evidence of one (an explainer's "How do I apply?" asks so too).</summary>
     Question,
-    /// <summary>Its last sentence asks someone it addresses as "you": an interviewer's question.</summary>
+    /// <summary>Its last sentence asks, and it addresses someone as "you" in none of its questions in the asker's own voice: an interviewer's question.</summary>
     AddressedQuestion,
     /// <summary>A question label opens it ("Q:", "Question."): an interview's layout by itself.</summary>
     LabelledQuestion,
 }
 
-/// <summary>The word lists of interviews (<c>Data/attribution.yaml</c>): question labels, the second person, a headline's signals.</summary>
+/// <summary>The word lists of interviews (<c>Data/attribution.yaml</c>): question labels, the second person, a headline's
+/// and an intro's signals, the writer's pronouns, the asker's voice and the reader's possessives.</summary>
 public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenSet<string> SecondPerson, ImmutableArray<ImmutableArray<string>> Signals)
 {
-    internal static InterviewWords Of(Func<string, IEnumerable<string>> strings) => new(
-        strings("interviewer_labels").ToFrozenSet(StringComparer.Ordinal),
-        strings("second_person").ToFrozenSet(StringComparer.Ordinal),
-        [.. strings("interview_signals").Select(TokensOf)]);
+    /// <summary>An intro's phrases that say the publication or the writer put questions to someone.</summary>
+    public ImmutableArray<ImmutableArray<string>> IntroSignals { get; init; } = [];
+
+    /// <summary>The intro signals' first words, searched for in a paragraph's text before its words are read.</summary>
+    internal SearchValues<string> IntroSignalStarts { get; init; } = SearchValues.Create([], StringComparison.OrdinalIgnoreCase);
+
+    public FrozenSet<string> InterviewerPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    public FrozenSet<string> AskersPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    public FrozenSet<string> AskersPossessives { get; init; } = FrozenSet<string>.Empty;
+
+    public FrozenSet<string> ReadersPossessives { get; init; } = FrozenSet<string>.Empty;
+
+    internal static InterviewWords Of(Func<string, IEnumerable<string>> strings)
+    {
+        ImmutableArray<ImmutableArray<string>> intro = [.. strings("interview_intro_signals").Select(TokensOf)];
+        return new InterviewWords(
+            strings("interviewer_labels").ToFrozenSet(StringComparer.Ordinal),
+            strings("second_person").ToFrozenSet(StringComparer.Ordinal),
+            [.. strings("interview_signals").Select(TokensOf)])
+        {
+            IntroSignals = intro,
+            IntroSignalStarts = SearchValues.Create([.. intro.Select(p => p[0]).Distinct()], StringComparison.OrdinalIgnoreCase),
+            InterviewerPronouns = strings("interviewer_pronouns").ToFrozenSet(StringComparer.Ordinal),
+            AskersPronouns = strings("askers_pronouns").ToFrozenSet(StringComparer.Ordinal),
+            AskersPossessives = strings("askers_possessives").ToFrozenSet(StringComparer.Ordinal),
+            ReadersPossessives = strings("readers_possessives").ToFrozenSet(StringComparer.Ordinal),
+        };
+    }
 
     /// <summary>A signal phrase as the tokenizer delimits it ("q&amp;a" is three tokens), lower case.</summary>
     private static ImmutableArray<string> TokensOf(string phrase)
@@ -38,7 +66,8 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
 /// <summary>
 /// Reads a block's turn in a question-and-answer interview (<see cref="InterviewTurn"/>) and whether a headline says the
 /// story is an interview. An interview sets its questions as paragraphs of their own, each followed by the answer: the
-/// interviewee's words, which no editor asks the writer to source. Only the block's first and last sentences are read.
+/// interviewee's words, which no editor asks the writer to source. A block's first sentence is read, and all of them
+/// only when its last one asks.
 /// </summary>
 internal static class InterviewTurns
 {
@@ -59,7 +88,53 @@ internal static class InterviewTurns
         {
             return InterviewTurn.None;
         }
-        return Addresses(words.Sentence(sentences.Length - 1), lexicon.SecondPerson) ? InterviewTurn.AddressedQuestion : InterviewTurn.Question;
+        return AddressesTheOneAsked(node.Text, words, sentences, lexicon) ? InterviewTurn.AddressedQuestion : InterviewTurn.Question;
+    }
+
+    /// <summary>
+    /// Whether a paragraph in the first person opens speaking of the reader's things ("We keep your data for a year."):
+    /// the writer answering the reader, as an FAQ does. Its first sentence is read, outside quotation marks (an
+    /// interviewee may quote someone's "your work"); only of a paragraph with a first-person sentence and no question.
+    /// </summary>
+    public static bool SpeaksToReader(BlockNode node, BlockWords words, ReadOnlySpan<SentenceFacts> sentences, ImmutableArray<Quotation> quotations, InterviewTurn turn)
+    {
+        if (turn != InterviewTurn.None || node.Kind != BlockKind.Paragraph || !AnyFirstPerson(sentences))
+        {
+            return false;
+        }
+        var possessives = AttributionLexicon.Instance.Interview.ReadersPossessives;
+        foreach (var token in words.Sentence(0))
+        {
+            if (token.Lexeme is { } lexeme && possessives.Contains(lexeme.Lower) && !Quoted(token.Start, quotations))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Quoted(int at, ImmutableArray<Quotation> quotations)
+    {
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Span.Contains(at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal static bool AnyFirstPerson(ReadOnlySpan<SentenceFacts> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsFirstPerson)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a headline says the story is an interview ("An interview with …", "Q&amp;A with …").</summary>
@@ -87,7 +162,7 @@ internal static class InterviewTurns
         return false;
     }
 
-    private static bool MatchesAt(string text, ReadOnlySpan<BlockWord> tokens, int at, ImmutableArray<string> phrase)
+    internal static bool MatchesAt(string text, ReadOnlySpan<BlockWord> tokens, int at, ImmutableArray<string> phrase)
     {
         if (at + phrase.Length > tokens.Length)
         {
@@ -130,16 +205,69 @@ internal static class InterviewTurns
     private static bool IsEmphasis(string text, BlockWord token) =>
         token.End - token.Start == 1 && text[token.Start] is '*' or '_' || token.End - token.Start > 1 && text.AsSpan(token.Start, token.End - token.Start).Trim("*_").IsEmpty;
 
-    private static bool Addresses(ReadOnlySpan<BlockWord> tokens, FrozenSet<string> secondPerson)
+    /// <summary>
+    /// The question paragraph addresses someone as "you" ("You ran the harbour for years. Why stop now?") in the
+    /// interviewer's voice: none of its questions in the asker's own, as a reader's question is ("How do I …?", "What do
+    /// we do with your data?", "Can you delete my account?": the first person before any "you", or the asker's own
+    /// things). An interviewer's statement before the question may speak of themself ("I read your book.").
+    /// </summary>
+    private static bool AddressesTheOneAsked(string text, BlockWords words, ReadOnlySpan<SentenceFacts> sentences, InterviewWords lexicon)
     {
+        var addressed = false;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var person = PersonOf(text, words.Sentence(s), lexicon, sentences[s].IsQuestion);
+            if (person == Asker)
+            {
+                return false;
+            }
+            addressed |= person == Addressee;
+        }
+        return addressed;
+    }
+
+    private const int Nobody = 0, Addressee = 1, Asker = 2;
+
+    /// <summary>Whom a sentence speaks as or to: the asker in their own voice, someone addressed as "you", or nobody.</summary>
+    private static int PersonOf(string text, ReadOnlySpan<BlockWord> tokens, InterviewWords lexicon, bool asks)
+    {
+        var person = Nobody;
         foreach (var token in tokens)
         {
-            if (token.Lexeme is { } lexeme && secondPerson.Contains(lexeme.Lower))
+            if (token.Lexeme is not { } lexeme)
             {
-                return true;
+                continue;
             }
+            if (asks && (lexicon.AskersPossessives.Contains(lexeme.Lower) || person == Nobody && IsAsWritten(text, token, lexicon.AskersPronouns)))
+            {
+                return Asker;
+            }
+            person = lexicon.SecondPerson.Contains(lexeme.Lower) ? Addressee : person;
         }
-        return false;
+        return person;
+    }
+
+    /// <summary>A word of <paramref name="words"/> as written, or with its first letter in upper case ("We" for "we"; "US" is not "us").</summary>
+    internal static bool IsAsWritten(string text, BlockWord token, FrozenSet<string> words)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word))
+        {
+            return true;
+        }
+        if (word.Length < 2 || !char.IsUpper(word[0]) || char.IsUpper(word[1]))
+        {
+            return false;
+        }
+        Span<char> lowered = stackalloc char[Math.Min(word.Length, 32)];
+        if (word.Length > lowered.Length)
+        {
+            return false;
+        }
+        word.CopyTo(lowered);
+        lowered[0] = char.ToLowerInvariant(lowered[0]);
+        return lookup.Contains(lowered);
     }
 
     private static bool InQuotation(SentenceFacts sentence, ImmutableArray<Quotation> quotations)
@@ -157,38 +285,45 @@ internal static class InterviewTurns
 
 /// <summary>
 /// What linking carries of a question-and-answer interview from block to block: the questions that show the layout so far
-/// (two are enough; one when the headline said "interview"), whether the headline said so, the question just asked (the
-/// paragraph before, when it was a question) and the answer running — the attribution the paragraphs after a question are
-/// carried from, up to the next question.
+/// (two are enough; one when the headline or the intro said "interview"), whether the headline or intro said so, the one
+/// asked when the intro names them, how many of the article's first blocks have passed (the intro), the question just
+/// asked (the paragraph before, when it was a question) and the answer running — the attribution the paragraphs after a
+/// question are carried from, up to the next question.
 /// </summary>
 internal readonly record struct InterviewState(byte Questions, bool Signalled, Attribution? Answer, Attribution? Asked = null, InterviewTurn AskedTurn = InterviewTurn.None)
 {
+    /// <summary>The one asked, as the intro names them ("Wikinews interviewed Ana Ruiz"), in article offsets.</summary>
+    public Source? Interviewee { get; init; }
+
+    /// <summary>The prose blocks passed, up to <see cref="IntroBlocks"/>: an intro's signal counts only among the first.</summary>
+    public byte Blocks { get; init; }
+
     /// <summary>
     /// The state a block's sentences are linked in. A question ends the answer before it. The paragraph right after a
     /// question answers it when the layout is an interview's, counting this question: one a label opens, or one that
     /// addresses someone as "you" and is answered in the first person ("I", "we": the one asked speaks of themselves;
     /// a column's rhetorical "What would you do?" is followed by the writer's account, an explainer's answer addresses
-    /// the reader).
+    /// the reader) but not of the reader's things ("We keep your data": an FAQ's writer answering the reader).
     /// </summary>
-    public InterviewState Entering(BlockSourcing facts)
+    public InterviewState Entering(BlockSourcing facts, int offset)
     {
-        var signalled = Signalled || facts.SignalsInterview && Questions == 0;
+        var state = Introduced(facts, offset);
         if (facts.Turn != InterviewTurn.None)
         {
-            return this with { Signalled = signalled, Answer = null };
+            return state with { Answer = null };
         }
         if (Asked is null)
         {
-            return this with { Signalled = signalled };
+            return state;
         }
         var questions = AskedTurn switch
         {
             InterviewTurn.LabelledQuestion => Enough,
-            InterviewTurn.AddressedQuestion when AnswersInFirstPerson(facts) => (byte)Math.Min(Questions + 1, Enough),
+            InterviewTurn.AddressedQuestion when InterviewTurns.AnyFirstPerson(facts.Sentences.AsSpan()) && !facts.SpeaksToReader => (byte)Math.Min(Questions + 1, Enough),
             _ => Questions,
         };
-        var isInterview = questions >= Enough || signalled && questions > 0;
-        return new InterviewState(questions, signalled, isInterview ? Asked : null);
+        var isInterview = questions >= Enough || state.Signalled && questions > 0;
+        return new InterviewState(questions, state.Signalled, isInterview ? Asked : null) { Interviewee = state.Interviewee, Blocks = state.Blocks };
     }
 
     /// <summary>
@@ -199,34 +334,42 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
     {
         if (facts.Turn != InterviewTurn.None)
         {
-            return this with { Asked = QuestionOf(facts, offset), AskedTurn = facts.Turn };
+            return this with { Asked = QuestionOf(facts, offset, Interviewee), AskedTurn = facts.Turn };
         }
         return Answer is not null && facts.Sentences[0].Attributions.FirstOrDefault(IsNamedTurn) is { } label
             ? this with { Answer = SentenceList.Moved(label, offset) }
             : this;
     }
 
-    /// <summary>Questions, each answered, that make a layout an interview's without a headline saying so.</summary>
+    /// <summary>
+    /// A headline that says "interview", or a paragraph of the intro that says the publication or the writer interviewed
+    /// someone, before any question counted: the first question answered in the first person then shows the layout.
+    /// The first intro to name the one asked names the answers' source.
+    /// </summary>
+    private InterviewState Introduced(BlockSourcing facts, int offset)
+    {
+        var inIntro = Blocks < IntroBlocks && Questions == 0;
+        var intro = inIntro ? facts.InterviewIntro : default;
+        return this with
+        {
+            Signalled = Signalled || (facts.SignalsInterview || intro.Says) && Questions == 0,
+            Interviewee = Interviewee ?? (intro.Interviewee is { } named ? SentenceList.Moved(named, offset) : null),
+            Blocks = inIntro ? (byte)(Blocks + 1) : Blocks,
+        };
+    }
+
+    /// <summary>Questions, each answered, that make a layout an interview's without a headline or an intro saying so.</summary>
     private const byte Enough = 2;
 
-    private static bool AnswersInFirstPerson(BlockSourcing facts)
-    {
-        foreach (var sentence in facts.Sentences)
-        {
-            if (sentence.IsFirstPerson)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>The prose blocks at the article's start an intro's signal is read in: the headline, a dateline, a few paragraphs.</summary>
+    private const byte IntroBlocks = 6;
 
     private static bool IsNamedTurn(Attribution a) => a.Pattern == AttributionPatterns.SpeakerLabel && a.Source is { IsSpecific: true };
 
-    /// <summary>The question as the answer's cue: who answers is the one asked, named or not.</summary>
-    private static Attribution QuestionOf(BlockSourcing facts, int offset)
+    /// <summary>The question as the answer's cue: who answers is the one asked, named by the intro or not.</summary>
+    private static Attribution QuestionOf(BlockSourcing facts, int offset, Source? interviewee)
     {
         var question = SentenceList.Move(facts.Sentences[^1].Span, offset);
-        return new Attribution(question, null, question, "ask", CueKind.Speech, false) { Pattern = AttributionPatterns.InterviewAnswer };
+        return new Attribution(question, interviewee, question, "ask", CueKind.Speech, false) { Pattern = AttributionPatterns.InterviewAnswer };
     }
 }

@@ -88,7 +88,7 @@ internal sealed class LinkedBlocks(int length)
 
     private static LinkState Moved(LinkState state, int lag) => lag == 0 ? state : new(
         SentenceList.Moved(state.LastSource, lag), SentenceList.Moved(state.NextQuoteSpeaker, lag), SentenceList.Moved(state.PreviousLastSpeaker, lag),
-        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.StatementUnquoted, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag), Asked = SentenceList.Moved(state.Interview.Asked, lag) });
+        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.StatementUnquoted, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag), Asked = SentenceList.Moved(state.Interview.Asked, lag), Interviewee = SentenceList.Moved(state.Interview.Interviewee, lag) });
 
     private static int Lowest(LinkedBlock block, SentenceList.Builder sentences)
     {
@@ -175,6 +175,7 @@ internal struct LowestOffset(int start) : ISpanVisitor
         SourcingSpans.Walk(state.StatementSpeaker, ref this);
         SourcingSpans.Walk(state.Interview.Answer, ref this);
         SourcingSpans.Walk(state.Interview.Asked, ref this);
+        SourcingSpans.Walk(state.Interview.Interviewee, ref this);
     }
 
     public void Visit(SentenceSourcing s, int lag)
@@ -310,7 +311,7 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
 
     public LinkState Map(LinkState state, ref bool ok) => new(
         Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens, state.StatementUnquoted,
-        state.Interview with { Answer = Map(state.Interview.Answer, ref ok), Asked = Map(state.Interview.Asked, ref ok) });
+        state.Interview with { Answer = Map(state.Interview.Answer, ref ok), Asked = Map(state.Interview.Asked, ref ok), Interviewee = Map(state.Interview.Interviewee, ref ok) });
 
     // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).
     private bool Unmoved(Source source) =>

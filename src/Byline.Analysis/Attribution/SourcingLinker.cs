@@ -400,8 +400,8 @@ public static class SourcingLinker
             _previousLastSpeaker = null;
             var statementOpener = _statementOpens ? _statementSpeaker : null;
             _statementOpens = false;
-            _interview = _interview.Entering(facts);
             var offset = block.Start;
+            _interview = _interview.Entering(facts, offset);
             // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
             var quotations = facts.Quotations.IsEmpty ? facts.Quotations : SentenceList.Moved(facts.Quotations, offset);
             Attribution? carried = null;

@@ -156,6 +156,41 @@ public class InterviewTurnTests
         Assert.That(VoiceAt(article, "The council keeps"), Is.EqualTo(Writers));
     }
 
+    /// <summary>An FAQ's questions in the asker's own voice ("How do I", "What do we", "my account"), and one whose answers
+    /// speak of the reader's things ("We keep your records"): the writer answering the reader.</summary>
+    private static readonly string[] Faqs =
+    [
+        "Your account\n\nHow do I reset my password?\nWe send a link to the address we hold. The link works for a day.\n" +
+            "What do we do with your messages?\nWe store them in Ireland for a year.\n" +
+            "Can you delete my account?\nWe delete an account within a month of a request.\nOur staff see only the dates.\n",
+        "Privacy questions\n\nWhy do you keep records of calls?\nWe keep your call records for a year to settle billing disputes.\n" +
+            "Who can see your messages?\nWe never read your messages. Our staff see only the dates.\n" +
+            "Do you sell the records?\nWe have never sold them.\n",
+    ];
+
+    [TestCaseSource(nameof(Faqs))]
+    public void An_faqs_answers_to_the_reader_open_no_answer(string article)
+    {
+        var sourcing = SourcingLinker.Link(ArticleSyntaxTree.Parse(Byline.Text.ArticleText.From(article), ArticleFormat.PlainText));
+        Assert.That(sourcing.Sentences.Count(s => s.CarryOver == CarryOver.InterviewAnswer), Is.Zero);
+    }
+
+    /// <summary>
+    /// Interviews the FAQ conditions leave alone: an interviewer's "you" before a "we"; a question paragraph whose "you"
+    /// stands in its first sentence, where the interviewer speaks of themself; an answer quoting someone's "your".
+    /// </summary>
+    [TestCase("Do you think we will see the pier rebuilt?\nI doubt it. The town has other debts.\n" +
+        "Why did you stay so long?\nI loved the work. The ferries were my whole life.\n")]
+    [TestCase("I read your memoir last week. What made the pier so dear?\nI grew up on it. My father fished from its end.\n" +
+        "You stayed for forty years. Was that the plan?\nWe never planned anything. The years went by.\n")]
+    [TestCase("Why did you write about the pier?\nI keep a letter that says \u201cThank you for your poems.\u201d\n" +
+        "What did you write back?\nI thanked the reader for the letter.\n")]
+    public void Interviews_stay_interviews(string exchanges)
+    {
+        var article = "Harbour master looks back on forty years\n\n" + exchanges + "The board paid for my last boat.\n";
+        Assert.That(VoiceAt(article, "The board paid"), Is.EqualTo(Answer), "the answer runs on to the next question");
+    }
+
     [Test]
     public void Questions_inside_quotations_open_no_answer()
     {

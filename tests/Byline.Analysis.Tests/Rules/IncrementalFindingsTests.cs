@@ -20,7 +20,9 @@ namespace Byline.Analysis.Tests.Rules;
 /// sentences and insertions with readings made within one sentence (a party's aim before "to", a vote before "to"
 /// and "looking to", which are no cues, a disposition after a light verb, "according to" before a quoted title, a
 /// pronoun or a possessive before a quoted name), and an interview's turns (a question addressed to "you", a "Q:" label,
-/// a speaker's label opening an answer) that start and end answers carried from paragraph to paragraph.
+/// a speaker's label opening an answer) that start and end answers carried from paragraph to paragraph, and the signals
+/// that open or close an interview's layout early or not at all: an intro naming whom the publication or the writer
+/// asked (the answers' source), a question in the asker's own voice, an answer that speaks of the reader's things.
 /// </summary>
 public class IncrementalFindingsTests
 {
@@ -51,6 +53,10 @@ public class IncrementalFindingsTests
         "Island skippers are looking to overturn the ban.",
         "The crews voted to strike, according to them.",
         "Why did you close the old pier?",
+        "Reuters interviewed Ada Quill on Friday.",
+        "How do we pay your new toll?",
+        "We keep your fares for a year.",
+        "I sailed the crossing for twenty years.",
     ];
 
     private static readonly string[] Blocks =
@@ -58,6 +64,7 @@ public class IncrementalFindingsTests
         "“The ferry will sail on Friday”", "> “The crossing is safe,” the captain said.", "- Sailings resume on Friday, officials said.",
         "Photo: Harbour Press", "Report by Harbour Press - Harbour Press, 2026", "By Lena Ortiz", "---",
         "Q: Why did the board raise the fares?", "QUILL: The fares pay for the repairs.",
+        "Ada Quill, the union's treasurer, spoke to the BBC.", "Can you tell us why you stayed?",
     ];
 
     private static readonly string[] Insertions =
@@ -65,7 +72,7 @@ public class IncrementalFindingsTests
         "\n\n", "\n", "“", "”", "\"", " said", "she ", "Reyes ", "x", "However, ", ", officials said.", " the spokesman said.",
         "According to the board, ", ":", ":\n\n", "We ", " “We are ready.” ", "reportedly ", "# ", "> ", "publisher: Quay News\n",
         " on condition of anonymity", "?", "according to ", " aims to ", " showed no sign of ", " voted to ", "According to “Quay Notes,” ",
-        "Q: ", "Why did you stay? ",
+        "Q: ", "Why did you stay? ", "We asked Reyes ", " talked to us", "my ", "your ",
     ];
 
     private static readonly Gen<string> Paragraphs =

@@ -104,9 +104,12 @@ public static class SentenceHoverContent
     internal static string DescribeAttribution(Attribution attribution, ArticleAnalysis analysis, ArticleText text)
     {
         var cue = $"*{Escape(text.ToString(attribution.Cue))}* ({SourcingWords.Cue(attribution.CueKind)} cue{(attribution.LoadedCue ? ", loaded" : "")})";
-        if (attribution.Source is null && attribution.Pattern == AttributionPatterns.InterviewAnswer)
+        if (attribution.Pattern == AttributionPatterns.InterviewAnswer)
         {
-            return $"the question *{Escape(ArticleOutline.Abbreviate(text.ToString(attribution.Cue), 60))}* → the interviewee answers (the one asked; no speaker label names them).";
+            var question = $"the question *{Escape(ArticleOutline.Abbreviate(text.ToString(attribution.Cue), 60))}*";
+            return attribution.Source is { } interviewee
+                ? $"{question} → **{Escape(interviewee.Text)}** answers (the one asked, as the intro names them)."
+                : $"{question} → the interviewee answers (the one asked; no speaker label names them).";
         }
         if (attribution.Source is not { } source)
         {

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Byline.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Analysis.Attribution;
+
+/// <summary>
+/// What a block says of an interview the publication or the writer held: whether it says one was held ("Wikinews
+/// interviewed Ana Ruiz", "Ana Ruiz, the harbour master, spoke to the BBC", "We asked Ana Ruiz …") and whom they asked,
+/// when a name stands there (block-relative; null for "interviewed him").
+/// </summary>
+public readonly record struct InterviewIntro(bool Says, Source? Interviewee);
+
+/// <summary>
+/// Reads an intro's signal of an interview (<see cref="InterviewIntro"/>): a phrase of <c>interview_intro_signals</c>
+/// with the publication (an outlet) or the writer ("we", "us") on one side of it; the one asked is the other side. A
+/// phrase with neither ("The mayor spoke to reporters") says nothing: the interview is someone else's.
+/// </summary>
+internal static class InterviewIntros
+{
+    public static InterviewIntro Read(BlockNode node, BlockWords words)
+    {
+        var lexicon = AttributionLexicon.Instance.Interview;
+        // Most paragraphs hold no signal's first word: one vectorised search over the text skips their words.
+        if (node.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Standfirst) || node.Text.AsSpan().IndexOfAny(lexicon.IntroSignalStarts) < 0)
+        {
+            return default;
+        }
+        for (var s = 0; s < node.Sentences.Length; s++)
+        {
+            var tokens = words.Sentence(s);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                foreach (var signal in lexicon.IntroSignals)
+                {
+                    if (InterviewTurns.MatchesAt(node.Text, tokens, i, signal) && Sides(node.Text, tokens, i, i + signal.Length) is { Says: true } intro)
+                    {
+                        return intro;
+                    }
+                }
+            }
+        }
+        return default;
+    }
+
+    /// <summary>The parties before and after a signal at tokens [<paramref name="start"/>, <paramref name="end"/>): one must be the interviewer.</summary>
+    private static InterviewIntro Sides(string text, ReadOnlySpan<BlockWord> tokens, int start, int end)
+    {
+        var before = PartyBefore(text, tokens, start);
+        var after = PartyAfter(text, tokens, end);
+        if (IsInterviewer(text, tokens, before))
+        {
+            return new InterviewIntro(true, NameOf(text, tokens, after));
+        }
+        return IsInterviewer(text, tokens, after) ? new InterviewIntro(true, NameOf(text, tokens, before)) : default;
+    }
+
+    /// <summary>
+    /// The words right before the signal: its subject, past an appositive set off by commas ("Ana Ruiz, the harbour
+    /// master, spoke to …"): a pronoun, or the capitalised words of a name. Empty when neither stands there.
+    /// </summary>
+    private static Range PartyBefore(string text, ReadOnlySpan<BlockWord> tokens, int start)
+    {
+        var end = start;
+        if (end > 0 && IsMark(text, tokens[end - 1], ','))
+        {
+            var open = end - 2;
+            while (open >= 0 && end - open <= MaxAppositive && !IsMark(text, tokens[open], ','))
+            {
+                open--;
+            }
+            end = open >= 0 && end - open <= MaxAppositive ? open : end;
+        }
+        var first = end;
+        while (first > 0 && IsNameWord(tokens[first - 1]))
+        {
+            first--;
+        }
+        return first == end && end > 0 && IsPronoun(text, tokens[end - 1]) ? (end - 1)..end : first..end;
+    }
+
+    /// <summary>The words right after the signal: its object, past "the" ("spoke to the BBC"): a pronoun or a name's capitalised words.</summary>
+    private static Range PartyAfter(string text, ReadOnlySpan<BlockWord> tokens, int end)
+    {
+        if (end < tokens.Length && IsPronoun(text, tokens[end]))
+        {
+            return end..(end + 1);
+        }
+        var first = end < tokens.Length && tokens[end].Lexeme is { } article && (article.Classes & WordClass.Article) != 0 ? end + 1 : end;
+        var last = first;
+        while (last < tokens.Length && IsNameWord(tokens[last]))
+        {
+            last++;
+        }
+        return first..last;
+    }
+
+    /// <summary>The writer ("we", "us") or an outlet ("the BBC", "Wikinews").</summary>
+    private static bool IsInterviewer(string text, ReadOnlySpan<BlockWord> tokens, Range party)
+    {
+        var (offset, length) = party.GetOffsetAndLength(tokens.Length);
+        if (length == 0)
+        {
+            return false;
+        }
+        if (length == 1 && InterviewTurns.IsAsWritten(text, tokens[offset], AttributionLexicon.Instance.Interview.InterviewerPronouns))
+        {
+            return true;
+        }
+        // The outlet may end a longer run of capitals ("On Saturday Wikinews interviewed …").
+        for (var k = offset; k < offset + length; k++)
+        {
+            if (AttributionLexicon.Instance.OutletIn(text[tokens[k].Start..tokens[offset + length - 1].End]) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The one asked, when a name stands there (not a pronoun, not an outlet).</summary>
+    private static Source? NameOf(string text, ReadOnlySpan<BlockWord> tokens, Range party)
+    {
+        var (offset, length) = party.GetOffsetAndLength(tokens.Length);
+        if (length == 0 || !IsNameWord(tokens[offset]))
+        {
+            return null;
+        }
+        var span = TextSpan.FromBounds(tokens[offset].Start, tokens[offset + length - 1].End);
+        return new Source(span, text.Substring(span.Start, span.Length), SourceKind.Named);
+    }
+
+    /// <summary>Words an appositive between commas may hold ("a former member of the national team").</summary>
+    private const int MaxAppositive = 12;
+
+    private static bool IsNameWord(BlockWord token) => token.IsWordToken && token.Lexeme is { IsUpper: true } lexeme && !IsPronounWord(lexeme);
+
+    private static bool IsPronoun(string text, BlockWord token) =>
+        token.Lexeme is { } lexeme && (IsPronounWord(lexeme) || InterviewTurns.IsAsWritten(text, token, AttributionLexicon.Instance.Interview.InterviewerPronouns));
+
+    private static bool IsPronounWord(Lexeme lexeme) => (lexeme.Classes & WordClass.Pronoun) != 0 || (lexeme.Roles & WordRole.ObjectPronoun) != 0;
+
+    private static bool IsMark(string text, BlockWord token, char mark) => token.End - token.Start == 1 && text[token.Start] == mark;
+}
