@@ -22,6 +22,33 @@ internal sealed class BlockWords
     public ReadOnlySpan<BlockWord> Sentence(int index) =>
         _words.AsSpan(_sentenceStarts[index], _sentenceStarts[index + 1] - _sentenceStarts[index]);
 
+    // The tags the attribution reader found of each token (NotFixed where it found none), for the claim heads, which
+    // tag the same sentences from the left after it; made with the first sentence the reader tags. Two threads that
+    // read the block at once write the same tags, and a token either has its tag or none.
+    private byte[]? _tags;
+
+    /// <summary>Keeps the tags <paramref name="tags"/> found of sentence <paramref name="index"/>, when it tagged any.</summary>
+    public void KeepTags(int index, Language.LeftTags tags)
+    {
+        if (!tags.TaggedAny)
+        {
+            return;
+        }
+        var kept = _tags ??= NoTags(_sentenceStarts[^1] - _sentenceStarts[0]);
+        tags.CopyKnownTags(kept.AsSpan(_sentenceStarts[index] - _sentenceStarts[0], _sentenceStarts[index + 1] - _sentenceStarts[index]));
+    }
+
+    private static byte[] NoTags(int count)
+    {
+        var tags = new byte[count];
+        tags.AsSpan().Fill(Language.LeftTags.NoTag);
+        return tags;
+    }
+
+    /// <summary>The tags kept of sentence <paramref name="index"/> (<see cref="KeepTags"/>), or empty when none are.</summary>
+    public ReadOnlySpan<byte> KnownTags(int index) =>
+        _tags is { } kept ? kept.AsSpan(_sentenceStarts[index] - _sentenceStarts[0], _sentenceStarts[index + 1] - _sentenceStarts[index]) : default;
+
     [ThreadStatic]
     private static List<Token>? _tokens;
 

@@ -38,6 +38,9 @@ public sealed class LeftTags : IDisposable
     // are all read at once (_source null, _filled the count).
     private TaggerWordReader? _source;
     private int _filled;
+    // Tags an earlier reader of the sentence found (NotFixed where it found none), taken as the words are read.
+    private byte[] _known = [];
+    private bool _hasKnown;
 
     private LeftTags(PartOfSpeechTagger tagger) => _tagger = tagger;
 
@@ -48,10 +51,17 @@ public sealed class LeftTags : IDisposable
     /// read first, since a step reads no word past its window. The reader is given back (<see
     /// cref="TaggerWordReader.Release"/>) when this is disposed.
     /// </summary>
-    internal static LeftTags Of(PartOfSpeechTagger tagger, TaggerWordReader source, int count)
+    /// <param name="known">Tags an earlier reader of the sentence found (<see cref="CopyKnownTags"/>), or empty.</param>
+    internal static LeftTags Of(PartOfSpeechTagger tagger, TaggerWordReader source, int count, ReadOnlySpan<byte> known)
     {
         var reader = Rent(tagger, count);
         (reader._source, reader._filled) = (source, 0);
+        reader._hasKnown = !known.IsEmpty;
+        if (reader._hasKnown)
+        {
+            if (reader._known.Length < count) reader._known = new byte[Math.Max(count, 2 * reader._known.Length)];
+            known[..count].CopyTo(reader._known);
+        }
         tagger.FillContextStart(reader._context);
         if (count == 0)
         {
@@ -70,6 +80,10 @@ public sealed class LeftTags : IDisposable
         {
             _tags[_filled + i] = words[i].FixedTag;
         }
+        if (_hasKnown)
+        {
+            TakeKnown(_filled, to);
+        }
         _tagger.CheckContext(words);
         _filled = to;
         if (to == _count)
@@ -80,6 +94,35 @@ public sealed class LeftTags : IDisposable
 
     // How many words a demand-read reads at least: most questions come in order along the sentence.
     private const int ReadAhead = 8;
+
+    // The earlier reader's tags of tokens from..to, where it found them, in place of tagging them again.
+    private void TakeKnown(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_known[i] < NotFixed)
+            {
+                _tags[i] = _known[i];
+            }
+        }
+    }
+
+    /// <summary>What <see cref="CopyKnownTags"/> writes for a token whose tag is not found yet.</summary>
+    public const byte NoTag = NotFixed;
+
+    /// <summary>Whether the perceptron has tagged any token (the tag dictionary's tags a later reader fixes as cheaply itself).</summary>
+    public bool TaggedAny => Stepped > 0;
+
+    /// <summary>
+    /// The tags found so far, for a later reader of the same sentence (<see cref="PartOfSpeechTagger.TagFromLeft(TaggerWordReader, int, ReadOnlySpan{byte})"/>):
+    /// each token's tag, or <see cref="NoTag"/> where none is found yet, into <paramref name="into"/> (the
+    /// sentence's length).
+    /// </summary>
+    public void CopyKnownTags(Span<byte> into)
+    {
+        _tags.AsSpan(0, _filled).CopyTo(into);
+        into[_filled.._count].Fill(NotFixed);
+    }
 
     /// <summary>A reader of <paramref name="words"/>, each token's reading (<see cref="PartOfSpeechTagger.ReadWord"/>), copied.</summary>
     internal static LeftTags Of(PartOfSpeechTagger tagger, ReadOnlySpan<TaggerWord> words)
@@ -117,7 +160,7 @@ public sealed class LeftTags : IDisposable
             (reader, kept[k]) = (kept[k], null);
         }
         reader ??= new LeftTags(tagger);
-        (reader._tagger, reader._count, reader._rented, reader.Stepped) = (tagger, count, true, 0);
+        (reader._tagger, reader._count, reader._rented, reader.Stepped, reader._hasKnown) = (tagger, count, true, 0, false);
         if (reader._context.Length < count + 4) reader._context = new TaggerWord[Math.Max(count + 4, 2 * reader._context.Length)];
         if (reader._tags.Length < count) reader._tags = new byte[Math.Max(count, 2 * reader._tags.Length)];
         return reader;

@@ -138,7 +138,14 @@ public sealed class PartOfSpeechTagger
     /// <see cref="TagFromLeft(ReadOnlySpan{TaggerWord})"/> for a sentence of <paramref name="count"/> tokens whose words
     /// <paramref name="source"/> reads only as far as the tags asked for need them; it is released when the tags are disposed.
     /// </summary>
-    public LeftTags TagFromLeft(TaggerWordReader source, int count) => LeftTags.Of(this, source, count);
+    public LeftTags TagFromLeft(TaggerWordReader source, int count) => LeftTags.Of(this, source, count, known: default);
+
+    /// <summary>
+    /// The same, given the tags an earlier reader of the same sentence found (<see cref="LeftTags.CopyKnownTags"/>): each
+    /// one below <see cref="LeftTags.NoTag"/> is taken as the token's tag instead of tagged again. Tags are the same
+    /// whoever asks, so the answers are the ones tagging afresh gives.
+    /// </summary>
+    public LeftTags TagFromLeft(TaggerWordReader source, int count, ReadOnlySpan<byte> known) => LeftTags.Of(this, source, count, known);
 
     /// <summary>What the tagger reads of one token's spelling: a reader that meets the spelling again may keep it.</summary>
     public TaggerWord ReadWord(ReadOnlySpan<char> spelling) => ReadWord(spelling, reuse: null);

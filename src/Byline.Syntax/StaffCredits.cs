@@ -15,6 +15,9 @@ internal static class StaffCredits
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterNouns = FurnitureWords.Set("credit_writer_nouns");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterVerbs = FurnitureWords.Set("credit_writer_verbs");
 
+    /// <summary>The furthest into a role credit its first " by " may start: "Additional reporting and writing by".</summary>
+    private const int MaxRoleLength = 30;
+
     /// <summary>Whether the whole line is such a credit.</summary>
     public static bool IsCredit(ReadOnlySpan<char> line) =>
         line.Length <= 240 && (IsSignOff(line) || IsPictureCredit(line) || IsRoleCredit(line) || IsWritersContribution(line));
@@ -38,8 +41,10 @@ internal static class StaffCredits
     /// <summary>Parts parted by semicolons, each a role, "by" and names: "(Writing by Ana Ruiz; additional reporting by Tom Hale)".</summary>
     private static bool IsRoleCredit(ReadOnlySpan<char> line)
     {
-        var by = line.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-        if (by <= 0 || by > 30)
+        // Only the head can hold the first " by " (at most 30 characters in): the search reads no further, and finds
+        // the same first " by " a search of the whole line would, or none where that one lies further in.
+        var by = line[..Math.Min(line.Length, MaxRoleLength + 4)].IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by <= 0 || by > MaxRoleLength)
         {
             return false;
         }

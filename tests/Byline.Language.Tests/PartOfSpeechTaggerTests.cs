@@ -217,6 +217,36 @@ public class LeftTagsRestartTests
     }
 
     [Test]
+    public void Tags_handed_on_to_a_second_reader_give_it_the_whole_sentence_tags_and_are_not_tagged_again()
+    {
+        var tagger = PartOfSpeechTagger.Default;
+        Gen.Select(Gen.Int[0, Vocabulary.Length - 1].Array[0, 40], Gen.Int[0, 1000].Array[0, 8], Gen.Int[0, 1000].Array[0, 8])
+            .Sample((words, firstReads, secondReads) =>
+            {
+                var sentence = string.Join(' ', words.Select(w => Vocabulary[w]));
+                var tokens = Words.Tokenize(sentence);
+                var whole = tagger.Tag(sentence, tokens).Select(t => t.Tag.Label).ToArray();
+                var known = new byte[tokens.Length];
+                using (var first = tagger.TagFromLeft(new ReadOnDemand(tagger, sentence, tokens), tokens.Length))
+                {
+                    foreach (var read in firstReads.Where(_ => tokens.Length > 0).Select(r => r % tokens.Length))
+                    {
+                        _ = first[read];
+                    }
+                    if (!first.TaggedAny) return true;
+                    first.CopyKnownTags(known);
+                }
+                using var second = tagger.TagFromLeft(new ReadOnDemand(tagger, sentence, tokens), tokens.Length, known);
+                foreach (var read in secondReads.Where(_ => tokens.Length > 0).Select(r => r % tokens.Length))
+                {
+                    if (second[read].Label != whole[read]) return false;
+                }
+                var handedOn = known.Count(tag => tag != LeftTags.NoTag);
+                return Enumerable.Range(0, second.Count).All(i => second[i].Label == whole[i]) && second.Stepped <= tokens.Length - handedOn;
+            }, iter: 2000, threads: 1);
+    }
+
+    [Test]
     public void A_sentence_read_on_demand_is_released_once_when_its_tags_are_disposed()
     {
         const string sentence = "Officials said the quarry would reopen in the spring after a long and costly dispute with its owners";

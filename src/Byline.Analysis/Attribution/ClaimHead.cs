@@ -57,8 +57,9 @@ public static class ClaimHead
         // The block's reading of the sentence when there is one, else the same reading made here: tokenised and looked
         // up, not read from the sentence node, which would keep the token array for as long as the tree.
         var tokens = words is null ? LookUp(node.Text, span) : words.Sentence(index);
-        // Only the tags up to the main verb, and those right after a comma in its clause, are read.
-        using var tags = BlockWord.TagFromLeft(node.Text, tokens);
+        // Only the tags up to the main verb, and those right after a comma in its clause, are read; those the
+        // attribution reader found of the sentence are taken as it found them.
+        using var tags = BlockWord.TagFromLeft(node.Text, tokens, words is null ? default : words.KnownTags(index));
         if (MainVerb(node.Text, tokens, tags) is not { } verb)
         {
             return null;

@@ -130,9 +130,13 @@ internal sealed partial class SentenceReader
 
     private Language.LeftTags? _tags;
 
-    /// <summary>Returns the sentence's tag buffers, if it was tagged.</summary>
+    /// <summary>Returns the sentence's tag buffers, if it was tagged, keeping the tags found for the claim heads.</summary>
     private void ReleaseTags()
     {
+        if (_tags is { } tags)
+        {
+            _blockWords.KeepTags(_sentence, tags);
+        }
         _tags?.Dispose();
         _tags = null;
     }

@@ -148,8 +148,9 @@ internal readonly record struct BlockWord(Lexeme? Lexeme, int Start, int End)
     /// read for the tagger once per spelling (on its lexeme) instead of hashed at each occurrence, and only once a tag
     /// needs it: a sentence asked about near its start does not read the rest. Dispose it.
     /// </summary>
-    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens) =>
-        Language.PartOfSpeechTagger.Default.TagFromLeft(LexemeTaggerWords.Rent(text, tokens), tokens.Length);
+    /// <param name="known">Tags found by an earlier reader of the sentence (<see cref="BlockWords.KnownTags"/>), or empty.</param>
+    public static Language.LeftTags TagFromLeft(string text, ReadOnlySpan<BlockWord> tokens, ReadOnlySpan<byte> known = default) =>
+        Language.PartOfSpeechTagger.Default.TagFromLeft(LexemeTaggerWords.Rent(text, tokens), tokens.Length, known);
 }
 
 /// <summary>
