@@ -327,7 +327,7 @@ public sealed class TaggerWord
     }
 
     /// <summary>
-    /// The weights of the features that read this word alone as the token scored, whatever its place
+    /// The weights of the features that read this word alone as the token scored, at any place but a sentence's first
     /// (<see cref="TaggerFeatures.OwnFeatureCount"/>), summed into one score per tag (<see cref="FeatureTable.Width"/>
     /// long): made once the word has been scored <see cref="OwnRowAfter"/> times, null before. Whole numbers, so adding
     /// the sum gives the scores adding the features one by one gives.

@@ -22,9 +22,7 @@ public sealed class PartOfSpeechTagger
     private readonly PreviousTagRows _previousTagRows;
     private readonly UInt64Map _tagDictionary;
     private readonly Lemmatizer _lemmatizer;
-    // The pair-of-previous-tags feature's weights for each pair of tag values, and the key part of the previous-tag-and-
-    // word feature for each previous tag value: a token's two looked-up features that do not read one word alone.
-    private readonly FeatureRef[] _previousPairs;
+    // The key part of the previous-tag-and-word feature for each previous tag value: the one feature a token looks up.
     private readonly ulong[] _previousWordKeys;
     private readonly TaggerWord _start, _start2, _end, _end2;
 
@@ -49,27 +47,20 @@ public sealed class PartOfSpeechTagger
         for (var i = 0; i < dictionaryTags.Length; i++) dictionaryTags[i] = parts.TagDictionary.Values[i];
         _tagDictionary = new UInt64Map(parts.TagDictionary.Keys, dictionaryTags);
         _lemmatizer = new Lemmatizer(parts.LemmaRules, parts.LemmaExceptions);
-        (_previousPairs, _previousWordKeys) = PreviousTagFeatures();
+        _previousWordKeys = PreviousWordKeys();
         (_start, _start2, _end, _end2) = (Sentinel(WordHashes.Start), Sentinel(WordHashes.Start2), Sentinel(WordHashes.End), Sentinel(WordHashes.End2));
     }
 
     private TaggerWord Sentinel(WordHashes hashes) => new(this, hashes, TaggerWord.NotFixed);
 
-    private (FeatureRef[] Pairs, ulong[] WordKeys) PreviousTagFeatures()
+    private ulong[] PreviousWordKeys()
     {
-        var values = _tags.Length + 2;
-        var pairs = new FeatureRef[values * values];
-        var wordKeys = new ulong[values];
-        for (var previous = 0; previous < values; previous++)
+        var wordKeys = new ulong[_tags.Length + 2];
+        for (var previous = 0; previous < wordKeys.Length; previous++)
         {
-            var tag = TagValue(previous);
-            wordKeys[previous] = WordHashes.Mix(7, (ulong)tag);
-            for (var previous2 = 0; previous2 < values; previous2++)
-            {
-                pairs[previous * values + previous2] = _weights.RefOf(WordHashes.Mix(WordHashes.Mix(5, (ulong)tag), (ulong)TagValue(previous2)));
-            }
+            wordKeys[previous] = WordHashes.Mix(7, (ulong)TagValue(previous));
         }
-        return (pairs, wordKeys);
+        return wordKeys;
     }
 
     // Tag values 0..count-1, then the two "before the sentence" values, numbered from 0 for the tables above.
@@ -251,30 +242,26 @@ public sealed class PartOfSpeechTagger
 
     /// <summary>
     /// <see cref="Score(ReadOnlySpan{WordHashes}, int, int, int)"/> over words already read (<see cref="FillContext(ReadOnlySpan{TaggerWord}, Span{TaggerWord})"/>):
-    /// the same sums, but the twelve features that read one word alone come from the words (found once per word),
-    /// the pair of previous tags from a table, and only the previous tag with the word is looked up.
+    /// the same sums, but the twelve features that read one word alone come from the words (found once per word), the
+    /// four that read only the previous tags from summed rows (<see cref="PreviousTagRows.StartWithPair"/>), and only the
+    /// previous tag with the word is looked up.
     /// </summary>
     [SkipLocalsInit] // every buffer is written before it is read
     internal int Score(ReadOnlySpan<TaggerWord> context, int i, int previous, int previous2)
     {
-        Span<FeatureRef> features = stackalloc FeatureRef[TaggerFeatures.LookedUpCount];
+        Span<FeatureRef> features = stackalloc FeatureRef[TaggerFeatures.WordFeatureCount + 1];
         Span<int> scores = stackalloc int[FeatureTable.ScoresLength];
-        var previousIndex = ValueIndex(previous);
         var word = context[i + 2];
         // Its key is known only once the token before is tagged: asked from memory before the other features are read.
-        var previousWord = WordHashes.Mix(_previousWordKeys[previousIndex], word.Hashes.Word);
+        var previousWord = WordHashes.Mix(_previousWordKeys[ValueIndex(previous)], word.Hashes.Word);
         _weights.PrefetchSlot(previousWord);
         TaggerFeatures.WordFeatures(context, i, features);
-        features[TaggerFeatures.WordFeatureCount] = _previousPairs[previousIndex * (_tags.Length + 2) + ValueIndex(previous2)];
-        var own = word.OwnRow(_weights);
-        if (own is null)
-        {
-            _previousTagRows.Start(previous, previous2, scores);
-        }
-        else
+        // A sentence's first token reads another shape feature than the one a word's own row sums.
+        var own = i > 0 ? word.OwnRow(_weights) : null;
+        _previousTagRows.StartWithPair(previous, previous2, own, scores);
+        if (own is not null)
         {
             // The word's own features' weights come summed in its row: only the others are added one by one.
-            _previousTagRows.Start(previous, previous2, own, scores);
             features = features[TaggerFeatures.OwnFeatureCount..];
         }
         features[^1] = _weights.RefOf(previousWord);

@@ -32,6 +32,9 @@ internal static class TaggerFeatures
     /// <summary>The feature of the tag before the previous one.</summary>
     public static ulong Previous2(int previous2) => WordHashes.Mix(4, (ulong)previous2);
 
+    /// <summary>The feature of the two previous tags together.</summary>
+    public static ulong PreviousPair(int previous, int previous2) => WordHashes.Mix(WordHashes.Mix(5, (ulong)previous), (ulong)previous2);
+
     /// <param name="context">The sentence's words with two sentinels on each side; token i is context[i + 2].</param>
     public static void Extract(ReadOnlySpan<WordHashes> context, int i, int previous, int previous2, Span<ulong> features)
     {
@@ -55,7 +58,7 @@ internal static class TaggerFeatures
         var after2 = context[i + 4];
         features[0] = WordHashes.Mix(1, word.Suffix3);
         features[1] = WordHashes.Mix(2, word.Prefix1);
-        features[2] = WordHashes.Mix(WordHashes.Mix(5, (ulong)previous), (ulong)previous2);
+        features[2] = PreviousPair(previous, previous2);
         features[3] = WordHashes.Mix(6, word.Word);
         features[4] = WordHashes.Mix(WordHashes.Mix(7, (ulong)previous), word.Word);
         features[5] = WordHashes.Mix(8, before.Word);
@@ -119,11 +122,11 @@ internal static class TaggerFeatures
     }
 
     /// <summary>
-    /// How many of the features <see cref="WordFeatures"/> gives read the token's word alone, whatever its place in the
-    /// sentence: the first five (its suffixes, first character, form and shape), which a word may keep summed
-    /// (<see cref="TaggerWord.OwnRow"/>).
+    /// How many of the features <see cref="WordFeatures"/> gives read the token's word alone when the token is not its
+    /// sentence's first: the first six (its suffixes, first character, form, shape, and shape as a later token), which a
+    /// word may keep summed (<see cref="TaggerWord.OwnRow"/>) for its tokens after the first.
     /// </summary>
-    public const int OwnFeatureCount = 5;
+    public const int OwnFeatureCount = 6;
 
     /// <summary>
     /// The weights of the twelve one-word features of token <paramref name="i"/> (<see cref="WordKeys"/>), from its
