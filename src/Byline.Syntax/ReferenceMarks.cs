@@ -67,12 +67,41 @@ public static class ReferenceMarks
     }
 
     /// <summary>
-    /// "5", "123", "a": the inside of a citation mark, a reference list's number or a note's letter. A decimal ("12.3")
-    /// numbers the page's own sections or sentences, and words ("citation needed", "sic") are an editor's aside.
+    /// "5", "17, 18", "8 – 11", "a": the inside of a citation mark, a reference list's numbers (one, a list or a range,
+    /// as academic pages print them) or a note's letter. A decimal ("12.3") numbers the page's own sections or
+    /// sentences, and words ("citation needed", "sic") are an editor's aside.
     /// </summary>
     private static bool IsCitation(ReadOnlySpan<char> inside) =>
-        inside.Length is > 0 and <= MaxCitationDigits && !inside.ContainsAnyExceptInRange('0', '9')
-        || inside.Length is > 0 and <= MaxNoteLetters && !inside.ContainsAnyExceptInRange('a', 'z');
+        inside.Length is > 0 and <= MaxNoteLetters && !inside.ContainsAnyExceptInRange('a', 'z') || IsNumberList(inside);
+
+    /// <summary>Numbers of at most <see cref="MaxCitationDigits"/> digits joined by commas, dashes and spaces ("8 – 11", "17, 18").</summary>
+    private static bool IsNumberList(ReadOnlySpan<char> inside)
+    {
+        var digits = 0;
+        foreach (var c in inside)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > MaxCitationDigits)
+                {
+                    return false;
+                }
+            }
+            else if (c is ',' or '-' or '–' or ' ')
+            {
+                digits = digits > 0 || c == ' ' ? 0 : -1; // a separator ends a number; one before any number is not a list
+                if (digits < 0)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return inside.Length > 0 && char.IsAsciiDigit(inside[0]) && char.IsAsciiDigit(inside[^1]);
+    }
 
     /// <summary>"4", "12.3": the inside of a numbered reference mark.</summary>
     private static bool IsMark(ReadOnlySpan<char> inside) =>
