@@ -78,22 +78,21 @@ public static class ReferenceMarks
     private static bool IsNumberList(ReadOnlySpan<char> inside)
     {
         var digits = 0;
+        var afterNumber = false; // a comma or dash must follow a number: "[, 4]" is no list
         foreach (var c in inside)
         {
             if (char.IsAsciiDigit(c))
             {
+                afterNumber = true;
                 if (++digits > MaxCitationDigits)
                 {
                     return false;
                 }
             }
-            else if (c is ',' or '-' or '–' or ' ')
+            else if (c == ' ' || c is ',' or '-' or '–' && afterNumber)
             {
-                digits = digits > 0 || c == ' ' ? 0 : -1; // a separator ends a number; one before any number is not a list
-                if (digits < 0)
-                {
-                    return false;
-                }
+                afterNumber &= c == ' ';
+                digits = 0;
             }
             else
             {
