@@ -170,7 +170,15 @@ public static class AttributionPatterns
     public static readonly AttributionPattern InterviewAnswer = new("interview-answer",
         "QUESTION? ¶ ANSWER (¶ ANSWER)* ¶ QUESTION?", "Why did you rebuild the pier? ¶ It was sinking. We had no choice.") { RunsUnquoted = true };
 
+    /// <summary>
+    /// A citation mark that ends the sentence, before or after its full stop ("[5]", "[12][13]", "[a]"), as Wikipedia and
+    /// academic pages print their references: the document the mark points to is the sentence's source. It covers its
+    /// own sentence only, so it carries no voice; "[citation needed]" says the opposite and is no mark.
+    /// </summary>
+    public static readonly AttributionPattern ReferenceMark = new("reference-mark",
+        "CONTENT [.] SOURCE:[N]+ [.]", "The pier opened in 1911.[4]") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge, Viewpoint, InterviewAnswer];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge, Viewpoint, InterviewAnswer, ReferenceMark];
 }

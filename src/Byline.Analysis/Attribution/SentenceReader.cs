@@ -222,6 +222,7 @@ internal sealed partial class SentenceReader
         }
         AddWhenFound(found, ColonQuotation(found));
         SettleOverlaps(found);
+        AddWhenFound(found, ReferenceMarkCitation(found));
         return found.ToImmutable();
     }
 

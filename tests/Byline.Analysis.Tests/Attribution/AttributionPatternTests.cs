@@ -116,6 +116,11 @@ public class AttributionPatternTests
     [TestCase("But to many, the old pier is a relic.", "viewpoint", "to", "many")] // after a conjunction; a vague group
     [TestCase("To them, the ferry is a lifeline.", "viewpoint", "To", "them")]
     [TestCase("To the new mayor, the breakwater is the town's pride.", "viewpoint", "To", "the new mayor")] // a role
+    [TestCase("The old pier opened to ferries in 1911.[4]", "reference-mark", "[4]", "[4]")] // Wikipedia: the mark after the full stop
+    [TestCase("The old pier opened to ferries in 1911[12][13].", "reference-mark", "[12][13]", "[12][13]")] // a run of marks before it
+    [TestCase("Tidal mills were common along the estuary [7].", "reference-mark", "[7]", "[7]")] // academic: a space before the mark
+    [TestCase("The ferry carried mail until the war.[a]", "reference-mark", "[a]", "[a]")] // a lettered note
+    [TestCase("The old pier opened to ferries in 1911. [4] It closed after the storm of 1953.", "reference-mark", "[4]", "[4]")] // set after a space, it opens the next sentence and cites this one
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -198,6 +203,10 @@ public class AttributionPatternTests
     [TestCase("To this end, the harbour board hired two divers.")]
     [TestCase("To the harbour, the boats came slowly.")] // a place is no party
     [TestCase("The skippers sailed to Lisbon, where the pier was new.")] // not opening the sentence
+    [TestCase("The old pier opened to ferries in 1911.[citation needed]")] // the page says it lacks a source
+    [TestCase("The old pier opened to ferries in 1911 [12.3].")] // a decimal numbers the page's own sections
+    [TestCase("The old pier opened to ferries in 1911. [28170]")] // five digits: an identifier, no reference list runs so long
+    [TestCase("The old pier opened to ferries in 1911 [sic].")] // an editor's aside
     // A reporting verb in a sense or a compound that tells no report: "add to" and "add up" increase and total, "talking
     // points" and "think tank" are nouns.
     [TestCase("The late ferry added to the harbour board's troubles.")]
