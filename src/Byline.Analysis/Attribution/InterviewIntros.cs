@@ -31,9 +31,11 @@ internal static class InterviewIntros
             var tokens = words.Sentence(s);
             for (var i = 0; i < tokens.Length; i++)
             {
+                var length = tokens[i].End - tokens[i].Start;
                 foreach (var signal in lexicon.IntroSignals)
                 {
-                    if (InterviewTurns.MatchesAt(node.Text, tokens, i, signal) && Sides(node.Text, tokens, i, i + signal.Length) is { Says: true } intro)
+                    // The length first: most words are no signal's first word, and a compare of spellings for each costs.
+                    if (length == signal[0].Length && InterviewTurns.MatchesAt(node.Text, tokens, i, signal) && Sides(node.Text, tokens, i, i + signal.Length) is { Says: true } intro)
                     {
                         return intro;
                     }

@@ -26,7 +26,11 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
     /// <summary>An intro's phrases that say the publication or the writer put questions to someone.</summary>
     public ImmutableArray<ImmutableArray<string>> IntroSignals { get; init; } = [];
 
-    /// <summary>The intro signals' first words, searched for in a paragraph's text before its words are read.</summary>
+    /// <summary>
+    /// Each intro signal's longest word, searched for in a paragraph's text before its words are read: a paragraph without
+    /// one holds no signal. Not the first words: "in" (of "in an interview with") is inside most paragraphs' words, and the
+    /// search then let nearly every paragraph through to the word-by-word match.
+    /// </summary>
     internal SearchValues<string> IntroSignalStarts { get; init; } = SearchValues.Create([], StringComparison.OrdinalIgnoreCase);
 
     public FrozenSet<string> InterviewerPronouns { get; init; } = FrozenSet<string>.Empty;
@@ -46,7 +50,7 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
             [.. strings("interview_signals").Select(TokensOf)])
         {
             IntroSignals = intro,
-            IntroSignalStarts = SearchValues.Create([.. intro.Select(p => p[0]).Distinct()], StringComparison.OrdinalIgnoreCase),
+            IntroSignalStarts = SearchValues.Create([.. intro.Select(p => p.MaxBy(word => word.Length)!).Distinct()], StringComparison.OrdinalIgnoreCase),
             InterviewerPronouns = strings("interviewer_pronouns").ToFrozenSet(StringComparer.Ordinal),
             AskersPronouns = strings("askers_pronouns").ToFrozenSet(StringComparer.Ordinal),
             AskersPossessives = strings("askers_possessives").ToFrozenSet(StringComparer.Ordinal),
