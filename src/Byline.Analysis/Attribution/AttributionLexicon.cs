@@ -49,6 +49,17 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// </summary>
     public bool OnlyBeforeInfinitive { get; init; }
 
+    /// <summary>
+    /// The prepositions that open the verb's addressee ("spoke to reporters", "spoke with the board"), between the verb and
+    /// one of <see cref="AfterAddressee"/>: a verb read only before its topic word reports there too ("spoke to the radio
+    /// station about the toll"), as a verb of speaking names whom it spoke to before what it spoke about. YAML
+    /// <c>addressee_openers</c>, or empty.
+    /// </summary>
+    public FrozenSet<string> AddresseeOpeners { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>The topic words that let the verb report after an addressee (<see cref="AddresseeOpeners"/>); YAML <c>after_addressee</c>.</summary>
+    public FrozenSet<string> AfterAddressee { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words after which the verb reports nothing ("continued to climb": an aspect, not speech), or empty.</summary>
     public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
 
@@ -923,7 +934,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before"), NotAfter = OptionalSet(node, "not_after"), OnlyBeforeInfinitive = Scalar(node, "to_infinitive") == "true" });
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before"), NotAfter = OptionalSet(node, "not_after"), OnlyBeforeInfinitive = Scalar(node, "to_infinitive") == "true", AddresseeOpeners = OptionalSet(node, "addressee_openers"), AfterAddressee = OptionalSet(node, "after_addressee") });
         }
         return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -41,7 +41,37 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool OnlyBeforeWordFollows(int i, CueVerb verb) =>
         IndexOfFollowing(i, verb.OnlyBefore) is { } k
-        && (!verb.OnlyBeforeInfinitive || !_words[k].Has(WordRole.InfinitiveMarker) || k + 1 < _words.Count && TagOf(k + 1) is { Xpos: "VB" });
+        && (!verb.OnlyBeforeInfinitive || !_words[k].Has(WordRole.InfinitiveMarker) || k + 1 < _words.Count && TagOf(k + 1) is { Xpos: "VB" })
+        || TopicFollowsAddressee(i, verb);
+
+    /// <summary>The longest addressee read between a verb and its topic word: a name or a short description with its place or time ("to CNN on Monday").</summary>
+    private const int MaxAddresseeWords = 10;
+
+    /// <summary>
+    /// After word <paramref name="i"/>, an addressee (<see cref="CueVerb.AddresseeOpeners"/>: "spoke to reporters", "spoke with
+    /// the station's host on Friday") and then a topic word (<see cref="CueVerb.AfterAddressee"/>): the words between hold no
+    /// punctuation and no verb, so the topic word is the speaking verb's, not a clause's of its own ("spoke to voters who
+    /// cared about …" reports nothing).
+    /// </summary>
+    private bool TopicFollowsAddressee(int i, CueVerb verb)
+    {
+        if (verb.AddresseeOpeners.Count == 0 || IndexOfFollowing(i, verb.AddresseeOpeners) is not { } opener)
+        {
+            return false;
+        }
+        for (var k = opener + 1; k < _words.Count && k <= opener + MaxAddresseeWords; k++)
+        {
+            if (verb.AfterAddressee.Contains(_words[k].Lower))
+            {
+                return k > opener + 1;
+            }
+            if (_words[k].Kind is not (WordKind.Word or WordKind.Number) || TagOf(k) is { IsVerb: true })
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private bool OpensPhraseCueWithSourceBefore(int i) => _words[i].Has(WordClass.PhraseCueFirst) && MatchPhraseCue(i) is { SourceAfter: false };
 }

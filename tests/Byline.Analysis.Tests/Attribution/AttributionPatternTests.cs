@@ -91,6 +91,8 @@ public class AttributionPatternTests
     [TestCase("He's predicted a long winter for the ferry crews.", "subject-cue-content", "predicted", "He")]
     [TestCase("The harbour master continued to insist that the pier was safe.", "subject-cue-content", "continued to insist", "The harbour master")] // "continue to" chains to the reporting verb after it
     [TestCase("The harbour master spoke warmly of the new ferry.", "subject-cue-content", "spoke", "The harbour master")] // "speak" reports before about/of/out, an -ly adverb between
+    [TestCase("The harbour master spoke to the local radio station on Friday about the new ferry.", "subject-cue-content", "spoke", "The harbour master")] // an addressee between "speak" and its topic
+    [TestCase("Ana Ruiz later spoke with reporters about the toll.", "subject-cue-content", "later spoke", "Ana Ruiz")]
     [TestCase("Residents of both villages on the north shore say the pier is unsafe.", "subject-cue-content", "say", "Residents of both villages on the north shore")] // the tagger reads the subject whole, not the object of its preposition
     [TestCase("Owners of the boats in the harbour told reporters that fuel was short.", "subject-cue-content", "told", "Owners of the boats in the harbour")]
     [TestCase("Some 40 percent of the farmers polled said the levy was too high.", "subject-cue-content", "said", "Some 40 percent of the farmers polled")] // a participle after the head
@@ -174,6 +176,11 @@ public class AttributionPatternTests
     [TestCase("After the Friday attacks, the ferries stopped sailing.")]
     [TestCase("Crews crossed the Harbour state by night.")]
     [TestCase("The harbour master spoke at the opening of the pier.")] // "speak" before a place tells an event
+    [TestCase("The harbour master spoke to the Rotary Club of Lisbon on Friday.")] // "of" after an addressee is part of its name, no topic
+    [TestCase("The mayor spoke with crews who had sailed in about noon.")] // "about" in a clause of its own, after its verb
+    [TestCase("The mayor spoke to the crews, most of them, at about noon.")] // past a comma "about" is no longer the verb's
+    [TestCase("The crews took to the water before dawn.")] // "took to" before a noun chains nothing
+    [TestCase("The courage it takes to admit the error surprised the board.")] // "takes to" measures a cost: no chain
     [TestCase("Ferry fares continued to climb through the winter.")] // "continue" before "to" is an aspect, not speech
     [TestCase("The dispute over the pier continues in the courts.")]
     [TestCase("The ferry strike will continue until Friday.")] // "continue" before a phrase or an object goes on with an act, not with words

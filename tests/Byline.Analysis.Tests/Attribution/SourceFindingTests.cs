@@ -58,6 +58,8 @@ public class SourceFindingTests
     // A reporting chain keeps the subject before it the speaker of the infinitive reporting verb.
     [TestCase("The harbour master went on to say that the pier was unsafe.", "went on to say", "The harbour master")]
     [TestCase("Ferry operators were quick to add that fares had not risen.", "were quick to add", "Ferry operators")]
+    [TestCase("The harbour master has taken to saying that the pier is safe.", "has taken to saying", "The harbour master")] // a habit of speech begun
+    [TestCase("The mayor pivoted to arguing that the toll was fair.", "pivoted to arguing", "The mayor")] // a turn in what the speaker says
     // "seek" is a cue of its own, and one verb group is one cue: the party's seeking is read, what it seeks is the content.
     [TestCase("The mayor has sought to explain why the toll is needed.", "has sought", "The mayor")]
     // A verb of finding with its content clause and no "that": a noun phrase or pronoun, then a finite verb.

@@ -19,7 +19,7 @@ public static class PolnearEvaluation
         var folder = Option(args, "--polnear");
         var split = Option(args, "--split") ?? "dev";
         var showErrors = int.TryParse(Option(args, "--errors"), out var n) ? n : 0;
-        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text, the claim's head; last: BYL0001 where flagged, "BYL0001 hint" where the flag is a hint) for error analysis.
+        // --dump FILE: one tab-separated line per sentence (gold, prediction, linking facts, text, the claim's head, the gold cues' words a verb list holds; last: BYL0001 where flagged, "BYL0001 hint" where the flag is a hint) for error analysis.
         using var dump = Option(args, "--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
         // --span-dump FILE: one JSON line per document with the gold and predicted cue/source spans and the sentences, for span error analysis.
         using var spanDump = Option(args, "--span-dump") is { } spanDumpPath ? new StreamWriter(spanDumpPath) : null;
@@ -212,11 +212,17 @@ public static class PolnearEvaluation
         return string.Join('\t', name, blockIndex, sentenceIndex, kind, isGold ? 1 : 0, assessed?.IsAttributed == true ? 1 : 0,
             assessed?.Status, assessed?.IsClaim, assessed?.NotClaimReason, assessed?.CarryOver, assessed?.Quotations.Length ?? 0,
             assessed?.Attributions.Length ?? 0, assessed?.VaguePhrases.Length ?? 0, assessed?.StartsWithVoiceChange, cueWhere, sentenceText, cueText,
-            string.Join('|', assessed?.Attributions.Select(a => $"{a.CueLemma}:{a.Pattern}") ?? []), HeadColumn(syntax, span, text));
+            string.Join('|', assessed?.Attributions.Select(a => $"{a.CueLemma}:{a.Pattern}") ?? []), HeadColumn(syntax, span, text), LexiconColumn(cueText));
     }
 
     // The claim's head (ClaimHead) and the words in it a verb list holds, "head text|word=lemma:C,word=lemma:L" (C a curated
     // verb, L a WordNet candidate or party verb; any word of the head, not only its verb group), for reading the flag decision.
+    // The words of the sentence's gold cues a verb list holds, "word=lemma:C" (curated) or ":L" (WordNet candidate or party
+    // verb): a wrong flag with one is a listed verb in a form or frame the reader refuses, one without a cue no list holds.
+    private static string LexiconColumn(string cueText) =>
+        string.Join(',', System.Text.RegularExpressions.Regex.Matches(cueText.ToLowerInvariant(), "[a-z]+")
+            .Select(m => Analysis.Attribution.AttributionLexicon.Instance.VerbOf(m.Value) is { } v ? $"{m.Value}={v.Lemma}:{(v.FromLexicon ? "L" : "C")}" : null).Where(v => v is not null));
+
     private static string HeadColumn(ArticleSyntaxTree syntax, Microsoft.CodeAnalysis.Text.TextSpan span, string text)
     {
         if (Analysis.Attribution.ClaimHead.Find(syntax, span) is not { } head)
