@@ -24,7 +24,8 @@ internal sealed class BlockWords
 
     // The tags the attribution reader found of each token (NotFixed where it found none), for the claim heads, which
     // tag the same sentences from the left after it; made with the first sentence the reader tags. Two threads that
-    // read the block at once write the same tags, and a token either has its tag or none.
+    // read the block at once share one array (the first made wins) and write the same tags, so a token either has its
+    // tag or none; a known tag is the one tagging from the left finds, wherever it stands.
     private byte[]? _tags;
 
     /// <summary>Keeps the tags <paramref name="tags"/> found of sentence <paramref name="index"/>, when it tagged any.</summary>
@@ -34,7 +35,7 @@ internal sealed class BlockWords
         {
             return;
         }
-        var kept = _tags ??= NoTags(_sentenceStarts[^1] - _sentenceStarts[0]);
+        var kept = _tags ?? Interlocked.CompareExchange(ref _tags, NoTags(_sentenceStarts[^1] - _sentenceStarts[0]), null) ?? _tags;
         tags.CopyKnownTags(kept.AsSpan(_sentenceStarts[index] - _sentenceStarts[0], _sentenceStarts[index + 1] - _sentenceStarts[index]));
     }
 

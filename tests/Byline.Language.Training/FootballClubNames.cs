@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Byline.Evaluation;
 
 namespace Byline.Language.Training;
 
@@ -16,13 +17,13 @@ internal static partial class FootballClubNames
 {
     public static SortedSet<string> Build(string repository, string commit, string wordnet, string knowledgeBase)
     {
-        var files = GumEntityData.Git(repository, "ls-tree", "-r", "--name-only", commit)
+        var files = GitRepository.Output(repository, "ls-tree", "-r", "--name-only", commit)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(path => path.EndsWith(".clubs.txt", StringComparison.Ordinal) && !path.Contains(".lang.", StringComparison.Ordinal));
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var name in Names(GumEntityData.Git(repository, "show", $"{commit}:{file}")))
+            foreach (var name in Names(GitRepository.Output(repository, "show", $"{commit}:{file}")))
             {
                 names.Add(name);
                 if (Folded(name) is var folded && folded != name) names.Add(folded);

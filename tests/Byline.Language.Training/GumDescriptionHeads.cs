@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Byline.Evaluation;
 
 namespace Byline.Language.Training;
 
@@ -46,13 +47,13 @@ internal static class GumDescriptionHeads
     /// </summary>
     public static (Dictionary<string, Dictionary<string, int>> Counts, int Documents, int Mentions) Counts(string repository, string commit)
     {
-        var documents = Treebanks.GumDocuments(GumEntityData.Git(repository, "show", $"{commit}:splits.md"), "train").Order(StringComparer.Ordinal).ToList();
+        var documents = Treebanks.GumDocuments(GitRepository.Output(repository, "show", $"{commit}:splits.md"), "train").Order(StringComparer.Ordinal).ToList();
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal); // head → GUM type → mentions
         var mentions = 0;
         foreach (var document in documents)
         {
-            var tsv = GumEntityData.Git(repository, "show", $"{commit}:_build/src/tsv/{document}.tsv");
-            var conllu = GumEntityData.Git(repository, "show", $"{commit}:dep/{document}.conllu");
+            var tsv = GitRepository.Output(repository, "show", $"{commit}:_build/src/tsv/{document}.tsv");
+            var conllu = GitRepository.Output(repository, "show", $"{commit}:dep/{document}.conllu");
             foreach (var (head, type) in MentionHeads(tsv, conllu, document))
             {
                 var byType = counts.TryGetValue(head, out var c) ? c : counts[head] = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Byline.Analysis;
 using Byline.Analysis.Entities;
 using Byline.EntityExperiment;
+using Byline.Evaluation;
 using Byline.Evaluation.Entities;
 using Byline.Syntax;
 using Byline.Text;
@@ -19,11 +19,11 @@ internal static class GumEntityData
 {
     public static List<EntitySentence> Load(string repository, string commit, string split, TextWriter log)
     {
-        var documents = Treebanks.GumDocuments(Git(repository, "show", $"{commit}:splits.md"), split).Order(StringComparer.Ordinal).ToList();
+        var documents = Treebanks.GumDocuments(GitRepository.Output(repository, "show", $"{commit}:splits.md"), split).Order(StringComparer.Ordinal).ToList();
         var sentences = new List<EntitySentence>();
         foreach (var document in documents)
         {
-            var (text, mentions) = GumTsv.Read(Git(repository, "show", $"{commit}:_build/src/tsv/{document}.tsv"));
+            var (text, mentions) = GumTsv.Read(GitRepository.Output(repository, "show", $"{commit}:_build/src/tsv/{document}.tsv"));
             sentences.AddRange(Label(text, mentions));
         }
         log.WriteLine($"GUM {split} (open genres): {documents.Count} documents, {sentences.Count} sentences, {sentences.Sum(s => s.Labels.Length)} tokens, {sentences.Sum(s => s.Labels.Count(l => l[0] == 'B'))} names");
@@ -53,17 +53,4 @@ internal static class GumEntityData
     }
 
     private static bool Covers(GumMention mention, int offset) => offset >= mention.Start && offset < mention.End;
-
-    internal static string Git(string repository, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-C");
-        start.ArgumentList.Add(repository);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new IOException($"git {string.Join(' ', args)} failed in {repository}: {process.StandardError.ReadToEnd().Trim()}");
-        return output;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Byline.Evaluation;
 
 namespace Byline.Language.Training;
 
@@ -15,7 +16,7 @@ internal static class SimpleIconsBrands
 
     public static SortedSet<string> Build(string repository, string commit, string wordnet, string knowledgeBase)
     {
-        using var json = JsonDocument.Parse(GumEntityData.Git(repository, "show", $"{commit}:{DataFile}"));
+        using var json = JsonDocument.Parse(GitRepository.Output(repository, "show", $"{commit}:{DataFile}"));
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var icon in json.RootElement.EnumerateArray())
         {

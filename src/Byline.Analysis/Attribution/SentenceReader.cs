@@ -86,8 +86,9 @@ internal sealed partial class SentenceReader
 
     internal static long ScanStepsOnThisThread => _threadReader?._scanSteps ?? 0;
 
-    // Whether the attribution loop skips words that open no pattern (Lexeme.MayOpenPattern). Always true in use; a
-    // test turns it off on its own thread to check that the skip changes no reading.
+    // Whether the attribution loop skips words that open no pattern (Lexeme.MayOpenPattern) and sentences holding no
+    // word that opens one. Always true in use; a test turns it off on its own thread to check that the skips change no
+    // reading.
     private bool _skipsQuietWords = true;
 
     /// <summary>Turns the reader's skip of words that open no pattern on or off for this thread's reader (tests only).</summary>
@@ -177,7 +178,7 @@ internal sealed partial class SentenceReader
         AddWhenFound(found, ViewpointAttribution());
         // A poll is cited only with a poll's head word ("poll", "survey") after "in": a sentence without one cites none.
         var mayCitePoll = (_classes & WordClass.PollHead) != 0;
-        var wordsToRead = (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective | WordClass.NominalStance | WordClass.SubordinateMarker)) != 0 ? _words.Count : 0;
+        var wordsToRead = !_skipsQuietWords || MayHoldPattern() ? _words.Count : 0;
         for (var i = 0; i < wordsToRead; i++)
         {
             var w = _words[i];
@@ -268,6 +269,15 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the sentence holds a word that can open one of the loop's patterns: a word of a cue list (classes) or a
+    /// word whose role opens a stance of its own (a topic preposition, a clause complement, a naming verb), so that
+    /// whether a pattern is read never depends on other, unrelated words of the sentence.
+    /// </summary>
+    private bool MayHoldPattern() =>
+        (_classes & (WordClass.Verb | WordClass.PhraseCueFirst | WordClass.CueCandidate | WordClass.Possessor | WordClass.StanceAdjective | WordClass.NominalStance | WordClass.SubordinateMarker)) != 0
+        || (_roles & (WordRole.TopicPreposition | WordRole.QuestionTopicPreposition | WordRole.ClauseComplement | WordRole.NamingVerbForm)) != 0;
 
     /// <summary>A verb cue or a stance that word <paramref name="i"/> opens, the patterns tried in order.</summary>
     private Attribution? VerbOrStanceAt(int i, ImmutableArray<Attribution>.Builder found, ref bool? titleCase)

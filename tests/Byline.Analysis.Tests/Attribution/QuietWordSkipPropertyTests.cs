@@ -116,6 +116,8 @@ public class QuietWordSkipPropertyTests
     private static readonly Gen<string> Article =
         Sentence.Array[1, 3].Select(s => string.Join(' ', s)).Array[1, 3].Select(paragraphs => string.Join("\n\n", paragraphs) + "\n");
 
+    // Covers both skips: the words that open no pattern, and the sentences that hold no word opening one (the gate
+    // before the loop once left out the words whose role alone opens a stance: "about", "whether").
     [Test]
     public void Skipping_words_that_open_no_pattern_changes_no_reading()
     {
