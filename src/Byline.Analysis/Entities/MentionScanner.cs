@@ -94,10 +94,11 @@ internal static partial class MentionScanner
             // the minutes of their goals ("Westford - Tom Agar ( 24th )").
             mode = SentenceCase.Normal;
         }
-        if (mode == SentenceCase.TitleCase && kind == BlockKind.Heading && IsNameLine(text, sentenceEnd, words))
+        if (mode == SentenceCase.TitleCase && kind is BlockKind.Heading or BlockKind.Headline && IsNameLine(text, sentenceEnd, words, kind == BlockKind.Headline))
         {
             // "Marta Kovalenko", "Tom Reedley, Chief Engineer": a line that is a person's name (a byline, a signature, a
-            // speaker's or a caption's credit) is set apart like a heading, but its capitals are a name.
+            // speaker's or a caption's credit, a profile's or an obituary's headline) is set apart like a heading, but
+            // its capitals are a name.
             mode = SentenceCase.Normal;
         }
         if (mode == SentenceCase.AllCaps)
@@ -1238,18 +1239,24 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// A line that opens with a given name and one or two more capitalised words, and ends there or at a comma
-    /// ("Marta Kovalenko", "Tom Reedley, Chief Engineer").
+    /// ("Marta Kovalenko", "Tom Reedley, Chief Engineer"). A headline's words after the given name are no ordinary English
+    /// words, initials aside ("Anna K. Lindqvist"): a headline is more often a clause in title case that opens with a word
+    /// spelt like a given name ("Will Prices Fall", "Rose Garden Reopens") than a profile's or an obituary's name.
     /// </summary>
-    private static bool IsNameLine(string text, int sentenceEnd, List<Word> words)
+    private static bool IsNameLine(string text, int sentenceEnd, List<Word> words, bool headline)
     {
         if (words.Count < 2 || !Has(text, words, 0, WordClass.GivenName)) return false;
         var n = 1;
-        while (n < words.Count && n < 4 && IsCapitalised(text, words[n]) && IsSingleSpace(text, words[n - 1].End, words[n].Start)
-            && !Has(text, words, n, WordClass.Title | WordClass.NotName)) n++;
+        while (n < words.Count && n < 4 && IsCapitalised(text, words[n]) && IsSingleSpace(text, AfterInitial(text, words[n - 1]), words[n].Start)
+            && !Has(text, words, n, WordClass.Title | WordClass.NotName) && !(headline && words[n].NameEnd - words[n].Start > 1 && IsCommonWord(words, n))) n++;
         if (n < 2 || n > 3) return false;
         var after = text.AsSpan(words[n - 1].End, (n < words.Count ? words[n].Start : sentenceEnd) - words[n - 1].End).Trim();
         return n == words.Count ? after.IsEmpty : after is ",";
     }
+
+    /// <summary>Where the space after a word starts: past the period of an initial ("Anna K. Lindqvist").</summary>
+    private static int AfterInitial(string text, Word w) =>
+        w.End - w.Start == 1 && w.End < text.Length && text[w.End] == '.' && char.IsUpper(text[w.Start]) ? w.End + 1 : w.End;
 
     private static bool HasSentenceCaseWord(string text, List<Word> words)
     {

@@ -652,6 +652,23 @@ public class NameTypeFromContextTests
     public void A_line_that_is_a_persons_name_is_a_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    // A profile's or an obituary's headline that is the person's name, with a middle initial too; the surname alone
+    // later is the same person.
+    [TestCase("Marta Kovalenko\n\nKovalenko was born in a small town and trained as an engineer.", "Marta Kovalenko")]
+    [TestCase("Tomas R. Vendelbo\n\nVendelbo taught in Westford for thirty years.", "Tomas R. Vendelbo")]
+    public void A_headline_that_is_a_persons_name_is_a_person(string text, string name)
+    {
+        var entities = Analyze(text);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("PER"));
+        Assert.That(entities.Find(entities.Mentions.First(m => m.Text == name).EntityId)!.Mentions, Has.Length.EqualTo(2));
+    }
+
+    // A headline in title case that opens with a word spelt like a given name is a clause, not a name.
+    [TestCase("Will Prices Fall\n\nShoppers hope the cost of bread will drop this winter.")]
+    [TestCase("Rose Garden Reopens\n\nThe garden opened again on Monday after a year of work.")]
+    public void A_headline_of_ordinary_words_after_a_given_name_is_no_name(string text) =>
+        Assert.That(Analyze(text).Mentions, Is.Empty);
+
     [Test]
     public void A_heading_of_ordinary_words_after_a_given_name_is_no_name_line() =>
         Assert.That(Analyze("Harbour Board Approves New Pier\n\nThe board approved the pier on Monday.\n\nWill Harbour Dues Rise Again\n\nThe pier opens next year.").Mentions.Select(m => m.Text), Has.None.Contains("Will"));
