@@ -94,10 +94,11 @@ internal static partial class MentionScanner
             // the minutes of their goals ("Westford - Tom Agar ( 24th )").
             mode = SentenceCase.Normal;
         }
-        if (mode == SentenceCase.TitleCase && kind == BlockKind.Heading && IsNameLine(text, sentenceEnd, words))
+        if (mode == SentenceCase.TitleCase && kind is BlockKind.Heading or BlockKind.Headline && IsNameLine(text, sentenceEnd, words, kind == BlockKind.Headline))
         {
             // "Marta Kovalenko", "Tom Reedley, Chief Engineer": a line that is a person's name (a byline, a signature, a
-            // speaker's or a caption's credit) is set apart like a heading, but its capitals are a name.
+            // speaker's or a caption's credit, a profile's or an obituary's headline) is set apart like a heading, but
+            // its capitals are a name.
             mode = SentenceCase.Normal;
         }
         if (mode == SentenceCase.AllCaps)
@@ -276,17 +277,23 @@ internal static partial class MentionScanner
             last + 1 < words.Count && IsAcronymShape(Span(text, words[last + 1])) && IsSpelledByOrdinaryWords(last + 1, out var first) && first <= k;
 
         /// <summary>
-        /// The name right after a person's in a list (", " or " and " between them, and the list goes on or the sentence
-        /// ends after it): coordination joins names of one kind. The person must be one by more than shape.
+        /// The type of the person's or place's name right before the candidate in a list (", " or " and " between them,
+        /// and the list goes on or the sentence ends after it): coordination joins names of one kind. The name before must
+        /// be a person or a place by more than shape; null when there is no such name. A place's list must show its "and"
+        /// before or right after the candidate: commas alone around a name after a place set off an apposition more often
+        /// ("the envoy in Tarvberg , Anna Pell , said").
         /// </summary>
-        private readonly bool IsListedAfterPerson(MentionCandidate candidate)
+        private readonly EntityType? ListedAfter(MentionCandidate candidate)
         {
             if (candidates.Count == 0 || candidates[^1] is not { } before || before.IsPossessive || before.Evidence <= TypeEvidence.Shape
-                || (before.Known?.Entity.Type ?? before.Type) != EntityType.Person || before.End >= candidate.Start) return false;
+                || before.End >= candidate.Start) return null;
+            var type = before.Known?.Entity.Type ?? before.Type;
+            if (type is not (EntityType.Person or EntityType.Location)) return null;
             var gap = text.AsSpan(before.End, candidate.Start - before.End);
-            if (gap is not (" , " or ", " or " and ")) return false;
-            var after = text.AsSpan(candidate.End, Math.Min(sentenceEnd, candidate.End + 5) - candidate.End);
-            return !candidate.IsPossessive && (after.IsEmpty || after.StartsWith(" , ") || after.StartsWith(", ") || after.StartsWith(" and ") || after.StartsWith(" .") || after.StartsWith("."));
+            if (gap is not (" , " or ", " or " and " or " , and " or ", and ")) return null;
+            var after = text.AsSpan(candidate.End, Math.Min(sentenceEnd, candidate.End + 6) - candidate.End);
+            if (candidate.IsPossessive || !(after.IsEmpty || after.StartsWith(" , ") || after.StartsWith(", ") || after.StartsWith(" and ") || after.StartsWith(" .") || after.StartsWith("."))) return null;
+            return type == EntityType.Person || gap.EndsWith("and ") || after.StartsWith(" and ") || after.StartsWith(" , and") || after.StartsWith(", and") ? type : null;
         }
 
         /// <summary>"LG 44 5 56", "OB 4 Westford 2": two capitals before a score in a line of results name a side, not a column.</summary>
@@ -526,9 +533,10 @@ internal static partial class MentionScanner
             {
                 candidate = candidate with { Known = null, Type = EntityType.Person, Evidence = TypeEvidence.Context }; // a player on a scorecard or a scorer: "c Hollis b Marsh 46", "Hollis not out 12", "Hollis 15th"
             }
-            if (candidate.Known is null && candidate.Evidence <= TypeEvidence.Shape && candidate.Type != EntityType.Person && IsListedAfterPerson(candidate))
+            if (candidate.Known is null && candidate.Evidence <= TypeEvidence.Shape && candidate.Type != EntityType.Person && ListedAfter(candidate) is { } kind && candidate.Type != kind)
             {
-                candidate = candidate with { Type = EntityType.Person, Evidence = TypeEvidence.Context }; // "Ana Pell , Brandt and Tom Reed": a list joins like with like
+                // "Ana Pell , Brandt and Tom Reed", "studied at Basel , Tarvberg and Strasbourg": a list joins like with like
+                candidate = candidate with { Type = kind, Evidence = TypeEvidence.Context };
             }
             if (dateline && candidate.Known is null)
             {
@@ -1238,18 +1246,24 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// A line that opens with a given name and one or two more capitalised words, and ends there or at a comma
-    /// ("Marta Kovalenko", "Tom Reedley, Chief Engineer").
+    /// ("Marta Kovalenko", "Tom Reedley, Chief Engineer"). A headline's words after the given name are no ordinary English
+    /// words, initials aside ("Anna K. Lindqvist"): a headline is more often a clause in title case that opens with a word
+    /// spelt like a given name ("Will Prices Fall", "Rose Garden Reopens") than a profile's or an obituary's name.
     /// </summary>
-    private static bool IsNameLine(string text, int sentenceEnd, List<Word> words)
+    private static bool IsNameLine(string text, int sentenceEnd, List<Word> words, bool headline)
     {
         if (words.Count < 2 || !Has(text, words, 0, WordClass.GivenName)) return false;
         var n = 1;
-        while (n < words.Count && n < 4 && IsCapitalised(text, words[n]) && IsSingleSpace(text, words[n - 1].End, words[n].Start)
-            && !Has(text, words, n, WordClass.Title | WordClass.NotName)) n++;
+        while (n < words.Count && n < 4 && IsCapitalised(text, words[n]) && IsSingleSpace(text, AfterInitial(text, words[n - 1]), words[n].Start)
+            && !Has(text, words, n, WordClass.Title | WordClass.NotName) && !(headline && words[n].NameEnd - words[n].Start > 1 && IsCommonWord(words, n))) n++;
         if (n < 2 || n > 3) return false;
         var after = text.AsSpan(words[n - 1].End, (n < words.Count ? words[n].Start : sentenceEnd) - words[n - 1].End).Trim();
         return n == words.Count ? after.IsEmpty : after is ",";
     }
+
+    /// <summary>Where the space after a word starts: past the period of an initial ("Anna K. Lindqvist").</summary>
+    private static int AfterInitial(string text, Word w) =>
+        w.End - w.Start == 1 && w.End < text.Length && text[w.End] == '.' && char.IsUpper(text[w.Start]) ? w.End + 1 : w.End;
 
     private static bool HasSentenceCaseWord(string text, List<Word> words)
     {

@@ -652,6 +652,35 @@ public class NameTypeFromContextTests
     public void A_line_that_is_a_persons_name_is_a_person(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
+    // A list joins names of one kind: an unknown name after a place, with the list's "and" before it or right after it.
+    [TestCase("Travel\n\nShe studied medicine at Vienna, Tarvberg, and Zurich before she came home.", "Tarvberg")]
+    [TestCase("Travel\n\nThe town is bordered by Zurich and Oszkarvik.", "Oszkarvik")]
+    [TestCase("Travel\n\nFerries leave from Vienna and Tarvberg and return at night.", "Tarvberg")]
+    public void A_name_listed_after_a_place_is_a_place(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    // Commas alone around a name after a place set off an apposition, not a list.
+    [Test]
+    public void A_name_set_off_by_commas_after_a_place_is_no_place() =>
+        Assert.That(TypeOf(Analyze("Politics\n\nThe envoy in Vienna , Oszkarin , said the talks would go on."), "Oszkarin"), Is.Not.EqualTo("LOC"));
+
+    // A profile's or an obituary's headline that is the person's name, with a middle initial too; the surname alone
+    // later is the same person.
+    [TestCase("Marta Kovalenko\n\nKovalenko was born in a small town and trained as an engineer.", "Marta Kovalenko")]
+    [TestCase("Tomas R. Vendelbo\n\nVendelbo taught in Westford for thirty years.", "Tomas R. Vendelbo")]
+    public void A_headline_that_is_a_persons_name_is_a_person(string text, string name)
+    {
+        var entities = Analyze(text);
+        Assert.That(TypeOf(entities, name), Is.EqualTo("PER"));
+        Assert.That(entities.Find(entities.Mentions.First(m => m.Text == name).EntityId)!.Mentions, Has.Length.EqualTo(2));
+    }
+
+    // A headline in title case that opens with a word spelt like a given name is a clause, not a name.
+    [TestCase("Will Prices Fall\n\nShoppers hope the cost of bread will drop this winter.")]
+    [TestCase("Rose Garden Reopens\n\nThe garden opened again on Monday after a year of work.")]
+    public void A_headline_of_ordinary_words_after_a_given_name_is_no_name(string text) =>
+        Assert.That(Analyze(text).Mentions, Is.Empty);
+
     [Test]
     public void A_heading_of_ordinary_words_after_a_given_name_is_no_name_line() =>
         Assert.That(Analyze("Harbour Board Approves New Pier\n\nThe board approved the pier on Monday.\n\nWill Harbour Dues Rise Again\n\nThe pier opens next year.").Mentions.Select(m => m.Text), Has.None.Contains("Will"));
