@@ -56,6 +56,12 @@ internal static class AuthorBios
     /// <summary>Two to four capitalised words, then "is a … reporter at/for …" or "writes/covers … for" and a title.</summary>
     private static bool IsBioSentence(ReadOnlySpan<char> sentence)
     {
+        // Nearly every line opens with a capital, but few with two capitalised words: the two are tested before the
+        // whole sentence is split into its words (the answer is the same; the split is what costs).
+        if (!OpensWithTwoCapitalisedWords(sentence))
+        {
+            return false;
+        }
         Span<Range> ranges = stackalloc Range[48];
         var count = sentence.TrimEnd('.').SplitAny(ranges, " ");
         if (count is < 5 or >= 48)
@@ -73,6 +79,19 @@ internal static class AuthorBios
         var bio = Copulas.Contains(verb) ? NamesRole(body, ranges[(name + 1)..count])
             : Verbs.Contains(verb) && NamesTitleAfterLink(body, ranges[(name + 1)..count]);
         return bio && !HasStopWord(body, ranges[..count]);
+    }
+
+    /// <summary>The first two words, split at spaces as <see cref="IsBioSentence"/> splits them, are capitalised.</summary>
+    private static bool OpensWithTwoCapitalisedWords(ReadOnlySpan<char> sentence)
+    {
+        var space = sentence.IndexOf(' ');
+        if (space < 0 || !FurnitureWords.IsCapitalised(sentence[..space]))
+        {
+            return false;
+        }
+        var rest = sentence[(space + 1)..];
+        var next = rest.IndexOf(' ');
+        return FurnitureWords.IsCapitalised(next < 0 ? rest : rest[..next]);
     }
 
     private static bool HasStopWord(ReadOnlySpan<char> body, ReadOnlySpan<Range> words)

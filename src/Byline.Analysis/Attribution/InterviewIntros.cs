@@ -29,6 +29,12 @@ internal static class InterviewIntros
         for (var s = 0; s < node.Sentences.Length; s++)
         {
             var tokens = words.Sentence(s);
+            // A signal lies in one sentence and holds its longest word: a sentence of the paragraph without any is
+            // skipped as the paragraph was (the words "told" or "asked" let through are mostly in one of its sentences).
+            if (tokens.IsEmpty || node.Text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).IndexOfAny(lexicon.IntroSignalStarts) < 0)
+            {
+                continue;
+            }
             for (var i = 0; i < tokens.Length; i++)
             {
                 var length = tokens[i].End - tokens[i].Start;
