@@ -176,7 +176,9 @@ internal static class InterviewIntros
 
     private static bool IsTimeWord(BlockWord token) => token.Lexeme is { } lexeme && (lexeme.Classes & WordClass.TimeWord) != 0;
 
-    internal static bool IsPreposition(BlockWord token) => token.Lexeme is { } lexeme && (lexeme.Classes & WordClass.Preposition) != 0;
+    /// <summary>A preposition, or one that opens what is spoken of ("about"): the interview's topic after the one asked.</summary>
+    internal static bool IsPreposition(BlockWord token) =>
+        token.Lexeme is { } lexeme && ((lexeme.Classes & WordClass.Preposition) != 0 || (lexeme.Roles & WordRole.TopicPreposition) != 0);
 
     /// <summary>Words an appositive between commas may hold ("a former member of the national team").</summary>
     private const int MaxAppositive = 12;

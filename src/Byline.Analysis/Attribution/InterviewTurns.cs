@@ -332,7 +332,7 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
     public InterviewState Entering(BlockSourcing facts, int offset)
     {
         var state = Introduced(facts, offset);
-        if (facts.Turn != InterviewTurn.None)
+        if (facts.Turn != InterviewTurn.None && !AnswersWithAQuestion(state, facts))
         {
             return state with { Answer = null };
         }
@@ -357,13 +357,33 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
     /// </summary>
     public InterviewState Leaving(BlockSourcing facts, int offset)
     {
-        if (facts.Turn != InterviewTurn.None)
+        // A question paragraph that answers (Entering kept its answer running) asks nothing of the one asked.
+        if (facts.Turn != InterviewTurn.None && Answer is null)
         {
             return this with { Asked = QuestionOf(facts, offset, Interviewee), AskedTurn = facts.Turn };
         }
         return Answer is not null && facts.Sentences[0].Attributions.FirstOrDefault(IsNamedTurn) is { } label
             ? this with { Answer = SentenceList.Moved(label, offset) }
             : this;
+    }
+
+    /// <summary>
+    /// Questions alternate with answers: in an interview's layout, the paragraph right after a question that opens with a
+    /// statement and states more than it asks is the answer, ending in a question of its own ("Why do I say peace?
+    /// Because …", "So why should it exist?"), not the interviewer's next question. A label always asks.
+    /// </summary>
+    private bool AnswersWithAQuestion(InterviewState state, BlockSourcing facts)
+    {
+        if (facts.Turn == InterviewTurn.LabelledQuestion || Asked is null || Answer is not null || !(state.Announced || state.Questions >= Enough) || facts.Sentences[0].IsQuestion)
+        {
+            return false;
+        }
+        var asks = 0;
+        foreach (var sentence in facts.Sentences)
+        {
+            asks += sentence.IsQuestion ? 1 : 0;
+        }
+        return facts.Sentences.Length - asks > asks;
     }
 
     /// <summary>
