@@ -48,13 +48,23 @@ internal static class InterviewIntros
                     // The length first: most words are no signal's first word, and a compare of spellings for each costs.
                     if (length == signal[0].Length && InterviewTurns.MatchesAt(node.Text, tokens, i, signal) && Sides(node.Text, tokens, i, i + signal.Length) is { Says: true } intro)
                     {
-                        return intro with { Announces = lexicon.AnnouncingSignals.Contains(string.Join(' ', signal)) };
+                        return intro with { Announces = AsksSomeone(tokens, i + signal.Length, intro) && lexicon.AnnouncingSignals.Contains(string.Join(' ', signal)) };
                     }
                 }
             }
         }
         return default;
     }
+
+    /// <summary>
+    /// The signal has the one asked: named, or a noun phrase after it ("Wikinews interviews the owners of a bar"). In "the
+    /// skippers I interviewed said …" a verb follows: the writer interviewed people for a story, which is no interview's
+    /// layout.
+    /// </summary>
+    private static bool AsksSomeone(ReadOnlySpan<BlockWord> tokens, int after, InterviewIntro intro) =>
+        intro.Interviewee is not null
+        || after < tokens.Length && tokens[after].IsWordToken && tokens[after].Lexeme is { Verb: null } lexeme
+           && (lexeme.Classes & (WordClass.Auxiliary | WordClass.BeForm | WordClass.Preposition | WordClass.ClauseBoundary)) == 0;
 
     /// <summary>The parties before and after a signal at tokens [<paramref name="start"/>, <paramref name="end"/>): one must be the interviewer.</summary>
     private static InterviewIntro Sides(string text, ReadOnlySpan<BlockWord> tokens, int start, int end)

@@ -36,6 +36,7 @@ public class InterviewHeadlineTests
         Assert.That(answer.CarriedFrom!.Source?.Text, Is.EqualTo("Mara Quell"));
     }
 
+    [TestCase("An interview with the owners of a harbour bar")]
     [TestCase("Reuters interviews the owners of a harbour bar")]
     [TestCase("Interview with the President of the Harbour Board")]
     public void An_announcement_naming_nobody_opens_the_layout_without_a_name(string headline)
@@ -59,6 +60,16 @@ public class InterviewHeadlineTests
     public void A_headline_that_announces_no_interview_of_the_publications_opens_no_layout(string headline)
     {
         Assert.That(FirstAnswer(headline).CarryOver, Is.EqualTo(CarryOver.None));
+    }
+
+    [Test]
+    public void A_columnist_who_interviewed_people_for_the_story_announces_no_interview()
+    {
+        const string article = "The toll that nobody asked for\n\nIt is hard to think of a toll worse than the old one.\n" +
+            "All the skippers I interviewed said the new toll was worse.\n" +
+            "How did such a toll ever pass the council?\n" +
+            "The plan came from a paper the harbour board published in May.\n";
+        Assert.That(CarryOverTests.SentenceAt(article, "The plan came").CarryOver, Is.EqualTo(CarryOver.None));
     }
 
     [Test]
