@@ -9,7 +9,14 @@ namespace Byline.Analysis.Attribution;
 /// interviewed Ana Ruiz", "Ana Ruiz, the harbour master, spoke to the BBC", "We asked Ana Ruiz …") and whom they asked,
 /// when a name stands there (block-relative; null for "interviewed him").
 /// </summary>
-public readonly record struct InterviewIntro(bool Says, Source? Interviewee);
+public readonly record struct InterviewIntro(bool Says, Source? Interviewee)
+{
+    /// <summary>
+    /// It says the publication or the writer held the interview itself ("Wikinews interviews Ana Ruiz", a title line
+    /// "Interview with Ana Ruiz"): the story is the interview, and its layout is open at once.
+    /// </summary>
+    public bool Announces { get; init; }
+}
 
 /// <summary>
 /// Reads an intro's signal of an interview (<see cref="InterviewIntro"/>): a phrase of <c>interview_intro_signals</c>
@@ -21,6 +28,10 @@ internal static class InterviewIntros
     public static InterviewIntro Read(BlockNode node, BlockWords words)
     {
         var lexicon = AttributionLexicon.Instance.Interview;
+        if (node.Kind == BlockKind.Headline && InterviewHeadlines.Read(node, words) is { Says: true } title)
+        {
+            return title;
+        }
         // Most paragraphs hold no signal's first word: one vectorised search over the text skips their words.
         if (node.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Standfirst) || node.Text.AsSpan().IndexOfAny(lexicon.IntroSignalStarts) < 0)
         {
@@ -43,13 +54,23 @@ internal static class InterviewIntros
                     // The length first: most words are no signal's first word, and a compare of spellings for each costs.
                     if (length == signal[0].Length && InterviewTurns.MatchesAt(node.Text, tokens, i, signal) && Sides(node.Text, tokens, i, i + signal.Length) is { Says: true } intro)
                     {
-                        return intro;
+                        return intro with { Announces = AsksSomeone(tokens, i + signal.Length, intro) && lexicon.AnnouncingSignals.Contains(string.Join(' ', signal)) };
                     }
                 }
             }
         }
         return default;
     }
+
+    /// <summary>
+    /// The signal has the one asked: named, or a noun phrase after it ("Wikinews interviews the owners of a bar"). In "the
+    /// skippers I interviewed said …" a verb follows: the writer interviewed people for a story, which is no interview's
+    /// layout.
+    /// </summary>
+    private static bool AsksSomeone(ReadOnlySpan<BlockWord> tokens, int after, InterviewIntro intro) =>
+        intro.Interviewee is not null
+        || after < tokens.Length && tokens[after].IsWordToken && tokens[after].Lexeme is { Verb: null } lexeme
+           && (lexeme.Classes & (WordClass.Auxiliary | WordClass.BeForm | WordClass.Preposition | WordClass.ClauseBoundary)) == 0;
 
     /// <summary>The parties before and after a signal at tokens [<paramref name="start"/>, <paramref name="end"/>): one must be the interviewer.</summary>
     private static InterviewIntro Sides(string text, ReadOnlySpan<BlockWord> tokens, int start, int end)
@@ -58,7 +79,7 @@ internal static class InterviewIntros
         var after = PartyAfter(text, tokens, end);
         if (IsInterviewer(text, tokens, before))
         {
-            return new InterviewIntro(true, NameOf(text, tokens, after));
+            return new InterviewIntro(true, NameOf(text, tokens, after) ?? NameAfter(text, tokens, end, tokens.Length));
         }
         return IsInterviewer(text, tokens, after) ? new InterviewIntro(true, NameOf(text, tokens, before)) : default;
     }
@@ -127,7 +148,7 @@ internal static class InterviewIntros
     }
 
     /// <summary>The one asked, when a name stands there (not a pronoun, not an outlet).</summary>
-    private static Source? NameOf(string text, ReadOnlySpan<BlockWord> tokens, Range party)
+    internal static Source? NameOf(string text, ReadOnlySpan<BlockWord> tokens, Range party)
     {
         var (offset, length) = party.GetOffsetAndLength(tokens.Length);
         if (length == 0 || !IsNameWord(tokens[offset]))
@@ -138,10 +159,47 @@ internal static class InterviewIntros
         return new Source(span, text.Substring(span.Start, span.Length), SourceKind.Named);
     }
 
+    /// <summary>
+    /// The one asked named after words that describe them ("academic Ana Ruiz about …", "US harbour master Ana Ruiz"): the
+    /// first run of two or more capitalised words between <paramref name="from"/> and <paramref name="end"/> that ends the
+    /// phrase (at its end, a mark, a preposition or a time word: "Ana Ruiz Sunday, May 3"), past capitalised words that
+    /// describe ("US political activist"). A preposition after words that are no such name ends the search: "the owners of
+    /// a bar", "President of the Harbour Board" name nobody.
+    /// </summary>
+    internal static Source? NameAfter(string text, ReadOnlySpan<BlockWord> tokens, int from, int end)
+    {
+        var i = from;
+        while (i < end)
+        {
+            var last = i;
+            while (last < end && IsNameWord(tokens[last]) && !IsTimeWord(tokens[last]))
+            {
+                last++;
+            }
+            var endsPhrase = last == end || !tokens[last].IsWordToken || IsTimeWord(tokens[last]) || IsPreposition(tokens[last]);
+            if (last - i >= 2 && endsPhrase)
+            {
+                return NameOf(text, tokens, i..last);
+            }
+            if (endsPhrase && last < end && IsPreposition(tokens[last]))
+            {
+                return null;
+            }
+            i = Math.Max(last, i + 1);
+        }
+        return null;
+    }
+
+    private static bool IsTimeWord(BlockWord token) => token.Lexeme is { } lexeme && (lexeme.Classes & WordClass.TimeWord) != 0;
+
+    /// <summary>A preposition, or one that opens what is spoken of ("about"): the interview's topic after the one asked.</summary>
+    internal static bool IsPreposition(BlockWord token) =>
+        token.Lexeme is { } lexeme && ((lexeme.Classes & WordClass.Preposition) != 0 || (lexeme.Roles & WordRole.TopicPreposition) != 0);
+
     /// <summary>Words an appositive between commas may hold ("a former member of the national team").</summary>
     private const int MaxAppositive = 12;
 
-    private static bool IsNameWord(BlockWord token) => token.IsWordToken && token.Lexeme is { IsUpper: true } lexeme && !IsPronounWord(lexeme);
+    internal static bool IsNameWord(BlockWord token) => token.IsWordToken && token.Lexeme is { IsUpper: true } lexeme && !IsPronounWord(lexeme);
 
     private static bool IsPronoun(string text, BlockWord token) =>
         token.Lexeme is { } lexeme && (IsPronounWord(lexeme) || InterviewTurns.IsAsWritten(text, token, AttributionLexicon.Instance.Interview.InterviewerPronouns));

@@ -33,6 +33,12 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
     /// </summary>
     internal SearchValues<string> IntroSignalStarts { get; init; } = SearchValues.Create([], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The intro signals that say the publication or the writer held the interview itself (as the tokenizer delimits them, joined by spaces).</summary>
+    public FrozenSet<string> AnnouncingSignals { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>A title line's phrases that announce the story as an interview ("Interview with …", "Q&amp;A: …").</summary>
+    public ImmutableArray<ImmutableArray<string>> TitlePhrases { get; init; } = [];
+
     public FrozenSet<string> InterviewerPronouns { get; init; } = FrozenSet<string>.Empty;
 
     public FrozenSet<string> AskersPronouns { get; init; } = FrozenSet<string>.Empty;
@@ -51,6 +57,8 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
         {
             IntroSignals = intro,
             IntroSignalStarts = SearchValues.Create([.. intro.Select(p => p.MaxBy(word => word.Length)!).Distinct()], StringComparison.OrdinalIgnoreCase),
+            AnnouncingSignals = strings("interview_announcing_signals").Select(p => string.Join(' ', TokensOf(p))).ToFrozenSet(StringComparer.Ordinal),
+            TitlePhrases = [.. strings("interview_title_phrases").Select(TokensOf)],
             InterviewerPronouns = strings("interviewer_pronouns").ToFrozenSet(StringComparer.Ordinal),
             AskersPronouns = strings("askers_pronouns").ToFrozenSet(StringComparer.Ordinal),
             AskersPossessives = strings("askers_possessives").ToFrozenSet(StringComparer.Ordinal),
@@ -185,7 +193,7 @@ internal static class InterviewTurns
 
     /// <summary>
     /// A capitalised label word opening the paragraph, after any Markdown emphasis marks, and a colon or a period after
-    /// it ("Q:", "**Q.**", "Question:").
+    /// it ("Q:", "**Q.**", "Question:"), or the publication's name as the label ("Wikinews:").
     /// </summary>
     private static bool OpensWithLabel(string text, ReadOnlySpan<BlockWord> tokens, FrozenSet<string> labels)
     {
@@ -203,7 +211,13 @@ internal static class InterviewTurns
         // open with a word and a colon, so the label list is read for few.
         var period = word.Length > 1 && word[^1] == '.';
         var marked = period || i + 1 < tokens.Length && tokens[i + 1].End == tokens[i + 1].Start + 1 && text[tokens[i + 1].Start] is ':' or '.';
-        return marked && labels.Contains((period ? word[..^1] : word).ToString().ToLowerInvariant());
+        if (!marked)
+        {
+            return false;
+        }
+        var label = (period ? word[..^1] : word).ToString();
+        // The publication as the speaker of the question ("Wikinews: Why …?") asks it as an interviewer's label does.
+        return labels.Contains(label.ToLowerInvariant()) || AttributionLexicon.Instance.OutletIn(label) is not null;
     }
 
     private static bool IsEmphasis(string text, BlockWord token) =>
@@ -303,6 +317,12 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
     public byte Blocks { get; init; }
 
     /// <summary>
+    /// The headline or the intro said the publication or the writer held the interview itself ("Wikinews interviews Ana
+    /// Ruiz", "Interview with Ana Ruiz"): every question from then on opens an answer, addressed to "you" or not.
+    /// </summary>
+    public bool Announced { get; init; }
+
+    /// <summary>
     /// The state a block's sentences are linked in. A question ends the answer before it. The paragraph right after a
     /// question answers it when the layout is an interview's, counting this question: one a label opens, or one that
     /// addresses someone as "you" and is answered in the first person ("I", "we": the one asked speaks of themselves;
@@ -312,7 +332,7 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
     public InterviewState Entering(BlockSourcing facts, int offset)
     {
         var state = Introduced(facts, offset);
-        if (facts.Turn != InterviewTurn.None)
+        if (facts.Turn != InterviewTurn.None && !AnswersWithAQuestion(state, facts))
         {
             return state with { Answer = null };
         }
@@ -323,11 +343,12 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
         var questions = AskedTurn switch
         {
             InterviewTurn.LabelledQuestion => Enough,
-            InterviewTurn.AddressedQuestion when InterviewTurns.AnyFirstPerson(facts.Sentences.AsSpan()) && !facts.SpeaksToReader => (byte)Math.Min(Questions + 1, Enough),
-            _ => Questions,
+            InterviewTurn.AddressedQuestion when InterviewTurns.AnyFirstPerson(facts.Sentences.AsSpan()) && !facts.SpeaksToReader => (byte)Math.Min(state.Questions + 1, Enough),
+            _ => state.Questions,
         };
-        var isInterview = questions >= Enough || state.Signalled && questions > 0;
-        return new InterviewState(questions, state.Signalled, isInterview ? Asked : null) { Interviewee = state.Interviewee, Blocks = state.Blocks };
+        // The publication announcing the interview itself opens the layout: no question need show it.
+        var isInterview = questions >= Enough || state.Signalled && questions > 0 || state.Announced;
+        return new InterviewState(questions, state.Signalled, isInterview ? Asked : null) { Interviewee = state.Interviewee, Blocks = state.Blocks, Announced = state.Announced };
     }
 
     /// <summary>
@@ -336,13 +357,33 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
     /// </summary>
     public InterviewState Leaving(BlockSourcing facts, int offset)
     {
-        if (facts.Turn != InterviewTurn.None)
+        // A question paragraph that answers (Entering kept its answer running) asks nothing of the one asked.
+        if (facts.Turn != InterviewTurn.None && Answer is null)
         {
             return this with { Asked = QuestionOf(facts, offset, Interviewee), AskedTurn = facts.Turn };
         }
         return Answer is not null && facts.Sentences[0].Attributions.FirstOrDefault(IsNamedTurn) is { } label
             ? this with { Answer = SentenceList.Moved(label, offset) }
             : this;
+    }
+
+    /// <summary>
+    /// Questions alternate with answers: in an interview's layout, the paragraph right after a question that opens with a
+    /// statement and states more than it asks is the answer, ending in a question of its own ("Why do I say peace?
+    /// Because …", "So why should it exist?"), not the interviewer's next question. A label always asks.
+    /// </summary>
+    private bool AnswersWithAQuestion(InterviewState state, BlockSourcing facts)
+    {
+        if (facts.Turn == InterviewTurn.LabelledQuestion || Asked is null || Answer is not null || !(state.Announced || state.Questions >= Enough) || facts.Sentences[0].IsQuestion)
+        {
+            return false;
+        }
+        var asks = 0;
+        foreach (var sentence in facts.Sentences)
+        {
+            asks += sentence.IsQuestion ? 1 : 0;
+        }
+        return facts.Sentences.Length - asks > asks;
     }
 
     /// <summary>
@@ -356,6 +397,7 @@ internal readonly record struct InterviewState(byte Questions, bool Signalled, A
         var intro = inIntro ? facts.InterviewIntro : default;
         return this with
         {
+            Announced = Announced || intro.Announces,
             Signalled = Signalled || (facts.SignalsInterview || intro.Says) && Questions == 0,
             Interviewee = Interviewee ?? (intro.Interviewee is { } named ? SentenceList.Moved(named, offset) : null),
             Blocks = inIntro ? (byte)(Blocks + 1) : Blocks,

@@ -230,6 +230,16 @@ internal sealed partial class SentenceReader
         return text.Length > 0 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1]);
     }
 
+    /// <summary>
+    /// The sentence asks: it ends with a question mark, inside a closing quotation mark or Markdown emphasis at most (an
+    /// interviewer's question set in bold, "**Why now?**").
+    /// </summary>
+    private static bool EndsWithQuestionMark(ReadOnlySpan<char> trimmed)
+    {
+        var text = trimmed.TrimEnd("*_");
+        return text.Length > 0 && (text[^1] == '?' || text.Length > 1 && text[^1] is '"' or '”' or '’' && text[^2] == '?');
+    }
+
     /// <summary>The sentence ends with a colon ("X said:"), a numbered reference mark after it aside.</summary>
     private static bool EndsWithColon(ReadOnlySpan<char> trimmed)
     {

@@ -147,7 +147,7 @@ internal sealed partial class SentenceReader
         _classes = classes;
         _roles = _words.Roles;
         var trimmed = _text.AsSpan(_span.Start, _span.Length).TrimEnd();
-        var isQuestion = trimmed.Length > 0 && (trimmed[^1] == '?' || trimmed.Length > 1 && trimmed[^1] is '"' or '”' or '’' && trimmed[^2] == '?');
+        var isQuestion = EndsWithQuestionMark(trimmed);
         var attributions = FindAttributions();
         var vague = FindVaguePhrases(attributions);
         var voiceChange = StartsWithVoiceChange() || IsParenthetical(trimmed);

@@ -57,6 +57,8 @@ public class IncrementalFindingsTests
         "How do we pay your new toll?",
         "We keep your fares for a year.",
         "I sailed the crossing for twenty years.",
+        "Reuters interviews Ada Quill about the fares.",
+        "Why did the ferry stop?",
     ];
 
     private static readonly string[] Blocks =
@@ -65,6 +67,7 @@ public class IncrementalFindingsTests
         "Photo: Harbour Press", "Report by Harbour Press - Harbour Press, 2026", "By Lena Ortiz", "---",
         "Q: Why did the board raise the fares?", "QUILL: The fares pay for the repairs.",
         "Ada Quill, the union's treasurer, spoke to the BBC.", "Can you tell us why you stayed?",
+        "**Why did the ferry stop?**", "Reuters: Why did the fares rise?", "This interview has been edited for length.",
     ];
 
     private static readonly string[] Insertions =
@@ -73,6 +76,7 @@ public class IncrementalFindingsTests
         "According to the board, ", ":", ":\n\n", "We ", " “We are ready.” ", "reportedly ", "# ", "> ", "publisher: Quay News\n",
         " on condition of anonymity", "?", "according to ", " aims to ", " showed no sign of ", " voted to ", "According to “Quay Notes,” ",
         "Q: ", "Why did you stay? ", "We asked Reyes ", " talked to us", "my ", "your ",
+        "Interview with ", ": an interview", "Reuters interviews Quill ", "? ",
     ];
 
     private static readonly Gen<string> Paragraphs =
