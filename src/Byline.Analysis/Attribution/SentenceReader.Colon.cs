@@ -35,15 +35,16 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        var capitals = IsCapitalsLabel(start, colon);
-        var role = capitals ? RoleLabel(start, colon) : null;
-        var source = role ?? (colon - start < 16 ? ColonSpeaker(start, colon) : null)
-            ?? (SpeechFollows(colon, quotationOnly: true) ? QuotedSpeaker(start, colon) : null);
         // A label in capitals opening the sentence is a transcript's, set apart from prose: what follows is the turn,
         // however short ("KIM: Not at all."), where a headline's "Ruiz: 1,204." is a tally. A headline in capitals before
         // a title-cased one ("PIER WOES: Harbour Board Blames Storms") is no turn, and speaks only as any colon opener does.
         // An interviewer's "Q:" is read as the interview's layout reads it, not as a turn.
-        var turn = capitals && source?.Span.Start == _words[start].Span.Start && !IsTitleCased(colon) && !_lexicon.Interview.InterviewerLabels.Contains(_words[start].Lower);
+        var turn = IsCapitalsLabel(start, colon) && !IsTitleCased(colon) && !_lexicon.Interview.InterviewerLabels.Contains(_words[start].Lower);
+        var role = turn ? RoleLabel(start, colon) : null;
+        var source = role ?? (colon - start < 16 ? ColonSpeaker(start, colon) : null)
+            ?? (SpeechFollows(colon, quotationOnly: true) ? QuotedSpeaker(start, colon) : null)
+            ?? (turn ? TitledLabel(start, colon) : null);
+        turn &= source?.Span.Start == _words[start].Span.Start;
         if (source is null || source.Kind != SourceKind.Document && !turn && !SaysSomething(colon))
         {
             return null;
@@ -95,6 +96,23 @@ internal sealed partial class SentenceReader
             upper |= char.IsUpper(c);
         }
         return upper;
+    }
+
+    /// <summary>
+    /// A transcript's label in capitals that the phrase reader does not take for a name, a title before it ("MR. RUIZ:",
+    /// "SEN. ANA OKAFOR:"): a named speaker, unless a word of it is a headline's label, a determiner or a preposition.
+    /// </summary>
+    private Source? TitledLabel(int start, int colon)
+    {
+        for (var k = start; k < colon; k++)
+        {
+            if (_words[k].IsWord && _words[k].Has(WordClass.Determiner | WordClass.HeadlineLabel | WordClass.Preposition | WordClass.Pronoun))
+            {
+                return null;
+            }
+        }
+        var span = TextSpan.FromBounds(_words[start].Span.Start, _words[colon - 1].Span.End);
+        return new Source(span, _text[span.Start..span.End], SourceKind.Named);
     }
 
     /// <summary>

