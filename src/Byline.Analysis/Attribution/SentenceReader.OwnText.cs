@@ -9,11 +9,12 @@ namespace Byline.Analysis.Attribution;
 /// the work it reports ("study", "aim").
 /// </summary>
 public sealed record OwnTextWords(ImmutableArray<ImmutableArray<string>> WorkOpeners, ImmutableArray<ImmutableArray<string>> TextOpeners,
-    FrozenSet<string> TextNouns, FrozenSet<string> WorkNouns)
+    FrozenSet<string> TextNouns, FrozenSet<string> WorkNouns, FrozenSet<string> WriterSubjects)
 {
     internal static OwnTextWords Of(Func<string, IEnumerable<string>> strings) => new(
         PhrasesOf(strings("own_work_openers")), PhrasesOf(strings("own_text_openers")),
-        strings("own_text_nouns").ToFrozenSet(StringComparer.Ordinal), strings("own_work_nouns").ToFrozenSet(StringComparer.Ordinal));
+        strings("own_text_nouns").ToFrozenSet(StringComparer.Ordinal), strings("own_work_nouns").ToFrozenSet(StringComparer.Ordinal),
+        strings("own_work_subjects").ToFrozenSet(StringComparer.Ordinal));
 
     private static ImmutableArray<ImmutableArray<string>> PhrasesOf(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => p.Split(' ').ToImmutableArray())];
@@ -51,7 +52,42 @@ internal sealed partial class SentenceReader
             return true;
         }
         var comma = OpenerComma(first);
-        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0;
+        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0 || WriterOpensAsSubject(first, words);
+    }
+
+    /// <summary>
+    /// The writer, as "we", is the subject of the sentence's first clause ("We recoded the answers …", "Therefore we
+    /// collected …", "In our setup, we reduced …"): the authors reporting what they did or found in their own work, which
+    /// no outside source could back. "We" must come first, after a comma that ends an opening phrase, or after a short
+    /// opening adverb or prepositional phrase ("Here we", "In this study we"), with no verb before it (in "If we …" or
+    /// "The results we …" it is not the first clause's subject) and a verb after it.
+    /// </summary>
+    private bool WriterOpensAsSubject(int first, OwnTextWords words)
+    {
+        if ((_classes & WordClass.FirstPerson) == 0)
+        {
+            return false; // most sentences hold no "we": nothing is tagged
+        }
+        var we = _words.FindIndex(w => w.IsWord && words.WriterSubjects.Contains(w.Lower));
+        if (we < 0 || we + 1 >= _words.Count || TagOf(we + 1) is not { } next || !(next.HasPart(Language.UniversalPos.VERB) || next.HasPart(Language.UniversalPos.AUX)))
+        {
+            return false;
+        }
+        return we == first || OpensBeforeWriter(first, we);
+    }
+
+    /// <summary>The words before "we" are an opening phrase with no verb: ended by a comma, or a few words opened by an adverb or a preposition.</summary>
+    private bool OpensBeforeWriter(int first, int we)
+    {
+        for (var k = first; k < we; k++)
+        {
+            if (_words[k].Kind == WordKind.Punctuation && !_words[k].IsPunctuation(',')
+                || _words[k].IsWord && (_words[k].Has(WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary) || TagOf(k) is { } tag && (tag.HasPart(Language.UniversalPos.VERB) || tag.HasPart(Language.UniversalPos.AUX) || tag.HasPart(Language.UniversalPos.SCONJ))))
+            {
+                return false;
+            }
+        }
+        return _words[we - 1].IsPunctuation(',') || we - first <= MostOpenerWords && TagOf(first) is { } opener && (opener.HasPart(Language.UniversalPos.ADV) || opener.HasPart(Language.UniversalPos.ADP));
     }
 
     /// <summary>The comma that ends a short opener at the sentence's start ("Finally,"), or -1.</summary>

@@ -483,6 +483,10 @@ public static class SourcingLinker
                 : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
                 : fact.IsFragment && kind != BlockKind.Headline ? NotClaimReason.Fragment
                 : fact.IsCallToAction && kind != BlockKind.Headline ? NotClaimReason.CallToAction
+                : kind == BlockKind.Headline ? NotClaimReason.None
+                : fact.IsTitleLine ? NotClaimReason.Heading
+                : fact.IsCaptionLine || fact.IsListing ? NotClaimReason.Furniture
+                : fact.SpeaksOfOwnText ? NotClaimReason.OwnWork
                 : NotClaimReason.None;
         }
 
