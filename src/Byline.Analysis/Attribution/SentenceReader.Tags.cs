@@ -226,7 +226,7 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        var text = ReferenceMarks.WithoutTrailingMark(_text.AsSpan(_span.Start, _span.Length));
+        var text = WithoutSectionNumber(ReferenceMarks.WithoutTrailingMark(_text.AsSpan(_span.Start, _span.Length)));
         return text.Length > 0 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1]);
     }
 
@@ -246,6 +246,13 @@ internal sealed partial class SentenceReader
         }
         var number = _text.AsSpan(_node.Sentences[0].Span.Start, _node.Sentences[0].Span.Length).Trim();
         return number.Length > 0 && char.IsAsciiDigit(number[0]) && !number.ContainsAnyExcept(SectionNumberCharacters);
+    }
+
+    /// <summary>The line without the section number that opens it ("3.2 Ferries and fares" → "Ferries and fares").</summary>
+    private static ReadOnlySpan<char> WithoutSectionNumber(ReadOnlySpan<char> line)
+    {
+        var end = line.IndexOfAnyExcept(SectionNumberCharacters);
+        return end > 0 && char.IsAsciiDigit(line[0]) && line[end] == ' ' ? line[end..].TrimStart() : line;
     }
 
     // A section number: "2.", "2.1.", "3.1.4".
