@@ -887,8 +887,7 @@ public sealed class AttributionLexicon
             IdentifyingParticiples = Set(root, "identifying_participles"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
-            ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)), OwnText = OwnTextWords.Of(key => Strings(root, key)),
-            Citations = CitationWords.Of(key => Strings(root, key)),
+            ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)), OwnText = OwnTextWords.Of(key => Strings(root, key)), Citations = CitationWords.Of(key => Strings(root, key)),
         };
     }
 

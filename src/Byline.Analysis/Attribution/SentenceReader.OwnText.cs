@@ -52,42 +52,23 @@ internal sealed partial class SentenceReader
             return true;
         }
         var comma = OpenerComma(first);
-        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0 || WriterOpensAsSubject(first, words);
+        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0 || OpensWithOwnWorkPhrase(first, words);
     }
 
     /// <summary>
-    /// The writer, as "we", is the subject of the sentence's first clause ("We recoded the answers …", "Therefore we
-    /// collected …", "In our setup, we reduced …"): the authors reporting what they did or found in their own work, which
-    /// no outside source could back. "We" must come first, after a comma that ends an opening phrase, or after a short
-    /// opening adverb or prepositional phrase ("Here we", "In this study we"), with no verb before it (in "If we …" or
-    /// "The results we …" it is not the first clause's subject) and a verb after it.
+    /// The sentence opens with a preposition and a phrase of the writer's own text or work, then a comma or the writer's
+    /// "we" ("For the present analysis, the answers were recoded …", "In our experimental setup, …", "In this paper we
+    /// compare …"): what follows is done in, or for, the writer's own work. "In this study, …" stays a claim, as "this
+    /// study" in news is mostly one just cited; a bare "we" is no sign either (in news it is a speaker's or a columnist's).
     /// </summary>
-    private bool WriterOpensAsSubject(int first, OwnTextWords words)
+    private bool OpensWithOwnWorkPhrase(int first, OwnTextWords words)
     {
-        if ((_classes & WordClass.FirstPerson) == 0)
-        {
-            return false; // most sentences hold no "we": nothing is tagged
-        }
-        var we = _words.FindIndex(w => w.IsWord && words.WriterSubjects.Contains(w.Lower));
-        if (we < 0 || we + 1 >= _words.Count || TagOf(we + 1) is not { } next || !(next.HasPart(Language.UniversalPos.VERB) || next.HasPart(Language.UniversalPos.AUX)))
+        if (!_words[first].Has(WordClass.Preposition) || OwnTextPhraseEnd(first + 1, words) is not (>= 0 and var noun) || noun + 1 >= _words.Count)
         {
             return false;
         }
-        return we == first || OpensBeforeWriter(first, we);
-    }
-
-    /// <summary>The words before "we" are an opening phrase with no verb: ended by a comma, or a few words opened by an adverb or a preposition.</summary>
-    private bool OpensBeforeWriter(int first, int we)
-    {
-        for (var k = first; k < we; k++)
-        {
-            if (_words[k].Kind == WordKind.Punctuation && !_words[k].IsPunctuation(',')
-                || _words[k].IsWord && (_words[k].Has(WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary) || TagOf(k) is { } tag && (tag.HasPart(Language.UniversalPos.VERB) || tag.HasPart(Language.UniversalPos.AUX) || tag.HasPart(Language.UniversalPos.SCONJ))))
-            {
-                return false;
-            }
-        }
-        return _words[we - 1].IsPunctuation(',') || we - first <= MostOpenerWords && TagOf(first) is { } opener && (opener.HasPart(Language.UniversalPos.ADV) || opener.HasPart(Language.UniversalPos.ADP));
+        var next = _words[noun + 1];
+        return next.IsPunctuation(',') || next.IsWord && words.WriterSubjects.Contains(next.Lower);
     }
 
     /// <summary>The comma that ends a short opener at the sentence's start ("Finally,"), or -1.</summary>

@@ -82,18 +82,18 @@ public class HintFlagTests
     [TestCase("This paper is organised in four parts, one for each island.")]
     [TestCase("Thus, this section draws on the harbour records of three islands.")]
     [TestCase("The current paper covers the ferry routes of the southern islands.")]
-    [TestCase("We recoded the answers into four classes of trip.")]
-    [TestCase("Therefore we counted the passengers on every crossing for a year.")]
-    [TestCase("In this study we compare the ferry timetables of three islands.")]
-    [TestCase("For the winter months, we weighed each car at the ramp.")]
-    [TestCase("However, we found no difference between the two routes.")]
+    [TestCase("For the present analysis, the answers were recoded into four classes of trip.")]
+    [TestCase("In our experimental setup, each car was weighed at the ramp.")]
+    [TestCase("In this paper we compare the ferry timetables of three islands.")]
+    [TestCase("With our method, the crossings were timed to the minute.")]
     public void The_writer_speaking_of_their_own_text_or_study_is_no_claim(string sentence) =>
         Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.Null);
 
-    // "We" that is not the first clause's subject is no report of the writer's own work.
-    [TestCase("If we count the winter crossings, the ferry lost money every month.")]
-    [TestCase("The fares we paid last year doubled in the spring.")]
-    public void A_we_that_is_not_the_first_clauses_subject_stays_a_warning(string sentence) =>
+    // A bare "we" is a speaker's or a columnist's as often as the authors': no sign of the writer's own work.
+    [TestCase("We must build a faster ferry to the mainland.")]
+    [TestCase("Therefore we lost two ferries in the storm of 1953.")]
+    [TestCase("In our town, the ferry is the only way to the mainland.")]
+    public void A_we_without_the_writers_own_work_stays_a_warning(string sentence) =>
         Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
 
     [TestCase("Harbour Café, 12 Quay Street, tel: 555-1234.")]
