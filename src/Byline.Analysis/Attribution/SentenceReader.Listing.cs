@@ -9,8 +9,13 @@ internal sealed partial class SentenceReader
     /// source could back. A sentence with a verb ("The café, tel 555-1234, opened in 1990.") stays a claim. Only
     /// sentences with a number of a telephone's shape are tagged.
     /// </summary>
-    private bool IsListingEntry() =>
-        (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) == 0 && HoldsTelephoneNumber(_text.AsSpan(_span.Start, _span.Length)) && TagsHoldNoVerb();
+    private bool IsListingEntry()
+    {
+        var sentence = _text.AsSpan(_span.Start, _span.Length);
+        // Most sentences hold no digit: one vectorised search skips them before any scan or tagging.
+        return (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) == 0 && sentence.IndexOfAnyInRange('0', '9') >= 0
+            && HoldsTelephoneNumber(sentence) && TagsHoldNoVerb();
+    }
 
     /// <summary>
     /// A telephone number's end: a group of three digits, a space, hyphen or dot, and a group of four digits that ends the
