@@ -463,6 +463,9 @@ public sealed class AttributionLexicon
     /// <summary>The words that name the writer's own text or work (<see cref="OwnTextWords"/>).</summary>
     public required OwnTextWords OwnText { get; init; }
 
+    /// <summary>The words of an author-year citation (<see cref="CitationWords"/>).</summary>
+    public required CitationWords Citations { get; init; }
+
     /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
     private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
         _outletsByFirstWord ??= Outlets.GroupBy(o => o[0], StringComparer.Ordinal)
@@ -898,7 +901,7 @@ public sealed class AttributionLexicon
             IdentifyingParticiples = Set(root, "identifying_participles"),
             CountryAbbreviations = Strings(root, "country_abbreviations").ToFrozenSet(StringComparer.Ordinal),
             NeutralVerb = NeutralVerbOf((YamlMappingNode)root.Children[new YamlScalarNode("neutral_verb")]),
-            ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)), OwnText = OwnTextWords.Of(key => Strings(root, key)),
+            ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)), OwnText = OwnTextWords.Of(key => Strings(root, key)), Citations = CitationWords.Of(key => Strings(root, key)),
         };
     }
 

@@ -123,6 +123,15 @@ public enum NotClaimReason : byte
     Fragment,
     /// <summary>A call to action addressed to the reader ("Sign up for our newsletter"): the site's furniture.</summary>
     CallToAction,
+    /// <summary>A heading set inside the text (<see cref="SentenceFacts.IsTitleLine"/>): it names what follows, which
+    /// sources its own claims.</summary>
+    Heading,
+    /// <summary>A caption, credit, date line or listing set as a line of its own (<see cref="SentenceFacts.IsCaptionLine"/>,
+    /// <see cref="SentenceFacts.IsListing"/>): the page's furniture.</summary>
+    Furniture,
+    /// <summary>The writer on their own text or work (<see cref="SentenceFacts.SpeaksOfOwnText"/>): the authors' account of
+    /// what their paper does or their study found, which an editor checks against the work, not a source.</summary>
+    OwnWork,
 }
 
 /// <summary>How a source earlier in the article came to cover a <see cref="SourcingStatus.Carried"/> sentence.</summary>
@@ -183,12 +192,12 @@ public sealed record SentenceSourcing(TextSpan Span, Syntax.BlockKind BlockKind,
     public bool SpeaksOfOwnText { get; init; }
 
     /// <summary>
-    /// A claim whose want of a source is a hint, not a warning: a headline (the story under it sources it), a heading
-    /// set inside the text, an imperative (it asks the reader to do something rather than stating a fact), a verbless
-    /// caption or credit line, the writer describing their own text or study. The sentence stays a claim with its
-    /// status; only the finding's severity falls.
+    /// A claim whose want of a source is a hint, not a warning: a headline (the story under it sources it), an imperative
+    /// (it asks the reader to do something rather than stating a fact). The sentence stays a claim with its status; only
+    /// the finding's severity falls. (A heading inside the text, a caption, credit or listing and the writer on their own
+    /// work are no claims at all: <see cref="NotClaimReason"/>.)
     /// </summary>
-    public bool FlagIsHint => IsHeadline || IsInstruction || IsTitleLine || IsCaptionLine || SpeaksOfOwnText;
+    public bool FlagIsHint => IsHeadline || IsInstruction;
 
     /// <summary>
     /// The contract's <c>attributed</c>: an attribution with a source covers the sentence, or such a source is carried

@@ -178,7 +178,14 @@ public static class AttributionPatterns
     public static readonly AttributionPattern ReferenceMark = new("reference-mark",
         "CONTENT [.] SOURCE:[N]+ [.]", "The pier opened in 1911.[4]") { CarriesVoice = false };
 
+    /// <summary>
+    /// An author-year citation in brackets ("(Berg et al. 2015)", "(see Dahl &amp; Nes, 2019: 12)"), inside or at the end of
+    /// the sentence: the cited document is its source, as with a reference mark; it covers its own sentence only.
+    /// </summary>
+    public static readonly AttributionPattern AuthorYear = new("author-year",
+        "CONTENT SOURCE:(NAME+ YEAR) [CONTENT]", "Salt marshes store more carbon than forests (Berg et al. 2015).") { CarriesVoice = false };
+
     /// <summary>Every pattern, for documentation and the tests that check each is exercised.</summary>
     public static IReadOnlyList<AttributionPattern> All { get; } =
-        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge, Viewpoint, InterviewAnswer, ReferenceMark];
+        [SubjectCueContent, ContentCueSource, Participle, AccordingTo, ColonOpener, SpeakerLabel, ColonQuotation, PollCitation, PassiveAgent, AgentlessPassive, Nominal, PartyStance, PossessiveNominal, NominalStance, QuestionPut, PurposeInfinitive, Topic, ControlledInfinitive, StancePredicate, Hedge, Viewpoint, InterviewAnswer, ReferenceMark, AuthorYear];
 }

@@ -9,11 +9,12 @@ namespace Byline.Analysis.Attribution;
 /// the work it reports ("study", "aim").
 /// </summary>
 public sealed record OwnTextWords(ImmutableArray<ImmutableArray<string>> WorkOpeners, ImmutableArray<ImmutableArray<string>> TextOpeners,
-    FrozenSet<string> TextNouns, FrozenSet<string> WorkNouns)
+    FrozenSet<string> TextNouns, FrozenSet<string> WorkNouns, FrozenSet<string> WriterSubjects)
 {
     internal static OwnTextWords Of(Func<string, IEnumerable<string>> strings) => new(
         PhrasesOf(strings("own_work_openers")), PhrasesOf(strings("own_text_openers")),
-        strings("own_text_nouns").ToFrozenSet(StringComparer.Ordinal), strings("own_work_nouns").ToFrozenSet(StringComparer.Ordinal));
+        strings("own_text_nouns").ToFrozenSet(StringComparer.Ordinal), strings("own_work_nouns").ToFrozenSet(StringComparer.Ordinal),
+        strings("own_work_subjects").ToFrozenSet(StringComparer.Ordinal));
 
     private static ImmutableArray<ImmutableArray<string>> PhrasesOf(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => p.Split(' ').ToImmutableArray())];
@@ -51,7 +52,23 @@ internal sealed partial class SentenceReader
             return true;
         }
         var comma = OpenerComma(first);
-        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0;
+        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0 || OpensWithOwnWorkPhrase(first, words);
+    }
+
+    /// <summary>
+    /// The sentence opens with a preposition and a phrase of the writer's own text or work, then a comma or the writer's
+    /// "we" ("For the present analysis, the answers were recoded …", "In our experimental setup, …", "In this paper we
+    /// compare …"): what follows is done in, or for, the writer's own work. "In this study, …" stays a claim, as "this
+    /// study" in news is mostly one just cited; a bare "we" is no sign either (in news it is a speaker's or a columnist's).
+    /// </summary>
+    private bool OpensWithOwnWorkPhrase(int first, OwnTextWords words)
+    {
+        if (!_words[first].Has(WordClass.Preposition) || OwnTextPhraseEnd(first + 1, words) is not (>= 0 and var noun) || noun + 1 >= _words.Count)
+        {
+            return false;
+        }
+        var next = _words[noun + 1];
+        return next.IsPunctuation(',') || next.IsWord && words.WriterSubjects.Contains(next.Lower);
     }
 
     /// <summary>The comma that ends a short opener at the sentence's start ("Finally,"), or -1.</summary>

@@ -13,12 +13,9 @@ internal sealed partial class SentenceReader
     /// <summary>The citation of a sentence nothing else attributes, by the mark at its end or at the next sentence's start.</summary>
     private Attribution? ReferenceMarkCitation(ImmutableArray<Attribution>.Builder found)
     {
-        foreach (var attribution in found)
+        if (AnyAttributes(found))
         {
-            if (attribution.Attributes)
-            {
-                return null; // a reading that names its source already covers the sentence
-            }
+            return null; // a reading that names its source already covers the sentence
         }
         var mark = OwnCitationMark() ?? NextSentenceCitationMark();
         if (mark is not { } span)

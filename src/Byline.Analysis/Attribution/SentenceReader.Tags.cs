@@ -222,11 +222,11 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool IsTitleLine(int wordCount)
     {
-        if (_node.Sentences.Length != 1 || wordCount > MostTitleWords)
+        if (!StandsAloneOnLine() || wordCount > MostTitleWords)
         {
             return false;
         }
-        var text = ReferenceMarks.WithoutTrailingMark(_text.AsSpan(_span.Start, _span.Length));
+        var text = WithoutSectionNumber(ReferenceMarks.WithoutTrailingMark(_text.AsSpan(_span.Start, _span.Length)));
         return text.Length > 0 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1]);
     }
 
@@ -239,6 +239,34 @@ internal sealed partial class SentenceReader
         var text = trimmed.TrimEnd("*_");
         return text.Length > 0 && (text[^1] == '?' || text.Length > 1 && text[^1] is '"' or '”' or '’' && text[^2] == '?');
     }
+
+    /// <summary>
+    /// The sentence is its block's only one, or the one after a section number the splitter cut off ("2.1." before "New
+    /// Institutional Economics"): a numbered heading is still a heading.
+    /// </summary>
+    private bool StandsAloneOnLine()
+    {
+        if (_node.Sentences.Length == 1)
+        {
+            return true;
+        }
+        if (_node.Sentences.Length != 2 || _sentence != 1)
+        {
+            return false;
+        }
+        var number = _text.AsSpan(_node.Sentences[0].Span.Start, _node.Sentences[0].Span.Length).Trim();
+        return number.Length > 0 && char.IsAsciiDigit(number[0]) && !number.ContainsAnyExcept(SectionNumberCharacters);
+    }
+
+    /// <summary>The line without the section number that opens it ("3.2 Ferries and fares" → "Ferries and fares").</summary>
+    private static ReadOnlySpan<char> WithoutSectionNumber(ReadOnlySpan<char> line)
+    {
+        var end = line.IndexOfAnyExcept(SectionNumberCharacters);
+        return end > 0 && char.IsAsciiDigit(line[0]) && line[end] == ' ' ? line[end..].TrimStart() : line;
+    }
+
+    // A section number: "2.", "2.1.", "3.1.4".
+    private static readonly System.Buffers.SearchValues<char> SectionNumberCharacters = System.Buffers.SearchValues.Create("0123456789.");
 
     /// <summary>The sentence ends with a colon ("X said:"), a numbered reference mark after it aside.</summary>
     private static bool EndsWithColon(ReadOnlySpan<char> trimmed)

@@ -33,6 +33,9 @@ public sealed record SentenceFacts(
     /// <summary>A paragraph that is one short capitalised sentence with no verb: a caption, credit or label.</summary>
     public bool IsCaptionLine { get; init; }
 
+    /// <summary>One sentence with a telephone number and no verb: an entry of a listing (<c>SentenceReader.IsListingEntry</c>).</summary>
+    public bool IsListing { get; init; }
+
     /// <summary>The subject is the writer's own text or work ("Our study complements…", "In this paper, we…"): the
     /// sentence describes the text itself.</summary>
     public bool SpeaksOfOwnText { get; init; }
@@ -163,6 +166,7 @@ internal sealed partial class SentenceReader
             IsTitleLine = IsTitleLine(wordCount),
             IsCaptionLine = attributions.Length == 0 && IsCaptionLine(wordCount),
             SpeaksOfOwnText = attributions.Length == 0 && SpeaksOfOwnText(),
+            IsListing = attributions.Length == 0 && IsListingEntry(),
             StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),
         };
     }
@@ -224,6 +228,7 @@ internal sealed partial class SentenceReader
         AddWhenFound(found, ColonQuotation(found));
         SettleOverlaps(found);
         AddWhenFound(found, ReferenceMarkCitation(found));
+        AddWhenFound(found, AuthorYearCitation(found));
         return found.ToImmutable();
     }
 

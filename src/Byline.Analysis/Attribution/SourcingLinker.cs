@@ -432,6 +432,11 @@ public static class SourcingLinker
 
             var specific = attributions.FirstOrDefault(a => a.Source is { IsSpecific: true });
             var voice = VoiceOf(context, fact, span, attributions, specific, vague, carried, ownQuotes);
+            if (notClaim == NotClaimReason.OwnWork && voice.Status != SourcingStatus.Unattributed)
+            {
+                // "We will rebuild the pier." in a statement after "The harbour master said:" is the speaker's "we", not the writer's.
+                (notClaim, isClaim) = (NotClaimReason.None, true);
+            }
             carried = CarriedAfter(fact, attributions, specific, voice, carried);
 
             if (index == facts.Sentences.Length - 1)
@@ -487,6 +492,10 @@ public static class SourcingLinker
                 : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
                 : fact.IsFragment && kind != BlockKind.Headline ? NotClaimReason.Fragment
                 : fact.IsCallToAction && kind != BlockKind.Headline ? NotClaimReason.CallToAction
+                : kind == BlockKind.Headline ? NotClaimReason.None
+                : fact.IsTitleLine ? NotClaimReason.Heading
+                : fact.IsCaptionLine || fact.IsListing ? NotClaimReason.Furniture
+                : fact.SpeaksOfOwnText ? NotClaimReason.OwnWork
                 : NotClaimReason.None;
         }
 

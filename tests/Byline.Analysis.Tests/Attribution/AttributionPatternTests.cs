@@ -123,6 +123,10 @@ public class AttributionPatternTests
     [TestCase("Tidal mills were common along the estuary [7].", "reference-mark", "[7]", "[7]")] // academic: a space before the mark
     [TestCase("The ferry carried mail until the war.[a]", "reference-mark", "[a]", "[a]")] // a lettered note
     [TestCase("The old pier opened to ferries in 1911. [4] It closed after the storm of 1953.", "reference-mark", "[4]", "[4]")] // set after a space, it opens the next sentence and cites this one
+    [TestCase("Salt marshes store more carbon than pine forests (Berg et al. 2015).", "author-year", "(Berg et al. 2015)", "(Berg et al. 2015)")] // at the end
+    [TestCase("Tidal mills were common (Dahl & Nes, 2019: 12), but few survive.", "author-year", "(Dahl & Nes, 2019: 12)", "(Dahl & Nes, 2019: 12)")] // inside, with a page
+    [TestCase("Ferries ran late most winters (see Moretti, 2013; van Dijk 2001a).", "author-year", "(see Moretti, 2013; van Dijk 2001a)", "(see Moretti, 2013; van Dijk 2001a)")] // a lead, a list, a particle
+    [TestCase("The estuary silted up within a century (e.g., Lindqvist, 1998).", "author-year", "(e.g., Lindqvist, 1998)", "(e.g., Lindqvist, 1998)")]
     public void Names_the_pattern_that_matched(string sentence, string pattern, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -154,6 +158,10 @@ public class AttributionPatternTests
     [TestCase("The harbour board spent the hours before the first county polls on the phone.")] // a preposition: "polls" heads its own phrase
     [TestCase("The mayor's strength in the town but also at the polls surprised the board.")]
     [TestCase("The report on the pier came late.")]
+    [TestCase("The pier opened in the spring (March 1911) after two years of work.")] // a month before a year: a date
+    [TestCase("She played a ferry skipper (The Long Quay, 1950) and a harbour master.")] // a work's title and year, not its authors
+    [TestCase("The pier carried 40 ferries a day (1,911 in 1950).")] // no name before the year
+    [TestCase("The pier opened in 1911 (after two years of work).")] // no year in the bracket
     [TestCase("Fishermen repaired the pier in a week.")]
     [TestCase("The pier was repaired by a local firm.")] // a passive with an agent, but no reporting verb
     [TestCase("The Latest: Pier reopens after storm.")] // a label before the colon, not a speaker

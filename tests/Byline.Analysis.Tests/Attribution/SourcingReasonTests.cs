@@ -71,13 +71,15 @@ public class SourcingReasonTests
         Assert.That((facts.IsClaim, facts.NotClaimReason), Is.EqualTo((false, NotClaimReason.Fragment)));
     }
 
-    [TestCase("Firefighters battle the blaze at the old mill in the north of the town on Saturday")]
-    [TestCase("Farmers at the new market in the old town on Saturday morning.")]
-    public void A_line_with_a_verb_or_a_full_stop_stays_a_claim(string line)
+    // A line with a verb and no full stop is a heading (or a caption) set inside the text: no claim either, but no fragment.
+    [TestCase("Firefighters battle the blaze at the old mill in the north of the town on Saturday", NotClaimReason.Heading)]
+    [TestCase("Farmers at the new market in the old town on Saturday morning.", NotClaimReason.None)]
+    public void A_line_with_a_verb_or_a_full_stop_is_no_fragment(string line, NotClaimReason reason)
     {
         var article = "Bridge to close in May\n\nThe city will close the bridge over the river in May, the mayor said.\n\n" + line +
             "\n\nThe repairs will cost the city $2 million.\n";
-        Assert.That(SentenceAt(article, line[..12]).IsClaim, Is.True);
+        var facts = SentenceAt(article, line[..12]);
+        Assert.That((facts.IsClaim, facts.NotClaimReason), Is.EqualTo((reason == NotClaimReason.None, reason)));
     }
 
     [TestCase("Sign up for our newsletter to read more about the dam.")]

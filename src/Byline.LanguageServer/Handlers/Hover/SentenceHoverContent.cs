@@ -85,6 +85,9 @@ public static class SentenceHoverContent
         NotClaimReason.TooShort => "too short to assert something checkable (fewer than 4 words, 3 in a headline).",
         NotClaimReason.Fragment => "a short run of words with no verb (a photo description or a label): it asserts nothing.",
         NotClaimReason.CallToAction => "a call to action addressed to the reader (follow, sign up, email us): the site's furniture, not a claim.",
+        NotClaimReason.Heading => "a heading set inside the text: it names what follows, and the paragraphs under it source their own claims.",
+        NotClaimReason.Furniture => "a caption, credit, date line or listing (address, telephone) on a line of its own: the page's furniture.",
+        NotClaimReason.OwnWork => "the writer on their own text or study (\"This section describes …\", \"We recoded …\"): the authors' own account of their work.",
         _ => "not read as a claim.",
     };
 
