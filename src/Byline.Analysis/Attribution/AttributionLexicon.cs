@@ -273,6 +273,9 @@ public sealed class AttributionLexicon
     /// <summary>about: after a verb, adjective or noun, names the topic of a stance (<c>topic_prepositions</c>).</summary>
     public required FrozenSet<string> TopicPrepositions { get; init; }
 
+    /// <summary>brought, came, set: "about" after them is a phrasal verb's particle, no topic (<c>topic_particle_verbs</c>).</summary>
+    public required FrozenSet<string> TopicParticleVerbs { get; init; }
+
     /// <summary>that, whether: after a verb or adjective, open the clause it takes as its object (<c>clause_complements</c>).</summary>
     public required FrozenSet<string> ClauseComplements { get; init; }
 
@@ -867,7 +870,7 @@ public sealed class AttributionLexicon
             ContentClauseConjunctions = Set(root, "content_clause_conjunctions"), StanceNounComplements = Set(root, "stance_noun_complements"), FreeRelatives = Set(root, "free_relatives"), AbsolutePrepositions = Set(root, "absolute_prepositions"),
             ReceivingVerbs = Set(root, "receiving_verbs"), SubjectiveGenitives = Set(root, "subjective_genitives"),
             StanceAdverbialPrepositions = Set(root, "stance_adverbial_prepositions"),
-            ViewpointNouns = ViewpointNounsOf(root), ViewpointHolders = Set(root, "viewpoint_holders"), ViewpointPrepositions = Set(root, "viewpoint_prepositions"), BasisOpeners = WordsWithPrepositions(root, "basis_openers", "words"), TopicPrepositions = Set(root, "topic_prepositions"),
+            ViewpointNouns = ViewpointNounsOf(root), ViewpointHolders = Set(root, "viewpoint_holders"), ViewpointPrepositions = Set(root, "viewpoint_prepositions"), BasisOpeners = WordsWithPrepositions(root, "basis_openers", "words"), TopicPrepositions = Set(root, "topic_prepositions"), TopicParticleVerbs = Set(root, "topic_particle_verbs"),
             ClauseComplements = Set(root, "clause_complements"), ResultDegreeWords = Set(root, "result_degree_words"),
             NotParties = Set((YamlMappingNode)root.Children[new YamlScalarNode("party_verbs")], "not_parties"),
             PhraseCues = PhraseCuesOf(root),

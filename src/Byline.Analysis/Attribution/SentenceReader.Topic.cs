@@ -10,7 +10,8 @@ internal sealed partial class SentenceReader
     /// Word <paramref name="i"/> is a topic preposition (<c>topic_prepositions</c>: "about") that the tagger reads as a
     /// preposition, before a word that is no number ("about 20 boats" counts, "brought about" is a particle). "About" in
     /// that sense follows words of speaking, thinking and feeling, so the verb, adjective or noun right before it
-    /// reports a stance on what follows. A form of "be" before it ("the film is about the pier") says what a thing
+    /// reports a stance on what follows. After a phrasal verb it takes as its particle (<c>topic_particle_verbs</c>:
+    /// "brought about", "came about") it names no topic. A form of "be" before it ("the film is about the pier") says what a thing
     /// treats, no stance. A verb's or adjective's subject holds the stance when it is a party; a noun's holder is a
     /// party after a source preposition, or a light verb's subject ("made angry comments about"); else none is named.
     /// </summary>
@@ -19,7 +20,8 @@ internal sealed partial class SentenceReader
         var head = i - 1;
         // The flag test first: "about" is on the clause-boundary list, most words are on none.
         if (!_words[i].Has(WordClass.ClauseBoundary) || head < 0 || i + 1 >= _words.Count || !IsTopicPreposition(i) || !_words[head].IsWord || !_words[i + 1].IsWord
-            || _words[head].Has(WordClass.BeForm) || InsideQuotation(_words[i].Span.Start) || InsideLink(_words[i].Span.Start) || CueCovers(found, head))
+            || _words[head].Has(WordClass.BeForm) || _lexicon.TopicParticleVerbs.Contains(_words[head].Lower) || InsideQuotation(_words[i].Span.Start)
+            || InsideLink(_words[i].Span.Start) || CueCovers(found, head))
         {
             return null;
         }

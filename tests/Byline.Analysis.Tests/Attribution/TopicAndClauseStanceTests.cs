@@ -41,6 +41,9 @@ public class TopicAndClauseStanceTests
     [TestCase("The skippers cast about a tenth of the votes when the board met.")]
     [TestCase("The new film is about the old ferry.")] // "be about" says what a thing treats
     [TestCase("The storm brought about the closure of the pier.")] // a particle
+    [TestCase("Officials said the merger came about after the ferry line ran out of money.")] // a phrasal verb's particle, beside a cue
+    [TestCase("The crews set about the repairs at dawn, the harbour master said.")]
+    [TestCase("Residents went about their work as the storm passed.")]
     [TestCase("\u201cWe argued about the toll,\u201d the skipper said.")] // inside a quotation: the speaker's own words
     [TestCase("The ferry line kept the board busy when it asked the skippers about the crossings.")] // after a verb's object, "about" is the verb's
     [TestCase("Her worries about the pier faded when the storm passed.")] // after a possessor the possessive pattern decides
