@@ -9,12 +9,14 @@ namespace Byline.Analysis.Attribution;
 /// the work it reports ("study", "aim").
 /// </summary>
 public sealed record OwnTextWords(ImmutableArray<ImmutableArray<string>> WorkOpeners, ImmutableArray<ImmutableArray<string>> TextOpeners,
-    FrozenSet<string> TextNouns, FrozenSet<string> WorkNouns, FrozenSet<string> WriterSubjects)
+    FrozenSet<string> TextNouns, FrozenSet<string> WorkNouns, FrozenSet<string> WriterSubjects, FrozenSet<string> MethodVerbs,
+    FrozenSet<string> MethodConditions, FrozenSet<string> NotBeforeMethodParticle)
 {
     internal static OwnTextWords Of(Func<string, IEnumerable<string>> strings) => new(
         PhrasesOf(strings("own_work_openers")), PhrasesOf(strings("own_text_openers")),
         strings("own_text_nouns").ToFrozenSet(StringComparer.Ordinal), strings("own_work_nouns").ToFrozenSet(StringComparer.Ordinal),
-        strings("own_work_subjects").ToFrozenSet(StringComparer.Ordinal));
+        strings("own_work_subjects").ToFrozenSet(StringComparer.Ordinal), strings("own_method_verbs").ToFrozenSet(StringComparer.Ordinal),
+        strings("own_method_conditions").ToFrozenSet(StringComparer.Ordinal), strings("own_method_not_before").ToFrozenSet(StringComparer.Ordinal));
 
     private static ImmutableArray<ImmutableArray<string>> PhrasesOf(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => p.Split(' ').ToImmutableArray())];
@@ -52,8 +54,48 @@ internal sealed partial class SentenceReader
             return true;
         }
         var comma = OpenerComma(first);
-        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0 || OpensWithOwnWorkPhrase(first, words);
+        return comma >= 0 && OwnTextPhraseEnd(comma + 1, words) >= 0 || OpensWithOwnWorkPhrase(first, words)
+            || (_classes & WordClass.FirstPerson) != 0 && ReportsOwnMethod(first, words);
     }
+
+    // Words that, before the writer's "we", make it no longer the sentence's first subject: a verb or a subordinate
+    // clause's opener ("The ramp closed because we …", "the queue is longer than the one we found").
+    private const WordClass BeforeWriterSubject = WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary | WordClass.SubordinateMarker;
+
+    // Between "we" and its verb of method: a verb or a pronoun makes the verb another's ("we would have measured").
+    private const WordClass NotBetweenWriterAndMethod = WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary | WordClass.Pronoun;
+
+    /// <summary>
+    /// The writer, as "we", says what they did for their own work ("Therefore we collected …", "In this study we used …",
+    /// "However, we also measured …"): the sentence's first subject is "we", after at most an opening phrase with no verb
+    /// or condition of its own (<c>own_method_conditions</c>), and its verb is a past one of method (<c>own_method_verbs</c>)
+    /// with no particle after it ("we used to …"). Outside quotation marks that is the authors, or the newsroom ("We asked
+    /// the ministry …"), telling their own steps, which no outside source could back. A "we" before any other verb stays a
+    /// claim ("We need …" is the writer's opinion).
+    /// </summary>
+    private bool ReportsOwnMethod(int first, OwnTextWords words)
+    {
+        for (var k = first; k < _words.Count; k++)
+        {
+            var word = _words[k];
+            if (word.IsWord && words.WriterSubjects.Contains(word.Lower))
+            {
+                return IsMethodVerbAt(k + 1, words) || IsMethodVerbAt(k + 2, words) && IsPlainWord(_words[k + 1]);
+            }
+            if (word.Kind == WordKind.Quote || word.Has(BeforeWriterSubject) || word.IsWord && words.MethodConditions.Contains(word.Lower))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool IsMethodVerbAt(int k, OwnTextWords words) =>
+        k < _words.Count && _words[k].IsWord && words.MethodVerbs.Contains(_words[k].Lower)
+        && !(k + 1 < _words.Count && _words[k + 1].IsWord && words.NotBeforeMethodParticle.Contains(_words[k + 1].Lower));
+
+    // "we then collected", "we also measured": one lower-case word between "we" and its verb, no verb or pronoun.
+    private static bool IsPlainWord(Word word) => word.IsWord && !word.IsCapitalized && !word.Has(NotBetweenWriterAndMethod);
 
     /// <summary>
     /// The sentence opens with a preposition and a phrase of the writer's own text or work, then a comma or the writer's

@@ -89,6 +89,25 @@ public class HintFlagTests
     public void The_writer_speaking_of_their_own_text_or_study_is_no_claim(string sentence) =>
         Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.Null);
 
+    // The writer's "we" as the first subject, before a verb of method: the authors (or the newsroom) tell their own steps.
+    [TestCase("Therefore we counted the passengers on every crossing in March.")]
+    [TestCase("In this survey we used the harbour board's ticket records.")]
+    [TestCase("However, we found no change in the winter timetable.")]
+    [TestCase("Before and after the new timetable, we also measured the queues at the ramp.")]
+    [TestCase("We asked the harbour board why the late crossing was dropped.")]
+    public void The_writer_telling_a_step_of_their_own_work_is_no_claim(string sentence) =>
+        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.Null);
+
+    // "we" after a verb or a clause opener is not the sentence's first subject; before a verb of need or opinion it claims.
+    [TestCase("The ramp was closed for a week because we used the old ferry.")]
+    [TestCase("If we used the old ferry, the crossing would take an hour.")]
+    [TestCase("We need a second ramp at the south quay.")]
+    [TestCase("We used to take the ferry to the mainland every week.")]
+    [TestCase("We rarely find out about delays until the ferry is gone.")]
+    [TestCase("Then we sold the old ferry to a buyer on the mainland.")]
+    public void A_we_that_is_no_first_subject_of_a_method_verb_stays_a_warning(string sentence) =>
+        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
+
     // A bare "we" is a speaker's or a columnist's as often as the authors': no sign of the writer's own work.
     [TestCase("We must build a faster ferry to the mainland.")]
     [TestCase("Therefore we lost two ferries in the storm of 1953.")]
