@@ -101,8 +101,18 @@ public class NameTypeFromContextTests
     [TestCase("Travel\n\nThe delegates stayed at the Tarvo Hotel near the harbour.", "Tarvo Hotel")]
     [TestCase("Travel\n\nThe shop is on Brannock Ave near the station.", "Brannock Ave")]
     [TestCase("Travel\n\nTurn left onto Kessler Blvd after the bridge.", "Kessler Blvd")]
+    // Also after a word spelt like a given name: the head names the place.
+    [TestCase("Travel\n\nThe choir sang at Harlan Minster on Sunday.", "Harlan Minster")]
+    [TestCase("Travel\n\nThe flat overlooks Garvey Terrace and the river.", "Garvey Terrace")]
+    [TestCase("Travel\n\nThe party was held in Aldwin Gardens on Friday.", "Aldwin Gardens")]
     public void A_building_or_street_named_by_its_head_word_is_a_place(string text, string name) =>
         Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("LOC"));
+
+    // A head that is also a common surname is no place's head: the name stays a person's.
+    [TestCase("Film\n\nNora Lane said the film would open in May.", "Nora Lane")]
+    [TestCase("Film\n\nThe late Gloria Temple starred in six films.", "Gloria Temple")]
+    public void A_persons_name_ending_in_a_word_for_a_place_that_is_also_a_surname_stays_a_person(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
 
     [TestCase("Tennis\n\nMara Velden reached the third round of the Open on Tuesday.", "Open")]
     [TestCase("Tennis\n\nShe lost the 1994 Open final in three sets.", "Open")]

@@ -113,12 +113,18 @@ internal static class GumTsv
                 continue;
             }
             var start = WithoutDeterminer(text, s.Start, s.End);
-            // Byline's mention spans leave out a possessive "'s" (rename and hover are about the name).
-            var end = text.AsSpan(start, s.End - start).EndsWith(" 's", StringComparison.Ordinal) ? s.End - 3 : s.End;
+            // Byline's mention spans leave out a possessive (rename and hover are about the name), written "'s" or "’s",
+            // or the apostrophe alone after a final s ("Galois' proof").
+            var end = s.End - PossessiveLength(text.AsSpan(start, s.End - start));
             gold.Add(new GumMention(start, end, type, Find(id), proper, trees is null ? null : HeadIsProper(members[id], trees)));
         }
         return (text, gold);
     }
+
+    /// <summary>The length of the tokenised possessive ending the mention (" 's", " ’s", " '", " ’"), or 0.</summary>
+    private static int PossessiveLength(ReadOnlySpan<char> mention) =>
+        mention.EndsWith(" 's", StringComparison.Ordinal) || mention.EndsWith(" ’s", StringComparison.Ordinal) ? 3
+        : mention.Length > 2 && (mention.EndsWith(" '", StringComparison.Ordinal) || mention.EndsWith(" ’", StringComparison.Ordinal)) ? 2 : 0;
 
     /// <summary>Where a mention starts once a leading "the", "a" or "an" is removed (names are scored without it).</summary>
     private static int WithoutDeterminer(string text, int start, int end)
