@@ -91,6 +91,7 @@ internal static partial class MentionScanner
     }
 
     /// <summary>The word after the candidate (whose last word is <paramref name="last"/>), one space on, is a number: the team's score or first standings column.</summary>
+    // Asked before IsResultsLine, which reads the whole sentence: most names have no number after them.
     private static bool IsScoreAfter(string text, List<Word> words, int last, MentionCandidate candidate) =>
         last + 1 < words.Count && words[last + 1].Start == candidate.End + 1 && text[candidate.End] == ' ' && IsNumber(text, words[last + 1]);
 

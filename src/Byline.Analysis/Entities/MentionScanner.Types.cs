@@ -189,13 +189,12 @@ internal static partial class MentionScanner
     /// <summary>"the town of Zuvara", "the Zuvara province": a lower-case place noun before "of" or right after the name.</summary>
     private static bool PlaceNounAround(string text, List<Word> words, int k, int last)
     {
-        var nouns = EntityWords.Default.PlaceNouns;
-        if (k >= 2 && Span(text, words[k - 1]) is "of" && IsSingleSpace(text, words[k - 1].End, words[k].Start) && nouns.Contains(Span(text, words[k - 2])))
+        if (k >= 2 && Span(text, words[k - 1]) is "of" && IsSingleSpace(text, words[k - 1].End, words[k].Start) && IsOn(words, k - 2, NeighbourWords.PlaceNoun))
         {
             return true;
         }
         return last + 1 < words.Count && !words[last].IsPossessive && IsSingleSpace(text, words[last].End, words[last + 1].Start)
-            && char.IsLower(text[words[last + 1].Start]) && nouns.Contains(Span(text, words[last + 1]));
+            && char.IsLower(text[words[last + 1].Start]) && IsOn(words, last + 1, NeighbourWords.PlaceNoun);
     }
 
     /// <summary>
@@ -271,13 +270,13 @@ internal static partial class MentionScanner
     {
         var i = last + 1;
         var lexicon = EntityWords.Default;
-        if (words[last].IsPossessive || i + 2 >= words.Count || !lexicon.PlacePredicateCopulas.Contains(Span(text, words[i]))
+        if (words[last].IsPossessive || i + 2 >= words.Count || !IsOn(words, i, NeighbourWords.PlacePredicateCopula)
             || !lexicon.PlacePredicateArticles.Contains(Span(text, words[i + 1]))) return false;
         var end = Math.Min(words.Count, i + 6);
         for (var j = i + 2; j < end; j++)
         {
             if (!IsSingleSpace(text, words[j - 1].End, words[j].Start) || !char.IsLower(text[words[j].Start])) return false;
-            if (!lexicon.PlaceNouns.Contains(Span(text, words[j]))) continue;
+            if (!IsOn(words, j, NeighbourWords.PlaceNoun)) continue;
             return j + 1 >= words.Count || !IsSingleSpace(text, words[j].End, words[j + 1].Start)
                 || lexicon.PlacePredicateFollowers.Contains(Span(text, words[j + 1]));
         }
@@ -308,8 +307,7 @@ internal static partial class MentionScanner
         if (j >= 0 && IsOn(words, j, NeighbourWords.DefiniteArticle)) j--;
         if (j < 0 || !IsSingleSpace(text, words[j].End, words[j + 1].Start)) return false;
         // Capitalised only where the sentence starts: inside a sentence "Near" opens a name ("Near East").
-        var nearness = EntityWords.Default.NearnessPrepositions;
-        return nearness.Contains(Span(text, words[j])) || j == 0 && InLowerCase(nearness, Span(text, words[j]));
+        return IsOn(words, j, NeighbourWords.NearnessPreposition) || j == 0 && InLowerCase(EntityWords.Default.NearnessPrepositions, Span(text, words[j]));
     }
 
     private static bool PlacePrepositionBefore(string text, List<Word> words, int k)

@@ -17,37 +17,13 @@ internal static partial class MentionScanner
     /// <summary>The lists <paramref name="word"/> is on, looked up anew (<see cref="Attribution.Lexeme.EntityClasses"/> keeps them per spelling).</summary>
     internal static WordClass SpellingClasses(ReadOnlySpan<char> word)
     {
-        var lexicon = EntityWords.Default;
-        var name = NameOf(word);
+        var table = WordClassTable.Default;
         Span<char> dotted = word.Length < 64 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
         word.CopyTo(dotted);
         dotted[^1] = '.';
-        var classes = WordClass.EntityClassesRead;
-        void Add(bool on, WordClass c)
-        {
-            if (on) classes |= c;
-        }
-        Add(lexicon.Titles.Contains(word), WordClass.Title);
-        Add(lexicon.Titles.Contains(dotted), WordClass.TitleWithDot);
-        Add(lexicon.NotNames.Contains(word), WordClass.NotName);
-        Add(lexicon.NotNames.Contains(dotted), WordClass.NotNameWithDot);
-        Add(lexicon.NotNames.Contains(name), WordClass.NameIsNotName);
-        Add(lexicon.Connectors.Contains(word), WordClass.Connector);
-        Add(lexicon.PlaceHeads.Contains(name), WordClass.PlaceHead);
-        Add(lexicon.OrganisationHeads.Contains(name), WordClass.OrganisationHead);
-        Add(lexicon.MiscHeads.Contains(name), WordClass.MiscHead);
-        Add(lexicon.PlaceStarts.Contains(word), WordClass.PlaceStart);
-        Add(lexicon.OrganisationStarts.Contains(word), WordClass.OrganisationStart);
-        Add(lexicon.MiscStarts.Contains(word), WordClass.MiscStart);
-        Add(lexicon.GivenNames.Contains(word), WordClass.GivenName);
-        Add(lexicon.PersonCues.Contains(word), WordClass.PersonCue);
-        Add(lexicon.PoliticalVerbs.Contains(word), WordClass.PoliticalVerb);
-        Add(lexicon.PlacePrepositions.Contains(word) || InLowerCase(lexicon.PlacePrepositions, word), WordClass.PlacePreposition);
-        Add(lexicon.TeamRoles.Contains(word), WordClass.TeamRole);
-        Add(lexicon.ResultVerbs.Contains(word), WordClass.ResultVerb);
-        Add(lexicon.TeamWordsBefore.Contains(word), WordClass.TeamWordBefore);
-        Add(lexicon.SurnameParticles.Contains(word), WordClass.SurnameParticle);
-        Add(lexicon.RunEndingConnectors.Contains(word), WordClass.RunEndingConnector);
+        var classes = WordClass.EntityClassesRead | table.AsWrittenOf(word) | table.WithPeriodOf(dotted) | table.AsNameOf(NameOf(word));
+        // "In Seattle", "AT DETROIT": a place preposition capitalised at a sentence's start or in a line in capitals.
+        if ((classes & WordClass.PlacePreposition) == 0 && InLowerCase(EntityWords.Default.PlacePrepositions, word)) classes |= WordClass.PlacePreposition;
         return classes;
     }
 

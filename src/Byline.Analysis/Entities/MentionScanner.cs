@@ -551,7 +551,7 @@ internal static partial class MentionScanner
                 // "Harwick, Calif.", "Ostrander , Ohio ,": a town and its state, also one the base knows as a person's surname ("Austin, Tex.")
                 candidate = candidate with { Known = null, Type = EntityType.Location, Evidence = TypeEvidence.Context };
             }
-            if ((_resultsLine ??= IsResultsLine(text, words)) && IsScoreAfter(text, words, k, candidate) && !IsPlayerByName(candidate = WithSideRunBefore(candidate), text, words) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate) || IsSideInMatchReport(text, words, k, candidate) || IsSideOpeningScorers(text, words, k, candidate) || IsAfterSideNoun(text, words, k, candidate)
+            if (IsScoreAfter(text, words, k, candidate) && (_resultsLine ??= IsResultsLine(text, words)) && !IsPlayerByName(candidate = WithSideRunBefore(candidate), text, words) || IsInningsTotalAfter(text, words, k, candidate) || IsFixtureSide(text, words, k, candidate) || IsSideInMatchReport(text, words, k, candidate) || IsSideOpeningScorers(text, words, k, candidate) || IsAfterSideNoun(text, words, k, candidate)
                 || (candidate.Known is not null || candidate.Evidence < TypeEvidence.Context) && InTeamContext(text, words, k, candidate) || IsTeamOfPlayer(candidate))
             {
                 candidate = AsTeam(candidate);

@@ -9,7 +9,7 @@ namespace Byline.Analysis.Entities;
 /// <see cref="SpellingFlags"/>, whose bits are all taken.
 /// </summary>
 [Flags]
-internal enum NeighbourWords : ushort
+internal enum NeighbourWords : uint
 {
     None = 0,
     /// <summary>The bits have been looked up (so <see cref="None"/> means "not yet").</summary>
@@ -31,6 +31,9 @@ internal enum NeighbourWords : ushort
     LegalFormName = 1 << 14,
     /// <summary>The word with a period after it is on <c>legal-forms</c> ("Corp.", "S.A.").</summary>
     LegalFormWithDot = 1 << 15,
+    PlaceNoun = 1 << 16,
+    PlacePredicateCopula = 1 << 17,
+    NearnessPreposition = 1 << 18,
 }
 
 /// <summary>
@@ -66,6 +69,8 @@ internal sealed class NeighbourWordTable
         (lexicon.OrganisationNounModifiers, NeighbourWords.OrganisationNounModifier), (lexicon.KnownGivenNames, NeighbourWords.KnownGivenName),
         (lexicon.GroupAdjectives, NeighbourWords.GroupAdjective), (lexicon.VehicleMakers, NeighbourWords.VehicleMaker),
         (lexicon.LeaderBodies, NeighbourWords.LeaderBody), (lexicon.LegalForms, NeighbourWords.LegalFormName),
+        (lexicon.PlaceNouns, NeighbourWords.PlaceNoun), (lexicon.PlacePredicateCopulas, NeighbourWords.PlacePredicateCopula),
+        (lexicon.NearnessPrepositions, NeighbourWords.NearnessPreposition),
     ];
 
     /// <summary>The lists <paramref name="word"/> is on, with <see cref="NeighbourWords.Read"/>.</summary>

@@ -176,8 +176,15 @@ public sealed class KnowledgeBase
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         // Whether a line break is near enough to fall inside a name is asked once per lookup, not once per alias.
         wrapped = wrapped && rest[..Math.Min(rest.Length, WrapWindow)].IndexOfAny('\n', '\r') >= 0;
+        // The aliases share their first word, so most of a long list ("New …", "United …") differs from the text only
+        // further on: a test of the alias's last character turns those away before a whole comparison. Only where the
+        // text must hold the alias as written, not in another case or broken across lines.
+        var asWritten = !ignoreCase && !wrapped;
         foreach (var alias in aliases)
         {
+            var surface = alias.Surface;
+            // A name broken across lines is no shorter in the text: each of its spaces is a line break there.
+            if (surface.Length > rest.Length || asWritten && rest[surface.Length - 1] != surface[^1]) continue;
             if (ignoreCase && MentionScanner.IsAcronymShape(alias.Surface) && alias.Surface.Length < 4)
             {
                 continue; // "US" must not match "us" in capitals-only text of another case
