@@ -158,7 +158,7 @@ public class AttributionPatternTests
     [TestCase("Fishermen won a larger say in how the pier is run.")]
     [TestCase("The union called off the strike on Friday.")] // "call off": cancelling, no words reported
     [TestCase("The mayor maintains a wide lead over the harbour master.")] // "maintain" before a determiner: keeping, not asserting
-    [TestCase("The ferry company has maintained close ties with the union, and it maintained the pier for years.")]
+    [TestCase("The ferry company has maintained its ties with the union, and it maintained the pier for years.")]
     [TestCase("Officials briefed on the talks left the harbour at noon.")] // "briefed on" with no one between: the passive of those told
     [TestCase("Ferry fares rose for voters in three towns going to the polls on Tuesday.")] // a verb before "the polls": voters go to vote
     [TestCase("The harbour board spent the hours before the first county polls on the phone.")] // a preposition: "polls" heads its own phrase
