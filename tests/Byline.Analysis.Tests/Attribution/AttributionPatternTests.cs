@@ -143,6 +143,9 @@ public class AttributionPatternTests
     [TestCase("Boatbuilders fear they will lose the yard.", "fear")]
     [TestCase("Ferry crews warn they will strike in May.", "warn")]
     [TestCase("Trawler skippers pledge that they will stay in port.", "pledge")]
+    [TestCase("The harbour master maintained that the pier was safe.", "maintained")] // with a clause "maintain" asserts
+    [TestCase("The pier is safe, the harbour master maintains.", "maintains")]
+    [TestCase("The harbour master briefed reporters on the cracks.", "briefed")] // the active names whom it briefs first
     public void Reads_a_cue_the_tagger_calls_a_verb(string sentence, string cue)
     {
         var found = Attributions(sentence);
@@ -154,6 +157,9 @@ public class AttributionPatternTests
     [TestCase("The harbour board will have the final say on the new toll.")] // "say" the noun after an adjective
     [TestCase("Fishermen won a larger say in how the pier is run.")]
     [TestCase("The union called off the strike on Friday.")] // "call off": cancelling, no words reported
+    [TestCase("The mayor maintains a wide lead over the harbour master.")] // "maintain" before a determiner: keeping, not asserting
+    [TestCase("The ferry company has maintained its ties with the union, and it maintained the pier for years.")]
+    [TestCase("Officials briefed on the talks left the harbour at noon.")] // "briefed on" with no one between: the passive of those told
     [TestCase("Ferry fares rose for voters in three towns going to the polls on Tuesday.")] // a verb before "the polls": voters go to vote
     [TestCase("The harbour board spent the hours before the first county polls on the phone.")] // a preposition: "polls" heads its own phrase
     [TestCase("The mayor's strength in the town but also at the polls surprised the board.")]
