@@ -27,6 +27,9 @@ public class VerbGroupTests
     // "since" after a perfect auxiliary stands inside the verb group (perfect_adverbs).
     [TestCase("The harbour master has since said that the pier was unsafe.", "has since said", "The harbour master")]
     [TestCase("Ferry skippers have since denounced the new levy.", "have since denounced", "Ferry skippers")]
+    // "twice", like "once" and "repeatedly", counts how often the subject did it: part of the verb group.
+    [TestCase("The ferry union has twice complained to the board about the toll.", "has twice complained", "The ferry union")]
+    [TestCase("The mayor twice denied that the pier was unsafe.", "twice denied", "The mayor")]
     public void Finds_the_cue_and_its_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
