@@ -60,6 +60,13 @@ public sealed record CueVerb(string Lemma, CueKind Kind, bool Loaded)
     /// <summary>The topic words that let the verb report after an addressee (<see cref="AddresseeOpeners"/>); YAML <c>after_addressee</c>.</summary>
     public FrozenSet<string> AfterAddressee { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// The prepositions that, with a figure right after them and the verb's object before them, make the verb an estimate
+    /// ("Forbes put his fortune at $45 billion", "the poll puts her support at 12 percent"): the subject's figure, a report
+    /// as "estimated" is. YAML <c>estimate_markers</c>, or empty.
+    /// </summary>
+    public FrozenSet<string> EstimateMarkers { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words after which the verb reports nothing ("continued to climb": an aspect, not speech), or empty.</summary>
     public FrozenSet<string> NotBefore { get; init; } = FrozenSet<string>.Empty;
 
@@ -940,7 +947,7 @@ public sealed class AttributionLexicon
                 "evidence" => CueKind.Evidence,
                 _ => CueKind.Speech,
             };
-            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before"), NotAfter = OptionalSet(node, "not_after"), OnlyBeforeInfinitive = Scalar(node, "to_infinitive") == "true", AddresseeOpeners = OptionalSet(node, "addressee_openers"), AfterAddressee = OptionalSet(node, "after_addressee") });
+            verbs.TryAdd(lemma, new CueVerb(lemma, kind, Scalar(node, "loaded") == "true") { TakesRecipient = Scalar(node, "recipient") == "true", OnlyBefore = OptionalSet(node, "only_before"), NotBefore = OptionalSet(node, "not_before"), NotAfter = OptionalSet(node, "not_after"), OnlyBeforeInfinitive = Scalar(node, "to_infinitive") == "true", AddresseeOpeners = OptionalSet(node, "addressee_openers"), AfterAddressee = OptionalSet(node, "after_addressee"), EstimateMarkers = OptionalSet(node, "estimate_markers") });
         }
         return verbs.ToFrozenDictionary(StringComparer.Ordinal);
     }

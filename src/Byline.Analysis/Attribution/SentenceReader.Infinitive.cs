@@ -34,8 +34,8 @@ internal sealed partial class SentenceReader
     /// The verb or adjective whose infinitive opens at word <paramref name="to"/>: the word before it, or before an adverb
     /// there ("has yet to say"); null when a noun or anything else stands there, a semi-modal (<c>semi_modals</c>: "had
     /// to tell", "is going to say"), a tough adjective (<c>tough_adjectives</c>: "hard to say"), a verb of appearance (<c>evidential_verbs</c>:
-    /// "appeared to know" raises its subject, the writer hedges), a cue verb out of its reporting sense ("voted to ask":
-    /// "vote" reports only before "for" or "against"), or a degree word before the adjective ("too close to call": a result, as after "so").
+    /// "appeared to know" raises its subject, the writer hedges), a cue verb out of its reporting sense ("spoke to ask":
+    /// "speak" reports only before its topic words), or a degree word before the adjective ("too close to call": a result, as after "so").
     /// </summary>
     private int? ControllerBefore(int to)
     {

@@ -42,7 +42,58 @@ internal sealed partial class SentenceReader
     private bool OnlyBeforeWordFollows(int i, CueVerb verb) =>
         IndexOfFollowing(i, verb.OnlyBefore) is { } k
         && (!verb.OnlyBeforeInfinitive || !_words[k].Has(WordRole.InfinitiveMarker) || k + 1 < _words.Count && TagOf(k + 1) is { Xpos: "VB" })
-        || TopicFollowsAddressee(i, verb);
+        || TopicFollowsAddressee(i, verb) || EstimateFollows(i, verb);
+
+    // The longest object read between an estimating verb and its marker ("put the total number of emails in her account at …").
+    private const int MaxEstimateObjectWords = 16;
+
+    // The words that may stand between an estimate's marker and its figure ("at about 55,000", "at a solid 50 percent").
+    private const int MaxWordsBeforeFigure = 2;
+
+    /// <summary>
+    /// After verb <paramref name="i"/>, an object and then one of <see cref="CueVerb.EstimateMarkers"/> with a figure after it
+    /// ("put his net worth at $45 billion"): the clause gives the subject's estimate. The object holds no punctuation, so
+    /// the marker is the verb's, not a later clause's ("put the plan on hold, at 9 a.m. …" estimates nothing).
+    /// </summary>
+    private bool EstimateFollows(int i, CueVerb verb)
+    {
+        if (verb.EstimateMarkers.Count == 0)
+        {
+            return false;
+        }
+        for (var k = i + 2; k < _words.Count && k <= i + 1 + MaxEstimateObjectWords; k++)
+        {
+            if (!_words[k - 1].IsWord && _words[k - 1].Kind != WordKind.Number)
+            {
+                return false;
+            }
+            if (verb.EstimateMarkers.Contains(_words[k].Lower))
+            {
+                return FigureFollows(k);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A number after word <paramref name="marker"/>, past at most two words or a currency sign ("at about 55,000", "at $45 billion").</summary>
+    private bool FigureFollows(int marker)
+    {
+        for (var k = marker + 1; k < _words.Count && k <= marker + 1 + MaxWordsBeforeFigure; k++)
+        {
+            if (_words[k].Kind == WordKind.Number)
+            {
+                return true;
+            }
+            if (!_words[k].IsWord && !IsCurrencySign(k))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool IsCurrencySign(int k) =>
+        _words[k].Text.Length == 1 && char.GetUnicodeCategory(_words[k].Text[0]) == System.Globalization.UnicodeCategory.CurrencySymbol;
 
     /// <summary>The longest addressee read between a verb and its topic word: a name or a short description with its place or time ("to CNN on Monday").</summary>
     private const int MaxAddresseeWords = 10;

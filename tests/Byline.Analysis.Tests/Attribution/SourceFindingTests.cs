@@ -51,6 +51,11 @@ public class SourceFindingTests
     [TestCase("The inquiry found nothing wrong with the toll.", "found", "The inquiry")]
     [TestCase("Findings show riders fear higher fares.", "show", "Findings")]
     [TestCase("Handwritten ledgers show the board paid twice.", "show", "Handwritten ledgers")]
+    // A photo, a picture, an image, a chart or a post is a document that shows.
+    [TestCase("The photo showed the mayor at the pier on the night of the storm.", "showed", "The photo")]
+    [TestCase("A picture from 1998 shows the pier already cracked.", "shows", "A picture from 1998")]
+    [TestCase("The post showed a ferry listing badly in the harbour.", "showed", "The post")]
+    [TestCase("A chart in the audit shows fares doubling since 2010.", "shows", "A chart in the audit")]
     // An intensive pronoun after the subject belongs to it; the phrase before it is the source's head.
     [TestCase("The harbour master himself said the pier was unsafe.", "said", "The harbour master himself")]
     [TestCase("She herself has argued that the toll is too high.", "has argued", "She herself")]

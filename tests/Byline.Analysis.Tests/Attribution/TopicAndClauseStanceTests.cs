@@ -91,6 +91,8 @@ public class TopicAndClauseStanceTests
     }
 
     [TestCase("The harbour board voted on Tuesday.")] // an event, no choice stated
+    [TestCase("The harbour board voted 5 to 4 on Tuesday.")] // a tally: "to" before a number, no infinitive
+    [TestCase("Skippers took 60 percent of the vote to the mayor's 40 percent.")] // the noun
     public void A_vote_with_no_choice_stated_is_no_stance(string sentence)
     {
         var found = Attributions(sentence);

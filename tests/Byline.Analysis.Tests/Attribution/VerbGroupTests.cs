@@ -27,6 +27,13 @@ public class VerbGroupTests
     // "since" after a perfect auxiliary stands inside the verb group (perfect_adverbs).
     [TestCase("The harbour master has since said that the pier was unsafe.", "has since said", "The harbour master")]
     [TestCase("Ferry skippers have since denounced the new levy.", "have since denounced", "Ferry skippers")]
+    // "twice", like "once" and "repeatedly", counts how often the subject did it: part of the verb group.
+    [TestCase("The ferry union has twice complained to the board about the toll.", "has twice complained", "The ferry union")]
+    [TestCase("The mayor twice denied that the pier was unsafe.", "twice denied", "The mayor")]
+    // "put" with an object and "at" before a figure gives the subject's estimate (estimate_markers).
+    [TestCase("Forbes put the mayor's fortune at $45 billion.", "put", "Forbes")]
+    [TestCase("A harbour board survey puts ferry use during the summer months at about 12,000 trips a day.", "puts", "A harbour board survey")]
+    [TestCase("Early estimates put the cost of the new pier at 30 million euros.", "put", "Early estimates")]
     public void Finds_the_cue_and_its_source(string sentence, string cue, string source)
     {
         var found = Attributions(sentence);
@@ -42,6 +49,15 @@ public class VerbGroupTests
     public void Finds_no_source_where_the_verb_group_is_passive(string sentence)
     {
         var found = Attributions(sentence).Where(a => a.Source is not null).ToList();
+        Assert.That(found, Is.Empty, string.Join("; ", found));
+    }
+
+    [TestCase("The ferry union put the offer at the top of its agenda.")] // "at" before no figure: a place, no estimate
+    [TestCase("The mayor put the pier at risk.")]
+    [TestCase("The mayor put the plan on hold, at least until 2030.")] // past a comma "at" is not the verb's
+    public void Put_with_no_figure_after_its_object_reports_nothing(string sentence)
+    {
+        var found = Attributions(sentence);
         Assert.That(found, Is.Empty, string.Join("; ", found));
     }
 
