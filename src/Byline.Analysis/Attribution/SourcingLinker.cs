@@ -316,7 +316,8 @@ public static class SourcingLinker
         ImmutableArray<Quotation> Quotations,
         List<(Quotation Quotation, Attribution? Speaker)> Spoken,
         Attribution? QuoteCarried,
-        Attribution? StatementOpener)
+        Attribution? StatementOpener,
+        Attribution? Turn = null)
     {
         public int Offset => Block.Start;
 
@@ -366,12 +367,13 @@ public static class SourcingLinker
         private bool _statementOpens;
         private bool _statementUnquoted;
         private InterviewState _interview;
+        private TranscriptState _transcript;
 
         /// <summary>What is carried into the next block.</summary>
         public LinkState State
         {
-            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview);
-            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens, value.StatementUnquoted, value.Interview);
+            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview, _transcript);
+            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview, _transcript) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens, value.StatementUnquoted, value.Interview, value.Transcript);
         }
 
         /// <summary>The article-wide answer the current block read (null when it did not ask), kept for reuse.</summary>
@@ -381,6 +383,7 @@ public static class SourcingLinker
 
         public void AddNotProse(Block block)
         {
+            _transcript = _transcript.Passing(block);
             foreach (var sentence in block.Node.Sentences)
             {
                 // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
@@ -402,10 +405,11 @@ public static class SourcingLinker
             _statementOpens = false;
             var offset = block.Start;
             _interview = _interview.Entering(facts, offset);
+            _transcript = _transcript.Entering(block, facts);
             // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
             var quotations = facts.Quotations.IsEmpty ? facts.Quotations : SentenceList.Moved(facts.Quotations, offset);
             Attribution? carried = null;
-            var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried, statementOpener);
+            var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried, statementOpener, _transcript.Turn);
             for (var index = 0; index < facts.Sentences.Length; index++)
             {
                 LinkSentence(context, index, ref carried);
@@ -544,6 +548,11 @@ public static class SourcingLinker
             {
                 // An interviewee's answer, to the next question: their words, whatever the person or the writer's cues.
                 return new Voice(SourcingStatus.Carried, answer, CarryOver.InterviewAnswer);
+            }
+            if (context.Turn is { } turn && !fact.IsTitleLine)
+            {
+                // A transcript's turn: every sentence is its labelled speaker's, whoever else it reports, up to the next label.
+                return new Voice(SourcingStatus.Carried, turn, CarryOver.TranscriptTurn);
             }
             // A hedge's cue counts as its vague phrase does: in a subordinate clause it leaves the main claim unattributed.
             return attributions.Any(a => a.Pattern != AttributionPatterns.Hedge) || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);
