@@ -190,7 +190,8 @@ public static class SourcingLinker
         /// to spare, so every span of their sentences and of the states they received and passed on (sources and
         /// speakers of their own or earlier sentences) lies before it, unmoved; in a finished linking each prose
         /// block received what the prose block before it passed on, and a block that is not prose passes the state
-        /// through, so the state after them is what the last prose one passed on. A block that asked whether the
+        /// through but for what its kind ends (<see cref="ArticleLinker.PassNotProse"/>: a heading ends a transcript's turn),
+        /// so the state after them is what the last prose one passed on, passed through the blocks after it again. A block that asked whether the
         /// article is in Latin script ends the run when the answer changed (all blocks of one linking got the same).
         /// Returns how many blocks were kept.
         /// </summary>
@@ -216,6 +217,10 @@ public static class SourcingLinker
             {
                 linker.State = linked.OutAt(prose);
             }
+            for (var k = prose + 1; k < count; k++)
+            {
+                linker.PassNotProse(blocks[k]);
+            }
             return count;
         }
 
@@ -240,7 +245,8 @@ public static class SourcingLinker
 
         /// <summary>
         /// Adds the block's earlier linked sentences when its node was reused and, for prose, it receives the state it
-        /// was linked with (a block that is not prose neither reads nor changes the state). <paramref name="kept"/> is
+        /// was linked with (a block that is not prose reads none of the state: what its kind ends, <see cref="ArticleLinker.PassNotProse"/>,
+        /// is done again). <paramref name="kept"/> is
         /// the earlier <see cref="LinkedBlock"/> when the block lies before the edit, so its sentences are the very objects;
         /// <paramref name="oldFirst"/> the index its first sentence had in the earlier list.
         /// </summary>
@@ -277,6 +283,10 @@ public static class SourcingLinker
                 return false;
             }
             linker.State = outgoing;
+            if (!prose)
+            {
+                linker.PassNotProse(block);
+            }
             linker.AskedScript = prose ? before.ArticleIsLatin : null;
             kept = unmoved ? before : null;
             return true;
@@ -383,13 +393,19 @@ public static class SourcingLinker
 
         public void AddNotProse(Block block)
         {
-            _transcript = _transcript.Passing(block);
+            PassNotProse(block);
             foreach (var sentence in block.Node.Sentences)
             {
                 // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
                 Sentences.Add(new SentenceSourcing(SentenceList.Move(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None) { NotClaimReason = NotClaimReason.NotProse });
             }
         }
+
+        /// <summary>
+        /// What a block that is not prose does to the state: it reads none of it, but a heading or a separator ends a
+        /// transcript's turn (<see cref="TranscriptState.Passing"/>). Linking it and taking it over both go through here.
+        /// </summary>
+        public void PassNotProse(Block block) => _transcript = _transcript.Passing(block);
 
         public void LinkBlock(Block block, BlockSourcing facts)
         {

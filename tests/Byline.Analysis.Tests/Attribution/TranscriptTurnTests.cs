@@ -1,4 +1,7 @@
 using Byline.Analysis.Attribution;
+using Byline.Syntax;
+using Byline.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Analysis.Tests.Attribution;
 
@@ -65,6 +68,29 @@ public class TranscriptTurnTests
             "## Background\n\n" +
             "The harbour lost money for three years.\n";
         Assert.That(CarryOverTests.SentenceAt(article, "The harbour lost", Byline.Syntax.ArticleFormat.Markdown).Status, Is.EqualTo(SourcingStatus.Unattributed));
+    }
+
+    /// <summary>
+    /// A heading is no prose, yet it ends the turn: linking that takes the heading over after an edit must end it too,
+    /// whether the heading is moved across the edit (a label before it changed) or kept before it (an edit after it).
+    /// </summary>
+    [TestCase("MR. RUIZ", "MS. OKAFOR")]
+    [TestCase("three years", "four years")]
+    public void A_heading_ends_the_turn_after_an_edit_as_in_a_fresh_analysis(string before, string after)
+    {
+        const string article = "# Hearing on the harbour toll\n\n" +
+            "JUSTICE HOLT: Why did the toll rise twice?\n\n" +
+            "MR. RUIZ: The repairs ran over budget.\n\n" +
+            "## Background\n\n" +
+            "The harbour lost money for three years.\n";
+        var syntax = ArticleSyntaxTree.Parse(ArticleText.From(article), ArticleFormat.Markdown);
+        var previous = ArticleAnalyzer.Analyze(syntax);
+        var edited = syntax.WithText(syntax.Text.WithChanges([new TextChange(new TextSpan(article.IndexOf(before, StringComparison.Ordinal), before.Length), after)]));
+        var incremental = ArticleAnalyzer.Analyze(edited, AnalyzerOptions.Default, previous);
+        var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(edited.Text.ToString()), ArticleFormat.Markdown));
+
+        Assert.That(incremental.Sourcing.Sentences.Select(s => (s.Span, s.Status, s.CarryOver)), Is.EqualTo(fresh.Sourcing.Sentences.Select(s => (s.Span, s.Status, s.CarryOver))));
+        Assert.That(incremental.Sourcing.Sentences[^1].Status, Is.EqualTo(SourcingStatus.Unattributed));
     }
 
     [Test]
