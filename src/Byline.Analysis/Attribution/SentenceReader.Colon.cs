@@ -31,7 +31,7 @@ internal sealed partial class SentenceReader
                 break;
             }
         }
-        if (colon < 0 || colon + 1 >= _words.Count)
+        if (colon < 0 || colon + 1 >= _words.Count || IsAnswerLabel(start, colon))
         {
             return null;
         }
@@ -52,6 +52,24 @@ internal sealed partial class SentenceReader
         var cue = _words[colon].Span;
         var pattern = role is not null || source.Kind == SourceKind.Named && IsBareName(start, colon) ? AttributionPatterns.SpeakerLabel : AttributionPatterns.ColonOpener;
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = pattern };
+    }
+
+    /// <summary>
+    /// The only word before the colon is an answer's label ("A:", "**Answer:**"): a question-and-answer layout marks the
+    /// interviewee's turn with it, and that layout, not the label, names who answers.
+    /// </summary>
+    private bool IsAnswerLabel(int start, int colon)
+    {
+        var word = -1;
+        for (var k = start; k < colon; k++)
+        {
+            if (_words[k].IsWord)
+            {
+                if (word >= 0) return false;
+                word = k;
+            }
+        }
+        return word >= 0 && _lexicon.Interview.IntervieweeLabels.Contains(_words[word].Lower);
     }
 
     /// <summary>The words from <paramref name="start"/> to the colon, at most four, have no lower-case letter ("KIM:", "MR. LEE:").</summary>

@@ -508,7 +508,7 @@ public static class SourcingLinker
                 : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
                 : fact.IsFragment && kind != BlockKind.Headline ? NotClaimReason.Fragment
                 : fact.IsCallToAction && kind != BlockKind.Headline ? NotClaimReason.CallToAction
-                : kind == BlockKind.Headline ? NotClaimReason.None
+                : kind == BlockKind.Headline ? (fact.NamesCase ? NotClaimReason.Heading : NotClaimReason.None)
                 : fact.IsTitleLine ? NotClaimReason.Heading
                 : fact.IsCaptionLine || fact.IsListing ? NotClaimReason.Furniture
                 : fact.SpeaksOfOwnText ? NotClaimReason.OwnWork
