@@ -33,8 +33,8 @@ public sealed record SentenceFacts(
     /// <summary>A paragraph that is one short capitalised sentence with no verb: a caption, credit or label.</summary>
     public bool IsCaptionLine { get; init; }
 
-    /// <summary>A line of names that is a court case's or a fixture's ("Harbour Board v. Ruiz"): set as a title, it names
-    /// what the text is about and asserts nothing.</summary>
+    /// <summary>A headline that is a court case's or a fixture's name ("Harbour Board v. Ruiz"): it names what the text is
+    /// about and asserts nothing. Read of headlines only, the one place it decides.</summary>
     public bool NamesCase { get; init; }
 
     /// <summary>One sentence with a telephone number and no verb: an entry of a listing (<c>SentenceReader.IsListingEntry</c>).</summary>
@@ -169,7 +169,7 @@ internal sealed partial class SentenceReader
             IsInstruction = attributions.Length == 0 && !isQuestion && OpensWithImperative(),
             IsTitleLine = IsTitleLine(wordCount),
             IsCaptionLine = attributions.Length == 0 && IsCaptionLine(wordCount),
-            NamesCase = attributions.Length == 0 && NamesCase(wordCount),
+            NamesCase = attributions.Length == 0 && _node.Kind == Syntax.BlockKind.Headline && NamesCase(wordCount),
             SpeaksOfOwnText = attributions.Length == 0 && SpeaksOfOwnText(),
             IsListing = attributions.Length == 0 && IsListingEntry(),
             StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),
