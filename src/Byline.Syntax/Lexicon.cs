@@ -27,12 +27,14 @@ internal sealed class Lexicon
         BoilerplatePhrases = boilerplate;
         CreditPrefixes = creditPrefixes;
         TitleLookup = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        PersonTitleLookup = personTitles.GetAlternateLookup<ReadOnlySpan<char>>();
         AmbiguousLookup = ambiguous.GetAlternateLookup<ReadOnlySpan<char>>();
         BoilerplateLookup = boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Span lookups: the parser asks about slices of block text and should not allocate a string per word.
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitleLookup { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousLookup { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup { get; }
 

@@ -182,6 +182,10 @@ internal static class SentenceSplitter
         {
             return false; // a title, also one compounded with a time or a former holder: "then-Sen.", "ex-Gov."
         }
+        if (IsTitleInCapitals(wordText, lexicon))
+        {
+            return false; // a title in a transcript's capitals: "MR. RUIZ:", "GEN. ANA OKAFOR"
+        }
         if (wordText.Length == 1 && char.IsUpper(wordText[0]))
         {
             return false; // an initial: "Joe R. Biden", "Isiah L. Booker"
@@ -195,6 +199,26 @@ internal static class SentenceSplitter
             return false; // a person's or a club's initials: "F.W. de Klerk", "J.R. Okafor", "F.C. Dorvasi"
         }
         return !wordText.Contains('.') || StartsWithCapital(text, next);
+    }
+
+    /// <summary>A person title written in capitals ("MR", "SEN"), as a transcript's labels set it: the title with its first letter only in capitals is listed.</summary>
+    private static bool IsTitleInCapitals(ReadOnlySpan<char> word, Lexicon lexicon)
+    {
+        if (word.Length is < 2 or > 5 || !char.IsUpper(word[0]) || !char.IsUpper(word[^1]))
+        {
+            return false;
+        }
+        Span<char> titled = stackalloc char[word.Length];
+        titled[0] = word[0];
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsUpper(word[i]))
+            {
+                return false;
+            }
+            titled[i] = char.ToLowerInvariant(word[i]);
+        }
+        return lexicon.PersonTitleLookup.Contains(titled);
     }
 
     /// <summary>

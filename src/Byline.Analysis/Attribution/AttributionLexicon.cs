@@ -408,6 +408,12 @@ public sealed class AttributionLexicon
     /// <summary>Document heads that, alone before a colon, cite the document ("Poll: …"), from <c>colon_document_labels</c>.</summary>
     public required FrozenSet<string> ColonDocumentLabels { get; init; }
 
+    /// <summary>Roles a transcript's capitalised label names a speaker by ("THE COURT:", "JUDGE:"), from <c>transcript_speaker_roles</c>.</summary>
+    public required FrozenSet<string> TranscriptSpeakerRoles { get; init; }
+
+    /// <summary>The word between the parties of a case's or a fixture's name ("Ruiz v. Okafor"), from <c>case_name_connectives</c>.</summary>
+    public required FrozenSet<string> CaseNameConnectives { get; init; }
+
     /// <summary>
     /// Nouns of saying or thinking whose content a copula or a colon states after a possessor ("Lee's response was that …",
     /// "Their argument: …"), from <c>content_nouns</c>.
@@ -882,7 +888,7 @@ public sealed class AttributionLexicon
             Roles = RoleNounsOf(root),
             VagueSubjects = Set(root, "vague_subjects"),
             VagueQuantifiers = Set(root, "vague_quantifiers"),
-            Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"), ContentNouns = Set(root, "content_nouns"),
+            Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"), TranscriptSpeakerRoles = Set(root, "transcript_speaker_roles"), CaseNameConnectives = Set(root, "case_name_connectives"), ContentNouns = Set(root, "content_nouns"),
             ColonCitationOpeners = Set(root, "colon_citation_openers"), VoiceCarryingCues = Set(root, "voice_carrying_cues"),
             EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
             AgentlessParticiples = Set(root, "agentless_participles"),

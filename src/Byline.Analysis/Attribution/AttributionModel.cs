@@ -148,6 +148,8 @@ public enum CarryOver : byte
     ContinuedQuotation,
     /// <summary>An answer in a question-and-answer interview: the paragraphs after a question, up to the next one.</summary>
     InterviewAnswer,
+    /// <summary>A transcript's turn: the sentences after a speaker's label ("KIM: …"), over its paragraphs, up to the next label or heading.</summary>
+    TranscriptTurn,
 }
 
 /// <summary>The sourcing of one sentence after document linking.</summary>

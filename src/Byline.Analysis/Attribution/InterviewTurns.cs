@@ -47,6 +47,9 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
 
     public FrozenSet<string> ReadersPossessives { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>The labels that mark an answer ("A:", "Answer:"), not a speaker's name.</summary>
+    public FrozenSet<string> IntervieweeLabels { get; init; } = FrozenSet<string>.Empty;
+
     internal static InterviewWords Of(Func<string, IEnumerable<string>> strings)
     {
         ImmutableArray<ImmutableArray<string>> intro = [.. strings("interview_intro_signals").Select(TokensOf)];
@@ -63,6 +66,7 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
             AskersPronouns = strings("askers_pronouns").ToFrozenSet(StringComparer.Ordinal),
             AskersPossessives = strings("askers_possessives").ToFrozenSet(StringComparer.Ordinal),
             ReadersPossessives = strings("readers_possessives").ToFrozenSet(StringComparer.Ordinal),
+            IntervieweeLabels = strings("interviewee_labels").ToFrozenSet(StringComparer.Ordinal),
         };
     }
 

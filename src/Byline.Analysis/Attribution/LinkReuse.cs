@@ -10,8 +10,9 @@ namespace Byline.Analysis.Attribution;
 /// <paramref name="StatementOpens"/>: the block before ended "X said:", so the next one opens the statement;
 /// <paramref name="StatementUnquoted"/>: the statement's paragraphs so far hold no quotation marks.
 /// <paramref name="Interview"/>: how far the article reads as a question-and-answer interview, and the answer running.
+/// <paramref name="Transcript"/>: the transcript turn running, and whether labelled turns have shown the layout.
 /// </summary>
-internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker, bool StatementOpens, bool StatementUnquoted, InterviewState Interview = default);
+internal readonly record struct LinkState(Source? LastSource, Attribution? NextQuoteSpeaker, Attribution? PreviousLastSpeaker, Attribution? StatementSpeaker, bool StatementOpens, bool StatementUnquoted, InterviewState Interview = default, TranscriptState Transcript = default);
 
 /// <summary>
 /// One block as linking left it: where it was, the state it received and passed on, its sentences' place in the
@@ -88,7 +89,8 @@ internal sealed class LinkedBlocks(int length)
 
     private static LinkState Moved(LinkState state, int lag) => lag == 0 ? state : new(
         SentenceList.Moved(state.LastSource, lag), SentenceList.Moved(state.NextQuoteSpeaker, lag), SentenceList.Moved(state.PreviousLastSpeaker, lag),
-        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.StatementUnquoted, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag), Asked = SentenceList.Moved(state.Interview.Asked, lag), Interviewee = SentenceList.Moved(state.Interview.Interviewee, lag) });
+        SentenceList.Moved(state.StatementSpeaker, lag), state.StatementOpens, state.StatementUnquoted, state.Interview with { Answer = SentenceList.Moved(state.Interview.Answer, lag), Asked = SentenceList.Moved(state.Interview.Asked, lag), Interviewee = SentenceList.Moved(state.Interview.Interviewee, lag) },
+        state.Transcript with { Turn = SentenceList.Moved(state.Transcript.Turn, lag) });
 
     private static int Lowest(LinkedBlock block, SentenceList.Builder sentences)
     {
@@ -176,6 +178,7 @@ internal struct LowestOffset(int start) : ISpanVisitor
         SourcingSpans.Walk(state.Interview.Answer, ref this);
         SourcingSpans.Walk(state.Interview.Asked, ref this);
         SourcingSpans.Walk(state.Interview.Interviewee, ref this);
+        SourcingSpans.Walk(state.Transcript.Turn, ref this);
     }
 
     public void Visit(SentenceSourcing s, int lag)
@@ -311,7 +314,8 @@ internal sealed class SpanMap(int oldStart, int oldEnd, int delta)
 
     public LinkState Map(LinkState state, ref bool ok) => new(
         Map(state.LastSource, ref ok), Map(state.NextQuoteSpeaker, ref ok), Map(state.PreviousLastSpeaker, ref ok), Map(state.StatementSpeaker, ref ok), state.StatementOpens, state.StatementUnquoted,
-        state.Interview with { Answer = Map(state.Interview.Answer, ref ok), Asked = Map(state.Interview.Asked, ref ok), Interviewee = Map(state.Interview.Interviewee, ref ok) });
+        state.Interview with { Answer = Map(state.Interview.Answer, ref ok), Asked = Map(state.Interview.Asked, ref ok), Interviewee = Map(state.Interview.Interviewee, ref ok) },
+        state.Transcript with { Turn = Map(state.Transcript.Turn, ref ok) });
 
     // Nothing of it lies at or after the changed range: the very object stays (most of what precedes an edit).
     private bool Unmoved(Source source) =>

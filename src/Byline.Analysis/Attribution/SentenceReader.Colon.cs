@@ -31,19 +31,121 @@ internal sealed partial class SentenceReader
                 break;
             }
         }
-        if (colon < 0 || colon + 1 >= _words.Count)
+        if (colon < 0 || colon + 1 >= _words.Count || IsAnswerLabel(start, colon))
         {
             return null;
         }
-        var source = (colon - start < 16 ? ColonSpeaker(start, colon) : null)
-            ?? (SpeechFollows(colon, quotationOnly: true) ? QuotedSpeaker(start, colon) : null);
-        if (source is null || source.Kind != SourceKind.Document && !SaysSomething(colon))
+        // A label in capitals opening the sentence is a transcript's, set apart from prose: what follows is the turn,
+        // however short ("KIM: Not at all."), where a headline's "Ruiz: 1,204." is a tally. A headline in capitals before
+        // a title-cased one ("PIER WOES: Harbour Board Blames Storms") is no turn, and speaks only as any colon opener does.
+        // An interviewer's "Q:" is read as the interview's layout reads it, not as a turn.
+        var turn = IsCapitalsLabel(start, colon) && !IsTitleCased(colon) && !_lexicon.Interview.InterviewerLabels.Contains(_words[start].Lower);
+        var role = turn ? RoleLabel(start, colon) : null;
+        var source = role ?? (colon - start < 16 ? ColonSpeaker(start, colon) : null)
+            ?? (SpeechFollows(colon, quotationOnly: true) ? QuotedSpeaker(start, colon) : null)
+            ?? (turn ? TitledLabel(start, colon) : null);
+        turn &= source?.Span.Start == _words[start].Span.Start;
+        if (source is null || source.Kind != SourceKind.Document && !turn && !SaysSomething(colon))
         {
             return null;
         }
         var cue = _words[colon].Span;
-        var pattern = source.Kind == SourceKind.Named && IsBareName(start, colon) ? AttributionPatterns.SpeakerLabel : AttributionPatterns.ColonOpener;
+        var pattern = role is not null || source.Kind == SourceKind.Named && IsBareName(start, colon) ? AttributionPatterns.SpeakerLabel : AttributionPatterns.ColonOpener;
         return new Attribution(cue, source, ContentFrom(colon + 1), ":", CueKind.Speech, LoadedCue: false) { Verb = cue, Pattern = pattern };
+    }
+
+    /// <summary>
+    /// The only word before the colon is an answer's label ("A:", "**Answer:**"): a question-and-answer layout marks the
+    /// interviewee's turn with it, and that layout, not the label, names who answers.
+    /// </summary>
+    private bool IsAnswerLabel(int start, int colon)
+    {
+        var word = -1;
+        for (var k = start; k < colon; k++)
+        {
+            if (_words[k].IsWord)
+            {
+                if (word >= 0) return false;
+                word = k;
+            }
+        }
+        return word >= 0 && _lexicon.Interview.IntervieweeLabels.Contains(_words[word].Lower);
+    }
+
+    /// <summary>The words from <paramref name="start"/> to the colon, at most four, have no lower-case letter ("KIM:", "MR. LEE:").</summary>
+    private bool IsCapitalsLabel(int start, int colon)
+    {
+        if (colon - start > 8)
+        {
+            return false;
+        }
+        var words = 0;
+        for (var k = start; k < colon; k++)
+        {
+            if (_words[k].IsWord && (++words > 4 || !IsInCapitals(_words[k].Text)))
+            {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    /// <summary>Three words or more after the colon, nearly all capitalised: a headline's title case, not a turn's sentence.</summary>
+    private bool IsTitleCased(int colon)
+    {
+        int words = 0, lower = 0;
+        for (var k = colon + 1; k < _words.Count; k++)
+        {
+            if (_words[k].IsWord)
+            {
+                words++;
+                lower += _words[k].IsCapitalized ? 0 : 1;
+            }
+        }
+        return words >= 3 && lower * 4 <= words;
+    }
+
+    private static bool IsInCapitals(string word)
+    {
+        var upper = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            upper |= char.IsUpper(c);
+        }
+        return upper;
+    }
+
+    /// <summary>
+    /// A transcript's label in capitals that the phrase reader does not take for a name, a title before it ("MR. RUIZ:",
+    /// "SEN. ANA OKAFOR:"): a named speaker, unless a word of it is a headline's label, a determiner or a preposition.
+    /// </summary>
+    private Source? TitledLabel(int start, int colon)
+    {
+        for (var k = start; k < colon; k++)
+        {
+            if (_words[k].IsWord && _words[k].Has(WordClass.Determiner | WordClass.HeadlineLabel | WordClass.Preposition | WordClass.Pronoun))
+            {
+                return null;
+            }
+        }
+        var span = TextSpan.FromBounds(_words[start].Span.Start, _words[colon - 1].Span.End);
+        return new Source(span, _text[span.Start..span.End], SourceKind.Named);
+    }
+
+    /// <summary>
+    /// A transcript's label naming a role, in capitals and perhaps after "the" ("THE COURT:", "JUDGE:";
+    /// <c>transcript_speaker_roles</c>): the one in that role speaks.
+    /// </summary>
+    private Source? RoleLabel(int start, int colon)
+    {
+        var first = start < colon && _words[start].Has(WordClass.Article) ? start + 1 : start;
+        if (first + 1 != colon || !_lexicon.TranscriptSpeakerRoles.Contains(_words[first].Lower))
+        {
+            return null;
+        }
+        var span = TextSpan.FromBounds(_words[start].Span.Start, _words[colon - 1].Span.End);
+        return new Source(span, _text[span.Start..span.End], SourceKind.Described);
     }
 
     /// <summary>Every word from <paramref name="start"/> to the colon is capitalised: a speaker's label ("KIM:", "Ana Ruiz:").</summary>

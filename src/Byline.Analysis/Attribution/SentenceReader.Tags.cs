@@ -169,19 +169,45 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool IsCaptionLine(int wordCount)
     {
-        if (_node.Sentences.Length != 1 || wordCount > MostCaptionWords || (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) != 0)
-        {
-            return false;
-        }
+        return _node.Sentences.Length == 1 && wordCount <= MostCaptionWords && (_classes & (WordClass.Verb | WordClass.BeForm | WordClass.Auxiliary)) == 0
+            && IsNamesOnly();
+    }
+
+    /// <summary>Every lower-case word is a function word (by the lists or its tag) or a case's "v.", and the tags hold no verb.</summary>
+    private bool IsNamesOnly()
+    {
         for (var k = 0; k < _words.Count; k++)
         {
-            if (_words[k].IsWord && !_words[k].IsCapitalized && !_words[k].Has(CaptionFunctionWords) && TagOf(k) is not { Upos: Language.UniversalPos.ADP or Language.UniversalPos.DET or Language.UniversalPos.CCONJ })
+            if (_words[k].IsWord && !_words[k].IsCapitalized && !_words[k].Has(CaptionFunctionWords) && !IsCaseConnective(k) && TagOf(k) is not { Upos: Language.UniversalPos.ADP or Language.UniversalPos.DET or Language.UniversalPos.CCONJ })
             {
                 return false;
             }
         }
         return TagsHoldNoVerb();
     }
+
+    /// <summary>
+    /// A line of names with a case's "v." between two capitalised words ("Harbour Board v. Ruiz",
+    /// <c>case_name_connectives</c>): the name of a court case or a fixture, set as the title of the text about it. A word
+    /// that the lists also know as a verb ("Board") may stand in it: only the tags decide.
+    /// </summary>
+    private bool NamesCase(int wordCount)
+    {
+        if (_node.Sentences.Length != 1 || wordCount > MostCaptionWords)
+        {
+            return false;
+        }
+        for (var k = 1; k + 1 < _words.Count; k++)
+        {
+            if (IsCaseConnective(k) && _words[k - 1].IsCapitalized && _words[_words[k + 1].IsWord ? k + 1 : Math.Min(k + 2, _words.Count - 1)].IsCapitalized)
+            {
+                return IsNamesOnly(); // the "." of "v." aside
+            }
+        }
+        return false;
+    }
+
+    private bool IsCaseConnective(int k) => _words[k].IsWord && _lexicon.CaseNameConnectives.Contains(_words[k].Lower);
 
     // A credit or a caption naming people runs to a few names; a longer line is prose or a heading.
     private const int MostCaptionWords = 12;

@@ -33,6 +33,10 @@ public sealed record SentenceFacts(
     /// <summary>A paragraph that is one short capitalised sentence with no verb: a caption, credit or label.</summary>
     public bool IsCaptionLine { get; init; }
 
+    /// <summary>A headline that is a court case's or a fixture's name ("Harbour Board v. Ruiz"): it names what the text is
+    /// about and asserts nothing. Read of headlines only, the one place it decides.</summary>
+    public bool NamesCase { get; init; }
+
     /// <summary>One sentence with a telephone number and no verb: an entry of a listing (<c>SentenceReader.IsListingEntry</c>).</summary>
     public bool IsListing { get; init; }
 
@@ -165,6 +169,7 @@ internal sealed partial class SentenceReader
             IsInstruction = attributions.Length == 0 && !isQuestion && OpensWithImperative(),
             IsTitleLine = IsTitleLine(wordCount),
             IsCaptionLine = attributions.Length == 0 && IsCaptionLine(wordCount),
+            NamesCase = attributions.Length == 0 && _node.Kind == Syntax.BlockKind.Headline && NamesCase(wordCount),
             SpeaksOfOwnText = attributions.Length == 0 && SpeaksOfOwnText(),
             IsListing = attributions.Length == 0 && IsListingEntry(),
             StatesWritersFigure = !voiceChange && StatesWritersFigure(attributions),

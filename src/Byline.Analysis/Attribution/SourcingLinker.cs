@@ -190,7 +190,8 @@ public static class SourcingLinker
         /// to spare, so every span of their sentences and of the states they received and passed on (sources and
         /// speakers of their own or earlier sentences) lies before it, unmoved; in a finished linking each prose
         /// block received what the prose block before it passed on, and a block that is not prose passes the state
-        /// through, so the state after them is what the last prose one passed on. A block that asked whether the
+        /// through but for what its kind ends (<see cref="ArticleLinker.PassNotProse"/>: a heading ends a transcript's turn),
+        /// so the state after them is what the last prose one passed on, passed through the blocks after it again. A block that asked whether the
         /// article is in Latin script ends the run when the answer changed (all blocks of one linking got the same).
         /// Returns how many blocks were kept.
         /// </summary>
@@ -216,6 +217,10 @@ public static class SourcingLinker
             {
                 linker.State = linked.OutAt(prose);
             }
+            for (var k = prose + 1; k < count; k++)
+            {
+                linker.PassNotProse(blocks[k]);
+            }
             return count;
         }
 
@@ -240,7 +245,8 @@ public static class SourcingLinker
 
         /// <summary>
         /// Adds the block's earlier linked sentences when its node was reused and, for prose, it receives the state it
-        /// was linked with (a block that is not prose neither reads nor changes the state). <paramref name="kept"/> is
+        /// was linked with (a block that is not prose reads none of the state: what its kind ends, <see cref="ArticleLinker.PassNotProse"/>,
+        /// is done again). <paramref name="kept"/> is
         /// the earlier <see cref="LinkedBlock"/> when the block lies before the edit, so its sentences are the very objects;
         /// <paramref name="oldFirst"/> the index its first sentence had in the earlier list.
         /// </summary>
@@ -277,6 +283,10 @@ public static class SourcingLinker
                 return false;
             }
             linker.State = outgoing;
+            if (!prose)
+            {
+                linker.PassNotProse(block);
+            }
             linker.AskedScript = prose ? before.ArticleIsLatin : null;
             kept = unmoved ? before : null;
             return true;
@@ -316,7 +326,8 @@ public static class SourcingLinker
         ImmutableArray<Quotation> Quotations,
         List<(Quotation Quotation, Attribution? Speaker)> Spoken,
         Attribution? QuoteCarried,
-        Attribution? StatementOpener)
+        Attribution? StatementOpener,
+        Attribution? Turn = null)
     {
         public int Offset => Block.Start;
 
@@ -366,12 +377,13 @@ public static class SourcingLinker
         private bool _statementOpens;
         private bool _statementUnquoted;
         private InterviewState _interview;
+        private TranscriptState _transcript;
 
         /// <summary>What is carried into the next block.</summary>
         public LinkState State
         {
-            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview);
-            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens, value.StatementUnquoted, value.Interview);
+            get => new(_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview, _transcript);
+            set => (_lastSource, _nextQuoteSpeaker, _previousLastSpeaker, _statementSpeaker, _statementOpens, _statementUnquoted, _interview, _transcript) = (value.LastSource, value.NextQuoteSpeaker, value.PreviousLastSpeaker, value.StatementSpeaker, value.StatementOpens, value.StatementUnquoted, value.Interview, value.Transcript);
         }
 
         /// <summary>The article-wide answer the current block read (null when it did not ask), kept for reuse.</summary>
@@ -381,12 +393,19 @@ public static class SourcingLinker
 
         public void AddNotProse(Block block)
         {
+            PassNotProse(block);
             foreach (var sentence in block.Node.Sentences)
             {
                 // The node's spans, shifted: Block.Sentences would tokenise every sentence just for its span.
                 Sentences.Add(new SentenceSourcing(SentenceList.Move(sentence.Span, block.Start), block.Kind, IsClaim: false, SourcingStatus.None) { NotClaimReason = NotClaimReason.NotProse });
             }
         }
+
+        /// <summary>
+        /// What a block that is not prose does to the state: it reads none of it, but a heading or a separator ends a
+        /// transcript's turn (<see cref="TranscriptState.Passing"/>). Linking it and taking it over both go through here.
+        /// </summary>
+        public void PassNotProse(Block block) => _transcript = _transcript.Passing(block);
 
         public void LinkBlock(Block block, BlockSourcing facts)
         {
@@ -402,10 +421,11 @@ public static class SourcingLinker
             _statementOpens = false;
             var offset = block.Start;
             _interview = _interview.Entering(facts, offset);
+            _transcript = _transcript.Entering(block, facts);
             // Most blocks have no quotations, attributions or vague phrases: skip the copies then (linking runs on every keystroke).
             var quotations = facts.Quotations.IsEmpty ? facts.Quotations : SentenceList.Moved(facts.Quotations, offset);
             Attribution? carried = null;
-            var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried, statementOpener);
+            var context = new BlockContext(block, facts, quotations, SpokenQuotations(facts, quotations, offset), quoteCarried, statementOpener, _transcript.Turn);
             for (var index = 0; index < facts.Sentences.Length; index++)
             {
                 LinkSentence(context, index, ref carried);
@@ -488,7 +508,7 @@ public static class SourcingLinker
                 : fact.WordCount < (kind == BlockKind.Headline ? 3 : 4) ? NotClaimReason.TooShort
                 : fact.IsFragment && kind != BlockKind.Headline ? NotClaimReason.Fragment
                 : fact.IsCallToAction && kind != BlockKind.Headline ? NotClaimReason.CallToAction
-                : kind == BlockKind.Headline ? NotClaimReason.None
+                : kind == BlockKind.Headline ? (fact.NamesCase ? NotClaimReason.Heading : NotClaimReason.None)
                 : fact.IsTitleLine ? NotClaimReason.Heading
                 : fact.IsCaptionLine || fact.IsListing ? NotClaimReason.Furniture
                 : fact.SpeaksOfOwnText ? NotClaimReason.OwnWork
@@ -544,6 +564,11 @@ public static class SourcingLinker
             {
                 // An interviewee's answer, to the next question: their words, whatever the person or the writer's cues.
                 return new Voice(SourcingStatus.Carried, answer, CarryOver.InterviewAnswer);
+            }
+            if (context.Turn is { } turn && !fact.IsTitleLine)
+            {
+                // A transcript's turn: every sentence is its labelled speaker's, whoever else it reports, up to the next label.
+                return new Voice(SourcingStatus.Carried, turn, CarryOver.TranscriptTurn);
             }
             // A hedge's cue counts as its vague phrase does: in a subordinate clause it leaves the main claim unattributed.
             return attributions.Any(a => a.Pattern != AttributionPatterns.Hedge) || vague.Any(v => !v.InSubordinateClause) ? new Voice(SourcingStatus.Vague) : new Voice(SourcingStatus.Unattributed);

@@ -84,6 +84,20 @@ public class InterviewTurnTests
         Assert.That(VoiceAt(article, "The deck had", ArticleFormat.Markdown), Is.EqualTo(Answer));
     }
 
+    [TestCase("A: ")]
+    [TestCase("**A:** ")]
+    [TestCase("**Answer:** ")]
+    public void An_answer_label_names_no_speaker_the_one_asked_answers(string label)
+    {
+        var article = "# Interview with Ana Ruiz\n\nAna Ruiz ran the harbour at Port Fallow for forty years.\n\n" +
+            "**Q:** Why did you close the old pier?\n\n" + label + "The deck had rotted through in places. The repairs would have cost more than a new pier.\n";
+        foreach (var needle in new[] { "The deck had", "The repairs would" })
+        {
+            var answer = CarryOverTests.SentenceAt(article, needle, ArticleFormat.Markdown);
+            Assert.That((answer.Status, answer.CarryOver, answer.CarriedFrom?.Source?.Text), Is.EqualTo((SourcingStatus.Carried, CarryOver.InterviewAnswer, "Ana Ruiz")), needle);
+        }
+    }
+
     [Test]
     public void An_answer_opened_by_its_speakers_label_names_who_goes_on_answering()
     {

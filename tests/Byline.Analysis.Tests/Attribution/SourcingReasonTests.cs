@@ -61,6 +61,26 @@ public class SourcingReasonTests
         Assert.That(facts.NotClaimReason, Is.EqualTo(reason));
     }
 
+    [TestCase("Harbour Board v. Ruiz")]
+    [TestCase("Port Fallow Ferry Co. v. Okafor - Case No. 24-118")]
+    [TestCase("Ruiz versus Okafor")]
+    [TestCase("Harbour Board vs. Port Fallow Ferry Co.")]
+    public void A_case_name_as_the_headline_is_no_claim(string headline)
+    {
+        var article = headline + "\n\nThe toll was unlawful, the court said.\n";
+        var facts = SentenceAt(article, headline[..8]);
+        Assert.That((facts.IsClaim, facts.NotClaimReason), Is.EqualTo((false, NotClaimReason.Heading)));
+    }
+
+    [TestCase("Harbour Board Sues Ruiz Over Ferry Toll")] // a verb: the headline's claim
+    [TestCase("Harbour Board v. Ruiz ends in defeat for the toll")]
+    [TestCase("Harbour Board Fees Rise")]
+    public void A_headline_that_says_something_stays_a_claim(string headline)
+    {
+        var article = headline + "\n\nThe toll was unlawful, the court said.\n";
+        Assert.That(SentenceAt(article, headline[..8]).IsClaim, Is.True);
+    }
+
     [TestCase("Farmers at the new market in the old town on Saturday morning")]
     [TestCase("Floodwater in the main street of the valley's largest village after the storm")]
     public void A_line_of_words_without_a_verb_or_a_full_stop_is_a_fragment(string line)

@@ -22,7 +22,9 @@ namespace Byline.Analysis.Tests.Rules;
 /// pronoun or a possessive before a quoted name), and an interview's turns (a question addressed to "you", a "Q:" label,
 /// a speaker's label opening an answer) that start and end answers carried from paragraph to paragraph, and the signals
 /// that open or close an interview's layout early or not at all: an intro naming whom the publication or the writer
-/// asked (the answers' source), a question in the asker's own voice, an answer that speaks of the reader's things.
+/// asked (the answers' source), a question in the asker's own voice, an answer that speaks of the reader's things; and
+/// a transcript's speaker labels in capitals, whose turns run on over paragraphs once two have shown the layout, up to a
+/// heading or a separator.
 /// </summary>
 public class IncrementalFindingsTests
 {
@@ -68,6 +70,7 @@ public class IncrementalFindingsTests
         "Q: Why did the board raise the fares?", "QUILL: The fares pay for the repairs.",
         "Ada Quill, the union's treasurer, spoke to the BBC.", "Can you tell us why you stayed?",
         "**Why did the ferry stop?**", "Reuters: Why did the fares rise?", "This interview has been edited for length.",
+        "REYES: We are confident the ferry is safe.",
     ];
 
     private static readonly string[] Insertions =

@@ -151,6 +151,7 @@ public static class SentenceHoverContent
             CarryOver.Statement => "A statement its speaker introduced with a colon:",
             CarryOver.ContinuedQuotation => "A quotation continued from the paragraph before:",
             CarryOver.InterviewAnswer => "An answer in a question-and-answer interview, to the question before it:",
+            CarryOver.TranscriptTurn => "A turn of a transcript, spoken by the speaker its label names:",
             _ => "The source named earlier in the paragraph goes on speaking:",
         }).Append("\n\n");
         if (sentence.CarriedFrom is not { } from)
