@@ -26,8 +26,7 @@ internal sealed partial class SentenceReader
     {
         for (var i = 3; i + 5 <= text.Length; i++)
         {
-            // The digit before the separator first: most spaces follow a letter, and the group's test costs a call.
-            if (text[i] is '-' or ' ' or '.' && char.IsAsciiDigit(text[i - 1]) && DigitsAt(text, i - 3, 3) && (i < 4 || !char.IsAsciiDigit(text[i - 4]))
+            if (text[i] is '-' or ' ' or '.' && DigitsAt(text, i - 3, 3) && (i < 4 || !char.IsAsciiDigit(text[i - 4]))
                 && DigitsAt(text, i + 1, 4) && (i + 5 == text.Length || !char.IsAsciiDigit(text[i + 5])))
             {
                 return true;
