@@ -33,7 +33,12 @@ internal static class InterviewIntros
             return title;
         }
         // Most paragraphs hold no signal's first word: one vectorised search over the text skips their words.
-        if (node.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Standfirst) || node.Text.AsSpan().IndexOfAny(lexicon.IntroSignalStarts) < 0)
+        if (node.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Standfirst))
+        {
+            return default;
+        }
+        var first = node.Text.AsSpan().IndexOfAny(lexicon.IntroSignalStarts);
+        if (first < 0)
         {
             return default;
         }
@@ -42,20 +47,37 @@ internal static class InterviewIntros
             var tokens = words.Sentence(s);
             // A signal lies in one sentence and holds its longest word: a sentence of the paragraph without any is
             // skipped as the paragraph was (the words "told" or "asked" let through are mostly in one of its sentences).
-            if (tokens.IsEmpty || node.Text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).IndexOfAny(lexicon.IntroSignalStarts) < 0)
+            // A sentence that ends before the paragraph's first such word holds none, and is not searched again.
+            if (tokens.IsEmpty || tokens[^1].End <= first || node.Text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).IndexOfAny(lexicon.IntroSignalStarts) < 0)
             {
                 continue;
             }
-            for (var i = 0; i < tokens.Length; i++)
+            if (SignalIn(node.Text, tokens) is { Says: true } intro)
             {
-                var length = tokens[i].End - tokens[i].Start;
-                foreach (var signal in lexicon.IntroSignals)
+                return intro;
+            }
+        }
+        return default;
+    }
+
+    /// <summary>The first signal of the sentence's tokens with the publication or the writer on one side of it, or none.</summary>
+    private static InterviewIntro SignalIn(string text, ReadOnlySpan<BlockWord> tokens)
+    {
+        var lexicon = AttributionLexicon.Instance.Interview;
+        var byLength = lexicon.IntroSignalsByLength;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // Only the signals whose first word is as long as the token: most lengths have one or two.
+            var length = tokens[i].End - tokens[i].Start;
+            if (length >= byLength.Length || byLength[length] is not { } signals)
+            {
+                continue;
+            }
+            foreach (var signal in signals)
+            {
+                if (InterviewTurns.MatchesAt(text, tokens, i, signal) && Sides(text, tokens, i, i + signal.Length) is { Says: true } intro)
                 {
-                    // The length first: most words are no signal's first word, and a compare of spellings for each costs.
-                    if (length == signal[0].Length && InterviewTurns.MatchesAt(node.Text, tokens, i, signal) && Sides(node.Text, tokens, i, i + signal.Length) is { Says: true } intro)
-                    {
-                        return intro with { Announces = AsksSomeone(tokens, i + signal.Length, intro) && lexicon.AnnouncingSignals.Contains(string.Join(' ', signal)) };
-                    }
+                    return intro with { Announces = AsksSomeone(tokens, i + signal.Length, intro) && lexicon.AnnouncingSignals.Contains(string.Join(' ', signal)) };
                 }
             }
         }

@@ -33,6 +33,15 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
     /// </summary>
     internal SearchValues<string> IntroSignalStarts { get; init; } = SearchValues.Create([], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The intro signals by the length of their first word (null for a length no first word has), each length's in
+    /// their list order: a token is compared with the signals whose first word is as long as it is, without a test of
+    /// every signal's length for each token.
+    /// </summary>
+    // Arrays, not a dictionary of immutable arrays: a new generic collection of a value type costs its code's compiling
+    // in every process, more than the look-ups it would save in one.
+    internal ImmutableArray<string>[]?[] IntroSignalsByLength { get; init; } = [];
+
     /// <summary>The intro signals that say the publication or the writer held the interview itself (as the tokenizer delimits them, joined by spaces).</summary>
     public FrozenSet<string> AnnouncingSignals { get; init; } = FrozenSet<string>.Empty;
 
@@ -60,6 +69,7 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
         {
             IntroSignals = intro,
             IntroSignalStarts = SearchValues.Create([.. intro.Select(p => p.MaxBy(word => word.Length)!).Distinct()], StringComparison.OrdinalIgnoreCase),
+            IntroSignalsByLength = ByFirstWordLength(intro),
             AnnouncingSignals = strings("interview_announcing_signals").Select(p => string.Join(' ', TokensOf(p))).ToFrozenSet(StringComparer.Ordinal),
             TitlePhrases = [.. strings("interview_title_phrases").Select(TokensOf)],
             InterviewerPronouns = strings("interviewer_pronouns").ToFrozenSet(StringComparer.Ordinal),
@@ -68,6 +78,28 @@ public sealed record InterviewWords(FrozenSet<string> InterviewerLabels, FrozenS
             ReadersPossessives = strings("readers_possessives").ToFrozenSet(StringComparer.Ordinal),
             IntervieweeLabels = strings("interviewee_labels").ToFrozenSet(StringComparer.Ordinal),
         };
+    }
+
+    private static ImmutableArray<string>[]?[] ByFirstWordLength(ImmutableArray<ImmutableArray<string>> signals)
+    {
+        var longest = 0;
+        foreach (var signal in signals)
+        {
+            longest = Math.Max(longest, signal[0].Length);
+        }
+        var counts = new int[longest + 1];
+        foreach (var signal in signals)
+        {
+            counts[signal[0].Length]++;
+        }
+        var byLength = new ImmutableArray<string>[]?[longest + 1];
+        foreach (var signal in signals)
+        {
+            var length = signal[0].Length;
+            var same = byLength[length] ??= new ImmutableArray<string>[counts[length]];
+            same[same.Length - counts[length]--] = signal; // filled from the first place on, in list order
+        }
+        return byLength;
     }
 
     /// <summary>A signal phrase as the tokenizer delimits it ("q&amp;a" is three tokens), lower case.</summary>

@@ -30,6 +30,28 @@ public class InterviewIntroTests
     }
 
     [Test]
+    public void The_signals_by_their_first_words_length_hold_every_signal_once_in_list_order()
+    {
+        var lexicon = AttributionLexicon.Instance.Interview;
+        var grouped = lexicon.IntroSignalsByLength.Where(same => same is not null).SelectMany(same => same!).ToList();
+        Assert.That(grouped, Is.EquivalentTo(lexicon.IntroSignals));
+        for (var length = 0; length < lexicon.IntroSignalsByLength.Length; length++)
+        {
+            var expected = lexicon.IntroSignals.Where(signal => signal[0].Length == length).ToList();
+            Assert.That(lexicon.IntroSignalsByLength[length] ?? [], Is.EqualTo(expected), $"first words of {length} letters");
+        }
+    }
+
+    [TestCase("The untold cost of the harbour was high. Reuters interviewed Mara Quell before her retirement.")]
+    [TestCase("Mara Quell ran the harbour downtown. Later we sat down with Mara Quell at the pier.")]
+    public void A_signal_in_a_later_sentence_is_found_past_a_signals_word_inside_another_word(string intro)
+    {
+        var answer = FirstAnswer(intro);
+        Assert.That((answer.Status, answer.CarryOver), Is.EqualTo((SourcingStatus.Carried, CarryOver.InterviewAnswer)));
+        Assert.That(answer.CarriedFrom!.Source?.Text, Is.EqualTo("Mara Quell"));
+    }
+
+    [Test]
     public void An_intro_naming_the_one_asked_by_a_pronoun_opens_the_layout_without_a_name()
     {
         var answer = FirstAnswer("Mara Quell ran the harbour for forty years. Reuters interviewed her before her retirement.");
