@@ -102,7 +102,7 @@ internal static class AuthorYearCitations
         {
             return true;
         }
-        var bare = word.TrimEnd(".’'s");
+        var bare = WithoutPossessive(word.TrimEnd('.'));
         if (bare.IsEmpty || !char.IsUpper(bare[0]) || words.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
         {
             return false;
@@ -117,6 +117,10 @@ internal static class AuthorYearCitations
         names++;
         return true;
     }
+
+    /// <summary>The name without a possessive's mark after it ("Berg's", "Berg’s", "Hughes'"); a final "s" of the name stays.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word).TrimEnd("'’");
 
     /// <summary>A year of publication, with a letter that tells two works of the year apart ("2014a") and a colon or full stop after it.</summary>
     private static bool IsYear(ReadOnlySpan<char> word)

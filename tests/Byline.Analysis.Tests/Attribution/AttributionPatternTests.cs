@@ -166,6 +166,7 @@ public class AttributionPatternTests
     [TestCase("The report on the pier came late.")]
     [TestCase("The pier opened in the spring (March 1911) after two years of work.")] // a month before a year: a date
     [TestCase("She played a ferry skipper (The Long Quay, 1950) and a harbour master.")] // a work's title and year, not its authors
+    [TestCase("She played a ferry skipper (This Quay, 1950) and a harbour master.")] // a determiner ending in "s" opens a title too
     [TestCase("The pier carried 40 ferries a day (1,911 in 1950).")] // no name before the year
     [TestCase("The pier opened in 1911 (after two years of work).")] // no year in the bracket
     [TestCase("Fishermen repaired the pier in a week.")]
