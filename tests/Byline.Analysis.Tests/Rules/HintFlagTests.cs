@@ -18,32 +18,27 @@ public class HintFlagTests
     [TestCase("Take a coat for the open deck.")]
     [TestCase("Book early for the summer crossings.")]
     public void An_imperative_is_flagged_as_a_hint(string sentence) =>
-        Assert.That(FlagOn(Opening + sentence + "\n", sentence), Is.EqualTo(Severity.Information));
+        Assert.That(FlagAfterOpening(sentence), Is.EqualTo(Severity.Information));
 
     [TestCase("Ferries sail twice a day from the old harbour.")]
     [TestCase("Tickets cost $12 for adults and $6 for children.")]
     [TestCase("Travellers often wait an hour for the late crossing.")]
     [TestCase("Take-away stalls line the quay in summer.")]
     public void A_statement_of_fact_stays_a_warning(string sentence) =>
-        Assert.That(FlagOn(Opening + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
+        Assert.That(FlagAfterOpening(sentence), Is.EqualTo(Severity.Warning));
 
     [TestCase("Island gets a second ferry for the busy summer months")]
     [TestCase("Storm closes the harbour for three days as repairs begin [4]")]
     [TestCase("3.2 Island gets a second ferry for the busy summer months")]
     [TestCase("2.1. Ferries, Fares and the Timetable")]
-    public void A_line_that_stands_alone_unpunctuated_is_a_heading_and_no_claim(string line)
-    {
-        AssertNoFlagThenWarning(Opening + line + "\nThe new ferry will carry 200 passengers.\n", line);
-    }
+    public void A_line_that_stands_alone_unpunctuated_is_a_heading_and_no_claim(string line) =>
+        AssertNoFlagThenWarning(OwnLine(line), line);
 
     [TestCase("The island got a second ferry for the summer months.")]
     [TestCase("the island got a second ferry for the summer months")]
     [TestCase("The island got a second ferry for the summer months after a long wait by the people of the north coast for a faster boat to the city")]
-    public void A_punctuated_lower_case_or_long_line_stays_a_warning(string line)
-    {
-        var article = Opening + line + "\nThe new ferry will carry 200 passengers.\n";
-        Assert.That(FlagOn(article, line), Is.EqualTo(Severity.Warning));
-    }
+    public void A_punctuated_lower_case_or_long_line_stays_a_warning(string line) =>
+        Assert.That(FlagOn(OwnLine(line), line), Is.EqualTo(Severity.Warning));
 
     [TestCase("Anna Berg via North Sea Images.")]
     [TestCase("Harbour Master Ole Dahl, 58.")]
@@ -51,7 +46,7 @@ public class HintFlagTests
     [TestCase("The Ferries of the North Sea.")]
     public void A_line_of_names_on_its_own_a_credit_caption_or_title_case_heading_is_no_claim(string line)
     {
-        AssertNoFlagThenWarning(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line);
+        AssertNoFlagThenWarning(OwnParagraph(line), line);
     }
 
     [TestCase("The old ferry sank at the south quay in winter.")]
@@ -59,7 +54,7 @@ public class HintFlagTests
     [TestCase("Ferries sail twice a day from the old harbour.")]
     [TestCase("Record crowds at the South Quay.")]
     public void A_one_sentence_paragraph_with_a_verb_or_a_lower_case_noun_stays_a_warning(string line) =>
-        Assert.That(FlagOn(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line), Is.EqualTo(Severity.Warning));
+        Assert.That(FlagOn(OwnParagraph(line), line), Is.EqualTo(Severity.Warning));
 
     [Test]
     public void A_verbless_sentence_inside_a_paragraph_of_prose_stays_a_warning()
@@ -73,7 +68,7 @@ public class HintFlagTests
     public void A_long_verbless_line_stays_a_warning()
     {
         const string line = "Record numbers of passengers on the north coast ferries of the island in the first winter of the new timetable and fares.";
-        Assert.That(FlagOn(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line), Is.EqualTo(Severity.Warning));
+        Assert.That(FlagOn(OwnParagraph(line), line), Is.EqualTo(Severity.Warning));
     }
 
     [TestCase("Finally, our study extends the earlier surveys of harbour traffic to the winter months.")]
@@ -87,7 +82,7 @@ public class HintFlagTests
     [TestCase("In this paper we compare the ferry timetables of three islands.")]
     [TestCase("With our method, the crossings were timed to the minute.")]
     public void The_writer_speaking_of_their_own_text_or_study_is_no_claim(string sentence) =>
-        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.Null);
+        Assert.That(FlagInProse(sentence), Is.Null);
 
     // The writer's "we" as the first subject, before a verb of method: the authors (or the newsroom) tell their own steps.
     [TestCase("Therefore we counted the passengers on every crossing in March.")]
@@ -96,7 +91,7 @@ public class HintFlagTests
     [TestCase("Before and after the new timetable, we also measured the queues at the ramp.")]
     [TestCase("We asked the harbour board why the late crossing was dropped.")]
     public void The_writer_telling_a_step_of_their_own_work_is_no_claim(string sentence) =>
-        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.Null);
+        Assert.That(FlagInProse(sentence), Is.Null);
 
     // "we" after a verb or a clause opener is not the sentence's first subject; before a verb of need or opinion it claims.
     [TestCase("The ramp was closed for a week because we used the old ferry.")]
@@ -106,24 +101,37 @@ public class HintFlagTests
     [TestCase("We rarely find out about delays until the ferry is gone.")]
     [TestCase("Then we sold the old ferry to a buyer on the mainland.")]
     public void A_we_that_is_no_first_subject_of_a_method_verb_stays_a_warning(string sentence) =>
-        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
+        Assert.That(FlagInProse(sentence), Is.EqualTo(Severity.Warning));
 
     // A bare "we" is a speaker's or a columnist's as often as the authors': no sign of the writer's own work.
     [TestCase("We must build a faster ferry to the mainland.")]
     [TestCase("Therefore we lost two ferries in the storm of 1953.")]
     [TestCase("In our town, the ferry is the only way to the mainland.")]
     public void A_we_without_the_writers_own_work_stays_a_warning(string sentence) =>
-        Assert.That(FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence), Is.EqualTo(Severity.Warning));
+        Assert.That(FlagInProse(sentence), Is.EqualTo(Severity.Warning));
 
     [TestCase("Harbour Café, 12 Quay Street, tel: 555-1234.")]
     [TestCase("Quay Taxi 3 Pier Road, 1 201 555-0100.")]
     public void A_listing_entry_with_a_telephone_number_is_no_claim(string line) =>
-        AssertNoFlagThenWarning(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line);
+        AssertNoFlagThenWarning(OwnParagraph(line), line);
 
     [TestCase("Harbour Café, tel: 555-1234, opened in 1990 on the old quay.")]
     [TestCase("The ferry ran from 1998-2002 and carried 2,470,000 passengers.")]
     public void A_sentence_with_a_verb_or_no_telephone_number_stays_a_warning(string line) =>
-        Assert.That(FlagOn(Opening + line + "\n\nThe new ferry will carry 200 passengers.\n", line), Is.EqualTo(Severity.Warning));
+        Assert.That(FlagOn(OwnParagraph(line), line), Is.EqualTo(Severity.Warning));
+
+    /// <summary>The flag on <paramref name="sentence"/> set as the second sentence of a paragraph of prose.</summary>
+    private static Severity? FlagInProse(string sentence) =>
+        FlagOn(Opening + "Crossings grew by a third last year. " + sentence + "\n", sentence);
+
+    /// <summary>The flag on <paramref name="sentence"/> set as a paragraph of its own after the opening.</summary>
+    private static Severity? FlagAfterOpening(string sentence) => FlagOn(Opening + sentence + "\n", sentence);
+
+    /// <summary><paramref name="line"/> as a paragraph of its own, a statement in the paragraph after it.</summary>
+    private static string OwnParagraph(string line) => Opening + line + "\n\nThe new ferry will carry 200 passengers.\n";
+
+    /// <summary><paramref name="line"/> as a line of its own, a statement on the next line of the same paragraph.</summary>
+    private static string OwnLine(string line) => Opening + line + "\nThe new ferry will carry 200 passengers.\n";
 
     /// <summary><paramref name="line"/> is not flagged and the statement after it ("The new ferry …") stays a warning.</summary>
     private static void AssertNoFlagThenWarning(string article, string line)
