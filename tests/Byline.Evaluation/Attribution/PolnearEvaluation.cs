@@ -46,6 +46,7 @@ public static class PolnearEvaluation
         var flagsNamedSource = new Counts();
         // The flags an editor sees as warnings: those lowered to a hint (a headline, a heading inside the text, an imperative, a line of names) left out.
         var warningFlags = new Counts();
+        var wrongFlagCauses = new Dictionary<WrongFlagCause, int>();
         var cueExact = new Counts();
         var cueOverlap = new Counts();
         var sourceExact = new Counts();
@@ -92,6 +93,11 @@ public static class PolnearEvaluation
                     var isGoldWithSource = gold.Attributions.Any(a => a.Source.Count > 0 && a.Cue.Concat(a.Content).Any(s => Overlaps(s, span)));
                     Tally(flagsNamedSource, !isGoldWithSource, flagged.Contains(sentence.Span));
                     Tally(warningFlags, !isGold, warned.Contains(sentence.Span));
+                    if (isGold && flagged.Contains(sentence.Span))
+                    {
+                        var cause = WrongFlagCauses.Of(gold.Attributions, span, at => syntax.FindBlock(at)?.Start ?? -1 - at);
+                        wrongFlagCauses[cause] = wrongFlagCauses.GetValueOrDefault(cause) + 1;
+                    }
                 }
                 dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (!flagged.Contains(sentence.Span) ? "\t" : warned.Contains(sentence.Span) ? "\tBYL0001" : "\tBYL0001 hint"));
                 if (isGold != isPredicted && errors.Count < showErrors)
@@ -182,6 +188,7 @@ public static class PolnearEvaluation
         Console.WriteLine($"BYL0001 flags on claims {flags}");
         Console.WriteLine($"  gold without a source as unattributed {flagsNamedSource}");
         Console.WriteLine($"  warnings only (hints left out)        {warningFlags}");
+        Console.WriteLine($"  wrong flags by where the gold cue lies: {WrongFlagCauses.Describe(wrongFlagCauses)}");
         Console.WriteLine($"cue span exact          {cueExact}");
         Console.WriteLine($"cue span overlap        {cueOverlap}");
         Console.WriteLine($"source span exact       {sourceExact}");
