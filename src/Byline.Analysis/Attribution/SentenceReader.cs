@@ -326,8 +326,8 @@ internal sealed partial class SentenceReader
     /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
     /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"), and a
     /// free relative that names a thing in someone's words ("She denounced what he called a “reckless” toll": see
-    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source)
-    /// unless it tells an act whose subject opens the outer content clause (<see cref="ReportWhoseClauseItOpens"/>). A
+    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays unless it tells an act, or relays words, whose
+    /// subject opens the outer content clause (<see cref="ReportWhoseClauseItOpens"/>). A
     /// stance noun reports no clause of its own (its content is read on to the sentence's end), so a cue after it stays
     /// ("She spoke in favor of the toll, but her aides fear …").
     /// </summary>
@@ -382,14 +382,16 @@ internal sealed partial class SentenceReader
         || inner.Source is null || inner.Pattern == AttributionPatterns.ControlledInfinitive;
 
     /// <summary>
-    /// A speech act told by a clause's own subject and verb, other than a relayed report of words
-    /// (<c>voice_carrying_cues</c>: "said", "told", "wrote"), which names a second source even inside another report. A
-    /// relative clause or an -ing participle after a noun ("published a report that warns …", "disputed the polls showing
-    /// …") is no clause of that subject's: the noun is the outer verb's object, and its report stays.
+    /// A speech act told by a clause's own subject and verb, a relayed report of words ("The paper reported that the
+    /// mayor said …", "She told the board the clerk had written …") among them: the writer attributes the sentence to the
+    /// outer speaker, who relays the inner report as part of what they say, so the sentence has one attribution, the
+    /// outermost (PolNeAR's annotators mark no attribution inside another's content). A relative clause or an -ing
+    /// participle after a noun ("published a report that warns …", "disputed the polls showing …") is no clause of that
+    /// subject's: the noun is the outer verb's object, and its report stays.
     /// </summary>
     private bool IsActInsideAReport(Attribution inner)
     {
-        if (inner.Pattern != AttributionPatterns.SubjectCueContent || inner.Source is not { } source || _lexicon.VoiceCarryingCues.Contains(inner.CueLemma))
+        if (inner.Pattern != AttributionPatterns.SubjectCueContent || inner.Source is not { } source)
         {
             return false;
         }
