@@ -409,7 +409,7 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// The speaker's report whose content clause the act's subject opens, right after the report's verb or after "that"
     /// (<c>content_clause_openers</c>), which may follow a recipient or a time ("told the board that", "said Wednesday
-    /// that"): "The aide said the mayor criticised the toll", "She argued that the board had ignored the skippers".
+    /// that") but not an object (<see cref="OpensObjectNotTold"/>): "The aide said the mayor criticised the toll", "She argued that the board had ignored the skippers".
     /// What the inner subject did is what the outer speaker asserts: one report with one source.
     /// An act set off by a comma, a quotation mark or other words ("…, and the mayor criticised", "… when the mayor
     /// criticised") is read as a report of its own. The reports are looked up by the word after their cue, so a long
@@ -447,11 +447,19 @@ internal sealed partial class SentenceReader
         {
             if (reportsByNextWord.TryGetValue(k, out report))
             {
-                return report;
+                return k < opener && OpensObjectNotTold(k, report) ? null : report;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// "rejected the plan that the mayor said …": a determiner right after the report's verb opens its object, and
+    /// "that" after the object opens a relative clause on it, not the report's content; the one told is the exception
+    /// ("told the board that").
+    /// </summary>
+    private bool OpensObjectNotTold(int k, Attribution report) =>
+        _words[k].Has(WordClass.Determiner) && !(report.Recipient is { } told && told.Contains(_words[k].Span.Start));
 
     private const int MaxWordsBeforeContentClause = 3;
 
