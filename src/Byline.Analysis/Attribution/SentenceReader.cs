@@ -326,8 +326,8 @@ internal sealed partial class SentenceReader
     /// believes …", "She argued voters want …") belongs to that content: the outer speaker asserts it, and it is no
     /// second attribution; so is a purpose infinitive there ("… said the mayor urged the board to reject the toll"), and a
     /// free relative that names a thing in someone's words ("She denounced what he called a “reckless” toll": see
-    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays (a report of a report names a second source)
-    /// unless it tells an act whose subject opens the outer content clause (<see cref="ReportWhoseClauseItOpens"/>). A
+    /// <see cref="NamesInOwnWords"/>). Another speech cue there stays unless it tells an act, or relays words, whose
+    /// subject opens the outer content clause (<see cref="ReportWhoseClauseItOpens"/>). A
     /// stance noun reports no clause of its own (its content is read on to the sentence's end), so a cue after it stays
     /// ("She spoke in favor of the toll, but her aides fear …").
     /// </summary>
@@ -382,14 +382,16 @@ internal sealed partial class SentenceReader
         || inner.Source is null || inner.Pattern == AttributionPatterns.ControlledInfinitive;
 
     /// <summary>
-    /// A speech act told by a clause's own subject and verb, other than a relayed report of words
-    /// (<c>voice_carrying_cues</c>: "said", "told", "wrote"), which names a second source even inside another report. A
-    /// relative clause or an -ing participle after a noun ("published a report that warns …", "disputed the polls showing
-    /// …") is no clause of that subject's: the noun is the outer verb's object, and its report stays.
+    /// A speech act told by a clause's own subject and verb, a relayed report of words ("The paper reported that the
+    /// mayor said …", "She told the board the clerk had written …") among them: the writer attributes the sentence to the
+    /// outer speaker, who relays the inner report as part of what they say, so the sentence has one attribution, the
+    /// outermost (PolNeAR's annotators mark no attribution inside another's content). A relative clause or an -ing
+    /// participle after a noun ("published a report that warns …", "disputed the polls showing …") is no clause of that
+    /// subject's: the noun is the outer verb's object, and its report stays.
     /// </summary>
     private bool IsActInsideAReport(Attribution inner)
     {
-        if (inner.Pattern != AttributionPatterns.SubjectCueContent || inner.Source is not { } source || _lexicon.VoiceCarryingCues.Contains(inner.CueLemma))
+        if (inner.Pattern != AttributionPatterns.SubjectCueContent || inner.Source is not { } source)
         {
             return false;
         }
@@ -407,7 +409,7 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// The speaker's report whose content clause the act's subject opens, right after the report's verb or after "that"
     /// (<c>content_clause_openers</c>), which may follow a recipient or a time ("told the board that", "said Wednesday
-    /// that"): "The aide said the mayor criticised the toll", "She argued that the board had ignored the skippers".
+    /// that") but not an object (<see cref="OpensObjectNotTold"/>): "The aide said the mayor criticised the toll", "She argued that the board had ignored the skippers".
     /// What the inner subject did is what the outer speaker asserts: one report with one source.
     /// An act set off by a comma, a quotation mark or other words ("…, and the mayor criticised", "… when the mayor
     /// criticised") is read as a report of its own. The reports are looked up by the word after their cue, so a long
@@ -445,11 +447,19 @@ internal sealed partial class SentenceReader
         {
             if (reportsByNextWord.TryGetValue(k, out report))
             {
-                return report;
+                return k < opener && OpensObjectNotTold(k, report) ? null : report;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// "rejected the plan that the mayor said …": a determiner right after the report's verb opens its object, and
+    /// "that" after the object opens a relative clause on it, not the report's content; the one told is the exception
+    /// ("told the board that").
+    /// </summary>
+    private bool OpensObjectNotTold(int k, Attribution report) =>
+        _words[k].Has(WordClass.Determiner) && !(report.Recipient is { } told && told.Contains(_words[k].Span.Start));
 
     private const int MaxWordsBeforeContentClause = 3;
 

@@ -86,12 +86,25 @@ public class SpanExtentTests
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
     }
 
-    [Test]
-    public void A_report_inside_reported_content_names_a_second_source()
+    // A report of words whose subject opens what another speaker reports is relayed by that speaker: one attribution.
+    [TestCase("The harbour master said the mayor told him the pier would close.", "said", "The harbour master")]
+    [TestCase("The weekly paper reported that the ferry captain said the crossing was unsafe.", "reported", "The weekly paper")]
+    [TestCase("Two skippers told the inquiry the clerk had written that the berths were full.", "told", "Two skippers")]
+    [TestCase("A union steward claimed on Friday that the mayor had explained the delay as a legal matter.", "claimed", "A union steward")]
+    public void A_relayed_report_opening_reported_content_is_part_of_the_report(string sentence, string cue, string source)
     {
-        var found = Attributions("The harbour master said the mayor told him the pier would close.");
-        Assert.That(found, Does.Contain(("said", (string?)"The harbour master")));
-        Assert.That(found, Does.Contain(("told", (string?)"the mayor")));
+        var found = Attributions(sentence);
+        Assert.That(found, Is.EqualTo(new List<(string, string?)> { (cue, source) }), string.Join("; ", found));
+    }
+
+    // Set off by a comma and a conjunction, or told in a relative clause about the outer verb's object, the relayed
+    // report is a second attribution.
+    [TestCase("The harbour master said the pier was unsafe, and the mayor told reporters it would close.", "told")]
+    [TestCase("The inquiry heard from a skipper who said the pier had been unsafe for years.", "said")]
+    public void A_relayed_report_set_off_from_reported_content_is_its_own_report(string sentence, string cue)
+    {
+        var found = Attributions(sentence);
+        Assert.That(found.Select(a => a.Cue), Does.Contain(cue), string.Join("; ", found));
     }
 
     // A speech act whose subject opens what a speaker reports, right after the verb or "that", is the speaker's account.
@@ -109,6 +122,7 @@ public class SpanExtentTests
     // Set off from the report, or told after a relative pronoun, the act is reported on its own.
     [TestCase("The harbour master said the pier was unsafe, and the mayor criticised the toll.", "criticised", "the mayor")]
     [TestCase("The harbour master said the pier was unsafe after the mayor criticised the toll.", "criticised", "the mayor")]
+    [TestCase("The ferry union welcomed the timetable that the mayor announced on Monday.", "announced", "the mayor")] // "that" on the object: a relative clause
     public void A_speech_act_set_off_from_reported_content_is_its_own_report(string sentence, string cue, string source)
     {
         Assert.That(Attributions(sentence), Does.Contain((cue, (string?)source)));
