@@ -40,7 +40,7 @@ public class SpeakerLabelEntityTests
 
     [TestCase("DR. LINDQVIST: The samples came back clean.", "LINDQVIST", "lindqvist")]
     [TestCase("REP. TOMAS OYELARAN: We will vote no.", "TOMAS OYELARAN", "tomas-oyelaran")]
-    [TestCase("MR. O'HALLORAN: Not at all.", "O'HALLORAN", "o-halloran")]
+    [TestCase("MR. O'HALLORAN: Not at all.", "O'HALLORAN", "ohalloran")]
     [TestCase("CHAIRWOMAN BRANDT: The committee will come to order.", "BRANDT", "brandt")]
     public void A_titled_label_names_a_person_even_when_the_article_names_them_nowhere_else(string turn, string label, string id)
     {
