@@ -38,6 +38,10 @@ internal static partial class MentionScanner
         return last + 1; // a title alone ("SENATOR:") is a role: it names no one
     }
 
+    /// <summary>Its first two characters are a capital and a capital or an apostrophe ("MS.", "O'BRIEN"): told apart from most sentences' first words cheaply.</summary>
+    private static bool MayOpenSpeakerLabel(string text, Word first) =>
+        first.End - first.Start >= 2 && char.IsAsciiLetterUpper(text[first.Start]) && (char.IsAsciiLetterUpper(text[first.Start + 1]) || text[first.Start + 1] is '\'' or '’');
+
     /// <summary>
     /// The last word of a label of words in capitals, at most <see cref="MostSpeakerLabelWords"/>, opening the sentence
     /// and closed by a colon that more words follow; -1 when the sentence opens otherwise.

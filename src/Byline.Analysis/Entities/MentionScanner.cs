@@ -101,7 +101,7 @@ internal static partial class MentionScanner
             // its capitals are a name.
             mode = SentenceCase.Normal;
         }
-        var start = char.IsAsciiLetterUpper(text[words[0].Start]) ? ScanSpeakerLabel(text, sentenceEnd, words, kb, candidates, wrapped) : 0;
+        var start = MayOpenSpeakerLabel(text, words[0]) ? ScanSpeakerLabel(text, sentenceEnd, words, kb, candidates, wrapped) : 0;
         if (mode == SentenceCase.AllCaps)
         {
             // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
