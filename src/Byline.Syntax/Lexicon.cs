@@ -134,3 +134,10 @@ public static class Abbreviations
     public static bool Contains(ReadOnlySpan<char> word) =>
         Lexicon.Default.TitleLookup.Contains(word) || Lexicon.Default.AmbiguousLookup.Contains(word);
 }
+
+/// <summary>The name parts of <c>Data/name-parts.yaml</c> for the layers above the parser.</summary>
+public static class NameParts
+{
+    /// <summary>Whether <paramref name="letters"/> begin words that a capital follows inside the word ("Mc" of "McKay", "i" of "iPhone").</summary>
+    public static bool IsInnerCapitalPrefix(ReadOnlySpan<char> letters) => Lexicon.Default.InnerCapitalPrefixLookup.Contains(letters);
+}

@@ -15,7 +15,11 @@ internal sealed class CasedNames
     {
         if (c.IsCapitalsOnly || c.SentenceInitial && c.Known is null && c.Evidence < TypeEvidence.Context) return;
         if (c.WordCount == 1) Add(c.Surface, 0);
-        else if (c.Type == EntityType.Person || c.Known?.Entity.Type == EntityType.Person) Add(c.Surface, c.Surface.LastIndexOf(' ') + 1); // the surname
+        else if (c.Type == EntityType.Person || c.Known?.Entity.Type == EntityType.Person)
+        {
+            Add(c.Surface, 0); // the full name, as a transcript's label gives it: "SEN. ANA OKAFOR:"
+            Add(c.Surface, c.Surface.LastIndexOf(' ') + 1); // the surname
+        }
     }
 
     // Most articles have no line in capitals: the surnames and upper-cased spellings are made only when one asks for them.
@@ -23,11 +27,24 @@ internal sealed class CasedNames
 
     /// <summary>
     /// The candidate to resolve: itself, or for a word of a line in capitals, the same span spelled as the
-    /// article writes the name elsewhere; null when the article never writes it as a name.
+    /// article writes the name elsewhere; null when the article never writes it as a name, unless a title typed it a
+    /// person's ("MS. RUIZ:"), whose name is then read in title case.
     /// </summary>
     public MentionCandidate? AsWritten(MentionCandidate c) =>
         !c.IsCapitalsOnly ? c
-        : Written() is { } written && written.TryGetValue(c.Surface, out var spelling) ? c with { Surface = spelling, IsCapitalsOnly = false } : null;
+        : Written() is { } written && written.TryGetValue(c.Surface, out var spelling) ? c with { Surface = spelling, IsCapitalsOnly = false }
+        : c.Type == EntityType.Person ? c with { Surface = InTitleCase(c.Surface), IsCapitalsOnly = false }
+        : null;
+
+    /// <summary>"ANA OKAFOR" as "Ana Okafor", "SMITH-JONES" as "Smith-Jones": a capital only at each word's start.</summary>
+    private static string InTitleCase(string capitals) =>
+        string.Create(capitals.Length, capitals, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = i == 0 || !char.IsLetter(source[i - 1]) ? source[i] : char.ToLowerInvariant(source[i]);
+            }
+        });
 
     private Dictionary<string, string>? Written()
     {

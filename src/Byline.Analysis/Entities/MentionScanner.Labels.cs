@@ -13,8 +13,11 @@ internal static partial class MentionScanner
         /// <summary>The last word of the labels that open the sentence so far; -1 before any.</summary>
         private int _labelEnd = -1;
 
-        /// <summary>The first word of the sentence, or the first word after a label's dash.</summary>
-        private readonly bool AtLabelPosition(int k) => k == 0 || k == _labelEnd + 1 && k > 0 && IsLabelDash(text, words, k - 1);
+        /// <summary>The first word after a transcript's speaker label ("MS. RUIZ: …"), 0 when the sentence opens with none.</summary>
+        public int TurnStart { get; init; }
+
+        /// <summary>The first word of the sentence (after a speaker's label), or the first word after a label's dash.</summary>
+        private readonly bool AtLabelPosition(int k) => k == TurnStart || k == _labelEnd + 1 && k > 0 && IsLabelDash(text, words, k - 1);
 
         /// <summary>
         /// The run <paramref name="k"/>..<paramref name="last"/> cut at its first " - " when it stands where a label

@@ -144,9 +144,33 @@ internal static partial class MentionScanner
         if (last > k && NearnessBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape); // "near Kafr Tamun"
         if (last > k && !ArticleBefore(text, words, k) && !InLowerCase(EntityWords.Default.NameOpeningArticles, Span(text, words[k])))
         {
-            return (EntityType.Person, TypeEvidence.Shape);
+            // "HealthSpace Cleveland", "NovaGrid Energy": a capital inside a word is a brand's spelling, never a person's
+            // given name or surname (unless after a prefix such as "Mc", "De": "McKay", "DeSantis").
+            return (HasBrandCapital(text, words, k, last) ? EntityType.Organization : EntityType.Person, TypeEvidence.Shape);
         }
         return (null, TypeEvidence.None);
+    }
+
+    /// <summary>A word of the name with a capital right after a lower-case letter that no name prefix explains ("HealthSpace", not "McKay").</summary>
+    private static bool HasBrandCapital(string text, List<Word> words, int k, int last)
+    {
+        for (var j = k; j <= last; j++)
+        {
+            var word = text.AsSpan(words[j].Start, words[j].NameEnd - words[j].Start);
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && !IsNamePrefix(word[..i])) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The letters before an inner capital are a name's prefix ("Mc", "Mac", "De": <c>inner_capital_prefixes</c>).</summary>
+    private static bool IsNamePrefix(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        return Byline.Syntax.NameParts.IsInnerCapitalPrefix(before[start..]);
     }
 
     /// <summary>

@@ -101,14 +101,15 @@ internal static partial class MentionScanner
             // its capitals are a name.
             mode = SentenceCase.Normal;
         }
+        var start = MayOpenSpeakerLabel(text, words[0]) ? ScanSpeakerLabel(text, sentenceEnd, words, kb, candidates, wrapped) : 0;
         if (mode == SentenceCase.AllCaps)
         {
             // An all-capitals line ("RUGBY - HOME SIDE WINS"): capitals carry no information here; only known names count.
-            ScanCapitals(text, sentenceEnd, words, kb, candidates, wrapped);
+            ScanCapitals(text, sentenceEnd, words, kb, candidates, wrapped, from: start);
             return;
         }
-        var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase, dateline);
-        for (var k = 0; k < words.Count; k++)
+        var scan = new SentenceScan(text, sentenceEnd, words, kb, candidates, wrapped, titleCase: mode == SentenceCase.TitleCase, dateline) { TurnStart = start };
+        for (var k = start; k < words.Count; k++)
         {
             if (mode == SentenceCase.Normal && CannotOpenName(text, words[k]))
             {
@@ -713,9 +714,12 @@ internal static partial class MentionScanner
         }
     }
 
-    private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped)
+    /// <param name="from">The first word to read.</param>
+    /// <param name="to">The word after the last to read (a speaker label's words).</param>
+    private static void ScanCapitals(string text, int sentenceEnd, List<Word> words, KnowledgeBase kb, ImmutableArray<MentionCandidate>.Builder candidates, bool wrapped,
+        int to = int.MaxValue, int from = 0)
     {
-        for (var k = 0; k < words.Count; k++)
+        for (var k = from; k < Math.Min(words.Count, to); k++)
         {
             var w = words[k];
             if (IsCurrencyPrefix(text, w))

@@ -70,7 +70,7 @@ public class IncrementalFindingsTests
         "Q: Why did the board raise the fares?", "QUILL: The fares pay for the repairs.",
         "Ada Quill, the union's treasurer, spoke to the BBC.", "Can you tell us why you stayed?",
         "**Why did the ferry stop?**", "Reuters: Why did the fares rise?", "This interview has been edited for length.",
-        "REYES: We are confident the ferry is safe.",
+        "REYES: We are confident the ferry is safe.", "MS. REYES: The board filed the claim with the PFA in March.",
     ];
 
     private static readonly string[] Insertions =
