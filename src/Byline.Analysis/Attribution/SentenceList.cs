@@ -23,13 +23,41 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
     private readonly int[] _runStarts;
     private readonly int[] _runLags;
 
-    private SentenceList(SentenceSourcing[] items, int[] runStarts, int[] runLags) =>
-        (_items, _runStarts, _runLags) = (items, runStarts, runLags);
+    // The indices of the headline sentences with a quotation, in order (few in any article): a keystroke asks for the
+    // first and the last of them, which a walk of every sentence answered before, reading each sentence object.
+    private readonly int[] _quotingHeadlines;
 
-    public static SentenceList Empty { get; } = new([], [], []);
+    private SentenceList(SentenceSourcing[] items, int[] runStarts, int[] runLags, int[] quotingHeadlines) =>
+        (_items, _runStarts, _runLags, _quotingHeadlines) = (items, runStarts, runLags, quotingHeadlines);
+
+    public static SentenceList Empty { get; } = new([], [], [], []);
 
     /// <summary>Sentences in offsets of the text they are read in (none lags).</summary>
-    public static SentenceList Create(ReadOnlySpan<SentenceSourcing> sentences) => sentences.IsEmpty ? Empty : new(sentences.ToArray(), [], []);
+    public static SentenceList Create(ReadOnlySpan<SentenceSourcing> sentences)
+    {
+        if (sentences.IsEmpty)
+        {
+            return Empty;
+        }
+        var quoting = new List<int>();
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (IsQuotingHeadline(sentences[i])) quoting.Add(i);
+        }
+        return new(sentences.ToArray(), [], [], [.. quoting]);
+    }
+
+    /// <summary>
+    /// A headline sentence with a quotation, whose speaker is looked for in the whole body (read where the sentence was
+    /// made: no span is read, so a lagging sentence need not be moved to ask).
+    /// </summary>
+    internal static bool IsQuotingHeadline(SentenceSourcing sentence) => sentence.IsHeadline && !sentence.Quotations.IsEmpty;
+
+    /// <summary>The index of the first headline sentence with a quotation, or -1 when there is none.</summary>
+    internal int FirstQuotingHeadline => _quotingHeadlines.Length > 0 ? _quotingHeadlines[0] : -1;
+
+    /// <summary>The index of the last headline sentence with a quotation, or -1 when there is none.</summary>
+    internal int LastQuotingHeadline => _quotingHeadlines.Length > 0 ? _quotingHeadlines[^1] : -1;
 
     public int Length => _items.Length;
 
@@ -159,6 +187,7 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
         private int _count;
         private readonly List<int> _runStarts = [];
         private readonly List<int> _runLags = [];
+        private readonly List<int> _quotingHeadlines = [];
 
         /// <summary>How many sentences were added; setting it lower drops the last ones.</summary>
         public int Count
@@ -171,6 +200,10 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
                 {
                     _runStarts.RemoveAt(_runStarts.Count - 1);
                     _runLags.RemoveAt(_runLags.Count - 1);
+                }
+                while (_quotingHeadlines.Count > 0 && _quotingHeadlines[^1] >= value)
+                {
+                    _quotingHeadlines.RemoveAt(_quotingHeadlines.Count - 1);
                 }
             }
         }
@@ -186,6 +219,7 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
                 Array.Resize(ref _items, Math.Max(8, _items.Length * 2));
             }
             LagFrom(_count, lag);
+            if (IsQuotingHeadline(sentence)) _quotingHeadlines.Add(_count);
             _items[_count++] = sentence;
         }
 
@@ -222,6 +256,10 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
                     LagFrom(start + list._runStarts[r] - from, list._runLags[r] + lag);
                 }
             }
+            foreach (var q in list._quotingHeadlines)
+            {
+                if (q >= from) _quotingHeadlines.Add(start + q - from);
+            }
             Array.Copy(list._items, from, _items, start, count);
             _count += count;
         }
@@ -239,6 +277,10 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
             {
                 LagFrom(start + list._runStarts[r], list._runLags[r]);
             }
+            foreach (var q in list._quotingHeadlines)
+            {
+                if (q < count) _quotingHeadlines.Add(start + q);
+            }
             Array.Copy(list._items, 0, _items, start, count);
             _count += count;
         }
@@ -251,7 +293,7 @@ public sealed class SentenceList : IReadOnlyList<SentenceSourcing>
             }
             var items = _count == _items.Length ? _items : _items[.._count];
             _items = [];
-            return new SentenceList(items, [.. _runStarts], [.. _runLags]);
+            return new SentenceList(items, [.. _runStarts], [.. _runLags], [.. _quotingHeadlines]);
         }
 
         // The sentences from index `at` on lag by `lag` (until a later run starts).

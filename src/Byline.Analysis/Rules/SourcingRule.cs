@@ -138,13 +138,9 @@ public abstract class SourcingRule : IRule
             return null;
         }
         var start = Math.Max(linked.Start + 1, from);
-        for (var i = sentences.Length - 1; i >= start; i--)
+        if (sentences.LastQuotingHeadline is var headline && headline >= start)
         {
-            if (IsQuotingHeadline(sentences.Unmoved(i)))
-            {
-                start = i + 1;
-                break;
-            }
+            start = headline + 1;
         }
         return start < sentences.Length ? linked with { Start = start } : null;
     }
@@ -158,18 +154,8 @@ public abstract class SourcingRule : IRule
     internal static int FirstToAnalyse(SentenceList sentences, int firstChanged)
     {
         var from = Math.Max(0, firstChanged - 1);
-        for (var i = 0; i < from; i++)
-        {
-            if (IsQuotingHeadline(sentences.Unmoved(i)))
-            {
-                return i;
-            }
-        }
-        return from;
+        return sentences.FirstQuotingHeadline is var headline && headline >= 0 && headline < from ? headline : from;
     }
-
-    // Read where the sentence was made (no span is read): a lagging sentence is not copied to ask.
-    private static bool IsQuotingHeadline(SentenceSourcing sentence) => sentence.IsHeadline && !sentence.Quotations.IsEmpty;
 
     /// <summary>A finding on a body sentence, or demoted to information in a headline.</summary>
     protected Finding Report(SentenceSourcing sentence, TextSpan span, string message) =>

@@ -86,6 +86,42 @@ public class SentenceListTests
     }
 
     [Test]
+    public void A_list_knows_its_first_and_last_headline_sentence_with_a_quotation_however_it_was_built()
+    {
+        var random = new Random(51);
+        SentenceSourcing Any(int start) => random.Next(4) switch
+        {
+            0 => new SentenceSourcing(new TextSpan(start, 10), BlockKind.Headline, true, SourcingStatus.Carried) { Quotations = [new Quotation(new TextSpan(start + 1, 4), 1)] },
+            1 => new SentenceSourcing(new TextSpan(start, 10), BlockKind.Headline, true, SourcingStatus.Carried),
+            _ => Made(start),
+        };
+        static (int First, int Last) Walked(SentenceList list)
+        {
+            var quoting = Enumerable.Range(0, list.Length).Where(i => list.Unmoved(i).IsHeadline && !list.Unmoved(i).Quotations.IsEmpty).ToList();
+            return quoting.Count == 0 ? (-1, -1) : (quoting[0], quoting[^1]);
+        }
+        for (var run = 0; run < 300; run++)
+        {
+            var builder = new SentenceList.Builder(0);
+            for (var i = random.Next(0, 12); i > 0; i--) builder.Add(Any(i * 100), random.Next(-3, 4));
+            if (random.Next(3) == 0) builder.Count = random.Next(0, builder.Count + 1);
+            var list = random.Next(4) == 0 ? SentenceList.Create(Enumerable.Range(0, random.Next(0, 8)).Select(i => Any(i * 100)).ToArray()) : builder.ToList();
+
+            // A list made as linking makes one after an edit: a prefix taken over, sentences of its own, a tail taken over.
+            var next = new SentenceList.Builder(0);
+            var prefix = random.Next(0, list.Length + 1);
+            next.AddRange(list, prefix);
+            for (var i = random.Next(0, 3); i > 0; i--) next.Add(Any(50_000 + i));
+            if (random.Next(3) == 0) next.Count = random.Next(0, next.Count + 1);
+            next.AddTail(list, random.Next(prefix, list.Length + 1), random.Next(-5, 6));
+            var edited = next.ToList();
+
+            Assert.That((list.FirstQuotingHeadline, list.LastQuotingHeadline), Is.EqualTo(Walked(list)), $"run {run}");
+            Assert.That((edited.FirstQuotingHeadline, edited.LastQuotingHeadline), Is.EqualTo(Walked(edited)), $"run {run}, after the edit");
+        }
+    }
+
+    [Test]
     public void Linking_after_an_edit_takes_the_sentences_after_it_over_as_made()
     {
         const string article = "Pier plan stalls\n\nThe mayor said the pier would open in May.\n\n"

@@ -40,6 +40,8 @@
 //           all sent; the others were cancelled or answered ContentModified)
 //   per-key with --per-key FILE, one tab-separated line per keystroke: its total, first byte, last byte, the driver's
 //           parse and its follow-ups' wall time, in ms (what a p99 is made of)
+//   answers with --answers FILE, one line per keystroke: the JSON of the diagnostics the client holds once that
+//           keystroke's pull is answered ("unchanged" keeps the last list), to compare two builds' output (cmp)
 //   trace   with --trace FILE, the same keystrokes' moments (didChange and pull written, answer's first and last bytes
 //           seen, parsed, await resumed) in µs of the monotonic clock, to line up with the server's
 //           BYLINE_TRACE_STAGES=1 marks (tests/Byline.Benchmarks/whole-process/keystroke-stages.py joins the two)
@@ -65,7 +67,7 @@
 //           as it sends them with its default settings (vscode-client/src/initializationOptions.ts; a unit test of the
 //           extension compares them). The default (generic) declares none of them, as before session 16.
 // Prints one JSON object. Usage:
-//   node lsp-driver.mjs --article FILE [--keys 60] [--at 0.5] [--driver-gc-in-keys] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
+//   node lsp-driver.mjs --article FILE [--keys 60] [--at 0.5] [--driver-gc-in-keys] [--push] [--no-result-ids] [--client generic|vscode] [--follow-ups [--overlap]] [--per-key FILE] [--answers FILE] [--trace FILE] [--log FILE] [--root DIR] [--idle-ms N] [--wait-ms N] [--also FILE]... -- SERVER_COMMAND [ARGS...]
 // (--log keeps the server's standard error; --root opens DIR as the workspace folder, e.g. a folder of 10,000
 // articles with a root .byline.yaml, so the server indexes it.)
 // e.g. node lsp-driver.mjs --article a.txt -- dotnet server/Byline.LanguageServer.dll --stdio
@@ -199,6 +201,7 @@ async function type() {
   const marks = []; // --trace: each keystroke's moments on the monotonic clock
   let inFlight = null; // --overlap: the previous keystroke's follow-ups, not awaited
   let answeredFollowUps = 0;
+  const answers = []; // --answers: the diagnostics the client holds after each keystroke
   for (let i = 0; i < options.keys; i++) {
     const character = Math.min(lines[line].length, 10 + (i % 20));
     collectDriverGarbage();
@@ -210,7 +213,8 @@ async function type() {
     });
     const changeSent = process.hrtime.bigint();
     inFlight?.cancel();
-    await pull();
+    const items = await pull();
+    if (options.answers) answers.push(JSON.stringify(items));
     const resumed = process.hrtime.bigint();
     times.push(ms(at));
     const answer = server.answerOf(lastPullId);
@@ -242,6 +246,7 @@ async function type() {
     }
   }
   await inFlight?.done;
+  if (options.answers) writeFileSync(options.answers, answers.join('\n') + '\n');
   if (options.perKey) {
     // One line per keystroke, to find what its slowest ones have in common (with --log: the server's marks).
     const rows = times.map((total, i) => [i + 1, total, split.first[i], split.received[i], split.parse[i], split.followUps[i] ?? ''].map((v) => (typeof v === 'number' ? v.toFixed(2) : v)).join('\t'));
@@ -496,7 +501,7 @@ function residentKb(pid) {
 }
 
 function parseOptions(args) {
-  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined, trace: undefined, at: 0.5, driverGcInKeys: false };
+  const result = { article: undefined, keys: 60, client: 'generic', noResultIds: false, push: false, log: undefined, root: undefined, idleMs: 0, waitMs: 0, also: [], followUps: false, overlap: false, perKey: undefined, answers: undefined, trace: undefined, at: 0.5, driverGcInKeys: false };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--article') result.article = args[++i];
     else if (args[i] === '--keys') result.keys = Number(args[++i]);
@@ -510,6 +515,7 @@ function parseOptions(args) {
     else if (args[i] === '--follow-ups') result.followUps = true;
     else if (args[i] === '--overlap') result.overlap = true;
     else if (args[i] === '--per-key') result.perKey = args[++i];
+    else if (args[i] === '--answers') result.answers = args[++i];
     else if (args[i] === '--trace') result.trace = args[++i];
     else if (args[i] === '--client') result.client = args[++i];
     else if (args[i] === '--at') result.at = Number(args[++i]);
