@@ -1,0 +1,27 @@
+namespace Byline.Analysis.Entities;
+
+/// <summary>The lists of organisations' names a spelling is on.</summary>
+[Flags]
+internal enum OrganisationList : byte
+{
+    None = 0,
+    Brand = 1,
+    Club = 2,
+}
+
+/// <summary>
+/// The brand and club names (<see cref="BrandNames"/>, <see cref="ClubNames"/>) in one table: typing a name by its shape
+/// asks both lists about the same spelling, and one look-up answers both. Read on the first look-up, as each list was.
+/// </summary>
+internal static class OrganisationNames
+{
+    public static readonly SpellingLookup<OrganisationList> Default = new(
+        "load brand and club names",
+        () => SpellingLookup.Lists("brand-names", ("organisations", OrganisationList.Brand))
+            .Concat(SpellingLookup.Lists("club-names", ("organisations", OrganisationList.Club))),
+        merge: static (earlier, later) => earlier | later);
+
+    /// <summary>The lists <paramref name="spelling"/> is on, as written.</summary>
+    public static OrganisationList Of(ReadOnlySpan<char> spelling) =>
+        Default.TryGetValue(spelling, out var lists) ? lists : OrganisationList.None;
+}
