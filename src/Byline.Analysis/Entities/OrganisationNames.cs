@@ -1,8 +1,10 @@
 namespace Byline.Analysis.Entities;
 
 /// <summary>The lists of organisations' names a spelling is on.</summary>
+// An int, as the other tables' values are: a table of a value type compiles its dictionary's code per value type (an
+// enum shares the code of its underlying type), which every process pays on first use.
 [Flags]
-internal enum OrganisationList : byte
+internal enum OrganisationList
 {
     None = 0,
     Brand = 1,
@@ -15,11 +17,13 @@ internal enum OrganisationList : byte
 /// </summary>
 internal static class OrganisationNames
 {
-    public static readonly SpellingLookup<OrganisationList> Default = new(
-        "load brand and club names",
-        () => SpellingLookup.Lists("brand-names", ("organisations", OrganisationList.Brand))
-            .Concat(SpellingLookup.Lists("club-names", ("organisations", OrganisationList.Club))),
-        merge: static (earlier, later) => earlier | later);
+    public static readonly SpellingLookup<OrganisationList> Default = new("load brand and club names", Entries, merge: static (earlier, later) => earlier | later);
+
+    private static IEnumerable<KeyValuePair<string, OrganisationList>> Entries()
+    {
+        foreach (var entry in SpellingLookup.Lists("brand-names", ("organisations", OrganisationList.Brand))) yield return entry;
+        foreach (var entry in SpellingLookup.Lists("club-names", ("organisations", OrganisationList.Club))) yield return entry;
+    }
 
     /// <summary>The lists <paramref name="spelling"/> is on, as written.</summary>
     public static OrganisationList Of(ReadOnlySpan<char> spelling) =>

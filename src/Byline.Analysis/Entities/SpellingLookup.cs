@@ -21,7 +21,13 @@ internal sealed class SpellingLookup<TValue>
             var entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
             foreach (var (key, value) in load())
             {
-                entries[key] = merge is not null && entries.TryGetValue(key, out var earlier) ? merge(earlier, value) : value;
+                if (merge is null)
+                {
+                    entries[key] = value; // a later entry wins
+                    continue;
+                }
+                ref var kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, key, out var earlier);
+                kept = earlier ? merge(kept, value) : value;
             }
             return entries.GetAlternateLookup<ReadOnlySpan<char>>();
         });
