@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Byline.Analysis.Entities;
 
 /// <summary>
@@ -26,8 +28,8 @@ internal sealed class SpellingLookup<TValue>
                     entries[key] = value; // a later entry wins
                     continue;
                 }
-                ref var kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, key, out var earlier);
-                kept = earlier ? merge(kept, value) : value;
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, key, out var earlier);
+                kept = earlier ? merge(kept!, value) : value;
             }
             return entries.GetAlternateLookup<ReadOnlySpan<char>>();
         });
