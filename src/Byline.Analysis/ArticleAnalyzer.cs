@@ -232,8 +232,7 @@ public static class ArticleAnalyzer
             if (entities)
             {
                 CommonWords.Default.Load();
-                ClubNames.Default.Load();
-                BrandNames.Default.Load();
+                OrganisationNames.Default.Load();
             }
             tagger.Wait();
             knowledgeBase.Wait();

@@ -19,8 +19,8 @@ public class EmbeddedDataTests
         Assert.That(NameGazetteer.Default.TypeOf("Gorbachev"), Is.EqualTo(EntityType.Person));
         Assert.That(EntityWords.Default.GivenNames, Is.Not.Null);
         Assert.That(CommonWords.Default.Contains("Revenues"), Is.True);
-        Assert.That(ClubNames.Default.Contains("Feyenoord"), Is.True);
-        Assert.That(BrandNames.Default.Contains("Netflix"), Is.True);
+        Assert.That(ClubNames.Contains("Feyenoord"), Is.True);
+        Assert.That(BrandNames.Contains("Netflix"), Is.True);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();

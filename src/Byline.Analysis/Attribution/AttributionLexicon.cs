@@ -480,11 +480,32 @@ public sealed class AttributionLexicon
     public required CitationWords Citations { get; init; }
 
     /// <summary>Outlets by their first word, longest first, so a look-up probes only the few that can match.</summary>
-    private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> OutletsByFirstWord =>
-        _outletsByFirstWord ??= Outlets.GroupBy(o => o[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(o => o.Length).ToImmutableArray(), StringComparer.Ordinal);
+    // Arrays in a plain dictionary, made by a loop: a table of value types (a frozen dictionary of immutable arrays,
+    // made through LINQ's grouping) had some forty generic methods of its own compiled in every process, on the
+    // first source of its first article; a dictionary of references runs the runtime's shared code.
+    private Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> OutletsByFirstWord =>
+        (_outletsByFirstWord ??= GroupByFirstWord(Outlets)).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>>? _outletsByFirstWord;
+    private Dictionary<string, string[][]>? _outletsByFirstWord;
+
+    /// <summary>The outlets under each first word, longest first and in list order among equal lengths.</summary>
+    private static Dictionary<string, string[][]> GroupByFirstWord(ImmutableArray<ImmutableArray<string>> outlets)
+    {
+        var groups = new Dictionary<string, string[][]>(StringComparer.Ordinal);
+        foreach (var outlet in outlets)
+        {
+            var words = outlet.ToArray();
+            if (!groups.TryGetValue(words[0], out var group))
+            {
+                groups[words[0]] = [words];
+                continue;
+            }
+            var at = 0;
+            while (at < group.Length && group[at].Length >= words.Length) at++; // after every outlet as long or longer
+            groups[words[0]] = [.. group.AsSpan(0, at), words, .. group.AsSpan(at)];
+        }
+        return groups;
+    }
 
     /// <summary>
     /// The ASCII characters an outlet's first word starts with, one bit each: most sources ("he", "officials") start
@@ -533,7 +554,7 @@ public sealed class AttributionLexicon
         }
         var head = word.TrimEnd(",.*");
         if (head is [var initial, ..] && !MayOpenOutlet(initial)
-            || !OutletsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var candidates))
+            || !OutletsByFirstWord.TryGetValue(head, out var candidates))
         {
             return null;
         }
@@ -547,7 +568,7 @@ public sealed class AttributionLexicon
             }
             if (match)
             {
-                return string.Join(' ', outlet.AsSpan()); // a span: the array itself would be boxed
+                return string.Join(' ', outlet);
             }
         }
         return null;

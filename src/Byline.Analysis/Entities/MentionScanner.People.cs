@@ -110,7 +110,7 @@ internal static partial class MentionScanner
             // a participle or an adverb ("Unseeded", "Reportedly") is an ordinary word too, on the list or not
             var shaped = word.Length > 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
             return (shaped || IsCommonWord(words, k)) && (ClassesOf(text, words, k) & nameWords) == 0 && !IsDirection(word)
-                && !IsAcronymShape(word) && ListedTypeAsWritten(text, words, k) is null && !ClubNames.Default.Contains(word);
+                && !IsAcronymShape(word) && ListedTypeAsWritten(text, words, k) is null && !ClubNames.Contains(word);
         }
 
         /// <summary>

@@ -102,7 +102,7 @@ internal static partial class MentionScanner
     /// </summary>
     private static bool IsPlayerByName(MentionCandidate candidate, string text, List<Word> words) =>
         candidate.Known is null && candidate.Type == EntityType.Person && candidate.Evidence >= TypeEvidence.Context && candidate.WordCount >= 2
-        && !ClubNames.Default.Contains(candidate.Surface) && !IsTwoSideResult(text, words);
+        && !ClubNames.Contains(candidate.Surface) && !IsTwoSideResult(text, words);
 
     /// <summary>
     /// "Durham 214-6", "Somerset 98-1 ( J. Morris 40 )": a cricket side's innings total, runs and wickets fallen (at most

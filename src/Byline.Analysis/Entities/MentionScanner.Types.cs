@@ -129,7 +129,8 @@ internal static partial class MentionScanner
         if (PlaceNounAround(text, words, k, last)) return (EntityType.Location, TypeEvidence.Context);
         if (k == last && LeaderBodyAfter(text, words, last)) return (EntityType.Person, TypeEvidence.Context); // "the Varga regime"
         // A brand's or platform's name is the body even after "at", "to" or "on" ("a job at Google", "posted to Twitter").
-        if (BrandNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
+        var lists = OrganisationNames.Of(surface); // one look-up for both lists
+        if ((lists & OrganisationList.Brand) != 0) return (EntityType.Organization, TypeEvidence.Listed);
         // "talks in Zuvara": a lone unknown word after a place preposition is a place, unless it is an ordinary word
         // set in capitals ("a degree in Linguistics", "under Factor 1"): fields, works and labels, no place. A compass
         // point stays the region it names ("in the South").
@@ -138,7 +139,7 @@ internal static partial class MentionScanner
             return (EntityType.Location, TypeEvidence.Shape);
         }
         // A club's name, not after "in" or "from" (a town a club shares its name with): Byline knows clubs by name.
-        if (ClubNames.Default.Contains(surface)) return (EntityType.Organization, TypeEvidence.Listed);
+        if ((lists & OrganisationList.Club) != 0) return (EntityType.Organization, TypeEvidence.Listed);
         // "North Kivu", "South Ruritania": a compass point opens a place's name, not a person's.
         if (last == k + 1 && IsDirection(words, k)) return (EntityType.Location, TypeEvidence.Shape);
         if (last > k && NearnessBefore(text, words, k)) return (EntityType.Location, TypeEvidence.Shape); // "near Kafr Tamun"

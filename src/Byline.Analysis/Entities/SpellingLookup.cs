@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Byline.Analysis.Entities;
 
 /// <summary>
@@ -13,12 +15,22 @@ internal sealed class SpellingLookup<TValue>
 
     /// <param name="phase">What <c>BYLINE_PHASES=1</c> calls the load.</param>
     /// <param name="load">The entries: read once, on the first look-up, on whichever thread asks first.</param>
-    public SpellingLookup(string phase, Func<IEnumerable<KeyValuePair<string, TValue>>> load) =>
+    /// <param name="merge">A spelling's value from its earlier and later entries; without it the later entry wins.</param>
+    public SpellingLookup(string phase, Func<IEnumerable<KeyValuePair<string, TValue>>> load, Func<TValue, TValue, TValue>? merge = null) =>
         _table = new(() =>
         {
             using var timer = Byline.Text.PhaseTimer.Once(phase);
             var entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
-            foreach (var (key, value) in load()) entries[key] = value; // a later entry wins
+            foreach (var (key, value) in load())
+            {
+                if (merge is null)
+                {
+                    entries[key] = value; // a later entry wins
+                    continue;
+                }
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, key, out var earlier);
+                kept = earlier ? merge(kept!, value) : value;
+            }
             return entries.GetAlternateLookup<ReadOnlySpan<char>>();
         });
 

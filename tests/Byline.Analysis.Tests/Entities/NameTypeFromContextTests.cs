@@ -759,7 +759,7 @@ public class NameTypeFromContextTests
     [TestCase("Shell")]
     [TestCase("Target")]
     public void A_brand_named_by_an_ordinary_word_is_not_on_the_brand_list(string name) =>
-        Assert.That(BrandNames.Default.Contains(name), Is.False);
+        Assert.That(BrandNames.Contains(name), Is.False);
 
     [TestCase("Markets\n\nThe Dow fell 120 points on Tuesday as bond yields rose.", "Dow")]
     [TestCase("Markets\n\nThe Dow Jones closed higher for a third day.", "Dow Jones")]
