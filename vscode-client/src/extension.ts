@@ -22,7 +22,7 @@ import {
   InlayHintRequest,
 } from 'vscode-languageclient/node';
 import { buildDocumentSelector, isProseDocument, narrowingGlobs } from './documentSelector';
-import { checkServerCommand, resolveServerCommand } from './serverCommand';
+import { checkServerCommand, cpuRunsNativeX64, resolveServerCommand } from './serverCommand';
 import { forwardLines, forwardServerStderr } from './serverStderr';
 import { DISPLAY_KEYS, filterBySeverity, readSettings, settingsChangeAction, type BylineSettings } from './settings';
 import { HelpLinks } from './helpLinks';
@@ -247,6 +247,7 @@ class ClientController implements vscode.Disposable {
       platform: process.platform,
       arch: process.arch,
       nativeServerExists: isRunnable,
+      cpuRunsNative: () => cpuRunsNativeX64(readCpuInfo()),
     });
     const problems = checkServerCommand(cmd, {
       fileExists: (f) => {
@@ -433,6 +434,15 @@ function outlineMiddleware(client: () => LanguageClient | undefined): Middleware
  * Is the bundled native server there and executable? A .vsix unpacked by a tool that drops the executable bit
  * gets it back; when that fails the portable server is used.
  */
+/** /proc/cpuinfo's text, or undefined where there is none (not Linux, or not readable). */
+function readCpuInfo(): string | undefined {
+  try {
+    return fs.readFileSync('/proc/cpuinfo', 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function isRunnable(file: string): boolean {
   if (!fs.existsSync(file)) return false;
   try {

@@ -15,6 +15,25 @@ export const BUNDLED_SERVER_DIR = 'server';
  */
 export const NATIVE_SERVERS: Readonly<Record<string, string>> = { 'linux-x64': 'linux-x64/Byline.LanguageServer' };
 
+/**
+ * The processor features the native linux-x64 server is compiled for (x86-64-v2: CMPXCHG16B, LAHF/SAHF, POPCNT, SSE3,
+ * SSSE3, SSE4.1, SSE4.2), as Linux names them in the `flags` line of /proc/cpuinfo ("pni" is SSE3). A processor
+ * without one of them would stop the native server at start, so it runs the portable build instead.
+ */
+export const NATIVE_X64_CPU_FLAGS: readonly string[] = ['cx16', 'lahf_lm', 'popcnt', 'pni', 'ssse3', 'sse4_1', 'sse4_2'];
+
+/**
+ * Whether /proc/cpuinfo's text shows every flag of {@link NATIVE_X64_CPU_FLAGS} (on the first processor's `flags`
+ * line; all cores of a machine share them). Text that cannot be read or has no flags line says no: the portable build
+ * runs everywhere.
+ */
+export function cpuRunsNativeX64(cpuinfo: string | undefined): boolean {
+  const line = cpuinfo?.split('\n').find((l) => /^flags\s*:/.test(l));
+  if (line === undefined) return false;
+  const flags = new Set(line.slice(line.indexOf(':') + 1).trim().split(/\s+/));
+  return NATIVE_X64_CPU_FLAGS.every((flag) => flags.has(flag));
+}
+
 export interface ServerCommandInput {
   /** Value of `byline.server.path` (may be empty / undefined = use the bundled server). */
   serverPath?: string;
@@ -31,6 +50,8 @@ export interface ServerCommandInput {
   arch?: string;
   /** Is the bundled native server for this platform there? (Absent: the portable .dll is used.) */
   nativeServerExists?: (file: string) => boolean;
+  /** Can this processor run the native server ({@link cpuRunsNativeX64})? Absent: assumed so. */
+  cpuRunsNative?: () => boolean;
 }
 
 export interface ServerCommand {
@@ -104,7 +125,7 @@ export function resolveServerCommand(input: ServerCommandInput): ServerCommand {
   if (configured === '') {
     const native = NATIVE_SERVERS[`${input.platform}-${input.arch ?? ''}`];
     const nativeFile = native === undefined ? undefined : p.join(input.extensionPath, BUNDLED_SERVER_DIR, native);
-    if (nativeFile !== undefined && input.nativeServerExists?.(nativeFile) === true) {
+    if (nativeFile !== undefined && input.nativeServerExists?.(nativeFile) === true && input.cpuRunsNative?.() !== false) {
       return { command: nativeFile, args: [], kind: 'exe', serverFile: nativeFile, source: 'bundled', shell: false };
     }
     const dll = p.join(input.extensionPath, BUNDLED_SERVER_DIR, BUNDLED_SERVER_DLL);

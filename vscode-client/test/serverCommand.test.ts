@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
   checkServerCommand,
+  cpuRunsNativeX64,
   expandPath,
   findExecutable,
   resolveServerCommand,
@@ -43,6 +44,28 @@ test('the portable dll is the fallback: no native build there, another platform,
   assert.deepEqual([win.command, win.kind], ['dotnet', 'dll']);
   const configured = resolveServerCommand({ ...linux, arch: 'x64', nativeServerExists: () => true, serverPath: '/srv/Byline.LanguageServer.dll' });
   assert.deepEqual([configured.command, configured.source], ['dotnet', 'setting']);
+});
+
+test('a processor without the native build\'s instruction sets runs the portable dll', () => {
+  const old = resolveServerCommand({ ...linux, arch: 'x64', nativeServerExists: () => true, cpuRunsNative: () => false });
+  assert.deepEqual([old.command, old.kind], ['dotnet', 'dll']);
+  const able = resolveServerCommand({ ...linux, arch: 'x64', nativeServerExists: () => true, cpuRunsNative: () => true });
+  assert.equal(able.kind, 'exe');
+});
+
+test('the native build needs every x86-64-v2 flag in /proc/cpuinfo', () => {
+  const flags = 'fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr sse sse2 ht syscall nx lm';
+  const v2 = `${flags} pni ssse3 cx16 sse4_1 sse4_2 popcnt lahf_lm`;
+  const cpuinfo = (line: string) => `processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: ${line}\nbogomips\t: 4800.00\n`;
+  assert.equal(cpuRunsNativeX64(cpuinfo(v2)), true);
+  assert.equal(cpuRunsNativeX64(cpuinfo(`${v2} avx avx2 bmi1 bmi2`)), true);
+  for (const missing of ['pni', 'ssse3', 'cx16', 'sse4_1', 'sse4_2', 'popcnt', 'lahf_lm']) {
+    assert.equal(cpuRunsNativeX64(cpuinfo(v2.replace(` ${missing}`, ''))), false, `without ${missing}`);
+  }
+  assert.equal(cpuRunsNativeX64(cpuinfo(`${flags} pni ssse3`)), false);
+  assert.equal(cpuRunsNativeX64('processor\t: 0\nvendor_id\t: GenuineIntel\n'), false, 'no flags line');
+  assert.equal(cpuRunsNativeX64(''), false);
+  assert.equal(cpuRunsNativeX64(undefined), false);
 });
 
 test('blank server path and blank dotnet path mean the defaults', () => {
