@@ -206,21 +206,9 @@ internal sealed class NounPhrases(SentenceWordList words)
                 k++;
                 continue;
             }
-            if (w.Text is "-" or "–" && last >= 0 && k + 1 < words.Count && words[k + 1].IsCapitalized && words[last].IsCapitalized)
+            if (PunctuationInPhrase(k, ref last) is var length and > 0)
             {
-                k++;
-                continue;
-            }
-            if (w.Text == "*" && last == k - 1)
-            {
-                last = k;
-                k++;
-                continue;
-            }
-            if (w.Text == "(" && k + 2 < words.Count && words[k + 2].Text == ")" && words[k + 1].IsCapitalized)
-            {
-                last = k + 2;
-                k += 3;
+                k += length;
                 continue;
             }
             if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Count && words[k + 1].IsWord && words[k + 1].Has(WordClass.Determiner) && sawCapital)
@@ -234,6 +222,31 @@ internal sealed class NounPhrases(SentenceWordList words)
             break;
         }
         return last >= first ? (first, last) : null;
+    }
+
+    /// <summary>
+    /// How many tokens from punctuation at <paramref name="k"/> the phrase read forward runs through, moving
+    /// <paramref name="last"/> to the phrase's end when they end it: a dash between capitalised words
+    /// ("Rolls - Royce"), a footnote's star, a capitalised word in brackets ("( HME )"). 0 when the phrase stops there.
+    /// </summary>
+    private int PunctuationInPhrase(int k, ref int last)
+    {
+        var w = words[k];
+        if (w.Text is "-" or "–" && last >= 0 && k + 1 < words.Count && words[k + 1].IsCapitalized && words[last].IsCapitalized)
+        {
+            return 1;
+        }
+        if (w.Text == "*" && last == k - 1)
+        {
+            last = k;
+            return 1;
+        }
+        if (w.Text == "(" && k + 2 < words.Count && words[k + 2].Text == ")" && words[k + 1].IsCapitalized)
+        {
+            last = k + 2;
+            return 3;
+        }
+        return 0;
     }
 
     /// <summary>Past the determiners that open a phrase: "the", "one of those".</summary>

@@ -559,7 +559,15 @@ internal static partial class MentionScanner
             }
             _titleBefore = false;
             candidates.Add(IsPersonByShapeAnAcronymSpells(candidate) ? candidate with { Type = EntityType.Organization } : candidate);
-            candidate = candidates[^1];
+            NoteAcronymDefinition(candidates[^1], k);
+        }
+
+        /// <summary>
+        /// Notes the acronym in brackets after <paramref name="candidate"/> that it defines ("Harbour Mineral Economics
+        /// ( HME )"), or marks the candidate as that acronym itself, or as one the ordinary words before it spell.
+        /// </summary>
+        private void NoteAcronymDefinition(MentionCandidate candidate, int k)
+        {
             if (AcronymInBrackets(text, candidate.End, sentenceEnd) is { } acronym && acronym != candidate.Surface)
             {
                 candidate.DefinesAcronym = acronym;
