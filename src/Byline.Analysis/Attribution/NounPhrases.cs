@@ -211,18 +211,20 @@ internal sealed class NounPhrases(SentenceWordList words)
                 k += length;
                 continue;
             }
-            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Count && words[k + 1].IsWord && words[k + 1].Has(WordClass.Determiner) && sawCapital)
+            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && sawCapital)
             {
-                // "said Col. John Dorrian, a coalition spokesman."
-                if (Forward(k + 1, allowAppositive: false) is { } apposition && HasRoleNoun(apposition.First, apposition.Last))
-                {
-                    last = apposition.Last;
-                }
+                last = RoleAppositiveEnd(k) ?? last; // "said Col. John Dorrian, a coalition spokesman."
             }
             break;
         }
         return last >= first ? (first, last) : null;
     }
+
+    /// <summary>The last word of a role's noun phrase after the comma at <paramref name="comma"/> ("…, a coalition spokesman"), or null.</summary>
+    private int? RoleAppositiveEnd(int comma) =>
+        comma + 1 < words.Count && words[comma + 1].IsWord && words[comma + 1].Has(WordClass.Determiner)
+        && Forward(comma + 1, allowAppositive: false) is { } apposition && HasRoleNoun(apposition.First, apposition.Last)
+            ? apposition.Last : null;
 
     /// <summary>
     /// How many tokens from punctuation at <paramref name="k"/> the phrase read forward runs through, moving

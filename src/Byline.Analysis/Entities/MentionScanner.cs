@@ -514,17 +514,7 @@ internal static partial class MentionScanner
         /// <summary>Adds a candidate whose last word is <paramref name="k"/>, with what its surroundings say about it.</summary>
         private void Add(MentionCandidate candidate, int k)
         {
-            if (IsNationality(candidate) && candidates.Count > 0 && candidates[^1] is var before && IsNationality(before) && !before.IsPossessive
-                && before.End + 1 == candidate.Start && text[before.End] == ' ')
-            {
-                // "Iraqi Kurds", "Bosnian Serb": a nationality before a people or another nationality is one name.
-                candidates.RemoveAt(candidates.Count - 1);
-                candidate = candidate with
-                {
-                    Start = before.Start, Surface = SurfaceOf(text, before.Start, candidate.End), Known = null, Type = EntityType.Miscellaneous,
-                    Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
-                };
-            }
+            candidate = JoinedToNationalityBefore(candidate);
             if (candidate.Known is null && candidate.WordCount >= 2 && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb) && (candidate.Evidence < TypeEvidence.Context || IsTwoSideResult(text, words)))
             {
                 // "Tariq Anwar ( Pakistan ) beat …"; but a goal count between two such names makes them clubs
@@ -560,6 +550,23 @@ internal static partial class MentionScanner
             _titleBefore = false;
             candidates.Add(IsPersonByShapeAnAcronymSpells(candidate) ? candidate with { Type = EntityType.Organization } : candidate);
             NoteAcronymDefinition(candidates[^1], k);
+        }
+
+        /// <summary>
+        /// "Iraqi Kurds", "Bosnian Serb": a nationality right before a people or another nationality is one name with it,
+        /// which replaces the candidate added for the first; else the candidate as it is.
+        /// </summary>
+        private MentionCandidate JoinedToNationalityBefore(MentionCandidate candidate)
+        {
+            if (!IsNationality(candidate) || candidates.Count == 0) return candidate;
+            var before = candidates[^1];
+            if (!IsNationality(before) || before.IsPossessive || before.End + 1 != candidate.Start || text[before.End] != ' ') return candidate;
+            candidates.RemoveAt(candidates.Count - 1);
+            return candidate with
+            {
+                Start = before.Start, Surface = SurfaceOf(text, before.Start, candidate.End), Known = null, Type = EntityType.Miscellaneous,
+                Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
+            };
         }
 
         /// <summary>
