@@ -549,7 +549,7 @@ internal static partial class MentionScanner
             }
             _titleBefore = false;
             candidates.Add(IsPersonByShapeAnAcronymSpells(candidate) ? candidate with { Type = EntityType.Organization } : candidate);
-            NoteAcronymDefinition(candidates[^1], k);
+            MarkAcronymDefinition(candidates[^1], k);
         }
 
         /// <summary>
@@ -573,7 +573,7 @@ internal static partial class MentionScanner
         /// Notes the acronym in brackets after <paramref name="candidate"/> that it defines ("Harbour Mineral Economics
         /// ( HME )"), or marks the candidate as that acronym itself, or as one the ordinary words before it spell.
         /// </summary>
-        private void NoteAcronymDefinition(MentionCandidate candidate, int k)
+        private void MarkAcronymDefinition(MentionCandidate candidate, int k)
         {
             if (AcronymInBrackets(text, candidate.End, sentenceEnd) is { } acronym && acronym != candidate.Surface)
             {
