@@ -13,7 +13,7 @@ public class ArticleReportTests
 {
     private const string Uri = "file:///stories/bridge.txt";
 
-    private const string Article =
+    internal const string Article =
         "Bridge to close in May for repairs\n\n" +
         "Jane Okafor, the city engineer, said the bridge will close in May. \u201cThe repairs will cost the city $2 million.\u201d\n" +
         "The cables were reportedly worn through years ago.\n" +

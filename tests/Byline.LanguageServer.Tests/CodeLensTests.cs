@@ -11,12 +11,7 @@ public class CodeLensTests
 {
     private const string Uri = "file:///stories/bridge.txt";
 
-    private const string Article =
-        "Bridge to close in May for repairs\n\n" +
-        "Jane Okafor, the city engineer, said the bridge will close in May. \u201cThe repairs will cost the city $2 million.\u201d\n" +
-        "The cables were reportedly worn through years ago.\n" +
-        "An Iraqi security source told reporters the city had known for years. He said the contractor was chosen last week.\n" +
-        "The bridge carries 40,000 cars a day across the river.\n";
+    private const string Article = ArticleReportTests.Article;
 
     private static async Task<Protocol.CodeLens[]?> LensesAsync(string text)
     {

@@ -75,9 +75,7 @@ public class DiagnosticsTests
     [Test]
     public async Task Leftover_boilerplate_is_tagged_unnecessary()
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        await using var client = await LspTestClient.OpenedAsync(LspTestClient.SeedUri, LspTestClient.Seed);
         var report = await client.PullDiagnosticsAsync(LspTestClient.SeedUri);
         var subscribe = report.Items!.First(d => d.Code == "BYL0009");
         Assert.That(subscribe.Range, Is.EqualTo(new Protocol.Range(new Position(4, 0), new Position(4, 9))));
@@ -88,9 +86,7 @@ public class DiagnosticsTests
     [Test]
     public async Task A_call_to_action_line_is_boilerplate_and_no_unsourced_claim()
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(LspTestClient.SeedUri, "Valley dam to close\n\nThe water board will close the dam on Friday, its chair said.\n\nFollow Lena Marsh on Twitter @lenamarsh.\n");
+        await using var client = await LspTestClient.OpenedAsync(LspTestClient.SeedUri, "Valley dam to close\n\nThe water board will close the dam on Friday, its chair said.\n\nFollow Lena Marsh on Twitter @lenamarsh.\n");
         var report = await client.PullDiagnosticsAsync(LspTestClient.SeedUri);
         var codes = report.Items!.Where(d => d.Range.Start.Line == 4).Select(d => d.Code).ToList();
         Assert.That(codes, Does.Contain("BYL0009"));

@@ -50,9 +50,7 @@ public class DocumentLinkTests
         // typed into a block that had none, a block added, an address removed) equal a fresh document's.
         var text = "Ferry timetable changes\n\nThe new times are posted at the harbour, the operator said.\n\n" +
             "Tickets are sold at https://example.org/tickets until Friday.\n";
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Uri, text);
+        await using var client = await LspTestClient.OpenedAsync(Uri, text);
         var version = 1;
         foreach (var (find, replace) in new[] { ("posted at", "posted at www.example.com/times and at"), ("until Friday.", "until Friday.\n\nMore: http://example.net/more"), ("https://example.org/tickets", "the office") })
         {
@@ -68,9 +66,7 @@ public class DocumentLinkTests
 
     private static async Task<DocumentLink[]> FreshLinksAsync(string text)
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync("file:///stories/fresh.txt", text);
+        await using var client = await LspTestClient.OpenedAsync("file:///stories/fresh.txt", text);
         return (await client.RequestAsync<DocumentLink[]?>("textDocument/documentLink", new DocumentLinkParams(new TextDocumentIdentifier("file:///stories/fresh.txt"))))!;
     }
 

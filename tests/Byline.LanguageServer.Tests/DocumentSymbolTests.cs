@@ -12,9 +12,7 @@ public class DocumentSymbolTests
 {
     private static async Task<DocumentSymbol[]> SeedOutlineAsync()
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        await using var client = await LspTestClient.OpenedAsync(LspTestClient.SeedUri, LspTestClient.Seed);
         return (await client.DocumentSymbolsAsync(LspTestClient.SeedUri))!;
     }
 

@@ -20,13 +20,7 @@ public class EntityDescriptionFeatureTests
         "The ministry said the company had a year to comply. The regional council did not comment.\n\n" +
         "Chile buys most of the catch, and the country's importers were not consulted.\n";
 
-    private static async Task<LspTestClient> ClientAsync()
-    {
-        var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Uri, Text);
-        return client;
-    }
+    private static Task<LspTestClient> ClientAsync() => LspTestClient.OpenedAsync(Uri, Text);
 
     private static Position At(string needle, int nth = 0, int into = 1) => EntityFeatureTests.At(Text, needle, nth, into);
 
@@ -60,9 +54,7 @@ public class EntityDescriptionFeatureTests
     {
         const string uri = "file:///stories/clash.txt";
         const string text = "Border clash\n\nThe Nordvik Front denied the attack. A militia later claimed it.\n";
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(uri, text);
+        await using var client = await LspTestClient.OpenedAsync(uri, text);
         var hover = await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), EntityFeatureTests.At(text, "militia later", 0, 2)));
         Assert.That(hover!.Contents.Value, Does.Contain("**militia** · description of an organization"));
         Assert.That(hover.Contents.Value, Does.Contain("Indefinite: a party new to the article").And.Not.Contain("May refer to"));
@@ -75,9 +67,7 @@ public class EntityDescriptionFeatureTests
     {
         const string uri = "file:///stories/bridge.txt";
         const string text = "Bridge works\n\nThe military closed the bridge on Monday, and Tarvia's government said it would reopen in May.\n";
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(uri, text);
+        await using var client = await LspTestClient.OpenedAsync(uri, text);
         var hover = await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), EntityFeatureTests.At(text, needle, 0, into)));
         Assert.That(hover!.Contents.Value, Does.Contain(description));
     }
@@ -108,9 +98,7 @@ public class EntityDescriptionFeatureTests
         var filler = string.Concat(Enumerable.Repeat("Rain fell. ", Handlers.DocumentSymbols.ArticleOutline.MaxSentences));
         var text = Text + "\n" + filler + "\n";
         const string uri = "file:///stories/quotas-long.txt";
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(uri, text);
+        await using var client = await LspTestClient.OpenedAsync(uri, text);
         var at = EntityFeatureTests.At(text, "country's", 0, 1);
         var highlights = await client.RequestAsync<DocumentHighlight[]?>("textDocument/documentHighlight",
             new TextDocumentPositionParams(new TextDocumentIdentifier(uri), EntityFeatureTests.At(text, "Chile", 0, 1)));

@@ -37,13 +37,7 @@ public class EntityFeatureTests
         return offset;
     }
 
-    private static async Task<LspTestClient> SeedClientAsync(bool utf8 = false)
-    {
-        var client = new LspTestClient();
-        await client.InitializeAsync(utf8);
-        await client.OpenAsync(Uri, Seed);
-        return client;
-    }
+    private static Task<LspTestClient> SeedClientAsync(bool utf8 = false) => LspTestClient.OpenedAsync(Uri, Seed, utf8: utf8);
 
     private static Task<Hover?> HoverAsync(LspTestClient client, Position position, string uri = Uri) =>
         client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), position));
@@ -202,9 +196,7 @@ public class EntityFeatureTests
     {
         const string uri = "file:///stories/shipping.txt";
         const string text = "Shipping\n\nHalvorsen Shipping ASA reported a loss on Monday. Halvorsen Shipping will sell two ships, and Halvorsen said it would cut jobs.\n";
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(uri, text);
+        await using var client = await LspTestClient.OpenedAsync(uri, text);
         var highlights = await client.RequestAsync<DocumentHighlight[]?>("textDocument/documentHighlight",
             new TextDocumentPositionParams(new TextDocumentIdentifier(uri), At(text, "Halvorsen Shipping will")));
         var article = ArticleText.From(text);

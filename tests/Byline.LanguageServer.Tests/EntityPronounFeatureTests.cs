@@ -19,13 +19,7 @@ public class EntityPronounFeatureTests
         "Ferry fares\n\nMarta Olvido chairs the Keldmouth Ferry Company. She said fares would rise in May.\n\n" +
         "The Harbour Authority of Keldmouth met on Monday, and its chair left early.\n";
 
-    private static async Task<LspTestClient> ClientAsync()
-    {
-        var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Uri, Text);
-        return client;
-    }
+    private static Task<LspTestClient> ClientAsync() => LspTestClient.OpenedAsync(Uri, Text);
 
     private static Position At(string needle, int into = 1) => EntityFeatureTests.At(Text, needle, 0, into);
 

@@ -64,9 +64,7 @@ public class FoldingTests
     [Test]
     public async Task The_seeds_trailing_website_text_folds_as_one_comment()
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        await using var client = await LspTestClient.OpenedAsync(LspTestClient.SeedUri, LspTestClient.Seed);
         var ranges = await client.RequestAsync<FoldingRange[]>("textDocument/foldingRange", new FoldingRangeParams(new TextDocumentIdentifier(LspTestClient.SeedUri)));
         // "Newsfeed" … "Заголовок открываемого материала": lines 15-21. "Subscribe" (line 4) stands alone and does not fold.
         Assert.That(ranges, Is.EqualTo(new[] { new FoldingRange(15, null, 21, null, "comment") }));

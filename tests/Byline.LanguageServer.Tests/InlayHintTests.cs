@@ -45,9 +45,7 @@ public class InlayHintTests
     [Test]
     public async Task The_setting_turns_hints_on_and_off_without_a_restart()
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Uri, Article);
+        await using var client = await LspTestClient.OpenedAsync(Uri, Article);
         var whole = new Protocol.Range(new Position(0, 0), new Position(10, 0));
         async Task<InlayHint[]> HintsAfter(string settings)
         {

@@ -18,13 +18,7 @@ public class RenameShortFormTests
         "Ruiz said rationing would begin next month if no rain came.\n\n" +
         "Farmers met Ruiz on Tuesday to ask for an exemption.\n";
 
-    private static async Task<LspTestClient> OpenAsync()
-    {
-        var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Uri, Article);
-        return client;
-    }
+    private static Task<LspTestClient> OpenAsync() => LspTestClient.OpenedAsync(Uri, Article);
 
     private static Task<WorkspaceEdit?> RenameAsync(LspTestClient client, string at, string newName) =>
         client.RequestAsync<WorkspaceEdit?>("textDocument/rename",

@@ -41,9 +41,7 @@ public class SemanticTokenTests
     [TestCase(true)]
     public async Task Full_tokens_decode_back_to_the_seed_mentions(bool utf8)
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync(utf8);
-        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        await using var client = await LspTestClient.OpenedAsync(LspTestClient.SeedUri, LspTestClient.Seed, utf8: utf8);
         var result = await client.RequestAsync<SemanticTokens?>("textDocument/semanticTokens/full", new SemanticTokensParams(new TextDocumentIdentifier(LspTestClient.SeedUri)));
         var text = ArticleText.From(LspTestClient.Seed);
         var tokens = Decode(result!.Data, text, utf8 ? PositionEncoding.Utf8 : PositionEncoding.Utf16);
@@ -61,9 +59,7 @@ public class SemanticTokenTests
     [Test]
     public async Task Range_tokens_cover_the_mentions_of_the_visible_lines()
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(LspTestClient.SeedUri, LspTestClient.Seed);
+        await using var client = await LspTestClient.OpenedAsync(LspTestClient.SeedUri, LspTestClient.Seed);
         var text = ArticleText.From(LspTestClient.Seed);
         var line = text.ToPosition(LspTestClient.Seed.IndexOf("Qasem Soleimani", StringComparison.Ordinal)).Line;
         var result = await client.RequestAsync<SemanticTokens?>("textDocument/semanticTokens/range",

@@ -11,9 +11,7 @@ public class SentenceHoverTests
 
     private static async Task<string?> HoverTextAsync(string article, string needle, int into = 1, int nth = 0)
     {
-        await using var client = new LspTestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Uri, article);
+        await using var client = await LspTestClient.OpenedAsync(Uri, article);
         var hover = await client.RequestAsync<Hover?>("textDocument/hover",
             new TextDocumentPositionParams(new TextDocumentIdentifier(Uri), At(article, needle, nth, into)));
         return hover?.Contents.Value;

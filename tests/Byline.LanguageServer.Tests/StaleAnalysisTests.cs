@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Byline.LanguageServer.Tests.Infrastructure;
+using Byline.Tests.Shared;
 
 namespace Byline.LanguageServer.Tests;
 
@@ -78,19 +78,5 @@ public class StaleAnalysisTests
     };
 
     // ~1.5 MB: long enough that the first pull is still analysing, or waiting for the preload, when the edit arrives.
-    private static string LongArticle()
-    {
-        var text = new StringBuilder("Council approves budget\n\nBy A Reporter\n\n");
-        for (var i = 0; i < 18_000; i++)
-        {
-            text.Append((i % 3) switch
-            {
-                0 => $"The council will spend {i} million on roads, officials said on Tuesday.",
-                1 => $"\"We have waited {i} years for this,\" said Maria Lopez, who leads the residents' group.",
-                _ => $"Critics say the plan for district {i} is too costly and the work will take years.",
-            });
-            text.Append("\n\n");
-        }
-        return text.ToString();
-    }
+    private static string LongArticle() => CouncilBudgetArticle.Create(18_000);
 }

@@ -1,6 +1,6 @@
-using System.Text;
 using Byline.Analysis;
 using Byline.Text;
+using Byline.Tests.Shared;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Byline.Workspace.Tests;
@@ -63,20 +63,5 @@ public class AnalysisCancellationTests
     private static string[] Described(IEnumerable<Finding> findings) =>
         [.. findings.Select(f => $"{f.Rule.Id} {f.Span} {f.Severity} {f.Message}")];
 
-    // Paragraphs that differ in numbers and names, so that sentences are attributed, unattributed and quoted.
-    private static string Article(int paragraphs)
-    {
-        var text = new StringBuilder("Council approves budget\n\nBy A Reporter\n\n");
-        for (var i = 0; i < paragraphs; i++)
-        {
-            text.Append((i % 3) switch
-            {
-                0 => $"The council will spend {i} million on roads, officials said on Tuesday.",
-                1 => $"\"We have waited {i} years for this,\" said Maria Lopez, who leads the residents' group.",
-                _ => $"Critics say the plan for district {i} is too costly and the work will take years.",
-            });
-            text.Append("\n\n");
-        }
-        return text.ToString();
-    }
+    private static string Article(int paragraphs) => CouncilBudgetArticle.Create(paragraphs);
 }

@@ -495,11 +495,7 @@ public sealed class AttributionLexicon
         foreach (var outlet in outlets)
         {
             var words = outlet.ToArray();
-            if (!groups.TryGetValue(words[0], out var group))
-            {
-                groups[words[0]] = [words];
-                continue;
-            }
+            var group = groups.TryGetValue(words[0], out var found) ? found : [];
             var at = 0;
             while (at < group.Length && group[at].Length >= words.Length) at++; // after every outlet as long or longer
             groups[words[0]] = [.. group.AsSpan(0, at), words, .. group.AsSpan(at)];

@@ -206,34 +206,49 @@ internal sealed class NounPhrases(SentenceWordList words)
                 k++;
                 continue;
             }
-            if (w.Text is "-" or "–" && last >= 0 && k + 1 < words.Count && words[k + 1].IsCapitalized && words[last].IsCapitalized)
+            if (PunctuationInPhrase(k, ref last) is var length and > 0)
             {
-                k++;
+                k += length;
                 continue;
             }
-            if (w.Text == "*" && last == k - 1)
+            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && sawCapital)
             {
-                last = k;
-                k++;
-                continue;
-            }
-            if (w.Text == "(" && k + 2 < words.Count && words[k + 2].Text == ")" && words[k + 1].IsCapitalized)
-            {
-                last = k + 2;
-                k += 3;
-                continue;
-            }
-            if (allowAppositive && w.IsPunctuation(',') && last >= 0 && k + 1 < words.Count && words[k + 1].IsWord && words[k + 1].Has(WordClass.Determiner) && sawCapital)
-            {
-                // "said Col. John Dorrian, a coalition spokesman."
-                if (Forward(k + 1, allowAppositive: false) is { } apposition && HasRoleNoun(apposition.First, apposition.Last))
-                {
-                    last = apposition.Last;
-                }
+                last = RoleAppositiveEnd(k) ?? last; // "said Col. John Dorrian, a coalition spokesman."
             }
             break;
         }
         return last >= first ? (first, last) : null;
+    }
+
+    /// <summary>The last word of a role's noun phrase after the comma at <paramref name="comma"/> ("…, a coalition spokesman"), or null.</summary>
+    private int? RoleAppositiveEnd(int comma) =>
+        comma + 1 < words.Count && words[comma + 1].IsWord && words[comma + 1].Has(WordClass.Determiner)
+        && Forward(comma + 1, allowAppositive: false) is { } apposition && HasRoleNoun(apposition.First, apposition.Last)
+            ? apposition.Last : null;
+
+    /// <summary>
+    /// How many tokens from punctuation at <paramref name="k"/> the phrase read forward runs through, moving
+    /// <paramref name="last"/> to the phrase's end when they end it: a dash between capitalised words
+    /// ("Rolls - Royce"), a footnote's star, a capitalised word in brackets ("( HME )"). 0 when the phrase stops there.
+    /// </summary>
+    private int PunctuationInPhrase(int k, ref int last)
+    {
+        var w = words[k];
+        if (w.Text is "-" or "–" && last >= 0 && k + 1 < words.Count && words[k + 1].IsCapitalized && words[last].IsCapitalized)
+        {
+            return 1;
+        }
+        if (w.Text == "*" && last == k - 1)
+        {
+            last = k;
+            return 1;
+        }
+        if (w.Text == "(" && k + 2 < words.Count && words[k + 2].Text == ")" && words[k + 1].IsCapitalized)
+        {
+            last = k + 2;
+            return 3;
+        }
+        return 0;
     }
 
     /// <summary>Past the determiners that open a phrase: "the", "one of those".</summary>

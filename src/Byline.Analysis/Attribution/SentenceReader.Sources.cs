@@ -124,26 +124,7 @@ internal sealed partial class SentenceReader
         {
             return SourceKind.Pronoun;
         }
-        var hasProperName = false;
-        var hasAnonymousHead = false;
-        var hasSpokesperson = false;
-        var hasDocument = false;
-        for (var k = first; k <= last; k++)
-        {
-            var w = _words[k];
-            if (!w.IsWord)
-            {
-                continue;
-            }
-            var lower = w.Lower;
-            hasAnonymousHead |= w.Has(WordClass.AnonymousHead);
-            hasSpokesperson |= w.Has(WordClass.Spokesperson);
-            hasDocument |= w.Has(WordClass.DocumentHead);
-            if (w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead)) && !IsNationalityAdjective(k, last))
-            {
-                hasProperName = true;
-            }
-        }
+        var (hasProperName, hasAnonymousHead, hasSpokesperson, hasDocument) = SourceWords(first, last);
         if (hasSpokesperson)
         {
             return SourceKind.Described; // a spokesperson speaks on the record for an institution
@@ -169,6 +150,29 @@ internal sealed partial class SentenceReader
             return SourceKind.Named;
         }
         return SourceKind.Described; // a role ("the spokesperson") or an ordinary noun phrase ("the voters")
+    }
+
+    /// <summary>
+    /// What the words of a source say of it: a capital that is a name's (not the sentence's, nor a nationality's before a
+    /// noun), an anonymous source's head, a spokesperson, a document.
+    /// </summary>
+    private (bool ProperName, bool AnonymousHead, bool Spokesperson, bool Document) SourceWords(int first, int last)
+    {
+        bool properName = false, anonymousHead = false, spokesperson = false, document = false;
+        for (var k = first; k <= last; k++)
+        {
+            var w = _words[k];
+            if (!w.IsWord)
+            {
+                continue;
+            }
+            anonymousHead |= w.Has(WordClass.AnonymousHead);
+            spokesperson |= w.Has(WordClass.Spokesperson);
+            document |= w.Has(WordClass.DocumentHead);
+            properName |= w.IsCapitalized && !(k == 0 && w.Has(WordClass.Determiner | WordClass.VagueSubject | WordClass.RoleNoun | WordClass.AnonymousHead))
+                && !IsNationalityAdjective(k, last);
+        }
+        return (properName, anonymousHead, spokesperson, document);
     }
 
     /// <summary>"a senior State Department official": a named institution does not name the official.</summary>

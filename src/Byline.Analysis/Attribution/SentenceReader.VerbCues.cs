@@ -44,14 +44,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        TextSpan? recipient = null;
-        string? recipientText = null;
-        if (verb.TakesRecipient && !agentless && _phrases.Forward(afterCue, allowAppositive: false) is { } told)
-        {
-            recipient = TextSpan.FromBounds(_words[told.First].Span.Start, _words[told.Last].Span.End);
-            recipientText = TextOf(told.First, told.Last);
-            afterCue = told.Last + 1;
-        }
+        var (recipient, recipientText) = verb.TakesRecipient && !agentless ? RecipientAt(ref afterCue) : default;
 
         var content = experiencer is null ? VerbCueContent(sourceFirst, subjectOf, afterCue, participle) : source.Span;
         source = agentless ? AgentAfterAdverbial(afterCue) : experiencer ?? source;
@@ -64,6 +57,17 @@ internal sealed partial class SentenceReader
             RecipientText = recipientText,
         };
         return WithOutlet(attribution, source, recipientText is null ? null : (recipient!.Value, recipientText));
+    }
+
+    /// <summary>The noun phrase told at word <paramref name="k"/> ("told <i>reporters</i> that"), and the word after it; none when there is no phrase.</summary>
+    private (TextSpan? Span, string? Text) RecipientAt(ref int k)
+    {
+        if (_phrases.Forward(k, allowAppositive: false) is not { } told)
+        {
+            return default;
+        }
+        k = told.Last + 1;
+        return (TextSpan.FromBounds(_words[told.First].Span.Start, _words[told.Last].Span.End), TextOf(told.First, told.Last));
     }
 
     private static AttributionPattern PatternOfVerbCue(CueVerb verb, bool agentless, bool participle, Source? source, TextSpan content, bool widened) =>

@@ -36,15 +36,21 @@ internal sealed class CasedNames
         : c.Type == EntityType.Person ? c with { Surface = InTitleCase(c.Surface), IsCapitalsOnly = false }
         : null;
 
-    /// <summary>"ANA OKAFOR" as "Ana Okafor", "SMITH-JONES" as "Smith-Jones": a capital only at each word's start.</summary>
     private static string InTitleCase(string capitals) =>
-        string.Create(capitals.Length, capitals, static (span, source) =>
+        string.Create(capitals.Length, capitals, static (span, source) => InTitleCase(source, span));
+
+    /// <summary>
+    /// Words in capitals as written with a capital only at each word's start, in <paramref name="buffer"/> (at least as
+    /// long): "OPEN" as "Open", "ANA OKAFOR" as "Ana Okafor", "SMITH-JONES" as "Smith-Jones".
+    /// </summary>
+    public static ReadOnlySpan<char> InTitleCase(ReadOnlySpan<char> capitals, Span<char> buffer)
+    {
+        for (var i = 0; i < capitals.Length; i++)
         {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = i == 0 || !char.IsLetter(source[i - 1]) ? source[i] : char.ToLowerInvariant(source[i]);
-            }
-        });
+            buffer[i] = i == 0 || !char.IsLetter(capitals[i - 1]) ? capitals[i] : char.ToLowerInvariant(capitals[i]);
+        }
+        return buffer[..capitals.Length];
+    }
 
     private Dictionary<string, string>? Written()
     {

@@ -76,7 +76,7 @@ internal static partial class MentionScanner
         var length = w.NameEnd - w.Start;
         if (length > 16 || !IsCapitalsWord(text, w)) return false;
         Span<char> buffer = stackalloc char[16];
-        var classes = SpellingClasses(InTitleCase(text.AsSpan(w.Start, length), buffer[..length]));
+        var classes = SpellingClasses(CasedNames.InTitleCase(text.AsSpan(w.Start, length), buffer[..length]));
         return (classes & WordClass.Title) != 0 || w.End < text.Length && text[w.End] == '.' && (classes & WordClass.TitleWithDot) != 0;
     }
 }

@@ -514,17 +514,7 @@ internal static partial class MentionScanner
         /// <summary>Adds a candidate whose last word is <paramref name="k"/>, with what its surroundings say about it.</summary>
         private void Add(MentionCandidate candidate, int k)
         {
-            if (IsNationality(candidate) && candidates.Count > 0 && candidates[^1] is var before && IsNationality(before) && !before.IsPossessive
-                && before.End + 1 == candidate.Start && text[before.End] == ' ')
-            {
-                // "Iraqi Kurds", "Bosnian Serb": a nationality before a people or another nationality is one name.
-                candidates.RemoveAt(candidates.Count - 1);
-                candidate = candidate with
-                {
-                    Start = before.Start, Surface = SurfaceOf(text, before.Start, candidate.End), Known = null, Type = EntityType.Miscellaneous,
-                    Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
-                };
-            }
+            candidate = JoinedToNationalityBefore(candidate);
             if (candidate.Known is null && candidate.WordCount >= 2 && IsCountryInBrackets(text, candidate.End, sentenceEnd, kb) && (candidate.Evidence < TypeEvidence.Context || IsTwoSideResult(text, words)))
             {
                 // "Tariq Anwar ( Pakistan ) beat …"; but a goal count between two such names makes them clubs
@@ -559,7 +549,32 @@ internal static partial class MentionScanner
             }
             _titleBefore = false;
             candidates.Add(IsPersonByShapeAnAcronymSpells(candidate) ? candidate with { Type = EntityType.Organization } : candidate);
-            candidate = candidates[^1];
+            MarkAcronymDefinition(candidates[^1], k);
+        }
+
+        /// <summary>
+        /// "Iraqi Kurds", "Bosnian Serb": a nationality right before a people or another nationality is one name with it,
+        /// which replaces the candidate added for the first; else the candidate as it is.
+        /// </summary>
+        private MentionCandidate JoinedToNationalityBefore(MentionCandidate candidate)
+        {
+            if (!IsNationality(candidate) || candidates.Count == 0) return candidate;
+            var before = candidates[^1];
+            if (!IsNationality(before) || before.IsPossessive || before.End + 1 != candidate.Start || text[before.End] != ' ') return candidate;
+            candidates.RemoveAt(candidates.Count - 1);
+            return candidate with
+            {
+                Start = before.Start, Surface = SurfaceOf(text, before.Start, candidate.End), Known = null, Type = EntityType.Miscellaneous,
+                Evidence = TypeEvidence.Context, WordCount = before.WordCount + candidate.WordCount, SentenceInitial = false,
+            };
+        }
+
+        /// <summary>
+        /// Notes the acronym in brackets after <paramref name="candidate"/> that it defines ("Harbour Mineral Economics
+        /// ( HME )"), or marks the candidate as that acronym itself, or as one the ordinary words before it spell.
+        /// </summary>
+        private void MarkAcronymDefinition(MentionCandidate candidate, int k)
+        {
             if (AcronymInBrackets(text, candidate.End, sentenceEnd) is { } acronym && acronym != candidate.Surface)
             {
                 candidate.DefinesAcronym = acronym;
@@ -782,7 +797,7 @@ internal static partial class MentionScanner
             var length = words[j].NameEnd - words[j].Start;
             if (!IsSingleSpace(text, j == last + 1 ? end : words[j - 1].End, words[j].Start) || length > buffer.Length
                 || !(capitals ? IsCapitalsWord(text, words[j]) : char.IsUpper(text[words[j].Start]))) return -1;
-            var word = capitals ? InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]) : text.AsSpan(words[j].Start, length);
+            var word = capitals ? CasedNames.InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]) : text.AsSpan(words[j].Start, length);
             if (EntityWords.Default.EventHeads.Contains(word)) return j;
             if (IsEventHeadOpener(text, words, j, capitals)) return j + 1; // "LAKEVILLE GRAND PRIX"
             if ((SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1; // rare: lines in capitals
@@ -807,7 +822,7 @@ internal static partial class MentionScanner
                 return -1;
             }
             if (IsEventHeadOpener(text, words, j, capitals: true)) return j + 1;
-            var word = InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
+            var word = CasedNames.InTitleCase(text.AsSpan(words[j].Start, length), buffer[..length]);
             if (EntityWords.Default.EventHeads.Contains(word)) return j > k ? j : -1;
             if (CommonWords.Default.Contains(word) || (SpellingClasses(word) & (WordClass.NotName | WordClass.Connector)) != 0) return -1;
         }
@@ -828,7 +843,7 @@ internal static partial class MentionScanner
     {
         var length = w.NameEnd - w.Start;
         if (length > buffer.Length || capitals && !IsCapitalsWord(text, w)) return false;
-        return set.Contains(capitals ? InTitleCase(text.AsSpan(w.Start, length), buffer[..length]) : text.AsSpan(w.Start, length));
+        return set.Contains(capitals ? CasedNames.InTitleCase(text.AsSpan(w.Start, length), buffer[..length]) : text.AsSpan(w.Start, length));
     }
 
     /// <summary>The knowledge base's longest name that starts with word <paramref name="k"/>, by its name (the word less a possessive).</summary>
@@ -861,20 +876,12 @@ internal static partial class MentionScanner
         w.NameEnd - w.Start >= 2 && char.IsAsciiLetterUpper(text[w.Start]) && char.IsAsciiLetterUpper(text[w.Start + 1])
         && !text.AsSpan(w.Start + 2, w.NameEnd - w.Start - 2).ContainsAnyExceptInRange('A', 'Z');
 
-    /// <summary>A word in capitals as written with an initial capital ("OPEN" as "Open"), in <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<char> InTitleCase(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        word.ToLowerInvariant(buffer);
-        buffer[0] = word[0];
-        return buffer;
-    }
-
     private static bool IsNotNameInCapitals(string text, Word w)
     {
         var length = w.NameEnd - w.Start;
         if (length < 4 || length > 16 || !IsCapitalsWord(text, w)) return false;
         Span<char> buffer = stackalloc char[16];
-        return EntityWords.Default.NotNames.Contains(InTitleCase(text.AsSpan(w.Start, length), buffer[..length]));
+        return EntityWords.Default.NotNames.Contains(CasedNames.InTitleCase(text.AsSpan(w.Start, length), buffer[..length]));
     }
 
     /// <summary>
@@ -890,10 +897,10 @@ internal static partial class MentionScanner
     private static bool IsLeagueDivision(string text, List<Word> words, int k)
     {
         Span<char> buffer = stackalloc char[16];
-        var direction = InTitleCase(Span(text, words[k]), buffer[..(words[k].End - words[k].Start)]);
+        var direction = CasedNames.InTitleCase(Span(text, words[k]), buffer[..(words[k].End - words[k].Start)]);
         if (!IsDirection(direction)) return false;
         var length = words[k + 1].NameEnd - words[k + 1].Start;
-        return EntityWords.Default.LeagueDivisions.Contains(InTitleCase(text.AsSpan(words[k + 1].Start, length), buffer[..length]));
+        return EntityWords.Default.LeagueDivisions.Contains(CasedNames.InTitleCase(text.AsSpan(words[k + 1].Start, length), buffer[..length]));
     }
 
     private static void AddCapitalsEvent(string text, List<Word> words, int k, int head, ImmutableArray<MentionCandidate>.Builder candidates)

@@ -103,4 +103,14 @@ public class SpeakerLabelEntityTests
         var entities = Analyze("Vote\n\n" + sentence);
         Assert.That(entities.Find(entities.Mentions.Single(m => m.Text == name).EntityId)!.TypeCode, Is.EqualTo("PER"));
     }
+
+    [TestCase("OPEN", "Open")]
+    [TestCase("ANA OKAFOR", "Ana Okafor")]
+    [TestCase("SMITH-JONES", "Smith-Jones")]
+    [TestCase("O'BRIEN", "O'Brien")]
+    public void Words_in_capitals_are_read_with_a_capital_at_each_words_start(string capitals, string titleCase)
+    {
+        Span<char> buffer = stackalloc char[capitals.Length + 4];
+        Assert.That(CasedNames.InTitleCase(capitals, buffer).ToString(), Is.EqualTo(titleCase));
+    }
 }

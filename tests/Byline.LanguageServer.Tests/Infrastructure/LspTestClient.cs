@@ -106,6 +106,15 @@ public sealed class LspTestClient : IAsyncDisposable
         return (client, result);
     }
 
+    /// <summary>A client whose server is initialized and has <paramref name="text"/> open at <paramref name="uri"/>.</summary>
+    public static async Task<LspTestClient> OpenedAsync(string uri, string text, bool utf8 = false)
+    {
+        var client = new LspTestClient();
+        await client.InitializeAsync(utf8);
+        await client.OpenAsync(uri, text);
+        return client;
+    }
+
     public async Task<InitializeResult> InitializeAsync(bool utf8 = false, bool pullDiagnostics = true)
     {
         var result = await RequestAsync<InitializeResult>("initialize",
