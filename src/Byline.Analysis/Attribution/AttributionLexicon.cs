@@ -434,6 +434,15 @@ public sealed class AttributionLexicon
 
     /// <summary>Impersonal subjects after which a verb of appearance hedges whatever follows ("it appears, though, that").</summary>
     public required FrozenSet<string> EvidentialSubjects { get; init; }
+
+    /// <summary>
+    /// Verbs of sensory appearance among <c>evidential_verbs</c> that hedge only as a copula, before "like", "as if" or an
+    /// adjective ("looks like a bargain", "sounded weary"), and are no cue, from <c>appearance_copulas</c>.
+    /// </summary>
+    public required FrozenSet<string> AppearanceCopulas { get; init; }
+
+    /// <summary>Two-word openers of a clause of manner that a verb of appearance hedges ("appeared as if"), from <c>evidential_clause_openers</c>.</summary>
+    public required FrozenSet<string> EvidentialClauseOpeners { get; init; }
     public required FrozenSet<string> AgentlessParticiples { get; init; }
     public FrozenSet<string> BeForms => FunctionWords.BeForms;
     public required FrozenSet<string> Intensifiers { get; init; }
@@ -912,6 +921,7 @@ public sealed class AttributionLexicon
             Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"), TranscriptSpeakerRoles = Set(root, "transcript_speaker_roles"), CaseNameConnectives = Set(root, "case_name_connectives"), ContentNouns = Set(root, "content_nouns"),
             ColonCitationOpeners = Set(root, "colon_citation_openers"), VoiceCarryingCues = Set(root, "voice_carrying_cues"),
             EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
+            AppearanceCopulas = Set(root, "appearance_copulas"), EvidentialClauseOpeners = Set(root, "evidential_clause_openers"),
             AgentlessParticiples = Set(root, "agentless_participles"),
             QuestionVerbs = Set(root, "question_verbs"),
             Intensifiers = Set(root, "intensifiers"),
