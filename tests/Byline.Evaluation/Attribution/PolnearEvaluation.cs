@@ -50,6 +50,7 @@ public static class PolnearEvaluation
         // The flags an editor sees as warnings: those lowered to a hint (a headline, a heading inside the text, an imperative, a line of names) left out.
         var warningFlags = new Counts();
         var wrongFlagCauses = new Dictionary<WrongFlagCause, int>();
+        var wrongFlagSources = new Dictionary<WrongFlagSource, int>();
         var cueExact = new Counts();
         var cueOverlap = new Counts();
         var sourceExact = new Counts();
@@ -100,6 +101,8 @@ public static class PolnearEvaluation
                     {
                         var cause = WrongFlagCauses.Of(gold.Attributions, span, at => syntax.FindBlock(at)?.Start ?? -1 - at);
                         wrongFlagCauses[cause] = wrongFlagCauses.GetValueOrDefault(cause) + 1;
+                        var source = WrongFlagSources.Of(gold.Attributions, span);
+                        wrongFlagSources[source] = wrongFlagSources.GetValueOrDefault(source) + 1;
                     }
                 }
                 dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (!flagged.Contains(sentence.Span) ? "\t" : warned.Contains(sentence.Span) ? "\tBYL0001" : "\tBYL0001 hint"));
@@ -193,6 +196,7 @@ public static class PolnearEvaluation
         Console.WriteLine($"  gold without a source as unattributed {flagsNamedSource}");
         Console.WriteLine($"  warnings only (hints left out)        {warningFlags}");
         Console.WriteLine($"  wrong flags by where the gold cue lies: {WrongFlagCauses.Describe(wrongFlagCauses)}");
+        Console.WriteLine($"  wrong flags by their own gold cue's source: {WrongFlagSources.Describe(wrongFlagSources)}");
         Console.WriteLine($"cue span exact          {cueExact}");
         Console.WriteLine($"cue span overlap        {cueOverlap}");
         Console.WriteLine($"source span exact       {sourceExact}");
