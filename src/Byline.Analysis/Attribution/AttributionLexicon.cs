@@ -818,6 +818,9 @@ public sealed class AttributionLexicon
     /// <summary>A participle and the word after it that describe rather than report ("known as", "seen as").</summary>
     public required FrozenSet<(string Participle, string Next)> DescriptivePassives { get; init; }
 
+    /// <summary>The descriptive passives that name or describe and pass on no opinion, no vague phrase (<c>naming_passives</c>: "is known as").</summary>
+    public required FrozenSet<(string Participle, string Next)> NamingPassives { get; init; }
+
     /// <summary>Forms of "be" and "get" that make a passive before a participle ("is expected", "got asked"), from <c>passive_auxiliaries</c>.</summary>
     public required FrozenSet<string> PassiveAuxiliaries { get; init; }
 
@@ -937,6 +940,7 @@ public sealed class AttributionLexicon
             ReactionSpread = Set(root, "reaction_spread"),
             ReportingParticiples = Set(root, "reporting_participles"), PassiveAuxiliaries = Set(root, "passive_auxiliaries"), SpeakerPassives = Set(root, "speaker_passives"), ExperiencerParticiples = ExperiencerParticiplesOf(root),
             DescriptivePassives = Strings(root, "descriptive_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
+            NamingPassives = Strings(root, "naming_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),

@@ -122,7 +122,7 @@ internal sealed partial class SentenceReader
         }
         var participle = k;
         var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
-        if (_lexicon.AgentPrepositions.Contains(next) || _lexicon.DescriptivePassives.Contains((_words[participle].Lower, next)))
+        if (_lexicon.AgentPrepositions.Contains(next) || _lexicon.NamingPassives.Contains((_words[participle].Lower, next)))
         {
             return null; // "was condemned by the UN", "is known as"
         }
