@@ -923,8 +923,7 @@ public sealed class AttributionLexicon
             VagueQuantifiers = Set(root, "vague_quantifiers"),
             Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"), TranscriptSpeakerRoles = Set(root, "transcript_speaker_roles"), CaseNameConnectives = Set(root, "case_name_connectives"), ContentNouns = Set(root, "content_nouns"),
             ColonCitationOpeners = Set(root, "colon_citation_openers"), VoiceCarryingCues = Set(root, "voice_carrying_cues"),
-            EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
-            AppearanceCopulas = Set(root, "appearance_copulas"), EvidentialClauseOpeners = Set(root, "evidential_clause_openers"),
+            EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"), AppearanceCopulas = Set(root, "appearance_copulas"), EvidentialClauseOpeners = Set(root, "evidential_clause_openers"),
             AgentlessParticiples = Set(root, "agentless_participles"),
             QuestionVerbs = Set(root, "question_verbs"),
             Intensifiers = Set(root, "intensifiers"),
@@ -939,8 +938,7 @@ public sealed class AttributionLexicon
             ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),
             ReactionSpread = Set(root, "reaction_spread"),
             ReportingParticiples = Set(root, "reporting_participles"), PassiveAuxiliaries = Set(root, "passive_auxiliaries"), SpeakerPassives = Set(root, "speaker_passives"), ExperiencerParticiples = ExperiencerParticiplesOf(root),
-            DescriptivePassives = Strings(root, "descriptive_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
-            NamingPassives = Strings(root, "naming_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
+            DescriptivePassives = WordPairs(root, "descriptive_passives"), NamingPassives = WordPairs(root, "naming_passives"),
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
@@ -952,6 +950,10 @@ public sealed class AttributionLexicon
             ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)), OwnText = OwnTextWords.Of(key => Strings(root, key)), Citations = CitationWords.Of(key => Strings(root, key)),
         };
     }
+
+    /// <summary>A list of two-word entries ("known as") as pairs of words.</summary>
+    private static FrozenSet<(string, string)> WordPairs(YamlMappingNode root, string key) =>
+        Strings(root, key).Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet();
 
     private static FunctionWords FunctionWordsOf(YamlMappingNode root) => new()
     {
