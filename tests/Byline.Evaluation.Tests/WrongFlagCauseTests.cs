@@ -58,4 +58,29 @@ public class WrongFlagCauseTests
         Assert.That(WrongFlagCauses.Describe(counts), Is.EqualTo(
             "own sentence 3, earlier sentence of the paragraph 0, earlier paragraph 0, later sentence of the paragraph 0, later paragraph 1, no cue 0"));
     }
+
+    [Test]
+    public void An_own_cue_is_split_by_where_its_source_is()
+    {
+        GoldAttribution[] named = [new([(60, 64)], [(50, 59)], [(65, 99)])];
+        GoldAttribution[] earlier = [new([(60, 64)], [(10, 14)], [(65, 99)])];
+        GoldAttribution[] none = [new([(60, 64)], [], [(65, 99)])];
+        GoldAttribution[] both = [.. none, .. named];
+        Assert.Multiple(() =>
+        {
+            Assert.That(WrongFlagSources.Of(named, (50, 99)), Is.EqualTo(WrongFlagSource.InSentence));
+            Assert.That(WrongFlagSources.Of(earlier, (50, 99)), Is.EqualTo(WrongFlagSource.Elsewhere));
+            Assert.That(WrongFlagSources.Of(none, (50, 99)), Is.EqualTo(WrongFlagSource.None));
+            Assert.That(WrongFlagSources.Of(both, (50, 99)), Is.EqualTo(WrongFlagSource.InSentence), "a named source wins");
+            Assert.That(WrongFlagSources.Of(named, (100, 149)), Is.EqualTo(WrongFlagSource.NotOwnCue), "content carried into a sentence");
+        });
+    }
+
+    [Test]
+    public void The_sources_are_described_in_order_with_the_empty_ones()
+    {
+        var counts = new Dictionary<WrongFlagSource, int> { [WrongFlagSource.None] = 2 };
+        Assert.That(WrongFlagSources.Describe(counts), Is.EqualTo(
+            "in the sentence 0, in another sentence 0, none (the writer's impression) 2, no own cue 0"));
+    }
 }

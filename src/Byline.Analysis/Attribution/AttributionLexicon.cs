@@ -434,6 +434,15 @@ public sealed class AttributionLexicon
 
     /// <summary>Impersonal subjects after which a verb of appearance hedges whatever follows ("it appears, though, that").</summary>
     public required FrozenSet<string> EvidentialSubjects { get; init; }
+
+    /// <summary>
+    /// Verbs of sensory appearance among <c>evidential_verbs</c> that hedge only as a copula, before "like", "as if" or an
+    /// adjective ("looks like a bargain", "sounded weary"), and are no cue, from <c>appearance_copulas</c>.
+    /// </summary>
+    public required FrozenSet<string> AppearanceCopulas { get; init; }
+
+    /// <summary>Two-word openers of a clause of manner that a verb of appearance hedges ("appeared as if"), from <c>evidential_clause_openers</c>.</summary>
+    public required FrozenSet<string> EvidentialClauseOpeners { get; init; }
     public required FrozenSet<string> AgentlessParticiples { get; init; }
     public FrozenSet<string> BeForms => FunctionWords.BeForms;
     public required FrozenSet<string> Intensifiers { get; init; }
@@ -805,6 +814,9 @@ public sealed class AttributionLexicon
     /// <summary>A participle and the word after it that describe rather than report ("known as", "seen as").</summary>
     public required FrozenSet<(string Participle, string Next)> DescriptivePassives { get; init; }
 
+    /// <summary>The descriptive passives that name or describe and pass on no opinion, no vague phrase (<c>naming_passives</c>: "is known as").</summary>
+    public required FrozenSet<(string Participle, string Next)> NamingPassives { get; init; }
+
     /// <summary>Forms of "be" and "get" that make a passive before a participle ("is expected", "got asked"), from <c>passive_auxiliaries</c>.</summary>
     public required FrozenSet<string> PassiveAuxiliaries { get; init; }
 
@@ -907,7 +919,7 @@ public sealed class AttributionLexicon
             VagueQuantifiers = Set(root, "vague_quantifiers"),
             Hedges = Set(root, "hedges"), HedgeCues = Set(root, "hedge_cues"), ColonDocumentLabels = Set(root, "colon_document_labels"), TranscriptSpeakerRoles = Set(root, "transcript_speaker_roles"), CaseNameConnectives = Set(root, "case_name_connectives"), ContentNouns = Set(root, "content_nouns"),
             ColonCitationOpeners = Set(root, "colon_citation_openers"), VoiceCarryingCues = Set(root, "voice_carrying_cues"),
-            EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"),
+            EvidentialCopulas = Set(root, "evidential_copulas"), EvidentialSubjects = Set(root, "evidential_subjects"), AppearanceCopulas = Set(root, "appearance_copulas"), EvidentialClauseOpeners = Set(root, "evidential_clause_openers"),
             AgentlessParticiples = Set(root, "agentless_participles"),
             QuestionVerbs = Set(root, "question_verbs"),
             Intensifiers = Set(root, "intensifiers"),
@@ -922,7 +934,7 @@ public sealed class AttributionLexicon
             ReactionAgentPrepositions = Set(root, "reaction_agent_prepositions"),
             ReactionSpread = Set(root, "reaction_spread"),
             ReportingParticiples = Set(root, "reporting_participles"), PassiveAuxiliaries = Set(root, "passive_auxiliaries"), SpeakerPassives = Set(root, "speaker_passives"), ExperiencerParticiples = ExperiencerParticiplesOf(root),
-            DescriptivePassives = Strings(root, "descriptive_passives").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet(),
+            DescriptivePassives = WordPairs(root, "descriptive_passives"), NamingPassives = WordPairs(root, "naming_passives"),
             IndefiniteOpeners = Set(root, "indefinite_openers"),
             IntroductoryOpeners = Set(root, "introductory_openers"),
             NounComplementPrepositions = Set(root, "noun_complement_prepositions"),
@@ -934,6 +946,10 @@ public sealed class AttributionLexicon
             ListedClasses = ListedClassesOf(root), Interview = InterviewWords.Of(key => Strings(root, key)), OwnText = OwnTextWords.Of(key => Strings(root, key)), Citations = CitationWords.Of(key => Strings(root, key)),
         };
     }
+
+    /// <summary>A list of two-word entries ("known as") as pairs of words.</summary>
+    private static FrozenSet<(string, string)> WordPairs(YamlMappingNode root, string key) =>
+        Strings(root, key).Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToFrozenSet();
 
     private static FunctionWords FunctionWordsOf(YamlMappingNode root) => new()
     {

@@ -8,7 +8,8 @@ internal sealed partial class SentenceReader
 {
     /// <summary>
     /// <paramref name="attributions"/> and, after them, each hedge of <paramref name="vague"/> that is a verb of appearance or
-    /// an adverb of <c>hedge_cues</c> ("the pier appears to be safe", "the toll reportedly rose") as a cue with no source: the sentence
+    /// an adverb of <c>hedge_cues</c> ("the pier appears to be safe", "the toll reportedly rose"), not a copula of sensory
+    /// appearance (<c>appearance_copulas</c>: "looks like"), as a cue with no source: the sentence
     /// passes on someone's impression or report without naming whose (pattern <c>hedge</c>). A hedge inside a quotation,
     /// on another cue, or inside what a named source reports ("she said the pier seemed safe") belongs to that report
     /// and is no cue of its own.
@@ -20,7 +21,7 @@ internal sealed partial class SentenceReader
         {
             var first = IndexOfWordAt(phrase.Span.Start);
             if (phrase.Kind != VagueKind.Hedge || first < 0 || !_words[first].Has(WordClass.EvidentialVerb) && !_lexicon.HedgeCues.Contains(_words[first].Lower)
-                || InsideQuotation(phrase.Span.Start) || Reports(attributions, phrase.Span))
+                || _lexicon.AppearanceCopulas.Contains(_words[first].Lower) || InsideQuotation(phrase.Span.Start) || Reports(attributions, phrase.Span))
             {
                 continue;
             }

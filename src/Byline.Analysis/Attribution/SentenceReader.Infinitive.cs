@@ -34,7 +34,7 @@ internal sealed partial class SentenceReader
     /// The verb or adjective whose infinitive opens at word <paramref name="to"/>: the word before it, or before an adverb
     /// there ("has yet to say"); null when a noun or anything else stands there, a semi-modal (<c>semi_modals</c>: "had
     /// to tell", "is going to say"), a tough adjective (<c>tough_adjectives</c>: "hard to say"), a verb of appearance (<c>evidential_verbs</c>:
-    /// "appeared to know" raises its subject, the writer hedges), a cue verb out of its reporting sense ("spoke to ask":
+    /// "appeared to know" raises its subject, the writer hedges; not a copula of sensory appearance, "looks to expand" an aim), a cue verb out of its reporting sense ("spoke to ask":
     /// "speak" reports only before its topic words), or a degree word before the adjective ("too close to call": a result, as after "so").
     /// </summary>
     private int? ControllerBefore(int to)
@@ -45,7 +45,7 @@ internal sealed partial class SentenceReader
             k--;
         }
         var controls = TagOf(k) is { Upos: Language.UniversalPos.VERB or Language.UniversalPos.ADJ or Language.UniversalPos.AUX }
-            && !_lexicon.SemiModals.Contains(_words[k].Lower) && !_lexicon.ToughAdjectives.Contains(_words[k].Lower) && !_words[k].Has(WordClass.EvidentialVerb) && !ResultDegreeBefore(k)
+            && !_lexicon.SemiModals.Contains(_words[k].Lower) && !_lexicon.ToughAdjectives.Contains(_words[k].Lower) && !(_words[k].Has(WordClass.EvidentialVerb) && !_lexicon.AppearanceCopulas.Contains(_words[k].Lower)) && !ResultDegreeBefore(k)
             && (_words[k].Lexeme.Verb is not { } cueVerb || ReportsBeforeNextWord(k, cueVerb));
         return controls ? k : null;
     }

@@ -66,11 +66,17 @@ internal sealed partial class SentenceReader
     private int EvidentialHedgeEnd(int verb)
     {
         var next = verb + 1;
-        if (next < _words.Count && _words[next].IsWord && _words[next].Has(WordClass.EvidentialComplement))
+        var copula = _lexicon.AppearanceCopulas.Contains(_words[verb].Lower);
+        if (next < _words.Count && _words[next].IsWord && _words[next].Has(WordClass.EvidentialComplement)
+            && (!copula || !_lexicon.ContentClauseOpeners.Contains(_words[next].Lower) && !_words[next].Has(WordRole.InfinitiveMarker)))
         {
             return next;
         }
-        if (_lexicon.EvidentialCopulas.Contains(_words[verb].Lower)
+        if (AsClauseAfter(next) is >= 0 and var asClause)
+        {
+            return asClause;
+        }
+        if (!copula && _lexicon.EvidentialCopulas.Contains(_words[verb].Lower)
             || verb > 0 && _words[verb - 1].IsWord && _lexicon.EvidentialSubjects.Contains(_words[verb - 1].Lower))
         {
             return next < _words.Count && _words[next].IsWord ? next : verb;
@@ -87,6 +93,11 @@ internal sealed partial class SentenceReader
         // complement as an adjective is ("appeared poised", "seems resigned", "appears headed for a loss").
         return TagOf(next) is { Upos: Language.UniversalPos.ADJ } or { Xpos: "VBN" } ? next : -1;
     }
+
+    /// <summary>The second word of a two-word opener of a clause of manner at <paramref name="at"/> ("as if", "as though"), else -1.</summary>
+    private int AsClauseAfter(int at) =>
+        at + 1 < _words.Count && _words[at].IsWord && _words[at + 1].IsWord
+        && _lexicon.EvidentialClauseOpeners.Contains(_words[at].Lower + " " + _words[at + 1].Lower) ? at + 1 : -1;
 
     private VaguePhrase Vague(TextSpan span, VagueKind kind, int wordIndex, ref int firstMarker)
     {
@@ -111,7 +122,7 @@ internal sealed partial class SentenceReader
         }
         var participle = k;
         var next = participle + 1 < _words.Count ? _words[participle + 1].Lower : "";
-        if (_lexicon.AgentPrepositions.Contains(next) || _lexicon.DescriptivePassives.Contains((_words[participle].Lower, next)))
+        if (_lexicon.AgentPrepositions.Contains(next) || _lexicon.NamingPassives.Contains((_words[participle].Lower, next)))
         {
             return null; // "was condemned by the UN", "is known as"
         }

@@ -46,6 +46,31 @@ public class EvidentialHedgeTests
         Assert.That((facts.Status, facts.VaguePhrases.Length), Is.EqualTo((SourcingStatus.Unattributed, 0)));
     }
 
+    // "look" and "sound" pass on an impression too, but name no report, so their hedge is no cue; "appear" stays one.
+    [TestCase("The new timetable looks like a poor deal for the island's commuters.", "looks like", false)]
+    [TestCase("By the spring the harbour board looked increasingly divided over the levy.", "looked increasingly divided", false)]
+    [TestCase("The skipper sounded hopeful after a week of talks with the board.", "sounded hopeful", false)]
+    [TestCase("The winter sailings look certain to be cut again.", "look certain", false)]
+    [TestCase("The quay sounds as though it was built in a hurry.", "sounds as though", false)]
+    [TestCase("The ferry appeared as if it might sink in the storm.", "appeared as if", true)]
+    public void A_copula_of_sensory_appearance_or_a_clause_of_manner_is_a_hedge(string sentence, string hedge, bool cue)
+    {
+        var facts = SentenceAt("Harbour news\n\n" + sentence + "\n", sentence[..12]);
+        Assert.That(facts.Status, Is.EqualTo(SourcingStatus.Vague));
+        Assert.That(facts.VaguePhrases.Select(v => (v.Kind, v.Text)), Is.EqualTo(new[] { (VagueKind.Hedge, hedge) }));
+        Assert.That(facts.Attributions.Any(a => a.Pattern == AttributionPatterns.Hedge), Is.EqualTo(cue));
+    }
+
+    [TestCase("The harbour master looked at the plans for the new quay on Tuesday.")]
+    [TestCase("The ferry company looks to expand its winter timetable next year.")]
+    [TestCase("The coastguard sounded the alarm shortly after midnight.")]
+    [TestCase("The board looked into the cost of a second breakwater.")]
+    public void A_verb_of_sensory_appearance_before_anything_else_is_no_hedge(string sentence)
+    {
+        var facts = SentenceAt("Harbour news\n\n" + sentence + "\n", sentence[..12]);
+        Assert.That(facts.VaguePhrases.Any(v => v.Kind == VagueKind.Hedge), Is.False);
+    }
+
     [Test]
     public void A_hedge_in_a_relative_clause_leaves_the_main_claim_unattributed()
     {

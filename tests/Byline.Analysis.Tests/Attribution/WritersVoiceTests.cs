@@ -43,6 +43,8 @@ public class WritersVoiceTests
     }
 
     [TestCase("The repairs could cost the town $2 million.")] // a modal: the source's forecast
+    [TestCase("The repairs won't cost the town more than $2 million.")] // a negated modal forecasts as well
+    [TestCase("The repairs can\u2019t take less than 18 months.")] // in the typographic apostrophe too
     [TestCase("We have spent $2 million on the pier already.")] // the first person: the source's own words
     [TestCase("The pier first opened in 1902.")] // a year dates; it is no figure
     [TestCase("The pier opened to the public in May.")] // no number at all

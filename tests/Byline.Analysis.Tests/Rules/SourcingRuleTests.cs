@@ -43,6 +43,8 @@ public class SourcingRuleTests
     [TestCase("The mayor [|seems like|] a man in a hurry.")]
     [TestCase("It [|appeared|], at least for a while, that the strike was over.")]
     [TestCase("The [|seemingly endless|] queue stretched past the station.")]
+    [TestCase("The harbour levy [|is widely seen|] as a tax on the island's fishermen.")] // an opinion nobody is named for
+    [TestCase("The new timetable [|looks like|] a poor deal for commuters.")]
     public void Vague_attribution_by_pattern_on_paraphrases(string sentence) =>
         RuleTestHelper.AssertFindings("BYL0002", Headline + sentence);
 
@@ -50,6 +52,8 @@ public class SourcingRuleTests
     [TestCase("The plan drew criticism from Amnesty International.")]
     [TestCase("The ministry said the talks would resume on Monday.")]
     [TestCase("He is known as a hardliner in the party.")]
+    [TestCase("The harbour café is best known for its chowder.")] // a naming passive passes on no opinion
+    [TestCase("The harbour master looked at the plans on Tuesday.")]
     [TestCase("The harbour master appeared on regional television on Monday.")]
     [TestCase("The ferry operators appeared before the committee in May.")]
     public void No_vague_attribution_when_the_agent_is_named(string sentence) =>

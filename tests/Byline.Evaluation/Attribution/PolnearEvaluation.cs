@@ -12,7 +12,7 @@ namespace Byline.Evaluation.Attribution;
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE] [--span-dump FILE]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE] [--span-dump FILE] [--tag-dump FILE]";
 
     public static int Run(string[] args)
     {
@@ -23,6 +23,9 @@ public static class PolnearEvaluation
         using var dump = Option(args, "--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
         // --span-dump FILE: one JSON line per document with the gold and predicted cue/source spans and the sentences, for span error analysis.
         using var spanDump = Option(args, "--span-dump") is { } spanDumpPath ? new StreamWriter(spanDumpPath) : null;
+        // --tag-dump FILE: one JSON line per document with every sentence's tokens as the project's tagger reads them
+        // ([start, end, tag, lemma]), so that shapes over tagged tokens can be counted against the dumps without a console of one's own.
+        using var tagDump = Option(args, "--tag-dump") is { } tagDumpPath ? new StreamWriter(tagDumpPath) : null;
         if (folder is null || split is not ("dev" or "train" or "test"))
         {
             Console.Error.WriteLine("usage: attribution " + Usage);
@@ -47,6 +50,7 @@ public static class PolnearEvaluation
         // The flags an editor sees as warnings: those lowered to a hint (a headline, a heading inside the text, an imperative, a line of names) left out.
         var warningFlags = new Counts();
         var wrongFlagCauses = new Dictionary<WrongFlagCause, int>();
+        var wrongFlagSources = new Dictionary<WrongFlagSource, int>();
         var cueExact = new Counts();
         var cueOverlap = new Counts();
         var sourceExact = new Counts();
@@ -97,6 +101,8 @@ public static class PolnearEvaluation
                     {
                         var cause = WrongFlagCauses.Of(gold.Attributions, span, at => syntax.FindBlock(at)?.Start ?? -1 - at);
                         wrongFlagCauses[cause] = wrongFlagCauses.GetValueOrDefault(cause) + 1;
+                        var source = WrongFlagSources.Of(gold.Attributions, span);
+                        wrongFlagSources[source] = wrongFlagSources.GetValueOrDefault(source) + 1;
                     }
                 }
                 dump?.WriteLine(DumpLine(name, blockIndex, sentenceIndex, syntax, gold, sentence.Span, isGold, assessed, text) + (!flagged.Contains(sentence.Span) ? "\t" : warned.Contains(sentence.Span) ? "\tBYL0001" : "\tBYL0001 hint"));
@@ -112,6 +118,7 @@ public static class PolnearEvaluation
             }
 
             var predicted = analysis.Sourcing.Attributions.ToList();
+            tagDump?.WriteLine(TagDumpLine(name, syntax, text));
             spanDump?.WriteLine(SpanDumpLine(name, syntax, gold, predicted, analysis.Sourcing.Sentences.SelectMany(s => s.VaguePhrases).ToList()));
             if (showErrors > 0)
             {
@@ -189,6 +196,7 @@ public static class PolnearEvaluation
         Console.WriteLine($"  gold without a source as unattributed {flagsNamedSource}");
         Console.WriteLine($"  warnings only (hints left out)        {warningFlags}");
         Console.WriteLine($"  wrong flags by where the gold cue lies: {WrongFlagCauses.Describe(wrongFlagCauses)}");
+        Console.WriteLine($"  wrong flags by their own gold cue's source: {WrongFlagSources.Describe(wrongFlagSources)}");
         Console.WriteLine($"cue span exact          {cueExact}");
         Console.WriteLine($"cue span overlap        {cueOverlap}");
         Console.WriteLine($"source span exact       {sourceExact}");
@@ -240,6 +248,19 @@ public static class PolnearEvaluation
         var verbs = System.Text.RegularExpressions.Regex.Matches(headText.ToLowerInvariant(), "[a-z]+")
             .Select(m => Analysis.Attribution.AttributionLexicon.Instance.VerbOf(m.Value) is { } v ? $"{m.Value}={v.Lemma}:{(v.FromLexicon ? "L" : "C")}" : null).Where(v => v is not null);
         return headText + "|" + string.Join(',', verbs);
+    }
+
+    private static string TagDumpLine(string name, ArticleSyntaxTree syntax, string text)
+    {
+        var tagger = Language.PartOfSpeechTagger.Default;
+        var record = new
+        {
+            name,
+            sentences = syntax.Blocks.SelectMany(b => b.Sentences)
+                .Select(s => tagger.Tag(text, s.Tokens).Select(t => new object[] { t.Token.Start, t.Token.End, t.Tag.Label, t.Lemma }).ToArray())
+                .ToArray(),
+        };
+        return System.Text.Json.JsonSerializer.Serialize(record);
     }
 
     private static string SpanDumpLine(string name, ArticleSyntaxTree syntax, BratAnnotations gold, List<Analysis.Attribution.Attribution> predicted, List<Analysis.Attribution.VaguePhrase> vaguePhrases)

@@ -57,3 +57,45 @@ public static class WrongFlagCauses
 
     private static bool Overlaps((int Start, int End) a, (int Start, int End) b) => a.Start < b.End && b.Start < a.End;
 }
+
+/// <summary>
+/// For a wrong flag whose gold cue is in the sentence itself, where that cue's gold source is: in the same sentence (a
+/// subject, "according to", a noun's possessor: a cue with its speaker the reader missed); only in another sentence (a
+/// pronoun's antecedent, a speaker named before); or nowhere (PolNeAR's attributions with no source: "seems", "is
+/// widely seen as", "it is unclear whether", a stance noun nobody holds). The split tells the work with a speaker to
+/// find from the writer's impressions, which only a reading of vague sourcing can take (BYL0002, not BYL0001).
+/// </summary>
+public enum WrongFlagSource
+{
+    InSentence,
+    Elsewhere,
+    None,
+    NotOwnCue,
+}
+
+public static class WrongFlagSources
+{
+    /// <summary>The first that fits, in the enum's order, over the gold attributions whose cue overlaps <paramref name="sentence"/>.</summary>
+    public static WrongFlagSource Of(IReadOnlyList<GoldAttribution> gold, (int Start, int End) sentence)
+    {
+        var own = gold.Where(a => a.Cue.Any(c => Overlaps(c, sentence))).ToList();
+        return own.Count == 0 ? WrongFlagSource.NotOwnCue
+            : own.Any(a => a.Source.Any(s => Overlaps(s, sentence))) ? WrongFlagSource.InSentence
+            : own.Any(a => a.Source.Count > 0) ? WrongFlagSource.Elsewhere
+            : WrongFlagSource.None;
+    }
+
+    /// <summary>The counts as one line of the evaluation's output, in the enum's order.</summary>
+    public static string Describe(IReadOnlyDictionary<WrongFlagSource, int> counts) =>
+        string.Join(", ", Enum.GetValues<WrongFlagSource>().Select(c => $"{Label(c)} {counts.GetValueOrDefault(c)}"));
+
+    private static string Label(WrongFlagSource source) => source switch
+    {
+        WrongFlagSource.InSentence => "in the sentence",
+        WrongFlagSource.Elsewhere => "in another sentence",
+        WrongFlagSource.None => "none (the writer's impression)",
+        _ => "no own cue",
+    };
+
+    private static bool Overlaps((int Start, int End) a, (int Start, int End) b) => a.Start < b.End && b.Start < a.End;
+}
