@@ -320,6 +320,11 @@ internal static partial class MentionScanner
         /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>
         private int NameRunEnd(int k, out EntityType? headType)
         {
+            if (!titleCase && EpithetEnd(k) is var epithet and > 0)
+            {
+                headType = EntityType.Person; // "Peter the Great": a person's name and epithet
+                return epithet;
+            }
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
             while (!titleCase && PossessiveInNameEnd(last) is var owned and > 0) last = owned; // "Workers' Party", "People's Army": the possessive is part of the name
             if (FirstCitedAuthorEnd(k, last) is var firstAuthor and >= 0) last = firstAuthor;
@@ -330,7 +335,8 @@ internal static partial class MentionScanner
                 {
                     headType ??= body; // "Democratic Union of Moravia", "Bay of Kelso": a body's or place's head word before "of" runs on
                 }
-                else if (headType is null || !Has(text, words, k, WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart))
+                else if ((headType is null || !Has(text, words, k, WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart))
+                    && !AreOrdinaryWordsJoined(k, connector, last))
                 {
                     // "Revenge for Soleimani", and "Tom Reed of Westford Holdings", "Shares of Acme Group": a head word
                     // after "of" names the body there, not a name the words before it open.
