@@ -52,6 +52,15 @@ internal static partial class MentionScanner
             return runsOn || !IsPersonsName(k) ? -1 : epithet;
         }
 
+        /// <summary>
+        /// A direction that is no name alone ("New", "Old") right after a lower-case word, before a capitalised word: it
+        /// opens that name ("the New Democracy party", "played at Old Trafford"). Mid-sentence English capitalises it only
+        /// as part of a name; at a sentence's start or in a title-case heading the capital says nothing ("New figures show").
+        /// </summary>
+        private readonly bool IsDirectionOpeningNameMidSentence(int k) =>
+            !titleCase && k > 0 && !AtLabelPosition(k) && IsPlaceOpeningDirection(text, words, k) && char.IsLower(text[words[k - 1].Start])
+            && IsSingleSpace(text, words[k - 1].End, words[k].Start);
+
         /// <summary>The word at <paramref name="k"/> is a given name, or a person's name a list or the knowledge base holds ("Pliny").</summary>
         private readonly bool IsPersonsName(int k) =>
             Has(text, words, k, WordClass.GivenName) || ListedType(text, words, k) == EntityType.Person

@@ -242,7 +242,8 @@ internal static partial class MentionScanner
         private readonly bool IsNotNameWord(int k)
         {
             var w = words[k];
-            return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)
+            return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) && !IsDirectionOpeningNameMidSentence(k)
+                || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)
                 || IsNotNameInCapitals(text, w) || IsOrdinaryWordInCapitals(k)) && !IsGivenNameAfterPeople(k);
         }
 

@@ -462,4 +462,12 @@ public class NameBoundaryTests
     [TestCase("Business\n\nThe board gave Anna the Chair on Monday, the firm said.", "Anna")]
     public void A_given_name_before_the_and_words_of_a_sentence_stays_alone(string text, string name) =>
         Assert.That(Texts(Analyze(text)), Does.Contain(name));
+    [TestCase("Politics\n\nThe vote went to the New Harmony party in Kelso.", "New Harmony")]
+    [TestCase("Football\n\nThe side lost 2-0 at Old Carrow on Saturday.", "Old Carrow")]
+    public void New_or_old_after_a_lower_case_word_opens_the_name_after_it(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+
+    [TestCase("Economy\n\nNew Tarvian figures show growth slowed in March.", "New Tarvian")]
+    public void New_opening_a_sentence_is_no_part_of_the_name_after_it(string text, string words) =>
+        Assert.That(Texts(Analyze(text)), Does.Not.Contain(words));
 }
