@@ -470,4 +470,8 @@ public class NameBoundaryTests
     [TestCase("Economy\n\nNew Tarvian figures show growth slowed in March.", "New Tarvian")]
     public void New_opening_a_sentence_is_no_part_of_the_name_after_it(string text, string words) =>
         Assert.That(Texts(Analyze(text)), Does.Not.Contain(words));
+    [TestCase("Travel\n\nThe bar in Kelso offers dance classes on Saturdays and Sundays.", "Saturdays")]
+    [TestCase("Travel\n\nThe market is closed on Mondays, the council said.", "Mondays")]
+    public void A_weekday_in_the_plural_is_no_name(string text, string day) =>
+        Assert.That(Texts(Analyze(text)), Does.Not.Contain(day));
 }
