@@ -659,8 +659,9 @@ internal static partial class MentionScanner
         }
 
         /// <summary>
-        /// The acronym at <paramref name="k"/> stands in brackets right after as many words as it has letters, whose initials
-        /// spell it ("sea surface warmth ( SSW )", "light - emitting lamp ( LEL )", "Compact Glow Lamp ( CGL )"): the acronym of
+        /// The acronym at <paramref name="k"/> stands in brackets right after words whose initials spell it ("sea surface
+        /// warmth ( SSW )", "light - emitting lamp ( LEL )", "Compact Glow Lamp ( CGL )"), lower-case connectors between
+        /// them spelling no letter ("weapons of mass ruin ( WMR )", "soil warmth and sea depth ( SWSD )"): the acronym of
         /// a common noun, which names a kind of thing. Its words are lower-case or ordinary English words with a capital
         /// (<see cref="CommonWords"/>); names of bodies hold a head word ("Health Council ( HC )", "Games League Football ( GLF )") or a name.
         /// <paramref name="first"/> is the first spelling word.
@@ -668,13 +669,20 @@ internal static partial class MentionScanner
         private readonly bool IsSpelledByOrdinaryWords(int k, out int first)
         {
             var acronym = Span(text, words[k]);
-            first = k - acronym.Length;
-            if (first < 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not ['(']) return false;
-            for (var j = 0; j < acronym.Length; j++)
+            first = k;
+            if (k < 1 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not ['(']) return false;
+            for (var j = acronym.Length - 1; j >= 0; j--)
             {
-                var word = words[first + j];
-                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && ((word.Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompound) == 0 || IsHeadWord(first + j))) return false;
-                if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
+                if (--first < 0) return false;
+                var word = words[first];
+                if (first + 1 < k && text.AsSpan(word.End, words[first + 1].Start - word.End).Trim(' ') is not ([] or ['-'])) return false;
+                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] && j < acronym.Length - 1 && char.IsLower(text[word.Start])
+                    && Has(text, words, first, WordClass.Connector))
+                {
+                    j++; // a connector between two spelling words spells no letter
+                    continue;
+                }
+                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && ((word.Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompound) == 0 || IsHeadWord(first))) return false;
             }
             return true;
         }
