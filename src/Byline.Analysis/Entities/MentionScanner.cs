@@ -242,7 +242,8 @@ internal static partial class MentionScanner
         private readonly bool IsNotNameWord(int k)
         {
             var w = words[k];
-            return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)
+            return !IsInitial(text, words, k) && (Has(text, words, k, WordClass.NameIsNotName) && !IsDirectionOpeningNameMidSentence(k)
+                || w.End < text.Length && text[w.End] == '.' && Has(text, words, k, WordClass.NotNameWithDot)
                 || IsNotNameInCapitals(text, w) || IsOrdinaryWordInCapitals(k)) && !IsGivenNameAfterPeople(k);
         }
 
@@ -320,6 +321,11 @@ internal static partial class MentionScanner
         /// <summary>The last word of the name starting at <paramref name="k"/>, and the type its head word gives.</summary>
         private int NameRunEnd(int k, out EntityType? headType)
         {
+            if (!titleCase && EpithetEnd(k) is var epithet and > 0)
+            {
+                headType = EntityType.Person; // "Peter the Great": a person's name and epithet
+                return epithet;
+            }
             var last = titleCase ? k : CutAtLabel(k, RunEnd(text, words, k));
             while (!titleCase && PossessiveInNameEnd(last) is var owned and > 0) last = owned; // "Workers' Party", "People's Army": the possessive is part of the name
             if (FirstCitedAuthorEnd(k, last) is var firstAuthor and >= 0) last = firstAuthor;
@@ -330,7 +336,8 @@ internal static partial class MentionScanner
                 {
                     headType ??= body; // "Democratic Union of Moravia", "Bay of Kelso": a body's or place's head word before "of" runs on
                 }
-                else if (headType is null || !Has(text, words, k, WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart))
+                else if ((headType is null || !Has(text, words, k, WordClass.PlaceStart | WordClass.OrganisationStart | WordClass.MiscStart))
+                    && !AreOrdinaryWordsJoined(k, connector, last))
                 {
                     // "Revenge for Soleimani", and "Tom Reed of Westford Holdings", "Shares of Acme Group": a head word
                     // after "of" names the body there, not a name the words before it open.
@@ -667,8 +674,9 @@ internal static partial class MentionScanner
         }
 
         /// <summary>
-        /// The acronym at <paramref name="k"/> stands in brackets right after as many words as it has letters, whose initials
-        /// spell it ("sea surface warmth ( SSW )", "light - emitting lamp ( LEL )", "Compact Glow Lamp ( CGL )"): the acronym of
+        /// The acronym at <paramref name="k"/> stands in brackets right after words whose initials spell it ("sea surface
+        /// warmth ( SSW )", "light - emitting lamp ( LEL )", "Compact Glow Lamp ( CGL )"), lower-case connectors between
+        /// them spelling no letter ("weapons of mass ruin ( WMR )", "soil warmth and sea depth ( SWSD )"): the acronym of
         /// a common noun, which names a kind of thing. Its words are lower-case or ordinary English words with a capital
         /// (<see cref="CommonWords"/>); names of bodies hold a head word ("Health Council ( HC )", "Games League Football ( GLF )") or a name.
         /// <paramref name="first"/> is the first spelling word.
@@ -676,13 +684,20 @@ internal static partial class MentionScanner
         private readonly bool IsSpelledByOrdinaryWords(int k, out int first)
         {
             var acronym = Span(text, words[k]);
-            first = k - acronym.Length;
-            if (first < 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not ['(']) return false;
-            for (var j = 0; j < acronym.Length; j++)
+            first = k;
+            if (k < 1 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim(' ') is not ['(']) return false;
+            for (var j = acronym.Length - 1; j >= 0; j--)
             {
-                var word = words[first + j];
-                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && ((word.Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompound) == 0 || IsHeadWord(first + j))) return false;
-                if (j > 0 && text.AsSpan(words[first + j - 1].End, word.Start - words[first + j - 1].End).Trim(' ') is not ([] or ['-'])) return false;
+                if (--first < 0) return false;
+                var word = words[first];
+                if (first + 1 < k && text.AsSpan(word.End, words[first + 1].Start - word.End).Trim(' ') is not ([] or ['-'])) return false;
+                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] && j < acronym.Length - 1 && char.IsLower(text[word.Start])
+                    && Has(text, words, first, WordClass.Connector))
+                {
+                    j++; // a connector between two spelling words spells no letter
+                    continue;
+                }
+                if (char.ToUpperInvariant(text[word.Start]) != acronym[j] || char.IsUpper(text[word.Start]) && ((word.Lexeme!.SpellingFlags & SpellingFlags.OrdinaryCompound) == 0 || IsHeadWord(first))) return false;
             }
             return true;
         }

@@ -34,6 +34,7 @@ internal enum NeighbourWords : uint
     PlaceNoun = 1 << 16,
     PlacePredicateCopula = 1 << 17,
     NearnessPreposition = 1 << 18,
+    NameOfConnector = 1 << 19,
 }
 
 /// <summary>
@@ -70,7 +71,7 @@ internal sealed class NeighbourWordTable
         (lexicon.GroupAdjectives, NeighbourWords.GroupAdjective), (lexicon.VehicleMakers, NeighbourWords.VehicleMaker),
         (lexicon.LeaderBodies, NeighbourWords.LeaderBody), (lexicon.LegalForms, NeighbourWords.LegalFormName),
         (lexicon.PlaceNouns, NeighbourWords.PlaceNoun), (lexicon.PlacePredicateCopulas, NeighbourWords.PlacePredicateCopula),
-        (lexicon.NearnessPrepositions, NeighbourWords.NearnessPreposition),
+        (lexicon.NearnessPrepositions, NeighbourWords.NearnessPreposition), (lexicon.NameOfConnectors, NeighbourWords.NameOfConnector),
     ];
 
     /// <summary>The lists <paramref name="word"/> is on, with <see cref="NeighbourWords.Read"/>.</summary>

@@ -97,6 +97,9 @@ internal sealed class EntityWords
     /// <summary>Connectors that join a body's remit ("Securities and Exchange Commission"): <c>remit-connectors</c>.</summary>
     public required WordSet RemitConnectors { get; init; }
 
+    /// <summary>Connectors that join capitalised ordinary words into one name ("Missionaries of Charity"): <c>name-of-connectors</c>.</summary>
+    public required WordSet NameOfConnectors { get; init; }
+
     /// <summary>al, el: the Arabic article joined to a surname ("al-Assad").</summary>
     public required WordSet ArticlePrefixes { get; init; }
 
@@ -195,7 +198,7 @@ internal sealed class EntityWords
             NotNames = new(List("not-names").Concat(CalendarWords()).Concat(Abbreviations.UndottedTitles)),
             Directions = Set("directions"), InstitutionHeads = Set("institution-heads"),
             RunEndingConnectors = Set("run-ending-connectors"),
-            RemitConnectors = Set("remit-connectors"),
+            RemitConnectors = Set("remit-connectors"), NameOfConnectors = Set("name-of-connectors"),
             ArticlePrefixes = Set("article-prefixes"),
             PoliticalVerbs = Set("political-verbs"),
             PlacePrepositions = Set("place-prepositions"),

@@ -438,4 +438,40 @@ public class NameBoundaryTests
     [TestCase("Basketball\n\nTarvia Dragons lost to Shell 98-91 on Sunday.", "Shell")]
     public void A_name_before_a_number_stays_a_name(string text, string name) =>
         Assert.That(Texts(Analyze(text)), Does.Contain(name));
+    [TestCase("Charity\n\nShe read the Book of the Dead in Kelso.", "Book of the Dead")]
+    [TestCase("Politics\n\nThe treaty was signed by the Brotherhood of Nations last year.", "Brotherhood of Nations")]
+    [TestCase("Television\n\nFans of Castle of Glass waited a year for the last season.", "Castle of Glass")]
+    public void Ordinary_words_joined_by_of_in_running_text_are_one_name(string text, string name)
+    {
+        var texts = Texts(Analyze(text));
+        Assert.That(texts, Does.Contain(name));
+        Assert.That(texts, Does.Not.Contain(name.Split(' ')[^1]));
+    }
+
+    [TestCase("Markets\n\nShares of Tallis Freight fell on Monday.", "Tallis Freight")]
+    [TestCase("Politics\n\nThe Minister of Tarvia spoke on Monday.", "Tarvia")]
+    [TestCase("Politics\n\nThousands of Tarvians marched in Kelso.", "Tarvians")]
+    public void Of_before_a_name_of_its_own_still_ends_the_name_before_it(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+
+    [TestCase("History\n\nThe port was founded under Peter the Great in the north.", "Peter the Great")]
+    [TestCase("History\n\nThe letters of Pliny the Elder survive in part.", "Pliny the Elder")]
+    public void A_given_name_and_an_epithet_after_the_are_one_persons_name(string text, string name) =>
+        Assert.That(TypeOf(Analyze(text), name), Is.EqualTo("PER"));
+
+    [TestCase("Business\n\nThe board gave Anna the Chair on Monday, the firm said.", "Anna")]
+    public void A_given_name_before_the_and_words_of_a_sentence_stays_alone(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+    [TestCase("Politics\n\nThe vote went to the New Harmony party in Kelso.", "New Harmony")]
+    [TestCase("Football\n\nThe side lost 2-0 at Old Carrow on Saturday.", "Old Carrow")]
+    public void New_or_old_after_a_lower_case_word_opens_the_name_after_it(string text, string name) =>
+        Assert.That(Texts(Analyze(text)), Does.Contain(name));
+
+    [TestCase("Economy\n\nNew Tarvian figures show growth slowed in March.", "New Tarvian")]
+    public void New_opening_a_sentence_is_no_part_of_the_name_after_it(string text, string words) =>
+        Assert.That(Texts(Analyze(text)), Does.Not.Contain(words));
+    [TestCase("Travel\n\nThe bar in Kelso offers dance classes on Saturdays and Sundays.", "Saturdays")]
+    [TestCase("Travel\n\nThe market is closed on Mondays, the council said.", "Mondays")]
+    public void A_weekday_in_the_plural_is_no_name(string text, string day) =>
+        Assert.That(Texts(Analyze(text)), Does.Not.Contain(day));
 }

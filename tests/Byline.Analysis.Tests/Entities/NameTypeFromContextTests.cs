@@ -534,6 +534,8 @@ public class NameTypeFromContextTests
     // An acronym spelled out by lower-case words shortens a common noun, wherever the article uses it.
     [TestCase("Science\n\nThe buoys log sea surface warmth ( SSW ) every hour. SSW rose by two degrees in May.", "SSW")]
     [TestCase("Lighting\n\nThe shop sells the light - emitting lamp ( LEL ) in three sizes.", "LEL")]
+    [TestCase("Security\n\nInspectors found no weapons of mass ruin ( WMR ) at the site. WMR were never found.", "WMR")]
+    [TestCase("Science\n\nThe probe maps soil warmth and sea depth ( SWSD ) from orbit. SWSD data come daily.", "SWSD")]
     public void An_acronym_defined_by_lower_case_words_names_no_one(string text, string acronym) =>
         Assert.That(Analyze(text).Mentions.Where(m => m.Text == acronym), Is.Empty);
 
