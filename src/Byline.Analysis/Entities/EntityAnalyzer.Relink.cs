@@ -245,10 +245,32 @@ public static partial class EntityAnalyzer
     private static ArticleEntities? Splice(LinkedEntities old, ArticleEntities part, HashSet<string> touched, SpanMap map, Func<ArticleEntities> relink)
     {
         if ((old.Owners ?? EntityReuse.OwnersOf(old)) is not { } owners || part.Owners is not { } partOwners
-            || Places(old, part.Entities, touched, map) is not { } places)
+            || Places(old, part.Entities, touched, map) is not { } places
+            || (SpliceRuns(old, part, owners, partOwners, places, map) ?? SpliceByVisit(old, part, owners, partOwners, places, map)) is not (var mentions, var newOwners, var undefined))
         {
             return null;
         }
+        var (entities, index) = (old.Entities, places.Index);
+        var all = new Entity[places.Count];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            if (index[e] >= 0) all[index[e]] = entities[e];
+        }
+        for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
+        var shift = old.Shift.Then(map);
+        var linked = new LinkedEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all),
+            Merged(undefined, part.UndefinedAcronyms, m => shift.SpanOf(m).Start), System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(mentions),
+            newOwners, shift) { HasLaterEpochs = true };
+        return new ArticleEntities(linked, relink);
+    }
+
+    /// <summary>
+    /// <see cref="Splice"/>'s list, owners and undefined acronyms kept, made by a visit of every previous mention; null if a
+    /// mention kept lies in the edit, has no entity, or an undefined acronym is not in the list.
+    /// </summary>
+    private static (Mention[] Mentions, int[] Owners, List<Mention> Undefined)? SpliceByVisit(LinkedEntities old, ArticleEntities part, int[] owners,
+        int[] partOwners, (int[] Index, int[] PartIndex, int Count) places, SpanMap map)
+    {
         var (entities, index, partMentions) = (old.Entities, places.Index, part.Mentions);
         var dropped = 0;
         for (var e = 0; e < entities.Length; e++)
@@ -275,16 +297,7 @@ public static partial class EntityAnalyzer
         {
             return null; // a mention with no entity, or an undefined acronym not in the list: not as linking makes them
         }
-        var all = new Entity[places.Count];
-        for (var e = 0; e < entities.Length; e++)
-        {
-            if (index[e] >= 0) all[index[e]] = entities[e];
-        }
-        for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
-        var shift = old.Shift.Then(map);
-        var linked = new LinkedEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all),
-            Merged(undefined, part.UndefinedAcronyms, m => shift.SpanOf(m).Start), mentions.MoveToImmutable(), newOwners.Finish(), shift) { HasLaterEpochs = true };
-        return new ArticleEntities(linked, relink);
+        return (System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(mentions.MoveToImmutable())!, newOwners.Finish(), undefined);
 
         void Add(Mention mention, int owner)
         {
