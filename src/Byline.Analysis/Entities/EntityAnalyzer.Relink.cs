@@ -23,10 +23,11 @@ namespace Byline.Analysis.Entities;
 /// the candidates the edit changed establish nothing;</item>
 /// <item>for each word they capitalise mid-sentence, the article capitalising it mid-sentence at all, and more than
 /// once, reads the same before and after, or no candidate outside the edit's blocks is that word
-/// (<see cref="MidSentenceReadsTheSame"/>),</item>
+/// (<see cref="FirstPass.After"/>),</item>
 /// </list>
 /// linking's first pass establishes the same for every candidate outside the edit's blocks, and each resolves as it
-/// did. The entities "touched" — those the old candidates
+/// did. That pass is not run again: the previous text's, kept in the side table (<see cref="FirstPass"/>, made over the
+/// previous tree's blocks the first time), with the counts of the words the edit's blocks changed moved, is this text's. The entities "touched" — those the old candidates
 /// of the edit's blocks resolved to and those the new ones resolve to — are then linked again from all their
 /// candidates in document order (an entity's name, type and footnote come from its mentions in order), and every
 /// other entity is the previous one with its mentions moved across the edit. Otherwise the article is linked again.
