@@ -222,8 +222,14 @@ public sealed class BlockResultTable
     /// </summary>
     public bool EntitiesPartlyRelinked { get; private set; }
 
-    internal void RememberEntities(ArticleEntities entities, KnowledgeBase kb, bool reused, bool partlyRelinked) =>
-        (LinkedEntities, LinkedKnowledgeBase, EntitiesReused, EntitiesPartlyRelinked) = (entities, kb, reused, partlyRelinked);
+    internal void RememberEntities(ArticleEntities entities, KnowledgeBase kb, bool reused, bool partlyRelinked, FirstPass? firstPass) =>
+        (LinkedEntities, LinkedKnowledgeBase, EntitiesReused, EntitiesPartlyRelinked, FirstPass) = (entities, kb, reused, partlyRelinked, firstPass);
+
+    /// <summary>
+    /// Entity linking's first pass over this tree, kept for the next edit's partial relink (<see cref="Entities.FirstPass"/>),
+    /// or null: made only once an edit relinks in part, and moved on by each such edit after it.
+    /// </summary>
+    internal FirstPass? FirstPass { get; private set; }
 
     /// <summary>What attribution linking carried into and out of each prose block, for the next edit's early cutoff.</summary>
     internal LinkedBlocks? LinkedBlocks { get; private set; }

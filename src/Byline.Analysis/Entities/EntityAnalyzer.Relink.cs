@@ -23,79 +23,114 @@ namespace Byline.Analysis.Entities;
 /// the candidates the edit changed establish nothing;</item>
 /// <item>for each word they capitalise mid-sentence, the article capitalising it mid-sentence at all, and more than
 /// once, reads the same before and after, or no candidate outside the edit's blocks is that word
-/// (<see cref="MidSentenceReadsTheSame"/>),</item>
+/// (<see cref="FirstPass.After"/>),</item>
 /// </list>
 /// linking's first pass establishes the same for every candidate outside the edit's blocks, and each resolves as it
-/// did. The entities "touched" — those the old candidates
+/// did. That pass is not run again: the previous text's, kept in the side table (<see cref="FirstPass"/>, made over the
+/// previous tree's blocks the first time), with the counts of the words the edit's blocks changed moved, is this text's. The entities "touched" — those the old candidates
 /// of the edit's blocks resolved to and those the new ones resolve to — are then linked again from all their
 /// candidates in document order (an entity's name, type and footnote come from its mentions in order), and every
 /// other entity is the previous one with its mentions moved across the edit. Otherwise the article is linked again.
 /// </remarks>
 public static partial class EntityAnalyzer
 {
-    /// <summary>The entities linked again for the edit's touched entities only, or null when the conditions above fail.</summary>
-    private static ArticleEntities? RelinkEdited(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table, EntityEdit edit)
+    /// <summary>
+    /// The entities linked again for the edit's touched entities only, or null when the conditions above fail; and the
+    /// article's first pass after the edit, to keep, when the edit's blocks establish the same (null otherwise).
+    /// </summary>
+    private static (ArticleEntities? Entities, FirstPass? FirstPass) RelinkEdited(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table, EntityEdit edit)
     {
         var (newer, older) = (syntax.Blocks, edit.Previous.Syntax.Blocks);
         var (first, end) = (table.SharedPrefix, newer.Length - table.SharedSuffix);
         if (end <= first || end - first != older.Length - table.SharedSuffix - first)
         {
-            return null;
+            return default;
         }
         var (before, after) = (new List<MentionCandidate>(), new List<MentionCandidate>());
         for (var i = first; i < end; i++)
         {
-            if (newer[i].Kind != older[i].Kind || newer[i].Kind == BlockKind.Footnote) return null;
+            if (newer[i].Kind != older[i].Kind || newer[i].Kind == BlockKind.Footnote) return default;
             before.AddRange(edit.Previous[i].Mentions(older[i].Node, kb).Candidates);
             after.AddRange(table[i].Mentions(newer[i].Node, kb).Candidates);
         }
-        if (!EstablishTheSame(before, after))
+        var candidates = new CandidateBlocks(newer, table, kb, first, end);
+        if (!EstablishTheSame(before, after) || MaySwitchSportsReport(candidates, older))
         {
-            return null;
+            return default;
         }
-        // The list of every block with candidates (16 bytes a block) is made at every keystroke inside a name: this
-        // thread's is reused, taken out while in use and emptied after, so it keeps no tree alive.
-        var blocks = _relinkBlocks ?? new List<(Block Block, BlockMentions Mentions)>(newer.Length);
-        _relinkBlocks = null;
-        try
+        // The edit's blocks establish the same: the previous text's first pass (kept, or made now from its blocks) with
+        // the counts of the words they changed moved is this text's. Null when a changed word may read otherwise elsewhere.
+        if ((edit.Previous.FirstPass ?? FirstPassOf(edit.Previous, kb))?.After(before, after) is not { } firstPass)
         {
-            return RelinkInBlocks(syntax, kb, table, edit, before, after, blocks);
-        }
-        finally
-        {
-            blocks.Clear();
-            _relinkBlocks = blocks;
-        }
-    }
-
-    [ThreadStatic]
-    private static List<(Block Block, BlockMentions Mentions)>? _relinkBlocks;
-
-    /// <summary><see cref="RelinkEdited"/> once the edit's blocks establish the same, given an empty list for the article's blocks.</summary>
-    private static ArticleEntities? RelinkInBlocks(ArticleSyntaxTree syntax, KnowledgeBase kb, BlockResultTable table, EntityEdit edit,
-        List<MentionCandidate> before, List<MentionCandidate> after, List<(Block Block, BlockMentions Mentions)> blocks)
-    {
-        var (newer, older) = (syntax.Blocks, edit.Previous.Syntax.Blocks);
-        var first = table.SharedPrefix;
-        var end = newer.Length - table.SharedSuffix;
-        var footnotes = new Dictionary<char, string>();
-        GatherCandidates(syntax, kb, table, blocks, footnotes);
-        if (MaySwitchSportsReport(blocks, newer, older, first, end))
-        {
-            return null;
+            return default;
         }
         var edited = new EditedBlocks(newer[first].Start, newer[end - 1].Span.End, older[first].Start, older[end - 1].Span.End);
-        if (!MidSentenceReadsTheSame(blocks, edited, before, after))
-        {
-            return null;
-        }
         // The entities linked again join the previous ones with the edit added to their shift: their mentions are made
         // in this text, after every edit of it. A mention's epoch is one byte, so the shift's cap must stay below 255: a
         // wrapped epoch would place mentions in the wrong coordinates, so the cast is checked.
         var old = edit.Earlier.Base;
-        var linker = new DocumentLinker(kb, footnotes, after.Count + 16) { Epoch = checked((byte)(old.Shift.Count + 1)) };
+        var linker = new DocumentLinker(kb, firstPass.Footnotes, after.Count + 16, firstPass) { Epoch = checked((byte)(old.Shift.Count + 1)) };
+        linker.TakeOverDefinitions();
+        return (RelinkTouched(linker, candidates, edited, old, edit.Map, () => LinkAgain(syntax, kb, table)), firstPass);
+    }
+
+    /// <summary>
+    /// The first pass over the blocks of a previous analysis' tree, made to be kept (<see cref="FirstPass"/>), or null
+    /// when its article has a line in capitals. Made once for a run of edits: each then moves it on.
+    /// </summary>
+    internal static FirstPass? FirstPassOf(BlockResultTable previous, KnowledgeBase kb)
+    {
+        var blocks = new List<(Block Block, BlockMentions Mentions)>(previous.Syntax.Blocks.Length);
+        var footnotes = new Dictionary<char, string>();
+        var candidateCount = GatherCandidates(previous.Syntax, kb, previous, blocks, footnotes);
+        foreach (var (_, mentions) in blocks)
+        {
+            if (mentions.HasCapitalsOnly) return null;
+        }
+        var linker = new DocumentLinker(kb, footnotes, candidateCount, new FirstPass(footnotes));
         linker.Establish(blocks);
-        return linker.ReadsCapitals ? null : RelinkTouched(linker, blocks, edited, old, edit.Map, () => LinkAgain(syntax, kb, table));
+        return linker.KeepFirstPass();
+    }
+
+    /// <summary>
+    /// The new tree's blocks with their candidates, read through the side table: the edit's blocks (<see cref="First"/>
+    /// to <see cref="End"/>) by index, any other found by a binary search, so a partial relink makes no list of the
+    /// article's blocks.
+    /// </summary>
+    private readonly record struct CandidateBlocks(ImmutableArray<Block> Blocks, BlockResultTable Table, KnowledgeBase Kb, int First, int End)
+    {
+        public ImmutableArray<MentionCandidate> this[int index] => Table[index].Mentions(Blocks[index].Node, Kb).Candidates;
+
+        /// <summary>The index of the first block from <paramref name="from"/> on with candidates, or -1.</summary>
+        public int FirstWithCandidates(int from)
+        {
+            for (var i = from; i < Blocks.Length; i++)
+            {
+                if (!this[i].IsEmpty) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>The candidate a mention at <paramref name="span"/> was made from (its block found by binary search), or null.</summary>
+        public (Block Block, MentionCandidate Candidate)? CandidateAt(TextSpan span)
+        {
+            int lo = 0, hi = Blocks.Length - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >>> 1;
+                if (Blocks[mid].Start <= span.Start) lo = mid;
+                else hi = mid - 1;
+            }
+            // Empty blocks may share a start with the next one: each block starting there is asked.
+            for (var i = lo; i >= 0 && Blocks[i].Start == Blocks[lo].Start; i--)
+            {
+                foreach (var c in this[i])
+                {
+                    if (Blocks[i].Start + c.Start == span.Start && Blocks[i].Start + c.End == span.End) return (Blocks[i], c);
+                }
+            }
+            return null;
+        }
     }
 
     /// <summary>
@@ -104,20 +139,19 @@ public static partial class EntityAnalyzer
     /// of the text before, or the first block with candidates after the edit opens with a sport's slug. The last is the
     /// one that came first before the edit when the edited blocks had no candidates then and have some now.
     /// </summary>
-    private static bool MaySwitchSportsReport(List<(Block Block, BlockMentions Mentions)> blocks, ImmutableArray<Block> newer, ImmutableArray<Block> older, int first, int end)
+    private static bool MaySwitchSportsReport(CandidateBlocks blocks, ImmutableArray<Block> older)
     {
-        if (blocks.Count > 0 && newer.IndexOf(blocks[0].Block) is var head && head >= 0 && head < first) return false;
-        if (blocks.Count > 0 && MentionScanner.IsSportsHeadline(blocks[0].Block.Text)) return true;
+        var (newer, first, end) = (blocks.Blocks, blocks.First, blocks.End);
+        var head = blocks.FirstWithCandidates(0);
+        if (head >= 0 && head < first) return false;
+        if (head >= 0 && MentionScanner.IsSportsHeadline(newer[head].Text)) return true;
         for (var i = first; i < end + older.Length - newer.Length; i++)
         {
             if (MentionScanner.IsSportsHeadline(older[i].Text)) return true;
         }
         if (end >= newer.Length) return false;
-        foreach (var (block, _) in blocks)
-        {
-            if (block.Start >= newer[end].Start) return MentionScanner.IsSportsHeadline(block.Text);
-        }
-        return false;
+        var next = blocks.FirstWithCandidates(end);
+        return next >= 0 && MentionScanner.IsSportsHeadline(newer[next].Text);
     }
 
     /// <summary>
@@ -151,67 +185,18 @@ public static partial class EntityAnalyzer
         }
     }
 
-    /// <summary>A candidate that counts as a word the article capitalises mid-sentence (linking's first pass).</summary>
-    private static bool IsMidSentenceWord(MentionCandidate c) => !c.IsCapitalsOnly && !c.SentenceInitial && c.WordCount == 1;
-
-    /// <summary>
-    /// Whether the words the edit's blocks capitalise mid-sentence, before and after, leave every other candidate's
-    /// resolution as it was: linking asks, of a candidate's own word only, whether the article capitalises it
-    /// mid-sentence and whether more than once.
-    /// </summary>
-    private static bool MidSentenceReadsTheSame(List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, List<MentionCandidate> before, List<MentionCandidate> after)
-    {
-        var words = new List<(string Word, int Before, int After)>();
-        foreach (var c in before) if (IsMidSentenceWord(c)) Count(words, c.Surface, 1, 0);
-        foreach (var c in after) if (IsMidSentenceWord(c)) Count(words, c.Surface, 0, 1);
-        words.RemoveAll(w => w.Before == w.After);
-        if (words.Count == 0)
-        {
-            return true;
-        }
-        var elsewhere = new (int MidSentence, bool Any)[words.Count];
-        foreach (var (block, mentions) in blocks)
-        {
-            if (edited.Holds(block.Start)) continue;
-            foreach (var c in mentions.Candidates)
-            {
-                for (var w = 0; w < words.Count; w++)
-                {
-                    if (c.Surface.Length == words[w].Word.Length && string.Equals(c.Surface, words[w].Word, StringComparison.Ordinal))
-                    {
-                        elsewhere[w] = (elsewhere[w].MidSentence + (IsMidSentenceWord(c) ? 1 : 0), true);
-                    }
-                }
-            }
-        }
-        for (var w = 0; w < words.Count; w++)
-        {
-            var (mid, any) = elsewhere[w];
-            if (any && Math.Min(mid + words[w].Before, 2) != Math.Min(mid + words[w].After, 2)) return false;
-        }
-        return true;
-    }
-
-    private static void Count(List<(string Word, int Before, int After)> words, string word, int before, int after)
-    {
-        var at = words.FindIndex(w => w.Word == word);
-        if (at < 0) words.Add((word, before, after));
-        else words[at] = (word, words[at].Before + before, words[at].After + after);
-    }
-
     /// <summary>
     /// Links the edit's candidates and every candidate of the entities they touch, in document order, and splices the
     /// result into the previous entities. Null if the previous mentions do not read as expected (a full linking then).
     /// </summary>
-    private static ArticleEntities? RelinkTouched(DocumentLinker linker, List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited,
+    private static ArticleEntities? RelinkTouched(DocumentLinker linker, CandidateBlocks blocks, EditedBlocks edited,
         LinkedEntities old, SpanMap map, Func<ArticleEntities> relink)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in old.MentionsOverlapping(TextSpan.FromBounds(edited.OldStart, edited.OldEnd))) touched.Add(m.EntityId);
-        foreach (var (block, mentions) in blocks)
+        for (var i = blocks.First; i < blocks.End; i++)
         {
-            if (!edited.Holds(block.Start)) continue;
-            foreach (var c in mentions.Candidates) if (linker.ResolvedId(block, c) is { } id) touched.Add(id);
+            foreach (var c in blocks[i]) if (linker.ResolvedId(blocks.Blocks[i], c) is { } id) touched.Add(id);
         }
         if (TouchedCandidates(blocks, edited, old, touched, map) is not { } candidates)
         {
@@ -230,7 +215,7 @@ public static partial class EntityAnalyzer
     /// the touched entities' mentions (found by the mentions' starts moved across the edit). Null if one is missing.
     /// </summary>
     private static List<(Block Block, MentionCandidate Candidate, bool InEdit)>? TouchedCandidates(
-        List<(Block Block, BlockMentions Mentions)> blocks, EditedBlocks edited, LinkedEntities old, HashSet<string> touched, SpanMap map)
+        CandidateBlocks blocks, EditedBlocks edited, LinkedEntities old, HashSet<string> touched, SpanMap map)
     {
         var found = new List<(Block Block, MentionCandidate Candidate, bool InEdit)>();
         foreach (var entity in old.Entities)
@@ -240,36 +225,16 @@ public static partial class EntityAnalyzer
             {
                 var was = old.SpanOf(m);
                 if (edited.HeldBefore(was)) continue;
-                if (!map.TryMap(was, out var span) || CandidateAt(blocks, span) is not { } at) return null;
+                if (!map.TryMap(was, out var span) || blocks.CandidateAt(span) is not { } at) return null;
                 found.Add((at.Block, at.Candidate, false));
             }
         }
-        foreach (var (block, mentions) in blocks)
+        for (var i = blocks.First; i < blocks.End; i++)
         {
-            if (!edited.Holds(block.Start)) continue;
-            foreach (var c in mentions.Candidates) found.Add((block, c, true));
+            foreach (var c in blocks[i]) found.Add((blocks.Blocks[i], c, true));
         }
         found.Sort((x, y) => (x.Block.Start + x.Candidate.Start).CompareTo(y.Block.Start + y.Candidate.Start));
         return found;
-    }
-
-    /// <summary>The candidate a mention at <paramref name="span"/> was made from (its block found by binary search), or null.</summary>
-    private static (Block Block, MentionCandidate Candidate)? CandidateAt(List<(Block Block, BlockMentions Mentions)> blocks, TextSpan span)
-    {
-        int lo = 0, hi = blocks.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >>> 1;
-            if (blocks[mid].Block.Start <= span.Start) lo = mid;
-            else hi = mid - 1;
-        }
-        if (blocks.Count == 0) return null;
-        var (block, mentions) = blocks[lo];
-        foreach (var c in mentions.Candidates)
-        {
-            if (block.Start + c.Start == span.Start && block.Start + c.End == span.End) return (block, c);
-        }
-        return null;
     }
 
     /// <summary>
@@ -281,10 +246,32 @@ public static partial class EntityAnalyzer
     private static ArticleEntities? Splice(LinkedEntities old, ArticleEntities part, HashSet<string> touched, SpanMap map, Func<ArticleEntities> relink)
     {
         if ((old.Owners ?? EntityReuse.OwnersOf(old)) is not { } owners || part.Owners is not { } partOwners
-            || Places(old, part.Entities, touched, map) is not { } places)
+            || Places(old, part.Entities, touched, map) is not { } places
+            || (SpliceRuns(old, part, owners, partOwners, places, map) ?? SpliceByVisit(old, part, owners, partOwners, places, map)) is not (var mentions, var newOwners, var undefined))
         {
             return null;
         }
+        var (entities, index) = (old.Entities, places.Index);
+        var all = new Entity[places.Count];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            if (index[e] >= 0) all[index[e]] = entities[e];
+        }
+        for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
+        var shift = old.Shift.Then(map);
+        var linked = new LinkedEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all),
+            Merged(undefined, part.UndefinedAcronyms, m => shift.SpanOf(m).Start), System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(mentions),
+            newOwners, shift) { HasLaterEpochs = true };
+        return new ArticleEntities(linked, relink);
+    }
+
+    /// <summary>
+    /// <see cref="Splice"/>'s list, owners and undefined acronyms kept, made by a visit of every previous mention; null if a
+    /// mention kept lies in the edit, has no entity, or an undefined acronym is not in the list.
+    /// </summary>
+    private static (Mention[] Mentions, int[] Owners, List<Mention> Undefined)? SpliceByVisit(LinkedEntities old, ArticleEntities part, int[] owners,
+        int[] partOwners, (int[] Index, int[] PartIndex, int Count) places, SpanMap map)
+    {
         var (entities, index, partMentions) = (old.Entities, places.Index, part.Mentions);
         var dropped = 0;
         for (var e = 0; e < entities.Length; e++)
@@ -311,16 +298,7 @@ public static partial class EntityAnalyzer
         {
             return null; // a mention with no entity, or an undefined acronym not in the list: not as linking makes them
         }
-        var all = new Entity[places.Count];
-        for (var e = 0; e < entities.Length; e++)
-        {
-            if (index[e] >= 0) all[index[e]] = entities[e];
-        }
-        for (var k = 0; k < part.Entities.Length; k++) all[places.PartIndex[k]] = part.Entities[k];
-        var shift = old.Shift.Then(map);
-        var linked = new LinkedEntities(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all),
-            Merged(undefined, part.UndefinedAcronyms, m => shift.SpanOf(m).Start), mentions.MoveToImmutable(), newOwners.Finish(), shift) { HasLaterEpochs = true };
-        return new ArticleEntities(linked, relink);
+        return (System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(mentions.MoveToImmutable())!, newOwners.Finish(), undefined);
 
         void Add(Mention mention, int owner)
         {

@@ -86,9 +86,11 @@ public static partial class EntityAnalyzer
     {
         var edit = EntityReuse.EditOf(table, kb);
         var reused = EntityReuse.TryReuse(table, kb, edit);
-        var relinked = reused is null && edit is not null ? RelinkEdited(syntax, kb, table, edit) : null;
+        var (relinked, firstPass) = reused is null && edit is not null ? RelinkEdited(syntax, kb, table, edit) : default;
         var entities = reused ?? relinked ?? LinkAll(syntax, kb, table);
-        table.RememberEntities(entities, kb, reused is not null, relinked is not null);
+        // Entities taken over mean the same candidates, so the same first pass; one a relink moved on is this text's
+        // whether or not the relink itself held.
+        table.RememberEntities(entities, kb, reused is not null, relinked is not null, reused is not null ? edit!.Previous.FirstPass : firstPass);
         return entities;
     }
 
@@ -149,18 +151,22 @@ public static partial class EntityAnalyzer
     private record struct Resolution(string Id, MentionKind Kind, EntityType? Type, TypeEvidence Evidence, KnownEntity? Known, string? House);
 
     /// <summary>The document-wide state of linking one article: what pass 1 establishes and pass 2 builds.</summary>
-    private sealed class DocumentLinker(KnowledgeBase kb, Dictionary<char, string> footnotes, int candidateCount)
+    /// <param name="kept">
+    /// A first pass kept for the article (<see cref="FirstPass"/>): its tables are the linker's, read only, in place of
+    /// running <see cref="Establish"/>; or an empty one that <see cref="Establish"/> fills, counting every surface, to be kept.
+    /// </param>
+    private sealed class DocumentLinker(KnowledgeBase kb, Dictionary<char, string> footnotes, int candidateCount, FirstPass? kept = null)
     {
         private readonly LinkerScratch _scratch = LinkerScratch.Take(candidateCount);
-        private Dictionary<string, string> _acronyms => _scratch.Acronyms;   // acronym → entity id
-        private Dictionary<string, string> _surnames => _scratch.Surnames;   // surname → person id
-        private HashSet<string> _shapeOnlySurnames => _scratch.ShapeOnlySurnames; // surnames of persons typed by their shape alone ("Tarvo Lindqvist" as two capitalised words)
-        private Dictionary<string, string?> _givenNames => _scratch.GivenNames;    // given name → person id, null when two people share it
-        private Dictionary<string, string>? _firms;                                             // firm name without its legal form → firm id
+        private Dictionary<string, string> _acronyms => kept?.Acronyms ?? _scratch.Acronyms;   // acronym → entity id
+        private Dictionary<string, string> _surnames => kept?.Surnames ?? _scratch.Surnames;   // surname → person id
+        private HashSet<string> _shapeOnlySurnames => kept?.ShapeOnlySurnames ?? _scratch.ShapeOnlySurnames; // surnames of persons typed by their shape alone ("Tarvo Lindqvist" as two capitalised words)
+        private Dictionary<string, string?> _givenNames => kept?.GivenNames ?? _scratch.GivenNames;    // given name → person id, null when two people share it
+        private Dictionary<string, string>? _firms = kept?.Firms;                                      // firm name without its legal form → firm id
         private HashSet<string> _midSentence => _scratch.MidSentence;
         private HashSet<string> _midSentenceAgain => _scratch.MidSentenceAgain; // single words capitalised mid-sentence more than once
-        private HashSet<string>? _teams; // names the article uses for sports sides: one sense per article
-        private HashSet<string>? _commonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface warmth ( SSW )"
+        private HashSet<string>? _teams = kept?.Teams; // names the article uses for sports sides: one sense per article
+        private HashSet<string>? _commonNounAcronyms = kept?.CommonNounAcronyms; // acronyms the article defines by lower-case words: "sea surface warmth ( SSW )"
         private CasedNames? _cased; // only for an article with a line in capitals: nothing else asks it
         private ImmutableArray<Mention>.Builder _undefined => _scratch.Undefined;
         private ImmutableArray<Mention>.Builder _all => _scratch.All; // at most one mention per candidate
@@ -180,8 +186,9 @@ public static partial class EntityAnalyzer
                 foreach (var c in mentions.Candidates)
                 {
                     _cased?.Note(c);
+                    kept?.Counts.Add(c);
                     if (c.IsCapitalsOnly) continue;
-                    if (!c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) _midSentenceAgain.Add(c.Surface); // only single words are asked about below
+                    if (kept is null && !c.SentenceInitial && c.WordCount == 1 && !_midSentence.Add(c.Surface)) _midSentenceAgain.Add(c.Surface); // only single words are asked about below
                     if (c.IsTeam) (_teams ??= new(StringComparer.Ordinal)).Add(c.Surface);
                     if (c.DefinesAcronym is { } acronym && !_acronyms.ContainsKey(acronym))
                     {
@@ -209,6 +216,36 @@ public static partial class EntityAnalyzer
             }
         }
 
+        /// <summary>
+        /// After <see cref="Establish"/> filled the first pass given to keep: that pass, complete, or null for an article with a
+        /// line in capitals (never kept: its words are read as written elsewhere). Nothing is resolved: the linker is given up.
+        /// </summary>
+        public FirstPass? KeepFirstPass()
+        {
+            _scratch.Release();
+            if (kept is null || _cased is not null) return null;
+            (kept.Firms, kept.Teams, kept.CommonNounAcronyms) = (_firms, _teams, _commonNounAcronyms);
+            return kept;
+        }
+
+        /// <summary>
+        /// For a linker made with a kept first pass, in place of <see cref="Establish"/>: the drafts its acronym definitions
+        /// made, made again in the same order and filled alike.
+        /// </summary>
+        public void TakeOverDefinitions()
+        {
+            foreach (var (id, known, acronym, expansion) in kept!.Definitions)
+            {
+                var draft = _scratch.DraftFor(id, known);
+                draft.Acronym ??= acronym;
+                draft.Expansion ??= expansion;
+            }
+        }
+
+        private bool IsMidSentence(string word) => kept is null ? _midSentence.Contains(word) : kept.IsMidSentence(word);
+
+        private bool IsMidSentenceAgain(string word) => kept is null ? _midSentenceAgain.Contains(word) : kept.IsMidSentenceAgain(word);
+
         // Most articles have no line in capitals, and only its words are read as the names the article writes elsewhere.
         private static bool HasCapitalsOnly(List<(Block Block, BlockMentions Mentions)> blocks)
         {
@@ -223,6 +260,7 @@ public static partial class EntityAnalyzer
         {
             var id = c.Known?.Entity.Id ?? c.Id;
             _acronyms[acronym] = id;
+            kept?.Definitions.Add((id, c.Known?.Entity, acronym, c.Surface));
             var draft = _scratch.DraftFor(id, c.Known?.Entity);
             draft.Acronym ??= acronym;
             draft.Expansion ??= c.Surface;
@@ -349,14 +387,14 @@ public static partial class EntityAnalyzer
                 return true;
             }
             if (c.WordCount == 1 && !c.IsAcronym && c.Evidence < TypeEvidence.Context && _givenNames.TryGetValue(c.Surface, out var named) && named is not null
-                && (!c.SentenceInitial || _midSentence.Contains(c.Surface)))
+                && (!c.SentenceInitial || IsMidSentence(c.Surface)))
             {
                 // "Tariq Anwar" … "Tariq said": sports and profile copy call people by their given name.
                 resolution = new Resolution(named, MentionKind.GivenName, EntityType.Person, TypeEvidence.Context, null, null);
                 return true;
             }
             resolution = default;
-            if (c.SentenceInitial && c.WordCount == 1 && c.Evidence < TypeEvidence.Context && !_midSentence.Contains(c.Surface))
+            if (c.SentenceInitial && c.WordCount == 1 && c.Evidence < TypeEvidence.Context && !IsMidSentence(c.Surface))
             {
                 return false; // "Acting in self defense, …": a capital because the sentence starts here
             }
@@ -373,7 +411,7 @@ public static partial class EntityAnalyzer
         /// names alone ("the Army", "the Commission"), the short name of a body.
         /// </summary>
         private bool IsOrdinaryWordWithoutCue(MentionCandidate c) =>
-            c is { WordCount: 1, Known: null, Evidence: TypeEvidence.None, IsAcronym: false } && !_midSentenceAgain.Contains(c.Surface)
+            c is { WordCount: 1, Known: null, Evidence: TypeEvidence.None, IsAcronym: false } && !IsMidSentenceAgain(c.Surface)
             && !EntityWords.Default.OrganisationHeads.Contains(c.Surface) && CommonWords.Default.Contains(c.Surface);
 
         /// <summary>A name its surroundings make a place ("Austin, Tex."): the article's person of that surname is someone else.</summary>

@@ -83,15 +83,18 @@ public class EntityRelinkPropertyTests
                 counts.Partly += analysis.BlockResults.EntitiesPartlyRelinked ? 1 : 0;
                 counts.TakenOver += analysis.BlockResults.EntitiesReused ? 1 : 0;
                 counts.Shifted += analysis.Entities.Linked.Shift.Count > 1 ? 1 : 0;
+                counts.FirstPassKept += FirstPassTests.CheckKept(analysis.BlockResults, script) ? 1 : 0;
                 older.Add((analysis.Entities, Compare(analysis, script, moveEvery > 0 && step % moveEvery == 0)));
             }
             ReadTheirOwn(older, script);
         }, iter: 200, threads: 1);
         TestContext.Out.WriteLine($"Entity relink property: {counts.Analysed} analyses compared with fresh ones; {counts.Partly} linked again in part, "
-            + $"{counts.TakenOver} took the entities over, the rest linked everything again; {counts.Shifted} read through a shift of several edits.");
+            + $"{counts.TakenOver} took the entities over, the rest linked everything again; {counts.Shifted} read through a shift of several edits; "
+            + $"{counts.FirstPassKept} kept a first pass equal to one made afresh.");
         Assert.That(counts.Shifted, Is.GreaterThan(counts.Analysed / 10), "partial relinks splice onto entities still to be moved");
         Assert.That(counts.Partly, Is.GreaterThan(counts.Analysed / 5), "the scripts mostly type inside names, where a partial relinking applies");
         Assert.That(counts.Analysed - counts.Partly - counts.TakenOver, Is.GreaterThan(counts.Analysed / 20), "and some steps fall back to a full linking");
+        Assert.That(counts.FirstPassKept, Is.GreaterThan(counts.Analysed / 10), "linking's first pass is kept and moved on across edits");
     }
 
     [Test]
@@ -350,11 +353,11 @@ public class EntityRelinkPropertyTests
 
     private sealed class Counts
     {
-        public int Analysed, Partly, TakenOver, Shifted;
+        public int Analysed, Partly, TakenOver, Shifted, FirstPassKept;
     }
 
     /// <summary>Compares with a fresh analysis, read through the shift (and moved, when <paramref name="move"/>); returns what was read.</summary>
-    private static string Compare(ArticleAnalysis incremental, StringBuilder script, bool move = true)
+    internal static string Compare(ArticleAnalysis incremental, StringBuilder script, bool move = true)
     {
         var syntax = incremental.Syntax;
         var fresh = ArticleAnalyzer.Analyze(ArticleSyntaxTree.Parse(ArticleText.From(syntax.Text.ToString()), syntax.Format));
