@@ -75,10 +75,10 @@ public static class SiteFurniture
         {
             line = line[(question + 2)..].TrimStart();
         }
-        // One sentence: another after a full stop may be a claim.
+        // One sentence: another after a full stop may be a claim. The opening verb is tested first: few lines have one.
         var body = line.TrimEnd(".!");
-        return !body.Contains(". ", StringComparison.Ordinal) && !body.Contains("! ", StringComparison.Ordinal)
-            && !body.Contains("? ", StringComparison.Ordinal) && IsCallToAction(line);
+        return IsCallToAction(line) && !body.Contains(". ", StringComparison.Ordinal) && !body.Contains("! ", StringComparison.Ordinal)
+            && !body.Contains("? ", StringComparison.Ordinal);
     }
 
     private static bool EndsWithCredit(ReadOnlySpan<char> line)
