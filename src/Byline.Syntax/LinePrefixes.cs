@@ -37,6 +37,14 @@ internal sealed class LinePrefixes
         otherFirst = [.. other];
     }
 
+    // Many phrases share a first letter ("The following …", "This story …" against every line opening "The"): their last
+    // characters, compared first, rule out most of them without the whole comparison. Only two ASCII characters are
+    // told apart here, which no other character equals ignoring case; any other pair is left to the comparison.
+    private bool LastDiffers(char inLine, char last) =>
+        inLine < 128 && last < 128 && (comparison == StringComparison.OrdinalIgnoreCase ? AsciiLower(inLine) != AsciiLower(last) : inLine != last);
+
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
     private char FirstOf(ReadOnlySpan<char> text) => comparison == StringComparison.OrdinalIgnoreCase ? char.ToLowerInvariant(text[0]) : text[0];
 
     /// <summary>The phrases in the order the list gives them; the first that a line opens with is the one that counts.</summary>
@@ -63,7 +71,8 @@ internal sealed class LinePrefixes
         var ascii = first < byAsciiFirst.Length;
         foreach (var prefix in ascii ? byAsciiFirst[first] ?? [] : otherFirst)
         {
-            if ((ascii || FirstOf(prefix) == first) && line.StartsWith(prefix, comparison) && (!textAfter || line.Length > prefix.Length))
+            if ((ascii || FirstOf(prefix) == first) && line.Length >= prefix.Length && !LastDiffers(line[prefix.Length - 1], prefix[^1])
+                && line.StartsWith(prefix, comparison) && (!textAfter || line.Length > prefix.Length))
             {
                 return prefix.Length;
             }

@@ -67,11 +67,14 @@ public static class SiteFurniture
             : null;
     }
 
+    private const int MaxLeadQuestion = 60;
+
     /// <summary>A call to action, alone or after a short question that leads to it ("Have a news tip? Email us at …").</summary>
     private static bool IsCallToActionLine(ReadOnlySpan<char> line)
     {
-        var question = line.IndexOf("? ", StringComparison.Ordinal);
-        if (question > 0 && question <= 60)
+        // Only a question in the first 60 characters counts: the search reads no further than one could start.
+        var question = line[..Math.Min(line.Length, MaxLeadQuestion + 2)].IndexOf("? ", StringComparison.Ordinal);
+        if (question > 0 && question <= MaxLeadQuestion)
         {
             line = line[(question + 2)..].TrimStart();
         }
