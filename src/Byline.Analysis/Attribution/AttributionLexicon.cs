@@ -1140,10 +1140,12 @@ public sealed class AttributionLexicon
 
     /// <summary>The entries of <c>Data/party-verbs.yaml</c>, read once for both the verbs and the adjectives.</summary>
     private static List<PartyWord> PartyWordEntries() =>
-        [.. ((List<object?>)EmbeddedData.Values("Byline.Analysis.Data.party-verbs.yaml")["cues"]!).Cast<Dictionary<string, object?>>().Select(entry => new PartyWord(
-            (string)entry["lemma"]!, (string)entry["pos"]!, (string)entry["class"]!,
-            int.Parse((string)entry["senses"]!, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse((string)entry["of"]!, System.Globalization.CultureInfo.InvariantCulture)))];
+        [.. EmbeddedData.Rows("Byline.Analysis.Data.party-verbs.yaml", "cues", "lemma", "pos", "class", "senses", "of").Select(entry => new PartyWord(
+            entry[0] ?? throw MissingField("lemma"), entry[1] ?? throw MissingField("pos"), entry[2] ?? throw MissingField("class"),
+            int.Parse(entry[3] ?? throw MissingField("senses"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(entry[4] ?? throw MissingField("of"), System.Globalization.CultureInfo.InvariantCulture)))];
+
+    private static InvalidDataException MissingField(string field) => new($"An entry of party-verbs.yaml has no {field}.");
 
     /// <summary>The party verbs, those of <c>party_verbs.include</c> marked as acting on their object.</summary>
     private static IEnumerable<CueVerb> PartyVerbs(YamlMappingNode root, List<PartyWord> partyWords)
