@@ -61,6 +61,16 @@ public static class EmbeddedData
             ?? throw new InvalidOperationException($"Embedded resource {resource} has no mapping at its top.");
     }
 
+    /// <summary>
+    /// The mappings listed under <paramref name="key"/> in the embedded YAML resource <paramref name="resource"/> as rows of
+    /// the texts of <paramref name="fields"/> (<see cref="CompiledYaml.LoadRows"/>): for a long list of records. Not kept.
+    /// </summary>
+    internal static List<string?[]> Rows(string resource, string key, params string[] fields)
+    {
+        using var phase = Byline.Text.PhaseTimer.Once($"load {resource}");
+        return CompiledYaml.LoadRows(typeof(EmbeddedData).Assembly, resource, key, fields);
+    }
+
     /// <summary>The strings listed under <paramref name="key"/> in a file's plain values <paramref name="values"/>.</summary>
     internal static IEnumerable<string> Strings(Dictionary<string, object?> values, string key) =>
         ((List<object?>)values[key]!).Select(item => (string)item!);

@@ -21,7 +21,9 @@ internal static class AuthorBios
     /// <summary>A line of a bio sentence, optionally followed by more of them or by calls to action.</summary>
     public static bool IsBio(ReadOnlySpan<char> line)
     {
-        if (line.Length > 300 || !char.IsUpper(line[0]) || !line.Contains(' '))
+        // The first sentence must open with two capitalised words, and a sentence ends before a space, so its first two
+        // words are the line's: a line without them is no bio, found before its sentences are looked for.
+        if (line.Length > 300 || !char.IsUpper(line[0]) || !OpensWithTwoCapitalisedWords(line))
         {
             return false;
         }

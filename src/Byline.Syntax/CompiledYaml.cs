@@ -35,11 +35,7 @@ public static class CompiledYaml
     /// </summary>
     public static YamlNode? Load(Assembly assembly, string resourceName)
     {
-        using var stream = assembly.GetManifestResourceStream(resourceName + Suffix)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName}{Suffix} is missing from {assembly.GetName().Name}: src/Byline.YamlCompiler/CompiledYaml.targets compiles every embedded .yaml file.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return Read(bytes);
+        return Read(ReadResource(assembly, resourceName));
     }
 
     /// <summary>
@@ -54,11 +50,71 @@ public static class CompiledYaml
     /// </param>
     public static object? LoadValues(Assembly assembly, string resourceName, bool scalarsAsWritten = false)
     {
+        return ReadValues(ReadResource(assembly, resourceName), scalarsAsWritten);
+    }
+
+    /// <summary>
+    /// The records of a long list as rows, without a dictionary per record: for each mapping of the sequence under
+    /// <paramref name="key"/> in the top-level mapping, the texts (as written) of its scalars under <paramref name="fields"/>,
+    /// in that order, null where it has none. The party verbs' 5,447 entries read as <see cref="LoadValues"/> mappings cost
+    /// a sixth of a one-article check's instructions.
+    /// </summary>
+    public static List<string?[]> LoadRows(Assembly assembly, string resourceName, string key, params string[] fields) =>
+        ReadRows(ReadResource(assembly, resourceName), key, fields);
+
+    /// <summary>A compiled file's records as rows (see <see cref="LoadRows"/>); none when the YAML had no document or no such list.</summary>
+    public static List<string?[]> ReadRows(ReadOnlySpan<byte> bytes, string key, params string[] fields)
+    {
+        var reader = Open(bytes, out var strings);
+        var rows = new List<string?[]>();
+        if (reader.Number() == 0 || reader.Kind() != MappingKind)
+        {
+            return rows;
+        }
+        for (var entries = reader.Number(); entries > 0; entries--)
+        {
+            if (reader.KeyText(strings) == key && reader.PeekKind() == SequenceKind)
+            {
+                reader.Kind();
+                for (var items = reader.Number(); items > 0; items--)
+                {
+                    if (reader.PeekKind() != MappingKind)
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+                    reader.Kind();
+                    var row = new string?[fields.Length];
+                    for (var pairs = reader.Number(); pairs > 0; pairs--)
+                    {
+                        var field = reader.KeyText(strings) is { } name ? Array.IndexOf(fields, name) : -1;
+                        if (field >= 0 && reader.PeekKind() == ScalarKind)
+                        {
+                            row[field] = reader.KeyText(strings);
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+                    }
+                    rows.Add(row);
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+        return rows;
+    }
+
+    private static byte[] ReadResource(Assembly assembly, string resourceName)
+    {
         using var stream = assembly.GetManifestResourceStream(resourceName + Suffix)
             ?? throw new InvalidOperationException($"Embedded resource {resourceName}{Suffix} is missing from {assembly.GetName().Name}: src/Byline.YamlCompiler/CompiledYaml.targets compiles every embedded .yaml file.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return ReadValues(bytes, scalarsAsWritten);
+        return bytes;
     }
 
     /// <summary>A compiled file as plain values (see <see cref="LoadValues"/>); null when the YAML had no document.</summary>
@@ -182,6 +238,48 @@ public static class CompiledYaml
                     return checked((int)value);
                 }
                 shift += 7;
+            }
+        }
+
+        public byte Kind() => _bytes[_at++];
+
+        public readonly byte PeekKind() => _bytes[_at];
+
+        /// <summary>A scalar's text as written (a key's, or a row's field), or null for another node, which is skipped.</summary>
+        public string? KeyText(string[] strings)
+        {
+            if (_bytes[_at] != ScalarKind)
+            {
+                Skip();
+                return null;
+            }
+            _at += 2; // the kind and the style
+            return strings[Number()];
+        }
+
+        public void Skip()
+        {
+            switch (_bytes[_at++])
+            {
+                case ScalarKind:
+                    _at++;
+                    Number();
+                    break;
+                case SequenceKind:
+                    for (var count = Number(); count > 0; count--)
+                    {
+                        Skip();
+                    }
+                    break;
+                case MappingKind:
+                    for (var count = Number(); count > 0; count--)
+                    {
+                        Skip();
+                        Skip();
+                    }
+                    break;
+                default:
+                    throw new InvalidDataException("A compiled YAML file is damaged.");
             }
         }
 

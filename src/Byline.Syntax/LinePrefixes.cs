@@ -10,12 +10,42 @@ internal sealed class LinePrefixes
     private readonly string[] prefixes;
     private readonly StringComparison comparison;
 
+    // The phrases by their first character (lower-cased when the case is ignored), each group in list order: a line is
+    // compared only with the phrases that open with its own first character. Furniture lists hold dozens of phrases and
+    // every line of every article is asked of several lists, so a loop over all of them was ~2 % of a check's instructions.
+    private readonly string[]?[] byAsciiFirst = new string[]?[128];
+    private readonly string[] otherFirst;
+
     private LinePrefixes(IEnumerable<string> prefixes, StringComparison comparison)
     {
         // An empty phrase would open every line: it is no phrase.
         this.prefixes = [.. prefixes.Where(p => p.Length > 0)];
         this.comparison = comparison;
+        var other = new List<string>();
+        foreach (var prefix in this.prefixes)
+        {
+            var first = FirstOf(prefix);
+            if (first < byAsciiFirst.Length)
+            {
+                byAsciiFirst[first] = [.. byAsciiFirst[first] ?? [], prefix];
+            }
+            else
+            {
+                other.Add(prefix);
+            }
+        }
+        otherFirst = [.. other];
     }
+
+    // Many phrases share a first letter ("The following …", "This story …" against every line opening "The"): their last
+    // characters, compared first, rule out most of them without the whole comparison. Only two ASCII characters are
+    // told apart here, which no other character equals ignoring case; any other pair is left to the comparison.
+    private bool LastDiffers(char inLine, char last) =>
+        inLine < 128 && last < 128 && (comparison == StringComparison.OrdinalIgnoreCase ? AsciiLower(inLine) != AsciiLower(last) : inLine != last);
+
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    private char FirstOf(ReadOnlySpan<char> text) => comparison == StringComparison.OrdinalIgnoreCase ? char.ToLowerInvariant(text[0]) : text[0];
 
     /// <summary>The phrases in the order the list gives them; the first that a line opens with is the one that counts.</summary>
     public IReadOnlyList<string> Items => prefixes;
@@ -37,13 +67,12 @@ internal sealed class LinePrefixes
         {
             return 0;
         }
-        var ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
-        var first = ignoreCase ? char.ToLowerInvariant(line[0]) : line[0];
-        foreach (var prefix in prefixes)
+        var first = FirstOf(line);
+        var ascii = first < byAsciiFirst.Length;
+        foreach (var prefix in ascii ? byAsciiFirst[first] ?? [] : otherFirst)
         {
-            // The first letter rules out nearly every phrase before the whole comparison.
-            var prefixFirst = ignoreCase ? char.ToLowerInvariant(prefix[0]) : prefix[0];
-            if (prefixFirst == first && line.StartsWith(prefix, comparison) && (!textAfter || line.Length > prefix.Length))
+            if ((ascii || FirstOf(prefix) == first) && line.Length >= prefix.Length && !LastDiffers(line[prefix.Length - 1], prefix[^1])
+                && line.StartsWith(prefix, comparison) && (!textAfter || line.Length > prefix.Length))
             {
                 return prefix.Length;
             }

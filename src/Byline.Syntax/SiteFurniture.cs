@@ -67,18 +67,21 @@ public static class SiteFurniture
             : null;
     }
 
+    private const int MaxLeadQuestion = 60;
+
     /// <summary>A call to action, alone or after a short question that leads to it ("Have a news tip? Email us at …").</summary>
     private static bool IsCallToActionLine(ReadOnlySpan<char> line)
     {
-        var question = line.IndexOf("? ", StringComparison.Ordinal);
-        if (question > 0 && question <= 60)
+        // Only a question in the first 60 characters counts: the search reads no further than one could start.
+        var question = line[..Math.Min(line.Length, MaxLeadQuestion + 2)].IndexOf("? ", StringComparison.Ordinal);
+        if (question > 0 && question <= MaxLeadQuestion)
         {
             line = line[(question + 2)..].TrimStart();
         }
-        // One sentence: another after a full stop may be a claim.
+        // One sentence: another after a full stop may be a claim. The opening verb is tested first: few lines have one.
         var body = line.TrimEnd(".!");
-        return !body.Contains(". ", StringComparison.Ordinal) && !body.Contains("! ", StringComparison.Ordinal)
-            && !body.Contains("? ", StringComparison.Ordinal) && IsCallToAction(line);
+        return IsCallToAction(line) && !body.Contains(". ", StringComparison.Ordinal) && !body.Contains("! ", StringComparison.Ordinal)
+            && !body.Contains("? ", StringComparison.Ordinal);
     }
 
     private static bool EndsWithCredit(ReadOnlySpan<char> line)

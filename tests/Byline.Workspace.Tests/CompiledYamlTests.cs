@@ -66,6 +66,32 @@ public class CompiledYamlTests
     }
 
     [Test]
+    public void Rows_hold_each_record_s_fields_in_order_and_skip_everything_else()
+    {
+        const string yaml = "before: {a: [1, 2]}\nitems:\n  - {name: pier, size: '3', extra: [x, {y: z}]}\n  - plain\n"
+            + "  - {size: ~, name: quay, nested: {name: no}}\n  - {other: 1}\nafter: [name]\n";
+        var rows = CompiledYaml.ReadRows(CompiledYaml.Compile(new StringReader(yaml)), "items", "name", "size");
+
+        Assert.That(rows, Is.EqualTo(new[] { new string?[] { "pier", "3" }, ["quay", "~"], [null, null] }));
+        Assert.That(CompiledYaml.ReadRows(CompiledYaml.Compile(new StringReader(yaml)), "missing", "name"), Is.Empty);
+    }
+
+    [Test]
+    public void Rows_of_the_party_verbs_are_their_plain_values()
+    {
+        const string resource = "Byline.Analysis.Data.party-verbs.yaml";
+        string[] fields = ["lemma", "pos", "class", "senses", "of"];
+        var values = (Dictionary<string, object?>)CompiledYaml.LoadValues(typeof(EmbeddedData).Assembly, resource, scalarsAsWritten: true)!;
+        var expected = ((List<object?>)values["cues"]!).Cast<Dictionary<string, object?>>()
+            .Select(entry => fields.Select(field => entry.GetValueOrDefault(field) as string).ToArray()).ToList();
+
+        var rows = CompiledYaml.LoadRows(typeof(EmbeddedData).Assembly, resource, "cues", fields);
+
+        Assert.That(rows, Has.Count.GreaterThan(1000));
+        Assert.That(rows, Is.EqualTo(expected));
+    }
+
+    [Test]
     public void An_empty_file_has_no_document()
     {
         Assert.That(CompiledYaml.Read(CompiledYaml.Compile(new StringReader("# only a comment\n"))), Is.Null);

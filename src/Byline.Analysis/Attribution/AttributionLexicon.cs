@@ -248,23 +248,6 @@ public sealed class AttributionLexicon
         lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular)
         || VerbLemmas.RegularLemmasOf(lower).Any(lemmas.Contains);
 
-    /// <summary><see cref="IsFormOf(string, FrozenSet{string})"/> with the regular ending's lemmas read already.</summary>
-    private bool IsFormOf(string lower, IReadOnlyList<string> regularLemmas, FrozenSet<string> lemmas)
-    {
-        if (lemmas.Contains(lower) || IrregularForms.TryGetValue(lower, out var irregular) && lemmas.Contains(irregular))
-        {
-            return true;
-        }
-        for (var i = 0; i < regularLemmas.Count; i++)
-        {
-            if (lemmas.Contains(regularLemmas[i]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>what, whatever: open a free relative clause, a noun phrase ("what she called a toll"; <c>free_relatives</c>).</summary>
     public required FrozenSet<string> FreeRelatives { get; init; }
     /// <summary>Prepositions that open an absolute clause whose noun phrase is the -ing form's subject ("with the mayor calling …"), from <c>absolute_prepositions</c>.</summary>
@@ -649,15 +632,32 @@ public sealed class AttributionLexicon
     /// <param name="lemmas">The lemmas of its regular ending (<see cref="VerbLemmas.RegularLemmasOf"/>).</param>
     private WordRole RolesOf(string lower, IReadOnlyList<string> lemmas)
     {
-        var roles = (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower)
-            | FormOf(lower, lemmas, NamingVerbs, WordRole.NamingVerb) | FormOf(lower, lemmas, CharacterizingVerbs, WordRole.CharacterizingVerb)
-            | FormOf(lower, lemmas, PublishingVerbs, WordRole.PublishingVerb) | FormOf(lower, lemmas, CopularVerbs, WordRole.CopularVerb)
-            | FormOf(lower, lemmas, ReceivingVerbs, WordRole.ReceivingVerb) | FormOf(lower, lemmas, LightVerbs, WordRole.LightVerb);
+        // A form of a verb list's word (IsFormOf: itself, its irregular form's lemma or a regular ending's lemma) has the
+        // list's role: the six verb lists merged into one table, so a new spelling costs a look-up per lemma, not six.
+        var verbRoles = _verbRolesByLemma ??= MergedVerbRoleLists();
+        var roles = (_rolesByWord ??= MergedRoleLists()).GetValueOrDefault(lower) | verbRoles.GetValueOrDefault(lower);
+        if (IrregularForms.TryGetValue(lower, out var irregular))
+        {
+            roles |= verbRoles.GetValueOrDefault(irregular);
+        }
+        for (var i = 0; i < lemmas.Count; i++)
+        {
+            roles |= verbRoles.GetValueOrDefault(lemmas[i]);
+        }
         return (roles & (WordRole.NamingVerb | WordRole.CharacterizingVerb)) != 0 ? roles | WordRole.NamingVerbForm : roles;
     }
 
-    private WordRole FormOf(string lower, IReadOnlyList<string> lemmas, FrozenSet<string> verbs, WordRole role) =>
-        IsFormOf(lower, lemmas, verbs) ? role : WordRole.None;
+    private FrozenDictionary<string, WordRole>? _verbRolesByLemma;
+
+    private FrozenDictionary<string, WordRole> MergedVerbRoleLists() => Merged<WordRole>(
+        [
+            .. Listed(NamingVerbs, WordRole.NamingVerb),
+            .. Listed(CharacterizingVerbs, WordRole.CharacterizingVerb),
+            .. Listed(PublishingVerbs, WordRole.PublishingVerb),
+            .. Listed(CopularVerbs, WordRole.CopularVerb),
+            .. Listed(ReceivingVerbs, WordRole.ReceivingVerb),
+            .. Listed(LightVerbs, WordRole.LightVerb),
+        ], (all, role) => all | role);
 
     // The role lists merged into one table on first use, as the class lists are: one look-up per new spelling.
     private FrozenDictionary<string, WordRole>? _rolesByWord;
@@ -1151,11 +1151,21 @@ public sealed class AttributionLexicon
     private sealed record PartyWord(string Lemma, string Pos, string Class, int Senses, int Of);
 
     /// <summary>The entries of <c>Data/party-verbs.yaml</c>, read once for both the verbs and the adjectives.</summary>
+    // Each entry read as one row of its fields (no dictionary per entry: a tenth of a one-line check's instructions).
     private static List<PartyWord> PartyWordEntries() =>
-        [.. ((List<object?>)EmbeddedData.Values("Byline.Analysis.Data.party-verbs.yaml")["cues"]!).Cast<Dictionary<string, object?>>().Select(entry => new PartyWord(
-            (string)entry["lemma"]!, (string)entry["pos"]!, (string)entry["class"]!,
-            int.Parse((string)entry["senses"]!, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse((string)entry["of"]!, System.Globalization.CultureInfo.InvariantCulture)))];
+        [.. EmbeddedData.Rows("Byline.Analysis.Data.party-verbs.yaml", "cues", LemmaKey, PosKey, ClassKey, SensesKey, OfKey).Select(entry => new PartyWord(
+            entry[0] ?? throw MissingField(LemmaKey), entry[1] ?? throw MissingField(PosKey), entry[2] ?? throw MissingField(ClassKey),
+            int.Parse(entry[3] ?? throw MissingField(SensesKey), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(entry[4] ?? throw MissingField(OfKey), System.Globalization.CultureInfo.InvariantCulture)))];
+
+    // The YAML keys of an entry of party-verbs.yaml.
+    private const string LemmaKey = "lemma";
+    private const string PosKey = "pos";
+    private const string ClassKey = "class";
+    private const string SensesKey = "senses";
+    private const string OfKey = "of";
+
+    private static InvalidDataException MissingField(string field) => new($"An entry of party-verbs.yaml has no {field}.");
 
     /// <summary>The party verbs, those of <c>party_verbs.include</c> marked as acting on their object.</summary>
     private static IEnumerable<CueVerb> PartyVerbs(YamlMappingNode root, List<PartyWord> partyWords)
