@@ -13,6 +13,10 @@ namespace Byline.Evaluation.Attribution;
 internal sealed class CueReport
 {
     private readonly List<Row> _rows = [];
+    private readonly StreamWriter? _tokens;
+
+    /// <param name="tokenRows">Where to write every token of the split (<c>--token-rows FILE</c>), or null.</param>
+    public CueReport(string? tokenRows) => _tokens = tokenRows is null ? null : new StreamWriter(tokenRows);
 
     /// <summary>
     /// One cue error. Kind: missed, false, partial. Source: where the source stands against the cue (before / after in the
@@ -22,7 +26,7 @@ internal sealed class CueReport
     /// </summary>
     private sealed record Row(string Kind, string Source, string Context, string Pos, string Lemma, string Pattern, string Cue, string Other, string Before, string After, string Sentence);
 
-    public void Add(string text, ArticleSyntaxTree syntax, BratAnnotations gold, IReadOnlyList<Analysis.Attribution.Attribution> predicted)
+    public void Add(string name, string text, ArticleSyntaxTree syntax, BratAnnotations gold, IReadOnlyList<Analysis.Attribution.Attribution> predicted)
     {
         var sentences = syntax.Blocks.SelectMany(b => b.Sentences).ToList();
         var goldCues = gold.Attributions.SelectMany(a => a.Cue).Distinct().ToList();
@@ -32,6 +36,7 @@ internal sealed class CueReport
         IReadOnlyList<TaggedToken> Tags(Sentence s) => tagged.TryGetValue(s, out var t) ? t : tagged[s] = PartOfSpeechTagger.Default.Tag(text, s.Tokens);
         Sentence? SentenceOf(int at) => sentences.FirstOrDefault(s => s.Span.Start <= at && at < s.Span.End);
 
+        if (_tokens is not null) WriteTokens(name, text, sentences, Tags, gold, goldCues, spans, match);
         for (var g = 0; g < goldCues.Count; g++)
         {
             if (match.Contains(g)) continue;
@@ -64,6 +69,29 @@ internal sealed class CueReport
                 var context = g.Start <= cue.Start && cue.End <= g.End ? "gold-longer" : cue.Start <= g.Start && g.End <= cue.End ? "ours-longer" : "crossing";
                 AddRow("partial", source, context, cue, p.Pattern.Name + ":" + p.CueLemma, text[g.Start..g.End], text, sentence, tags);
             }
+        }
+    }
+
+    /// <summary>
+    /// Every token as "document, sentence index, offset, word, tag, lemma, gold, predicted": gold "-" outside any gold cue, "hit"
+    /// inside a matched gold cue, "miss" inside a missed one; predicted "-", "true" or "false" for the prediction over it.
+    /// A candidate cue's break-even is read from these: its hits no prediction covers inside a missed gold cue (gained)
+    /// against those outside any gold cue (false).
+    /// </summary>
+    private void WriteTokens(string name, string text, List<Sentence> sentences, Func<Sentence, IReadOnlyList<TaggedToken>> tags, BratAnnotations gold,
+        List<(int Start, int End)> goldCues, List<(int Start, int End)> spans, int[] match)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var t in tags(sentences[s]))
+            {
+                var at = (t.Token.Span.Start, t.Token.Span.End);
+                var g = goldCues.FindIndex(c => Overlaps(c, at));
+                var p = spans.FindIndex(c => Overlaps(c, at));
+                _tokens!.WriteLine(string.Join('\t', name, s, at.Start, Flat(text.Substring(at.Start, at.End - at.Start)), t.Tag.Label, t.Lemma,
+                    g < 0 ? "-" : match.Contains(g) ? "hit" : "miss", p < 0 ? "-" : match[p] >= 0 ? "true" : "false"));
+            }
+            _tokens!.WriteLine();
         }
     }
 
@@ -135,4 +163,7 @@ internal sealed class CueReport
     /// <summary>Every row as a tab-separated line, for reading a group's sentences.</summary>
     public void Write(string path) =>
         File.WriteAllLines(path, _rows.Select(r => string.Join('\t', r.Kind, r.Source, r.Context, r.Pos, r.Lemma, r.Pattern, r.Cue, r.Other, r.Before, r.After, r.Sentence)));
+
+    /// <summary>Closes the token file.</summary>
+    public void Close() => _tokens?.Dispose();
 }

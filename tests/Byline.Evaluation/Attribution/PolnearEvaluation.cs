@@ -12,7 +12,7 @@ namespace Byline.Evaluation.Attribution;
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE] [--span-dump FILE] [--cue-report N] [--cue-rows FILE]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE] [--span-dump FILE] [--cue-report N] [--cue-rows FILE] [--token-rows FILE]";
 
     public static int Run(string[] args)
     {
@@ -24,7 +24,9 @@ public static class PolnearEvaluation
         // --span-dump FILE: one JSON line per document with the gold and predicted cue/source spans and the sentences, for span error analysis.
         using var spanDump = Option(args, "--span-dump") is { } spanDumpPath ? new StreamWriter(spanDumpPath) : null;
         // --cue-report N: cue overlap errors by shape, the N largest head groups of each (CueReport); --cue-rows FILE: every such cue as a line.
-        var cueReport = Option(args, "--cue-report") is not null || Option(args, "--cue-rows") is not null ? new CueReport() : null;
+        // --token-rows FILE: every token with its tag, lemma and gold and predicted cue state, one sentence a paragraph.
+        var cueReport = Option(args, "--cue-report") is not null || Option(args, "--cue-rows") is not null || Option(args, "--token-rows") is not null
+            ? new CueReport(Option(args, "--token-rows")) : null;
         if (folder is null || split is not ("dev" or "train" or "test"))
         {
             Console.Error.WriteLine("usage: attribution " + Usage);
@@ -114,7 +116,7 @@ public static class PolnearEvaluation
             }
 
             var predicted = analysis.Sourcing.Attributions.ToList();
-            cueReport?.Add(text, syntax, gold, predicted);
+            cueReport?.Add(name, text, syntax, gold, predicted);
             spanDump?.WriteLine(SpanDumpLine(name, syntax, gold, predicted, analysis.Sourcing.Sentences.SelectMany(s => s.VaguePhrases).ToList()));
             if (showErrors > 0)
             {
@@ -203,6 +205,7 @@ public static class PolnearEvaluation
         }
         if (int.TryParse(Option(args, "--cue-report"), out var top)) cueReport?.Print(top);
         if (Option(args, "--cue-rows") is { } rowsPath) cueReport?.Write(rowsPath);
+        cueReport?.Close();
         if (showErrors > 0)
         {
             Console.WriteLine("least precise cue lemmas (true/false):  " + string.Join(", ", byLemma.Where(p => p.Value.False > p.Value.True)
