@@ -133,7 +133,7 @@ public class QuietWordSkipPropertyTests
     public void The_reader_finds_cues_in_the_generated_sentences()
     {
         // Guards the property above against vacuity: the generated text does hold readings to compare.
-        var readings = Readings("Smith said that the minister denied it. According to the report, prices rose. Officials warned that prices would rise.\n", skip: true);
+        var readings = Readings("Smith said that the minister denied it. According to the report, officials warned that prices rose.\n", skip: true);
         Assert.That(readings.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.GreaterThanOrEqualTo(3));
     }
 
