@@ -338,9 +338,9 @@ internal sealed partial class SentenceReader
         for (var k = found.Count - 1; k >= 0 && found.Count > 1; k--)
         {
             var inner = found[k];
-            var holds = InsideCitedContent(found, inner) || (BelongsToOuterContent(inner) ? AnyHoldsInContent(found, inner)
+            var holds = BelongsToOuterContent(inner) ? AnyHoldsInContent(found, inner)
                 : IsActInsideAReport(inner) && ReportWhoseClauseItOpens(inner, found, ref reportsRead) is { } report
-                    && !(_droppedStances.Count > 0 && _droppedStances.Contains(report)) && HoldsInContent(report, inner));
+                    && !(_droppedStances.Count > 0 && _droppedStances.Contains(report)) && HoldsInContent(report, inner);
             if (holds)
             {
                 _droppedStances.Add(inner);
@@ -360,26 +360,6 @@ internal sealed partial class SentenceReader
         for (var o = 0; o < found.Count; o++)
         {
             if (HoldsInContent(found[o], inner))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="inner"/> lies inside what a citing phrase cites ("The mayor said the pier is safe,
-    /// according to the harbour log"; "According to the minutes, the clerk told the board …"; "…, as reported by the
-    /// Gazette"): the writer vouches for the whole clause by the cited source, who relays the report inside it, so the
-    /// sentence has one attribution, the cited one — as for a report whose subject opens another report's content
-    /// clause. A basis ("Based on the logs, inspectors concluded …") names what the inner speaker reasons from, not who
-    /// relays them: that report stays.
-    /// </summary>
-    private static bool InsideCitedContent(ImmutableArray<Attribution>.Builder found, Attribution inner)
-    {
-        for (var o = 0; o < found.Count; o++)
-        {
-            if (found[o].Pattern == AttributionPatterns.AccordingTo && found[o].CueKind == CueKind.Speech && HoldsInContent(found[o], inner))
             {
                 return true;
             }
@@ -737,7 +717,7 @@ internal sealed partial class SentenceReader
             return null;
         }
         TextSpan content;
-        if (i == 0 || IsIntroductory(i) || OpensJoinedClause(i))
+        if (i == 0 || IsIntroductory(i))
         {
             var after = np.Last + 1;
             while (after < _words.Count && _words[after].Kind == WordKind.Punctuation && _words[after].Text is "," or ":")
@@ -753,11 +733,6 @@ internal sealed partial class SentenceReader
         var lemma = string.Join(' ', phrase.Words.AsSpan());
         return WithOutlet(new Attribution(cueSpan, source, content, lemma, CueKind.Speech, LoadedCue: false) { Pattern = AttributionPatterns.AccordingTo }, source, null);
     }
-
-    // Right after a semicolon or a coordinating conjunction ("…; according to the minutes, the berth closed", "…, but
-    // according to the union, …") the phrase opens a clause of its own, and cites what follows it.
-    private bool OpensJoinedClause(int i) =>
-        i > 0 && (_words[i - 1].IsPunctuation(';') || _words[i - 1].IsWord && _words[i - 1].Has(WordRole.CoordinatingConjunction));
 
     private Attribution WithOutlet(Attribution attribution, Source? source, (TextSpan Span, string Text)? recipient)
     {

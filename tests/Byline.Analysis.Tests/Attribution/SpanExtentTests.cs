@@ -97,27 +97,6 @@ public class SpanExtentTests
         Assert.That(found, Is.EqualTo(new List<(string, string?)> { (cue, source) }), string.Join("; ", found));
     }
 
-    // A report inside what a citing phrase cites is relayed by the cited source: the sentence has one attribution.
-    [TestCase("The harbour master said the pier was unsafe, according to the minutes of the port board.", "according to", "the minutes of the port board")]
-    [TestCase("According to the ferry union, the mayor told skippers that the berth would close.", "According to", "the ferry union")]
-    [TestCase("The mayor criticised the new toll on Monday, as reported by the Gazette.", "as reported by", "the Gazette")]
-    [TestCase("Dock workers believe the crossing is unsafe, according to a survey by the harbour trust.", "according to", "a survey by the harbour trust")]
-    public void A_report_inside_cited_content_is_the_cited_source_s(string sentence, string cue, string source)
-    {
-        var found = Attributions(sentence);
-        Assert.That(found, Is.EqualTo(new List<(string, string?)> { (cue, source) }), string.Join("; ", found));
-    }
-
-    // Outside what the phrase cites, or after a basis the inner speaker reasons from, the report is its own.
-    [TestCase("The harbour master said the pier was unsafe; according to the minutes, the berth closed in May.", "said", "The harbour master")]
-    [TestCase("The harbour master said the pier was unsafe, but according to the minutes the berth stayed open.", "said", "The harbour master")]
-    [TestCase("Based on the logs, inspectors concluded that the pier was unsafe.", "concluded", "inspectors")]
-    public void A_report_outside_cited_content_is_its_own(string sentence, string cue, string source)
-    {
-        var found = Attributions(sentence);
-        Assert.That(found, Does.Contain((cue, (string?)source)), string.Join("; ", found));
-    }
-
     // Set off by a comma and a conjunction, or told in a relative clause about the outer verb's object, the relayed
     // report is a second attribution.
     [TestCase("The harbour master said the pier was unsafe, and the mayor told reporters it would close.", "told")]
