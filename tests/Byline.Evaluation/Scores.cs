@@ -27,28 +27,37 @@ public static class SpanMatching
         }
         exact.FalseNegatives += exactGold.Count;
 
-        var used = new bool[gold.Count];
-        foreach (var p in predicted)
+        var match = Match(gold, predicted);
+        foreach (var g in match)
         {
-            var match = -1;
+            if (g >= 0) overlap.TruePositives++;
+            else overlap.FalsePositives++;
+        }
+        overlap.FalseNegatives += gold.Count - match.Count(g => g >= 0);
+    }
+
+    /// <summary>
+    /// The overlap matching: for each prediction in order, the index of the first gold span not yet taken that it
+    /// overlaps by at least one character, or -1 (a false positive). A gold index nobody takes is a miss.
+    /// </summary>
+    public static int[] Match(IReadOnlyList<(int Start, int End)> gold, IReadOnlyList<(int Start, int End)> predicted)
+    {
+        var used = new bool[gold.Count];
+        var result = new int[predicted.Count];
+        for (var i = 0; i < predicted.Count; i++)
+        {
+            var p = predicted[i];
+            result[i] = -1;
             for (var g = 0; g < gold.Count; g++)
             {
                 if (!used[g] && gold[g].Start < p.End && p.Start < gold[g].End)
                 {
-                    match = g;
+                    used[g] = true;
+                    result[i] = g;
                     break;
                 }
             }
-            if (match >= 0)
-            {
-                used[match] = true;
-                overlap.TruePositives++;
-            }
-            else
-            {
-                overlap.FalsePositives++;
-            }
         }
-        overlap.FalseNegatives += used.Count(u => !u);
+        return result;
     }
 }

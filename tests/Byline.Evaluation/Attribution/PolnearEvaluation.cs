@@ -12,7 +12,7 @@ namespace Byline.Evaluation.Attribution;
 /// </summary>
 public static class PolnearEvaluation
 {
-    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE] [--span-dump FILE] [--tag-dump FILE]";
+    public const string Usage = "--polnear <folder with train/ and dev/> [--split dev|train|test] [--errors N] [--dump FILE] [--span-dump FILE] [--tag-dump FILE] [--cue-report N] [--cue-rows FILE] [--token-rows FILE]";
 
     public static int Run(string[] args)
     {
@@ -26,6 +26,10 @@ public static class PolnearEvaluation
         // --tag-dump FILE: one JSON line per document with every sentence's tokens as the project's tagger reads them
         // ([start, end, tag, lemma]), so that shapes over tagged tokens can be counted against the dumps without a console of one's own.
         using var tagDump = Option(args, "--tag-dump") is { } tagDumpPath ? new StreamWriter(tagDumpPath) : null;
+        // --cue-report N: cue overlap errors by shape, the N largest head groups of each (CueReport); --cue-rows FILE: every such cue as a line.
+        // --token-rows FILE: every token with its tag, lemma and gold and predicted cue state, one sentence a paragraph.
+        var cueReport = Option(args, "--cue-report") is not null || Option(args, "--cue-rows") is not null || Option(args, "--token-rows") is not null
+            ? new CueReport(Option(args, "--token-rows")) : null;
         if (folder is null || split is not ("dev" or "train" or "test"))
         {
             Console.Error.WriteLine("usage: attribution " + Usage);
@@ -119,6 +123,7 @@ public static class PolnearEvaluation
 
             var predicted = analysis.Sourcing.Attributions.ToList();
             tagDump?.WriteLine(TagDumpLine(name, syntax, text));
+            cueReport?.Add(name, text, syntax, gold, predicted);
             spanDump?.WriteLine(SpanDumpLine(name, syntax, gold, predicted, analysis.Sourcing.Sentences.SelectMany(s => s.VaguePhrases).ToList()));
             if (showErrors > 0)
             {
@@ -206,6 +211,9 @@ public static class PolnearEvaluation
         {
             Console.WriteLine(error);
         }
+        if (int.TryParse(Option(args, "--cue-report"), out var top)) cueReport?.Print(top);
+        if (Option(args, "--cue-rows") is { } rowsPath) cueReport?.Write(rowsPath);
+        cueReport?.Close();
         if (showErrors > 0)
         {
             Console.WriteLine("least precise cue lemmas (true/false):  " + string.Join(", ", byLemma.Where(p => p.Value.False > p.Value.True)
